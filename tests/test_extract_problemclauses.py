@@ -789,6 +789,7 @@ def test_a_council_that_misses_the_overview_lacks_insight():
         ("De centrumgemeente neemt de besluiten.", "regional-distance"),
         ("De gemeente moest in korte tijd veel regelen.", "rushed-transition"),
         ("De casemanagers dementie zijn zwaar belast.", "capacity-shortage"),
+        ("Volgens de wethouder zijn de jongerenwerkers overbelast.", "capacity-shortage"),
         ("Mantelzorgers houden het niet meer vol.", "informal-carer-overload"),
         ("De consulenten van Wmo en jeugd werken nog te veel naast elkaar.", "laws-not-integrated"),
         ("De woningen in de kernen zijn niet geschikt voor ouderen.", "housing-shortage"),
