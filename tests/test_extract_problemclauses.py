@@ -788,6 +788,9 @@ def test_a_council_that_misses_the_overview_lacks_insight():
         ("Inwoners doen snel een beroep op professionele hulp.", "low-informal-care"),
         ("De centrumgemeente neemt de besluiten.", "regional-distance"),
         ("De gemeente moest in korte tijd veel regelen.", "rushed-transition"),
+        ("De casemanagers dementie zijn zwaar belast.", "capacity-shortage"),
+        ("Volgens de wethouder zijn de jongerenwerkers overbelast.", "capacity-shortage"),
+        ("Mantelzorgers houden het niet meer vol.", "informal-carer-overload"),
         ("De consulenten van Wmo en jeugd werken nog te veel naast elkaar.", "laws-not-integrated"),
         ("De woningen in de kernen zijn niet geschikt voor ouderen.", "housing-shortage"),
     ],
@@ -838,3 +841,10 @@ def test_staff_short_of_time_are_a_shortage_staff_short_of_insight_are_not():
     assert "capacity-shortage" not in _keys(
         "Ambtenaren zeggen dat zij te weinig zicht hebben op de kwaliteit van de zorg."
     )
+
+
+def test_overburdened_informal_carers_are_no_staff_shortage():
+    assert _keys("Veel mantelzorgers zijn zwaar belast.") == ["informal-carer-overload"]
+    doc, ex = extract_text("Volgens het steunpunt zijn veel mantelzorgers zwaar belast.")
+    found = {key(c) for c in finding_for(doc, ex, "mantelzorgers").concerns}
+    assert "problem/informal-carer-overload" in found and "problem/capacity-shortage" not in found
