@@ -399,8 +399,9 @@ AIM = re.compile(
     r"|\b(?:belangrijk|belangrijke)\s+(?:uitgangspunt|doel|doelstelling)\b"
     r"|\b(?:streeft|streven|streefde|streefden)\s+(?:\w+\s+){0,3}?(?:ernaar|naar)\b"
     # what matters, a focus ("het gaat (de gemeente) om goede zorg"; not "gaat zorgvuldig
-    # om met", to deal with)
-    r"|\b(?:gaat|ging|draait|draaide)\s+(?:\w+\s+){0,5}?om\b(?!\s+met\b)",
+    # om met", to deal with; not "het gaat om een goede start", which classifies)
+    r"|\b(?:gaat|ging|draait|draaide)\s+(?:(?:\w+\s+){1,5}?om\b|om\b(?!\s+een\b))"
+    r"(?!\s+met\b)",
     re.IGNORECASE,
 )
 #: Words that end what an aim governs: a turn to what is the case.
