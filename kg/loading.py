@@ -310,7 +310,7 @@ def list_profiles(seeds: str | Path) -> list[Path]:
         raise UsageError("not a folder", seeds)
     files = sorted(p for p in seeds.glob("*.txt") if not p.name.startswith("."))
     if not files:
-        others = sorted(p.name for p in seeds.iterdir() if p.suffix.lower() in (".md", ".text"))
+        others = unread_texts(seeds)
         hint = f"; rename {', '.join(others[:3])} to .txt" if others else ""
         raise DataError(f"no profiles (*.txt) in seeds folder{hint}", seeds)
     keys: dict[str, Path] = {}
@@ -328,3 +328,29 @@ def list_profiles(seeds: str | Path) -> list[Path]:
             )
         keys[key] = path
     return files
+
+
+#: Suffixes of text files a user may mean as profiles, which the build does not read.
+_TEXT_SUFFIXES = (".md", ".markdown", ".text")
+
+
+def unread_texts(seeds: str | Path) -> list[str]:
+    """Names of the text files in a seeds folder that are not read as profiles.
+
+    Only ``*.txt`` files are profiles; a Markdown profile saved as ``.md`` beside
+    them would be skipped without a word, so the CLI warns with these names.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> for name in ("a.txt", "b.md", "README.markdown", ".hidden.md"):
+    ...     _ = (folder / name).write_text("x", encoding="utf-8")
+    >>> unread_texts(folder)
+    ['README.markdown', 'b.md']
+    """
+    return sorted(
+        p.name
+        for p in Path(seeds).iterdir()
+        if p.suffix.lower() in _TEXT_SUFFIXES and not p.name.startswith(".") and p.is_file()
+    )

@@ -138,3 +138,11 @@ def test_a_write_error_names_the_graph_file(tmp_path, monkeypatch):
         result.stderr.strip() == f"Error: {out / 'kg.ttl'}: cannot write (No space left on device)"
     )
     assert not list(out.glob(".kg.ttl.*"))  # no temporary left
+
+
+def test_a_markdown_file_beside_the_profiles_is_named_as_not_read(seeds_copy, tmp_path):
+    (seeds_copy / "meppel.md").write_text("# Meppel\n\nTekst.\n", encoding="utf-8")
+    result = run("build", "--seeds", str(seeds_copy), "--out", str(tmp_path / "o"))
+    assert result.exit_code == 0, result.output
+    assert re.search(r"documents\s+2$", result.stdout, re.M)
+    assert "not read, only *.txt files are profiles: meppel.md" in result.stderr

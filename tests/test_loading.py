@@ -1,7 +1,7 @@
 import pytest
 
 from kg.errors import DataError, UsageError
-from kg.loading import decode_profile, list_profiles, read_profile
+from kg.loading import decode_profile, list_profiles, read_profile, unread_texts
 
 
 def test_reads_utf8_profile(seeds_copy):
@@ -235,3 +235,11 @@ def test_windows_1252_characters_saved_as_c1_controls_are_read_as_them(tmp_path)
     )
     plain, _, none = decode_profile("Het tekort is € 2 miljoen.\n".encode(), tmp_path)
     assert plain == "Het tekort is € 2 miljoen.\n" and none == ()
+
+
+def test_text_files_beside_the_profiles_that_are_not_read_are_listed(tmp_path):
+    for name in ("gouda.txt", "meppel.md", "tiel.MD", "notes.text", "data.csv", ".x.md"):
+        (tmp_path / name).write_text("Tekst.\n", encoding="utf-8")
+    (tmp_path / "folder.md").mkdir()
+    assert unread_texts(tmp_path) == ["meppel.md", "notes.text", "tiel.MD"]
+    assert [p.name for p in list_profiles(tmp_path)] == ["gouda.txt"]

@@ -75,7 +75,8 @@ def build(
     """
     from kg.build import build as run_build
     from kg.cli.progress import progress_reporter
-    from kg.errors import UsageError
+    from kg.errors import UsageError, printable
+    from kg.loading import unread_texts
     from kg.namespaces import base_iri as check_base
 
     try:
@@ -98,6 +99,15 @@ def build(
         return
     for warning in summary.warnings:
         click.echo(f"Warning: {warning}", err=True)
+    skipped = unread_texts(seeds)
+    if skipped:
+        names = ", ".join(printable(name) for name in skipped[:3])
+        more = f" and {len(skipped) - 3} more" if len(skipped) > 3 else ""
+        click.echo(
+            f"Warning: {printable(str(seeds))}: not read, only *.txt files are profiles: "
+            f"{names}{more} (rename a profile to .txt)",
+            err=True,
+        )
     rows = summary.as_rows()
     width = max(len(name) for name, _ in rows)
     cached = f" ({summary.cached} of {summary.documents} from cache)" if summary.cached else ""

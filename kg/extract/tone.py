@@ -330,7 +330,9 @@ def _cuts_word(text: str, clause: tuple[int, int], cue: Cue) -> bool:
         # read with string tests: the pattern per end cost more than the test)
         if 0 < at < size:
             left, right = text[at - 1], text[at]
-            if (left.isalnum() or left in _WORD_MARKS) and (right.isalnum() or right in _WORD_MARKS):
+            if (left.isalnum() or left in _WORD_MARKS) and (
+                right.isalnum() or right in _WORD_MARKS
+            ):
                 return True
     return False
 
