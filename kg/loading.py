@@ -332,25 +332,31 @@ def list_profiles(seeds: str | Path) -> list[Path]:
 
 #: Suffixes of text files a user may mean as profiles, which the build does not read.
 _TEXT_SUFFIXES = (".md", ".markdown", ".text")
+#: A folder's own documentation by the usual names (lower-cased stems): no profile.
+_FOLDER_DOCS = frozenset({"readme", "license", "licence", "changes", "changelog", "sources"})
 
 
 def unread_texts(seeds: str | Path) -> list[str]:
     """Names of the text files in a seeds folder that are not read as profiles.
 
     Only ``*.txt`` files are profiles; a Markdown profile saved as ``.md`` beside
-    them would be skipped without a word, so the CLI warns with these names.
+    them would be skipped without a word, so the CLI warns with these names. The
+    folder's own documentation (``README.md``, ``LICENSE.md`` …) is no profile.
 
     Examples
     --------
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
-    >>> for name in ("a.txt", "b.md", "README.markdown", ".hidden.md"):
+    >>> for name in ("a.txt", "b.md", "README.md", "gouda.markdown", ".hidden.md"):
     ...     _ = (folder / name).write_text("x", encoding="utf-8")
     >>> unread_texts(folder)
-    ['README.markdown', 'b.md']
+    ['b.md', 'gouda.markdown']
     """
     return sorted(
         p.name
         for p in Path(seeds).iterdir()
-        if p.suffix.lower() in _TEXT_SUFFIXES and not p.name.startswith(".") and p.is_file()
+        if p.suffix.lower() in _TEXT_SUFFIXES
+        and not p.name.startswith(".")
+        and p.stem.lower() not in _FOLDER_DOCS
+        and p.is_file()
     )

@@ -238,7 +238,15 @@ def test_windows_1252_characters_saved_as_c1_controls_are_read_as_them(tmp_path)
 
 
 def test_text_files_beside_the_profiles_that_are_not_read_are_listed(tmp_path):
-    for name in ("gouda.txt", "meppel.md", "tiel.MD", "notes.text", "data.csv", ".x.md"):
+    for name in (
+        "gouda.txt",
+        "meppel.md",
+        "tiel.MD",
+        "notes.text",
+        "data.csv",
+        ".x.md",
+        "README.md",
+    ):
         (tmp_path / name).write_text("Tekst.\n", encoding="utf-8")
     (tmp_path / "folder.md").mkdir()
     assert unread_texts(tmp_path) == ["meppel.md", "notes.text", "tiel.MD"]
