@@ -51,7 +51,6 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter
 
 from kg.extract import (
@@ -307,9 +306,8 @@ def _solved(text: str, clause: tuple[int, int], closed: frozenset[int], own: lis
     return any(c.problem and denials.unrealised(text, clause, c.start, c.end) for c in own)
 
 
-#: Two characters that may be of one word (``\w`` or a joint): a position between may cut it.
-_IN_WORD = re.compile(r"[\w\-’'][\w\-’']")
-#: The characters besides letters and digits that ``_IN_WORD`` reads as part of a word.
+#: The characters besides letters and digits that belong to a word (``[\w\-’']``): a
+#: position between two characters of a word may cut it.
 _WORD_MARKS = frozenset("_-’'")
 
 
@@ -326,8 +324,8 @@ def _cuts_word(text: str, clause: tuple[int, int], cue: Cue) -> bool:
     """
     size = len(text)
     for at in (clause[0], cue.start, cue.end, clause[1]):
-        # the characters either side of ``at`` both belong to a word (``_IN_WORD``,
-        # read with string tests: the pattern per end cost more than the test)
+        # the characters either side of ``at`` both belong to a word (string tests: a
+        # pattern per end cost more than the test)
         if 0 < at < size:
             left, right = text[at - 1], text[at]
             if (left.isalnum() or left in _WORD_MARKS) and (
