@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
+
+from kg.datafiles import word_list
 
 __all__ = ["national_column", "restate_row", "split_cells"]
 
@@ -24,9 +25,7 @@ _GAP = re.compile(r"\s*\t\s*|\s{3,}")
 
 @cache
 def _national_headers() -> frozenset[str]:
-    path = Path(__file__).resolve().parent / "data" / "national-columns.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+    return word_list("national-columns.txt")
 
 
 def split_cells(raw: str) -> list[str]:

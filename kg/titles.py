@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from pathlib import Path
 from typing import Protocol
 
+from kg.datafiles import word_list
 from kg.linebreaks import ENDED, heading_text
 
 __all__ = ["municipality_name", "same_name", "strip_quotes", "title_and_motto"]
@@ -36,10 +36,7 @@ class _HasText(Protocol):
 @cache
 def _kinds() -> str:
     """The words of ``kg/data/title-words.txt`` as alternatives of a pattern."""
-    path = Path(__file__).resolve().parent / "data" / "title-words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    words = sorted({x.strip().lower() for x in lines if x.strip() and not x.startswith("#")})
-    return "|".join(map(re.escape, words))
+    return "|".join(map(re.escape, sorted(word_list("title-words.txt"))))
 
 
 @cache

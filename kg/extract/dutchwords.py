@@ -13,19 +13,14 @@ import re
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter, not_
-from pathlib import Path
 
+from kg.datafiles import word_list
 from kg.extract.mentions import _is_known, lemma_key, singular
 from kg.extract.sentencecache import derive, table
 from kg.extract.wordtokens import joints, letter_runs, merged
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def read_list(name: str) -> frozenset[str]:
-    """The lower-case entries of a one-word-a-line data file of ``kg/data`` (no comments)."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+#: The lower-case entries of a one-word-a-line data file of ``kg/data`` (no comments).
+read_list = word_list
 
 
 def is_verb(word: str, lemma: str | None = None) -> bool:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.dutchwords import DATA, NOUN_OPENERS, is_verb
+from kg.datafiles import DATA
+from kg.extract.dutchwords import NOUN_OPENERS, is_verb
 from kg.extract.topicwords import function_words, stoplist
 
 

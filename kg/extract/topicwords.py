@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.datafiles import DATA
 from kg.extract.dutchwords import (
     ADJECTIVE,
     ADJECTIVE_NOUNS,
     AUXILIARIES,
-    DATA,
     NOT_BEFORE_VERBS,
     NOUN_OPENERS,
     PARTICLES,
