@@ -1,7 +1,8 @@
 """Check that a gold file's quotes and contexts are all in the cleaned text.
 
-Usage: ``python3 tests/devset/check_gold.py tests/gold/devset/venray.yaml``
-(the profile is ``tests/devset/<document>.txt``). Prints counts or the first error.
+Usage: ``python3 tests/devset/check_gold.py tests/gold/devset/venray.yaml [PROFILE]``
+(the profile is ``tests/devset/<document>.txt`` unless given). Prints counts or the
+first error.
 """
 
 import sys
@@ -13,7 +14,9 @@ from kg.gold import load_gold
 from kg.ontology import known_headings, load_ontology
 
 gold_path = Path(sys.argv[1])
-text_path = Path(__file__).parent / f"{gold_path.stem}.txt"
+text_path = (
+    Path(sys.argv[2]) if len(sys.argv) > 2 else Path(__file__).parent / f"{gold_path.stem}.txt"
+)
 doc = parse_profile(
     text_path.read_text(encoding="utf-8"), text_path.stem, known_headings(load_ontology())
 )

@@ -2,7 +2,8 @@
 
 While the extractor was developed, errors were read only on the tuning half (Zaanstad,
 Hof van Twente) and on the seeds; Súdwest-Fryslân and Venray were looked at only in
-aggregate, as this script prints them. Extractor alone, as ``kg evaluate``.
+aggregate, as this script prints them. Extractor alone, as ``kg evaluate``. The invented
+profiles of ``tests/invented`` (see its README) are split the same way.
 
 Usage (from the repository root)::
 
@@ -15,6 +16,9 @@ from kg.evaluate import Evaluation, evaluate
 
 #: The dev-set profiles whose errors were read while developing.
 TUNING = ("hof-van-twente", "zaanstad")
+
+#: The invented profiles (``tests/invented``) that are looked at only in aggregate.
+INVENTED_HELD_OUT = ("gouda", "oss", "hoogeveen", "nieuwegein")
 
 
 def show(name: str, evaluation: Evaluation) -> None:
@@ -35,6 +39,15 @@ def main() -> None:
     held = [d for d in dev.documents if d.name not in TUNING]
     show("development set, tuning half", Evaluation(False, tuning))
     show("development set, held-out half", Evaluation(False, held))
+    invented = Path("tests") / "invented"
+    if any(invented.glob("*.txt")):
+        made = evaluate(invented, Path("tests") / "gold" / "invented")
+        read = [d for d in made.documents if d.name not in INVENTED_HELD_OUT]
+        kept = [d for d in made.documents if d.name in INVENTED_HELD_OUT]
+        if read:
+            show("invented profiles, tuning", Evaluation(False, read))
+        if kept:
+            show("invented profiles, held-out", Evaluation(False, kept))
 
 
 if __name__ == "__main__":
