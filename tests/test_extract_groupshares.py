@@ -60,6 +60,9 @@ def test_brackets_without_a_provision_change_nothing(sentence, expected):
         "Ruim 6.000 inwoners zijn ouder dan 65 jaar.",
         "Bijna 7.000 inwoners zijn inmiddels 65-plusser.",
         "Ongeveer 8.000 inwoners (26%) zijn jonger dan 25 jaar.",
+        # an age the vocabulary has no measure for: a count of the elderly, not the population
+        "Ongeveer 2.600 inwoners zijn 80 jaar of ouder.",
+        "Ruim 1.400 inwoners zijn tussen de 18 en 27 jaar.",
     ],
 )
 def test_inhabitants_narrowed_to_an_age_group_are_not_the_population(sentence):
@@ -70,7 +73,6 @@ def test_inhabitants_narrowed_to_an_age_group_are_not_the_population(sentence):
     ("sentence", "measure"),
     [
         ("De gemeente telt 41.000 inwoners.", "inhabitants"),
-        ("Ongeveer 2.600 inwoners zijn 80 jaar of ouder.", "inhabitants"),  # no such group
         ("Zo'n 5.500 inwoners zijn mantelzorger.", "informal-carers"),
     ],
 )
@@ -99,3 +101,19 @@ def test_a_level_of_a_narrowed_group_is_a_level_of_what_it_has(sentence, measure
 def test_a_level_of_the_group_itself_keeps_its_measure():
     _, extraction = extract_text("Er wonen relatief weinig huishoudens in de kern.")
     assert [i.measure for i in extraction.indicators] == ["households"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente telt 28.000 inwoners, van wie 2.900 75 jaar of ouder zijn.",
+        "Van de 28.000 inwoners zijn er 2.900 ouder dan 75.",
+    ],
+)
+def test_a_count_of_an_age_taken_out_of_the_inhabitants_is_not_the_population(sentence):
+    assert [m for _, _, m in _read(sentence)] == ["inhabitants", None]
+
+
+def test_a_part_of_the_inhabitants_that_names_no_age_keeps_its_reading():
+    sentence = "De gemeente telt 28.000 inwoners, waarvan 11.000 in de hoofdkern."
+    assert [m for _, _, m in _read(sentence)] == ["inhabitants", "inhabitants"]

@@ -1168,3 +1168,16 @@ def test_a_national_figure_stated_first_or_in_brackets_after_the_average(
 def test_a_frequency_counts_events_not_the_people_named_beside_it(sentence):
     _, ind = only(sentence)
     assert (ind.unit, ind.measure) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Het aantal jongeren tot 18 jaar met jeugdhulp bedraagt 1.200.", "clients"),
+        ("Het aantal kinderen en jongeren (0-17 jaar) met jeugdhulp steeg naar 950.", "clients"),
+        ("Het aandeel jongeren tot 18 jaar met jeugdhulp is 11,4%.", "share-youth-care"),
+    ],
+)
+def test_an_age_bound_does_not_part_a_group_from_what_it_has(sentence, measure):
+    _, ind = only(sentence)
+    assert ind.measure == measure

@@ -247,3 +247,18 @@ def test_an_age_group_with_its_verb_inside_the_comparison(sentence, measure):
 
     _, extraction = extract_text(sentence)
     assert [i.measure for i in extraction.indicators] == ["inhabitants", measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("het aantal jongeren tot 18 jaar met jeugdhulp", ["jongeren met jeugdhulp"]),
+        ("jongeren van 12 tot 18 jaar met jeugdzorg", ["jongeren met jeugdzorg"]),
+        ("het aantal jongeren (0-17 jaar) met jeugdhulp", ["jongeren met jeugdhulp"]),
+        # an age bound with nothing the group has after it: the group's own cue
+        ("het aandeel jongeren tot 18 jaar is hoog", ["jongeren"]),
+        ("ouderen boven de 75 en de werkloosheid", ["ouderen", "werkloosheid"]),
+    ],
+)
+def test_an_age_group_is_read_past_its_age_bound(vocab, text, cues):
+    assert [c for _, _, c in vocab.cues_in(text, 0, len(text))] == cues

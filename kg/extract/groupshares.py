@@ -13,8 +13,11 @@ words named only the group (or nothing). The order may be turned round: "12%
 A count of inhabitants whose predicate names a group the vocabulary measures only as a
 share ("Ruim 5.000 inwoners zijn ouder dan 65 jaar", "… zijn 65-plusser") is a count of
 that group, not the population; the vocabulary has no count measure for it, so the count
-keeps none (:func:`narrowed_population`). A group the vocabulary does not name ("3.100
-inwoners zijn 75 jaar of ouder") is left as it is read.
+keeps none (:func:`narrowed_population`). So does a count narrowed to any age ("3.100
+inwoners zijn 75 jaar of ouder": the count of the elderly, which the vocabulary measures
+only as a share), also when it is taken out of the inhabitants named before it ("30.000
+inwoners, van wie 3.100 75 jaar of ouder zijn", "Van de 30.000 inwoners zijn er 900 ouder
+dan 80").
 
 A comparison without a figure of a group narrowed by what it has ("relatief veel
 inwoners hebben een laag inkomen", "het aantal inwoners met een uitkering is hoger") is
@@ -48,6 +51,21 @@ _GROUPS = frozenset(("inhabitants", "households"))
 #: restatement of it in brackets): "5.000 inwoners (18%) zijn (al) …".
 _COPULA = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:zijn|waren)\s+(?:(?:al|nog|ook|inmiddels)\s+)?", re.I
+)
+#: An age as the predicate of a count of people: "75 jaar of ouder", "ouder dan 80", "tussen
+#: de 18 en 27 jaar", "boven de 75" (the figure is a word or digits).
+_AGE_PREDICATE = re.compile(
+    r"(?:[\w-]+\s+jaar\s+(?:of|en)\s+(?:ouder|jonger)|(?:ouder|jonger)\s+dan\s+[\w-]+"
+    r"|tussen\s+(?:de\s+)?[\w-]+\s+en\s+[\w-]+\s+jaar|(?:boven|onder)\s+de\s+[\w-]+)\b",
+    re.IGNORECASE,
+)
+#: A count taken out of a group named before it: "…, van wie 3.100 …", "waarvan 900",
+#: "Van de 30.000 inwoners zijn er 3.100 …" (the figure's own words name no group).
+_PART_OF = re.compile(
+    r"(?:\b(?:waarvan|daarvan|van\s+wie|van\s+hen|van\s+deze)\s+(?:er\s+)?"
+    r"|\bvan\s+de\s+[\d.]+\s+inwoners\s+(?:\w+\s+){1,2}?er\s+)"
+    r"(?:(?:ruim|bijna|circa|ongeveer|zo['’]n|meer\s+dan|minder\s+dan)\s+)?$",
+    re.IGNORECASE,
 )
 #: A group of people and what narrows it: "inwoners met (een) …", "inwoners hebben …".
 _NARROWED = re.compile(
@@ -119,14 +137,28 @@ def narrowed_population(
     True
     >>> s = "Ongeveer 3.100 inwoners zijn 75 jaar of ouder."
     >>> ind = Indicator(0, 23, 1, "inhabitants", "inwoners", Decimal(3100), "count")
-    >>> narrowed_population(s, [ind], load_measures())[0].measure
-    'inhabitants'
+    >>> narrowed_population(s, [ind], load_measures())[0].measure is None
+    True
+    >>> s = "Er wonen 30.000 mensen, van wie 900 ouder dan 80."
+    >>> ind = Indicator(32, 35, 1, "inhabitants", "", Decimal(900), "count")
+    >>> narrowed_population(s, [ind], load_measures())[0].measure is None
+    True
     """
     out = list(found)
     for i, ind in enumerate(out):
         if ind.measure != "inhabitants" or ind.unit != "count":
             continue
         copula = _COPULA.match(text, ind.end)
+        if copula and _AGE_PREDICATE.match(text, copula.end()):
+            out[i] = replace(ind, measure=None)  # "3.100 inwoners zijn 75 jaar of ouder"
+            continue
+        if (
+            "inwoner" not in text[ind.start : ind.end].lower()
+            and _AGE_PREDICATE.match(text, ind.end + 1)
+            and _PART_OF.search(text, max(0, ind.start - 60), ind.start)
+        ):
+            out[i] = replace(ind, measure=None)  # "…, van wie 3.100 75 jaar of ouder zijn"
+            continue
         cue = vocab.cue_at(text, copula.end(), copula.end() + _REACH) if copula else None
         measures = vocab.measures_of(cue) if cue else ()
         if measures and all(m.units == ("percent",) for m in measures):

@@ -158,7 +158,41 @@ class MeasureVocabulary:
             ]
         if any(c in _AGE_GROUPS for _, _, c in found):
             found = [f for f in found if not _subgroup(text, *f)]
+            found = self._past_age_bounds(text, found, end)
         return found
+
+    def _past_age_bounds(
+        self, text: str, found: list[tuple[int, int, str]], end: int
+    ) -> list[tuple[int, int, str]]:
+        """``found`` with an age group's cue read on past its age bound: "jongeren tot 18 jaar
+        met jeugdhulp" is the cue "jongeren met jeugdhulp" (the cues inside it dropped).
+
+        Examples
+        --------
+        >>> vocab = load_measures()
+        >>> s = "het aantal jongeren tot 18 jaar met jeugdhulp"
+        >>> [c for _, _, c in vocab.cues_in(s, 0, len(s))]
+        ['jongeren met jeugdhulp']
+        >>> s = "het aandeel jongeren tot 18 jaar is 20%"
+        >>> [c for _, _, c in vocab.cues_in(s, 0, len(s))]
+        ['jongeren']
+        """
+        out: list[tuple[int, int, str]] = []
+        skip_to = -1
+        for a, b, cue in found:
+            if a < skip_to:
+                continue  # inside a cue read past an age bound
+            bound = AGE_BOUND.match(text, b, end) if cue in _AGE_GROUPS else None
+            longer = (
+                self.cue_at(cue + text[bound.end() : min(end, bound.end() + 60)], 0, 200)
+                if bound
+                else None
+            )
+            if bound and longer and len(longer) > len(cue):
+                b = skip_to = bound.end() + len(longer) - len(cue)
+                cue = longer
+            out.append((a, b, cue))
+        return out
 
     def cues_before(self, text: str, start: int, end: int) -> list[str]:
         """The cue words in ``text[start:end]``, nearest the end first, without the
@@ -301,6 +335,13 @@ def _subgroup(text: str, start: int, end: int, cue: str) -> bool:
     return word in _SUBGROUP_WORDS or word == "onder"
 
 
+#: An age bound right after an age group: "jongeren tot 18 jaar", "kinderen van 4 tot 12
+#: jaar", "ouderen boven de 75", "jongeren (0-17 jaar)".
+AGE_BOUND = re.compile(
+    r"\s+(?:(?:tot|onder|boven|van|tussen)\s+(?:de\s+)?[\w-]+(?:\s+(?:tot|en|t/m)\s+[\w-]+)?"
+    r"(?:\s+jaar)?|\(\s*[\w-]+\s*(?:-|tot|t/m)\s*[\w-]+(?:\s+jaar)?\s*\))(?=\s)",
+    re.IGNORECASE,
+)
 #: A relative clause or what it has, which restrict a group: "jongeren die …", "ouderen met
 #: dementie".
 _RELATIVE = re.compile(r"\s+(?:(?:die|dat)\s+(?!is\b|zijn\b)|met\s)", re.IGNORECASE)
