@@ -58,3 +58,44 @@ def test_a_level_with_a_like_case_or_a_reference(sentence, expected):
 
 def test_a_like_case_needs_a_quantity():
     assert _read("De gemeente is net als haar buren klein.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the reference after the level, in any of its phrasings
+        (
+            "Het aantal bijstandsuitkeringen is hoog afgezet tegen het landelijk gemiddelde.",
+            [("higher", "national average")],
+        ),
+        (
+            "Het aantal bijstandsuitkeringen is hoog in vergelijking met het landelijk gemiddelde.",
+            [("higher", "national average")],
+        ),
+        (
+            "Het gebruik van de Wmo is relatief laag in verhouding tot het landelijk gemiddelde.",
+            [("lower", "national average")],
+        ),
+        (
+            "Het gebruik van jeugdhulp ligt hoger in vergelijking met de regio.",
+            [("higher", "region")],
+        ),
+        # fronted or between copula and level
+        (
+            "Afgezet tegen het landelijk gemiddelde is het aantal uitkeringen laag.",
+            [("lower", "national average")],
+        ),
+        (
+            "Het aantal uitkeringen is afgezet tegen het landelijk gemiddelde laag.",
+            [("lower", "national average")],
+        ),
+    ],
+)
+def test_a_level_with_its_reference_after_it(sentence, expected):
+    assert _read(sentence) == expected
+
+
+def test_a_level_set_against_what_names_no_reference_keeps_none():
+    assert _read("Het aantal cliënten is hoog, afgezet tegen het aantal inwoners.") == [
+        ("higher", None)
+    ]

@@ -255,6 +255,7 @@ _KEYS = (
             "opzichte",
             "t.o.v",
             "verhouding",
+            "afgezet",
             "net als",
             "evenals",
             "zoals",

@@ -46,6 +46,7 @@ from kg.extract.changewords import (
     REF,
     reference_in,
 )
+from kg.extract.comparedlevels import reference_after
 from kg.extract.comparisonhedges import hedged
 from kg.extract.continuedsubjects import continued_subjects
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
@@ -148,7 +149,8 @@ _COPULA = re.compile(
     r"\b(?:is|zijn|was|waren|blijft)\b(?:\s+(?:daarentegen|zo|erg|zeer|relatief|ook|nog|dat|dit"
     r"|juist|wel|echter|opvallend|bijzonder|vrij|heel"
     r"|het|de|\w*cijfer|aantal|aandeel))*\s+(?P<cmp>hoger|lager|hoog|laag)\b"
-    r"(?=\s*(?:$|[,.;:)]|dan\b|in\b|als\b|bij\b|voor\b))" + _REFERENCE,
+    r"(?=\s*(?:$|[,.;:)]|dan\b|in\b|als\b|bij\b|voor\b|afgezet\b|vergeleken\b|ten\b|t\.o\.v))"
+    + _REFERENCE,
     re.I,
 )
 _VAKER = re.compile(
@@ -363,8 +365,9 @@ def _against_level(
             subject = re.sub(r"^\w+\s+(?:met\s+name\s+)?", "", subject)
             c0 = m.start() + len(text[m.start() : m.start("cmp")]) - len(subject.lstrip())
         c0, measures = _subjects(text, s0, c0, subject, _make)
+        ref, end = reference_after(text, m.group(), m.end(), s1)
         for measure in measures:
-            found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), reference_in(m.group())))
+            found.append(_make(idx, c0, end, measure, m.group("cmp"), ref))
     for m in prefixed_finditer(_COPULA, text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
         c0 = list_start(text, s0, c0) if c0 > s0 else c0
@@ -373,8 +376,9 @@ def _against_level(
             continue
         subject = text[c0 : m.start()] if text[c0 : m.start()].strip() else clause
         c0, measures = _subjects(text, s0, c0, subject, _make)
+        ref, end = reference_after(text, m.group(), m.end(), s1)
         for measure in measures:
-            found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), reference_in(m.group())))
+            found.append(_make(idx, c0, end, measure, m.group("cmp"), ref))
     for m in prefixed_finditer(_LEVEL, text, s0, s1) if idx in gates["level"] else ():
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
