@@ -59,6 +59,7 @@ from kg.extract.prefixscan import search
 from kg.extract.quantified import CLAUSE_START as _CLAUSE_START
 from kg.extract.quantified import quantified
 from kg.extract.recipients import COUNT_OF
+from kg.extract.reversals import reversed_verdicts
 from kg.extract.rulegates import SentenceGates
 from kg.extract.spanindex import SpanIndex, after_figures, trimmed
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
@@ -591,4 +592,6 @@ def qualitative_comparisons(
                 continue
             same.add((ind.start, ind.end))
             out.append(ind)
+    # "Voor de jeugdhulp geldt het omgekeerde": the verdict before, turned round
+    out += reversed_verdicts(doc, [*numeric, *out], lambda n, a, b, w: make(n, a, b, w, "x"))
     return continued_subjects(doc.text, out)
