@@ -155,3 +155,8 @@ def test_a_clause_of_its_own_after_a_comma_compares_its_own_subject():
         (False, "unemployment-rate", None),
         (True, "benefit-recipients", "higher"),
     ]
+
+
+def test_more_than_one_after_a_figure_bounds_the_next_figure():
+    s = "Veertig procent van de cliënten heeft meer dan één voorziening."
+    assert comparison_after(s, s.index("procent") + 7, len(s)) == (None, None)

@@ -1181,3 +1181,23 @@ def test_a_frequency_counts_events_not_the_people_named_beside_it(sentence):
 def test_an_age_bound_does_not_part_a_group_from_what_it_has(sentence, measure):
     _, ind = only(sentence)
     assert ind.measure == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal huishoudens met een bijstandsuitkering is gegroeid van 1.150 naar 1.420.",
+        "Het aantal huishoudens dat van een bijstandsuitkering leeft steeg van 1.150 naar 1.420.",
+        # a span of time between the subject and its figures does not hide the subject
+        "Het aantal bijstandsuitkeringen is in vier jaar tijd gegroeid van 1.150 naar 1.420.",
+    ],
+)
+def test_a_count_of_a_group_named_with_its_provision_before_it(sentence):
+    _, found = indicators(sentence)
+    counts = [i.measure for i in found if i.unit == "count"]
+    assert counts == ["benefit-recipients", "benefit-recipients"]
+
+
+def test_a_count_of_the_group_that_names_no_provision_keeps_the_group():
+    _, ind = only("Het aantal inwoners in de gemeente is 30.000.")
+    assert ind.measure == "inhabitants"

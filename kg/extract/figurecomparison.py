@@ -72,7 +72,7 @@ DENOMINATOR = re.compile(r"\bper\s+(?:[\d.]+\s+)?\w+", re.IGNORECASE)
 _NEXT_QUALIFIER = re.compile(
     r"\b(?:meer|minder)\s+dan\s+(?:(?:"
     + "|".join(sorted((w for w in WORD_NUMBERS if w not in {"een", "één", "eén"}), key=len))
-    + r")\w*)\b|\b(?:meer|minder)\s+dan\s*$",
+    + r")\w*|één|eén)(?!\w)|\b(?:meer|minder)\s+dan\s*$",
     re.IGNORECASE,
 )
 #: The words of :func:`comparison_after`: where a clause of its own begins after a figure, and

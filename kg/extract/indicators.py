@@ -165,6 +165,11 @@ _OWN_QUANTITY = re.compile(
 )
 #: A noun the figure is the amount of, right before it: "een tekort van (ongeveer) € 3 ton".
 _HEAD_OF = re.compile(r"\s+van\s+(?:(?:[^\W\d][\w'’]*)\s+){0,2}$")
+#: The measures of a group of people, who may be the recipients of a provision named with
+#: them: "het aantal huishoudens met een bijstandsuitkering steeg van 1.150 naar 1.420".
+_GROUPS = frozenset(("households", "inhabitants"))
+#: Units of a span of time: what the text counts is named before it as well as after it.
+_SPANS = frozenset(("days", "weeks", "months", "years"))
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -323,7 +328,7 @@ class _Reader:
         prefer = "percent" if search(_SHARE, text, clause, number.start) else "count"
         label = text[number.end : noun_end].strip(" ,.;:()")
         measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
-        measure = self.recipients(number, free, measure, (q_start, floor, ceiling), sentence)
+        measure = self.recipients(number, free, measure, (q_start, floor, ceiling), sentence, label)
         measure = measure or self._unnamed(text, number, reference, label, q_start, floor, sentence)
         ind = Indicator(
             start=min(q_start, number.start),
@@ -344,18 +349,29 @@ class _Reader:
         return ind, difference
 
     def recipients(
-        self, number: Number, free: bool, measure: Measure | None, bounds: tuple, sentence: Sentence
+        self,
+        number: Number,
+        free: bool,
+        measure: Measure | None,
+        bounds: tuple,
+        sentence: Sentence,
+        label: str = "",
     ) -> Measure | None:
         """``measure``, or the provision's count for a count of its recipients: "2.300
-        huishoudens ontvangen een bijstandsuitkering" (``bounds``: the figure's start with its
-        qualifier, the floor and the ceiling of its reading; ``free``: a stated difference)."""
+        huishoudens ontvangen een bijstandsuitkering", also named before a figure without a
+        noun (``label``) of its own: "het aantal huishoudens met een bijstandsuitkering steeg
+        van 1.150 naar 1.420" (``bounds``: the figure's start with its qualifier, the floor and
+        the ceiling of its reading; ``free``: a stated difference)."""
         if number.form == "frequency":
             return None  # "twee keer per jaar (met de cliënten)": events, not people
         if number.unit != "count" or free:
             return measure
         q_start, floor, ceiling = bounds
         span, clause = (q_start, number.end), (max(floor, sentence.start), ceiling)
-        return recipients(self.measures, self.text, span, clause, measure) or measure
+        found = recipients(self.measures, self.text, span, clause, measure) or measure
+        if found and found.key in _GROUPS and not label:  # the group named before it
+            found = recipients(self.measures, self.text, span, clause, None) or found
+        return found
 
     def _unnamed(
         self,
@@ -444,7 +460,8 @@ class _Reader:
                 kept.append(ind)
                 differences.append(difference)
                 last_national = -1
-            floor = number.end
+            if ind.unit not in _SPANS:  # "is in vier jaar tijd gegroeid van 1.150 naar 1.420"
+                floor = number.end
         nationals = attach(chains, kept, self.with_national)
         kept = pointed_back(self.text, pronoun_levels(self.text, sentence, kept))
         kept = differences_level(self.text, kept)
