@@ -155,3 +155,14 @@ def test_a_particle_before_the_new_level_closes_the_change():
     s = "Het aantal meldingen nam met 30 af naar 410."
     n = Number(s.index("30"), s.index("30") + 2, Decimal(30), "count", "digits")
     assert change_after(s, n, n.start, 0, len(s)) == "lower"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het tekort zal in 2017 oplopen tot € 2 miljoen.", "higher"),
+        ("Het aantal cliënten kan naar verwachting afnemen tot 800.", "lower"),
+    ],
+)
+def test_an_infinitive_of_change_after_a_modal_verb(text, expected):
+    assert _last_figure_change(text) == expected

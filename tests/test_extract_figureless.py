@@ -190,3 +190,17 @@ def test_money_left_over_after_a_year_or_as_a_participle(sentence):
 def test_use_made_by_a_group_named_between_needs_a_reference(sentence, expected):
     found = use_made(sentence, 0, len(sentence))
     assert [(c.subject, c.comparison, c.reference) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # use more than a reference is a level of use; the subject is what is used
+        ("Ook de Wmo wordt meer dan gemiddeld gebruikt.", ("gebruik van de Wmo", "higher")),
+        ("Jeugdhulp wordt minder dan landelijk ingezet.", ("gebruik van Jeugdhulp", "lower")),
+    ],
+)
+def test_more_use_than_a_reference_is_a_higher_level(text, expected):
+    found = passive_use(text, 0, len(text))
+    assert [(c.subject, c.comparison) for c in found] == [expected]
+    assert found[0].reference == "national average"

@@ -73,3 +73,21 @@ def test_a_pronoun_sentence_after_two_figures_or_with_its_own_figure_gives_nothi
     ][2:] == (None, None)
     found = observations("Het aandeel ouderen is 22%.", "Dat is 4% meer dan gemiddeld.")
     assert found[0][2:] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure after a colon states the level, its qualifier outside its quote or in it
+        (
+            "Consulenten zeggen dat de caseload hoog is: gemiddeld 50 gezinnen per consulent.",
+            [(Decimal(50), None, "higher", None)],
+        ),
+        (
+            "Het aandeel ouderen is hoger dan gemiddeld: ruim 22%.",
+            [(Decimal(22), "share-65-plus", "higher", "national average")],
+        ),
+    ],
+)
+def test_a_level_and_its_figure_after_a_colon_are_one_observation(text, expected):
+    assert observations(text) == expected

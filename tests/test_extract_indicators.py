@@ -1201,3 +1201,16 @@ def test_a_count_of_a_group_named_with_its_provision_before_it(sentence):
 def test_a_count_of_the_group_that_names_no_provision_keeps_the_group():
     _, ind = only("Het aantal inwoners in de gemeente is 30.000.")
     assert ind.measure == "inhabitants"
+
+
+def test_a_count_per_member_of_staff_is_no_count_of_its_noun():
+    _, ind = only("Een consulent heeft gemiddeld 60 cliënten per consulent.")
+    assert (ind.value, ind.measure) == (Decimal(60), None)
+
+
+def test_a_long_subject_before_its_figure_still_names_its_measure():
+    _, ind = only(
+        "Het tekort op de jeugdhulp zal volgens de afdeling financiën in 2017 oplopen tot "
+        "ruim twee miljoen euro."
+    )
+    assert (ind.measure, ind.comparison) == ("deficit", "increase")

@@ -51,3 +51,15 @@ def test_the_country_named_first_with_the_quantity_after_the_verb_is_national():
     first = Number(s.index("6,0"), s.index("6,0") + 4, Decimal(6), "percent", "digits")
     second = Number(s.index("5,1"), s.index("5,1") + 4, Decimal("5.1"), "percent", "digits")
     assert national_figure(s, first, 0) and not national_figure(s, second, 0)
+
+
+def test_a_national_figure_in_a_clause_with_its_verb_after_it():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("De werkloosheid was 8,2%, terwijl het landelijk cijfer op 6,4% lag.")
+    [ind] = ex.indicators
+    assert (ind.value, ind.comparison, ind.national_value) == (
+        Decimal("8.2"),
+        "higher",
+        Decimal("6.4"),
+    )

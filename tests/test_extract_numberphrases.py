@@ -37,3 +37,12 @@ def test_no_anchor_no_figure():
 
 def test_one_of_three_aldermen_is_no_share():
     assert _read("één van de drie wethouders") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("zij wachtten maandenlang op hun geld", "months"), ("dat duurde jarenlang", "years")],
+)
+def test_a_span_of_time_in_one_word_is_vague(text, unit):
+    word = text.split()[-1] if text.endswith("jarenlang") else "maandenlang"
+    assert _read(text) == [(word, None, unit, "vague")]

@@ -481,3 +481,16 @@ def test_a_factor_and_times_more_often_are_ratios(sentence, quote, value):
 def test_a_bare_factor_is_no_ratio():
     s = "Dat is een belangrijke factor 2 keer per jaar."
     assert [n.unit for n in find_numbers(s, 0, len(s))] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Meer dan twee eeuwen lang was het een vestingstad.", "twee eeuwen lang", "200"),
+        ("Dat is al drie decennia zo.", "drie decennia", "30"),
+        ("Na een eeuw is het anders.", None, None),  # no figure before it
+    ],
+)
+def test_centuries_and_decades_are_years(text, quote, value):
+    found = [(q, v) for q, v, u in figures(text) if u == "years"]
+    assert found == ([(quote, Decimal(value))] if quote else [])

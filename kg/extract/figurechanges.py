@@ -26,9 +26,12 @@ _CHANGE_BEFORE = re.compile(
     r"|\b(?P<down_n>daling|afname|vermindering|verlaging|teruggang|krimp)"
     r")\s+(?:van\s+)?$"
     r"|(?:\b(?P<up_v>gestegen|steeg|stegen|stijgt|stijgen|toegenomen|gegroeid|groeide|groeiden"
-    r"|groeit|opgelopen|verhoogd|verdubbeld|verdubbelde|verdubbelden|op|toe)"
+    r"|groeit|opgelopen|verhoogd|verdubbeld|verdubbelde|verdubbelden|op|toe"
+    # an infinitive after a modal verb: "zal oplopen tot", "kan stijgen tot"
+    r"|oplopen|toenemen|groeien|verhogen|verdubbelen)"
     r"|\b(?P<down_v>gedaald|daalde|daalden|daalt|dalen|afgenomen|gekrompen|verlaagd"
-    r"|gehalveerd|halveerde|teruggelopen|terug|af))\s+(?:met|tot|naar)\s+$",
+    r"|gehalveerd|halveerde|teruggelopen|terug|af|afnemen|teruglopen|krimpen|verlagen"
+    r"|halveren))\s+(?:met|tot|naar)\s+$",
     re.IGNORECASE,
 )
 #: Words one of which every match of ``_CHANGE_BEFORE`` holds: its noun of change, or the

@@ -289,6 +289,9 @@ def passive_use(text: str, start: int, end: int) -> list[Change]:
     >>> s = "Huishoudelijke hulp wordt relatief weinig gebruikt."
     >>> [(s[c.start : c.end], c.comparison) for c in passive_use(s, 0, len(s))]
     [('Huishoudelijke hulp wordt relatief weinig gebruikt', 'lower')]
+    >>> s = "Ook de Wmo wordt meer dan gemiddeld gebruikt."
+    >>> [(c.subject, c.comparison, c.reference) for c in passive_use(s, 0, len(s))]
+    [('gebruik van de Wmo', 'higher', 'national average')]
     >>> passive_use("Dat wordt veel gebruikt.", 0, 24)
     []
     """
@@ -303,8 +306,20 @@ def passive_use(text: str, start: int, end: int) -> list[Change]:
         if words and ref is None:
             continue  # "vaker gebruikt dan X": compares two services
         cmp = DIRECTION[" ".join(m.group("cmp").lower().split())]
-        out.append(Change(c0, m.end(), "gebruik " + subject, cmp, ref))
+        if ref is not None and m.group("cmp").lower() in ("meer", "minder"):
+            cmp = _AS_LEVEL.get(cmp, cmp)  # "wordt meer dan gemiddeld gebruikt": a level of use
+        subject = _LEADING.sub("", subject)  # "Ook de Wmo": the use of the Wmo
+        out.append(Change(c0, m.end(), "gebruik van " + subject, cmp, ref))
     return out
+
+
+#: A direction of amount as the level it states ("meer dan gemiddeld gebruikt": higher; "vaker
+#: ingezet dan landelijk" stays more often).
+_AS_LEVEL = {"more": "higher", "less": "lower"}
+#: Adverbs before a subject that are not part of it.
+_LEADING = re.compile(
+    r"^(?:(?:ook|daarnaast|verder|bovendien|evenzo|eveneens|zelfs)\s+)+", re.IGNORECASE
+)
 
 
 def received_or_spent(text: str, start: int, end: int) -> list[Change]:

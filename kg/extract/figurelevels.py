@@ -32,7 +32,12 @@ from kg.extract.model import Indicator
 
 #: Between a level and the figure that states it: "hoger dan gemiddeld: 22%", "…, namelijk
 #: 22%", "… boven het landelijk gemiddelde met 22%", "is hoog, 9%".
-_LEVEL_THEN_FIGURE = re.compile(r"\s*(?::|,\s*(?:namelijk|te\s+weten)?|\s+met)\s*", re.I)
+_LEVEL_THEN_FIGURE = re.compile(
+    r"\s*(?::|,\s*(?:namelijk|te\s+weten)?|\s+met)\s*"
+    # a qualifier outside the figure's quote: "de caseload is hoog: gemiddeld 45 gezinnen"
+    r"(?P<q>(?:gemiddeld|gemiddelde|ongeveer|circa|ruim|bijna|zo['’]n|naar\s+schatting)\s+)?",
+    re.I,
+)
 #: Between a figure and the level of its subject after it: "6% en is hoger", "(1.200) is
 #: relatief hoog", "1.200 bijstandsontvangers, relatief veel", "65 jaar, wat boven".
 _FIGURE_THEN_LEVEL = re.compile(r"\s*\)?\s*(?:jaar\b\s*)?(?:,\s*(?:en\s+)?|en\s+)?", re.I)
@@ -125,7 +130,9 @@ def levels_with_figure(text: str, figures: list[Indicator], levels: list[Indicat
     kept: list[Indicator] = []
     for level in levels:
         gap = _LEVEL_THEN_FIGURE.match(text, level.end)
-        i = starts.get(gap.end(), -1) if gap and level.comparison else -1
+        i = -1
+        if gap and level.comparison:  # the figure's quote holds its qualifier or not
+            i = starts.get(gap.end(), starts.get(gap.start("q"), -1) if gap.group("q") else -1)
         figure = figures[i] if i >= 0 else None
         if (
             figure is None

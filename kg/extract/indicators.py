@@ -168,6 +168,12 @@ _HEAD_OF = re.compile(r"\s+van\s+(?:(?:[^\W\d][\w'’]*)\s+){0,2}$")
 #: The measures of a group of people, who may be the recipients of a provision named with
 #: them: "het aantal huishoudens met een bijstandsuitkering steeg van 1.150 naar 1.420".
 _GROUPS = frozenset(("households", "inhabitants"))
+#: A count per head of someone other than the inhabitants ("45 gezinnen per medewerker",
+#: "60 cliënten per consulent"): a caseload or ratio, not a count of the noun's group (a
+#: count per span of time or per 1.000 inhabitants still is).
+_PER_HEAD = re.compile(
+    r"\s+per\s+(?!(?:inwoner|hoofd|jaar|maand|week|dag|kwartaal|half|\d)\w*)[^\W\d]", re.I
+)
 #: Units of a span of time: what the text counts is named before it as well as after it.
 _SPANS = frozenset(("days", "weeks", "months", "years"))
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
@@ -192,8 +198,8 @@ class _Reader:
         #: Starts of the figures whose reader found a change (:func:`over_time`).
         self.moved: set[int] = set()
 
-    def clause_start(self, floor: int, pos: int) -> int:
-        start = max(floor, pos - WINDOW)
+    def clause_start(self, floor: int, pos: int, width: int = WINDOW) -> int:
+        start = max(floor, pos - width)
         for m in _CLAUSE_BREAK.finditer(self.text, start, pos):
             start = m.end()
         return start
@@ -218,6 +224,8 @@ class _Reader:
             start = self.clause_start(max(floor, sentence.start), number.start)
             named = vocab.cues_before(text, start, number.start)
             return [c for c in named if vocab.money(c)], pos + len(head), number.start
+        if head and number.unit == "count" and _PER_HEAD.match(text, pos + len(head), ceiling):
+            return [], pos + len(head), number.start  # "45 gezinnen per medewerker": a caseload
         if head and partitive:
             # the group a share is taken of is its base, not its measure: "40% van de
             # ouderen woont alleen"; the rest of the clause may name it ("… is werkloos")
@@ -250,6 +258,9 @@ class _Reader:
         after_end = min(stop.start() if stop else ceiling, number.end + WINDOW)
         cues += [c for _, _, c in vocab.cues_in(text, after_start, after_end)]
         start = self.clause_start(max(floor, sentence.start), number.start)
+        if not cues and start == number.start - WINDOW:  # a long subject: "Het tekort op de
+            # jeugdhulp zal volgens de afdeling financiën in 2016 oplopen tot ruim drie miljoen"
+            start = self.clause_start(max(floor, sentence.start), number.start, 2 * WINDOW)
         before = DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
         named = vocab.cues_before(before, 0, len(before))
         own = [m.end() for m in _OWN_QUANTITY.finditer(before)] if named else None
@@ -260,7 +271,8 @@ class _Reader:
             cues.insert(0, named[0])  # "een overschot van € 1,2 miljoen … en een tekort …"
         cues += named
         colon = text.rfind(":", max(floor, sentence.start), number.start)
-        if colon >= 0 and not text[colon + 1 : number.start].strip(" €("):
+        q_start = qualifier_span(text, number.start, colon + 1)[1] if colon >= 0 else 0
+        if colon >= 0 and not text[colon + 1 : q_start].strip(" €("):  # "…: ruim 22%"
             # "Aantal inwoners: 43.120", "Werkloosheid: 5,2%": the label names the measure
             lo = max(floor, sentence.start, colon - WINDOW)
             lo = max((m.end() for m in _LABEL_BREAK.finditer(text, lo, colon)), default=lo)

@@ -116,6 +116,9 @@ _PAST = re.compile(
     r"(?:(?:percentage|cijfer|aandeel|gemiddelde)\s+)?"
     r"|(?:is|was|ligt|lag|bedraagt|bedroeg)\s+(?:de|het)\s+(?:[^\W\d][\w-]*\s+){1,3}?)(?:op\s+)?"
     r"(?:(?:ongeveer|ruim|bijna|circa|nog)\s+)?$"
+    # a subordinate clause, its verb after the figure: "waar het landelijk cijfer op 6,9% lag"
+    r"|\b(?:waar|terwijl|wanneer|toen)\s+(?:het|de)\s+landelijke?\s+(?:cijfer|percentage"
+    r"|gemiddelde|aandeel|niveau)\s+(?:op\s+)?(?:(?:ongeveer|ruim|bijna|circa|nog)\s+)?$"
     r"|\b(?:dan|als)\s+(?:het\s+)?(?:landelijke?\s+)?(?:gemiddeld|gemiddelde|landelijk"
     r"|in\s+nederland)\s*\(\s*$",
     re.IGNORECASE,
@@ -141,6 +144,10 @@ def national_figure(text: str, number: Number, floor: int) -> bool:
     >>> s = "In 2015 ontving 12,6% jeugdhulp, landelijk was dat 10,4%."
     >>> n = Number(s.index("10,4"), s.index("10,4") + 5, Decimal("10.4"), "percent", "digits")
     >>> national_figure(s, n, 0)
+    True
+    >>> s = "Het aandeel was 8,9%, waar het landelijk cijfer op 6,9% lag."
+    >>> national_figure(s, Number(s.index("6,9"), s.index("6,9") + 4, Decimal("6.9"), "percent",
+    ...                           "digits"), 0)
     True
     >>> s = "Landelijk is de werkloosheid 7,4%, hier 6,1%; lager dan gemiddeld (7,4%)."
     >>> [national_figure(s, Number(i, i + 4, Decimal("7.4"), "percent", "digits"), 0)

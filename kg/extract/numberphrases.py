@@ -145,7 +145,9 @@ _TIME_PLURALS = dict(dagen="days", weken="weeks", maanden="months", jaren="years
 _VAGUE_TIME = re.compile(
     r"\b(?P<q>enkele|een\s+paar|vele|meerdere)\s+(?P<unit>dagen|weken|maanden|jaren)\b"
     r"|\b(?P<q2>een\s+paar)\s+(?P<unit3>jaar)\b(?!\s+(?:oud|ouder|jonger)\b)"
-    r"|\b(?P<unit2>dagen|weken|maanden)\s+(?:later|lang|duren|duurt|duurde)\b",
+    r"|\b(?P<unit2>dagen|weken|maanden)\s+(?:later|lang|duren|duurt|duurde)\b"
+    # one word: "maandenlang", "jarenlang" (for months, for years)
+    r"|\b(?P<unit4>dagen|weken|maanden|jaren)lang\b",
     re.IGNORECASE,
 )
 #: Words every match of a ``_phrases`` pattern holds whole (see :mod:`kg.extract.wordruns`).
@@ -167,7 +169,7 @@ _GATES = Anchors({
     _UNIT_OR: ["of", "dag|week|maand|jaar|stuk|man"],
     _VAGUE_SHARE: ["deel|merendeel|gros|meerderheid|minderheid"],
     _VAGUE_COUNT: ["aantal|handvol|enkele"],
-    _VAGUE_TIME: ["dagen|weken|maanden|jaren|jaar"],
+    _VAGUE_TIME: ["(?:dagen|weken|maanden|jaren)(?:lang)?|jaar"],
 })  # fmt: skip
 
 
@@ -256,8 +258,8 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
         for m in scan(pattern, *here):
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
     for m in scan(_VAGUE_TIME, *here):
-        noun = m.group("unit") or m.group("unit2") or m.group("unit3")
-        qualifier = m.group("q") or m.group("q2") or noun
+        noun = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
+        qualifier = m.group("q") or m.group("q2") or (m.group() if m.group("unit4") else noun)
         found.append(
             Number(m.start(), m.end(), None, _TIME_PLURALS[noun.lower()], "vague", qualifier)
         )

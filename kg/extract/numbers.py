@@ -224,6 +224,9 @@ def _digits(
 _TIMES_PER = re.compile(_TIMES + r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b", re.I)
 _OCCASION = re.compile(r"\s+(?:keer|maal)\b", re.IGNORECASE)
 _YEARS_LONG = re.compile(r"\s+jaar\s+lang\b", re.IGNORECASE)
+#: Spans of time counted in centuries or decades: "twee eeuwen" (200 years), "drie decennia".
+_LONG_SPANS = re.compile(r"\s+(?P<span>eeuwen|eeuw|decennia|decennium)\b(?:\s+lang\b)?", re.I)
+_SPAN_YEARS = {"eeuw": 100, "eeuwen": 100, "decennium": 10, "decennia": 10}
 
 
 def _ratio_or_duration(text: str, number: Number) -> Number | None:
@@ -247,6 +250,10 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     lang = _YEARS_LONG.match(after)
     if lang:
         return Number(number.start, number.end + lang.end(), number.value, "years", "duration")
+    span = _LONG_SPANS.match(after) if number.value is not None else None
+    if span and number.value is not None:  # "twee eeuwen lang": 200 years
+        years = number.value * _SPAN_YEARS[span.group("span").lower()]
+        return Number(number.start, number.end + span.end(), years, "years", "duration")
     fte = _FTE.match(after)
     if fte:  # "12,5 fte": full-time jobs, staff capacity rather than a count of people
         return Number(number.start, number.end + fte.end(), number.value, "fte", "fte")
