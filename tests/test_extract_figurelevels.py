@@ -91,3 +91,14 @@ def test_a_pronoun_sentence_after_two_figures_or_with_its_own_figure_gives_nothi
 )
 def test_a_level_and_its_figure_after_a_colon_are_one_observation(text, expected):
     assert observations(text) == expected
+
+
+def test_a_clause_of_its_own_after_the_colon_is_a_statement_of_its_own():
+    found = observations(
+        "Het gebruik van jeugdhulp ligt hoger dan in de regio: 1 op de 8 jongeren kreeg in "
+        "2016 jeugdhulp."
+    )
+    assert found == [
+        (None, "share-youth-care", "higher", "region"),
+        (Decimal("12.5"), "share-youth-care", None, None),
+    ]

@@ -32,7 +32,7 @@ def test_an_adjective_before_a_cue_keeps_the_cue():
     s = "zo'n twintig nieuwe mantelzorgers"
     noun = re.compile(r"\s*(?:[\w-]+e\s+)?(?P<noun>[\w-]+(?:en|s))\b")
     plural = noun.match(s, s.index(" nieuwe"))
-    assert adjective_cue(load_measures(), s, plural, len(s)) == "mantelzorgers"
+    assert adjective_cue(load_measures(), s, plural, len(s)) == ("mantelzorgers", len(s))
     bare = re.match(r"(?P<noun>[\w-]+s)\b", "mantelzorgers")
     assert adjective_cue(load_measures(), "mantelzorgers", bare, 13) is None
 
@@ -50,3 +50,12 @@ def test_a_difference_without_measure_takes_the_one_before():
 def test_values_are_plain():
     assert str(clean_value(Decimal("2.8E+6"))) == "2800000"
     assert str(clean_value(Decimal("7.40"))) == "7.4"
+
+
+def test_a_participle_read_as_the_noun_gives_the_cue_after_it():
+    s = "ruim 300 geregistreerde en 2.400 ingeschreven mantelzorgers"
+    noun = re.compile(r"\s*(?:[\w-]+e\s+)?(?P<noun>[\w-]+(?:en|s))\b")
+    plural = noun.match(s, s.index(" ingeschreven"))
+    assert adjective_cue(load_measures(), s, plural, len(s)) == ("mantelzorgers", len(s))
+    other = noun.match("12 verloren dossiers", 2)
+    assert adjective_cue(load_measures(), "12 verloren dossiers", other, 20) is None

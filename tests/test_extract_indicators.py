@@ -1214,3 +1214,30 @@ def test_a_long_subject_before_its_figure_still_names_its_measure():
         "ruim twee miljoen euro."
     )
     assert (ind.measure, ind.comparison) == ("deficit", "increase")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # a participle before the noun is no noun of its own
+        ("Het steunpunt telt ruim 1.900 ingeschreven mantelzorgers.", "informal-carers"),
+        # the noun and a cue named before it make one compound
+        ("Bij de re-integratie zijn ruim 700 trajecten gestart.", "reintegration-trajectories"),
+    ],
+)
+def test_the_noun_of_a_count_read_through_a_participle_or_a_compound(sentence, measure):
+    _, ind = only(sentence)
+    assert ind.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("Slechts 3% van de bevolking heeft een niet-westerse migratieachtergrond.", "lower"),
+        ("In het dorp kwamen nog geen veertig mensen.", "lower"),
+        ("In het dorp kwamen ruim veertig mensen.", None),
+    ],
+)
+def test_only_and_not_even_judge_a_figure_low(sentence, comparison):
+    _, ind = only(sentence)
+    assert ind.comparison == comparison

@@ -38,6 +38,16 @@ _LEVEL_THEN_FIGURE = re.compile(
     r"(?P<q>(?:gemiddeld|gemiddelde|ongeveer|circa|ruim|bijna|zo['’]n|naar\s+schatting)\s+)?",
     re.I,
 )
+#: A clause of its own after a figure that follows a level: "Het gebruik ligt hoger dan in
+#: vergelijkbare gemeenten: 1 op de 9 jongeren kreeg jeugdhulp" (two statements; "de caseload
+#: is hoog: gemiddeld 45 gezinnen per medewerker" is one).
+_OWN_VERB = re.compile(
+    r"[^,;:.()]{0,30}?\b(?:kreeg|kregen|krijgt|krijgen|ontving|ontvingen|ontvangt|ontvangen"
+    r"|heeft|hebben|had|hadden|is|zijn|was|waren|woont|wonen|woonde|woonden|maakt|maken"
+    r"|maakte|maakten|gebruikt|gebruiken|leeft|leven|staat|staan|stond|stonden|komt|komen"
+    r"|kwam|kwamen|zit|zitten|zat|zaten)\b",
+    re.IGNORECASE,
+)
 #: Between a figure and the level of its subject after it: "6% en is hoger", "(1.200) is
 #: relatief hoog", "1.200 bijstandsontvangers, relatief veel", "65 jaar, wat boven".
 _FIGURE_THEN_LEVEL = re.compile(r"\s*\)?\s*(?:jaar\b\s*)?(?:,\s*(?:en\s+)?|en\s+)?", re.I)
@@ -136,6 +146,7 @@ def levels_with_figure(text: str, figures: list[Indicator], levels: list[Indicat
         figure = figures[i] if i >= 0 else None
         if (
             figure is None
+            or _OWN_VERB.match(text, figure.end)  # "…: 1 op de 9 jongeren kreeg jeugdhulp"
             or figure.comparison is not None
             or figure.sentence != level.sentence
             or figure.measure not in (None, level.measure)

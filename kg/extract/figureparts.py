@@ -14,7 +14,15 @@ from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.nationals import QUALIFIERS
 
-__all__ = ["APPROXIMATE", "adjective_cue", "carry_measures", "clean_value", "qualifier_span"]
+__all__ = [
+    "APPROXIMATE",
+    "adjective_cue",
+    "carry_measures",
+    "clean_value",
+    "compound_cue",
+    "judged_low",
+    "qualifier_span",
+]
 
 #: Qualifiers of a rounded figure beside the national reader's: "afgerond 300", "dik 40%"
 #: (a good forty), "grofweg" and its kin being there already.
@@ -74,8 +82,9 @@ def carry_measures(kept: list[Indicator], differences: list[bool], before: str |
 
 def adjective_cue(
     vocab: MeasureVocabulary, text: str, plural: re.Match | None, ceiling: int
-) -> str | None:
-    """The cue a plural noun after an adjective is ("tien nieuwe cliënten"), if it is one.
+) -> tuple[str, int] | None:
+    """The cue a plural noun after an adjective is ("tien nieuwe cliënten"), or the cue after
+    a participle read as the noun ("2.400 ingeschreven mantelzorgers"), and where it ends.
 
     Examples
     --------
@@ -83,12 +92,45 @@ def adjective_cue(
     >>> s = "tien nieuwe cliënten"
     >>> plural = re.compile(r"\\s*(?:[\\w-]+e\\s+)?(?P<noun>[\\w-]+en)\\b").match(s, 4)
     >>> adjective_cue(load_measures(), s, plural, len(s))
-    'cliënten'
+    ('cliënten', 20)
+    >>> s = "2.400 ingeschreven mantelzorgers"
+    >>> adjective_cue(load_measures(), s, plural.re.match(s, 5), len(s))
+    ('mantelzorgers', 32)
     """
-    if plural is None or plural.start("noun") == plural.start():
+    if plural is None:
+        return None
+    if _PARTICIPLE.fullmatch(plural.group("noun")):
+        after = _SPACES.match(text, plural.end(), ceiling)
+        cue = vocab.cue_at(text, after.end(), ceiling) if after else None
+        return (cue, after.end() + len(cue)) if after and cue else None
+    if plural.start("noun") == plural.start():
         return None
     cue = vocab.cue_at(text, plural.start("noun"), ceiling)
-    return cue if cue and plural.start("noun") + len(cue) == plural.end() else None
+    return (cue, plural.end()) if cue and plural.start("noun") + len(cue) == plural.end() else None
+
+
+#: A past participle used as an adjective, without its "-e": "ingeschreven", "gecontracteerd".
+_PARTICIPLE = re.compile(r"(?:[a-z]{0,6})ge[a-zë]{3,}(?:en|d|t)", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def compound_cue(vocab: MeasureVocabulary, named: list[str], noun: str) -> str | None:
+    """The cue a plural noun and a cue named before it make as one compound: "Bij de
+    re-integratie zijn 900 trajecten gestart" counts "re-integratietrajecten".
+
+    Examples
+    --------
+    >>> from kg.extract.measures import load_measures
+    >>> compound_cue(load_measures(), ["re-integratie"], "trajecten")
+    're-integratietrajecten'
+    >>> compound_cue(load_measures(), ["re-integratie"], "fietsen") is None
+    True
+    """
+    for cue in named:
+        for joined in (cue + noun.lower(), f"{cue}-{noun.lower()}"):
+            if vocab.measures_of(joined):
+                return joined
+    return None
 
 
 def clean_value(value: Decimal | None) -> Decimal | None:
@@ -104,3 +146,22 @@ def clean_value(value: Decimal | None) -> Decimal | None:
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
+
+
+#: Qualifiers that judge a figure low: "slechts 4%", "nog geen dertig" (only, not even).
+_LOW = frozenset(("slechts", "nog geen"))
+
+
+def judged_low(ind: Indicator) -> Indicator:
+    """``ind`` with a low level when its qualifier judges it so and nothing else compares it.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> ind = Indicator(0, 10, 1, None, "", Decimal(4), "percent", qualifier="Slechts")
+    >>> judged_low(ind).comparison
+    'lower'
+    """
+    if ind.comparison is None and (ind.qualifier or "").lower() in _LOW:
+        return replace(ind, comparison="lower")
+    return ind

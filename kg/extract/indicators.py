@@ -49,6 +49,8 @@ from kg.extract.figureparts import (
     adjective_cue,
     carry_measures,
     clean_value,
+    compound_cue,
+    judged_low,
     qualifier_span,
 )
 from kg.extract.fractionof import fraction_of_average
@@ -241,8 +243,8 @@ class _Reader:
                     return [], number.end, number.start  # "voor één cliënt": one of a noun
             held = adjective_cue(vocab, text, plural, ceiling) if number.unit == "count" else None
             if held:  # "zo'n tien nieuwe cliënten", "vier grote zorgaanbieders"
-                cues.append(held)
-                noun_end = plural.end() if plural else noun_end
+                cues.append(held[0])
+                noun_end = held[1]
             elif (
                 plural
                 and (number.unit == "count" or partitive)
@@ -251,8 +253,11 @@ class _Reader:
                 # a count of a plural noun the vocabulary does not know ("tien
                 # schuldeisers"), or a share of such a group ("1 op de 8 kinderen",
                 # "40% van de woningen"): the group is not a measure the vocabulary has
-                return [], plural.end(), number.start
-            if plural and plural.group("noun").lower() not in FUNCTION_WORDS:
+                lo = self.clause_start(max(floor, sentence.start), number.start)
+                named = vocab.cues_before(text, lo, number.start) if not partitive else []
+                joined = compound_cue(vocab, named, plural.group("noun"))
+                return [joined] if joined else [], plural.end(), number.start
+            if plural and not held and plural.group("noun").lower() not in FUNCTION_WORDS:
                 noun_end = plural.end()  # "71% van de woningen", not "500 klein"
         stop = _AFTER_BREAK.search(text, number.end, ceiling)
         after_end = min(stop.start() if stop else ceiling, number.end + WINDOW)
@@ -589,4 +594,5 @@ def extract_indicators(
     # said again in other words
     found = bracketed_shares(doc.text, reached_levels(doc, found, vocab), vocab)
     found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)
+    found = [judged_low(i) for i in found]
     return restated_shares(doc.text, earlier_values(doc, found))
