@@ -26,6 +26,7 @@ from kg.document import Document
 from kg.extract.model import Indicator
 from kg.extract.overtime import EARLIER_REFERENCES, as_change, changed
 from kg.extract.subjects import names_quantity
+from kg.extract.wordtokens import lowered
 
 __all__ = ["OPPOSITE", "reversed_verdicts"]
 
@@ -59,8 +60,9 @@ _REVERSED = re.compile(
     + r"(?=\s*(?:[.;:)]|$|,))",
     re.IGNORECASE,
 )
-#: The words one of which every match holds (a document without them is not scanned).
-_KEYS = re.compile(r"omgekeerd|tegenovergesteld|tegendeel|andersom", re.IGNORECASE)
+#: The words one of which every match holds (a document without them is not scanned; a
+#: search of its lower case for each is fast, a pattern without case is read letter by letter).
+_KEYS = ("omgekeerd", "tegenovergesteld", "tegendeel", "andersom")
 
 
 def reversed_verdicts(
@@ -96,7 +98,8 @@ def reversed_verdicts(
     [('de jeugdhulp', 'lower', 'national average')]
     """
     text = doc.text
-    if not _KEYS.search(text):
+    low = lowered(text) or text.lower()
+    if not any(key in low for key in _KEYS):
         return []
     stated = sorted((i for i in found if i.comparison in OPPOSITE), key=lambda i: i.end)
     out: list[Indicator] = []

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.changes import LEVELLED, Change, clause_start
-from kg.extract.changewords import QUANTITY, RESOURCES, reference_in, reference_of
+from kg.extract.changewords import ACCORDING, QUANTITY, RESOURCES, reference_in, reference_of
 from kg.extract.direction import load as load_directions
 from kg.extract.prefixscan import finditer
 from kg.extract.rulegates import RuleGates
@@ -132,7 +132,7 @@ _POINTER = re.compile(
 #: A share or count called large or small: "het aandeel eenpersoonshuishoudens is groot".
 _SIZE = re.compile(
     r"\b(?P<what>(?:aandeel|aantal|percentage|deel|groep|beroep\s+op|vergrijzing|ontgroening"
-    r"|omvang)\b[^,;:.()]{0,60}?)\s+(?:is|zijn|was|waren)\s+"
+    r"|omvang)\b[^,;:.()]{0,60}?)\s+(?:is|zijn|was|waren)\s+" + ACCORDING + r"?"
     r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|daarentegen|juist|wel|opvallend|bijzonder)\s+)*"
     r"(?P<cmp>groot|klein)\b"
     r"(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
@@ -182,10 +182,13 @@ _HIGHEST = re.compile(
     r"[^,;:.()]{1,60})?(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
     re.IGNORECASE,
 )
-#: A quantity whose level a predicate calls small: "het aantal trajecten is beperkt".
+#: A plural noun as a subject: "de banen (in de regio)", "de plekken".
+_PLURAL_SUBJECT = re.compile(r"\s*de\s+(?:[\w-]+e\s+)?[\w-]+(?:en|s)\b", re.IGNORECASE)
+#: A quantity whose level a predicate calls small: "het aantal trajecten is beperkt"; a plural
+#: subject called scarce: "de banen zijn schaars".
 _SMALL = re.compile(
-    r"\s(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:erg|zeer|vrij|heel|nog|relatief)\s+)*"
-    r"(?:beperkt|gering)(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    r"\s(?:is|zijn|was|waren|blijft|blijven)\s+" + ACCORDING + r"?(?:(?:erg|zeer|vrij|heel|nog"
+    r"|relatief)\s+)*(?:beperkt|gering|(?P<scarce>schaars))(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
     re.IGNORECASE,
 )
 _WORDS = {
@@ -393,7 +396,9 @@ def _judged(text: str, start: int, end: int) -> list[Change]:
         out.append(Change(m.start(), m.end(), m.group("what"), cmp))
     for m in _SMALL.finditer(text, start, end):
         c0 = clause_start(text, start, m.start())
-        if QUANTITY.search(text, c0, m.start()):
+        # what is scarce is few: "de banen in de regio zijn schaars"
+        few = m.group("scarce") and _PLURAL_SUBJECT.match(text, c0, m.start())
+        if few or QUANTITY.search(text, c0, m.start()):
             out.append(Change(c0, m.end(), text[c0 : m.start()], "lower"))
     return out
 
@@ -404,7 +409,8 @@ _RULES = (
     (("vergrij", "ontgroen"), _ageing),
     (("te weinig", "te veel", "onvoldoende"), _too),
     (
-        ("goed", "slecht", "gunstig", "beperkt", "gering", "zwak", "sterk", "gezond", "kwetsba"),
+        ("goed", "slecht", "gunstig", "beperkt", "gering", "zwak", "sterk", "gezond", "kwetsba")
+        + ("schaars",),
         _judged,
     ),
     (("hoge", "hoog", "lage", "laag", "groot", "klein"), _levels),
