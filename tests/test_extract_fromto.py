@@ -152,3 +152,12 @@ def test_a_bare_start_takes_the_ends_unit_of_time():
         (Decimal(4), "weeks", None),
         (Decimal(6), "weeks", "increase"),
     ]
+
+
+def test_a_decade_between_start_and_end():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(
+        "Het inwonertal liep terug van 48.000 halverwege de jaren tachtig naar 44.100 in 2015."
+    )
+    assert [(i.measure, i.comparison) for i in ex.indicators][-1] == ("inhabitants", "decrease")

@@ -369,9 +369,9 @@ def test_each_figure_is_read_once(monkeypatch):
     reads = []
     original = module._Reader.observation
 
-    def counting(self, sentence, number, floor, ceiling):  # noqa: ANN001, ANN202
+    def counting(self, sentence, number, floor, ceiling, to=-1):  # noqa: ANN001, ANN202
         reads.append(number.start)
-        return original(self, sentence, number, floor, ceiling)
+        return original(self, sentence, number, floor, ceiling, to)
 
     monkeypatch.setattr(module._Reader, "observation", counting)
     _, found = indicators("Het aandeel is 4% tegenover 12% landelijk, en 30.000 inwoners.")
@@ -1241,3 +1241,38 @@ def test_the_noun_of_a_count_read_through_a_participle_or_a_compound(sentence, m
 def test_only_and_not_even_judge_a_figure_low(sentence, comparison):
     _, ind = only(sentence)
     assert ind.comparison == comparison
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Het aantal kinderen onder toezicht steeg naar 180.", "youth-protection"),
+        ("Ongeveer 14.000 inwoners geven mantelzorg.", "informal-carers"),
+        (
+            "Een kwart van de volwassenen noemt de eigen gezondheid matig of slecht.",
+            "perceived-health",
+        ),
+        ("Naar schatting 1 op de 6 huishoudens heeft betalingsachterstanden.", "problem-debts"),
+    ],
+)
+def test_measures_named_in_the_words_of_the_monitors(sentence, measure):
+    _, ind = only(sentence)
+    assert ind.measure == measure
+
+
+def test_a_difference_with_a_quantity_of_its_own_takes_no_measure_from_before():
+    _, found = indicators(
+        "Bijna 1 op de 6 huishoudens heeft betalingsachterstanden; het aantal aanmeldingen "
+        "voor schuldhulp nam met 12% toe."
+    )
+    assert [(i.value, i.measure) for i in found] == [
+        (Decimal("16.7"), "problem-debts"),
+        (Decimal(12), None),
+    ]
+
+
+def test_a_ratio_after_a_figure_states_its_own_comparison():
+    _, found = indicators(
+        "Er zijn 2.400 bijstandsuitkeringen, bijna twee keer zo veel als in de buurgemeente."
+    )
+    assert [(i.unit, i.comparison) for i in found] == [("count", None), ("ratio", "higher")]

@@ -84,7 +84,7 @@ _OWN_CLAUSE = re.compile(
 )
 _AVERAGE = re.compile(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b")
 _SIZE_CLASS = re.compile(r"\b(?:kleine|vergelijkbare)\s+gemeenten")
-_OTHERS = re.compile(r"\bandere\s+gemeenten\b")
+_OTHERS = re.compile(r"\b(?:andere|overige|omliggende|omringende|naburige)\s+gemeenten\b")
 _THAN = re.compile(r"\b(?:dan|als)\s")
 _AGAINST = re.compile(r"\b(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van)\s")
 #: A plan or forecast after "dan" or "als": "hoger dan begroot", "meer dan verwacht" (the

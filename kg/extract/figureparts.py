@@ -60,10 +60,14 @@ def qualifier_span(text: str, start: int, floor: int) -> tuple[str | None, int]:
     return None, start
 
 
-def carry_measures(kept: list[Indicator], differences: list[bool], before: str | None):
+def carry_measures(
+    kept: list[Indicator], differences: list[bool], before: str | None, text: str = ""
+):
     """Give a stated difference that names no measure ("dat is 10% meer dan gemiddeld",
     "€ 290,-, ruim 35% onder het landelijk gemiddelde") the measure of the figure before it,
-    in place; return the last measure named.
+    in place; return the last measure named. A difference after a semicolon or with a
+    quantity of its own named before it ("…; het aantal aanmeldingen nam met 18% toe") takes
+    none.
 
     Examples
     --------
@@ -74,10 +78,16 @@ def carry_measures(kept: list[Indicator], differences: list[bool], before: str |
     ('budget', 'budget')
     """
     for i, ind in enumerate(kept):
+        if i and text and _OWN_SUBJECT.search(text, kept[i - 1].end, ind.start):
+            before = None
         if ind.measure is None and differences[i] and before is not None:
             kept[i] = replace(ind, measure=before)
         before = kept[i].measure or before
     return before
+
+
+#: Between two figures: a clause of its own, or a quantity named for the second.
+_OWN_SUBJECT = re.compile(r";|\b(?:het|de)\s+(?:aantal|aandeel|percentage)\b", re.IGNORECASE)
 
 
 def adjective_cue(

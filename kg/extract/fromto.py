@@ -28,7 +28,9 @@ _FROM = re.compile(r"\bvan\s+$", re.IGNORECASE)
 #: What stands between the start and the end: "naar" or "tot", after a year or a
 #: period the start belongs to ("van 450 in 2014 naar 520", "van 20% nu naar 30%").
 _TO = re.compile(
-    r"\s*(?:(?:(?:in|eind|begin)\s+(?:19|20)\d\d|nu|thans|momenteel|destijds|toen)\s*,?\s*)?"
+    r"\s*(?:(?:(?:in|eind|begin|medio|halverwege)\s+(?:19|20)\d\d|nu|thans|momenteel|destijds"
+    # a decade: "halverwege de jaren negentig", "in de jaren '90"
+    r"|toen|(?:(?:in|eind|begin|medio|halverwege)\s+)?de\s+jaren\s+[\w'’]+)\s*,?\s*)?"
     r"(?:naar|tot)\s+",
     re.I,
 )

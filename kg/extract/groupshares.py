@@ -73,6 +73,7 @@ _NARROWED = re.compile(
     r"|ontvingen|krijgen|kregen|leven\s+(?:van|in|op)|zitten\s+in)\s+",
     re.IGNORECASE,
 )
+_SPACE = re.compile(r"\s+")
 #: How far after the brackets the provision may be named.
 _REACH = 60
 
@@ -163,7 +164,19 @@ def narrowed_population(
         measures = vocab.measures_of(cue) if cue else ()
         if measures and all(m.units == ("percent",) for m in measures):
             out[i] = replace(ind, measure=None)
+        elif not copula and (does := _what_they_do(vocab, text, ind.end)):
+            out[i] = replace(ind, measure=does)  # "16.000 inwoners geven mantelzorg"
     return out
+
+
+def _what_they_do(vocab: MeasureVocabulary, text: str, end: int) -> str | None:
+    """The count measure of people that the verb phrase right after a count of inhabitants
+    names ("16.000 inwoners geven mantelzorg", "… mantelzorg geven": informal carers)."""
+    space = _SPACE.match(text, end)
+    cue = vocab.cue_at(text, space.end(), space.end() + _REACH) if space else None
+    counts = [m for m in vocab.measures_of(cue or "") if "count" in m.units]
+    keys = [m.key for m in counts if m.key not in _GROUPS]
+    return keys[0] if cue and " " in cue and keys else None
 
 
 def narrowed_groups(text: str, found: list[Indicator], vocab: MeasureVocabulary) -> list[Indicator]:

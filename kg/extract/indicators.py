@@ -42,7 +42,7 @@ from kg.extract.figurechanges import change_after as _change_after
 from kg.extract.figurechanges import change_before as _change_before
 from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
-from kg.extract.figurecomparison import COMPARISON_WORDS, DENOMINATOR, EARLIER, comparison_after
+from kg.extract.figurecomparison import COMPARISON_WORDS, EARLIER, comparison_after
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
 from kg.extract.figureparts import (
     APPROXIMATE,
@@ -68,6 +68,7 @@ from kg.extract.measures import (
     MeasureVocabulary,
 )
 from kg.extract.model import Extraction, Indicator
+from kg.extract.namedcues import named_before
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
 from kg.extract.nationalvalues import (
     apply_national_sentence,
@@ -144,8 +145,6 @@ _SHARE_IS = re.compile(
     re.IGNORECASE,
 )
 _PER = re.compile(r"\s*(?:per|op\s+de)\b", re.IGNORECASE)
-#: Where the label of a figure after a colon begins: "…; huishoudens: 10.100".
-_LABEL_BREAK = re.compile(r"[;:]\s*|\((?![^()]*\))\s*|(?<!\d)[,.]\s*|[,.](?!\d)\s*")
 _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
 #: The joint of a list of figures: "29% en 18%", "29%, 18%".
 #: Between the two figures of a pair set against each other: "11,2% tegen 11,9%", and
@@ -157,16 +156,6 @@ _AGAINST = re.compile(r"\s*(?:tegen(?:over)?|versus|vs\.?)\s*", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*|\s(?:en|of)\s+)\s*", re.IGNORECASE)
 #: The unit of an amount per inhabitant and its measure.
 PER_INHABITANT, PER_INHABITANT_MEASURE = "EUR per inhabitant", "euro-per-inhabitant"
-#: A quantity the vocabulary has no measure for, the subject of the figures after it: a
-#: measure named before it is not theirs ("een aanbieder van jeugdhulp wijst erop dat de
-#: tarieven met 10% zijn verlaagd").
-_OWN_QUANTITY = re.compile(
-    r"\b(?:tarie(?:f|ven)|prijs|prijzen|werkdruk|caseload|doorlooptijd(?:en)?|instroom"
-    r"|uitstroom|verzuim)\b",
-    re.IGNORECASE,
-)
-#: A noun the figure is the amount of, right before it: "een tekort van (ongeveer) € 3 ton".
-_HEAD_OF = re.compile(r"\s+van\s+(?:(?:[^\W\d][\w'’]*)\s+){0,2}$")
 #: The measures of a group of people, who may be the recipients of a provision named with
 #: them: "het aantal huishoudens met een bijstandsuitkering steeg van 1.150 naar 1.420".
 _GROUPS = frozenset(("households", "inhabitants"))
@@ -176,6 +165,9 @@ _GROUPS = frozenset(("households", "inhabitants"))
 _PER_HEAD = re.compile(
     r"\s+per\s+(?!(?:inwoner|hoofd|jaar|maand|week|dag|kwartaal|half|\d)\w*)[^\W\d]", re.I
 )
+#: The adult population or people at large as a share's base: "een kwart van de volwassenen
+#: noemt de eigen gezondheid matig" measures what the clause says of them.
+_POPULATION = frozenset(("volwassenen", "volwassen", "mensen", "personen", "bewoners"))
 #: Units of a span of time: what the text counts is named before it as well as after it.
 _SPANS = frozenset(("days", "weeks", "months", "years"))
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
@@ -245,6 +237,9 @@ class _Reader:
             if held:  # "zo'n tien nieuwe cliënten", "vier grote zorgaanbieders"
                 cues.append(held[0])
                 noun_end = held[1]
+            elif partitive and plural and plural.group("noun").lower() in _POPULATION:
+                # a share of the adults or the people: the clause names what it measures
+                noun_end = after_start = plural.end()  # ("69% van de volwassen inwoners ervaart")
             elif (
                 plural
                 and (number.unit == "count" or partitive)
@@ -266,31 +261,17 @@ class _Reader:
         if not cues and start == number.start - WINDOW:  # a long subject: "Het tekort op de
             # jeugdhulp zal volgens de afdeling financiën in 2016 oplopen tot ruim drie miljoen"
             start = self.clause_start(max(floor, sentence.start), number.start, 2 * WINDOW)
-        before = DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
-        named = vocab.cues_before(before, 0, len(before))
-        own = [m.end() for m in _OWN_QUANTITY.finditer(before)] if named else None
-        if own:  # "de tarieven … met 10%": only what is named after the quantity is its
-            named = vocab.cues_before(before, own[-1], len(before))
-        of = _HEAD_OF.search(before) if named else None
-        if of and before[: of.start()].lower().endswith(named[0]):
-            cues.insert(0, named[0])  # "een overschot van € 1,2 miljoen … en een tekort …"
-        cues += named
-        colon = text.rfind(":", max(floor, sentence.start), number.start)
-        q_start = qualifier_span(text, number.start, colon + 1)[1] if colon >= 0 else 0
-        if colon >= 0 and not text[colon + 1 : q_start].strip(" €("):  # "…: ruim 22%"
-            # "Aantal inwoners: 43.120", "Werkloosheid: 5,2%": the label names the measure
-            lo = max(floor, sentence.start, colon - WINDOW)
-            lo = max((m.end() for m in _LABEL_BREAK.finditer(text, lo, colon)), default=lo)
-            cues += [c for _, _, c in reversed(vocab.cues_in(text, lo, colon))]
+        first, named = named_before(vocab, text, start, number, max(floor, sentence.start))
+        cues = first + cues + named
         return cues, noun_end, start
 
-    def observation(self, sentence: Sentence, number: Number, floor: int, ceiling: int):
+    def observation(self, sentence: Sentence, number: Number, floor: int, ceiling: int, to=-1):
         text = self.text
         qualifier, q_start = qualifier_span(text, number.start, sentence.start)
         after = number.end
         if number.form == "ratio":  # "twee maal zo hoog als …": the comparison is in the figure
             after = number.start + len(text[number.start : number.end].split()[0])
-        comparison, reference = comparison_after(text, after, sentence.end)
+        comparison, reference = comparison_after(text, after, to if to >= 0 else sentence.end)
         if number.form == "ratio" and number.value is not None and number.value < 1:
             # "half zo hoog als landelijk": a ratio under one states a lower level
             comparison = {"higher": "lower", "more": "less"}.get(comparison or "", comparison)
@@ -443,7 +424,10 @@ class _Reader:
                 number, share = replace(number, unit="percent"), True
             fraction = fraction_of_average(self.text, number)  # "de helft van het gemiddelde"
             number = fraction[0] if fraction else number
-            ind, difference = self.observation(sentence, number, floor, ceiling)
+            # a ratio after the figure states its own comparison: "52 uitkeringen, bijna twee
+            # keer zo veel als in …" (a difference after it states the figure's level too)
+            to = ceiling if i + 1 < len(numbers) and numbers[i + 1].form == "ratio" else -1
+            ind, difference = self.observation(sentence, number, floor, ceiling, to)
             if fraction:
                 ind = self.fraction(ind, *fraction[1:])
             elif number.form == "none":  # "geen kind": the noun named, no measure around it
@@ -482,7 +466,7 @@ class _Reader:
         nationals = attach(chains, kept, self.with_national)
         kept = pointed_back(self.text, pronoun_levels(self.text, sentence, kept))
         kept = differences_level(self.text, kept)
-        self.last_measure = carry_measures(kept, differences, before)
+        self.last_measure = carry_measures(kept, differences, before, self.text)
         kept = against_place(self.text, from_to(self.text, kept))
         self.fill_measures(kept)
         return kept, nationals

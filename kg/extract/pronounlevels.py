@@ -149,6 +149,7 @@ def differences_level(text: str, kept: list[Indicator]) -> list[Indicator]:
             and b.reference not in (None, "previous year")
             and a.value is not None
             and b.value is not None
+            and b.unit != "ratio"  # "52 uitkeringen, bijna twee keer zo veel als …": its own
             and a.comparison is None
             and b.measure in (None, a.measure)
             and b.start - a.end <= 30
