@@ -95,6 +95,7 @@ UNITS = frozenset(
         "percentage points",
         "months",
         "years",
+        "per 1000 inhabitants",
     }
 )
 _REASON = frozenset({"reason"})

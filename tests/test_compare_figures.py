@@ -100,3 +100,17 @@ def test_every_reference_the_extractor_writes_reads_in_the_reports_language(lang
     assert written <= set(REFERENCES[lang])
     if lang == "nl":
         assert not [v for v in REFERENCES[lang].values() if v in written]
+
+
+def test_a_rate_per_thousand_inhabitants_is_never_charted_against_a_count():
+    names_measure = MEASURE + "benefit-recipients"
+    a = (_ind(TOWN_A, names_measure, 52, "per 1000 inhabitants", 1),)
+    b = (_ind(TOWN_B, names_measure, 1400, "count", 2),)
+    comparison = _comparison(a, b)
+    comparison.labels.names[names_measure] = ("aantal bijstandsuitkeringen", "benefit recipients")
+    assert side_by_side_charts(comparison) == []
+    c = (_ind(TOWN_B, names_measure, 38, "per 1000 inhabitants", 3),)
+    comparison = _comparison(a, c)
+    comparison.labels.names[names_measure] = ("aantal bijstandsuitkeringen", "benefit recipients")
+    [chart] = side_by_side_charts(comparison)
+    assert "per 1,000 inhabitants" in chart.title

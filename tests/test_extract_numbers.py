@@ -460,9 +460,11 @@ def test_times_written_as_x_and_rates_per_hundred(sentence, quote, value, unit):
     assert (sentence[n.start : n.end], n.value, n.unit) == (quote, Decimal(value), unit)
 
 
-def test_a_rate_per_thousand_stays_a_count():
+def test_a_rate_per_thousand_is_not_a_percentage():
+    # a rate per 1,000 inhabitants has a unit of its own (no longer a count)
     s = "Het gaat om 45 per 1.000 inwoners."
-    assert [(n.value, n.unit) for n in find_numbers(s, 0, len(s))][0] == (Decimal(45), "count")
+    found = [(n.value, n.unit) for n in find_numbers(s, 0, len(s))][0]
+    assert found == (Decimal(45), "per 1000 inhabitants")
 
 
 @pytest.mark.parametrize(
@@ -494,3 +496,19 @@ def test_a_bare_factor_is_no_ratio():
 def test_centuries_and_decades_are_years(text, quote, value):
     found = [(q, v) for q, v, u in figures(text) if u == "years"]
     assert found == ([(quote, Decimal(value))] if quote else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Per 1.000 inwoners zijn er 48 bijstandsuitkeringen.", "48"),
+        ("Er zijn 48 bijstandsuitkeringen per 1.000 inwoners.", "48"),
+        ("De bijstandsdichtheid ligt op 31 per 1.000 inwoners.", "31"),
+    ],
+)
+def test_a_count_per_thousand_inhabitants_is_a_rate(text, quote):
+    assert [(q, u) for q, _, u in figures(text)] == [(quote, "per 1000 inhabitants")]
+
+
+def test_a_thousand_inhabitants_alone_is_a_count():
+    assert figures("In het dorp wonen 1.000 inwoners.") == [("1.000", Decimal(1000), "count")]

@@ -258,6 +258,7 @@ UNITS = {
         "months": "months",
         "years": "years",
         "count": "",
+        "per 1000 inhabitants": "per 1,000 inhabitants",
     },
     "nl": {
         "percent": "%",
@@ -267,6 +268,7 @@ UNITS = {
         "months": "maanden",
         "years": "jaar",
         "count": "",
+        "per 1000 inhabitants": "per 1.000 inwoners",
     },
 }
 

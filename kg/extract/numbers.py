@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from kg.extract.notfigures import AGE_YEARS as _AGE_YEARS
 from kg.extract.notfigures import DURATION_BEFORE as _DURATION_BEFORE
@@ -321,6 +322,40 @@ def _money_scale(text: str, m: re.Match) -> bool:
     )
 
 
+#: The unit of a rate per 1,000 inhabitants (CBS states the density of benefits so).
+PER_THOUSAND = "per 1000 inhabitants"
+_THOUSAND = r"per\s+(?:1[.\s]?000|duizend)\s+inwoners\b"
+#: The rate's denominator right after the figure and its noun: "52 bijstandsuitkeringen per
+#: 1.000 inwoners", "28 per 1.000 inwoners".
+_THOUSAND_AFTER = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+" + _THOUSAND, re.IGNORECASE)
+#: The denominator before the figure in its clause: "Per 1.000 inwoners zijn er 52
+#: bijstandsuitkeringen", "Het aantal uitkeringen per 1.000 inwoners is 38".
+_THOUSAND_BEFORE = re.compile(_THOUSAND + r"[^.;:,()\d]{0,50}$", re.IGNORECASE)
+
+
+def per_thousand(text: str, number: Number, start: int, end: int) -> bool:
+    """Whether a count in digits is a rate per 1,000 inhabitants.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Per 1.000 inwoners zijn er 52 bijstandsuitkeringen."
+    >>> per_thousand(s, Number(27, 29, Decimal(52), "count", "digits"), 0, len(s))
+    True
+    >>> s = "Er zijn 52 bijstandsuitkeringen per 1.000 inwoners."
+    >>> per_thousand(s, Number(8, 10, Decimal(52), "count", "digits"), 0, len(s))
+    True
+    >>> s = "Er wonen 1.000 inwoners in het dorp."
+    >>> per_thousand(s, Number(9, 14, Decimal(1000), "count", "digits"), 0, len(s))
+    False
+    """
+    if number.unit != "count" or number.form != "digits":
+        return False
+    if _THOUSAND_AFTER.match(text, number.end, end):
+        return True
+    return _THOUSAND_BEFORE.search(text, max(start, number.start - 80), number.start) is not None
+
+
 def find_numbers(text: str, start: int, end: int) -> list[Number]:
     """Return the figures in ``text[start:end]``, in text order, without overlaps.
 
@@ -352,8 +387,11 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
         found += [Number(a, b, v, "percent", "share") for a, b, v in fractions]
     taken = _Spans(labels + [(n.start, n.end) for n in found])
     digits = _digits(text, start, end, taken, first.start()) if first else []
+    rates = "per 1" in text[start:end].lower()  # "per 1.000 inwoners" (a cheap test)
     for number in digits + _words(text, start, end, taken):
         widened = _ratio_or_duration(text, number) if number.unit == "count" else number
+        if widened is not None and rates and per_thousand(text, widened, start, end):
+            widened = replace(widened, unit=PER_THOUSAND)
         if widened is not None:
             found.append(widened)
     found.sort(key=lambda n: (n.start, -n.end))
