@@ -181,7 +181,7 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
         reference = "size class"  # also "dan gemiddeld in deze grootteklasse": its average
     elif _AVERAGE.search(clause):  # "het regionale gemiddelde", "het Limburgse gemiddelde"
         reference = _within(reference_of(original)) or "national average"
-    elif _OTHERS.search(clause):
+    elif "gemeenten" in clause and _OTHERS.search(clause):
         reference = "other municipalities"
     elif m and _THAN_PLAN.search(clause):  # "een kwart hoger dan begroot"
         reference = "expected"

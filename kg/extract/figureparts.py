@@ -78,7 +78,7 @@ def carry_measures(
     ('budget', 'budget')
     """
     for i, ind in enumerate(kept):
-        if i and text and _OWN_SUBJECT.search(text, kept[i - 1].end, ind.start):
+        if i and text and _own_subject(text[kept[i - 1].end : ind.start]):
             before = None
         if ind.measure is None and differences[i] and before is not None:
             kept[i] = replace(ind, measure=before)
@@ -86,8 +86,19 @@ def carry_measures(
     return before
 
 
-#: Between two figures: a clause of its own, or a quantity named for the second.
-_OWN_SUBJECT = re.compile(r";|\b(?:het|de)\s+(?:aantal|aandeel|percentage)\b", re.IGNORECASE)
+#: Between two figures: a quantity named for the second.
+_OWN_SUBJECT = re.compile(r"\b(?:het|de)\s+(?:aantal|aandeel|percentage)\b", re.IGNORECASE)
+
+
+def _own_subject(between: str) -> bool:
+    """Whether the words between two figures open a clause of their own or name a quantity
+    for the second (string tests first: most stretches hold neither)."""
+    if ";" in between:
+        return True
+    low = between.lower()
+    return ("aantal" in low or "aandeel" in low or "percentage" in low) and bool(
+        _OWN_SUBJECT.search(between)
+    )
 
 
 def adjective_cue(

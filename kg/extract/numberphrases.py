@@ -169,7 +169,7 @@ _GATES = Anchors({
     _UNIT_OR: ["of", "dag|week|maand|jaar|stuk|man"],
     _VAGUE_SHARE: ["deel|merendeel|gros|meerderheid|minderheid"],
     _VAGUE_COUNT: ["aantal|handvol|enkele"],
-    _VAGUE_TIME: ["(?:dagen|weken|maanden|jaren)(?:lang)?|jaar"],
+    _VAGUE_TIME: ["dagen|weken|maanden|jaren|jaar|dagenlang|wekenlang|maandenlang|jarenlang"],
 })  # fmt: skip
 
 

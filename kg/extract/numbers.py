@@ -387,7 +387,7 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
         found += [Number(a, b, v, "percent", "share") for a, b, v in fractions]
     taken = _Spans(labels + [(n.start, n.end) for n in found])
     digits = _digits(text, start, end, taken, first.start()) if first else []
-    rates = "per 1" in text[start:end].lower()  # "per 1.000 inwoners" (a cheap test)
+    rates = text.find("er 1", start, end) >= 0  # "(P)per 1.000 inwoners" (a cheap test)
     for number in digits + _words(text, start, end, taken):
         widened = _ratio_or_duration(text, number) if number.unit == "count" else number
         if widened is not None and rates and per_thousand(text, widened, start, end):

@@ -105,6 +105,8 @@ def reversed_verdicts(
     out: list[Indicator] = []
     starts = {s.index: s.start for s in doc.sentences}
     for sentence in doc.sentences:
+        if not any(low.find(key, sentence.start, sentence.end) >= 0 for key in _KEYS):
+            continue  # only a sentence with one of the words is read
         for m in _REVERSED.finditer(text, sentence.start, sentence.end):
             before = [i for i in stated if i.end <= m.start() and i.sentence >= sentence.index - 1]
             if not before:
