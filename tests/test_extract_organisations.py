@@ -463,6 +463,58 @@ def test_two_areas_sharing_a_part_are_no_organisation():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected", "label"),
+    [
+        (
+            "Teststad hoort bij de regio Noord- en Midden-Randland.",
+            "region/noord-en-midden-randland",
+            "Noord- en Midden-Randland",
+        ),
+        (
+            "Teststad valt onder de jeugdregio Noord- en Midden-Randland.",
+            "region/jeugdregio-noord-en-midden-randland",
+            "jeugdregio Noord- en Midden-Randland",
+        ),
+    ],
+)
+def test_a_group_named_by_two_compass_parts_is_one_name(sentence, expected, label):
+    found = minted(sentence)
+    assert set(found) == {expected}
+    assert found[expected].label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente werkt samen met de Dienst Werk en Inkomen Dalland.",
+            {"organisation/dienst-werk-en-inkomen-dalland"},
+        ),
+        (
+            "Teststad werkt samen met Werk en Inkomen Dalland.",
+            {"organisation/werk-en-inkomen-dalland"},
+        ),
+        (
+            "De gemeente werkt samen met Stichting Zorg en Welzijn Dalland.",
+            {"organisation/stichting-zorg-en-welzijn-dalland"},
+        ),
+        # two names of their own: a legal form after "en" opens the second
+        (
+            "Teststad werkt samen met Stichting Welzijn en Stichting Zorg Dalland.",
+            {"organisation/stichting-welzijn", "organisation/stichting-zorg-dalland"},
+        ),
+        # a known place after "en" is no part of the name
+        (
+            "De gemeente werkt samen met Zorg Dalland en Heerlen.",
+            {"organisation/zorg-dalland"},
+        ),
+    ],
+)
+def test_a_name_opening_with_two_coordinated_fields_is_one_name(sentence, expected):
+    assert set(minted(sentence)) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("Randwerk ondersteunt inwoners bij het vinden van werk.", "organisation/randwerk"),

@@ -21,6 +21,7 @@ from kg.extract.nounforms import _is_known, singular
 
 __all__ = [
     "compass_area",
+    "coordinated_nouns",
     "common_plural",
     "adverbial_opener",
     "INNER_CONNECTORS",
@@ -378,3 +379,39 @@ def common_plural(word: str) -> bool:
     lemma = singular(word)
     # a lemma in -en may be a verb ("Ludens" is no plural of "luden")
     return lemma != low and not lemma.endswith("en") and _is_known(lemma)
+
+
+def coordinated_nouns(
+    text: str, toks: list, run: list, k: int, taken: frozenset, heads: dict
+) -> bool:
+    """Whether the "en" at token ``k`` joins two capitalised common nouns that open one name
+    with the capitalised word after them, the usual shape of a service named by its field
+    ("Werk en Inkomen Lekstroom", "Dienst Werk en Inkomen Dalland", "Zorg en Welzijn Noord":
+    a dictionary word or a field a name may open with, as "Welzijn X"). Not a list of names: the run before "en" is one noun (after a head at most), no compass
+    word, and the noun after it is no known mention (``taken``: their starts) nor a legal
+    form or a body's head that opens a name of its own (``heads``: first words to kinds;
+    "Stichting Zorg en Stichting Welzijn Oost").
+
+    Examples
+    --------
+    >>> t = "met Werk en Inkomen Lekstroom"
+    >>> toks = [(4, 8, "Werk"), (9, 11, "en"), (12, 19, "Inkomen"), (20, 29, "Lekstroom")]
+    >>> coordinated_nouns(t, toks, toks[:1], 1, frozenset(), {})
+    True
+    >>> coordinated_nouns(t, toks, toks[:1], 1, frozenset({12}), {})
+    False
+    """
+    if k + 2 >= len(toks) or toks[k][2] != "en" or len(run) > 2:
+        return False
+    before, noun, after = run[-1], toks[k + 1], toks[k + 2]
+    if any(text[a[1] : b[0]] != " " for a, b in ((before, toks[k]), (toks[k], noun), (noun, after))):
+        return False
+    words = (before[2], noun[2], after[2])
+    if not all(w[:1].isupper() for w in words) or noun[0] in taken:
+        return False
+    low = before[2].lower(), noun[2].lower()
+    return (
+        not (low[1] in LEGAL_HEADS or heads.get((low[1],)) == "body")
+        and not _COMPASS.intersection(low)
+        and all(w.isalpha() and (_is_known(w) or (w,) in heads) for w in low)
+    )

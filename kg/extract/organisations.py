@@ -63,6 +63,7 @@ from kg.extract.nameshapes import (
     area_name,
     common_plural,
     compass_area,
+    coordinated_nouns,
     covered_run,
     is_acronym,
     is_camel,
@@ -179,7 +180,10 @@ def _runs(
                 break  # "Stichting MEE in Teststad": the place is no part of the name
             if run[0][0] not in taken and ends_before_members(toks, run, j, k, stops, cues):
                 break  # "de ISD van A en B": the body is named by its head, A and B its members
-            k = _past_en(text, toks, run, k, stops)
+            if word_j == "en" and coordinated_nouns(text, toks, run, k, taken, cues.leading_heads):
+                k += 1  # "Werk en Inkomen Lekstroom": one name
+            else:
+                k = _past_en(text, toks, run, k, stops)
             if k < 0:
                 break
             # a bare article joins only a one-word head ("Stichting de Zonnebloem"), not
@@ -205,9 +209,9 @@ def _runs(
 
 def _left_out(text: str, toks: list, run: list, j: int) -> bool:
     """Whether "en" at token ``j`` joins a name's part whose shared end is left out
-    ("GGD Noord- en Oost-Gelderland")."""
+    ("GGD Noord- en Oost-Gelderland"), or a group's ("de regio Noord- en Midden-Limburg")."""
     return (
-        len(run) > 1
+        (len(run) > 1 or _group_named(text, run))
         and toks[j][2] == "en"
         and j + 1 < len(toks)
         and text[toks[j][1] : toks[j + 1][0]] == " "
@@ -217,7 +221,7 @@ def _left_out(text: str, toks: list, run: list, j: int) -> bool:
 
 #: A singular group noun right before a name, or opening it: "de regio X", "Regio X".
 _GROUP_BEFORE = re.compile(
-    r"\b(?:regio|regeling|samenwerkingsverband|samenwerking)\s+$", re.IGNORECASE
+    r"\b(?:[a-z-]*regio|regeling|samenwerkingsverband|samenwerking)\s+$", re.IGNORECASE
 )
 
 
