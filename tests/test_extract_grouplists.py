@@ -147,6 +147,27 @@ def test_the_lead_municipality_in_its_general_forms(sentence):
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad is aangesloten bij de jeugdregio Heuvelrand; centrumgemeente is Heerlen.",
+        "Teststad hoort bij de jeugdregio Heuvelrand, de centrumgemeente is Heerlen.",
+        "Teststad werkt samen in de jeugdregio Heuvelrand; Heerlen is centrumgemeente.",
+    ],
+)
+def test_a_lead_in_a_clause_of_its_own_leads_the_group_before_it(sentence):
+    assert ("lead-municipality", "region/jeugdregio-heuvelrand", "municipality/heerlen") in (
+        relations(sentence)
+    )
+
+
+def test_a_lead_for_a_task_in_a_clause_of_its_own_leads_no_group_before_it():
+    got = relations(
+        "Teststad is lid van de GGD Heuvelrand; Heerlen is centrumgemeente voor de opvang."
+    )
+    assert not {r for r in got if r[0] == "lead-municipality"}
+
+
 def test_a_lead_needs_a_municipality_before_its_role():
     # "kent een centrumgemeente" names no lead
     assert not {t for t, _, _ in relations("Teststad kent een centrumgemeente.")} & {
@@ -263,6 +284,16 @@ def test_a_group_of_other_or_named_municipalities_does_not(sentence):
         ),
         ("Teststad heeft Regio Vallei niet opgericht.", set()),
         ("Regio Vallei is in 2015 opgericht.", set()),
+        # set up, or called into being: founding too
+        (
+            "Samen met Leusden heeft de gemeente Regio Vallei opgezet.",
+            {OWN, "municipality/leusden"},
+        ),
+        (
+            "Teststad heeft met Leusden en Woudenberg de Regio Vallei in het leven geroepen.",
+            {OWN, "municipality/leusden", "municipality/woudenberg"},
+        ),
+        ("Teststad heeft Regio Vallei niet opgezet.", set()),
     ],
 )
 def test_the_founders_of_a_group_are_its_members(sentence, expected):

@@ -161,12 +161,22 @@ _LEAD_OF = re.compile(
 #: "De centrumgemeente van de regio R is X": the group, then the lead.
 _LEAD_OF_GROUP = re.compile(r"\s+(?:van|in|voor|binnen)\s+(?:de\s+|het\s+)?$", _F)
 _LEAD_IS = re.compile(r"\s+(?:is|was)\s+$", _F)
+#: A clause break after a group, before a lead clause of its own ("R; X is centrumgemeente",
+#: "R, centrumgemeente is X"), and the end of that clause.
+_BREAK = re.compile(r"\s*[;:,]\s*(?:de\s+)?", _F)
+_CLAUSE_END = re.compile(r"\s*(?:[.;)]|$)")
 #: "Als centrumgemeente voor R ontvangt X …": the lead fronted, its verb, then the lead.
 _AS_LEAD_FRONT = re.compile(r"\s*(?-i:Als)\s+", _F)
 _FRONT_VERB = re.compile(r",?\s+(?-i:[a-z]\w*)\s+(?:(?:de\s+)?gemeente\s+)?", _F)
-#: A group its members founded: "A heeft (samen) met B (in 2015) G opgericht", "…, die
-#: samen met B G heeft opgericht".
-_FOUNDED_AFTER = re.compile(r"\s+(?:(?:in\s+\d{4}|heeft|hebben|had|hadden)\s+){0,2}opgericht\b", _F)
+#: A group its members founded: "A heeft (samen) met B (in 2015) G opgericht (opgezet, in
+#: het leven geroepen)", "…, die samen met B G heeft opgericht".
+_FOUNDED_AFTER = re.compile(
+    r"\s+(?:(?:in\s+\d{4}|heeft|hebben|had|hadden)\s+){0,2}"
+    r"(?:opgericht|opgezet|in\s+het\s+leven\s+geroepen)\b",
+    _F,
+)
+#: The participles of founding :data:`_FOUNDED_AFTER` reads ("opgezet": set up).
+_FOUNDING = ("opgericht", "opgezet", "in het leven geroepen")
 _HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", _F)
 _FORM = re.compile(r"\b(?:vormen|vormden|vormt|vormde)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
@@ -319,7 +329,11 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
                     and _IN_LEAD.match(text[group.end : lead.start])
                 )
             )
-            if group is not None and not (_WITH_LEAD.search(text[group.end : cut]) or in_group):
+            if group is not None and not (
+                _WITH_LEAD.search(text[group.end : cut])
+                or in_group
+                or (_BREAK.fullmatch(text, group.end, cut) and _CLAUSE_END.match(text, m.end()))
+            ):  # "R; X is centrumgemeente": a clause of its own right after the group
                 group = None
         if group is None and (
             _THAT_REGION.search(text, sen.clause_start(m.start()), sen.window_end(m.end()))
@@ -354,7 +368,9 @@ def _lead_named_after(sen: _Sentence, m: re.Match[str], add: Add) -> None:
         if lead is None or lead.kind != "municipality":
             return
         if not _LEAD_IS.fullmatch(text, m.end(), lead.start) or [
-            g for g in sen.parties if g.kind in _GROUPS
+            g  # "R; centrumgemeente is X": a group in a clause before is that group
+            for g in sen.parties
+            if g.kind in _GROUPS and not _BREAK.search(text, g.end, m.start())
         ]:
             return
         group = sen.last_group(m.start()) or sen.last_group(m.start(), document=True)
@@ -403,9 +419,11 @@ def form_relations(sen: _Sentence, add: Add) -> None:
 
 
 def _founded(sen: _Sentence, add: Add) -> None:
-    """member-of from "A heeft (samen met B en C) G opgericht": the founders are members."""
+    """member-of from "A heeft (samen met B en C) G opgericht (opgezet)": the founders are
+    members."""
     text = sen.text
-    if "opgericht" not in text[sen.start : sen.end]:
+    said = text[sen.start : sen.end]
+    if not any(word in said for word in _FOUNDING):
         return
     for g in sen.parties:
         if g.kind not in _GROUPS or not _FOUNDED_AFTER.match(text, g.end):

@@ -387,10 +387,11 @@ def coordinated_nouns(
     """Whether the "en" at token ``k`` joins two capitalised common nouns that open one name
     with the capitalised word after them, the usual shape of a service named by its field
     ("Werk en Inkomen Lekstroom", "Dienst Werk en Inkomen Dalland", "Zorg en Welzijn Noord":
-    a dictionary word or a field a name may open with, as "Welzijn X"). Not a list of names: the run before "en" is one noun (after a head at most), no compass
-    word, and the noun after it is no known mention (``taken``: their starts) nor a legal
-    form or a body's head that opens a name of its own (``heads``: first words to kinds;
-    "Stichting Zorg en Stichting Welzijn Oost").
+    a dictionary word or a field a name may open with, as "Welzijn X"). Not a list of names:
+    the run before "en" is one noun (after a head at most), no compass word, and the noun
+    after it is no known mention (``taken``: their starts) nor a legal form or a body's head
+    that opens a name of its own (``heads``: first words to kinds; "Stichting Zorg en
+    Stichting Welzijn Oost").
 
     Examples
     --------
@@ -404,7 +405,9 @@ def coordinated_nouns(
     if k + 2 >= len(toks) or toks[k][2] != "en" or len(run) > 2:
         return False
     before, noun, after = run[-1], toks[k + 1], toks[k + 2]
-    if any(text[a[1] : b[0]] != " " for a, b in ((before, toks[k]), (toks[k], noun), (noun, after))):
+    if any(
+        text[a[1] : b[0]] != " " for a, b in ((before, toks[k]), (toks[k], noun), (noun, after))
+    ):
         return False
     words = (before[2], noun[2], after[2])
     if not all(w[:1].isupper() for w in words) or noun[0] in taken:
