@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.speakingnames import speaking
+from kg.extract.speakingnames import persons_named, speaking
 from tests.test_extract_organisations import minted
 
 
@@ -23,3 +23,31 @@ def test_dictionary_words_and_municipalities_do_not():
 def test_a_pronominal_adverb_opening_an_inverted_report_names_no_one(adverb):
     assert not speaking([adverb], " zegt de wethouder dat het goed gaat")
     assert not minted(f"{adverb} zegt de wethouder dat het goed gaat.")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Wethouder Dalhuis is tevreden.", "Dalhuis benadrukt dat het goed gaat."),
+        ("Dalhuis benadrukt dat het goed gaat.", "Dat zegt wethouder Dalhuis."),
+        ("Volgens mevrouw Van Dalhuis loopt het.", "Van Dalhuis vertelt dat het goed gaat."),
+    ],
+)
+def test_a_surname_after_a_title_or_an_honorific_is_no_organisation(paragraphs):
+    assert not [k for k in minted(*paragraphs) if k.startswith(("organisation/", "body/"))]
+
+
+def test_an_organisation_after_a_title_stays_an_organisation():
+    got = minted("De directeur van Dalwoon is tevreden.", "Dalwoon geeft aan dat het goed gaat.")
+    assert "organisation/dalwoon" in got
+    assert "organisation/stichting-dalwoon" in minted(
+        "Directeur Stichting Dalwoon is tevreden.", "Stichting Dalwoon geeft aan dat het loopt."
+    )
+
+
+def test_persons_named_reads_the_surname_with_its_particles():
+    assert persons_named("Volgens wethouder van der Dal loopt het.") == {"van der Dal"}
+    assert persons_named("Burgemeester Dalhuis en raadslid De Wit spreken.") == {
+        "Dalhuis",
+        "De Wit",
+    }

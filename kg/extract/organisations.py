@@ -89,7 +89,7 @@ from kg.extract.organisationcues import (
     owner_name,
 )
 from kg.extract.prefixscan import search_in
-from kg.extract.speakingnames import speaking
+from kg.extract.speakingnames import persons_named, speaking
 from kg.ontology import LexiconEntry
 from kg.vocab import as_entity_kind
 
@@ -459,8 +459,14 @@ def find_names(
             listed = source in _LISTED_SOURCES
             prev = found[-1] if listed else None
         names += join_acronyms(text, found)
-    defined = _defined_bodies(doc, cues, by_sentence)
-    return sorted(names + defined, key=lambda n: (n.start, n.end))
+    return _in_order(text, names + _defined_bodies(doc, cues, by_sentence))
+
+
+def _in_order(text: str, names: list[Name]) -> list[Name]:
+    """The names in text order, without a person's surname ("Wethouder Jansen … Jansen
+    benadrukt …": no organisation)."""
+    persons = persons_named(text)
+    return sorted((n for n in names if n.name not in persons), key=lambda n: (n.start, n.end))
 
 
 #: "het werkgeversservicepunt, waarin gemeente en UWV samen …": a joint body defined by

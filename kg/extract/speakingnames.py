@@ -2,7 +2,9 @@
 
 A name no Dutch dictionary knows that is the subject of a reporting verb is an
 organisation speaking, as "Volgens X" is one; a municipality's words and a pronominal
-adverb that opens an inverted report ("Hierover zegt de wethouder …") are none.
+adverb that opens an inverted report ("Hierover zegt de wethouder …") are none, nor is a
+person's surname, which the profile writes after a title of office or an honorific
+("Wethouder Jansen", "mevrouw De Vries") somewhere (:func:`persons_named`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from functools import lru_cache
 from kg.extract.nounforms import _is_known
 from kg.extract.speechcues import REPORTING
 
-__all__ = ["speaking"]
+__all__ = ["persons_named", "speaking"]
 
 #: A pronominal adverb (ANS 8.8.2: hier/daar/waar/er + preposition), which names no one.
 _PRONOMINAL_ADVERB = re.compile(
@@ -51,3 +53,36 @@ def _place_words() -> frozenset[str]:
     reference = default_reference()
     names = [m.name for m in reference.municipalities] + [v.variant for v in reference.variants]
     return frozenset(w.lower() for name in names for w in re.findall(r"[^\W\d]+", name))
+
+
+#: Honorifics before a person's name (general Dutch), beside the titles of office of
+#: :data:`kg.extract.voiceforms.TITLES`.
+_HONORIFICS = frozenset({"mevrouw", "meneer", "heer"})
+#: The particles of a Dutch surname ("De Vries", "van der Berg").
+_PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et)\s+){0,2}"
+
+
+@lru_cache(maxsize=1)
+def _after_title() -> re.Pattern[str]:
+    from kg.extract.voiceforms import TITLES
+
+    words = "|".join(sorted(TITLES | _HONORIFICS, key=lambda w: (-len(w), w)))
+    # one capitalised word (with its particles) and no capitalised word after it: a
+    # surname, not a body the office belongs to ("directeur Stichting Welzijn Noord")
+    return re.compile(rf"\b(?i:{words})\s+({_PARTICLES}[A-Z][\w'-]*[a-z][\w'-]*)\b(?!\s+[A-Z])")
+
+
+def persons_named(text: str) -> frozenset[str]:
+    """The surnames the text writes after a title of office or an honorific: a person's
+    name, which names no organisation where it stands alone later ("Jansen benadrukt …").
+
+    Examples
+    --------
+    >>> sorted(persons_named("Wethouder Jansen is tevreden. Volgens mevrouw De Vries niet."))
+    ['De Vries', 'Jansen']
+    >>> persons_named("De directeur Stichting Welzijn Noord en directeur GGD spreken.")
+    frozenset()
+    """
+    if not text:
+        return frozenset()
+    return frozenset(m.group(1) for m in _after_title().finditer(text))
