@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.speakingnames import persons_named, speaking
+from kg.extract.speakingnames import persons_named, proper_use, speaking
 from tests.test_extract_organisations import minted
 
 
@@ -51,3 +51,21 @@ def test_persons_named_reads_the_surname_with_its_particles():
         "Dalhuis",
         "De Wit",
     }
+
+
+def test_a_dutch_word_the_profile_writes_as_a_name_speaks_after_volgens():
+    got = minted(
+        "Volgens Synthese is de vraag naar dagbesteding gestegen.",
+        "De directeur van Synthese vertelt dat de wachtlijst groeit.",
+    )
+    assert "organisation/synthese" in got
+    # written once, or also in lower case: an ordinary word
+    assert not minted("Volgens Synthese is de vraag naar dagbesteding gestegen.")
+    assert not minted(
+        "Volgens Synthese is de vraag gestegen.", "Het rapport geeft een synthese van Synthese."
+    )
+
+
+def test_proper_use_counts_no_capital_that_opens_a_sentence():
+    assert not proper_use("Synthese is nodig. Volgens Synthese niet.", "Synthese")
+    assert proper_use("Dat zegt Synthese. Volgens Synthese niet.", "Synthese")

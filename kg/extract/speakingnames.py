@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.extract.nounforms import _is_known
 from kg.extract.speechcues import REPORTING
 
-__all__ = ["persons_named", "speaking"]
+__all__ = ["persons_named", "proper_use", "speaking"]
 
 #: A pronominal adverb (ANS 8.8.2: hier/daar/waar/er + preposition), which names no one.
 _PRONOMINAL_ADVERB = re.compile(
@@ -86,3 +86,34 @@ def persons_named(text: str) -> frozenset[str]:
     if not text:
         return frozenset()
     return frozenset(m.group(1) for m in _after_title().finditer(text))
+
+
+#: What may stand before a word that opens a sentence or a heading.
+_OPENERS = frozenset(".!?:;\n“\"‘'(•")
+
+
+def proper_use(text: str, word: str) -> bool:
+    """Whether the text writes a Dutch word as a name: capitalised at least twice where no
+    sentence opens, and never in lower case ("Volgens Synthese is … De directeur van Synthese
+    vertelt …"). Dutch capitalises no common noun inside a sentence.
+
+    Examples
+    --------
+    >>> proper_use("Volgens Synthese is het druk. De directeur van Synthese vertelt.", "Synthese")
+    True
+    >>> proper_use("Volgens Synthese is het druk. Synthese vertelt.", "Synthese")
+    False
+    >>> proper_use("Volgens Plan is het. Het plan van Plan.", "Plan")
+    False
+    """
+    if word.lower() in text:
+        return False  # the word in lower case: an ordinary word
+    count, at = 0, text.find(word)
+    while at != -1 and count < 2:
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
+        before = text[max(0, at - 4) : at].rstrip(" ")
+        if whole and before and before[-1] not in _OPENERS:
+            count += 1
+        at = text.find(word, end)
+    return count >= 2
