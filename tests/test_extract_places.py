@@ -243,3 +243,24 @@ def test_names_after_plural_settlement_noun_and_copula_are_places():
 )
 def test_a_settlement_noun_with_a_copula_before_the_name(sentence, expected):
     assert places(sentence) == expected
+
+
+def test_a_range_of_villages_after_a_settlement_noun_is_a_list_of_places():
+    got = places(
+        "De gemeente telt veel dorpen, van Vlierveld en Kromhout tot Blauwkapel, Nes-Oost en"
+        " Akkerwolde."
+    )
+    assert [k for _, k in got] == [
+        "place/vlierveld",
+        "place/kromhout",
+        "place/blauwkapel",
+        "place/nes-oost",
+        "place/akkerwolde",
+    ]
+
+
+def test_a_municipality_after_a_dutch_word_and_a_hyphen_is_a_village():
+    assert places("In de dorpen Nieuw-Amsterdam en Kromhout is een loket.") == [
+        ("Nieuw-Amsterdam", "place/nieuw-amsterdam"),
+        ("Kromhout", "place/kromhout"),
+    ]
