@@ -465,3 +465,28 @@ def test_a_lead_fronted_or_answering_for_a_task_in_its_group(sentence, expected)
 )
 def test_belonging_with_a_partner_makes_both_members(sentence):
     assert members(relations(sentence), VALLEI) == {OWN, "municipality/leusden"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "ook": the main clause's subject belongs to the group as well
+        (
+            "Teststad is centrumgemeente van de jeugdregio Heuvelrand, waartoe ook Heerlen en"
+            " Woudenberg behoren.",
+            {OWN, "municipality/heerlen", "municipality/woudenberg"},
+        ),
+        (
+            "Heerlen is centrumgemeente van de jeugdregio Heuvelrand, waartoe ook Woudenberg"
+            " behoort.",
+            {"municipality/heerlen", "municipality/woudenberg"},
+        ),
+        # without "ook" only the listed members
+        (
+            "Teststad is centrumgemeente van de jeugdregio Heuvelrand, waartoe Heerlen behoort.",
+            {"municipality/heerlen"},
+        ),
+    ],
+)
+def test_waartoe_ook_makes_the_main_subject_a_member_too(sentence, expected):
+    assert members(relations(sentence), "region/jeugdregio-heuvelrand") == expected

@@ -289,6 +289,8 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
                 members = _members(sen, start, joint.start())
                 if re.match(r"gemeente\b", text[start : start + 9], _F):
                     members.append(sen.own)  # "waarin gemeente en UWV samen …"
+                elif members and text[start : start + 4].lower() == "ook ":
+                    members.append(sen.subject(cs, g.start))  # "X is … G, waartoe ook A behoort"
                 partners = _SAMEN_MET.match(text, joint.end())  # "waarin A samenwerkt
                 if partners and joint.group().lower().startswith("samenwerk"):
                     end = sen.window_end(partners.end())  # met B en C": B and C too
