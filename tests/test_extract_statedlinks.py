@@ -108,6 +108,15 @@ def _links(text: str, *named: tuple[str, str]) -> list[tuple[str, str, str]]:
             [("Venlo", "municipality")],
             [("oriented-towards", "own", "municipality/venlo")],
         ),
+        # a negation in a predicate coordinated after the place denies nothing of it
+        (
+            "Jongeren trekken voor studie naar Venlo of Almelo en komen niet terug.",
+            [("Venlo", "municipality"), ("Almelo", "municipality")],
+            [
+                ("oriented-towards", "own", "municipality/venlo"),
+                ("oriented-towards", "own", "municipality/almelo"),
+            ],
+        ),
     ],
 )
 def test_stated_links(text, named, expected):
@@ -121,6 +130,7 @@ def test_stated_links(text, named, expected):
         ("Volgens Parteon is de samenwerking goed.", [("Parteon", "organisation")]),
         # negated
         ("De kernen zijn niet op Almelo gericht.", [("Almelo", "municipality")]),
+        ("Jongeren trekken voor studie niet naar Venlo en blijven.", [("Venlo", "municipality")]),
         ("Er zijn geen cijfers van CBS over de wijk.", [("CBS", "organisation")]),
         # policy aimed at a party is no orientation of a place, and an organisation is no area
         ("Het beleid is gericht op Parteon.", [("Parteon", "organisation")]),

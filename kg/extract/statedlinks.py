@@ -342,10 +342,23 @@ def _unnamed(
 
 def _denied(text: str, start: int, end: int, at: int) -> bool:
     """Whether the clause of the party at ``at`` is negated before what it states ("oordeelde
-    dat de gemeente niet mocht korten" denies nothing of the ruling)."""
+    dat de gemeente niet mocht korten" denies nothing of the ruling) or before a predicate
+    coordinated after it ("trekken naar X en komen niet terug").
+
+    Examples
+    --------
+    >>> t = "Jongeren trekken naar Zwolle en komen niet terug."
+    >>> _denied(t, 0, len(t), t.index("Zwolle")), _denied("Zij gaan niet naar Zwolle.", 0, 26, 19)
+    (False, True)
+    """
     cs, ce = _clause(text, start, end, at)
-    said = _THAT.search(text, at, ce)
+    said = _THAT.search(text, at, ce) or _AND_THEN.search(text, at, ce)
     return bool(NEGATION.search(text, cs, said.start() if said else ce))
+
+
+#: "en" and a lower-case word after the party: a coordinated predicate ("trekken naar X en
+#: komen niet terug"), whose negation denies nothing of the link.
+_AND_THEN = re.compile(r"\s+en\s+(?-i:[a-z])")
 
 
 def _studied(text: str, at: int) -> bool:
