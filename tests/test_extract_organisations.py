@@ -977,3 +977,31 @@ def test_a_service_spelled_with_en_is_not_cut_into_bodies():
 def test_an_abbreviation_or_a_word_in_parentheses_is_no_name():
     assert not minted("Het persoonlijk budget (PB) is op.")
     assert not minted("In de zomer (Juli) was het druk.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an acronym hyphened to a head noun it closes with
+        ("Het werk ligt bij DWK-groep.", "organisation/dwk-groep"),
+        # a shared service of several municipalities is a body
+        (
+            "DWK-groep voert de sociale werkvoorziening uit voor Heerlen en Teststad.",
+            "body/dwk-groep",
+        ),
+        (
+            "Stichting Dalwerk voert de re-integratie uit voor Heerlen, Landgraaf en Teststad.",
+            "body/stichting-dalwerk",
+        ),
+        (
+            "Stichting Dalwerk voert de re-integratie uit voor Heerlen.",
+            "organisation/stichting-dalwerk",
+        ),
+    ],
+)
+def test_an_acronym_and_its_head_and_a_service_shared_by_municipalities(sentence, expected):
+    assert expected in minted(sentence)
+
+
+def test_the_first_part_of_another_compound_is_still_no_name():
+    assert not minted("De DWK-regeling werkt goed.")

@@ -67,12 +67,15 @@ from kg.extract.nameshapes import (
     covered_run,
     is_acronym,
     is_camel,
+    left_out,
     legal_form,
     name_labels,
     not_known,
     number_inside,
+    past_en,
     quoted_end,
     quoted_names,
+    serves_several,
 )
 from kg.extract.nounforms import _is_known
 from kg.extract.organisationcues import (
@@ -163,7 +166,7 @@ def _runs(
                 run += toks[j : j + 2]
                 j += 2
                 continue
-            if gap == "- " and _left_out(text, toks, run, j):  # "GGD Noord- en Oost-Gelderland"
+            if gap == "- " and left_out(text, toks, run, j):  # "GGD Noord- en Oost-Gelderland"
                 run += toks[j : j + 2]
                 j += 2
                 continue
@@ -183,7 +186,7 @@ def _runs(
             if word_j == "en" and coordinated_nouns(text, toks, run, k, taken, cues.leading_heads):
                 k += 1  # "Werk en Inkomen Lekstroom": one name
             else:
-                k = _past_en(text, toks, run, k, stops)
+                k = past_en(text, toks, run, k, stops)
             if k < 0:
                 break
             # a bare article joins only a one-word head ("Stichting de Zonnebloem"), not
@@ -207,52 +210,8 @@ def _runs(
     return runs
 
 
-def _left_out(text: str, toks: list, run: list, j: int) -> bool:
-    """Whether "en" at token ``j`` joins a name's part whose shared end is left out
-    ("GGD Noord- en Oost-Gelderland"), or a group's ("de regio Noord- en Midden-Limburg")."""
-    return (
-        (len(run) > 1 or _group_named(text, run))
-        and toks[j][2] == "en"
-        and j + 1 < len(toks)
-        and text[toks[j][1] : toks[j + 1][0]] == " "
-        and _capitalised(toks[j + 1][2])
-    )
-
-
-#: A singular group noun right before a name, or opening it: "de regio X", "Regio X".
-_GROUP_BEFORE = re.compile(
-    r"\b(?:[a-z-]*regio|regeling|samenwerkingsverband|samenwerking)\s+$", re.IGNORECASE
-)
-
-
-def _past_en(text: str, toks: list, run: list, k: int, stops: frozenset) -> int:
-    """Where a name continues past an "en" at token ``k`` ("Stichting voor Zorg en Welzijn",
-    "de regio Dal en Heuvel"): ``k + 1``, else ``k``; -1 when a known place follows the
-    "en" of a group's name (the name ends before it)."""
-    if k >= len(toks) or toks[k][2] != "en":
-        return k
-    if {"van", "voor"} & {t[2] for t in run}:
-        return k + 1
-    if not _group_named(text, run):
-        return k
-    return -1 if k + 1 < len(toks) and toks[k + 1][0] in stops else k + 1
-
-
-def _group_named(text: str, run: list[tuple[int, int, str]]) -> bool:
-    """Whether the capitalised run names one group, so that "en" and a capitalised word
-    after it continue its name ("de regio Dal en Heuvel", "Regio Dal en Heuvel").
-
-    Examples
-    --------
-    >>> t = "in de regio Dal en Heuvel"
-    >>> _group_named(t, [(12, 15, "Dal")]), _group_named("met Dal en Heuvel", [(4, 7, "Dal")])
-    (True, False)
-    """
-    if run[0][2].lower() == "regio" and len(run) > 1:
-        return True
-    return _GROUP_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]) is not None
-
-
+#: A lower-case word hyphened to a name: a head noun it may close with ("EMCO-groep").
+_HEAD_AFTER = re.compile(r"-([a-z]+)\b")
 #: What may stand before a name that opens its sentence: nothing, or an article.
 _OPENING = re.compile(r"\s*(?:(?:De|Het)\s+)?")
 
@@ -290,6 +249,9 @@ def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start
         if cues.type_kind(first) and first not in cues.leading_firsts:
             run = run[1:]
     if run and text[run[-1][1] : run[-1][1] + 1] == "-":
+        tail = _HEAD_AFTER.match(text, run[-1][1])  # "EMCO-groep": an acronym and its head
+        if len(run) == 1 and is_acronym(run[0][2]) and tail and tail[1] in cues.trailing_heads:
+            return [run[0], (tail.start(1), tail.end(1), tail[1])]
         return []  # the first part of a compound ("Wmo-raad")
     if run and run[0][0] > 0 and text[run[0][0] - 1] == "-":
         return []
@@ -312,8 +274,9 @@ def _license(
     if text[s - 1 : s] in _QUOTES and text[e : e + 1] in _QUOTES:
         pre = pre[:-1]  # "de stichting 'Samen Sterk'": the words before the quotes
     head = head_kind(words, cues)
-    if head is not None:
-        return head, s, "head", 3
+    if head is not None:  # "X-groep voert … uit voor A en B": a shared service, a body
+        shared = head == "organisation" and serves_several(text, e, known)
+        return "body" if shared else head, s, "head", 3
     if members_after(words, post, e, known, cues):  # "de ISD van A en B": a body of A and B
         return "body", s, "members", 2
     appos = apposition_kind(post, cues)
