@@ -990,8 +990,8 @@ def test_an_abbreviation_or_a_word_in_parentheses_is_no_name():
             "body/dwk-groep",
         ),
         (
-            "Stichting Dalwerk voert de re-integratie uit voor Heerlen, Landgraaf en Teststad.",
-            "body/stichting-dalwerk",
+            "Dalwerk Groep voert de re-integratie uit voor Heerlen, Landgraaf en Teststad.",
+            "body/dalwerk-groep",
         ),
         (
             "Stichting Dalwerk voert de re-integratie uit voor Heerlen.",

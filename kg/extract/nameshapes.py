@@ -471,9 +471,9 @@ def group_named(text: str, run: list[tuple[int, int, str]]) -> bool:
 
 
 #: A task carried out for municipalities named next ("voert de Wsw uit voor A en B", "bedient
-#: de gemeenten A en B").
+#: de gemeenten A en B"); working for them ("werkt voor A en B") may be a provider's.
 _SERVES = re.compile(
-    r"\s+(?:(?:voert|voerde|verzorgt|verzorgde)\s[^.;:]{0,80}?\buit\s+voor|werkt\s+voor|bedient)"
+    r"\s+(?:(?:voert|voerde|verzorgt|verzorgde)\s[^.;:]{0,80}?\buit\s+voor|bedient)"
     r"\s+(?:de\s+(?:\w+\s+)?gemeenten\s+)?"
 )
 _AND = re.compile(r"\s*,\s*|\s+en\s+")
@@ -482,7 +482,8 @@ _AND = re.compile(r"\s*,\s*|\s+en\s+")
 def serves_several(text: str, end: int, known: list[SentenceMention]) -> bool:
     """Whether the name ending at ``end`` carries out a task for two or more municipalities
     named right after its verb: a shared service of several municipalities, a body by the
-    annotation guideline ("EMCO-groep voert de Wsw uit voor Emmen en Coevorden").
+    annotation guideline ("EMCO-groep voert de Wsw uit voor Emmen en Coevorden"), unless a
+    legal form names it a private organisation (the caller's test).
 
     Examples
     --------
