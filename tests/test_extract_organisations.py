@@ -930,6 +930,13 @@ def test_a_proper_name_after_a_cue_is_still_minted():
     assert set(minted("De gemeente werkt samen met Buurtkracht.")) == {"organisation/buurtkracht"}
 
 
+def test_a_support_point_is_named_by_its_field():
+    assert set(minted("Het Steunpunt Mantelzorg helpt 300 mantelzorgers.")) == {
+        "organisation/steunpunt-mantelzorg"
+    }
+    assert not minted("Het steunpunt helpt 300 mantelzorgers.")
+
+
 def test_local_branches_of_national_associations_keep_their_area():
     assert set(minted("Voedselbank Heuvelland groeit.")) == {"organisation/voedselbank-heuvelland"}
     assert set(minted("Vluchtelingenwerk Heuvelland groeit.")) == {

@@ -403,3 +403,10 @@ def test_a_count_in_words_makes_the_counter_a_source():
         assert [r.type for r in ex.relations if key(r.object) == "municipality/teststad"] == [
             "reports-on"
         ]
+
+
+def test_a_support_point_that_estimates_figures_reports_on_the_municipality():
+    _, ex = extract_text("Het Steunpunt Mantelzorg schat dat 1.600 inwoners mantelzorg geven.")
+    assert ("reports-on", "organisation/steunpunt-mantelzorg", OWN) in {
+        (r.type, key(r.subject), key(r.object)) for r in ex.relations
+    }
