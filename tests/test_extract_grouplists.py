@@ -490,3 +490,26 @@ def test_belonging_with_a_partner_makes_both_members(sentence):
 )
 def test_waartoe_ook_makes_the_main_subject_a_member_too(sentence, expected):
     assert members(relations(sentence), "region/jeugdregio-heuvelrand") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Teststad valt onder de jeugdregio Heuvelrand; centrumgemeente daarvan is Heerlen.", True),
+        # a number of municipalities taking part, none named: the profile's is one of them
+        ("De inkoop loopt via Regio Vallei, waarin zeventien gemeenten deelnemen.", None),
+    ],
+)
+def test_a_lead_referred_back_and_a_number_of_municipalities_in_a_group(sentence, expected):
+    got = relations(sentence)
+    if expected:
+        assert ("lead-municipality", "region/jeugdregio-heuvelrand", "municipality/heerlen") in got
+    else:
+        assert OWN in members(got, VALLEI)
+
+
+def test_other_municipalities_taking_part_make_no_member():
+    assert (
+        members(relations("Regio Vallei, waarin vijf andere gemeenten samenwerken, loopt."), VALLEI)
+        == set()
+    )

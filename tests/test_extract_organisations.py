@@ -1012,3 +1012,11 @@ def test_an_acronym_and_its_head_and_a_service_shared_by_municipalities(sentence
 
 def test_the_first_part_of_another_compound_is_still_no_name():
     assert not minted("De DWK-regeling werkt goed.")
+
+
+def test_a_party_in_which_municipalities_take_part_is_a_body():
+    got = minted("De inkoop loopt via Inkoopbureau Dalland, waarin zeventien gemeenten deelnemen.")
+    assert "body/inkoopbureau-dalland" in got
+    assert "organisation/stichting-dalwerk" in minted(
+        "De inkoop loopt via Stichting Dalwerk, waarin zeventien gemeenten deelnemen."
+    )

@@ -65,9 +65,12 @@ _NEGATION = re.compile(
     r"\b(?:niet(?!\s+(?:alleen|enkel|slechts|uitsluitend|zonder)\b)|geen|nooit|evenmin)\b", _F
 )
 _OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
-#: The municipalities of a group, none named: the profile's is one of them.
+#: The municipalities of a group, none named: the profile's is one of them ("alle gemeenten",
+#: "de acht gemeenten", "zeventien gemeenten", "17 gemeenten").
 ALL_MUNICIPALITIES = re.compile(
-    r"\b(?:alle|de)\s+(?!(?:andere|overige|omliggende|omringende)\b)(?:\w+\s+){0,2}?gemeenten\b"
+    r"(?:\b(?:alle|de)|(?<![\w.,])\d+|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+    r"|\w+tien|\w*twintig|\w*dertig|\w*veertig))"
+    r"\s+(?!(?:andere|overige|omliggende|omringende)\b)(?:\w+\s+){0,2}?gemeenten\b"
     r"(?!\s+(?-i:[A-Z]))",
     _F,
 )
@@ -160,7 +163,10 @@ _LEAD_OF = re.compile(
 )
 #: "De centrumgemeente van de regio R is X": the group, then the lead.
 _LEAD_OF_GROUP = re.compile(r"\s+(?:van|in|voor|binnen)\s+(?:de\s+|het\s+)?$", _F)
-_LEAD_IS = re.compile(r"\s+(?:is|was)\s+$", _F)
+#: "… is X", also with a pronominal adverb for the group ("centrumgemeente daarvan is X").
+_LEAD_IS = re.compile(
+    r"\s+(?:(?:daarvan|hiervan|ervan|daarin|daarbinnen|daarbij)\s+)?(?:is|was)\s+$", _F
+)
 #: A clause break after a group, before a lead clause of its own ("R; X is centrumgemeente",
 #: "R, centrumgemeente is X"), and the end of that clause.
 _BREAK = re.compile(r"\s*[;:,]\s*(?:de\s+)?", _F)

@@ -477,13 +477,20 @@ _SERVES = re.compile(
     r"\s+(?:de\s+(?:\w+\s+)?gemeenten\s+)?"
 )
 _AND = re.compile(r"\s*,\s*|\s+en\s+")
+#: Municipalities taking part in the party, none named: a body of them ("X, waarin zeventien
+#: gemeenten deelnemen / samenwerken").
+_JOINED_BY = re.compile(
+    r"\s*,\s+waar(?:in|aan|binnen)\s+(?:\w+\s+){0,2}?gemeenten\s+(?:\w+\s+){0,2}?"
+    r"(?:deelnemen|deelnamen|samenwerken|samenwerkten|participeren|participeerden)\b"
+)
 
 
 def serves_several(text: str, end: int, known: list[SentenceMention]) -> bool:
     """Whether the name ending at ``end`` carries out a task for two or more municipalities
     named right after its verb: a shared service of several municipalities, a body by the
-    annotation guideline ("EMCO-groep voert de Wsw uit voor Emmen en Coevorden"), unless a
-    legal form names it a private organisation (the caller's test).
+    annotation guideline ("EMCO-groep voert de Wsw uit voor Emmen en Coevorden"; "X, waarin
+    zeventien gemeenten deelnemen"), unless a legal form names it a private organisation (the
+    caller's test).
 
     Examples
     --------
@@ -492,7 +499,11 @@ def serves_several(text: str, end: int, known: list[SentenceMention]) -> bool:
     >>> b = SentenceMention("m/b", "municipality", 31, 32, "B", 0)
     >>> serves_several(t, 1, [a, b]), serves_several(t, 1, [a])
     (True, False)
+    >>> serves_several("X, waarin acht gemeenten samenwerken.", 1, [])
+    True
     """
+    if _JOINED_BY.match(text, end):
+        return True  # "X, waarin zeventien gemeenten deelnemen"
     m = _SERVES.match(text, end)
     if m is None:
         return False
