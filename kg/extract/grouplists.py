@@ -56,7 +56,7 @@ class _Sentence(Protocol):
     ) -> SentenceMention | None: ...
 
 
-__all__ = ["form_relations", "lead_relations", "membership_lists"]
+__all__ = ["all_municipalities", "form_relations", "lead_relations", "membership_lists"]
 
 _F = re.IGNORECASE
 _GROUP_KINDS = frozenset({"region", "body", "organisation"})
@@ -74,6 +74,24 @@ ALL_MUNICIPALITIES = re.compile(
     r"(?!\s+(?-i:[A-Z]))",
     _F,
 )
+
+
+def all_municipalities(text: str, start: int, end: int) -> bool:
+    """Whether :data:`ALL_MUNICIPALITIES` stands in ``[start, end)``, looked for only before
+    a "gemeenten" the span holds.
+
+    Examples
+    --------
+    >>> t = "Regio X, waarin zeventien gemeenten deelnemen."
+    >>> all_municipalities(t, 0, len(t)), all_municipalities("Regio X werkt.", 0, 14)
+    (True, False)
+    """
+    at = text.find("emeenten", start, end)
+    if at < 1:
+        return False
+    return ALL_MUNICIPALITIES.search(text, max(start, at - 60), end) is not None
+
+
 _AFTER_GROUP = re.compile(
     # "G bestaat uit (acht gemeenten:) A, B en C"
     r"(?:\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+|,\s+bestaande\s+uit\s+)"
@@ -207,7 +225,7 @@ def _members(sen: _Sentence, start: int, end: int) -> list[str]:
     found = [p for p in sen.between(start, end) if p.kind in _MEMBER_KINDS]
     out = [p.entity for p in found]
     if _OWN.search(sen.text, start, end) or (
-        ALL_MUNICIPALITIES.search(sen.text, start, end)
+        all_municipalities(sen.text, start, end)
         and not any(p.kind == "municipality" for p in found)
     ):
         out.append(sen.own)

@@ -63,18 +63,22 @@ _PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et)\s+){0,2}"
 
 
 @lru_cache(maxsize=1)
-def _after_title() -> re.Pattern[str]:
+def _titles() -> tuple[str, ...]:
     from kg.extract.voiceforms import TITLES
 
-    words = "|".join(sorted(TITLES | _HONORIFICS, key=lambda w: (-len(w), w)))
-    # one capitalised word (with its particles) and no capitalised word after it: a
-    # surname, not a body the office belongs to ("directeur Stichting Welzijn Noord")
-    return re.compile(rf"\b(?i:{words})\s+({_PARTICLES}[A-Z][\w'-]*[a-z][\w'-]*)\b(?!\s+[A-Z])")
+    return tuple(sorted(TITLES | _HONORIFICS))
+
+
+#: One capitalised word (with its particles) and no capitalised word after it: a surname,
+#: not a body the office belongs to ("directeur Stichting Welzijn Noord").
+_SURNAME = re.compile(rf"\s+({_PARTICLES}[A-Z][\w'-]*[a-z][\w'-]*)\b(?!\s+[A-Z])")
 
 
 def persons_named(text: str) -> frozenset[str]:
     """The surnames the text writes after a title of office or an honorific: a person's
     name, which names no organisation where it stands alone later ("Jansen benadrukt …").
+
+    The titles are looked for as strings in the lower-cased text, the name only after one.
 
     Examples
     --------
@@ -83,9 +87,16 @@ def persons_named(text: str) -> frozenset[str]:
     >>> persons_named("De directeur Stichting Welzijn Noord en directeur GGD spreken.")
     frozenset()
     """
-    if not text:
-        return frozenset()
-    return frozenset(m.group(1) for m in _after_title().finditer(text))
+    low = text.lower()
+    found = set()
+    for title in _titles():
+        at = low.find(title)
+        while at != -1:
+            end = at + len(title)
+            if (at == 0 or not low[at - 1].isalpha()) and (m := _SURNAME.match(text, end)):
+                found.add(m.group(1))
+            at = low.find(title, end)
+    return frozenset(found)
 
 
 #: What may stand before a word that opens a sentence or a heading.
