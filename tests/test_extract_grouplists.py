@@ -513,3 +513,34 @@ def test_other_municipalities_taking_part_make_no_member():
         members(relations("Regio Vallei, waarin vijf andere gemeenten samenwerken, loopt."), VALLEI)
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject after the verb, its partners after "met"
+        (
+            "Voor de jeugdhulp vormt Teststad met Heerlen de jeugdregio Heuvelrand.",
+            {
+                ("member-of", OWN, "region/jeugdregio-heuvelrand"),
+                ("member-of", "municipality/heerlen", "region/jeugdregio-heuvelrand"),
+            },
+        ),
+        (
+            "Voor de jeugdhulp vormt Teststad met de twaalf andere gemeenten de jeugdregio"
+            " Heuvelrand.",
+            {("member-of", OWN, "region/jeugdregio-heuvelrand")},
+        ),
+        # the profile's municipality as the lead
+        (
+            "Daarnaast is de stad centrumgemeente van de jeugdregio Heuvelrand.",
+            {("lead-municipality", "region/jeugdregio-heuvelrand", OWN)},
+        ),
+        (
+            "De gemeente is sinds 2015 centrumgemeente voor de jeugdregio Heuvelrand.",
+            {("lead-municipality", "region/jeugdregio-heuvelrand", OWN)},
+        ),
+    ],
+)
+def test_an_inverted_founding_subject_and_the_municipality_as_lead(sentence, expected):
+    assert relations(sentence) == expected

@@ -410,3 +410,26 @@ def test_a_support_point_that_estimates_figures_reports_on_the_municipality():
     assert ("reports-on", "organisation/steunpunt-mantelzorg", OWN) in {
         (r.type, key(r.subject), key(r.object)) for r in ex.relations
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor ziekenhuiszorg zijn inwoners steeds meer op Heerlen aangewezen.",
+        "Voor klinische zorg zijn gezinnen vaak aangewezen op Heerlen, wat lang reizen is.",
+        "Teststad is zelf voor specialistische voorzieningen op Heerlen georiënteerd.",
+        "Teststad zelf is voor voorzieningen op Heerlen is georiënteerd.",
+    ],
+)
+def test_inhabitants_relying_on_a_place_turn_to_it(sentence):
+    _, ex = extract_text(sentence)
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("oriented-towards", OWN, "municipality/heerlen") in got
+    assert ("depends-on", OWN, "municipality/heerlen") not in got
+
+
+def test_the_municipality_relying_on_another_depends_on_it():
+    _, ex = extract_text("De gemeente is voor de inkoop aangewezen op Heerlen.")
+    assert {(r.type, key(r.object)) for r in ex.relations} == {
+        ("depends-on", "municipality/heerlen")
+    }

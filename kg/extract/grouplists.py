@@ -179,6 +179,15 @@ _LEAD_GAP = re.compile(
 _LEAD_OF = re.compile(
     r"\s+(?:verantwoordelijk\s+)?(?:voor\s+(?-i:[a-z]+\s+){1,3}?)?(?:voor|van|in|binnen)\b", _F
 )
+#: The profile's municipality as the lead: "De gemeente is (sinds 2015) centrumgemeente van R",
+#: "Daarnaast is de stad centrumgemeente van R".
+_OWN_LEAD = re.compile(
+    r"\b(?:de|onze)\s+(?:gemeente|stad)\s+(?:(?:is|was|blijft|bleef|werd|wordt)\s+"
+    r"(?:(?-i:[a-z0-9]+)\s+){0,3}?)?(?:de\s+)?$"
+    r"|\b(?:is|was|blijft|bleef|werd|wordt)\s+(?:\w+\s+)?(?:de|onze)\s+(?:gemeente|stad)\s+"
+    r"(?:(?-i:[a-z0-9]+)\s+){0,2}?(?:de\s+)?$",
+    _F,
+)
 #: "De centrumgemeente van de regio R is X": the group, then the lead.
 _LEAD_OF_GROUP = re.compile(r"\s+(?:van|in|voor|binnen)\s+(?:de\s+|het\s+)?$", _F)
 #: "… is X", also with a pronominal adverb for the group ("centrumgemeente daarvan is X").
@@ -337,6 +346,8 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
             p for p in munis if p.end <= m.start() and _LEAD_GAP.fullmatch(text[p.end : m.start()])
         ]
         leads = after or before
+        if not leads and _OWN_LEAD.search(text, sen.clause_start(m.start()), m.start()):
+            leads = [SentenceMention(sen.own, "municipality", m.start(), m.start(), "", None)]
         if not leads:
             _lead_named_after(sen, m, add)
             continue
@@ -428,7 +439,16 @@ def form_relations(sen: _Sentence, add: Add) -> None:
         elif group is not None:
             listed = [p for p in after if p.end <= group.start]
             inverted = _FRONT_WITH.match(text, cs, m.start())  # "Met A en B vormt X G"
-            if listed and not (_FORM_WITH.match(text, m.end()) or inverted):
+            subject_after = (
+                (  # "vormt A met B de G": the subject after the verb
+                    listed[0].kind == "municipality"
+                    and not text[m.end() : listed[0].start].strip()
+                    and _FORM_WITH.match(text, listed[0].end)
+                )
+                if listed
+                else False
+            )
+            if listed and not (_FORM_WITH.match(text, m.end()) or inverted or subject_after):
                 continue
             if not listed and not _FORM_GAP.fullmatch(text, m.end(), group.start):
                 continue

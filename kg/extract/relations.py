@@ -537,10 +537,16 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
 def _bought(relations: dict[tuple[str, str, str], Relation]) -> list[Relation]:
     """The relations, without X executing for A where the same sentence says A buys via
     X ("De inkoop is belegd bij X", "A voert de inkoop uit via X"): purchasing is the
-    relation the sentence states."""
+    relation the sentence states; nor A depending on a place its inhabitants turn to."""
     bought = {(s, o, r.start) for (kind, s, o), r in relations.items() if kind == "purchases-via"}
+    # inhabitants relying on a place for care ("zijn aangewezen op X") turn to it: the
+    # orientation is what the sentence states, not a dependence of the municipality
+    turned = {
+        (s, o, r.start) for (kind, s, o), r in relations.items() if kind == "oriented-towards"
+    }
     return [
         r
         for (kind, s, o), r in relations.items()
-        if kind != "executes-for" or (o, s, r.start) not in bought
+        if not (kind == "executes-for" and (o, s, r.start) in bought)
+        and not (kind == "depends-on" and (s, o, r.start) in turned)
     ]

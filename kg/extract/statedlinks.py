@@ -127,7 +127,8 @@ _WORK_THERE = re.compile(
 _SCHOOL_NEXT = re.compile(r"\s+(?:naar\s+(?:school|de\s+\w*school)|studeren|op\s+school)\b", _F)
 _IN_BEFORE = re.compile(r"\b(?:gaan|gaat|gingen|ging)\s+(?:\w+\s+){0,2}?in\s+$", _F)
 _INHABITANTS = re.compile(
-    r"\b(?:inwoners|bewoners|werkenden|werknemers|forensen|pendelaars|beroepsbevolking"
+    r"\b(?:inwoners|bewoners|gezinnen|huishoudens|ouderen|patiënten|werkenden|werknemers"
+    r"|forensen|pendelaars|beroepsbevolking"
     r"|jongeren|kinderen|leerlingen|scholieren|studenten)\b",
     _F,
 )
@@ -143,7 +144,12 @@ _GO_BEFORE = re.compile(
 #: "voor hun werk naar X": the purpose before the place.
 _PURPOSE_BEFORE = re.compile(r"\b" + _PURPOSE + r"\s+(?:\w+\s+){0,3}?naar\s+" + _ARTICLE + r"$", _F)
 _ON_BEFORE = re.compile(r"\bop\s+" + _ARTICLE + r"$", _F)
-_ORIENTED_NEXT = re.compile(r"\s+(?:gericht|georiënteerd|georienteerd)\b", _F)
+_ORIENTED_NEXT = re.compile(
+    r"\s+(?:(?:is|zijn|was|waren)\s+)?(?:gericht|georiënteerd|georienteerd)\b", _F
+)
+#: Inhabitants relying on a place for care or work ("zijn aangewezen op X", "op X aangewezen").
+_RELIANT_BEFORE = re.compile(r"\baangewezen\s+op\s+" + _ARTICLE + r"$", _F)
+_RELIANT_NEXT = re.compile(r"\s+(?:(?:is|zijn|was|waren)\s+)?aangewezen\b", _F)
 _RULINGS_AFTER = re.compile(
     r"\b(?:uitspraak|uitspraken|vonnis|vonnissen|jurisprudentie)\s+van\s+" + _ARTICLE + r"$", _F
 )
@@ -170,7 +176,7 @@ _ANY_CUE = re.compile(
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
     r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|\bziet\b|\bzag\b|geteld"
-    r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk|\bbron|evaluatie|studer|ziekenhuis",
+    r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk|\bbron|evaluatie|studer|ziekenhuis|aangewezen",
     _F,
 )
 #: The clause a source or a court states: a negation in it denies no link.
@@ -236,6 +242,8 @@ def _link(
             (
                 _WORK_THERE.search(before)
                 or (_IN_BEFORE.search(before) and _SCHOOL_NEXT.match(text, tail.end))
+                or _RELIANT_BEFORE.search(before)
+                or (_ON_BEFORE.search(before) and _RELIANT_NEXT.match(text, tail.end))
             )
             and _INHABITANTS.search(
                 text, _clause(text, start, len(text), head.start)[0], head.start
