@@ -90,6 +90,7 @@ from kg.extract.relationforms import (
     implicit_for,
     lead_for_area,
     municipalities_served,
+    named_served,
 )
 from kg.extract.relationmembers import body_members, listed_in, listed_members, named_members
 from kg.extract.relationobjects import (
@@ -302,6 +303,8 @@ def _found(
         found = sen.between(start, end)
     elif kind == "executes-for" and "mid" in groups:
         found = executes_objects(sen, m) or fronted(sen, m.start())  # "Voor A voert X … uit"
+        if m.group(0)[-4:].lower() == "voor":  # "… uit voor de drie gemeenten": those named
+            found = named_served(sen, m.end(), m.start()) or found
         if subject == sen.own and m.group("mid") is not None:
             subject = sen.subject(m.start("mid"), m.end("mid"))
         return found, subject
@@ -315,7 +318,9 @@ def _found(
             end = min(sen.window_end(start), _next_cue(sen, start))
             found = sen.between(start, end)
         if municipalities_served(sen, kind, found, start):  # "koopt voor alle gemeenten in"
-            found = [SentenceMention(sen.own, "municipality", start, start, "", None)]
+            found = named_served(sen, start, m.start()) or [  # "voor de drie gemeenten"
+                SentenceMention(sen.own, "municipality", start, start, "", None)
+            ]
         elif (
             found
             and _COMPLEMENT.search(text, start, found[0].start)
