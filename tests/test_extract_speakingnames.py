@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.model import SentenceMention
 from kg.extract.speakingnames import persons_named, proper_use, speaking
 from tests.test_extract_organisations import minted
 
@@ -46,11 +47,12 @@ def test_an_organisation_after_a_title_stays_an_organisation():
 
 
 def test_persons_named_reads_the_surname_with_its_particles():
-    assert persons_named("Volgens wethouder van der Dal loopt het.") == {"van der Dal"}
-    assert persons_named("Burgemeester Dalhuis en raadslid De Wit spreken.") == {
-        "Dalhuis",
-        "De Wit",
-    }
+    text = "Volgens wethouder van der Dal loopt het. Burgemeester Dalhuis en raadslid De Wit."
+    roles = [
+        SentenceMention("r/x", "role", text.index(t), text.index(t) + len(t), t, 0)
+        for t in ("wethouder", "Burgemeester", "raadslid")
+    ]
+    assert persons_named(text, roles) == {"van der Dal", "Dalhuis", "De Wit"}
 
 
 def test_a_dutch_word_the_profile_writes_as_a_name_speaks_after_volgens():

@@ -209,7 +209,7 @@ _FOUNDED_AFTER = re.compile(
     _F,
 )
 #: The participles of founding :data:`_FOUNDED_AFTER` reads ("opgezet": set up).
-_FOUNDING = ("opgericht", "opgezet", "in het leven geroepen")
+_FOUNDING = ("opgericht", "opgezet", "leven geroepen")
 _HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", _F)
 _FORM = re.compile(r"\b(?:vormen|vormden|vormt|vormde)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
@@ -468,9 +468,8 @@ def _founded(sen: _Sentence, add: Add) -> None:
     """member-of from "A heeft (samen met B en C) G opgericht (opgezet)": the founders are
     members."""
     text = sen.text
-    said = text[sen.start : sen.end]
-    if not any(word in said for word in _FOUNDING):
-        return
+    if all(text.find(word, sen.start, sen.end) < 0 for word in _FOUNDING):
+        return  # most sentences found nothing
     for g in sen.parties:
         if g.kind not in _GROUPS or not _FOUNDED_AFTER.match(text, g.end):
             continue

@@ -423,13 +423,14 @@ def find_names(
             listed = source in _LISTED_SOURCES
             prev = found[-1] if listed else None
         names += join_acronyms(text, found)
-    return _in_order(text, names + _defined_bodies(doc, cues, by_sentence))
+    return _in_order(text, names + _defined_bodies(doc, cues, by_sentence), by_sentence)
 
 
-def _in_order(text: str, names: list[Name]) -> list[Name]:
+def _in_order(text: str, names: list[Name], by_sentence: dict) -> list[Name]:
     """The names in text order, without a person's surname ("Wethouder Jansen … Jansen
     benadrukt …": no organisation)."""
-    persons = persons_named(text)
+    roles = (m for ms in by_sentence.values() for m in ms if m.kind == "role")
+    persons = persons_named(text, roles)
     return sorted((n for n in names if n.name not in persons), key=lambda n: (n.start, n.end))
 
 

@@ -3,15 +3,17 @@
 A name no Dutch dictionary knows that is the subject of a reporting verb is an
 organisation speaking, as "Volgens X" is one; a municipality's words and a pronominal
 adverb that opens an inverted report ("Hierover zegt de wethouder …") are none, nor is a
-person's surname, which the profile writes after a title of office or an honorific
-("Wethouder Jansen", "mevrouw De Vries") somewhere (:func:`persons_named`).
+person's surname, which the profile writes after a title of office
+("Wethouder Jansen") somewhere (:func:`persons_named`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from kg.extract.model import SentenceMention
 from kg.extract.nounforms import _is_known
 from kg.extract.speechcues import REPORTING
 
@@ -55,47 +57,33 @@ def _place_words() -> frozenset[str]:
     return frozenset(w.lower() for name in names for w in re.findall(r"[^\W\d]+", name))
 
 
-#: Honorifics before a person's name (general Dutch), beside the titles of office of
-#: :data:`kg.extract.voiceforms.TITLES`.
-_HONORIFICS = frozenset({"mevrouw", "meneer", "heer"})
 #: The particles of a Dutch surname ("De Vries", "van der Berg").
 _PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et)\s+){0,2}"
-
-
-@lru_cache(maxsize=1)
-def _titles() -> tuple[str, ...]:
-    from kg.extract.voiceforms import TITLES
-
-    return tuple(sorted(TITLES | _HONORIFICS))
-
-
 #: One capitalised word (with its particles) and no capitalised word after it: a surname,
 #: not a body the office belongs to ("directeur Stichting Welzijn Noord").
 _SURNAME = re.compile(rf"\s+({_PARTICLES}[A-Z][\w'-]*[a-z][\w'-]*)\b(?!\s+[A-Z])")
 
 
-def persons_named(text: str) -> frozenset[str]:
-    """The surnames the text writes after a title of office or an honorific: a person's
-    name, which names no organisation where it stands alone later ("Jansen benadrukt …").
-
-    The titles are looked for as strings in the lower-cased text, the name only after one.
+def persons_named(text: str, roles: Iterable[SentenceMention]) -> frozenset[str]:
+    """The surnames the text writes right after a title of office that the lexicon read as
+    a role (``roles``, e.g. "Wethouder" in "Wethouder Jansen"; the titles of
+    :data:`kg.extract.voiceforms.TITLES`): a person's name, which names no organisation where
+    it stands alone later ("Jansen benadrukt …").
 
     Examples
     --------
-    >>> sorted(persons_named("Wethouder Jansen is tevreden. Volgens mevrouw De Vries niet."))
-    ['De Vries', 'Jansen']
-    >>> persons_named("De directeur Stichting Welzijn Noord en directeur GGD spreken.")
-    frozenset()
+    >>> t = "Wethouder Jansen is tevreden. De wethouder Stichting X ook."
+    >>> roles = [SentenceMention("r/a", "role", 0, 9, "Wethouder", 0),
+    ...          SentenceMention("r/a", "role", 33, 42, "wethouder", 1)]
+    >>> sorted(persons_named(t, roles))
+    ['Jansen']
     """
-    low = text.lower()
+    from kg.extract.voiceforms import TITLES
+
     found = set()
-    for title in _titles():
-        at = low.find(title)
-        while at != -1:
-            end = at + len(title)
-            if (at == 0 or not low[at - 1].isalpha()) and (m := _SURNAME.match(text, end)):
-                found.add(m.group(1))
-            at = low.find(title, end)
+    for m in roles:
+        if m.text.lower() in TITLES and (name := _SURNAME.match(text, m.end)):
+            found.add(name.group(1))
     return frozenset(found)
 
 
