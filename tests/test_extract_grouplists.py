@@ -147,6 +147,27 @@ def test_the_lead_municipality_in_its_general_forms(sentence):
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad is aangesloten bij de jeugdregio Heuvelrand; centrumgemeente is Heerlen.",
+        "Teststad hoort bij de jeugdregio Heuvelrand, de centrumgemeente is Heerlen.",
+        "Teststad werkt samen in de jeugdregio Heuvelrand; Heerlen is centrumgemeente.",
+    ],
+)
+def test_a_lead_in_a_clause_of_its_own_leads_the_group_before_it(sentence):
+    assert ("lead-municipality", "region/jeugdregio-heuvelrand", "municipality/heerlen") in (
+        relations(sentence)
+    )
+
+
+def test_a_lead_for_a_task_in_a_clause_of_its_own_leads_no_group_before_it():
+    got = relations(
+        "Teststad is lid van de GGD Heuvelrand; Heerlen is centrumgemeente voor de opvang."
+    )
+    assert not {r for r in got if r[0] == "lead-municipality"}
+
+
 def test_a_lead_needs_a_municipality_before_its_role():
     # "kent een centrumgemeente" names no lead
     assert not {t for t, _, _ in relations("Teststad kent een centrumgemeente.")} & {
@@ -263,6 +284,16 @@ def test_a_group_of_other_or_named_municipalities_does_not(sentence):
         ),
         ("Teststad heeft Regio Vallei niet opgericht.", set()),
         ("Regio Vallei is in 2015 opgericht.", set()),
+        # set up, or called into being: founding too
+        (
+            "Samen met Leusden heeft de gemeente Regio Vallei opgezet.",
+            {OWN, "municipality/leusden"},
+        ),
+        (
+            "Teststad heeft met Leusden en Woudenberg de Regio Vallei in het leven geroepen.",
+            {OWN, "municipality/leusden", "municipality/woudenberg"},
+        ),
+        ("Teststad heeft Regio Vallei niet opgezet.", set()),
     ],
 )
 def test_the_founders_of_a_group_are_its_members(sentence, expected):
@@ -434,3 +465,82 @@ def test_a_lead_fronted_or_answering_for_a_task_in_its_group(sentence, expected)
 )
 def test_belonging_with_a_partner_makes_both_members(sentence):
     assert members(relations(sentence), VALLEI) == {OWN, "municipality/leusden"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "ook": the main clause's subject belongs to the group as well
+        (
+            "Teststad is centrumgemeente van de jeugdregio Heuvelrand, waartoe ook Heerlen en"
+            " Woudenberg behoren.",
+            {OWN, "municipality/heerlen", "municipality/woudenberg"},
+        ),
+        (
+            "Heerlen is centrumgemeente van de jeugdregio Heuvelrand, waartoe ook Woudenberg"
+            " behoort.",
+            {"municipality/heerlen", "municipality/woudenberg"},
+        ),
+        # without "ook" only the listed members
+        (
+            "Teststad is centrumgemeente van de jeugdregio Heuvelrand, waartoe Heerlen behoort.",
+            {"municipality/heerlen"},
+        ),
+    ],
+)
+def test_waartoe_ook_makes_the_main_subject_a_member_too(sentence, expected):
+    assert members(relations(sentence), "region/jeugdregio-heuvelrand") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Teststad valt onder de jeugdregio Heuvelrand; centrumgemeente daarvan is Heerlen.", True),
+        # a number of municipalities taking part, none named: the profile's is one of them
+        ("De inkoop loopt via Regio Vallei, waarin zeventien gemeenten deelnemen.", None),
+    ],
+)
+def test_a_lead_referred_back_and_a_number_of_municipalities_in_a_group(sentence, expected):
+    got = relations(sentence)
+    if expected:
+        assert ("lead-municipality", "region/jeugdregio-heuvelrand", "municipality/heerlen") in got
+    else:
+        assert OWN in members(got, VALLEI)
+
+
+def test_other_municipalities_taking_part_make_no_member():
+    assert (
+        members(relations("Regio Vallei, waarin vijf andere gemeenten samenwerken, loopt."), VALLEI)
+        == set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject after the verb, its partners after "met"
+        (
+            "Voor de jeugdhulp vormt Teststad met Heerlen de jeugdregio Heuvelrand.",
+            {
+                ("member-of", OWN, "region/jeugdregio-heuvelrand"),
+                ("member-of", "municipality/heerlen", "region/jeugdregio-heuvelrand"),
+            },
+        ),
+        (
+            "Voor de jeugdhulp vormt Teststad met de twaalf andere gemeenten de jeugdregio"
+            " Heuvelrand.",
+            {("member-of", OWN, "region/jeugdregio-heuvelrand")},
+        ),
+        # the profile's municipality as the lead
+        (
+            "Daarnaast is de stad centrumgemeente van de jeugdregio Heuvelrand.",
+            {("lead-municipality", "region/jeugdregio-heuvelrand", OWN)},
+        ),
+        (
+            "De gemeente is sinds 2015 centrumgemeente voor de jeugdregio Heuvelrand.",
+            {("lead-municipality", "region/jeugdregio-heuvelrand", OWN)},
+        ),
+    ],
+)
+def test_an_inverted_founding_subject_and_the_municipality_as_lead(sentence, expected):
+    assert relations(sentence) == expected

@@ -463,6 +463,58 @@ def test_two_areas_sharing_a_part_are_no_organisation():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected", "label"),
+    [
+        (
+            "Teststad hoort bij de regio Noord- en Midden-Randland.",
+            "region/noord-en-midden-randland",
+            "Noord- en Midden-Randland",
+        ),
+        (
+            "Teststad valt onder de jeugdregio Noord- en Midden-Randland.",
+            "region/jeugdregio-noord-en-midden-randland",
+            "jeugdregio Noord- en Midden-Randland",
+        ),
+    ],
+)
+def test_a_group_named_by_two_compass_parts_is_one_name(sentence, expected, label):
+    found = minted(sentence)
+    assert set(found) == {expected}
+    assert found[expected].label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente werkt samen met de Dienst Werk en Inkomen Dalland.",
+            {"organisation/dienst-werk-en-inkomen-dalland"},
+        ),
+        (
+            "Teststad werkt samen met Werk en Inkomen Dalland.",
+            {"organisation/werk-en-inkomen-dalland"},
+        ),
+        (
+            "De gemeente werkt samen met Stichting Zorg en Welzijn Dalland.",
+            {"organisation/stichting-zorg-en-welzijn-dalland"},
+        ),
+        # two names of their own: a legal form after "en" opens the second
+        (
+            "Teststad werkt samen met Stichting Welzijn en Stichting Zorg Dalland.",
+            {"organisation/stichting-welzijn", "organisation/stichting-zorg-dalland"},
+        ),
+        # a known place after "en" is no part of the name
+        (
+            "De gemeente werkt samen met Zorg Dalland en Heerlen.",
+            {"organisation/zorg-dalland"},
+        ),
+    ],
+)
+def test_a_name_opening_with_two_coordinated_fields_is_one_name(sentence, expected):
+    assert set(minted(sentence)) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("Randwerk ondersteunt inwoners bij het vinden van werk.", "organisation/randwerk"),
@@ -878,6 +930,13 @@ def test_a_proper_name_after_a_cue_is_still_minted():
     assert set(minted("De gemeente werkt samen met Buurtkracht.")) == {"organisation/buurtkracht"}
 
 
+def test_a_support_point_is_named_by_its_field():
+    assert set(minted("Het Steunpunt Mantelzorg helpt 300 mantelzorgers.")) == {
+        "organisation/steunpunt-mantelzorg"
+    }
+    assert not minted("Het steunpunt helpt 300 mantelzorgers.")
+
+
 def test_local_branches_of_national_associations_keep_their_area():
     assert set(minted("Voedselbank Heuvelland groeit.")) == {"organisation/voedselbank-heuvelland"}
     assert set(minted("Vluchtelingenwerk Heuvelland groeit.")) == {
@@ -925,3 +984,39 @@ def test_a_service_spelled_with_en_is_not_cut_into_bodies():
 def test_an_abbreviation_or_a_word_in_parentheses_is_no_name():
     assert not minted("Het persoonlijk budget (PB) is op.")
     assert not minted("In de zomer (Juli) was het druk.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an acronym hyphened to a head noun it closes with
+        ("Het werk ligt bij DWK-groep.", "organisation/dwk-groep"),
+        # a shared service of several municipalities is a body
+        (
+            "DWK-groep voert de sociale werkvoorziening uit voor Heerlen en Teststad.",
+            "body/dwk-groep",
+        ),
+        (
+            "Dalwerk Groep voert de re-integratie uit voor Heerlen, Landgraaf en Teststad.",
+            "body/dalwerk-groep",
+        ),
+        (
+            "Stichting Dalwerk voert de re-integratie uit voor Heerlen.",
+            "organisation/stichting-dalwerk",
+        ),
+    ],
+)
+def test_an_acronym_and_its_head_and_a_service_shared_by_municipalities(sentence, expected):
+    assert expected in minted(sentence)
+
+
+def test_the_first_part_of_another_compound_is_still_no_name():
+    assert not minted("De DWK-regeling werkt goed.")
+
+
+def test_a_party_in_which_municipalities_take_part_is_a_body():
+    got = minted("De inkoop loopt via Inkoopbureau Dalland, waarin zeventien gemeenten deelnemen.")
+    assert "body/inkoopbureau-dalland" in got
+    assert "organisation/stichting-dalwerk" in minted(
+        "De inkoop loopt via Stichting Dalwerk, waarin zeventien gemeenten deelnemen."
+    )

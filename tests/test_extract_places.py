@@ -243,3 +243,17 @@ def test_names_after_plural_settlement_noun_and_copula_are_places():
 )
 def test_a_settlement_noun_with_a_copula_before_the_name(sentence, expected):
     assert places(sentence) == expected
+
+
+def test_a_range_from_a_known_place_lists_the_place_it_runs_to():
+    assert places("De buslijn rijdt van Heerlen tot Kromhout en Akkerwolde.") == [
+        ("Kromhout", "place/kromhout"),
+        ("Akkerwolde", "place/akkerwolde"),
+    ]
+
+
+def test_a_municipality_after_a_dutch_word_and_a_hyphen_is_a_village():
+    assert places("In de dorpen Nieuw-Amsterdam en Kromhout is een loket.") == [
+        ("Nieuw-Amsterdam", "place/nieuw-amsterdam"),
+        ("Kromhout", "place/kromhout"),
+    ]

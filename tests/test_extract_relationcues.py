@@ -152,3 +152,16 @@ def test_belonging_with_the_subject_after_the_verb(sentence, expected):
     from tests.test_extract_relations import relations
 
     assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "De wijkteams bestaan uit medewerkers van",
+        "De sociale teams worden gevormd door",
+        "In elk team werken",
+        "In ieder wijkteam zitten",
+    ],
+)
+def test_plural_teams_and_every_team_are_made_of_their_partners(phrase):
+    assert ("cooperates-with", "forward") in kinds_of(phrase)

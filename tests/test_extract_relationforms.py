@@ -568,3 +568,15 @@ def test_lead_for_the_municipalities_of_an_area(sentence, expected):
 def test_a_lead_named_in_apposition_leads_the_group_named_last(second, lead):
     found = relations(f"Teststad is aangesloten bij de Regio Vallei. {second}")
     assert (("lead-municipality", VALLEI, HEERLEN) in found) is lead
+
+
+def test_work_for_the_municipalities_named_before_is_done_for_each():
+    got = relations(
+        "De Werkdienst Heuvelland, een gemeenschappelijke regeling van Teststad, Heerlen en"
+        " Leusden, voert de Participatiewet uit voor de drie gemeenten."
+    )
+    assert {(t, o) for t, s, o in got if t == "executes-for"} == {
+        ("executes-for", OWN),
+        ("executes-for", HEERLEN),
+        ("executes-for", "municipality/leusden"),
+    }

@@ -124,3 +124,25 @@ def test_a_province_named_as_its_government_is_a_partner_not_a_place_only():
     }
     assert relations("De gemeente werkt samen met Limburg.") == set()  # the area, no party
     assert relations("Teststad ligt in de provincie Limburg.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # staff listed item by item, the party's item last
+        "De wijkteams bestaan uit medewerkers van de gemeente, van het maatschappelijk werk en"
+        " van de welzijnsstichting Dalwerk.",
+        "In elk team werken tien professionals: consulenten van de gemeente, maatschappelijk"
+        " werkers van Stichting Dalwerk en wijkverpleegkundigen.",
+        "Het sociale team wordt gevormd door consulenten van de gemeente en medewerkers van"
+        " Stichting Dalwerk.",
+    ],
+)
+def test_a_team_of_listed_staff_makes_their_party_a_partner(sentence):
+    got = {(t, o) for t, s, o in relations(sentence) if s == OWN}
+    assert ("cooperates-with", next(o for _, o in got if "dalwerk" in o)) in got
+
+
+def test_clients_of_a_party_in_a_list_make_no_partner():
+    got = relations("De gemeente werkt samen met een cliënt van Stichting Dalwerk.")
+    assert not [r for r in got if r[0] == "cooperates-with"]

@@ -1418,3 +1418,33 @@ def test_die_refers_to_the_body_named_before():
     )
     assert ("executes-for", "body/isd-heuvelland", "municipality/kerkrade") in found
     assert ("executes-for", OWN, "municipality/kerkrade") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Aan de landzijde grenst de gemeente aan Heerlen en Leusden.",
+            {
+                ("borders-on", OWN, "municipality/heerlen"),
+                ("borders-on", OWN, "municipality/leusden"),
+            },
+        ),
+        (
+            "Er zijn bijna twee keer zo veel uitkeringen als in het naburige Heerlen.",
+            {("compares-with", OWN, "municipality/heerlen")},
+        ),
+        (
+            "Er zijn meer uitkeringen dan in het naburige Heerlen.",
+            {("compares-with", OWN, "municipality/heerlen")},
+        ),
+        (
+            "De toegang loopt via wijkteams, waarin medewerkers van de gemeente, van Stichting"
+            " Welzijn Noord en van de jeugdzorg samenwerken.",
+            {("cooperates-with", OWN, "organisation/stichting-welzijn-noord")},
+        ),
+        ("Het is zo goed als zeker dat Heerlen meedoet.", set()),
+    ],
+)
+def test_inverted_borders_likeness_and_teams_defined_by_their_staff(sentence, expected):
+    assert relations(sentence) == expected

@@ -108,6 +108,15 @@ def _links(text: str, *named: tuple[str, str]) -> list[tuple[str, str, str]]:
             [("Venlo", "municipality")],
             [("oriented-towards", "own", "municipality/venlo")],
         ),
+        # a negation in a predicate coordinated after the place denies nothing of it
+        (
+            "Jongeren trekken voor studie naar Venlo of Almelo en komen niet terug.",
+            [("Venlo", "municipality"), ("Almelo", "municipality")],
+            [
+                ("oriented-towards", "own", "municipality/venlo"),
+                ("oriented-towards", "own", "municipality/almelo"),
+            ],
+        ),
     ],
 )
 def test_stated_links(text, named, expected):
@@ -121,6 +130,7 @@ def test_stated_links(text, named, expected):
         ("Volgens Parteon is de samenwerking goed.", [("Parteon", "organisation")]),
         # negated
         ("De kernen zijn niet op Almelo gericht.", [("Almelo", "municipality")]),
+        ("Jongeren trekken voor studie niet naar Venlo en blijven.", [("Venlo", "municipality")]),
         ("Er zijn geen cijfers van CBS over de wijk.", [("CBS", "organisation")]),
         # policy aimed at a party is no orientation of a place, and an organisation is no area
         ("Het beleid is gericht op Parteon.", [("Parteon", "organisation")]),
@@ -393,3 +403,33 @@ def test_a_count_in_words_makes_the_counter_a_source():
         assert [r.type for r in ex.relations if key(r.object) == "municipality/teststad"] == [
             "reports-on"
         ]
+
+
+def test_a_support_point_that_estimates_figures_reports_on_the_municipality():
+    _, ex = extract_text("Het Steunpunt Mantelzorg schat dat 1.600 inwoners mantelzorg geven.")
+    assert ("reports-on", "organisation/steunpunt-mantelzorg", OWN) in {
+        (r.type, key(r.subject), key(r.object)) for r in ex.relations
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor ziekenhuiszorg zijn inwoners steeds meer op Heerlen aangewezen.",
+        "Voor klinische zorg zijn gezinnen vaak aangewezen op Heerlen, wat lang reizen is.",
+        "Teststad is zelf voor specialistische voorzieningen op Heerlen georiënteerd.",
+        "Teststad zelf is voor voorzieningen op Heerlen is georiënteerd.",
+    ],
+)
+def test_inhabitants_relying_on_a_place_turn_to_it(sentence):
+    _, ex = extract_text(sentence)
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("oriented-towards", OWN, "municipality/heerlen") in got
+    assert ("depends-on", OWN, "municipality/heerlen") not in got
+
+
+def test_the_municipality_relying_on_another_depends_on_it():
+    _, ex = extract_text("De gemeente is voor de inkoop aangewezen op Heerlen.")
+    assert {(r.type, key(r.object)) for r in ex.relations} == {
+        ("depends-on", "municipality/heerlen")
+    }

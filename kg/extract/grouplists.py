@@ -56,7 +56,7 @@ class _Sentence(Protocol):
     ) -> SentenceMention | None: ...
 
 
-__all__ = ["form_relations", "lead_relations", "membership_lists"]
+__all__ = ["all_municipalities", "form_relations", "lead_relations", "membership_lists"]
 
 _F = re.IGNORECASE
 _GROUP_KINDS = frozenset({"region", "body", "organisation"})
@@ -65,12 +65,33 @@ _NEGATION = re.compile(
     r"\b(?:niet(?!\s+(?:alleen|enkel|slechts|uitsluitend|zonder)\b)|geen|nooit|evenmin)\b", _F
 )
 _OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
-#: The municipalities of a group, none named: the profile's is one of them.
+#: The municipalities of a group, none named: the profile's is one of them ("alle gemeenten",
+#: "de acht gemeenten", "zeventien gemeenten", "17 gemeenten").
 ALL_MUNICIPALITIES = re.compile(
-    r"\b(?:alle|de)\s+(?!(?:andere|overige|omliggende|omringende)\b)(?:\w+\s+){0,2}?gemeenten\b"
+    r"(?:\b(?:alle|de)|(?<![\w.,])\d+|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+    r"|\w+tien|\w*twintig|\w*dertig|\w*veertig))"
+    r"\s+(?!(?:andere|overige|omliggende|omringende)\b)(?:\w+\s+){0,2}?gemeenten\b"
     r"(?!\s+(?-i:[A-Z]))",
     _F,
 )
+
+
+def all_municipalities(text: str, start: int, end: int) -> bool:
+    """Whether :data:`ALL_MUNICIPALITIES` stands in ``[start, end)``, looked for only before
+    a "gemeenten" the span holds.
+
+    Examples
+    --------
+    >>> t = "Regio X, waarin zeventien gemeenten deelnemen."
+    >>> all_municipalities(t, 0, len(t)), all_municipalities("Regio X werkt.", 0, 14)
+    (True, False)
+    """
+    at = text.find("emeenten", start, end)
+    if at < 1:
+        return False
+    return ALL_MUNICIPALITIES.search(text, max(start, at - 60), end) is not None
+
+
 _AFTER_GROUP = re.compile(
     # "G bestaat uit (acht gemeenten:) A, B en C"
     r"(?:\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+|,\s+bestaande\s+uit\s+)"
@@ -158,15 +179,37 @@ _LEAD_GAP = re.compile(
 _LEAD_OF = re.compile(
     r"\s+(?:verantwoordelijk\s+)?(?:voor\s+(?-i:[a-z]+\s+){1,3}?)?(?:voor|van|in|binnen)\b", _F
 )
+#: The profile's municipality as the lead: "De gemeente is (sinds 2015) centrumgemeente van R",
+#: "Daarnaast is de stad centrumgemeente van R".
+_OWN_LEAD = re.compile(
+    r"\b(?:de|onze)\s+(?:gemeente|stad)\s+(?:(?:is|was|blijft|bleef|werd|wordt)\s+"
+    r"(?:(?-i:[a-z0-9]+)\s+){0,3}?)?(?:de\s+)?$"
+    r"|\b(?:is|was|blijft|bleef|werd|wordt)\s+(?:\w+\s+)?(?:de|onze)\s+(?:gemeente|stad)\s+"
+    r"(?:(?-i:[a-z0-9]+)\s+){0,2}?(?:de\s+)?$",
+    _F,
+)
 #: "De centrumgemeente van de regio R is X": the group, then the lead.
 _LEAD_OF_GROUP = re.compile(r"\s+(?:van|in|voor|binnen)\s+(?:de\s+|het\s+)?$", _F)
-_LEAD_IS = re.compile(r"\s+(?:is|was)\s+$", _F)
+#: "… is X", also with a pronominal adverb for the group ("centrumgemeente daarvan is X").
+_LEAD_IS = re.compile(
+    r"\s+(?:(?:daarvan|hiervan|ervan|daarin|daarbinnen|daarbij)\s+)?(?:is|was)\s+$", _F
+)
+#: A clause break after a group, before a lead clause of its own ("R; X is centrumgemeente",
+#: "R, centrumgemeente is X"), and the end of that clause.
+_BREAK = re.compile(r"\s*[;:,]\s*(?:de\s+)?", _F)
+_CLAUSE_END = re.compile(r"\s*(?:[.;)]|$)")
 #: "Als centrumgemeente voor R ontvangt X …": the lead fronted, its verb, then the lead.
 _AS_LEAD_FRONT = re.compile(r"\s*(?-i:Als)\s+", _F)
 _FRONT_VERB = re.compile(r",?\s+(?-i:[a-z]\w*)\s+(?:(?:de\s+)?gemeente\s+)?", _F)
-#: A group its members founded: "A heeft (samen) met B (in 2015) G opgericht", "…, die
-#: samen met B G heeft opgericht".
-_FOUNDED_AFTER = re.compile(r"\s+(?:(?:in\s+\d{4}|heeft|hebben|had|hadden)\s+){0,2}opgericht\b", _F)
+#: A group its members founded: "A heeft (samen) met B (in 2015) G opgericht (opgezet, in
+#: het leven geroepen)", "…, die samen met B G heeft opgericht".
+_FOUNDED_AFTER = re.compile(
+    r"\s+(?:(?:in\s+\d{4}|heeft|hebben|had|hadden)\s+){0,2}"
+    r"(?:opgericht|opgezet|in\s+het\s+leven\s+geroepen)\b",
+    _F,
+)
+#: The participles of founding :data:`_FOUNDED_AFTER` reads ("opgezet": set up).
+_FOUNDING = ("opgericht", "opgezet", "leven geroepen")
 _HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", _F)
 _FORM = re.compile(r"\b(?:vormen|vormden|vormt|vormde)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
@@ -191,7 +234,7 @@ def _members(sen: _Sentence, start: int, end: int) -> list[str]:
     found = [p for p in sen.between(start, end) if p.kind in _MEMBER_KINDS]
     out = [p.entity for p in found]
     if _OWN.search(sen.text, start, end) or (
-        ALL_MUNICIPALITIES.search(sen.text, start, end)
+        all_municipalities(sen.text, start, end)
         and not any(p.kind == "municipality" for p in found)
     ):
         out.append(sen.own)
@@ -279,6 +322,8 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
                 members = _members(sen, start, joint.start())
                 if re.match(r"gemeente\b", text[start : start + 9], _F):
                     members.append(sen.own)  # "waarin gemeente en UWV samen …"
+                elif members and text[start : start + 4].lower() == "ook ":
+                    members.append(sen.subject(cs, g.start))  # "X is … G, waartoe ook A behoort"
                 partners = _SAMEN_MET.match(text, joint.end())  # "waarin A samenwerkt
                 if partners and joint.group().lower().startswith("samenwerk"):
                     end = sen.window_end(partners.end())  # met B en C": B and C too
@@ -301,6 +346,8 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
             p for p in munis if p.end <= m.start() and _LEAD_GAP.fullmatch(text[p.end : m.start()])
         ]
         leads = after or before
+        if not leads and _OWN_LEAD.search(text, sen.clause_start(m.start()), m.start()):
+            leads = [SentenceMention(sen.own, "municipality", m.start(), m.start(), "", None)]
         if not leads:
             _lead_named_after(sen, m, add)
             continue
@@ -319,7 +366,11 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
                     and _IN_LEAD.match(text[group.end : lead.start])
                 )
             )
-            if group is not None and not (_WITH_LEAD.search(text[group.end : cut]) or in_group):
+            if group is not None and not (
+                _WITH_LEAD.search(text[group.end : cut])
+                or in_group
+                or (_BREAK.fullmatch(text, group.end, cut) and _CLAUSE_END.match(text, m.end()))
+            ):  # "R; X is centrumgemeente": a clause of its own right after the group
                 group = None
         if group is None and (
             _THAT_REGION.search(text, sen.clause_start(m.start()), sen.window_end(m.end()))
@@ -354,7 +405,9 @@ def _lead_named_after(sen: _Sentence, m: re.Match[str], add: Add) -> None:
         if lead is None or lead.kind != "municipality":
             return
         if not _LEAD_IS.fullmatch(text, m.end(), lead.start) or [
-            g for g in sen.parties if g.kind in _GROUPS
+            g  # "R; centrumgemeente is X": a group in a clause before is that group
+            for g in sen.parties
+            if g.kind in _GROUPS and not _BREAK.search(text, g.end, m.start())
         ]:
             return
         group = sen.last_group(m.start()) or sen.last_group(m.start(), document=True)
@@ -386,7 +439,16 @@ def form_relations(sen: _Sentence, add: Add) -> None:
         elif group is not None:
             listed = [p for p in after if p.end <= group.start]
             inverted = _FRONT_WITH.match(text, cs, m.start())  # "Met A en B vormt X G"
-            if listed and not (_FORM_WITH.match(text, m.end()) or inverted):
+            subject_after = (
+                (  # "vormt A met B de G": the subject after the verb
+                    listed[0].kind == "municipality"
+                    and not text[m.end() : listed[0].start].strip()
+                    and _FORM_WITH.match(text, listed[0].end)
+                )
+                if listed
+                else False
+            )
+            if listed and not (_FORM_WITH.match(text, m.end()) or inverted or subject_after):
                 continue
             if not listed and not _FORM_GAP.fullmatch(text, m.end(), group.start):
                 continue
@@ -403,10 +465,11 @@ def form_relations(sen: _Sentence, add: Add) -> None:
 
 
 def _founded(sen: _Sentence, add: Add) -> None:
-    """member-of from "A heeft (samen met B en C) G opgericht": the founders are members."""
+    """member-of from "A heeft (samen met B en C) G opgericht (opgezet)": the founders are
+    members."""
     text = sen.text
-    if "opgericht" not in text[sen.start : sen.end]:
-        return
+    if all(text.find(word, sen.start, sen.end) < 0 for word in _FOUNDING):
+        return  # most sentences found nothing
     for g in sen.parties:
         if g.kind not in _GROUPS or not _FOUNDED_AFTER.match(text, g.end):
             continue

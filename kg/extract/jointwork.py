@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.grouplists import ALL_MUNICIPALITIES, Add, _Sentence
+from kg.extract.grouplists import Add, _Sentence, all_municipalities
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import finditer, search
 
@@ -243,7 +243,7 @@ def _together_within(sen: _Sentence, add: Add) -> None:
     if (
         within.group("passive")
         or OWN_OBJECT.search(sen.text, start, end)
-        or (not members and ALL_MUNICIPALITIES.search(sen.text, start, end))
+        or (not members and all_municipalities(sen.text, start, end))
     ):
         members.append(sen.own)  # "werkt de gemeente samen met …", "werken de gemeenten samen"
     for member in members:

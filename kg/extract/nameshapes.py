@@ -21,6 +21,11 @@ from kg.extract.nounforms import _is_known, singular
 
 __all__ = [
     "compass_area",
+    "coordinated_nouns",
+    "group_named",
+    "serves_several",
+    "left_out",
+    "past_en",
     "common_plural",
     "adverbial_opener",
     "INNER_CONNECTORS",
@@ -378,3 +383,138 @@ def common_plural(word: str) -> bool:
     lemma = singular(word)
     # a lemma in -en may be a verb ("Ludens" is no plural of "luden")
     return lemma != low and not lemma.endswith("en") and _is_known(lemma)
+
+
+def coordinated_nouns(
+    text: str, toks: list, run: list, k: int, taken: frozenset, heads: dict
+) -> bool:
+    """Whether the "en" at token ``k`` joins two capitalised common nouns that open one name
+    with the capitalised word after them, the usual shape of a service named by its field
+    ("Werk en Inkomen Lekstroom", "Dienst Werk en Inkomen Dalland", "Zorg en Welzijn Noord":
+    a dictionary word or a field a name may open with, as "Welzijn X"). Not a list of names:
+    the run before "en" is one noun (after a head at most), no compass word, and the noun
+    after it is no known mention (``taken``: their starts) nor a legal form or a body's head
+    that opens a name of its own (``heads``: first words to kinds; "Stichting Zorg en
+    Stichting Welzijn Oost").
+
+    Examples
+    --------
+    >>> t = "met Werk en Inkomen Lekstroom"
+    >>> toks = [(4, 8, "Werk"), (9, 11, "en"), (12, 19, "Inkomen"), (20, 29, "Lekstroom")]
+    >>> coordinated_nouns(t, toks, toks[:1], 1, frozenset(), {})
+    True
+    >>> coordinated_nouns(t, toks, toks[:1], 1, frozenset({12}), {})
+    False
+    """
+    if k + 2 >= len(toks) or toks[k][2] != "en" or len(run) > 2:
+        return False
+    before, noun, after = run[-1], toks[k + 1], toks[k + 2]
+    if any(
+        text[a[1] : b[0]] != " " for a, b in ((before, toks[k]), (toks[k], noun), (noun, after))
+    ):
+        return False
+    words = (before[2], noun[2], after[2])
+    if not all(w[:1].isupper() for w in words) or noun[0] in taken:
+        return False
+    low = before[2].lower(), noun[2].lower()
+    return (
+        not (low[1] in LEGAL_HEADS or heads.get((low[1],)) == "body")
+        and not _COMPASS.intersection(low)
+        and all(w.isalpha() and (_is_known(w) or (w,) in heads) for w in low)
+    )
+
+
+def left_out(text: str, toks: list, run: list, j: int) -> bool:
+    """Whether "en" at token ``j`` joins a name's part whose shared end is left out
+    ("GGD Noord- en Oost-Gelderland"), or a group's ("de regio Noord- en Midden-Limburg")."""
+    return (
+        (len(run) > 1 or group_named(text, run))
+        and toks[j][2] == "en"
+        and j + 1 < len(toks)
+        and text[toks[j][1] : toks[j + 1][0]] == " "
+        and toks[j + 1][2][:1].isupper()
+    )
+
+
+#: A singular group noun right before a name, or opening it: "de regio X", "Regio X".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:[a-z-]*regio|regeling|samenwerkingsverband|samenwerking)\s+$", re.IGNORECASE
+)
+
+
+def past_en(text: str, toks: list, run: list, k: int, stops: frozenset) -> int:
+    """Where a name continues past an "en" at token ``k`` ("Stichting voor Zorg en Welzijn",
+    "de regio Dal en Heuvel"): ``k + 1``, else ``k``; -1 when a known place follows the
+    "en" of a group's name (the name ends before it)."""
+    if k >= len(toks) or toks[k][2] != "en":
+        return k
+    if {"van", "voor"} & {t[2] for t in run}:
+        return k + 1
+    if not group_named(text, run):
+        return k
+    return -1 if k + 1 < len(toks) and toks[k + 1][0] in stops else k + 1
+
+
+def group_named(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """Whether the capitalised run names one group, so that "en" and a capitalised word
+    after it continue its name ("de regio Dal en Heuvel", "Regio Dal en Heuvel").
+
+    Examples
+    --------
+    >>> t = "in de regio Dal en Heuvel"
+    >>> group_named(t, [(12, 15, "Dal")]), group_named("met Dal en Heuvel", [(4, 7, "Dal")])
+    (True, False)
+    """
+    if run[0][2].lower() == "regio" and len(run) > 1:
+        return True
+    return _GROUP_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]) is not None
+
+
+#: A task carried out for municipalities named next ("voert de Wsw uit voor A en B", "bedient
+#: de gemeenten A en B"); working for them ("werkt voor A en B") may be a provider's.
+_SERVES = re.compile(
+    r"\s+(?:(?:voert|voerde|verzorgt|verzorgde)\s[^.;:]{0,80}?\buit\s+voor|bedient)"
+    r"\s+(?:de\s+(?:\w+\s+)?gemeenten\s+)?"
+)
+_AND = re.compile(r"\s*,\s*|\s+en\s+")
+#: Municipalities taking part in the party, none named: a body of them ("X, waarin zeventien
+#: gemeenten deelnemen / samenwerken").
+_JOINED_BY = re.compile(
+    r"\s*,\s+waar(?:in|aan|binnen)\s+(?:\w+\s+){0,2}?gemeenten\s+(?:\w+\s+){0,2}?"
+    r"(?:deelnemen|deelnamen|samenwerken|samenwerkten|participeren|participeerden)\b"
+)
+
+
+def serves_several(text: str, end: int, known: list[SentenceMention]) -> bool:
+    """Whether the name ending at ``end`` carries out a task for two or more municipalities
+    named right after its verb: a shared service of several municipalities, a body by the
+    annotation guideline ("EMCO-groep voert de Wsw uit voor Emmen en Coevorden"; "X, waarin
+    zeventien gemeenten deelnemen"), unless a legal form names it a private organisation (the
+    caller's test).
+
+    Examples
+    --------
+    >>> t = "X voert het werk uit voor A en B."
+    >>> a = SentenceMention("m/a", "municipality", 26, 27, "A", 0)
+    >>> b = SentenceMention("m/b", "municipality", 31, 32, "B", 0)
+    >>> serves_several(t, 1, [a, b]), serves_several(t, 1, [a])
+    (True, False)
+    >>> serves_several("X, waarin acht gemeenten samenwerken.", 1, [])
+    True
+    """
+    if _JOINED_BY.match(text, end):
+        return True  # "X, waarin zeventien gemeenten deelnemen"
+    m = _SERVES.match(text, end)
+    if m is None:
+        return False
+    at, count = m.end(), 0
+    municipalities = [k for k in known if k.kind == "municipality" and k.start >= at]
+    for p in sorted(municipalities, key=lambda k: k.start):
+        if p.start != at:
+            break
+        count += 1
+        gap = _AND.match(text, p.end)
+        if gap is None:
+            break
+        at = gap.end()
+    return count >= 2

@@ -29,23 +29,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.nounforms import _is_known
+from kg.extract.speakingnames import proper_use
 
 __all__ = [
-    "CUES_FILE",
-    "Cues",
-    "acting_name",
-    "acting_subject",
-    "apposed_kind",
-    "apposition_after",
-    "apposition_kind",
-    "before_kind",
-    "fronted_partner",
-    "head_kind",
-    "attributed_name",
-    "load_cues",
-    "named_party",
-    "owner_name",
-]
+    "CUES_FILE", "Cues", "acting_name", "acting_subject", "apposed_kind", "apposition_after",
+    "apposition_kind", "before_kind", "fronted_partner", "head_kind", "attributed_name",
+    "load_cues", "named_party", "owner_name",
+]  # fmt: skip
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 
@@ -518,7 +508,8 @@ _ATTRIBUTED = re.compile(r"\bvolgens\s+$", re.IGNORECASE)
 
 def attributed_name(pre: str, words: list[str], text: str) -> bool:
     """Whether a lone capitalised word after "volgens" is the name of the party a statement
-    is attributed to ("Volgens Pantein is de wachtlijst lang"): no Dutch word, nor a person.
+    is attributed to ("Volgens Pantein is de wachtlijst lang"): no Dutch word (or one the
+    profile writes as a name, :func:`kg.extract.speakingnames.proper_use`), nor a person.
 
     Examples
     --------
@@ -532,8 +523,10 @@ def attributed_name(pre: str, words: list[str], text: str) -> bool:
     word = words[0]
     if len(words) != 1 or pre.rstrip()[-7:].lower() != "volgens":  # cheap test first
         return False
-    if _ATTRIBUTED.search(pre[-12:]) is None or _is_known(word.lower()):
+    if _ATTRIBUTED.search(pre[-12:]) is None:
         return False
+    if _is_known(word.lower()) and not proper_use(text, word):
+        return False  # "Volgens Plan", but "Volgens Synthese … de directeur van Synthese"
     if len(word) < 3 or not word.isalpha() or _stands(text, word.lower()):
         return False
     if _stands(text, word, _PLACE_END):

@@ -63,15 +63,19 @@ from kg.extract.nameshapes import (
     area_name,
     common_plural,
     compass_area,
+    coordinated_nouns,
     covered_run,
     is_acronym,
     is_camel,
+    left_out,
     legal_form,
     name_labels,
     not_known,
     number_inside,
+    past_en,
     quoted_end,
     quoted_names,
+    serves_several,
 )
 from kg.extract.nounforms import _is_known
 from kg.extract.organisationcues import (
@@ -88,7 +92,7 @@ from kg.extract.organisationcues import (
     owner_name,
 )
 from kg.extract.prefixscan import search_in
-from kg.extract.speakingnames import speaking
+from kg.extract.speakingnames import persons_named, speaking
 from kg.ontology import LexiconEntry
 from kg.vocab import as_entity_kind
 
@@ -162,7 +166,7 @@ def _runs(
                 run += toks[j : j + 2]
                 j += 2
                 continue
-            if gap == "- " and _left_out(text, toks, run, j):  # "GGD Noord- en Oost-Gelderland"
+            if gap == "- " and left_out(text, toks, run, j):  # "GGD Noord- en Oost-Gelderland"
                 run += toks[j : j + 2]
                 j += 2
                 continue
@@ -179,7 +183,10 @@ def _runs(
                 break  # "Stichting MEE in Teststad": the place is no part of the name
             if run[0][0] not in taken and ends_before_members(toks, run, j, k, stops, cues):
                 break  # "de ISD van A en B": the body is named by its head, A and B its members
-            k = _past_en(text, toks, run, k, stops)
+            if word_j == "en" and coordinated_nouns(text, toks, run, k, taken, cues.leading_heads):
+                k += 1  # "Werk en Inkomen Lekstroom": one name
+            else:
+                k = past_en(text, toks, run, k, stops)
             if k < 0:
                 break
             # a bare article joins only a one-word head ("Stichting de Zonnebloem"), not
@@ -203,52 +210,8 @@ def _runs(
     return runs
 
 
-def _left_out(text: str, toks: list, run: list, j: int) -> bool:
-    """Whether "en" at token ``j`` joins a name's part whose shared end is left out
-    ("GGD Noord- en Oost-Gelderland")."""
-    return (
-        len(run) > 1
-        and toks[j][2] == "en"
-        and j + 1 < len(toks)
-        and text[toks[j][1] : toks[j + 1][0]] == " "
-        and _capitalised(toks[j + 1][2])
-    )
-
-
-#: A singular group noun right before a name, or opening it: "de regio X", "Regio X".
-_GROUP_BEFORE = re.compile(
-    r"\b(?:regio|regeling|samenwerkingsverband|samenwerking)\s+$", re.IGNORECASE
-)
-
-
-def _past_en(text: str, toks: list, run: list, k: int, stops: frozenset) -> int:
-    """Where a name continues past an "en" at token ``k`` ("Stichting voor Zorg en Welzijn",
-    "de regio Dal en Heuvel"): ``k + 1``, else ``k``; -1 when a known place follows the
-    "en" of a group's name (the name ends before it)."""
-    if k >= len(toks) or toks[k][2] != "en":
-        return k
-    if {"van", "voor"} & {t[2] for t in run}:
-        return k + 1
-    if not _group_named(text, run):
-        return k
-    return -1 if k + 1 < len(toks) and toks[k + 1][0] in stops else k + 1
-
-
-def _group_named(text: str, run: list[tuple[int, int, str]]) -> bool:
-    """Whether the capitalised run names one group, so that "en" and a capitalised word
-    after it continue its name ("de regio Dal en Heuvel", "Regio Dal en Heuvel").
-
-    Examples
-    --------
-    >>> t = "in de regio Dal en Heuvel"
-    >>> _group_named(t, [(12, 15, "Dal")]), _group_named("met Dal en Heuvel", [(4, 7, "Dal")])
-    (True, False)
-    """
-    if run[0][2].lower() == "regio" and len(run) > 1:
-        return True
-    return _GROUP_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]) is not None
-
-
+#: A lower-case word hyphened to a name: a head noun it may close with ("EMCO-groep").
+_HEAD_AFTER = re.compile(r"-([a-z]+)\b")
 #: What may stand before a name that opens its sentence: nothing, or an article.
 _OPENING = re.compile(r"\s*(?:(?:De|Het)\s+)?")
 
@@ -286,6 +249,9 @@ def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start
         if cues.type_kind(first) and first not in cues.leading_firsts:
             run = run[1:]
     if run and text[run[-1][1] : run[-1][1] + 1] == "-":
+        tail = _HEAD_AFTER.match(text, run[-1][1])  # "EMCO-groep": an acronym and its head
+        if len(run) == 1 and is_acronym(run[0][2]) and tail and tail[1] in cues.trailing_heads:
+            return [run[0], (tail.start(1), tail.end(1), tail[1])]
         return []  # the first part of a compound ("Wmo-raad")
     if run and run[0][0] > 0 and text[run[0][0] - 1] == "-":
         return []
@@ -308,8 +274,10 @@ def _license(
     if text[s - 1 : s] in _QUOTES and text[e : e + 1] in _QUOTES:
         pre = pre[:-1]  # "de stichting 'Samen Sterk'": the words before the quotes
     head = head_kind(words, cues)
-    if head is not None:
-        return head, s, "head", 3
+    if head is not None:  # "X-groep voert … uit voor A en B": a shared service, a body
+        shared = head == "organisation" and not LEGAL_HEADS & {words[0].lower(), words[-1].lower()}
+        shared = shared and serves_several(text, e, known)
+        return "body" if shared else head, s, "head", 3
     if members_after(words, post, e, known, cues):  # "de ISD van A en B": a body of A and B
         return "body", s, "members", 2
     appos = apposition_kind(post, cues)
@@ -455,8 +423,15 @@ def find_names(
             listed = source in _LISTED_SOURCES
             prev = found[-1] if listed else None
         names += join_acronyms(text, found)
-    defined = _defined_bodies(doc, cues, by_sentence)
-    return sorted(names + defined, key=lambda n: (n.start, n.end))
+    return _in_order(text, names + _defined_bodies(doc, cues, by_sentence), by_sentence)
+
+
+def _in_order(text: str, names: list[Name], by_sentence: dict) -> list[Name]:
+    """The names in text order, without a person's surname ("Wethouder Jansen … Jansen
+    benadrukt …": no organisation)."""
+    roles = (m for ms in by_sentence.values() for m in ms if m.kind == "role")
+    persons = persons_named(text, roles)
+    return sorted((n for n in names if n.name not in persons), key=lambda n: (n.start, n.end))
 
 
 #: "het werkgeversservicepunt, waarin gemeente en UWV samen …": a joint body defined by

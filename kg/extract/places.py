@@ -55,6 +55,7 @@ from kg.extract.aliases import with_aliases
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.municipalities import adjectives
+from kg.extract.nounforms import _is_known
 from kg.extract.organisationcues import load_cues
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
@@ -74,7 +75,8 @@ _NAME = re.compile(
 )
 #: The capital every :data:`_NAME` begins with ("I" of "IJ" too): a name is tried only there.
 _CAPITAL = re.compile(rf"[{_UPPER}]")
-_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:en|of)\s+")
+#: Between two names of one list; "tot" closes a range of examples ("van A tot B").
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:en|of|tot)\s+")
 _KNOWN_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
 _ANCHOR_KINDS = frozenset({"municipality", "place"})
 #: Kinds whose name an area may close ("MEE Limburg", "Humanitas Teststad").
@@ -355,18 +357,22 @@ def _municipality_names() -> frozenset[str]:
 
 def _minted(name: str) -> Entity:
     """The entity of a minted name: a place, or a region when it joins a municipality's
-    name to another by a hyphen ("Amsterdam-Amstelland", "Venlo-Venray": an area of both).
+    name to another by a hyphen ("Amsterdam-Amstelland", "Venlo-Venray": an area of both),
+    not to a Dutch word ("Nieuw-Amsterdam", "Oud-Beijerland": a place's own name).
 
     Examples
     --------
     >>> _minted("Amsterdam-Amstelland").iri[len(ID) :], _minted("Venray-Noord").iri[len(ID) :]
     ('region/amsterdam-amstelland', 'place/venray-noord')
+    >>> _minted("Nieuw-Amsterdam").iri[len(ID) :]
+    'place/nieuw-amsterdam'
     """
     parts = name.split("-")
     if (
         len(parts) == 2
         and any(part.casefold() in _municipality_names() for part in parts)
         and not any(_COMPASS_WORD.fullmatch(part) for part in parts)  # "Goor-Noord": a district
+        and not any(_is_known(part.lower()) for part in parts)  # "Nieuw-Amsterdam": a village
     ):
         return Entity(ID + "region/" + slugify(name), "region", name, minted=True)
     return Entity(ID + "place/" + slugify(name), "place", name, minted=True)

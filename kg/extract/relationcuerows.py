@@ -343,10 +343,21 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"\b(?:\w+er|meer|minder)\s+(?:\w+\s+){0,3}?dan\s+(?:(?:in|bij)\s+)?"
         # "beter dan (buur)gemeente X", "lager dan in omliggende gemeenten als A en B"
         r"(?:(?:de\s+)?(?:\w+\s+)?(?:buur)?gemeenten?\s+(?:als\s+|zoals\s+)?)?"
+        # a neighbour: "dan in het naburige A"
+        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende)\s+)?"
         r"(?P<pre>(?-i:[A-Z])[\w-]*(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)(?-i:[A-Z])[\w-]*){0,4})",
         "compares-with",
         "forward",
         ("dan",),
+    ),
+    # an equal or a multiple ("twee keer zo veel als in A", "even hoog als bij A")
+    (
+        r"\b(?:zo|even)\s+(?:\w+\s+){0,2}?als\s+(?:(?:in|bij)\s+)?"
+        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende)\s+)?"
+        r"(?P<pre>(?-i:[A-Z])[\w-]*(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)(?-i:[A-Z])[\w-]*){0,4})",
+        "compares-with",
+        "forward",
+        ("zo ", "even "),
     ),
     # cooperation between two named parties ("de samenwerking tussen A en B"; "het team is
     # een samenwerking(sverband) van A, B en de gemeente")

@@ -134,7 +134,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward", ("afhankelijk",)),
         (
-            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+|(?-i:[A-Z])\w+\s+){0,3}?aan\b"
+            # the subject may follow the verb ("Aan de landzijde grenst de gemeente aan A")
+            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+|(?-i:[A-Z])\w+\s+|de\s+gemeente\s+){0,3}?aan\b"
             r"|\bgrens(?:gemeente|streek|regio|gebied)?\s+met\b"
             r"|\bbuurgemeenten?(?:\s+van)?\b"
             # lying between two places borders on both ("ligt tussen A en B")
@@ -362,7 +363,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         # a team made of an organisation's staff: that organisation works with the
         # municipality ("het sociaal team bestaat uit medewerkers van A en B")
         (
-            r"\b(?:gevormd\s+door|bestaa?t\w*\s+uit|samengesteld\s+uit)\s+(?:\w+\s+){0,2}?"
+            r"\b(?:gevormd\s+door|bestaa?t\w*\s+uit|bestaan\s+uit|samengesteld\s+uit)\s+(?:\w+\s+){0,2}?"
             r"(?:medewerkers|professionals|consulenten)\s+van\b",
             "cooperates-with",
             "forward",
@@ -371,9 +372,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         # a team made of organisations, or their staff in a team ("het wijkteam bestaat uit
         # A en B", "In het sociaal team zitten medewerkers van A en B")
         (
-            r"\b\w*team\w*\s+(?:\w+\s+)?(?:wordt\s+gevormd\s+door|bestaa?t\w*\s+uit"
-            r"|is\s+samengesteld\s+uit)\b"
-            r"|\b(?:in|aan)\s+(?:het|de|ons)\s+(?:\w+\s+)?\w*team\w*\s+(?:zitten|zit|werken|werkt"
+            r"\b\w*team\w*\s+(?:\w+\s+)?(?:wordt\s+gevormd\s+door|worden\s+gevormd\s+door"
+            r"|bestaa?t\w*\s+uit|bestaan\s+uit|is\s+samengesteld\s+uit|zijn\s+samengesteld\s+uit)\b"
+            # "wijkteams, waarin medewerkers van A en B samenwerken"
+            r"|\b\w*teams?\s*,\s+waarin\b"
+            r"|\b(?:in|aan)\s+(?:het|de|ons|elk|ieder|elke|iedere)\s+(?:\w+\s+)?\w*team\w*\s+"
+            r"(?:zitten|zit|werken|werkt"
             r"|participeren|participeert|nemen|neemt)\b",
             "cooperates-with",
             "forward",

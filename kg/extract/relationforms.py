@@ -63,6 +63,13 @@ _MUNICIPALITIES_SERVED = re.compile(
     r"(?:\w+\s+){0,2}?(?:regio|lid)?gemeenten\b(?!\s+(?-i:[A-Z]))",
     _F,
 )
+#: The municipalities named before, referred back to by number or a demonstrative ("voor de
+#: drie gemeenten", "voor deze gemeenten", "voor beide gemeenten").
+_THOSE_SERVED = re.compile(
+    r"\s*(?:(?:de|die)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+    r"|deze|die|beide)\s+(?:\w+\s+)?gemeenten\b",
+    _F,
+)
 #: The cues whose object is the principal a task is done for.
 _PRINCIPAL = re.compile(r"(?:opdracht\s+van|namens)$", _F)
 #: Work that is no task done for someone ("voert onderzoek uit", "verzorgt de inkoop").
@@ -481,6 +488,24 @@ def lead_for_area(sen: _Sentence, add: Add) -> None:
         area = next((p for p in sen.parties if p.start == m.end()), None)
         if area is not None and area.kind in ("region", "body"):
             add("lead-municipality", area.entity, sen.subject(cs, m.start()))
+
+
+def named_served(sen: _Sentence, pos: int, cue: int) -> list[SentenceMention]:
+    """The municipalities named before the cue at ``cue`` that "de drie gemeenten" at ``pos``
+    refers back to ("X, een regeling van A, B en C, voert de Wsw uit voor de drie gemeenten"),
+    when two or more are; else none.
+
+    Examples
+    --------
+    >>> bool(_THOSE_SERVED.match(" de drie gemeenten"))
+    True
+    >>> bool(_THOSE_SERVED.match(" alle gemeenten"))
+    False
+    """
+    if not _THOSE_SERVED.match(sen.text, pos, sen.end):
+        return []
+    named = [p for p in sen.between(sen.start, cue) if p.kind == "municipality"]
+    return named if len(named) >= 2 else []
 
 
 def municipalities_served(

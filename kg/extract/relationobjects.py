@@ -376,6 +376,23 @@ _STAFF_OF = re.compile(
 #: An actor group the text names, then "van" ("de wijkverpleegkundigen van X").
 _GROUP_LEAD = re.compile(r"\s*(?:(?:een|de|het)\s+)?(?:\w+\s+)?", re.IGNORECASE)
 _OF = re.compile(r"\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+#: Staff of the municipality, then the party's ("gevormd door consulenten van de gemeente en
+#: medewerkers van X": the cue's own "van" opened the list).
+_COUNCIL_STAFF = re.compile(
+    r"\s*(?:de\s+)?gemeente\s*(?:,|\s+en)\s+(?:(?:de|het)\s+)?(?:\w+\s+)?"
+    r"(?:medewerker|consulent|professional|werker)s?\s+van\s+(?:de\s+|het\s+)?",
+    re.IGNORECASE,
+)
+#: A later item of a list of staff ("consulenten van de gemeente, maatschappelijk werkers van
+#: X"; "medewerkers van A, van B en van de stichting X"): the group or "van" after a comma or
+#: "en".
+_NEXT_STAFF = re.compile(r"(?:,|\s+en)\s+(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
+_STAFF_LIST = re.compile(
+    r"\s*(?:(?:de|het)\s+)?(?:\w+\s+)?(?:medewerker|consulent|professional|werker)s?\s+van\s+"
+    r"[^;:.()]*(?:,|\s+en)\s+(?:(?:(?:de|het)\s+)?(?:\w+\s+)?"
+    r"(?:medewerker|consulent|professional|werker)s?\s+)?van\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
 #: Groups a party serves or houses, not its staff ("de cliënten van X", "de inwoners van A").
 _SERVED = re.compile(
     r"(?:cliënt|klant|inwoner|bewoner|burger|mantelzorger|ouder|kind|jongere|jeugdige|gezin"
@@ -397,11 +414,13 @@ def staff_of(sen: _Sentence, start: int, end: int) -> bool:
     >>> staff_of(S(), 3, 32), staff_of(S(), 3, 27)
     (True, False)
     """
-    if _STAFF_OF.fullmatch(sen.text, start, end):
+    if _STAFF_OF.fullmatch(sen.text, start, end) or _STAFF_LIST.fullmatch(sen.text, start, end):
+        return True
+    if _COUNCIL_STAFF.fullmatch(sen.text, start, end):
         return True
     return any(
         start <= a < b < end
-        and _GROUP_LEAD.fullmatch(sen.text, start, a)
+        and (_GROUP_LEAD.fullmatch(sen.text, start, a) or _NEXT_STAFF.search(sen.text, start, a))
         and not _SERVED.search(sen.text, a, b)
         and _OF.fullmatch(sen.text, b, end)
         for a, b in sen.covered

@@ -90,6 +90,7 @@ from kg.extract.relationforms import (
     implicit_for,
     lead_for_area,
     municipalities_served,
+    named_served,
 )
 from kg.extract.relationmembers import body_members, listed_in, listed_members, named_members
 from kg.extract.relationobjects import (
@@ -302,6 +303,8 @@ def _found(
         found = sen.between(start, end)
     elif kind == "executes-for" and "mid" in groups:
         found = executes_objects(sen, m) or fronted(sen, m.start())  # "Voor A voert X … uit"
+        if m.group(0)[-4:].lower() == "voor":  # "… uit voor de drie gemeenten": those named
+            found = named_served(sen, m.end(), m.start()) or found
         if subject == sen.own and m.group("mid") is not None:
             subject = sen.subject(m.start("mid"), m.end("mid"))
         return found, subject
@@ -315,7 +318,9 @@ def _found(
             end = min(sen.window_end(start), _next_cue(sen, start))
             found = sen.between(start, end)
         if municipalities_served(sen, kind, found, start):  # "koopt voor alle gemeenten in"
-            found = [SentenceMention(sen.own, "municipality", start, start, "", None)]
+            found = named_served(sen, start, m.start()) or [  # "voor de drie gemeenten"
+                SentenceMention(sen.own, "municipality", start, start, "", None)
+            ]
         elif (
             found
             and _COMPLEMENT.search(text, start, found[0].start)
@@ -537,10 +542,16 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
 def _bought(relations: dict[tuple[str, str, str], Relation]) -> list[Relation]:
     """The relations, without X executing for A where the same sentence says A buys via
     X ("De inkoop is belegd bij X", "A voert de inkoop uit via X"): purchasing is the
-    relation the sentence states."""
+    relation the sentence states; nor A depending on a place its inhabitants turn to."""
     bought = {(s, o, r.start) for (kind, s, o), r in relations.items() if kind == "purchases-via"}
+    # inhabitants relying on a place for care ("zijn aangewezen op X") turn to it: the
+    # orientation is what the sentence states, not a dependence of the municipality
+    turned = {
+        (s, o, r.start) for (kind, s, o), r in relations.items() if kind == "oriented-towards"
+    }
     return [
         r
         for (kind, s, o), r in relations.items()
-        if kind != "executes-for" or (o, s, r.start) not in bought
+        if not (kind == "executes-for" and (o, s, r.start) in bought)
+        and not (kind == "depends-on" and (s, o, r.start) in turned)
     ]

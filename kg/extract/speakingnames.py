@@ -2,18 +2,22 @@
 
 A name no Dutch dictionary knows that is the subject of a reporting verb is an
 organisation speaking, as "Volgens X" is one; a municipality's words and a pronominal
-adverb that opens an inverted report ("Hierover zegt de wethouder …") are none.
+adverb that opens an inverted report ("Hierover zegt de wethouder …") are none, nor is a
+person's surname, which the profile writes after a title of office
+("Wethouder Jansen") somewhere (:func:`persons_named`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from kg.extract.model import SentenceMention
 from kg.extract.nounforms import _is_known
 from kg.extract.speechcues import REPORTING
 
-__all__ = ["speaking"]
+__all__ = ["persons_named", "proper_use", "speaking"]
 
 #: A pronominal adverb (ANS 8.8.2: hier/daar/waar/er + preposition), which names no one.
 _PRONOMINAL_ADVERB = re.compile(
@@ -51,3 +55,64 @@ def _place_words() -> frozenset[str]:
     reference = default_reference()
     names = [m.name for m in reference.municipalities] + [v.variant for v in reference.variants]
     return frozenset(w.lower() for name in names for w in re.findall(r"[^\W\d]+", name))
+
+
+#: The particles of a Dutch surname ("De Vries", "van der Berg").
+_PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et)\s+){0,2}"
+#: One capitalised word (with its particles) and no capitalised word after it: a surname,
+#: not a body the office belongs to ("directeur Stichting Welzijn Noord").
+_SURNAME = re.compile(rf"\s+({_PARTICLES}[A-Z][\w'-]*[a-z][\w'-]*)\b(?!\s+[A-Z])")
+
+
+def persons_named(text: str, roles: Iterable[SentenceMention]) -> frozenset[str]:
+    """The surnames the text writes right after a title of office that the lexicon read as
+    a role (``roles``, e.g. "Wethouder" in "Wethouder Jansen"; the titles of
+    :data:`kg.extract.voiceforms.TITLES`): a person's name, which names no organisation where
+    it stands alone later ("Jansen benadrukt …").
+
+    Examples
+    --------
+    >>> t = "Wethouder Jansen is tevreden. De wethouder Stichting X ook."
+    >>> roles = [SentenceMention("r/a", "role", 0, 9, "Wethouder", 0),
+    ...          SentenceMention("r/a", "role", 33, 42, "wethouder", 1)]
+    >>> sorted(persons_named(t, roles))
+    ['Jansen']
+    """
+    from kg.extract.voiceforms import TITLES
+
+    found = set()
+    for m in roles:
+        if m.text.lower() in TITLES and (name := _SURNAME.match(text, m.end)):
+            found.add(name.group(1))
+    return frozenset(found)
+
+
+#: What may stand before a word that opens a sentence or a heading.
+_OPENERS = frozenset(".!?:;\n“\"‘'(•")
+
+
+def proper_use(text: str, word: str) -> bool:
+    """Whether the text writes a Dutch word as a name: capitalised at least twice where no
+    sentence opens, and never in lower case ("Volgens Synthese is … De directeur van Synthese
+    vertelt …"). Dutch capitalises no common noun inside a sentence.
+
+    Examples
+    --------
+    >>> proper_use("Volgens Synthese is het druk. De directeur van Synthese vertelt.", "Synthese")
+    True
+    >>> proper_use("Volgens Synthese is het druk. Synthese vertelt.", "Synthese")
+    False
+    >>> proper_use("Volgens Plan is het. Het plan van Plan.", "Plan")
+    False
+    """
+    if word.lower() in text:
+        return False  # the word in lower case: an ordinary word
+    count, at = 0, text.find(word)
+    while at != -1 and count < 2:
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
+        before = text[max(0, at - 4) : at].rstrip(" ")
+        if whole and before and before[-1] not in _OPENERS:
+            count += 1
+        at = text.find(word, end)
+    return count >= 2

@@ -127,7 +127,8 @@ _WORK_THERE = re.compile(
 _SCHOOL_NEXT = re.compile(r"\s+(?:naar\s+(?:school|de\s+\w*school)|studeren|op\s+school)\b", _F)
 _IN_BEFORE = re.compile(r"\b(?:gaan|gaat|gingen|ging)\s+(?:\w+\s+){0,2}?in\s+$", _F)
 _INHABITANTS = re.compile(
-    r"\b(?:inwoners|bewoners|werkenden|werknemers|forensen|pendelaars|beroepsbevolking"
+    r"\b(?:inwoners|bewoners|gezinnen|huishoudens|ouderen|patiënten|werkenden|werknemers"
+    r"|forensen|pendelaars|beroepsbevolking"
     r"|jongeren|kinderen|leerlingen|scholieren|studenten)\b",
     _F,
 )
@@ -143,7 +144,12 @@ _GO_BEFORE = re.compile(
 #: "voor hun werk naar X": the purpose before the place.
 _PURPOSE_BEFORE = re.compile(r"\b" + _PURPOSE + r"\s+(?:\w+\s+){0,3}?naar\s+" + _ARTICLE + r"$", _F)
 _ON_BEFORE = re.compile(r"\bop\s+" + _ARTICLE + r"$", _F)
-_ORIENTED_NEXT = re.compile(r"\s+(?:gericht|georiënteerd|georienteerd)\b", _F)
+_ORIENTED_NEXT = re.compile(
+    r"\s+(?:(?:is|zijn|was|waren)\s+)?(?:gericht|georiënteerd|georienteerd)\b", _F
+)
+#: Inhabitants relying on a place for care or work ("zijn aangewezen op X", "op X aangewezen").
+_RELIANT_BEFORE = re.compile(r"\baangewezen\s+op\s+" + _ARTICLE + r"$", _F)
+_RELIANT_NEXT = re.compile(r"\s+(?:(?:is|zijn|was|waren)\s+)?aangewezen\b", _F)
 _RULINGS_AFTER = re.compile(
     r"\b(?:uitspraak|uitspraken|vonnis|vonnissen|jurisprudentie)\s+van\s+" + _ARTICLE + r"$", _F
 )
@@ -170,7 +176,7 @@ _ANY_CUE = re.compile(
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
     r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|\bziet\b|\bzag\b|geteld"
-    r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk|\bbron|evaluatie|studer|ziekenhuis",
+    r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk|\bbron|evaluatie|studer|ziekenhuis|aangewezen",
     _F,
 )
 #: The clause a source or a court states: a negation in it denies no link.
@@ -236,6 +242,8 @@ def _link(
             (
                 _WORK_THERE.search(before)
                 or (_IN_BEFORE.search(before) and _SCHOOL_NEXT.match(text, tail.end))
+                or _RELIANT_BEFORE.search(before)
+                or (_ON_BEFORE.search(before) and _RELIANT_NEXT.match(text, tail.end))
             )
             and _INHABITANTS.search(
                 text, _clause(text, start, len(text), head.start)[0], head.start
@@ -342,10 +350,23 @@ def _unnamed(
 
 def _denied(text: str, start: int, end: int, at: int) -> bool:
     """Whether the clause of the party at ``at`` is negated before what it states ("oordeelde
-    dat de gemeente niet mocht korten" denies nothing of the ruling)."""
+    dat de gemeente niet mocht korten" denies nothing of the ruling) or before a predicate
+    coordinated after it ("trekken naar X en komen niet terug").
+
+    Examples
+    --------
+    >>> t = "Jongeren trekken naar Zwolle en komen niet terug."
+    >>> _denied(t, 0, len(t), t.index("Zwolle")), _denied("Zij gaan niet naar Zwolle.", 0, 26, 19)
+    (False, True)
+    """
     cs, ce = _clause(text, start, end, at)
-    said = _THAT.search(text, at, ce)
+    said = _THAT.search(text, at, ce) or _AND_THEN.search(text, at, ce)
     return bool(NEGATION.search(text, cs, said.start() if said else ce))
+
+
+#: "en" and a lower-case word after the party: a coordinated predicate ("trekken naar X en
+#: komen niet terug"), whose negation denies nothing of the link.
+_AND_THEN = re.compile(r"\s+en\s+(?-i:[a-z])")
 
 
 def _studied(text: str, at: int) -> bool:
