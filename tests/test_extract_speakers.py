@@ -361,6 +361,21 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
             "Net als de wethouder vinden raadsleden dat de regio te groot is.",
             ["role/alderman", "role/council-members"],
         ),
+        # a service's front-line staff speak as the named service (team staff are the team)
+        (
+            "De consulenten van het Werkplein merken dat de instroom stijgt.",
+            ["organisation/werkplein"],
+        ),
+        ("Klantmanagers van de ISD Noord zien dat de instroom stijgt.", ["body/isd-noord"]),
+        ("Volgens de consulenten van het Werkplein stijgt de instroom.", ["organisation/werkplein"]),
+        # a closing attribution through a function speaks for the clause before it
+        (
+            "Statushouders vinden moeilijk werk, aldus de consulenten van Werkzaak.",
+            ["organisation/werkzaak"],
+        ),
+        # a title with the field it heads: "de directeur sociaal domein"
+        ("De directeur sociaal domein vertelt dat de kosten stijgen.", ["role/directeur"]),
+        ("De kosten stijgen, zo vertelt de directeur sociaal domein.", ["role/directeur"]),
         # residents' associations of a village or neighbourhood
         ("Ook de dorpsraden missen een vast aanspreekpunt.", ["role/dorpsraad"]),
         ("Volgens de plaatselijke belangen is het loket ver weg.", ["role/plaatselijk-belang"]),

@@ -220,8 +220,9 @@ _MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
 #: "naar eigen zeggen": the clause's subject says so ("De raad staat naar eigen zeggen …").
 
 #: An attribution that closes the sentence ("… aldus de wethouder", "…, volgens X.").
-_ALDUS_CLOSING = re.compile(r"\baldus\s+\S*\s*$", re.I)
-_VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", re.I)
+#: (a function of the group may stand before it: "… aldus de consulenten van Werkzaak")
+_ALDUS_CLOSING = re.compile(r"\baldus\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
+_VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
 _ANY_WORD = re.compile(r"\w")
 #: What stands before the verb of a closing attribution: a comma ("…, zo stellen zij") or,
 #: opening the sentence, a word that points back ("Dat zeggen ook de huisartsen").

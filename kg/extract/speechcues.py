@@ -352,11 +352,12 @@ NOT_REPORTING = re.compile(
 )
 
 #: A person or part of a group who speaks for it: "een medewerker van het wijkteam",
-#: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie".
+#: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie", "de
+#: consulenten van het Werkplein" (a service's front-line staff speak as the service).
 FUNCTION_NOUN = (
     r"(?:lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
     r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
-    r"|leidinggevenden?|hoofd|hoofden)"
+    r"|leidinggevenden?|hoofd|hoofden|consulent(?:en)?|klantmanagers?|hulpverleners?|uitvoerders)"
 )
 FUNCTION = rf"{FUNCTION_NOUN}\s+van(?:\s+(?:de|het|een))?"
 #: Determiners and quantifiers of a group that speaks: "een van de", "een deel van de",
