@@ -376,6 +376,14 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         # a title with the field it heads: "de directeur sociaal domein"
         ("De directeur sociaal domein vertelt dat de kosten stijgen.", ["role/directeur"]),
         ("De kosten stijgen, zo vertelt de directeur sociaal domein.", ["role/directeur"]),
+        # characterising, insisting, a firm stance inverted, the official in charge
+        ("Ambtenaren kenschetsen de start als chaotisch.", ["role/civil-servants"]),
+        ("Ambtenaren hameren op het belang van preventie.", ["role/civil-servants"]),
+        ("Daarover is de wethouder stellig: de kosten moeten omlaag.", ["role/alderman"]),
+        (
+            "Volgens de verantwoordelijk ambtenaar is de wachttijd gedaald.",
+            ["role/civil-servants"],
+        ),
         # residents' associations of a village or neighbourhood
         ("Ook de dorpsraden missen een vast aanspreekpunt.", ["role/dorpsraad"]),
         ("Volgens de plaatselijke belangen is het loket ver weg.", ["role/plaatselijk-belang"]),

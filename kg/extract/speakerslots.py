@@ -162,7 +162,8 @@ _VOLGENS = re.compile(
     # van de accountant onmogelijk" is a view the speaker reports)
     r"|^\W*in\s+de\s+(?:ogen|beleving|woorden)\s+van"
     r")\s+(?:de\s+|het\s+|een\s+)?"
-    rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+)?$",
+    # (an adjective before the group, "de geïnterviewde", also the fixed "de verantwoordelijk")
+    rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+|verantwoordelijk\s+)?$",
     re.I,
 )
 _SOURCE = re.compile(

@@ -224,6 +224,8 @@ _VERB_FORMS = (
     # shorter beginnings, tried at more places
     r"|teken(?:t|en)\b[^,;:.]{0,30}?\baan\b|verwijt(?:en)?|reke(?:nt|nen)\s+erop"
     r"|belo(?:oft|ven|ofde|ofden)"
+    # characterising and insisting: "kenschetsen de start als …", "hameren op het belang"
+    r"|kenschets(?:t|en|te|ten)|hame(?:rt|ren|rde|rden)\s+(?:\w+\s+)?op\b"
 )
 #: Reporting verbs in the past tense that :data:`VERBS` lacks (a profile may tell its
 #: interviews in the past: "Ambtenaren benadrukten …", "De wethouder wees op …"), with a few
@@ -292,7 +294,7 @@ STANCE = "(?:%s)" % by_first_letter(  # noqa: UP031
     r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders"
     r"|verbaasd|verrast|gefrustreerd|boos|onzeker|huiverig|afwachtend|vol\s+lof"
     r"|terughoudender|sceptischer|milder|voorzichtiger|bezorgder|optimistischer|pessimistischer"
-    r"|de\s+mening\s+toegedaan|er\s+(?:\w+\s+)?zeker\s+van|gelukkig\s+(?:mee|met)"
+    r"|de\s+mening\s+toegedaan|er\s+(?:\w+\s+)?zeker\s+van|gelukkig\s+(?:mee|met)|stellig"
 )
 ATTITUDE = by_first_letter(
     # "zijn tevreden", also as it seems or turns out: "lijken tevreden", "blijken kritisch"
