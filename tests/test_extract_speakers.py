@@ -384,6 +384,11 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
             "Volgens de verantwoordelijk ambtenaar is de wachttijd gedaald.",
             ["role/civil-servants"],
         ),
+        # an apposition between the subject and its verb
+        (
+            "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt dat het krap is.",
+            ["role/care-providers"],
+        ),
         # residents' associations of a village or neighbourhood
         ("Ook de dorpsraden missen een vast aanspreekpunt.", ["role/dorpsraad"]),
         ("Volgens de plaatselijke belangen is het loket ver weg.", ["role/plaatselijk-belang"]),
@@ -1274,3 +1279,10 @@ def test_a_closing_attribution_speaks_for_the_clause_before_it(sentence, expecte
 def test_appositions_with_a_field_remarks_and_a_bare_organisation(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_a_short_sentence_that_attributes_the_one_before_covers_it():
+    """ "Dat zeggen huisartsen." is all attribution: it closes the account before it."""
+    doc, ex = extract_text("De wachtlijsten bij de jeugd-ggz zijn lang. Dat zeggen huisartsen.")
+    assert speakers(doc, ex, "wachtlijsten") == ["role/general-practitioners"]
+    assert speakers(doc, ex, "Dat zeggen") == ["role/general-practitioners"]

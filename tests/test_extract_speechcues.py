@@ -106,6 +106,19 @@ def test_a_function_of_a_group_takes_an_optional_article():
     assert not function.match("inwoners van de")
 
 
+def test_the_grouped_functions_match_as_the_listed_words():
+    """FUNCTION_NOUN is FUNCTION_WORDS gathered by first letter: the same matches, any case."""
+    from kg.extract.speechcues import FUNCTION_NOUN, FUNCTION_WORDS
+
+    words = ["Consulenten", "klantmanager", "Leden", "lid", "coördinatoren", "hoofd", "kind", "l"]
+    for flags in (0, re.IGNORECASE):
+        grouped = re.compile(rf"{FUNCTION_NOUN}$", flags)
+        listed = re.compile(rf"(?:{FUNCTION_WORDS})$", flags)
+        for word in words:
+            assert bool(grouped.match(word)) == bool(listed.match(word)), (word, flags)
+    assert re.match(rf"{FUNCTION_NOUN}$", "consulenten van"[:11])
+
+
 def test_quantifiers_and_participles():
     assert re.fullmatch(QUANT, "een deel van de")
     assert re.fullmatch(QUANT, "betrokken")

@@ -246,10 +246,13 @@ _APPOSED = re.compile(
 #: "(raadslid voor de VVD)").
 _APPOSED_END = re.compile(r"^(?:\s+[^\s,()]+){0,3}?\s*\)\s*,?|^(?:\s+[^\s,()]+){0,3}?,")
 #: A relative clause or an apposition between a subject and its verb: "De ambtenaren met
-#: wie is gesproken, …", "De wethouder, verantwoordelijk voor jeugd, …".
+#: wie is gesproken, …", "De wethouder, verantwoordelijk voor jeugd, …", "De wethouder,
+#: een oud-ambtenaar, …".
 _RELATIVE = re.compile(
     r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot|onder)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
     r"|namens|zoals|waaronder|met\s+name|verantwoordelijk\s+voor"
+    # an apposition: "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt"
+    r"|een"
     # a parenthetical source: "Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden"
     r"|zo\s+(?:blijkt|bleek|lijkt|bleken|blijken))\s[^,;:.]{1,80},",
     re.IGNORECASE,

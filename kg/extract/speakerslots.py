@@ -36,6 +36,7 @@ from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_runs
 from kg.extract.speechcues import (
     FUNCTION,
+    FUNCTION_WORDS,
     NOT_REPORTING,
     PARTICIPLES,
     PAST_WORDS,
@@ -73,7 +74,7 @@ _PAST_GATE = re.compile(rf"\b(?:{'|'.join(sorted(PAST_WORDS))})\b", re.IGNORECAS
 #: The words of :data:`_INVERTED_LEAD` (a word outside it ends the look back for a verb).
 _LEAD_WORDS = frozenset(
     form
-    for word in re.findall(r"[a-zà-ÿ]+", f"{QUANT} {FUNCTION}")
+    for word in re.findall(r"[a-zà-ÿ]+", f"{QUANT} {FUNCTION_WORDS} van")
     # the singular of an optional plural ending ("medewerkers?") and the plurals in "(?:en)?"
     for form in (word, word[:-1] if word.endswith(("s", "n")) else word, word + "en", word + "e")
 )
@@ -338,6 +339,9 @@ def _inverted_report(
     >>> s = "Het gaat goed, zo stellen raadsleden."
     >>> _inverted_report(s, 0, len(s), 18, 26, ".")
     True
+    >>> s = "Dat zeggen huisartsen."
+    >>> _inverted_report(s, 0, len(s), 4, 11, ".")
+    True
     >>> s = "Zij noemen het wijkteam goed bereikbaar."
     >>> _inverted_report(s, 0, len(s), 4, 15, " goed bereikbaar.") is None
     True
@@ -352,10 +356,13 @@ def _inverted_report(
         or _PRONOUN_BEFORE.search(text, start, verb)
     ):
         return None
-    # a closing attribution stands after a comma ("…, zo stellen raadsleden"); a fronted
+    # a closing attribution stands after a comma ("…, zo stellen raadsleden"), or makes up
+    # the whole of a short sentence that points back ("Dat zeggen huisartsen."); a fronted
     # phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens the group's
     # own report
-    return at - start > (end - start) // 2 and _AFTER_COMMA.search(text[start:verb]) is not None
+    return (
+        at - start > (end - start) // 2 or _CLOSES.match(after) is not None
+    ) and _AFTER_COMMA.search(text[start:verb]) is not None
 
 
 def _inverted_verb(before: str, shut: frozenset[int]) -> int | None:

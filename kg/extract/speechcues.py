@@ -32,6 +32,7 @@ __all__ = [
     "FEELINGS",
     "FUNCTION",
     "FUNCTION_NOUN",
+    "FUNCTION_WORDS",
     "NOT_REPORTING",
     "PARTICIPLES",
     "PAST",
@@ -356,11 +357,13 @@ NOT_REPORTING = re.compile(
 #: A person or part of a group who speaks for it: "een medewerker van het wijkteam",
 #: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie", "de
 #: consulenten van het Werkplein" (a service's front-line staff speak as the service).
-FUNCTION_NOUN = (
-    r"(?:lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
+FUNCTION_WORDS = (
+    r"lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
     r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
-    r"|leidinggevenden?|hoofd|hoofden|consulent(?:en)?|klantmanagers?|hulpverleners?|uitvoerders)"
+    r"|leidinggevenden?|hoofd|hoofden|consulent(?:en)?|klantmanagers?|hulpverleners?|uitvoerders"
 )
+#: :data:`FUNCTION_WORDS` gathered by first letter (:func:`by_first_letter`: the same matches).
+FUNCTION_NOUN = f"(?:{by_first_letter(FUNCTION_WORDS)})"
 FUNCTION = rf"{FUNCTION_NOUN}\s+van(?:\s+(?:de|het|een))?"
 #: Determiners and quantifiers of a group that speaks: "een van de", "een deel van de",
 #: "niet alle", "vooral", "met name", "zowel".
