@@ -384,6 +384,10 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
             "Volgens de verantwoordelijk ambtenaar is de wachttijd gedaald.",
             ["role/civil-servants"],
         ),
+        # ascribing a cause, a reaction with a feeling, the drift of views among a group
+        ("Ambtenaren schrijven de stijging toe aan de vergrijzing.", ["role/civil-servants"]),
+        ("Zorgaanbieders reageren teleurgesteld op de bezuinigingen.", ["role/care-providers"]),
+        ("De teneur bij raadsleden is dat de regio te groot is.", ["role/council-members"]),
         # an apposition between the subject and its verb
         (
             "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt dat het krap is.",

@@ -185,7 +185,7 @@ _VERB_FORMS = (
     r"|omschrij(?:ft|ven)|omschreven|verwoord(?:t|en|de|den)|karakterise(?:ert|ren|erde|erden)|bestempel(?:t|en|de|den)"
     r"|(?:ge(?:eft|ven)|gaf|gaven)\s+(?:als|het|een)\s+(?:voorbeeld|reden|oorzaak|verklaring)"
     r"|reage(?:ert|ren|erde|erden)\s+(?:\w+\s+)?(?:positief|negatief|kritisch|verdeeld"
-    r"|terughoudend|enthousiast|gematigd|afwachtend)"
+    r"|terughoudend|enthousiast|gematigd|afwachtend|teleurgesteld|verheugd|gemengd|wisselend)"
     r"|sta(?:at|an|ond|onden)\s+(?:\w+\s+)?(?:positief|negatief|kritisch|sceptisch|welwillend"
     r"|open|afwachtend|gereserveerd)\s+tegenover|verschil(?:t|len|de|den)\s+van\s+mening"
     r"|verba(?:ast|zen|asde|asden)\s+zich|sluit(?:en)?\s+zich\s+(?:\w+\s+)?aan"
@@ -227,6 +227,8 @@ _VERB_FORMS = (
     r"|belo(?:oft|ven|ofde|ofden)"
     # characterising and insisting: "kenschetsen de start als …", "hameren op het belang"
     r"|kenschets(?:t|en|te|ten)|hame(?:rt|ren|rde|rden)\s+(?:\w+\s+)?op\b"
+    # ascribing a cause: "schrijven de stijging toe aan de vergrijzing"
+    r"|schrij(?:ft|ven)\b[^,;:.]{0,40}?\btoe\s+aan\b"
 )
 #: Reporting verbs in the past tense that :data:`VERBS` lacks (a profile may tell its
 #: interviews in the past: "Ambtenaren benadrukten …", "De wethouder wees op …"), with a few

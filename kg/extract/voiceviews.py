@@ -172,7 +172,7 @@ VIEW_IS = re.compile(
 VIEW_OF_THAT = re.compile(
     r"\b(?:(?:de|het)\s+|een\s+(?:[a-zà-ÿ]+e\s+)?(?=opmerking|klacht|verzuchting))"
     r"(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap|gedachte|opmerking|klacht"
-    r"|verzuchting)\s+(?:van|bij|onder)\s+"  # "Een veelgehoorde klacht van X is dat …"
+    r"|verzuchting|teneur|strekking|algemene\s+opvatting)\s+(?:van|bij|onder)\s+"  # "Een veelgehoorde klacht van X is dat …"
     rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
