@@ -388,6 +388,28 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         ("Ambtenaren schrijven de stijging toe aan de vergrijzing.", ["role/civil-servants"]),
         ("Zorgaanbieders reageren teleurgesteld op de bezuinigingen.", ["role/care-providers"]),
         ("De teneur bij raadsleden is dat de regio te groot is.", ["role/council-members"]),
+        # a stance that stays, a certainty denied, a passive agent further from its verb
+        ("De wethouder blijft optimistisch over de wijkteams.", ["role/alderman"]),
+        ("Raadsleden van de oppositie zijn daar minder zeker van.", ["role/council-members"]),
+        ("Eenzaamheid wordt door de ouderenbonden niet als groot probleem gezien.", ["role/ouderenbond"]),
+        # a view counted among a group, a question it holds, an answer it gives
+        (
+            "Schulden zijn in de ogen van vrijwel alle gesprekspartners het grootste probleem.",
+            ["role/interviewees"],
+        ),
+        (
+            "Of de gemeente dat volhoudt, is voor veel gesprekspartners de vraag.",
+            ["role/interviewees"],
+        ),
+        (
+            "De vraag of dat lukt, beantwoorden de meeste gesprekspartners met een voorzichtig nee.",
+            ["role/interviewees"],
+        ),
+        # the municipality's stance inverted, and the "men" of its organisation
+        ("Over het Rijk is de gemeente kritisch.", ["role/civil-servants"]),
+        ("Bij de gemeente is men tevreden over de samenwerking.", ["role/civil-servants"]),
+        # the impersonal "men" with no account carried: those spoken with
+        ("Over het Rijk is men in Teststad niet te spreken.", ["role/interviewees"]),
         # an apposition between the subject and its verb
         (
             "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt dat het krap is.",
@@ -1290,3 +1312,17 @@ def test_a_short_sentence_that_attributes_the_one_before_covers_it():
     doc, ex = extract_text("De wachtlijsten bij de jeugd-ggz zijn lang. Dat zeggen huisartsen.")
     assert speakers(doc, ex, "wachtlijsten") == ["role/general-practitioners"]
     assert speakers(doc, ex, "Dat zeggen") == ["role/general-practitioners"]
+
+
+def test_a_single_view_later_in_the_account_is_reported_not_a_new_voice():
+    """ "… in de ogen van de accountant onmogelijk": one party's view the account reports."""
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de controle lastig is. "
+        "Dat maakt de verantwoording niet eenvoudig en in de ogen van de accountant onmogelijk."
+    )
+    assert speakers(doc, ex, "accountant") == ["role/civil-servants"]
+
+
+def test_the_impersonal_men_keeps_an_account_carried():
+    doc, ex = extract_text("Raadsleden zijn kritisch over de inkoop. Verder vindt men de regio te groot.")
+    assert speakers(doc, ex, "Verder vindt men") == ["role/council-members"]

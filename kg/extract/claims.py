@@ -24,6 +24,7 @@ from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
+from kg.extract.impliedspeakers import INTERVIEWEES
 from kg.extract.keyfigures import key_figure_line
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
@@ -34,6 +35,7 @@ from kg.extract.voiceforms import (
     QUOTED,
     impersonal,
     kinds_of_providers,
+    men_report,
     pronoun_report,
     pronoun_subject,
 )
@@ -444,16 +446,46 @@ def assign_voices(
             voice = point  # the next point of a list keeps the voice that opened it
         elif impersonal(text, None if low is None else low[claim.start : claim.end]):
             voice = ()
-        elif not voice and named and (said := pronoun_report(text)):
-            voice = named  # "zo stellen zij": the group named last
-            if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
-                _cover(claims, para_start, k, voice)
+        elif not voice and (by := _pronoun_voice(claims, k, para_start, text, low, named)):
+            voice = by  # "zo stellen zij": the group named last; "men": those spoken with
         claim.voice = voice
         voices |= {voice} if voice else set()
         named = claim.speech.speakers if claim.explicit else named
         point = voice if POINT.match(text) and not _NEXT_POINT.match(text) else point
         if claim.explicit and carried and k > para_start and _illustrates(text, claim):
             voice = carried  # a quotation or one member's story illustrates the account
+
+
+def _pronoun_voice(  # noqa: PLR0913
+    claims: list[Claim],
+    k: int,
+    para_start: int,
+    text: str,
+    low: str | None,
+    named: tuple[str, ...],
+) -> tuple[str, ...]:
+    """The voice a pronoun gives the claim ``k`` (``text``) that no voice holds: the group
+    ``named`` last for a personal pronoun that reports ("zo stellen zij"; closing, it covers
+    the paragraph before it), those spoken with for the impersonal "men" ("Over het Rijk is
+    men kritisch"); none else. ``low`` is the document in lower case (None: not read so).
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> claim = Claim([Sentence(0, 0, 30, 0, 0)])
+    >>> _pronoun_voice([claim], 0, 0, "Over het Rijk is men kritisch.", None, ())
+    ('https://w3id.org/kg-decentralisatie/concept/role/interviewees',)
+    >>> _pronoun_voice([claim], 0, 0, "Het gaat goed, zo stellen zij.", None, ("role/a",))
+    ('role/a',)
+    """
+    if named and (said := pronoun_report(text)):
+        if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
+            _cover(claims, para_start, k, named)
+        return named
+    start = claims[k].start
+    if men_report(text, low[start : start + len(text)] if low is not None else text.lower()):
+        return (INTERVIEWEES,)
+    return ()
 
 
 def floors(doc: Document, lexicon) -> dict[int, tuple[str, ...]]:  # noqa: ANN001

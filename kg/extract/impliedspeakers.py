@@ -65,7 +65,11 @@ _MUNICIPALITY_SPEAKS = re.compile(
     r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?de\s+gemeente\s+(?:zelf\s+)?"
     rf"(?:(?:\w+\s+){{0,2}}?)(?:{ANY_TENSE}|{ATTITUDE})\b"
     # "Bij de gemeente ervaart men …": a view held in the municipality's organisation
-    rf"|^\W*(?:ook\s+)?bij\s+de\s+gemeente\s+(?:zelf\s+)?(?:{VERBS})\s+men\b",
+    rf"|^\W*(?:ook\s+)?bij\s+de\s+gemeente\s+(?:zelf\s+)?(?:{VERBS})\s+men\b"
+    # a stance inverted: "Over het Rijk is de gemeente kritisch", "Bij de gemeente is men
+    # tevreden"
+    rf"|\b(?:is|was)\s+de\s+gemeente\s+(?:zelf\s+)?(?:\w+\s+){{0,2}}?{STANCE}"
+    rf"|^\W*(?:ook\s+)?bij\s+de\s+gemeente\s+(?:zelf\s+)?(?:is|was)\s+men\s+(?:\w+\s+){{0,2}}?{STANCE}",
     re.IGNORECASE,
 )
 #: "…, zo geeft de gemeente aan": the municipality closing the sentence as the subject of

@@ -195,7 +195,28 @@ _PASSIVE_AFTER = re.compile(
 _PASSIVE_AGENT = re.compile(
     rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?door\s+(?:{QUANT}\s+)*$", re.I
 )
-_PARTICIPLE_SOON = re.compile(rf"^\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}\b", re.IGNORECASE)
+_PARTICIPLE_SOON = re.compile(rf"^\s+(?:\w+\s+){{0,6}}?{PARTICIPLES}\b", re.IGNORECASE)
+#: A question the group holds, named last: "Of dat lukt, is voor veel gesprekspartners de vraag."
+_QUESTION_FOR = re.compile(
+    rf"\b(?:is|was|blijft|bleef)\s+(?:het\s+)?(?:nog\s+)?voor\s+(?:{QUANT}\s+)*$", re.IGNORECASE
+)
+_QUESTION_AFTER = re.compile(
+    r"^\s+(?:nog\s+)?(?:maar\s+)?(?:de|een)\s+(?:open\s+|grote\s+)?vraag\b", re.IGNORECASE
+)
+#: An answer split around an inverted group: "De vraag of …, beantwoorden de meeste
+#: gesprekspartners met een voorzichtig nee".
+_ANSWER_BEFORE = re.compile(rf"\bbeantwoord(?:t|en|de|den)\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
+_ANSWER_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?met\s+(?:een\s+)?(?:\w+\s+)?(?:ja|nee)\b", re.IGNORECASE
+)
+#: "in de ogen van" many of a group later in a sentence no subject speaks in: "Schulden zijn
+#: in de ogen van vrijwel alle gesprekspartners het grootste probleem" (a view counted
+#: among the group; "… en in de ogen van de accountant onmogelijk" is one the account reports)
+_IN_EYES = re.compile(
+    r"\bin\s+de\s+(?:ogen|beleving)\s+van\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|de\s+meeste"
+    r"|veel|vele|meerdere|verschillende|diverse|sommige|enkele)\s+$",
+    re.IGNORECASE,
+)
 #: The participle first: "Dat wordt herkend door de wijkteams".
 _PASSIVE_BEFORE = re.compile(
     rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
@@ -313,6 +334,8 @@ def other_slot(  # noqa: PLR0913
             and not _ANY_WORD.search(after)  # "…, volgens de wethouder."
         )
         return True, bool(closing)
+    if not subject_speaker and _open(shut, _IN_EYES, before):
+        return True, False
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
 
 
@@ -441,6 +464,8 @@ _SLOTS = (
     (_ALARM_BEFORE, _ALARM_AFTER),  # "Ook trekken X aan de bel"
     (_REMARK_BEFORE, _REMARK_AFTER),  # "Wel plaatst X een kanttekening"
     (vv.UP_TO, vv.UP_TO_AFTER),  # "Als het aan X ligt"
+    (_QUESTION_FOR, _QUESTION_AFTER),  # "…, is voor X de vraag"
+    (_ANSWER_BEFORE, _ANSWER_AFTER),  # "…, beantwoorden X met een voorzichtig nee"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.
@@ -533,6 +558,9 @@ def _before_gates() -> Gates:
             _ALARM_BEFORE,
             _REMARK_BEFORE,
             vv.UP_TO,
+            _QUESTION_FOR,
+            _ANSWER_BEFORE,
+            _IN_EYES,
         ]
     )
 

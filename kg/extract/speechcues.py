@@ -229,6 +229,8 @@ _VERB_FORMS = (
     r"|kenschets(?:t|en|te|ten)|hame(?:rt|ren|rde|rden)\s+(?:\w+\s+)?op\b"
     # ascribing a cause: "schrijven de stijging toe aan de vergrijzing"
     r"|schrij(?:ft|ven)\b[^,;:.]{0,40}?\btoe\s+aan\b"
+    # answering a question: "beantwoorden die vraag met een voorzichtig nee"
+    r"|beantwoord(?:t|en|de|den)\b[^,;:.]{0,40}?\bmet\s+(?:een\s+)?(?:\w+\s+)?(?:ja|nee)\b"
 )
 #: Reporting verbs in the past tense that :data:`VERBS` lacks (a profile may tell its
 #: interviews in the past: "Ambtenaren benadrukten …", "De wethouder wees op …"), with a few
@@ -297,11 +299,13 @@ STANCE = "(?:%s)" % by_first_letter(  # noqa: UP031
     r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders"
     r"|verbaasd|verrast|gefrustreerd|boos|onzeker|huiverig|afwachtend|vol\s+lof"
     r"|terughoudender|sceptischer|milder|voorzichtiger|bezorgder|optimistischer|pessimistischer"
-    r"|de\s+mening\s+toegedaan|er\s+(?:\w+\s+)?zeker\s+van|gelukkig\s+(?:mee|met)|stellig"
+    r"|de\s+mening\s+toegedaan|(?:er|daar|hier)\s+(?:\w+\s+)?zeker\s+van|gelukkig\s+(?:mee|met)|stellig"
 )
 ATTITUDE = by_first_letter(
     # "zijn tevreden", also as it seems or turns out: "lijken tevreden", "blijken kritisch"
-    r"(?:is|zijn|was|waren|lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken)"
+    # and as it stays: "De wethouder blijft optimistisch"
+    r"(?:is|zijn|was|waren|lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken|blijft|blijven"
+    r"|bleef|bleven)"
     rf"\s+(?:\w+\s+){{0,3}}?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
