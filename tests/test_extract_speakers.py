@@ -1334,3 +1334,20 @@ def test_the_impersonal_men_keeps_an_account_carried():
         "Raadsleden zijn kritisch over de inkoop. Verder vindt men de regio te groot."
     )
     assert speakers(doc, ex, "Verder vindt men") == ["role/council-members"]
+
+
+def test_the_subject_holds_a_view_a_pronoun_gives_in_a_clause_of_its_sentence():
+    sentence = (
+        "Leerplichtambtenaren en de scholen werken samen in een aanpak die volgens hen "
+        "vruchten afwerpt."
+    )
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, "vruchten") == ["role/compulsory-education-officers", "role/schools"]
+
+
+def test_a_pronoun_right_after_another_subject_takes_up_the_voice_before_it():
+    doc, ex = extract_text(
+        "Ambtenaren zijn kritisch over het Rijk. "
+        "Het ministerie van VWS heeft volgens hen te weinig oog voor de gemeenten."
+    )
+    assert speakers(doc, ex, "te weinig oog") == ["role/civil-servants"]
