@@ -416,6 +416,22 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         ("Bij de gemeente is men tevreden over de samenwerking.", ["role/civil-servants"]),
         # the impersonal "men" with no account carried: those spoken with
         ("Over het Rijk is men in Teststad niet te spreken.", ["role/interviewees"]),
+        # an office holder named with the field, closing a quotation with a split verb
+        (
+            "“Wie kan werken, gaat aan het werk”, zo vat de wethouder van Werk en Inkomen het "
+            "beleid samen.",
+            ["role/alderman"],
+        ),
+        ("Over het Rijk is de wethouder niet mild.", ["role/alderman"]),
+        # the municipality as the agent of a passive view, or the town hall where it is held
+        (
+            "Door de gemeente zelf wordt eenzaamheid niet als een groot probleem gezien.",
+            ["role/civil-servants"],
+        ),
+        (
+            "Of het sociaal domein betaalbaar blijft, wordt in het stadhuis betwijfeld.",
+            ["role/civil-servants"],
+        ),
         # an apposition between the subject and its verb
         (
             "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt dat het krap is.",

@@ -101,7 +101,7 @@ _AS_FOR_AFTER = re.compile(
 #: gevoel", "Wel wijzen ambtenaren op …".
 _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden"
-    r"|wijst|wijzen|wees|wezen)"
+    r"|wijst|wijzen|wees|wezen|vat|vatten|vatte|vatten)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
 )
 #: A remark split around an inverted subject: "Wel plaatst de wethouder een kanttekening bij
@@ -151,7 +151,8 @@ _CLOSES = re.compile(r"^\W*$")
 #: "vast" closing the sentence right after the group: "…, stelt de Wmo-raad vast."
 _CONCLUDES = re.compile(r"^\s+vast\s*[.;]?\s*$", re.IGNORECASE)
 _SPLIT_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
+    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$"
+    r"|^\s+(?:\S+\s+){1,2}?samen\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
     r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
@@ -209,6 +210,9 @@ _ANSWER_BEFORE = re.compile(rf"\bbeantwoord(?:t|en|de|den)\s+(?:{QUANT}\s+)*$", 
 _ANSWER_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,2}?met\s+(?:een\s+)?(?:\w+\s+)?(?:ja|nee)\b", re.IGNORECASE
 )
+#: The field an office holder is named with after the group: "de wethouder van Werk en
+#: Inkomen".
+_FIELD_OF = re.compile(r"\s+van\s+(?-i:[A-Z])[\w-]*(?:\s+(?:en|&)\s+(?-i:[A-Z])[\w-]*)?")
 #: "in de ogen van" many of a group later in a sentence no subject speaks in: "Schulden zijn
 #: in de ogen van vrijwel alle gesprekspartners het grootste probleem" (a view counted
 #: among the group; "… en in de ogen van de accountant onmogelijk" is one the account reports)
@@ -302,6 +306,8 @@ def other_slot(  # noqa: PLR0913
     >>> other_slot(s, 0, len(s), m, s[10:], True, False)
     (False, False)
     """
+    if after[:5] == " van " and (field := _FIELD_OF.match(after)) is not None:
+        after = after[field.end() :]  # "zo vat de wethouder van Werk en Inkomen het samen"
     at = max(start, m.start - 60)
     before = text[at : m.start]
     # the patterns searched in the words before the group: those none of whose opening
