@@ -432,6 +432,13 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
             "Of het sociaal domein betaalbaar blijft, wordt in het stadhuis betwijfeld.",
             ["role/civil-servants"],
         ),
+        # accounting to a body is no view; a relative clause gives the group's own words
+        ("De dienst rapporteert twee keer per jaar aan de raad.", ["role/authors"]),
+        (
+            "Het vervoer wordt gereden door Stichting Vervoer Oost, dat de klachten naar eigen "
+            "zeggen serieus neemt.",
+            ["organisation/stichting-vervoer-oost"],
+        ),
         # an apposition between the subject and its verb
         (
             "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt dat het krap is.",
@@ -1367,3 +1374,8 @@ def test_a_pronoun_right_after_another_subject_takes_up_the_voice_before_it():
         "Het ministerie van VWS heeft volgens hen te weinig oog voor de gemeenten."
     )
     assert speakers(doc, ex, "te weinig oog") == ["role/civil-servants"]
+
+
+def test_a_bare_collective_noun_is_not_minted():
+    doc, ex = extract_text("De dienst vindt dat het goed gaat.")
+    assert not [e for e in ex.entities.values() if e.minted and e.kind == "role"]

@@ -59,9 +59,9 @@ _NOT_AGENT = frozenset(
      "werk", "maatwerk", "papierwerk", "huiswerk", "voorwerk", "raamwerk", "vrijwilligerswerk",
      "figuur",
      # a bare collective noun names no actor ("Een groeiende groep zegt …": a group of
-     # whom? "De organisatie ervaart …": which?); its compounds do ("cliëntengroep",
-     # "werkgroep", "zorgorganisatie")
-     "groep", "organisatie", "instelling"}
+     # whom? "De organisatie ervaart …", "De dienst rapporteert …": which?); its compounds
+     # do ("cliëntengroep", "werkgroep", "zorgorganisatie", "sociale dienst")
+     "groep", "organisatie", "instelling", "dienst"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = (

@@ -210,6 +210,11 @@ _ANSWER_BEFORE = re.compile(rf"\bbeantwoord(?:t|en|de|den)\s+(?:{QUANT}\s+)*$", 
 _ANSWER_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,2}?met\s+(?:een\s+)?(?:\w+\s+)?(?:ja|nee)\b", re.IGNORECASE
 )
+#: A relative clause of the group that gives its own words: "…, dat de klachten naar eigen
+#: zeggen serieus neemt".
+_OWN_WORDS_AFTER = re.compile(
+    r"^\s*,\s*(?:die|dat)\s[^,;:.]{0,60}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE
+)
 #: The field an office holder is named with after the group: "de wethouder van Werk en
 #: Inkomen".
 _FIELD_OF = re.compile(r"\s+van\s+(?-i:[A-Z])[\w-]*(?:\s+(?:en|&)\s+(?-i:[A-Z])[\w-]*)?")
@@ -306,6 +311,8 @@ def other_slot(  # noqa: PLR0913
     >>> other_slot(s, 0, len(s), m, s[10:], True, False)
     (False, False)
     """
+    if "eigen zeggen" in after and _OWN_WORDS_AFTER.match(after):
+        return True, False  # "Vervoer Peelland, dat de klachten naar eigen zeggen serieus neemt"
     if after[:5] == " van " and (field := _FIELD_OF.match(after)) is not None:
         after = after[field.end() :]  # "zo vat de wethouder van Werk en Inkomen het samen"
     at = max(start, m.start - 60)

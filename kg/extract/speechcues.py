@@ -353,6 +353,9 @@ NOT_REPORTING = re.compile(
     # "melden zich bij het wijkteam", "melden verzuim bij de leerplichtambtenaar": signing
     # up or notifying an office, not saying (but "melden dat")
     r"|^\s*meld(?:t|en|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:zich|bij)\b"
+    # "rapporteert twee keer per jaar aan de raad": accounting to a body, not a view (but
+    # "rapporteert dat")
+    r"|^\s*rapporte(?:ert|ren|erde|erden)\b(?![^,;:.]*\bdat\b)[^,;:.]*\baan\b"
     # providing, looking like and refraining: "voorzien in dagbesteding", "zien er anders
     # uit", "zien af van" (but "voorzien dat", "zien dat")
     r"|^\s*voorzie(?:t|n)\s+(?:\w+\s+)?in\b|^\s*(?:ziet|zien|zag|zagen)\s+er\b[^,;:.]*\buit\b"
