@@ -210,3 +210,16 @@ def test_idioms_of_raising_the_alarm_and_a_stance_taken_report():
         assert not NOT_REPORTING.match(" " + verb), verb
     assert NOT_REPORTING.match(" stellen een plan op")
     assert not REPORTING.match("is duidelijk")  # a plain predicate: no verdict announced
+
+
+def test_the_grouped_quantifiers_match_as_the_listed_ones():
+    """QUANT is QUANT_LISTED gathered by first letter: the same matches, any case."""
+    from kg.extract.speechcues import QUANT_LISTED
+
+    samples = ["de", "één", "eén van de", "één van het", "een van de", "een aantal", "Een",
+               "een groot deel van de", "niet alle", "met name", "geen van de", "DE", "Één",
+               "een van", "e", "eé", "sommige", "de meeste"]  # fmt: skip
+    for flags in (0, re.IGNORECASE):
+        for text in samples:
+            grouped = re.fullmatch(QUANT, text, flags) is not None
+            assert grouped == (re.fullmatch(QUANT_LISTED, text, flags) is not None), text

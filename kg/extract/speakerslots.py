@@ -41,6 +41,7 @@ from kg.extract.speechcues import (
     PARTICIPLES,
     PAST_WORDS,
     QUANT,
+    QUANT_LISTED,
     REPORTED,
     REPORTING,
     STANCE,
@@ -74,7 +75,7 @@ _PAST_GATE = re.compile(rf"\b(?:{'|'.join(sorted(PAST_WORDS))})\b", re.IGNORECAS
 #: The words of :data:`_INVERTED_LEAD` (a word outside it ends the look back for a verb).
 _LEAD_WORDS = frozenset(
     form
-    for word in re.findall(r"[a-zà-ÿ]+", f"{QUANT} {FUNCTION_WORDS} van")
+    for word in re.findall(r"[a-zà-ÿ]+", f"{QUANT_LISTED} {FUNCTION_WORDS} van")
     # the singular of an optional plural ending ("medewerkers?") and the plurals in "(?:en)?"
     for form in (word, word[:-1] if word.endswith(("s", "n")) else word, word + "en", word + "e")
 )

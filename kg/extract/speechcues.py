@@ -39,6 +39,7 @@ __all__ = [
     "PAST_WORDS",
     "PERFECT",
     "QUANT",
+    "QUANT_LISTED",
     "REPORTED",
     "REPORTING",
     "STANCE",
@@ -376,12 +377,22 @@ FUNCTION_NOUN = f"(?:{by_first_letter(FUNCTION_WORDS)})"
 FUNCTION = rf"{FUNCTION_NOUN}\s+van(?:\s+(?:de|het|een))?"
 #: Determiners and quantifiers of a group that speaks: "een van de", "een deel van de",
 #: "niet alle", "vooral", "met name", "zowel".
-QUANT = (
+QUANT_LISTED = (
     r"(?:de|het|een|één|deze|die|dezelfde|ook|zelfs|vooral|met\s+name|juist|zowel|verschillende"
     r"|alle|niet\s+alle|niet\s+alleen|betrokken"
     r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
     r"|geen\s+van\s+de|(?:een|één|eén)\s+van\s+(?:de|het)|een\s+aantal"
     r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het))"
+)
+#: :data:`QUANT_LISTED` with its alternatives gathered by first letter (:func:`by_first_letter`:
+#: the same matches; the two that open with "é" stand apart, after the others, as only they
+#: can match where an "é" stands).
+QUANT = "(?:%s|één|één\\s+van\\s+(?:de|het))" % by_first_letter(  # noqa: UP031
+    r"de|het|een|deze|die|dezelfde|ook|zelfs|vooral|met\s+name|juist|zowel|verschillende"
+    r"|alle|niet\s+alle|niet\s+alleen|betrokken"
+    r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
+    r"|geen\s+van\s+de|een\s+van\s+(?:de|het)|eén\s+van\s+(?:de|het)|een\s+aantal"
+    r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het)"
 )
 
 #: Participles of a passive report: "wordt door zorgaanbieders bevestigd".
