@@ -439,6 +439,11 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
             "zeggen serieus neemt.",
             ["organisation/stichting-vervoer-oost"],
         ),
+        # the study's talks as the source of a parenthetical passive
+        (
+            "De gemeente legt, zo wordt in de gesprekken steeds herhaald, de nadruk op werk.",
+            ["role/interviewees"],
+        ),
         # an apposition between the subject and its verb
         (
             "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt dat het krap is.",
