@@ -444,6 +444,11 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
             "De gemeente legt, zo wordt in de gesprekken steeds herhaald, de nadruk op werk.",
             ["role/interviewees"],
         ),
+        # all the parties spoken with
+        (
+            "De samenwerking met de huisartsen is volgens alle partijen beter dan voorheen.",
+            ["role/interviewees"],
+        ),
         # an apposition between the subject and its verb
         (
             "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt dat het krap is.",

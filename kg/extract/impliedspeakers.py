@@ -160,7 +160,10 @@ _EVERYONE = re.compile(
     rf"|(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:niemand|iedereen)\s+"
     rf"(?:\w+\s+)?(?:{ANY_TENSE}|{ATTITUDE}|is\s+het\s+(?:\w+\s+)?eens)\b"
     r"|\bin\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|veel|vele|de\s+meeste|meerdere|verschillende"
-    r"|diverse)\s+(?:\w+\s+)?gesprekken\b(?!\s+met\b)",
+    r"|diverse)\s+(?:\w+\s+)?gesprekken\b(?!\s+met\b)"
+    # all the parties spoken with: "… is volgens alle partijen beter dan voorheen"
+    r"|\bvolgens\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|de\s+meeste|veel|vele)\s+"
+    r"(?:betrokken\s+)?partijen\b",
     re.IGNORECASE,
 )
 INTERVIEWEES = CONCEPT + "role/interviewees"
@@ -317,7 +320,7 @@ def implied_speaker(sentence: str, lower: str | None = "") -> str | None:
 
 
 #: Words one of which every match of :data:`_EVERYONE` holds.
-_EVERYONE_WORDS = ("niemand", "iedereen", "gesprekken")
+_EVERYONE_WORDS = ("niemand", "iedereen", "gesprekken", "partijen")
 
 
 def _everyone(sentence: str, lower: str | None = None) -> bool:
