@@ -313,3 +313,20 @@ def test_a_bare_function_opening_a_paragraph_speaks_for_the_body_named_before_it
     chair = next(f for f in ex.findings if doc.text[f.start :].startswith("De voorzitter"))
     assert [key(s) for s in chair.speakers] == ["role/wmo-council"]
     assert "role/voorzitter" not in [key(c) for c in chair.concerns]
+
+
+def test_a_voice_named_in_a_closing_concession_takes_up_no_account():
+    """ "…, al zijn die volgens ambtenaren nog vaag": a remark on the fact; what follows is
+    the authors' again."""
+    doc, ex = extract_text(
+        "Teststad werkt samen met Buurstad in de regio. "
+        "Met de provincie zijn er afspraken, al zijn die volgens ambtenaren nog weinig concreet. "
+        "Veilig Thuis is ondergebracht bij de GGD."
+    )
+
+    def speakers(fragment):
+        found = [f for f in ex.findings if fragment in doc.text[f.start : f.end]]
+        return sorted(key(s) for s in found[0].speakers)
+
+    assert speakers("weinig concreet") == ["role/civil-servants"]
+    assert speakers("ondergebracht") == ["role/authors"]

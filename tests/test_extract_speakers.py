@@ -361,6 +361,99 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
             "Net als de wethouder vinden raadsleden dat de regio te groot is.",
             ["role/alderman", "role/council-members"],
         ),
+        # a service's front-line staff speak as the named service (team staff are the team)
+        (
+            "De consulenten van het Werkplein merken dat de instroom stijgt.",
+            ["organisation/werkplein"],
+        ),
+        ("Klantmanagers van de ISD Noord zien dat de instroom stijgt.", ["body/isd-noord"]),
+        (
+            "Volgens de consulenten van het Werkplein stijgt de instroom.",
+            ["organisation/werkplein"],
+        ),
+        # a closing attribution through a function speaks for the clause before it
+        (
+            "Statushouders vinden moeilijk werk, aldus de consulenten van Werkzaak.",
+            ["organisation/werkzaak"],
+        ),
+        # a title with the field it heads: "de directeur sociaal domein"
+        ("De directeur sociaal domein vertelt dat de kosten stijgen.", ["role/directeur"]),
+        ("De kosten stijgen, zo vertelt de directeur sociaal domein.", ["role/directeur"]),
+        # characterising, insisting, a firm stance inverted, the official in charge
+        ("Ambtenaren kenschetsen de start als chaotisch.", ["role/civil-servants"]),
+        ("Ambtenaren hameren op het belang van preventie.", ["role/civil-servants"]),
+        ("Daarover is de wethouder stellig: de kosten moeten omlaag.", ["role/alderman"]),
+        (
+            "Volgens de verantwoordelijk ambtenaar is de wachttijd gedaald.",
+            ["role/civil-servants"],
+        ),
+        # ascribing a cause, a reaction with a feeling, the drift of views among a group
+        ("Ambtenaren schrijven de stijging toe aan de vergrijzing.", ["role/civil-servants"]),
+        ("Zorgaanbieders reageren teleurgesteld op de bezuinigingen.", ["role/care-providers"]),
+        ("De teneur bij raadsleden is dat de regio te groot is.", ["role/council-members"]),
+        # a stance that stays, a certainty denied, a passive agent further from its verb
+        ("De wethouder blijft optimistisch over de wijkteams.", ["role/alderman"]),
+        ("Raadsleden van de oppositie zijn daar minder zeker van.", ["role/council-members"]),
+        (
+            "Eenzaamheid wordt door de ouderenbonden niet als groot probleem gezien.",
+            ["role/ouderenbond"],
+        ),
+        # a view counted among a group, a question it holds, an answer it gives
+        (
+            "Schulden zijn in de ogen van vrijwel alle gesprekspartners het grootste probleem.",
+            ["role/interviewees"],
+        ),
+        (
+            "Of de gemeente dat volhoudt, is voor veel gesprekspartners de vraag.",
+            ["role/interviewees"],
+        ),
+        (
+            "De vraag of dat lukt, beantwoorden de meeste gesprekspartners met een zacht nee.",
+            ["role/interviewees"],
+        ),
+        # the municipality's stance inverted, and the "men" of its organisation
+        ("Over het Rijk is de gemeente kritisch.", ["role/civil-servants"]),
+        ("Bij de gemeente is men tevreden over de samenwerking.", ["role/civil-servants"]),
+        # the impersonal "men" with no account carried: those spoken with
+        ("Over het Rijk is men in Teststad niet te spreken.", ["role/interviewees"]),
+        # an office holder named with the field, closing a quotation with a split verb
+        (
+            "“Wie kan werken, gaat aan het werk”, zo vat de wethouder van Werk en Inkomen het "
+            "beleid samen.",
+            ["role/alderman"],
+        ),
+        ("Over het Rijk is de wethouder niet mild.", ["role/alderman"]),
+        # the municipality as the agent of a passive view, or the town hall where it is held
+        (
+            "Door de gemeente zelf wordt eenzaamheid niet als een groot probleem gezien.",
+            ["role/civil-servants"],
+        ),
+        (
+            "Of het sociaal domein betaalbaar blijft, wordt in het stadhuis betwijfeld.",
+            ["role/civil-servants"],
+        ),
+        # accounting to a body is no view; a relative clause gives the group's own words
+        ("De dienst rapporteert twee keer per jaar aan de raad.", ["role/authors"]),
+        (
+            "Het vervoer wordt gereden door Stichting Vervoer Oost, dat de klachten naar eigen "
+            "zeggen serieus neemt.",
+            ["organisation/stichting-vervoer-oost"],
+        ),
+        # the study's talks as the source of a parenthetical passive
+        (
+            "De gemeente legt, zo wordt in de gesprekken steeds herhaald, de nadruk op werk.",
+            ["role/interviewees"],
+        ),
+        # all the parties spoken with
+        (
+            "De samenwerking met de huisartsen is volgens alle partijen beter dan voorheen.",
+            ["role/interviewees"],
+        ),
+        # an apposition between the subject and its verb
+        (
+            "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt dat het krap is.",
+            ["role/care-providers"],
+        ),
         # residents' associations of a village or neighbourhood
         ("Ook de dorpsraden missen een vast aanspreekpunt.", ["role/dorpsraad"]),
         ("Volgens de plaatselijke belangen is het loket ver weg.", ["role/plaatselijk-belang"]),
@@ -1251,3 +1344,48 @@ def test_a_closing_attribution_speaks_for_the_clause_before_it(sentence, expecte
 def test_appositions_with_a_field_remarks_and_a_bare_organisation(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_a_short_sentence_that_attributes_the_one_before_covers_it():
+    """ "Dat zeggen huisartsen." is all attribution: it closes the account before it."""
+    doc, ex = extract_text("De wachtlijsten bij de jeugd-ggz zijn lang. Dat zeggen huisartsen.")
+    assert speakers(doc, ex, "wachtlijsten") == ["role/general-practitioners"]
+    assert speakers(doc, ex, "Dat zeggen") == ["role/general-practitioners"]
+
+
+def test_a_single_view_later_in_the_account_is_reported_not_a_new_voice():
+    """ "… in de ogen van de accountant onmogelijk": one party's view the account reports."""
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de controle lastig is. "
+        "Dat maakt de verantwoording niet eenvoudig en in de ogen van de accountant onmogelijk."
+    )
+    assert speakers(doc, ex, "accountant") == ["role/civil-servants"]
+
+
+def test_the_impersonal_men_keeps_an_account_carried():
+    doc, ex = extract_text(
+        "Raadsleden zijn kritisch over de inkoop. Verder vindt men de regio te groot."
+    )
+    assert speakers(doc, ex, "Verder vindt men") == ["role/council-members"]
+
+
+def test_the_subject_holds_a_view_a_pronoun_gives_in_a_clause_of_its_sentence():
+    sentence = (
+        "Leerplichtambtenaren en de scholen werken samen in een aanpak die volgens hen "
+        "vruchten afwerpt."
+    )
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, "vruchten") == ["role/compulsory-education-officers", "role/schools"]
+
+
+def test_a_pronoun_right_after_another_subject_takes_up_the_voice_before_it():
+    doc, ex = extract_text(
+        "Ambtenaren zijn kritisch over het Rijk. "
+        "Het ministerie van VWS heeft volgens hen te weinig oog voor de gemeenten."
+    )
+    assert speakers(doc, ex, "te weinig oog") == ["role/civil-servants"]
+
+
+def test_a_bare_collective_noun_is_not_minted():
+    doc, ex = extract_text("De dienst vindt dat het goed gaat.")
+    assert not [e for e in ex.entities.values() if e.minted and e.kind == "role"]

@@ -106,6 +106,19 @@ def test_a_function_of_a_group_takes_an_optional_article():
     assert not function.match("inwoners van de")
 
 
+def test_the_grouped_functions_match_as_the_listed_words():
+    """FUNCTION_NOUN is FUNCTION_WORDS gathered by first letter: the same matches, any case."""
+    from kg.extract.speechcues import FUNCTION_NOUN, FUNCTION_WORDS
+
+    words = ["Consulenten", "klantmanager", "Leden", "lid", "coördinatoren", "hoofd", "kind", "l"]
+    for flags in (0, re.IGNORECASE):
+        grouped = re.compile(rf"{FUNCTION_NOUN}$", flags)
+        listed = re.compile(rf"(?:{FUNCTION_WORDS})$", flags)
+        for word in words:
+            assert bool(grouped.match(word)) == bool(listed.match(word)), (word, flags)
+    assert re.match(rf"{FUNCTION_NOUN}$", "consulenten van"[:11])
+
+
 def test_quantifiers_and_participles():
     assert re.fullmatch(QUANT, "een deel van de")
     assert re.fullmatch(QUANT, "betrokken")
@@ -197,3 +210,16 @@ def test_idioms_of_raising_the_alarm_and_a_stance_taken_report():
         assert not NOT_REPORTING.match(" " + verb), verb
     assert NOT_REPORTING.match(" stellen een plan op")
     assert not REPORTING.match("is duidelijk")  # a plain predicate: no verdict announced
+
+
+def test_the_grouped_quantifiers_match_as_the_listed_ones():
+    """QUANT is QUANT_LISTED gathered by first letter: the same matches, any case."""
+    from kg.extract.speechcues import QUANT_LISTED
+
+    samples = ["de", "één", "eén van de", "één van het", "een van de", "een aantal", "Een",
+               "een groot deel van de", "niet alle", "met name", "geen van de", "DE", "Één",
+               "een van", "e", "eé", "sommige", "de meeste"]  # fmt: skip
+    for flags in (0, re.IGNORECASE):
+        for text in samples:
+            grouped = re.fullmatch(QUANT, text, flags) is not None
+            assert grouped == (re.fullmatch(QUANT_LISTED, text, flags) is not None), text

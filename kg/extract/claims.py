@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
+from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
-from kg.extract.keyfigures import key_figure_line
+from kg.extract.impliedspeakers import INTERVIEWEES
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
 from kg.extract.prefixscan import may_hold_in
@@ -34,6 +35,7 @@ from kg.extract.voiceforms import (
     QUOTED,
     impersonal,
     kinds_of_providers,
+    men_report,
     pronoun_report,
     pronoun_subject,
 )
@@ -310,42 +312,36 @@ def _reach_back(  # noqa: PLR0913
         _cover(claims, para_start, k, voice)
 
 
+#: A concessive clause closing a sentence: "…, al zijn die volgens ambtenaren …".
+_CONCEDES = re.compile(r",\s*(?:al|hoewel|ofschoon|zij\s+het)\s", re.IGNORECASE)
+
+
+def _conceded(text: str, claim: Claim) -> bool:
+    """Whether the speakers of an explicit claim (``text``) are named only in a concessive
+    clause that closes it ("Met X zijn er afspraken, al zijn die volgens ambtenaren nog weinig
+    concreet"): they remark on the fact the sentence states, and take up no account.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> s = "Er zijn afspraken, al zijn die volgens ambtenaren vaag."
+    >>> c = Claim([Sentence(0, 0, len(s), 0, 0)], speech=Speech(("r",), at=40), explicit=True)
+    >>> first = Claim([Sentence(0, 0, 43, 0, 0)], speech=Speech(("r",), at=0), explicit=True)
+    >>> _conceded(s, c), _conceded("Ambtenaren vinden het vaag, al is het goed.", first)
+    (True, False)
+    """
+    at = claim.speech.at
+    if at is None or "," not in text:
+        return False
+    found = _CONCEDES.search(text, 0, at - claim.start)
+    return found is not None and found.end() <= at - claim.start
+
+
 def _illustrates(text: str, claim: Claim) -> bool:
     """Whether an explicit claim is a quotation or one member's story (``text``: its text)."""
     return bool(QUOTED.match(text)) or one_member(
         text, claim.start, claim.mentions, claim.speech.speakers
     )
-
-
-#: A row of a table laid out as text (a paragraph of its own): a short label and at least
-#: two values (figures, a dash for none, a level word), no sentence mark at its end:
-#: "Werkloosheid 5,9% 7,4%", "Inwoners 107.400 -", "Jeugdhulp hoog gemiddeld".
-_VALUE = (
-    r"(?:[-–]|(?:€\s*)?\d[\d.,]*\s*%?|hoog|laag|hoger|lager|gemiddeld|gelijk|boven|onder"
-    r"|n\.?v\.?t\.?|onbekend)"
-)
-_DATA_ROW = re.compile(
-    rf"\W*[^\W\d_][^\d.!?:;]{{0,60}}?(?:\s+{_VALUE}){{2,}}(?:\s*\([^()]{{1,40}}\))?\s*",
-    re.IGNORECASE,
-)
-
-
-def data_row(text: str) -> bool:
-    """Whether a claim is a row of a table laid out as text, or a key-figure line
-    (:func:`kg.extract.keyfigures.key_figure_line`): data, in the authors' voice.
-
-    Examples
-    --------
-    >>> data_row("Werkloosheid 5,9% 7,4%"), data_row("Jeugdhulp hoog gemiddeld")
-    (True, True)
-    >>> data_row("Werkloosheid: 9,8% (NL 6,9%)"), data_row("Inwoners 107.400 -")
-    (True, True)
-    >>> data_row("De werkloosheid is 5,9% en landelijk 7,4%."), data_row("- de wachtlijsten")
-    (False, False)
-    """
-    if text[-1:] in ".!?”\"'’":
-        return False  # a sentence
-    return _DATA_ROW.fullmatch(text) is not None or key_figure_line(text)
 
 
 def _plain_fact(claim: Claim, text: str, before: str) -> bool:
@@ -444,16 +440,48 @@ def assign_voices(
             voice = point  # the next point of a list keeps the voice that opened it
         elif impersonal(text, None if low is None else low[claim.start : claim.end]):
             voice = ()
-        elif not voice and named and (said := pronoun_report(text)):
-            voice = named  # "zo stellen zij": the group named last
-            if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
-                _cover(claims, para_start, k, voice)
+        elif not voice and (by := _pronoun_voice(claims, k, para_start, text, low, named)):
+            voice = by  # "zo stellen zij": the group named last; "men": those spoken with
         claim.voice = voice
         voices |= {voice} if voice else set()
         named = claim.speech.speakers if claim.explicit else named
         point = voice if POINT.match(text) and not _NEXT_POINT.match(text) else point
         if claim.explicit and carried and k > para_start and _illustrates(text, claim):
             voice = carried  # a quotation or one member's story illustrates the account
+        elif claim.explicit and _conceded(text, claim):
+            voice = carried  # "…, al zijn die volgens ambtenaren weinig concreet": an aside
+
+
+def _pronoun_voice(  # noqa: PLR0913
+    claims: list[Claim],
+    k: int,
+    para_start: int,
+    text: str,
+    low: str | None,
+    named: tuple[str, ...],
+) -> tuple[str, ...]:
+    """The voice a pronoun gives the claim ``k`` (``text``) that no voice holds: the group
+    ``named`` last for a personal pronoun that reports ("zo stellen zij"; closing, it covers
+    the paragraph before it), those spoken with for the impersonal "men" ("Over het Rijk is
+    men kritisch"); none else. ``low`` is the document in lower case (None: not read so).
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> claim = Claim([Sentence(0, 0, 30, 0, 0)])
+    >>> _pronoun_voice([claim], 0, 0, "Over het Rijk is men kritisch.", None, ())
+    ('https://w3id.org/kg-decentralisatie/concept/role/interviewees',)
+    >>> _pronoun_voice([claim], 0, 0, "Het gaat goed, zo stellen zij.", None, ("role/a",))
+    ('role/a',)
+    """
+    if named and (said := pronoun_report(text)):
+        if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
+            _cover(claims, para_start, k, named)
+        return named
+    start = claims[k].start
+    if men_report(text, low[start : start + len(text)] if low is not None else text.lower()):
+        return (INTERVIEWEES,)
+    return ()
 
 
 def floors(doc: Document, lexicon) -> dict[int, tuple[str, ...]]:  # noqa: ANN001

@@ -96,7 +96,8 @@ from dataclasses import dataclass, field
 from kg.document import Document
 from kg.extract import concerns as cn
 from kg.extract.carryover import Thread, carried_over, one_body
-from kg.extract.claims import POINT, Claim, data_row, read_claims
+from kg.extract.claims import POINT, Claim, read_claims
+from kg.extract.datarows import data_row
 from kg.extract.deniedproblems import denied as denied_problems
 from kg.extract.discourse import holds_for_other, is_problem
 from kg.extract.findingcues import claim_cues

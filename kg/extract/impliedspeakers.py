@@ -68,6 +68,40 @@ _MUNICIPALITY_SPEAKS = re.compile(
     rf"|^\W*(?:ook\s+)?bij\s+de\s+gemeente\s+(?:zelf\s+)?(?:{VERBS})\s+men\b",
     re.IGNORECASE,
 )
+#: A stance the municipality holds, inverted ("Over het Rijk is de gemeente kritisch") or
+#: by the "men" of its organisation ("Bij de gemeente is men tevreden"), matched where "de
+#: gemeente" stands after "is"/"was" or opens the sentence after "bij".
+_MUNICIPALITY_STANCE = re.compile(
+    rf"de\s+gemeente\s+(?:zelf\s+)?(?:(?:is|was)\s+men\s+)?(?:\w+\s+){{0,2}}?{STANCE}",
+    re.IGNORECASE,
+)
+_AMONG_MUNICIPALITY = re.compile(r"\W*(?:ook\s+)?bij\s+$", re.IGNORECASE)
+
+
+def _municipality_stance(sentence: str, lower: str) -> bool:
+    """Whether the municipality holds a stance inverted or by its "men" (``lower``: the
+    sentence in lower case).
+
+    Examples
+    --------
+    >>> s = "Over het Rijk is de gemeente kritisch."
+    >>> _municipality_stance(s, s.lower())
+    True
+    >>> s, t = "Bij de gemeente is men tevreden.", "Het is de gemeente."
+    >>> _municipality_stance(s, s.lower()), _municipality_stance(t, t.lower())
+    (True, False)
+    """
+    at = lower.find("de gemeente ")
+    while at >= 0:
+        inverted = lower.endswith(("is ", "was "), 0, at)
+        if (inverted or _AMONG_MUNICIPALITY.fullmatch(sentence, 0, at)) and (
+            _MUNICIPALITY_STANCE.match(sentence, at)
+        ):
+            return True
+        at = lower.find("de gemeente ", at + 1)
+    return False
+
+
 #: "…, zo geeft de gemeente aan": the municipality closing the sentence as the subject of
 #: an inverted report after "zo" (through its civil servants as well).
 _MUNICIPALITY_CLOSES = re.compile(
@@ -81,10 +115,13 @@ _THE_MUNICIPALITY = re.compile(r"de\s+gemeente\s")
 #: "Vanuit de gemeente wordt aangegeven …", "Van gemeentezijde wordt benadrukt …": the
 #: municipality as the source of a passive report (through its civil servants as well).
 _MUNICIPALITY_SOURCE = re.compile(
-    r"\b(?:(?:vanuit|van\s+de\s+kant\s+van)\s+(?:de\s+gemeente(?:\s+zelf)?|het\s+gemeentehuis"
-    r"|het\s+stadhuis)"
+    r"\b(?:(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:de\s+gemeente(?:\s+zelf)?"
+    r"|het\s+gemeentehuis|het\s+stadhuis)"
     r"|van\s+(?:gemeentezijde|gemeentelijke\s+zijde))\s+"
-    rf"(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}\b",
+    rf"(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,6}}?{PARTICIPLES}\b"
+    # a passive report placed in the town hall: "…, wordt in het stadhuis betwijfeld"
+    rf"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?(?:in|op|binnen)\s+het\s+(?:stadhuis"
+    rf"|gemeentehuis)\s+(?:\w+\s+)?{PARTICIPLES}\b",
     re.IGNORECASE,
 )
 CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
@@ -123,7 +160,10 @@ _EVERYONE = re.compile(
     rf"|(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:niemand|iedereen)\s+"
     rf"(?:\w+\s+)?(?:{ANY_TENSE}|{ATTITUDE}|is\s+het\s+(?:\w+\s+)?eens)\b"
     r"|\bin\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|veel|vele|de\s+meeste|meerdere|verschillende"
-    r"|diverse)\s+(?:\w+\s+)?gesprekken\b(?!\s+met\b)",
+    r"|diverse)\s+(?:\w+\s+)?gesprekken\b(?!\s+met\b)"
+    # all the parties spoken with: "… is volgens alle partijen beter dan voorheen"
+    r"|\bvolgens\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|de\s+meeste|veel|vele)\s+"
+    r"(?:betrokken\s+)?partijen\b",
     re.IGNORECASE,
 )
 INTERVIEWEES = CONCEPT + "role/interviewees"
@@ -143,6 +183,9 @@ _FROM_TALKS = re.compile(
     # "Wat opvalt in de gesprekken, is …", "wat terugkomt in de interviews"
     r"|\b(?:opvalt|opviel|terugkomt|terugkwam|terugkeert)\s+(?:uit|in)\s+(?:de|het|alle)\s+"
     r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)"
+    # the passive first: "…, zo wordt in de gesprekken steeds herhaald, …"
+    r"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?in\s+(?:de|alle|veel|vele|verschillende)\s+"
+    rf"(?:gesprekken|interviews)\s+(?:\w+\s+){{0,2}}?(?:{PARTICIPLES}|herhaald)\b"
     r"|\b(?:blijkt|bleek|kwam\s+naar\s+voren|komt\s+naar\s+voren)\s+uit\s+(?:de|het)\s+"
     r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)"
     # the talks as the subject: "De gesprekken laten zien dat …", "De interviews bevestigen …"
@@ -209,7 +252,7 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
     """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance, or the
     source after "volgens" of a view (not of figures); ``lower`` is the sentence in lower
     case (None: no pre-check)."""
-    if lower is not None and "gemeente" not in lower:
+    if lower is not None and "gemeente" not in lower and "stadhuis" not in lower:
         return False
     source = (
         _VOLGENS_MUNICIPALITY.search(sentence)
@@ -219,7 +262,12 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
     if source is not None and not DATA.search(sentence):
         return True
     if (
-        lower is None or "vanuit" in lower or "zijde" in lower or "kant van" in lower
+        lower is None
+        or "vanuit" in lower
+        or "zijde" in lower
+        or "kant van" in lower
+        or "door de gemeente" in lower
+        or "huis" in lower  # "in het stadhuis", "op het gemeentehuis"
     ) and _MUNICIPALITY_SOURCE.search(sentence):
         return True
     if (lower is None or ", zo " in lower) and _MUNICIPALITY_CLOSES.search(sentence):
@@ -228,7 +276,7 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
         return False  # every match holds "de gemeente" as words
     said = _MUNICIPALITY_SPEAKS.search(sentence)
     if said is None:
-        return False
+        return _municipality_stance(sentence, lower if lower is not None else sentence.lower())
     return not NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
 
 
@@ -272,7 +320,7 @@ def implied_speaker(sentence: str, lower: str | None = "") -> str | None:
 
 
 #: Words one of which every match of :data:`_EVERYONE` holds.
-_EVERYONE_WORDS = ("niemand", "iedereen", "gesprekken")
+_EVERYONE_WORDS = ("niemand", "iedereen", "gesprekken", "partijen")
 
 
 def _everyone(sentence: str, lower: str | None = None) -> bool:

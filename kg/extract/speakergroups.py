@@ -21,10 +21,15 @@ from kg.extract.speechcues import FUNCTION, FUNCTION_NOUN, PERFECT, STANCE, VERB
 from kg.extract.wordgate import Gates
 
 #: Staff or board nouns that speak for, or belong to, the group named right after
-#: them ("een bestuurder van een zorgorganisatie", "medewerkers van de thuiszorg").
+#: them ("een bestuurder van een zorgorganisatie", "medewerkers van de thuiszorg"); the
+#: front-line staff of a service too ("de consulenten van het Werkplein", "klantmanagers
+#: van de ISD"): the annotation guideline's "team staff are the team", and a named body
+#: whose staff speak is the speaker.
 STAFF = frozenset(
-    {"medewerker", "medewerkers", "bestuurder", "bestuurders", "bestuurslid", "bestuursleden"}
-)
+    {"medewerker", "medewerkers", "bestuurder", "bestuurders", "bestuurslid", "bestuursleden",
+     "consulent", "consulenten", "klantmanager", "klantmanagers", "professional",
+     "professionals", "hulpverlener", "hulpverleners", "uitvoerders"}
+)  # fmt: skip
 
 __all__ = ["agent", "discover"]
 
@@ -54,9 +59,9 @@ _NOT_AGENT = frozenset(
      "werk", "maatwerk", "papierwerk", "huiswerk", "voorwerk", "raamwerk", "vrijwilligerswerk",
      "figuur",
      # a bare collective noun names no actor ("Een groeiende groep zegt …": a group of
-     # whom? "De organisatie ervaart …": which?); its compounds do ("cliëntengroep",
-     # "werkgroep", "zorgorganisatie")
-     "groep", "organisatie", "instelling"}
+     # whom? "De organisatie ervaart …", "De dienst rapporteert …": which?); its compounds
+     # do ("cliëntengroep", "werkgroep", "zorgorganisatie", "sociale dienst")
+     "groep", "organisatie", "instelling", "dienst"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = (
@@ -80,11 +85,14 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 #: Where a group speaks after its noun phrase: a report, a report in the perfect, a stance.
 _SPEECH = re.compile(rf"\b(?:{VERBS}|{PERFECT}|{_STANCE_ON})", re.IGNORECASE)
 #: The field a title names after its noun: "de teamleider Wmo", "de coördinator jeugd".
-_FIELD = r"(?:\s+(?:(?-i:[A-Z])[\w/-]*|jeugd|zorg|werk|wonen|welzijn|participatie|armoede))?"
+_FIELD = (
+    r"(?:\s+(?:(?-i:[A-Z])[\w/-]*|jeugd|zorg|werk|wonen|welzijn|participatie|armoede"
+    r"|sociaal\s+domein|werk\s+en\s+inkomen|zorg\s+en\s+welzijn))?"
+)
 #: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
 #: source of a passive report, or inverted after the verb.
 _SPEAKER_SLOTS = (
-    re.compile(rf"(?:^|[,;:“”«»\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}\s+"
+    re.compile(rf"(?:^|[,;:“”«»\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}{_FIELD}\s+"
                rf"(?={_SPEECH.pattern})", re.IGNORECASE),
     # "aldus een medewerker van de voedselbank": the body after the function speaks
     # "zo is de ervaring van de teamleider", "naar de mening van": a view's holder

@@ -246,10 +246,13 @@ _APPOSED = re.compile(
 #: "(raadslid voor de VVD)").
 _APPOSED_END = re.compile(r"^(?:\s+[^\s,()]+){0,3}?\s*\)\s*,?|^(?:\s+[^\s,()]+){0,3}?,")
 #: A relative clause or an apposition between a subject and its verb: "De ambtenaren met
-#: wie is gesproken, …", "De wethouder, verantwoordelijk voor jeugd, …".
+#: wie is gesproken, …", "De wethouder, verantwoordelijk voor jeugd, …", "De wethouder,
+#: een oud-ambtenaar, …".
 _RELATIVE = re.compile(
     r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot|onder)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
     r"|namens|zoals|waaronder|met\s+name|verantwoordelijk\s+voor"
+    # an apposition: "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt"
+    r"|een"
     # a parenthetical source: "Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden"
     r"|zo\s+(?:blijkt|bleek|lijkt|bleken|blijken))\s[^,;:.]{1,80},",
     re.IGNORECASE,
@@ -397,7 +400,9 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         if closing and _APPOSED.match(text[start : m.start]):
             initial, after = True, after[closing.end() :]  # "Jan de Vries, wethouder, vertelt"
         hit = initial and (
-            _subject_reports(after, subject == m.entity) or _past_reports(text, group_end, end)
+            _subject_reports(after, subject == m.entity)
+            or _past_reports(text, group_end, end)
+            or (subject == m.entity and _their_view(after))
         )
         if hit and _FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED:
             hit = False  # "Veel ouderen voelen zich eenzaam": how a population fares
@@ -437,6 +442,33 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     if subject is None and not fact:
         return _SILENT  # most sentences (a Speech is frozen: one serves them all)
     return Speech(subject=subject, fact=fact)
+
+
+#: The subject's own view in a clause of its sentence: "Leerplichtambtenaren en scholen werken
+#: samen in een aanpak die volgens hen vruchten afwerpt" (right after the subject, "Het
+#: ministerie heeft volgens hen …" takes up a voice before it).
+_THEIR_VIEW = re.compile(
+    r"^[^.;:]*?\b(?:die|dat|waarin|waarbij|waarmee|wat|omdat|zodat)\s[^.;:]*?"
+    r"\b(?:(?:volgens|aldus)\s+(?:hen|hem|haar)|naar\s+(?:hun|zijn|haar)\s+"
+    r"(?:mening|oordeel|zeggen))\b",
+    re.IGNORECASE,
+)
+
+
+def _their_view(after: str) -> bool:
+    """Whether what follows a subject group gives its view by a pronoun ("… die volgens hen
+    vruchten afwerpt"): the subject holds the claim.
+
+    Examples
+    --------
+    >>> _their_view(" werken samen in een aanpak die volgens hen werkt.")
+    True
+    >>> _their_view(" werken."), _their_view(" heeft volgens hen te weinig oog gehad.")
+    (False, False)
+    """
+    return ("volgens" in after or "aldus" in after or "naar" in after) and bool(
+        _THEIR_VIEW.match(after)
+    )
 
 
 #: "volgens" right before a municipality's name: the municipality as the source.

@@ -36,10 +36,12 @@ from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_runs
 from kg.extract.speechcues import (
     FUNCTION,
+    FUNCTION_WORDS,
     NOT_REPORTING,
     PARTICIPLES,
     PAST_WORDS,
     QUANT,
+    QUANT_LISTED,
     REPORTED,
     REPORTING,
     STANCE,
@@ -73,7 +75,7 @@ _PAST_GATE = re.compile(rf"\b(?:{'|'.join(sorted(PAST_WORDS))})\b", re.IGNORECAS
 #: The words of :data:`_INVERTED_LEAD` (a word outside it ends the look back for a verb).
 _LEAD_WORDS = frozenset(
     form
-    for word in re.findall(r"[a-zà-ÿ]+", f"{QUANT} {FUNCTION}")
+    for word in re.findall(r"[a-zà-ÿ]+", f"{QUANT_LISTED} {FUNCTION_WORDS} van")
     # the singular of an optional plural ending ("medewerkers?") and the plurals in "(?:en)?"
     for form in (word, word[:-1] if word.endswith(("s", "n")) else word, word + "en", word + "e")
 )
@@ -100,7 +102,7 @@ _AS_FOR_AFTER = re.compile(
 #: gevoel", "Wel wijzen ambtenaren op …".
 _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden"
-    r"|wijst|wijzen|wees|wezen)"
+    r"|wijst|wijzen|wees|wezen|vat|vatten|vatte|vatten)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
 )
 #: A remark split around an inverted subject: "Wel plaatst de wethouder een kanttekening bij
@@ -150,7 +152,8 @@ _CLOSES = re.compile(r"^\W*$")
 #: "vast" closing the sentence right after the group: "…, stelt de Wmo-raad vast."
 _CONCLUDES = re.compile(r"^\s+vast\s*[.;]?\s*$", re.IGNORECASE)
 _SPLIT_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
+    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$"
+    r"|^\s+(?:\S+\s+){1,2}?samen\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
     r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
@@ -162,7 +165,8 @@ _VOLGENS = re.compile(
     # van de accountant onmogelijk" is a view the speaker reports)
     r"|^\W*in\s+de\s+(?:ogen|beleving|woorden)\s+van"
     r")\s+(?:de\s+|het\s+|een\s+)?"
-    rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+)?$",
+    # (an adjective before the group, "de geïnterviewde", also the fixed "de verantwoordelijk")
+    rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+|verantwoordelijk\s+)?$",
     re.I,
 )
 _SOURCE = re.compile(
@@ -193,7 +197,36 @@ _PASSIVE_AFTER = re.compile(
 _PASSIVE_AGENT = re.compile(
     rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?door\s+(?:{QUANT}\s+)*$", re.I
 )
-_PARTICIPLE_SOON = re.compile(rf"^\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}\b", re.IGNORECASE)
+_PARTICIPLE_SOON = re.compile(rf"^\s+(?:\w+\s+){{0,6}}?{PARTICIPLES}\b", re.IGNORECASE)
+#: A question the group holds, named last: "Of dat lukt, is voor veel gesprekspartners de vraag."
+_QUESTION_FOR = re.compile(
+    rf"\b(?:is|was|blijft|bleef)\s+(?:het\s+)?(?:nog\s+)?voor\s+(?:{QUANT}\s+)*$", re.IGNORECASE
+)
+_QUESTION_AFTER = re.compile(
+    r"^\s+(?:nog\s+)?(?:maar\s+)?(?:de|een)\s+(?:open\s+|grote\s+)?vraag\b", re.IGNORECASE
+)
+#: An answer split around an inverted group: "De vraag of …, beantwoorden de meeste
+#: gesprekspartners met een voorzichtig nee".
+_ANSWER_BEFORE = re.compile(rf"\bbeantwoord(?:t|en|de|den)\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
+_ANSWER_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?met\s+(?:een\s+)?(?:\w+\s+)?(?:ja|nee)\b", re.IGNORECASE
+)
+#: A relative clause of the group that gives its own words: "…, dat de klachten naar eigen
+#: zeggen serieus neemt".
+_OWN_WORDS_AFTER = re.compile(
+    r"^\s*,\s*(?:die|dat)\s[^,;:.]{0,60}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE
+)
+#: The field an office holder is named with after the group: "de wethouder van Werk en
+#: Inkomen".
+_FIELD_OF = re.compile(r"\s+van\s+(?-i:[A-Z])[\w-]*(?:\s+(?:en|&)\s+(?-i:[A-Z])[\w-]*)?")
+#: "in de ogen van" many of a group later in a sentence no subject speaks in: "Schulden zijn
+#: in de ogen van vrijwel alle gesprekspartners het grootste probleem" (a view counted
+#: among the group; "… en in de ogen van de accountant onmogelijk" is one the account reports)
+_IN_EYES = re.compile(
+    r"\bin\s+de\s+(?:ogen|beleving)\s+van\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|de\s+meeste"
+    r"|veel|vele|meerdere|verschillende|diverse|sommige|enkele)\s+$",
+    re.IGNORECASE,
+)
 #: The participle first: "Dat wordt herkend door de wijkteams".
 _PASSIVE_BEFORE = re.compile(
     rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
@@ -220,8 +253,9 @@ _MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
 #: "naar eigen zeggen": the clause's subject says so ("De raad staat naar eigen zeggen …").
 
 #: An attribution that closes the sentence ("… aldus de wethouder", "…, volgens X.").
-_ALDUS_CLOSING = re.compile(r"\baldus\s+\S*\s*$", re.I)
-_VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", re.I)
+#: (a function of the group may stand before it: "… aldus de consulenten van Werkzaak")
+_ALDUS_CLOSING = re.compile(r"\baldus\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
+_VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
 _ANY_WORD = re.compile(r"\w")
 #: What stands before the verb of a closing attribution: a comma ("…, zo stellen zij") or,
 #: opening the sentence, a word that points back ("Dat zeggen ook de huisartsen").
@@ -278,6 +312,10 @@ def other_slot(  # noqa: PLR0913
     >>> other_slot(s, 0, len(s), m, s[10:], True, False)
     (False, False)
     """
+    if "eigen zeggen" in after and _OWN_WORDS_AFTER.match(after):
+        return True, False  # "Vervoer Peelland, dat de klachten naar eigen zeggen serieus neemt"
+    if after[:5] == " van " and (field := _FIELD_OF.match(after)) is not None:
+        after = after[field.end() :]  # "zo vat de wethouder van Werk en Inkomen het samen"
     at = max(start, m.start - 60)
     before = text[at : m.start]
     # the patterns searched in the words before the group: those none of whose opening
@@ -310,6 +348,8 @@ def other_slot(  # noqa: PLR0913
             and not _ANY_WORD.search(after)  # "…, volgens de wethouder."
         )
         return True, bool(closing)
+    if not subject_speaker and _open(shut, _IN_EYES, before):
+        return True, False
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
 
 
@@ -336,6 +376,9 @@ def _inverted_report(
     >>> s = "Het gaat goed, zo stellen raadsleden."
     >>> _inverted_report(s, 0, len(s), 18, 26, ".")
     True
+    >>> s = "Dat zeggen huisartsen."
+    >>> _inverted_report(s, 0, len(s), 4, 11, ".")
+    True
     >>> s = "Zij noemen het wijkteam goed bereikbaar."
     >>> _inverted_report(s, 0, len(s), 4, 15, " goed bereikbaar.") is None
     True
@@ -350,10 +393,13 @@ def _inverted_report(
         or _PRONOUN_BEFORE.search(text, start, verb)
     ):
         return None
-    # a closing attribution stands after a comma ("…, zo stellen raadsleden"); a fronted
+    # a closing attribution stands after a comma ("…, zo stellen raadsleden"), or makes up
+    # the whole of a short sentence that points back ("Dat zeggen huisartsen."); a fronted
     # phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens the group's
     # own report
-    return at - start > (end - start) // 2 and _AFTER_COMMA.search(text[start:verb]) is not None
+    return (
+        at - start > (end - start) // 2 or _CLOSES.match(after) is not None
+    ) and _AFTER_COMMA.search(text[start:verb]) is not None
 
 
 def _inverted_verb(before: str, shut: frozenset[int]) -> int | None:
@@ -432,6 +478,8 @@ _SLOTS = (
     (_ALARM_BEFORE, _ALARM_AFTER),  # "Ook trekken X aan de bel"
     (_REMARK_BEFORE, _REMARK_AFTER),  # "Wel plaatst X een kanttekening"
     (vv.UP_TO, vv.UP_TO_AFTER),  # "Als het aan X ligt"
+    (_QUESTION_FOR, _QUESTION_AFTER),  # "…, is voor X de vraag"
+    (_ANSWER_BEFORE, _ANSWER_AFTER),  # "…, beantwoorden X met een voorzichtig nee"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.
@@ -524,6 +572,9 @@ def _before_gates() -> Gates:
             _ALARM_BEFORE,
             _REMARK_BEFORE,
             vv.UP_TO,
+            _QUESTION_FOR,
+            _ANSWER_BEFORE,
+            _IN_EYES,
         ]
     )
 

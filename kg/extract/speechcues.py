@@ -32,12 +32,14 @@ __all__ = [
     "FEELINGS",
     "FUNCTION",
     "FUNCTION_NOUN",
+    "FUNCTION_WORDS",
     "NOT_REPORTING",
     "PARTICIPLES",
     "PAST",
     "PAST_WORDS",
     "PERFECT",
     "QUANT",
+    "QUANT_LISTED",
     "REPORTED",
     "REPORTING",
     "STANCE",
@@ -184,7 +186,7 @@ _VERB_FORMS = (
     r"|omschrij(?:ft|ven)|omschreven|verwoord(?:t|en|de|den)|karakterise(?:ert|ren|erde|erden)|bestempel(?:t|en|de|den)"
     r"|(?:ge(?:eft|ven)|gaf|gaven)\s+(?:als|het|een)\s+(?:voorbeeld|reden|oorzaak|verklaring)"
     r"|reage(?:ert|ren|erde|erden)\s+(?:\w+\s+)?(?:positief|negatief|kritisch|verdeeld"
-    r"|terughoudend|enthousiast|gematigd|afwachtend)"
+    r"|terughoudend|enthousiast|gematigd|afwachtend|teleurgesteld|verheugd|gemengd|wisselend)"
     r"|sta(?:at|an|ond|onden)\s+(?:\w+\s+)?(?:positief|negatief|kritisch|sceptisch|welwillend"
     r"|open|afwachtend|gereserveerd)\s+tegenover|verschil(?:t|len|de|den)\s+van\s+mening"
     r"|verba(?:ast|zen|asde|asden)\s+zich|sluit(?:en)?\s+zich\s+(?:\w+\s+)?aan"
@@ -224,6 +226,12 @@ _VERB_FORMS = (
     # shorter beginnings, tried at more places
     r"|teken(?:t|en)\b[^,;:.]{0,30}?\baan\b|verwijt(?:en)?|reke(?:nt|nen)\s+erop"
     r"|belo(?:oft|ven|ofde|ofden)"
+    # characterising and insisting: "kenschetsen de start als …", "hameren op het belang"
+    r"|kenschets(?:t|en|te|ten)|hame(?:rt|ren|rde|rden)\s+(?:\w+\s+)?op\b"
+    # ascribing a cause: "schrijven de stijging toe aan de vergrijzing"
+    r"|schrij(?:ft|ven)\b[^,;:.]{0,40}?\btoe\s+aan\b"
+    # answering a question: "beantwoorden die vraag met een voorzichtig nee"
+    r"|beantwoord(?:t|en|de|den)\b[^,;:.]{0,40}?\bmet\s+(?:een\s+)?(?:\w+\s+)?(?:ja|nee)\b"
 )
 #: Reporting verbs in the past tense that :data:`VERBS` lacks (a profile may tell its
 #: interviews in the past: "Ambtenaren benadrukten …", "De wethouder wees op …"), with a few
@@ -291,12 +299,14 @@ STANCE = "(?:%s)" % by_first_letter(  # noqa: UP031
     r"|het\s+(?:\w+\s+){0,3}?(?:eens|oneens)|blij|bang|ongerust|gerust|content|teleurgesteld"
     r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders"
     r"|verbaasd|verrast|gefrustreerd|boos|onzeker|huiverig|afwachtend|vol\s+lof"
-    r"|terughoudender|sceptischer|milder|voorzichtiger|bezorgder|optimistischer|pessimistischer"
-    r"|de\s+mening\s+toegedaan|er\s+(?:\w+\s+)?zeker\s+van|gelukkig\s+(?:mee|met)"
+    r"|terughoudender|sceptischer|mild|milder|voorzichtiger|bezorgder|optimistischer|pessimistischer"
+    r"|de\s+mening\s+toegedaan|(?:er|daar|hier)\s+(?:\w+\s+)?zeker\s+van|gelukkig\s+(?:mee|met)|stellig"
 )
 ATTITUDE = by_first_letter(
     # "zijn tevreden", also as it seems or turns out: "lijken tevreden", "blijken kritisch"
-    r"(?:is|zijn|was|waren|lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken)"
+    # and as it stays: "De wethouder blijft optimistisch"
+    r"(?:is|zijn|was|waren|lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken|blijft|blijven"
+    r"|bleef|bleven)"
     rf"\s+(?:\w+\s+){{0,3}}?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
@@ -344,6 +354,9 @@ NOT_REPORTING = re.compile(
     # "melden zich bij het wijkteam", "melden verzuim bij de leerplichtambtenaar": signing
     # up or notifying an office, not saying (but "melden dat")
     r"|^\s*meld(?:t|en|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:zich|bij)\b"
+    # "rapporteert twee keer per jaar aan de raad": accounting to a body, not a view (but
+    # "rapporteert dat")
+    r"|^\s*rapporte(?:ert|ren|erde|erden)\b(?![^,;:.]*\bdat\b)[^,;:.]*\baan\b"
     # providing, looking like and refraining: "voorzien in dagbesteding", "zien er anders
     # uit", "zien af van" (but "voorzien dat", "zien dat")
     r"|^\s*voorzie(?:t|n)\s+(?:\w+\s+)?in\b|^\s*(?:ziet|zien|zag|zagen)\s+er\b[^,;:.]*\buit\b"
@@ -352,21 +365,34 @@ NOT_REPORTING = re.compile(
 )
 
 #: A person or part of a group who speaks for it: "een medewerker van het wijkteam",
-#: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie".
-FUNCTION_NOUN = (
-    r"(?:lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
+#: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie", "de
+#: consulenten van het Werkplein" (a service's front-line staff speak as the service).
+FUNCTION_WORDS = (
+    r"lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
     r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
-    r"|leidinggevenden?|hoofd|hoofden)"
+    r"|leidinggevenden?|hoofd|hoofden|consulent(?:en)?|klantmanagers?|hulpverleners?|uitvoerders"
 )
+#: :data:`FUNCTION_WORDS` gathered by first letter (:func:`by_first_letter`: the same matches).
+FUNCTION_NOUN = f"(?:{by_first_letter(FUNCTION_WORDS)})"
 FUNCTION = rf"{FUNCTION_NOUN}\s+van(?:\s+(?:de|het|een))?"
 #: Determiners and quantifiers of a group that speaks: "een van de", "een deel van de",
 #: "niet alle", "vooral", "met name", "zowel".
-QUANT = (
+QUANT_LISTED = (
     r"(?:de|het|een|één|deze|die|dezelfde|ook|zelfs|vooral|met\s+name|juist|zowel|verschillende"
     r"|alle|niet\s+alle|niet\s+alleen|betrokken"
     r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
     r"|geen\s+van\s+de|(?:een|één|eén)\s+van\s+(?:de|het)|een\s+aantal"
     r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het))"
+)
+#: :data:`QUANT_LISTED` with its alternatives gathered by first letter (:func:`by_first_letter`:
+#: the same matches; the two that open with "é" stand apart, after the others, as only they
+#: can match where an "é" stands).
+QUANT = "(?:%s|één|één\\s+van\\s+(?:de|het))" % by_first_letter(  # noqa: UP031
+    r"de|het|een|deze|die|dezelfde|ook|zelfs|vooral|met\s+name|juist|zowel|verschillende"
+    r"|alle|niet\s+alle|niet\s+alleen|betrokken"
+    r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
+    r"|geen\s+van\s+de|een\s+van\s+(?:de|het)|eén\s+van\s+(?:de|het)|een\s+aantal"
+    r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het)"
 )
 
 #: Participles of a passive report: "wordt door zorgaanbieders bevestigd".

@@ -23,7 +23,7 @@ from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_runs
 from kg.extract.speakergroups import STAFF
 from kg.extract.speakerslots import PEOPLE_SERVED
-from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, VERBS
+from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, STANCE, VERBS
 from kg.namespaces import CONCEPT
 
 __all__ = [
@@ -86,6 +86,30 @@ PRONOUN_REPORT = re.compile(
     r"|\b(?:volgens|aldus)\s+(?:hen|haar|hem)\b|\bnaar\s+(?:hun|haar|zijn)\s+(?:mening|oordeel)\b",
     re.IGNORECASE,
 )
+
+
+#: The impersonal "men" reporting or holding a stance: "Over het Rijk is men kritisch",
+#: "men ervaart", "vindt men".
+_MEN_REPORT = re.compile(
+    rf"\bmen\s+(?:\w+\s+)?(?:{VERBS})\b|\b(?:{VERBS})\s+men\b|\bmen\s+(?:{ATTITUDE})\b"
+    rf"|\b(?:is|was)\s+men\s+(?:\w+\s+){{0,3}}?{STANCE}",
+    re.IGNORECASE,
+)
+
+
+def men_report(text: str, lower: str) -> bool:
+    """Whether the impersonal "men" reports or holds a stance in ``text`` (``lower``: its
+    lower case, for a plain pre-check of the word).
+
+    Examples
+    --------
+    >>> s = "Over het Rijk is men in Emmen niet te spreken."
+    >>> men_report(s, s.lower()), men_report("Men bouwt een school.", "men bouwt een school.")
+    (True, False)
+    """
+    if " men " not in lower and not lower.startswith("men "):
+        return False
+    return _MEN_REPORT.search(text) is not None
 
 
 #: A pronoun report in the past closing the sentence ("…, zo benadrukten zij."), matched

@@ -171,8 +171,9 @@ VIEW_IS = re.compile(
 #: "Het gevoel bij ambtenaren is dat …" (a view held among a group).
 VIEW_OF_THAT = re.compile(
     r"\b(?:(?:de|het)\s+|een\s+(?:[a-zà-ÿ]+e\s+)?(?=opmerking|klacht|verzuchting))"
+    # ("Een veelgehoorde klacht van X is dat …", "De teneur bij raadsleden is dat …")
     r"(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap|gedachte|opmerking|klacht"
-    r"|verzuchting)\s+(?:van|bij|onder)\s+"  # "Een veelgehoorde klacht van X is dat …"
+    r"|verzuchting|teneur|strekking|algemene\s+opvatting)\s+(?:van|bij|onder)\s+"
     rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
