@@ -33,6 +33,7 @@ import re
 from operator import itemgetter
 
 from kg.extract.clausecuts import clauses as clauses
+from kg.extract.litotes import litotes
 from kg.extract.prefixscan import may_hold_in, search
 from kg.extract.wordtokens import words as words
 
@@ -115,6 +116,8 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
         found = [w for w in near if w in NEGATORS]
         if found == ["niet"] and forbidden(list(map(_WORD_OF, before))):
             return False  # "een melding mag niet blijven liggen": what is feared
+        if len(found) == 1 and litotes(near[len(near) - 1 - near[::-1].index(found[0]) + 1 :]):
+            return False  # "geen geringe uitdaging": the negator denies only the smallness
         return found != ["niet"] or not not_negating(near[near.index("niet") + 1 :])
     # "er is geen echte sprake van samenwerking": the negator reaches through "sprake van"
     seen = list(map(_WORD_OF, before))
@@ -401,6 +404,8 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     if double_negation(text, clause):
         return False  # "geen kind zonder zorg": a reassurance
     negators = [i for i, w in enumerate(found) if w in NEGATORS - {"zonder"}]
+    if negators and all(litotes(found[i + 1 :]) for i in negators):
+        return False  # "niet onbelangrijk", "geen kleine prestatie": an understatement
     if negators and "om" in found[: negators[0]] and "te" in found[negators[0] :]:
         return False  # "om niet als eerste naar hulp te kijken": part of an aim
     if negators and restrictive_relative(text, clause):

@@ -63,6 +63,7 @@ from kg.extract import (
     denials,
     elidedcontrasts,
     implied,
+    measuredproblems,
     partialdenials,
     procedures,
     questions,
@@ -70,10 +71,13 @@ from kg.extract import (
     reassurances,
     routines,
     spreads,
+    subjectverdicts,
     toneframes,
+    usedup,
     wishes,
 )
 from kg.extract import negation as neg
+from kg.extract.direction import quantity_sign
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
 
@@ -120,6 +124,14 @@ def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
         else inside
     )
     return sorted(own, key=_TEXT_ORDER)
+
+
+def _judgements(text: str, clause: tuple[int, int], inside: list[Cue]) -> list[Cue]:
+    """The signed cues of the clause in text order (:func:`_own_cues`), less a good word
+    in the subject of a verdict against it ("de vernieuwing stagneert":
+    :func:`kg.extract.subjectverdicts.predicate_judges`)."""
+    own = [cue for cue in _own_cues(inside, clause) if cue.sign]
+    return subjectverdicts.predicate_judges(text, clause, own) if len(own) > 1 else own
 
 
 #: Cues in text order, a problem after a tone word at the same place.
@@ -196,7 +208,7 @@ def _clause_score(
         if not closed >= cueless.EXCESS_RULES:  # "te ingewikkeld", "pas later", "… op is"
             negv = cueless.excess_or_delay(text, clause, cues, closed)
         return (0, negv) if negv else cueless.cueless(text, clause, closed, found)
-    own = [cue for cue in _own_cues(inside, clause) if cue.sign]
+    own = _judgements(text, clause, inside)
     supposed, solved, gone, must = _frames(text, clause, closed, found, own)
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
@@ -283,7 +295,16 @@ def _lacking(text: str, clause: tuple[int, int], cue: Cue, turned: bool, may: in
     >>> s = "De hulp is gekort."
     >>> _lacking(s, (0, len(s)), Cue(3, 7, -1, problem=True, subject=True), False, 1024)
     1
+
+    A subject bad to have many of (``kg/data/quantity-direction.toml``: "werklozen")
+    does not lack: fewer of it is no shortfall.
+
+    >>> s = "Er zijn minder werklozen."
+    >>> _lacking(s, (0, len(s)), Cue(15, 24, -1, problem=True, subject=True), False, 32)
+    0
     """
+    if quantity_sign(text[cue.start : cue.end].rsplit(None, 1)[-1]) < 0:
+        return 0
     return int(
         turned
         or (bool(may & 32) and neg.diminished(text, clause, cue.start))
@@ -485,6 +506,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues, found = _judging(text, start, end, cues, closed)
+    if measuredproblems.may_measure(text, start, end, cues):  # "de werkloosheid bedraagt 6%"
+        cues = measuredproblems.levels(text, start, end, cues)
     if _divided(text, start, end, cues):
         return "mixed"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
@@ -513,6 +536,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "mixed" if held & 256 and _progress_turned(text, judged, shut) else "negative"
     if held & 256 and clauseturns.opposite_levels(text, spans):
         return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
+    if usedup.used_up(text, start, end):
+        return "negative"  # "verwacht dat de reserve in 2017 op is": a resource used up
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
     if any(cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans):
