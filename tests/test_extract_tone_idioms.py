@@ -1299,3 +1299,16 @@ def test_early_stages_strain_and_ease(sentence, expected):
 )
 def test_examples_compliments_and_calls(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a worry named as the chief one; opinions divided, the verb first
+        ("De belangrijkste zorg van de ouderenbond is de eenzaamheid in de dorpen.", "negative"),
+        ("Voor de aanbieders is de voornaamste zorg de lage tarieven.", "negative"),
+        ("Over de nieuwe werkwijze van het loket zijn de meningen verdeeld.", "mixed"),
+    ],
+)
+def test_chief_worries_and_divided_opinions(sentence, expected):
+    assert polarity_of(sentence) == expected

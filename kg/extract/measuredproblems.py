@@ -16,10 +16,12 @@ after it ("bedraagt de werkloosheid 6,1%").
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import negation as neg
-from kg.extract.numbers import find_numbers
 from kg.extract.toneframes import Cue
 
+_DIGIT = re.compile(r"\d")
 #: Verbs that report the value of a quantity ("de werkloosheid bedraagt 6,1%").
 _REPORTS = frozenset(
     {"bedraagt", "bedragen", "bedroeg", "bedroegen", "is", "zijn", "was", "waren", "ligt",
@@ -73,6 +75,8 @@ def _against_reference(text: str, start: int, end: int, at: int) -> int:
     >>> _against_reference("De werkloosheid bedraagt 6,1%.", 0, 30, 3)
     0
     """
+    from kg.extract.numbers import find_numbers  # only for the few claims that measure one
+
     figures = [n for n in find_numbers(text, start, end) if n.end > at and n.value is not None]
     if len(figures) < 2:
         return 0
@@ -131,6 +135,6 @@ def may_measure(text: str, start: int, end: int, cues: list[Cue]) -> bool:
     >>> may_measure("De werkloosheid is hoog.", 0, 24, [Cue(3, 15, -1, problem=True)])
     False
     """
-    return any(c.problem and not c.subject for c in cues) and any(
-        ch.isdigit() for ch in text[start:end]
+    return any(c.problem and not c.subject for c in cues) and (
+        _DIGIT.search(text, start, end) is not None
     )
