@@ -39,3 +39,20 @@ def test_the_predicate_judges_a_good_subject(sentence, good, bad):
 def test_other_clauses_keep_both_judgements(sentence, good, bad):
     cues = _cues(sentence, good, bad)
     assert predicate_judges(sentence, (0, len(sentence)), cues) == cues
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a good thing that falls is bad news, a difficulty that falls good news
+        ("Volgens de enquête is de tevredenheid over het loket lager dan vorig jaar.", "negative"),
+        ("Het vertrouwen van de aanbieders in de regio is gedaald.", "negative"),
+        ("Het aantal klachten over te late betalingen is gehalveerd.", "positive"),
+        # a level already judged with its quantity stays as it is
+        ("De drempel naar het sociaal team is laag.", "positive"),
+    ],
+)
+def test_a_fall_turns_its_subject(sentence, expected):
+    from extract_helpers import polarity_of
+
+    assert polarity_of(sentence) == expected

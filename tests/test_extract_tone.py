@@ -912,3 +912,29 @@ def test_the_predicate_judges_its_subject(sentence, expected):
 )
 def test_litotes_affirms(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # approval on a condition is a reservation
+        ("Scholen zijn bereid mee te doen, mits de gemeente de kosten draagt en goed "
+         "begeleidt.", "mixed"),
+        ("De aanbieders willen graag meewerken op voorwaarde dat de tarieven omhoog gaan.",
+         "mixed"),
+        # "hoewel" concedes without a "maar"
+        ("De schulden worden niet als groot probleem gezien, hoewel het aantal aanvragen "
+         "stijgt.", "mixed"),
+        # what seldom happens falls short; limited after a granted "wel", mixed
+        ("Ouders met een uitkering vragen zelden bijzondere bijstand aan.", "negative"),
+        ("De cliëntenraad wordt wel geïnformeerd, maar zelden om advies gevraagd.", "mixed"),
+        # a denied "everywhere" reaches the verb
+        ("Het nieuwe beleid wordt niet overal in de dorpen even goed begrepen.", "negative"),
+        # waiting months, or more than four weeks
+        ("Volgens de Wmo-raad wachten ouderen vaak drie maanden op een rolstoel.", "negative"),
+        ("In de zomer wachten gezinnen gemiddeld negen weken op een intake.", "negative"),
+        ("Het duurt voor de meeste aanvragers erg lang voordat er een besluit is.", "negative"),
+    ],
+)  # fmt: skip
+def test_conditions_concessions_rarity_and_waiting(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -34,6 +34,7 @@ from operator import itemgetter
 
 from kg.extract.clausecuts import clauses as clauses
 from kg.extract.litotes import litotes
+from kg.extract.negatedfacts import arrangement
 from kg.extract.prefixscan import may_hold_in, search
 from kg.extract.wordtokens import words as words
 
@@ -123,6 +124,13 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     seen = list(map(_WORD_OF, before))
     if "sprake" in seen and not NEGATORS.isdisjoint(seen[: seen.index("sprake")]):
         return True
+    # "wordt niet overal in de regio gewaardeerd": a denied "everywhere" or "always" reaches
+    # to the clause's verb, however far
+    if not _UNIVERSAL.isdisjoint(seen) and any(
+        w == "niet" and seen[k + 1 : k + 2] and seen[k + 1] in _UNIVERSAL
+        for k, w in enumerate(seen)
+    ):
+        return True
     after = list(map(_WORD_OF, words(text, end, clause[1])))
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"; or denies
     # that there is any case of it: "van wachtlijsten is nauwelijks sprake"
@@ -133,6 +141,8 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     return bool(after) and (after[-1] in NEGATORS or last in _NO_MORE or case and last in _NO_CASE)
 
 
+#: Words of "everywhere", "always", "everyone" that a "niet" before them denies in part.
+_UNIVERSAL = frozenset({"overal", "altijd", "iedereen", "steeds", "allemaal", "allen"})
 #: Finite verbs that close the phrase a "zonder" opens: "zonder auto is het moeilijk".
 _CLOSING_VERBS = frozenset(
     {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven",
@@ -414,6 +424,8 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
         return False  # "wil niet over ieder besluit meebeslissen": a choice, not a failure
     if negators and corrected(text, clause, found):
         return False  # "het gaat niet om het geld, maar om de kwaliteit": a focus
+    if negators and arrangement(found, negators):
+        return False  # "maakt geen deel uit van", "moet niet … hoeven": an arrangement, an aim
     return bool(negators)
 
 

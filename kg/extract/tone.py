@@ -51,6 +51,7 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from kg.extract import (
@@ -78,6 +79,7 @@ from kg.extract import (
 )
 from kg.extract import negation as neg
 from kg.extract.direction import quantity_sign
+from kg.extract.prefixscan import search
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
 
@@ -134,6 +136,8 @@ def _judgements(text: str, clause: tuple[int, int], inside: list[Cue]) -> list[C
     return subjectverdicts.predicate_judges(text, clause, own) if len(own) > 1 else own
 
 
+#: A condition that qualifies a verdict ("mits de begeleiding goed geregeld is").
+_RESERVATION = re.compile(r"\bmits\b|\bop\s+voorwaarde\s+dat\b", re.IGNORECASE)
 #: Cues in text order, a problem after a tone word at the same place.
 _TEXT_ORDER = attrgetter("start", "problem")
 
@@ -508,6 +512,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     cues, found = _judging(text, start, end, cues, closed)
     if measuredproblems.may_measure(text, start, end, cues):  # "de werkloosheid bedraagt 6%"
         cues = measuredproblems.levels(text, start, end, cues)
+    cues = subjectverdicts.falls(text, start, end, cues)  # "de tevredenheid is lager"
     if _divided(text, start, end, cues):
         return "mixed"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
@@ -527,11 +532,12 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     if concessions.concessive(text, start, end) and not (
         concessions.conceded_by_wel(text, start, end) and pos + negv
         and not partialdenials.denied_in_part(text, start, end)
+        and not cueless.seldom_after_turn(text, start, end)
     ):  # fmt: skip
         return "mixed"  # a concession, unless a bare "wel" grants a fact to a one-sided verdict
         # that denies outright ("wel een rol, maar die is beperkt", not "maar niet altijd")
-    if pos:
-        return "positive"
+    if pos:  # "bereid een kans te geven, mits …": approval on a condition, a reservation
+        return "mixed" if search(_RESERVATION, text, start, end) else "positive"
     if negv:  # "er is een loket opgezet, maar inwoners vinden het niet": progress and a problem
         return "mixed" if held & 256 and _progress_turned(text, judged, shut) else "negative"
     if held & 256 and clauseturns.opposite_levels(text, spans):
