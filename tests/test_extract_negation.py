@@ -120,3 +120,14 @@ def test_a_correction_is_no_bare_negation():
     assert not bare_negation(s, clauses(s, 0, len(s))[0])
     s = "Het gaat niet om het geld."
     assert bare_negation(s, (0, len(s)))
+
+
+def test_litotes_keeps_the_negator_from_reaching_on():
+    s = "Dat is geen geringe opgave voor de teams."
+    a, b = _span(s, "opgave")
+    assert not neg.negated(s, (0, len(s)), a, b)
+    assert not neg.bare_negation(s, (0, len(s)))
+    s = "De rol van de wijkverpleging is niet onbelangrijk."
+    assert not neg.bare_negation(s, (0, len(s)))
+    s = "De rol van de wijkverpleging is niet onderzocht."
+    assert neg.bare_negation(s, (0, len(s)))

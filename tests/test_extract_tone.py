@@ -849,3 +849,92 @@ def test_corrections_and_denied_cases(sentence, expected):
 )
 def test_a_focus_states_no_verdict(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a subject bad to have many of does not lack when there are fewer of it
+        ("In de wijk wonen dit jaar minder werklozen dan vorig jaar.", "positive"),
+        # a good thing named as subject still lacks when there is less of it
+        ("Er is in de dorpen minder mantelzorg dan vroeger.", "negative"),
+        ("De buurtbewoners geven weinig burenhulp.", "negative"),
+    ],
+)
+def test_fewer_of_a_bad_thing_is_no_lack(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a resource used up, the verb closing the claim
+        ("De wethouder verwacht dat het armoedebudget in het najaar op is.", "negative"),
+        ("Het college meldt dat de bestemmingsreserve voor jeugdhulp op is.", "negative"),
+        ("Ambtenaren zeggen dat het geld voor de pilot op raakt.", "negative"),
+        # "is op" opening a phrase is no using up
+        ("Het budget voor jeugdhulp is op orde.", "positive"),
+        ("De vergadering van de raad is op dinsdag.", "neutral"),
+    ],
+)
+def test_a_resource_used_up_is_a_difficulty(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a good thing as subject, a verdict against it in the predicate: one verdict
+        ("De vernieuwing van de dagbesteding stagneert.", "negative"),
+        ("Het vertrouwen tussen de partners staat onder druk.", "negative"),
+        ("De goede samenwerking met de scholen loopt vast.", "negative"),
+        # two things judged apart stay two verdicts
+        ("De samenwerking is goed, maar de wachttijden zijn lang.", "mixed"),
+    ],
+)
+def test_the_predicate_judges_its_subject(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # understatement: a smallness or an "on-" adjective denied affirms
+        ("Dat de teams binnen een jaar draaiden, is geen kleine prestatie.", "positive"),
+        ("De inbreng van de cliëntenraad is niet onbelangrijk.", "positive"),
+        ("Het eerste jaar van de wijkteams was niet onverdienstelijk.", "positive"),
+        ("Het is niet ondenkbaar dat de gemeente de regeling voortzet.", "neutral"),
+        # a large challenge stays a challenge
+        ("Voor de kleine kernen is dat geen geringe uitdaging.", "negative"),
+        # a plain negation still falls short
+        ("De aanvraag van de stichting werd niet ontvangen.", "negative"),
+    ],
+)
+def test_litotes_affirms(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # approval on a condition is a reservation
+        ("Scholen zijn bereid mee te doen, mits de gemeente de kosten draagt en goed "
+         "begeleidt.", "mixed"),
+        ("De aanbieders willen graag meewerken op voorwaarde dat de tarieven omhoog gaan.",
+         "mixed"),
+        # "hoewel" concedes without a "maar"
+        ("De schulden worden niet als groot probleem gezien, hoewel het aantal aanvragen "
+         "stijgt.", "mixed"),
+        # what seldom happens falls short; limited after a granted "wel", mixed
+        ("Ouders met een uitkering vragen zelden bijzondere bijstand aan.", "negative"),
+        ("De cliëntenraad wordt wel geïnformeerd, maar zelden om advies gevraagd.", "mixed"),
+        # a denied "everywhere" reaches the verb
+        ("Het nieuwe beleid wordt niet overal in de dorpen even goed begrepen.", "negative"),
+        # waiting months, or more than four weeks
+        ("Volgens de Wmo-raad wachten ouderen vaak drie maanden op een rolstoel.", "negative"),
+        ("In de zomer wachten gezinnen gemiddeld negen weken op een intake.", "negative"),
+        ("Het duurt voor de meeste aanvragers erg lang voordat er een besluit is.", "negative"),
+    ],
+)  # fmt: skip
+def test_conditions_concessions_rarity_and_waiting(sentence, expected):
+    assert _polarity(sentence) == expected

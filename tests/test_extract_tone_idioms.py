@@ -1299,3 +1299,48 @@ def test_early_stages_strain_and_ease(sentence, expected):
 )
 def test_examples_compliments_and_calls(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a worry named as the chief one; opinions divided, the verb first
+        ("De belangrijkste zorg van de ouderenbond is de eenzaamheid in de dorpen.", "negative"),
+        ("Voor de aanbieders is de voornaamste zorg de lage tarieven.", "negative"),
+        ("Over de nieuwe werkwijze van het loket zijn de meningen verdeeld.", "mixed"),
+    ],
+)
+def test_chief_worries_and_divided_opinions(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # opinions and experiences divided, the verb first
+        ("Over de regionale inkoop lopen de ervaringen van de aanbieders uiteen.", "mixed"),
+        ("Over de nieuwe verordening zijn de reacties gemengd.", "mixed"),
+        # hope, appreciation, acceptance, no damage, a yes
+        ("Onder de vrijwilligers is er veel optimisme.", "positive"),
+        ("De cursus voor mantelzorgers wordt door de deelnemers op prijs gesteld.", "positive"),
+        ("Aanbieders vinden de nieuwe tarieven aanvaardbaar.", "positive"),
+        ("De overgang naar de nieuwe aanbieder verliep zonder kleerscheuren.", "positive"),
+        ("De vraag of het loket werkt, beantwoordt de raad met ja.", "positive"),
+        ("Wethouders zijn er gerust op dat de reserve volstaat.", "positive"),
+        ("De ambtenaren zijn er minder gerust op.", "negative"),
+        # full to capacity, haste, a burden, a stopgap, at the expense of, a no, dependence
+        ("Het inloophuis in het centrum zit in de winter vol.", "negative"),
+        ("Volgens de GGD is de opvang meestal overvol.", "negative"),
+        ("De invoering van de nieuwe werkwijze was gehaast.", "negative"),
+        ("Consulenten ervaren het verantwoorden als een last.", "negative"),
+        ("De toeslag is volgens ouders een pleister op de wonde.", "negative"),
+        ("De snelheid ging ten koste van de zorgvuldigheid.", "negative"),
+        ("De vraag of de regeling houdbaar is, beantwoorden zij met een voorzichtig nee.",
+         "negative"),
+        ("Voor specialistische hulp zijn ouders aangewezen op de grote stad.", "negative"),
+        ("De afstemming met de scholen laat volgens de teams te wensen over.", "negative"),
+        ("De teams vinden dat de afstemming met de scholen te wensen overlaat.", "negative"),
+    ],
+)  # fmt: skip
+def test_more_general_idioms(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -32,18 +32,26 @@ def concessive(text: str, start: int, end: int) -> bool:
     """Whether the span concedes one judgement and sets another against it.
 
     A clause opened by a concessive "al" ("…, al vindt de raad dat …") also
-    concedes.
+    concedes, and so does "hoewel" or "ofschoon" with no "maar".
 
     Examples
     --------
     >>> s = "Er is weliswaar een loket, maar de drempel is hoog."
     >>> concessive(s, 0, len(s))
     True
+    >>> s = "Het loket werkt goed, hoewel het aantal aanvragen toeneemt."
+    >>> concessive(s, 0, len(s))
+    True
     """
-    if _concessive_al(text, start, end):
+    if _concessive_al(text, start, end) or _ALTHOUGH.search(text, start, end):
         return True
     head = _conceded(text, start, end)
     return head is not None and (bool(head & CONCESSIVE) or "wel" in head)
+
+
+#: "hoewel" and "ofschoon" (although) concede with no "maar" ("…, hoewel het aantal
+#: ouderen toeneemt", "Hoewel de start moeizaam was, …").
+_ALTHOUGH = re.compile(r"\b(?:hoewel|ofschoon)\b", re.IGNORECASE)
 
 
 def _concessive_al(text: str, start: int, end: int) -> bool:

@@ -2,8 +2,9 @@
 
 A clause with no tone cue may still judge (:func:`cueless`): little of an unwanted
 thing is good news ("er zijn weinig bezwaarschriften"), a negated statement is a
-shortfall ("werd niet gehonoreerd"), a negator cancelled by "zonder" reassures, too few
-of something is scarcity, what ought to be says the present falls short, and a loss is
+shortfall ("werd niet gehonoreerd", and so is what seldom happens: "keren zelden
+terug"), a negator cancelled by "zonder" reassures, too few of something is scarcity,
+what ought to be says the present falls short, and a loss is
 bad news. An excess or a delay ("te ingewikkeld", "pas maanden later") is negative
 (:func:`excess_or_delay`); something set going, done promptly or found is positive when
 nothing else judges (:func:`set_going`). The pattern rules are asked through one word
@@ -80,6 +81,8 @@ def cueless(
         if found & 1024 and reassurances.cut_denied(text, clause):
             return 0, 0  # "besloot de hulp niet te schrappen": a cut denied
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
+    if _RARELY in text[clause[0] : clause[1]]:
+        return 0, 1  # "keren zelden terug": what seldom happens falls short
     if found & 1024 and reassurances.care_cut(text, clause):
         return 0, 1  # "de dagbesteding wordt afgeschaald": care cut back
     if found & 2 and neg.double_negation(text, clause):
@@ -91,6 +94,25 @@ def cueless(
     if id(implied._LOSS) not in closed and implied.lost(text, clause):
         return 0, 1  # "er gingen banen verloren": a loss stated
     return 0, 0
+
+
+#: "Zelden" (seldom): in a clause with no judgement word, what seldom happens falls short.
+_RARELY = "zelden"
+
+
+def seldom_after_turn(text: str, start: int, end: int) -> bool:
+    """Whether "zelden" stands after a "maar" of the span: granted with "wel", what seldom
+    happens limits the grant in part ("worden wel gehoord, maar zelden betrokken"), as
+    "maar niet altijd" does (:mod:`kg.extract.partialdenials`).
+
+    Examples
+    --------
+    >>> s = "Zij worden wel gehoord, maar zelden betrokken."
+    >>> seldom_after_turn(s, 0, len(s)), seldom_after_turn("Zij keren zelden terug.", 0, 23)
+    (True, False)
+    """
+    at = text.find(_RARELY, start, end)
+    return at >= 0 and text.find("maar ", start, at) >= 0
 
 
 @lru_cache(maxsize=1)

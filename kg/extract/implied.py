@@ -67,7 +67,12 @@ _LATE = re.compile(
     r"|\bpas\s+na\s+(?:[\w-]+\s+){0,2}?(?:dagen|weken|maanden|jaar|jaren|tijd)\b"
     r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b"
     # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
-    r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,3}?(?:lang|langer)\b",
+    r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,5}?(?:lang|langer)\b"
+    # waiting months, or five weeks or more (beyond the four weeks of the Treeknormen, the
+    # Dutch norms for access to care): "wachten kinderen gemiddeld elf weken op hulp"
+    r"|\b(?:wacht|wachten|wachtte|wachtten)\s+(?:(?!niet\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:[5-9]|\d\d+|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\w+tien)\s+weken"
+    r"|(?:[\w-]+\s+)?(?:maanden|maand|jaar|jaren))\b",
     re.IGNORECASE,
 )
 

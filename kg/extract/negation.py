@@ -33,6 +33,8 @@ import re
 from operator import itemgetter
 
 from kg.extract.clausecuts import clauses as clauses
+from kg.extract.litotes import litotes
+from kg.extract.negatedfacts import arrangement
 from kg.extract.prefixscan import may_hold_in, search
 from kg.extract.wordtokens import words as words
 
@@ -115,10 +117,19 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
         found = [w for w in near if w in NEGATORS]
         if found == ["niet"] and forbidden(list(map(_WORD_OF, before))):
             return False  # "een melding mag niet blijven liggen": what is feared
+        if len(found) == 1 and litotes(near[len(near) - 1 - near[::-1].index(found[0]) + 1 :]):
+            return False  # "geen geringe uitdaging": the negator denies only the smallness
         return found != ["niet"] or not not_negating(near[near.index("niet") + 1 :])
     # "er is geen echte sprake van samenwerking": the negator reaches through "sprake van"
     seen = list(map(_WORD_OF, before))
     if "sprake" in seen and not NEGATORS.isdisjoint(seen[: seen.index("sprake")]):
+        return True
+    # "wordt niet overal in de regio gewaardeerd": a denied "everywhere" or "always" reaches
+    # to the clause's verb, however far
+    if not _UNIVERSAL.isdisjoint(seen) and any(
+        w == "niet" and seen[k + 1 : k + 2] and seen[k + 1] in _UNIVERSAL
+        for k, w in enumerate(seen)
+    ):
         return True
     after = list(map(_WORD_OF, words(text, end, clause[1])))
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"; or denies
@@ -130,6 +141,8 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     return bool(after) and (after[-1] in NEGATORS or last in _NO_MORE or case and last in _NO_CASE)
 
 
+#: Words of "everywhere", "always", "everyone" that a "niet" before them denies in part.
+_UNIVERSAL = frozenset({"overal", "altijd", "iedereen", "steeds", "allemaal", "allen"})
 #: Finite verbs that close the phrase a "zonder" opens: "zonder auto is het moeilijk".
 _CLOSING_VERBS = frozenset(
     {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven",
@@ -401,6 +414,8 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     if double_negation(text, clause):
         return False  # "geen kind zonder zorg": a reassurance
     negators = [i for i, w in enumerate(found) if w in NEGATORS - {"zonder"}]
+    if negators and all(litotes(found[i + 1 :]) for i in negators):
+        return False  # "niet onbelangrijk", "geen kleine prestatie": an understatement
     if negators and "om" in found[: negators[0]] and "te" in found[negators[0] :]:
         return False  # "om niet als eerste naar hulp te kijken": part of an aim
     if negators and restrictive_relative(text, clause):
@@ -409,6 +424,8 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
         return False  # "wil niet over ieder besluit meebeslissen": a choice, not a failure
     if negators and corrected(text, clause, found):
         return False  # "het gaat niet om het geld, maar om de kwaliteit": a focus
+    if negators and arrangement(found, negators):
+        return False  # "maakt geen deel uit van", "moet niet … hoeven": an arrangement, an aim
     return bool(negators)
 
 

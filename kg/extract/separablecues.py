@@ -27,10 +27,11 @@ COPULAS = frozenset(
 )  # fmt: skip
 
 
-#: Particles of Dutch separable verbs: "valt tegen" is also "valt het tegen".
+#: Particles of Dutch separable verbs: "valt tegen" is also "valt het tegen" ("lopen de
+#: ervaringen uiteen", "zit in de winter vol").
 PARTICLES = frozenset(
     {"samen", "mee", "tegen", "achter", "op", "bij", "tekort", "vooruit", "achteruit", "af", "toe",
-     "weg", "uit", "in", "door"}
+     "weg", "uit", "in", "door", "uiteen", "vol"}
 )  # fmt: skip
 _SIGNS = {"positive": 1, "negative": -1, "mixed": 0}
 #: Words that may follow a separated particle at the end of the clause: a

@@ -51,6 +51,7 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from kg.extract import (
@@ -63,6 +64,7 @@ from kg.extract import (
     denials,
     elidedcontrasts,
     implied,
+    measuredproblems,
     partialdenials,
     procedures,
     questions,
@@ -70,10 +72,14 @@ from kg.extract import (
     reassurances,
     routines,
     spreads,
+    subjectverdicts,
     toneframes,
+    usedup,
     wishes,
 )
 from kg.extract import negation as neg
+from kg.extract.direction import quantity_sign
+from kg.extract.prefixscan import search
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
 
@@ -122,6 +128,16 @@ def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
     return sorted(own, key=_TEXT_ORDER)
 
 
+def _judgements(text: str, clause: tuple[int, int], inside: list[Cue]) -> list[Cue]:
+    """The signed cues of the clause in text order (:func:`_own_cues`), less a good word
+    in the subject of a verdict against it ("de vernieuwing stagneert":
+    :func:`kg.extract.subjectverdicts.predicate_judges`)."""
+    own = [cue for cue in _own_cues(inside, clause) if cue.sign]
+    return subjectverdicts.predicate_judges(text, clause, own) if len(own) > 1 else own
+
+
+#: A condition that qualifies a verdict ("mits de begeleiding goed geregeld is").
+_RESERVATION = re.compile(r"\bmits\b|\bop\s+voorwaarde\s+dat\b", re.IGNORECASE)
 #: Cues in text order, a problem after a tone word at the same place.
 _TEXT_ORDER = attrgetter("start", "problem")
 
@@ -196,7 +212,7 @@ def _clause_score(
         if not closed >= cueless.EXCESS_RULES:  # "te ingewikkeld", "pas later", "… op is"
             negv = cueless.excess_or_delay(text, clause, cues, closed)
         return (0, negv) if negv else cueless.cueless(text, clause, closed, found)
-    own = [cue for cue in _own_cues(inside, clause) if cue.sign]
+    own = _judgements(text, clause, inside)
     supposed, solved, gone, must = _frames(text, clause, closed, found, own)
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
@@ -283,7 +299,16 @@ def _lacking(text: str, clause: tuple[int, int], cue: Cue, turned: bool, may: in
     >>> s = "De hulp is gekort."
     >>> _lacking(s, (0, len(s)), Cue(3, 7, -1, problem=True, subject=True), False, 1024)
     1
+
+    A subject bad to have many of (``kg/data/quantity-direction.toml``: "werklozen")
+    does not lack: fewer of it is no shortfall.
+
+    >>> s = "Er zijn minder werklozen."
+    >>> _lacking(s, (0, len(s)), Cue(15, 24, -1, problem=True, subject=True), False, 32)
+    0
     """
+    if quantity_sign(text[cue.start : cue.end].rsplit(None, 1)[-1]) < 0:
+        return 0
     return int(
         turned
         or (bool(may & 32) and neg.diminished(text, clause, cue.start))
@@ -485,6 +510,9 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues, found = _judging(text, start, end, cues, closed)
+    if measuredproblems.may_measure(text, start, end, cues):  # "de werkloosheid bedraagt 6%"
+        cues = measuredproblems.levels(text, start, end, cues)
+    cues = subjectverdicts.falls(text, start, end, cues)  # "de tevredenheid is lager"
     if _divided(text, start, end, cues):
         return "mixed"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
@@ -504,15 +532,18 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     if concessions.concessive(text, start, end) and not (
         concessions.conceded_by_wel(text, start, end) and pos + negv
         and not partialdenials.denied_in_part(text, start, end)
+        and not cueless.seldom_after_turn(text, start, end)
     ):  # fmt: skip
         return "mixed"  # a concession, unless a bare "wel" grants a fact to a one-sided verdict
         # that denies outright ("wel een rol, maar die is beperkt", not "maar niet altijd")
-    if pos:
-        return "positive"
+    if pos:  # "bereid een kans te geven, mits …": approval on a condition, a reservation
+        return "mixed" if search(_RESERVATION, text, start, end) else "positive"
     if negv:  # "er is een loket opgezet, maar inwoners vinden het niet": progress and a problem
         return "mixed" if held & 256 and _progress_turned(text, judged, shut) else "negative"
     if held & 256 and clauseturns.opposite_levels(text, spans):
         return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
+    if usedup.used_up(text, start, end):
+        return "negative"  # "verwacht dat de reserve in 2017 op is": a resource used up
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
     if any(cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans):

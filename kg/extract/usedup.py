@@ -1,0 +1,60 @@
+"""A resource used up: "verwacht dat de reserve in 2017 op is", "het budget raakt op".
+
+General Dutch "op zijn" and "op raken" (used up) said of money set aside is a difficulty with
+no judgement word. The form is read only at the end of a claim that nothing
+else judges, with one string test first ("… op is.", "… is op."): the verb
+closes the clause, and a resource (a reserve, a budget, money, means, a buffer,
+also as the head of a compound: "de bestemmingsreserve") stands before it in
+the clause. "Is op" elsewhere opens a phrase ("is op orde", "is op tijd") and
+does not count.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: How a claim ends when it says something is used up (lower case, punctuation stripped).
+_ENDINGS = (
+    "op is", "op zijn", "op was", "op waren", "op raakt", "op raken", "op gaat", "op gaan",
+    "is op", "zijn op", "was op", "waren op", "raakt op", "raken op",
+)  # fmt: skip
+#: A resource, also as the head of a compound, and the words after it up to the verb (no
+#: clause boundary between).
+_RESOURCE = re.compile(
+    r"(?:reserve|reserves|budget|budgetten|geld|middelen|buffer|buffers|potje)\b[^,;:()]*$",
+    re.IGNORECASE,
+)
+#: "Raken" before its particle "op" closing the clause ("raakt het budget op").
+_SPLIT = re.compile(r"\b(?:raakt|raken|raakte|raakten)\b(?=[^,;:()]*\bop\W*$)", re.IGNORECASE)
+#: Most characters between the resource and the verb ("reserve sociaal domein in 2017").
+_REACH = 60
+
+
+def used_up(text: str, start: int, end: int) -> bool:
+    """Whether the claim ``text[start:end]`` ends saying a resource is used up.
+
+    Examples
+    --------
+    >>> s = "Het college verwacht dat de reserve sociaal domein in 2017 op is."
+    >>> used_up(s, 0, len(s))
+    True
+    >>> s = "De wethouder meldt dat het armoedebudget in het najaar op is."
+    >>> used_up(s, 0, len(s))
+    True
+    >>> s = "Volgens de wethouder raakt het budget voor schuldhulp op."
+    >>> used_up(s, 0, len(s))
+    True
+    >>> used_up("Het budget is op orde.", 0, 22), used_up("De koffie is op.", 0, 16)
+    (False, False)
+    """
+    tail = text[max(start, end - 12) : end].rstrip(" .!?;:)\n\u201d\"'").lower()
+    if not tail.endswith(_ENDINGS):
+        if not tail.endswith(" op"):
+            return False  # most claims: one string test
+        # the main clause's order: "raakt het budget (voor schuldhulp) op"
+        split = _SPLIT.search(text, max(start, end - _REACH - 20), end)
+        return split is not None and _RESOURCE.search(text, split.end(), end) is not None
+    verb = tail.rsplit(" ", 2)[-2:]
+    at = end - len(text[max(start, end - 12) : end]) + tail.rfind(" ".join(verb))
+    found = _RESOURCE.search(text, max(start, at - _REACH), at)
+    return found is not None
