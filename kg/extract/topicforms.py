@@ -31,7 +31,14 @@ from kg.extract.mentions import lemma_key
 from kg.extract.reportwords import REPORT_VERBS
 from kg.extract.topicphrases import TERM_WORDS, fixed_term
 from kg.extract.topicverbs import CLAUSE_ENDS, finite_verb
-from kg.extract.topicwords import ADJECTIVES, CLASSIFYING, NOT_CLASSIFYING, adjective_kind
+from kg.extract.topicwords import (
+    ADJECTIVES,
+    CLASSIFYING,
+    NOT_CLASSIFYING,
+    VERDICTS,
+    adjective_kind,
+    word_verdict,
+)
 
 Words = list[tuple[int, int, str]]
 
@@ -260,15 +267,14 @@ _SHORT_VERBS = (
     "kwamen", "gekomen", "kom",
 )  # fmt: skip
 _SHORT_VERB = re.compile(r"\b(?:" + "|".join(_SHORT_VERBS) + r")\b", re.IGNORECASE)
-#: What ends a clause after a particle.
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:en|maar|omdat|want|terwijl)\b)")
 
 
 def short_particle(text: str, start: int, end: int) -> bool:
     """Whether "tekort" at ``text[start:end]`` is the particle of "tekortschieten" or
     "tekortkomen", not the noun ("het tekort"): a form of the verb stands before it in
-    its clause, right before it or with the particle ending the clause ("er komen
-    medewerkers tekort").
+    its clause, and no determiner (with at most an adjective) stands right before it
+    ("er komen medewerkers tekort", "schiet volgens de Wmo-raad tekort in …"; not "er
+    komt volgend jaar een fors tekort").
 
     >>> s = "De capaciteit schiet tekort, want er komen medewerkers tekort."
     >>> [short_particle(s, i, i + 6) for i in (21, 55)]
@@ -276,14 +282,45 @@ def short_particle(text: str, start: int, end: int) -> bool:
     >>> s = "Het tekort loopt op en er is een groot tekort; er komt een tekort aan plekken."
     >>> [short_particle(s, i, i + 6) for i in (4, 39, 60)]
     [False, False, False]
+    >>> s = "Er komt een fors tekort. Het team schiet volgens de raad tekort in de zorg."
+    >>> [short_particle(s, i, i + 6) for i in (17, 57)]
+    [False, True]
     """
+    if text[start:end].lower() != "tekort":
+        return False  # "er komen tekorten": the plural is the noun
     head = text[max(0, start - 80) : start]
     cut = max(head.rfind(c) for c in ".,;:")
     head = head[cut + 1 :]
     found = list(_SHORT_VERB.finditer(head))
     if not found:
         return False
-    return not head[found[-1].end() :].strip() or bool(_CLAUSE_END.match(text, end))
+    between = head[found[-1].end() :].split()
+    return not between or not _determined(between)
+
+
+#: Determiners of a neuter singular noun ("het tekort", "een fors tekort", "geen tekort").
+_NEUTER_DETERMINERS = frozenset(
+    {"het", "een", "dit", "dat", "geen", "ons", "hun", "zijn", "haar", "elk", "ieder", "welk"}
+)
+
+
+def _determined(between: list[str]) -> bool:
+    """Whether the words before "tekort" end in a determiner, or in one and an adjective
+    ("een", "een fors"): then "tekort" is the noun. Any other word there ("schiet volgens
+    de Wmo-raad tekort in …", "komen mensen tekort") leaves it the verb's particle.
+
+    >>> _determined(["een", "fors"]), _determined(["volgens", "de", "wethouder"])
+    (True, False)
+    """
+    last = between[-1].lower()
+    if last in _NEUTER_DETERMINERS:
+        return True
+    # an adjective ("fors", "groot", "structureel") has no noun lemma
+    return (
+        len(between) > 1
+        and between[-2].lower() in _NEUTER_DETERMINERS
+        and ((VERDICTS.get(last) or word_verdict(last))[1] is None)
+    )
 
 
 def report_verb(words: Words, k: int) -> bool:
@@ -386,6 +423,38 @@ def team_of_staff(noun: str) -> str:
         if noun.endswith(staff) and len(stem) > 4 and stem.endswith("team"):
             return stem
     return noun
+
+
+#: Prefixes of inseparable verbs, whose past participle takes no "ge-" ("onderschat",
+#: "verwaarloosd", "onderbelicht"; ANS 8.3.3: be-, er-, ge-, her-, ont-, ver- and the
+#: unstressed onder-, over-, door-, mis-, vol-, achter-).
+INSEPARABLE = (
+    "be", "er", "ge", "her", "ont", "ver", "onder", "over", "door", "mis", "vol", "achter",
+)  # fmt: skip
+
+
+def attributive_participle(words: Words, k: int, verb: bool) -> bool:
+    """Whether word ``k`` is an undeclined past participle between "een" and its noun
+    ("een onderschat probleem", "een onderbelicht thema"): an adjective, no topic.
+
+    A participle in -t or -d goes undeclined only before a singular neuter noun after
+    "een" (ANS 5.3); a noun stands there only as a compound, which is written as one
+    word. The word is a verb form by its lemma, or opens with an inseparable prefix. The
+    caller checks that a content word follows.
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> attributive_participle(tokens("een onderbelicht thema"), 1, False)
+    True
+    >>> attributive_participle(tokens("een tekort personeel"), 1, False)
+    False
+    """
+    low = words[k][2].lower()
+    return (
+        k > 0
+        and low[-1:] in "td"
+        and words[k - 1][2].lower() == "een"
+        and (verb or (low.startswith(INSEPARABLE) and len(low) >= 7))
+    )
 
 
 def participle_form(label: str) -> bool:
