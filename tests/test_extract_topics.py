@@ -894,3 +894,9 @@ def test_a_verb_particle_after_a_volgens_phrase_is_no_topic():
     assert "stand" not in labels
     assert {"jeugdhulp", "geld"} <= labels
     assert "tekort" in _labels("Er komt volgend jaar een fors tekort op de jeugdhulp.")
+
+
+def test_a_particle_before_a_noun_in_ge_is_a_compound_noun_not_a_participle():
+    # "overgewicht" is over + gewicht, not a participle of a verb "overgewichten"
+    assert "overgewicht" in _labels("Volgens de GGD neemt het overgewicht onder kinderen toe.")
+    assert "overgedragen" not in _labels("De taken zijn overgedragen aan het wijkteam.")
