@@ -900,3 +900,19 @@ def test_a_particle_before_a_noun_in_ge_is_a_compound_noun_not_a_participle():
     # "overgewicht" is over + gewicht, not a participle of a verb "overgewichten"
     assert "overgewicht" in _labels("Volgens de GGD neemt het overgewicht onder kinderen toe.")
     assert "overgedragen" not in _labels("De taken zijn overgedragen aan het wijkteam.")
+
+
+def test_a_way_of_working_or_living_is_the_infinitive_with_its_adverb():
+    # "het ambulant werken", "voor begeleid wonen": the word before the infinitive is no
+    # noun on its own; the object of an infinitive ("het budget beheren") stays apart
+    labels = _labels(
+        "Het ambulant werken en het outreachend werken van de teams kosten tijd, "
+        "net als de plekken voor begeleid wonen."
+    )
+    assert {"ambulant werken", "outreachend werken", "begeleid wonen"} <= labels
+    assert not {"ambulant", "begeleid"} & labels
+    labels = _labels("Ambtenaren zeggen dat het budget beheren veel tijd vraagt.")
+    assert "budget" in labels
+    assert "budget beheren" not in labels
+    labels = _labels("Tegelijk geven zorgaanbieders aan dat de tarieven laag zijn.")
+    assert "tegelijk geven" not in labels

@@ -23,7 +23,9 @@ from kg.extract.dutchwords import (
     NOT_BEFORE_VERBS,
     NOUN_SUFFIXES,
     after_te,
+    het_nouns,
     infinitive,
+    is_neuter,
     noun_singular,
     stem_noun,
 )
@@ -455,6 +457,44 @@ def attributive_participle(words: Words, k: int, verb: bool) -> bool:
         and words[k - 1][2].lower() == "een"
         and (verb or (low.startswith(INSEPARABLE) and len(low) >= 7))
     )
+
+
+#: Words before "adverb + infinitive" that make it a noun phrase ("het ambulant werken",
+#: "voor begeleid wonen"), and the endings of the adverbs and participles in it.
+_MANNER_OPENERS = frozenset({"het", "voor", "bij", "met", "van", "naar", "over", "door", "tot"})
+_MANNER_ENDINGS = (
+    "t", "d", "end", "ief", "isch", "ig", "aal", "eel", "lijk", "baar", "zaam",
+)  # fmt: skip
+
+
+def manner_infinitive(words: Words, k: int, text: str) -> tuple[int, str, int] | None:
+    """(start, label, end) of an infinitive with the undeclined word of manner before it,
+    as a noun ("het ambulant werken", "het wijkgericht werken", "voor begeleid wonen",
+    "het outreachend werken"): a way of working or living the field names, where the
+    word alone would be no noun.
+
+    The phrase follows "het" or a preposition (a fronted adverb before a plural verb,
+    "Tegelijk geven zij …", opens a clause instead); the word before the infinitive has
+    the ending of an adverb or participle and is no het-noun (which would be the
+    infinitive's object: "het budget beheren").
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> s = "Het ambulant werken en het budget beheren gaan goed."
+    >>> manner_infinitive(tokens(s), 1, s), manner_infinitive(tokens(s), 5, s)
+    ((4, 'ambulant werken', 19), None)
+    """
+    if not k or k + 1 >= len(words) or words[k - 1][2].lower() not in _MANNER_OPENERS:
+        return None
+    s, e, word = words[k]
+    after = words[k + 1]
+    low, next_low = word.lower(), after[2].lower()
+    if after[0] - e != 1 or len(next_low) < 5 or not low.endswith(_MANNER_ENDINGS):
+        return None  # not "met taal en werk"
+    if not infinitive(next_low):
+        return None
+    if is_neuter(low, het_nouns(text)) or low.endswith(NOUN_SUFFIXES):
+        return None
+    return s, f"{low} {next_low}", after[1]
 
 
 def participle_form(label: str) -> bool:

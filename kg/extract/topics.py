@@ -75,6 +75,7 @@ from kg.extract.topicforms import (
     attributive_participle,
     bare_infinitive,
     life_compound,
+    manner_infinitive,
     no_noun_here,
     participle_form,
     short_particle,
@@ -323,6 +324,9 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     cues, field_after, lights = vocab.cue_lemmas, postmodifier(), light_heads()
     for k, (s, e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
+            continue
+        if manner := manner_infinitive(words, k, text):  # "het ambulant werken"
+            out.append(manner)
             continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
         if lemma is not None and low[-3:] == "ten":
