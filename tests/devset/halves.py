@@ -18,7 +18,7 @@ from kg.evaluate import Evaluation, evaluate
 TUNING = ("hof-van-twente", "zaanstad")
 
 #: The invented profiles (``tests/invented``) that are looked at only in aggregate.
-INVENTED_HELD_OUT = ("gouda", "oss", "hoogeveen")
+INVENTED_HELD_OUT = ("gouda", "oss", "hoogeveen", "lelystad", "kampen")
 
 
 def show(name: str, evaluation: Evaluation) -> None:
