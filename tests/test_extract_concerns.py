@@ -297,3 +297,11 @@ def test_poverty_named_by_its_households_and_the_small_purse():
         "Ambtenaren zeggen dat gezinnen met een kleine beurs de eigen bijdrage mijden."
     )
     assert "kleine beurs" in {ex.topics[t].label for f in ex.findings for t in f.topics}
+
+
+def test_the_night_shelter_is_about_homelessness():
+    _doc, ex = extract_text("De nachtopvang van de stad zit in de winter vrijwel altijd vol.")
+    (finding,) = ex.findings
+    found = {key(c) for c in finding.concerns}
+    assert {"problem/homelessness", "problem/capacity-shortage"} <= found
+    assert "problem/sheltered-housing" not in found

@@ -291,20 +291,37 @@ def _with_almost(
     text: str, spans: list[tuple[int, int]], clause: tuple[int, int]
 ) -> tuple[int, int]:
     """The clause, joined to the next when it ends in the "zo goed" of "zo goed als"
-    (almost), which the clause cuts read as an "als" opening a clause.
+    (almost), which the clause cuts read as an "als" opening a clause, or when it opens
+    with a "van" phrase that the next clause denies any case of.
 
     >>> s = "De wachtlijsten zijn zo goed als verdwenen."
     >>> _with_almost(s, [(0, 28), (28, len(s))], (0, 28))
     (0, 43)
+
+    A fronted "van" phrase the cuts part at "of" goes on to its closing denial:
+
+    >>> s = "Van wachtlijsten voor hulp of hulpmiddelen is geen sprake."
+    >>> _with_almost(s, [(0, 26), (26, len(s))], (0, 26))
+    (0, 58)
     """
-    if _ALMOST_END.search(text, clause[0], clause[1]):
+    if _ALMOST_END.search(text, clause[0], clause[1]) or _FRONTED_VAN.match(text, clause[0]):
         later = [span for span in spans if span[0] >= clause[1]]
-        if later:
+        if later and (
+            _ALMOST_END.search(text, clause[0], clause[1])
+            or _NO_CASE_END.search(text, later[0][0], later[0][1])
+        ):
             return clause[0], later[0][1]
     return clause
 
 
 _ALMOST_END = re.compile(r"\bzo goed\s*$", re.IGNORECASE)
+#: A fronted "van" phrase of coordinated nouns ("Van wachtlijsten voor hulp of hulpmiddelen
+#: is geen sprake") that the clause cuts part at "of" or "en": joined to the clause that
+#: closes on the denial of any case (:func:`kg.extract.negation.negated`).
+_FRONTED_VAN = re.compile(r"\s*van\s", re.IGNORECASE)
+_NO_CASE_END = re.compile(
+    r"\b(?:geen|nauwelijks|amper|zelden|nooit)\s+(?:\w+\s+)?sprake\W*$", re.IGNORECASE
+)
 
 
 def _almost(text: str, clause: tuple[int, int]) -> bool:
