@@ -22,6 +22,16 @@ def _keys(text: str) -> list[str]:
         ("Er zijn nauwelijks vrijwilligers te vinden voor het buurthuis.", ["volunteer-shortage"]),
         ("Nieuwe vrijwilligers zijn lastig te vinden.", ["volunteer-shortage"]),
         ("Het buurthuis draait op vrijwilligers.", []),
+        ("Daarmee verdwenen honderden banen bij de scheepswerf.", ["unemployment"]),
+        ("Het is een regio waar de werkgelegenheid al jaren achterblijft.", ["unemployment"]),
+        ("De crisisopvang zit in de winter vrijwel altijd vol.", ["capacity-shortage"]),
+        ("De opvang is goed, maar die zit volgens de politie vaak vol.", ["capacity-shortage"]),
+        ("Het plan zit vol goede ideeën.", []),
+        ("Beleidsmedewerkers erkennen dat de voorbereiding gehaast was.", ["rushed-transition"]),
+        ("De informatie van het Rijk kwam laat.", ["poor-national-communication"]),
+        ("Duidelijkheid over de budgetten bleef lang uit.", ["poor-national-communication"]),
+        ("De consulenten ervaren de registratie als een last.", ["bureaucracy"]),
+        ("De provincie betaalde mee, maar die bijdrage is vervallen.", ["budget-pressure"]),
         ("Gezinnen moeten soms maanden wachten.", ["waiting-lists"]),
         ("Voor de raad is het lastig om te zien welk cijfer klopt.", ["council-knowledge-gap"]),
         ("Raadsleden hebben weinig grip op de inkoop.", ["council-knowledge-gap"]),
@@ -851,3 +861,13 @@ def test_overburdened_informal_carers_are_no_staff_shortage():
     doc, ex = extract_text("Volgens het steunpunt zijn veel mantelzorgers zwaar belast.")
     found = {key(c) for c in finding_for(doc, ex, "mantelzorgers").concerns}
     assert "problem/informal-carer-overload" in found and "problem/capacity-shortage" not in found
+
+
+def test_a_subject_after_volgens_and_its_article_is_the_source():
+    # "van wie volgens de consulenten een kwart zwaar belast is": the consulenten say it,
+    # the informal carers are loaded
+    assert "capacity-shortage" not in _keys(
+        "Het steunpunt kent 2.400 mantelzorgers, van wie volgens de consulenten een kwart zwaar "
+        "belast is."
+    )
+    assert _keys("De consulenten zijn zwaar belast.") == ["capacity-shortage"]
