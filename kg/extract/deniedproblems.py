@@ -129,7 +129,8 @@ def _attribute(text: str, start: int, end: int) -> bool:
 
 
 def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
-    """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem",
+    """Problems the claim denies: negated (unless they name a lack by the thing that lacks) or
+    "not seen as a problem",
     and a label word in another sense (:func:`kg.extract.problemsenses.other_sense`:
     also a deficit's or a waiting list's word that names none).
 
@@ -154,7 +155,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
         piece = text[clause[0] : clause[1]].lower()  # the words the two readings need
         if (
             (
-                not names_lack(label)
+                (not names_lack(label) or _names_its_lack(m.text))
                 and (
                     negated(text, clause, m.start, m.end)
                     or (any(w in piece for w in _FEW) and few_of(text, clause, m))
@@ -172,6 +173,24 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
         ):
             out.add(m.entity)
     return out
+
+
+#: Words of lack or shortage in a mention of a lack problem ("woningtekort", "tekort aan
+#: vrijwilligers", "woningnood", "personeelskrapte").
+_LACK_WORDS = ("tekort", "gebrek", "schaarste", "krapte", "krappe", "nood", "onderbezet")
+
+
+def _names_its_lack(written: str) -> bool:
+    """Whether the mention of a lack problem names the lack itself ("tekort aan woningen"),
+    which a negator denies as any problem ("een tekort aan woningen is er niet"), not the
+    thing that lacks ("beschut werk", "mantelzorg"), which a negator states is lacking
+    ("er is geen beschut werk").
+
+    >>> _names_its_lack("tekort aan woningen"), _names_its_lack("beschut werk")
+    (True, False)
+    """
+    low = written.lower()
+    return any(w in low for w in _LACK_WORDS)
 
 
 #: Quantifiers of little: "weinig armoede" says there is little of it.
