@@ -27,6 +27,7 @@ def _keys(text: str) -> list[str]:
         ("De crisisopvang zit in de winter vrijwel altijd vol.", ["capacity-shortage"]),
         ("De opvang is goed, maar die zit volgens de politie vaak vol.", ["capacity-shortage"]),
         ("Het plan zit vol goede ideeën.", []),
+        ("Het wordt lastiger, nu het aantal alleenstaande ouderen toeneemt.", ["ageing"]),
         ("Beleidsmedewerkers erkennen dat de voorbereiding gehaast was.", ["rushed-transition"]),
         ("De informatie van het Rijk kwam laat.", ["poor-national-communication"]),
         ("Duidelijkheid over de budgetten bleef lang uit.", ["poor-national-communication"]),
