@@ -47,7 +47,6 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
         ("Bij veel gezinnen is er een stapeling van problemen.", "multi-problem-households"),
         ("Raadsleden zeggen dat zij weinig grip hebben op de afspraken.", "council-knowledge-gap"),
         ("Veel gezinnen in de wijk worden nog niet bereikt.", "reaching-residents"),
-        ("Door de krimp verdwijnen voorzieningen uit de kernen.", "ageing"),
         ("Het gezin heeft een schuld bij de energieleverancier.", "debts"),
         ("De inkoop van jeugdhulp verloopt traag.", "european-tendering"),
         ("Er komt volgend jaar een fors tekort op de jeugdhulp.", "budget-overrun"),
