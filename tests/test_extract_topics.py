@@ -916,3 +916,23 @@ def test_a_way_of_working_or_living_is_the_infinitive_with_its_adverb():
     assert "budget beheren" not in labels
     labels = _labels("Tegelijk geven zorgaanbieders aan dat de tarieven laag zijn.")
     assert "tegelijk geven" not in labels
+
+
+def test_numerals_adverbs_and_predicative_adjectives_are_no_topics():
+    labels = _labels(
+        "De wethouder zegt dat de banen schaars zijn, dat de plannen weinig concreet zijn en "
+        "dat zorgverleners maandenlang op anderhalf miljoen wachtten."
+    )
+    assert not {"schaars", "concreet", "maandenlang", "anderhalf"} & labels
+    assert {"baan", "plan", "zorgverlener"} <= labels
+    labels = _labels("Daarover zijn de gesprekspartners het eens; de Wmo-raad adviseert ongevraagd.")
+    assert not {"eens", "ongevraagd"} & labels
+
+
+def test_idioms_of_estimate_and_mediation_and_opinions_are_no_topics():
+    labels = _labels(
+        "Ambtenaren zeggen dat het steunpunt naar schatting veel mantelzorgers zonder "
+        "tussenkomst van de gemeente bereikt, maar over de inkoop zijn de meningen verdeeld."
+    )
+    assert not {"schatting", "tussenkomst", "mening", "zeggen"} & labels
+    assert "inkoop" in labels
