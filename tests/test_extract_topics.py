@@ -925,7 +925,9 @@ def test_numerals_adverbs_and_predicative_adjectives_are_no_topics():
     )
     assert not {"schaars", "concreet", "maandenlang", "anderhalf"} & labels
     assert {"baan", "plan", "zorgverlener"} <= labels
-    labels = _labels("Daarover zijn de gesprekspartners het eens; de Wmo-raad adviseert ongevraagd.")
+    labels = _labels(
+        "Daarover zijn de gesprekspartners het eens; de Wmo-raad adviseert ongevraagd."
+    )
     assert not {"eens", "ongevraagd"} & labels
 
 
