@@ -126,8 +126,9 @@ def adverbial(low: str, label: str) -> bool:
 #: Generic heads of the stoplist that a classifying adjective makes a term of the
 #: domain ("kwetsbare groepen", "sociaaleconomische situatie"): the adjective says what
 #: kind; the noun alone says nothing (others measured: persoon, mens, inwoner, gebied,
-#: kind, ouder gave no change, so they are left out).
-GENERIC_HEADS = frozenset({"groep", "groepen", "situatie", "situaties"})
+#: kind, ouder gave no change, so they are left out). "Een integrale aanpak", "de
+#: wijkgerichte aanpak" name a way of working; a "nieuwe aanpak" (a judging adjective) none.
+GENERIC_HEADS = frozenset({"groep", "groepen", "situatie", "situaties", "aanpak"})
 
 
 def stopped_term(words: Words, k: int, low: str) -> tuple[int, str] | None:
@@ -141,6 +142,8 @@ def stopped_term(words: Words, k: int, low: str) -> tuple[int, str] | None:
     (3, 'sociaaleconomische situatie')
     >>> stopped_term(tokens("een grote groep"), 2, "groep") is None
     True
+    >>> stopped_term(tokens("een integrale aanpak"), 2, "aanpak")
+    (4, 'integrale aanpak')
     """
     if low in TERM_WORDS:
         return fixed_term(words, k, low)  # "algemene middelen"
