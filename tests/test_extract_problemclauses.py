@@ -27,6 +27,12 @@ def _keys(text: str) -> list[str]:
         ("De crisisopvang zit in de winter vrijwel altijd vol.", ["capacity-shortage"]),
         ("De opvang is goed, maar die zit volgens de politie vaak vol.", ["capacity-shortage"]),
         ("Het plan zit vol goede ideeën.", []),
+        (
+            "Het steunpunt bereikt slechts een klein deel van de mantelzorgers.",
+            ["reaching-residents"],
+        ),
+        ("Werk is voor deze groep nauwelijks te vinden.", ["unemployment"]),
+        ("Er zijn te weinig plekken voor taalles.", ["capacity-shortage"]),
         ("Het wordt lastiger, nu het aantal alleenstaande ouderen toeneemt.", ["ageing"]),
         ("Beleidsmedewerkers erkennen dat de voorbereiding gehaast was.", ["rushed-transition"]),
         ("De informatie van het Rijk kwam laat.", ["poor-national-communication"]),
