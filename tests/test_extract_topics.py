@@ -938,3 +938,12 @@ def test_idioms_of_estimate_and_mediation_and_opinions_are_no_topics():
     )
     assert not {"schatting", "tussenkomst", "mening", "zeggen"} & labels
     assert "inkoop" in labels
+
+
+def test_a_separable_infinitive_after_a_modal_verb_is_no_plural_noun():
+    # "zullen oplopen" is the verb, though "oplopen" reads as the plural of "oploop"
+    labels = _labels(
+        "Het college verwacht dat de tekorten op de jeugdhulp zullen oplopen tot 4 ton."
+    )
+    assert "oploop" not in labels
+    assert {"tekort", "jeugdhulp"} <= labels

@@ -212,9 +212,9 @@ def _source(item: dict, case=str) -> str:  # noqa: ANN001
     # volgens ambtenaren te weinig oog", "van wie volgens de consulenten een kwart zwaar
     # belast is"), not what the predicate says something of
     subject = (
-        rf"(?<!volgens )(?<!volgens de )(?<!volgens het )"
-        rf"\b(?:{alternation(subjects)}){inflected}\b"
-    )
+        rf"\b(?<!volgens )(?<!volgens de )(?<!volgens het )"
+        rf"(?:{alternation(subjects)}){inflected}\b"
+    )  # the word boundary first: the look-behinds are asked only where a word starts
     predicate = rf"(?P<predicate>{alternation(predicates)})\b"
     alternatives = [rf"(?P<subject>{subject}){_GAP}{predicate}"]
     if item.get("adjectives"):

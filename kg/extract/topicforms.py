@@ -22,6 +22,7 @@ import re
 from kg.extract.dutchwords import (
     NOT_BEFORE_VERBS,
     NOUN_SUFFIXES,
+    PARTICLES,
     after_te,
     het_nouns,
     infinitive,
@@ -29,7 +30,7 @@ from kg.extract.dutchwords import (
     noun_singular,
     stem_noun,
 )
-from kg.extract.mentions import lemma_key
+from kg.extract.mentions import _is_known, lemma_key
 from kg.extract.reportwords import REPORT_VERBS
 from kg.extract.topicphrases import TERM_WORDS, fixed_term
 from kg.extract.topicverbs import CLAUSE_ENDS, finite_verb
@@ -203,7 +204,38 @@ def verb_form(words: Words, k: int, verb: bool, en: bool, text: str = "", lemma:
         return True
     if not en:
         return False
-    return after_te(words, k) or bool(text and finite_verb(words, k, text, lemma))
+    return (
+        after_te(words, k)
+        or after_modal(words, k)
+        or bool(text and finite_verb(words, k, text, lemma))
+    )
+
+
+#: Modal and aspectual verbs an infinitive follows ("zullen oplopen", "kan afnemen").
+_MODALS = frozenset(
+    {"zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten",
+     "moest", "moesten", "wil", "willen", "mag", "mogen", "gaat", "gaan", "blijft", "blijven"}
+)  # fmt: skip
+
+
+def after_modal(words: Words, k: int) -> bool:
+    """Whether word ``k`` is a separable verb's infinitive right after a modal verb ("de
+    tekorten zullen oplopen tot …", "het aantal kan afnemen"), which the lemmatiser may
+    read as a plural noun ("oploop"): particle + infinitive.
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> after_modal(tokens("de tekorten zullen oplopen tot"), 3)
+    True
+    >>> after_modal(tokens("daardoor kunnen opvangplekken"), 2)
+    False
+    """
+    if not k or words[k - 1][2].lower() not in _MODALS:
+        return False
+    low = words[k][2].lower()
+    if low[-2:] != "en":
+        return False
+    # the rest after the particle is a word of its own ("lopen"), not a compound's tail
+    return any(low.startswith(p) and _is_known(low[len(p) :]) for p in PARTICLES)
 
 
 def _after_declined(words: Words, k: int, en: bool) -> bool:
@@ -464,7 +496,11 @@ def attributive_participle(words: Words, k: int, verb: bool) -> bool:
 
 #: Words before "adverb + infinitive" that make it a noun phrase ("het ambulant werken",
 #: "voor begeleid wonen"), and the endings of the adverbs and participles in it.
-_MANNER_OPENERS = frozenset({"het", "voor", "bij", "met", "van", "naar", "over", "door", "tot"})
+MANNER_OPENERS = frozenset(
+    form
+    for word in ("het", "voor", "bij", "met", "van", "naar", "over", "door", "tot")
+    for form in (word, word.capitalize())
+)
 _MANNER_ENDINGS = (
     "t", "d", "end", "ief", "isch", "ig", "aal", "eel", "lijk", "baar", "zaam",
 )  # fmt: skip
@@ -486,7 +522,7 @@ def manner_infinitive(words: Words, k: int, text: str) -> tuple[int, str, int] |
     >>> manner_infinitive(tokens(s), 1, s), manner_infinitive(tokens(s), 5, s)
     ((4, 'ambulant werken', 19), None)
     """
-    if not k or k + 1 >= len(words) or words[k - 1][2].lower() not in _MANNER_OPENERS:
+    if not k or k + 1 >= len(words) or words[k - 1][2] not in MANNER_OPENERS:
         return None
     s, e, word = words[k]
     after = words[k + 1]

@@ -65,6 +65,7 @@ from kg.extract.sentencecache import table
 from kg.extract.topicforms import (
     ADVERB_ENDINGS,
     CLAUSE_ENDS,
+    MANNER_OPENERS,
     NOUNLESS,
     VERB_PREPOSITIONS,
     aan_verb,
@@ -322,10 +323,11 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     inside = words_within(words, skip)
     verdicts, adjectives = VERDICTS, ADJECTIVES
     cues, field_after, lights = vocab.cue_lemmas, postmodifier(), light_heads()
+    manner_words = MANNER_OPENERS  # "het ambulant werken": asked only after these
     for k, (s, e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
-        if manner := manner_infinitive(words, k, text):  # "het ambulant werken"
+        if words[k - 1][2] in manner_words and (manner := manner_infinitive(words, k, text)):
             out.append(manner)
             continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
