@@ -44,7 +44,6 @@ def result():
     return build_graph(INVENTED, ONTOLOGY, curation=False)
 
 
-@pytest.mark.skipif(not PROFILES, reason="no invented profiles yet")
 def test_the_profiles_build_and_conform(result, tmp_path):
     from kg.build import write_build
 
@@ -52,7 +51,6 @@ def test_the_profiles_build_and_conform(result, tmp_path):
     assert write_build(result, tmp_path, validate=True).stat().st_size > 0
 
 
-@pytest.mark.skipif(not PROFILES, reason="no invented profiles yet")
 def test_each_municipality_is_linked_to_another_it_names(result):
     for _, doc, extraction in result.documents:
         home = extraction.municipality.iri
