@@ -27,6 +27,14 @@ def _keys(text: str) -> list[str]:
         ("De crisisopvang zit in de winter vrijwel altijd vol.", ["capacity-shortage"]),
         ("De opvang is goed, maar die zit volgens de politie vaak vol.", ["capacity-shortage"]),
         ("Het plan zit vol goede ideeën.", []),
+        ("De stad heeft een relatief oude bevolking.", ["ageing"]),
+        ("Het beleidsplan werd in korte tijd geschreven.", ["rushed-transition"]),
+        (
+            "De adviesraad zegt dat haar advies pas wordt gevraagd als alles vaststaat.",
+            ["democratic-deficit"],
+        ),
+        ("Mantelzorgers geven aan dat de druk op hen toeneemt.", ["informal-carer-overload"]),
+        ("Het is de vraag of het sociaal domein betaalbaar blijft.", ["finances"]),
         (
             "Het steunpunt bereikt slechts een klein deel van de mantelzorgers.",
             ["reaching-residents"],

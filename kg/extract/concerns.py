@@ -76,13 +76,16 @@ _OF_OTHER = re.compile(
 )
 
 
-def _staff_of_another_body(text: str, mention, municipalities: frozenset[int]) -> bool:  # noqa: ANN001
+def _staff_of_another_body(text: str, mention, mentions) -> bool:  # noqa: ANN001
     """Whether a staff or board noun belongs to an organisation named after it (a bare name
-    that is a municipality's, at an offset of ``municipalities``, is not another one)."""
+    that is one of the ``mentions`` of a municipality is not another one)."""
     if text[mention.start : mention.end].lower() not in STAFF:
         return False
     found = _OF_OTHER.match(text, mention.end, mention.end + 40)
-    return found is not None and found.start("name") not in municipalities
+    if found is None:
+        return False
+    at = found.start("name")
+    return at < 0 or not any(m.start == at and m.kind == "municipality" for m in mentions)
 
 
 def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:  # noqa: ANN001
@@ -108,7 +111,6 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     set()
     """
     heads = {m.start for m in mentions if m.entity in speakers}
-    places = frozenset(m.start for m in mentions if m.kind == "municipality")
     out = set()
     for m in mentions:
         if m.entity == own or m.entity in speakers:
@@ -119,7 +121,7 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
         ):
             continue  # "Woningcorporatie Viverion": the speaker's class noun
-        if m.kind == "role" and _staff_of_another_body(text, m, places):
+        if m.kind == "role" and _staff_of_another_body(text, m, mentions):
             continue  # "medewerkers van de thuiszorg": not the municipality's
         out.add(m.entity)
     return out
