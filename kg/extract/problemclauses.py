@@ -211,7 +211,8 @@ def _source(item: dict, case=str) -> str:  # noqa: ANN001
     # a subject after "volgens" (with "de") is the claim's source ("het Rijk heeft volgens
     # ambtenaren te weinig oog", "van wie volgens de consulenten een kwart zwaar belast
     # is"), not what the predicate says something of
-    subject = rf"(?<!volgens )(?<!volgens de )\b(?:{alternation(subjects)}){inflected}\b"
+    # (the word boundary first: the look-behinds are asked only where a word starts)
+    subject = rf"\b(?<!volgens )(?<!volgens de )(?:{alternation(subjects)}){inflected}\b"
     predicate = rf"(?P<predicate>{alternation(predicates)})\b"
     alternatives = [rf"(?P<subject>{subject}){_GAP}{predicate}"]
     if item.get("adjectives"):
