@@ -108,6 +108,14 @@ def test_the_labour_market_region_is_home_only_when_it_is_the_only_membership():
     assert home_regions(N(entities=entities, relations=both), N(entities={}), "m") == []
 
 
+def test_a_region_the_municipality_leads_is_a_home_region():
+    entities = {"r/ach": N(kind="region", label="Achterhoek")}
+    leads = [N(type="lead-municipality", subject="r/ach", object="m")]
+    assert home_regions(N(entities=entities, relations=leads), N(entities={}), "m") == ["r/ach"]
+    other = [N(type="lead-municipality", subject="r/ach", object="m2")]
+    assert home_regions(N(entities=entities, relations=other), N(entities={}), "m") == []
+
+
 def test_a_negated_topic_is_denied():
     text = "Een armoedeaanpak is er niet."
     assert topic_denied(text, 0, len(text), "armoedeaanpak")
@@ -171,6 +179,13 @@ def test_regio_inside_or_before_a_name_is_not_the_home_region():
     assert context(text, 0, len(text), [], ["r/home"], set(), None) == set()
     text = "De inkoop gebeurt in de regio."
     assert context(text, 0, len(text), [], ["r/home"], set(), None) == {"r/home"}
+    # any region: indefinite, distributive or plural
+    for text in (
+        "Het is een middelgrote gemeente in een landelijke regio.",
+        "Elke regio koopt zelf in.",
+        "De regio's verschillen sterk.",
+    ):
+        assert context(text, 0, len(text), [], ["r/home"], set(), None) == set()
 
 
 def test_the_role_index_counts_only_the_groups_named_before_the_claim():
@@ -297,3 +312,27 @@ def test_poverty_named_by_its_households_and_the_small_purse():
         "Ambtenaren zeggen dat gezinnen met een kleine beurs de eigen bijdrage mijden."
     )
     assert "kleine beurs" in {ex.topics[t].label for f in ex.findings for t in f.topics}
+
+
+def test_the_night_shelter_is_about_homelessness():
+    _doc, ex = extract_text("De nachtopvang van de stad zit in de winter vrijwel altijd vol.")
+    (finding,) = ex.findings
+    found = {key(c) for c in finding.concerns}
+    assert {"problem/homelessness", "problem/capacity-shortage"} <= found
+    assert "problem/sheltered-housing" not in found
+
+
+def test_a_lack_named_by_its_own_word_is_denied_by_a_closing_negator():
+    # "een tekort aan woningen is er niet" denies the shortage; "er is geen beschut werk"
+    # states the lack of what is named
+    _doc, ex = extract_text("Een tekort aan woningen is er overigens niet.")
+    assert "problem/housing-shortage" not in {key(c) for c in ex.findings[0].concerns}
+    _doc, ex = extract_text("Er is in de gemeente geen woningtekort.")
+    assert "problem/housing-shortage" not in {key(c) for c in ex.findings[0].concerns}
+    _doc, ex = extract_text("Er is in de gemeente geen beschut werk meer.")
+    assert "problem/sheltered-work" in {key(c) for c in ex.findings[0].concerns}
+
+
+def test_staff_of_a_named_organisation_are_not_the_municipalitys():
+    _doc, ex = extract_text("De consulenten van Werkzaak vinden de regels ingewikkeld.")
+    assert "role/civil-servants" not in {key(c) for f in ex.findings for c in f.concerns}

@@ -18,6 +18,8 @@ def _problems(sentence: str) -> set[str]:
         "Een wachtlijst is er niet.",
         "Er zijn geen wachtlijsten voor de huishoudelijke hulp.",
         "Van wachtlijsten is in de gemeente geen sprake.",
+        # a fronted "van" phrase of coordinated nouns, which the clause cuts part at "of"
+        "Van wachtlijsten voor dagbesteding of hulpmiddelen is in de gemeente geen sprake.",
     ],
 )
 def test_a_negated_problem_is_no_concern(sentence):

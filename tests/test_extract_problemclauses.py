@@ -19,6 +19,34 @@ def _keys(text: str) -> list[str]:
         ("De budgetten komen verder onder druk te staan.", ["budget-pressure"]),
         ("Het Rijk werkt met lagere budgetten.", ["budget-pressure"]),
         ("De capaciteit op het gemeentehuis is beperkt.", ["capacity-shortage"]),
+        ("Er zijn nauwelijks vrijwilligers te vinden voor het buurthuis.", ["volunteer-shortage"]),
+        ("Nieuwe vrijwilligers zijn lastig te vinden.", ["volunteer-shortage"]),
+        ("Het buurthuis draait op vrijwilligers.", []),
+        ("Daarmee verdwenen honderden banen bij de scheepswerf.", ["unemployment"]),
+        ("Het is een regio waar de werkgelegenheid al jaren achterblijft.", ["unemployment"]),
+        ("De crisisopvang zit in de winter vrijwel altijd vol.", ["capacity-shortage"]),
+        ("De opvang is goed, maar die zit volgens de politie vaak vol.", ["capacity-shortage"]),
+        ("Het plan zit vol goede ideeën.", []),
+        ("De stad heeft een relatief oude bevolking.", ["ageing"]),
+        ("Het beleidsplan werd in korte tijd geschreven.", ["rushed-transition"]),
+        (
+            "De adviesraad zegt dat haar advies pas wordt gevraagd als alles vaststaat.",
+            ["democratic-deficit"],
+        ),
+        ("Mantelzorgers geven aan dat de druk op hen toeneemt.", ["informal-carer-overload"]),
+        ("Het is de vraag of het sociaal domein betaalbaar blijft.", ["finances"]),
+        (
+            "Het steunpunt bereikt slechts een klein deel van de mantelzorgers.",
+            ["reaching-residents"],
+        ),
+        ("Werk is voor deze groep nauwelijks te vinden.", ["unemployment"]),
+        ("Er zijn te weinig plekken voor taalles.", ["capacity-shortage"]),
+        ("Het wordt lastiger, nu het aantal alleenstaande ouderen toeneemt.", ["ageing"]),
+        ("Beleidsmedewerkers erkennen dat de voorbereiding gehaast was.", ["rushed-transition"]),
+        ("De informatie van het Rijk kwam laat.", ["poor-national-communication"]),
+        ("Duidelijkheid over de budgetten bleef lang uit.", ["poor-national-communication"]),
+        ("De consulenten ervaren de registratie als een last.", ["bureaucracy"]),
+        ("De provincie betaalde mee, maar die bijdrage is vervallen.", ["budget-pressure"]),
         ("Gezinnen moeten soms maanden wachten.", ["waiting-lists"]),
         ("Voor de raad is het lastig om te zien welk cijfer klopt.", ["council-knowledge-gap"]),
         ("Raadsleden hebben weinig grip op de inkoop.", ["council-knowledge-gap"]),
@@ -848,3 +876,13 @@ def test_overburdened_informal_carers_are_no_staff_shortage():
     doc, ex = extract_text("Volgens het steunpunt zijn veel mantelzorgers zwaar belast.")
     found = {key(c) for c in finding_for(doc, ex, "mantelzorgers").concerns}
     assert "problem/informal-carer-overload" in found and "problem/capacity-shortage" not in found
+
+
+def test_a_subject_after_volgens_and_its_article_is_the_source():
+    # "van wie volgens de consulenten een kwart zwaar belast is": the consulenten say it,
+    # the informal carers are loaded
+    assert "capacity-shortage" not in _keys(
+        "Het steunpunt kent 2.400 mantelzorgers, van wie volgens de consulenten een kwart zwaar "
+        "belast is."
+    )
+    assert _keys("De consulenten zijn zwaar belast.") == ["capacity-shortage"]

@@ -30,6 +30,10 @@ def _problems(sentence: str) -> set[str]:
         ("Met de toelage kunnen inwoners zelf hulp inkopen.", "european-tendering"),
         ("De directeur van de stichting wil meer grip op de uitgaven.", "council-knowledge-gap"),
         ("Het streefniveau van de begroting is nog niet bereikt.", "reaching-residents"),
+        (
+            "Het wijkteam schiet volgens de cliëntenraad tekort in zijn informatie.",
+            "budget-overrun",
+        ),
     ],
 )
 def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
@@ -43,9 +47,10 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
         ("Bij veel gezinnen is er een stapeling van problemen.", "multi-problem-households"),
         ("Raadsleden zeggen dat zij weinig grip hebben op de afspraken.", "council-knowledge-gap"),
         ("Veel gezinnen in de wijk worden nog niet bereikt.", "reaching-residents"),
-        ("Door de krimp verdwijnen voorzieningen uit de kernen.", "ageing"),
         ("Het gezin heeft een schuld bij de energieleverancier.", "debts"),
         ("De inkoop van jeugdhulp verloopt traag.", "european-tendering"),
+        ("Er komt volgend jaar een fors tekort op de jeugdhulp.", "budget-overrun"),
+        ("Er komen tekorten op de Wmo.", "budget-overrun"),
     ],
 )
 def test_the_label_in_its_own_sense_still_names_the_problem(sentence, present):

@@ -48,6 +48,8 @@ from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
 _LABOUR_MARKET = re.compile(r"arbeidsmarktregio\b", re.IGNORECASE)
+#: The relation of a group to the municipality that leads it (its centrumgemeente).
+_LEADS = "lead-municipality"
 _REGIONAL = re.compile(r"\bregio(?:nale?|naal)?\b", re.IGNORECASE)
 #: A population size given as an attribute ("(bijna 35.000 inwoners)", "met ruim 150.000
 #: inwoners") or a share ("de helft van de inwoners"), before the counted noun; a count
@@ -66,16 +68,24 @@ _COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)
 
 
 #: Staff or board nouns (``STAFF``) belong to another organisation when one follows
-#: them ("medewerkers van de thuiszorg"): not the municipality's civil servants or
-#: executive board ("medewerkers van de gemeente" are).
-_OF_OTHER = re.compile(r"\s+van\s+(?:een|de|het)\s+(?!gemeente\b|gemeentelijke\b)\w", re.IGNORECASE)
+#: them ("medewerkers van de thuiszorg", "consulenten van Werkzaak": a name without an
+#: article): not the municipality's civil servants or executive board ("medewerkers van
+#: de gemeente" are).
+_OF_OTHER = re.compile(
+    r"\s+van\s+(?:(?i:een|de|het)\s+(?!(?i:gemeente|gemeentelijke)\b)\w|(?P<name>[A-Z]))"
+)
 
 
-def _staff_of_another_body(text: str, mention) -> bool:  # noqa: ANN001
-    """Whether a staff or board noun belongs to an organisation named after it."""
-    return text[mention.start : mention.end].lower() in STAFF and bool(
-        _OF_OTHER.match(text, mention.end, mention.end + 40)
-    )
+def _staff_of_another_body(text: str, mention, mentions) -> bool:  # noqa: ANN001
+    """Whether a staff or board noun belongs to an organisation named after it (a bare name
+    that is one of the ``mentions`` of a municipality is not another one)."""
+    if text[mention.start : mention.end].lower() not in STAFF:
+        return False
+    found = _OF_OTHER.match(text, mention.end, mention.end + 40)
+    if found is None:
+        return False
+    at = found.start("name")
+    return at < 0 or not any(m.start == at and m.kind == "municipality" for m in mentions)
 
 
 def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:  # noqa: ANN001
@@ -111,7 +121,7 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
         ):
             continue  # "Woningcorporatie Viverion": the speaker's class noun
-        if m.kind == "role" and _staff_of_another_body(text, m):
+        if m.kind == "role" and _staff_of_another_body(text, m, mentions):
             continue  # "medewerkers van de thuiszorg": not the municipality's
         out.add(m.entity)
     return out
@@ -297,6 +307,8 @@ def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # no
     True
     >>> _home_region_named("Met de omliggende gemeenten gaat het goed.", 0, 42, [])
     True
+    >>> _home_region_named("Het is een gemeente in een landelijke regio.", 0, 44, [])
+    False
     """
     if prefixscan.may_hold_in(text, start, end, _keys_in(text)) and (
         prefixscan.search(home_region_cues(), text, start, end)
@@ -308,8 +320,19 @@ def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # no
         after = text[m.end() : m.end() + 2]
         if m.group().lower() == "regio" and after[:1] == " " and after[1:].isupper():
             continue  # "de regio Midden-Holland": a named region
+        if m.group().lower() == "regio" and (
+            after[:1] in "'’" or _ANY_REGION.search(text, max(start, m.start() - 40), m.start())
+        ):
+            continue  # "een landelijke regio", "elke regio", "regio's": no region of its own
         return True
     return False
+
+
+#: An indefinite or distributive determiner (with up to two adjectives) before "regio":
+#: any region, not the municipality's own.
+_ANY_REGION = re.compile(
+    r"\b(?:een|elke|iedere|welke|andere|geen)\s+(?:[a-zà-ÿ-]+e?\s+){0,2}$", re.IGNORECASE
+)
 
 
 SLOGANS_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-slogans.toml"
@@ -417,7 +440,7 @@ def register(extraction: Extraction, lexicon, concerns) -> None:  # noqa: ANN001
 
 
 def home_regions(extraction: Extraction, lexicon, own: str) -> list[str]:  # noqa: ANN001
-    """The regions "de regio" stands for: those the municipality is a member of.
+    """The regions "de regio" stands for: those the municipality is a member of or leads.
 
     A labour-market region ("arbeidsmarktregio …") covers work and income
     only; when the municipality is a member of anything else (a youth-care
@@ -436,11 +459,12 @@ def home_regions(extraction: Extraction, lexicon, own: str) -> list[str]:  # noq
     def entity(iri: str):  # noqa: ANN202
         return extraction.entities.get(iri) or lexicon.entities.get(iri)
 
+    # a region the municipality leads (it is its centrumgemeente) is one of its own as well
     member = sorted(
-        r.object
-        for r in extraction.relations
-        if r.type == "member-of" and r.subject == own and entity(r.object) is not None
+        {r.object for r in extraction.relations if r.type == "member-of" and r.subject == own}
+        | {r.subject for r in extraction.relations if r.type == _LEADS and r.object == own}
     )
+    member = [r for r in member if entity(r) is not None]
     regions = [r for r in member if entity(r).kind == "region"]
     labour = [r for r in regions if _LABOUR_MARKET.match(entity(r).label)]
     return regions if len(labour) == len(member) else [r for r in regions if r not in labour]

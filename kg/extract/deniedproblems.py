@@ -129,7 +129,8 @@ def _attribute(text: str, start: int, end: int) -> bool:
 
 
 def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
-    """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem",
+    """Problems the claim denies: negated (unless they name a lack by the thing that lacks) or
+    "not seen as a problem",
     and a label word in another sense (:func:`kg.extract.problemsenses.other_sense`:
     also a deficit's or a waiting list's word that names none).
 
@@ -154,7 +155,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
         piece = text[clause[0] : clause[1]].lower()  # the words the two readings need
         if (
             (
-                not names_lack(label)
+                (not names_lack(label) or _names_its_lack(m.text))
                 and (
                     negated(text, clause, m.start, m.end)
                     or (any(w in piece for w in _FEW) and few_of(text, clause, m))
@@ -172,6 +173,24 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
         ):
             out.add(m.entity)
     return out
+
+
+#: Words of lack or shortage in a mention of a lack problem ("woningtekort", "tekort aan
+#: vrijwilligers", "woningnood", "personeelskrapte").
+_LACK_WORDS = ("tekort", "gebrek", "schaarste", "krapte", "krappe", "nood", "onderbezet")
+
+
+def _names_its_lack(written: str) -> bool:
+    """Whether the mention of a lack problem names the lack itself ("tekort aan woningen"),
+    which a negator denies as any problem ("een tekort aan woningen is er niet"), not the
+    thing that lacks ("beschut werk", "mantelzorg"), which a negator states is lacking
+    ("er is geen beschut werk").
+
+    >>> _names_its_lack("tekort aan woningen"), _names_its_lack("beschut werk")
+    (True, False)
+    """
+    low = written.lower()
+    return any(w in low for w in _LACK_WORDS)
 
 
 #: Quantifiers of little: "weinig armoede" says there is little of it.
@@ -291,20 +310,37 @@ def _with_almost(
     text: str, spans: list[tuple[int, int]], clause: tuple[int, int]
 ) -> tuple[int, int]:
     """The clause, joined to the next when it ends in the "zo goed" of "zo goed als"
-    (almost), which the clause cuts read as an "als" opening a clause.
+    (almost), which the clause cuts read as an "als" opening a clause, or when it opens
+    with a "van" phrase that the next clause denies any case of.
 
     >>> s = "De wachtlijsten zijn zo goed als verdwenen."
     >>> _with_almost(s, [(0, 28), (28, len(s))], (0, 28))
     (0, 43)
+
+    A fronted "van" phrase the cuts part at "of" goes on to its closing denial:
+
+    >>> s = "Van wachtlijsten voor hulp of hulpmiddelen is geen sprake."
+    >>> _with_almost(s, [(0, 26), (26, len(s))], (0, 26))
+    (0, 58)
     """
-    if _ALMOST_END.search(text, clause[0], clause[1]):
+    if _ALMOST_END.search(text, clause[0], clause[1]) or _FRONTED_VAN.match(text, clause[0]):
         later = [span for span in spans if span[0] >= clause[1]]
-        if later:
+        if later and (
+            _ALMOST_END.search(text, clause[0], clause[1])
+            or _NO_CASE_END.search(text, later[0][0], later[0][1])
+        ):
             return clause[0], later[0][1]
     return clause
 
 
 _ALMOST_END = re.compile(r"\bzo goed\s*$", re.IGNORECASE)
+#: A fronted "van" phrase of coordinated nouns ("Van wachtlijsten voor hulp of hulpmiddelen
+#: is geen sprake") that the clause cuts part at "of" or "en": joined to the clause that
+#: closes on the denial of any case (:func:`kg.extract.negation.negated`).
+_FRONTED_VAN = re.compile(r"\s*van\s", re.IGNORECASE)
+_NO_CASE_END = re.compile(
+    r"\b(?:geen|nauwelijks|amper|zelden|nooit)\s+(?:\w+\s+)?sprake\W*$", re.IGNORECASE
+)
 
 
 def _almost(text: str, clause: tuple[int, int]) -> bool:

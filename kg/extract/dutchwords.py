@@ -425,13 +425,22 @@ _PARTICIPLE = re.compile(rf"^(?:{'|'.join(PARTICLES)})ge[a-zà-ÿ]{{2,}}(?:t|d|e
 def is_participle(word: str) -> bool:
     """A past participle of a separable verb: particle + ge + stem ("opgezet", "afgewezen").
 
+    A particle before a noun in ge- is a compound noun, not a participle ("overgewicht",
+    "aangezicht", "bijgeluid"): the part from "ge" on is a word the dictionary knows as
+    its own lemma ("gewicht"), where a participle's lemma is its verb ("gezet" → zetten).
+
     Examples
     --------
     >>> [is_participle(w) for w in ("opgezet", "afgewezen", "uitgestrekt", "omgeving", "gebied")]
     [True, True, True, False, False]
+    >>> is_participle("overgewicht"), is_participle("overgedragen")
+    (False, True)
     """
     low = word.lower()
-    return low.startswith(PARTICLES) and _PARTICIPLE.match(low) is not None
+    if not (low.startswith(PARTICLES) and _PARTICIPLE.match(low) is not None):
+        return False
+    rest = low[low.index("ge", 2) :]
+    return not (_is_known(rest) and lemma_key(rest) == rest)
 
 
 def after_te(words: list[tuple[int, int, str]], k: int) -> bool:

@@ -208,9 +208,11 @@ def _source(item: dict, case=str) -> str:  # noqa: ANN001
     subjects = [case(w) for w in item["subjects"]]
     predicates = [case(w) for w in item["predicates"]]
     inflected = "" if item.get("whole_subjects") else r"\w*"  # "tijd", not "tijdens"
-    # a subject after "volgens" is the claim's source ("het Rijk heeft volgens ambtenaren
-    # te weinig oog"), not what the predicate says something of
-    subject = rf"(?<!volgens )\b(?:{alternation(subjects)}){inflected}\b"
+    # a subject after "volgens" (with "de") is the claim's source ("het Rijk heeft volgens
+    # ambtenaren te weinig oog", "van wie volgens de consulenten een kwart zwaar belast
+    # is"), not what the predicate says something of
+    # (the word boundary first: the look-behinds are asked only where a word starts)
+    subject = rf"\b(?<!volgens )(?<!volgens de )(?:{alternation(subjects)}){inflected}\b"
     predicate = rf"(?P<predicate>{alternation(predicates)})\b"
     alternatives = [rf"(?P<subject>{subject}){_GAP}{predicate}"]
     if item.get("adjectives"):

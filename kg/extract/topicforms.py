@@ -22,16 +22,26 @@ import re
 from kg.extract.dutchwords import (
     NOT_BEFORE_VERBS,
     NOUN_SUFFIXES,
+    PARTICLES,
     after_te,
+    het_nouns,
     infinitive,
+    is_neuter,
     noun_singular,
     stem_noun,
 )
-from kg.extract.mentions import lemma_key
+from kg.extract.mentions import _is_known, lemma_key
 from kg.extract.reportwords import REPORT_VERBS
 from kg.extract.topicphrases import TERM_WORDS, fixed_term
 from kg.extract.topicverbs import CLAUSE_ENDS, finite_verb
-from kg.extract.topicwords import ADJECTIVES, CLASSIFYING, NOT_CLASSIFYING, adjective_kind
+from kg.extract.topicwords import (
+    ADJECTIVES,
+    CLASSIFYING,
+    NOT_CLASSIFYING,
+    VERDICTS,
+    adjective_kind,
+    word_verdict,
+)
 
 Words = list[tuple[int, int, str]]
 
@@ -117,8 +127,9 @@ def adverbial(low: str, label: str) -> bool:
 #: Generic heads of the stoplist that a classifying adjective makes a term of the
 #: domain ("kwetsbare groepen", "sociaaleconomische situatie"): the adjective says what
 #: kind; the noun alone says nothing (others measured: persoon, mens, inwoner, gebied,
-#: kind, ouder gave no change, so they are left out).
-GENERIC_HEADS = frozenset({"groep", "groepen", "situatie", "situaties"})
+#: kind, ouder gave no change, so they are left out). "Een integrale aanpak", "de
+#: wijkgerichte aanpak" name a way of working; a "nieuwe aanpak" (a judging adjective) none.
+GENERIC_HEADS = frozenset({"groep", "groepen", "situatie", "situaties", "aanpak"})
 
 
 def stopped_term(words: Words, k: int, low: str) -> tuple[int, str] | None:
@@ -132,6 +143,8 @@ def stopped_term(words: Words, k: int, low: str) -> tuple[int, str] | None:
     (3, 'sociaaleconomische situatie')
     >>> stopped_term(tokens("een grote groep"), 2, "groep") is None
     True
+    >>> stopped_term(tokens("een integrale aanpak"), 2, "aanpak")
+    (4, 'integrale aanpak')
     """
     if low in TERM_WORDS:
         return fixed_term(words, k, low)  # "algemene middelen"
@@ -191,7 +204,38 @@ def verb_form(words: Words, k: int, verb: bool, en: bool, text: str = "", lemma:
         return True
     if not en:
         return False
-    return after_te(words, k) or bool(text and finite_verb(words, k, text, lemma))
+    return (
+        after_te(words, k)
+        or after_modal(words, k)
+        or bool(text and finite_verb(words, k, text, lemma))
+    )
+
+
+#: Modal and aspectual verbs an infinitive follows ("zullen oplopen", "kan afnemen").
+_MODALS = frozenset(
+    {"zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten",
+     "moest", "moesten", "wil", "willen", "mag", "mogen", "gaat", "gaan", "blijft", "blijven"}
+)  # fmt: skip
+
+
+def after_modal(words: Words, k: int) -> bool:
+    """Whether word ``k`` is a separable verb's infinitive right after a modal verb ("de
+    tekorten zullen oplopen tot …", "het aantal kan afnemen"), which the lemmatiser may
+    read as a plural noun ("oploop"): particle + infinitive.
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> after_modal(tokens("de tekorten zullen oplopen tot"), 3)
+    True
+    >>> after_modal(tokens("daardoor kunnen opvangplekken"), 2)
+    False
+    """
+    if not k or words[k - 1][2].lower() not in _MODALS:
+        return False
+    low = words[k][2].lower()
+    if low[-2:] != "en":
+        return False
+    # the rest after the particle is a word of its own ("lopen"), not a compound's tail
+    return any(low.startswith(p) and _is_known(low[len(p) :]) for p in PARTICLES)
 
 
 def _after_declined(words: Words, k: int, en: bool) -> bool:
@@ -260,15 +304,14 @@ _SHORT_VERBS = (
     "kwamen", "gekomen", "kom",
 )  # fmt: skip
 _SHORT_VERB = re.compile(r"\b(?:" + "|".join(_SHORT_VERBS) + r")\b", re.IGNORECASE)
-#: What ends a clause after a particle.
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:en|maar|omdat|want|terwijl)\b)")
 
 
 def short_particle(text: str, start: int, end: int) -> bool:
     """Whether "tekort" at ``text[start:end]`` is the particle of "tekortschieten" or
     "tekortkomen", not the noun ("het tekort"): a form of the verb stands before it in
-    its clause, right before it or with the particle ending the clause ("er komen
-    medewerkers tekort").
+    its clause, and no determiner (with at most an adjective) stands right before it
+    ("er komen medewerkers tekort", "schiet volgens de Wmo-raad tekort in …"; not "er
+    komt volgend jaar een fors tekort").
 
     >>> s = "De capaciteit schiet tekort, want er komen medewerkers tekort."
     >>> [short_particle(s, i, i + 6) for i in (21, 55)]
@@ -276,14 +319,45 @@ def short_particle(text: str, start: int, end: int) -> bool:
     >>> s = "Het tekort loopt op en er is een groot tekort; er komt een tekort aan plekken."
     >>> [short_particle(s, i, i + 6) for i in (4, 39, 60)]
     [False, False, False]
+    >>> s = "Er komt een fors tekort. Het team schiet volgens de raad tekort in de zorg."
+    >>> [short_particle(s, i, i + 6) for i in (17, 57)]
+    [False, True]
     """
+    if text[start:end].lower() != "tekort":
+        return False  # "er komen tekorten": the plural is the noun
     head = text[max(0, start - 80) : start]
     cut = max(head.rfind(c) for c in ".,;:")
     head = head[cut + 1 :]
     found = list(_SHORT_VERB.finditer(head))
     if not found:
         return False
-    return not head[found[-1].end() :].strip() or bool(_CLAUSE_END.match(text, end))
+    between = head[found[-1].end() :].split()
+    return not between or not _determined(between)
+
+
+#: Determiners of a neuter singular noun ("het tekort", "een fors tekort", "geen tekort").
+_NEUTER_DETERMINERS = frozenset(
+    {"het", "een", "dit", "dat", "geen", "ons", "hun", "zijn", "haar", "elk", "ieder", "welk"}
+)
+
+
+def _determined(between: list[str]) -> bool:
+    """Whether the words before "tekort" end in a determiner, or in one and an adjective
+    ("een", "een fors"): then "tekort" is the noun. Any other word there ("schiet volgens
+    de Wmo-raad tekort in …", "komen mensen tekort") leaves it the verb's particle.
+
+    >>> _determined(["een", "fors"]), _determined(["volgens", "de", "wethouder"])
+    (True, False)
+    """
+    last = between[-1].lower()
+    if last in _NEUTER_DETERMINERS:
+        return True
+    # an adjective ("fors", "groot", "structureel") has no noun lemma
+    return (
+        len(between) > 1
+        and between[-2].lower() in _NEUTER_DETERMINERS
+        and ((VERDICTS.get(last) or word_verdict(last))[1] is None)
+    )
 
 
 def report_verb(words: Words, k: int) -> bool:
@@ -386,6 +460,80 @@ def team_of_staff(noun: str) -> str:
         if noun.endswith(staff) and len(stem) > 4 and stem.endswith("team"):
             return stem
     return noun
+
+
+#: Prefixes of inseparable verbs, whose past participle takes no "ge-" ("onderschat",
+#: "verwaarloosd", "onderbelicht"; ANS 8.3.3: be-, er-, ge-, her-, ont-, ver- and the
+#: unstressed onder-, over-, door-, mis-, vol-, achter-).
+INSEPARABLE = (
+    "be", "er", "ge", "her", "ont", "ver", "onder", "over", "door", "mis", "vol", "achter",
+)  # fmt: skip
+
+
+def attributive_participle(words: Words, k: int, verb: bool) -> bool:
+    """Whether word ``k`` is an undeclined past participle between "een" and its noun
+    ("een onderschat probleem", "een onderbelicht thema"): an adjective, no topic.
+
+    A participle in -t or -d goes undeclined only before a singular neuter noun after
+    "een" (ANS 5.3); a noun stands there only as a compound, which is written as one
+    word. The word is a verb form by its lemma, or opens with an inseparable prefix. The
+    caller checks that a content word follows.
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> attributive_participle(tokens("een onderbelicht thema"), 1, False)
+    True
+    >>> attributive_participle(tokens("een tekort personeel"), 1, False)
+    False
+    """
+    low = words[k][2].lower()
+    return (
+        k > 0
+        and low[-1:] in "td"
+        and words[k - 1][2].lower() == "een"
+        and (verb or (low.startswith(INSEPARABLE) and len(low) >= 7))
+    )
+
+
+#: Words before "adverb + infinitive" that make it a noun phrase ("het ambulant werken",
+#: "voor begeleid wonen"), and the endings of the adverbs and participles in it.
+MANNER_OPENERS = frozenset(
+    form
+    for word in ("het", "voor", "bij", "met", "van", "naar", "over", "door", "tot")
+    for form in (word, word.capitalize())
+)
+_MANNER_ENDINGS = (
+    "t", "d", "end", "ief", "isch", "ig", "aal", "eel", "lijk", "baar", "zaam",
+)  # fmt: skip
+
+
+def manner_infinitive(words: Words, k: int, text: str) -> tuple[int, str, int] | None:
+    """(start, label, end) of an infinitive with the undeclined word of manner before it,
+    as a noun ("het ambulant werken", "het wijkgericht werken", "voor begeleid wonen",
+    "het outreachend werken"): a way of working or living the field names, where the
+    word alone would be no noun.
+
+    The phrase follows "het" or a preposition (a fronted adverb before a plural verb,
+    "Tegelijk geven zij …", opens a clause instead); the word before the infinitive has
+    the ending of an adverb or participle and is no het-noun (which would be the
+    infinitive's object: "het budget beheren").
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> s = "Het ambulant werken en het budget beheren gaan goed."
+    >>> manner_infinitive(tokens(s), 1, s), manner_infinitive(tokens(s), 5, s)
+    ((4, 'ambulant werken', 19), None)
+    """
+    if not k or k + 1 >= len(words) or words[k - 1][2] not in MANNER_OPENERS:
+        return None
+    s, e, word = words[k]
+    after = words[k + 1]
+    low, next_low = word.lower(), after[2].lower()
+    if after[0] - e != 1 or len(next_low) < 5 or not low.endswith(_MANNER_ENDINGS):
+        return None  # not "met taal en werk"
+    if not infinitive(next_low):
+        return None
+    if is_neuter(low, het_nouns(text)) or low.endswith(NOUN_SUFFIXES):
+        return None
+    return s, f"{low} {next_low}", after[1]
 
 
 def participle_form(label: str) -> bool:

@@ -65,6 +65,7 @@ from kg.extract.sentencecache import table
 from kg.extract.topicforms import (
     ADVERB_ENDINGS,
     CLAUSE_ENDS,
+    MANNER_OPENERS,
     NOUNLESS,
     VERB_PREPOSITIONS,
     aan_verb,
@@ -72,8 +73,10 @@ from kg.extract.topicforms import (
     adverbial,
     after_kind,
     age_groups,
+    attributive_participle,
     bare_infinitive,
     life_compound,
+    manner_infinitive,
     no_noun_here,
     participle_form,
     short_particle,
@@ -274,6 +277,19 @@ def _attributive(  # noqa: PLR0911
     return head == j + 1 and _bare_head(words, head, text)
 
 
+def _adjective_alone(
+    words: list[tuple[int, int, str]], k: int, text: str, start: int, vocab, verb: bool
+) -> bool:  # noqa: ANN001, E501
+    """Whether word ``k`` is an adjective before another content word, not a noun: by an
+    adjective's ending, as an undeclined participle after "een" ("een onderschat
+    probleem") or as a classifying adjective (:func:`_attributive`)."""
+    return _before_word(words, k, text) and (
+        words[k][2].lower().endswith(BARE_ADJECTIVE)
+        or attributive_participle(words, k, verb)
+        or _attributive(words, k, k + 1, text, start, vocab)
+    )
+
+
 def _bare_head(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     """Whether word ``k`` is a head an undeclined adjective may stand before:
     a neuter singular noun or a nominalised infinitive ("toekomstig zorggebruik",
@@ -307,8 +323,12 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     inside = words_within(words, skip)
     verdicts, adjectives = VERDICTS, ADJECTIVES
     cues, field_after, lights = vocab.cue_lemmas, postmodifier(), light_heads()
+    manner_words = MANNER_OPENERS  # "het ambulant werken": asked only after these
     for k, (s, e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
+            continue
+        if words[k - 1][2] in manner_words and (manner := manner_infinitive(words, k, text)):
+            out.append(manner)
             continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
         if lemma is not None and low[-3:] == "ten":
@@ -352,11 +372,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         field = field_after.match(text, e)  # a fixed post-modifier (see FIELD)
         if field and not fits(field.group(), lemma):
             field = None
-        if (
-            not field
-            and _before_word(words, k, text)
-            and (low.endswith(BARE_ADJECTIVE) or _attributive(words, k, k + 1, text, start, vocab))
-        ):
+        if not field and _adjective_alone(words, k, text, start, vocab, verb):
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
         label, at = lemma, s
         if lemma in lights:  # a light noun: with its complement, or no topic ("die combinatie")
