@@ -186,3 +186,16 @@ def test_may_hold_in_reads_only_the_span_and_opens_on_odd_letters() -> None:
     assert not may_hold_in(text, 0, len(text), ("wachtlijst", "plan"))
     # "ſ" folds to "s" in a case-insensitive pattern, not in str.lower: may hold anything
     assert may_hold_in("De ſamenwerking loopt.", 0, 22, ("samenwerk",))
+
+
+def test_a_look_around_before_the_boundary_still_begins_at_runs() -> None:
+    from kg.extract import prefixscan
+    from kg.extract.sentencecache import clear
+
+    clear()
+    pattern = re.compile(r"(?<!volgens )\b(?:raad|raden)\s+\w+", re.IGNORECASE)
+    assert prefixscan._at_run(pattern)
+    text = "Volgens raad x. De Raad vindt, de wijkraad zegt, raden menen."
+    found = [m.span() for m in prefixscan.finditer(pattern, text, 0, len(text))]
+    assert found == [m.span() for m in pattern.finditer(text)] == [(19, 29), (49, 60)]
+    assert prefixscan.positions(pattern, text) == [8, 19, 49]

@@ -1,20 +1,18 @@
 """Literal prefixes: try a pattern only where one of its matches could begin.
 
-``pattern.finditer(text, start, end)`` tries the pattern at every position of
-the span. Many patterns of the extractor begin with one of a list of words
-("\\b(?:volgens|aldus)\\s+…", a long alternation of reporting verbs), so a
-match can only begin where the text holds one of those words. This module
-reads a compiled pattern's syntax tree (``re._parser``) once and derives its
-*prefixes*: literal strings one of which every match begins with, compared in
-lower case. The lower-cased text of a document is searched for them once
-(``str.find``); :func:`finditer` then tries the pattern (``pattern.match``) only
-at those positions, in text order, skipping any inside a match already found.
-That is what ``finditer`` does, without the positions where no match can begin,
-so the matches are exactly the same.
+``pattern.finditer(text, start, end)`` tries the pattern at every position of the span. Many
+patterns of the extractor begin with one of a list of words ("\\b(?:volgens|aldus)\\s+…", a
+long alternation of reporting verbs), so a match can only begin where the text holds one of
+those words. This module reads a compiled pattern's syntax tree (``re._parser``) once and
+derives its *prefixes*: literal strings one of which every match begins with, compared in
+lower case. The lower-cased text of a document is searched for them once (``str.find``);
+:func:`finditer` then tries the pattern (``pattern.match``) only at those positions, in text
+order, skipping any inside a match already found. That is what ``finditer`` does, without
+the positions where no match can begin, so the matches are exactly the same.
 
-A pattern that may begin with something other than a literal (``\\w+``, ``.``, a
-character class of many letters) has no prefixes and is scanned as usual; so is
-a text that ``str.lower`` and ``re.IGNORECASE`` read apart (İ, ı, ſ …: see
+A pattern that may begin with something other than a literal (``\\w+``, ``.``, a character
+class of many letters) has no prefixes and is scanned as usual; so is a text that
+``str.lower`` and ``re.IGNORECASE`` read apart (İ, ı, ſ …: see
 :func:`kg.extract.wordtokens.plain`).
 
 Examples
@@ -58,6 +56,7 @@ __all__ = [
     "finditer_in",
     "heads",
     "may_hold",
+    "positions",
     "prefixes",
     "search",
     "search_in",
@@ -72,8 +71,7 @@ _SAFE = frozenset(
     "abcdefghijklmnopqrstuvwxyz0123456789 -'’.,;:()/%€&+§àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
 )
 
-#: (pattern id, depth) → (pattern, its prefixes, cut to depth when not 0, or None); patterns
-#: are kept alive, so ids stay theirs.
+#: (pattern id, depth) → (pattern, its prefixes cut to depth when not 0, or None); kept alive.
 _DERIVED: dict[tuple[int, int], tuple[re.Pattern, tuple[str, ...] | None]] = {}
 #: (pattern id, text) → (pattern, sorted positions where a prefix begins), per document.
 _POSITIONS: dict[tuple[int, str], tuple[re.Pattern, list[int]]] = table()
@@ -282,8 +280,7 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
     return kept[1]
 
 
-#: text → head → the starts of the runs of the text that begin with the head, per document
-#: (the patterns of a document share many heads).
+#: text → head → the starts of the runs that begin with the head (shared by patterns), per text.
 _HEAD_STARTS: dict[str, dict[str, list[int]]] = table()
 
 
@@ -306,8 +303,14 @@ def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
     return positions
 
 
-#: Pattern id → (pattern, the distinct word characters its prefixes open with, each with
-#: its :func:`_above`).
+def positions(pattern: re.Pattern, text: str) -> list[int] | None:
+    """:func:`_positions_of` (where a match of ``pattern`` may begin; None: anywhere), kept."""
+    read = _LAST.get(id(pattern))  # no call for the text read last
+    kept = read is not None and read[0] is pattern and read[1] is text
+    return read[2] if kept else _positions_of(pattern, text)  # type: ignore[index]
+
+
+#: Pattern id → (pattern, the distinct word characters its prefixes open with, with _above).
 _HEADS: dict[int, tuple[re.Pattern, tuple[tuple[str, str], ...]]] = {}
 
 
@@ -387,12 +390,14 @@ def _at_run(pattern: re.Pattern) -> bool:
 
 
 def _bounded(items: list) -> bool:
-    """Whether ``items`` open with ``\\b`` whichever way they match."""
+    """Whether ``items`` open with ``\\b`` (after any look-around) whichever way they match."""
     if not items:
         return False
     op, av = items[0]
     if op is AT:
         return av is AT_BOUNDARY
+    if op in (ASSERT, ASSERT_NOT):  # a look-around takes no characters: "\\b" may follow
+        return _bounded(items[1:])
     if op is SUBPATTERN:
         return _bounded(list(av[-1]) + items[1:])
     if op is BRANCH:

@@ -19,6 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from kg.extract.lowersearch import search_lowered
 from kg.extract.sentencecache import RUN, spans, whole
 from kg.extract.wordtokens import lowered, lowered_runs
 from kg.namespaces import CONCEPT
@@ -371,7 +372,7 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
         if low is None or rule.lowered is None:
             m = rule.pattern.search(text, start, end)
         else:
-            m = rule.lowered.search(low, start, end)
+            m = search_lowered(rule.lowered, text, start, end)  # where a subject may begin
         if m is None:
             continue
         if m.group("predicate"):
