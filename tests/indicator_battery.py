@@ -39,7 +39,7 @@ CASES: list[tuple[str, list[str]]] = [
         "Het aantal huishoudens in de bijstand steeg van 300 naar 450.",
         ["300 count", "450 count increase"],
     ),
-    ("Per 1.000 inwoners zijn er 38 bijstandsuitkeringen.", ["38 count"]),
+    ("Per 1.000 inwoners zijn er 38 bijstandsuitkeringen.", ["38 per-1000-inhabitants"]),
     (
         "De gemeente geeft € 640 per hoofd van de bevolking uit aan het sociaal domein.",
         ["640 EUR-per-inhabitant"],
@@ -95,7 +95,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Tientallen gezinnen wachten op een plek in de jeugdhulp.", ["- count"]),
     (
         "Het aantal bijstandsuitkeringen per 1.000 inwoners is 42, landelijk is dat 38.",
-        ["42 count higher"],
+        ["42 per-1000-inhabitants higher"],
     ),
     ("De eigen bijdrage is verlaagd naar € 17,50 per maand.", ["17.5 EUR"]),
     ("Er staan 85 jongeren op de wachtlijst voor jeugd-ggz.", ["85 count"]),

@@ -612,8 +612,3 @@ def test_a_resource_compared_with_a_reference_counts_the_resource(sentence, expe
 def test_a_level_in_the_perfect_is_a_level(sentence, comparison):
     _, extraction = extract_text(sentence)
     assert [i.comparison for i in extraction.indicators] == [comparison]
-
-
-def test_a_level_with_whose_view_it_is_between_copula_and_level():
-    text = "De caseload is volgens de wijkteams te hoog."
-    assert [c.comparison for c in find_changes(text, 0, len(text))] == ["higher"]

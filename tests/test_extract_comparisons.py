@@ -478,8 +478,3 @@ def test_zowel_als_before_a_singular_verb_gives_one_observation_per_quantity():
         ("benefit-recipients", "lower"),
         ("unemployment-rate", "lower"),
     ]
-
-
-def test_a_level_against_an_average_whose_noun_is_left_out():
-    _, ex = extract_text("Het percentage voortijdig schoolverlaters ligt boven het landelijke.")
-    assert [(i.comparison, i.reference) for i in ex.indicators] == [("higher", "national average")]

@@ -40,7 +40,6 @@ from dataclasses import dataclass
 
 from kg.extract.balances import BALANCE, balance_spans
 from kg.extract.changewords import (
-    ACCORDING,
     AVERAGE_OF,
     CHANGE_NOUNS,
     DIRECTION,
@@ -208,7 +207,7 @@ _SUBJECT = re.compile(
 #: groot") is a judgement of size, not a measured level. The copula is found first, then
 #: the quantity before it (a bounded look back).
 _PREDICATE = re.compile(
-    r"\s(?:is|zijn|was|waren|blijft|blijven|bleef|bleven)\s+" + ACCORDING + r"?"
+    r"\s(?:is|zijn|was|waren|blijft|blijven|bleef|bleven)\s+"
     r"(?:(?:erg|zeer|vrij|heel|te|nog|ook|daarentegen|fors|duidelijk|wat|iets|juist|wel|echter"
     r"|opvallend|bijzonder|altijd|lang)\s+)*"
     r"(?:(?P<level>hoog|laag)(?:\s+(?:geweest|gebleven))?(?=\s*(?:[,.;:()]|$|en\b|maar\b))"

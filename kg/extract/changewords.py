@@ -229,9 +229,6 @@ GATE_WORDS = (
 #: earlier time ("dan vorig jaar", "dan in 2014").
 #: The adjective of an average: the country's, the province's, the region's, or a place's
 #: ("het Limburgse gemiddelde", "het Twents gemiddelde").
-#: Whose view a predicate gives, put between the copula and the level: "is volgens MEE
-#: klein", "zijn volgens de consulenten hoog" (a word or two after "volgens").
-ACCORDING = r"(?:volgens\s+(?:de\s+|het\s+|een\s+)?[\w-]+(?:\s+[\w-]+)?\s+)"
 AVERAGE_OF = (
     r"(?:landelijke?|nederlandse?|provinciaa?le?|regionaa?le?"
     r"|(?-i:[A-Z])[\w-]+?s?e?(?=\s+gemiddelde))"

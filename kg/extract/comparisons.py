@@ -140,8 +140,7 @@ _LEVEL = re.compile(
     + _NOT_NEW_CLAUSE
     + r"{0,80}?)\s"
     r"(?:(?P<cmp>boven|onder|rond|op)\s+(?:het\s+(?:" + AVERAGE_OF + r"\s+)?"
-    r"(?:gemiddelde|niveau|percentage)|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:niveau|cijfer)"
-    r"|het\s+(?:landelijke|regionale|provinciale)(?=\s*(?:[,.;:)]|$)))\b"  # noun left out
+    r"(?:gemiddelde|niveau|percentage)|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:niveau|cijfer))\b"
     r"|(?P<avg>gemiddeld)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))",
     re.I,
 )

@@ -118,15 +118,22 @@ def against_place(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
     out = list(kept)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.comparison or a.value is None or b.value is None or a.unit != b.unit:
+        if a.comparison or a.value is None or b.value is None:
+            continue
+        rate = a.unit == "per 1000 inhabitants" and b.unit == "count"  # "…, in de regio 38"
+        if a.unit != b.unit and not rate:
             continue
         m = _BETWEEN.fullmatch(text, a.end, b.start)
         if m is None:
             continue
+        if rate:
+            out[i + 1] = b = replace(b, unit=a.unit)
         after = _PLACE_AFTER.match(text, b.end, b.end + 60)
         phrase = m.group("pre") or (after.group("post") if after else "")
         ref = _place(phrase) if phrase else None
         if ref is None or ref == "previous year":
+            continue
+        if a.value is None or b.value is None:
             continue
         cmp = "equal" if a.value == b.value else "higher" if a.value > b.value else "lower"
         out[i] = replace(a, comparison=cmp, reference=ref)

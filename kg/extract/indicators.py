@@ -79,7 +79,7 @@ from kg.extract.nationalvalues import (
 )
 from kg.extract.noneof import none_of
 from kg.extract.numberform import PERCENTS, POINTS
-from kg.extract.numbers import WINDOW, Number, find_numbers
+from kg.extract.numbers import PER_THOUSAND, WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
 from kg.extract.prefixscan import search
@@ -362,11 +362,12 @@ class _Reader:
         the ceiling of its reading; ``free``: a stated difference)."""
         if number.form == "frequency":
             return None  # "twee keer per jaar (met de cliënten)": events, not people
-        if number.unit != "count" or free:
+        if number.unit not in ("count", PER_THOUSAND) or free:  # a count, or one per 1.000
             return measure
         q_start, floor, ceiling = bounds
         span, clause = (q_start, number.end), (max(floor, sentence.start), ceiling)
-        found = recipients(self.measures, self.text, span, clause, measure) or measure
+        chosen = None if number.unit == PER_THOUSAND else measure  # a rate of recipients too
+        found = recipients(self.measures, self.text, span, clause, chosen) or measure
         if found and found.key in _GROUPS and not label:  # the group named before it
             found = recipients(self.measures, self.text, span, clause, None) or found
         return found

@@ -27,7 +27,11 @@ def unit_family(unit: str | None) -> str | None:
     --------
     >>> unit_family("EUR per inhabitant"), unit_family("percent")
     ('EUR', 'percent')
+    >>> unit_family("per 1000 inhabitants")  # a rate: its reference is a bare figure
+    'count'
     """
+    if unit == "per 1000 inhabitants":
+        return "count"
     return "EUR" if unit and unit.startswith("EUR") else unit
 
 

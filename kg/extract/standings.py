@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.changes import LEVELLED, Change, clause_start
-from kg.extract.changewords import ACCORDING, QUANTITY, RESOURCES, reference_in, reference_of
+from kg.extract.changewords import QUANTITY, RESOURCES, reference_in, reference_of
 from kg.extract.direction import load as load_directions
 from kg.extract.prefixscan import finditer
 from kg.extract.rulegates import RuleGates
@@ -132,7 +132,7 @@ _POINTER = re.compile(
 #: A share or count called large or small: "het aandeel eenpersoonshuishoudens is groot".
 _SIZE = re.compile(
     r"\b(?P<what>(?:aandeel|aantal|percentage|deel|groep|beroep\s+op|vergrijzing|ontgroening"
-    r"|omvang)\b[^,;:.()]{0,60}?)\s+(?:is|zijn|was|waren)\s+" + ACCORDING + r"?"
+    r"|omvang)\b[^,;:.()]{0,60}?)\s+(?:is|zijn|was|waren)\s+"
     r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|daarentegen|juist|wel|opvallend|bijzonder)\s+)*"
     r"(?P<cmp>groot|klein)\b"
     r"(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
@@ -187,8 +187,8 @@ _PLURAL_SUBJECT = re.compile(r"\s*de\s+(?:[\w-]+e\s+)?[\w-]+(?:en|s)\b", re.IGNO
 #: A quantity whose level a predicate calls small: "het aantal trajecten is beperkt"; a plural
 #: subject called scarce: "de banen zijn schaars".
 _SMALL = re.compile(
-    r"\s(?:is|zijn|was|waren|blijft|blijven)\s+" + ACCORDING + r"?(?:(?:erg|zeer|vrij|heel|nog"
-    r"|relatief)\s+)*(?:beperkt|gering|(?P<scarce>schaars))(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    r"\s(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:erg|zeer|vrij|heel|nog|relatief)\s+)*"
+    r"(?:beperkt|gering|(?P<scarce>schaars))(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
     re.IGNORECASE,
 )
 _WORDS = {
