@@ -330,3 +330,11 @@ def test_a_voice_named_in_a_closing_concession_takes_up_no_account():
 
     assert speakers("weinig concreet") == ["role/civil-servants"]
     assert speakers("ondergebracht") == ["role/authors"]
+
+
+def test_the_bare_head_of_a_body_speaks_for_the_group_of_the_claim_before():
+    doc, ex = extract_text(
+        "De Wmo-raad herkent dat. Volgens de voorzitter komen de adviezen te laat."
+    )
+    found = [f for f in ex.findings if "voorzitter" in doc.text[f.start : f.end]]
+    assert [key(s) for s in found[0].speakers] == ["role/wmo-council"]

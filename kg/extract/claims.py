@@ -40,6 +40,7 @@ from kg.extract.voiceforms import (
     pronoun_subject,
 )
 from kg.extract.voicereferents import HEADS, OPENERS, plural_subject, referred_groups
+from kg.extract.voiceturns import conceded, head_of
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -312,29 +313,14 @@ def _reach_back(  # noqa: PLR0913
         _cover(claims, para_start, k, voice)
 
 
-#: A concessive clause closing a sentence: "…, al zijn die volgens ambtenaren …".
-_CONCEDES = re.compile(r",\s*(?:al|hoewel|ofschoon|zij\s+het)\s", re.IGNORECASE)
-
-
-def _conceded(text: str, claim: Claim) -> bool:
-    """Whether the speakers of an explicit claim (``text``) are named only in a concessive
-    clause that closes it ("Met X zijn er afspraken, al zijn die volgens ambtenaren nog weinig
-    concreet"): they remark on the fact the sentence states, and take up no account.
-
-    Examples
-    --------
-    >>> from kg.document import Sentence
-    >>> s = "Er zijn afspraken, al zijn die volgens ambtenaren vaag."
-    >>> c = Claim([Sentence(0, 0, len(s), 0, 0)], speech=Speech(("r",), at=40), explicit=True)
-    >>> first = Claim([Sentence(0, 0, 43, 0, 0)], speech=Speech(("r",), at=0), explicit=True)
-    >>> _conceded(s, c), _conceded("Ambtenaren vinden het vaag, al is het goed.", first)
-    (True, False)
-    """
-    at = claim.speech.at
-    if at is None or "," not in text:
-        return False
-    found = _CONCEDES.search(text, 0, at - claim.start)
-    return found is not None and found.end() <= at - claim.start
+def _named_voice(claims: list[Claim], k: int, para_start: int) -> tuple[str, ...]:
+    """The voice an explicit claim names: its speakers, or for the bare head of a body
+    ("De Wmo-raad herkent dat. Volgens de voorzitter …") the one group of the claim before it
+    in its paragraph."""
+    voice = claims[k].speech.speakers
+    if k > para_start and head_of(voice) and len(claims[k - 1].voice) == 1:
+        return claims[k - 1].voice
+    return voice
 
 
 def _illustrates(text: str, claim: Claim) -> bool:
@@ -425,7 +411,7 @@ def assign_voices(
         if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start]):
             voice = ()
         elif claim.explicit:
-            voice = claim.speech.speakers
+            voice = _named_voice(claims, k, para_start)
             if carried and _contrasted(doc.text, claim, carried):
                 voice = tuple(sorted({*carried, *voice}))  # the first clause goes on with it
             _reach_back(claims, k, para_start, text, (opener,), resumed, brought)
@@ -448,7 +434,7 @@ def assign_voices(
         point = voice if POINT.match(text) and not _NEXT_POINT.match(text) else point
         if claim.explicit and carried and k > para_start and _illustrates(text, claim):
             voice = carried  # a quotation or one member's story illustrates the account
-        elif claim.explicit and _conceded(text, claim):
+        elif claim.explicit and conceded(text, claim.speech.at, claim.start):
             voice = carried  # "…, al zijn die volgens ambtenaren weinig concreet": an aside
 
 

@@ -1,0 +1,51 @@
+"""Two turns of a voice within a paragraph: an aside that takes up no account, and the
+bare head of a body who speaks for the group named just before.
+
+A group named only in a concessive clause closing a sentence ("Met de provincie zijn er
+afspraken, al zijn die volgens ambtenaren nog weinig concreet") remarks on the fact the
+sentence states: the sentences after it do not go on with its account. The head of a body
+named without the body ("De Wmo-raad herkent dat. Volgens de voorzitter …") is that body's
+voice. Split out of :mod:`kg.extract.claims`, which asks both.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["conceded", "head_of"]
+
+#: The head of a body, named bare ("de voorzitter", "de directeur"): minted as a role of
+#: its own when no body follows it.
+_HEADS = frozenset({"voorzitter", "directeur", "woordvoerder", "bestuurder"})
+
+
+def head_of(voice: tuple[str, ...]) -> bool:
+    """Whether ``voice`` is only the bare head of a body ("Volgens de voorzitter …"), who
+    speaks for the group the claim before it gave the floor to.
+
+    >>> head_of(("x/role/voorzitter",)), head_of(("x/role/wmo-council",))
+    (True, False)
+    """
+    return len(voice) == 1 and voice[0].rsplit("/", 1)[-1] in _HEADS
+
+
+#: A concessive clause closing a sentence: "…, al zijn die volgens ambtenaren …".
+_CONCEDES = re.compile(r",\s*(?:al|hoewel|ofschoon|zij\s+het)\s", re.IGNORECASE)
+
+
+def conceded(text: str, at: int | None, start: int) -> bool:
+    """Whether the speakers of an explicit claim (``text``, from ``start`` in its document;
+    its first speaker named at ``at``) are named only in a concessive clause that closes it
+    ("Met X zijn er afspraken, al zijn die volgens ambtenaren nog weinig concreet"): they
+    remark on the fact the sentence states, and take up no account.
+
+    Examples
+    --------
+    >>> s = "Er zijn afspraken, al zijn die volgens ambtenaren vaag."
+    >>> conceded(s, 40, 0), conceded("Ambtenaren vinden het vaag, al is het goed.", 0, 0)
+    (True, False)
+    """
+    if at is None or "," not in text:
+        return False
+    found = _CONCEDES.search(text, 0, at - start)
+    return found is not None and found.end() <= at - start

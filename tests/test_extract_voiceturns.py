@@ -1,0 +1,18 @@
+"""An aside that takes up no account, and the bare head of a body."""
+
+from __future__ import annotations
+
+from kg.extract.voiceturns import conceded, head_of
+
+
+def test_a_group_named_in_a_closing_concession_is_an_aside():
+    s = "Met de provincie zijn er afspraken, al zijn die volgens ambtenaren nog vaag."
+    assert conceded(s, s.index("ambtenaren"), 0)
+    assert not conceded("Ambtenaren vinden het vaag, al is het goed.", 0, 0)
+    assert not conceded("Ambtenaren vinden het vaag.", None, 0)
+
+
+def test_the_bare_head_of_a_body():
+    assert head_of(("https://x/role/voorzitter",))
+    assert not head_of(("https://x/role/voorzitter", "https://x/role/wmo-council"))
+    assert not head_of(("https://x/role/teamleider",))
