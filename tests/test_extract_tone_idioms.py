@@ -1344,3 +1344,21 @@ def test_chief_worries_and_divided_opinions(sentence, expected):
 )  # fmt: skip
 def test_more_general_idioms(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # gloom denied, enough of something, evictions halved
+        ("Somber zijn de aanbieders over de nieuwe tarieven niet.", "positive"),
+        ("Somber is de stemming onder de vrijwilligers.", "negative"),
+        ("De reserve is volgens de wethouder groot genoeg om de tegenvallers op te vangen.",
+         "positive"),
+        ("Het aantal ontruimingen is sinds de nieuwe aanpak sterk gedaald.", "positive"),
+        # not until a year or a season: late
+        ("De regionale afspraken kwamen pas in het najaar van 2015 rond.", "negative"),
+        ("Het overleg met de scholen begon pas in 2017.", "negative"),
+    ],
+)  # fmt: skip
+def test_gloom_enough_evictions_and_not_until(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -29,6 +29,7 @@ from kg.extract import (
     wordgate,
 )
 from kg.extract import negation as neg
+from kg.extract.prefixscan import may_hold_in
 from kg.extract.toneframes import Cue
 
 
@@ -81,7 +82,7 @@ def cueless(
         if found & 1024 and reassurances.cut_denied(text, clause):
             return 0, 0  # "besloot de hulp niet te schrappen": a cut denied
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
-    if _RARELY in text[clause[0] : clause[1]]:
+    if may_hold_in(text, clause[0], clause[1], _RARELY):
         return 0, 1  # "keren zelden terug": what seldom happens falls short
     if found & 1024 and reassurances.care_cut(text, clause):
         return 0, 1  # "de dagbesteding wordt afgeschaald": care cut back
@@ -97,7 +98,7 @@ def cueless(
 
 
 #: "Zelden" (seldom): in a clause with no judgement word, what seldom happens falls short.
-_RARELY = "zelden"
+_RARELY = ("zelden",)
 
 
 def seldom_after_turn(text: str, start: int, end: int) -> bool:
@@ -111,7 +112,7 @@ def seldom_after_turn(text: str, start: int, end: int) -> bool:
     >>> seldom_after_turn(s, 0, len(s)), seldom_after_turn("Zij keren zelden terug.", 0, 23)
     (True, False)
     """
-    at = text.find(_RARELY, start, end)
+    at = text.find(_RARELY[0], start, end)
     return at >= 0 and text.find("maar ", start, at) >= 0
 
 

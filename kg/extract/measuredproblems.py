@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import negation as neg
+from kg.extract.prefixscan import search
 from kg.extract.toneframes import Cue
 
 _DIGIT = re.compile(r"\d")
@@ -136,5 +137,5 @@ def may_measure(text: str, start: int, end: int, cues: list[Cue]) -> bool:
     False
     """
     return any(c.problem and not c.subject for c in cues) and (
-        _DIGIT.search(text, start, end) is not None
+        search(_DIGIT, text, start, end) is not None
     )
