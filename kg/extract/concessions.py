@@ -14,7 +14,6 @@ import re
 from operator import itemgetter
 
 from kg.extract.negation import CONCESSIVE
-from kg.extract.prefixscan import may_hold_in
 from kg.extract.wordtokens import words
 
 #: The word of a token of :func:`kg.extract.wordtokens.words`.
@@ -44,9 +43,7 @@ def concessive(text: str, start: int, end: int) -> bool:
     >>> concessive(s, 0, len(s))
     True
     """
-    if _concessive_al(text, start, end):
-        return True
-    if may_hold_in(text, start, end, _ALTHOUGH_WORDS) and _ALTHOUGH.search(text, start, end):
+    if _concessive_al(text, start, end) or _ALTHOUGH.search(text, start, end):
         return True
     head = _conceded(text, start, end)
     return head is not None and (bool(head & CONCESSIVE) or "wel" in head)
@@ -55,7 +52,6 @@ def concessive(text: str, start: int, end: int) -> bool:
 #: "hoewel" and "ofschoon" (although) concede with no "maar" ("…, hoewel het aantal
 #: ouderen toeneemt", "Hoewel de start moeizaam was, …").
 _ALTHOUGH = re.compile(r"\b(?:hoewel|ofschoon)\b", re.IGNORECASE)
-_ALTHOUGH_WORDS = ("hoewel", "ofschoon")
 
 
 def _concessive_al(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,11 @@ _TO_VERB = 3
 _TO_FIGURE = 3
 #: Words that name the figure a claim compares with (its reference).
 _REFERENCE = ("landelijk", "nederland", "nl", "gemiddeld", "gemiddelde", "provinciaal")
+#: The whole words of a reference: a claim holding none measures no problem against one.
+REFERENCE_WORDS = frozenset(
+    {"landelijk", "landelijke", "nederland", "nl", "gemiddeld", "gemiddelde", "provinciaal",
+     "provinciale"}
+)  # fmt: skip
 
 
 def _measured(tokens: tuple, at: int) -> bool:

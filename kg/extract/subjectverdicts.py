@@ -39,7 +39,7 @@ _MEASURE = frozenset({"aantal", "aandeel", "percentage", "hoeveelheid", "mate"})
 #: Predicates of a fall ("is lager", "is gedaald", "neemt af", "is gehalveerd"); not the
 #: attributive forms ("lage kosten"), which name another thing than the subject, nor a low
 #: level ("is laag", "is gering"), which the cue readings turn themselves.
-_FALLS = frozenset(
+FALLS = frozenset(
     {"lager", "gedaald", "daalt", "daalde", "daalden", "dalen", "afgenomen",
      "afneemt", "afnam", "gehalveerd", "teruggelopen", "terugloopt", "terugliep",
      "gekrompen", "krimpt", "kleiner", "slechter", "verslechterd", "achteruitgegaan"}
@@ -135,7 +135,7 @@ def falls(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     """
     if not any(c.sign and not c.problem for c in cues):
         return cues  # no judgement word to turn
-    if _FALLS.isdisjoint(map(_WORD_OF, neg.words(text, start, end))):
+    if FALLS.isdisjoint(map(_WORD_OF, neg.words(text, start, end))):
         return cues  # no fall (most claims)
     out = list(cues)
     for clause in neg.clauses(text, start, end):
@@ -148,7 +148,7 @@ def falls(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
         at = next((i for i, (a, _b, _w) in enumerate(tokens) if a >= first.start), None)
         if at is None or not _subject(found, at):
             continue
-        fall = next((i for i in range(at + 1, len(found)) if found[i] in _FALLS), None)
+        fall = next((i for i in range(at + 1, len(found)) if found[i] in FALLS), None)
         if fall is None or not _COORDINATION.isdisjoint(found[at:fall]):
             continue
         if first.end > tokens[fall][0]:
