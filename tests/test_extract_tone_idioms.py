@@ -1319,7 +1319,7 @@ def test_chief_worries_and_divided_opinions(sentence, expected):
     [
         # opinions and experiences divided, the verb first
         ("Over de regionale inkoop lopen de ervaringen van de aanbieders uiteen.", "mixed"),
-        ("Over de nieuwe verordening zijn de reacties gemengd.", "mixed"),
+        ("Over de nieuwe verordening zijn de meningen gemengd.", "mixed"),
         # hope, appreciation, acceptance, no damage, a yes
         ("Onder de vrijwilligers is er veel optimisme.", "positive"),
         ("De cursus voor mantelzorgers wordt door de deelnemers op prijs gesteld.", "positive"),
