@@ -131,3 +131,9 @@ def test_litotes_keeps_the_negator_from_reaching_on():
     assert not neg.bare_negation(s, (0, len(s)))
     s = "De rol van de wijkverpleging is niet onderzocht."
     assert neg.bare_negation(s, (0, len(s)))
+
+
+def test_a_rejected_option_after_a_comma_is_a_choice():
+    s = "Het loket is bij het sociaal team ondergebracht en niet, zoals elders, bij de bibliotheek."
+    spans = neg.clauses(s, 0, len(s))
+    assert not any(neg.bare_negation(s, span) for span in spans)

@@ -1319,7 +1319,7 @@ def test_chief_worries_and_divided_opinions(sentence, expected):
     [
         # opinions and experiences divided, the verb first
         ("Over de regionale inkoop lopen de ervaringen van de aanbieders uiteen.", "mixed"),
-        ("Over de nieuwe verordening zijn de reacties gemengd.", "mixed"),
+        ("Over de nieuwe verordening zijn de meningen gemengd.", "mixed"),
         # hope, appreciation, acceptance, no damage, a yes
         ("Onder de vrijwilligers is er veel optimisme.", "positive"),
         ("De cursus voor mantelzorgers wordt door de deelnemers op prijs gesteld.", "positive"),
@@ -1343,4 +1343,22 @@ def test_chief_worries_and_divided_opinions(sentence, expected):
     ],
 )  # fmt: skip
 def test_more_general_idioms(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # gloom denied, enough of something, evictions halved
+        ("Somber zijn de aanbieders over de nieuwe tarieven niet.", "positive"),
+        ("Somber is de stemming onder de vrijwilligers.", "negative"),
+        ("De reserve is volgens de wethouder groot genoeg om de tegenvallers op te vangen.",
+         "positive"),
+        ("Het aantal ontruimingen is sinds de nieuwe aanpak sterk gedaald.", "positive"),
+        # not until a year or a season: late
+        ("De regionale afspraken kwamen pas in het najaar van 2015 rond.", "negative"),
+        ("Het overleg met de scholen begon pas in 2017.", "negative"),
+    ],
+)  # fmt: skip
+def test_gloom_enough_evictions_and_not_until(sentence, expected):
     assert polarity_of(sentence) == expected

@@ -117,3 +117,12 @@ def test_a_judgement_of_few_people_is_turned(sentence, expected):
 )
 def test_reached_by_a_channel(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+def test_an_end_by_now_is_no_progress():
+    from kg.extract.toneframes import progress
+
+    s = "Het convenant met de buurgemeente is inmiddels opgezegd."
+    assert progress(s, 0, len(s)) is None
+    s = "Het convenant met de buurgemeente is inmiddels ondertekend."
+    assert progress(s, 0, len(s)) == s.index("inmiddels")

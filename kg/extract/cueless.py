@@ -21,9 +21,11 @@ from kg.extract import (
     cuereadings,
     denials,
     implied,
+    measuredproblems,
     reassurances,
     routines,
     scarcity,
+    subjectverdicts,
     toneframes,
     wishes,
     wordgate,
@@ -75,14 +77,15 @@ def cueless(
     """
     if found & 5 and denials.few_unwanted(text, clause):
         return 1, 0  # "er zijn weinig bezwaarschriften": little of an unwanted thing
-    if found & 1 and neg.bare_negation(text, clause):
-        if id(implied._LOSS) not in closed and reassurances.loss_denied(text, clause):
-            return 0, 0  # "er gingen geen banen verloren": a loss denied
-        if found & 1024 and reassurances.cut_denied(text, clause):
-            return 0, 0  # "besloot de hulp niet te schrappen": a cut denied
-        return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
-    if _RARELY in text[clause[0] : clause[1]]:
-        return 0, 1  # "keren zelden terug": what seldom happens falls short
+    if found & 1:  # a negator or "zelden"
+        if neg.bare_negation(text, clause):
+            if id(implied._LOSS) not in closed and reassurances.loss_denied(text, clause):
+                return 0, 0  # "er gingen geen banen verloren": a loss denied
+            if found & 1024 and reassurances.cut_denied(text, clause):
+                return 0, 0  # "besloot de hulp niet te schrappen": a cut denied
+            return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
+        if found & RARELY:
+            return 0, 1  # "keren zelden terug": what seldom happens falls short
     if found & 1024 and reassurances.care_cut(text, clause):
         return 0, 1  # "de dagbesteding wordt afgeschaald": care cut back
     if found & 2 and neg.double_negation(text, clause):
@@ -97,7 +100,7 @@ def cueless(
 
 
 #: "Zelden" (seldom): in a clause with no judgement word, what seldom happens falls short.
-_RARELY = "zelden"
+_RARELY = ("zelden",)
 
 
 def seldom_after_turn(text: str, start: int, end: int) -> bool:
@@ -111,7 +114,7 @@ def seldom_after_turn(text: str, start: int, end: int) -> bool:
     >>> seldom_after_turn(s, 0, len(s)), seldom_after_turn("Zij keren zelden terug.", 0, 23)
     (True, False)
     """
-    at = text.find(_RARELY, start, end)
+    at = text.find(_RARELY[0], start, end)
     return at >= 0 and text.find("maar ", start, at) >= 0
 
 
@@ -180,16 +183,24 @@ def set_going(text: str, clause: tuple[int, int], closed: frozenset[int] | None 
 #: The negators a bare negation needs (:func:`kg.extract.negation.bare_negation`: "zonder"
 #: alone negates no statement).
 BARE_NEGATORS = neg.NEGATORS - {"zonder"}
-#: The words the first three rules of :func:`cueless` need (bits 1, 2, 4): a negator, "zonder",
+#: The words the first three rules of :func:`cueless` need (bits 1, 2, 4): a negator (or
+#: "zelden"), "zonder",
 #: a word of scarcity; then those of a supposition and an obligation (bits 8, 16:
 #: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), of a
 #: diminisher, a comparison's standard and an aim (bits 32, 64, 128:
 #: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256:
 #: ``clauseturns.opens_contrast``), of a concession (512:
 #: :func:`kg.extract.complements.conceded`), of a cut (1024:
-#: :func:`kg.extract.reassurances.cut_back`).
+#: :func:`kg.extract.reassurances.cut_back`); "zelden" (2048), a condition of a verdict
+#: (4096: "mits"), a reference figure's word (8192: :mod:`kg.extract.measuredproblems`), a
+#: fall (16384: :func:`kg.extract.subjectverdicts.falls`), "although" (32768).
 CUELESS_WORDS = (
-    BARE_NEGATORS, frozenset({"zonder"}), scarcity.SCARCE_WORDS, neg.HYPOTHETICAL,
-    implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}), frozenset({"voor", "om"}),
-    neg.TURNS, frozenset({"ondanks"}), reassurances.CUT_BACK,
+    BARE_NEGATORS | frozenset(_RARELY), frozenset({"zonder"}), scarcity.SCARCE_WORDS,
+    neg.HYPOTHETICAL, implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}),
+    frozenset({"voor", "om"}), neg.TURNS, frozenset({"ondanks"}), reassurances.CUT_BACK,
+    frozenset(_RARELY), frozenset({"mits", "voorwaarde"}), measuredproblems.REFERENCE_WORDS,
+    subjectverdicts.FALLS, frozenset({"hoewel", "ofschoon"}),
 )  # fmt: skip
+#: The bits of :data:`CUELESS_WORDS` the tone's claim-level rules read ("hoewel" and
+#: "ofschoon" concede with no "maar": 32768).
+RARELY, RESERVATION, REFERENCE, FALL, ALTHOUGH = 2048, 4096, 8192, 16384, 32768

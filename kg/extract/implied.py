@@ -65,6 +65,9 @@ _LATE = re.compile(
     r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b"
     # only after a stretch of time: "pas na drie maanden", "pas na een half jaar"
     r"|\bpas\s+na\s+(?:[\w-]+\s+){0,2}?(?:dagen|weken|maanden|jaar|jaren|tijd)\b"
+    # not until a year or a season: "zijn elkaar pas in 2016 gaan opzoeken"
+    r"|\bpas\s+(?:in|sinds|vanaf|per|eind|begin|medio)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:19|20)\d\d|najaar|voorjaar|zomer|winter)\b"
     r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b"
     # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
     r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,5}?(?:lang|langer)\b"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import negation as neg
+from kg.extract.prefixscan import search
 from kg.extract.toneframes import Cue
 
 _DIGIT = re.compile(r"\d")
@@ -33,6 +34,11 @@ _TO_VERB = 3
 _TO_FIGURE = 3
 #: Words that name the figure a claim compares with (its reference).
 _REFERENCE = ("landelijk", "nederland", "nl", "gemiddeld", "gemiddelde", "provinciaal")
+#: The whole words of a reference: a claim holding none measures no problem against one.
+REFERENCE_WORDS = frozenset(
+    {"landelijk", "landelijke", "nederland", "nl", "gemiddeld", "gemiddelde", "provinciaal",
+     "provinciale"}
+)  # fmt: skip
 
 
 def _measured(tokens: tuple, at: int) -> bool:
@@ -136,5 +142,5 @@ def may_measure(text: str, start: int, end: int, cues: list[Cue]) -> bool:
     False
     """
     return any(c.problem and not c.subject for c in cues) and (
-        _DIGIT.search(text, start, end) is not None
+        search(_DIGIT, text, start, end) is not None
     )

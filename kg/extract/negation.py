@@ -404,7 +404,8 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     found = list(map(_WORD_OF, words(text, *clause)))
     # the word after "en niet" may open the next clause ("… en niet als eerste …")
     third = found[2] if len(found) > 2 else word_after(text, clause[1])
-    choice = found[:2] == ["en", "niet"] and third in PREPOSITIONS
+    # "en niet, zoals elders, vanuit de Wmo": the rejected option after a comma
+    choice = found[:2] == ["en", "niet"] and (third in PREPOSITIONS or len(found) == 2)
     if choice or opens_open_question(text, clause):
         return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
     if text[clause[0] : clause[1]].rstrip().endswith("?"):

@@ -20,9 +20,11 @@ news (:func:`falls`); the words of the subject judge nothing of their own.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from kg.extract import negation as neg
 from kg.extract.cuewords import DECLINE
-from kg.extract.prefixscan import may_hold_in, search
+from kg.extract.prefixscan import search
 from kg.extract.separablecues import COPULAS
 from kg.extract.toneframes import Cue
 
@@ -37,14 +39,13 @@ _MEASURE = frozenset({"aantal", "aandeel", "percentage", "hoeveelheid", "mate"})
 #: Predicates of a fall ("is lager", "is gedaald", "neemt af", "is gehalveerd"); not the
 #: attributive forms ("lage kosten"), which name another thing than the subject, nor a low
 #: level ("is laag", "is gering"), which the cue readings turn themselves.
-_FALLS = frozenset(
+FALLS = frozenset(
     {"lager", "gedaald", "daalt", "daalde", "daalden", "dalen", "afgenomen",
      "afneemt", "afnam", "gehalveerd", "teruggelopen", "terugloopt", "terugliep",
      "gekrompen", "krimpt", "kleiner", "slechter", "verslechterd", "achteruitgegaan"}
 )  # fmt: skip
-#: Openings of the fall predicates (a claim holding none is not read: most claims).
-_FALL_OPENINGS = ("lage", "daal", "dal", "afg", "afn", "afnam", "gehalv", "terug",
-                  "gekromp", "krimp", "klein", "slecht", "verslecht", "achteruit")  # fmt: skip
+#: The word of a token of :func:`kg.extract.negation.words`.
+_WORD_OF = itemgetter(2)
 #: Words that join two things, so the second word names a thing of its own.
 _COORDINATION = frozenset({"en", "of", "noch", "zowel"})
 
@@ -132,8 +133,10 @@ def falls(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     >>> [c.sign for c in falls(s, 0, len(s), [Cue(3, 8, 1)])]
     [1]
     """
-    if not cues or not may_hold_in(text, start, end, _FALL_OPENINGS):
-        return cues  # most claims
+    if not any(c.sign and not c.problem for c in cues):
+        return cues  # no judgement word to turn
+    if FALLS.isdisjoint(map(_WORD_OF, neg.words(text, start, end))):
+        return cues  # no fall (most claims)
     out = list(cues)
     for clause in neg.clauses(text, start, end):
         own = [c for c in out if clause[0] <= c.start < clause[1] and c.sign and not c.problem]
@@ -145,7 +148,7 @@ def falls(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
         at = next((i for i, (a, _b, _w) in enumerate(tokens) if a >= first.start), None)
         if at is None or not _subject(found, at):
             continue
-        fall = next((i for i in range(at + 1, len(found)) if found[i] in _FALLS), None)
+        fall = next((i for i in range(at + 1, len(found)) if found[i] in FALLS), None)
         if fall is None or not _COORDINATION.isdisjoint(found[at:fall]):
             continue
         if first.end > tokens[fall][0]:

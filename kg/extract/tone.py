@@ -128,14 +128,6 @@ def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
     return sorted(own, key=_TEXT_ORDER)
 
 
-def _judgements(text: str, clause: tuple[int, int], inside: list[Cue]) -> list[Cue]:
-    """The signed cues of the clause in text order (:func:`_own_cues`), less a good word
-    in the subject of a verdict against it ("de vernieuwing stagneert":
-    :func:`kg.extract.subjectverdicts.predicate_judges`)."""
-    own = [cue for cue in _own_cues(inside, clause) if cue.sign]
-    return subjectverdicts.predicate_judges(text, clause, own) if len(own) > 1 else own
-
-
 #: A condition that qualifies a verdict ("mits de begeleiding goed geregeld is").
 _RESERVATION = re.compile(r"\bmits\b|\bop\s+voorwaarde\s+dat\b", re.IGNORECASE)
 #: Cues in text order, a problem after a tone word at the same place.
@@ -205,14 +197,15 @@ def _clause_score(
     closed, found = cueless.gates().read(text, *clause)
     if shut is not None:
         shut[clause] = closed, found
-    # the cues of the clause (most clauses have none); a word of divided judgement
-    # (no sign) is left to _divided
+    # the cues of the clause (most have none); divided judgement (no sign) is left to _divided
     inside = [c for c in cues if clause[0] <= c.start < clause[1]]
     if not inside:  # no cue in the clause (most clauses): an excess, a delay or a cueless reading
         if not closed >= cueless.EXCESS_RULES:  # "te ingewikkeld", "pas later", "… op is"
             negv = cueless.excess_or_delay(text, clause, cues, closed)
         return (0, negv) if negv else cueless.cueless(text, clause, closed, found)
-    own = _judgements(text, clause, inside)
+    own = [cue for cue in _own_cues(inside, clause) if cue.sign]
+    if len(own) > 1:  # "de vernieuwing stagneert": the predicate judges its subject
+        own = subjectverdicts.predicate_judges(text, clause, own)
     supposed, solved, gone, must = _frames(text, clause, closed, found, own)
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
@@ -307,13 +300,12 @@ def _lacking(text: str, clause: tuple[int, int], cue: Cue, turned: bool, may: in
     >>> _lacking(s, (0, len(s)), Cue(15, 24, -1, problem=True, subject=True), False, 32)
     0
     """
-    if quantity_sign(text[cue.start : cue.end].rsplit(None, 1)[-1]) < 0:
-        return 0
-    return int(
+    lacking = (
         turned
         or (bool(may & 32) and neg.diminished(text, clause, cue.start))
         or (bool(may & 1024) and reassurances.cut_back(text, clause))
     )
+    return int(lacking and quantity_sign(text[cue.start : cue.end].rsplit(None, 1)[-1]) >= 0)
 
 
 def _solved(text: str, clause: tuple[int, int], closed: frozenset[int], own: list[Cue]) -> bool:
@@ -409,11 +401,22 @@ def _score_clauses(
 
 
 def _weighed(
-    text: str, start: int, end: int, pos: int, negv: int, signed: dict[str, set[int]]
+    text: str,
+    start: int,
+    end: int,
+    pos: int,
+    negv: int,
+    signed: dict[str, set[int]],
+    although: bool = False,
 ) -> Polarity:
-    """The polarity of a claim judged both ways: mixed under a contrast or concession or
-    when one judgement takes both signs, else the side with at least twice the weight."""
-    if clauseturns.contrast(text, start, end) or concessions.concessive(text, start, end):
+    """The polarity of a claim judged both ways: mixed under a contrast or concession
+    (``although``: a "hoewel" with no "maar") or when one judgement takes both signs, else
+    the side with at least twice the weight."""
+    if (
+        although
+        or clauseturns.contrast(text, start, end)
+        or concessions.concessive(text, start, end)
+    ):
         return "mixed"
     if any(len(signs) > 1 for signs in signed.values()):
         return "mixed"  # one judgement granted and denied: "goed voor A, minder goed voor B"
@@ -422,6 +425,19 @@ def _weighed(
     if negv >= 2 * pos:
         return "negative"
     return "mixed"
+
+
+#: The bits of the claim-level words (:data:`kg.extract.cueless.CUELESS_WORDS`) of a level.
+_LEVELS = cueless.REFERENCE | cueless.FALL
+
+
+def _levels(text: str, start: int, end: int, cues: list[Cue], held: int) -> list[Cue]:
+    """The cues with a problem measured against a reference figure read as its level
+    (:mod:`kg.extract.measuredproblems`) and a judged subject of a fall as the fall's verdict
+    (:func:`kg.extract.subjectverdicts.falls`); ``held``: the claim's word bits."""
+    if held & cueless.REFERENCE and measuredproblems.may_measure(text, start, end, cues):
+        cues = measuredproblems.levels(text, start, end, cues)
+    return subjectverdicts.falls(text, start, end, cues) if held & cueless.FALL else cues
 
 
 def _judging(
@@ -510,9 +526,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues, found = _judging(text, start, end, cues, closed)
-    if measuredproblems.may_measure(text, start, end, cues):  # "de werkloosheid bedraagt 6%"
-        cues = measuredproblems.levels(text, start, end, cues)
-    cues = subjectverdicts.falls(text, start, end, cues)  # "de tevredenheid is lager"
+    if held & _LEVELS:  # "bedraagt 6% (landelijk 7%)", "de tevredenheid is lager"
+        cues = _levels(text, start, end, cues, held)
     if _divided(text, start, end, cues):
         return "mixed"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
@@ -528,8 +543,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     if (pos or negv) and elidedcontrasts.elided(text, spans):
         return "mixed"  # "in de ene wijk werkt het goed, in de andere minder"
     if pos and negv:
-        return _weighed(text, start, end, pos, negv, signed)
-    if concessions.concessive(text, start, end) and not (
+        return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
+    if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
         concessions.conceded_by_wel(text, start, end) and pos + negv
         and not partialdenials.denied_in_part(text, start, end)
         and not cueless.seldom_after_turn(text, start, end)
@@ -537,7 +552,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "mixed"  # a concession, unless a bare "wel" grants a fact to a one-sided verdict
         # that denies outright ("wel een rol, maar die is beperkt", not "maar niet altijd")
     if pos:  # "bereid een kans te geven, mits …": approval on a condition, a reservation
-        return "mixed" if search(_RESERVATION, text, start, end) else "positive"
+        reserved = held & cueless.RESERVATION and search(_RESERVATION, text, start, end)
+        return "mixed" if reserved else "positive"
     if negv:  # "er is een loket opgezet, maar inwoners vinden het niet": progress and a problem
         return "mixed" if held & 256 and _progress_turned(text, judged, shut) else "negative"
     if held & 256 and clauseturns.opposite_levels(text, spans):

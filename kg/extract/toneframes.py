@@ -217,7 +217,8 @@ def progress(text: str, start: int, end: int) -> int | None:
 
     "Inmiddels" says that by now something has come about that was not so
     before: with no judgement word in the claim, the claim reports progress. Not
-    when its clause negates ("is inmiddels nog niet gestart") or supposes.
+    when its clause negates ("is inmiddels nog niet gestart"), supposes, or says
+    something has ended ("die samenwerking is inmiddels beëindigd").
 
     Examples
     --------
@@ -234,8 +235,17 @@ def progress(text: str, start: int, end: int) -> int | None:
         found = neg.words(text, *clause)
         at = [a for a, _b, w in found if w in _BY_NOW]
         if at and neg.NEGATORS.isdisjoint(map(_WORD_OF, found)):
+            if not _ENDED.isdisjoint(map(_WORD_OF, found)):
+                return None  # "die samenwerking is inmiddels beëindigd": an end, no progress
             return None if neg.hypothetical(text, clause) else at[0]
     return None
+
+
+#: Participles of an end: what has been ended or taken back by now is no progress.
+_ENDED = frozenset(
+    {"beëindigd", "beeindigd", "gestopt", "opgeheven", "afgeschaft", "teruggenomen",
+     "stopgezet", "opgezegd", "ontbonden", "verdwenen", "afgebouwd", "teruggetrokken"}
+)  # fmt: skip
 
 
 #: "Terwijl" (whereas) inside a claim sets two facts against each other.
