@@ -27,6 +27,10 @@ def _keys(text: str) -> list[str]:
         ("De crisisopvang zit in de winter vrijwel altijd vol.", ["capacity-shortage"]),
         ("De opvang is goed, maar die zit volgens de politie vaak vol.", ["capacity-shortage"]),
         ("Het plan zit vol goede ideeën.", []),
+        (
+            "De adviesraad waarschuwt dat dit ten koste gaat van de ondersteuning.",
+            ["budget-pressure"],
+        ),
         ("De raad is bij de uitvoering nauwelijks betrokken geweest.", ["council-knowledge-gap"]),
         ("De stad heeft een relatief oude bevolking.", ["ageing"]),
         ("Het beleidsplan werd in korte tijd geschreven.", ["rushed-transition"]),
