@@ -27,6 +27,11 @@ def _keys(text: str) -> list[str]:
         ("De crisisopvang zit in de winter vrijwel altijd vol.", ["capacity-shortage"]),
         ("De opvang is goed, maar die zit volgens de politie vaak vol.", ["capacity-shortage"]),
         ("Het plan zit vol goede ideeën.", []),
+        (
+            "De adviesraad waarschuwt dat dit ten koste gaat van de ondersteuning.",
+            ["budget-pressure"],
+        ),
+        ("De raad is bij de uitvoering nauwelijks betrokken geweest.", ["council-knowledge-gap"]),
         ("De stad heeft een relatief oude bevolking.", ["ageing"]),
         ("Het beleidsplan werd in korte tijd geschreven.", ["rushed-transition"]),
         (
@@ -886,3 +891,14 @@ def test_a_subject_after_volgens_and_its_article_is_the_source():
         "belast is."
     )
     assert _keys("De consulenten zijn zwaar belast.") == ["capacity-shortage"]
+
+
+def test_the_councils_lack_of_view_is_its_knowledge_gap():
+    # "zij" are the council members the claim names: their lack of view on results is the
+    # council's knowledge gap; a monitor that shows little of the results stays data
+    from kg.extract.concerns import stated
+
+    s = "Raadsleden zeggen dat zij veel informatie krijgen, maar weinig zicht hebben op effecten."
+    assert [p.rsplit("/", 1)[-1] for p, _ in stated(s, 0, len(s))] == ["council-knowledge-gap"]
+    s = "De gemeente heeft weinig zicht op de effecten van het beleid."
+    assert "data-transfer" in [p.rsplit("/", 1)[-1] for p, _ in stated(s, 0, len(s))]

@@ -947,3 +947,14 @@ def test_a_separable_infinitive_after_a_modal_verb_is_no_plural_noun():
     )
     assert "oploop" not in labels
     assert {"tekort", "jeugdhulp"} <= labels
+
+
+def test_a_nominalised_participle_keeps_its_e_and_idioms_of_money_and_manner_are_none():
+    labels = _labels("Vooral laaggeschoolden en gehandicapten komen moeilijk aan werk.")
+    assert {"laaggeschoolde", "gehandicapte", "werk"} <= labels
+    labels = _labels(
+        "De wethouder zegt dat circa de helft van het budget op deze voet de deur uit gaat en "
+        "dat de raad serieus en enthousiast is."
+    )
+    assert not {"circa", "voet", "deur", "serieus", "enthousiast"} & labels
+    assert "budget" in labels

@@ -504,7 +504,22 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
             continue
         if not (negated(text, scope, m.predicate, m.end) or denials.no_problem(text, clause)):
             out.append((m.problem, m.start))
+    if any(p == _DATA for p, _ in out) and _COUNCIL.search(text, start, end):
+        # the council's lack of view ("zicht", "inzicht") is its own knowledge gap
+        out = [(_COUNCIL_GAP if p == _DATA and _VIEW.match(text, at) else p, at) for p, at in out]
     return out
+
+
+#: A lack of view: "weinig zicht", "geen inzicht" (the subject of a data-transfer rule).
+_VIEW = re.compile(r"(?:\w+\s+)?(?:in)?zicht\b", re.IGNORECASE)
+
+
+#: A claim of or about the council ("raadsleden geven aan dat zij weinig zicht hebben op de
+#: effecten"): a lack of information there is the council's knowledge gap (the taxonomy's
+#: "beperkt inzicht en grip van de raad"), not a poor transfer of data.
+_COUNCIL = re.compile(r"\b(?:raadsleden|raadslid|gemeenteraad|de raad|fracties?)\b", re.IGNORECASE)
+_DATA = CONCEPT + "problem/data-transfer"
+_COUNCIL_GAP = CONCEPT + "problem/council-knowledge-gap"
 
 
 #: "minder" (with "steeds" or "veel") right before a stated problem: it lessens.

@@ -283,8 +283,9 @@ BARE_ADJECTIVE = ("lijk", "isch", "ig", "baar", "zaam", "ief")
 
 
 #: Endings of adjectives and participles that head a noun of their own with -e, plural
-#: -en ("de jeugdige", "de bijstandsgerechtigde", "de werkzoekende"; ANS 8.4.2).
-_ADJECTIVE_HEADS = ("ig", "igd", "end")
+#: -en ("de jeugdige", "de bijstandsgerechtigde", "de werkzoekende", "de laaggeschoolde",
+#: "de gehandicapte", "de gedupeerde"; ANS 8.4.2).
+_ADJECTIVE_HEADS = ("ig", "igd", "end", "schoold", "handicapt", "eerd")
 
 
 #: Word → :func:`noun_singular`, for the document (asked of the same words by topics and
