@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _constants as _sre
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
+from kg.extract.prefixscan import finditer as prefixed
 from kg.extract.prefixscan import heads
 from kg.extract.sentencecache import RUN, spans, table
 from kg.extract.wordtokens import plain
@@ -153,14 +154,15 @@ class Anchors:
 
     def finditer(
         self, pattern: re.Pattern, present: int, text: str, start: int, end: int
-    ) -> Iterator[re.Match] | tuple[()]:
-        """``pattern.finditer(text, start, end)``, or nothing when an anchor is absent."""
+    ) -> list[re.Match] | tuple[()]:
+        """``pattern.finditer(text, start, end)`` (tried where a prefix of it begins:
+        :func:`kg.extract.prefixscan.finditer`), or nothing when an anchor is absent."""
         needs = self._needs[id(pattern)]
-        return pattern.finditer(text, start, end) if present & needs == needs else ()
+        return prefixed(pattern, text, start, end) if present & needs == needs else ()
 
     def scanner(
         self, text: str, start: int, end: int
-    ) -> Callable[[re.Pattern], Iterator[re.Match] | tuple[()]]:
+    ) -> Callable[[re.Pattern], list[re.Match] | tuple[()]]:
         """:meth:`finditer` for ``text[start:end]``, the anchors looked up once."""
         present = self.present(text, start, end)
         return lambda pattern: self.finditer(pattern, present, text, start, end)
