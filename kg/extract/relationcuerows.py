@@ -352,12 +352,12 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ),
     # an equal or a multiple ("twee keer zo veel als in A", "even hoog als bij A")
     (
-        r"\b(?:zo|even)\s+(?:\w+\s+){0,2}?als\s+(?:(?:in|bij)\s+)?"
+        r"\b(?:zo|even)\s+(?:\w+\s+){0,2}?als\s+(?:in|bij)\s+"
         r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende)\s+)?"
         r"(?P<pre>(?-i:[A-Z])[\w-]*(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)(?-i:[A-Z])[\w-]*){0,4})",
         "compares-with",
         "forward",
-        ("zo ", "even "),
+        ("als in ", "als bij "),
     ),
     # cooperation between two named parties ("de samenwerking tussen A en B"; "het team is
     # een samenwerking(sverband) van A, B en de gemeente")
