@@ -1448,3 +1448,14 @@ def test_die_refers_to_the_body_named_before():
 )
 def test_inverted_borders_likeness_and_teams_defined_by_their_staff(sentence, expected):
     assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er zijn twee keer zo veel uitkeringen als in het naburige Hollands Kroon.",
+        "De bijstand is hoger dan in Hollands Kroon.",
+    ],
+)
+def test_a_comparison_names_a_municipality_of_several_words(sentence):
+    assert relations(sentence) == {("compares-with", OWN, "municipality/hollands-kroon")}

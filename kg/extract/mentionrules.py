@@ -27,6 +27,7 @@ import re
 from kg.document import Document
 from kg.extract.mentions import Mention, tokens
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.wordtokens import lowered
 
 #: Nouns for staff in general: "medewerkers van X" refers to X's staff.
 STAFF_NOUNS = frozenset({"medewerker", "medewerkers", "werknemer", "werknemers"})
@@ -140,9 +141,14 @@ def staff_compounds(
     >>> [x.text for x in staff_compounds(text, 0, len(text), [], m)]
     ['wijkteamsleden']
     """
-    low = text[start:end].lower()
-    if not any(head in low for head in _STAFF_CORES):
-        return []  # a token ending in a staff head holds one: most sentences hold none
+    # a token ending in a staff head holds one: most sentences hold none (looked for in the
+    # document's lower case, shared by its readers, when it has one)
+    doc_low = lowered(text)
+    if doc_low is not None:
+        if all(doc_low.find(head, start, end) < 0 for head in _STAFF_CORES):
+            return []
+    elif not any(head in text[start:end].lower() for head in _STAFF_CORES):
+        return []
     covered = [(m.start, m.end) for m in found]
     out = []
     for s, e, token in tokens(text, start, end):

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from kg.extract.nounforms import _is_known
 from kg.extract.speakingnames import proper_use
+from kg.extract.wordtokens import lowered
 
 __all__ = [
     "CUES_FILE", "Cues", "acting_name", "acting_subject", "apposed_kind", "apposition_after",
@@ -581,9 +582,15 @@ def _stands(
     return False
 
 
-@lru_cache(maxsize=2)
 def _lowered(text: str) -> str:
-    """``text.lower()``, once per document."""
+    """``text.lower()``: the document's shared lower case when it has one, else once per
+    document."""
+    low = lowered(text)
+    return low if low is not None else _lower(text)
+
+
+@lru_cache(maxsize=2)
+def _lower(text: str) -> str:
     return text.lower()
 
 

@@ -47,6 +47,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Literal
 
@@ -477,11 +478,16 @@ def with_places(
         forms = [name] + (adjectives(name) if " " not in name and "-" not in name else [])
         entries += [LexiconEntry(form, entity.iri, entity.kind, "altLabel") for form in forms]
     matcher = Matcher(entries)
-    taken = [m for m in mentions if m.sentence is not None]
+    # the known mentions by start, with the furthest end reached so far: a match overlaps one
+    # when a mention starting before its end reaches past its start
+    taken = sorted((m for m in mentions if m.sentence is not None), key=lambda m: m.start)
+    starts = [t.start for t in taken]
+    reach = list(accumulate((t.end for t in taken), max))
     added = []
     for sentence in doc.sentences:
         for m in matcher.find(doc.text, sentence.start, sentence.end):
-            if any(t.start < m.end and m.start < t.end for t in taken):
+            i = bisect.bisect_left(starts, m.end)
+            if i and reach[i - 1] > m.start:
                 continue
             if doc.text[m.start - 1 : m.start] == "-" or doc.text[m.end : m.end + 1] == "-":
                 continue  # part of a compound

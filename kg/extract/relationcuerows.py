@@ -23,6 +23,9 @@ NAMED_GROUP = (
     r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})"
 )
 
+#: A proper name of one or more capitalised words, as the object of a comparison ("Hollands
+#: Kroon", "Bergen op Zoom").
+_NAMED = r"(?-i:[A-Z])[\w-]*(?:\s+(?:op\s+|aan\s+)?(?-i:[A-Z])[\w-]*){0,3}"
 #: The people a social-domain organisation serves ("ondersteunt inwoners").
 _PEOPLE = (
     r"(?:inwoners|mensen|jongeren|ouderen|gezinnen|ouders|kinderen|cliënten|werkzoekenden"
@@ -345,19 +348,19 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"(?:(?:de\s+)?(?:\w+\s+)?(?:buur)?gemeenten?\s+(?:als\s+|zoals\s+)?)?"
         # a neighbour: "dan in het naburige A"
         r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende)\s+)?"
-        r"(?P<pre>(?-i:[A-Z])[\w-]*(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)(?-i:[A-Z])[\w-]*){0,4})",
+        r"(?P<pre>" + _NAMED + r"(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)" + _NAMED + r"){0,4})",
         "compares-with",
         "forward",
         ("dan",),
     ),
     # an equal or a multiple ("twee keer zo veel als in A", "even hoog als bij A")
     (
-        r"\b(?:zo|even)\s+(?:\w+\s+){0,2}?als\s+(?:(?:in|bij)\s+)?"
+        r"\b(?:zo|even)\s+(?:\w+\s+){0,2}?als\s+(?:in|bij)\s+"
         r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende)\s+)?"
-        r"(?P<pre>(?-i:[A-Z])[\w-]*(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)(?-i:[A-Z])[\w-]*){0,4})",
+        r"(?P<pre>" + _NAMED + r"(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)" + _NAMED + r"){0,4})",
         "compares-with",
         "forward",
-        ("zo ", "even "),
+        ("als in ", "als bij "),
     ),
     # cooperation between two named parties ("de samenwerking tussen A en B"; "het team is
     # een samenwerking(sverband) van A, B en de gemeente")

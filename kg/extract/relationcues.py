@@ -375,7 +375,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"\b\w*team\w*\s+(?:\w+\s+)?(?:wordt\s+gevormd\s+door|worden\s+gevormd\s+door"
             r"|bestaa?t\w*\s+uit|bestaan\s+uit|is\s+samengesteld\s+uit|zijn\s+samengesteld\s+uit)\b"
             # "wijkteams, waarin medewerkers van A en B samenwerken"
-            r"|\b\w*teams?\s*,\s+waarin\b"
+            r"|teams?\s*,\s+waarin\b"
             r"|\b(?:in|aan)\s+(?:het|de|ons|elk|ieder|elke|iedere)\s+(?:\w+\s+)?\w*team\w*\s+"
             r"(?:zitten|zit|werken|werkt"
             r"|participeren|participeert|nemen|neemt)\b",

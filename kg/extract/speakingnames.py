@@ -59,6 +59,7 @@ def _place_words() -> frozenset[str]:
 
 #: The particles of a Dutch surname ("De Vries", "van der Berg").
 _PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et)\s+){0,2}"
+_PARTICLE_FIRSTS = frozenset("vdth")
 #: One capitalised word (with its particles) and no capitalised word after it: a surname,
 #: not a body the office belongs to ("directeur Stichting Welzijn Noord").
 _SURNAME = re.compile(rf"\s+({_PARTICLES}[A-Z][\w'-]*[a-z][\w'-]*)\b(?!\s+[A-Z])")
@@ -82,6 +83,9 @@ def persons_named(text: str, roles: Iterable[SentenceMention]) -> frozenset[str]
 
     found = set()
     for m in roles:
+        after = text[m.end + 1 : m.end + 2]
+        if not after.isupper() and after not in _PARTICLE_FIRSTS:
+            continue  # most roles: no name after them
         if m.text.lower() in TITLES and (name := _SURNAME.match(text, m.end)):
             found.add(name.group(1))
     return frozenset(found)
