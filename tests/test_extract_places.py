@@ -245,10 +245,17 @@ def test_a_settlement_noun_with_a_copula_before_the_name(sentence, expected):
     assert places(sentence) == expected
 
 
-def test_a_range_from_a_known_place_lists_the_place_it_runs_to():
-    assert places("De buslijn rijdt van Heerlen tot Kromhout en Akkerwolde.") == [
-        ("Kromhout", "place/kromhout"),
-        ("Akkerwolde", "place/akkerwolde"),
+def test_a_range_of_villages_after_a_settlement_noun_is_a_list_of_places():
+    got = places(
+        "De gemeente telt veel dorpen, van Vlierveld en Kromhout tot Blauwkapel, Nes-Oost en"
+        " Akkerwolde."
+    )
+    assert [k for _, k in got] == [
+        "place/vlierveld",
+        "place/kromhout",
+        "place/blauwkapel",
+        "place/nes-oost",
+        "place/akkerwolde",
     ]
 
 
@@ -256,4 +263,11 @@ def test_a_municipality_after_a_dutch_word_and_a_hyphen_is_a_village():
     assert places("In de dorpen Nieuw-Amsterdam en Kromhout is een loket.") == [
         ("Nieuw-Amsterdam", "place/nieuw-amsterdam"),
         ("Kromhout", "place/kromhout"),
+    ]
+
+
+def test_a_range_from_a_known_place_lists_the_place_it_runs_to():
+    assert places("De buslijn rijdt van Heerlen tot Kromhout en Akkerwolde.") == [
+        ("Kromhout", "place/kromhout"),
+        ("Akkerwolde", "place/akkerwolde"),
     ]
