@@ -20,6 +20,7 @@ from kg.extract.spreads import spread
         ("De raad was verdeeld over het voorstel.", "mixed"),
         ("De meningen van de twaalf raadsleden zijn verdeeld over het voorstel.", "mixed"),
         ("De ervaringen van de cliënten lopen uiteen.", "mixed"),
+        ("De ervaringen van de cliënten lopen per kern uiteen.", "mixed"),
         (
             "De opkomst wisselt sterk, van zestig mensen in het ene dorp tot twintig in "
             "het andere.",

@@ -4,7 +4,8 @@ The words of divided judgement of ``ontology/tone.ttl`` (``polarity:mixed``: "is
 verdeeld over", "lopen uiteen", "wisselt sterk") also describe how things are spread
 over units or a range: "de taken zijn verdeeld over drie teams", "de leeftijden lopen
 uiteen van 18 tot 90 jaar", "het aantal cliënten wisselt sterk per week". A clause
-whose subject is a noun of quantity ("het aantal", "de leeftijden"), or in which
+whose subject is a noun of quantity ("het aantal", "de leeftijden"), that varies "per"
+unit with no noun of views or results ("de openingstijden lopen per kern uiteen"), or in which
 "verdeeld" is counted out ("over drie teams"), describes such a spread, not opinions
 or results that diverge ("de meningen zijn verdeeld over het voorstel", "de ervaringen
 lopen uiteen", "de opkomst wisselt sterk, van zestig tot twintig mensen": a result
@@ -24,6 +25,13 @@ _PREPOSITIONS = frozenset({"over", "in", "onder"})
 _QUANTITIES = frozenset(
     {"aantal", "aantallen", "percentage", "percentages", "aandeel", "bedrag", "bedragen",
      "cijfers", "leeftijd", "leeftijden", "omvang"}
+)  # fmt: skip
+#: Nouns of views and results: what varies "per" unit among these is still judged both
+#: ways ("de ervaringen verschillen per wijk").
+_JUDGED = frozenset(
+    {"mening", "meningen", "ervaring", "ervaringen", "oordeel", "oordelen", "opvatting",
+     "opvattingen", "reactie", "reacties", "geluiden", "standpunten", "gevoelens",
+     "verwachtingen", "resultaten", "opkomst", "tevredenheid", "kwaliteit"}
 )  # fmt: skip
 
 
@@ -55,10 +63,18 @@ def spread(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "De opkomst wisselt sterk, van zestig tot twintig mensen."
     >>> spread(s, (0, len(s)))
     False
+    >>> s = "De openingstijden lopen per kern uiteen."
+    >>> spread(s, (0, len(s)))
+    True
+    >>> s = "De ervaringen verschillen per wijk."
+    >>> spread(s, (0, len(s)))
+    False
     """
     found = [w for _a, _b, w in words(text, *clause)]
     if not _QUANTITIES.isdisjoint(found):
         return True
+    if "per" in found and _JUDGED.isdisjoint(found):
+        return True  # varies over units ("de openingstijden lopen per kern uiteen")
     if "verdeeld" not in found:
         return False
     after = found[found.index("verdeeld") + 1 :][:3]  # "verdeeld over (de) drie teams"
