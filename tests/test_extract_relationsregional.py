@@ -174,8 +174,14 @@ def relations(*paragraphs):
             {("executes-for", "body/isd-randstreek", OWN)},
             set(),
         ),
-        (  # relying on a party named before the participle
+        (  # inhabitants relying on a place for work turn to it (the gold guideline's
+            # oriented-towards: inhabitants who go to another place for work)
             ["Inwoners zijn voor hun werk vooral op Heerlen aangewezen."],
+            {("oriented-towards", OWN, "municipality/heerlen")},
+            {("depends-on", OWN, "municipality/heerlen")},
+        ),
+        (  # the municipality relying on a party depends on it
+            ["De gemeente is voor de inkoop op Heerlen aangewezen."],
             {("depends-on", OWN, "municipality/heerlen")},
             set(),
         ),
