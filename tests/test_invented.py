@@ -27,9 +27,13 @@ def test_every_profile_has_its_gold_file():
     assert [p.stem for p in PROFILES] == sorted(p.stem for p in GOLD.glob("*.yaml"))
 
 
+@pytest.fixture(scope="module")
+def headings():
+    return known_headings(load_ontology(ONTOLOGY))
+
+
 @pytest.mark.parametrize("path", PROFILES, ids=lambda p: p.stem)
-def test_every_gold_item_is_located_in_the_cleaned_text(path):
-    headings = known_headings(load_ontology(ONTOLOGY))
+def test_every_gold_item_is_located_in_the_cleaned_text(path, headings):
     doc = parse_profile(path.read_text(encoding="utf-8"), path.stem, headings)
     gold = load_gold(GOLD / f"{path.stem}.yaml", doc.text)
     assert gold.name == path.stem
