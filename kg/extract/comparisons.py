@@ -531,9 +531,9 @@ _ANAPHORIC = re.compile(
 #: How far from a comparison a figure may state it, and what ends its clause.
 _NEAR = 80
 #: The words between a verb of change and its amount or end: "steeg met (ruim) 30 procent",
-#: "steeg van 300 (in 2014) naar 450".
+#: "steeg van 300 (in 2014) naar 450", or the start of a change read as one with its end.
 _AMOUNT = re.compile(
-    r"\s+(?:van\s+[^,;:()]{1,30}?\s+)?(?:met|tot|naar)\s+"
+    r"\s+(?:(?:van\s+[^,;:()]{1,30}?\s+)?(?:met|tot|naar)|van)\s+"
     r"(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|maar\s+liefst|wel)\s+)?",
     re.I,
 )
