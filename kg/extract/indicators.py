@@ -35,6 +35,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.document import Document, Sentence
+from kg.extract.balances import left_joined
 from kg.extract.changelevels import reached_levels
 from kg.extract.comparable import comparable_group
 from kg.extract.earliervalues import earlier_values
@@ -53,6 +54,7 @@ from kg.extract.figureparts import (
     judged_low,
     qualifier_span,
 )
+from kg.extract.figurewaits import waiting_times
 from kg.extract.fractionof import fraction_of_average
 from kg.extract.fromto import against_place, from_to
 from kg.extract.groupshares import bracketed_shares, narrowed_groups, narrowed_population
@@ -170,6 +172,7 @@ _PER_HEAD = re.compile(
 _POPULATION = frozenset(("volwassenen", "volwassen", "mensen", "personen", "bewoners"))
 #: Units of a span of time: what the text counts is named before it as well as after it.
 _SPANS = frozenset(("days", "weeks", "months", "years"))
+_BALANCES = frozenset(("deficit", "surplus"))  # measures an amount left or short has
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -483,8 +486,11 @@ class _Reader:
 
     def left_over(self, ind: Indicator, number: Number, floor: int, ceiling: int) -> Indicator:
         """``ind`` as a surplus or deficit when its verb says the amount was left or short."""
+        if ind.measure in _BALANCES:  # "bleef een tekort van € 2 miljoen over": a deficit
+            return ind
         clause = self.clause_start(floor, number.start)
         key = left_over(self.text, clause, number.start, number.end, ceiling)
+        key = key or left_joined(self.text, number.end, ceiling)  # "… 6 ton overbleef"
         measure = self.measures.measures.get(key) if key else None
         return replace(ind, measure=measure.key) if measure else ind
 
@@ -580,4 +586,4 @@ def extract_indicators(
     found = bracketed_shares(doc.text, reached_levels(doc, found, vocab), vocab)
     found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)
     found = [judged_low(i) for i in found]
-    return restated_shares(doc.text, earlier_values(doc, found))
+    return waiting_times(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab.measures)
