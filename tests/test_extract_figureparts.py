@@ -59,3 +59,10 @@ def test_a_participle_read_as_the_noun_gives_the_cue_after_it():
     assert adjective_cue(load_measures(), s, plural, len(s)) == ("mantelzorgers", len(s))
     other = noun.match("12 verloren dossiers", 2)
     assert adjective_cue(load_measures(), "12 verloren dossiers", other, 20) is None
+
+
+def test_al_gauw_makes_a_figure_approximate():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Een herindicatie kost al gauw drie maanden.")
+    assert [(i.value, i.approximate, i.qualifier) for i in ex.indicators] == [(3, True, "al gauw")]

@@ -25,8 +25,9 @@ __all__ = [
 ]
 
 #: Qualifiers of a rounded figure beside the national reader's: "afgerond 300", "dik 40%"
-#: (a good forty), "grofweg" and its kin being there already.
-_ROUNDED = ("afgerond", "dik")
+#: (a good forty), "al gauw drie maanden" (easily, about), "grofweg" and its kin being there
+#: already.
+_ROUNDED = ("afgerond", "dik", "al gauw", "algauw")
 _QUALIFIERS = QUALIFIERS + _ROUNDED
 APPROXIMATE = frozenset(_QUALIFIERS) - {
     "slechts",
