@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import pytest
+
 from kg.extract.figureparts import (
     APPROXIMATE,
     adjective_cue,
@@ -66,3 +68,21 @@ def test_al_gauw_makes_a_figure_approximate():
 
     _, ex = extract_text("Een herindicatie kost al gauw drie maanden.")
     assert [(i.value, i.approximate, i.qualifier) for i in ex.indicators] == [(3, True, "al gauw")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # money that is no budget: a price, an allowance, a debt, a reserve
+        ("Een ritprijs van € 2,80 per zone vinden cliënten te hoog.", None),
+        ("De jaarlijkse mantelzorgwaardering van € 150,- blijft bestaan.", None),
+        ("Het gemiddelde schuldbedrag bedraagt € 34.000.", None),
+        # money with no other words is a budget
+        ("Voor de Wmo is € 2 miljoen beschikbaar.", "budget"),
+    ],
+)
+def test_money_that_is_no_budget_has_no_measure(sentence, measure):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [i.measure.rsplit("/", 1)[-1] if i.measure else None for i in ex.indicators] == [measure]

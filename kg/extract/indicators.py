@@ -52,6 +52,7 @@ from kg.extract.figureparts import (
     clean_value,
     compound_cue,
     judged_low,
+    other_money,
     qualifier_span,
 )
 from kg.extract.figurewaits import waiting_times
@@ -472,7 +473,7 @@ class _Reader:
         kept = differences_level(self.text, kept)
         self.last_measure = carry_measures(kept, differences, before, self.text)
         kept = against_place(self.text, from_to(self.text, kept))
-        self.fill_measures(kept)
+        self.fill_measures(kept, sentence.start)
         return kept, nationals
 
     def fraction(self, ind: Indicator, comparison: str, reference: str) -> Indicator:
@@ -506,7 +507,7 @@ class _Reader:
         q_start = qualifier_span(self.text, number.start, floor)[1]
         return _SHARE_IS.search(self.text, max(floor, q_start - 90), q_start) is not None
 
-    def fill_measures(self, kept: list[Indicator]) -> None:
+    def fill_measures(self, kept: list[Indicator], start: int) -> None:
         """Measures of amounts of money whose own words name none, from their unit.
 
         An amount per inhabitant is one of the measure of amounts per inhabitant; any
@@ -520,7 +521,12 @@ class _Reader:
                 and PER_INHABITANT_MEASURE in vocab
             ):
                 kept[i] = replace(ind, measure=PER_INHABITANT_MEASURE)
-            elif ind.measure is None and ind.unit == "EUR" and MONEY in vocab:
+            elif (
+                ind.measure is None
+                and ind.unit == "EUR"
+                and MONEY in vocab
+                and not other_money(self.text, start, ind.start)  # "een ritprijs van € 2,80"
+            ):
                 kept[i] = replace(ind, measure=MONEY)
 
     def with_national(self, ind: Indicator, national: Indicator) -> Indicator:
