@@ -478,3 +478,15 @@ def test_zowel_als_before_a_singular_verb_gives_one_observation_per_quantity():
         ("benefit-recipients", "lower"),
         ("unemployment-rate", "lower"),
     ]
+
+
+def test_a_change_of_the_next_sentence_states_nothing_of_this_one():
+    # the figure-less change stays: the figure that rose is in a sentence of its own
+    _, ex = extract_text(
+        "De corporatie ziet de druk op de woningmarkt oplopen. De taakstelling is gestegen tot "
+        "142 personen."
+    )
+    assert [(i.value, i.comparison) for i in ex.indicators] == [
+        (None, "increase"),
+        (Decimal(142), "increase"),
+    ]

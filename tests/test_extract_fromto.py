@@ -179,3 +179,31 @@ def test_a_change_is_one_observation_with_its_earlier_moment(sentence, expected)
 def test_two_figures_after_van_and_tot_without_change_stay_a_range():
     # "van 3 tot 6 weken" without a verb of change: a range, its lower bound
     assert [v for _, v, _ in _quoted("De wachttijd varieert van 3 tot 6 weken.")] == [Decimal(3)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure set against its own earlier value: one change, the earlier moment its
+        # reference, the earlier value no observation of its own
+        (
+            "De taakstelling is voor 2016 vastgesteld op 142 personen, tegen 61 in 2014.",
+            ("142 personen, tegen 61", Decimal(142), "2014"),
+        ),
+        (
+            "Huisartsen namen 46% van de verwijzingen voor hun rekening, tegen 38% vorig jaar.",
+            ("46% van de verwijzingen voor hun rekening, tegen 38%", Decimal(46), "previous year"),
+        ),
+        (
+            "Het aantal meldingen daalde tot 900, vergeleken met 1.100 vorig jaar.",
+            ("900, vergeleken met 1.100", Decimal(900), "previous year"),
+        ),
+    ],
+)
+def test_a_figure_against_its_earlier_value_is_one_change(sentence, expected):
+    assert _quoted(sentence) == [expected]
+
+
+def test_a_figure_against_another_places_value_stays_two():
+    got = _quoted("Het aandeel ouderen is 21%, tegen 18% in de provincie.")
+    assert [v for _, v, _ in got] == [Decimal(21), Decimal(18)]

@@ -28,7 +28,7 @@ from dataclasses import replace
 from kg.extract.changewords import reference_of
 from kg.extract.model import Indicator
 
-__all__ = ["against_place", "from_to"]
+__all__ = ["against_earlier", "against_place", "from_to"]
 
 #: "van" right before the start figure (its qualifier is part of the figure's quote).
 _FROM = re.compile(r"\bvan\s+$", re.IGNORECASE)
@@ -92,7 +92,59 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
             b = replace(b, start=min(a.start, b.start), comparison=direction, reference=reference)
             starts.add(i)
         out[i], out[i + 1] = a, b
-    return [ind for i, ind in enumerate(out) if i not in starts]
+    return against_earlier(text, [ind for i, ind in enumerate(out) if i not in starts])
+
+
+#: The words between a figure and its own earlier value: ", tegen 61 in 2014", ", vergeleken
+#: met 38% een jaar eerder", the rest of the figure's clause before them ("46% van alle
+#: verwijzingen voor hun rekening namen, tegen 38% een jaar eerder").
+_AGAINST_EARLIER = re.compile(
+    r"(?:[^\d,;:()]{0,50}?,)?\s*(?:tegen(?:over)?|vergeleken\s+met|t\.o\.v\.?|ten\s+opzichte\s+van)\s+",
+    re.IGNORECASE,
+)
+#: The earlier moment right after that value: "in 2014", "een jaar eerder", "vorig jaar".
+_EARLIER_MOMENT = re.compile(
+    r"\s+(?:in\s+(?P<year>(?:19|20)\d\d)\b|(?:een|het)\s+jaar\s+(?:eerder|ervoor|daarvoor)\b"
+    r"|vorig\s+jaar\b)",
+    re.IGNORECASE,
+)
+
+
+def against_earlier(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
+    """``kept`` with a figure set against its own earlier value read as one change.
+
+    "142 personen, tegen 61 in 2014", "46%, tegen 38% een jaar eerder": as "van X naar Y",
+    the figure is where the change ended (``increase`` or ``decrease``), the earlier
+    moment its reference, and the earlier value no observation of its own.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Het aantal is 142, tegen 61 in 2014."
+    >>> a = Indicator(14, 17, 1, None, "", Decimal(142), "count")
+    >>> b = Indicator(25, 27, 1, None, "", Decimal(61), "count")
+    >>> [(s[i.start : i.end], i.comparison, i.reference) for i in against_earlier(s, [a, b])]
+    [('142, tegen 61', 'increase', '2014')]
+    """
+    out = list(kept)
+    dropped: set[int] = set()
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.value is None or b.value is None or a.unit != b.unit:
+            continue
+        if i in dropped or not _AGAINST_EARLIER.fullmatch(text, a.end, b.start):
+            continue
+        moment = _EARLIER_MOMENT.match(text, b.end)
+        if moment is None or a.value == b.value:
+            continue
+        comparison = "increase" if a.value > b.value else "decrease"
+        if a.comparison is not None and _DIRECTION.get(a.comparison) != comparison:
+            continue  # "21% hoger dan landelijk, tegen …": a level of its own
+        reference = moment.group("year") or _PREVIOUS_YEAR
+        measure = a.measure or b.measure
+        out[i] = replace(a, end=b.end, comparison=comparison, reference=reference, measure=measure)
+        dropped.add(i + 1)
+    return [ind for i, ind in enumerate(out) if i not in dropped]
 
 
 #: The direction each comparison of a change's end states.
