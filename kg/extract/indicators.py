@@ -55,6 +55,7 @@ from kg.extract.figureparts import (
     other_money,
     qualifier_span,
 )
+from kg.extract.figuretables import table_rows
 from kg.extract.figurewaits import waiting_times
 from kg.extract.fractionof import fraction_of_average
 from kg.extract.fromto import against_place, from_to
@@ -592,4 +593,5 @@ def extract_indicators(
     found = bracketed_shares(doc.text, reached_levels(doc, found, vocab), vocab)
     found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)
     found = [judged_low(i) for i in found]
-    return waiting_times(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab.measures)
+    found = table_rows(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab)
+    return waiting_times(doc, found, vocab.measures)
