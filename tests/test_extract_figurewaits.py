@@ -51,3 +51,30 @@ def test_a_length_of_time_about_waiting_is_a_waiting_time(sentence):
 )
 def test_other_lengths_of_time_are_no_waiting_time(sentence):
     assert "waiting-time" not in _measures(sentence)
+
+
+def _references(sentence: str) -> list[str | None]:
+    _, extraction = extract_text(sentence)
+    return [i.reference for i in extraction.indicators if i.value is not None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachttijd liep op tot zeven weken, terwijl de gemeente zichzelf een norm van drie "
+        "weken heeft gesteld.",
+        "In het najaar liep de wachttijd op tot zes weken, terwijl de gemeente zelf een termijn "
+        "van vier weken hanteert.",
+        "Een eerste huisbezoek volgt gemiddeld binnen acht werkdagen; de norm is vijf.",
+    ],
+)
+def test_a_figure_set_against_the_municipalitys_own_norm(sentence):
+    assert _references(sentence)[0] == "municipal norm"
+
+
+def test_a_norm_of_another_clause_with_its_own_figure_is_not_this_ones():
+    got = _references(
+        "Er zijn 300 aanvragen en de wachttijd is acht weken, terwijl de gemeente een norm van "
+        "vier weken hanteert."
+    )
+    assert got[0] is None

@@ -27,7 +27,7 @@ from dataclasses import replace
 from kg.document import Document
 from kg.extract.model import Indicator
 
-__all__ = ["waiting_times"]
+__all__ = ["against_own_norm", "waiting_times"]
 
 WAITING = "waiting-time"
 #: Units of a length of time.
@@ -103,3 +103,47 @@ def _clause_start(text: str, start: int, at: int) -> int:
     for m in _CLAUSE.finditer(text, max(start, at - 120), at):
         last = m.end()
     return last
+
+
+#: The municipality's own norm set against a figure later in its sentence: "…, terwijl de
+#: gemeente zichzelf een norm van drie weken heeft gesteld", "…, terwijl de gemeente zelf een
+#: termijn van vier weken hanteert", "…; de norm is vijf".
+_OWN_NORM = re.compile(
+    r"\bterwijl\s+(?:de\s+gemeente|het\s+college)\s+(?:zich(?:zelf)?\s+|zelf\s+)?"
+    r"(?:een\s+)?(?:eigen\s+)?(?:norm|termijn|streeftermijn|streefnorm)\b"
+    r"|;\s*de\s+(?:eigen\s+)?norm\s+(?:is|ligt\s+op)\b",
+    re.IGNORECASE,
+)
+MUNICIPAL_NORM = "municipal norm"
+
+
+def against_own_norm(doc: Document, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with a figure its sentence sets against the municipality's own norm after
+    it referring to that norm (the norm's own figure is an observation of its own).
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> from types import SimpleNamespace as N
+    >>> s = "De wachttijd liep op tot zes weken, terwijl de gemeente zelf een termijn hanteert."
+    >>> doc = N(text=s, sentences=[N(start=0, end=len(s))])
+    >>> a = s.index("zes")
+    >>> six = Indicator(a, a + 9, 1, None, "", Decimal(6), "weeks", comparison="increase")
+    >>> [i.reference for i in against_own_norm(doc, [six])]
+    ['municipal norm']
+    """
+    out = list(found)
+    for i, ind in enumerate(out):
+        if ind.value is None or ind.reference is not None or ind.sentence <= 0:
+            continue
+        sentence = doc.sentences[ind.sentence - 1]  # counted from one
+        rest = doc.text[ind.end : sentence.end]
+        if "norm" not in rest and "termijn" not in rest:
+            continue
+        norm = _OWN_NORM.search(doc.text, ind.end, sentence.end)
+        if norm is None or any(
+            o.value is not None and ind.end <= o.start < norm.start() for o in found
+        ):
+            continue  # another figure between them is what the norm is set against
+        out[i] = replace(ind, reference=MUNICIPAL_NORM)
+    return out

@@ -56,7 +56,7 @@ from kg.extract.figureparts import (
     qualifier_span,
 )
 from kg.extract.figuretables import table_rows
-from kg.extract.figurewaits import waiting_times
+from kg.extract.figurewaits import against_own_norm, waiting_times
 from kg.extract.fractionof import fraction_of_average
 from kg.extract.fromto import against_place, from_to
 from kg.extract.groupshares import bracketed_shares, narrowed_groups, narrowed_population
@@ -594,4 +594,4 @@ def extract_indicators(
     found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)
     found = [judged_low(i) for i in found]
     found = table_rows(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab)
-    return waiting_times(doc, found, vocab.measures)
+    return against_own_norm(doc, waiting_times(doc, found, vocab.measures))
