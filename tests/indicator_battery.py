@@ -37,7 +37,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Het aantal cliënten in de Wmo is met 12% gestegen.", ["12 percent increase"]),
     (
         "Het aantal huishoudens in de bijstand steeg van 300 naar 450.",
-        ["300 count", "450 count increase"],
+        ["450 count increase"],
     ),
     ("Per 1.000 inwoners zijn er 38 bijstandsuitkeringen.", ["38 per-1000-inhabitants"]),
     (
@@ -59,7 +59,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Ruim 2.000 inwoners maken gebruik van een maatwerkvoorziening.", ["2000 count"]),
     (
         "Het aantal jeugdigen met jeugdhulp daalde van 1.100 in 2015 naar 950 in 2016.",
-        ["1100 count", "950 count decrease"],
+        ["950 count decrease"],
     ),
     (
         "Ruim 700 huishoudens ontvangen een bijstandsuitkering, dat is 4,5% van alle huishoudens.",
@@ -276,7 +276,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("De gemeente kent een relatief hoge werkloosheid.", ["- - higher"]),
     ("De gemeente telt naar verhouding veel eenpersoonshuishoudens.", ["- - more"]),
     ("Het aantal jongeren met jeugdhulp ligt op het landelijk gemiddelde.", ["- - equal"]),
-    ("Het aandeel 75-plussers is gestegen van 8% naar 11%.", ["8 percent", "11 percent increase"]),
+    ("Het aandeel 75-plussers is gestegen van 8% naar 11%.", ["11 percent increase"]),
     ("Ruim 5 procent van de huishoudens leeft onder de armoedegrens.", ["5 percent"]),
     (
         "Het gemiddeld besteedbaar inkomen ligt met € 31.000 onder het landelijk gemiddelde.",
@@ -366,7 +366,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Inwoners: 24.300; huishoudens: 10.100.", ["24300 count", "10100 count"]),
     (
         "Het budget daalt van € 8 miljoen naar € 6,5 miljoen.",
-        ["8000000 EUR", "6500000 EUR decrease"],
+        ["6500000 EUR decrease"],
     ),
     (
         "Het percentage bijstandsontvangers (4,1%) ligt onder het landelijk gemiddelde (5,3%).",
@@ -459,8 +459,8 @@ CASES: list[tuple[str, list[str]]] = [
         ["- - increase", "2 percent decrease"],
     ),
     # --- seventh round: changes in number words, money left over, fractions of averages
-    ("Het aantal consulenten is gegroeid van vier naar negen.", ["4 count", "9 count increase"]),
-    ("Het aantal teams is teruggebracht van vijf tot twee.", ["5 count", "2 count decrease"]),
+    ("Het aantal consulenten is gegroeid van vier naar negen.", ["9 count increase"]),
+    ("Het aantal teams is teruggebracht van vijf tot twee.", ["2 count decrease"]),
     ("Kinderen van vier tot twaalf krijgen een aanbod op school.", []),
     ("Jongeren tussen achttien en drieëntwintig vallen tussen wal en schip.", []),
     ("Voor kinderen van 0 tot 4 is er het consultatiebureau.", []),
@@ -488,7 +488,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Veilig Thuis is 24 uur per dag bereikbaar.", []),
     ("Het sociaal wijkteam bestaat uit 14 fte.", ["14 fte"]),
     ("Er komen twee fte bij voor de schuldhulpverlening.", ["2 fte"]),
-    ("De formatie van het sociaal team groeide van 8 naar 11 fte.", ["8 fte", "11 fte increase"]),
+    ("De formatie van het sociaal team groeide van 8 naar 11 fte.", ["11 fte increase"]),
     # a qualified number word in an aside between commas
     (
         "Het aantal bijstandsuitkeringen, in 2016 ongeveer vierhonderdvijftig, steeg sinds 2014.",

@@ -46,3 +46,27 @@ def test_the_change_must_follow_the_balance_in_its_clause():
     s = "Door een tekort op de Wmo stijgt de druk op het budget."
     found = balance_spans(s, 0, len(s))
     assert [(what, cmp) for _a, _b, what, cmp in found] == [("tekort op de Wmo", None)]
+
+
+def _measures(sentence: str) -> list[tuple[object, str | None]]:
+    _, extraction = extract_text(sentence)
+    return [(i.value, i.measure) for i in extraction.indicators]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a subordinate clause joins the separable verb after its amount
+        ("Er was een tekort, terwijl op de Wmo 6 ton overbleef.", "surplus"),
+        ("De gemeente meldt dat de Wmo anderhalf miljoen overhield.", "surplus"),
+        ("Het college vreest dat de gemeente € 2 miljoen tekortkomt.", "deficit"),
+        # the noun before the amount names the balance, whatever verb follows
+        ("Op het budget bleef in 2015 een tekort van € 2,3 miljoen over.", "deficit"),
+    ],
+)
+def test_an_amount_left_over_or_short_in_one_word(sentence, expected):
+    assert [m for v, m in _measures(sentence) if v is not None] == [expected]
+
+
+def test_an_amount_before_another_verb_is_no_balance():
+    assert _measures("De gemeente zegt dat de Wmo 6 ton kostte.") == [(600000, "budget")]

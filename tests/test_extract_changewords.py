@@ -153,7 +153,7 @@ def test_provinces_and_their_parts_are_references(words, reference):
         ("Het gebruik van jeugdhulp is lager dan elders in de regio.", "region"),
         (
             "Het aantal bijstandsgerechtigden is hoger dan in de buurgemeenten.",
-            "other municipalities",
+            "neighbouring municipalities",  # kg.extract.comparable names the neighbours
         ),
         ("Het aantal bijstandsgerechtigden is hoger dan elders.", "other municipalities"),
     ],

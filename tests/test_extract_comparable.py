@@ -35,3 +35,24 @@ def test_vergelijkbare_gemeenten_are_the_comparable_municipalities(sentence, ref
         assert "comparable municipalities" not in refs
     else:
         assert refs == [reference]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("De werkloosheid is hoger dan in de omliggende gemeenten.", "neighbouring municipalities"),
+        ("Het aandeel ouderen ligt lager dan in de buurgemeenten.", "neighbouring municipalities"),
+        (
+            "Per 1.000 inwoners zijn er 38 bijstandsuitkeringen, meer dan in de naburige gemeenten.",
+            "neighbouring municipalities",
+        ),
+        # a municipality of the same size is of the size class
+        (
+            "Het gebruik van de Wmo ligt hoger dan in andere gemeenten van deze omvang.",
+            "size class",
+        ),
+    ],
+)
+def test_neighbouring_municipalities_and_the_size_class(sentence, reference):
+    _doc, ex = extract_text(sentence)
+    assert [i.reference for i in ex.indicators if i.comparison] == [reference]

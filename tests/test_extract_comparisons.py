@@ -374,11 +374,11 @@ def test_a_level_with_zitten_or_whose_level_it_is(sentence, expected):
 )
 def test_a_change_between_two_years_is_stated_by_its_figures(sentence):
     # the "en" of "tussen 2015 en 2016" ends no clause, and "nam af" (less) says what the
-    # figures' decrease says: the figures state the fall, with no figure-less twin
+    # figures' decrease says: the figures state the fall (one change, from 4.300 to 4.050,
+    # since 2015), with no figure-less twin
     _, ex = extract_text(sentence)
-    assert [(i.value, i.comparison) for i in ex.indicators] == [
-        (Decimal(4300), None),
-        (Decimal(4050), "decrease"),
+    assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [
+        (Decimal(4050), "decrease", "2015"),
     ]
 
 
@@ -477,4 +477,16 @@ def test_zowel_als_before_a_singular_verb_gives_one_observation_per_quantity():
     assert sorted((i.measure, i.comparison) for i in extraction.indicators) == [
         ("benefit-recipients", "lower"),
         ("unemployment-rate", "lower"),
+    ]
+
+
+def test_a_change_of_the_next_sentence_states_nothing_of_this_one():
+    # the figure-less change stays: the figure that rose is in a sentence of its own
+    _, ex = extract_text(
+        "De corporatie ziet de druk op de woningmarkt oplopen. De taakstelling is gestegen tot "
+        "142 personen."
+    )
+    assert [(i.value, i.comparison) for i in ex.indicators] == [
+        (None, "increase"),
+        (Decimal(142), "increase"),
     ]

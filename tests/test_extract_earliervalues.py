@@ -28,11 +28,6 @@ from tests.extract_helpers import extract_text
             "inhabitants",
         ),
         (
-            "Het aantal WW-uitkeringen is 640, tegen 700 een jaar eerder.",
-            Decimal(700),
-            "unemployment-benefits",
-        ),
-        (
             "De werkloosheid bedraagt 4,6% (2013: 5,2%).",
             Decimal("5.2"),
             "unemployment-rate",
@@ -60,3 +55,11 @@ def test_an_earlier_value_reads_only_its_own_sentence_and_the_one_before():
         "Er werken veel mensen in de zorg. In 2010 was dat nog 900."
     )
     assert {i.value: i.measure for i in ex.indicators}[Decimal(900)] is None
+
+
+def test_an_earlier_value_against_the_figure_is_one_change_with_it():
+    # "640, tegen 700 een jaar eerder" reads as "van 700 naar 640" (kg.extract.fromto)
+    _, ex = extract_text("Het aantal WW-uitkeringen is 640, tegen 700 een jaar eerder.")
+    assert [(i.value, i.measure, i.comparison, i.reference) for i in ex.indicators] == [
+        (Decimal(640), "unemployment-benefits", "decrease", "previous year")
+    ]

@@ -166,3 +166,17 @@ def test_a_particle_before_the_new_level_closes_the_change():
 )
 def test_an_infinitive_of_change_after_a_modal_verb(text, expected):
     assert _last_figure_change(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the joined verb of a subordinate clause, a comma or an average before the new level
+        "Het gaat om een caseload die in het eerste jaar opliep tot 45 huishoudens.",
+        "Volgens de teamleiders is de caseload flink opgelopen, tot gemiddeld 45 gezinnen.",
+        "De wachttijd voor een sociale huurwoning is opgelopen tot gemiddeld drie jaar.",
+    ],
+)
+def test_the_new_level_of_a_change_after_more_words(sentence):
+    _, ex = extract_text(sentence)
+    assert [i.comparison for i in ex.indicators if i.value is not None] == ["increase"]

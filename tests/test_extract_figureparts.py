@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import pytest
+
 from kg.extract.figureparts import (
     APPROXIMATE,
     adjective_cue,
@@ -59,3 +61,28 @@ def test_a_participle_read_as_the_noun_gives_the_cue_after_it():
     assert adjective_cue(load_measures(), s, plural, len(s)) == ("mantelzorgers", len(s))
     other = noun.match("12 verloren dossiers", 2)
     assert adjective_cue(load_measures(), "12 verloren dossiers", other, 20) is None
+
+
+def test_al_gauw_makes_a_figure_approximate():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Een herindicatie kost al gauw drie maanden.")
+    assert [(i.value, i.approximate, i.qualifier) for i in ex.indicators] == [(3, True, "al gauw")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # money that is no budget: a price, an allowance, a debt, a reserve
+        ("Een ritprijs van € 2,80 per zone vinden cliënten te hoog.", None),
+        ("De jaarlijkse mantelzorgwaardering van € 150,- blijft bestaan.", None),
+        ("Het gemiddelde schuldbedrag bedraagt € 34.000.", None),
+        # money with no other words is a budget
+        ("Voor de Wmo is € 2 miljoen beschikbaar.", "budget"),
+    ],
+)
+def test_money_that_is_no_budget_has_no_measure(sentence, measure):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [i.measure.rsplit("/", 1)[-1] if i.measure else None for i in ex.indicators] == [measure]

@@ -529,10 +529,10 @@ def test_a_count_after_met_without_a_change_compares_nothing():
 
 
 def test_a_level_after_van_naar_is_the_new_level_of_the_change():
+    # one change, one observation: its quote spans the start, its value is the end
     doc, found = indicators("De werkloosheid is van 3,2% naar 4,1% gestegen.")
-    assert [(doc.text[i.start : i.end], i.comparison) for i in found] == [
-        ("3,2%", None),
-        ("4,1%", "increase"),
+    assert [(doc.text[i.start : i.end], i.value, i.comparison) for i in found] == [
+        ("3,2% naar 4,1%", Decimal("4.1"), "increase"),
     ]
 
 
@@ -902,12 +902,13 @@ def test_key_figures_as_bullets_keep_their_nouns():
     [
         # a colon after a counted noun, or a capitalised noun, is no list of key figures
         ("Er zijn 45 Syrische statushouders: zij wonen in de kern.", "45 Syrische statushouders"),
+        # (the start of a change opens the quote of the change)
         ("Het aantal steeg van 300 Wmo-cliënten in 2014 naar 400.", "300 Wmo-cliënten"),
     ],
 )
 def test_a_noun_after_a_figure_is_not_the_next_label(text, quote):
     doc, extraction = extract_text(text)
-    assert quote in [doc.text[i.start : i.end] for i in extraction.indicators]
+    assert any(doc.text[i.start : i.end].startswith(quote) for i in extraction.indicators)
 
 
 @pytest.mark.parametrize(
@@ -1195,7 +1196,7 @@ def test_an_age_bound_does_not_part_a_group_from_what_it_has(sentence, measure):
 def test_a_count_of_a_group_named_with_its_provision_before_it(sentence):
     _, found = indicators(sentence)
     counts = [i.measure for i in found if i.unit == "count"]
-    assert counts == ["benefit-recipients", "benefit-recipients"]
+    assert counts == ["benefit-recipients"]  # one change, from 1.150 to 1.420
 
 
 def test_a_count_of_the_group_that_names_no_provision_keeps_the_group():

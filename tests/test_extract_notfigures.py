@@ -192,3 +192,25 @@ def test_the_numbers_of_an_official_citation_are_no_figures(sentence):
 
     _, extraction = extract_text(sentence)
     assert extraction.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a noun of a span of time earlier in the clause: years of waiting, not an age
+        ("De wachttijd is opgelopen tot gemiddeld drie jaar.", 3),
+        ("De wachttijd voor een sociale huurwoning bedraagt al gauw zeven jaar.", 7),
+    ],
+)
+def test_years_after_a_noun_of_a_span_are_a_span(sentence, value):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit) for i in ex.indicators if i.value is not None] == [(value, "years")]
+
+
+def test_an_age_stays_no_figure_beside_a_waiting_list():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Er is een wachtlijst voor jongeren tot 27 jaar.")
+    assert [i.value for i in ex.indicators if i.value is not None] == []

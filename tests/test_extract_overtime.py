@@ -156,3 +156,24 @@ def test_having_become_shorter_is_a_decrease():
     assert _comparisons("De doorlooptijden voor een indicatie zijn korter geworden.") == [
         ("decrease", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal ondertoezichtstellingen nam in een jaar tijd toe met 12%.",
+        "De caseload is in een jaar tijd opgelopen tot gemiddeld 45 huishoudens.",
+        "Het aantal meldingen nam in een jaar met 20% toe, tot 380.",
+    ],
+)
+def test_a_change_within_a_year_is_against_the_year_before(sentence):
+    _, ex = extract_text(sentence)
+    figures = [i for i in ex.indicators if i.value is not None]
+    assert figures and all(
+        (i.comparison, i.reference) == ("increase", "previous year") for i in figures
+    )
+
+
+def test_a_change_without_its_time_has_no_earlier_moment():
+    _, ex = extract_text("Het aantal meldingen nam met 20% toe. Dat was een jaar geleden anders.")
+    assert [(i.comparison, i.reference) for i in ex.indicators if i.value] == [("increase", None)]

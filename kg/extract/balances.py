@@ -19,7 +19,7 @@ import re
 
 from kg.extract.changewords import DOWN, FINITE, UP
 
-__all__ = ["BALANCE", "balance_spans"]
+__all__ = ["BALANCE", "balance_spans", "left_joined"]
 
 #: A balance named without its amount (not a shortage, "een tekort aan").
 BALANCE = re.compile(
@@ -99,3 +99,32 @@ def balance_spans(text: str, s0: int, s1: int) -> list[tuple[int, int, str, str 
             cmp = "higher" if particle.group("particle").lower() in {"toe", "op"} else "lower"
         out.append((start, end, m.group("what") + m.group("rest"), cmp))
     return out
+
+
+#: The separable verbs of a balance written as one word, as a subordinate clause puts them
+#: after their amount ("terwijl op de Wmo 6 ton overbleef", "dat de Wmo anderhalf miljoen
+#: overhield"): every finite form of "overhouden", "overblijven" and "tekortkomen".
+_JOINED = re.compile(
+    r"\s+(?:[^\W\d][\w-]*\s+){0,2}?(?P<what>over(?:houdt|houden|hield|hielden|blijft|blijven"
+    r"|bleef|bleven)|tekort(?:komt|komen|kwam|kwamen))\b",
+    re.IGNORECASE,
+)
+
+
+def left_joined(text: str, end: int, ceiling: int) -> str | None:
+    """``surplus`` or ``deficit`` when a joined separable verb after an amount ending at
+    ``end`` (before ``ceiling``) says it was left over or short; None otherwise.
+
+    Examples
+    --------
+    >>> s = "terwijl op de Wmo 6 ton overbleef."
+    >>> left_joined(s, s.index("ton") + 3, len(s)), left_joined(s, 0, 5)
+    ('surplus', None)
+    >>> s = "omdat de gemeente € 2 miljoen tekortkwam"
+    >>> left_joined(s, s.index("miljoen") + 7, len(s))
+    'deficit'
+    """
+    m = _JOINED.match(text, end, ceiling)
+    if m is None:
+        return None
+    return "deficit" if m.group("what").lower().startswith("tekort") else "surplus"

@@ -1,10 +1,11 @@
 """Comparable municipalities as a reference: "hoger dan in vergelijkbare gemeenten".
 
 "Vergelijkbare gemeenten" names the municipalities like the profile's in more than
-size (a CBS comparison group); "gemeenten van deze grootteklasse", "kleine gemeenten"
-name the size class, "andere gemeenten" any others. The readers of levels and
-figures give a size class or other municipalities; this module names the comparison
-group where the observation's words do.
+size (a CBS comparison group); "gemeenten van deze grootteklasse", "gemeenten van deze
+omvang", "kleine gemeenten" name the size class; "de omliggende gemeenten", "de
+naburige gemeenten", "de buurgemeenten" the neighbouring municipalities; "andere
+gemeenten" any others. The readers of levels and figures give a size class or other
+municipalities; this module names the comparison group where the observation's words do.
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ from dataclasses import replace
 from kg.document import Document
 from kg.extract.model import Indicator
 
-__all__ = ["COMPARABLE", "comparable_group"]
+__all__ = ["COMPARABLE", "NEIGHBOURING", "comparable_group"]
 
 COMPARABLE = "comparable municipalities"
+NEIGHBOURING = "neighbouring municipalities"
+SIZE_CLASS = "size class"
 #: The first municipalities the words after an observation's start name.
 _MUNICIPALITIES = re.compile(
-    r"\b(?P<like>vergelijkbare\s+)?(?:(?-i:[A-Z])[\w-]+e\s+)?[\w-]*gemeenten\b"
-    r"(?P<size>\s+(?:van\s+(?:een\s+)?(?:vergelijkbare|dezelfde|gelijke)\s+(?:omvang|grootte)"
+    r"\b(?:(?P<like>vergelijkbare\s+)|(?P<near>(?:omliggende|omringende|naburige|aangrenzende)"
+    r"\s+))?(?:(?-i:[A-Z])[\w-]+e\s+)?(?P<buur>buur)?[\w-]*gemeenten\b"
+    r"(?P<size>\s+(?:van\s+(?:een\s+)?(?:vergelijkbare|dezelfde|gelijke|deze)\s+(?:omvang|grootte)"
     r"|van\s+(?:deze|dezelfde)\s+grootteklasse))?",
     re.IGNORECASE,
 )
@@ -41,6 +45,11 @@ def comparable_group(doc: Document, found: Sequence[Indicator]) -> list[Indicato
     ...                 reference="size class")
     >>> [i.reference for i in comparable_group(doc, [ind])]
     ['comparable municipalities']
+    >>> text = "Het aandeel is hoger dan in de omliggende gemeenten."
+    >>> doc = N(text=text, sentences=[N(end=len(text))])
+    >>> other = replace(ind, reference="other municipalities")
+    >>> [i.reference for i in comparable_group(doc, [other])]
+    ['neighbouring municipalities']
     """
     out = list(found)
     for k, ind in enumerate(out):
@@ -51,6 +60,12 @@ def comparable_group(doc: Document, found: Sequence[Indicator]) -> list[Indicato
         sentence = doc.sentences[ind.sentence - 1] if known else None
         end = min(sentence.end if sentence else len(doc.text), ind.start + _REACH)
         m = _MUNICIPALITIES.search(doc.text, ind.start, end)
-        if m and m.group("like") and not m.group("size"):
+        if m is None:
+            continue
+        if m.group("size"):  # "andere gemeenten van deze omvang"
+            out[k] = replace(ind, reference=SIZE_CLASS)
+        elif m.group("like"):
             out[k] = replace(ind, reference=COMPARABLE)
+        elif m.group("near") or m.group("buur"):
+            out[k] = replace(ind, reference=NEIGHBOURING)
     return out

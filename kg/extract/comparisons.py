@@ -499,9 +499,9 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
     "Tussen 2014 en 2016 daalde het aantal cliënten met 8%" is one observation,
     the figure's, not a second one without a figure.
     """
-    i = bisect.bisect_left(directed, (ind.start - _NEAR, "", ""))
+    i = bisect.bisect_left(directed, ind.start - _NEAR, key=lambda d: d[0])
     while i < len(directed) and directed[i][0] <= ind.end + _NEAR:
-        start, comparison, measure = directed[i]
+        start, comparison, measure, sentence = directed[i]
         lo, hi = sorted((start, ind.end if start >= ind.end else ind.start))
         # a figure whose measure is unknown ("steeg van 300 naar 450") states the
         # change of the subject before it
@@ -511,7 +511,7 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
         # observation, whichever cue each named first
         amount = start >= ind.end and _AMOUNT.fullmatch(text, ind.end, start) is not None
         same = same and (measure is None or ind.measure in (None, measure) or amount)
-        if same and not _BREAK.search(text, lo, hi):
+        if same and sentence == ind.sentence and not _BREAK.search(text, lo, hi):
             return True
         i += 1
     return False
@@ -531,9 +531,9 @@ _ANAPHORIC = re.compile(
 #: How far from a comparison a figure may state it, and what ends its clause.
 _NEAR = 80
 #: The words between a verb of change and its amount or end: "steeg met (ruim) 30 procent",
-#: "steeg van 300 (in 2014) naar 450".
+#: "steeg van 300 (in 2014) naar 450", or the start of a change read as one with its end.
 _AMOUNT = re.compile(
-    r"\s+(?:van\s+[^,;:()]{1,30}?\s+)?(?:met|tot|naar)\s+"
+    r"\s+(?:(?:van\s+[^,;:()]{1,30}?\s+)?(?:met|tot|naar)|van)\s+"
     r"(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|maar\s+liefst|wel)\s+)?",
     re.I,
 )
@@ -566,7 +566,8 @@ def qualitative_comparisons(
     # a measure a figure of the sentence states: "Het tekort is 6 ton" is one observation
     # (a comparison of its own stays: "net zo weinig X als …, (4% tegenover 12% landelijk)")
     stated = {(n.sentence, n.measure) for n in numeric if n.measure is not None}
-    directed = sorted((n.start, n.comparison, n.measure) for n in numeric if n.comparison)
+    directed = [(n.start, n.comparison, n.measure, n.sentence) for n in numeric if n.comparison]
+    directed.sort(key=lambda d: d[0])  # (a figure of another sentence states nothing here)
     figured = {n.sentence for n in numeric if n.value is not None}
     make = _Maker(measures if measures is not None else MeasureVocabulary(()))
     out: list[Indicator] = []

@@ -28,10 +28,14 @@ _CHANGE_BEFORE = re.compile(
     r"|(?:\b(?P<up_v>gestegen|steeg|stegen|stijgt|stijgen|toegenomen|gegroeid|groeide|groeiden"
     r"|groeit|opgelopen|verhoogd|verdubbeld|verdubbelde|verdubbelden|op|toe"
     # an infinitive after a modal verb: "zal oplopen tot", "kan stijgen tot"
-    r"|oplopen|toenemen|groeien|verhogen|verdubbelen)"
+    r"|oplopen|toenemen|groeien|verhogen|verdubbelen"
+    # the joined separable verb closing a subordinate clause: "die opliep tot"
+    r"|oploopt|opliep|opliepen|toeneemt|toenam|toenamen)"
     r"|\b(?P<down_v>gedaald|daalde|daalden|daalt|dalen|afgenomen|gekrompen|verlaagd"
     r"|gehalveerd|halveerde|teruggelopen|terug|af|afnemen|teruglopen|krimpen|verlagen"
-    r"|halveren))\s+(?:met|tot|naar)\s+$",
+    r"|halveren|afneemt|afnam|afnamen|terugloopt|terugliep|teruglopen))"
+    # the new level after a comma or an average: "is opgelopen, tot gemiddeld 45"
+    r",?\s+(?:met|tot|naar)\s+(?:gemiddeld\s+)?$",
     re.IGNORECASE,
 )
 #: Words one of which every match of ``_CHANGE_BEFORE`` holds: its noun of change, or the
@@ -43,7 +47,8 @@ _CHANGE_WORDS += ("met", "tot", "naar")
 _CHANGE_VERB = re.compile(
     r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|stijgen|toegenomen|gegroeid|groeide|groeiden"
     r"|groeit|groeien|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+)?toe"
-    r"|(?:liep|liepen|loopt|lopen)\s+(?:\w+\s+)?op)"
+    r"|(?:liep|liepen|loopt|lopen)\s+(?:\w+\s+)?op|opgelopen|oploopt|opliep|opliepen"
+    r"|toeneemt|toenam|toenamen)"
     r"|(?P<down>gedaald|daalde|daalden|daalt|dalen|afgenomen|gekrompen|kromp|krimpt|krimpen"
     r"|teruggelopen"
     r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+)?af|(?:liep|liepen|loopt|lopen)\s+(?:\w+\s+)?terug))\b",

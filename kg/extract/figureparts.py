@@ -21,12 +21,14 @@ __all__ = [
     "clean_value",
     "compound_cue",
     "judged_low",
+    "other_money",
     "qualifier_span",
 ]
 
 #: Qualifiers of a rounded figure beside the national reader's: "afgerond 300", "dik 40%"
-#: (a good forty), "grofweg" and its kin being there already.
-_ROUNDED = ("afgerond", "dik")
+#: (a good forty), "al gauw drie maanden" (easily, about), "grofweg" and its kin being there
+#: already.
+_ROUNDED = ("afgerond", "dik", "al gauw", "algauw")
 _QUALIFIERS = QUALIFIERS + _ROUNDED
 APPROXIMATE = frozenset(_QUALIFIERS) - {
     "slechts",
@@ -186,3 +188,42 @@ def judged_low(ind: Indicator) -> Indicator:
     if ind.comparison is None and (ind.qualifier or "").lower() in _LOW:
         return replace(ind, comparison="lower")
     return ind
+
+
+#: Amounts of money that are no budget, named by the head of a noun before the amount in
+#: its clause: a price, a tariff, an allowance, a premium, a fine, a contribution, a debt,
+#: a reserve or a plain "bedrag" ("een ritprijs van € 2,80", "de mantelzorgwaardering van
+#: € 150,-", "het gemiddelde schuldbedrag: van € 28.000 naar …", "De reserve … is gedaald
+#: van € 4,2 miljoen"). The measure vocabulary has none of them, so the figure has none.
+_OTHER_MONEY = re.compile(
+    r"(?:bedrag|bedragen|prijs|prijzen|tarief|tarieven|waardering|vergoeding|premie|boete"
+    r"|bijdrage|reserve|reserves|schuld|schulden|huur|salaris|loon)\b",
+    re.IGNORECASE,
+)
+#: Where a clause starts before an amount (its noun is not looked for beyond it).
+_MONEY_CLAUSE = re.compile(r"[;(]|\b(?:maar|terwijl|omdat|en)\b", re.IGNORECASE)
+
+
+def other_money(text: str, start: int, pos: int) -> bool:
+    """Whether the clause before an amount at ``pos`` (its sentence starting at ``start``)
+    names money that is no budget.
+
+    Examples
+    --------
+    >>> s = "Een ritprijs van € 2,80 per zone is hoog."
+    >>> other_money(s, 0, s.index("€"))
+    True
+    >>> s = "Het gemiddelde schuldbedrag steeg naar € 34.000."
+    >>> other_money(s, 0, s.index("€"))
+    True
+    >>> s = "De reserve is op, maar voor de Wmo is € 2 miljoen begroot."
+    >>> other_money(s, 0, s.index("€"))
+    False
+    >>> s = "Voor de Wmo is € 2 miljoen begroot."
+    >>> other_money(s, 0, s.index("€"))
+    False
+    """
+    lo = max(start, pos - 90)
+    for m in _MONEY_CLAUSE.finditer(text, lo, pos):
+        lo = m.end()
+    return _OTHER_MONEY.search(text, lo, pos) is not None

@@ -10,6 +10,13 @@ takes the start's measure when its own words name none (and the other way round)
 a verb of change the end also takes the start's measure when it names none ("Het aantal
 cliënten steeg van 300 naar 400": 400 clients); the verb's subject, read as a change
 without a figure, is the end's observation (:mod:`kg.extract.comparisons`).
+
+The change is ONE observation, as a statistical series states it: its value is where the
+change ended, its quote spans start and end, and the start is no observation of its own.
+The earlier moment is its reference when the text names it: the start's year ("van 310
+in 2014 naar 420": ``2014``), the first year of a period or the year since which the
+change runs ("tussen 2014 en 2016 van …", "sinds 2005"), or a year's time after the end
+("van 48 naar 31 in een jaar": the previous year).
 """
 
 from __future__ import annotations
@@ -21,14 +28,14 @@ from dataclasses import replace
 from kg.extract.changewords import reference_of
 from kg.extract.model import Indicator
 
-__all__ = ["against_place", "from_to"]
+__all__ = ["against_earlier", "against_place", "from_to"]
 
 #: "van" right before the start figure (its qualifier is part of the figure's quote).
 _FROM = re.compile(r"\bvan\s+$", re.IGNORECASE)
 #: What stands between the start and the end: "naar" or "tot", after a year or a
 #: period the start belongs to ("van 450 in 2014 naar 520", "van 20% nu naar 30%").
 _TO = re.compile(
-    r"\s*(?:(?:(?:in|eind|begin|medio|halverwege)\s+(?:19|20)\d\d|nu|thans|momenteel|destijds"
+    r"\s*(?:(?:(?:in|eind|begin|medio|halverwege)\s+(?P<year>(?:19|20)\d\d)|nu|thans|momenteel|destijds"
     # a decade: "halverwege de jaren negentig", "in de jaren '90"
     r"|toen|(?:(?:in|eind|begin|medio|halverwege)\s+)?de\s+jaren\s+[\w'’]+)\s*,?\s*)?"
     r"(?:naar|tot)\s+",
@@ -38,9 +45,10 @@ _UNITS = frozenset(("percent", "EUR", "fte", "hours", "days", "weeks", "months",
 
 
 def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
-    """``kept`` with each pair "van X naar Y" read as the start and end of one change.
+    """``kept`` with each pair "van X naar Y" read as one change, from X to Y.
 
-    The end figure states a change over time: ``increase`` or ``decrease``.
+    The end figure states a change over time (``increase`` or ``decrease``) and its quote
+    spans the start, which is no observation of its own.
 
     Examples
     --------
@@ -49,16 +57,18 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
     >>> x, y = s.index("300"), s.index("400")
     >>> a = Indicator(x, x + 3, 1, "clients", "cliënten", Decimal(300), "count")
     >>> b = Indicator(y, y + 3, 1, None, "", Decimal(400), "count")
-    >>> [(i.measure, i.comparison) for i in from_to(s, [a, b])]
-    [('clients', None), ('clients', 'increase')]
+    >>> [(s[i.start : i.end], i.measure, i.comparison) for i in from_to(s, [a, b])]
+    [('300 naar 400', 'clients', 'increase')]
     """
     out = list(kept)
+    starts: set[int] = set()  # the start figures of the changes, read into their ends
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         start, end = a.value, b.value
         if start is None or end is None or not _FROM.search(text, max(0, a.start - 5), a.start):
             continue
-        if not _TO.fullmatch(text, a.end, b.start):
+        to = _TO.fullmatch(text, a.end, b.start)
+        if to is None:
             continue
         if a.unit == "count" and b.unit in _UNITS and "%" not in text[a.start : a.end]:
             a = replace(a, unit=b.unit)  # "van 40 naar 45 procent"
@@ -74,8 +84,107 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
             elif a.measure is None and b.measure is not None:
                 a = replace(a, measure=b.measure, measure_label=b.measure_label)
             b = replace(b, comparison="increase" if end > start else "decrease")
+        direction = "increase" if end > start else "decrease"
+        if a.unit == b.unit and start != end and _DIRECTION.get(b.comparison or "") == direction:
+            # a word of change read as a level so far ("steeg" as higher): "van X naar Y" is
+            # a change over time
+            reference = _earlier_moment(text, a.start, to.group("year"), b.end) or b.reference
+            b = replace(b, start=min(a.start, b.start), comparison=direction, reference=reference)
+            starts.add(i)
         out[i], out[i + 1] = a, b
-    return out
+    return against_earlier(text, [ind for i, ind in enumerate(out) if i not in starts])
+
+
+#: The words between a figure and its own earlier value: ", tegen 61 in 2014", ", vergeleken
+#: met 38% een jaar eerder", the rest of the figure's clause before them ("46% van alle
+#: verwijzingen voor hun rekening namen, tegen 38% een jaar eerder").
+_AGAINST_EARLIER = re.compile(
+    r"(?:[^\d,;:()]{0,50}?,)?\s*(?:tegen(?:over)?|vergeleken\s+met|t\.o\.v\.?|ten\s+opzichte\s+van)\s+",
+    re.IGNORECASE,
+)
+#: The earlier moment right after that value: "in 2014", "een jaar eerder", "vorig jaar".
+_EARLIER_MOMENT = re.compile(
+    r"\s+(?:in\s+(?P<year>(?:19|20)\d\d)\b|(?:een|het)\s+jaar\s+(?:eerder|ervoor|daarvoor)\b"
+    r"|vorig\s+jaar\b)",
+    re.IGNORECASE,
+)
+
+
+def against_earlier(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
+    """``kept`` with a figure set against its own earlier value read as one change.
+
+    "142 personen, tegen 61 in 2014", "46%, tegen 38% een jaar eerder": as "van X naar Y",
+    the figure is where the change ended (``increase`` or ``decrease``), the earlier
+    moment its reference, and the earlier value no observation of its own.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Het aantal is 142, tegen 61 in 2014."
+    >>> a = Indicator(14, 17, 1, None, "", Decimal(142), "count")
+    >>> b = Indicator(25, 27, 1, None, "", Decimal(61), "count")
+    >>> [(s[i.start : i.end], i.comparison, i.reference) for i in against_earlier(s, [a, b])]
+    [('142, tegen 61', 'increase', '2014')]
+    """
+    out = list(kept)
+    dropped: set[int] = set()
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.value is None or b.value is None or a.unit != b.unit:
+            continue
+        if i in dropped or not _AGAINST_EARLIER.fullmatch(text, a.end, b.start):
+            continue
+        moment = _EARLIER_MOMENT.match(text, b.end)
+        if moment is None or a.value == b.value:
+            continue
+        comparison = "increase" if a.value > b.value else "decrease"
+        if a.comparison is not None and _DIRECTION.get(a.comparison) != comparison:
+            continue  # "21% hoger dan landelijk, tegen …": a level of its own
+        reference = moment.group("year") or _PREVIOUS_YEAR
+        measure = a.measure or b.measure
+        out[i] = replace(a, end=b.end, comparison=comparison, reference=reference, measure=measure)
+        dropped.add(i + 1)
+    return [ind for i, ind in enumerate(out) if i not in dropped]
+
+
+#: The direction each comparison of a change's end states.
+_DIRECTION = {
+    **dict.fromkeys(("increase", "higher", "more"), "increase"),
+    **dict.fromkeys(("decrease", "lower", "less"), "decrease"),
+}
+#: The period or the year a change runs from, before its start figure in the clause:
+#: "tussen 2014 en 2016", "sinds 2005", "vanaf 2014".
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:tussen\s+((?:19|20)\d\d)\s+en\s+(?:19|20)\d\d|(?:sinds|vanaf)\s+((?:19|20)\d\d))\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
+#: A year's time right after the end: "van 48 naar 31 in een jaar (tijd)".
+_YEAR_AFTER = re.compile(r"\s+(?:in|binnen)\s+(?:een|één)\s+jaar\b", re.IGNORECASE)
+_PREVIOUS_YEAR = "previous year"
+
+
+def _earlier_moment(text: str, start: int, year: str | None, end: int) -> str | None:
+    """The earlier moment a change from ``start`` names: the start's own year (``year``),
+    a period or a year since before it, a year's time after its ``end``; None for none.
+
+    Examples
+    --------
+    >>> s = "Tussen 2014 en 2016 steeg het aantal van 240 naar 310."
+    >>> _earlier_moment(s, s.index("240"), None, len(s) - 1)
+    '2014'
+    >>> s = "Het aantal daalde van 48 naar 31 in een jaar."
+    >>> _earlier_moment(s, s.index("48"), None, s.index("31") + 2)
+    'previous year'
+    >>> _earlier_moment(s, s.index("48"), None, len(s)) is None
+    True
+    """
+    if year:
+        return year
+    before = _PERIOD_BEFORE.search(text, max(0, start - 90), start)
+    if before:
+        return before.group(1) or before.group(2)
+    return _PREVIOUS_YEAR if _YEAR_AFTER.match(text, end) else None
 
 
 #: The words between a figure and another place's figure: ", tegen 18% in de provincie",

@@ -35,6 +35,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.document import Document, Sentence
+from kg.extract.balances import left_joined
 from kg.extract.changelevels import reached_levels
 from kg.extract.comparable import comparable_group
 from kg.extract.earliervalues import earlier_values
@@ -51,8 +52,11 @@ from kg.extract.figureparts import (
     clean_value,
     compound_cue,
     judged_low,
+    other_money,
     qualifier_span,
 )
+from kg.extract.figuretables import table_rows
+from kg.extract.figurewaits import against_own_norm, waiting_times
 from kg.extract.fractionof import fraction_of_average
 from kg.extract.fromto import against_place, from_to
 from kg.extract.groupshares import bracketed_shares, narrowed_groups, narrowed_population
@@ -170,6 +174,7 @@ _PER_HEAD = re.compile(
 _POPULATION = frozenset(("volwassenen", "volwassen", "mensen", "personen", "bewoners"))
 #: Units of a span of time: what the text counts is named before it as well as after it.
 _SPANS = frozenset(("days", "weeks", "months", "years"))
+_BALANCES = frozenset(("deficit", "surplus"))  # measures an amount left or short has
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -469,7 +474,7 @@ class _Reader:
         kept = differences_level(self.text, kept)
         self.last_measure = carry_measures(kept, differences, before, self.text)
         kept = against_place(self.text, from_to(self.text, kept))
-        self.fill_measures(kept)
+        self.fill_measures(kept, sentence.start)
         return kept, nationals
 
     def fraction(self, ind: Indicator, comparison: str, reference: str) -> Indicator:
@@ -483,8 +488,11 @@ class _Reader:
 
     def left_over(self, ind: Indicator, number: Number, floor: int, ceiling: int) -> Indicator:
         """``ind`` as a surplus or deficit when its verb says the amount was left or short."""
+        if ind.measure in _BALANCES:  # "bleef een tekort van € 2 miljoen over": a deficit
+            return ind
         clause = self.clause_start(floor, number.start)
         key = left_over(self.text, clause, number.start, number.end, ceiling)
+        key = key or left_joined(self.text, number.end, ceiling)  # "… 6 ton overbleef"
         measure = self.measures.measures.get(key) if key else None
         return replace(ind, measure=measure.key) if measure else ind
 
@@ -500,7 +508,7 @@ class _Reader:
         q_start = qualifier_span(self.text, number.start, floor)[1]
         return _SHARE_IS.search(self.text, max(floor, q_start - 90), q_start) is not None
 
-    def fill_measures(self, kept: list[Indicator]) -> None:
+    def fill_measures(self, kept: list[Indicator], start: int) -> None:
         """Measures of amounts of money whose own words name none, from their unit.
 
         An amount per inhabitant is one of the measure of amounts per inhabitant; any
@@ -514,7 +522,12 @@ class _Reader:
                 and PER_INHABITANT_MEASURE in vocab
             ):
                 kept[i] = replace(ind, measure=PER_INHABITANT_MEASURE)
-            elif ind.measure is None and ind.unit == "EUR" and MONEY in vocab:
+            elif (
+                ind.measure is None
+                and ind.unit == "EUR"
+                and MONEY in vocab
+                and not other_money(self.text, start, ind.start)  # "een ritprijs van € 2,80"
+            ):
                 kept[i] = replace(ind, measure=MONEY)
 
     def with_national(self, ind: Indicator, national: Indicator) -> Indicator:
@@ -580,4 +593,5 @@ def extract_indicators(
     found = bracketed_shares(doc.text, reached_levels(doc, found, vocab), vocab)
     found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)
     found = [judged_low(i) for i in found]
-    return restated_shares(doc.text, earlier_values(doc, found))
+    found = table_rows(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab)
+    return against_own_norm(doc, waiting_times(doc, found, vocab.measures))

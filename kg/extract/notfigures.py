@@ -38,6 +38,42 @@ DURATION_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+#: A noun of a span of time earlier in the clause: "De wachttijd voor een sociale huurwoning
+#: is opgelopen tot gemiddeld drie jaar" (the span the figure states is that noun's).
+SPAN_NOUN_BEFORE = re.compile(
+    r"\b(?:wachttijd|wachttijden|wachtlijst|wachtlijsten|wachttermijn|doorlooptijd"
+    r"|doorlooptijden|looptijd)\b[^.;:!?()]{0,70}$",
+    re.IGNORECASE,
+)
+
+
+def span_before(text: str, start: int, floor: int) -> bool:
+    """Whether the words before a figure at ``start`` make "N jaar" a span of time.
+
+    Examples
+    --------
+    >>> s = "De wachttijd is opgelopen tot gemiddeld drie jaar. Jongeren tot 27 jaar."
+    >>> [span_before(s, s.index(n), 0) for n in ("drie", "27")]
+    [True, False]
+    >>> s = "Er is een wachtlijst voor jongeren tot 27 jaar."
+    >>> span_before(s, s.index("27"), 0)
+    False
+    """
+    if DURATION_BEFORE.search(text, max(floor, start - 25), start):
+        return True
+    if _AGE_BOUND_BEFORE.search(text, max(floor, start - 30), start):
+        return False  # "een wachtlijst voor jongeren tot 27 jaar": the group's age
+    return SPAN_NOUN_BEFORE.search(text, max(floor, start - 90), start) is not None
+
+
+#: A group of people and the preposition of its age bound right before a figure.
+_AGE_BOUND_BEFORE = re.compile(
+    r"\b(?:jongeren|kinderen|ouderen|jeugdigen|volwassenen|mensen|personen|inwoners|jongens"
+    r"|meisjes)\s+(?:tot|onder|boven|van|vanaf|tussen|t/m)\s+(?:de\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: Words after "N jaar" that make it a span of time, not an age: "veertig jaar lang",
 #: "twee jaar later", "drie jaar geleden", "in twee jaar tijd".
 NOT_AGE = r"(?!\s+(?:lang|later|eerder|geleden|tijd)\b)"
@@ -284,7 +320,7 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return False
     if _AGE_AFTER.match(after):
         # an age ("65 jaar", "65+") describes a group; "binnen twee jaar" is a span of time
-        return not (after.lstrip()[:4].lower() == "jaar" and DURATION_BEFORE.search(before))
+        return not (after.lstrip()[:4].lower() == "jaar" and span_before(text, start, floor))
     if _COMPOUND_AFTER.match(after):
         return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+", "18- naar 18+")
     if after.startswith(":") and len(num) <= 2 and _MINUTES.match(after) and int(num) <= 24:

@@ -35,13 +35,12 @@ import re
 from dataclasses import replace
 
 from kg.extract.notfigures import AGE_YEARS as _AGE_YEARS
-from kg.extract.notfigures import DURATION_BEFORE as _DURATION_BEFORE
 from kg.extract.notfigures import FREQUENCY as _FREQUENCY
 from kg.extract.notfigures import LABEL as _LABEL
 from kg.extract.notfigures import NUM as _NUM
 from kg.extract.notfigures import QUALIFIED_END as _QUALIFIED_END
 from kg.extract.notfigures import RANGE_NEXT as _RANGE_NEXT
-from kg.extract.notfigures import WINDOW
+from kg.extract.notfigures import WINDOW, span_before
 from kg.extract.notfigures import age_in_words as _age_in_words
 from kg.extract.notfigures import change_end_point as _change_end_point
 from kg.extract.notfigures import clock_time as _clock_time
@@ -302,7 +301,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
                 or _change_end_point(text, m.start(), m.end(), start)
             ):
                 continue
-        elif age and not _DURATION_BEFORE.search(before):
+        elif age and not span_before(text, m.start(), start):
             continue  # an age in words
         if _age_in_words(text, m.start(), m.end(), start) or _clock_time(
             text, m.start(), m.end(), start

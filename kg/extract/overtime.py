@@ -230,5 +230,34 @@ def over_time(text: str, found: list[Indicator], moved: set[int]) -> list[Indica
             )
         ):
             ind = replace(ind, comparison=as_change(ind.comparison))
+        if ind.comparison in _CHANGES and ind.reference is None and _in_a_year(text, ind):
+            ind = replace(ind, reference="previous year")  # "nam in een jaar tijd toe met 12%"
         out.append(ind)
     return out
+
+
+_CHANGES = frozenset(("increase", "decrease"))
+#: A change within a year, before its figure in the clause or right after it: "nam in een
+#: jaar tijd toe met 12%", "is in een jaar opgelopen tot 45", "daalde van 48 naar 31 in een
+#: jaar": set against the year before.
+_A_YEAR = re.compile(r"\b(?:in|binnen)\s+(?:een|één)\s+jaar\b(?!\s+(?:of|en)\b)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
+
+def _in_a_year(text: str, ind: Indicator) -> bool:
+    """Whether a change states that it took a year ("in een jaar tijd").
+
+    Examples
+    --------
+    >>> s = "Het aantal nam in een jaar tijd toe met 12%."
+    >>> i = Indicator(s.index("12%"), s.index("12%") + 3, 1, None, "", None, "percent")
+    >>> _in_a_year(s, i), _in_a_year("Het aantal nam toe met 12%.", replace(i, start=22, end=25))
+    (True, False)
+    """
+    lo, hi = max(0, ind.start - 70), min(len(text), ind.end + 20)
+    if "jaar" not in text[lo:hi]:
+        return False
+    for stop in _CLAUSE_END.finditer(text, lo, ind.start):
+        lo = stop.end()
+    hi = next((m.start() for m in _CLAUSE_END.finditer(text, ind.end, hi)), hi)
+    return _A_YEAR.search(text, lo, hi) is not None

@@ -1,0 +1,149 @@
+"""A length of time in a sentence about waiting is a waiting time.
+
+Dutch profiles state how long people wait for help in many forms, and not always with the
+word "wachttijd" next to the figure: the waiting is named in the clause before ("Van
+wachtlijsten is geen sprake: een aanvraag wordt binnen zes weken afgehandeld", "wel van
+enige wachttijd: een eerste gesprek volgt binnen drie weken"), by a finite verb of waiting
+("wacht gemiddeld negen weken op een eerste gesprek"), or by how long a step takes
+("het vervolg kan zes tot acht weken duren", "duurt het zeven weken voordat …"). A figure
+in days, weeks, months or years whose own words name no measure takes the waiting time
+then, except:
+
+- a norm or term the waiting is measured against ("een termijn van vier weken", "de norm
+  is vijf", "een norm van tien werkdagen"): that is the standard, not the wait;
+- waiting for money ("maandenlang op hun geld wachtten"): a delay of payment.
+
+Source: general Dutch (the forms of "wachten" and "duren"; "afhandelen" of an
+application, Awb); the Wmo's and the Awb's terms of handling are waiting times in the
+social-domain monitors. Written from the general class, checked on the tuning profiles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import replace
+
+from kg.document import Document
+from kg.extract.model import Indicator
+
+__all__ = ["against_own_norm", "waiting_times"]
+
+WAITING = "waiting-time"
+#: Units of a length of time.
+_SPANS = frozenset(("days", "weeks", "months", "years"))
+#: The words that name waiting, or how long a step takes, in a sentence.
+_WAITING = re.compile(
+    r"\b(?:wacht(?:tijd|tijden|lijst|lijsten|termijn|periode)?|wachten|wachtte|wachtten"
+    r"|gewacht|doorlooptijd(?:en)?|duurt|duren|duurde|duurden|geduurd"
+    r"|afgehandeld|afhandeling|afhandeltermijn|behandeltermijn)\b",
+    re.IGNORECASE,
+)
+#: A cheap test before the pattern: every word above holds one of these.
+_KEYS = ("wacht", "duur", "dure", "doorloop", "handel")
+#: A norm, a term or the law in the figure's clause before it: "een termijn van", "de norm
+#: is", "terwijl de wet daarvoor vier weken geeft".
+_NORM = re.compile(r"\b(?:termijn|norm|streefnorm|wet|wettelijke?)\b", re.IGNORECASE)
+#: Where the figure's clause begins: a punctuation mark or a conjunction of contrast.
+_CLAUSE = re.compile(r"[,;:]|\b(?:terwijl|maar|en)\b", re.IGNORECASE)
+#: Waiting for money: "op hun geld wachtten", "wachten op betaling".
+_MONEY = re.compile(
+    r"\bop\s+(?:hun|het|zijn|haar|de|hun\s+eigen)?\s*(?:geld|betaling|betalingen|vergoeding"
+    r"|declaraties?|facturen)\b",
+    re.IGNORECASE,
+)
+
+
+def waiting_times(doc: Document, found: list[Indicator], known: Container[str]) -> list[Indicator]:
+    """``found`` with each length of time that names no measure, in a sentence about
+    waiting, as a waiting time (``known``: the measure vocabulary's keys).
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> from types import SimpleNamespace as N
+    >>> s = "Van wachtlijsten is geen sprake: een aanvraag wordt binnen zes weken afgehandeld."
+    >>> doc = N(text=s, sentences=[N(start=0, end=len(s))])
+    >>> a = s.index("zes weken")
+    >>> six = Indicator(a, a + 9, 1, None, "", Decimal(6), "weeks")
+    >>> waiting_times(doc, [six], frozenset([WAITING]))[0].measure
+    'waiting-time'
+    >>> s = "De wachttijd liep op, terwijl de gemeente een termijn van vier weken hanteert."
+    >>> doc = N(text=s, sentences=[N(start=0, end=len(s))])
+    >>> a = s.index("vier weken")
+    >>> four = Indicator(a, a + 10, 1, None, "", Decimal(4), "weeks")
+    >>> waiting_times(doc, [four], frozenset([WAITING]))[0].measure is None
+    True
+    """
+    if WAITING not in known:
+        return found
+    out = list(found)
+    for i, ind in enumerate(out):
+        if ind.measure is not None or ind.unit not in _SPANS or ind.sentence <= 0:
+            continue
+        sentence = doc.sentences[ind.sentence - 1]  # counted from one
+        low = doc.text[sentence.start : sentence.end].lower()
+        if not any(key in low for key in _KEYS) or _MONEY.search(low):
+            continue
+        clause = _clause_start(doc.text, sentence.start, ind.start)
+        if _NORM.search(doc.text, clause, ind.start):
+            continue
+        # the waiting is named before the figure, or after it in its own clause
+        after = _CLAUSE.search(doc.text, ind.end, sentence.end)
+        if _WAITING.search(doc.text, sentence.start, ind.start) or _WAITING.search(
+            doc.text, ind.end, after.start() if after else sentence.end
+        ):
+            out[i] = replace(ind, measure=WAITING)
+    return out
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause holding ``at`` begins (``start``: its sentence's start)."""
+    last = start
+    for m in _CLAUSE.finditer(text, max(start, at - 120), at):
+        last = m.end()
+    return last
+
+
+#: The municipality's own norm set against a figure later in its sentence: "…, terwijl de
+#: gemeente zichzelf een norm van drie weken heeft gesteld", "…, terwijl de gemeente zelf een
+#: termijn van vier weken hanteert", "…; de norm is vijf".
+_OWN_NORM = re.compile(
+    r"\bterwijl\s+(?:de\s+gemeente|het\s+college)\s+(?:zich(?:zelf)?\s+|zelf\s+)?"
+    r"(?:een\s+)?(?:eigen\s+)?(?:norm|termijn|streeftermijn|streefnorm)\b"
+    r"|;\s*de\s+(?:eigen\s+)?norm\s+(?:is|ligt\s+op)\b",
+    re.IGNORECASE,
+)
+MUNICIPAL_NORM = "municipal norm"
+
+
+def against_own_norm(doc: Document, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with a figure its sentence sets against the municipality's own norm after
+    it referring to that norm (the norm's own figure is an observation of its own).
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> from types import SimpleNamespace as N
+    >>> s = "De wachttijd liep op tot zes weken, terwijl de gemeente zelf een termijn hanteert."
+    >>> doc = N(text=s, sentences=[N(start=0, end=len(s))])
+    >>> a = s.index("zes")
+    >>> six = Indicator(a, a + 9, 1, None, "", Decimal(6), "weeks", comparison="increase")
+    >>> [i.reference for i in against_own_norm(doc, [six])]
+    ['municipal norm']
+    """
+    out = list(found)
+    for i, ind in enumerate(out):
+        if ind.value is None or ind.reference is not None or ind.sentence <= 0:
+            continue
+        sentence = doc.sentences[ind.sentence - 1]  # counted from one
+        rest = doc.text[ind.end : sentence.end]
+        if "norm" not in rest and "termijn" not in rest:
+            continue
+        norm = _OWN_NORM.search(doc.text, ind.end, sentence.end)
+        if norm is None or any(
+            o.value is not None and ind.end <= o.start < norm.start() for o in found
+        ):
+            continue  # another figure between them is what the norm is set against
+        out[i] = replace(ind, reference=MUNICIPAL_NORM)
+    return out

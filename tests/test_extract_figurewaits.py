@@ -1,0 +1,80 @@
+"""A length of time in a sentence about waiting is a waiting time
+(:mod:`kg.extract.figurewaits`), read in invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import extract_text
+
+
+def _measures(sentence: str) -> list[str | None]:
+    _, extraction = extract_text(sentence)
+    return [
+        i.measure.rsplit("/", 1)[-1] if i.measure else None
+        for i in extraction.indicators
+        if i.value is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the waiting named in the clause before
+        "Van wachtlijsten is geen sprake: een aanvraag wordt binnen zes weken afgehandeld.",
+        "Er is wel enige wachttijd: een eerste gesprek volgt binnen drie weken.",
+        # a finite verb of waiting, how long a step takes
+        "Een gezin wacht gemiddeld negen weken op een eerste gesprek.",
+        "Het vervolg kan soms zes tot acht weken duren.",
+        "Volgens de consulenten duurt het zeven weken voordat een intake plaatsvindt.",
+        # in years too: a home of the housing association
+        "De wachttijd voor een sociale huurwoning is opgelopen tot ruim zes jaar.",
+    ],
+)
+def test_a_length_of_time_about_waiting_is_a_waiting_time(sentence):
+    assert _measures(sentence) == ["waiting-time"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a norm or the law's term is the standard, not the wait
+        "De wachttijd loopt op, terwijl de gemeente een termijn van vier weken hanteert.",
+        "Het duurt lang, terwijl de wet daarvoor vier weken geeft.",
+        # waiting for money is a delay of payment
+        "Aanbieders wachtten drie maanden op hun geld.",
+        # the waiting in a later clause is not this figure's
+        "We hadden een half jaar om alles te regelen, en de helft ging op aan wachten.",
+        # no waiting at all
+        "Het project liep twee jaar.",
+    ],
+)
+def test_other_lengths_of_time_are_no_waiting_time(sentence):
+    assert "waiting-time" not in _measures(sentence)
+
+
+def _references(sentence: str) -> list[str | None]:
+    _, extraction = extract_text(sentence)
+    return [i.reference for i in extraction.indicators if i.value is not None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachttijd liep op tot zeven weken, terwijl de gemeente zichzelf een norm van drie "
+        "weken heeft gesteld.",
+        "In het najaar liep de wachttijd op tot zes weken, terwijl de gemeente zelf een termijn "
+        "van vier weken hanteert.",
+        "Een eerste huisbezoek volgt gemiddeld binnen acht werkdagen; de norm is vijf.",
+    ],
+)
+def test_a_figure_set_against_the_municipalitys_own_norm(sentence):
+    assert _references(sentence)[0] == "municipal norm"
+
+
+def test_a_norm_of_another_clause_with_its_own_figure_is_not_this_ones():
+    got = _references(
+        "Er zijn 300 aanvragen en de wachttijd is acht weken, terwijl de gemeente een norm van "
+        "vier weken hanteert."
+    )
+    assert got[0] is None
