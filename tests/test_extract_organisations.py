@@ -47,7 +47,7 @@ def minted(*paragraphs, title="Teststad"):
             "Schulden worden geregeld door de Kredietbank Oostrand.",
             "organisation/kredietbank-oostrand",
         ),
-        ("De inkoop loopt via het inkoopbureau Zorgwijzer.", "organisation/zorgwijzer"),
+        ("De inkoop loopt via het inkoopbureau Zorgwijzer.", "body/zorgwijzer"),
         ("Het team bestaat uit medewerkers van Careander.", "organisation/careander"),
         ("Het team bestaat uit medewerkers van Careander en Ludens.", "organisation/ludens"),
         (
@@ -674,7 +674,7 @@ def test_the_new_relation_cues_license_a_name(sentence, expected):
         # a capitalised compound type noun opens a name of its kind
         (
             "Het Inkoopbureau Heuvelrand koopt de begeleiding in.",
-            "organisation/inkoopbureau-heuvelrand",
+            "body/inkoopbureau-heuvelrand",
         ),
         (
             "Het UWV en de gemeente werken samen in het Werkgeversservicepunt Heuvelrand.",
@@ -684,6 +684,33 @@ def test_the_new_relation_cues_license_a_name(sentence, expected):
 )
 def test_an_adjective_or_a_compound_type_noun_may_open_a_name(sentence, expected):
     assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "kind"),
+    [
+        # a legal form or an office as the last part of a compound opening the sentence is
+        # part of the name, also before a municipality's name
+        (
+            "Woningstichting Den Helder ziet meer huurders met schulden.",
+            "woningstichting-den-helder",
+            "organisation",
+        ),
+        ("Zorgstichting Randmeer ziet meer cliënten.", "zorgstichting-randmeer", "organisation"),
+        # a regional purchasing office and a metropolitan region are shared bodies
+        (
+            "Regionaal Inkoopbureau Jeugd Heuvelrand koopt de jeugdhulp in.",
+            "regionaal-inkoopbureau-jeugd-heuvelrand",
+            "body",
+        ),
+        ("Metropoolregio Heuvelrand coördineert de inkoop.", "metropoolregio-heuvelrand", "body"),
+        # a describing type noun stays outside the name
+        ("Woningcorporatie Randmeer ziet meer huurders met schulden.", "randmeer", "organisation"),
+    ],
+)
+def test_a_sentence_initial_compound_head_is_part_of_the_name(sentence, expected, kind):
+    found = {k.split("/", 1)[1]: e.kind for k, e in minted(sentence).items()}
+    assert found.get(expected) == kind
 
 
 @pytest.mark.parametrize(

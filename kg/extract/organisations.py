@@ -44,6 +44,7 @@ from kg.extract.gates import KeyWords
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.namecompounds import is_name_compound
 from kg.extract.namegroups import (
     PARENTHESES,
     Name,
@@ -246,7 +247,12 @@ def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start
     """Drop a sentence-initial type noun ("Woningcorporatie X") and check the ends."""
     if len(run) > 1 and _starts_sentence(text, run[0][0], sentence_start):
         first = run[0][2].lower()
-        if cues.type_kind(first) and first not in cues.leading_firsts:
+        # "Woningcorporatie X" describes X; "Woningstichting X" keeps its head
+        if (
+            cues.type_kind(first)
+            and first not in cues.leading_firsts
+            and not is_name_compound(first)
+        ):
             run = run[1:]
     if run and text[run[-1][1] : run[-1][1] + 1] == "-":
         tail = _HEAD_AFTER.match(text, run[-1][1])  # "EMCO-groep": an acronym and its head

@@ -92,7 +92,7 @@ _COUNTS = re.compile(
     r"\s+(?:(?:zelf|ook|vorig\s+jaar)\s+)?(?:schat|schatte|schatten"
     r"|registreert|registreerde|registreren|meldt|meldde|rapporteert|rapporteerde|becijfert"
     r"|becijferde|signaleert|signaleerde|constateert|constateerde|telt|telde|berekent"
-    r"|berekende|ziet|zag|(?:heeft|had)\s+(?:\w+\s+)?(?:berekend|geteld|geregistreerd"
+    r"|berekende|(?:heeft|had)\s+(?:\w+\s+)?(?:berekend|geteld|geregistreerd"
     r"|vastgesteld|becijferd|geschat))\b",
     _F,
 )
@@ -175,7 +175,7 @@ _ANY_CUE = re.compile(
     r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
-    r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|\bziet\b|\bzag\b|geteld"
+    r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|geteld"
     r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk|\bbron|evaluatie|studer|ziekenhuis|gewezen",
     _F,
 )
