@@ -25,6 +25,23 @@ JEUGDREGIO = "region/jeugdregio-heuvelrand"
         ("Met Heerlen deelt de gemeente een sociale dienst.", ("cooperates-with", OWN, HEERLEN)),
         ("Met Heerlen heeft de gemeente een convenant.", ("cooperates-with", OWN, HEERLEN)),
         ("Met Heerlen heeft de gemeente regelmatig overleg.", ("cooperates-with", OWN, HEERLEN)),
+        # all word orders of the separable verb "samenwerken", and contacts with a party
+        (
+            "Ambtenaren vertellen dat de gemeente nauw met Heerlen samenwerkt.",
+            ("cooperates-with", OWN, HEERLEN),
+        ),
+        ("Met Heerlen werkt de gemeente al jaren nauw samen.", ("cooperates-with", OWN, HEERLEN)),
+        ("Met Heerlen zijn de contacten goed.", ("cooperates-with", OWN, HEERLEN)),
+        ("Met Heerlen zijn de lijnen kort.", ("cooperates-with", OWN, HEERLEN)),
+        # the desk after "bij" at the end of its clause
+        (
+            "Ouders zeggen dat een kind pas na maanden bij Stichting Welzijn Noord terecht kan.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        (
+            "Inwoners kunnen voor schuldhulp bij Stichting Welzijn Noord terecht.",
+            ("executes-for", WELZIJN, OWN),
+        ),
         ("Stichting Welzijn Noord is een belangrijke partner.", ("cooperates-with", WELZIJN, OWN)),
         (
             "De samenwerking tussen Teststad en Heerlen verloopt goed.",
@@ -315,7 +332,7 @@ def test_partners_denied_or_unnamed_state_no_cooperation(sentence):
         ("Regio Vallei koopt sinds 2015 de begeleiding in.", ("purchases-via", OWN, VALLEI)),
         (
             "Het Inkoopbureau Heuvelrand koopt de begeleiding in.",
-            ("purchases-via", OWN, "organisation/inkoopbureau-heuvelrand"),
+            ("purchases-via", OWN, "body/inkoopbureau-heuvelrand"),
         ),
         (
             "Heerlen koopt als centrumgemeente de specialistische jeugdhulp in.",

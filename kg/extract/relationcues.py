@@ -114,6 +114,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "reverse",
             ("uitgevoerd", "belegd", "ondergebracht", "neergelegd"),
         ),
+        (  # the desk after "bij" at the end of the clause ("dat inwoners bij X terecht kunnen")
+            r"\bbij\b(?P<pre>[^;.,]{1,60}?)\bterecht(?:kunnen|kan|kon|konden)?\b",
+            "executes-for",
+            "reverse",
+            ("terecht",),
+        ),
         (
             r"\bbij\b(?P<pre>[^;.,]{1,80}?)\b(?:belegd|ondergebracht|neergelegd)\b",
             "executes-for",
@@ -200,6 +206,11 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             # "(Ook) met X wordt nauw samengewerkt", "heeft met A en B een gemeenschappelijke
             # regeling / een samenwerkingsverband"
             r"|samengewerkt|een\s+(?:gemeenschappelijke\s+regeling|samenwerkingsverband)"
+            # the separable verb at the end of its clause ("dat A met X samenwerkt") or its
+            # particle after the subject ("Met X werkt de gemeente (nauw) samen")
+            r"|samenwerk(?:t|en|te|ten)|werk(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,6}?samen(?!\s+met)"
+            # the contacts with a party ("Met X zijn de contacten / lijnen goed / kort")
+            r"|(?:zijn|is|waren|was)\s+(?:de\s+)?(?:contacten|lijnen|relatie|relaties|banden)"
             # "(ook) met X zijn (er) afspraken", "met X bestaan goede afspraken"
             r"|(?:zijn|is|bestaan|bestaat)\s+(?:(?:er|ook|goede|duidelijke|vaste|heldere)\s+){0,3}"
             r"\w*afspraken)\b",
@@ -214,6 +225,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
                 "samenwerking",
                 "samengewerkt",
                 "gemeenschappelijke regeling",
+                "samenwerk",
+                "samen",
+                "contacten",
+                "lijnen",
+                "relatie",
+                "banden",
             ),
         ),
         (  # also "…, dat de Participatiewet uitvoert voor A"
