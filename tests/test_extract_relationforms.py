@@ -33,6 +33,24 @@ JEUGDREGIO = "region/jeugdregio-heuvelrand"
         ("Met Heerlen werkt de gemeente al jaren nauw samen.", ("cooperates-with", OWN, HEERLEN)),
         ("Met Heerlen zijn de contacten goed.", ("cooperates-with", OWN, HEERLEN)),
         ("Met Heerlen zijn de lijnen kort.", ("cooperates-with", OWN, HEERLEN)),
+        # a task done for the municipality, the verb ending a relative clause that closes
+        # before an ended act of others ("opgezegd" belongs to the main clause)
+        (
+            "Sinds de eigen bijdrage, die het CAK voor de gemeente int, hebben cliënten hun hulp"
+            " opgezegd.",
+            ("executes-for", "organisation/cak", OWN),
+        ),
+        (
+            "Ambtenaren zeggen dat Stichting Welzijn Noord de ouderenadvisering voor de gemeente"
+            " uitvoert.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        # delegation with the party before the participle
+        (
+            "De gemeente heeft de taak aan Stichting Welzijn Noord gegund.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        ("De taak is aan Regio Vallei overgedragen.", ("executes-for", VALLEI, OWN)),
         # the desk after "bij" at the end of its clause
         (
             "Ouders zeggen dat een kind pas na maanden bij Stichting Welzijn Noord terecht kan.",
@@ -204,6 +222,9 @@ def test_a_general_form_states_its_relation(sentence, expected):
         # the residents of a municipality are not that municipality
         "De gemeente is afhankelijk van de inwoners van Heerlen.",
         "De kosten zijn anders dan verwacht.",
+        # a copula or an auxiliary before "voor de gemeente" states no task
+        "Volgens Stichting Welzijn Noord is dat voor de gemeente duur.",
+        "Het UWV zegt dat het tekort voor de gemeente is gegroeid.",
     ],
 )
 def test_a_negated_or_ended_form_states_none(sentence):

@@ -114,11 +114,29 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "reverse",
             ("uitgevoerd", "belegd", "ondergebracht", "neergelegd"),
         ),
+        (  # a task done for the municipality, the verb ending the clause ("die X voor de
+            # gemeente int", "dat X voor de gemeente uitvoert"); not a copula or an auxiliary
+            # ("dat het voor de gemeente is"); the subject must be named (else it is the
+            # municipality itself)
+            r"(?<!\bis\s)(?<!\bzijn\s)\bvoor(?=\s+de\s+gemeente\s+(?!(?:is|zijn|was|waren|wordt|worden|werd|werden"
+            r"|blijft|blijven|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|zal|zullen)\b)"
+            r"(?-i:[a-z])\w+(?:t|en|de|te)\s*(?:[,;.]|$))",
+            "executes-for",
+            "forward",
+            ("voor",),
+        ),
         (  # the desk after "bij" at the end of the clause ("dat inwoners bij X terecht kunnen")
             r"\bbij\b(?P<pre>[^;.,]{1,60}?)\bterecht(?:kunnen|kan|kon|konden)?\b",
             "executes-for",
             "reverse",
             ("terecht",),
+        ),
+        (  # delegation with the party before the participle ("heeft de taak aan X overgedragen")
+            r"\baan\b(?P<pre>[^;.,]{1,80}?)\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd"
+            r"|gegund|uitbesteed)\b",
+            "executes-for",
+            "reverse",
+            ("overge", "gedelegeerd", "gemandateerd", "gegund", "uitbesteed"),
         ),
         (
             r"\bbij\b(?P<pre>[^;.,]{1,80}?)\b(?:belegd|ondergebracht|neergelegd)\b",

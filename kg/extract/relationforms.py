@@ -82,6 +82,14 @@ _EXECUTORS = frozenset({"body", "organisation"})
 _CLAUSE_STOP = re.compile(
     r"[;:]|,\s+(?:die|dat|maar|terwijl|omdat|zodat|waardoor|en)\b|\s(?:maar|terwijl|omdat)\s", _F
 )
+#: A relative clause opened before a cue: it ends at the next comma.
+_RELATIVE_OPENED = re.compile(r",\s+(?:die|dat|waar\w*)$", _F)
+#: The main clause after it states the antecedent's end ("X, die …, is opgeheven").
+_ANTECEDENT_ENDED = re.compile(
+    r"\s*(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:\w+\s+){0,3}?"
+    r"(?:beëindigd|opgezegd|gestopt|uitgetreden|uitgestapt|opgeheven|ontbonden)\b",
+    _F,
+)
 #: The party that mandates or commissions in an agent cue ("door A", "van A").
 _AGENT_BY = re.compile(r"\b(?:door|van)\s+", _F)
 #: The cues of carrying out a task: "voert … uit", "verzorgt …", "levert …"
@@ -158,7 +166,12 @@ def ended(sen: _Sentence, cs: int, pos: int) -> bool:
     >>> bool(ENDED.search("De samenwerking met A is beëindigd")), bool(ENDED.search("werkt samen"))
     (True, False)
     """
-    return bool(search(ENDED, sen.text, cs, _clause_end(sen, pos)))
+    end = _clause_end(sen, pos)
+    if _RELATIVE_OPENED.search(sen.text, max(0, cs - 12), cs):  # ", die X int, hebben …"
+        comma = sen.text.find(",", pos, end)
+        if comma >= 0 and not _ANTECEDENT_ENDED.match(sen.text, comma + 1):
+            end = comma  # the main clause goes on about others ("hebben cliënten … opgezegd")
+    return bool(search(ENDED, sen.text, cs, end))
 
 
 def agent_relations(sen: _Sentence, m: re.Match[str], kind: str, subject: str, add: Add) -> None:
