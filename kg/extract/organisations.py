@@ -425,6 +425,8 @@ def find_names(
             labels = name_labels(surface, source)
             # "arbeidsmarktregio Twente" covers the area "Twente": its name is a label too
             extra = (name_label(text[s:e], source),) if source == "scale" and start < s else ()
+            if len(run) > 1 and is_name_compound(run[0][2]):  # "Welzijnsstichting De Schakel":
+                extra += (name_label(text[run[1][0] : e], source),)  # also "De Schakel"
             found.append(Name(start, e, name, kind, labels, extra))
             listed = source in _LISTED_SOURCES
             prev = found[-1] if listed else None
