@@ -118,12 +118,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             # gemeente int", "dat X voor de gemeente uitvoert"); not a copula or an auxiliary
             # ("dat het voor de gemeente is"); the subject must be named (else it is the
             # municipality itself)
-            r"(?<!\bis\s)(?<!\bzijn\s)\bvoor(?=\s+de\s+gemeente\s+(?!(?:is|zijn|was|waren|wordt|worden|werd|werden"
+            r"(?<!\bis\s)(?<!\bzijn\s)\bvoor\s+(?P<pre>de\s+gemeente)(?=\s+(?!(?:is|zijn|was|waren|wordt|worden|werd|werden"
             r"|blijft|blijven|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|zal|zullen)\b)"
             r"(?-i:[a-z])\w+(?:t|en|de|te)\s*(?:[,;.]|$))",
             "executes-for",
             "forward",
-            ("voor",),
+            ("voor de gemeente",),
         ),
         (  # the desk after "bij" at the end of the clause ("dat inwoners bij X terecht kunnen")
             r"\bbij\b(?P<pre>[^;.,]{1,60}?)\bterecht(?:kunnen|kan|kon|konden)?\b",
