@@ -1047,3 +1047,9 @@ def test_a_party_in_which_municipalities_take_part_is_a_body():
     assert "organisation/stichting-dalwerk" in minted(
         "De inkoop loopt via Stichting Dalwerk, waarin zeventien gemeenten deelnemen."
     )
+
+
+def test_a_name_with_a_compound_head_is_also_labelled_without_it():
+    found = minted("Welzijnsstichting De Brug begeleidt de statushouders.")
+    entity = found["organisation/welzijnsstichting-de-brug"]
+    assert "De Brug" in entity.labels

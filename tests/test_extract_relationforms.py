@@ -51,6 +51,27 @@ JEUGDREGIO = "region/jeugdregio-heuvelrand"
             ("executes-for", WELZIJN, OWN),
         ),
         ("De taak is aan Regio Vallei overgedragen.", ("executes-for", VALLEI, OWN)),
+        # tied to another organisation, either order
+        (
+            "Veilig Thuis Noord is aan de GGD Middenland verbonden.",
+            ("related-organisation", "organisation/veilig-thuis-noord", "body/ggd-middenland"),
+        ),
+        (
+            "Veilig Thuis Noord is verbonden aan de GGD Middenland.",
+            ("related-organisation", "organisation/veilig-thuis-noord", "body/ggd-middenland"),
+        ),
+        # the complement before the adjective or verb that ends the clause
+        ("Voor de opvang is Teststad van Heerlen afhankelijk.", ("depends-on", OWN, HEERLEN)),
+        (
+            "De jeugdhulp wordt ingekocht via Stichting Welzijn Noord, dat onder Regio Vallei"
+            " valt.",
+            ("member-of", WELZIJN, VALLEI),
+        ),
+        # a comparison with an adverbial between verb and partner
+        (
+            "Ambtenaren vergelijken Teststad zelf het liefst met Heerlen.",
+            ("compares-with", OWN, HEERLEN),
+        ),
         # the desk after "bij" at the end of its clause
         (
             "Ouders zeggen dat een kind pas na maanden bij Stichting Welzijn Noord terecht kan.",

@@ -351,6 +351,18 @@ def _common_words(text: str, run: list, cues: Cues) -> bool:
     return len(run) == 1 and common_plural(run[0][2])
 
 
+def _extra_labels(text: str, run: list, start: int, s: int, e: int, source: str) -> tuple[str, ...]:
+    """Further labels of a name: the area a scale region covers ("arbeidsmarktregio Twente":
+    "Twente"), the name without a compound head ("Welzijnsstichting De Schakel": "De
+    Schakel")."""
+    extra: tuple[str, ...] = ()
+    if source == "scale" and start < s:
+        extra += (name_label(text[s:e], source),)
+    if len(run) > 1 and is_name_compound(run[0][2]):
+        extra += (name_label(text[run[1][0] : e], source),)
+    return extra
+
+
 def find_names(
     doc: Document, known: Iterable[SentenceMention], cues: Cues | None = None
 ) -> list[Name]:
@@ -423,10 +435,7 @@ def find_names(
             surface = text[start:e]
             name = name_label(surface, source)
             labels = name_labels(surface, source)
-            # "arbeidsmarktregio Twente" covers the area "Twente": its name is a label too
-            extra = (name_label(text[s:e], source),) if source == "scale" and start < s else ()
-            if len(run) > 1 and is_name_compound(run[0][2]):  # "Welzijnsstichting De Schakel":
-                extra += (name_label(text[run[1][0] : e], source),)  # also "De Schakel"
+            extra = _extra_labels(text, run, start, s, e, source)
             found.append(Name(start, e, name, kind, labels, extra))
             listed = source in _LISTED_SOURCES
             prev = found[-1] if listed else None

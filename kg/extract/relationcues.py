@@ -179,7 +179,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             # an adverbial between ("kijkt met belangstelling / ook naar"), not "kijkt uit naar"
-            r"\b(?:gekeken|kijk\w*)\s+(?:(?:met\s+)?(?!uit\b)\w+\s+)?naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,2}?(?:met|bij)\b"
+            r"\b(?:gekeken|kijk\w*)\s+(?:(?:met\s+)?(?!uit\b)\w+\s+)?naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,4}?(?:met|bij)\b"
             # a contrast or likeness with another municipality ("anders dan in A", "net als A")
             r"|\banders\s+dan\s+(?:in\s+|bij\s+)?|\bnet\s+als\s+(?:in\s+|bij\s+)?"
             r"|\bten\s+opzichte\s+van\b|\bin\s+tegenstelling\s+tot\s+(?:in\s+)?",
