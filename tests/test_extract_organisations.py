@@ -1053,3 +1053,22 @@ def test_a_name_with_a_compound_head_is_also_labelled_without_it():
     found = minted("Welzijnsstichting De Brug begeleidt de statushouders.")
     entity = found["organisation/welzijnsstichting-de-brug"]
     assert "De Brug" in entity.labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De samenwerking met het UWV op het Werkplein Vallei verloopt goed.",
+            "body/werkplein-vallei",
+        ),
+        (
+            "Stichting Welzijn Noord aan de Markt helpt inwoners.",
+            "organisation/stichting-welzijn-noord",
+        ),
+    ],
+)
+def test_a_location_after_op_or_aan_with_an_article_is_no_part_of_a_name(sentence, expected):
+    found = minted(sentence)
+    assert expected in found
+    assert not [k for k in found if "-op-het-" in k or "-aan-de-" in k]

@@ -190,18 +190,7 @@ def _runs(
                 k = past_en(text, toks, run, k, stops)
             if k < 0:
                 break
-            # a bare article joins only a one-word head ("Stichting de Zonnebloem"), not
-            # a name and the object after it ("voert Werkplein Oost de Participatiewet uit",
-            # "vormt Teststad de Regio Vallei")
-            article = [t[2] for t in toks[j:k]] in (["de"], ["het"], ["den"]) and (
-                len(run) > 1 or (run[0][2].lower(),) not in cues.leading_heads
-            )
-            if (
-                j < k < len(toks)
-                and not article
-                and text[toks[k - 1][1] : toks[k][0]] == " "
-                and _capitalised(toks[k][2])
-            ):
+            if j < k < len(toks) and _joins(text, toks, run, j, k, cues):
                 run += toks[j : k + 1]
                 j = k + 1
                 continue
@@ -209,6 +198,23 @@ def _runs(
         runs.append(run)
         i = j
     return runs
+
+
+def _joins(text: str, toks: list, run: list, j: int, k: int, cues: Cues) -> bool:
+    """Whether the connectors ``toks[j:k]`` join the run to the capitalised word at ``k``.
+
+    A bare article joins only a one-word head ("Stichting de Zonnebloem"), not a name and
+    the object after it ("voert Werkplein Oost de Participatiewet uit", "vormt Teststad de
+    Regio Vallei"); "op" or "aan" with an article introduces a location ("het UWV op het
+    Werkplein X").
+    """
+    joining = [t[2] for t in toks[j:k]]
+    if joining[:1] in (["op"], ["aan"]) and joining[1:] in (["de"], ["het"]):
+        return False
+    article = joining in (["de"], ["het"], ["den"]) and (
+        len(run) > 1 or (run[0][2].lower(),) not in cues.leading_heads
+    )
+    return not article and text[toks[k - 1][1] : toks[k][0]] == " " and _capitalised(toks[k][2])
 
 
 #: A lower-case word hyphened to a name: a head noun it may close with ("EMCO-groep").
