@@ -51,6 +51,22 @@ JEUGDREGIO = "region/jeugdregio-heuvelrand"
             ("executes-for", WELZIJN, OWN),
         ),
         ("De taak is aan Regio Vallei overgedragen.", ("executes-for", VALLEI, OWN)),
+        # the lead municipality "of" a group is one of its members
+        (
+            "Daarnaast is de stad centrumgemeente van de jeugdregio Heuvelrand.",
+            ("member-of", OWN, JEUGDREGIO),
+        ),
+        # the lead named in a relative clause about the group
+        (
+            "De jeugdhulp wordt ingekocht via Regio Vallei, waarvoor Heerlen als centrumgemeente"
+            " optreedt.",
+            ("lead-municipality", VALLEI, HEERLEN),
+        ),
+        (
+            "De jeugdhulp wordt ingekocht via Regio Vallei, waarvoor Teststad als penvoerder"
+            " optreedt.",
+            ("lead-municipality", VALLEI, OWN),
+        ),
         # tied to another organisation, either order
         (
             "Veilig Thuis Noord is aan de GGD Middenland verbonden.",

@@ -96,6 +96,9 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("val",),
     ),
+    # the lead municipality "of" a group is one of its members ("X is centrumgemeente van de
+    # arbeidsmarktregio R", "Als centrumgemeente van R werkt X …"); "voor" R names a task
+    (r"\bcentrumgemeente\s+van\b", "member-of", "forward", ("centrumgemeente",)),
     # serving another municipality's people ("X bedient de inwoners van A en B")
     (
         r"\bbedien(?:t|en|de|den)\s+(?:de\s+)?(?:\w+\s+)?" + _PEOPLE + r"\s+(?:van|uit|in)\b",

@@ -454,6 +454,35 @@ _LEAD_FOR_AREA = re.compile(
 )
 
 
+#: A relative clause about a group naming its lead ("R, waarvoor A als centrumgemeente /
+#: penvoerder optreedt"; a penvoerder administers a joint arrangement for its members).
+_LEAD_RELATIVE = re.compile(
+    r",\s+waar(?:voor|van|binnen|in)\s+(?P<lead>[^;.,]{1,40}?)\s+(?:als\s+)?(?:de\s+)?"
+    r"(?:centrumgemeente|penvoerder)\s+(?:optreedt|optrad|fungeert|fungeerde|is|was)\b",
+    _F,
+)
+
+
+def _lead_in_relative(sen: _Sentence, add: Add) -> None:
+    """lead-municipality for "R, waarvoor A als centrumgemeente optreedt": A leads R, the
+    group the relative clause is about (named right before it).
+
+    Examples
+    --------
+    >>> m = _LEAD_RELATIVE.search("via R, waarvoor Ede als penvoerder optreedt.")
+    >>> m.group("lead")
+    'Ede'
+    """
+    for m in _LEAD_RELATIVE.finditer(sen.text, sen.start, sen.end):
+        if search(NEGATION, sen.text, m.start(), m.end()):
+            continue
+        a, b = m.span("lead")  # "A als centrumgemeente": not in sen.between
+        leads = [p for p in sen.parties if a <= p.start and p.end <= b and p.kind == "municipality"]
+        groups = [p for p in sen.parties if p.kind in ("region", "body") and p.end <= m.start()]
+        if leads and groups and not sen.text[groups[-1].end : m.start()].strip():
+            add("lead-municipality", groups[-1].entity, leads[0].entity)
+
+
 #: "de centrumgemeente A" (close apposition) and "A, de centrumgemeente,": A leads.
 _LEAD_BEFORE = re.compile(r"(?<!als\s)\b(?:de\s+)?centrumgemeente\s+$", _F)
 _LEAD_APPOSED = re.compile(r",\s+(?:de|onze)\s+centrumgemeente\s*(?:[,;.]|$)", _F)
@@ -491,9 +520,12 @@ def lead_for_area(sen: _Sentence, add: Add) -> None:
     >>> bool(_LEAD_FOR_AREA.search("centrumgemeente voor de omliggende gemeenten in "))
     True
     """
+    if sen.text.find("penvoerder", sen.start, sen.end) >= 0:
+        _lead_in_relative(sen, add)
     if sen.text.find("centrumgemeente", sen.start, sen.end) < 0:
         return
     lead_named(sen, add)
+    _lead_in_relative(sen, add)
     for m in prefixed_finditer(_LEAD_FOR_AREA, sen.text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
         if search(NEGATION, sen.text, cs, m.end()):
