@@ -67,6 +67,11 @@ JEUGDREGIO = "region/jeugdregio-heuvelrand"
             " optreedt.",
             ("lead-municipality", VALLEI, OWN),
         ),
+        # collecting money as a task done for the municipality
+        (
+            "Beleidsmedewerkers wijzen op het CAK, dat de eigen bijdragen int.",
+            ("executes-for", "organisation/cak", OWN),
+        ),
         # tied to another organisation, either order
         (
             "Veilig Thuis Noord is aan de GGD Middenland verbonden.",

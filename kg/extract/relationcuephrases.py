@@ -99,6 +99,15 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # the lead municipality "of" a group is one of its members ("X is centrumgemeente van de
     # arbeidsmarktregio R", "Als centrumgemeente van R werkt X …"); "voor" R names a task
     (r"\bcentrumgemeente\s+van\b", "member-of", "forward", ("centrumgemeente",)),
+    # collecting or paying out money as a task ("het CAK, dat de eigen bijdragen int", "X
+    # betaalt de budgetten uit"): with no one named, done for the profile's municipality
+    # (relationforms.implicit_for), as "X, die de toegang uitvoert"
+    (
+        r"(?<=\s)(?P<mid>)(?:int|innen|inde|inden|uitbetaalt|uitbetalen)\b(?!\s+voor\b)",
+        "executes-for",
+        "forward",
+        ("int", "innen", "inde", "uitbetaal"),
+    ),
     # serving another municipality's people ("X bedient de inwoners van A en B")
     (
         r"\bbedien(?:t|en|de|den)\s+(?:de\s+)?(?:\w+\s+)?" + _PEOPLE + r"\s+(?:van|uit|in)\b",
