@@ -67,6 +67,16 @@ JEUGDREGIO = "region/jeugdregio-heuvelrand"
             " optreedt.",
             ("lead-municipality", VALLEI, OWN),
         ),
+        # sharing a service with the partner named before the verb (an acronym's article
+        # starts the object: "de ISD het Werkplein")
+        (
+            "Het UWV, dat met Regio Vallei het Werkplein in Teststad deelt, is tevreden.",
+            ("cooperates-with", "organisation/uwv", VALLEI),
+        ),
+        (
+            "Het UWV, dat met de ISD Heuvelland het Werkplein deelt, is tevreden.",
+            ("cooperates-with", "organisation/uwv", ISD),
+        ),
         # collecting money as a task done for the municipality
         (
             "Beleidsmedewerkers wijzen op het CAK, dat de eigen bijdragen int.",

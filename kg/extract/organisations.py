@@ -203,7 +203,8 @@ def _runs(
 def _joins(text: str, toks: list, run: list, j: int, k: int, cues: Cues) -> bool:
     """Whether the connectors ``toks[j:k]`` join the run to the capitalised word at ``k``.
 
-    A bare article joins only a one-word head ("Stichting de Zonnebloem"), not a name and
+    A bare article joins only a one-word head spelled out ("Stichting de Zonnebloem", not
+    "de ISD het Werkplein"), not a name and
     the object after it ("voert Werkplein Oost de Participatiewet uit", "vormt Teststad de
     Regio Vallei"); "op" or "aan" with an article introduces a location ("het UWV op het
     Werkplein X").
@@ -212,7 +213,9 @@ def _joins(text: str, toks: list, run: list, j: int, k: int, cues: Cues) -> bool
     if joining[:1] in (["op"], ["aan"]) and joining[1:] in (["de"], ["het"]):
         return False
     article = joining in (["de"], ["het"], ["den"]) and (
-        len(run) > 1 or (run[0][2].lower(),) not in cues.leading_heads
+        len(run) > 1
+        or (run[0][2].lower(),) not in cues.leading_heads
+        or is_acronym(run[0][2])  # "met de ISD het Werkplein deelt": the object after it
     )
     return not article and text[toks[k - 1][1] : toks[k][0]] == " " and _capitalised(toks[k][2])
 

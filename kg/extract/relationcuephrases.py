@@ -108,6 +108,15 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("int", "innen", "inde", "uitbetaal"),
     ),
+    # sharing a service with the partner named before the verb ("X, die met het UWV een
+    # werkgeversservicepunt deelt"), as "deelt een … met X"
+    (
+        r"\bmet\b(?P<pre>[^;.,]{1,60}?)\b(?:een|het|de|hun|zijn|haar)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:deelt|delen|deelde|deelden)\b",
+        "cooperates-with",
+        "forward",
+        ("deelt", "delen", "deelde"),
+    ),
     # serving another municipality's people ("X bedient de inwoners van A en B")
     (
         r"\bbedien(?:t|en|de|den)\s+(?:de\s+)?(?:\w+\s+)?" + _PEOPLE + r"\s+(?:van|uit|in)\b",
