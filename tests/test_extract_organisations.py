@@ -1072,3 +1072,13 @@ def test_a_location_after_op_or_aan_with_an_article_is_no_part_of_a_name(sentenc
     found = minted(sentence)
     assert expected in found
     assert not [k for k in found if "-op-het-" in k or "-aan-de-" in k]
+
+
+def test_a_name_after_a_name_compound_type_noun_is_also_labelled_with_it():
+    found = minted("Volgens woonstichting Dalland moet de corporatie meer bouwen.")
+    (entity,) = [e for k, e in found.items() if k.endswith("/dalland")]
+    assert "woonstichting Dalland" in entity.labels
+
+
+def test_a_question_opening_with_its_verb_names_no_organisation():
+    assert not minted("Is Teststad klaar voor de toekomst?")

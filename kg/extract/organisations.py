@@ -181,7 +181,7 @@ def _runs(
                 inner = inner or toks[k][2] not in CONNECTORS
                 k += 1
             if inner and k < len(toks) and toks[k][0] in stops:
-                break  # "Stichting MEE in Teststad": the place is no part of the name
+                break  # "Stichting MEE in Teststad", "grenst Alphen aan A": two names
             if run[0][0] not in taken and ends_before_members(toks, run, j, k, stops, cues):
                 break  # "de ISD van A en B": the body is named by its head, A and B its members
             if word_j == "en" and coordinated_nouns(text, toks, run, k, taken, cues.leading_heads):
@@ -360,15 +360,22 @@ def _common_words(text: str, run: list, cues: Cues) -> bool:
     return len(run) == 1 and common_plural(run[0][2])
 
 
+#: The lower-case word right before a name ("woonstichting Valleiland").
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+$")
+
+
 def _extra_labels(text: str, run: list, start: int, s: int, e: int, source: str) -> tuple[str, ...]:
     """Further labels of a name: the area a scale region covers ("arbeidsmarktregio Twente":
     "Twente"), the name without a compound head ("Welzijnsstichting De Schakel": "De
-    Schakel")."""
+    Schakel") and with the name compound before it ("woonstichting Valleiland")."""
     extra: tuple[str, ...] = ()
     if source == "scale" and start < s:
         extra += (name_label(text[s:e], source),)
     if len(run) > 1 and is_name_compound(run[0][2]):
         extra += (name_label(text[run[1][0] : e], source),)
+    before = _WORD_BEFORE.search(text, max(0, s - 40), s) if source == "type" else None
+    if before is not None and is_name_compound(before[1]):  # "woonstichting Valleiland"
+        extra += (name_label(text[before.start(1) : e], source),)
     return extra
 
 
