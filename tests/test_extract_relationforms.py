@@ -82,6 +82,11 @@ JEUGDREGIO = "region/jeugdregio-heuvelrand"
             "Beleidsmedewerkers wijzen op het CAK, dat de eigen bijdragen int.",
             ("executes-for", "organisation/cak", OWN),
         ),
+        # a body falling under the group before it; the municipality joins the group only
+        (
+            "Teststad is aangesloten bij de GGD Middenland, waaronder ook Veilig Thuis Noord valt.",
+            ("member-of", "organisation/veilig-thuis-noord", "body/ggd-middenland"),
+        ),
         # tied to another organisation, either order
         (
             "Veilig Thuis Noord is aan de GGD Middenland verbonden.",
@@ -670,3 +675,11 @@ def test_work_for_the_municipalities_named_before_is_done_for_each():
         ("executes-for", HEERLEN),
         ("executes-for", "municipality/leusden"),
     }
+
+
+def test_a_body_falling_under_a_group_is_not_joined_by_the_municipality():
+    found = relations(
+        "Teststad is aangesloten bij de GGD Middenland, waaronder ook Veilig Thuis Noord valt."
+    )
+    assert ("member-of", OWN, "organisation/veilig-thuis-noord") not in found
+    assert ("member-of", OWN, "body/ggd-middenland") in found

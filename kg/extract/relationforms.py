@@ -484,6 +484,32 @@ def _lead_in_relative(sen: _Sentence, add: Add) -> None:
             add("lead-municipality", groups[-1].entity, leads[0].entity)
 
 
+#: A body falling under the group named before it ("G, waaronder ook X valt").
+_FALLS_UNDER = re.compile(
+    r",\s+waaronder\s+(?:ook\s+)?(?P<members>[^;.,]{1,60}?)\s+(?:valt|vallen|viel|vielen)\b", _F
+)
+
+
+def falls_under(sen: _Sentence, add: Add) -> None:
+    """member-of for "G, waaronder (ook) X valt": X falls under G, the group named right
+    before the clause (tests/gold/README.md: a body falling under another is a member of it).
+
+    Examples
+    --------
+    >>> _FALLS_UNDER.search("bij de GGD X, waaronder ook Veilig Thuis X valt.")["members"]
+    'Veilig Thuis X'
+    """
+    if sen.text.find("waaronder", sen.start, sen.end) < 0:
+        return
+    for m in _FALLS_UNDER.finditer(sen.text, sen.start, sen.end):
+        groups = [p for p in sen.parties if p.end <= m.start() and p.kind in ("body", "region")]
+        if not groups or sen.text[groups[-1].end : m.start()].strip():
+            continue
+        for member in sen.between(*m.span("members")):
+            if member.kind in ("body", "organisation"):
+                add("member-of", member.entity, groups[-1].entity)
+
+
 #: "de centrumgemeente A" (close apposition) and "A, de centrumgemeente,": A leads.
 _LEAD_BEFORE = re.compile(r"(?<!als\s)\b(?:de\s+)?centrumgemeente\s+$", _F)
 _LEAD_APPOSED = re.compile(r",\s+(?:de|onze)\s+centrumgemeente\s*(?:[,;.]|$)", _F)
