@@ -1082,3 +1082,8 @@ def test_a_name_after_a_name_compound_type_noun_is_also_labelled_with_it():
 
 def test_a_question_opening_with_its_verb_names_no_organisation():
     assert not minted("Is Teststad klaar voor de toekomst?")
+
+
+def test_a_bare_aan_before_a_known_place_joins_no_name():
+    found = minted("In het oosten grenst Alphen aan Bodegraven-Reeuwijk en Waddinxveen.")
+    assert not [k for k in found if "-aan-" in k]

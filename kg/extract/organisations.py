@@ -180,7 +180,7 @@ def _runs(
             ):
                 inner = inner or toks[k][2] not in CONNECTORS
                 k += 1
-            if inner and k < len(toks) and toks[k][0] in stops:
+            if k < len(toks) and toks[k][0] in stops and (inner or _at_place(toks, j, k)):
                 break  # "Stichting MEE in Teststad", "grenst Alphen aan A": two names
             if run[0][0] not in taken and ends_before_members(toks, run, j, k, stops, cues):
                 break  # "de ISD van A en B": the body is named by its head, A and B its members
@@ -198,6 +198,11 @@ def _runs(
         runs.append(run)
         i = j
     return runs
+
+
+def _at_place(toks: list, j: int, k: int) -> bool:
+    """Whether the connectors ``toks[j:k]`` are a bare "aan" or "op" ("grenst A aan B")."""
+    return k == j + 1 and toks[j][2] in ("aan", "op")
 
 
 def _joins(text: str, toks: list, run: list, j: int, k: int, cues: Cues) -> bool:
