@@ -87,6 +87,18 @@ JEUGDREGIO = "region/jeugdregio-heuvelrand"
             "Teststad is aangesloten bij de GGD Middenland, waaronder ook Veilig Thuis Noord valt.",
             ("member-of", "organisation/veilig-thuis-noord", "body/ggd-middenland"),
         ),
+        # a team's staff: the municipality's, then the other employers without "van"; a
+        # generalist is staff of a social team
+        (
+            "De toegang loopt via wijkteams, waarin medewerkers van de gemeente, Stichting"
+            " Welzijn Noord en enkele zorgaanbieders samenwerken.",
+            ("cooperates-with", OWN, WELZIJN),
+        ),
+        (
+            "In de wijkteams werken generalisten van Stichting Welzijn Noord, de thuiszorg en de"
+            " gemeente samen.",
+            ("cooperates-with", OWN, WELZIJN),
+        ),
         # tied to another organisation, either order
         (
             "Veilig Thuis Noord is aan de GGD Middenland verbonden.",
