@@ -441,3 +441,12 @@ def test_the_municipality_relying_on_another_depends_on_it():
     assert {(r.type, key(r.object)) for r in ex.relations} == {
         ("depends-on", "municipality/heerlen")
     }
+
+
+def test_a_negation_in_a_fronted_subordinate_clause_denies_no_source():
+    _, ex = extract_text(
+        "Hoewel de inkomens gemiddeld niet ongunstig zijn, heeft volgens CBS bijna 1 op de 10"
+        " huishoudens een laag inkomen."
+    )
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("reports-on", "organisation/cbs", OWN) in found

@@ -184,7 +184,14 @@ _THAT = re.compile(r"\bdat\b", _F)
 #: How far back a cue may stand before its party (characters).
 _REACH = 60
 #: The end of a clause: the clause a cue and its party share.
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?:maar|terwijl|omdat|waardoor|zodat)\b", _F)
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?:maar|terwijl|omdat|waardoor|zodat)\b"
+    # the main clause after a fronted subordinate one opens with its finite verb ("Hoewel …
+    # niet …, heeft volgens CBS …")
+    r"|(?<=,)\s+(?=(?:is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|ligt"
+    r"|liggen|lag|lagen|blijkt|bleek|telt|telde|kent|kende)\s)",
+    _F,
+)
 
 
 def _clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
