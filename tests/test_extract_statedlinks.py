@@ -450,3 +450,12 @@ def test_a_negation_in_a_fronted_subordinate_clause_denies_no_source():
     )
     found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
     assert ("reports-on", "organisation/cbs", OWN) in found
+
+
+def test_a_concession_after_a_negated_clause_keeps_its_orientation():
+    _, ex = extract_text(
+        "Teststad maakt geen deel uit van Regio Vallei, al zijn inwoners van Schinveld voor"
+        " ziekenhuiszorg veelal op Heerlen georiënteerd."
+    )
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("oriented-towards", OWN, "municipality/heerlen") in found

@@ -186,6 +186,8 @@ _REACH = 60
 #: The end of a clause: the clause a cue and its party share.
 _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?:maar|terwijl|omdat|waardoor|zodat)\b"
+    # a concession ("…, al zijn inwoners op X georiënteerd"), not "al jaren"
+    r"|,\s+al\b(?!\s+(?:jaren|lang|langer|sinds|eerder|vroeg|snel|in|op|bij|twee|drie)\b)"
     # the main clause after a fronted subordinate one opens with its finite verb ("Hoewel …
     # niet …, heeft volgens CBS …")
     r"|(?<=,)\s+(?=(?:is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|ligt"
