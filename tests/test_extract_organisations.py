@@ -1087,3 +1087,11 @@ def test_a_question_opening_with_its_verb_names_no_organisation():
 def test_a_bare_aan_before_a_known_place_joins_no_name():
     found = minted("In het oosten grenst Alphen aan Bodegraven-Reeuwijk en Waddinxveen.")
     assert not [k for k in found if "-aan-" in k]
+
+
+def test_a_comma_before_en_ends_a_name():
+    found = minted(
+        "De jeugdgezondheidszorg is belegd bij de regio Dal, en Veilig Thuis Dal is het meldpunt."
+    )
+    assert "region/dal" in found
+    assert not [k for k in found if "-en-" in k]
