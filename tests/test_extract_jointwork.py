@@ -142,6 +142,8 @@ def test_coordinated_subjects_of_a_joint_act_work_together(sentence, expected):
         "Met Stichting Welzijn Noord en Heerlen is afgesproken dat de wachttijd daalt.",
         # the partner after "met" is read by the cue
         "Heerlen en Landgraaf hebben afspraken gemaakt met Stichting Welzijn Noord.",
+        # a passive with its agent: the agents act together, not the subjects
+        "Heerlen en Landgraaf worden door de provincie gezamenlijk gefinancierd.",
     ],
 )
 def test_a_negated_or_prepositional_list_gives_no_joint_act(sentence):

@@ -47,7 +47,7 @@ def minted(*paragraphs, title="Teststad"):
             "Schulden worden geregeld door de Kredietbank Oostrand.",
             "organisation/kredietbank-oostrand",
         ),
-        ("De inkoop loopt via het inkoopbureau Zorgwijzer.", "organisation/zorgwijzer"),
+        ("De inkoop loopt via het inkoopbureau Zorgwijzer.", "body/zorgwijzer"),
         ("Het team bestaat uit medewerkers van Careander.", "organisation/careander"),
         ("Het team bestaat uit medewerkers van Careander en Ludens.", "organisation/ludens"),
         (
@@ -674,7 +674,7 @@ def test_the_new_relation_cues_license_a_name(sentence, expected):
         # a capitalised compound type noun opens a name of its kind
         (
             "Het Inkoopbureau Heuvelrand koopt de begeleiding in.",
-            "organisation/inkoopbureau-heuvelrand",
+            "body/inkoopbureau-heuvelrand",
         ),
         (
             "Het UWV en de gemeente werken samen in het Werkgeversservicepunt Heuvelrand.",
@@ -684,6 +684,33 @@ def test_the_new_relation_cues_license_a_name(sentence, expected):
 )
 def test_an_adjective_or_a_compound_type_noun_may_open_a_name(sentence, expected):
     assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "kind"),
+    [
+        # a legal form or an office as the last part of a compound opening the sentence is
+        # part of the name, also before a municipality's name
+        (
+            "Woningstichting Den Helder ziet meer huurders met schulden.",
+            "woningstichting-den-helder",
+            "organisation",
+        ),
+        ("Zorgstichting Randmeer ziet meer cliënten.", "zorgstichting-randmeer", "organisation"),
+        # a regional purchasing office and a metropolitan region are shared bodies
+        (
+            "Regionaal Inkoopbureau Jeugd Heuvelrand koopt de jeugdhulp in.",
+            "regionaal-inkoopbureau-jeugd-heuvelrand",
+            "body",
+        ),
+        ("Metropoolregio Heuvelrand coördineert de inkoop.", "metropoolregio-heuvelrand", "body"),
+        # a describing type noun stays outside the name
+        ("Woningcorporatie Randmeer ziet meer huurders met schulden.", "randmeer", "organisation"),
+    ],
+)
+def test_a_sentence_initial_compound_head_is_part_of_the_name(sentence, expected, kind):
+    found = {k.split("/", 1)[1]: e.kind for k, e in minted(sentence).items()}
+    assert found.get(expected) == kind
 
 
 @pytest.mark.parametrize(
@@ -1020,3 +1047,51 @@ def test_a_party_in_which_municipalities_take_part_is_a_body():
     assert "organisation/stichting-dalwerk" in minted(
         "De inkoop loopt via Stichting Dalwerk, waarin zeventien gemeenten deelnemen."
     )
+
+
+def test_a_name_with_a_compound_head_is_also_labelled_without_it():
+    found = minted("Welzijnsstichting De Brug begeleidt de statushouders.")
+    entity = found["organisation/welzijnsstichting-de-brug"]
+    assert "De Brug" in entity.labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De samenwerking met het UWV op het Werkplein Vallei verloopt goed.",
+            "body/werkplein-vallei",
+        ),
+        (
+            "Stichting Welzijn Noord aan de Markt helpt inwoners.",
+            "organisation/stichting-welzijn-noord",
+        ),
+    ],
+)
+def test_a_location_after_op_or_aan_with_an_article_is_no_part_of_a_name(sentence, expected):
+    found = minted(sentence)
+    assert expected in found
+    assert not [k for k in found if "-op-het-" in k or "-aan-de-" in k]
+
+
+def test_a_name_after_a_name_compound_type_noun_is_also_labelled_with_it():
+    found = minted("Volgens woonstichting Dalland moet de corporatie meer bouwen.")
+    (entity,) = [e for k, e in found.items() if k.endswith("/dalland")]
+    assert "woonstichting Dalland" in entity.labels
+
+
+def test_a_question_opening_with_its_verb_names_no_organisation():
+    assert not minted("Is Teststad klaar voor de toekomst?")
+
+
+def test_a_bare_aan_before_a_known_place_joins_no_name():
+    found = minted("In het oosten grenst Alphen aan Bodegraven-Reeuwijk en Waddinxveen.")
+    assert not [k for k in found if "-aan-" in k]
+
+
+def test_a_comma_before_en_ends_a_name():
+    found = minted(
+        "De jeugdgezondheidszorg is belegd bij de regio Dal, en Veilig Thuis Dal is het meldpunt."
+    )
+    assert "region/dal" in found
+    assert not [k for k in found if "-en-" in k]

@@ -25,6 +25,110 @@ JEUGDREGIO = "region/jeugdregio-heuvelrand"
         ("Met Heerlen deelt de gemeente een sociale dienst.", ("cooperates-with", OWN, HEERLEN)),
         ("Met Heerlen heeft de gemeente een convenant.", ("cooperates-with", OWN, HEERLEN)),
         ("Met Heerlen heeft de gemeente regelmatig overleg.", ("cooperates-with", OWN, HEERLEN)),
+        # all word orders of the separable verb "samenwerken", and contacts with a party
+        (
+            "Ambtenaren vertellen dat de gemeente nauw met Heerlen samenwerkt.",
+            ("cooperates-with", OWN, HEERLEN),
+        ),
+        ("Met Heerlen werkt de gemeente al jaren nauw samen.", ("cooperates-with", OWN, HEERLEN)),
+        ("Met Heerlen zijn de contacten goed.", ("cooperates-with", OWN, HEERLEN)),
+        ("Met Heerlen zijn de lijnen kort.", ("cooperates-with", OWN, HEERLEN)),
+        # a task done for the municipality, the verb ending a relative clause that closes
+        # before an ended act of others ("opgezegd" belongs to the main clause)
+        (
+            "Sinds de eigen bijdrage, die het CAK voor de gemeente int, hebben cliënten hun hulp"
+            " opgezegd.",
+            ("executes-for", "organisation/cak", OWN),
+        ),
+        (
+            "Ambtenaren zeggen dat Stichting Welzijn Noord de ouderenadvisering voor de gemeente"
+            " uitvoert.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        # delegation with the party before the participle
+        (
+            "De gemeente heeft de taak aan Stichting Welzijn Noord gegund.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        ("De taak is aan Regio Vallei overgedragen.", ("executes-for", VALLEI, OWN)),
+        # the lead municipality "of" a group is one of its members
+        (
+            "Daarnaast is de stad centrumgemeente van de jeugdregio Heuvelrand.",
+            ("member-of", OWN, JEUGDREGIO),
+        ),
+        # the lead named in a relative clause about the group
+        (
+            "De jeugdhulp wordt ingekocht via Regio Vallei, waarvoor Heerlen als centrumgemeente"
+            " optreedt.",
+            ("lead-municipality", VALLEI, HEERLEN),
+        ),
+        (
+            "De jeugdhulp wordt ingekocht via Regio Vallei, waarvoor Teststad als penvoerder"
+            " optreedt.",
+            ("lead-municipality", VALLEI, OWN),
+        ),
+        # sharing a service with the partner named before the verb (an acronym's article
+        # starts the object: "de ISD het Werkplein")
+        (
+            "Het UWV, dat met Regio Vallei het Werkplein in Teststad deelt, is tevreden.",
+            ("cooperates-with", "organisation/uwv", VALLEI),
+        ),
+        (
+            "Het UWV, dat met de ISD Heuvelland het Werkplein deelt, is tevreden.",
+            ("cooperates-with", "organisation/uwv", ISD),
+        ),
+        # collecting money as a task done for the municipality
+        (
+            "Beleidsmedewerkers wijzen op het CAK, dat de eigen bijdragen int.",
+            ("executes-for", "organisation/cak", OWN),
+        ),
+        # a body falling under the group before it; the municipality joins the group only
+        (
+            "Teststad is aangesloten bij de GGD Middenland, waaronder ook Veilig Thuis Noord valt.",
+            ("member-of", "organisation/veilig-thuis-noord", "body/ggd-middenland"),
+        ),
+        # a team's staff: the municipality's, then the other employers without "van"; a
+        # generalist is staff of a social team
+        (
+            "De toegang loopt via wijkteams, waarin medewerkers van de gemeente, Stichting"
+            " Welzijn Noord en enkele zorgaanbieders samenwerken.",
+            ("cooperates-with", OWN, WELZIJN),
+        ),
+        (
+            "In de wijkteams werken generalisten van Stichting Welzijn Noord, de thuiszorg en de"
+            " gemeente samen.",
+            ("cooperates-with", OWN, WELZIJN),
+        ),
+        # tied to another organisation, either order
+        (
+            "Veilig Thuis Noord is aan de GGD Middenland verbonden.",
+            ("related-organisation", "organisation/veilig-thuis-noord", "body/ggd-middenland"),
+        ),
+        (
+            "Veilig Thuis Noord is verbonden aan de GGD Middenland.",
+            ("related-organisation", "organisation/veilig-thuis-noord", "body/ggd-middenland"),
+        ),
+        # the complement before the adjective or verb that ends the clause
+        ("Voor de opvang is Teststad van Heerlen afhankelijk.", ("depends-on", OWN, HEERLEN)),
+        (
+            "De jeugdhulp wordt ingekocht via Stichting Welzijn Noord, dat onder Regio Vallei"
+            " valt.",
+            ("member-of", WELZIJN, VALLEI),
+        ),
+        # a comparison with an adverbial between verb and partner
+        (
+            "Ambtenaren vergelijken Teststad zelf het liefst met Heerlen.",
+            ("compares-with", OWN, HEERLEN),
+        ),
+        # the desk after "bij" at the end of its clause
+        (
+            "Ouders zeggen dat een kind pas na maanden bij Stichting Welzijn Noord terecht kan.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        (
+            "Inwoners kunnen voor schuldhulp bij Stichting Welzijn Noord terecht.",
+            ("executes-for", WELZIJN, OWN),
+        ),
         ("Stichting Welzijn Noord is een belangrijke partner.", ("cooperates-with", WELZIJN, OWN)),
         (
             "De samenwerking tussen Teststad en Heerlen verloopt goed.",
@@ -187,6 +291,9 @@ def test_a_general_form_states_its_relation(sentence, expected):
         # the residents of a municipality are not that municipality
         "De gemeente is afhankelijk van de inwoners van Heerlen.",
         "De kosten zijn anders dan verwacht.",
+        # a copula or an auxiliary before "voor de gemeente" states no task
+        "Volgens Stichting Welzijn Noord is dat voor de gemeente duur.",
+        "Het UWV zegt dat het tekort voor de gemeente is gegroeid.",
     ],
 )
 def test_a_negated_or_ended_form_states_none(sentence):
@@ -315,7 +422,7 @@ def test_partners_denied_or_unnamed_state_no_cooperation(sentence):
         ("Regio Vallei koopt sinds 2015 de begeleiding in.", ("purchases-via", OWN, VALLEI)),
         (
             "Het Inkoopbureau Heuvelrand koopt de begeleiding in.",
-            ("purchases-via", OWN, "organisation/inkoopbureau-heuvelrand"),
+            ("purchases-via", OWN, "body/inkoopbureau-heuvelrand"),
         ),
         (
             "Heerlen koopt als centrumgemeente de specialistische jeugdhulp in.",
@@ -580,3 +687,11 @@ def test_work_for_the_municipalities_named_before_is_done_for_each():
         ("executes-for", HEERLEN),
         ("executes-for", "municipality/leusden"),
     }
+
+
+def test_a_body_falling_under_a_group_is_not_joined_by_the_municipality():
+    found = relations(
+        "Teststad is aangesloten bij de GGD Middenland, waaronder ook Veilig Thuis Noord valt."
+    )
+    assert ("member-of", OWN, "organisation/veilig-thuis-noord") not in found
+    assert ("member-of", OWN, "body/ggd-middenland") in found

@@ -238,7 +238,7 @@ def test_the_whole_region_without_a_named_match_is_the_region_named_last():
         ),
         (  # a type noun "bureau" names the office the purchasing runs through
             "De inkoop van de jeugdhulp loopt via het regionale inkoopbureau Jeugdzorg Oost.",
-            ("purchases-via", OWN, "organisation/jeugdzorg-oost"),
+            ("purchases-via", OWN, "body/jeugdzorg-oost"),
         ),
     ],
 )

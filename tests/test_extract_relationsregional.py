@@ -80,7 +80,7 @@ def relations(*paragraphs):
                 "De gemeente koopt de jeugdhulp niet in via de regio Parkstad, maar via het"
                 " Regionaal Inkoopbureau Oost."
             ],
-            {("purchases-via", OWN, "organisation/regionaal-inkoopbureau-oost")},
+            {("purchases-via", OWN, "body/regionaal-inkoopbureau-oost")},
             {("purchases-via", OWN, "region/parkstad")},
         ),
         (  # another verb after "maar": no contrast of the cue

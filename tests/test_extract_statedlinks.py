@@ -284,19 +284,27 @@ def test_no_schooling_elsewhere_or_no_source(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Stichting Welzijn Noord ziet het aantal aanmeldingen stijgen.",
         "Stichting Welzijn Noord telt 300 vrijwilligers in de gemeente.",
         "Stichting Welzijn Noord heeft berekend dat 20 procent van de ouderen eenzaam is.",
     ],
 )
-def test_an_organisation_that_counts_or_sees_a_figure_reports_on_the_municipality(sentence):
+def test_an_organisation_that_counts_a_figure_reports_on_the_municipality(sentence):
     _, ex = extract_text(sentence)
     found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
     assert ("reports-on", "organisation/stichting-welzijn-noord", OWN) in found
 
 
-def test_an_organisation_that_sees_no_figure_reports_nothing():
-    _, ex = extract_text("Stichting Welzijn Noord ziet kansen in de wijk.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stichting Welzijn Noord ziet kansen in de wijk.",
+        # a party in the field that sees a trend speaks (tests/gold/README.md: "an
+        # organisation that acts in the field and speaks … is the speaker"); it is no source
+        "Stichting Welzijn Noord ziet het aantal aanmeldingen stijgen.",
+    ],
+)
+def test_an_organisation_that_sees_reports_nothing(sentence):
+    _, ex = extract_text(sentence)
     assert not [r for r in ex.relations if r.type.endswith("reports-on")]
 
 
@@ -433,3 +441,21 @@ def test_the_municipality_relying_on_another_depends_on_it():
     assert {(r.type, key(r.object)) for r in ex.relations} == {
         ("depends-on", "municipality/heerlen")
     }
+
+
+def test_a_negation_in_a_fronted_subordinate_clause_denies_no_source():
+    _, ex = extract_text(
+        "Hoewel de inkomens gemiddeld niet ongunstig zijn, heeft volgens CBS bijna 1 op de 10"
+        " huishoudens een laag inkomen."
+    )
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("reports-on", "organisation/cbs", OWN) in found
+
+
+def test_a_concession_after_a_negated_clause_keeps_its_orientation():
+    _, ex = extract_text(
+        "Teststad maakt geen deel uit van Regio Vallei, al zijn inwoners van Schinveld voor"
+        " ziekenhuiszorg veelal op Heerlen georiënteerd."
+    )
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("oriented-towards", OWN, "municipality/heerlen") in found

@@ -96,6 +96,8 @@ _ACTS_AS_LEAD = re.compile(
     _F,
 )
 _TOGETHER = re.compile(r"(?<!vormen\s)(?<!vormden\s)\b(?:samen|gezamenlijke?)\b(?!\s*met\b)", _F)
+#: A passive with its agent: the parties before it undergo what is done together.
+_DONE_TO = re.compile(r"\b(?:wordt|worden|werd|werden)\b[^;,]*?\bdoor\b", _F)
 _UNITED = re.compile(r"\b(?:verenigd|vertegenwoordigd)$", _F)
 _INCLUDING = re.compile(r"\s*,\s*(?:waaronder|onder\s+wie|onder\s+meer)\s+", _F)
 #: "de gemeente en (de) (woningcorporatie) X": a lower-case type noun may stand before X.
@@ -151,8 +153,8 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
     for m in finditer(_TOGETHER, text, sen.start, sen.end):  # "UWV en de gemeente … samen"
         cs = sen.clause_start(m.start())
         joined = coordinated(sen, cs, m.start())
-        if not joined or NEGATION.search(text, cs, m.end()):
-            continue
+        if not joined or NEGATION.search(text, cs, m.end()) or _DONE_TO.search(text, cs, m.start()):
+            continue  # "A en B worden door de gemeenten gezamenlijk gefinancierd": not A and B
         for partner in joined[1:]:
             add("cooperates-with", joined[0], partner)
     for m in finditer(_ACTS_AS_LEAD, text, sen.start, sen.end):

@@ -44,6 +44,7 @@ from kg.extract.gates import KeyWords
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.namecompounds import is_name_compound
 from kg.extract.namegroups import (
     PARENTHESES,
     Name,
@@ -179,8 +180,8 @@ def _runs(
             ):
                 inner = inner or toks[k][2] not in CONNECTORS
                 k += 1
-            if inner and k < len(toks) and toks[k][0] in stops:
-                break  # "Stichting MEE in Teststad": the place is no part of the name
+            if k < len(toks) and toks[k][0] in stops and (inner or _at_place(toks, j, k)):
+                break  # "Stichting MEE in Teststad", "grenst Alphen aan A": two names
             if run[0][0] not in taken and ends_before_members(toks, run, j, k, stops, cues):
                 break  # "de ISD van A en B": the body is named by its head, A and B its members
             if word_j == "en" and coordinated_nouns(text, toks, run, k, taken, cues.leading_heads):
@@ -189,18 +190,7 @@ def _runs(
                 k = past_en(text, toks, run, k, stops)
             if k < 0:
                 break
-            # a bare article joins only a one-word head ("Stichting de Zonnebloem"), not
-            # a name and the object after it ("voert Werkplein Oost de Participatiewet uit",
-            # "vormt Teststad de Regio Vallei")
-            article = [t[2] for t in toks[j:k]] in (["de"], ["het"], ["den"]) and (
-                len(run) > 1 or (run[0][2].lower(),) not in cues.leading_heads
-            )
-            if (
-                j < k < len(toks)
-                and not article
-                and text[toks[k - 1][1] : toks[k][0]] == " "
-                and _capitalised(toks[k][2])
-            ):
+            if j < k < len(toks) and _joins(text, toks, run, j, k, cues):
                 run += toks[j : k + 1]
                 j = k + 1
                 continue
@@ -208,6 +198,31 @@ def _runs(
         runs.append(run)
         i = j
     return runs
+
+
+def _at_place(toks: list, j: int, k: int) -> bool:
+    """Whether the connectors ``toks[j:k]`` are a bare "aan" or "op" ("grenst A aan B")."""
+    return k == j + 1 and toks[j][2] in ("aan", "op")
+
+
+def _joins(text: str, toks: list, run: list, j: int, k: int, cues: Cues) -> bool:
+    """Whether the connectors ``toks[j:k]`` join the run to the capitalised word at ``k``.
+
+    A bare article joins only a one-word head spelled out ("Stichting de Zonnebloem", not
+    "de ISD het Werkplein"), not a name and
+    the object after it ("voert Werkplein Oost de Participatiewet uit", "vormt Teststad de
+    Regio Vallei"); "op" or "aan" with an article introduces a location ("het UWV op het
+    Werkplein X").
+    """
+    joining = [t[2] for t in toks[j:k]]
+    if joining[:1] in (["op"], ["aan"]) and joining[1:] in (["de"], ["het"]):
+        return False
+    article = joining in (["de"], ["het"], ["den"]) and (
+        len(run) > 1
+        or (run[0][2].lower(),) not in cues.leading_heads
+        or is_acronym(run[0][2])  # "met de ISD het Werkplein deelt": the object after it
+    )
+    return not article and text[toks[k - 1][1] : toks[k][0]] == " " and _capitalised(toks[k][2])
 
 
 #: A lower-case word hyphened to a name: a head noun it may close with ("EMCO-groep").
@@ -246,7 +261,12 @@ def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start
     """Drop a sentence-initial type noun ("Woningcorporatie X") and check the ends."""
     if len(run) > 1 and _starts_sentence(text, run[0][0], sentence_start):
         first = run[0][2].lower()
-        if cues.type_kind(first) and first not in cues.leading_firsts:
+        # "Woningcorporatie X" describes X; "Woningstichting X" keeps its head
+        if (
+            cues.type_kind(first)
+            and first not in cues.leading_firsts
+            and not is_name_compound(first)
+        ):
             run = run[1:]
     if run and text[run[-1][1] : run[-1][1] + 1] == "-":
         tail = _HEAD_AFTER.match(text, run[-1][1])  # "EMCO-groep": an acronym and its head
@@ -345,6 +365,25 @@ def _common_words(text: str, run: list, cues: Cues) -> bool:
     return len(run) == 1 and common_plural(run[0][2])
 
 
+#: The lower-case word right before a name ("woonstichting Valleiland").
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+$")
+
+
+def _extra_labels(text: str, run: list, start: int, s: int, e: int, source: str) -> tuple[str, ...]:
+    """Further labels of a name: the area a scale region covers ("arbeidsmarktregio Twente":
+    "Twente"), the name without a compound head ("Welzijnsstichting De Schakel": "De
+    Schakel") and with the name compound before it ("woonstichting Valleiland")."""
+    extra: tuple[str, ...] = ()
+    if source == "scale" and start < s:
+        extra += (name_label(text[s:e], source),)
+    if len(run) > 1 and is_name_compound(run[0][2]):
+        extra += (name_label(text[run[1][0] : e], source),)
+    before = _WORD_BEFORE.search(text, max(0, s - 40), s) if source == "type" else None
+    if before is not None and is_name_compound(before[1]):  # "woonstichting Valleiland"
+        extra += (name_label(text[before.start(1) : e], source),)
+    return extra
+
+
 def find_names(
     doc: Document, known: Iterable[SentenceMention], cues: Cues | None = None
 ) -> list[Name]:
@@ -417,8 +456,7 @@ def find_names(
             surface = text[start:e]
             name = name_label(surface, source)
             labels = name_labels(surface, source)
-            # "arbeidsmarktregio Twente" covers the area "Twente": its name is a label too
-            extra = (name_label(text[s:e], source),) if source == "scale" and start < s else ()
+            extra = _extra_labels(text, run, start, s, e, source)
             found.append(Name(start, e, name, kind, labels, extra))
             listed = source in _LISTED_SOURCES
             prev = found[-1] if listed else None

@@ -8,7 +8,11 @@ module of the table outgrows the size limit.
   gemeente voert de inkoop uit via X"), or done on behalf of parties ("R koopt namens
   A en B … in": A and B buy via R);
 - executes-for: serving another municipality's people ("X bedient de inwoners van A
-  en B": X works for A and B).
+  en B": X works for A and B);
+- related-organisation: tied to another organisation ("verbonden aan X", "aan X
+  verbonden");
+- the complement of "afhankelijk van" and "valt onder" before them at the end of a
+  clause ("van X afhankelijk", "onder X valt").
 
 Each row is a cue regex (compiled case-insensitive by :mod:`kg.extract.relationcues`),
 its relation type, its direction and its triggers, as there. The phrases are
@@ -63,6 +67,55 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "purchases-via",
         "reverse",
         ("namens",),
+    ),
+    # tied to another organisation ("X is verbonden aan de GGD Y", "aan die GGD verbonden"),
+    # related-organisation (tests/gold/README.md: "is verbonden aan" stays so)
+    (
+        r"\b(?:verbonden|gelieerd)\s+aan\b",
+        "related-organisation",
+        "forward",
+        ("verbonden", "gelieerd"),
+    ),
+    (
+        r"\baan\b(?P<pre>[^;.,]{1,60}?)\b(?:verbonden|gelieerd)\b",
+        "related-organisation",
+        "forward",
+        ("verbonden", "gelieerd"),
+    ),
+    # the complement before its adjective or verb at the end of the clause ("is A van X
+    # afhankelijk", "dat onder X valt"), as "afhankelijk van X", "valt onder X"
+    (
+        r"\bvan\b(?P<pre>[^;.,]{1,60}?)\bafhankelijk\b",
+        "depends-on",
+        "forward",
+        ("afhankelijk",),
+    ),
+    (
+        r"\bonder\b(?P<pre>[^;.,]{1,60}?)\bval(?:t|len|lt)\b(?!\s+\w+\s+(?:onder|binnen)\b)",
+        "member-of",
+        "forward",
+        ("val",),
+    ),
+    # the lead municipality "of" a group is one of its members ("X is centrumgemeente van de
+    # arbeidsmarktregio R", "Als centrumgemeente van R werkt X …"); "voor" R names a task
+    (r"\bcentrumgemeente\s+van\b", "member-of", "forward", ("centrumgemeente",)),
+    # collecting or paying out money as a task ("het CAK, dat de eigen bijdragen int", "X
+    # betaalt de budgetten uit"): with no one named, done for the profile's municipality
+    # (relationforms.implicit_for), as "X, die de toegang uitvoert"
+    (
+        r"(?<=\s)(?P<mid>)(?:int|innen|inde|inden|uitbetaalt|uitbetalen)\b(?!\s+voor\b)",
+        "executes-for",
+        "forward",
+        ("int", "innen", "inde", "uitbetaal"),
+    ),
+    # sharing a service with the partner named before the verb ("X, die met het UWV een
+    # werkgeversservicepunt deelt"), as "deelt een … met X"
+    (
+        r"\bmet\b(?P<pre>[^;.,]{1,60}?)\b(?:een|het|de|hun|zijn|haar)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:deelt|delen|deelde|deelden)\b",
+        "cooperates-with",
+        "forward",
+        ("deelt", "delen", "deelde"),
     ),
     # serving another municipality's people ("X bedient de inwoners van A en B")
     (

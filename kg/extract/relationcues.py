@@ -114,6 +114,30 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "reverse",
             ("uitgevoerd", "belegd", "ondergebracht", "neergelegd"),
         ),
+        (  # a task done for the municipality, the verb ending the clause ("die X voor de
+            # gemeente int", "dat X voor de gemeente uitvoert"); not a copula or an auxiliary
+            # ("dat het voor de gemeente is"); the subject must be named (else it is the
+            # municipality itself)
+            r"(?<!\bis\s)(?<!\bzijn\s)\bvoor\s+(?P<pre>de\s+gemeente)(?=\s+(?!(?:is|zijn|was|waren|wordt|worden|werd|werden"
+            r"|blijft|blijven|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|zal|zullen)\b)"
+            r"(?-i:[a-z])\w+(?:t|en|de|te)\s*(?:[,;.]|$))",
+            "executes-for",
+            "forward",
+            ("voor de gemeente",),
+        ),
+        (  # the desk after "bij" at the end of the clause ("dat inwoners bij X terecht kunnen")
+            r"\bbij\b(?P<pre>[^;.,]{1,60}?)\bterecht(?:kunnen|kan|kon|konden)?\b",
+            "executes-for",
+            "reverse",
+            ("terecht",),
+        ),
+        (  # delegation with the party before the participle ("heeft de taak aan X overgedragen")
+            r"\baan\b(?P<pre>[^;.,]{1,80}?)\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd"
+            r"|gegund|uitbesteed)\b",
+            "executes-for",
+            "reverse",
+            ("overge", "gedelegeerd", "gemandateerd", "gegund", "uitbesteed"),
+        ),
         (
             r"\bbij\b(?P<pre>[^;.,]{1,80}?)\b(?:belegd|ondergebracht|neergelegd)\b",
             "executes-for",
@@ -155,7 +179,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             # an adverbial between ("kijkt met belangstelling / ook naar"), not "kijkt uit naar"
-            r"\b(?:gekeken|kijk\w*)\s+(?:(?:met\s+)?(?!uit\b)\w+\s+)?naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,2}?(?:met|bij)\b"
+            r"\b(?:gekeken|kijk\w*)\s+(?:(?:met\s+)?(?!uit\b)\w+\s+)?naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,4}?(?:met|bij)\b"
             # a contrast or likeness with another municipality ("anders dan in A", "net als A")
             r"|\banders\s+dan\s+(?:in\s+|bij\s+)?|\bnet\s+als\s+(?:in\s+|bij\s+)?"
             r"|\bten\s+opzichte\s+van\b|\bin\s+tegenstelling\s+tot\s+(?:in\s+)?",
@@ -200,6 +224,11 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             # "(Ook) met X wordt nauw samengewerkt", "heeft met A en B een gemeenschappelijke
             # regeling / een samenwerkingsverband"
             r"|samengewerkt|een\s+(?:gemeenschappelijke\s+regeling|samenwerkingsverband)"
+            # the separable verb at the end of its clause ("dat A met X samenwerkt") or its
+            # particle after the subject ("Met X werkt de gemeente (nauw) samen")
+            r"|samenwerk(?:t|en|te|ten)|werk(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,6}?samen(?!\s+met)"
+            # the contacts with a party ("Met X zijn de contacten / lijnen goed / kort")
+            r"|(?:zijn|is|waren|was)\s+(?:de\s+)?(?:contacten|lijnen|relatie|relaties|banden)"
             # "(ook) met X zijn (er) afspraken", "met X bestaan goede afspraken"
             r"|(?:zijn|is|bestaan|bestaat)\s+(?:(?:er|ook|goede|duidelijke|vaste|heldere)\s+){0,3}"
             r"\w*afspraken)\b",
@@ -214,6 +243,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
                 "samenwerking",
                 "samengewerkt",
                 "gemeenschappelijke regeling",
+                "samenwerk",
+                "samen",
+                "contacten",
+                "lijnen",
+                "relatie",
+                "banden",
             ),
         ),
         (  # also "…, dat de Participatiewet uitvoert voor A"

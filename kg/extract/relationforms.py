@@ -82,12 +82,21 @@ _EXECUTORS = frozenset({"body", "organisation"})
 _CLAUSE_STOP = re.compile(
     r"[;:]|,\s+(?:die|dat|maar|terwijl|omdat|zodat|waardoor|en)\b|\s(?:maar|terwijl|omdat)\s", _F
 )
+#: A relative clause opened before a cue: it ends at the next comma.
+_RELATIVE_OPENED = re.compile(r",\s+(?:die|dat|waar\w*)$", _F)
+#: The main clause after it states the antecedent's end ("X, die …, is opgeheven").
+_ANTECEDENT_ENDED = re.compile(
+    r"\s*(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:\w+\s+){0,3}?"
+    r"(?:beëindigd|opgezegd|gestopt|uitgetreden|uitgestapt|opgeheven|ontbonden)\b",
+    _F,
+)
 #: The party that mandates or commissions in an agent cue ("door A", "van A").
 _AGENT_BY = re.compile(r"\b(?:door|van)\s+", _F)
 #: The cues of carrying out a task: "voert … uit", "verzorgt …", "levert …"
 #: (and serving people: "ondersteunt inwoners", "biedt dagbesteding").
 _TASK_VERB = re.compile(
     r"(?:(?:uit)?voer|verzorg|lever|ondersteun|begeleid|help|hielp|bied|bood|actief|werkzaam"
+    r"|int\b|inn|ind|uitbetaal"
     r"|(?:is|zijn|was|waren|blijft|blijven|wordt|worden)\s+(?:\w+\s+){0,2}?verantwoordelijk)",
     _F,
 )
@@ -158,7 +167,12 @@ def ended(sen: _Sentence, cs: int, pos: int) -> bool:
     >>> bool(ENDED.search("De samenwerking met A is beëindigd")), bool(ENDED.search("werkt samen"))
     (True, False)
     """
-    return bool(search(ENDED, sen.text, cs, _clause_end(sen, pos)))
+    end = _clause_end(sen, pos)
+    if _RELATIVE_OPENED.search(sen.text, max(0, cs - 12), cs):  # ", die X int, hebben …"
+        comma = sen.text.find(",", pos, end)
+        if comma >= 0 and not _ANTECEDENT_ENDED.match(sen.text, comma + 1):
+            end = comma  # the main clause goes on about others ("hebben cliënten … opgezegd")
+    return bool(search(ENDED, sen.text, cs, end))
 
 
 def agent_relations(sen: _Sentence, m: re.Match[str], kind: str, subject: str, add: Add) -> None:
@@ -441,6 +455,61 @@ _LEAD_FOR_AREA = re.compile(
 )
 
 
+#: A relative clause about a group naming its lead ("R, waarvoor A als centrumgemeente /
+#: penvoerder optreedt"; a penvoerder administers a joint arrangement for its members).
+_LEAD_RELATIVE = re.compile(
+    r",\s+waar(?:voor|van|binnen|in)\s+(?P<lead>[^;.,]{1,40}?)\s+(?:als\s+)?(?:de\s+)?"
+    r"(?:centrumgemeente|penvoerder)\s+(?:optreedt|optrad|fungeert|fungeerde|is|was)\b",
+    _F,
+)
+
+
+def _lead_in_relative(sen: _Sentence, add: Add) -> None:
+    """lead-municipality for "R, waarvoor A als centrumgemeente optreedt": A leads R, the
+    group the relative clause is about (named right before it).
+
+    Examples
+    --------
+    >>> m = _LEAD_RELATIVE.search("via R, waarvoor Ede als penvoerder optreedt.")
+    >>> m.group("lead")
+    'Ede'
+    """
+    for m in _LEAD_RELATIVE.finditer(sen.text, sen.start, sen.end):
+        if search(NEGATION, sen.text, m.start(), m.end()):
+            continue
+        a, b = m.span("lead")  # "A als centrumgemeente": not in sen.between
+        leads = [p for p in sen.parties if a <= p.start and p.end <= b and p.kind == "municipality"]
+        groups = [p for p in sen.parties if p.kind in ("region", "body") and p.end <= m.start()]
+        if leads and groups and not sen.text[groups[-1].end : m.start()].strip():
+            add("lead-municipality", groups[-1].entity, leads[0].entity)
+
+
+#: A body falling under the group named before it ("G, waaronder ook X valt").
+_FALLS_UNDER = re.compile(
+    r",\s+waaronder\s+(?:ook\s+)?(?P<members>[^;.,]{1,60}?)\s+(?:valt|vallen|viel|vielen)\b", _F
+)
+
+
+def falls_under(sen: _Sentence, add: Add) -> None:
+    """member-of for "G, waaronder (ook) X valt": X falls under G, the group named right
+    before the clause (tests/gold/README.md: a body falling under another is a member of it).
+
+    Examples
+    --------
+    >>> _FALLS_UNDER.search("bij de GGD X, waaronder ook Veilig Thuis X valt.")["members"]
+    'Veilig Thuis X'
+    """
+    if sen.text.find("waaronder", sen.start, sen.end) < 0:
+        return
+    for m in _FALLS_UNDER.finditer(sen.text, sen.start, sen.end):
+        groups = [p for p in sen.parties if p.end <= m.start() and p.kind in ("body", "region")]
+        if not groups or sen.text[groups[-1].end : m.start()].strip():
+            continue
+        for member in sen.between(*m.span("members")):
+            if member.kind in ("body", "organisation"):
+                add("member-of", member.entity, groups[-1].entity)
+
+
 #: "de centrumgemeente A" (close apposition) and "A, de centrumgemeente,": A leads.
 _LEAD_BEFORE = re.compile(r"(?<!als\s)\b(?:de\s+)?centrumgemeente\s+$", _F)
 _LEAD_APPOSED = re.compile(r",\s+(?:de|onze)\s+centrumgemeente\s*(?:[,;.]|$)", _F)
@@ -478,9 +547,12 @@ def lead_for_area(sen: _Sentence, add: Add) -> None:
     >>> bool(_LEAD_FOR_AREA.search("centrumgemeente voor de omliggende gemeenten in "))
     True
     """
+    if sen.text.find("penvoerder", sen.start, sen.end) >= 0:
+        _lead_in_relative(sen, add)
     if sen.text.find("centrumgemeente", sen.start, sen.end) < 0:
         return
     lead_named(sen, add)
+    _lead_in_relative(sen, add)
     for m in prefixed_finditer(_LEAD_FOR_AREA, sen.text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
         if search(NEGATION, sen.text, cs, m.end()):

@@ -369,6 +369,7 @@ def past_groups(sen: _Sentence, start: int, end: int) -> int:
 
 _STAFF_OF = re.compile(
     r"\s*(?:een\s+|de\s+|het\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger"
+    r"|generalisten|specialisten|generalist|specialist|professional"
     r"|\w*team|bestuur|[\w-]*loket|[\w-]*samenwerking|[\w-]*aanbesteding|[\w-]*inkoop)s?"
     r"\s+van\s+(?:de\s+|het\s+)?",
     re.IGNORECASE,
@@ -380,7 +381,10 @@ _OF = re.compile(r"\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 #: medewerkers van X": the cue's own "van" opened the list).
 _COUNCIL_STAFF = re.compile(
     r"\s*(?:de\s+)?gemeente\s*(?:,|\s+en)\s+(?:(?:de|het)\s+)?(?:\w+\s+)?"
-    r"(?:medewerker|consulent|professional|werker)s?\s+van\s+(?:de\s+|het\s+)?",
+    r"(?:medewerker|consulent|professional|werker|generalist(?:en)?)s?\s+van\s+(?:de\s+|het\s+)?"
+    # "medewerkers van de gemeente, X en Y": the list of employers goes on without "van"
+    r"|\s*(?:\w+\s+)?(?:medewerker|consulent|professional|werker|generalist(?:en)?)s?\s+van\s+"
+    r"(?:de\s+)?gemeente\s*(?:,|\s+en)\s+(?:(?:de|het)\s+)?",
     re.IGNORECASE,
 )
 #: A later item of a list of staff ("consulenten van de gemeente, maatschappelijk werkers van

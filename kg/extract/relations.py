@@ -85,6 +85,7 @@ from kg.extract.relationforms import (
     agent_relations,
     between_relations,
     ended,
+    falls_under,
     fronted_principal,
     group_anaphors,
     implicit_for,
@@ -440,6 +441,7 @@ def _sentence_rules(
     form_relations(sen, add)
     adverb_relations(sen, add)
     lead_for_area(sen, add)
+    falls_under(sen, add)
     joint_group_relations(sen, sen.parties + adjectival, add)
     for rule in extra:
         rule(sen, add)

@@ -36,13 +36,14 @@ CLAUSE_OPEN = re.compile(
     _F,
 )
 _WINDOW_END = re.compile(
-    # "waaronder" lists examples ("met aanbieders, waaronder A"); ", het X en Y" goes on
+    # "waaronder" lists examples ("met aanbieders, waaronder A"), unless a clause follows
+    # ("G, waaronder ook X valt"); ", het X en Y" goes on
     # names in parentheses stay ("de corporatie (X)", "de buurgemeenten (A en B)")
     # a province's one- or two-letter abbreviation closes no window: "Bergen (L.)", "(NH)"
     r"[;:]|\)(?<!\([A-Z]\))(?<!\([A-Z]\.\))(?<!\([A-Z]{2}\))(?<!\([A-Z]{2}\.\))"
     r"|\((?!(?-i:[A-Z])[^()]{0,120}\))"
     r"|,\s+(?:(?:de|het)\b(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
-    r"|een|die|dat|wat|waar(?!onder)\w*|omdat|maar(?!\s+ook\b)|terwijl|zodat|waardoor|wanneer"
+    r"|een|die|dat|wat|waar(?!onder)\w*|waaronder(?=[^;.,]{1,60}?\s+val(?:t|len)\b)|omdat|maar(?!\s+ook\b)|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar(?!\s+ook\b)|omdat|terwijl|zodat|waardoor)\s|\s+en\s+niet\b"
     # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
     # (finite forms only: "en het werkbedrijf X" goes on)

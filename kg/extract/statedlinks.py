@@ -92,7 +92,7 @@ _COUNTS = re.compile(
     r"\s+(?:(?:zelf|ook|vorig\s+jaar)\s+)?(?:schat|schatte|schatten"
     r"|registreert|registreerde|registreren|meldt|meldde|rapporteert|rapporteerde|becijfert"
     r"|becijferde|signaleert|signaleerde|constateert|constateerde|telt|telde|berekent"
-    r"|berekende|ziet|zag|(?:heeft|had)\s+(?:\w+\s+)?(?:berekend|geteld|geregistreerd"
+    r"|berekende|(?:heeft|had)\s+(?:\w+\s+)?(?:berekend|geteld|geregistreerd"
     r"|vastgesteld|becijferd|geschat))\b",
     _F,
 )
@@ -175,7 +175,7 @@ _ANY_CUE = re.compile(
     r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
-    r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|\bziet\b|\bzag\b|geteld"
+    r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|geteld"
     r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk|\bbron|evaluatie|studer|ziekenhuis|gewezen",
     _F,
 )
@@ -184,7 +184,16 @@ _THAT = re.compile(r"\bdat\b", _F)
 #: How far back a cue may stand before its party (characters).
 _REACH = 60
 #: The end of a clause: the clause a cue and its party share.
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?:maar|terwijl|omdat|waardoor|zodat)\b", _F)
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?:maar|terwijl|omdat|waardoor|zodat)\b"
+    # a concession ("…, al zijn inwoners op X georiënteerd"), not "al jaren"
+    r"|,\s+al\b(?!\s+(?:jaren|lang|langer|sinds|eerder|vroeg|snel|in|op|bij|twee|drie)\b)"
+    # the main clause after a fronted subordinate one opens with its finite verb ("Hoewel …
+    # niet …, heeft volgens CBS …")
+    r"|(?<=,)\s+(?=(?:is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|ligt"
+    r"|liggen|lag|lagen|blijkt|bleek|telt|telde|kent|kende)\s)",
+    _F,
+)
 
 
 def _clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
