@@ -2,7 +2,8 @@
 
 - The title line (the municipality's name) is a mention of the municipality,
   linked to the document rather than to a sentence.
-- ``per inwoner`` is a unit, not a mention of the residents.
+- ``per inwoner`` is a unit, not a mention of the residents; so is the noun of a
+  rate per number of them (``per 1.000 inwoners``, ``per duizend inwoners``).
 - A role word right before another role noun modifies it (``de geïnterviewde
   ambtenaren``): the group is the noun, the head of the phrase.
 - A compound naming the staff or members of a known group
@@ -35,7 +36,10 @@ STAFF_NOUNS = frozenset({"medewerker", "medewerkers", "werknemer", "werknemers"}
 #: that organisation's, not the municipal executive ("bestuurders" alone).
 BOARD_NOUNS = frozenset({"bestuurder", "bestuurders", "bestuur", "directeur", "directie"})
 
-_PER = re.compile(r"\bper\s+$", re.IGNORECASE)
+#: "per" with the base of a rate: "per inwoner", "per 1.000 inwoners", "per duizend inwoners".
+_PER = re.compile(
+    r"\bper\s+(?:(?:\d[\d.]*|honderd|duizend|tienduizend|honderdduizend)\s+)?$", re.IGNORECASE
+)
 #: "van (de / het / een) (adjective)" after a staff noun: "een bestuurder van een grote aanbieder".
 _OF = re.compile(r"^\s+van\s+(?:(?:de|het|een)\s+)?(?P<adj>(?-i:[a-z])\w*e\s+)?", re.IGNORECASE)
 
@@ -164,7 +168,7 @@ def staff_compounds(
 
 
 def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
-    if m.kind == "role" and _PER.search(text[max(0, m.start - 6) : m.start]):
+    if m.kind == "role" and _PER.search(text, max(0, m.start - 20), m.start):
         return False
     if m.kind == "role" and any(
         o.kind == "role" and o.start > m.end and not text[m.end : o.start].strip() for o in found
