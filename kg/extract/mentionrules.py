@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Document
+from kg.extract.careforms import care_forms
 from kg.extract.mentions import Mention, tokens
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.wordtokens import lowered
@@ -294,6 +295,19 @@ def _national(lexicon) -> Mention | None:  # noqa: ANN001
     return None if entity is None else Mention(entity.iri, "role", 0, 0, "")
 
 
+def _care_templates(text: str, lexicon) -> tuple[Mention | None, Mention | None] | None:  # noqa: ANN001
+    """The mental-health providers' role and the Youth Act as templates
+    (:func:`kg.extract.careforms.care_forms`), or None when the text has no "ggz"."""
+    low = lowered(text)
+    if "ggz" not in (low if low is not None else text.lower()):
+        return None
+    role, law = lexicon.resolve("GGZ", "role"), lexicon.resolve("Jeugdwet", "law")
+    return (
+        None if role is None else Mention(role.iri, "role", 0, 0, ""),
+        None if law is None else Mention(law.iri, "law", 0, 0, ""),
+    )
+
+
 def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[SentenceMention]:  # noqa: ANN001
     """Return every entity and problem mention of the document, in text order.
 
@@ -314,6 +328,7 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
     text = doc.text
     stems = law_stems(lexicon.entries)
     national = _national(lexicon)
+    ggz = _care_templates(text, lexicon)
     out: list[SentenceMention] = []
     t_start, t_end = doc.title_span
     for m in lexicon.matcher.find(text, t_start, t_end):
@@ -326,6 +341,8 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         kept += staff_compounds(text, sentence.start, sentence.end, found, lexicon.matcher)
         kept += elliptic_laws(text, sentence.start, sentence.end, found, stems)
         kept += national_compounds(text, sentence.start, sentence.end, found, national)
+        if ggz is not None:
+            kept += care_forms(text, sentence.start, sentence.end, found, *ggz)
         kept += lexicon.problem_matcher.find(text, sentence.start, sentence.end)
         out += [
             SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index) for m in kept
