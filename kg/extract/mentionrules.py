@@ -27,6 +27,7 @@ import re
 
 from kg.document import Document
 from kg.extract.careforms import care_forms
+from kg.extract.definites import own_province, province_template
 from kg.extract.mentions import Mention, tokens
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.wordtokens import lowered
@@ -329,6 +330,8 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
     stems = law_stems(lexicon.entries)
     national = _national(lexicon)
     ggz = _care_templates(text, lexicon)
+    low = lowered(text)
+    province = province_template(lexicon, municipality) if "provincie" in (low or text) else None
     out: list[SentenceMention] = []
     t_start, t_end = doc.title_span
     for m in lexicon.matcher.find(text, t_start, t_end):
@@ -343,6 +346,8 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         kept += national_compounds(text, sentence.start, sentence.end, found, national)
         if ggz is not None:
             kept += care_forms(text, sentence.start, sentence.end, found, *ggz)
+        if province is not None:
+            kept += own_province(text, sentence.start, sentence.end, found, province)
         kept += lexicon.problem_matcher.find(text, sentence.start, sentence.end)
         out += [
             SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index) for m in kept
