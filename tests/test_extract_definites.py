@@ -34,3 +34,20 @@ def test_a_bare_type_word_points_back_to_the_name_it_opened_in_the_same_sentence
 def test_the_whole_of_a_country_is_a_place():
     _, ex = extract_text("De werkloosheid is 6,1%, tegen 6,9% in heel Nederland.")
     assert ("Nederland", "place/nederland") in [(m.text, key(m.entity)) for m in ex.mentions]
+
+
+def test_the_chair_and_the_members_of_a_council_named_before_are_the_council():
+    _, ex = extract_text(
+        "De Wmo-raad herkent dat. Volgens de voorzitter komen adviezen te laat.",
+        "Zien de leden dat ook? De leden van het college zeggen niets.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.sentence is not None]
+    assert ("voorzitter", "role/wmo-council") in found
+    assert ("leden", "role/wmo-council") in found
+    assert len([text for text, _ in found if text == "leden"]) == 1  # "leden van X": X's
+
+
+def test_without_a_council_named_before_the_chair_is_no_council():
+    _, ex = extract_text("Volgens de voorzitter komen adviezen te laat. De Wmo-raad zwijgt.")
+    found = [(m.text, key(m.entity)) for m in ex.mentions]
+    assert ("voorzitter", "role/wmo-council") not in found

@@ -9,16 +9,19 @@ reads it) and not the noun without an article ("naar provincie en grootteklasse"
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
 
+from kg.document import Document
 from kg.extract.mentions import Mention
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.wordtokens import lowered
 from kg.namespaces import ID, slugify
 from kg.reference import default_reference
 
-__all__ = ["named_back", "own_province", "province_template"]
+__all__ = ["council_parts", "named_back", "own_province", "province_template"]
 
 #: Kinds of a named entity whose type word a bare role noun may repeat.
 _NAMED = frozenset({"body", "organisation"})
@@ -111,3 +114,62 @@ def named_back(mentions: list[SentenceMention]) -> list[SentenceMention]:
                 m = replace(m, entity=before[-1].entity, kind=before[-1].kind)
         out.append(m)
     return out
+
+
+#: "de voorzitter", "de leden" with no "van X" after them (then X is named: the group).
+_PARTS = re.compile(r"(?<!\w)(?:de|het|haar|hun)\s+(voorzitter|leden)(?![\w-])(?!\s+van\b)", re.I)
+#: How many sentences back the council a part belongs to may have been named.
+_PARTS_BACK = 2
+
+
+def _council(m: SentenceMention) -> bool:
+    """Whether a role mention names an advisory or client council ("Wmo-raad", "adviesraad",
+    "cliëntenraad", "dorpsraden"), not the municipal council ("de raad", "gemeenteraad")."""
+    words = m.text.lower().split()
+    return (
+        m.kind == "role"
+        and any(w.endswith(("raad", "raden")) and len(w) > 6 for w in words)
+        and "gemeenteraad" not in words
+    )
+
+
+def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """``mentions`` with a bare "de voorzitter" or "de leden" read as the council named last
+    in that sentence or the two before: the chair and the members of a council speak as the
+    council (gold guideline), "De Wmo-raad herkent dat. Volgens de voorzitter …".
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "De Wmo-raad herkent dat. Volgens de voorzitter komen adviezen te laat."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nBestuur\\n\\n" + body + "\\n", "t", set())
+    >>> s = doc.text.index("Wmo-raad")
+    >>> council = SentenceMention("role/wmo-council", "role", s, s + 8, "Wmo-raad", 0)
+    >>> [(m.text, m.entity) for m in council_parts(doc, [council])][1:]
+    [('voorzitter', 'role/wmo-council')]
+    """
+    text = doc.text
+    low = lowered(text)
+    if low is None or ("voorzitter" not in low and "leden" not in low):
+        return mentions
+    councils = [m for m in mentions if m.sentence is not None and _council(m)]
+    if not councils:
+        return mentions
+    starts = [sentence.start for sentence in doc.sentences]
+    added: list[SentenceMention] = []
+    for match in _PARTS.finditer(text):
+        s, e = match.span(1)
+        before = [c for c in councils if c.end <= s]
+        taken = [m for m in mentions if m.start < e and s < m.end]
+        if not before or any(m.kind != "role" or _council(m) for m in taken):
+            continue
+        council = before[-1]
+        sentence = doc.sentences[bisect.bisect_right(starts, s) - 1].index
+        if council.sentence is None or sentence - council.sentence > _PARTS_BACK:
+            continue
+        added.append(SentenceMention(council.entity, council.kind, s, e, text[s:e], sentence))
+    if not added:
+        return mentions
+    spans = {(a.start, a.end) for a in added}
+    kept = [m for m in mentions if (m.start, m.end) not in spans]
+    return sorted(kept + added, key=lambda m: (m.start, m.end, m.entity))
