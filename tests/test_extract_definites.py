@@ -51,3 +51,13 @@ def test_without_a_council_named_before_the_chair_is_no_council():
     _, ex = extract_text("Volgens de voorzitter komen adviezen te laat. De Wmo-raad zwijgt.")
     found = [(m.text, key(m.entity)) for m in ex.mentions]
     assert ("voorzitter", "role/wmo-council") not in found
+
+
+def test_bare_teams_are_the_kind_of_team_named_before():
+    _, ex = extract_text(
+        "De teams zijn nieuw. Het college koos voor zes wijkteams.",
+        "De teams worden goed gevonden. Teamleden ervaren ruimte. Het hele team is moe.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.sentence is not None]
+    teams = [(text, entity) for text, entity in found if text.lower().startswith("team")]
+    assert teams == [("teams", "role/social-team"), ("Teamleden", "role/social-team")]

@@ -21,7 +21,14 @@ from kg.extract.wordtokens import lowered
 from kg.namespaces import ID, slugify
 from kg.reference import default_reference
 
-__all__ = ["council_parts", "named_back", "own_province", "province_template"]
+__all__ = [
+    "bare_teams",
+    "council_parts",
+    "named_back",
+    "read_back",
+    "own_province",
+    "province_template",
+]
 
 #: Kinds of a named entity whose type word a bare role noun may repeat.
 _NAMED = frozenset({"body", "organisation"})
@@ -173,3 +180,60 @@ def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[Senten
     spans = {(a.start, a.end) for a in added}
     kept = [m for m in mentions if (m.start, m.end) not in spans]
     return sorted(kept + added, key=lambda m: (m.start, m.end, m.entity))
+
+
+#: A bare plural "teams" ("de teams", "zes teams") or "teamleden" (the staff of a team are the
+#: team, gold guideline). The singular is left alone: "het hele team", "elk team" are as often
+#: a team of some other kind or any one of them.
+_TEAMS = re.compile(r"(?<![\w-])(?:teams|teamleden)(?![\w-])(?!\s+(?-i:[A-Z]))", re.I)
+
+
+def _team(m: SentenceMention) -> bool:
+    """Whether a role mention names a kind of team ("wijkteams", "sociaal team")."""
+    return m.kind == "role" and m.text.lower().endswith(("team", "teams")) and len(m.text) > 5
+
+
+def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """``mentions`` with a bare "teams" or "teamleden" read as the kind of team named last before
+    it: a definite description that points back to a named role group is a mention of the
+    group meant (gold guideline: "de teams"), "Het college koos voor zes wijkteams. … De
+    teams worden door huisartsen als laagdrempelig ervaren."
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "Er zijn zes wijkteams. De teams werken goed. Elk team telt tien leden."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nBestuur\\n\\n" + body + "\\n", "t", set())
+    >>> s = doc.text.index("wijkteams")
+    >>> named = SentenceMention("role/social-team", "role", s, s + 9, "wijkteams", 0)
+    >>> [(m.text, m.entity) for m in bare_teams(doc, [named])][1:]
+    [('teams', 'role/social-team')]
+    """
+    text = doc.text
+    low = lowered(text)
+    if low is None or "team" not in low:
+        return mentions
+    teams = [m for m in mentions if m.sentence is not None and _team(m)]
+    if not teams:
+        return mentions
+    starts = [sentence.start for sentence in doc.sentences]
+    added: list[SentenceMention] = []
+    for match in _TEAMS.finditer(text):
+        s, e = match.span()
+        before = [c for c in teams if c.end <= s]
+        taken = [m for m in mentions if m.start < e and s < m.end]
+        if not before or any(m.kind != "role" or _team(m) for m in taken):
+            continue
+        sentence = doc.sentences[bisect.bisect_right(starts, s) - 1].index
+        added.append(SentenceMention(before[-1].entity, "role", s, e, text[s:e], sentence))
+    if not added:
+        return mentions
+    spans = {(a.start, a.end) for a in added}
+    kept = [m for m in mentions if (m.start, m.end) not in spans]
+    return sorted(kept + added, key=lambda m: (m.start, m.end, m.entity))
+
+
+def read_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """``mentions`` with the definite descriptions that point back to a name read as it
+    (:func:`named_back`, :func:`council_parts`, :func:`bare_teams`), once every name is known."""
+    return bare_teams(doc, council_parts(doc, named_back(mentions)))
