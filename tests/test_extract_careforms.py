@@ -39,3 +39,14 @@ def test_the_rule_runs_in_the_extraction():
     _, ex = extract_text("Huisartsen verwijzen vaker naar de jeugd-ggz dan elders.")
     found = [(m.text, key(m.entity)) for m in ex.mentions if m.sentence is not None]
     assert ("jeugd-ggz", "role/mental-health-care") in found
+
+
+def test_the_plural_benefits_are_the_participation_act_and_not_a_rate_base_or_a_compound():
+    from kg.extract.careforms import benefits
+
+    law = Mention("law/participatiewet", "law", 0, 0, "")
+    text = "Het budget voor de uitkeringen; een uitkering; WW-uitkeringen."
+    assert [m.text for m in benefits(text, 0, len(text), [], law)] == ["uitkeringen"]
+    _, ex = extract_text("Er lopen 14 trajecten per 100 uitkeringen; de uitkeringen stijgen.")
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.text == "uitkeringen"]
+    assert found == [("uitkeringen", "law/participatiewet")]

@@ -15,6 +15,12 @@ with any mass noun that also names an institution ("het onderwijs", "de politie"
 
 The acronym in capitals ("GGZ") is already a label of the role; only the forms the
 lexicon does not match (lower case) are read here, so what it finds is never overruled.
+
+Benefits are named the same way (:func:`benefits`): "de uitkeringen" a municipality pays,
+budgets or carries out are the social assistance of the Participatiewet ("het BUIG-budget
+voor de uitkeringen", "voert de uitkeringen zelf uit"), the plural standing for the
+scheme; the singular is one person's benefit or a payment to the municipality ("een
+WW-uitkering", "de integratie-uitkering").
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ import re
 
 from kg.extract.mentions import Mention
 
-__all__ = ["care_forms"]
+__all__ = ["benefits", "care_forms"]
 
 #: "ggz" or "jeugd-ggz" standing alone (not the first part of a compound: "ggz-instelling").
 _GGZ = re.compile(r"(?<![\w-])(?:jeugd-)?ggz(?![\w-])")
@@ -70,4 +76,26 @@ def care_forms(
             template = law if match.group().startswith("jeugd") else None
         if template is not None:
             out.append(Mention(template.entity, template.kind, s, e, match.group()))
+    return out
+
+
+#: The plural "uitkeringen" alone (not the end of a compound: "WW-uitkeringen" is UWV's).
+_BENEFITS = re.compile(r"(?<![\w-])[Uu]itkeringen(?![\w-])")
+
+
+def benefits(text: str, start: int, end: int, found: list[Mention], law: Mention) -> list[Mention]:
+    """The plural "uitkeringen" in ``text[start:end]`` as mentions of the Participatiewet.
+
+    Examples
+    --------
+    >>> law = Mention("law/participatiewet", "law", 0, 0, "")
+    >>> text = "Het budget voor de uitkeringen schoot tekort; een WW-uitkering niet."
+    >>> [(m.text, m.entity) for m in benefits(text, 0, len(text), [], law)]
+    [('uitkeringen', 'law/participatiewet')]
+    """
+    out: list[Mention] = []
+    for match in _BENEFITS.finditer(text, start, end):
+        s, e = match.span()
+        if not any(m.start < e and s < m.end for m in found):
+            out.append(Mention(law.entity, law.kind, s, e, match.group()))
     return out

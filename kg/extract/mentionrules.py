@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Document
-from kg.extract.careforms import care_forms
+from kg.extract.careforms import benefits, care_forms
 from kg.extract.definites import own_province, province_template
 from kg.extract.mentions import Mention, tokens
 from kg.extract.model import Entity, SentenceMention
@@ -309,6 +309,13 @@ def _care_templates(text: str, lexicon) -> tuple[Mention | None, Mention | None]
     )
 
 
+def _benefit_template(low: str, lexicon) -> Mention | None:  # noqa: ANN001
+    """The Participatiewet as a template (:func:`kg.extract.careforms.benefits`), or None when
+    the text has no "uitkeringen"."""
+    law = lexicon.resolve("Participatiewet", "law") if "uitkeringen" in low else None
+    return None if law is None else Mention(law.iri, "law", 0, 0, "")
+
+
 def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[SentenceMention]:  # noqa: ANN001
     """Return every entity and problem mention of the document, in text order.
 
@@ -332,6 +339,7 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
     ggz = _care_templates(text, lexicon)
     low = lowered(text)
     province = province_template(lexicon, municipality) if "provincie" in (low or text) else None
+    scheme = _benefit_template(low or text.lower(), lexicon)
     out: list[SentenceMention] = []
     t_start, t_end = doc.title_span
     for m in lexicon.matcher.find(text, t_start, t_end):
@@ -348,6 +356,12 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
             kept += care_forms(text, sentence.start, sentence.end, found, *ggz)
         if province is not None:
             kept += own_province(text, sentence.start, sentence.end, found, province)
+        if scheme is not None:
+            kept += [  # "per 100 uitkeringen": the base of a rate
+                m
+                for m in benefits(text, sentence.start, sentence.end, found, scheme)
+                if not _PER.search(text, max(0, m.start - 20), m.start)
+            ]
         kept += lexicon.problem_matcher.find(text, sentence.start, sentence.end)
         out += [
             SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index) for m in kept
