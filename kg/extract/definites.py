@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg.document import Document
 from kg.extract.mentions import Mention
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.sentencecache import occurrences
 from kg.extract.wordtokens import lowered
 from kg.namespaces import ID, slugify
 from kg.reference import default_reference
@@ -86,13 +87,6 @@ def own_province(
     return out
 
 
-def _heads(m: SentenceMention) -> str | None:
-    """The type word a named body or organisation opens with ("GGD" of "GGD Twente")."""
-    if m.kind not in _NAMED or " " not in m.text:
-        return None
-    return m.text.split(" ", 1)[0].lower()
-
-
 def named_back(mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` with a bare role noun that opens the name of a body or organisation
     named before it in the same sentence read as that body: "Uit de monitor van de GGD
@@ -108,23 +102,26 @@ def named_back(mentions: list[SentenceMention]) -> list[SentenceMention]:
     >>> [m.entity for m in named_back([body, replace(role, sentence=4)])]
     ['body/ggd-x', 'role/ggd']
     """
-    named = [(m, head) for m in mentions if (head := _heads(m)) is not None]
+    named: dict[tuple[int | None, str], list[SentenceMention]] = {}
+    for m in mentions:
+        if m.kind in _NAMED and " " in m.text:
+            named.setdefault((m.sentence, m.text.split(" ", 1)[0].lower()), []).append(m)
     if not named:
         return mentions
     out = []
     for m in mentions:
-        if m.kind == "role" and m.sentence is not None:
-            low = m.text.lower()
-            before = [n for n, head in named if head == low and n.sentence == m.sentence]
-            before = [n for n in before if n.end <= m.start]
-            if before:
+        if m.kind == "role" and " " not in m.text:
+            before = [n for n in named.get((m.sentence, m.text.lower()), ()) if n.end <= m.start]
+            if before and m.sentence is not None:
                 m = replace(m, entity=before[-1].entity, kind=before[-1].kind)
         out.append(m)
     return out
 
 
-#: "de voorzitter", "de leden" with no "van X" after them (then X is named: the group).
-_PARTS = re.compile(r"(?<!\w)(?:de|het|haar|hun)\s+(voorzitter|leden)(?![\w-])(?!\s+van\b)", re.I)
+#: "voorzitter", "leden" as a word, with no "van X" after them (then X is named: the group),
+#: tried where the word begins; the determiner before it is :data:`_PART_DETERMINER`.
+_PARTS = re.compile(r"(?:voorzitter|leden)(?![\w-])(?!\s+van\b)")
+_PART_DETERMINER = re.compile(r"(?<!\w)(?:de|het|haar|hun)\s+$")
 #: How many sentences back the council a part belongs to may have been named.
 _PARTS_BACK = 2
 
@@ -157,15 +154,21 @@ def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[Senten
     """
     text = doc.text
     low = lowered(text)
-    if low is None or ("voorzitter" not in low and "leden" not in low):
+    if low is None:
+        return mentions
+    spans = [
+        (pos, match.end())
+        for word in ("voorzitter", "leden")
+        for pos in occurrences(low, word)
+        if (match := _PARTS.match(low, pos)) is not None
+        and _PART_DETERMINER.search(low, max(0, pos - 6), pos)
+    ]
+    if not spans:
         return mentions
     councils = [m for m in mentions if m.sentence is not None and _council(m)]
-    if not councils:
-        return mentions
     starts = [sentence.start for sentence in doc.sentences]
     added: list[SentenceMention] = []
-    for match in _PARTS.finditer(text):
-        s, e = match.span(1)
+    for s, e in sorted(spans):
         before = [c for c in councils if c.end <= s]
         taken = [m for m in mentions if m.start < e and s < m.end]
         if not before or any(m.kind != "role" or _council(m) for m in taken):
@@ -177,15 +180,15 @@ def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[Senten
         added.append(SentenceMention(council.entity, council.kind, s, e, text[s:e], sentence))
     if not added:
         return mentions
-    spans = {(a.start, a.end) for a in added}
-    kept = [m for m in mentions if (m.start, m.end) not in spans]
+    replaced = {(a.start, a.end) for a in added}
+    kept = [m for m in mentions if (m.start, m.end) not in replaced]
     return sorted(kept + added, key=lambda m: (m.start, m.end, m.entity))
 
 
 #: A bare plural "teams" ("de teams", "zes teams") or "teamleden" (the staff of a team are the
 #: team, gold guideline). The singular is left alone: "het hele team", "elk team" are as often
 #: a team of some other kind or any one of them.
-_TEAMS = re.compile(r"(?<![\w-])(?:teams|teamleden)(?![\w-])(?!\s+(?-i:[A-Z]))", re.I)
+_TEAMS = re.compile(r"[Tt]eam(?:s|leden)(?![\w-])(?!\s+[A-Z])")
 
 
 def _team(m: SentenceMention) -> bool:
@@ -211,15 +214,20 @@ def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
     """
     text = doc.text
     low = lowered(text)
-    if low is None or "team" not in low:
+    if low is None:
+        return mentions
+    spans = [
+        (pos, match.end())
+        for pos in occurrences(low, "team")
+        if (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] == "-"))
+        and (match := _TEAMS.match(text, pos)) is not None
+    ]
+    if not spans:
         return mentions
     teams = [m for m in mentions if m.sentence is not None and _team(m)]
-    if not teams:
-        return mentions
     starts = [sentence.start for sentence in doc.sentences]
     added: list[SentenceMention] = []
-    for match in _TEAMS.finditer(text):
-        s, e = match.span()
+    for s, e in spans:
         before = [c for c in teams if c.end <= s]
         taken = [m for m in mentions if m.start < e and s < m.end]
         if not before or any(m.kind != "role" or _team(m) for m in taken):
@@ -228,8 +236,8 @@ def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
         added.append(SentenceMention(before[-1].entity, "role", s, e, text[s:e], sentence))
     if not added:
         return mentions
-    spans = {(a.start, a.end) for a in added}
-    kept = [m for m in mentions if (m.start, m.end) not in spans]
+    replaced = {(a.start, a.end) for a in added}
+    kept = [m for m in mentions if (m.start, m.end) not in replaced]
     return sorted(kept + added, key=lambda m: (m.start, m.end, m.entity))
 
 

@@ -23,13 +23,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from kg.document import Document
 from kg.extract.careforms import benefits, care_forms
 from kg.extract.definites import own_province, province_template
 from kg.extract.mentions import Mention, tokens
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.sentencecache import occurrences
 from kg.extract.wordtokens import lowered
 
 #: Nouns for staff in general: "medewerkers van X" refers to X's staff.
@@ -296,24 +299,50 @@ def _national(lexicon) -> Mention | None:  # noqa: ANN001
     return None if entity is None else Mention(entity.iri, "role", 0, 0, "")
 
 
-def _care_templates(text: str, lexicon) -> tuple[Mention | None, Mention | None] | None:  # noqa: ANN001
-    """The mental-health providers' role and the Youth Act as templates
-    (:func:`kg.extract.careforms.care_forms`), or None when the text has no "ggz"."""
+#: A rule run on the sentences holding one of its key word's positions: (positions, rule).
+_Rule = tuple[list[int], Callable[[int, int, list[Mention]], list[Mention]]]
+
+
+def _document_rules(doc: Document, lexicon, municipality: Entity) -> list[_Rule]:  # noqa: ANN001
+    """The rules of :mod:`kg.extract.careforms` and :mod:`kg.extract.definites` the document
+    needs, each with the positions of its key word (a sentence without one is not read)."""
+    text = doc.text
     low = lowered(text)
-    if "ggz" not in (low if low is not None else text.lower()):
-        return None
+
+    def at(word: str) -> list[int]:
+        return occurrences(low, word) if low is not None else [s.start for s in doc.sentences]
+
+    rules: list[_Rule] = []
     role, law = lexicon.resolve("GGZ", "role"), lexicon.resolve("Jeugdwet", "law")
-    return (
-        None if role is None else Mention(role.iri, "role", 0, 0, ""),
-        None if law is None else Mention(law.iri, "law", 0, 0, ""),
-    )
+    if (where := at("ggz")) and (role or law):
+        ggz = tuple(None if e is None else Mention(e.iri, e.kind, 0, 0, "") for e in (role, law))
+        rules.append((where, lambda s, e, found: care_forms(text, s, e, found, *ggz)))
+    if (where := at("provincie")) and (province := province_template(lexicon, municipality)):
+        rules.append((where, lambda s, e, found: own_province(text, s, e, found, province)))
+    scheme = lexicon.resolve("Participatiewet", "law")
+    if (where := at("uitkeringen")) and scheme is not None:
+        law_mention = Mention(scheme.iri, "law", 0, 0, "")
+        rules.append((where, lambda s, e, found: _benefits(text, s, e, found, law_mention)))
+    return rules
 
 
-def _benefit_template(low: str, lexicon) -> Mention | None:  # noqa: ANN001
-    """The Participatiewet as a template (:func:`kg.extract.careforms.benefits`), or None when
-    the text has no "uitkeringen"."""
-    law = lexicon.resolve("Participatiewet", "law") if "uitkeringen" in low else None
-    return None if law is None else Mention(law.iri, "law", 0, 0, "")
+def _benefits(text: str, start: int, end: int, found: list[Mention], law: Mention) -> list[Mention]:
+    """:func:`kg.extract.careforms.benefits` but the base of a rate ("per 100 uitkeringen")."""
+    return [
+        m
+        for m in benefits(text, start, end, found, law)
+        if not _PER.search(text, max(0, m.start - 20), m.start)
+    ]
+
+
+def _by_rules(rules: list[_Rule], start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """The mentions the document's rules find in the sentence ``start``-``end``."""
+    out: list[Mention] = []
+    for where, rule in rules:
+        i = bisect.bisect_left(where, start)
+        if i < len(where) and where[i] < end:
+            out += rule(start, end, found)
+    return out
 
 
 def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[SentenceMention]:  # noqa: ANN001
@@ -336,10 +365,7 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
     text = doc.text
     stems = law_stems(lexicon.entries)
     national = _national(lexicon)
-    ggz = _care_templates(text, lexicon)
-    low = lowered(text)
-    province = province_template(lexicon, municipality) if "provincie" in (low or text) else None
-    scheme = _benefit_template(low or text.lower(), lexicon)
+    rules = _document_rules(doc, lexicon, municipality)
     out: list[SentenceMention] = []
     t_start, t_end = doc.title_span
     for m in lexicon.matcher.find(text, t_start, t_end):
@@ -352,16 +378,8 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         kept += staff_compounds(text, sentence.start, sentence.end, found, lexicon.matcher)
         kept += elliptic_laws(text, sentence.start, sentence.end, found, stems)
         kept += national_compounds(text, sentence.start, sentence.end, found, national)
-        if ggz is not None:
-            kept += care_forms(text, sentence.start, sentence.end, found, *ggz)
-        if province is not None:
-            kept += own_province(text, sentence.start, sentence.end, found, province)
-        if scheme is not None:
-            kept += [  # "per 100 uitkeringen": the base of a rate
-                m
-                for m in benefits(text, sentence.start, sentence.end, found, scheme)
-                if not _PER.search(text, max(0, m.start - 20), m.start)
-            ]
+        if rules:
+            kept += _by_rules(rules, sentence.start, sentence.end, found)
         kept += lexicon.problem_matcher.find(text, sentence.start, sentence.end)
         out += [
             SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index) for m in kept
