@@ -61,3 +61,13 @@ def test_bare_teams_are_the_kind_of_team_named_before():
     found = [(m.text, key(m.entity)) for m in ex.mentions if m.sentence is not None]
     teams = [(text, entity) for text, entity in found if text.lower().startswith("team")]
     assert teams == [("teams", "role/social-team"), ("Teamleden", "role/social-team")]
+
+
+def test_a_bare_regio_is_the_area_the_profile_named_first_before_it():
+    _, ex = extract_text(
+        "In de regio is het rustig.",
+        "Teststad vervult voor de hele Achterhoek een rol. Dat wordt in de regio gewaardeerd.",
+        "De Zaanse gemeenten en de arbeidsmarktregio Twente werken samen; de regio Twente ook.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.sentence is not None]
+    assert [entity for text, entity in found if text == "regio"] == ["region/achterhoek"]

@@ -241,7 +241,64 @@ def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
     return sorted(kept + added, key=lambda m: (m.start, m.end, m.entity))
 
 
+#: A bare "regio": after a definite article or demonstrative (and "hele"), no name after it
+#: ("de regio Amsterdam-Amstelland" is named), not a compound or a plural.
+_REGION = re.compile(r"regio(?![\w'’-])(?!\s+[A-Z])")
+_REGION_DETERMINER = re.compile(r"(?<!\w)(?:de|die|deze)\s+(?:hele\s+)?$", re.I)
+
+
+def _area(m: SentenceMention) -> bool:
+    """Whether a mention names a region by its own name ("Achterhoek", "Zuidoost-Brabant"), not
+    by an adjective ("Zaanse gemeenten": a group of municipalities) nor as a region of a kind
+    ("arbeidsmarktregio X", "regio X": its own definite descriptions point back to it)."""
+    text = m.text
+    return (
+        m.kind == "region"
+        and m.sentence is not None
+        and text[:1].isupper()
+        and not text.endswith("se")
+        and "regio" not in text.lower()
+    )
+
+
+def home_region(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """``mentions`` with a bare "de regio" read as the region the profile named first before
+    it: in a municipality's profile "de regio" is the region the municipality lies in, which
+    the profile names when it places the municipality ("… voor de hele Achterhoek een rol
+    …"); no region named before it, no mention (gold guideline on "de regio").
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "In de regio is het rustig. Het is de stad van Twente. In de regio groeit het."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nBestuur\\n\\n" + body + "\\n", "t", set())
+    >>> s = doc.text.index("Twente")
+    >>> named = SentenceMention("region/twente", "region", s, s + 6, "Twente", 1)
+    >>> [(m.text, m.entity, m.start > s) for m in home_region(doc, [named])][1:]
+    [('regio', 'region/twente', True)]
+    """
+    text = doc.text
+    low = lowered(text)
+    if low is None:
+        return mentions
+    spans = [
+        (pos, pos + 5)
+        for pos in occurrences(low, "regio")
+        if _REGION.match(text, pos) and _REGION_DETERMINER.search(low, max(0, pos - 12), pos)
+    ]
+    first = next((m for m in mentions if _area(m)), None)
+    if not spans or first is None:
+        return mentions
+    starts = [sentence.start for sentence in doc.sentences]
+    added = []
+    for s, e in spans:
+        if first.end <= s and not any(m.start < e and s < m.end for m in mentions):
+            sentence = doc.sentences[bisect.bisect_right(starts, s) - 1].index
+            added.append(SentenceMention(first.entity, "region", s, e, text[s:e], sentence))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)) if added else mentions
+
+
 def read_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` with the definite descriptions that point back to a name read as it
     (:func:`named_back`, :func:`council_parts`, :func:`bare_teams`), once every name is known."""
-    return bare_teams(doc, council_parts(doc, named_back(mentions)))
+    return home_region(doc, bare_teams(doc, council_parts(doc, named_back(mentions))))
