@@ -165,3 +165,13 @@ def test_staff_of_a_group_named_with_an_indefinite_article_or_adjective():
         _, ex = extract_text(sentence)
         keys = [key(m.entity) for m in ex.mentions]
         assert group in keys and "role/civil-servants" not in keys
+
+
+def test_the_base_of_a_rate_is_no_mention_of_the_group():
+    _, ex = extract_text(
+        "Er zijn 52 bijstandsuitkeringen per 1.000 inwoners, tegen 41 per duizend inwoners.",
+        "Per inwoner is het minder. De inwoners merken het.",
+    )
+    found = [m.text for m in ex.mentions if key(m.entity) == "role/residents"]
+    assert found == ["inwoners"]
+    assert ex.mentions[-1].text == "inwoners"

@@ -2,7 +2,8 @@
 
 - The title line (the municipality's name) is a mention of the municipality,
   linked to the document rather than to a sentence.
-- ``per inwoner`` is a unit, not a mention of the residents.
+- ``per inwoner`` is a unit, not a mention of the residents; so is the noun of a
+  rate per number of them (``per 1.000 inwoners``, ``per duizend inwoners``).
 - A role word right before another role noun modifies it (``de geïnterviewde
   ambtenaren``): the group is the noun, the head of the phrase.
 - A compound naming the staff or members of a known group
@@ -22,11 +23,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from kg.document import Document
+from kg.extract.careforms import benefits, care_forms
+from kg.extract.definites import own_province, province_template
 from kg.extract.mentions import Mention, tokens
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.sentencecache import occurrences
 from kg.extract.wordtokens import lowered
 
 #: Nouns for staff in general: "medewerkers van X" refers to X's staff.
@@ -35,7 +41,10 @@ STAFF_NOUNS = frozenset({"medewerker", "medewerkers", "werknemer", "werknemers"}
 #: that organisation's, not the municipal executive ("bestuurders" alone).
 BOARD_NOUNS = frozenset({"bestuurder", "bestuurders", "bestuur", "directeur", "directie"})
 
-_PER = re.compile(r"\bper\s+$", re.IGNORECASE)
+#: "per" with the base of a rate: "per inwoner", "per 1.000 inwoners", "per duizend inwoners".
+_PER = re.compile(
+    r"\bper\s+(?:(?:\d[\d.]*|honderd|duizend|tienduizend|honderdduizend)\s+)?$", re.IGNORECASE
+)
 #: "van (de / het / een) (adjective)" after a staff noun: "een bestuurder van een grote aanbieder".
 _OF = re.compile(r"^\s+van\s+(?:(?:de|het|een)\s+)?(?P<adj>(?-i:[a-z])\w*e\s+)?", re.IGNORECASE)
 
@@ -164,7 +173,7 @@ def staff_compounds(
 
 
 def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
-    if m.kind == "role" and _PER.search(text[max(0, m.start - 6) : m.start]):
+    if m.kind == "role" and _PER.search(text, max(0, m.start - 20), m.start):
         return False
     if m.kind == "role" and any(
         o.kind == "role" and o.start > m.end and not text[m.end : o.start].strip() for o in found
@@ -290,6 +299,52 @@ def _national(lexicon) -> Mention | None:  # noqa: ANN001
     return None if entity is None else Mention(entity.iri, "role", 0, 0, "")
 
 
+#: A rule run on the sentences holding one of its key word's positions: (positions, rule).
+_Rule = tuple[list[int], Callable[[int, int, list[Mention]], list[Mention]]]
+
+
+def _document_rules(doc: Document, lexicon, municipality: Entity) -> list[_Rule]:  # noqa: ANN001
+    """The rules of :mod:`kg.extract.careforms` and :mod:`kg.extract.definites` the document
+    needs, each with the positions of its key word (a sentence without one is not read)."""
+    text = doc.text
+    low = lowered(text)
+
+    def at(word: str) -> list[int]:
+        return occurrences(low, word) if low is not None else [s.start for s in doc.sentences]
+
+    rules: list[_Rule] = []
+    role, law = lexicon.resolve("GGZ", "role"), lexicon.resolve("Jeugdwet", "law")
+    if (where := at("ggz")) and (role or law):
+        ggz = tuple(None if e is None else Mention(e.iri, e.kind, 0, 0, "") for e in (role, law))
+        rules.append((where, lambda s, e, found: care_forms(text, s, e, found, *ggz)))
+    if (where := at("provincie")) and (province := province_template(lexicon, municipality)):
+        rules.append((where, lambda s, e, found: own_province(text, s, e, found, province)))
+    scheme = lexicon.resolve("Participatiewet", "law")
+    if (where := at("uitkeringen")) and scheme is not None:
+        law_mention = Mention(scheme.iri, "law", 0, 0, "")
+        rules.append((where, lambda s, e, found: _benefits(text, s, e, found, law_mention)))
+    return rules
+
+
+def _benefits(text: str, start: int, end: int, found: list[Mention], law: Mention) -> list[Mention]:
+    """:func:`kg.extract.careforms.benefits` but the base of a rate ("per 100 uitkeringen")."""
+    return [
+        m
+        for m in benefits(text, start, end, found, law)
+        if not _PER.search(text, max(0, m.start - 20), m.start)
+    ]
+
+
+def _by_rules(rules: list[_Rule], start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """The mentions the document's rules find in the sentence ``start``-``end``."""
+    out: list[Mention] = []
+    for where, rule in rules:
+        i = bisect.bisect_left(where, start)
+        if i < len(where) and where[i] < end:
+            out += rule(start, end, found)
+    return out
+
+
 def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[SentenceMention]:  # noqa: ANN001
     """Return every entity and problem mention of the document, in text order.
 
@@ -310,6 +365,7 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
     text = doc.text
     stems = law_stems(lexicon.entries)
     national = _national(lexicon)
+    rules = _document_rules(doc, lexicon, municipality)
     out: list[SentenceMention] = []
     t_start, t_end = doc.title_span
     for m in lexicon.matcher.find(text, t_start, t_end):
@@ -322,6 +378,8 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         kept += staff_compounds(text, sentence.start, sentence.end, found, lexicon.matcher)
         kept += elliptic_laws(text, sentence.start, sentence.end, found, stems)
         kept += national_compounds(text, sentence.start, sentence.end, found, national)
+        if rules:
+            kept += _by_rules(rules, sentence.start, sentence.end, found)
         kept += lexicon.problem_matcher.find(text, sentence.start, sentence.end)
         out += [
             SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index) for m in kept

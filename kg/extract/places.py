@@ -53,6 +53,7 @@ from typing import Literal
 
 from kg.document import Document
 from kg.extract.aliases import with_aliases
+from kg.extract.definites import read_back
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.municipalities import adjectives
@@ -471,7 +472,7 @@ def with_places(
     regions = {e.label: e for e in members.values()}  # found wherever they stand, too
     names = sorted({name for _, _, name in find_places(doc, mentions, cues)} - set(regions))
     if not names and not regions:
-        return with_aliases(doc, mentions), towns
+        return read_back(doc, with_aliases(doc, mentions)), towns
     entities = {name: _minted(name) for name in names} | regions
     entries = []
     for name, entity in entities.items():
@@ -496,4 +497,4 @@ def with_places(
             text = doc.text[start : m.end]
             added.append(SentenceMention(m.entity, kind, start, m.end, text, sentence.index))
     out = with_aliases(doc, sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)))
-    return out, {**towns, **{e.iri: e for e in entities.values()}}
+    return read_back(doc, out), {**towns, **{e.iri: e for e in entities.values()}}

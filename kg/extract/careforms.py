@@ -1,0 +1,101 @@
+"""Names of a kind of care that stand either for its providers or for the care itself.
+
+Dutch names mental health care ("ggz", "jeugd-ggz", "de specialistische jeugd-ggz") with one
+word for the care and for the institutions that give it. The article tells them apart, as
+with any mass noun that also names an institution ("het onderwijs", "de politie"):
+
+- with a definite article (and any adjectives) the word names the institutions, the
+  providers one is referred to, waits for or cannot reach: "verwijzen naar de jeugd-ggz",
+  "de wachttijden bij de gespecialiseerde ggz", "de jeugd-ggz is lastiger bereikbaar"
+  (``role/mental-health-care``, the role whose acronym label is "GGZ");
+- without an article it names the care, a form of youth care that is used, grows or is
+  bought ("veel jeugd-ggz", "voor klinische jeugd-ggz"): the Youth Act's care
+  (``law/jeugdwet``), as "jeugdhulp" is; plain "ggz" without an article (care for
+  adults too) is left alone.
+
+The acronym in capitals ("GGZ") is already a label of the role; only the forms the
+lexicon does not match (lower case) are read here, so what it finds is never overruled.
+
+Benefits are named the same way (:func:`benefits`): "de uitkeringen" a municipality pays,
+budgets or carries out are the social assistance of the Participatiewet ("het BUIG-budget
+voor de uitkeringen", "voert de uitkeringen zelf uit"), the plural standing for the
+scheme; the singular is one person's benefit or a payment to the municipality ("een
+WW-uitkering", "de integratie-uitkering").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.mentions import Mention
+
+__all__ = ["benefits", "care_forms"]
+
+#: "ggz" or "jeugd-ggz" standing alone (not the first part of a compound: "ggz-instelling").
+_GGZ = re.compile(r"(?<![\w-])(?:jeugd-)?ggz(?![\w-])")
+#: A definite article, then adjectives ("de specialistische", "de gespecialiseerde") right
+#: before the name.
+_DEFINITE = re.compile(r"(?<!\w)(?:de|die|deze)\s+(?:[a-zë]+e\s+){0,2}$", re.IGNORECASE)
+
+
+def care_forms(
+    text: str, start: int, end: int, found: list[Mention], role: Mention | None, law: Mention | None
+) -> list[Mention]:
+    """The mentions of "ggz" and "jeugd-ggz" in lower case in ``text[start:end]``.
+
+    Parameters
+    ----------
+    text : str
+        The document's text.
+    start, end : int
+        The sentence's span.
+    found : list of Mention
+        The lexicon's matches in the sentence (a name they cover is left alone).
+    role, law : Mention or None
+        Templates (entity and kind) of the providers' role and of the Youth Act.
+
+    Examples
+    --------
+    >>> role = Mention("role/mental-health-care", "role", 0, 0, "")
+    >>> law = Mention("law/jeugdwet", "law", 0, 0, "")
+    >>> text = "Huisartsen verwijzen naar de jeugd-ggz."
+    >>> [(m.text, m.entity) for m in care_forms(text, 0, len(text), [], role, law)]
+    [('jeugd-ggz', 'role/mental-health-care')]
+    >>> text = "We zien vooral veel jeugd-ggz, weinig ggz."
+    >>> [(m.text, m.entity) for m in care_forms(text, 0, len(text), [], role, law)]
+    [('jeugd-ggz', 'law/jeugdwet')]
+    """
+    out: list[Mention] = []
+    for match in _GGZ.finditer(text, start, end):
+        s, e = match.span()
+        if any(m.start < e and s < m.end for m in found):
+            continue
+        if _DEFINITE.search(text, max(start, s - 40), s):
+            template = role
+        else:
+            template = law if match.group().startswith("jeugd") else None
+        if template is not None:
+            out.append(Mention(template.entity, template.kind, s, e, match.group()))
+    return out
+
+
+#: The plural "uitkeringen" alone (not the end of a compound: "WW-uitkeringen" is UWV's).
+_BENEFITS = re.compile(r"(?<![\w-])[Uu]itkeringen(?![\w-])")
+
+
+def benefits(text: str, start: int, end: int, found: list[Mention], law: Mention) -> list[Mention]:
+    """The plural "uitkeringen" in ``text[start:end]`` as mentions of the Participatiewet.
+
+    Examples
+    --------
+    >>> law = Mention("law/participatiewet", "law", 0, 0, "")
+    >>> text = "Het budget voor de uitkeringen schoot tekort; een WW-uitkering niet."
+    >>> [(m.text, m.entity) for m in benefits(text, 0, len(text), [], law)]
+    [('uitkeringen', 'law/participatiewet')]
+    """
+    out: list[Mention] = []
+    for match in _BENEFITS.finditer(text, start, end):
+        s, e = match.span()
+        if not any(m.start < e and s < m.end for m in found):
+            out.append(Mention(law.entity, law.kind, s, e, match.group()))
+    return out

@@ -1,0 +1,304 @@
+"""Definite descriptions that name an entity the situation or the text fixes.
+
+A profile describes one municipality, so a bare definite noun for an administrative
+unit above it points at the unit it lies in: "de provincie rekent op een verdere
+daling", "anders dan elders in de provincie" is the municipality's own province (the
+reference data give it). Not "de provincie Gelderland" (a name follows: the lexicon
+reads it) and not the noun without an article ("naar provincie en grootteklasse").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.document import Document
+from kg.extract.mentions import Mention
+from kg.extract.model import Entity, SentenceMention
+from kg.extract.sentencecache import occurrences
+from kg.extract.wordtokens import lowered
+from kg.namespaces import ID, slugify
+from kg.reference import default_reference
+
+__all__ = [
+    "bare_teams",
+    "council_parts",
+    "named_back",
+    "read_back",
+    "own_province",
+    "province_template",
+]
+
+#: Kinds of a named entity whose type word a bare role noun may repeat.
+_NAMED = frozenset({"body", "organisation"})
+
+#: "de provincie" with no name after it (a capital opens the name: "de provincie Utrecht").
+_PROVINCE = re.compile(r"(?<!\w)(?:de|die|deze)\s+(provincie)(?![\w-])(?!\s+(?-i:[A-Z]))", re.I)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    """Municipality IRI → the name of its (last) province, from the reference data."""
+    reference = default_reference()
+    return {f"{ID}municipality/{slugify(m.name)}": m.province for m in reference.municipalities}
+
+
+def province_template(lexicon, municipality: Entity) -> Mention | None:  # noqa: ANN001
+    """The municipality's province as a template mention, or None when the reference data
+    or the lexicon do not know it.
+
+    Examples
+    --------
+    >>> from kg.extract import Lexicon
+    >>> from kg.ontology import LexiconEntry
+    >>> lexicon = Lexicon([LexiconEntry("provincie Zeeland", "urn:x:zeeland", "place", "altLabel")])
+    >>> town = Entity(ID + "municipality/vlissingen", "municipality", "Vlissingen")
+    >>> province_template(lexicon, town).entity
+    'urn:x:zeeland'
+    >>> province_template(lexicon, Entity("urn:x:elders", "municipality", "Elders")) is None
+    True
+    """
+    province = _provinces().get(municipality.iri)
+    if province is None:
+        return None
+    entity = lexicon.resolve(f"provincie {province}", "place") or lexicon.resolve(province, "place")
+    return None if entity is None else Mention(entity.iri, "place", 0, 0, "")
+
+
+def own_province(
+    text: str, start: int, end: int, found: list[Mention], province: Mention
+) -> list[Mention]:
+    """The bare "de provincie" of ``text[start:end]`` as mentions of ``province``.
+
+    Examples
+    --------
+    >>> zeeland = Mention("place/zeeland", "place", 0, 0, "")
+    >>> text = "anders dan elders in de provincie. De provincie Zeeland zwijgt."
+    >>> [(m.text, m.start) for m in own_province(text, 0, len(text), [], zeeland)]
+    [('provincie', 24)]
+    """
+    out: list[Mention] = []
+    for match in _PROVINCE.finditer(text, start, end):
+        s, e = match.span(1)
+        if not any(m.start < e and s < m.end for m in found):
+            out.append(Mention(province.entity, province.kind, s, e, match.group(1)))
+    return out
+
+
+def named_back(mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """``mentions`` with a bare role noun that opens the name of a body or organisation
+    named before it in the same sentence read as that body: "Uit de monitor van de GGD
+    Brabant-Zuidoost blijkt …, wat volgens de GGD …" (the same GGD, not GGDs in general).
+
+    Examples
+    --------
+    >>> from dataclasses import replace
+    >>> body = SentenceMention("body/ggd-x", "body", 12, 22, "GGD Twente", 3)
+    >>> role = SentenceMention("role/ggd", "role", 40, 43, "GGD", 3)
+    >>> [m.entity for m in named_back([body, role])]
+    ['body/ggd-x', 'body/ggd-x']
+    >>> [m.entity for m in named_back([body, replace(role, sentence=4)])]
+    ['body/ggd-x', 'role/ggd']
+    """
+    named: dict[tuple[int | None, str], list[SentenceMention]] = {}
+    for m in mentions:
+        if m.kind in _NAMED and " " in m.text:
+            named.setdefault((m.sentence, m.text.split(" ", 1)[0].lower()), []).append(m)
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "role" and " " not in m.text:
+            before = [n for n in named.get((m.sentence, m.text.lower()), ()) if n.end <= m.start]
+            if before and m.sentence is not None:
+                m = replace(m, entity=before[-1].entity, kind=before[-1].kind)
+        out.append(m)
+    return out
+
+
+#: "voorzitter", "leden" as a word, with no "van X" after them (then X is named: the group),
+#: tried where the word begins; the determiner before it is :data:`_PART_DETERMINER`.
+_PARTS = re.compile(r"(?:voorzitter|leden)(?![\w-])(?!\s+van\b)")
+_PART_DETERMINER = re.compile(r"(?<!\w)(?:de|het|haar|hun)\s+$")
+#: How many sentences back the council a part belongs to may have been named.
+_PARTS_BACK = 2
+
+
+def _council(m: SentenceMention) -> bool:
+    """Whether a role mention names an advisory or client council ("Wmo-raad", "adviesraad",
+    "cliëntenraad", "dorpsraden"), not the municipal council ("de raad", "gemeenteraad")."""
+    words = m.text.lower().split()
+    return (
+        m.kind == "role"
+        and any(w.endswith(("raad", "raden")) and len(w) > 6 for w in words)
+        and "gemeenteraad" not in words
+    )
+
+
+def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """``mentions`` with a bare "de voorzitter" or "de leden" read as the council named last
+    in that sentence or the two before: the chair and the members of a council speak as the
+    council (gold guideline), "De Wmo-raad herkent dat. Volgens de voorzitter …".
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "De Wmo-raad herkent dat. Volgens de voorzitter komen adviezen te laat."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nBestuur\\n\\n" + body + "\\n", "t", set())
+    >>> s = doc.text.index("Wmo-raad")
+    >>> council = SentenceMention("role/wmo-council", "role", s, s + 8, "Wmo-raad", 0)
+    >>> [(m.text, m.entity) for m in council_parts(doc, [council])][1:]
+    [('voorzitter', 'role/wmo-council')]
+    """
+    text = doc.text
+    low = lowered(text)
+    if low is None:
+        return mentions
+    spans = [
+        (pos, match.end())
+        for word in ("voorzitter", "leden")
+        for pos in occurrences(low, word)
+        if (match := _PARTS.match(low, pos)) is not None
+        and _PART_DETERMINER.search(low, max(0, pos - 6), pos)
+    ]
+    if not spans:
+        return mentions
+    councils = [m for m in mentions if m.sentence is not None and _council(m)]
+    starts = [sentence.start for sentence in doc.sentences]
+    added: list[SentenceMention] = []
+    for s, e in sorted(spans):
+        before = [c for c in councils if c.end <= s]
+        taken = [m for m in mentions if m.start < e and s < m.end]
+        if not before or any(m.kind != "role" or _council(m) for m in taken):
+            continue
+        council = before[-1]
+        sentence = doc.sentences[bisect.bisect_right(starts, s) - 1].index
+        if council.sentence is None or sentence - council.sentence > _PARTS_BACK:
+            continue
+        added.append(SentenceMention(council.entity, council.kind, s, e, text[s:e], sentence))
+    if not added:
+        return mentions
+    replaced = {(a.start, a.end) for a in added}
+    kept = [m for m in mentions if (m.start, m.end) not in replaced]
+    return sorted(kept + added, key=lambda m: (m.start, m.end, m.entity))
+
+
+#: A bare plural "teams" ("de teams", "zes teams") or "teamleden" (the staff of a team are the
+#: team, gold guideline). The singular is left alone: "het hele team", "elk team" are as often
+#: a team of some other kind or any one of them.
+_TEAMS = re.compile(r"[Tt]eam(?:s|leden)(?![\w-])(?!\s+[A-Z])")
+
+
+def _team(m: SentenceMention) -> bool:
+    """Whether a role mention names a kind of team ("wijkteams", "sociaal team")."""
+    return m.kind == "role" and m.text.lower().endswith(("team", "teams")) and len(m.text) > 5
+
+
+def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """``mentions`` with a bare "teams" or "teamleden" read as the kind of team named last before
+    it: a definite description that points back to a named role group is a mention of the
+    group meant (gold guideline: "de teams"), "Het college koos voor zes wijkteams. … De
+    teams worden door huisartsen als laagdrempelig ervaren."
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "Er zijn zes wijkteams. De teams werken goed. Elk team telt tien leden."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nBestuur\\n\\n" + body + "\\n", "t", set())
+    >>> s = doc.text.index("wijkteams")
+    >>> named = SentenceMention("role/social-team", "role", s, s + 9, "wijkteams", 0)
+    >>> [(m.text, m.entity) for m in bare_teams(doc, [named])][1:]
+    [('teams', 'role/social-team')]
+    """
+    text = doc.text
+    low = lowered(text)
+    if low is None:
+        return mentions
+    spans = [
+        (pos, match.end())
+        for pos in occurrences(low, "team")
+        if (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] == "-"))
+        and (match := _TEAMS.match(text, pos)) is not None
+    ]
+    if not spans:
+        return mentions
+    teams = [m for m in mentions if m.sentence is not None and _team(m)]
+    starts = [sentence.start for sentence in doc.sentences]
+    added: list[SentenceMention] = []
+    for s, e in spans:
+        before = [c for c in teams if c.end <= s]
+        taken = [m for m in mentions if m.start < e and s < m.end]
+        if not before or any(m.kind != "role" or _team(m) for m in taken):
+            continue
+        sentence = doc.sentences[bisect.bisect_right(starts, s) - 1].index
+        added.append(SentenceMention(before[-1].entity, "role", s, e, text[s:e], sentence))
+    if not added:
+        return mentions
+    replaced = {(a.start, a.end) for a in added}
+    kept = [m for m in mentions if (m.start, m.end) not in replaced]
+    return sorted(kept + added, key=lambda m: (m.start, m.end, m.entity))
+
+
+#: A bare "regio": after a definite article or demonstrative (and "hele"), no name after it
+#: ("de regio Amsterdam-Amstelland" is named), not a compound or a plural.
+_REGION = re.compile(r"regio(?![\w'’-])(?!\s+[A-Z])")
+_REGION_DETERMINER = re.compile(r"(?<!\w)(?:de|die|deze)\s+(?:hele\s+)?$", re.I)
+
+
+def _area(m: SentenceMention) -> bool:
+    """Whether a mention names a region by its own name ("Achterhoek", "Zuidoost-Brabant"), not
+    by an adjective ("Zaanse gemeenten": a group of municipalities) nor as a region of a kind
+    ("arbeidsmarktregio X", "regio X": its own definite descriptions point back to it)."""
+    text = m.text
+    return (
+        m.kind == "region"
+        and m.sentence is not None
+        and text[:1].isupper()
+        and not text.endswith("se")
+        and "regio" not in text.lower()
+    )
+
+
+def home_region(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """``mentions`` with a bare "de regio" read as the region the profile named first before
+    it: in a municipality's profile "de regio" is the region the municipality lies in, which
+    the profile names when it places the municipality ("… voor de hele Achterhoek een rol
+    …"); no region named before it, no mention (gold guideline on "de regio").
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "In de regio is het rustig. Het is de stad van Twente. In de regio groeit het."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nBestuur\\n\\n" + body + "\\n", "t", set())
+    >>> s = doc.text.index("Twente")
+    >>> named = SentenceMention("region/twente", "region", s, s + 6, "Twente", 1)
+    >>> [(m.text, m.entity, m.start > s) for m in home_region(doc, [named])][1:]
+    [('regio', 'region/twente', True)]
+    """
+    text = doc.text
+    low = lowered(text)
+    if low is None:
+        return mentions
+    spans = [
+        (pos, pos + 5)
+        for pos in occurrences(low, "regio")
+        if _REGION.match(text, pos) and _REGION_DETERMINER.search(low, max(0, pos - 12), pos)
+    ]
+    first = next((m for m in mentions if _area(m)), None)
+    if not spans or first is None:
+        return mentions
+    starts = [sentence.start for sentence in doc.sentences]
+    added = []
+    for s, e in spans:
+        if first.end <= s and not any(m.start < e and s < m.end for m in mentions):
+            sentence = doc.sentences[bisect.bisect_right(starts, s) - 1].index
+            added.append(SentenceMention(first.entity, "region", s, e, text[s:e], sentence))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)) if added else mentions
+
+
+def read_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """``mentions`` with the definite descriptions that point back to a name read as it
+    (:func:`named_back`, :func:`council_parts`, :func:`bare_teams`), once every name is known."""
+    return home_region(doc, bare_teams(doc, council_parts(doc, named_back(mentions))))
