@@ -39,6 +39,7 @@ from kg.extract import negation as neg
 from kg.extract.deniedproblems import negated
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import alternation, clause_predicates
+from kg.extract.problemfields import field_problems
 from kg.extract.sentencecache import memo
 from kg.extract.speakergroups import STAFF
 from kg.extract.taskactors import procured_by, task_actors
@@ -94,7 +95,9 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     Not concerns: the speakers and the profile's own municipality, the residents
     counted by a figure (the population's size), a role noun right before a
     speaker's name (its class: "Woningcorporatie Viverion") and the staff or board
-    of another organisation ("een bestuurder van een zorgorganisatie").
+    of another organisation ("een bestuurder van een zorgorganisatie"). The problem
+    the work of a speaking or named group is about is named with it
+    (:mod:`kg.extract.problemfields`).
 
     Examples
     --------
@@ -124,7 +127,9 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
         if m.kind == "role" and _staff_of_another_body(text, m, mentions):
             continue  # "medewerkers van de thuiszorg": not the municipality's
         out.add(m.entity)
-    return out
+    # the problem the work of a speaking or named group is about ("Volgens de
+    # schuldhulpverleners …" is about debts, :mod:`kg.extract.problemfields`)
+    return out | field_problems(speakers) | field_problems(out)
 
 
 #: A definite noun phrase's head: an article or demonstrative and one word.
