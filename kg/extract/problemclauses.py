@@ -373,12 +373,54 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
             m = rule.pattern.search(text, start, end)
         else:
             m = search_lowered(rule.lowered, text, start, end)  # where a subject may begin
-        if m is None:
-            continue
-        if m.group("predicate"):
-            word = m.start("predicate")
-            scope = m.end("subject") if rule.lack else None
-        else:
-            word, scope = m.start("adjective"), None
-        found.append(ClauseMatch(rule.problem, m.start(), word, m.end(), scope))
+        if m is not None:
+            found.append(_clause_match(rule, m))
+    if (", maar " in piece or ", en " in piece) and _SAME_SUBJECT.search(piece):
+        found += _across(start, piece, words, {m.problem for m in found})
     return sorted(found, key=lambda x: (x.start, x.problem))
+
+
+def _clause_match(rule: ClauseRule, m: re.Match[str], shift: int = 0) -> ClauseMatch:
+    """The :class:`ClauseMatch` of a rule's match (in a text starting ``shift`` later)."""
+    if m.group("predicate"):
+        word = m.start("predicate")
+        scope = m.end("subject") + shift if rule.lack else None
+    else:
+        word, scope = m.start("adjective"), None
+    return ClauseMatch(rule.problem, m.start() + shift, word + shift, m.end() + shift, scope)
+
+
+#: A second clause joined by ", maar" or ", en" whose subject is a pronoun, its first
+#: word or its second ("…, maar ze worden …", "…, maar komen ze te laat"): the pronoun
+#: takes up the subject of the clause before.
+_SAME_SUBJECT = re.compile(r",\s+(?:maar|en)(?=(?:\s+[^\W\d]+)?\s+(?:ze|zij|hij)\b)")
+
+
+def _across(start: int, piece: str, words: frozenset[str], seen: set[str]) -> list[ClauseMatch]:
+    """The problems stated by a subject in one clause and a predicate in a second clause
+    whose pronoun subject takes it up (:data:`_SAME_SUBJECT`), that no clause states alone.
+
+    The joint is blanked out (same length, offsets kept) and the rules are asked again.
+
+    Examples
+    --------
+    >>> s = "Adviezen worden wel gelezen, maar komen ze te laat."
+    >>> [(m.problem.rsplit("/", 1)[-1], s[m.predicate : m.end]) for m in clause_predicates(s)]
+    [('democratic-deficit', 'te laat')]
+    >>> clause_predicates("Adviezen worden gelezen, maar het besluit komt te laat.")
+    []
+    """
+    joints = list(_SAME_SUBJECT.finditer(piece))
+    blank = piece
+    for j in joints:
+        blank = blank[: j.start()] + " " * (j.end() - j.start()) + blank[j.end() :]
+    out = []
+    rules = load_rules()
+    for rule in (rules[i] for i in _examined(rules, words)):
+        if rule.problem in seen or not rule.may_match(piece, words):
+            continue
+        m = (rule.lowered or rule.pattern).search(blank)
+        if m is not None and any(m.start() < j.start() < m.end() for j in joints):
+            out.append(_clause_match(rule, m, start))
+            seen.add(rule.problem)
+    return out
