@@ -129,6 +129,10 @@ def test_a_second_clause_with_the_same_subject_shares_it():
     assert _keys("De tarieven blijven gelijk in 2015, maar ze worden daarna verlaagd.") == [
         "budget-pressure"
     ]
+    # a subordinate clause that opens with the pronoun
+    assert _keys("Mantelzorgers melden zich vaak pas als ze al uitgeput zijn.") == [
+        "informal-carer-overload"
+    ]
     # a new noun phrase after the conjunction is a new subject
     assert _keys("Adviezen worden gelezen, maar het besluit komt te laat.") == []
 

@@ -375,7 +375,9 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
             m = search_lowered(rule.lowered, text, start, end)  # where a subject may begin
         if m is not None:
             found.append(_clause_match(rule, m))
-    if (", maar " in piece or ", en " in piece) and _SAME_SUBJECT.search(piece):
+    if not (_JOINS.isdisjoint(words) or _PRONOUNS.isdisjoint(words)) and _SAME_SUBJECT.search(
+        piece
+    ):
         found += _across(start, piece, words, {m.problem for m in found})
     return sorted(found, key=lambda x: (x.start, x.problem))
 
@@ -390,17 +392,28 @@ def _clause_match(rule: ClauseRule, m: re.Match[str], shift: int = 0) -> ClauseM
     return ClauseMatch(rule.problem, m.start() + shift, word + shift, m.end() + shift, scope)
 
 
-#: A second clause joined by ", maar" or ", en" whose subject is a pronoun, its first
-#: word or its second ("…, maar ze worden …", "…, maar komen ze te laat"): the pronoun
-#: takes up the subject of the clause before.
-_SAME_SUBJECT = re.compile(r",\s+(?:maar|en)(?=(?:\s+[^\W\d]+)?\s+(?:ze|zij|hij)\b)")
+#: A second clause whose subject is a personal pronoun that takes up the subject of the
+#: clause before: joined by "maar" or "en", the pronoun its first word or its second
+#: ("…, maar ze worden …", "…, maar komen ze te laat"), or a subordinate clause that
+#: opens with the pronoun ("… pas in beeld als ze al uitgeput zijn").
+_SAME_SUBJECT = re.compile(
+    r"(?:(?P<joint>(?:,\s+|\b)(?:maar|en))(?:\s+[^\W\d]+)?"
+    r"|(?P<opener>\b(?:als|wanneer|omdat|doordat|terwijl|zodat|hoewel|zodra|nadat|voordat)))"
+    r"\s+(?P<pronoun>ze|zij|hij)\b"
+)
+#: The words of :data:`_SAME_SUBJECT`: a claim without one of each is not searched.
+_JOINS = frozenset(
+    "maar en als wanneer omdat doordat terwijl zodat hoewel zodra nadat voordat".split()
+)
+_PRONOUNS = frozenset(("ze", "zij", "hij"))
 
 
 def _across(start: int, piece: str, words: frozenset[str], seen: set[str]) -> list[ClauseMatch]:
     """The problems stated by a subject in one clause and a predicate in a second clause
     whose pronoun subject takes it up (:data:`_SAME_SUBJECT`), that no clause states alone.
 
-    The joint is blanked out (same length, offsets kept) and the rules are asked again.
+    The conjunction and the pronoun are blanked out (same length, offsets kept: the
+    pronoun stands for the subject before) and the rules are asked again.
 
     Examples
     --------
@@ -409,11 +422,15 @@ def _across(start: int, piece: str, words: frozenset[str], seen: set[str]) -> li
     [('democratic-deficit', 'te laat')]
     >>> clause_predicates("Adviezen worden gelezen, maar het besluit komt te laat.")
     []
+    >>> s = "Mantelzorgers melden zich vaak pas als ze al uitgeput zijn."
+    >>> [m.problem.rsplit("/", 1)[-1] for m in clause_predicates(s)]
+    ['informal-carer-overload']
     """
     joints = list(_SAME_SUBJECT.finditer(piece))
     blank = piece
     for j in joints:
-        blank = blank[: j.start()] + " " * (j.end() - j.start()) + blank[j.end() :]
+        for a, b in (j.span("joint" if j.group("joint") else "opener"), j.span("pronoun")):
+            blank = blank[:a] + " " * (b - a) + blank[b:]
     out = []
     rules = load_rules()
     for rule in (rules[i] for i in _examined(rules, words)):
