@@ -40,6 +40,7 @@ from kg.extract.deniedproblems import negated
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import alternation, clause_predicates
 from kg.extract.problemfields import field_problems
+from kg.extract.problemvoices import voiced  # noqa: F401 - read by kg.extract.findings
 from kg.extract.sentencecache import memo
 from kg.extract.speakergroups import STAFF
 from kg.extract.taskactors import procured_by, task_actors
