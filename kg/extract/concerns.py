@@ -38,6 +38,7 @@ from kg.extract import denials, prefixscan
 from kg.extract import negation as neg
 from kg.extract.deniedproblems import negated
 from kg.extract.model import Extraction
+from kg.extract.careproviders import care_providers
 from kg.extract.problemclauses import alternation, clause_predicates
 from kg.extract.problemfields import field_problems
 from kg.extract.problemvoices import voiced  # noqa: F401 - read by kg.extract.findings
@@ -411,7 +412,8 @@ def context(
     :func:`kg.extract.taskactors.task_actors`); the body that buys care for the
     municipality (``buyers``, see :func:`kg.extract.taskactors.procured_by`) for a
     claim on buying it,
-    unless the claim speaks of the region.
+    unless the claim speaks of the region; the providers of a care form one is
+    referred to or waits at (:mod:`kg.extract.careproviders`).
 
     Examples
     --------
@@ -421,6 +423,7 @@ def context(
     """
     found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
     found |= task_actors(text, start, end, mentions) | slogan_problems(text, start, end)
+    found |= care_providers(text, mentions)  # "wachttijden bij de jeugd-ggz"
     if not found & set(regions):
         found |= procured_by(mentions, buyers)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
