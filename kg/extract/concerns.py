@@ -36,7 +36,7 @@ from pathlib import Path
 from kg.document import Document
 from kg.extract import denials, prefixscan
 from kg.extract import negation as neg
-from kg.extract.deniedproblems import negated
+from kg.extract.deniedproblems import denial_clause, negated
 from kg.extract.model import Extraction
 from kg.extract.careproviders import care_providers
 from kg.extract.problemclauses import alternation, clause_predicates
@@ -554,12 +554,16 @@ def topic_denied(text: str, start: int, end: int, label: str) -> bool:
     >>> s = "Een eenzaamheidsaanpak is er niet."
     >>> topic_denied(s, 0, len(s), "eenzaamheidsaanpak")
     True
+    >>> s = "Van wachtlijsten is inmiddels, volgens de teamleiders, geen sprake meer."
+    >>> topic_denied(s, 0, len(s), "wachtlijst")
+    True
     """
     head = label.split()[-1]
     at = _lower(text).find(head[: max(4, len(head) - 2)], start, end)
     if at < 0:
         return False
-    clause = neg.clause_of(neg.clauses(text, start, end), at)
+    spans = neg.clauses(text, start, end)
+    clause = denial_clause(text, spans, neg.clause_of(spans, at))  # "van X is … geen sprake"
     return negated(text, clause, at, at + len(head)) or denials.no_problem(text, clause)
 
 
