@@ -133,6 +133,10 @@ def test_a_second_clause_with_the_same_subject_shares_it():
     assert _keys("Mantelzorgers melden zich vaak pas als ze al uitgeput zijn.") == [
         "informal-carer-overload"
     ]
+    # a partitive relative clause: its predicate is said of some of the noun before
+    assert _keys("Het steunpunt telt 640 mantelzorgers, van wie 15% zich zwaar belast voelt.") == [
+        "informal-carer-overload"
+    ]
     # a new noun phrase after the conjunction is a new subject
     assert _keys("Adviezen worden gelezen, maar het besluit komt te laat.") == []
 

@@ -375,9 +375,10 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
             m = search_lowered(rule.lowered, text, start, end)  # where a subject may begin
         if m is not None:
             found.append(_clause_match(rule, m))
-    if not (_JOINS.isdisjoint(words) or _PRONOUNS.isdisjoint(words)) and _SAME_SUBJECT.search(
-        piece
-    ):
+    if (
+        not (_JOINS.isdisjoint(words) or _PRONOUNS.isdisjoint(words))
+        or not _RELATIVES.isdisjoint(words)
+    ) and _SAME_SUBJECT.search(piece):
         found += _across(start, piece, words, {m.problem for m in found})
     return sorted(found, key=lambda x: (x.start, x.problem))
 
@@ -400,17 +401,23 @@ _SAME_SUBJECT = re.compile(
     r"(?:(?P<joint>(?:,\s+|\b)(?:maar|en))(?:\s+[^\W\d]+)?"
     r"|(?P<opener>\b(?:als|wanneer|omdat|doordat|terwijl|zodat|hoewel|zodra|nadat|voordat)))"
     r"\s+(?P<pronoun>ze|zij|hij)\b"
+    # a partitive relative clause says its predicate of some of the noun before it
+    # ("640 mantelzorgers, van wie 15% zich zwaar belast voelt")
+    r"|(?P<relative>,\s+(?:van\s+wie|waarvan))\b"
 )
-#: The words of :data:`_SAME_SUBJECT`: a claim without one of each is not searched.
+#: The words of :data:`_SAME_SUBJECT`: a claim without one of each (or a relative
+#: pronoun) is not searched.
 _JOINS = frozenset(
     "maar en als wanneer omdat doordat terwijl zodat hoewel zodra nadat voordat".split()
 )
 _PRONOUNS = frozenset(("ze", "zij", "hij"))
+_RELATIVES = frozenset(("wie", "waarvan"))
 
 
 def _across(start: int, piece: str, words: frozenset[str], seen: set[str]) -> list[ClauseMatch]:
     """The problems stated by a subject in one clause and a predicate in a second clause
-    whose pronoun subject takes it up (:data:`_SAME_SUBJECT`), that no clause states alone.
+    whose pronoun subject takes it up, or in a partitive relative clause after it
+    (:data:`_SAME_SUBJECT`), that no clause states alone.
 
     The conjunction and the pronoun are blanked out (same length, offsets kept: the
     pronoun stands for the subject before) and the rules are asked again.
@@ -425,16 +432,25 @@ def _across(start: int, piece: str, words: frozenset[str], seen: set[str]) -> li
     >>> s = "Mantelzorgers melden zich vaak pas als ze al uitgeput zijn."
     >>> [m.problem.rsplit("/", 1)[-1] for m in clause_predicates(s)]
     ['informal-carer-overload']
+    >>> s = "Het steunpunt telt 640 mantelzorgers, van wie 15% zich zwaar belast voelt."
+    >>> [m.problem.rsplit("/", 1)[-1] for m in clause_predicates(s)]
+    ['informal-carer-overload']
     """
     joints = list(_SAME_SUBJECT.finditer(piece))
     blank = piece
     for j in joints:
-        for a, b in (j.span("joint" if j.group("joint") else "opener"), j.span("pronoun")):
-            blank = blank[:a] + " " * (b - a) + blank[b:]
+        for group in ("joint", "opener", "relative", "pronoun"):
+            a, b = j.span(group)
+            if a >= 0:
+                blank = blank[:a] + " " * (b - a) + blank[b:]
+    after = claim_words(piece[joints[0].end() :])  # a predicate stands after a joint
     out = []
     rules = load_rules()
     for rule in (rules[i] for i in _examined(rules, words)):
-        if rule.problem in seen or not rule.may_match(piece, words):
+        others = rule._other_words
+        if rule.problem in seen or (others is not None and others.isdisjoint(after)):
+            continue
+        if not rule.may_match(piece, words):
             continue
         m = (rule.lowered or rule.pattern).search(blank)
         if m is not None and any(m.start() < j.start() < m.end() for j in joints):
