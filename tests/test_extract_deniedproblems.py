@@ -20,6 +20,9 @@ def _problems(sentence: str) -> set[str]:
         "Van wachtlijsten is in de gemeente geen sprake.",
         # a fronted "van" phrase of coordinated nouns, which the clause cuts part at "of"
         "Van wachtlijsten voor dagbesteding of hulpmiddelen is in de gemeente geen sprake.",
+        # no longer, and past an attribution set off by commas
+        "Van wachtlijsten is geen sprake meer.",
+        "Van wachtlijsten is inmiddels, volgens de teamleiders, geen sprake meer.",
     ],
 )
 def test_a_negated_problem_is_no_concern(sentence):

@@ -120,6 +120,25 @@ def test_subject_and_predicate_must_share_a_clause():
     assert _keys("De tarieven zijn bekend; de kosten zijn verlaagd.") == []
     assert _keys("De budgetten blijven gelijk omdat de kosten zijn verlaagd.") == []
     assert _keys("De budgetten zijn ruim, maar de wachttijd is verlaagd.") == []
+    assert _keys("De budgetten zijn ruim, maar kosten worden verlaagd.") == []
+
+
+def test_a_second_clause_with_the_same_subject_shares_it():
+    # the subject taken up by a pronoun after ", maar" / ", en"
+    assert _keys("Adviezen worden wel gelezen, maar komen ze te laat.") == ["democratic-deficit"]
+    assert _keys("De tarieven blijven gelijk in 2015, maar ze worden daarna verlaagd.") == [
+        "budget-pressure"
+    ]
+    # a subordinate clause that opens with the pronoun
+    assert _keys("Mantelzorgers melden zich vaak pas als ze al uitgeput zijn.") == [
+        "informal-carer-overload"
+    ]
+    # a partitive relative clause: its predicate is said of some of the noun before
+    assert _keys("Het steunpunt telt 640 mantelzorgers, van wie 15% zich zwaar belast voelt.") == [
+        "informal-carer-overload"
+    ]
+    # a new noun phrase after the conjunction is a new subject
+    assert _keys("Adviezen worden gelezen, maar het besluit komt te laat.") == []
 
 
 def test_every_rule_names_a_problem_of_the_taxonomy():

@@ -36,9 +36,12 @@ from pathlib import Path
 from kg.document import Document
 from kg.extract import denials, prefixscan
 from kg.extract import negation as neg
-from kg.extract.deniedproblems import negated
+from kg.extract.deniedproblems import denial_clause, negated
 from kg.extract.model import Extraction
+from kg.extract.careproviders import care_providers
 from kg.extract.problemclauses import alternation, clause_predicates
+from kg.extract.problemfields import field_problems
+from kg.extract.problemvoices import voiced  # noqa: F401 - read by kg.extract.findings
 from kg.extract.sentencecache import memo
 from kg.extract.speakergroups import STAFF
 from kg.extract.taskactors import procured_by, task_actors
@@ -94,7 +97,9 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     Not concerns: the speakers and the profile's own municipality, the residents
     counted by a figure (the population's size), a role noun right before a
     speaker's name (its class: "Woningcorporatie Viverion") and the staff or board
-    of another organisation ("een bestuurder van een zorgorganisatie").
+    of another organisation ("een bestuurder van een zorgorganisatie"). The problem
+    the work of a speaking or named group is about is named with it
+    (:mod:`kg.extract.problemfields`).
 
     Examples
     --------
@@ -124,7 +129,9 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
         if m.kind == "role" and _staff_of_another_body(text, m, mentions):
             continue  # "medewerkers van de thuiszorg": not the municipality's
         out.add(m.entity)
-    return out
+    # the problem the work of a speaking or named group is about ("Volgens de
+    # schuldhulpverleners …" is about debts, :mod:`kg.extract.problemfields`)
+    return out | field_problems(speakers) | field_problems(out)
 
 
 #: A definite noun phrase's head: an article or demonstrative and one word.
@@ -405,7 +412,8 @@ def context(
     :func:`kg.extract.taskactors.task_actors`); the body that buys care for the
     municipality (``buyers``, see :func:`kg.extract.taskactors.procured_by`) for a
     claim on buying it,
-    unless the claim speaks of the region.
+    unless the claim speaks of the region; the providers of a care form one is
+    referred to or waits at (:mod:`kg.extract.careproviders`).
 
     Examples
     --------
@@ -415,6 +423,7 @@ def context(
     """
     found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
     found |= task_actors(text, start, end, mentions) | slogan_problems(text, start, end)
+    found |= care_providers(text, mentions)  # "wachttijden bij de jeugd-ggz"
     if not found & set(regions):
         found |= procured_by(mentions, buyers)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
@@ -545,12 +554,16 @@ def topic_denied(text: str, start: int, end: int, label: str) -> bool:
     >>> s = "Een eenzaamheidsaanpak is er niet."
     >>> topic_denied(s, 0, len(s), "eenzaamheidsaanpak")
     True
+    >>> s = "Van wachtlijsten is inmiddels, volgens de teamleiders, geen sprake meer."
+    >>> topic_denied(s, 0, len(s), "wachtlijst")
+    True
     """
     head = label.split()[-1]
     at = _lower(text).find(head[: max(4, len(head) - 2)], start, end)
     if at < 0:
         return False
-    clause = neg.clause_of(neg.clauses(text, start, end), at)
+    spans = neg.clauses(text, start, end)
+    clause = denial_clause(text, spans, neg.clause_of(spans, at))  # "van X is … geen sprake"
     return negated(text, clause, at, at + len(head)) or denials.no_problem(text, clause)
 
 

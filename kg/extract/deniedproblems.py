@@ -103,12 +103,18 @@ def _closes_on_denial(text: str, clause: tuple[int, int], end: int) -> bool:
     >>> s = "De wachtlijst is niet meer dan een maand."
     >>> _closes_on_denial(s, (0, len(s)), 13)
     False
+    >>> s = "Van wachtlijsten is geen sprake meer."
+    >>> _closes_on_denial(s, (0, len(s)), 16)
+    True
     """
     after = [w for _, _, w in neg.words(text, end, clause[1])]
     if after[-3:] == ["aan", "de", "orde"]:
         del after[-3:]
     while after and after[-1] in _AFTER_NEGATOR:
         after.pop()
+    if after[-1:] == ["sprake"] and _FRONTED_VAN.match(text, clause[0]):
+        # "van wachtlijsten is … geen sprake meer": no case of it any longer
+        return not neg.NEGATORS.isdisjoint(after[-3:-1])
     return bool(after) and after[-1] in neg.NEGATORS
 
 
@@ -150,7 +156,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
     text = doc.text
     spans = neg.clauses(text, start, end)
     for m in problems:
-        clause = _with_almost(text, spans, neg.clause_of(spans, m.start))
+        clause = denial_clause(text, spans, neg.clause_of(spans, m.start))
         label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
         piece = text[clause[0] : clause[1]].lower()  # the words the two readings need
         if (
@@ -306,7 +312,7 @@ _ALS = re.compile(r"\bals\b", re.IGNORECASE)
 _ALMOST = re.compile(r"\bzo goed als\b", re.IGNORECASE)
 
 
-def _with_almost(
+def denial_clause(
     text: str, spans: list[tuple[int, int]], clause: tuple[int, int]
 ) -> tuple[int, int]:
     """The clause, joined to the next when it ends in the "zo goed" of "zo goed als"
@@ -314,21 +320,30 @@ def _with_almost(
     with a "van" phrase that the next clause denies any case of.
 
     >>> s = "De wachtlijsten zijn zo goed als verdwenen."
-    >>> _with_almost(s, [(0, 28), (28, len(s))], (0, 28))
+    >>> denial_clause(s, [(0, 28), (28, len(s))], (0, 28))
     (0, 43)
 
     A fronted "van" phrase the cuts part at "of" goes on to its closing denial:
 
     >>> s = "Van wachtlijsten voor hulp of hulpmiddelen is geen sprake."
-    >>> _with_almost(s, [(0, 26), (26, len(s))], (0, 26))
+    >>> denial_clause(s, [(0, 26), (26, len(s))], (0, 26))
     (0, 58)
+
+    and past an attribution set off by commas:
+
+    >>> s = "Van wachtlijsten is inmiddels, volgens de teamleiders, geen sprake meer."
+    >>> denial_clause(s, [(0, 28), (30, 53), (55, len(s))], (0, 28))
+    (0, 72)
     """
     if _ALMOST_END.search(text, clause[0], clause[1]) or _FRONTED_VAN.match(text, clause[0]):
         later = [span for span in spans if span[0] >= clause[1]]
-        if later and (
-            _ALMOST_END.search(text, clause[0], clause[1])
-            or _NO_CASE_END.search(text, later[0][0], later[0][1])
-        ):
+        if later and _ALMOST_END.search(text, clause[0], clause[1]):
+            return clause[0], later[0][1]
+        # the denial may follow an attribution set off by commas ("…, volgens de
+        # teamleiders, geen sprake meer")
+        if later[1:] and _ASIDE.match(text, later[0][0], later[0][1]):
+            later = later[1:]
+        if later and _NO_CASE_END.search(text, later[0][0], later[0][1]):
             return clause[0], later[0][1]
     return clause
 
@@ -339,7 +354,14 @@ _ALMOST_END = re.compile(r"\bzo goed\s*$", re.IGNORECASE)
 #: closes on the denial of any case (:func:`kg.extract.negation.negated`).
 _FRONTED_VAN = re.compile(r"\s*van\s", re.IGNORECASE)
 _NO_CASE_END = re.compile(
-    r"\b(?:geen|nauwelijks|amper|zelden|nooit)\s+(?:\w+\s+)?sprake\W*$", re.IGNORECASE
+    r"\b(?:geen|nauwelijks|amper|zelden|nooit)\s+(?:\w+\s+)?sprake(?:\s+meer)?\W*$",
+    re.IGNORECASE,
+)
+#: A clause that is only an attribution set off by commas ("volgens de teamleiders",
+#: "naar eigen zeggen", "zo zeggen zij"): the clause around it goes on after it.
+_ASIDE = re.compile(
+    r"\W*(?:volgens|aldus|naar\s+(?:eigen\s+zeggen|(?:de|het)\s+oordeel)|zo\s+\w+\s+\w+)\b[^,;:.?!]*$",
+    re.IGNORECASE,
 )
 
 

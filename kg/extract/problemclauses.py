@@ -373,12 +373,115 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
             m = rule.pattern.search(text, start, end)
         else:
             m = search_lowered(rule.lowered, text, start, end)  # where a subject may begin
-        if m is None:
-            continue
-        if m.group("predicate"):
-            word = m.start("predicate")
-            scope = m.end("subject") if rule.lack else None
-        else:
-            word, scope = m.start("adjective"), None
-        found.append(ClauseMatch(rule.problem, m.start(), word, m.end(), scope))
+        if m is not None:
+            found.append(_clause_match(rule, m))
+    if not (_PRONOUNS.isdisjoint(words) and _RELATIVES.isdisjoint(words)):
+        joints = _joints(piece)  # only where a pronoun or a relative stands: a plain test
+        if joints:
+            found += _across(start, piece, words, {m.problem for m in found}, joints)
     return sorted(found, key=lambda x: (x.start, x.problem))
+
+
+def _clause_match(rule: ClauseRule, m: re.Match[str], shift: int = 0) -> ClauseMatch:
+    """The :class:`ClauseMatch` of a rule's match (in a text starting ``shift`` later)."""
+    if m.group("predicate"):
+        word = m.start("predicate")
+        scope = m.end("subject") + shift if rule.lack else None
+    else:
+        word, scope = m.start("adjective"), None
+    return ClauseMatch(rule.problem, m.start() + shift, word + shift, m.end() + shift, scope)
+
+
+#: A second clause whose subject is a personal pronoun that takes up the subject of the
+#: clause before: joined by "maar" or "en", the pronoun its first word or its second
+#: ("…, maar ze worden …", "…, maar komen ze te laat"), or a subordinate clause that
+#: opens with the pronoun ("… pas in beeld als ze al uitgeput zijn"). Read on a lower
+#: case piece, right before a pronoun.
+_BEFORE_PRONOUN = re.compile(
+    r"(?:(?P<joint>(?:,\s+|\b)(?:maar|en))(?:\s+[^\W\d]+)?"
+    r"|(?P<opener>\b(?:als|wanneer|omdat|doordat|terwijl|zodat|hoewel|zodra|nadat|voordat)))"
+    r"\s+$"
+)
+_PRONOUNS = frozenset(("ze", "zij", "hij"))
+#: A partitive relative clause says its predicate of some of the noun before it
+#: ("640 mantelzorgers, van wie 15% zich zwaar belast voelt").
+_RELATIVE_OPENERS = (", van wie ", ", waarvan ")
+_RELATIVES = frozenset(("wie", "waarvan"))
+
+
+def _joints(piece: str) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Where a lower-case claim goes on in a clause whose subject takes up the one before
+    (see :data:`_BEFORE_PRONOUN`, :data:`_RELATIVE_OPENERS`): each joint's start and the
+    spans to blank out (the conjunction and the pronoun, or the relative pronoun).
+
+    >>> s = "adviezen worden gelezen, maar komen ze te laat."
+    >>> [[s[a:b] for a, b in spans] for _, spans in _joints(s)]
+    [[', maar', 'ze']]
+    >>> _joints("ze komen te laat.")
+    []
+    """
+    out = []
+    for pronoun in _PRONOUNS:
+        at = piece.find(" " + pronoun)
+        while at >= 0:
+            end = at + 1 + len(pronoun)
+            if end == len(piece) or not piece[end].isalnum():
+                m = _BEFORE_PRONOUN.search(piece, max(0, at - 40), at + 1)
+                if m is not None:
+                    group = "joint" if m.group("joint") else "opener"
+                    out.append((m.start(group), [m.span(group), (at + 1, end)]))
+            at = piece.find(" " + pronoun, end)
+    for opener in _RELATIVE_OPENERS:
+        at = piece.find(opener)
+        while at >= 0:
+            out.append((at, [(at, at + len(opener) - 1)]))
+            at = piece.find(opener, at + 1)
+    return sorted(out)
+
+
+def _across(
+    start: int,
+    piece: str,
+    words: frozenset[str],
+    seen: set[str],
+    joints: list[tuple[int, list[tuple[int, int]]]],
+) -> list[ClauseMatch]:
+    """The problems stated by a subject in one clause and a predicate in a second clause
+    whose pronoun subject takes it up, or in a partitive relative clause after it
+    (the ``joints`` of :func:`_joints`), that no clause states alone.
+
+    The conjunction and the pronoun are blanked out (same length, offsets kept: the
+    pronoun stands for the subject before) and the rules are asked again.
+
+    Examples
+    --------
+    >>> s = "Adviezen worden wel gelezen, maar komen ze te laat."
+    >>> [(m.problem.rsplit("/", 1)[-1], s[m.predicate : m.end]) for m in clause_predicates(s)]
+    [('democratic-deficit', 'te laat')]
+    >>> clause_predicates("Adviezen worden gelezen, maar het besluit komt te laat.")
+    []
+    >>> s = "Mantelzorgers melden zich vaak pas als ze al uitgeput zijn."
+    >>> [m.problem.rsplit("/", 1)[-1] for m in clause_predicates(s)]
+    ['informal-carer-overload']
+    >>> s = "Het steunpunt telt 640 mantelzorgers, van wie 15% zich zwaar belast voelt."
+    >>> [m.problem.rsplit("/", 1)[-1] for m in clause_predicates(s)]
+    ['informal-carer-overload']
+    """
+    blank = piece
+    for _, spans in joints:
+        for a, b in spans:
+            blank = blank[:a] + " " * (b - a) + blank[b:]
+    after = claim_words(piece[joints[0][0] :])  # a predicate stands after a joint
+    out = []
+    rules = load_rules()
+    for rule in (rules[i] for i in _examined(rules, words)):
+        others = rule._other_words
+        if rule.problem in seen or (others is not None and others.isdisjoint(after)):
+            continue
+        if not rule.may_match(piece, words):
+            continue
+        m = (rule.lowered or rule.pattern).search(blank)
+        if m is not None and any(m.start() < at < m.end() for at, _ in joints):
+            out.append(_clause_match(rule, m, start))
+            seen.add(rule.problem)
+    return out

@@ -1,0 +1,59 @@
+"""The problem an actor group's work is about (kg/extract/problemfields.py), on invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract_text, key
+
+from kg.extract.problemfields import field_problems, load_fields
+from kg.namespaces import CONCEPT
+from kg.ontology import load_ontology
+
+
+def _problems(sentence: str) -> set[str]:
+    _doc, ex = extract_text(sentence)
+    (finding,) = ex.findings
+    return {key(c) for c in finding.concerns if "/problem/" in c}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        # the speaker's field beside the problem the claim names
+        ("Volgens de schuldhulpverleners is de wachttijd opgelopen tot zes weken.", "debts"),
+        ("Leerplichtambtenaren zien dat de samenwerking met de scholen vruchten afwerpt.",
+         "school-dropout"),
+        ("Werkcoaches vertellen dat werkgevers bereid zijn mensen een kans te geven.",
+         "unemployment"),
+        # a group named, not speaking
+        ("De gemeente betaalt sinds 2016 een extra jeugdbeschermer.", "youth-protection"),
+    ],
+)  # fmt: skip
+def test_a_group_whose_work_is_a_problem_brings_it(sentence, problem):
+    assert "problem/" + problem in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens ambtenaren is de wachttijd opgelopen tot zes weken.",
+        "Huisartsen vertellen dat werkgevers bereid zijn mensen een kans te geven.",
+    ],
+)
+def test_other_groups_bring_no_field(sentence):
+    assert not {"problem/debts", "problem/unemployment"} & _problems(sentence)
+
+
+def test_every_key_is_a_role_and_a_problem_of_the_ontology():
+    graph = load_ontology()
+    subjects = {str(s) for s in graph.subjects()}
+    fields = load_fields()
+    assert len(fields) >= 10
+    for role, problem in fields.items():
+        assert role in subjects and role.startswith(CONCEPT + "role/")
+        assert problem in subjects and problem.startswith(CONCEPT + "problem/")
+
+
+def test_field_problems_of_no_role_is_empty():
+    assert field_problems([]) == set()
