@@ -63,6 +63,7 @@ from kg.extract import (
     cuereadings,
     denials,
     elidedcontrasts,
+    fronteddenials,
     implied,
     measuredproblems,
     partialdenials,
@@ -378,7 +379,7 @@ def _score_clauses(
     signed: dict[str, set[int]] = {}  # judgement word → the signs it took
     shut: dict[tuple[int, int], tuple[frozenset[int], int]] = {}  # clause → gates().read
     asked = questions.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
-    spans = neg.clauses(text, start, end)
+    spans = fronteddenials.joined(text, neg.clauses(text, start, end))  # "Van X …, geen sprake"
     denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
     asking = questions.asking(spans, questioned, asked if asked > start else -1)
