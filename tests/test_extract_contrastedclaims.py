@@ -42,7 +42,10 @@ def test_added_argument():
 def test_follows_the_claim_before():
     s = "Bij de jeugd-ggz ligt dat anders."
     assert [follows(s, 0, len(s), p) for p in ("positive", "negative", "mixed", "neutral")] == [
-        "negative", "positive", "neutral", "neutral"
+        "negative",
+        "positive",
+        "neutral",
+        "neutral",
     ]
     s = "Bovendien krimpt de bevolking in een deel van de dorpen."
     assert follows(s, 0, len(s), "negative") == "negative"
