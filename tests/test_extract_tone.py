@@ -938,3 +938,16 @@ def test_litotes_affirms(sentence, expected):
 )  # fmt: skip
 def test_conditions_concessions_rarity_and_waiting(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het UWV heeft zijn vestiging in Teststad in 2015 gesloten.", "negative"),
+        ("Sinds het ziekenhuis zijn afdelingen heeft afgebouwd, reizen ouderen ver.", "negative"),
+        ("Het gezamenlijke sociaal bureau werd in 2014 opgeheven.", "neutral"),
+    ],
+)
+def test_facility_closed_is_a_loss(sentence, expected):
+    # a place where people are served, closed: a service lost; a body dissolved is no loss
+    assert _polarity(sentence) == expected
