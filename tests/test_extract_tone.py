@@ -951,3 +951,17 @@ def test_conditions_concessions_rarity_and_waiting(sentence, expected):
 def test_facility_closed_is_a_loss(sentence, expected):
     # a place where people are served, closed: a service lost; a body dissolved is no loss
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Raadsleden vinden de kwartaalrapportage informatief.", "positive"),
+        ("Voor korte klussen melden zich genoeg vrijwilligers.", "positive"),
+        ("Mantelzorgers voelen zich gehoord door de gemeente.", "positive"),
+        ("Raadsleden vinden de rapportage informatief, maar te laat.", "mixed"),
+    ],
+)
+def test_information_quality_enough_and_recognition(sentence, expected):
+    # the rest of the classes of "overzichtelijk", "voldoende" and "serieus genomen"
+    assert _polarity(sentence) == expected
