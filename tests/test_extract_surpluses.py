@@ -13,25 +13,32 @@ from kg.extract.surpluses import surplus
     [
         "terwijl op de Wmo bijna 8 ton overbleef.",
         "terwijl de Wmo anderhalf miljoen overhield.",
-        "Op de Wmo hield de gemeente € 400.000 over.",
-        "Er is op de participatie geld overgebleven.",
-        "Op het budget voor beschut werk blijft dit jaar 2 ton over.",
+        "maar op de Wmo hield de gemeente € 400.000 over.",
+        "terwijl er op de participatie geld is overgebleven.",
+        "en op het budget voor beschut werk blijft dit jaar 2 ton over.",
     ],
 )
 def test_surplus(clause):
-    assert surplus(clause, (0, len(clause)))
+    s = "Op de jeugdhulp was er een tekort, " + clause
+    assert surplus(s, (s.index(clause), len(s)))
 
 
 @pytest.mark.parametrize(
     "clause",
     [
-        "de groep die overblijft heeft een grote afstand tot werk.",
-        "Het college bleef over de begroting van € 2 miljoen zwijgen.",
-        "Er blijft weinig tijd over voor preventie.",
+        "maar de groep die overblijft heeft een grote afstand tot werk.",
+        "maar het college bleef over de begroting van € 2 miljoen zwijgen.",
+        "maar er blijft weinig tijd over voor preventie.",
     ],
 )
 def test_no_surplus(clause):
-    assert not surplus(clause, (0, len(clause)))
+    s = "Op de jeugdhulp was er een tekort, " + clause
+    assert not surplus(s, (s.index(clause), len(s)))
+
+
+def test_surplus_reported_alone_is_a_figure():
+    s = "Op de Wmo hield de gemeente € 400.000 over."
+    assert not surplus(s, (0, len(s)))
 
 
 def test_deficit_set_against_surplus_is_mixed():
