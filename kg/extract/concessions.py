@@ -45,8 +45,37 @@ def concessive(text: str, start: int, end: int) -> bool:
     """
     if _concessive_al(text, start, end) or _ALTHOUGH.search(text, start, end):
         return True
+    if two_sided(text, start, end):
+        return True  # "enerzijds …; anderzijds …": two sides by construction
     head = _conceded(text, start, end)
     return head is not None and (bool(head & CONCESSIVE) or "wel" in head)
+
+
+#: The second half of a correlative pair of sides ("enerzijds … anderzijds", "aan de ene
+#: kant … aan de andere kant"), after its first half.
+_OTHER_SIDE = re.compile(
+    r"\b(?:enerzijds|aan\s+de\s+ene\s+kant)\b.+\b(?:anderzijds|aan\s+de\s+andere\s+kant)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def two_sided(text: str, start: int, end: int) -> bool:
+    """Whether the span sets two sides against each other with a correlative pair:
+    "enerzijds … anderzijds", "aan de ene kant … aan de andere kant" (either first half
+    with either second). Closed-class Dutch: the claim weighs two sides by construction.
+
+    Examples
+    --------
+    >>> s = "Enerzijds erkennen zij dat het nodig is; anderzijds voelt de raad zich buitenspel."
+    >>> two_sided(s, 0, len(s))
+    True
+    >>> s = "Aan de andere kant voelde de gemeente zich overvallen."
+    >>> two_sided(s, 0, len(s))
+    False
+    """
+    if text.find("kant", start, end) < 0 and text.find("rzijds", start, end) < 0:
+        return False  # most claims: neither "anderzijds" nor "andere kant"
+    return _OTHER_SIDE.search(text, start, end) is not None
 
 
 #: "hoewel" and "ofschoon" (although) concede with no "maar" ("…, hoewel het aantal
