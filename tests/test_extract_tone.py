@@ -960,6 +960,8 @@ def test_facility_closed_is_a_loss(sentence, expected):
         ("Voor korte klussen melden zich genoeg vrijwilligers.", "positive"),
         ("Mantelzorgers voelen zich gehoord door de gemeente.", "positive"),
         ("Raadsleden vinden de rapportage informatief, maar te laat.", "mixed"),
+        # "zich zien als" is no feeling seen ("gezien" matched on its lemma would be)
+        ("De medewerkers zeggen dat zij zich zien als spil in de wijk.", "neutral"),
     ],
 )
 def test_information_quality_enough_and_recognition(sentence, expected):

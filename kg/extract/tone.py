@@ -380,12 +380,15 @@ def _score_clauses(
     signed: dict[str, set[int]] = {}  # judgement word → the signs it took
     shut: dict[tuple[int, int], tuple[frozenset[int], int]] = {}  # clause → gates().read
     asked = questions.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
-    spans = fronteddenials.joined(text, neg.clauses(text, start, end))  # "Van X …, geen sprake"
+    spans = neg.clauses(text, start, end)
+    if text.startswith("Van ", spans[0][0]) and len(spans) > 1:  # "Van X …, geen sprake"
+        spans = fronteddenials.joined(text, spans)
     denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
     asking = questions.asking(spans, questioned, asked if asked > start else -1)
     for i, clause in enumerate(spans):
-        unknown = unknowns.unknown_whether(text, spans, i)  # "we zien niet of het helpt"
+        # "we zien niet of het helpt" (a clause opened by "of": few, so asked only of those)
+        unknown = text.startswith("of ", clause[0]) and unknowns.unknown_whether(text, spans, i)
         if not unknown and (clause[1] <= asked or i in denied or i in questioned):
             continue  # an indirect question states nothing ("het is de vraag of het lukt")
         p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
