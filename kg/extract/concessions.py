@@ -120,4 +120,30 @@ def conceded_by_wel(text: str, start: int, end: int) -> bool:
     head = _conceded(text, start, end)
     if head is None or _concessive_al(text, start, end):
         return False
-    return "wel" in head and not head & CONCESSIVE
+    return "wel" in head and not head & CONCESSIVE and not _affirmed(text, start, end)
+
+
+def _affirmed(text: str, start: int, end: int) -> bool:
+    """Whether the last "wel" before "maar" closes its clause or stands before its last word
+    only ("Respijtzorg is er wel, maar …", "adviezen worden wel gelezen, maar …", "werkgevers
+    willen wel, maar …"): it affirms that the thing is or happens, a grant of its own, not a
+    fact that the other side qualifies ("heeft wel een rol, maar die is beperkt").
+
+    Examples
+    --------
+    >>> s = "Adviezen worden wel gelezen, maar komen te laat."
+    >>> _affirmed(s, 0, len(s))
+    True
+    >>> s = "De gemeente heeft wel een rol, maar die is beperkt."
+    >>> _affirmed(s, 0, len(s))
+    False
+    """
+    found = list(map(_WORD_OF, words(text, start, end)))
+    turn = found.index("maar")
+    at = len(found) - 1 - found[::-1].index("wel", len(found) - turn)
+    return turn - at <= _AFFIRMED_WORDS
+
+
+#: At most this many words after an affirming "wel" and up to "maar": the clause's last
+#: word (a verb or a predicate) and "wel" itself.
+_AFFIRMED_WORDS = 2
