@@ -960,6 +960,8 @@ def test_facility_closed_is_a_loss(sentence, expected):
         ("Voor korte klussen melden zich genoeg vrijwilligers.", "positive"),
         ("Mantelzorgers voelen zich gehoord door de gemeente.", "positive"),
         ("Raadsleden vinden de rapportage informatief, maar te laat.", "mixed"),
+        # a lenient stance, the counterpart of "kritischer"
+        ("Over de provincie is het college milder.", "positive"),
         # "zich zien als" is no feeling seen ("gezien" matched on its lemma would be)
         ("De medewerkers zeggen dat zij zich zien als spil in de wijk.", "neutral"),
     ],
