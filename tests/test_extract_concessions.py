@@ -22,3 +22,30 @@ def test_a_bare_wel_grants_a_fact_not_a_judgement():
     assert concessions.conceded_by_wel(s, 0, len(s))
     s = "Er is weliswaar een loket, maar de drempel is hoog."
     assert not concessions.conceded_by_wel(s, 0, len(s))
+
+
+def test_two_sides_set_against_each_other_are_mixed():
+    from extract_helpers import polarity_of
+
+    s = (
+        "Enerzijds erkennen raadsleden dat de gemeente de inkoop niet alleen kan dragen; "
+        "anderzijds voelt de raad zich ver van de besluiten van de regio."
+    )
+    assert concessions.two_sided(s, 0, len(s))
+    assert polarity_of(s) == "mixed"
+    s = "Aan de ene kant is er meer geld, aan de andere kant meer vraag."
+    assert concessions.two_sided(s, 0, len(s))
+    s = "Aan de andere kant voelde de gemeente zich overvallen."
+    assert not concessions.two_sided(s, 0, len(s))
+
+
+def test_an_affirming_wel_is_a_grant_of_its_own():
+    from extract_helpers import polarity_of
+
+    # "wel" that closes its clause (or stands before its last word) affirms the thing
+    assert polarity_of("Dagbesteding is er wel, maar ouders vinden het aanbod versnipperd.") == (
+        "mixed"
+    )
+    assert polarity_of("Adviezen worden wel gelezen, maar komen te laat.") == "mixed"
+    # "wel" before what the other side qualifies grants a fact only
+    assert polarity_of("De gemeente heeft wel een rol, maar die is beperkt.") == "negative"

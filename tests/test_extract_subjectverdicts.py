@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import polarity_of
 
 from kg.extract.subjectverdicts import predicate_judges
 from kg.extract.toneframes import Cue
@@ -55,4 +56,17 @@ def test_other_clauses_keep_both_judgements(sentence, good, bad):
 def test_a_fall_turns_its_subject(sentence, expected):
     from extract_helpers import polarity_of
 
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ook in de wijken zijn de gevolgen van de armoede zichtbaar.", "negative"),
+        ("Ook dakloosheid is zichtbaarder geworden.", "negative"),
+        ("Het wijkteam is goed zichtbaar in de wijk.", "positive"),
+    ],
+)
+def test_a_problem_that_shows(sentence, expected):
+    # visibility said of a problem states it; a visible team is good
     assert polarity_of(sentence) == expected

@@ -938,3 +938,34 @@ def test_litotes_affirms(sentence, expected):
 )  # fmt: skip
 def test_conditions_concessions_rarity_and_waiting(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het UWV heeft zijn vestiging in Teststad in 2015 gesloten.", "negative"),
+        ("Sinds het ziekenhuis zijn afdelingen heeft afgebouwd, reizen ouderen ver.", "negative"),
+        ("Het gezamenlijke sociaal bureau werd in 2014 opgeheven.", "neutral"),
+    ],
+)
+def test_facility_closed_is_a_loss(sentence, expected):
+    # a place where people are served, closed: a service lost; a body dissolved is no loss
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Raadsleden vinden de kwartaalrapportage informatief.", "positive"),
+        ("Voor korte klussen melden zich genoeg vrijwilligers.", "positive"),
+        ("Mantelzorgers voelen zich gehoord door de gemeente.", "positive"),
+        ("Raadsleden vinden de rapportage informatief, maar te laat.", "mixed"),
+        # a lenient stance, the counterpart of "kritischer"
+        ("Over de provincie is het college milder.", "positive"),
+        # "zich zien als" is no feeling seen ("gezien" matched on its lemma would be)
+        ("De medewerkers zeggen dat zij zich zien als spil in de wijk.", "neutral"),
+    ],
+)
+def test_information_quality_enough_and_recognition(sentence, expected):
+    # the rest of the classes of "overzichtelijk", "voldoende" and "serieus genomen"
+    assert _polarity(sentence) == expected

@@ -472,7 +472,8 @@ def test_a_budget_closing_with_a_deficit_is_not_approved():
         ("Het wijkteam werkt integraal.", "positive"),
         # an aim to work across domains is no verdict on the work
         ("Ambtenaren willen graag integraal werken.", "neutral"),
-        ("De bibliotheek in het dorp is gesloten.", "neutral"),
+        # a closed facility is a service lost, never approved ("sluitend" is a budget's)
+        ("De bibliotheek in het dorp is gesloten.", "negative"),
     ],
 )
 def test_reserves_tasks_ahead_and_close_knit_communities(sentence, expected):

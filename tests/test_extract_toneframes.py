@@ -126,3 +126,13 @@ def test_an_end_by_now_is_no_progress():
     assert progress(s, 0, len(s)) is None
     s = "Het convenant met de buurgemeente is inmiddels ondertekend."
     assert progress(s, 0, len(s)) == s.index("inmiddels")
+
+
+def test_a_coined_label_in_quotation_marks_is_a_point_made():
+    from kg.extract.toneframes import coined_label
+
+    s = "Een wethouder spreekt van ‘een fuik waar niemand meer uit komt’."
+    assert coined_label(s, 0, len(s)) == s.index("‘")
+    assert polarity_of(s) == "negative"
+    s = "Raadsleden spreken van ‘maatwerk’ in de uitvoering."
+    assert coined_label(s, 0, len(s)) is None

@@ -45,8 +45,37 @@ def concessive(text: str, start: int, end: int) -> bool:
     """
     if _concessive_al(text, start, end) or _ALTHOUGH.search(text, start, end):
         return True
+    if two_sided(text, start, end):
+        return True  # "enerzijds …; anderzijds …": two sides by construction
     head = _conceded(text, start, end)
     return head is not None and (bool(head & CONCESSIVE) or "wel" in head)
+
+
+#: The second half of a correlative pair of sides ("enerzijds … anderzijds", "aan de ene
+#: kant … aan de andere kant"), after its first half.
+_OTHER_SIDE = re.compile(
+    r"\b(?:enerzijds|aan\s+de\s+ene\s+kant)\b.+\b(?:anderzijds|aan\s+de\s+andere\s+kant)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def two_sided(text: str, start: int, end: int) -> bool:
+    """Whether the span sets two sides against each other with a correlative pair:
+    "enerzijds … anderzijds", "aan de ene kant … aan de andere kant" (either first half
+    with either second). Closed-class Dutch: the claim weighs two sides by construction.
+
+    Examples
+    --------
+    >>> s = "Enerzijds erkennen zij dat het nodig is; anderzijds voelt de raad zich buitenspel."
+    >>> two_sided(s, 0, len(s))
+    True
+    >>> s = "Aan de andere kant voelde de gemeente zich overvallen."
+    >>> two_sided(s, 0, len(s))
+    False
+    """
+    if text.find("kant", start, end) < 0 and text.find("rzijds", start, end) < 0:
+        return False  # most claims: neither "anderzijds" nor "andere kant"
+    return _OTHER_SIDE.search(text, start, end) is not None
 
 
 #: "hoewel" and "ofschoon" (although) concede with no "maar" ("…, hoewel het aantal
@@ -91,4 +120,30 @@ def conceded_by_wel(text: str, start: int, end: int) -> bool:
     head = _conceded(text, start, end)
     if head is None or _concessive_al(text, start, end):
         return False
-    return "wel" in head and not head & CONCESSIVE
+    return "wel" in head and not head & CONCESSIVE and not _affirmed(text, start, end)
+
+
+def _affirmed(text: str, start: int, end: int) -> bool:
+    """Whether the last "wel" before "maar" closes its clause or stands before its last word
+    only ("Respijtzorg is er wel, maar …", "adviezen worden wel gelezen, maar …", "werkgevers
+    willen wel, maar …"): it affirms that the thing is or happens, a grant of its own, not a
+    fact that the other side qualifies ("heeft wel een rol, maar die is beperkt").
+
+    Examples
+    --------
+    >>> s = "Adviezen worden wel gelezen, maar komen te laat."
+    >>> _affirmed(s, 0, len(s))
+    True
+    >>> s = "De gemeente heeft wel een rol, maar die is beperkt."
+    >>> _affirmed(s, 0, len(s))
+    False
+    """
+    found = list(map(_WORD_OF, words(text, start, end)))
+    turn = found.index("maar")
+    at = len(found) - 1 - found[::-1].index("wel", len(found) - turn)
+    return turn - at <= _AFFIRMED_WORDS
+
+
+#: At most this many words after an affirming "wel" and up to "maar": the clause's last
+#: word (a verb or a predicate) and "wel" itself.
+_AFFIRMED_WORDS = 2

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kg.extract import (
     cautions,
+    closures,
     cuereadings,
     denials,
     implied,
@@ -26,6 +27,7 @@ from kg.extract import (
     routines,
     scarcity,
     subjectverdicts,
+    surpluses,
     toneframes,
     wishes,
     wordgate,
@@ -96,6 +98,10 @@ def cueless(
         return 0, 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
     if id(implied._LOSS) not in closed and implied.lost(text, clause):
         return 0, 1  # "er gingen banen verloren": a loss stated
+    if found & CLOSURE and closures.closed_facility(text, clause):
+        return 0, 1  # "het UWV heeft zijn vestiging gesloten": a service lost
+    if found & SURPLUS and surpluses.surplus(text, clause):
+        return 1, 0  # "terwijl op de Wmo 6 ton overbleef": money left over
     return 0, 0
 
 
@@ -193,14 +199,18 @@ BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: :func:`kg.extract.complements.conceded`), of a cut (1024:
 #: :func:`kg.extract.reassurances.cut_back`); "zelden" (2048), a condition of a verdict
 #: (4096: "mits"), a reference figure's word (8192: :mod:`kg.extract.measuredproblems`), a
-#: fall (16384: :func:`kg.extract.subjectverdicts.falls`), "although" (32768).
+#: fall (16384: :func:`kg.extract.subjectverdicts.falls`), "although" (32768), money left
+#: over (65536: :func:`kg.extract.surpluses.surplus`), a facility closed (131072:
+#: :func:`kg.extract.closures.closed_facility`).
 CUELESS_WORDS = (
     BARE_NEGATORS | frozenset(_RARELY), frozenset({"zonder"}), scarcity.SCARCE_WORDS,
     neg.HYPOTHETICAL, implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}),
     frozenset({"voor", "om"}), neg.TURNS, frozenset({"ondanks"}), reassurances.CUT_BACK,
     frozenset(_RARELY), frozenset({"mits", "voorwaarde"}), measuredproblems.REFERENCE_WORDS,
-    subjectverdicts.FALLS, frozenset({"hoewel", "ofschoon"}),
+    subjectverdicts.FALLS, frozenset({"hoewel", "ofschoon"}), surpluses.SURPLUS_WORDS,
+    closures.CLOSING,
 )  # fmt: skip
 #: The bits of :data:`CUELESS_WORDS` the tone's claim-level rules read ("hoewel" and
 #: "ofschoon" concede with no "maar": 32768).
 RARELY, RESERVATION, REFERENCE, FALL, ALTHOUGH = 2048, 4096, 8192, 16384, 32768
+SURPLUS, CLOSURE = 65536, 131072

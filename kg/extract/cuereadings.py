@@ -240,6 +240,8 @@ def _implicit(text: str, start: int, end: int) -> list:
         return [toneframes.Cue(span[0], span[1], 1)]  # "hoeft niet meer te wachten": relief
     if (at := toneframes.quoted_voice(text, start, end)) is not None:
         return [toneframes.Cue(at, at + 1, -1)]  # "“We zijn gaan bouwen …”, zegt …": a voice quoted
+    if (at := toneframes.coined_label(text, start, end)) is not None:
+        return [toneframes.Cue(at, at + 1, -1)]  # "spreekt van ‘de grote broer …’": a label coined
     if (at := toneframes.progress(text, start, end)) is not None:
         return [toneframes.Cue(at, at + len("inmiddels"), 1)]  # "inmiddels": a change made
     if (at := toneframes.tension(text, start, end)) is not None:

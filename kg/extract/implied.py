@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import contrastedclaims
 from kg.extract import negation as neg
 from kg.extract.nounforms import lemma_key
 from kg.extract.prefixscan import finditer, may_hold_in, search
@@ -547,3 +548,32 @@ _ECHO_WORDS = (
     "bevestig", "deel", "delen", "onderschrij", "beaam", "beamen", "erken", "hoor", "horen",
     "zien", "ziet", "zag",
 )  # fmt: skip
+
+
+def follows(text: str, start: int, end: int, before: str) -> str:
+    """The polarity of a claim with no judgement of its own, read from the claim before.
+
+    An echo (:func:`echoes`: "Onderzoek bevestigt dit beeld.") and an added argument
+    ("Bovendien …": :func:`kg.extract.contrastedclaims.added`) take the tone ``before``;
+    a contrasted claim ("Bij de jeugd-ggz ligt dat anders.") takes its opposite; any
+    other claim stays neutral.
+
+    Examples
+    --------
+    >>> s = "Bij de jeugd-ggz ligt dat anders."
+    >>> follows(s, 0, len(s), "positive"), follows(s, 0, len(s), "mixed")
+    ('negative', 'neutral')
+    >>> s = "Beleidsmedewerkers bevestigen dat beeld."
+    >>> follows(s, 0, len(s), "negative")
+    'negative'
+    >>> s = "Het loket is op dinsdag open."
+    >>> follows(s, 0, len(s), "negative")
+    'neutral'
+    """
+    if echoes(text, start, end):
+        return before
+    if contrastedclaims.contrasted(text, start, end):
+        return contrastedclaims.OPPOSITE.get(before, "neutral")
+    if before in contrastedclaims.OPPOSITE and contrastedclaims.added(text, start, end):
+        return before
+    return "neutral"

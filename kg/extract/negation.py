@@ -138,6 +138,8 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     # a fronted "van" phrase is what a closing "geen sprake" denies, for any word in it:
     # "van grote problemen is geen sprake", "van verbetering was nauwelijks sprake"
     case = case or bool(before) and before[0][2] == "van"
+    if case and last and last[-1] in ("meer", "langer"):
+        last = after[-3:-1]  # "van wachtlijsten is geen sprake meer": no longer any case
     return bool(after) and (after[-1] in NEGATORS or last in _NO_MORE or case and last in _NO_CASE)
 
 

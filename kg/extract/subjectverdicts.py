@@ -161,3 +161,35 @@ def falls(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
         out = [c for c in out if c is first or not (first.start < c.start < stop and c.sign)]
         out[out.index(first)] = Cue(first.start, stop, sign)
     return out
+
+
+#: Words of a thing becoming visible or felt: said of a problem, they say it shows.
+_MANIFEST = frozenset(
+    {"zichtbaar", "zichtbaarder", "merkbaar", "merkbaarder", "voelbaar", "voelbaarder"}
+)
+
+
+def shown(text: str, own: list[Cue]) -> list[Cue]:
+    """The clause's judgements without a word of visibility said of a problem named
+    before it: "de gevolgen van de armoede zijn zichtbaar", "dakloosheid is zichtbaarder
+    geworden" state the problem; what shows is no good thing (a visible team is).
+
+    ``own``: the clause's signed judgements in text order.
+
+    Examples
+    --------
+    >>> s = "Ook dakloosheid is zichtbaarder geworden."
+    >>> [c.sign for c in shown(s, [Cue(4, 15, -1, problem=True), Cue(19, 31, 1)])]
+    [-1]
+    >>> s = "Het wijkteam is zichtbaar in de wijk."
+    >>> [c.sign for c in shown(s, [Cue(16, 25, 1)])]
+    [1]
+    """
+    first = next((c.start for c in own if c.problem and not c.subject), None)
+    if first is None:
+        return own  # most clauses: no problem named
+    return [
+        c
+        for c in own
+        if not (c.sign > 0 and c.start > first and text[c.start : c.end].lower() in _MANIFEST)
+    ]

@@ -63,6 +63,7 @@ from kg.extract import (
     cuereadings,
     denials,
     elidedcontrasts,
+    fronteddenials,
     implied,
     measuredproblems,
     partialdenials,
@@ -74,6 +75,7 @@ from kg.extract import (
     spreads,
     subjectverdicts,
     toneframes,
+    unknowns,
     usedup,
     wishes,
 )
@@ -205,7 +207,7 @@ def _clause_score(
         return (0, negv) if negv else cueless.cueless(text, clause, closed, found)
     own = [cue for cue in _own_cues(inside, clause) if cue.sign]
     if len(own) > 1:  # "de vernieuwing stagneert": the predicate judges its subject
-        own = subjectverdicts.predicate_judges(text, clause, own)
+        own = subjectverdicts.shown(text, subjectverdicts.predicate_judges(text, clause, own))
     supposed, solved, gone, must = _frames(text, clause, closed, found, own)
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
@@ -379,13 +381,19 @@ def _score_clauses(
     shut: dict[tuple[int, int], tuple[frozenset[int], int]] = {}  # clause → gates().read
     asked = questions.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     spans = neg.clauses(text, start, end)
+    if text.startswith("Van ", spans[0][0]) and len(spans) > 1:  # "Van X …, geen sprake"
+        spans = fronteddenials.joined(text, spans)
     denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
     asking = questions.asking(spans, questioned, asked if asked > start else -1)
     for i, clause in enumerate(spans):
-        if clause[1] <= asked or i in denied or i in questioned:
+        # "we zien niet of het helpt" (a clause opened by "of": few, so asked only of those)
+        unknown = text.startswith("of ", clause[0]) and unknowns.unknown_whether(text, spans, i)
+        if not unknown and (clause[1] <= asked or i in denied or i in questioned):
             continue  # an indirect question states nothing ("het is de vraag of het lukt")
         p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
+        if unknown:
+            p, n = 0, 1  # the effect is not known: a shortfall, whatever the question's words
         if i in asking:  # "het valt nog niet te zeggen of …": a judgement deferred
             p, n = questions.deferred(text, clause, cues, p, n)
         against = p and negv and not pos or n and pos and not negv  # the verdict so far

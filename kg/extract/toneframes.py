@@ -203,6 +203,42 @@ def quoted_voice(text: str, start: int, end: int) -> int | None:
 
 #: Closing quotation marks.
 _CLOSING = re.compile(r"[”\"’']")
+#: A label someone coins in quotation marks: "spreekt van ‘de grote broer …’".
+_COINED = re.compile(r"\b(?:spreekt|spreken|sprak|spraken)\s+van\s+[“\"‘'„]", re.IGNORECASE)
+_COINING = ("spreekt van", "spreken van", "sprak van", "spraken van")
+
+
+def coined_label(text: str, start: int, end: int) -> int | None:
+    """Where a claim gives a speaker's own label in quotation marks, else None.
+
+    "Een ambtenaar spreekt van ‘de grote broer die de agenda bepaalt’", "een fractie
+    spreekt van “sturen in de achteruitkijkspiegel”": a phrase coined to name a state of
+    affairs, quoted, is the speaker's point made vivid, as a quoted voice is
+    (:func:`quoted_voice`); a term in quotation marks ("spreken van ‘maatwerk’", fewer than
+    three words) is not. The caller uses it only for a claim in which no cue judges.
+
+    Examples
+    --------
+    >>> s = "Een fractie spreekt van “sturen in de achteruitkijkspiegel”."
+    >>> coined_label(s, 0, len(s)) == s.index("“")
+    True
+    >>> s = "Raadsleden spreken van ‘maatwerk’ in de uitvoering."
+    >>> coined_label(s, 0, len(s)) is None
+    True
+    """
+    if not may_hold_in(text, start, end, _COINING):
+        return None  # most claims
+    found = search(_COINED, text, start, end)
+    if found is None:
+        return None
+    at = found.end() - 1
+    closing = _CLOSING.search(text, at + 1, end)
+    quoted = text[at + 1 : closing.start() if closing else end]
+    return at if len(quoted.split()) >= _COINED_WORDS else None
+
+
+#: The fewest words of a coined label: fewer are a term in quotation marks.
+_COINED_WORDS = 3
 #: The fewest words a direct quotation has: fewer are a term in quotation marks.
 _QUOTED_WORDS = 4
 

@@ -1,0 +1,49 @@
+"""Money left over ("overblijven", "overhouden" in every form): a surplus stated."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import polarity_of
+
+from kg.extract.surpluses import surplus
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "terwijl op de Wmo bijna 8 ton overbleef.",
+        "terwijl de Wmo anderhalf miljoen overhield.",
+        "maar op de Wmo hield de gemeente € 400.000 over.",
+        "terwijl er op de participatie geld is overgebleven.",
+        "en op het budget voor beschut werk blijft dit jaar 2 ton over.",
+    ],
+)
+def test_surplus(clause):
+    s = "Op de jeugdhulp was er een tekort, " + clause
+    assert surplus(s, (s.index(clause), len(s)))
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "maar de groep die overblijft heeft een grote afstand tot werk.",
+        "maar het college bleef over de begroting van € 2 miljoen zwijgen.",
+        "maar er blijft weinig tijd over voor preventie.",
+    ],
+)
+def test_no_surplus(clause):
+    s = "Op de jeugdhulp was er een tekort, " + clause
+    assert not surplus(s, (s.index(clause), len(s)))
+
+
+def test_surplus_reported_alone_is_a_figure():
+    s = "Op de Wmo hield de gemeente € 400.000 over."
+    assert not surplus(s, (0, len(s)))
+
+
+def test_deficit_set_against_surplus_is_mixed():
+    s = (
+        "Op de jeugdhulp sloot de gemeente af met een tekort van € 1,8 miljoen, "
+        "terwijl op de Wmo 5 ton overbleef."
+    )
+    assert polarity_of(s) == "mixed"
