@@ -240,3 +240,20 @@ def test_a_past_verb_before_an_inverted_group_reports(sentence, group, closing):
 )
 def test_a_past_verb_not_right_before_the_group_does_not_invert_it(sentence, group):
     assert ask(sentence, group) == (False, False)
+
+
+def ask_organisation(sentence: str, name: str):
+    """other_slot of the organisation named ``name`` in ``sentence``."""
+    clear()
+    start = sentence.index(name)
+    m = SentenceMention("organisation/x", "organisation", start, start + len(name), name, 0)
+    return other_slot(sentence, 0, len(sentence), m, sentence[m.end :], False, False)
+
+
+def test_an_organisation_with_figures_speaks_unless_figures_are_its_trade():
+    # a credit bank in the field reports what it sees, also in figures
+    said = "Volgens de Kredietbank heeft 1 op de 11 huishoudens schulden."
+    assert ask_organisation(said, "Kredietbank") == (True, False)
+    # a statistics office is the figures' source, not a voice
+    source = "Volgens CBS ligt de werkloosheid op 7%."
+    assert ask_organisation(source, "CBS") == (False, False)

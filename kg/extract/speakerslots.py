@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import voiceviews as vv
-from kg.extract.impliedspeakers import DATA
+from kg.extract.impliedspeakers import DATA, figure_source
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_runs
 from kg.extract.speechcues import (
@@ -341,7 +341,8 @@ def other_slot(  # noqa: PLR0913
     if (
         id(_VOLGENS) not in shut
         and _VOLGENS.search(before)
-        and (m.kind == "role" or not DATA.search(after))
+        # an organisation with figures is their source only if figures are its trade
+        and (m.kind == "role" or not DATA.search(after) or not figure_source(m.text))
     ):
         closing = _ALDUS_CLOSING.search(before) or (
             _VOLGENS_CLOSING.search(before)
