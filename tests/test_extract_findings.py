@@ -449,3 +449,14 @@ def test_a_noun_taken_up_after_adjectives_is_about_the_claim_before():
     claims = [f for f in ex.findings if doc.text[f.start : f.end].startswith("Het blijft")]
     assert [key(c) for c in claims[0].concerns] == ["role/care-providers"]
     assert claims[1].concerns == ()  # nothing taken up: nothing carried over
+
+
+def test_a_paragraph_opening_with_how_the_field_is_organised_opens_in_the_authors_voice():
+    doc, ex = extract_text(
+        "Het UWV geeft aan dat veel mensen ver van de arbeidsmarkt staan.",
+        "De jeugdhulp wordt ingekocht via het Regionaal Inkoopbureau Jeugd West-Brabant.",
+    )
+    said = finding_for(doc, ex, "ver van de arbeidsmarkt")
+    plain = finding_for(doc, ex, "wordt ingekocht via")
+    assert [key(s) for s in said.speakers] == ["organisation/uwv"]
+    assert [key(s) for s in plain.speakers] == ["role/authors"]

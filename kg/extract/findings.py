@@ -25,7 +25,9 @@ Speaker
     in its paragraph that name no speaker of their own and carry no voice from
     before (an account a speaker named earlier goes on); a quotation ("“…”, zegt
     een beleidsmedewerker") covers only itself: it illustrates the account it
-    interrupts, whose voice goes on after it.
+    interrupts, whose voice goes on after it. A paragraph that opens with a plain
+    statement of how the field is organised ("De jeugdhulp wordt ingekocht via …",
+    :mod:`kg.extract.arrangements`) opens in the authors' voice.
 Figures only
     A sentence in the authors' voice that reports figures and nothing else
     (no speaker, no named problem, no named place, region, body or other
@@ -95,6 +97,7 @@ from dataclasses import dataclass, field
 
 from kg.document import Document
 from kg.extract import concerns as cn
+from kg.extract.arrangements import arrangement
 from kg.extract.carryover import Thread, carried_over, one_body
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.datarows import data_row
@@ -155,6 +158,8 @@ class _Scope:
     role_index: cn.RoleIndex = field(default_factory=lambda: cn.RoleIndex([]))
     #: The bodies that buy care for the municipality (a claim on buying care that names none).
     buyers: frozenset[str] = frozenset()
+    #: The types of the relations each sentence is the evidence of.
+    arranged: dict[int, set[str]] = field(default_factory=dict)
 
 
 def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
@@ -171,6 +176,37 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
             m for m in extraction.mentions if m.kind == "role" and m.sentence is not None
         ),
         buyers=purchasing_bodies(extraction, own),
+        arranged=_relation_types(extraction),
+    )
+
+
+def _relation_types(extraction: Extraction) -> dict[int, set[str]]:
+    """The types of the relations each sentence (by index) is the evidence of."""
+    out: dict[int, set[str]] = {}
+    for r in extraction.relations:
+        out.setdefault(r.sentence, set()).add(r.type)
+    return out
+
+
+def _arranged(text: str, claim: Claim, polarity: Polarity, arranged: dict[int, set[str]]) -> bool:
+    """Whether a claim that opens its paragraph with a voice carried over the break only
+    states how the field is organised (:mod:`kg.extract.arrangements`): neutral, no
+    speaker of its own.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> claim = N(voice=("r/x",), explicit=False, sentences=[N(index=3)])
+    >>> _arranged("De jeugdhulp wordt ingekocht via X.", claim, "neutral", {3: {"purchases-via"}})
+    True
+    >>> _arranged("De jeugdhulp wordt ingekocht via X.", claim, "negative", {3: {"purchases-via"}})
+    False
+    """
+    return (
+        bool(claim.voice)
+        and not claim.explicit
+        and polarity == "neutral"
+        and arrangement(text, (t for s in claim.sentences for t in arranged.get(s.index, ())))
     )
 
 
@@ -322,6 +358,9 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before
         if _QUESTION.match(text):
             continue  # the interviewer's question ("V: Wat was …?"): no claim
+        if paragraph != thread.paragraph and _arranged(text, claim, polarity, scope.arranged):
+            speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
+
         if _figures_only(text, claim, polarity, scope.figures, scope.own):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
