@@ -460,3 +460,17 @@ def test_a_paragraph_opening_with_how_the_field_is_organised_opens_in_the_author
     plain = finding_for(doc, ex, "wordt ingekocht via")
     assert [key(s) for s in said.speakers] == ["organisation/uwv"]
     assert [key(s) for s in plain.speakers] == ["role/authors"]
+
+
+def test_a_statistic_of_the_population_in_the_authors_voice_is_data():
+    doc, ex = extract_text(
+        "Een op de vijf huishoudens leeft van een laag inkomen.",
+        "Het eerste jaar werd afgesloten met een tekort van € 2,1 miljoen op jeugd.",
+        "Het gebruik ligt met 8,1% boven het landelijk gemiddelde, wat met de vergrijzing "
+        "samenhangt.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert not any("laag inkomen" in q for q in quotes)  # figures only: data
+    assert any("tekort" in q for q in quotes)  # a deficit is a finding
+    assert any("vergrijzing" in q for q in quotes)  # a cause is a remark beyond the figures

@@ -3,14 +3,14 @@
 A sentence that states an organisational arrangement between parties (who takes part
 in what, who works with whom, who buys through whom, who carries out a task, where
 inhabitants go for their care: the evidence of a typed relation of
-:mod:`kg.extract.relations`) describes how the field is laid out. When it opens a paragraph, names no speaker
-of its own, gives no judgement (its tone is neutral), no reason and does not open by
-going on with the account before it ("Daarbij …", "Ook …", "Zij …"), it is the
-authors' statement, not a continuation of the voice the paragraph before it ended in
-(the annotation guideline: the voice is not carried over plain facts about third
-parties, as :mod:`kg.extract.groupfacts` reads for the facts about one group; a
-paragraph that opens by describing a group starts in the authors' voice too). Within a
-paragraph the account a speaker gives may go on through such a sentence.
+:mod:`kg.extract.relations`) describes how the field is laid out. When it opens a
+paragraph, names no speaker of its own, gives no judgement (its tone is neutral), no
+reason and does not open by going on with the account before it ("Daarbij …", "Ook …",
+"Zij …"), it is the authors' statement, not a continuation of the voice the paragraph
+before it ended in (the annotation guideline: the voice is not carried over plain facts
+about third parties, as :mod:`kg.extract.groupfacts` reads for the facts about one
+group; a paragraph that opens by describing a group starts in the authors' voice too).
+Within a paragraph the account a speaker gives may go on through such a sentence.
 
 Examples
 --------

@@ -107,6 +107,7 @@ from kg.extract.findingcues import claim_cues
 from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
+from kg.extract.measuredlevels import judged_by_figures
 from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
 from kg.extract.speakerslots import PEOPLE_SERVED
@@ -130,7 +131,10 @@ _CLAIM_MARKER = re.compile(
     r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde|dankzij"
     # a cause: "vooral door de groei van …", "als gevolg van …", "te wijten aan …"
     r"|(?:vooral|mede|onder\s+meer|met\s+name|deels|grotendeels|voornamelijk|komt)\s+door"
-    r"|als\s+gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan)\b",
+    r"|als\s+gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan"
+    # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
+    r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
+    r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard)\b",
     re.IGNORECASE,
 )
 #: Kinds of named entities: a figure sentence that names one says more than figures
@@ -158,6 +162,8 @@ class _Scope:
     role_index: cn.RoleIndex = field(default_factory=lambda: cn.RoleIndex([]))
     #: The bodies that buy care for the municipality (a claim on buying care that names none).
     buyers: frozenset[str] = frozenset()
+    #: The offsets of the observations that give the population's size ("35.000 inwoners").
+    sizes: frozenset[int] = frozenset()
     #: The types of the relations each sentence is the evidence of.
     arranged: dict[int, set[str]] = field(default_factory=dict)
 
@@ -171,6 +177,7 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
             r.object for r in extraction.relations if r.type == "member-of" and r.subject == own
         },
         figures=sorted(i.start for i in extraction.indicators if i.value is not None),
+        sizes=frozenset(i.start for i in extraction.indicators if i.measure == "inhabitants"),
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
         role_index=cn.RoleIndex(
             m for m in extraction.mentions if m.kind == "role" and m.sentence is not None
@@ -240,10 +247,22 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
     return _COUNTED.search(text[max(0, m.start - start - 40) : m.start - start]) is None
 
 
-def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str = "") -> bool:  # noqa: ANN001
+def _figures_only(  # noqa: PLR0913
+    text: str,
+    claim: Claim,
+    polarity: Polarity,
+    figures,  # noqa: ANN001
+    own: str = "",
+    cues=(),  # noqa: ANN001
+    sizes: frozenset[int] = frozenset(),
+) -> bool:
     """Whether a claim in the authors' voice only reports figures (see the module docstring).
 
-    ``figures`` holds the offsets of the observations with a value, in order.
+    ``figures`` holds the offsets of the observations with a value, in order; ``cues``
+    the claim's tone cues: a claim judged only by the level its figures give or the
+    condition of the population they measure reads as neutral here
+    (:mod:`kg.extract.measuredlevels`), unless its only figure is the population's size
+    (``sizes``: "De gemeente (35.000 inwoners) kent veel armoede" judges).
 
     Examples
     --------
@@ -266,10 +285,11 @@ def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str
         # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)") or a table's row of figures
         # ("Werkloosheid 5,9% 7,4%"), whatever its label
         return True
-    if polarity != "neutral":
-        return False
     at = bisect_left(figures, claim.start)  # the first figure from the claim's start on
     counted = at < len(figures) and figures[at] < claim.end
+    measured = any(f not in sizes for f in figures[at : bisect_left(figures, claim.end)])
+    if polarity != "neutral" and not (measured and judged_by_figures(cues, claim.mentions)):
+        return False
     return (
         (counted or NATIONAL_SENTENCE.match(text) is not None)
         and not any(m.kind in _NAMED_KINDS and m.entity != own for m in claim.mentions)
@@ -361,7 +381,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         if paragraph != thread.paragraph and _arranged(text, claim, polarity, scope.arranged):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
 
-        if _figures_only(text, claim, polarity, scope.figures, scope.own):
+        if _figures_only(text, claim, polarity, scope.figures, scope.own, cues, scope.sizes):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         concerns = carried_over(text, claim, concerns, speakers, scope.own, thread)
