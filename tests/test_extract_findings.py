@@ -474,3 +474,17 @@ def test_a_statistic_of_the_population_in_the_authors_voice_is_data():
     assert not any("laag inkomen" in q for q in quotes)  # figures only: data
     assert any("tekort" in q for q in quotes)  # a deficit is a finding
     assert any("vergrijzing" in q for q in quotes)  # a cause is a remark beyond the figures
+
+
+def test_a_place_named_as_the_reference_of_a_comparison_adds_nothing_to_the_figures():
+    doc, ex = extract_text(
+        "Per 1.000 inwoners zijn er 58 bijstandsuitkeringen, bijna twee keer zo veel als in "
+        "Zeeland als geheel.",
+        "Ongeveer 9% van de bevolking heeft een migratieachtergrond, geconcentreerd in de wijken "
+        "Paauwenburg en Lammerenburg.",
+        heading="Demografie en sociaaleconomische situatie",
+        title="Vlissingen",
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert not any("Zeeland" in q for q in quotes)  # the reference: data
+    assert any("Paauwenburg" in q for q in quotes)  # where they live: a remark

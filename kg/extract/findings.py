@@ -140,6 +140,39 @@ _CLAIM_MARKER = re.compile(
 #: Kinds of named entities: a figure sentence that names one says more than figures
 #: (an organisation named with figures is mostly their source: CBS, the gemeentefonds).
 _NAMED_KINDS = frozenset({"municipality", "place", "region", "body"})
+#: A place named as the reference of a comparison says nothing beyond the figures: "tegen
+#: 12% in Nederland", "twee keer zo veel als in het naburige X", "hoger dan in X", "de
+#: grootste gemeente van Drenthe", "onder het Nederlandse gemiddelde" (the country is
+#: always the national reference).
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:dan|als|tegen|tegenover|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met"
+    r"|(?:grootste|kleinste|oudste|jongste|armste|rijkste)\s+[a-zà-ÿ]+\s+van)"
+    r"\s+(?:(?:in|het|de|heel)\s+)*(?:[a-zà-ÿ]+e\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTRY = frozenset({"nederland", "nederlandse"})
+
+
+def _reference_place(text: str, start: int, m) -> bool:  # noqa: ANN001
+    """Whether the mention ``m`` of a claim ``text`` at ``start`` is the place a comparison
+    sets the figures against.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> s = "Er zijn 52 uitkeringen, twee keer zo veel als in het naburige Hollands Kroon."
+    >>> _reference_place(s, 0, N(start=s.index("Hol"), text="Hollands Kroon"))
+    True
+    >>> s = "Er wonen 9% migranten, vooral in de wijken Paauwenburg en Lammerenburg."
+    >>> _reference_place(s, 0, N(start=s.index("Paa"), text="Paauwenburg"))
+    False
+    """
+    if m.text.lower() in _COUNTRY:
+        return True
+    at = m.start - start
+    return _REFERENCE_BEFORE.search(text, max(0, at - 50), at) is not None
+
+
 #: A claim that adds a new point to its paragraph ("Daar komt bij …", "Bovendien …"):
 #: it ends the subject of the paragraph's topic sentence.
 _NEW_POINT = re.compile(
@@ -292,7 +325,12 @@ def _figures_only(  # noqa: PLR0913
         return False
     return (
         (counted or NATIONAL_SENTENCE.match(text) is not None)
-        and not any(m.kind in _NAMED_KINDS and m.entity != own for m in claim.mentions)
+        and not any(
+            m.kind in _NAMED_KINDS
+            and m.entity != own
+            and not _reference_place(text, claim.start, m)
+            for m in claim.mentions
+        )
         # an actor group other than the people served: the figure describes how the work
         # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
         and not any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
