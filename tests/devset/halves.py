@@ -17,8 +17,15 @@ from kg.evaluate import Evaluation, evaluate
 #: The dev-set profiles whose errors were read while developing.
 TUNING = ("hof-van-twente", "zaanstad")
 
-#: The invented profiles (``tests/invented``) that are looked at only in aggregate.
-INVENTED_HELD_OUT = ("gouda", "oss", "hoogeveen", "lelystad", "kampen")
+#: The invented profiles (``tests/invented``) that are looked at only in aggregate, in
+#: the two batches that were written (twenty-second and twenty-third sessions).
+INVENTED_HELD_OUT_BATCHES = (
+    ("gouda", "oss", "hoogeveen", "lelystad", "kampen"),
+    ("heerenveen", "assen", "terneuzen", "weert", "harderwijk"),
+)
+
+#: Every held-out invented profile.
+INVENTED_HELD_OUT = tuple(name for batch in INVENTED_HELD_OUT_BATCHES for name in batch)
 
 
 def show(name: str, evaluation: Evaluation) -> None:
@@ -48,6 +55,10 @@ def main() -> None:
             show("invented profiles, tuning", Evaluation(False, read))
         if kept:
             show("invented profiles, held-out", Evaluation(False, kept))
+        for number, batch in enumerate(INVENTED_HELD_OUT_BATCHES, start=1):
+            part = [d for d in kept if d.name in batch]
+            if part and len(part) < len(kept):
+                show(f"invented profiles, held-out batch {number}", Evaluation(False, part))
 
 
 if __name__ == "__main__":
