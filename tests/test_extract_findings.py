@@ -488,3 +488,12 @@ def test_a_place_named_as_the_reference_of_a_comparison_adds_nothing_to_the_figu
     quotes = [doc.text[f.start : f.end] for f in ex.findings]
     assert not any("Zeeland" in q for q in quotes)  # the reference: data
     assert any("Paauwenburg" in q for q in quotes)  # where they live: a remark
+
+
+def test_a_quotation_with_a_figure_is_someones_words_not_data():
+    doc, ex = extract_text(
+        "Het team werkt hard. ‘Dat was een half jaar werk voor het hele team’, rekent een "
+        "beleidsmedewerker Wmo voor.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    assert any("half jaar" in doc.text[f.start : f.end] for f in ex.findings)

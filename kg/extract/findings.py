@@ -114,6 +114,7 @@ from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.taskactors import purchasing_bodies
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
+from kg.extract.voiceforms import QUOTED
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -312,8 +313,9 @@ def _figures_only(  # noqa: PLR0913
     >>> _figures_only("Werkloosheid 9,8% 6,9%", claim, "negative", [13])
     True
     """
-    if claim.voice or claim.speech.fact:
-        return False  # a voice, or a fact about a group ("De Wmo-raad organiseert …")
+    if claim.voice or claim.speech.fact or QUOTED.match(text):
+        # a voice, a fact about a group ("De Wmo-raad organiseert …"), or someone's words
+        return False
     if data_row(text) and any(map(str.isdigit, text)):
         # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)") or a table's row of figures
         # ("Werkloosheid 5,9% 7,4%"), whatever its label
