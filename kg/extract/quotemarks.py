@@ -17,11 +17,29 @@ __all__ = ["open_quote", "closes"]
 
 #: Pairs of marks that are never apostrophes: opening, closing.
 _PAIRS = (("“", "”"), ("„", "”"), ("«", "»"))
-#: Single marks: where they open a quotation and where they close one.
+#: Single marks: the mark, where it opens a quotation and where it closes one (each
+#: pattern opens with the mark, so a search skips to it; asked only where the mark stands).
 _SINGLE = (
-    (re.compile(r"(?:^|(?<=[\s(\[:]))‘(?=\w)"), re.compile(r"(?<=[\w.,!?…])’(?!\w)")),
-    (re.compile(r"(?:^|(?<=[\s(\[:]))'(?=\w)"), re.compile(r"(?<=[\w.,!?…])'(?!\w)")),
+    ("‘", re.compile(r"‘(?=\w)"), re.compile(r"’(?!\w)")),
+    ("'", re.compile(r"'(?=\w)"), re.compile(r"'(?!\w)")),
 )
+#: What may stand right before an opening single mark, and right before a closing one.
+_BEFORE_OPENING = frozenset(" \t\n([:")
+_BEFORE_CLOSING = frozenset(".,!?…")
+
+
+def _count(text: str, pattern: re.Pattern, opening: bool) -> int:
+    """How many marks ``pattern`` finds in ``text`` where one may open (at a word's start)
+    or close (after a word or a stop)."""
+    n = 0
+    for m in pattern.finditer(text):
+        at = m.start()
+        before = text[at - 1] if at else " "
+        if opening:
+            n += before in _BEFORE_OPENING
+        else:
+            n += before.isalnum() or before in _BEFORE_CLOSING
+    return n
 
 
 def open_quote(text: str) -> int | None:
@@ -44,9 +62,12 @@ def open_quote(text: str) -> int | None:
     for k, (o, c) in enumerate(_PAIRS):
         if o in text and text.count(o) > text.count(c):
             return k
-    for k, (opens, shuts) in enumerate(_SINGLE, len(_PAIRS)):
-        opened = len(opens.findall(text))
-        if opened and opened > len(shuts.findall(text)):
+    for k, (mark, opens, shuts) in enumerate(_SINGLE, len(_PAIRS)):
+        if mark not in text:
+            continue  # most sentences: no mark, no search
+        opened = _count(text, opens, True)
+        closing = "’" if mark == "‘" else mark
+        if opened and opened > (_count(text, shuts, False) if closing in text else 0):
             return k
     return None
 
@@ -63,4 +84,6 @@ def closes(kind: int, text: str) -> bool:
     """
     if kind < len(_PAIRS):
         return _PAIRS[kind][1] in text
-    return _SINGLE[kind - len(_PAIRS)][1].search(text) is not None
+    mark, _, shuts = _SINGLE[kind - len(_PAIRS)]
+    closing = "’" if mark == "‘" else mark
+    return closing in text and _count(text, shuts, False) > 0
