@@ -135,7 +135,9 @@ _CLAIM_MARKER = re.compile(
     r"|als\s+gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan"
     # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
     r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
-    r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard)\b",
+    r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
+    # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
+    r"|volgens|aldus|blijkt|bleek)\b",
     re.IGNORECASE,
 )
 #: Kinds of named entities: a figure sentence that names one says more than figures

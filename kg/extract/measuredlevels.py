@@ -65,10 +65,15 @@ def judged_by_figures(cues: Iterable[Cue], mentions) -> bool:  # noqa: ANN001
     False
     >>> judged_by_figures([Cue(0, 7, -1)], [])  # "Slechts 4% heeft werk.": an evaluation
     False
+    >>> judged_by_figures([], [])  # "… belde binnen twee dagen terug.": the wording judges
+    False
     """
     conditions = {
         (m.start, m.end)
         for m in mentions
         if m.kind == "problem" and m.entity in POPULATION_CONDITIONS
     }
-    return all((cue.start, cue.end) in conditions for cue in cues)
+    # no cue at all: the tone was read from the sentence's own wording ("belde binnen twee
+    # dagen terug", "pas na drie maanden"), a judgement beyond the figures
+    cues = list(cues)
+    return bool(cues) and all((cue.start, cue.end) in conditions for cue in cues)
