@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.arrangements import ARRANGEMENTS, arrangement
+from kg.extract.arrangements import ARRANGEMENTS, arrangement, ended
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,22 @@ def test_the_types_are_relation_types_of_the_vocabulary():
     from kg.vocab import RelationType
 
     assert set(get_args(RelationType)) >= ARRANGEMENTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tot 2015 voerde Helmond de schuldhulpverlening samen met Geldrop-Mierlo uit.",
+        "Tot 1 januari 2016 verzorgde de dienst ook de Wmo-loketten van Veere.",
+        "Tot eind 2014 had de gemeente met Texel een gezamenlijke sociale dienst.",
+    ],
+)
+def test_an_arrangement_that_ended_before_the_profiles_time_is_told_as_ended(text):
+    assert ended(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Tot nu toe gaat het goed.", "Sinds 2015 werkt Helmond samen met Asten."]
+)
+def test_other_openings_tell_no_ended_arrangement(text):
+    assert not ended(text)

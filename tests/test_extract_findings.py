@@ -497,3 +497,12 @@ def test_a_quotation_with_a_figure_is_someones_words_not_data():
         heading="Demografie en sociaaleconomische situatie",
     )
     assert any("half jaar" in doc.text[f.start : f.end] for f in ex.findings)
+
+
+def test_an_ended_arrangement_inside_a_speakers_paragraph_is_the_authors_account():
+    doc, ex = extract_text(
+        "Volgens de schuldhulpverleners duurt het zeven weken voordat een gesprek plaatsvindt. "
+        "Tot 2015 voerde Teststad de schuldhulpverlening samen met Geldrop-Mierlo uit; die "
+        "samenwerking is inmiddels beëindigd."
+    )
+    assert [key(s) for s in finding_for(doc, ex, "Tot 2015").speakers] == ["role/authors"]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["ARRANGEMENTS", "arrangement"]
+__all__ = ["ARRANGEMENTS", "arrangement", "ended"]
 
 #: The relation types that lay out the field: membership, cooperation, execution of a
 #: task, buying, dependence and orientation, a lead municipality, a neighbour. Not
@@ -68,3 +68,29 @@ def arrangement(text: str, relation_types: Iterable[str]) -> bool:
     speaker and reads as neutral.
     """
     return not ARRANGEMENTS.isdisjoint(relation_types) and _MORE.search(text) is None
+
+
+#: An arrangement that held until a moment before the profile's time: "Tot 2015 voerde X de
+#: schuldhulpverlening uit", "Tot 1 januari 2016 verzorgde de dienst …".
+_ENDED = re.compile(
+    r"^\W*tot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half|halverwege)\s+)?"
+    r"(?:\d{4}|\d{1,2}\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{4})\s+(?!is\b|zijn\b|was\b|waren\b)",
+    re.IGNORECASE,
+)
+
+
+def ended(text: str) -> bool:
+    """Whether a claim opens by stating what held until an earlier moment: a past
+    arrangement (the annotation guideline: an ended relation does not hold at the time
+    the profile describes; told with no speaker, it is the authors' account of it).
+
+    Examples
+    --------
+    >>> ended("Tot 2015 voerde Helmond de schuldhulpverlening samen met Geldrop-Mierlo uit.")
+    True
+    >>> ended("Tot 1 januari 2016 verzorgde de dienst ook de Wmo-loketten van Veere.")
+    True
+    >>> ended("Tot nu toe gaat het goed."), ended("In 2015 werkte Helmond samen met Asten.")
+    (False, False)
+    """
+    return _ENDED.match(text) is not None

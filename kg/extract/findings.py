@@ -97,7 +97,7 @@ from dataclasses import dataclass, field
 
 from kg.document import Document
 from kg.extract import concerns as cn
-from kg.extract.arrangements import arrangement
+from kg.extract.arrangements import arrangement, ended
 from kg.extract.carryover import Thread, carried_over, one_body
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.datarows import data_row
@@ -231,10 +231,13 @@ def _relation_types(extraction: Extraction) -> dict[int, set[str]]:
     return out
 
 
-def _arranged(text: str, claim: Claim, polarity: Polarity, arranged: dict[int, set[str]]) -> bool:
-    """Whether a claim that opens its paragraph with a voice carried over the break only
-    states how the field is organised (:mod:`kg.extract.arrangements`): neutral, no
-    speaker of its own.
+def _arranged(
+    text: str, claim: Claim, polarity: Polarity, arranged: dict[int, set[str]], opens: bool = True
+) -> bool:
+    """Whether a claim with a carried voice only states how the field is organised
+    (:mod:`kg.extract.arrangements`), neutral, with no speaker of its own: one that opens
+    its paragraph (``opens``), or an arrangement that ended before the profile's time
+    ("Tot 2015 voerde X …"), wherever it stands.
 
     Examples
     --------
@@ -244,10 +247,18 @@ def _arranged(text: str, claim: Claim, polarity: Polarity, arranged: dict[int, s
     True
     >>> _arranged("De jeugdhulp wordt ingekocht via X.", claim, "negative", {3: {"purchases-via"}})
     False
+    >>> bought = {3: {"purchases-via"}}
+    >>> _arranged("De jeugdhulp wordt ingekocht via X.", claim, "neutral", bought, False)
+    False
+    >>> _arranged("Tot 2015 voerde Y de taak uit.", claim, "negative", {}, False)
+    True
     """
+    if not claim.voice or claim.explicit:
+        return False
+    if ended(text):
+        return True
     return (
-        bool(claim.voice)
-        and not claim.explicit
+        opens
         and polarity == "neutral"
         and arrangement(text, (t for s in claim.sentences for t in arranged.get(s.index, ())))
     )
@@ -420,7 +431,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before
         if _QUESTION.match(text):
             continue  # the interviewer's question ("V: Wat was …?"): no claim
-        if paragraph != thread.paragraph and _arranged(text, claim, polarity, scope.arranged):
+        if _arranged(text, claim, polarity, scope.arranged, paragraph != thread.paragraph):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
 
         if _figures_only(text, claim, polarity, scope.figures, scope.own, cues, scope.sizes):
