@@ -338,3 +338,21 @@ def test_the_bare_head_of_a_body_speaks_for_the_group_of_the_claim_before():
     )
     found = [f for f in ex.findings if "voorzitter" in doc.text[f.start : f.end]]
     assert [key(s) for s in found[0].speakers] == ["role/wmo-council"]
+
+
+def test_a_quotation_in_single_quotes_over_two_sentences_is_one_claim():
+    from types import SimpleNamespace
+
+    from kg.document import Sentence
+
+    text = "De wethouder: ‘We hebben niet gewacht. Daardoor stonden de teams er.’ Dat klopt."
+    a, b = text.index("Daardoor"), text.index("Dat klopt")
+    doc = SimpleNamespace(
+        text=text,
+        sentences=[
+            Sentence(0, 0, a - 1, 0, 0),
+            Sentence(1, a, b - 1, 0, 0),
+            Sentence(2, b, len(text), 0, 0),
+        ],
+    )
+    assert [[s.index for s in unit] for unit in segment(doc)] == [[0, 1], [2]]

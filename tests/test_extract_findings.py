@@ -449,3 +449,60 @@ def test_a_noun_taken_up_after_adjectives_is_about_the_claim_before():
     claims = [f for f in ex.findings if doc.text[f.start : f.end].startswith("Het blijft")]
     assert [key(c) for c in claims[0].concerns] == ["role/care-providers"]
     assert claims[1].concerns == ()  # nothing taken up: nothing carried over
+
+
+def test_a_paragraph_opening_with_how_the_field_is_organised_opens_in_the_authors_voice():
+    doc, ex = extract_text(
+        "Het UWV geeft aan dat veel mensen ver van de arbeidsmarkt staan.",
+        "De jeugdhulp wordt ingekocht via het Regionaal Inkoopbureau Jeugd West-Brabant.",
+    )
+    said = finding_for(doc, ex, "ver van de arbeidsmarkt")
+    plain = finding_for(doc, ex, "wordt ingekocht via")
+    assert [key(s) for s in said.speakers] == ["organisation/uwv"]
+    assert [key(s) for s in plain.speakers] == ["role/authors"]
+
+
+def test_a_statistic_of_the_population_in_the_authors_voice_is_data():
+    doc, ex = extract_text(
+        "Een op de vijf huishoudens leeft van een laag inkomen.",
+        "Het eerste jaar werd afgesloten met een tekort van € 2,1 miljoen op jeugd.",
+        "Het gebruik ligt met 8,1% boven het landelijk gemiddelde, wat met de vergrijzing "
+        "samenhangt.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert not any("laag inkomen" in q for q in quotes)  # figures only: data
+    assert any("tekort" in q for q in quotes)  # a deficit is a finding
+    assert any("vergrijzing" in q for q in quotes)  # a cause is a remark beyond the figures
+
+
+def test_a_place_named_as_the_reference_of_a_comparison_adds_nothing_to_the_figures():
+    doc, ex = extract_text(
+        "Per 1.000 inwoners zijn er 58 bijstandsuitkeringen, bijna twee keer zo veel als in "
+        "Zeeland als geheel.",
+        "Ongeveer 9% van de bevolking heeft een migratieachtergrond, geconcentreerd in de wijken "
+        "Paauwenburg en Lammerenburg.",
+        heading="Demografie en sociaaleconomische situatie",
+        title="Vlissingen",
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert not any("Zeeland" in q for q in quotes)  # the reference: data
+    assert any("Paauwenburg" in q for q in quotes)  # where they live: a remark
+
+
+def test_a_quotation_with_a_figure_is_someones_words_not_data():
+    doc, ex = extract_text(
+        "Het team werkt hard. ‘Dat was een half jaar werk voor het hele team’, rekent een "
+        "beleidsmedewerker Wmo voor.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    assert any("half jaar" in doc.text[f.start : f.end] for f in ex.findings)
+
+
+def test_an_ended_arrangement_inside_a_speakers_paragraph_is_the_authors_account():
+    doc, ex = extract_text(
+        "Volgens de schuldhulpverleners duurt het zeven weken voordat een gesprek plaatsvindt. "
+        "Tot 2015 voerde Teststad de schuldhulpverlening samen met Geldrop-Mierlo uit; die "
+        "samenwerking is inmiddels beëindigd."
+    )
+    assert [key(s) for s in finding_for(doc, ex, "Tot 2015").speakers] == ["role/authors"]

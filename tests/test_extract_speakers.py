@@ -305,9 +305,11 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         ("De wethouder: “We moeten investeren.”", ["role/alderman"]),
         # the municipality itself speaks through its civil servants (annotation guideline)
         ("De gemeente zelf ervaart veel vrijheid.", ["role/civil-servants"]),
-        # an organisation after 'volgens' speaks, unless the clause gives figures
+        # an organisation after 'volgens' speaks, also with figures (guideline: the source of
+        # a figure about the municipality), unless figures are its trade (a statistics office)
         ("Volgens het UWV zijn er weinig vacatures.", ["organisation/uwv"]),
-        ("Het gebruik ligt volgens het UWV onder het landelijk gemiddelde.", ["role/authors"]),
+        ("Het gebruik ligt volgens het UWV onder het landelijk gemiddelde.", ["organisation/uwv"]),
+        ("Het gebruik ligt volgens het CBS onder het landelijk gemiddelde.", ["role/authors"]),
         # appreciation by a third party in the passive is a fact, not a voice
         ("De aanpak wordt door cliënten gewaardeerd.", ["role/authors"]),
         # perceiving, knowing, judging: the subject's view

@@ -240,3 +240,56 @@ def test_a_past_verb_before_an_inverted_group_reports(sentence, group, closing):
 )
 def test_a_past_verb_not_right_before_the_group_does_not_invert_it(sentence, group):
     assert ask(sentence, group) == (False, False)
+
+
+def ask_organisation(sentence: str, name: str):
+    """other_slot of the organisation named ``name`` in ``sentence``."""
+    clear()
+    start = sentence.index(name)
+    m = SentenceMention("organisation/x", "organisation", start, start + len(name), name, 0)
+    return other_slot(sentence, 0, len(sentence), m, sentence[m.end :], False, False)
+
+
+def test_an_organisation_with_figures_speaks_unless_figures_are_its_trade():
+    # a credit bank in the field reports what it sees, also in figures
+    said = "Volgens de Kredietbank heeft 1 op de 11 huishoudens schulden."
+    assert ask_organisation(said, "Kredietbank") == (True, False)
+    # a statistics office is the figures' source, not a voice
+    source = "Volgens CBS ligt de werkloosheid op 7%."
+    assert ask_organisation(source, "CBS") == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        # the agent of a passive of attributing, admitting, denying
+        (
+            "Het aantal steeg, een stijging die door de schuldhulpverleners van de gemeente "
+            "vooral wordt toegeschreven aan de crisis.",
+            "schuldhulpverleners",
+        ),
+        ("Dat de Wmo onder druk komt, wordt door de wethouder niet ontkend.", "wethouder"),
+        # a remark between commas before the participle, an adjective before the agent
+        ("Dat knelt, wordt door Edese ambtenaren, niet zonder zelfkritiek, erkend.", "ambtenaren"),
+        # the staff of a group as the agent
+        ("Door de medewerkers van de wijkteams wordt benadrukt dat het druk is.", "wijkteams"),
+    ],
+)
+def test_the_agent_of_a_passive_report_speaks(sentence, group):
+    assert ask(sentence, group)[0]
+
+
+def test_without_its_agent_a_passive_of_estimating_names_no_one():
+    assert ask("Het aantal wordt door de gemeente op ruim duizend geschat.", "gemeente")[0]
+    assert not ask("Het aantal mantelzorgers wordt op 1.600 geschat.", "mantelzorgers")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wethouder financiën relativeert: ‘Per saldo valt het mee.’",
+        "De wethouder zorg en welzijn: ‘Den Haag heeft het geld eraf gehaald.’",
+    ],
+)
+def test_a_group_with_its_field_introduces_a_quotation(sentence):
+    assert ask(sentence, "wethouder", initial=True) == (True, False)

@@ -29,6 +29,7 @@ from kg.extract.impliedspeakers import INTERVIEWEES
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
 from kg.extract.prefixscan import may_hold_in
+from kg.extract.quotemarks import closes, open_quote
 from kg.extract.speakers import Speech, detect
 from kg.extract.voiceforms import (
     PROVIDERS,
@@ -102,8 +103,6 @@ _UNDERGOES = re.compile(
 #: staan …", "[2] Bron: …"). The document leaves the number out of the sentence, so it is
 #: looked for right before the sentence's start (markers in running text are already gone).
 _FOOTNOTE = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\])\s+$")
-#: Opening and closing quotation marks: curly quotes and guillemets.
-_QUOTES = (("“", "”"), ("«", "»"))
 
 
 @dataclass
@@ -161,16 +160,12 @@ def segment(doc: Document) -> list[list[Sentence]]:
         while i + 1 < len(sentences) and sentences[i + 1].paragraph == unit[-1].paragraph:
             last, following = unit[-1], sentences[i + 1]
             text = whole[last.start : last.end]
-            open_quote = any(
-                o in text
-                and text.count(o) > text.count(c)
-                and whole.find(c, following.start, following.end) >= 0
-                for o, c in _QUOTES
-            )
+            kind = open_quote(text)
+            quoted = kind is not None and closes(kind, whole[following.start : following.end])
             announces = (
                 ":" in text or may_hold_in(whole, last.start, last.end, ("volg",))
             ) and _ANNOUNCES.search(text, max(0, len(text) - 40))  # it closes the sentence
-            if not (open_quote or announces):
+            if not (quoted or announces):
                 break
             i += 1
             unit.append(sentences[i])

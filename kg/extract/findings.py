@@ -25,7 +25,9 @@ Speaker
     in its paragraph that name no speaker of their own and carry no voice from
     before (an account a speaker named earlier goes on); a quotation ("“…”, zegt
     een beleidsmedewerker") covers only itself: it illustrates the account it
-    interrupts, whose voice goes on after it.
+    interrupts, whose voice goes on after it. A paragraph that opens with a plain
+    statement of how the field is organised ("De jeugdhulp wordt ingekocht via …",
+    :mod:`kg.extract.arrangements`) opens in the authors' voice.
 Figures only
     A sentence in the authors' voice that reports figures and nothing else
     (no speaker, no named problem, no named place, region, body or other
@@ -95,6 +97,7 @@ from dataclasses import dataclass, field
 
 from kg.document import Document
 from kg.extract import concerns as cn
+from kg.extract.arrangements import arrangement, ended
 from kg.extract.carryover import Thread, carried_over, one_body
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.datarows import data_row
@@ -104,12 +107,14 @@ from kg.extract.findingcues import claim_cues
 from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
+from kg.extract.measuredlevels import judged_by_figures
 from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
 from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.taskactors import purchasing_bodies
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
+from kg.extract.voiceforms import QUOTED
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -127,12 +132,50 @@ _CLAIM_MARKER = re.compile(
     r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde|dankzij"
     # a cause: "vooral door de groei van …", "als gevolg van …", "te wijten aan …"
     r"|(?:vooral|mede|onder\s+meer|met\s+name|deels|grotendeels|voornamelijk|komt)\s+door"
-    r"|als\s+gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan)\b",
+    r"|als\s+gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan"
+    # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
+    r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
+    r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
+    # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
+    r"|volgens|aldus|blijkt|bleek)\b",
     re.IGNORECASE,
 )
 #: Kinds of named entities: a figure sentence that names one says more than figures
 #: (an organisation named with figures is mostly their source: CBS, the gemeentefonds).
 _NAMED_KINDS = frozenset({"municipality", "place", "region", "body"})
+#: A place named as the reference of a comparison says nothing beyond the figures: "tegen
+#: 12% in Nederland", "twee keer zo veel als in het naburige X", "hoger dan in X", "de
+#: grootste gemeente van Drenthe", "onder het Nederlandse gemiddelde" (the country is
+#: always the national reference).
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:dan|als|tegen|tegenover|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met"
+    r"|(?:grootste|kleinste|oudste|jongste|armste|rijkste)\s+[a-zà-ÿ]+\s+van)"
+    r"\s+(?:(?:in|het|de|heel)\s+)*(?:[a-zà-ÿ]+e\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTRY = frozenset({"nederland", "nederlandse"})
+
+
+def _reference_place(text: str, start: int, m) -> bool:  # noqa: ANN001
+    """Whether the mention ``m`` of a claim ``text`` at ``start`` is the place a comparison
+    sets the figures against.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> s = "Er zijn 52 uitkeringen, twee keer zo veel als in het naburige Hollands Kroon."
+    >>> _reference_place(s, 0, N(start=s.index("Hol"), text="Hollands Kroon"))
+    True
+    >>> s = "Er wonen 9% migranten, vooral in de wijken Paauwenburg en Lammerenburg."
+    >>> _reference_place(s, 0, N(start=s.index("Paa"), text="Paauwenburg"))
+    False
+    """
+    if m.text.lower() in _COUNTRY:
+        return True
+    at = m.start - start
+    return _REFERENCE_BEFORE.search(text, max(0, at - 50), at) is not None
+
+
 #: A claim that adds a new point to its paragraph ("Daar komt bij …", "Bovendien …"):
 #: it ends the subject of the paragraph's topic sentence.
 _NEW_POINT = re.compile(
@@ -155,6 +198,10 @@ class _Scope:
     role_index: cn.RoleIndex = field(default_factory=lambda: cn.RoleIndex([]))
     #: The bodies that buy care for the municipality (a claim on buying care that names none).
     buyers: frozenset[str] = frozenset()
+    #: The offsets of the observations that give the population's size ("35.000 inwoners").
+    sizes: frozenset[int] = frozenset()
+    #: The types of the relations each sentence is the evidence of.
+    arranged: dict[int, set[str]] = field(default_factory=dict)
 
 
 def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
@@ -166,11 +213,54 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
             r.object for r in extraction.relations if r.type == "member-of" and r.subject == own
         },
         figures=sorted(i.start for i in extraction.indicators if i.value is not None),
+        sizes=frozenset(i.start for i in extraction.indicators if i.measure == "inhabitants"),
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
         role_index=cn.RoleIndex(
             m for m in extraction.mentions if m.kind == "role" and m.sentence is not None
         ),
         buyers=purchasing_bodies(extraction, own),
+        arranged=_relation_types(extraction),
+    )
+
+
+def _relation_types(extraction: Extraction) -> dict[int, set[str]]:
+    """The types of the relations each sentence (by index) is the evidence of."""
+    out: dict[int, set[str]] = {}
+    for r in extraction.relations:
+        out.setdefault(r.sentence, set()).add(r.type)
+    return out
+
+
+def _arranged(
+    text: str, claim: Claim, polarity: Polarity, arranged: dict[int, set[str]], opens: bool = True
+) -> bool:
+    """Whether a claim with a carried voice only states how the field is organised
+    (:mod:`kg.extract.arrangements`), neutral, with no speaker of its own: one that opens
+    its paragraph (``opens``), or an arrangement that ended before the profile's time
+    ("Tot 2015 voerde X …"), wherever it stands.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> claim = N(voice=("r/x",), explicit=False, sentences=[N(index=3)])
+    >>> _arranged("De jeugdhulp wordt ingekocht via X.", claim, "neutral", {3: {"purchases-via"}})
+    True
+    >>> _arranged("De jeugdhulp wordt ingekocht via X.", claim, "negative", {3: {"purchases-via"}})
+    False
+    >>> bought = {3: {"purchases-via"}}
+    >>> _arranged("De jeugdhulp wordt ingekocht via X.", claim, "neutral", bought, False)
+    False
+    >>> _arranged("Tot 2015 voerde Y de taak uit.", claim, "negative", {}, False)
+    True
+    """
+    if not claim.voice or claim.explicit:
+        return False
+    if ended(text):
+        return True
+    return (
+        opens
+        and polarity == "neutral"
+        and arrangement(text, (t for s in claim.sentences for t in arranged.get(s.index, ())))
     )
 
 
@@ -204,10 +294,22 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
     return _COUNTED.search(text[max(0, m.start - start - 40) : m.start - start]) is None
 
 
-def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str = "") -> bool:  # noqa: ANN001
+def _figures_only(  # noqa: PLR0913
+    text: str,
+    claim: Claim,
+    polarity: Polarity,
+    figures,  # noqa: ANN001
+    own: str = "",
+    cues=(),  # noqa: ANN001
+    sizes: frozenset[int] = frozenset(),
+) -> bool:
     """Whether a claim in the authors' voice only reports figures (see the module docstring).
 
-    ``figures`` holds the offsets of the observations with a value, in order.
+    ``figures`` holds the offsets of the observations with a value, in order; ``cues``
+    the claim's tone cues: a claim judged only by the level its figures give or the
+    condition of the population they measure reads as neutral here
+    (:mod:`kg.extract.measuredlevels`), unless its only figure is the population's size
+    (``sizes``: "De gemeente (35.000 inwoners) kent veel armoede" judges).
 
     Examples
     --------
@@ -224,19 +326,26 @@ def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str
     >>> _figures_only("Werkloosheid 9,8% 6,9%", claim, "negative", [13])
     True
     """
-    if claim.voice or claim.speech.fact:
-        return False  # a voice, or a fact about a group ("De Wmo-raad organiseert …")
+    if claim.voice or claim.speech.fact or QUOTED.match(text):
+        # a voice, a fact about a group ("De Wmo-raad organiseert …"), or someone's words
+        return False
     if data_row(text) and any(map(str.isdigit, text)):
         # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)") or a table's row of figures
         # ("Werkloosheid 5,9% 7,4%"), whatever its label
         return True
-    if polarity != "neutral":
-        return False
     at = bisect_left(figures, claim.start)  # the first figure from the claim's start on
     counted = at < len(figures) and figures[at] < claim.end
+    measured = any(f not in sizes for f in figures[at : bisect_left(figures, claim.end)])
+    if polarity != "neutral" and not (measured and judged_by_figures(cues, claim.mentions)):
+        return False
     return (
         (counted or NATIONAL_SENTENCE.match(text) is not None)
-        and not any(m.kind in _NAMED_KINDS and m.entity != own for m in claim.mentions)
+        and not any(
+            m.kind in _NAMED_KINDS
+            and m.entity != own
+            and not _reference_place(text, claim.start, m)
+            for m in claim.mentions
+        )
         # an actor group other than the people served: the figure describes how the work
         # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
         and not any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
@@ -322,7 +431,10 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before
         if _QUESTION.match(text):
             continue  # the interviewer's question ("V: Wat was …?"): no claim
-        if _figures_only(text, claim, polarity, scope.figures, scope.own):
+        if _arranged(text, claim, polarity, scope.arranged, paragraph != thread.paragraph):
+            speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
+
+        if _figures_only(text, claim, polarity, scope.figures, scope.own, cues, scope.sizes):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         concerns = carried_over(text, claim, concerns, speakers, scope.own, thread)

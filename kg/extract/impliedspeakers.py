@@ -46,6 +46,7 @@ __all__ = [
     "with_municipality",
     "DATA",
     "EXECUTIVE_BOARD",
+    "figure_source",
     "INTERVIEWEES",
     "POLICY_OFFICERS",
     "implied_speaker",
@@ -59,6 +60,32 @@ DATA = re.compile(
     r"|(?<!\bte\s)\b(?:laag|hoog|lager|hoger)\b",
     re.IGNORECASE,
 )
+#: Bodies whose trade is figures: statistics offices, planning and research institutes,
+#: benchmarks and monitors (CBS, SCP, CPB, RIVM, Nivel, Vektis, Nibud, KING,
+#: Waarstaatjegemeente.nl; general knowledge of Dutch public statistics, not any profile).
+#: After "volgens" with figures such a body is the source of the figures; any other
+#: organisation (a credit bank, the UWV, a housing corporation) acts in the field and
+#: speaks (an annotation guideline).
+_FIGURE_SOURCE = re.compile(
+    r"\b(?:cbs|centraal\s+bureau\s+voor\s+de\s+statistiek|scp|sociaal\s+en\s+cultureel"
+    r"\s+planbureau|cpb|centraal\s+planbureau|planbureau\w*|rivm|nivel|vektis|nibud|king"
+    r"|kwaliteitsinstituut\s+nederlandse\s+gemeenten|waarstaatjegemeente(?:\.nl)?|kadaster)\b"
+    r"|statistiek|monitor|onderzoek|benchmark|peiling|enquête|cijfers",
+    re.IGNORECASE,
+)
+
+
+def figure_source(name: str) -> bool:
+    """Whether an organisation's name (as the text gives it) is a source of figures.
+
+    Examples
+    --------
+    >>> [figure_source(n) for n in ("CBS", "Monitor Sociaal Domein", "de Kredietbank", "UWV")]
+    [True, True, False, False]
+    """
+    return _FIGURE_SOURCE.search(name) is not None
+
+
 #: "De gemeente (zelf) ervaart …": the municipality as the subject of a reporting verb
 #: or stance speaks through its civil servants (an annotation guideline).
 _MUNICIPALITY_SPEAKS = re.compile(

@@ -31,10 +31,11 @@ import re
 from functools import lru_cache
 
 from kg.extract import voiceviews as vv
-from kg.extract.impliedspeakers import DATA
+from kg.extract.impliedspeakers import DATA, figure_source
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_runs
 from kg.extract.speechcues import (
+    AGENT_PARTICIPLES,
     FUNCTION,
     FUNCTION_WORDS,
     NOT_REPORTING,
@@ -170,11 +171,15 @@ _VOLGENS = re.compile(
     re.I,
 )
 _SOURCE = re.compile(
-    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door|binnen|in)\s+(?:{QUANT}\s+)*$",
+    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door|binnen|in)\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
     rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,4}}?)?{PARTICIPLES}\b"
+    # the agent's own phrase and an adverb before the auxiliary, the verb last in a relative
+    # clause: "die door de schuldhulpverleners van de gemeente vooral wordt toegeschreven aan"
+    r"|^\s+(?:(?:van|bij|in|uit)\s+(?:de\s+|het\s+)?[\w-]+\s+)?(?:\w+\s+){0,2}?"
+    rf"(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{AGENT_PARTICIPLES}\b"
     # "Vanuit de scholen komt het signaal dat …", "… klinkt de kritiek dat …"
     r"|^\s*(?:komt|komen|kwam|kwamen|klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?"
     r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren|wens|wensen"
@@ -195,9 +200,15 @@ _PASSIVE_AFTER = re.compile(
 #: The agent between the auxiliary and a participle that follows a few words on: "Er wordt
 #: door de wethouder op gewezen dat …", "Dat werd door raadsleden ook genoemd".
 _PASSIVE_AGENT = re.compile(
-    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?door\s+(?:{QUANT}\s+)*$", re.I
+    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?door\s+(?:{QUANT}\s+)*"
+    r"(?:[A-Za-zà-ÿ]{2,}[^\W\d_]e\s+)?$",  # an adjective: "door Edese ambtenaren"
+    re.I,
 )
-_PARTICIPLE_SOON = re.compile(rf"^\s+(?:\w+\s+){{0,6}}?{PARTICIPLES}\b", re.IGNORECASE)
+#: (a remark between commas may stand between the agent and the participle: "wordt door
+#: Vallei Welzijn, anders dan elders, niet als probleem gezien")
+_PARTICIPLE_SOON = re.compile(
+    rf"^(?:\s*,[^,;:.]{{1,60}},)?\s+(?:\w+\s+){{0,6}}?{AGENT_PARTICIPLES}\b", re.IGNORECASE
+)
 #: A question the group holds, named last: "Of dat lukt, is voor veel gesprekspartners de vraag."
 _QUESTION_FOR = re.compile(
     rf"\b(?:is|was|blijft|bleef)\s+(?:het\s+)?(?:nog\s+)?voor\s+(?:{QUANT}\s+)*$", re.IGNORECASE
@@ -265,7 +276,7 @@ _AFTER_COMMA = re.compile(
     re.IGNORECASE,
 )
 #: "De wethouder: “…”", "Wethouder X: “…”": the group introduces a quotation.
-_COLON_QUOTE = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,3}\s*:\s*\W{0,2}[“\"‘„'«]")
+_COLON_QUOTE = re.compile(r"^(?:\s+[^\s,;:.“”\"‘’'«»()]+){0,4}?\s*:\s*\W{0,2}[“\"‘„'«]")
 
 
 def _inverted_stance(text: str, start: int, at: int, after: str, shut: frozenset[int]) -> bool:
@@ -341,7 +352,8 @@ def other_slot(  # noqa: PLR0913
     if (
         id(_VOLGENS) not in shut
         and _VOLGENS.search(before)
-        and (m.kind == "role" or not DATA.search(after))
+        # an organisation with figures is their source only if figures are its trade
+        and (m.kind == "role" or not DATA.search(after) or not figure_source(m.text))
     ):
         closing = _ALDUS_CLOSING.search(before) or (
             _VOLGENS_CLOSING.search(before)

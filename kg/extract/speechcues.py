@@ -406,6 +406,17 @@ PARTICIPLES = (
     # sketched, put forward, voiced, praised: "wordt het beeld geschetst", "wordt geprezen"
     r"|geschetst|geopperd|uitgesproken|verwoord|geprezen|geroemd)"
 )
+#: Participles of a passive whose agent ("door X") holds the view: those of a passive report
+#: (:data:`PARTICIPLES`) and the verbs of attributing, admitting, denying, expecting and
+#: estimating ("een stijging die door de schuldhulpverleners wordt toegeschreven aan …", "wordt
+#: door de wethouder niet ontkend", "wordt door de gemeente in verband gebracht met"). Read
+#: only with the agent named: without it ("Het aantal wordt op 1.600 geschat") they report
+#: nobody's view. Not "gewaardeerd": what the people served appreciate ("wordt door cliënten
+#: gewaardeerd") describes the service, not their account.
+AGENT_PARTICIPLES = (
+    PARTICIPLES[:-1] + r"|toegeschreven|in\s+verband\s+gebracht|ontkend|onderkend|verklaard"
+    r"|verwacht|voorzien|beschouwd|geschat|ingeschat|gerelativeerd|tegengesproken)"
+)
 #: Feelings and views a group holds: "Bij raadsleden leeft het gevoel dat …".
 FEELINGS = (
     r"(?:het\s+gevoel|het\s+idee|de\s+indruk|de\s+zorg|zorg|zorgen|het\s+beeld|twijfels?|onvrede"

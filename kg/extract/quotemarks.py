@@ -1,0 +1,89 @@
+"""Quotation marks: whether a sentence opens a quotation it does not close.
+
+Dutch prints quotations between double quotes (“…”, „…”), guillemets («…») or single
+quotes (‘…’, also the typewriter's '…'). A quotation of several sentences is one claim
+(the annotation guideline), so :func:`kg.extract.claims.segment` asks of each sentence
+whether it leaves a quotation open (:func:`open_quote`) and of the next whether it
+closes it. The single marks double as the apostrophe ("risico’s", "auto's"): a single
+mark opens only at the start of a word (after a space, a bracket or the sentence's
+start) and closes only after a word or a stop, before no letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["open_quote", "closes"]
+
+#: Pairs of marks that are never apostrophes: opening, closing.
+_PAIRS = (("“", "”"), ("„", "”"), ("«", "»"))
+#: Single marks: the mark, where it opens a quotation and where it closes one (each
+#: pattern opens with the mark, so a search skips to it; asked only where the mark stands).
+_SINGLE = (
+    ("‘", re.compile(r"‘(?=\w)"), re.compile(r"’(?!\w)")),
+    ("'", re.compile(r"'(?=\w)"), re.compile(r"'(?!\w)")),
+)
+#: What may stand right before an opening single mark, and right before a closing one.
+_BEFORE_OPENING = frozenset(" \t\n([:")
+_BEFORE_CLOSING = frozenset(".,!?…")
+
+
+def _count(text: str, pattern: re.Pattern, opening: bool) -> int:
+    """How many marks ``pattern`` finds in ``text`` where one may open (at a word's start)
+    or close (after a word or a stop)."""
+    n = 0
+    for m in pattern.finditer(text):
+        at = m.start()
+        before = text[at - 1] if at else " "
+        if opening:
+            n += before in _BEFORE_OPENING
+        else:
+            n += before.isalnum() or before in _BEFORE_CLOSING
+    return n
+
+
+def open_quote(text: str) -> int | None:
+    """Which kind of quotation ``text`` (one sentence) opens and leaves open: an index for
+    :func:`closes`, or None.
+
+    Examples
+    --------
+    >>> open_quote("‘We hebben niet gewacht.")
+    3
+    >>> open_quote("‘Wij dragen ook de grootste risico’s.’") is None
+    True
+    >>> open_quote("'We hebben de boot drijvende gehouden.")
+    4
+    >>> open_quote("Het gaat om auto's en risico's.") is None
+    True
+    >>> open_quote("Zij zeggen: “we kennen de mensen.")
+    0
+    """
+    for k, (o, c) in enumerate(_PAIRS):
+        if o in text and text.count(o) > text.count(c):
+            return k
+    for k, (mark, opens, shuts) in enumerate(_SINGLE, len(_PAIRS)):
+        if mark not in text:
+            continue  # most sentences: no mark, no search
+        opened = _count(text, opens, True)
+        closing = "’" if mark == "‘" else mark
+        if opened and opened > (_count(text, shuts, False) if closing in text else 0):
+            return k
+    return None
+
+
+def closes(kind: int, text: str) -> bool:
+    """Whether ``text`` (the next sentence) holds a closing mark of the ``kind`` left open.
+
+    Examples
+    --------
+    >>> closes(3, "Daardoor stonden de teams er op 1 januari.’"), closes(3, "Het is zo.")
+    (True, False)
+    >>> closes(4, "Koers zetten doen we nu pas.'"), closes(0, "Dan dat.”")
+    (True, True)
+    """
+    if kind < len(_PAIRS):
+        return _PAIRS[kind][1] in text
+    mark, _, shuts = _SINGLE[kind - len(_PAIRS)]
+    closing = "’" if mark == "‘" else mark
+    return closing in text and _count(text, shuts, False) > 0

@@ -1,0 +1,41 @@
+"""Quotation marks left open by a sentence (kg.extract.quotemarks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.quotemarks import closes, open_quote
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Zij zeggen: “we kennen de mensen.", "Die tehuizen zijn ver weg.”"),
+        ("De wethouder: ‘We hebben niet gewacht.", "Daardoor stonden de teams er.’"),
+        ("Een mantelzorger: 'Ik ben chauffeur en verpleegster.", "Vrij ben ik nooit.'"),
+        ("«Het gaat goed.", "Echt.»"),
+    ],
+)
+def test_a_quotation_left_open_is_closed_in_the_next_sentence(first, second):
+    kind = open_quote(first)
+    assert kind is not None
+    assert closes(kind, second)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "‘Wij dragen ook de grootste risico’s.’",  # closed, with an apostrophe inside
+        "Het gaat om auto's en risico's.",  # apostrophes only
+        "Zij noemt het ‘een pleister op een gapende wond’.",
+        "Geen aanhalingstekens hier.",
+    ],
+)
+def test_apostrophes_and_closed_quotations_leave_nothing_open(sentence):
+    assert open_quote(sentence) is None
+
+
+def test_a_closing_mark_must_follow_a_word():
+    kind = open_quote("'We hebben het gered.")
+    assert kind is not None
+    assert not closes(kind, "Het gaat om auto's.")
