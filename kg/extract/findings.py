@@ -104,7 +104,7 @@ from kg.extract.datarows import data_row
 from kg.extract.deniedproblems import denied as denied_problems
 from kg.extract.discourse import holds_for_other, is_problem
 from kg.extract.findingcues import claim_cues
-from kg.extract.implied import echoes
+from kg.extract.implied import follows
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
 from kg.extract.measuredlevels import judged_by_figures
@@ -368,6 +368,7 @@ def _concerns(
     stated = cn.stated(text, start, end)
     concerns = cn.named(text, mentions, speakers, scope.own) - denied
     concerns |= {problem for problem, _ in stated}
+    concerns |= cn.voiced(text, start, end, speakers)  # the council lacking insight, in its voice
     # a law named in a list of fields ("voor Wmo, jeugd en participatie") hides none of them
     skip = [(m.start, m.end) for m in mentions if m.kind != "law"]
     concerns |= field_laws(text, start, end, skip)  # "voor jeugd": the Jeugdwet
@@ -427,8 +428,9 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         text = doc.text[start:end]
         cues = claim_cues(doc, start, end, lexicon, claim.mentions)
         polarity = tone_polarity(doc.text, start, end, cues, claim.explicit)
-        if polarity == "neutral" and findings and echoes(doc.text, start, end):
-            polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before
+        if polarity == "neutral" and findings:
+            # "onderzoek bevestigt dit beeld": the claim before's; "Bij X ligt dat anders": its opposite
+            polarity = follows(doc.text, start, end, findings[-1].polarity)
         if _QUESTION.match(text):
             continue  # the interviewer's question ("V: Wat was …?"): no claim
         if _arranged(text, claim, polarity, scope.arranged, paragraph != thread.paragraph):
