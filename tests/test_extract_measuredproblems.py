@@ -50,7 +50,7 @@ def test_a_problem_without_a_reference_keeps_its_reading(sentence):
     ("sentence", "expected"),
     [
         ("Volgens het CBS bedraagt de werkloosheid 4,8% (landelijk 5,9%).", "positive"),
-        ("De werkloosheid bedraagt 8,3% (landelijk 5,9%).", "negative"),
+        ("Volgens de gemeente bedraagt de werkloosheid 8,3% (landelijk 5,9%).", "negative"),
     ],
 )
 def test_polarity_of_a_measured_problem(sentence, expected):

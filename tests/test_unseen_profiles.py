@@ -214,8 +214,10 @@ REPORTED = {
         "problem/bureaucracy",
         "problem/budget-pressure",
     },
+    # Tiel's poverty is given only as a figure against the national one ("Het aandeel
+    # huishoudens met een laag inkomen is 14% (landelijk 10%)"): data, not a claim
+    # (tests/gold/README.md: a level against an average in the authors' voice is data)
     "tiel": {
-        "problem/poverty",
         "problem/waiting-lists",
         "problem/mental-health",
         "problem/debts",
@@ -251,9 +253,11 @@ def test_a_denied_waiting_list_is_no_problem_of_its_sentence(graph):
 
 
 def test_a_figure_below_its_reference_is_no_problem(graph):
-    found = _finding_of(graph, "meppel", "werkloosheid bedraagt 6,1% (landelijk 6,9%)")
-    assert found["polarity"] == {"polarity/positive"}
-    assert "problem/unemployment" not in found.get("reportsProblem", set())
+    # "De werkloosheid bedraagt 6,1% (landelijk 6,9%)." is data (a level against an
+    # average in the authors' voice), so no finding of Meppel reports unemployment
+    assert "problem/unemployment" not in _of_findings(graph, "meppel", "reportsProblem")
+    with pytest.raises(AssertionError):
+        _finding_of(graph, "meppel", "werkloosheid bedraagt 6,1% (landelijk 6,9%)")
 
 
 def test_a_growing_vacancy_is_negative(graph):
