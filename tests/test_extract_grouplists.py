@@ -481,10 +481,11 @@ def test_belonging_with_a_partner_makes_both_members(sentence):
             " behoort.",
             {"municipality/heerlen", "municipality/woudenberg"},
         ),
-        # without "ook" only the listed members
+        # without "ook" the listed members, and the lead "of" the group (a lead municipality
+        # "van" a group is one of its members, as the gold annotates it)
         (
             "Teststad is centrumgemeente van de jeugdregio Heuvelrand, waartoe Heerlen behoort.",
-            {"municipality/heerlen"},
+            {OWN, "municipality/heerlen"},
         ),
     ],
 )
@@ -531,10 +532,13 @@ def test_other_municipalities_taking_part_make_no_member():
             " Heuvelrand.",
             {("member-of", OWN, "region/jeugdregio-heuvelrand")},
         ),
-        # the profile's municipality as the lead
+        # the profile's municipality as the lead; "van" the group: a member too
         (
             "Daarnaast is de stad centrumgemeente van de jeugdregio Heuvelrand.",
-            {("lead-municipality", "region/jeugdregio-heuvelrand", OWN)},
+            {
+                ("lead-municipality", "region/jeugdregio-heuvelrand", OWN),
+                ("member-of", OWN, "region/jeugdregio-heuvelrand"),
+            },
         ),
         (
             "De gemeente is sinds 2015 centrumgemeente voor de jeugdregio Heuvelrand.",

@@ -11,7 +11,10 @@ with any mass noun that also names an institution ("het onderwijs", "de politie"
 - without an article it names the care, a form of youth care that is used, grows or is
   bought ("veel jeugd-ggz", "voor klinische jeugd-ggz"): the Youth Act's care
   (``law/jeugdwet``), as "jeugdhulp" is; plain "ggz" without an article (care for
-  adults too) is left alone.
+  adults too) is left alone;
+- a word of use, growth, cost or purchase next to it names the care whatever the article
+  ("het gebruik van jeugdhulp, vooral de jeugd-ggz", "de ambulante jeugd-ggz neemt toe",
+  the annotation guideline's own examples).
 
 The acronym in capitals ("GGZ") is already a label of the role; only the forms the
 lexicon does not match (lower case) are read here, so what it finds is never overruled.
@@ -36,6 +39,14 @@ _GGZ = re.compile(r"(?<![\w-])(?:jeugd-)?ggz(?![\w-])")
 #: A definite article, then adjectives ("de specialistische", "de gespecialiseerde") right
 #: before the name.
 _DEFINITE = re.compile(r"(?<!\w)(?:de|die|deze)\s+(?:[a-zë]+e\s+){0,2}$", re.IGNORECASE)
+#: Words of a care used, growing, costing or bought (general Dutch of volumes of care).
+_USED = re.compile(
+    r"\b(?:gebruik|groei|groeit|toename|neemt\s+\w*\s*toe|nam\s+\w*\s*toe|stijg\w*|steeg"
+    r"|ingekocht|inkoop|inkopen|kosten|uitgaven)\b",
+    re.IGNORECASE,
+)
+#: How far around the name a word of use is looked for (its clause, roughly).
+_NEAR = 60
 
 
 def care_forms(
@@ -64,13 +75,17 @@ def care_forms(
     >>> text = "We zien vooral veel jeugd-ggz, weinig ggz."
     >>> [(m.text, m.entity) for m in care_forms(text, 0, len(text), [], role, law)]
     [('jeugd-ggz', 'law/jeugdwet')]
+    >>> text = "Het gebruik van jeugdhulp, vooral de jeugd-ggz, is hoog."
+    >>> [(m.text, m.entity) for m in care_forms(text, 0, len(text), [], role, law)]
+    [('jeugd-ggz', 'law/jeugdwet')]
     """
     out: list[Mention] = []
     for match in _GGZ.finditer(text, start, end):
         s, e = match.span()
         if any(m.start < e and s < m.end for m in found):
             continue
-        if _DEFINITE.search(text, max(start, s - 40), s):
+        used = _USED.search(text, max(start, s - _NEAR), min(end, e + _NEAR)) is not None
+        if _DEFINITE.search(text, max(start, s - 40), s) and not used:
             template = role
         else:
             template = law if match.group().startswith("jeugd") else None
