@@ -77,3 +77,19 @@ def test_a_letter_str_lower_reads_apart_does_not_hide_the_source():
     # pre-check on the lower case would have skipped the rule
     sentence = "Uit de ge\u017fprekken blijkt dat de wachtlijsten groeien."
     assert implied_speaker(sentence).rsplit("/", 1)[-1] == "interviewees"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Schulden vormen volgens vrijwel iedereen de kern van de problematiek.",
+        "Over de schulden maakt iedereen zich zorgen.",
+        "Over de samenwerking is vrijwel iedereen het eens.",
+    ],
+)
+def test_everyone_as_source_or_as_holder_after_a_fronted_phrase_is_the_interviewees(sentence):
+    assert implied_speaker(sentence) == INTERVIEWEES
+
+
+def test_everyone_doing_something_is_no_view():
+    assert implied_speaker("Iedereen kent de buurt.") is None

@@ -223,3 +223,14 @@ def test_the_grouped_quantifiers_match_as_the_listed_ones():
         for text in samples:
             grouped = re.fullmatch(QUANT, text, flags) is not None
             assert grouped == (re.fullmatch(QUANT_LISTED, text, flags) is not None), text
+
+
+def test_wijzen_op_reports_also_with_the_pronominal_adverb_split():
+    import re
+
+    from kg.extract.speechcues import PAST, REPORTING
+
+    for said in ("wijzen erop", "wijzen er wel op", "wijst er daarnaast op"):
+        assert REPORTING.search(said) is not None, said
+    assert re.search(rf"\b(?:{PAST})\b", "wezen er ook op", re.IGNORECASE) is not None
+    assert REPORTING.search("wijzen de weg") is None

@@ -190,7 +190,14 @@ _EVERYONE = re.compile(
     r"|diverse)\s+(?:\w+\s+)?gesprekken\b(?!\s+met\b)"
     # all the parties spoken with: "… is volgens alle partijen beter dan voorheen"
     r"|\bvolgens\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|de\s+meeste|veel|vele)\s+"
-    r"(?:betrokken\s+)?partijen\b",
+    r"(?:betrokken\s+)?partijen\b"
+    # everyone as the source or, after a fronted phrase, the holder of a worry or stance:
+    # "volgens vrijwel iedereen", "Over de schulden maakt iedereen zich zorgen", "Over X is
+    # iedereen het eens", "Daarover is vrijwel iedereen kritisch"
+    r"|\bvolgens\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?iedereen\b"
+    r"|\b(?:maakt|maakte)\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?iedereen\s+zich\s+(?:\w+\s+)?zorgen"
+    rf"|\b(?:is|was)\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?iedereen\s+(?:het\s+)?(?:\w+\s+)?"
+    rf"(?:eens|{STANCE})\b",
     re.IGNORECASE,
 )
 INTERVIEWEES = CONCEPT + "role/interviewees"

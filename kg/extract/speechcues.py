@@ -161,7 +161,7 @@ _VERB_FORMS = (
     r"|beschrij(?:ft|ven)|beschreven|de(?:elt|len|elde|elden)|herken(?:t|nen)|erken(?:t|nen)"
     r"|constate(?:ert|ren|erde|erden)|onderken(?:t|nen)|noem(?:t|en|de|den)|benadruk(?:t|ken)"
     r"|den(?:kt|ken)|verwacht(?:en)?|ho(?:ort|ren)|voel(?:t|en)|conclude(?:ert|ren|erde|erden)"
-    r"|bevestig(?:t|en)|waarschuw(?:t|en)|betwijfel(?:t|en)|wij(?:st|zen)\s+(?:erop|op)"
+    r"|bevestig(?:t|en)|waarschuw(?:t|en)|betwijfel(?:t|en)|wij(?:st|zen)\s+(?:erop|(?:er\s+(?:\w+\s+){0,2}?)?op)"
     r"|ge(?:eft|ven)\b[^,;:.]{0,40}?\baan|gaf\b[^,;:.]{0,40}?\baan|gaven\b[^,;:.]{0,40}?\baan"
     r"|ne(?:emt|men)\b[^,;:.]{0,30}?\bwaar|mer(?:kt|ken)\b[^,;:.]{0,30}?\bop"
     r"|voeg(?:t|en)\b[^,;:.]{0,30}?\btoe|trek(?:t|ken)\s+de\s+conclusie"
@@ -241,7 +241,7 @@ _VERB_FORMS = (
 _PAST_FORMS = (
     r"benadrukte(?:n)?|herkende(?:n)?|onderkende(?:n)?|bevestigde(?:n)?|waarschuwde(?:n)?"
     r"|hoopte(?:n)?|verwachtte(?:n)?|dacht(?:en)?|voelde(?:n)?|hoorde(?:n)?"
-    r"|(?:wees|wezen)\s+(?:\w+\s+)?(?:erop|op)\b|nam(?:en)?\b[^,;:.]{0,30}?\bwaar"
+    r"|(?:wees|wezen)\s+(?:\w+\s+)?(?:erop|(?:er\s+(?:\w+\s+){0,2}?)?op)\b|nam(?:en)?\b[^,;:.]{0,30}?\bwaar"
     r"|voegde(?:n)?\b[^,;:.]{0,30}?\btoe|vatte(?:n)?\b[^,;:.]{0,30}?\bsamen"
     r"|onderstreepte(?:n)?|beaamde(?:n)?|juichte(?:n)?\s+(?:\w+\s+){0,3}?toe"
     r"|prees|prezen|prijzen|(?:sloot|sloten)\s+zich\s+(?:\w+\s+)?aan"
