@@ -232,3 +232,9 @@ def test_a_report_named_as_source_does_not_make_a_list_of_measures():
 )
 def test_turning_eighteen_in_everyday_words_is_the_transition_to_adulthood(sentence):
     assert "problem/transition-to-adulthood" in _problems(sentence)
+
+
+def test_a_problem_denied_once_and_named_again_stays_a_concern():
+    # "geen wachtlijsten, wel enige wachttijd": the waiting is discussed
+    sentence = "Van echte wachtlijsten is geen sprake, wel van enige wachttijd."
+    assert "problem/waiting-lists" in _problems(sentence)

@@ -131,7 +131,9 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
         out.add(m.entity)
     # the problem the work of a speaking or named group is about ("Volgens de
     # schuldhulpverleners …" is about debts, :mod:`kg.extract.problemfields`)
-    return out | field_problems(speakers) | field_problems(out)
+    out |= field_problems(speakers)
+    out |= field_problems(out)
+    return out
 
 
 #: A definite noun phrase's head: an article or demonstrative and one word.

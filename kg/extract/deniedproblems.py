@@ -150,6 +150,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
     ['p/wait']
     """
     out: set[str] = set()
+    affirmed: set[str] = set()
     problems = [m for m in mentions if m.kind == "problem"]
     if not problems:
         return out  # most claims name none: their clauses are not read
@@ -178,7 +179,11 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             or listed_measure(text, start, m.start, m.end)
         ):
             out.add(m.entity)
-    return out
+        else:
+            affirmed.add(m.entity)
+    # a problem named again and not denied there is discussed ("geen wachtlijsten, wel
+    # enige wachttijd")
+    return out - affirmed
 
 
 #: Words of lack or shortage in a mention of a lack problem ("woningtekort", "tekort aan

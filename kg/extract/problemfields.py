@@ -49,4 +49,6 @@ def field_problems(roles) -> set[str]:  # noqa: ANN001
     set()
     """
     fields = load_fields()
+    if fields.keys().isdisjoint(roles):
+        return set()  # most claims: no such group
     return {fields[r] for r in roles if r in fields}
