@@ -88,8 +88,8 @@ def own_province(
 
 
 def named_back(mentions: list[SentenceMention]) -> list[SentenceMention]:
-    """``mentions`` with a bare role noun that opens the name of a body or organisation
-    named before it in the same sentence read as that body: "Uit de monitor van de GGD
+    """``mentions`` (in text order) with a bare role noun that opens the name of a body or
+    organisation named before it in the same sentence read as that body: "Uit de monitor van de GGD
     Brabant-Zuidoost blijkt …, wat volgens de GGD …" (the same GGD, not GGDs in general).
 
     Examples
@@ -102,19 +102,19 @@ def named_back(mentions: list[SentenceMention]) -> list[SentenceMention]:
     >>> [m.entity for m in named_back([body, replace(role, sentence=4)])]
     ['body/ggd-x', 'role/ggd']
     """
-    named: dict[tuple[int | None, str], list[SentenceMention]] = {}
-    for m in mentions:
-        if m.kind in _NAMED and " " in m.text:
-            named.setdefault((m.sentence, m.text.split(" ", 1)[0].lower()), []).append(m)
-    if not named:
-        return mentions
-    out = []
-    for m in mentions:
-        if m.kind == "role" and " " not in m.text:
-            before = [n for n in named.get((m.sentence, m.text.lower()), ()) if n.end <= m.start]
-            if before and m.sentence is not None:
-                m = replace(m, entity=before[-1].entity, kind=before[-1].kind)
-        out.append(m)
+    out = mentions
+    for k, n in enumerate(mentions):
+        if n.kind not in _NAMED or " " not in n.text or n.sentence is None:
+            continue
+        head = n.text.split(" ", 1)[0].lower()
+        j = k + 1
+        while j < len(mentions) and mentions[j].sentence == n.sentence:
+            m = mentions[j]
+            if m.kind == "role" and m.start >= n.end and m.text.lower() == head:
+                if out is mentions:
+                    out = list(mentions)  # copy on the first change
+                out[j] = replace(m, entity=n.entity, kind=n.kind)
+            j += 1
     return out
 
 

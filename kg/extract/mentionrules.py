@@ -172,8 +172,17 @@ def staff_compounds(
     return out
 
 
+def _rate_base(text: str, start: int) -> bool:
+    """Whether the noun at ``start`` is the base of a rate ("per 1.000 inwoners"); the
+    pattern is tried only where "per" or "Per" stands in the 20 characters before it."""
+    floor = max(0, start - 20)
+    if text.find("per", floor, start) == -1 and text.find("Per", floor, start) == -1:
+        return False
+    return _PER.search(text, floor, start) is not None
+
+
 def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
-    if m.kind == "role" and _PER.search(text, max(0, m.start - 20), m.start):
+    if m.kind == "role" and _rate_base(text, m.start):
         return False
     if m.kind == "role" and any(
         o.kind == "role" and o.start > m.end and not text[m.end : o.start].strip() for o in found
@@ -328,21 +337,18 @@ def _document_rules(doc: Document, lexicon, municipality: Entity) -> list[_Rule]
 
 def _benefits(text: str, start: int, end: int, found: list[Mention], law: Mention) -> list[Mention]:
     """:func:`kg.extract.careforms.benefits` but the base of a rate ("per 100 uitkeringen")."""
-    return [
-        m
-        for m in benefits(text, start, end, found, law)
-        if not _PER.search(text, max(0, m.start - 20), m.start)
-    ]
+    return [m for m in benefits(text, start, end, found, law) if not _rate_base(text, m.start)]
 
 
-def _by_rules(rules: list[_Rule], start: int, end: int, found: list[Mention]) -> list[Mention]:
-    """The mentions the document's rules find in the sentence ``start``-``end``."""
-    out: list[Mention] = []
+def _by_sentence(doc: Document, rules: list[_Rule]) -> dict[int, list[Callable]]:
+    """The rules to run per sentence index: those whose key word the sentence holds."""
+    starts = [s.start for s in doc.sentences]
+    todo: dict[int, list[Callable]] = {}
     for where, rule in rules:
-        i = bisect.bisect_left(where, start)
-        if i < len(where) and where[i] < end:
-            out += rule(start, end, found)
-    return out
+        for k in sorted({bisect.bisect_right(starts, pos) - 1 for pos in where} - {-1}):
+            sentence = doc.sentences[k]
+            todo.setdefault(sentence.index, []).append(rule)
+    return todo
 
 
 def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[SentenceMention]:  # noqa: ANN001
@@ -365,7 +371,7 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
     text = doc.text
     stems = law_stems(lexicon.entries)
     national = _national(lexicon)
-    rules = _document_rules(doc, lexicon, municipality)
+    rules = _by_sentence(doc, _document_rules(doc, lexicon, municipality))
     out: list[SentenceMention] = []
     t_start, t_end = doc.title_span
     for m in lexicon.matcher.find(text, t_start, t_end):
@@ -378,8 +384,8 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         kept += staff_compounds(text, sentence.start, sentence.end, found, lexicon.matcher)
         kept += elliptic_laws(text, sentence.start, sentence.end, found, stems)
         kept += national_compounds(text, sentence.start, sentence.end, found, national)
-        if rules:
-            kept += _by_rules(rules, sentence.start, sentence.end, found)
+        for rule in rules.get(sentence.index, ()):
+            kept += rule(sentence.start, sentence.end, found)
         kept += lexicon.problem_matcher.find(text, sentence.start, sentence.end)
         out += [
             SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index) for m in kept
