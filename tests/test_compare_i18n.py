@@ -44,3 +44,19 @@ def test_join_names(names, lang, expected):
 def test_no_string_names_a_command_line_flag():
     flags = [v for lang in TEXT.values() for v in lang.values() if re.search(r"--[a-z]", v)]
     assert flags == []
+
+
+def test_every_unit_the_shapes_allow_reads_in_both_languages():
+    from pathlib import Path
+
+    from kg.compare.i18n import UNITS
+
+    shapes = (Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl").read_text()
+    allowed = re.search(r'"count"[^)]*\)', shapes)
+    assert allowed is not None
+    units = set(re.findall(r'"([^"]+)"', allowed.group(0)))
+    assert {"minutes", "weeks", "per 1000 inhabitants"} <= units
+    for lang in ("en", "nl"):
+        assert set(UNITS[lang]) == set(UNITS["en"])
+        missing = units - set(UNITS[lang]) - {"fte", "percentage points"}
+        assert not missing, (lang, missing)

@@ -208,8 +208,8 @@ def label_key(value: Any) -> str | None:
     --------
     >>> label_key("EUR-per-inhabitant") == label_key("EUR per inhabitant")
     True
-    >>> label_key("weeks") == label_key("week")
-    True
+    >>> label_key("weeks") == label_key("week"), label_key("minutes") == label_key("minute")
+    (True, True)
     >>> label_key(None) is None
     True
     """
@@ -221,6 +221,7 @@ def label_key(value: Any) -> str | None:
 
 #: Units of time, plural → singular (compared in the singular).
 _TIME_UNITS = {
+    "minutes": "minute",
     "hours": "hour",
     "days": "day",
     "weeks": "week",
