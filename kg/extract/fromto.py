@@ -41,7 +41,9 @@ _TO = re.compile(
     r"(?:naar|tot)\s+",
     re.I,
 )
-_UNITS = frozenset(("percent", "EUR", "fte", "hours", "days", "weeks", "months", "years"))
+_UNITS = frozenset(
+    ("percent", "EUR", "fte", "minutes", "hours", "days", "weeks", "months", "years")
+)
 
 
 def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
