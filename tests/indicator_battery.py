@@ -478,7 +478,8 @@ CASES: list[tuple[str, list[str]]] = [
         ["0.5 ratio lower"],
     ),
     # --- nineteenth round: hours and full-time jobs; a clock time is no figure
-    ("Een keukentafelgesprek duurt gemiddeld anderhalf uur.", ["1.5 hours"]),
+    # a fraction of an hour is counted in minutes (gold guideline: "anderhalf uur" = 90 minute)
+    ("Een keukentafelgesprek duurt gemiddeld anderhalf uur.", ["90 minutes"]),
     ("Binnen 48 uur neemt het wijkteam contact op met de melder.", ["48 hours"]),
     ("De consulenten besteden per aanvraag gemiddeld 12 uur aan de intake.", ["12 hours"]),
     ("Binnen een uur is er een medewerker ter plaatse.", ["1 hours"]),

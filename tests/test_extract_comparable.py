@@ -56,3 +56,16 @@ def test_vergelijkbare_gemeenten_are_the_comparable_municipalities(sentence, ref
 def test_neighbouring_municipalities_and_the_size_class(sentence, reference):
     _doc, ex = extract_text(sentence)
     assert [i.reference for i in ex.indicators if i.comparison] == [reference]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ook arbeidsongeschiktheidsuitkeringen komen vaker voor dan in vergelijkbare gemeenten.",
+        "Jeugdhulp wordt iets minder vaak ingezet dan in vergelijkbare gemeenten: in 2015 "
+        "ontvingen ruim 900 jongeren jeugdhulp.",
+    ],
+)
+def test_more_often_than_in_comparable_municipalities(sentence):
+    _doc, ex = extract_text(sentence)
+    assert [i.reference for i in ex.indicators if i.comparison] == ["comparable municipalities"]

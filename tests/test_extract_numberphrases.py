@@ -46,3 +46,20 @@ def test_one_of_three_aldermen_is_no_share():
 def test_a_span_of_time_in_one_word_is_vague(text, unit):
     word = text.split()[-1] if text.endswith("jarenlang") else "maandenlang"
     assert _read(text) == [(word, None, unit, "vague")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fraction of an hour is counted in minutes; half a year in months
+        ("De taxi komt geregeld een half uur te laat.", (Decimal(30), "minutes", False)),
+        ("Een rit naar het ziekenhuis kan anderhalf uur duren.", (Decimal(90), "minutes", False)),
+        ("Een gesprek duurt 45 minuten.", (Decimal(45), "minutes", False)),
+        ("Een gesprek duurt gemiddeld 2 uur.", (Decimal(2), "hours", False)),
+    ],
+)
+def test_minutes_and_fractions_of_an_hour(sentence, expected):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit, i.approximate) for i in ex.indicators] == [expected]

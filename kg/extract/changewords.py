@@ -344,7 +344,16 @@ def reference_of(words: str) -> str | None:
         return "region"
     if _NATIONAL_WORD.search(words):
         return "national average"
+    if _LIKE_AFTER_DAN.search(words):  # "dan in vergelijkbare gemeenten"
+        return "size class"  # (kg.extract.comparable names the comparison group)
     return None
+
+
+#: Municipalities like the profile's right after "dan": "dan in vergelijkbare gemeenten".
+_LIKE_AFTER_DAN = re.compile(
+    r"\bdan\s+(?:in\s+|bij\s+)?(?:de\s+)?vergelijkbare\s+(?:(?-i:[A-Z])[\w-]+e\s+)?[\w-]*gemeenten\b",
+    re.IGNORECASE,
+)
 
 
 #: An average within a named place: "gemiddeld in Fryslân", "het gemiddelde in heel Limburg".

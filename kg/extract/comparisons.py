@@ -499,7 +499,7 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
     "Tussen 2014 en 2016 daalde het aantal cliënten met 8%" is one observation,
     the figure's, not a second one without a figure.
     """
-    i = bisect.bisect_left(directed, ind.start - _NEAR, key=lambda d: d[0])
+    i = bisect.bisect_left(directed, (ind.start - _NEAR, "", ""))
     while i < len(directed) and directed[i][0] <= ind.end + _NEAR:
         start, comparison, measure, sentence = directed[i]
         lo, hi = sorted((start, ind.end if start >= ind.end else ind.start))
@@ -566,8 +566,9 @@ def qualitative_comparisons(
     # a measure a figure of the sentence states: "Het tekort is 6 ton" is one observation
     # (a comparison of its own stays: "net zo weinig X als …, (4% tegenover 12% landelijk)")
     stated = {(n.sentence, n.measure) for n in numeric if n.measure is not None}
-    directed = [(n.start, n.comparison, n.measure, n.sentence) for n in numeric if n.comparison]
-    directed.sort(key=lambda d: d[0])  # (a figure of another sentence states nothing here)
+    directed = sorted(
+        (n.start, n.comparison, n.measure, n.sentence) for n in numeric if n.comparison
+    )
     figured = {n.sentence for n in numeric if n.value is not None}
     make = _Maker(measures if measures is not None else MeasureVocabulary(()))
     out: list[Indicator] = []

@@ -137,8 +137,11 @@ def against_own_norm(doc: Document, found: list[Indicator]) -> list[Indicator]:
         if ind.value is None or ind.reference is not None or ind.sentence <= 0:
             continue
         sentence = doc.sentences[ind.sentence - 1]  # counted from one
-        rest = doc.text[ind.end : sentence.end]
-        if "norm" not in rest and "termijn" not in rest:
+        text = doc.text
+        if (
+            text.find("norm", ind.end, sentence.end) < 0
+            and text.find("termijn", ind.end, sentence.end) < 0
+        ):
             continue
         norm = _OWN_NORM.search(doc.text, ind.end, sentence.end)
         if norm is None or any(

@@ -41,7 +41,9 @@ _TO = re.compile(
     r"(?:naar|tot)\s+",
     re.I,
 )
-_UNITS = frozenset(("percent", "EUR", "fte", "hours", "days", "weeks", "months", "years"))
+_UNITS = frozenset(
+    ("percent", "EUR", "fte", "minutes", "hours", "days", "weeks", "months", "years")
+)
 
 
 def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
@@ -60,6 +62,8 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
     >>> [(s[i.start : i.end], i.measure, i.comparison) for i in from_to(s, [a, b])]
     [('300 naar 400', 'clients', 'increase')]
     """
+    if len(kept) < 2:
+        return list(kept)
     out = list(kept)
     starts: set[int] = set()  # the start figures of the changes, read into their ends
     for i in range(len(out) - 1):
@@ -92,7 +96,9 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
             b = replace(b, start=min(a.start, b.start), comparison=direction, reference=reference)
             starts.add(i)
         out[i], out[i + 1] = a, b
-    return against_earlier(text, [ind for i, ind in enumerate(out) if i not in starts])
+    return against_earlier(
+        text, [ind for i, ind in enumerate(out) if i not in starts] if starts else out
+    )
 
 
 #: The words between a figure and its own earlier value: ", tegen 61 in 2014", ", vergeleken
@@ -102,6 +108,7 @@ _AGAINST_EARLIER = re.compile(
     r"(?:[^\d,;:()]{0,50}?,)?\s*(?:tegen(?:over)?|vergeleken\s+met|t\.o\.v\.?|ten\s+opzichte\s+van)\s+",
     re.IGNORECASE,
 )
+_AGAINST_WORDS = re.compile(r"tegen|vergeleken|t\.o\.v|opzichte")
 #: The earlier moment right after that value: "in 2014", "een jaar eerder", "vorig jaar".
 _EARLIER_MOMENT = re.compile(
     r"\s+(?:in\s+(?P<year>(?:19|20)\d\d)\b|(?:een|het)\s+jaar\s+(?:eerder|ervoor|daarvoor)\b"
@@ -128,11 +135,13 @@ def against_earlier(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
     """
     out = list(kept)
     dropped: set[int] = set()
-    for i in range(len(out) - 1):
+    for i in range(len(out) - 1):  # (none for fewer than two figures)
         a, b = out[i], out[i + 1]
-        if a.value is None or b.value is None or a.unit != b.unit:
+        if a.value is None or b.value is None or a.unit != b.unit or i in dropped:
             continue
-        if i in dropped or not _AGAINST_EARLIER.fullmatch(text, a.end, b.start):
+        if b.start - a.end > 80 or not _AGAINST_WORDS.search(text, a.end, b.start):
+            continue  # a cheap test first: the words of setting against are there
+        if not _AGAINST_EARLIER.fullmatch(text, a.end, b.start):
             continue
         moment = _EARLIER_MOMENT.match(text, b.end)
         if moment is None or a.value == b.value:
@@ -144,7 +153,7 @@ def against_earlier(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
         measure = a.measure or b.measure
         out[i] = replace(a, end=b.end, comparison=comparison, reference=reference, measure=measure)
         dropped.add(i + 1)
-    return [ind for i, ind in enumerate(out) if i not in dropped]
+    return [ind for i, ind in enumerate(out) if i not in dropped] if dropped else out
 
 
 #: The direction each comparison of a change's end states.

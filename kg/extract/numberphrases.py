@@ -68,7 +68,10 @@ _FRACTION_BEFORE = re.compile(
     r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg|met|waarvan|daarvan|hiervan"
     r"|van\s+wie|van\s+hen)\s+$"
 )
-_HALF = re.compile(r"\been\s+half\s+jaar\b", re.IGNORECASE)
+_HALF = re.compile(r"\been\s+half\s+(?P<unit>jaar|uur)\b", re.IGNORECASE)
+#: Half a year is six months, half an hour thirty minutes (a fraction of a unit is counted
+#: in the smaller unit).
+_HALVES = {"jaar": (Decimal(6), "months", "half"), "uur": (Decimal(30), "minutes", "duration")}
 #: "binnen een week", "al een jaar": one unit of time after a word of time.
 _ONE_UNIT = re.compile(
     r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen)\s+"
@@ -241,7 +244,8 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     for m in scan(_ONE_EXTRA, *here):  # "een extra medewerker"
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "word"))
     for m in scan(_HALF, *here):
-        found.append(Number(m.start(), m.end(), Decimal(6), "months", "half"))
+        value, unit, form = _HALVES[m.group("unit").lower()]  # (half a year reads as about)
+        found.append(Number(m.start(), m.end(), value, unit, form))
     for m in scan(_ONE_UNIT, *here):
         unit = DURATIONS[m.group("unit").lower()]
         found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))

@@ -259,8 +259,10 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
         return Number(number.start, number.end + fte.end(), number.value, "fte", "fte")
     duration = _DURATION.match(after)
     if duration:
-        unit = DURATIONS[duration.group(1).lower()]
-        return Number(number.start, number.end + duration.end(), number.value, unit, "duration")
+        unit, value = DURATIONS[duration.group(1).lower()], number.value
+        if unit == "hours" and value is not None and value != int(value):
+            unit, value = "minutes", value * 60  # "anderhalf uur": 90 minutes (no fraction)
+        return Number(number.start, number.end + duration.end(), value, unit, "duration")
     return number
 
 

@@ -110,6 +110,8 @@ DURATIONS = {
     "jaren": "years",
     "uur": "hours",  # a clock time ("om 9 uur") is none (:mod:`kg.extract.notfigures`)
     "uren": "hours",
+    "minuut": "minutes",
+    "minuten": "minutes",
 }
 #: Closed-class Dutch words: a number word followed by one of these counts nothing.
 FUNCTION_WORDS = frozenset(

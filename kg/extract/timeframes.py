@@ -22,7 +22,7 @@ _FRAME = re.compile(
 )
 #: A span of time that counts back to a point in time: "tien jaar geleden".
 _AGO = re.compile(r"\s+geleden\b", re.IGNORECASE)
-_TIME_UNITS = frozenset(("hours", "days", "weeks", "months", "years"))
+_TIME_UNITS = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
 
 
 def is_time_frame(text: str, number: Number, floor: int) -> bool:
