@@ -31,8 +31,9 @@ _SPLIT_VERBS = frozenset(
 _MONEY = frozenset(
     {"euro", "miljoen", "mln", "ton", "geld", "budget", "budgetten", "middelen", "duizend"}
 )
-#: The words one of which a clause of a surplus holds (for a word gate).
-SURPLUS_WORDS = SURPLUS_VERBS | {"over"}
+#: The words one of which a clause of a surplus holds (for a word gate): the verbs, not
+#: "over" (a frequent preposition).
+SURPLUS_WORDS = SURPLUS_VERBS | _SPLIT_VERBS
 
 
 def surplus(text: str, clause: tuple[int, int]) -> bool:

@@ -226,8 +226,8 @@ def coined_label(text: str, start: int, end: int) -> int | None:
     >>> coined_label(s, 0, len(s)) is None
     True
     """
-    if not may_hold_in(text, start, end, _COINING):
-        return None  # most claims
+    if text.find("spr", start, end) < 0 or not may_hold_in(text, start, end, _COINING):
+        return None  # most claims: one string find
     found = search(_COINED, text, start, end)
     if found is None:
         return None
