@@ -1095,3 +1095,12 @@ def test_a_comma_before_en_ends_a_name():
     )
     assert "region/dal" in found
     assert not [k for k in found if "-en-" in k]
+
+
+def test_de_dienst_refers_to_the_body_named_with_it():
+    _, ex = extract_text(
+        "De Participatiewet is belegd bij de Sociale Dienst Dalland. De dienst rapporteert aan de"
+        " raad."
+    )
+    said = [m for m in ex.mentions if m.text == "dienst"]
+    assert said and key(said[0].entity) == "body/sociale-dienst-dalland"
