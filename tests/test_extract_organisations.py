@@ -1089,9 +1089,10 @@ def test_a_bare_aan_before_a_known_place_joins_no_name():
     assert not [k for k in found if "-aan-" in k]
 
 
-def test_a_comma_before_en_ends_a_name():
-    found = minted(
-        "De jeugdgezondheidszorg is belegd bij de regio Dal, en Veilig Thuis Dal is het meldpunt."
+def test_de_dienst_refers_to_the_body_named_with_it():
+    _, ex = extract_text(
+        "De Participatiewet is belegd bij de Sociale Dienst Dalland. De dienst rapporteert aan de"
+        " raad."
     )
-    assert "region/dal" in found
-    assert not [k for k in found if "-en-" in k]
+    said = [m for m in ex.mentions if m.text == "dienst"]
+    assert said and key(said[0].entity) == "body/sociale-dienst-dalland"

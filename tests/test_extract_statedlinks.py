@@ -459,3 +459,8 @@ def test_a_concession_after_a_negated_clause_keeps_its_orientation():
     )
     found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
     assert ("oriented-towards", OWN, "municipality/heerlen") in found
+
+
+def test_the_municipalitys_own_organs_are_no_source_of_figures():
+    _, ex = extract_text("De raad kon weinig anders dan op de cijfers van het college vertrouwen.")
+    assert not [r for r in ex.relations if r.type.endswith("reports-on")]

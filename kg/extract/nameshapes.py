@@ -448,8 +448,6 @@ def past_en(text: str, toks: list, run: list, k: int, stops: frozenset) -> int:
     "en" of a group's name (the name ends before it)."""
     if k >= len(toks) or toks[k][2] != "en":
         return k
-    if "," in text[run[-1][1] : toks[k][0]]:  # "de GGD regio X, en Y …": a clause goes on
-        return k
     if {"van", "voor"} & {t[2] for t in run}:
         return k + 1
     if not group_named(text, run):

@@ -333,6 +333,22 @@ def links(
     return [link for _, link in sorted(found, key=lambda f: f[0])]
 
 
+#: The municipality's own organs and staff (ontology/roles.ttl): no outside source of
+#: figures about it.
+_OWN_ORGANS = frozenset(
+    {
+        "executive-board",
+        "council-members",
+        "civil-servants",
+        "policy-officers",
+        "alderman",
+        "mayor",
+        "municipal-secretary",
+        "griffier",
+    }
+)
+
+
 def _unnamed(
     text: str, start: int, end: int, roles: Sequence[SentenceMention], own: str
 ) -> list[tuple[int, tuple[str, str, str]]]:
@@ -342,6 +358,8 @@ def _unnamed(
         head = _head(roles, text, i).start
         before = text[max(start, head - _REACH) : head]
         if _STUDY_OF.search(before):
+            if r.entity.rsplit("/", 1)[-1] in _OWN_ORGANS:
+                continue  # "de cijfers van het college": the municipality's own figures
             link = ("reports-on", r.entity, own)
         elif r.entity == COURT and (
             _RULINGS_AFTER.search(before) or _COURT_RULED.match(text, r.end)
