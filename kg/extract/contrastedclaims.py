@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.prefixscan import may_hold_in, search
+from kg.vocab import Polarity
 
 #: "ligt dat anders", "is het anders", "anders ligt het", "gaat dat anders", "is dit anders".
 _OTHERWISE = re.compile(
@@ -25,7 +26,7 @@ _OTHERWISE = re.compile(
     re.IGNORECASE,
 )
 #: The opposite of a polarity; mixed and neutral have none.
-OPPOSITE = {"positive": "negative", "negative": "positive"}
+OPPOSITE: dict[Polarity, Polarity] = {"positive": "negative", "negative": "positive"}
 
 
 def contrasted(text: str, start: int, end: int) -> bool:

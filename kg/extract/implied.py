@@ -25,6 +25,7 @@ from kg.extract import contrastedclaims
 from kg.extract import negation as neg
 from kg.extract.nounforms import lemma_key
 from kg.extract.prefixscan import finditer, may_hold_in, search
+from kg.vocab import Polarity
 
 #: Modal verbs of obligation and intent: the thing is not done yet.
 _MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",
@@ -550,7 +551,7 @@ _ECHO_WORDS = (
 )  # fmt: skip
 
 
-def follows(text: str, start: int, end: int, before: str) -> str:
+def follows(text: str, start: int, end: int, before: Polarity) -> Polarity:
     """The polarity of a claim with no judgement of its own, read from the claim before.
 
     An echo (:func:`echoes`: "Onderzoek bevestigt dit beeld.") and an added argument
