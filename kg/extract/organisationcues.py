@@ -212,7 +212,7 @@ def head_kind(words: list[str], cues: Cues) -> str | None:
     >>> head_kind(["arbeidsmarktregio", "Twente"], cues)
     'region'
     >>> head_kind(["Sociaal", "Werkbedrijf", "X"], cues), head_kind(["Inkoopbureau", "X"], cues)
-    ('body', 'organisation')
+    ('body', 'body')
     >>> head_kind(["Maasstad", "Ziekenhuis"], cues), head_kind(["Venrayse", "College"], cues)
     ('organisation', None)
     """
