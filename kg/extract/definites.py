@@ -137,6 +137,22 @@ def _council(m: SentenceMention) -> bool:
     )
 
 
+def _sentence_at(doc: Document, starts: list[int], at: int) -> int:
+    """The index of the sentence of ``doc`` holding offset ``at`` (``starts``: the
+    sentences' starts, in order)."""
+    return doc.sentences[bisect.bisect_right(starts, at) - 1].index
+
+
+def _merged(mentions: list[SentenceMention], added: list[SentenceMention]) -> list[SentenceMention]:
+    """``mentions`` with ``added`` in place of any mention of the same span, in text order;
+    ``mentions`` itself when nothing was added."""
+    if not added:
+        return mentions
+    replaced = {(a.start, a.end) for a in added}
+    kept = [m for m in mentions if (m.start, m.end) not in replaced]
+    return sorted(kept + added, key=lambda m: (m.start, m.end, m.entity))
+
+
 def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` with a bare "de voorzitter" or "de leden" read as the council named last
     in that sentence or the two before: the chair and the members of a council speak as the
@@ -174,15 +190,11 @@ def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[Senten
         if not before or any(m.kind != "role" or _council(m) for m in taken):
             continue
         council = before[-1]
-        sentence = doc.sentences[bisect.bisect_right(starts, s) - 1].index
+        sentence = _sentence_at(doc, starts, s)
         if council.sentence is None or sentence - council.sentence > _PARTS_BACK:
             continue
         added.append(SentenceMention(council.entity, council.kind, s, e, text[s:e], sentence))
-    if not added:
-        return mentions
-    replaced = {(a.start, a.end) for a in added}
-    kept = [m for m in mentions if (m.start, m.end) not in replaced]
-    return sorted(kept + added, key=lambda m: (m.start, m.end, m.entity))
+    return _merged(mentions, added)
 
 
 #: A bare plural "teams" ("de teams", "zes teams") or "teamleden" (the staff of a team are the
@@ -232,13 +244,9 @@ def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
         taken = [m for m in mentions if m.start < e and s < m.end]
         if not before or any(m.kind != "role" or _team(m) for m in taken):
             continue
-        sentence = doc.sentences[bisect.bisect_right(starts, s) - 1].index
+        sentence = _sentence_at(doc, starts, s)
         added.append(SentenceMention(before[-1].entity, "role", s, e, text[s:e], sentence))
-    if not added:
-        return mentions
-    replaced = {(a.start, a.end) for a in added}
-    kept = [m for m in mentions if (m.start, m.end) not in replaced]
-    return sorted(kept + added, key=lambda m: (m.start, m.end, m.entity))
+    return _merged(mentions, added)
 
 
 #: A bare "regio": after a definite article or demonstrative (and "hele"), no name after it
@@ -293,9 +301,9 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
     added = []
     for s, e in spans:
         if first.end <= s and not any(m.start < e and s < m.end for m in mentions):
-            sentence = doc.sentences[bisect.bisect_right(starts, s) - 1].index
+            sentence = _sentence_at(doc, starts, s)
             added.append(SentenceMention(first.entity, "region", s, e, text[s:e], sentence))
-    return sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)) if added else mentions
+    return _merged(mentions, added)
 
 
 def read_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
