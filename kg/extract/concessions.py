@@ -14,6 +14,7 @@ import re
 from operator import itemgetter
 
 from kg.extract.negation import CONCESSIVE
+from kg.extract.prefixscan import search
 from kg.extract.wordtokens import words
 
 #: The word of a token of :func:`kg.extract.wordtokens.words`.
@@ -43,7 +44,7 @@ def concessive(text: str, start: int, end: int) -> bool:
     >>> concessive(s, 0, len(s))
     True
     """
-    if _concessive_al(text, start, end) or _ALTHOUGH.search(text, start, end):
+    if _concessive_al(text, start, end) or search(_ALTHOUGH, text, start, end):  # at its words only
         return True
     if two_sided(text, start, end):
         return True  # "enerzijds …; anderzijds …": two sides by construction

@@ -28,6 +28,7 @@ import re
 from kg.document import Document
 from kg.extract import denials
 from kg.extract import negation as neg
+from kg.extract.prefixscan import search
 from kg.extract.problemsenses import other_sense
 from kg.extract.reportwords import REPORT_NOUNS, REPORT_PATTERN
 from kg.extract.tone import names_lack
@@ -340,9 +341,10 @@ def denial_clause(
     >>> denial_clause(s, [(0, 28), (30, 53), (55, len(s))], (0, 28))
     (0, 72)
     """
-    if _ALMOST_END.search(text, clause[0], clause[1]) or _FRONTED_VAN.match(text, clause[0]):
+    almost = search(_ALMOST_END, text, *clause) is not None  # at its words only
+    if almost or _FRONTED_VAN.match(text, clause[0]):
         later = [span for span in spans if span[0] >= clause[1]]
-        if later and _ALMOST_END.search(text, clause[0], clause[1]):
+        if later and almost:
             return clause[0], later[0][1]
         # the denial may follow an attribution set off by commas ("…, volgens de
         # teamleiders, geen sprake meer")

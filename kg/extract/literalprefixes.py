@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["covering", "cut", "fit"]
+__all__ = ["above", "covering", "cut", "fit"]
 
 
 def covering(literals: Iterable[str]) -> tuple[str, ...]:
@@ -110,3 +110,17 @@ def fit(literals: Iterable[str], limit: int) -> tuple[str, ...]:
         else:
             high = middle
     return found
+
+
+def above(head: str) -> str:
+    """The least string above all that begin with ``head``: its last character raised by one
+    (of Latin-1 letters mostly Latin-1 too, compared faster than one holding U+10FFFF). In
+    a sorted list, the strings that begin with ``head`` stand from ``head`` up to this.
+
+    >>> [w for w in ("d", "dcz", "de", "dezer", "df", "dfa") if "de" <= w < above("de")]
+    ['de', 'dezer']
+    """
+    last = ord(head[-1])
+    if last == 0x10FFFF:  # no code point above it (nor is it a word character)
+        return head + "\U0010ffff"
+    return head[:-1] + chr(last + 1)

@@ -275,7 +275,7 @@ def counterfactual(text: str, start: int, end: int) -> bool:
     >>> counterfactual("De raad had graag eerder duidelijkheid gehad.", 0, 45)
     True
     """
-    return bool(COUNTERFACTUAL.search(text, start, end))
+    return search(COUNTERFACTUAL, text, start, end) is not None  # at its words only
 
 
 #: Auxiliaries in an infinitive after "te": "om te kunnen investeren".

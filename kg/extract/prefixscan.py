@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress, product
-from operator import itemgetter
+from itertools import chain, compress, count, product, repeat
+from operator import is_, itemgetter
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from re._constants import (  # type: ignore[import-not-found]
     ASSERT,
@@ -46,7 +46,7 @@ from re._constants import (  # type: ignore[import-not-found]
 )
 
 from kg.extract.keyedwords import keyed
-from kg.extract.literalprefixes import covering, cut, fit
+from kg.extract.literalprefixes import above, covering, cut, fit
 from kg.extract.rulegates import occurrences_apart
 from kg.extract.sentencecache import RUN, inside_run, table, whole
 from kg.extract.wordtokens import LOWERED, lowered, lowered_runs, plain
@@ -251,20 +251,22 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
             known = _HEAD_STARTS.get(text)
             if known is None:
                 known = _HEAD_STARTS[text] = {}
-            runs: tuple[list[str], list[int]] | None = None
-            for head, above in _run_heads(pattern, starts):
-                where = known.get(head)
-                if where is None:  # the starts of the runs that begin with the head
-                    names, begins = runs = runs or _runs(text)
-                    # they sort together: from the head on, and below the head with its
-                    # last character raised by one (:func:`_above`)
+            pairs, heads = _run_heads(pattern, starts)
+            wheres: list = list(map(known.get, heads))  # the heads read for the document already
+            if None in wheres:  # (a list of positions is never None, nor equal to it)
+                names, begins = _runs(text)
+                for k in compress(count(), map(is_, wheres, repeat(None))):
+                    head, ceiling = pairs[k]
+                    # the starts of the runs that begin with the head sort together: from
+                    # the head on, and below the head with its last character raised by
+                    # one (:func:`~kg.extract.literalprefixes.above`)
                     i = bisect_left(names, head)
-                    if i == len(names) or names[i] >= above:
+                    if i == len(names) or names[i] >= ceiling:
                         where = []  # no run begins with it (most heads of a document)
                     else:
-                        where = begins[i : bisect_left(names, above, i + 1)]
-                    known[head] = where
-                found += where
+                        where = begins[i : bisect_left(names, ceiling, i + 1)]
+                    wheres[k] = known[head] = where
+            found = list(chain.from_iterable(wheres))
         elif (words := keyed(pattern, starts)) is not None:
             # its prefixes' occurrences in the gates' one pass: one at a position at most
             begins, _, keys = occurrences_apart(low)
@@ -310,39 +312,31 @@ def positions(pattern: re.Pattern, text: str) -> list[int] | None:
     return read[2] if kept else _positions_of(pattern, text)  # type: ignore[index]
 
 
-#: Pattern id → (pattern, the distinct word characters its prefixes open with, with _above).
-_HEADS: dict[int, tuple[re.Pattern, tuple[tuple[str, str], ...]]] = {}
+#: Pattern id → (pattern, the distinct word characters its prefixes open with, with
+#: the least string above those that begin with it, and the heads alone).
+_HEADS: dict[int, tuple[re.Pattern, tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
 
 
-def _run_heads(pattern: re.Pattern, starts: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+def _run_heads(
+    pattern: re.Pattern, starts: tuple[str, ...]
+) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """The distinct :func:`_head` of the pattern's prefixes ``starts`` but those that begin
     with another (a run that begins with one begins with the other), each with its
-    :func:`_above`, once per pattern (sorted).
+    :func:`~kg.extract.literalprefixes.above`, and the heads alone,
+    once per pattern (sorted).
 
     Examples
     --------
     >>> _run_heads(re.compile(r"\\b(?:t\\.o\\.v|ten|de)\\b"), ("de", "t.o.v", "ten"))
-    (('de', 'df'), ('t', 'u'))
+    ((('de', 'df'), ('t', 'u')), ('de', 't'))
     """
     kept = _HEADS.get(id(pattern))
     if kept is None or kept[0] is not pattern:
         heads = set(map(_head, starts))
         shortest = sorted(h for h in heads if not any(h != g and h.startswith(g) for g in heads))
-        kept = _HEADS[id(pattern)] = (pattern, tuple((h, _above(h)) for h in shortest))
-    return kept[1]
-
-
-def _above(head: str) -> str:
-    """The least string above all that begin with ``head``: its last character raised by one
-    (of Latin-1 letters mostly Latin-1 too, compared faster than one holding U+10FFFF).
-
-    >>> [w for w in ("d", "dcz", "de", "dezer", "df", "dfa") if "de" <= w < _above("de")]
-    ['de', 'dezer']
-    """
-    last = ord(head[-1])
-    if last == 0x10FFFF:  # no code point above it (nor is it a word character)
-        return head + "\U0010ffff"
-    return head[:-1] + chr(last + 1)
+        pairs = tuple((h, above(h)) for h in shortest)
+        kept = _HEADS[id(pattern)] = (pattern, pairs, tuple(shortest))
+    return kept[1], kept[2]
 
 
 def _head(prefix: str) -> str:
