@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -171,6 +172,26 @@ class Document:
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     removed: list[tuple[str, str]] = field(default_factory=list)
+    #: The sentences' starts, in order (:meth:`sentence_at`), read once.
+    _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The last sentence that begins at or before ``offset`` (the one holding it: the
+        sentences follow each other), or None when ``offset`` lies before the first.
+
+        Examples
+        --------
+        >>> doc = Document("x", "Een. Twee.", "x", None, (0, 0), None, sentences=[
+        ...     Sentence(0, 0, 4, None, 0), Sentence(1, 5, 10, None, 0)])
+        >>> doc.sentence_at(6).index, doc.sentence_at(4).index, doc.sentence_at(-1)
+        (1, 0, None)
+        """
+        starts = self._starts
+        sentences = self.sentences
+        if len(starts) != len(sentences) or (starts and starts[-1] != sentences[-1].start):
+            starts[:] = [sentence.start for sentence in sentences]  # read once (again if changed)
+        k = bisect_right(starts, offset) - 1
+        return sentences[k] if k >= 0 else None
 
     def sentence_text(self, sentence: Sentence) -> str:
         """Return the text of ``sentence``."""

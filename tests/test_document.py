@@ -207,3 +207,20 @@ def test_a_profile_that_opens_with_a_known_heading_has_no_title():
     text = "Waarom in de selectie?\n\nGouda is gekozen vanwege de ligging.\n"
     with pytest.raises(ValueError, match="first line is the heading 'Waarom in de selectie"):
         parse_profile(text, "gouda", headings)
+
+
+def test_sentence_at_gives_the_sentence_holding_an_offset_as_a_bisection_of_the_starts():
+    import bisect
+
+    from kg.document import parse_profile
+
+    text = "# Gemeente X\n\nHet loket werkt. De raad is tevreden! Wachtlijsten zijn er niet.\n"
+    doc = parse_profile(text, "x", [])
+    starts = [s.start for s in doc.sentences]
+    assert len(starts) == 3
+    for offset in range(-1, len(doc.text) + 1):
+        k = bisect.bisect_right(starts, offset) - 1
+        found = doc.sentence_at(offset)
+        assert found is (doc.sentences[k] if k >= 0 else None)
+    doc.sentences = doc.sentences[:2]  # the starts are read again when the sentences change
+    assert doc.sentence_at(len(doc.text)) is doc.sentences[1]

@@ -406,9 +406,10 @@ def member_regions(
 
     Examples
     --------
-    >>> from types import SimpleNamespace as NS
+    >>> from kg.document import Document, Sentence
     >>> text = "De Parkstad-gemeenten en de Wmo-gemeenten."
-    >>> doc = NS(text=text, sentences=[NS(index=0, start=0, end=len(text))])
+    >>> doc = Document("x", text, "x", None, (0, 0), None,
+    ...                sentences=[Sentence(0, 0, len(text), None, 0)])
     >>> wmo = SentenceMention("law/wmo", "law", 28, 31, "Wmo", 0)
     >>> out, made = member_regions(doc, [wmo])
     >>> [(m.text, m.entity.rsplit("/", 2)[-2:]) for m in out]
@@ -418,12 +419,11 @@ def member_regions(
     added = []
     stops = load_cues().stopwords
     text = doc.text
-    starts = [sentence.start for sentence in doc.sentences]
     for at in _suffixes(text):
-        k = bisect.bisect_right(starts, at) - 1
-        if k < 0 or not _MEMBERS_OF.match(text, at, doc.sentences[k].end):
+        sentence = doc.sentence_at(at)
+        if sentence is None or not _MEMBERS_OF.match(text, at, sentence.end):
             continue
-        found = _MEMBERS_NAME.search(text, max(doc.sentences[k].start, at - 40), at)
+        found = _MEMBERS_NAME.search(text, max(sentence.start, at - 40), at)
         if found is not None:
             s, e = found.span()
             name = found.group()
@@ -436,8 +436,7 @@ def member_regions(
                 continue
             entity = Entity(ID + "region/" + slugify(name), "region", name, minted=True)
             made[entity.iri] = entity
-            index = doc.sentences[k].index
-            added.append(SentenceMention(entity.iri, "region", s, e, name, index))
+            added.append(SentenceMention(entity.iri, "region", s, e, name, sentence.index))
     if not added:
         return mentions, made
     return sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)), made
