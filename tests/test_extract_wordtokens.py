@@ -129,14 +129,3 @@ def test_all_words_are_the_words_read_from_the_lower_case() -> None:
             clear()
             whole(RUN, text)  # the runs read first, as the document's are
             assert all_words(text) == _read_whole(_WORD, text, True), text
-
-
-def test_capitalised_lists_the_tokens_opening_with_a_capital_as_the_plain_loop_does():
-    from kg.extract.mentiontokens import tokens
-    from kg.extract.wordtokens import capitalised
-
-    text = "De Wmo-raad en het Sociaal Team van 's-Hertogenbosch, Émile en ÖZ 2015 zeggen: IJssel."
-    toks = tokens(text)
-    expected = [k for k, tok in enumerate(toks) if tok[2][:1].isupper()]
-    assert list(capitalised(toks)) == expected
-    assert [toks[k][2] for k in expected][:3] == ["De", "Wmo", "Sociaal"]

@@ -94,7 +94,6 @@ from kg.extract.organisationcues import (
 )
 from kg.extract.prefixscan import search_in
 from kg.extract.speakingnames import persons_named, speaking
-from kg.extract.wordtokens import capitalised
 from kg.ontology import LexiconEntry
 from kg.vocab import as_entity_kind
 
@@ -140,7 +139,8 @@ def _runs(
     toks = tokens(text, start, end)
     runs: list[list[tuple[int, int, str]]] = []
     i = 0
-    for opening in capitalised(toks):  # a run opens at a capital only (all read at once)
+    # a run opens at a capital only: the capitalised tokens are listed at once, not one by one
+    for opening in [k for k, tok in enumerate(toks) if tok[2][:1].isupper()]:
         if opening < i:
             continue
         close = quoted.get(toks[opening][0])

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress
 from operator import itemgetter
 
 from kg.extract.sentencecache import RUN, derive, kept, table, whole
@@ -29,7 +29,6 @@ __all__ = [
     "LOWERED",
     "TOKEN",
     "all_words",
-    "capitalised",
     "joints",
     "letter_runs",
     "lowered",
@@ -328,20 +327,3 @@ def _tokens_of_runs(text: str, lower: bool) -> Reading | None:
 
 derive(_WORD, _words_of_runs)
 derive(TOKEN, _tokens_of_runs)
-
-
-#: A token's word, and a word's first character.
-_WORD_OF, _FIRST = itemgetter(2), itemgetter(0)
-
-
-def capitalised(tokens: Sequence[tuple[int, int, str]]) -> Iterator[int]:
-    """The indexes of the ``(start, end, word)`` tokens whose word opens with a capital, in
-    order: ``(k for k, t in enumerate(tokens) if t[2][:1].isupper())`` read in C (a word
-    is never empty).
-
-    Examples
-    --------
-    >>> list(capitalised([(0, 2, "De"), (3, 8, "wijk"), (9, 13, "Oost"), (14, 15, "É")]))
-    [0, 2, 3]
-    """
-    return compress(count(), map(str.isupper, map(_FIRST, map(_WORD_OF, tokens))))
