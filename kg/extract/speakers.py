@@ -95,7 +95,11 @@ _LEAD = (
     # quantifiers of their own; here, not in QUANT, which patterns searched for hold)
     rf"|[a-zà-ÿ]{{2,}}[^\W\d_]e|(?:merendeel|meerderheid|helft)\s+van)"
 )
-_CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
+#: (after a mark, a contrastive clause may open with "waar" or "terwijl": "De oordelen zijn
+#: verdeeld: waar ambtenaren de voordelen benadrukken, …", "…, terwijl raadsleden vinden")
+_CLAUSE_START = re.compile(
+    rf"(?:^|[,;:]\s*(?:(?:waar|terwijl)\s+)?|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE
+)
 _COORD = re.compile(
     r"-?\s*(?:,|en|én|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
 )
@@ -204,6 +208,26 @@ def _clause_start(text: str, start: int, end: int) -> bool:
         if _CONJUNCTION.match(text, at):  # the last "maar" or "en"
             return _CLAUSE_START.match(before, at - start) is not None
     return False
+
+
+#: A contrastive clause opening after a mark, up to its subject: ": waar ", ", terwijl de ".
+_CONTRAST_OPENS = re.compile(r"[,;:]\s*(?:waar|terwijl)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _contrast_opens(text: str, start: int, at: int) -> bool:
+    """Whether the group at ``at`` opens a contrastive clause after a mark ("De oordelen zijn
+    verdeeld: waar ambtenaren …"): it speaks, but the main clause may name its own speaker
+    in an inverted slot ("…, wijzen zorgaanbieders op …").
+
+    Examples
+    --------
+    >>> s = "Het is verdeeld: waar de ambtenaren het voordeel zien, wijzen raadsleden op de lasten."
+    >>> _contrast_opens(s, 0, s.index("ambtenaren")), _contrast_opens(s, 0, s.index("raadsleden"))
+    (True, False)
+    """
+    return (
+        "waar" in text[max(start, at - 30) : at] or "terwijl" in text[max(start, at - 30) : at]
+    ) and _CONTRAST_OPENS.search(text, max(start, at - 30), at) is not None
 
 
 #: How a group feels or fares ("… voelen zich eenzaam", "hebben last van …"): of the people a
@@ -406,7 +430,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         )
         if hit and _FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED:
             hit = False  # "Veel ouderen voelen zich eenzaam": how a population fares
-        subject_speaker = subject_speaker or hit
+        subject_speaker = subject_speaker or (hit and not _contrast_opens(text, start, m.start))
         late = False
         if not hit:
             hit, late = other_slot(text, start, end, m, after, initial, subject_speaker)

@@ -48,6 +48,8 @@ from kg.extract.speechcues import (
     STANCE,
     VERBS,
 )
+from kg.extract.speechcues import ONE_SPLIT_AFTER as _ONE_SPLIT_AFTER
+from kg.extract.speechcues import ONE_SPLIT_BEFORE as _ONE_SPLIT_BEFORE
 from kg.extract.taskactors import served_roles
 from kg.extract.wordgate import Gates
 
@@ -125,15 +127,6 @@ _ALARM_BEFORE = re.compile(
 )
 _ALARM_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:aan\s+de\s+(?:alarm)?bel|alarm\b|de\s+(?:noodklok|alarmklok|alarmbel))",
-    re.IGNORECASE,
-)
-#: One of a group closing a quotation or a claim with a split verb, after a comma:
-#: "…”, zo vat een bestuurder van een zorgorganisatie het samen", "…, zo drukt een
-#: raadslid het uit", "…, geeft een ambtenaar aan".
-_ONE_SPLIT_BEFORE = re.compile(
-    r"\b(?:geeft|gaf|vat|vatte|drukt|drukte|licht|lichtte|legt|legde|voegt|voegde|vult|vulde"
-    r"|stelt|stelde)"
-    rf"\s+(?:een|één)\s+(?:{FUNCTION}\s+)?$",
     re.IGNORECASE,
 )
 #: A personal pronoun right before a verb: its subject.
@@ -460,7 +453,8 @@ def _one_closes(before: str, after: str, shut: frozenset[int], subject_speaker: 
     False
     """
     split: re.Match | None = None
-    if not subject_speaker and id(_ONE_SPLIT_BEFORE) not in shut and _SPLIT_AFTER.match(after):
+    closing = _SPLIT_AFTER.match(after) or _ONE_SPLIT_AFTER.match(after)
+    if not subject_speaker and id(_ONE_SPLIT_BEFORE) not in shut and closing:
         split = _ONE_SPLIT_BEFORE.search(before)
     if split is None and id(_REPLIES) not in shut and _CLOSES.match(after):
         split = _REPLIES.search(before)

@@ -34,6 +34,8 @@ __all__ = [
     "FUNCTION_NOUN",
     "FUNCTION_WORDS",
     "NOT_REPORTING",
+    "ONE_SPLIT_AFTER",
+    "ONE_SPLIT_BEFORE",
     "PARTICIPLES",
     "PAST",
     "PAST_WORDS",
@@ -161,7 +163,7 @@ _VERB_FORMS = (
     r"|beschrij(?:ft|ven)|beschreven|de(?:elt|len|elde|elden)|herken(?:t|nen)|erken(?:t|nen)"
     r"|constate(?:ert|ren|erde|erden)|onderken(?:t|nen)|noem(?:t|en|de|den)|benadruk(?:t|ken)"
     r"|den(?:kt|ken)|verwacht(?:en)?|ho(?:ort|ren)|voel(?:t|en)|conclude(?:ert|ren|erde|erden)"
-    r"|bevestig(?:t|en)|waarschuw(?:t|en)|betwijfel(?:t|en)|wij(?:st|zen)\s+(?:erop|(?:er\s+(?:\w+\s+){0,2}?)?op)"
+    r"|bevestig(?:t|en)|waarschuw(?:t|en)|betwijfel(?:t|en)|wij(?:st|zen)\s+(?:(?:ook|daarnaast|daarbij|bovendien|vooral|verder|tevens|nog|wel|eveneens)\s+)?(?:erop|(?:er\s+(?:\w+\s+){0,2}?)?op)"
     r"|ge(?:eft|ven)\b[^,;:.]{0,40}?\baan|gaf\b[^,;:.]{0,40}?\baan|gaven\b[^,;:.]{0,40}?\baan"
     r"|ne(?:emt|men)\b[^,;:.]{0,30}?\bwaar|mer(?:kt|ken)\b[^,;:.]{0,30}?\bop"
     r"|voeg(?:t|en)\b[^,;:.]{0,30}?\btoe|trek(?:t|ken)\s+de\s+conclusie"
@@ -225,6 +227,8 @@ _VERB_FORMS = (
     # :mod:`kg.extract.speakergroups`, ``PRONOUN_REPORT``): past its limit they are fitted to
     # shorter beginnings, tried at more places
     r"|teken(?:t|en)\b[^,;:.]{0,30}?\baan\b|verwijt(?:en)?|reke(?:nt|nen)\s+erop"
+    # working out a sum for the listener: "rekent voor dat …" (voorrekenen)
+    r"|reke(?:nt|nen)\s+voor(?=\s+dat\b)"
     r"|belo(?:oft|ven|ofde|ofden)"
     # characterising and insisting: "kenschetsen de start als …", "hameren op het belang"
     r"|kenschets(?:t|en|te|ten)|hame(?:rt|ren|rde|rden)\s+(?:\w+\s+)?op\b"
@@ -255,7 +259,7 @@ _PAST_FORMS = (
     r"\s+(?:met|mee)|(?:liep|liepen)\s+(?:\w+\s+){0,2}?(?:aan\s+tegen|ertegenaan|tegenaan"
     r"|tegen\s+(?:\w+\s+){0,3}?aan\b)|bracht(?:en)?\s+(?:\w+\s+){0,3}?naar\s+voren"
     r"|(?:sloot|sloten)\s+(?:\w+\s+)?niet\s+uit|tekende(?:n)?\b[^,;:.]{0,30}?\baan\b"
-    r"|verweet|verweten|rekende(?:n)?\s+erop|(?:liet|lieten)\s+zich\b[^,;:.]{0,30}?\buit\b"
+    r"|verweet|verweten|rekende(?:n)?\s+erop|rekende(?:n)?\s+voor(?=\s+dat\b)|(?:liet|lieten)\s+zich\b[^,;:.]{0,30}?\buit\b"
     r"|(?:drong|drongen)\s+(?:\w+\s+){0,3}?aan\s+op|maakte(?:n)?\s+zich\s+(?:\w+\s+)?sterk"
     r"|beschreef|omschreef|onderschreef|onderschreven|raadde(?:n)?\s+aan"
     r"|(?:kreeg|kregen)\s+(?:\w+\s+){0,2}?(?:signalen|signaal|klachten|geluiden)"
@@ -424,3 +428,15 @@ FEELINGS = (
     # ("behoefte" and "onzekerheid" left out: also the needs of the people a service serves)
     r"|de\s+overtuiging|het\s+besef|(?:het\s+)?draagvlak|bezorgdheid|enthousiasme)"
 )
+#: One of a group closing a quotation or a claim with a split verb, after a comma:
+#: "…”, zo vat een bestuurder van een zorgorganisatie het samen", "…, zo drukt een
+#: raadslid het uit", "…, geeft een ambtenaar aan".
+ONE_SPLIT_BEFORE = re.compile(
+    r"\b(?:geeft|gaf|vat|vatte|drukt|drukte|licht|lichtte|legt|legde|voegt|voegde|vult|vulde"
+    r"|stelt|stelde|rekent|rekende)"
+    rf"\s+(?:een|één)\s+(?:{FUNCTION}\s+)?$",
+    re.IGNORECASE,
+)
+#: The particle that closes a split verb after one of a group and the field its title
+#: names: "…”, legt een beleidsmedewerker Wmo uit", "…, rekent een consulent voor".
+ONE_SPLIT_AFTER = re.compile(r"^\s+(?:\S+\s+){0,2}?(?:uit|voor)\W*$", re.IGNORECASE)
