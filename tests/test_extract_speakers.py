@@ -68,6 +68,9 @@ def speakers(doc, ex, fragment):
             "zorgaanbieders op de lasten.",
             ["role/care-providers", "role/civil-servants"],
         ),
+        # a group after "dat" or "op" closing a reporting verb is reported on, not speaking
+        ("Wel merkt zij dat mantelzorgers het zwaar hebben.", ["role/authors"]),
+        ("Het gaat goed, aldus de wethouder, die wijst op de inwoners.", ["role/alderman"]),
         (
             "Het college is tevreden, terwijl raadsleden vinden dat het budget te krap is.",
             ["role/council-members", "role/executive-board"],

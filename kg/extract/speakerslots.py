@@ -129,6 +129,9 @@ _ALARM_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:aan\s+de\s+(?:alarm)?bel|alarm\b|de\s+(?:noodklok|alarmklok|alarmbel))",
     re.IGNORECASE,
 )
+#: "dat" or "op" closing a reporting verb before a group: the group opens the clause reported
+#: ("merkt zij dat ouders …") or is the verb's object ("wijst op de inwoners").
+_COMPLEMENT = re.compile(r"\b(?:dat|op)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: A personal pronoun right before a verb: its subject.
 _PRONOUN_BEFORE = re.compile(r"\b(?:zij|ze|hij|wij|we|ik|men)\s+$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*(?:zo\s+)?$")
@@ -421,9 +424,12 @@ def _inverted_verb(before: str, shut: frozenset[int]) -> int | None:
     18
     >>> _inverted_verb("Het gaat goed, zo werkt de ", frozenset()) is None
     True
+    >>> _inverted_verb("Wel merkt zij dat ", frozenset()) is None
+    True
     """
     if id(_BEFORE_INVERTED) not in shut and (found := search_runs(_BEFORE_INVERTED, before)):
-        return found.start()
+        # "Wel merkt zij dat mantelzorgers …", "…, die wijst op de inwoners": no speaker
+        return None if _COMPLEMENT.search(found.group()) else found.start()
     if id(_PAST_GATE) in shut:
         return None  # no past form stands in the window
     cut = len(before.rstrip())
