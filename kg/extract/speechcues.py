@@ -306,12 +306,21 @@ STANCE = "(?:%s)" % by_first_letter(  # noqa: UP031
     r"|terughoudender|sceptischer|mild|milder|voorzichtiger|bezorgder|optimistischer|pessimistischer"
     r"|de\s+mening\s+toegedaan|(?:er|daar|hier)\s+(?:\w+\s+)?zeker\s+van|gelukkig\s+(?:mee|met)|stellig"
 )
+#: Dutch adverbs of degree that may stand before a stance ("gematigd kritisch", "ronduit
+#: tevreden"): a closed class of the grammar.
+_DEGREE = (
+    r"(?:zeer|erg|heel|vrij|tamelijk|redelijk|behoorlijk|bijzonder|uiterst|gematigd|matig"
+    r"|overwegend|uitgesproken|nogal|enigszins|licht|ronduit|buitengewoon|best|wat|iets|minder"
+    r"|niet|weinig|allerminst|zeker|duidelijk)"
+)
 ATTITUDE = by_first_letter(
     # "zijn tevreden", also as it seems or turns out: "lijken tevreden", "blijken kritisch"
     # and as it stays: "De wethouder blijft optimistisch"
     r"(?:is|zijn|was|waren|lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken|blijft|blijven"
     r"|bleef|bleven)"
-    rf"\s+(?:\w+\s+){{0,3}}?{STANCE}"
+    # (a degree adverb right before the stance takes no word of the three: "zijn over het Rijk
+    # gematigd kritisch")
+    rf"\s+(?:\w+\s+){{0,3}}?(?:{_DEGREE}\s+)?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
     r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|(?<!\bte\s)zorgen(?!\s+voor\b)"
