@@ -308,10 +308,10 @@ STANCE = "(?:%s)" % by_first_letter(  # noqa: UP031
 )
 #: Dutch adverbs of degree that may stand before a stance ("gematigd kritisch", "ronduit
 #: tevreden"): a closed class of the grammar.
-_DEGREE = (
-    r"(?:zeer|erg|heel|vrij|tamelijk|redelijk|behoorlijk|bijzonder|uiterst|gematigd|matig"
+_DEGREE = "(?:%s)" % by_first_letter(  # noqa: UP031
+    r"zeer|erg|heel|vrij|tamelijk|redelijk|behoorlijk|bijzonder|uiterst|gematigd|matig"
     r"|overwegend|uitgesproken|nogal|enigszins|licht|ronduit|buitengewoon|best|wat|iets|minder"
-    r"|niet|weinig|allerminst|zeker|duidelijk)"
+    r"|niet|weinig|allerminst|zeker|duidelijk"
 )
 ATTITUDE = by_first_letter(
     # "zijn tevreden", also as it seems or turns out: "lijken tevreden", "blijken kritisch"
