@@ -68,6 +68,11 @@ def speakers(doc, ex, fragment):
             "zorgaanbieders op de lasten.",
             ["role/care-providers", "role/civil-servants"],
         ),
+        # a group a quoted speaker names does not speak; an adviser speaks for the body
+        (
+            "‘Werkgevers willen wel, maar de match blijft lastig’, stelt een adviseur van het UWV.",
+            ["organisation/uwv"],
+        ),
         # a degree adverb before a stance takes no word of the window
         ("Huisartsen zijn over de wachttijden gematigd kritisch.", ["role/general-practitioners"]),
         # a group after "dat" or "op" closing a reporting verb is reported on, not speaking

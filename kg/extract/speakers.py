@@ -71,6 +71,7 @@ from kg.extract.impliedspeakers import (
 )
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_in
+from kg.extract.quotemarks import quoted_spans
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
 from kg.extract.speechcues import (
@@ -386,6 +387,30 @@ def reports_after(after: str) -> bool:
     return _subject_reports(after, True)
 
 
+#: The marks that may open a quotation (a plain test before :func:`quoted_spans`).
+_QUOTE_MARKS = frozenset("“„«‘'")
+
+
+def _unquoted(
+    text: str, start: int, end: int, roles: list[SentenceMention]
+) -> list[SentenceMention]:
+    """The groups named outside the quotations of the sentence ``text[start:end]``: a group a
+    quoted speaker names ("‘Werkgevers willen wel’, stelt een adviseur") does not speak.
+
+    Examples
+    --------
+    >>> s = "‘Ouders haken af’, zegt de wethouder."
+    >>> ouders = SentenceMention("role/parents", "role", 1, 7, "Ouders", 0)
+    >>> alderman = SentenceMention("role/alderman", "role", 29, 38, "wethouder", 0)
+    >>> [m.entity for m in _unquoted(s, 0, len(s), [ouders, alderman])]
+    ['role/alderman']
+    """
+    if not roles or _QUOTE_MARKS.isdisjoint(text[start:end]):
+        return roles
+    spans = quoted_spans(text[start:end])
+    return [m for m in roles if not any(a <= m.start - start < b for a, b in spans)]
+
+
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
     """Find who speaks in the sentence ``text[start:end]``.
 
@@ -402,7 +427,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     -------
     Speech
     """
-    roles = speaker_mentions(text, mentions)
+    roles = _unquoted(text, start, end, speaker_mentions(text, mentions))
     speakers: list[str] = []
     trailing = False
     subject_speaker = False

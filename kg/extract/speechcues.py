@@ -384,6 +384,7 @@ FUNCTION_WORDS = (
     r"lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
     r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
     r"|leidinggevenden?|hoofd|hoofden|consulent(?:en)?|klantmanagers?|hulpverleners?|uitvoerders"
+    r"|adviseurs?|specialisten?|deskundigen?"
 )
 #: :data:`FUNCTION_WORDS` gathered by first letter (:func:`by_first_letter`: the same matches).
 FUNCTION_NOUN = f"(?:{by_first_letter(FUNCTION_WORDS)})"
