@@ -388,7 +388,7 @@ def reports_after(after: str) -> bool:
 
 
 #: The marks that may open a quotation (a plain test before :func:`quoted_spans`).
-_QUOTE_MARKS = frozenset("“„«‘'")
+_QUOTE_MARK = re.compile("[“„«‘']")
 
 
 def _unquoted(
@@ -405,7 +405,7 @@ def _unquoted(
     >>> [m.entity for m in _unquoted(s, 0, len(s), [ouders, alderman])]
     ['role/alderman']
     """
-    if not roles or _QUOTE_MARKS.isdisjoint(text[start:end]):
+    if not roles or _QUOTE_MARK.search(text, start, end) is None:
         return roles
     spans = quoted_spans(text[start:end])
     return [m for m in roles if not any(a <= m.start - start < b for a, b in spans)]
