@@ -61,3 +61,15 @@ def test_the_speakers_are_not_carried_over() -> None:
 def test_one_body_of_a_topic_sentence() -> None:
     assert one_body({"c/problem/p", "c/body/b"}) == {"c/body/b"}
     assert one_body({"c/body/a", "c/body/b"}) == set()
+
+
+def test_a_speaker_who_takes_up_that_picture_speaks_about_the_claim_before() -> None:
+    thread = Thread(previous=("c/problem/debts",), paragraph=1, text="De schulden nemen toe.")
+    s = "Raadsleden bevestigen dat beeld."
+    council = SentenceMention("c/role/council", "role", 0, 10, "Raadsleden", 0)
+    got = carried_over(s, _claim(mentions=[council]), set(), ("c/role/council",), OWN, thread)
+    assert got == {"c/problem/debts"}
+    # "dat" as a conjunction before a clause takes up nothing
+    s = "Raadsleden zien dat ouders afhaken."
+    got = carried_over(s, _claim(mentions=[council]), set(), ("c/role/council",), OWN, thread)
+    assert got == set()

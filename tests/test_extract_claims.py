@@ -356,3 +356,13 @@ def test_a_quotation_in_single_quotes_over_two_sentences_is_one_claim():
         ],
     )
     assert [[s.index for s in unit] for unit in segment(doc)] == [[0, 1], [2]]
+
+
+def test_a_singular_pronoun_takes_up_the_one_person_who_spoke_right_before():
+    # the quotation illustrates the alderman's account, but "volgens hem" is the official's
+    doc, ex = extract_text(
+        "Het budget is krap, zegt de wethouder. ‘Dat was een half jaar werk’, legt een "
+        "beleidsmedewerker uit. Volgens hem lopen de cijfers van het Rijk maanden achter."
+    )
+    last = [f for f in ex.findings if "Volgens hem" in doc.text[f.start : f.end]]
+    assert [sorted(key(s) for s in f.speakers) for f in last] == [["role/policy-officers"]]

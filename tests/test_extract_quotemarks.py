@@ -39,3 +39,12 @@ def test_a_closing_mark_must_follow_a_word():
     kind = open_quote("'We hebben het gered.")
     assert kind is not None
     assert not closes(kind, "Het gaat om auto's.")
+
+
+def test_quoted_spans_close_on_any_mark_and_skip_apostrophes_and_open_quotations():
+    from kg.extract.quotemarks import quoted_spans
+
+    s = "“Het is prioriteit 1’ vertellen raadsleden."  # closed by a slip with ’
+    assert [s[a:b] for a, b in quoted_spans(s)] == ["“Het is prioriteit 1’"]
+    assert quoted_spans("Het team begeleidt ‘van de wieg tot het graf‘en verder.") == []
+    assert quoted_spans("Zo'n risico’s zijn er.") == []

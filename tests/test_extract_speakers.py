@@ -50,6 +50,38 @@ def speakers(doc, ex, fragment):
         ("Volgens de GGD-monitor voelt een derde van de ouderen zich eenzaam.", ["role/authors"]),
         ("Ambtenaren hebben er een hard hoofd in.", ["role/civil-servants"]),
         ("Volgens Teststad ligt de werkloosheid op 5%.", ["role/authors"]),
+        # a split verb closing a quotation after one of a group and its field; voorrekenen
+        (
+            "‘Het was een half jaar werk’, legt een beleidsmedewerker jeugd uit.",
+            ["role/policy-officers"],
+        ),
+        (
+            "‘Het was een half jaar werk’, rekent een beleidsmedewerker voor.",
+            ["role/policy-officers"],
+        ),
+        ("Zorgaanbieders rekenen voor dat de tarieven te laag zijn.", ["role/care-providers"]),
+        # an adverb between "wijzen" and its particle
+        ("Beleidsmedewerkers wijzen daarbij op de lange wachttijden.", ["role/policy-officers"]),
+        # a contrastive clause after a mark names a group that speaks too
+        (
+            "De meningen verschillen: waar ambtenaren de voordelen benadrukken, wijzen "
+            "zorgaanbieders op de lasten.",
+            ["role/care-providers", "role/civil-servants"],
+        ),
+        # a group a quoted speaker names does not speak; an adviser speaks for the body
+        (
+            "‘Werkgevers willen wel, maar de match blijft lastig’, stelt een adviseur van het UWV.",
+            ["organisation/uwv"],
+        ),
+        # a degree adverb before a stance takes no word of the window
+        ("Huisartsen zijn over de wachttijden gematigd kritisch.", ["role/general-practitioners"]),
+        # a group after "dat" or "op" closing a reporting verb is reported on, not speaking
+        ("Wel merkt zij dat mantelzorgers het zwaar hebben.", ["role/authors"]),
+        ("Het gaat goed, aldus de wethouder, die wijst op de inwoners.", ["role/alderman"]),
+        (
+            "Het college is tevreden, terwijl raadsleden vinden dat het budget te krap is.",
+            ["role/council-members", "role/executive-board"],
+        ),
     ],
 )
 def test_named_speaker(sentence, expected):

@@ -272,6 +272,9 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     ):
         return referred
     back = pronoun_subject(text, _subject_before(claims, k, text))
+    if not back and before.explicit and len(before.speech.speakers) == 1:
+        # "‘…’, rekent een beleidsmedewerker voor. Volgens hem …": the one person named last
+        return before.speech.speakers if _SINGULAR_PRONOUN.match(text) else ()
     return (back,) if back else ()
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["open_quote", "closes"]
+__all__ = ["closes", "open_quote", "quoted_spans"]
 
 #: Pairs of marks that are never apostrophes: opening, closing.
 _PAIRS = (("“", "”"), ("„", "”"), ("«", "»"))
@@ -87,3 +87,47 @@ def closes(kind: int, text: str) -> bool:
     mark, _, shuts = _SINGLE[kind - len(_PAIRS)]
     closing = "’" if mark == "‘" else mark
     return closing in text and _count(text, shuts, False) > 0
+
+
+#: Marks that may open a quotation, and marks that may close one (of any kind: a text may
+#: close “ with ’ by a slip).
+_OPENINGS = frozenset("“„«‘'")
+_CLOSINGS = frozenset("”»’'")
+_MARKS = re.compile("[“„«‘'”»’]")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` (one sentence) quotes someone: ``(start, end)`` of each quotation that
+    opens and closes in it. A mark opens at a word's start and closes after a word or a stop
+    before no letter (so no apostrophe does either); a quotation left open is not counted.
+
+    Examples
+    --------
+    >>> s = "‘Ouders haken af’, zegt de wethouder."
+    >>> [s[a:b] for a, b in quoted_spans(s)]
+    ['‘Ouders haken af’']
+    >>> quoted_spans("Het gaat om auto's en risico’s.")
+    []
+    >>> quoted_spans("Zij zeggen: “huisartsen weten het.")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    last = len(text) - 1
+    for mark in _MARKS.finditer(text):
+        at, ch = mark.start(), mark.group()
+        if opened is None and ch in _OPENINGS:
+            if (
+                (not at or text[at - 1] in _BEFORE_OPENING)
+                and at < last
+                and not text[at + 1].isspace()
+            ):
+                opened = at
+        elif opened is not None and ch in _CLOSINGS and at > opened + 1:
+            before = text[at - 1]
+            if (before.isalnum() or before in _BEFORE_CLOSING) and (
+                at == last or not text[at + 1].isalnum()
+            ):
+                spans.append((opened, at + 1))
+                opened = None
+    return spans

@@ -71,6 +71,7 @@ from kg.extract.impliedspeakers import (
 )
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_in
+from kg.extract.quotemarks import quoted_spans
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
 from kg.extract.speechcues import (
@@ -95,7 +96,11 @@ _LEAD = (
     # quantifiers of their own; here, not in QUANT, which patterns searched for hold)
     rf"|[a-zà-ÿ]{{2,}}[^\W\d_]e|(?:merendeel|meerderheid|helft)\s+van)"
 )
-_CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
+#: (after a mark, a contrastive clause may open with "waar" or "terwijl": "De oordelen zijn
+#: verdeeld: waar ambtenaren de voordelen benadrukken, …", "…, terwijl raadsleden vinden")
+_CLAUSE_START = re.compile(
+    rf"(?:^|[,;:]\s*(?:(?:waar|terwijl)\s+)?|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE
+)
 _COORD = re.compile(
     r"-?\s*(?:,|en|én|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
 )
@@ -204,6 +209,26 @@ def _clause_start(text: str, start: int, end: int) -> bool:
         if _CONJUNCTION.match(text, at):  # the last "maar" or "en"
             return _CLAUSE_START.match(before, at - start) is not None
     return False
+
+
+#: A contrastive clause opening after a mark, up to its subject: ": waar ", ", terwijl de ".
+_CONTRAST_OPENS = re.compile(r"[,;:]\s*(?:waar|terwijl)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _contrast_opens(text: str, start: int, at: int) -> bool:
+    """Whether the group at ``at`` opens a contrastive clause after a mark ("De oordelen zijn
+    verdeeld: waar ambtenaren …"): it speaks, but the main clause may name its own speaker
+    in an inverted slot ("…, wijzen zorgaanbieders op …").
+
+    Examples
+    --------
+    >>> s = "Het is verdeeld: waar de ambtenaren het voordeel zien, wijzen raadsleden op de lasten."
+    >>> _contrast_opens(s, 0, s.index("ambtenaren")), _contrast_opens(s, 0, s.index("raadsleden"))
+    (True, False)
+    """
+    return (
+        "waar" in text[max(start, at - 30) : at] or "terwijl" in text[max(start, at - 30) : at]
+    ) and _CONTRAST_OPENS.search(text, max(start, at - 30), at) is not None
 
 
 #: How a group feels or fares ("… voelen zich eenzaam", "hebben last van …"): of the people a
@@ -362,6 +387,30 @@ def reports_after(after: str) -> bool:
     return _subject_reports(after, True)
 
 
+#: The marks that may open a quotation (a plain test before :func:`quoted_spans`).
+_QUOTE_MARK = re.compile("[“„«‘']")
+
+
+def _unquoted(
+    text: str, start: int, end: int, roles: list[SentenceMention]
+) -> list[SentenceMention]:
+    """The groups named outside the quotations of the sentence ``text[start:end]``: a group a
+    quoted speaker names ("‘Werkgevers willen wel’, stelt een adviseur") does not speak.
+
+    Examples
+    --------
+    >>> s = "‘Ouders haken af’, zegt de wethouder."
+    >>> ouders = SentenceMention("role/parents", "role", 1, 7, "Ouders", 0)
+    >>> alderman = SentenceMention("role/alderman", "role", 29, 38, "wethouder", 0)
+    >>> [m.entity for m in _unquoted(s, 0, len(s), [ouders, alderman])]
+    ['role/alderman']
+    """
+    if not roles or _QUOTE_MARK.search(text, start, end) is None:
+        return roles
+    spans = quoted_spans(text[start:end])
+    return [m for m in roles if not any(a <= m.start - start < b for a, b in spans)]
+
+
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
     """Find who speaks in the sentence ``text[start:end]``.
 
@@ -378,7 +427,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     -------
     Speech
     """
-    roles = speaker_mentions(text, mentions)
+    roles = _unquoted(text, start, end, speaker_mentions(text, mentions))
     speakers: list[str] = []
     trailing = False
     subject_speaker = False
@@ -406,7 +455,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         )
         if hit and _FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED:
             hit = False  # "Veel ouderen voelen zich eenzaam": how a population fares
-        subject_speaker = subject_speaker or hit
+        subject_speaker = subject_speaker or (hit and not _contrast_opens(text, start, m.start))
         late = False
         if not hit:
             hit, late = other_slot(text, start, end, m, after, initial, subject_speaker)

@@ -48,6 +48,8 @@ from kg.extract.speechcues import (
     STANCE,
     VERBS,
 )
+from kg.extract.speechcues import ONE_SPLIT_AFTER as _ONE_SPLIT_AFTER
+from kg.extract.speechcues import ONE_SPLIT_BEFORE as _ONE_SPLIT_BEFORE
 from kg.extract.taskactors import served_roles
 from kg.extract.wordgate import Gates
 
@@ -127,15 +129,9 @@ _ALARM_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:aan\s+de\s+(?:alarm)?bel|alarm\b|de\s+(?:noodklok|alarmklok|alarmbel))",
     re.IGNORECASE,
 )
-#: One of a group closing a quotation or a claim with a split verb, after a comma:
-#: "…”, zo vat een bestuurder van een zorgorganisatie het samen", "…, zo drukt een
-#: raadslid het uit", "…, geeft een ambtenaar aan".
-_ONE_SPLIT_BEFORE = re.compile(
-    r"\b(?:geeft|gaf|vat|vatte|drukt|drukte|licht|lichtte|legt|legde|voegt|voegde|vult|vulde"
-    r"|stelt|stelde)"
-    rf"\s+(?:een|één)\s+(?:{FUNCTION}\s+)?$",
-    re.IGNORECASE,
-)
+#: "dat" or "op" closing a reporting verb before a group: the group opens the clause reported
+#: ("merkt zij dat ouders …") or is the verb's object ("wijst op de inwoners").
+_COMPLEMENT = re.compile(r"\b(?:dat|op)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: A personal pronoun right before a verb: its subject.
 _PRONOUN_BEFORE = re.compile(r"\b(?:zij|ze|hij|wij|we|ik|men)\s+$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*(?:zo\s+)?$")
@@ -428,9 +424,12 @@ def _inverted_verb(before: str, shut: frozenset[int]) -> int | None:
     18
     >>> _inverted_verb("Het gaat goed, zo werkt de ", frozenset()) is None
     True
+    >>> _inverted_verb("Wel merkt zij dat ", frozenset()) is None
+    True
     """
     if id(_BEFORE_INVERTED) not in shut and (found := search_runs(_BEFORE_INVERTED, before)):
-        return found.start()
+        # "Wel merkt zij dat mantelzorgers …", "…, die wijst op de inwoners": no speaker
+        return None if _COMPLEMENT.search(found.group()) else found.start()
     if id(_PAST_GATE) in shut:
         return None  # no past form stands in the window
     cut = len(before.rstrip())
@@ -460,7 +459,8 @@ def _one_closes(before: str, after: str, shut: frozenset[int], subject_speaker: 
     False
     """
     split: re.Match | None = None
-    if not subject_speaker and id(_ONE_SPLIT_BEFORE) not in shut and _SPLIT_AFTER.match(after):
+    closing = _SPLIT_AFTER.match(after) or _ONE_SPLIT_AFTER.match(after)
+    if not subject_speaker and id(_ONE_SPLIT_BEFORE) not in shut and closing:
         split = _ONE_SPLIT_BEFORE.search(before)
     if split is None and id(_REPLIES) not in shut and _CLOSES.match(after):
         split = _REPLIES.search(before)

@@ -34,6 +34,8 @@ __all__ = [
     "FUNCTION_NOUN",
     "FUNCTION_WORDS",
     "NOT_REPORTING",
+    "ONE_SPLIT_AFTER",
+    "ONE_SPLIT_BEFORE",
     "PARTICIPLES",
     "PAST",
     "PAST_WORDS",
@@ -161,7 +163,7 @@ _VERB_FORMS = (
     r"|beschrij(?:ft|ven)|beschreven|de(?:elt|len|elde|elden)|herken(?:t|nen)|erken(?:t|nen)"
     r"|constate(?:ert|ren|erde|erden)|onderken(?:t|nen)|noem(?:t|en|de|den)|benadruk(?:t|ken)"
     r"|den(?:kt|ken)|verwacht(?:en)?|ho(?:ort|ren)|voel(?:t|en)|conclude(?:ert|ren|erde|erden)"
-    r"|bevestig(?:t|en)|waarschuw(?:t|en)|betwijfel(?:t|en)|wij(?:st|zen)\s+(?:erop|(?:er\s+(?:\w+\s+){0,2}?)?op)"
+    r"|bevestig(?:t|en)|waarschuw(?:t|en)|betwijfel(?:t|en)|wij(?:st|zen)\s+(?:(?:ook|daarnaast|daarbij|bovendien|vooral|verder|tevens|nog|wel|eveneens)\s+)?(?:erop|(?:er\s+(?:\w+\s+){0,2}?)?op)"
     r"|ge(?:eft|ven)\b[^,;:.]{0,40}?\baan|gaf\b[^,;:.]{0,40}?\baan|gaven\b[^,;:.]{0,40}?\baan"
     r"|ne(?:emt|men)\b[^,;:.]{0,30}?\bwaar|mer(?:kt|ken)\b[^,;:.]{0,30}?\bop"
     r"|voeg(?:t|en)\b[^,;:.]{0,30}?\btoe|trek(?:t|ken)\s+de\s+conclusie"
@@ -225,6 +227,8 @@ _VERB_FORMS = (
     # :mod:`kg.extract.speakergroups`, ``PRONOUN_REPORT``): past its limit they are fitted to
     # shorter beginnings, tried at more places
     r"|teken(?:t|en)\b[^,;:.]{0,30}?\baan\b|verwijt(?:en)?|reke(?:nt|nen)\s+erop"
+    # working out a sum for the listener: "rekent voor dat …" (voorrekenen)
+    r"|reke(?:nt|nen)\s+voor(?=\s+dat\b)"
     r"|belo(?:oft|ven|ofde|ofden)"
     # characterising and insisting: "kenschetsen de start als …", "hameren op het belang"
     r"|kenschets(?:t|en|te|ten)|hame(?:rt|ren|rde|rden)\s+(?:\w+\s+)?op\b"
@@ -255,7 +259,7 @@ _PAST_FORMS = (
     r"\s+(?:met|mee)|(?:liep|liepen)\s+(?:\w+\s+){0,2}?(?:aan\s+tegen|ertegenaan|tegenaan"
     r"|tegen\s+(?:\w+\s+){0,3}?aan\b)|bracht(?:en)?\s+(?:\w+\s+){0,3}?naar\s+voren"
     r"|(?:sloot|sloten)\s+(?:\w+\s+)?niet\s+uit|tekende(?:n)?\b[^,;:.]{0,30}?\baan\b"
-    r"|verweet|verweten|rekende(?:n)?\s+erop|(?:liet|lieten)\s+zich\b[^,;:.]{0,30}?\buit\b"
+    r"|verweet|verweten|rekende(?:n)?\s+erop|rekende(?:n)?\s+voor(?=\s+dat\b)|(?:liet|lieten)\s+zich\b[^,;:.]{0,30}?\buit\b"
     r"|(?:drong|drongen)\s+(?:\w+\s+){0,3}?aan\s+op|maakte(?:n)?\s+zich\s+(?:\w+\s+)?sterk"
     r"|beschreef|omschreef|onderschreef|onderschreven|raadde(?:n)?\s+aan"
     r"|(?:kreeg|kregen)\s+(?:\w+\s+){0,2}?(?:signalen|signaal|klachten|geluiden)"
@@ -302,12 +306,21 @@ STANCE = "(?:%s)" % by_first_letter(  # noqa: UP031
     r"|terughoudender|sceptischer|mild|milder|voorzichtiger|bezorgder|optimistischer|pessimistischer"
     r"|de\s+mening\s+toegedaan|(?:er|daar|hier)\s+(?:\w+\s+)?zeker\s+van|gelukkig\s+(?:mee|met)|stellig"
 )
+#: Dutch adverbs of degree that may stand before a stance ("gematigd kritisch", "ronduit
+#: tevreden"): a closed class of the grammar.
+_DEGREE = "(?:%s)" % by_first_letter(  # noqa: UP031
+    r"zeer|erg|heel|vrij|tamelijk|redelijk|behoorlijk|bijzonder|uiterst|gematigd|matig"
+    r"|overwegend|uitgesproken|nogal|enigszins|licht|ronduit|buitengewoon|best|wat|iets|minder"
+    r"|niet|weinig|allerminst|zeker|duidelijk"
+)
 ATTITUDE = by_first_letter(
     # "zijn tevreden", also as it seems or turns out: "lijken tevreden", "blijken kritisch"
     # and as it stays: "De wethouder blijft optimistisch"
     r"(?:is|zijn|was|waren|lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken|blijft|blijven"
     r"|bleef|bleven)"
-    rf"\s+(?:\w+\s+){{0,3}}?{STANCE}"
+    # (a degree adverb right before the stance takes no word of the three: "zijn over het Rijk
+    # gematigd kritisch")
+    rf"\s+(?:\w+\s+){{0,3}}?(?:{_DEGREE}\s+)?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
     r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|(?<!\bte\s)zorgen(?!\s+voor\b)"
@@ -371,6 +384,7 @@ FUNCTION_WORDS = (
     r"lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
     r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
     r"|leidinggevenden?|hoofd|hoofden|consulent(?:en)?|klantmanagers?|hulpverleners?|uitvoerders"
+    r"|adviseurs?|specialisten?|deskundigen?"
 )
 #: :data:`FUNCTION_WORDS` gathered by first letter (:func:`by_first_letter`: the same matches).
 FUNCTION_NOUN = f"(?:{by_first_letter(FUNCTION_WORDS)})"
@@ -424,3 +438,15 @@ FEELINGS = (
     # ("behoefte" and "onzekerheid" left out: also the needs of the people a service serves)
     r"|de\s+overtuiging|het\s+besef|(?:het\s+)?draagvlak|bezorgdheid|enthousiasme)"
 )
+#: One of a group closing a quotation or a claim with a split verb, after a comma:
+#: "…”, zo vat een bestuurder van een zorgorganisatie het samen", "…, zo drukt een
+#: raadslid het uit", "…, geeft een ambtenaar aan".
+ONE_SPLIT_BEFORE = re.compile(
+    r"\b(?:geeft|gaf|vat|vatte|drukt|drukte|licht|lichtte|legt|legde|voegt|voegde|vult|vulde"
+    r"|stelt|stelde|rekent|rekende)"
+    rf"\s+(?:een|één)\s+(?:{FUNCTION}\s+)?$",
+    re.IGNORECASE,
+)
+#: The particle that closes a split verb after one of a group and the field its title
+#: names: "…”, legt een beleidsmedewerker Wmo uit", "…, rekent een consulent voor".
+ONE_SPLIT_AFTER = re.compile(r"^\s+(?:\S+\s+){0,2}?(?:uit|voor)\W*$", re.IGNORECASE)
