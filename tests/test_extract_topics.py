@@ -958,3 +958,20 @@ def test_a_nominalised_participle_keeps_its_e_and_idioms_of_money_and_manner_are
     )
     assert not {"circa", "voet", "deur", "serieus", "enthousiast"} & labels
     assert "budget" in labels
+
+
+def test_the_town_and_its_town_hall_are_the_municipality_itself():
+    (found,) = _topics("In het stadhuis vindt men dat de stad te veel schulden kent.")
+    assert not {"stadhuis", "stad"} & set(found)
+    assert "schuld" in found
+
+
+def test_a_point_in_time_and_being_out_on_the_street_give_no_topic():
+    (found,) = _topics("Sinds de start belanden meer jongeren met schulden op straat.")
+    assert not {"start", "straat"} & set(found)
+
+
+def test_the_first_interview_of_a_request_for_help_is_one_term():
+    (found,) = _topics("De wachttijd voor een eerste gesprek bij de schuldhulpverlening is lang.")
+    assert "eerste gesprek" in found
+    assert "gesprek" not in found

@@ -7,7 +7,9 @@ label is a part of the compound or phrase, not a subject the claim is indexed
 under (:func:`parts_of_others`). A problem label that names people by a generic
 noun and what they have ("mensen met dementie") is about what they have
 (:func:`group_with`). The class noun before a speaker's name ("Woningcorporatie
-Viverion wijst …") is no topic either (:func:`class_noun`).
+Viverion wijst …") is no topic either (:func:`class_noun`); the compound that says what
+kind of region a named region is ("de arbeidsmarktregio Drenthe") is one
+(:func:`region_classes`).
 """
 
 from __future__ import annotations
@@ -178,3 +180,35 @@ def abbreviation(text: str, mention: SentenceMention, problems: list[SentenceMen
     if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
         return False
     return any(p.entity == mention.entity and 0 < start - p.end <= 2 for p in problems)
+
+
+#: The head of a compound that names a kind of region ("arbeidsmarktregio", "jeugdregio").
+_REGION = "regio"
+
+
+def region_classes(mentions: list[SentenceMention]) -> list[tuple[int, str, int]]:
+    """(start, label, end) of the kinds of region the claim's named regions are.
+
+    A region is named by a lower-case compound that says what kind of region it is and
+    its proper name ("de arbeidsmarktregio Drenthe", "de jeugdregio Zeeland"): the name
+    is no topic (an entity, a concern), but the compound is the subject the claim
+    discusses (the labour-market region and its tasks), as it is where the compound
+    alone stands for the home region ("in de arbeidsmarktregio"). A bare "regio" ("de
+    regio Twente") only introduces the name; a capital makes the word part of the name
+    ("Veiligheidsregio Zeeland").
+
+    Examples
+    --------
+    >>> ms = [SentenceMention("r/amr", "region", 7, 32, "arbeidsmarktregio Drenthe", 0),
+    ...       SentenceMention("r/twente", "region", 40, 52, "regio Twente", 0)]
+    >>> region_classes(ms)
+    [(7, 'arbeidsmarktregio', 24)]
+    """
+    out = []
+    for m in mentions:
+        if m.kind != "region":
+            continue
+        first = m.text.partition(" ")[0]
+        if first.islower() and first.endswith(_REGION) and len(first) > len(_REGION):
+            out.append((m.start, first, m.start + len(first)))
+    return out

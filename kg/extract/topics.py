@@ -92,6 +92,7 @@ from kg.extract.topicparts import (
     held_problems,
     parts_of_others,
     plural_only,
+    region_classes,
 )
 from kg.extract.topicphrases import (
     FIELD,
@@ -565,6 +566,7 @@ def find_topics(
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     skip += field_spans(text, start, end)  # "voor jeugd": the Jeugdwet
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
+    candidates += region_classes(mentions)  # "de arbeidsmarktregio Drenthe"
     if "+" in text[start:end]:
         candidates += age_groups(text, start, end)  # "75+'ers"
     names = [m.start for m in mentions if m.entity in speakers]
