@@ -975,3 +975,14 @@ def test_the_first_interview_of_a_request_for_help_is_one_term():
     (found,) = _topics("De wachttijd voor een eerste gesprek bij de schuldhulpverlening is lang.")
     assert "eerste gesprek" in found
     assert "gesprek" not in found
+
+
+def test_levels_of_education_and_a_low_income_are_terms():
+    (found,) = _topics("Jongeren uit gezinnen met een laag inkomen verlaten het voortgezet onderwijs.")
+    assert {"laag inkomen", "voortgezet onderwijs"} <= set(found)
+    assert not {"inkomen", "onderwijs"} & set(found)
+
+
+def test_a_coordination_with_a_shared_head_is_singular_in_its_head():
+    assert topic_lemma("dak- en thuislozen") == "dak- en thuisloze"
+    assert topic_lemma("overbelasting van mantelzorgers") == "overbelasting van mantelzorgers"

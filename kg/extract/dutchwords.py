@@ -284,8 +284,9 @@ BARE_ADJECTIVE = ("lijk", "isch", "ig", "baar", "zaam", "ief")
 
 #: Endings of adjectives and participles that head a noun of their own with -e, plural
 #: -en ("de jeugdige", "de bijstandsgerechtigde", "de werkzoekende", "de laaggeschoolde",
-#: "de gehandicapte", "de gedupeerde"; ANS 8.4.2).
-_ADJECTIVE_HEADS = ("ig", "igd", "end", "schoold", "handicapt", "eerd")
+#: "de gehandicapte", "de gedupeerde"; ANS 8.4.2), and the adjectives in -loos, whose
+#: inflected form is -loze ("de thuisloze", "de werkloze").
+_ADJECTIVE_HEADS = ("ig", "igd", "end", "schoold", "handicapt", "eerd", "loz")
 
 
 #: Word → :func:`noun_singular`, for the document (asked of the same words by topics and
@@ -307,6 +308,8 @@ def noun_singular(word: str) -> str:
     ['zorgbedrijf', 'jeugdarts']
     >>> [noun_singular(w) for w in ("jeugdigen", "bijstandsgerechtigden", "werkzoekenden")]
     ['jeugdige', 'bijstandsgerechtigde', 'werkzoekende']
+    >>> [noun_singular(w) for w in ("thuislozen", "daklozen", "lozen")]
+    ['thuisloze', 'dakloze', 'lozen']
     """
     found = SINGULARS.get(word)
     if found is None:

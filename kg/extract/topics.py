@@ -194,14 +194,14 @@ def topic_lemma(phrase: str) -> str:
     --------
     >>> topic_lemma("Wachtlijsten"), topic_lemma("eigen bijdragen"), topic_lemma("jeugd-GGZ")
     ('wachtlijst', 'eigen bijdrage', 'jeugd-ggz')
-    >>> topic_lemma("verantwoordingseisen")
-    'verantwoordingseis'
+    >>> topic_lemma("verantwoordingseisen"), topic_lemma("dak- en thuislozen")
+    ('verantwoordingseis', 'dak- en thuisloze')
     """
     words = phrase.lower().split()
     if not words:
         return ""
-    if len(words) > 2:
-        return " ".join(words)  # "overbelasting van mantelzorgers": the head is not last
+    if len(words) > 2 and not (words[-3][-1:] == "-" and words[-2] in ("en", "of")):
+        return " ".join(words)  # "overbelasting van mantelzorgers"; not "dak- en thuislozen"
     return " ".join([*words[:-1], plural_only(words[-1], noun_singular(words[-1]))])
 
 
