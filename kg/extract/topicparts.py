@@ -14,6 +14,7 @@ kind of region a named region is ("de arbeidsmarktregio Drenthe") is one
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from kg.extract.dutchwords import noun_singular
@@ -212,3 +213,33 @@ def region_classes(mentions: list[SentenceMention]) -> list[tuple[int, str, int]
         if first.islower() and first.endswith(_REGION) and len(first) > len(_REGION):
             out.append((m.start, first, m.start + len(first)))
     return out
+
+
+#: Kinds of mentions that are names.
+_NAME_KINDS = frozenset({"region", "body", "organisation", "municipality", "place"})
+#: What stands between a name and a noun phrase in apposition to it: a comma and an
+#: article ("Werkbedrijf X, een gemeenschappelijke regeling van …").
+_APPOSITION = re.compile(r",\s+(?:een|de|het)\s+", re.IGNORECASE)
+
+
+def in_apposition(text: str, mention: SentenceMention, mentions: list[SentenceMention]) -> bool:
+    """Whether a mention opens a noun phrase in apposition to a name right before it
+    ("Werkdienst X, een gemeenschappelijke regeling van A en B"): the phrase says what
+    the named body is (its legal form or kind), as a class noun before a name does, and
+    names no subject of the claim of its own: a concern of the claim, or a problem its
+    topic falls under.
+
+    Examples
+    --------
+    >>> s = "Werkbedrijf X, een gemeenschappelijke regeling van A."
+    >>> body = SentenceMention("b/x", "body", 0, 13, "Werkbedrijf X", 0)
+    >>> rule = SentenceMention("p/r", "problem", 19, 45, "gemeenschappelijke regeling", 0)
+    >>> in_apposition(s, rule, [body, rule]), in_apposition(s, body, [body, rule])
+    (True, False)
+    """
+    return any(
+        n.kind in _NAME_KINDS
+        and 0 < mention.start - n.end <= 8
+        and _APPOSITION.fullmatch(text, n.end, mention.start) is not None
+        for n in mentions
+    )

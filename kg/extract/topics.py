@@ -90,6 +90,7 @@ from kg.extract.topicparts import (
     class_noun,
     group_with,
     held_problems,
+    in_apposition,
     parts_of_others,
     plural_only,
     region_classes,
@@ -514,8 +515,8 @@ def _problem_topics(text: str, mentions: list[SentenceMention], denied: frozense
             order.append(label)
         found.setdefault(label, set())
         places.append((m.start, m.end, label))
-        if m.entity not in denied:
-            found[label].add(m.entity)
+        if m.entity not in denied and not in_apposition(text, m, mentions):
+            found[label].add(m.entity)  # "X, een gemeenschappelijke regeling": X's form
     return found, order, places
 
 
