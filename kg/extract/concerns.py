@@ -37,6 +37,7 @@ from kg.document import Document
 from kg.extract import denials, prefixscan
 from kg.extract import negation as neg
 from kg.extract.careproviders import care_providers
+from kg.extract.cooccurring import co_occurring
 from kg.extract.deniedproblems import denial_clause, negated
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import alternation, clause_predicates
@@ -383,6 +384,7 @@ def context(
     found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
     found |= task_actors(text, start, end, mentions) | slogan_problems(text, start, end)
     found |= care_providers(text, mentions)  # "wachttijden bij de jeugd-ggz"
+    found |= co_occurring(text, start, end, mentions)  # "schulden en verslaving, tegelijk"
     if not found & set(regions):
         found |= procured_by(mentions, buyers)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
