@@ -978,7 +978,9 @@ def test_the_first_interview_of_a_request_for_help_is_one_term():
 
 
 def test_levels_of_education_and_a_low_income_are_terms():
-    (found,) = _topics("Jongeren uit gezinnen met een laag inkomen verlaten het voortgezet onderwijs.")
+    (found,) = _topics(
+        "Jongeren uit gezinnen met een laag inkomen verlaten het voortgezet onderwijs."
+    )
     assert {"laag inkomen", "voortgezet onderwijs"} <= set(found)
     assert not {"inkomen", "onderwijs"} & set(found)
 
@@ -986,3 +988,15 @@ def test_levels_of_education_and_a_low_income_are_terms():
 def test_a_coordination_with_a_shared_head_is_singular_in_its_head():
     assert topic_lemma("dak- en thuislozen") == "dak- en thuisloze"
     assert topic_lemma("overbelasting van mantelzorgers") == "overbelasting van mantelzorgers"
+
+
+def test_a_numeral_spelled_like_a_verb_and_a_comparative_are_no_topics():
+    (found,) = _topics("De fracties zijn milder: de wachttijd loopt op tot gemiddeld zeven weken.")
+    assert not {"milder", "gemiddeld zeven"} & set(found)
+    assert "wachttijd" in found
+
+
+def test_a_light_noun_before_an_adjective_and_its_noun_gives_the_term_only():
+    (found,) = _topics("De gemeente kent een combinatie van een stedelijke kern en dorpen.")
+    assert "stedelijke kern" in found
+    assert not any(label.startswith("combinatie") for label in found)

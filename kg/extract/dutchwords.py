@@ -222,7 +222,7 @@ def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
     ):
         return False  # an attributive adjective ("de beginnende …")
     if before in NOUN_OPENERS:
-        return True
+        return not _comparative(low)  # "de regels", not "zijn milder"
     if text and after_number(text, words[k - 1][1] if k else 0, words[k][0]):
         return True  # after a number ("700 cliënten")
     if k >= 2 and before in ("en", "of") and is_noun(words, k - 2):
@@ -233,6 +233,21 @@ def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
         return False
     first = words[k - 2][2].lower()
     return first in NOUN_OPENERS and (before.endswith("e") or first in ("een", "geen"))
+
+
+def _comparative(low: str) -> bool:
+    """Whether a word in -er is the comparative of an adjective the lemmatiser knows
+    ("milder", "voorzichtiger", "lager", "positiever"), not an agent noun ("medewerker",
+    "bewoner"): after "zijn" it is a predicate ("de fracties zijn milder"), not a noun
+    after a possessive.
+
+    >>> [_comparative(w) for w in ("milder", "lager", "positiever", "medewerker", "regels")]
+    [True, True, True, False, False]
+    """
+    if low[-2:] != "er" or len(low) < 5:
+        return False
+    lemma = lemma_key(low)
+    return lemma != low and len(lemma) >= 3 and low.startswith((lemma, lemma[:-2]))
 
 
 #: Words that never follow an attributive adjective (which a noun or another adjective
