@@ -1000,3 +1000,9 @@ def test_a_light_noun_before_an_adjective_and_its_noun_gives_the_term_only():
     (found,) = _topics("De gemeente kent een combinatie van een stedelijke kern en dorpen.")
     assert "stedelijke kern" in found
     assert not any(label.startswith("combinatie") for label in found)
+
+
+def test_the_studys_own_selection_is_no_topic():
+    (found,) = _topics("Teststad is in de selectie opgenomen vanwege de vergrijzing.")
+    assert "selectie" not in found
+    assert "vergrijzing" in found
