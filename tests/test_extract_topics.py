@@ -1006,3 +1006,8 @@ def test_the_studys_own_selection_is_no_topic():
     (found,) = _topics("Teststad is in de selectie opgenomen vanwege de vergrijzing.")
     assert "selectie" not in found
     assert "vergrijzing" in found
+
+
+def test_the_plural_of_a_short_noun_is_a_topic():
+    (found,) = _topics("Ritten naar het ziekenhuis komen geregeld te laat.")
+    assert "rit" in found

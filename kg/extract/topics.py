@@ -392,7 +392,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if (
             first < k
             or (domain_label(label) and not adverbial(low, label))
-            or (len(lemma) >= 4 and is_noun(words, k, text))
+            or ((len(lemma) >= 4 or lemma != low) and is_noun(words, k, text))  # "ritten"
             or after_kind(words, k)
         ):
             out.append((at, label, last))
