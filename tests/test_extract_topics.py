@@ -1011,3 +1011,10 @@ def test_the_studys_own_selection_is_no_topic():
 def test_the_plural_of_a_short_noun_is_a_topic():
     (found,) = _topics("Ritten naar het ziekenhuis komen geregeld te laat.")
     assert "rit" in found
+
+
+def test_a_bill_is_a_topic_and_taking_into_account_is_not():
+    (found,) = _topics("Door de late rekeningen van het CAK ontstaan schulden.")
+    assert "rekening" in found
+    (found,) = _topics("Het verdeelmodel houdt te weinig rekening met de vergrijzing.")
+    assert "rekening" not in found
