@@ -29,8 +29,9 @@ MULTIPLE = CONCEPT + "problem/multi-problem-households"
 
 
 class Cooccurrence(NamedTuple):
-    """The problems that count, the pattern of the words, their first words and the
-    pattern of the counted nouns."""
+    """The problems that count, the pattern of the words, their longest words (one of
+    which a claim must hold for the pattern to match) and the pattern of the counted
+    nouns."""
 
     problems: frozenset[str]
     together: re.Pattern[str]
@@ -52,7 +53,7 @@ def load_cooccurrence(path: str | Path = COOCCURRENCE_FILE) -> Cooccurrence:
     return Cooccurrence(
         frozenset(CONCEPT + "problem/" + key for key in data["problems"]),
         re.compile(rf"\b(?:{alternation(data['words'])})\b", re.IGNORECASE),
-        tuple(sorted({w.split()[0].lower() for w in data["words"]})),
+        tuple(sorted({max(w.lower().split(), key=len) for w in data["words"]})),
         re.compile(rf"\b(?:{alternation(data['counted'])})\b", re.IGNORECASE),
     )
 
@@ -79,7 +80,9 @@ def co_occurring(text: str, start: int, end: int, mentions) -> set[str]:  # noqa
     found = load_cooccurrence()
     if not prefixscan.may_hold_in(text, start, end, found.keys):
         return set()  # most claims: no word of occurring together
+    if not prefixscan.search(found.together, text, start, end):
+        return set()
     problems = {m.entity for m in mentions if m.entity in found.problems}
     if len(problems) < 2 and not found.counted.search(text, start, end):
         return set()
-    return {MULTIPLE} if found.together.search(text, start, end) else set()
+    return {MULTIPLE}
