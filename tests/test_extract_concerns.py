@@ -15,7 +15,6 @@ from kg.extract.concerns import (
     home_regions,
     named,
     reported,
-    slogan_problems,
     stated,
     topic_denied,
 )
@@ -249,20 +248,6 @@ def test_staff_of_another_organisation_are_no_civil_servants():
     assert named(text, [staff, own], (), "m/own") == {"r/civil2"}
 
 
-def test_the_one_plan_slogan_names_its_problem_in_any_wording():
-    for text in (
-        "Het uitgangspunt blijft 1 gezin, 1 plan.",
-        "Er is nog geen sprake van één huishouden, één plan en één casusregisseur.",
-        "Het team werkt volgens één regisseur, één plan.",
-    ):
-        assert [key(p) for p in slogan_problems(text, 0, len(text))] == [
-            "problem/laws-not-integrated"
-        ], text
-    # a single item, or a list without the plan, is no slogan
-    for text in ("Er komt één plan voor de wijk.", "Eén gezin, één regisseur volstaat."):
-        assert slogan_problems(text, 0, len(text)) == set(), text
-
-
 def test_a_denied_slogan_is_still_the_claims_problem():
     doc, ex = extract_text("Bij de jeugdhulp is er nog steeds niet één gezin, één plan.")
     concerns = {key(c) for c in finding_for(doc, ex, "één plan").concerns}
@@ -336,3 +321,18 @@ def test_a_lack_named_by_its_own_word_is_denied_by_a_closing_negator():
 def test_staff_of_a_named_organisation_are_not_the_municipalitys():
     _doc, ex = extract_text("De consulenten van Werkzaak vinden de regels ingewikkeld.")
     assert "role/civil-servants" not in {key(c) for f in ex.findings for c in f.concerns}
+
+
+def test_a_noun_phrase_in_apposition_to_a_name_is_its_form_not_a_subject():
+    doc, ex = extract_text(
+        "De uitvoering ligt bij Werkbedrijf Noordkust, een gemeenschappelijke regeling "
+        "van vier gemeenten."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "Werkbedrijf").concerns}
+    assert "problem/regional-distance" not in concerns
+    text = "Werkbedrijf X, een gemeenschappelijke regeling van A."
+    body = SentenceMention("b/x", "body", 0, 13, "Werkbedrijf X", 0)
+    assert named(text, [body, _problem(text, "gemeenschappelijke regeling")], (), "m") == {"b/x"}
+    # not in apposition: the subject of the claim
+    text = "De gemeenschappelijke regeling werkt stroef."
+    assert named(text, [_problem(text, "gemeenschappelijke regeling")], (), "m") == {"p/x"}

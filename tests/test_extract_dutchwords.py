@@ -114,3 +114,11 @@ def test_a_noun_in_e_before_a_preposition_dan_or_an_auxiliary_is_a_noun():
 def test_a_verb_after_a_fronted_year_is_no_noun_stem():
     assert not dw.stem_noun(dw.tokens("Over 2015 bleef er een overschot over"), 1)
     assert dw.stem_noun(dw.tokens("Over de proef"), 2)
+
+
+def test_a_nominalised_adjective_in_loos_has_its_inflected_singular():
+    from kg.extract.dutchwords import noun_singular
+
+    assert noun_singular("thuislozen") == "thuisloze"
+    assert noun_singular("werklozen") == "werkloze"
+    assert noun_singular("lozen") == "lozen"  # the verb, too short for a compound

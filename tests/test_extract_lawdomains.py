@@ -104,3 +104,14 @@ def test_a_law_named_in_a_list_of_fields_hides_none_of_the_others():
     assert {"law/wmo-2015", "law/jeugdwet", "law/participatiewet"} <= {
         key(c) for c in finding.concerns
     }
+
+
+def test_a_field_after_an_actor_is_a_title_not_the_law():
+    doc, ex = extract_text(
+        "Huisartsen zijn blij met de praktijkondersteuner jeugd in hun praktijk."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "praktijkondersteuner").concerns}
+    assert "law/jeugdwet" not in concerns
+    doc, ex = extract_text("Huisartsen missen een vast aanspreekpunt voor jeugd.")
+    concerns = {key(c) for c in finding_for(doc, ex, "aanspreekpunt").concerns}
+    assert "law/jeugdwet" in concerns

@@ -70,3 +70,19 @@ def test_an_abbreviation_in_parentheses_after_its_problem_is_no_second_place():
     later = SentenceMention("p", "problem", 45, 48, "pgb", 0)
     assert abbreviation(s, short, [full, short, later])
     assert not abbreviation(s, later, [full, short, later])
+
+
+def test_the_kind_of_a_named_region_is_a_topic_and_its_name_is_not():
+    labels = _labels("Teststad hoort bij de arbeidsmarktregio Noordkust en de jeugdregio Oost.")
+    assert {"arbeidsmarktregio", "jeugdregio"} <= labels
+    assert not any("noordkust" in label for label in labels)
+
+
+def test_a_bare_regio_before_a_name_is_no_topic():
+    from kg.extract.model import SentenceMention
+    from kg.extract.topicparts import region_classes
+
+    named = SentenceMention("r/x", "region", 3, 15, "regio Twente", 0)
+    alone = SentenceMention("r/y", "region", 20, 37, "arbeidsmarktregio", 0)
+    assert region_classes([named]) == []
+    assert region_classes([alone]) == [(20, "arbeidsmarktregio", 37)]

@@ -958,3 +958,63 @@ def test_a_nominalised_participle_keeps_its_e_and_idioms_of_money_and_manner_are
     )
     assert not {"circa", "voet", "deur", "serieus", "enthousiast"} & labels
     assert "budget" in labels
+
+
+def test_the_town_and_its_town_hall_are_the_municipality_itself():
+    (found,) = _topics("In het stadhuis vindt men dat de stad te veel schulden kent.")
+    assert not {"stadhuis", "stad"} & set(found)
+    assert "schuld" in found
+
+
+def test_a_point_in_time_and_being_out_on_the_street_give_no_topic():
+    (found,) = _topics("Sinds de start belanden meer jongeren met schulden op straat.")
+    assert not {"start", "straat"} & set(found)
+
+
+def test_the_first_interview_of_a_request_for_help_is_one_term():
+    (found,) = _topics("De wachttijd voor een eerste gesprek bij de schuldhulpverlening is lang.")
+    assert "eerste gesprek" in found
+    assert "gesprek" not in found
+
+
+def test_levels_of_education_and_a_low_income_are_terms():
+    (found,) = _topics(
+        "Jongeren uit gezinnen met een laag inkomen verlaten het voortgezet onderwijs."
+    )
+    assert {"laag inkomen", "voortgezet onderwijs"} <= set(found)
+    assert not {"inkomen", "onderwijs"} & set(found)
+
+
+def test_a_coordination_with_a_shared_head_is_singular_in_its_head():
+    assert topic_lemma("dak- en thuislozen") == "dak- en thuisloze"
+    assert topic_lemma("overbelasting van mantelzorgers") == "overbelasting van mantelzorgers"
+
+
+def test_a_numeral_spelled_like_a_verb_and_a_comparative_are_no_topics():
+    (found,) = _topics("De fracties zijn milder: de wachttijd loopt op tot gemiddeld zeven weken.")
+    assert not {"milder", "gemiddeld zeven"} & set(found)
+    assert "wachttijd" in found
+
+
+def test_a_light_noun_before_an_adjective_and_its_noun_gives_the_term_only():
+    (found,) = _topics("De gemeente kent een combinatie van een stedelijke kern en dorpen.")
+    assert "stedelijke kern" in found
+    assert not any(label.startswith("combinatie") for label in found)
+
+
+def test_the_studys_own_selection_is_no_topic():
+    (found,) = _topics("Teststad is in de selectie opgenomen vanwege de vergrijzing.")
+    assert "selectie" not in found
+    assert "vergrijzing" in found
+
+
+def test_the_plural_of_a_short_noun_is_a_topic():
+    (found,) = _topics("Ritten naar het ziekenhuis komen geregeld te laat.")
+    assert "rit" in found
+
+
+def test_a_bill_is_a_topic_and_taking_into_account_is_not():
+    (found,) = _topics("Door de late rekeningen van het CAK ontstaan schulden.")
+    assert "rekening" in found
+    (found,) = _topics("Het verdeelmodel houdt te weinig rekening met de vergrijzing.")
+    assert "rekening" not in found

@@ -36,15 +36,18 @@ from pathlib import Path
 from kg.document import Document
 from kg.extract import denials, prefixscan
 from kg.extract import negation as neg
+from kg.extract.careproviders import care_providers
+from kg.extract.cooccurring import co_occurring
 from kg.extract.deniedproblems import denial_clause, negated
 from kg.extract.model import Extraction
-from kg.extract.careproviders import care_providers
 from kg.extract.problemclauses import alternation, clause_predicates
 from kg.extract.problemfields import field_problems
 from kg.extract.problemvoices import voiced  # noqa: F401 - read by kg.extract.findings
 from kg.extract.sentencecache import memo
+from kg.extract.slogans import slogan_problems
 from kg.extract.speakergroups import STAFF
 from kg.extract.taskactors import procured_by, task_actors
+from kg.extract.topicparts import in_apposition
 from kg.extract.topicwords import function_words
 from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT
@@ -114,6 +117,11 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     >>> text = "Een bestuurder van een zorgorganisatie is kritisch."
     >>> named(text, [SentenceMention("r/board", "role", 4, 14, "bestuurder", 0)], (), "m/own")
     set()
+    >>> text = "Werkbedrijf X, een gemeenschappelijke regeling van A en B."
+    >>> ms = [SentenceMention("b/x", "body", 0, 13, "Werkbedrijf X", 0),
+    ...       SentenceMention("p/gr", "problem", 19, 45, "gemeenschappelijke regeling", 0)]
+    >>> sorted(named(text, ms, (), "m/own"))
+    ['b/x']
     """
     heads = {m.start for m in mentions if m.entity in speakers}
     out = set()
@@ -128,6 +136,8 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             continue  # "Woningcorporatie Viverion": the speaker's class noun
         if m.kind == "role" and _staff_of_another_body(text, m, mentions):
             continue  # "medewerkers van de thuiszorg": not the municipality's
+        if m.kind == "problem" and in_apposition(text, m, mentions):
+            continue  # "Werkbedrijf X, een gemeenschappelijke regeling van …": its form
         out.add(m.entity)
     # the problem the work of a speaking or named group is about ("Volgens de
     # schuldhulpverleners …" is about debts, :mod:`kg.extract.problemfields`)
@@ -344,58 +354,6 @@ _ANY_REGION = re.compile(
 )
 
 
-SLOGANS_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-slogans.toml"
-
-
-@lru_cache(maxsize=4)
-def load_slogans(
-    path: str | Path = SLOGANS_FILE,
-) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
-    """The problems of ``kg/data/problem-slogans.toml``, the patterns of their lists and
-    their required nouns (lower case; a claim without one holds no list), cached.
-
-    A list is two or more items "<numeral> <noun>" joined by commas or "en",
-    one of them with a required noun.
-
-    Examples
-    --------
-    >>> problem, pattern, required = load_slogans()[0]
-    >>> problem.rsplit("/", 1)[-1], bool(pattern.search("er is niet één plan, één regisseur"))
-    ('laws-not-integrated', True)
-    >>> bool(pattern.search("één gezin, één regisseur")), bool(pattern.search("één plan"))
-    (False, False)
-    """
-    out = []
-    for item in tomllib.loads(Path(path).read_text(encoding="utf-8"))["slogan"]:
-        one = rf"(?:{alternation(item['numerals'])})\s+"
-        noun = rf"{one}(?:{alternation(item['nouns'])})\b"
-        required = rf"{one}(?:{alternation(item['required'])})\b"
-        link = r"\s*(?:,|\ben\b)?\s*"
-        # the required item first, or after one or more other items
-        listed = rf"(?<!\w)(?:{required}(?:{link}{noun})+|(?:{noun}{link})+{required})"
-        words = tuple(w.lower() for w in item["required"])
-        problem = CONCEPT + "problem/" + item["problem"]
-        out.append((problem, re.compile(listed, re.IGNORECASE), words))
-    return tuple(out)
-
-
-def slogan_problems(text: str, start: int, end: int) -> set[str]:
-    """The problems whose policy slogan ``text[start:end]`` names, in any wording.
-
-    Examples
-    --------
-    >>> s = "Er is niet één plan, één manager, één gezin."
-    >>> sorted(p.rsplit("/", 1)[-1] for p in slogan_problems(s, 0, len(s)))
-    ['laws-not-integrated']
-    """
-    return {
-        problem
-        for problem, pattern, required in load_slogans()
-        if prefixscan.may_hold_in(text, start, end, required)  # cheap test first
-        and prefixscan.search(pattern, text, start, end)  # only where a numeral stands
-    }
-
-
 def context(
     text: str,
     start: int,
@@ -426,6 +384,7 @@ def context(
     found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
     found |= task_actors(text, start, end, mentions) | slogan_problems(text, start, end)
     found |= care_providers(text, mentions)  # "wachttijden bij de jeugd-ggz"
+    found |= co_occurring(text, start, end, mentions)  # "schulden en verslaving, tegelijk"
     if not found & set(regions):
         found |= procured_by(mentions, buyers)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)

@@ -222,7 +222,7 @@ def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
     ):
         return False  # an attributive adjective ("de beginnende …")
     if before in NOUN_OPENERS:
-        return True
+        return not _comparative(low)  # "de regels", not "zijn milder"
     if text and after_number(text, words[k - 1][1] if k else 0, words[k][0]):
         return True  # after a number ("700 cliënten")
     if k >= 2 and before in ("en", "of") and is_noun(words, k - 2):
@@ -233,6 +233,21 @@ def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
         return False
     first = words[k - 2][2].lower()
     return first in NOUN_OPENERS and (before.endswith("e") or first in ("een", "geen"))
+
+
+def _comparative(low: str) -> bool:
+    """Whether a word in -er is the comparative of an adjective the lemmatiser knows
+    ("milder", "voorzichtiger", "lager", "positiever"), not an agent noun ("medewerker",
+    "bewoner"): after "zijn" it is a predicate ("de fracties zijn milder"), not a noun
+    after a possessive.
+
+    >>> [_comparative(w) for w in ("milder", "lager", "positiever", "medewerker", "regels")]
+    [True, True, True, False, False]
+    """
+    if low[-2:] != "er" or len(low) < 5:
+        return False
+    lemma = lemma_key(low)
+    return lemma != low and len(lemma) >= 3 and low.startswith((lemma, lemma[:-2]))
 
 
 #: Words that never follow an attributive adjective (which a noun or another adjective
@@ -284,8 +299,9 @@ BARE_ADJECTIVE = ("lijk", "isch", "ig", "baar", "zaam", "ief")
 
 #: Endings of adjectives and participles that head a noun of their own with -e, plural
 #: -en ("de jeugdige", "de bijstandsgerechtigde", "de werkzoekende", "de laaggeschoolde",
-#: "de gehandicapte", "de gedupeerde"; ANS 8.4.2).
-_ADJECTIVE_HEADS = ("ig", "igd", "end", "schoold", "handicapt", "eerd")
+#: "de gehandicapte", "de gedupeerde"; ANS 8.4.2), and the adjectives in -loos, whose
+#: inflected form is -loze ("de thuisloze", "de werkloze").
+_ADJECTIVE_HEADS = ("ig", "igd", "end", "schoold", "handicapt", "eerd", "loz")
 
 
 #: Word → :func:`noun_singular`, for the document (asked of the same words by topics and
@@ -307,6 +323,8 @@ def noun_singular(word: str) -> str:
     ['zorgbedrijf', 'jeugdarts']
     >>> [noun_singular(w) for w in ("jeugdigen", "bijstandsgerechtigden", "werkzoekenden")]
     ['jeugdige', 'bijstandsgerechtigde', 'werkzoekende']
+    >>> [noun_singular(w) for w in ("thuislozen", "daklozen", "lozen")]
+    ['thuisloze', 'dakloze', 'lozen']
     """
     found = SINGULARS.get(word)
     if found is None:

@@ -98,6 +98,13 @@ def _after(text: str, start: int, at: int, words: frozenset[str]) -> bool:
     return before is not None and before.group(1).lower() in words
 
 
+def _title(text: str, at: int, skip: list[tuple[int, int]] | None) -> bool:
+    """Whether the bare field's name at ``at`` follows another mention (an actor) right
+    after a space: a title that names the field the person works in ("een
+    praktijkondersteuner jeugd", "de consulent jeugd"), not a claim about the law."""
+    return any(b < at and text[b:at] == " " for _a, b in skip or ())
+
+
 def field_laws(
     text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
 ) -> set[str]:
@@ -120,6 +127,12 @@ def field_laws(
     >>> s = "De jeugd heeft de sluiting niet meegemaakt; opgelegde participatie kost tijd."
     >>> field_laws(s, 0, len(s))
     set()
+
+    A bare field's name right after an actor's mention is that person's title:
+
+    >>> s = "Huisartsen willen een praktijkondersteuner jeugd."
+    >>> field_laws(s, 0, len(s), [(22, 42)])
+    set()
     """
     found: set[str] = set()
     # the patterns are tried only where one of their opening words begins (most claims
@@ -134,6 +147,8 @@ def field_laws(
                 continue
             if m.group().lower() not in terms:
                 spans.append(m.span())
+            if determiners and _title(text, m.start(), skip):
+                continue  # "een praktijkondersteuner jeugd": the field a person works in
             if law not in found and not any(a < m.end() and m.start() < b for a, b in skip or ()):
                 found.add(law)
     _SPANS[start, end] = spans

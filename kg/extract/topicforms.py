@@ -37,6 +37,7 @@ from kg.extract.topicverbs import CLAUSE_ENDS, finite_verb
 from kg.extract.topicwords import (
     ADJECTIVES,
     CLASSIFYING,
+    FUNCTION_WORDS,
     NOT_CLASSIFYING,
     VERDICTS,
     adjective_kind,
@@ -521,6 +522,9 @@ def manner_infinitive(words: Words, k: int, text: str) -> tuple[int, str, int] |
     >>> s = "Het ambulant werken en het budget beheren gaan goed."
     >>> manner_infinitive(tokens(s), 1, s), manner_infinitive(tokens(s), 5, s)
     ((4, 'ambulant werken', 19), None)
+    >>> s = "Het duurt tot gemiddeld zeven weken."
+    >>> manner_infinitive(tokens(s), 3, s) is None
+    True
     """
     if not k or k + 1 >= len(words) or words[k - 1][2] not in MANNER_OPENERS:
         return None
@@ -529,8 +533,8 @@ def manner_infinitive(words: Words, k: int, text: str) -> tuple[int, str, int] |
     low, next_low = word.lower(), after[2].lower()
     if after[0] - e != 1 or len(next_low) < 5 or not low.endswith(_MANNER_ENDINGS):
         return None  # not "met taal en werk"
-    if not infinitive(next_low):
-        return None
+    if not infinitive(next_low) or next_low in FUNCTION_WORDS:
+        return None  # not a numeral spelled like a verb ("tot gemiddeld zeven jaar")
     if is_neuter(low, het_nouns(text)) or low.endswith(NOUN_SUFFIXES):
         return None
     return s, f"{low} {next_low}", after[1]

@@ -7,11 +7,14 @@ label is a part of the compound or phrase, not a subject the claim is indexed
 under (:func:`parts_of_others`). A problem label that names people by a generic
 noun and what they have ("mensen met dementie") is about what they have
 (:func:`group_with`). The class noun before a speaker's name ("Woningcorporatie
-Viverion wijst …") is no topic either (:func:`class_noun`).
+Viverion wijst …") is no topic either (:func:`class_noun`); the compound that says what
+kind of region a named region is ("de arbeidsmarktregio Drenthe") is one
+(:func:`region_classes`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from kg.extract.dutchwords import noun_singular
@@ -178,3 +181,65 @@ def abbreviation(text: str, mention: SentenceMention, problems: list[SentenceMen
     if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
         return False
     return any(p.entity == mention.entity and 0 < start - p.end <= 2 for p in problems)
+
+
+#: The head of a compound that names a kind of region ("arbeidsmarktregio", "jeugdregio").
+_REGION = "regio"
+
+
+def region_classes(mentions: list[SentenceMention]) -> list[tuple[int, str, int]]:
+    """(start, label, end) of the kinds of region the claim's named regions are.
+
+    A region is named by a lower-case compound that says what kind of region it is and
+    its proper name ("de arbeidsmarktregio Drenthe", "de jeugdregio Zeeland"): the name
+    is no topic (an entity, a concern), but the compound is the subject the claim
+    discusses (the labour-market region and its tasks), as it is where the compound
+    alone stands for the home region ("in de arbeidsmarktregio"). A bare "regio" ("de
+    regio Twente") only introduces the name; a capital makes the word part of the name
+    ("Veiligheidsregio Zeeland").
+
+    Examples
+    --------
+    >>> ms = [SentenceMention("r/amr", "region", 7, 32, "arbeidsmarktregio Drenthe", 0),
+    ...       SentenceMention("r/twente", "region", 40, 52, "regio Twente", 0)]
+    >>> region_classes(ms)
+    [(7, 'arbeidsmarktregio', 24)]
+    """
+    out = []
+    for m in mentions:
+        if m.kind != "region":
+            continue
+        first = m.text.partition(" ")[0]
+        if first.islower() and first.endswith(_REGION) and len(first) > len(_REGION):
+            out.append((m.start, first, m.start + len(first)))
+    return out
+
+
+#: Kinds of mentions that are names.
+_NAME_KINDS = frozenset({"region", "body", "organisation", "municipality", "place"})
+#: What stands between a name and a noun phrase in apposition to it: a comma and an
+#: article ("Werkbedrijf X, een gemeenschappelijke regeling van …").
+_APPOSITION = re.compile(r",\s+(?:een|de|het)\s+", re.IGNORECASE)
+
+
+def in_apposition(text: str, mention: SentenceMention, mentions: list[SentenceMention]) -> bool:
+    """Whether a mention opens a noun phrase in apposition to a name right before it
+    ("Werkdienst X, een gemeenschappelijke regeling van A en B"): the phrase says what
+    the named body is (its legal form or kind), as a class noun before a name does, and
+    names no subject of the claim of its own: a concern of the claim, or a problem its
+    topic falls under.
+
+    Examples
+    --------
+    >>> s = "Werkbedrijf X, een gemeenschappelijke regeling van A."
+    >>> body = SentenceMention("b/x", "body", 0, 13, "Werkbedrijf X", 0)
+    >>> rule = SentenceMention("p/r", "problem", 19, 45, "gemeenschappelijke regeling", 0)
+    >>> in_apposition(s, rule, [body, rule]), in_apposition(s, body, [body, rule])
+    (True, False)
+    """
+    return any(
+        n.kind in _NAME_KINDS
+        and 0 < mention.start - n.end <= 8
+        and _APPOSITION.fullmatch(text, n.end, mention.start) is not None
+        for n in mentions
+    )

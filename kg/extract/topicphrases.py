@@ -98,6 +98,9 @@ def complement(
     >>> s = "De inzet van ons groeit."
     >>> complement(tokens(s), 1, s, "inzet") is None
     True
+    >>> s = "De combinatie van een stedelijke kern."
+    >>> complement(tokens(s), 1, s, "combinatie") is None
+    True
     """
     data = phrases()
     low = lemma  # "combinaties van zorg": the light noun's singular
@@ -114,7 +117,21 @@ def complement(
         return None
     if noun.lower() in function_words() or noun.lower() in stoplist() or is_verb(noun.lower()):
         return None
+    if noun[-1:] == "e" and j + 1 < len(words) and _before_noun(words, j, text):
+        return None  # "de combinatie van een stedelijke kern": an adjective, its noun after
     return f"{low} {prep} {noun.lower()}", words[j][1]
+
+
+def _before_noun(words: list[tuple[int, int, str]], j: int, text: str) -> bool:
+    """Whether word ``j`` stands right before a lower-case content word that is no verb
+    (an attributive adjective in -e before its noun: "stedelijke kern")."""
+    after = words[j + 1][2]
+    return (
+        words[j + 1][0] - words[j][1] == 1
+        and after[:1].islower()
+        and after not in function_words()
+        and not is_verb(after)
+    )
 
 
 @lru_cache(maxsize=1)

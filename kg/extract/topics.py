@@ -90,8 +90,10 @@ from kg.extract.topicparts import (
     class_noun,
     group_with,
     held_problems,
+    in_apposition,
     parts_of_others,
     plural_only,
+    region_classes,
 )
 from kg.extract.topicphrases import (
     FIELD,
@@ -193,14 +195,14 @@ def topic_lemma(phrase: str) -> str:
     --------
     >>> topic_lemma("Wachtlijsten"), topic_lemma("eigen bijdragen"), topic_lemma("jeugd-GGZ")
     ('wachtlijst', 'eigen bijdrage', 'jeugd-ggz')
-    >>> topic_lemma("verantwoordingseisen")
-    'verantwoordingseis'
+    >>> topic_lemma("verantwoordingseisen"), topic_lemma("dak- en thuislozen")
+    ('verantwoordingseis', 'dak- en thuisloze')
     """
     words = phrase.lower().split()
     if not words:
         return ""
-    if len(words) > 2:
-        return " ".join(words)  # "overbelasting van mantelzorgers": the head is not last
+    if len(words) > 2 and not (words[-3][-1:] == "-" and words[-2] in ("en", "of")):
+        return " ".join(words)  # "overbelasting van mantelzorgers"; not "dak- en thuislozen"
     return " ".join([*words[:-1], plural_only(words[-1], noun_singular(words[-1]))])
 
 
@@ -390,7 +392,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if (
             first < k
             or (domain_label(label) and not adverbial(low, label))
-            or (len(lemma) >= 4 and is_noun(words, k, text))
+            or ((len(lemma) >= 4 or lemma != low) and is_noun(words, k, text))  # "ritten"
             or after_kind(words, k)
         ):
             out.append((at, label, last))
@@ -513,8 +515,8 @@ def _problem_topics(text: str, mentions: list[SentenceMention], denied: frozense
             order.append(label)
         found.setdefault(label, set())
         places.append((m.start, m.end, label))
-        if m.entity not in denied:
-            found[label].add(m.entity)
+        if m.entity not in denied and not in_apposition(text, m, mentions):
+            found[label].add(m.entity)  # "X, een gemeenschappelijke regeling": X's form
     return found, order, places
 
 
@@ -565,6 +567,7 @@ def find_topics(
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     skip += field_spans(text, start, end)  # "voor jeugd": the Jeugdwet
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
+    candidates += region_classes(mentions)  # "de arbeidsmarktregio Drenthe"
     if "+" in text[start:end]:
         candidates += age_groups(text, start, end)  # "75+'ers"
     names = [m.start for m in mentions if m.entity in speakers]
