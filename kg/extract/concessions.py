@@ -83,6 +83,28 @@ def two_sided(text: str, start: int, end: int) -> bool:
 _ALTHOUGH = re.compile(r"\b(?:hoewel|ofschoon)\b", re.IGNORECASE)
 
 
+def subordinate(text: str, start: int, end: int) -> bool:
+    """Whether the span concedes only in a subordinate clause: "hoewel" or "ofschoon", or a
+    concessive "al", with no "maar" and no correlative pair of sides.
+
+    Such a clause grants a fact against the main clause; when neither states a judgement
+    ("Hoewel de gemeente in Utrecht ligt, hoort zij bij een Gelderse regio") the claim
+    weighs nothing: the caller leaves it to the other rules.
+
+    Examples
+    --------
+    >>> s = "Hoewel de gemeente in Utrecht ligt, hoort zij bij een Gelderse regio."
+    >>> subordinate(s, 0, len(s))
+    True
+    >>> s = "Er is weliswaar een loket, maar de drempel is hoog."
+    >>> subordinate(s, 0, len(s))
+    False
+    """
+    if _conceded(text, start, end) is not None or two_sided(text, start, end):
+        return False
+    return _ALTHOUGH.search(text, start, end) is not None or _concessive_al(text, start, end)
+
+
 def _concessive_al(text: str, start: int, end: int) -> bool:
     """Whether a concessive "al" clause (:data:`_CONCESSIVE_AL`) stands in the span; a span
     without a comma (which every match opens with) is not searched.
