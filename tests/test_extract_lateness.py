@@ -15,6 +15,9 @@ from kg.extract.lateness import late
         ("Ouders moeten drie maanden wachten op hulp.", ["moeten drie maanden wachten"]),
         ("Niemand hoeft lang te wachten.", []),
         ("Het werk begint pas na de overdracht.", []),
+        # only afterwards, not in hindsight
+        ("De raad wordt vooral achteraf geïnformeerd.", ["vooral achteraf"]),
+        ("Achteraf bezien was de keuze goed.", []),
     ],
 )
 def test_late_spans(sentence, expected):

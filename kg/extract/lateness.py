@@ -27,6 +27,9 @@ _LATE = re.compile(
     # not until something has already happened: "krijgen de stukken pas als het besluit al
     # genomen is", "komen pas wanneer de deurwaarder al voor de deur staat"
     r"|\bpas\s+(?:[\w-]+\s+){0,3}?(?:als|wanneer|nadat|zodra)\s+(?:[\w-]+\s+){0,8}?al\b"
+    # only afterwards: "de raad wordt vooral achteraf geïnformeerd", "pas achteraf gehoord",
+    # "zien vooral een rol achteraf" (not "achteraf bezien", in hindsight)
+    r"|\b(?:pas|vooral|alleen|meestal|steeds)\s+(?:[\w-]+\s+){0,2}?achteraf\b"
     r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b"
     # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
     r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,5}?(?:lang|langer)\b"
