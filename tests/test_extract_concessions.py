@@ -70,3 +70,13 @@ def test_a_fact_granted_against_a_fact_weighs_nothing():
     assert polarity_of(s) == "mixed"
     s = "Het loket werkt goed, al vindt de raad de wachttijden te lang."
     assert polarity_of(s) == "mixed"
+
+
+def test_a_concessive_al_with_a_singular_verb_concedes_whatever_follows():
+    s = "De teams werken samen, al vindt een medewerker de afstemming traag."
+    assert concessions.concessive(s, 0, len(s))
+    s = "Het gemiddelde is niet hoog, al wordt in een wijk veel armoede gezien."
+    assert concessions.concessive(s, 0, len(s))
+    # "al" of time before a duration concedes nothing
+    s = "De teams werken samen, al heel lang."
+    assert not concessions.concessive(s, 0, len(s))

@@ -21,10 +21,13 @@ _WORD_OF = itemgetter(2)
 
 
 #: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …"), also
-#: an irregular one ("…, al zijn er nog knelpunten", "…, al kan het beter").
+#: an irregular one ("…, al zijn er nog knelpunten", "…, al kan het beter"); not "al" of
+#: time before a duration ("…, al zeven jaar", "al tien jaren", "al heel lang"), whose
+#: first word may look like a plural verb. A singular verb in -t is finite whatever follows
+#: ("…, al vindt een medewerker …", "…, al wordt in de wijk …").
 _CONCESSIVE_AL = re.compile(
-    r",\s+al\s+(?!\w+\s+(?:jaren|lang|een|sinds|in|tijden)\b)(?:[a-z]+(?:t|en|de|te|den|ten)"
-    r"|is|zijn|was|kan|kon|zal|zou|wil|mag|had|werd)\b"
+    r",\s+al\s+(?!\w*[^\Wt]\s+(?:jaren|lang|een|sinds|in|tijden)\b)"
+    r"(?:[a-z]+(?:t|en|de|te|den|ten)|is|zijn|was|kan|kon|zal|zou|wil|mag|had|werd)\b"
 )
 
 
