@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import polarity_of
 
-from kg.extract.clauseturns import contrast
+from kg.extract.clauseturns import contrast, opens_contrast
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,16 @@ def test_contrast(sentence, expected):
 )
 def test_opposite_levels_across_a_turn(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+def test_an_adverb_of_contrast_inside_its_clause_opens_no_turn():
+    s = "De raad mist echter zicht op de afspraken van de regio."
+    assert not opens_contrast(s, (s.index("echter"), len(s)))
+    s = "Het loket werkt goed, echter niet voor iedereen."
+    assert opens_contrast(s, (s.index("echter"), len(s)))
+    s = "Het loket werkt goed maar de wachttijd is lang."
+    assert opens_contrast(s, (s.index("maar"), len(s)))
+
+
+def test_a_one_sided_claim_turning_against_the_sentence_before_stays_one_sided():
+    assert polarity_of("Raadsleden missen echter zicht op de afspraken met de regio.") == "negative"

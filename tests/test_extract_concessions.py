@@ -49,3 +49,34 @@ def test_an_affirming_wel_is_a_grant_of_its_own():
     assert polarity_of("Adviezen worden wel gelezen, maar komen te laat.") == "mixed"
     # "wel" before what the other side qualifies grants a fact only
     assert polarity_of("De gemeente heeft wel een rol, maar die is beperkt.") == "negative"
+
+
+def test_hoewel_or_al_with_no_maar_concedes_in_a_subordinate_clause():
+    s = "Hoewel de gemeente aan de grens ligt, hoort zij bij een regio in het binnenland."
+    assert concessions.subordinate(s, 0, len(s))
+    s = "De gemeente hoort niet bij de regio, al werken de dorpen er wel mee samen."
+    assert concessions.subordinate(s, 0, len(s))
+    s = "Hoewel er weinig geld is, werkt het loket wel, maar de wachttijden zijn lang."
+    assert not concessions.subordinate(s, 0, len(s))
+
+
+def test_a_fact_granted_against_a_fact_weighs_nothing():
+    from extract_helpers import polarity_of
+
+    s = "Hoewel de gemeente in het noorden ligt, valt zij onder de zuidelijke regio."
+    assert polarity_of(s) == "neutral"
+    # a judgement on either side keeps the concession two-sided
+    s = "Hoewel de start moeizaam was, werkt het loket nu goed."
+    assert polarity_of(s) == "mixed"
+    s = "Het loket werkt goed, al vindt de raad de wachttijden te lang."
+    assert polarity_of(s) == "mixed"
+
+
+def test_a_concessive_al_with_a_singular_verb_concedes_whatever_follows():
+    s = "De teams werken samen, al vindt een medewerker de afstemming traag."
+    assert concessions.concessive(s, 0, len(s))
+    s = "Het gemiddelde is niet hoog, al wordt in een wijk veel armoede gezien."
+    assert concessions.concessive(s, 0, len(s))
+    # "al" of time before a duration concedes nothing
+    s = "De teams werken samen, al heel lang."
+    assert not concessions.concessive(s, 0, len(s))

@@ -9,6 +9,9 @@ CUES = [
     LexiconEntry("valt tegen", "x/negative", "polarity", "hiddenLabel"),
     LexiconEntry("werken samen", "x/positive", "polarity", "hiddenLabel"),
     LexiconEntry("korte lijnen", "x/positive", "polarity", "hiddenLabel"),
+    LexiconEntry("doelen gehaald", "x/positive", "polarity", "hiddenLabel"),
+    LexiconEntry("zorgen geuit", "x/negative", "polarity", "hiddenLabel"),
+    LexiconEntry("veel bereikt", "x/positive", "polarity", "hiddenLabel"),
 ]
 
 
@@ -48,6 +51,17 @@ def test_superlatives_ordinals_and_verbs_have_no_predicative_form():
         ),
         # a subordinate clause puts its copula after the predicate
         ("Men zegt dat de lijnen hier kort zijn.", [("lijnen hier kort", 1)]),
+        # an object and its participle, with the perfect's auxiliary between them
+        (
+            "Het team zegt dat het de doelen van dit jaar heeft gehaald.",
+            [("doelen van dit jaar heeft gehaald", 1)],
+        ),
+        (
+            "Raadsleden hebben daarover zorgen bij de wethouder geuit.",
+            [("zorgen bij de wethouder geuit", -1)],
+        ),
+        # an adverb before a participle is no object of it
+        ("Er is dit jaar veel door de teams bereikt.", []),
         # the contiguous form is the cue matcher's, not this reader's
         ("De opkomst valt tegen.", []),
         # a particle that does not close its clause is another word

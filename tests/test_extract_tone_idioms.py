@@ -45,6 +45,9 @@ def test_problem_states_are_negative(sentence):
         "Inwoners worden snel geholpen door het wijkteam.",
         "De gemeente en de aanbieders werken nauw samen.",
         "Er zijn korte lijntjes met de scholen.",
+        # taken seriously, a partner who counts
+        "Het college zegt dat het de adviezen van de cliëntenraad serieus neemt.",
+        "De cliëntenraad wordt als een serieuze gesprekspartner gezien.",
     ],
 )
 def test_success_states_are_positive(sentence):
@@ -71,6 +74,7 @@ def test_risk_and_worry_are_negative(sentence):
         "De resultaten zijn niet onverdeeld positief.",
         "De invoering van het keukentafelgesprek is deels gelukt.",
         "Raadsleden noemen positieve en negatieve ervaringen met de regio.",
+        "Bij de Wmo is het beeld minder eenduidig.",
     ],
 )
 def test_two_sided_verdicts_are_mixed(sentence):

@@ -136,3 +136,27 @@ def test_a_coined_label_in_quotation_marks_is_a_point_made():
     assert polarity_of(s) == "negative"
     s = "Raadsleden spreken van ‘maatwerk’ in de uitvoering."
     assert coined_label(s, 0, len(s)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "terwijl" sets two facts at odds: an inconsistency, a difficulty
+        (
+            "De tarieven zijn verlaagd, terwijl de eisen aan de aanbieders gelijk zijn gebleven.",
+            "negative",
+        ),
+        # with the emphatic "zelf" it sets two parties side by side: who does what
+        (
+            "De regio koopt de specialistische zorg in, terwijl de gemeente de toegang zelf regelt.",
+            "neutral",
+        ),
+        (
+            "De dorpen zijn voor hun winkels op de stad gericht, terwijl de stad zelf voor het "
+            "ziekenhuis op de buurgemeente is aangewezen.",
+            "neutral",
+        ),
+    ],
+)
+def test_whereas_sets_facts_at_odds_not_parties_side_by_side(sentence, expected):
+    assert _polarity(sentence) == expected

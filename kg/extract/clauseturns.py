@@ -61,9 +61,34 @@ def opens_contrast(text: str, clause: tuple[int, int]) -> bool:
     (True, False)
     >>> opens_contrast("maar één keer te vertellen", (0, 26))
     False
+
+    An adverb of contrast after its clause's verb turns against the sentence before:
+
+    >>> s = "Raadsleden missen echter zicht op de afspraken."
+    >>> opens_contrast(s, (s.index("echter"), len(s)))
+    False
     """
     found = list(map(_WORD_OF, words(text, *clause)[:2]))
-    return bool(found) and found[0] in TURNS and found[1:] != ["ook"] and not only(found)
+    if not found or found[0] not in TURNS or found[1:] == ["ook"] or only(found):
+        return False
+    return found[0] == "maar" or not _mid_clause(text, clause[0])
+
+
+def _mid_clause(text: str, at: int) -> bool:
+    """Whether a word at ``at`` follows a word of its own sentence with no punctuation between.
+
+    An adverb of contrast there ("raadsleden missen echter zicht op …") stands in the
+    middle of its clause and turns against the sentence before, not against a part of its
+    own; only "maar", a conjunction, opens a clause without a comma.
+
+    Examples
+    --------
+    >>> s = "Raadsleden missen echter zicht op de afspraken."
+    >>> _mid_clause(s, s.index("echter")), _mid_clause("Het werkt, echter traag.", 11)
+    (True, False)
+    """
+    before = text[max(0, at - 3) : at].rstrip()
+    return bool(before) and before[-1].isalnum()
 
 
 #: Words after which "maar" is "only" ("maar één keer", "maar weinig") or "as many as"

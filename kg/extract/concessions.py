@@ -22,10 +22,13 @@ _WORD_OF = itemgetter(2)
 
 
 #: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …"), also
-#: an irregular one ("…, al zijn er nog knelpunten", "…, al kan het beter").
+#: an irregular one ("…, al zijn er nog knelpunten", "…, al kan het beter"); not "al" of
+#: time before a duration ("…, al zeven jaar", "al tien jaren", "al heel lang"), whose
+#: first word may look like a plural verb. A singular verb in -t is finite whatever follows
+#: ("…, al vindt een medewerker …", "…, al wordt in de wijk …").
 _CONCESSIVE_AL = re.compile(
-    r",\s+al\s+(?!\w+\s+(?:jaren|lang|een|sinds|in|tijden)\b)(?:[a-z]+(?:t|en|de|te|den|ten)"
-    r"|is|zijn|was|kan|kon|zal|zou|wil|mag|had|werd)\b"
+    r",\s+al\s+(?!\w*[^\Wt]\s+(?:jaren|lang|een|sinds|in|tijden)\b)"
+    r"(?:[a-z]+(?:t|en|de|te|den|ten)|is|zijn|was|kan|kon|zal|zou|wil|mag|had|werd)\b"
 )
 
 
@@ -82,6 +85,28 @@ def two_sided(text: str, start: int, end: int) -> bool:
 #: "hoewel" and "ofschoon" (although) concede with no "maar" ("…, hoewel het aantal
 #: ouderen toeneemt", "Hoewel de start moeizaam was, …").
 _ALTHOUGH = re.compile(r"\b(?:hoewel|ofschoon)\b", re.IGNORECASE)
+
+
+def subordinate(text: str, start: int, end: int) -> bool:
+    """Whether the span concedes only in a subordinate clause: "hoewel" or "ofschoon", or a
+    concessive "al", with no "maar" and no correlative pair of sides.
+
+    Such a clause grants a fact against the main clause; when neither states a judgement
+    ("Hoewel de gemeente in Utrecht ligt, hoort zij bij een Gelderse regio") the claim
+    weighs nothing: the caller leaves it to the other rules.
+
+    Examples
+    --------
+    >>> s = "Hoewel de gemeente in Utrecht ligt, hoort zij bij een Gelderse regio."
+    >>> subordinate(s, 0, len(s))
+    True
+    >>> s = "Er is weliswaar een loket, maar de drempel is hoog."
+    >>> subordinate(s, 0, len(s))
+    False
+    """
+    if _conceded(text, start, end) is not None or two_sided(text, start, end):
+        return False
+    return _ALTHOUGH.search(text, start, end) is not None or _concessive_al(text, start, end)
 
 
 def _concessive_al(text: str, start: int, end: int) -> bool:

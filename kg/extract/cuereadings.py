@@ -46,6 +46,7 @@ from kg.extract.hedges import degree_of
 from kg.extract.nolonger import no_longer
 from kg.extract.predicates import judged_subjects
 from kg.extract.prefixscan import search
+from kg.extract.servicefields import field_of_service
 from kg.extract.subjectcues import predicate_over_subject
 
 #: Punctuation inside a phrase cue: its words stand in two clauses ("leden, onder wie");
@@ -344,6 +345,8 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         return cue
     if condition_of_group(text, clause, before + text[cue.start : cue.end].lower().split()[:2]):
         return None  # "inwoners met schulden", "600 mensen met dementie": who is meant
+    if field_of_service(before):
+        return None  # "het meldpunt bij huiselijk geweld": what a service is for
     if addressed(text, clause, cue.start, cue.end) or toneframes.served(text, clause, cue.end):
         return None  # "de aanpak van eenzaamheid", "daklozen kunnen terecht in …": served
     if (at := no_longer(text, clause, cue)) is not None:

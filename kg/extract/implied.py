@@ -23,6 +23,8 @@ import re
 
 from kg.extract import contrastedclaims
 from kg.extract import negation as neg
+from kg.extract.lateness import _LATE as _LATE
+from kg.extract.lateness import late as late
 from kg.extract.nounforms import lemma_key
 from kg.extract.prefixscan import finditer, may_hold_in, search
 from kg.vocab import Polarity
@@ -59,58 +61,6 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         found.append((m.start(), m.end()))
     return found
-
-
-#: "pas" before a time that comes late: "pas maanden later", "pas (erg) laat"; having to
-#: wait ("moeten maanden wachten", "lang wachten").
-_LATE = re.compile(
-    r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b"
-    # only after a stretch of time: "pas na drie maanden", "pas na een half jaar"
-    r"|\bpas\s+na\s+(?:[\w-]+\s+){0,2}?(?:dagen|weken|maanden|jaar|jaren|tijd)\b"
-    # not until a year or a season: "zijn elkaar pas in 2016 gaan opzoeken"
-    r"|\bpas\s+(?:in|sinds|vanaf|per|eind|begin|medio)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:19|20)\d\d|najaar|voorjaar|zomer|winter)\b"
-    r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b"
-    # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
-    r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,5}?(?:lang|langer)\b"
-    # waiting months, or five weeks or more (beyond the four weeks of the Treeknormen, the
-    # Dutch norms for access to care): "wachten kinderen gemiddeld elf weken op hulp"
-    r"|\b(?:wacht|wachten|wachtte|wachtten)\s+(?:(?!niet\b)[\w-]+\s+){0,3}?"
-    r"(?:(?:[5-9]|\d\d+|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\w+tien)\s+weken"
-    r"|(?:[\w-]+\s+)?(?:maanden|maand|jaar|jaren))\b",
-    re.IGNORECASE,
-)
-
-
-def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans that say something comes only late ("pas maanden later", "moeten … wachten").
-
-    Examples
-    --------
-    >>> s = "De declaraties komen pas maanden later binnen."
-    >>> [s[a:b] for a, b in late(s, 0, len(s))]
-    ['pas maanden later']
-    >>> s = "Ouders moeten drie maanden wachten op hulp."
-    >>> [s[a:b] for a, b in late(s, 0, len(s))]
-    ['moeten drie maanden wachten']
-    >>> late("Het werk begint pas na de overdracht.", 0, 36)
-    []
-    >>> s = "De indicatie kwam pas na drie maanden."
-    >>> [s[a:b] for a, b in late(s, 0, len(s))]
-    ['pas na drie maanden']
-    >>> late("Niemand hoeft lang te wachten.", 0, 30)
-    []
-    """
-    return [
-        (m.start(), m.end())
-        for m in finditer(_LATE, text, start, end)
-        if _SHORT.isdisjoint(w for _, _, w in neg.words(text, start, m.end()))
-    ]
-
-
-#: Words that make a wait short: "hoeven niet lang te wachten", "niemand hoeft lang te
-#: wachten", "minder lang wachten".
-_SHORT = (neg.NEGATORS - {"zonder"}) | {"minder", "hoeft", "hoeven"}
 
 
 _OUGHT = re.compile(

@@ -62,7 +62,47 @@ def separable_verbs(entries) -> dict[str, list[tuple[str, int]]]:  # noqa: ANN00
             verbs.setdefault(parts[0], []).append((parts[1], sign))
         elif len(parts) == 2 and sign is not None and (stem := predicative(parts[0])):
             verbs.setdefault(parts[1], []).append((stem, sign))  # "de lijnen zijn kort"
+        elif len(parts) == 2 and sign is not None and object_and_participle(parts):
+            verbs.setdefault(parts[0], []).append((parts[1], sign))  # "de doelen … gehaald"
     return verbs
+
+
+#: Words before a participle in a two-word cue that are no object of it: adverbs of degree,
+#: manner and time, pronouns and auxiliaries ("veel bereikt", "snel geschakeld", "zich
+#: gehoord", "wordt geluisterd", "deels gelukt").
+_NOT_OBJECTS = frozenset(
+    {"veel", "snel", "extra", "zich", "ons", "me", "mij", "hen", "wordt", "worden", "werd",
+     "is", "zijn", "was", "waren", "hard", "eerder", "vroeg", "vroegtijdig", "tijdig", "laat",
+     "deels", "gedeeltelijk", "grotendeels", "redelijk", "breed", "onderling", "verder", "uit",
+     "goed", "slecht", "niet", "nooit", "al", "nog", "pas", "te", "zeer", "erg", "heel"}
+)  # fmt: skip
+#: The prefixes of Dutch past participles.
+_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "er")
+
+
+def object_and_participle(parts: list[str]) -> bool:
+    """Whether a two-word cue is an object and the past participle of its verb ("doelen
+    gehaald", "stappen gezet", "zorgen geuit").
+
+    Dutch puts the auxiliary of the perfect and the passive, and any adverbs, between them
+    ("de gemeente heeft de doelen dit jaar gehaald"), with the participle closing the clause
+    as a separated particle does; :func:`separated_cues` finds them so.
+
+    Examples
+    --------
+    >>> object_and_participle(["doelen", "gehaald"]), object_and_participle(["stappen", "gezet"])
+    (True, True)
+    >>> object_and_participle(["veel", "bereikt"]), object_and_participle(["valt", "tegen"])
+    (False, False)
+    """
+    first, last = parts
+    return (
+        first not in _NOT_OBJECTS
+        and first.isalpha()
+        and last.startswith(_PARTICIPLE_PREFIXES)
+        and last.endswith(("d", "t"))
+        and len(last) >= 5
+    )
 
 
 #: Inflected words before a noun that are no adjectives of quality: ordinals, "andere".

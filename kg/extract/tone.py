@@ -556,9 +556,11 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         concessions.conceded_by_wel(text, start, end) and pos + negv
         and not partialdenials.denied_in_part(text, start, end)
         and not cueless.seldom_after_turn(text, start, end)
+        or not pos + negv and concessions.subordinate(text, start, end)
     ):  # fmt: skip
         return "mixed"  # a concession, unless a bare "wel" grants a fact to a one-sided verdict
-        # that denies outright ("wel een rol, maar die is beperkt", not "maar niet altijd")
+        # that denies outright ("wel een rol, maar die is beperkt", not "maar niet altijd"), or
+        # "hoewel"/"al" grants a fact against a fact ("Hoewel X in Utrecht ligt, hoort …")
     if pos:  # "bereid een kans te geven, mits …": approval on a condition, a reservation
         reserved = held & cueless.RESERVATION and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"

@@ -286,6 +286,8 @@ _ENDED = frozenset(
 
 #: "Terwijl" (whereas) inside a claim sets two facts against each other.
 _WHEREAS = re.compile(r"\bterwijl\b", re.IGNORECASE)
+#: The emphatic pronoun "zelf" (not "zichzelf"), which contrasts a party with another.
+_SELF = re.compile(r"(?<![\w-])zelf\b", re.IGNORECASE)
 
 
 def tension(text: str, start: int, end: int) -> int | None:
@@ -304,10 +306,19 @@ def tension(text: str, start: int, end: int) -> int | None:
     >>> s = "Terwijl de teams al draaiden, kwamen de nieuwe taken erbij."
     >>> tension(s, 0, len(s)) is None
     True
+
+    The emphatic "zelf" after "terwijl" sets two parties side by side, a division of
+    tasks or ties, not facts at odds:
+
+    >>> s = "De regio koopt de jeugdzorg in, terwijl de gemeente de toegang zelf regelt."
+    >>> tension(s, 0, len(s)) is None
+    True
     """
     found = search(_WHEREAS, text, start, end)
     if found is None or not text[start : found.start()].strip():
         return None
+    if _SELF.search(text, found.end(), end):
+        return None  # "…, terwijl de gemeente de uitkeringen zelf uitvoert": who does what
     return found.start()
 
 

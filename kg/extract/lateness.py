@@ -1,0 +1,91 @@
+"""Delay: a clause that says something comes only late or takes long.
+
+"Pas" before a late time ("pas maanden later", "pas na drie maanden", "pas in
+2016"), or before a clause of what had already happened ("pas als het besluit al
+genomen is"), having to wait ("moeten maanden wachten") and taking long ("het
+duurt lang") say that help, money or information came too late: a shortfall, read
+by :func:`kg.extract.cueless.excess_or_delay` in a clause with no cue covering it.
+Moved out of :mod:`kg.extract.implied`, which re-exports it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import negation as neg
+from kg.extract.prefixscan import finditer
+
+#: "pas" before a time that comes late: "pas maanden later", "pas (erg) laat"; having to
+#: wait ("moeten maanden wachten", "lang wachten").
+_LATE = re.compile(
+    r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b"
+    # only after a stretch of time: "pas na drie maanden", "pas na een half jaar"
+    r"|\bpas\s+na\s+(?:[\w-]+\s+){0,2}?(?:dagen|weken|maanden|jaar|jaren|tijd)\b"
+    # not until a year or a season: "zijn elkaar pas in 2016 gaan opzoeken"
+    r"|\bpas\s+(?:in|sinds|vanaf|per|eind|begin|medio)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:19|20)\d\d|najaar|voorjaar|zomer|winter)\b"
+    # not until something has already happened: "krijgen de stukken pas als het besluit al
+    # genomen is", "komen pas wanneer de deurwaarder al voor de deur staat"
+    r"|\bpas\s+(?:[\w-]+\s+){0,3}?(?:als|wanneer|nadat|zodra)\s+(?:[\w-]+\s+){0,8}?al\b"
+    # only afterwards: "de raad wordt vooral achteraf geïnformeerd", "pas achteraf gehoord",
+    # "zien vooral een rol achteraf" (not "achteraf bezien", in hindsight)
+    r"|\b(?:pas|vooral|alleen|meestal|steeds)\s+(?:[\w-]+\s+){0,2}?achteraf\b"
+    r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b"
+    # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
+    r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,5}?(?:lang|langer)\b"
+    # waiting months, or five weeks or more (beyond the four weeks of the Treeknormen, the
+    # Dutch norms for access to care): "wachten kinderen gemiddeld elf weken op hulp"
+    r"|\b(?:wacht|wachten|wachtte|wachtten)\s+(?:(?!niet\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:[5-9]|\d\d+|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\w+tien)\s+weken"
+    r"|(?:[\w-]+\s+)?(?:maanden|maand|jaar|jaren))\b",
+    re.IGNORECASE,
+)
+
+
+def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans that say something comes only late ("pas maanden later", "moeten … wachten").
+
+    Examples
+    --------
+    >>> s = "De declaraties komen pas maanden later binnen."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['pas maanden later']
+    >>> s = "Ouders moeten drie maanden wachten op hulp."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['moeten drie maanden wachten']
+    >>> late("Het werk begint pas na de overdracht.", 0, 36)
+    []
+    >>> s = "De indicatie kwam pas na drie maanden."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['pas na drie maanden']
+    >>> late("Niemand hoeft lang te wachten.", 0, 30)
+    []
+    >>> s = "De raad krijgt de stukken pas als het besluit al genomen is."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['pas als het besluit al']
+    >>> [s[a:b] for a, b in late(s, 0, s.index("als"))]
+    ['pas']
+    """
+    found = [
+        (m.start(), m.end())
+        for m in finditer(_LATE, text, start, end)
+        if _SHORT.isdisjoint(w for _, _, w in neg.words(text, start, m.end()))
+    ]
+    # "pas" closing the clause before its "als" clause (the clauses are cut at "als")
+    last = text[start:end].rstrip()
+    if last[-4:].lower() == " pas" and _UNTIL_ALREADY.match(text, end):
+        at = start + len(last) - 3
+        found.append((at, at + 3))
+    return found
+
+
+#: The "als" clause of a "pas" that closed the clause before it, with "al": "… pas | als het
+#: besluit al genomen is".
+_UNTIL_ALREADY = re.compile(
+    r"\s*(?:als|wanneer|nadat|zodra)\s+(?:[\w-]+\s+){0,8}?al\b", re.IGNORECASE
+)
+
+
+#: Words that make a wait short: "hoeven niet lang te wachten", "niemand hoeft lang te
+#: wachten", "minder lang wachten".
+_SHORT = (neg.NEGATORS - {"zonder"}) | {"minder", "hoeft", "hoeven"}

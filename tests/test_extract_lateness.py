@@ -1,0 +1,32 @@
+"""Delay: something that comes only late or takes long is a shortfall (invented claims)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import polarity_of
+
+from kg.extract.lateness import late
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De declaraties komen pas maanden later binnen.", ["pas maanden later"]),
+        ("Ouders moeten drie maanden wachten op hulp.", ["moeten drie maanden wachten"]),
+        ("Niemand hoeft lang te wachten.", []),
+        ("Het werk begint pas na de overdracht.", []),
+        # only afterwards, not in hindsight
+        ("De raad wordt vooral achteraf geïnformeerd.", ["vooral achteraf"]),
+        ("Achteraf bezien was de keuze goed.", []),
+    ],
+)
+def test_late_spans(sentence, expected):
+    assert [sentence[a:b] for a, b in late(sentence, 0, len(sentence))] == expected
+
+
+def test_not_until_something_has_already_happened_is_late():
+    s = "De adviesraad krijgt de stukken vaak pas als het besluit al is genomen."
+    assert polarity_of(s) == "negative"
+    # "pas als" with nothing that has already happened is a plain condition
+    s = "De gemeente betaalt de rekening pas als de zorg is geleverd."
+    assert late(s, 0, len(s)) == []
