@@ -107,6 +107,7 @@ from kg.extract.relationobjects import (
     unlocated,
 )
 from kg.extract.relationparties import mention_spans, parties_by_sentence
+from kg.extract.relationpast import ended_in, past_clause
 from kg.extract.relationpeople import clients_in, clients_of, together_in, together_they
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
@@ -519,14 +520,22 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         back = group_anaphors(sen)  # "die regio": the group named last, as a party here
         if back:
             sen.parties = sorted(parties + back, key=lambda p: (p.start, p.end))
+        past = past_clause(doc.text, sentence.start, sentence.end)  # "Tot 2015 voerde A …"
+        known = set(relations) if past else ()
         _sentence_rules(sen, add, adjectival.get(sentence.index, []), extra)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         for kind, subject, obj in stated_links(doc.text, *span[:2], sen.parties, own, roles):
             add(kind, subject, obj)
+        if past:
+            _drop_past(sen, past, relations, known)
         earlier = earlier + sorted(
             parties + adjectival.get(sentence.index, []), key=lambda p: p.start
         )
-        fallback += [(org, span) for org in money_or_work(sen, _CLAUSE_OPEN)]
+        fallback += [
+            (org, span)
+            for org in money_or_work(sen, _CLAUSE_OPEN)
+            if not (past and ended_in(past, sen.parties, (org,)))
+        ]
         implicit += [(org, span) for org in sen.implicit]
     related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
     for org, span in implicit:  # "X voert de Wmo uit": for the municipality, if nothing else
@@ -539,6 +548,20 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             key = ("related-organisation", own, org)
             relations.setdefault(key, Relation("related-organisation", own, org, *span))
     return sorted(_bought(relations), key=lambda r: (r.start, r.type, r.subject, r.object))
+
+
+def _drop_past(
+    sen: _Sentence, past: tuple[int, int], relations: dict, known: set | tuple
+) -> None:
+    """Drop the relations this sentence added whose parties it names only in its clause
+    about the past (:func:`kg.extract.relationpast.past_clause`), and the parties of that
+    clause from the ones done for the municipality when nothing else relates them. A
+    membership stays: the findings read the municipality's own bodies from it, and a body it
+    belonged to is still one its profile speaks about."""
+    for key in [k for k in relations if k not in known]:
+        if key[0] != "member-of" and ended_in(past, sen.parties, key[1:]):
+            del relations[key]
+    sen.implicit = [o for o in sen.implicit if not ended_in(past, sen.parties, (o,))]
 
 
 def _bought(relations: dict[tuple[str, str, str], Relation]) -> list[Relation]:
