@@ -550,9 +550,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     return sorted(_bought(relations), key=lambda r: (r.start, r.type, r.subject, r.object))
 
 
-def _drop_past(
-    sen: _Sentence, past: tuple[int, int], relations: dict, known: set | tuple
-) -> None:
+def _drop_past(sen: _Sentence, past: tuple[int, int], relations: dict, known: set | tuple) -> None:
     """Drop the relations this sentence added whose parties it names only in its clause
     about the past (:func:`kg.extract.relationpast.past_clause`), and the parties of that
     clause from the ones done for the municipality when nothing else relates them. A
