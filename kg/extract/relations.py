@@ -79,6 +79,7 @@ from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
 from kg.extract.jointwork import anaphor_relations, coordinated, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.prefixscan import finditer, search
+from kg.extract.relationareas import area_memberships
 from kg.extract.relationfallback import money_or_work
 from kg.extract.relationforms import (
     adverb_relations,
@@ -547,7 +548,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         if org not in related:
             key = ("related-organisation", own, org)
             relations.setdefault(key, Relation("related-organisation", own, org, *span))
-    return sorted(_bought(relations), key=lambda r: (r.start, r.type, r.subject, r.object))
+    kept = area_memberships(_bought(relations), doc.text, extraction.entities, extraction.mentions)
+    return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
 
 
 def _drop_past(sen: _Sentence, past: tuple[int, int], relations: dict, known: set | tuple) -> None:
