@@ -538,8 +538,22 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             if not (past and ended_in(past, sen.parties, (org,)))
         ]
         implicit += [(org, span) for org in sen.implicit]
+    _unrelated(relations, own, implicit, fallback)
+    kept = area_memberships(_bought(relations), doc.text, extraction.entities, extraction.mentions)
+    return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
+
+
+def _unrelated(
+    relations: dict[tuple[str, str, str], Relation],
+    own: str,
+    implicit: list[tuple[str, tuple[int, int, int]]],
+    fallback: list[tuple[str, tuple[int, int, int]]],
+) -> None:
+    """Add the relations of the parties nothing else relates to the municipality: a body
+    carrying out a task for no one named ("X voert de Wmo uit": for the municipality), then
+    the source of money or the employer (``related-organisation``)."""
     related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
-    for org, span in implicit:  # "X voert de Wmo uit": for the municipality, if nothing else
+    for org, span in implicit:
         if org not in related:
             key = ("executes-for", org, own)
             relations.setdefault(key, Relation(as_relation_type("executes-for"), org, own, *span))
@@ -548,8 +562,6 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         if org not in related:
             key = ("related-organisation", own, org)
             relations.setdefault(key, Relation("related-organisation", own, org, *span))
-    kept = area_memberships(_bought(relations), doc.text, extraction.entities, extraction.mentions)
-    return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
 
 
 def _drop_past(sen: _Sentence, past: tuple[int, int], relations: dict, known: set | tuple) -> None:
