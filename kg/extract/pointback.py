@@ -42,8 +42,8 @@ _NAMED = frozenset({"body", "organisation"})
 _DETERMINER = re.compile(r"(?<![\w-])(?:de|het|die|deze|dat|dit)\s+(?:[a-z]+e\s+)?$", re.I)
 #: A capitalised word after the noun: the noun is the type word of a name ("de dienst X").
 _NAME_AFTER = re.compile(r"[\w-]|\s+[A-Z]")
-#: A short name: an article, a capitalised word (not all capitals), no capital word after.
-_SHORT = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?P<word>[A-Z][a-z][\w]*)(?![\w-])(?!\s+[A-Z])")
+#: The article before a short name ("de Werkdienst", "Het Werkplein").
+_ARTICLE = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+$")
 
 
 @lru_cache(maxsize=2)
@@ -131,12 +131,27 @@ def point_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
         found = _antecedent(names, s, typed)
         if found is not None:
             spans.append((s, e, found))
-    heads = _heads(names)
-    for match in _SHORT.finditer(text) if heads else ():
-        word = match.group("word")
-        if word in heads:
-            spans.append((match.start("word"), match.end("word"), heads[word]))
+    for word, ante in _heads(names).items():
+        spans += [(s, s + len(word), ante) for s in _short_at(text, word)]
     return _with(doc, mentions, spans)
+
+
+def _short_at(text: str, word: str) -> list[int]:
+    """Where ``word`` stands alone after an article, with no capitalised word after it.
+
+    Examples
+    --------
+    >>> _short_at("De Werkdienst Zuid helpt. Toch klaagt de Werkdienst.", "Werkdienst")
+    [41]
+    """
+    out = []
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not _NAME_AFTER.match(text, end) and _ARTICLE.search(text, max(0, pos - 5), pos):
+            out.append(pos)
+        pos = text.find(word, end)
+    return out
 
 
 def _heads(names: list[SentenceMention]) -> dict[str, SentenceMention]:
