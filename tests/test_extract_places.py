@@ -271,3 +271,20 @@ def test_a_range_from_a_known_place_lists_the_place_it_runs_to():
         ("Kromhout", "place/kromhout"),
         ("Akkerwolde", "place/akkerwolde"),
     ]
+
+
+def test_the_first_word_of_the_profiles_own_name_is_the_municipality():
+    _, ex = extract_text(
+        "In Capelle groeit het aantal ouderen. Gesprekspartners in Capelle zijn positief.",
+        title="Capelle aan den IJssel",
+    )
+    found = {(m.text, key(m.entity)) for m in ex.mentions if m.text == "Capelle"}
+    assert found == {("Capelle", "municipality/capelle-aan-den-ijssel")}
+    assert not any(key(iri) == "place/capelle" for iri in ex.entities)
+
+
+def test_a_name_of_two_places_has_no_short_name():
+    _, ex = extract_text("In Son groeit het aantal ouderen.", title="Son en Breugel")
+    assert not any(
+        key(m.entity) == "municipality/son-en-breugel" for m in ex.mentions if m.text == "Son"
+    )

@@ -221,7 +221,7 @@ def test_the_whole_region_without_a_named_match_is_the_region_named_last():
             ("purchases-via", OWN, "organisation/stichting-inkoop-noord"),
         ),
         (
-            "Tot 2016 kocht de gemeente de begeleiding in bij Regio Vallei.",
+            "In 2016 kocht de gemeente de begeleiding in bij Regio Vallei.",
             ("purchases-via", OWN, "body/regio-vallei"),
         ),
         (  # a share in a joint body: "deelnemen in"

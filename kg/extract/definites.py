@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg.document import Document
 from kg.extract.mentions import Mention
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.pointback import point_back
 from kg.extract.sentencecache import occurrences
 from kg.extract.wordtokens import lowered
 from kg.namespaces import ID, slugify
@@ -309,4 +310,5 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
 def read_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` with the definite descriptions that point back to a name read as it
     (:func:`named_back`, :func:`council_parts`, :func:`bare_teams`), once every name is known."""
-    return home_region(doc, bare_teams(doc, council_parts(doc, named_back(mentions))))
+    named = point_back(doc, named_back(mentions))
+    return home_region(doc, bare_teams(doc, council_parts(doc, named)))

@@ -473,6 +473,9 @@ def with_places(
     if not names and not regions:
         return read_back(doc, with_aliases(doc, mentions)), towns
     entities = {name: _minted(name) for name in names} | regions
+    home = _home_short(mentions)
+    if home is not None and home.label in entities:  # "Alphen": the profile's own municipality
+        entities[home.label] = home
     entries = []
     for name, entity in entities.items():
         forms = [name] + (adjectives(name) if " " not in name and "-" not in name else [])
@@ -491,9 +494,42 @@ def with_places(
                 continue
             if doc.text[m.start - 1 : m.start] == "-" or doc.text[m.end : m.end + 1] == "-":
                 continue  # part of a compound
-            kind: Literal["region", "place"] = "region" if m.kind == "region" else "place"
+            kind: Literal["region", "place", "municipality"] = "place"
+            if m.kind == "region":
+                kind = "region"
+            elif m.kind == "municipality":  # the profile's own, by its short name
+                kind = "municipality"
             start = m.start - 1 if doc.text[m.start - 1 : m.start + 2] in _GENITIVE else m.start
             text = doc.text[start : m.end]
             added.append(SentenceMention(m.entity, kind, start, m.end, text, sentence.index))
     out = with_aliases(doc, sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)))
-    return read_back(doc, out), {**towns, **{e.iri: e for e in entities.values()}}
+    made = {e.iri: e for e in entities.values() if e.kind != "municipality"}
+    return read_back(doc, out), {**towns, **made}
+
+
+#: The words that join a municipality's first name to the river or place it lies on ("Alphen
+#: aan den Rijn", "Bergen op Zoom", "Wijk bij Duurstede"): the first word alone is its short
+#: name. Not "en" (two places: "Son en Breugel") nor "van" ("Hof van Twente").
+_ON = frozenset({"aan", "op", "bij"})
+
+
+def _home_short(mentions: list[SentenceMention]) -> Entity | None:
+    """The profile's own municipality (named in the title) under its short name, the first
+    word of its name, when the name is a place on a river or at a place and the word has four
+    letters or more ("Alphen" for Alphen aan den Rijn); a profile calls its subject so.
+
+    Examples
+    --------
+    >>> title = SentenceMention("id/municipality/bergen-op-zoom", "municipality", 0, 14,
+    ...                         "Bergen op Zoom", None)
+    >>> _home_short([title]).label
+    'Bergen'
+    >>> _home_short([SentenceMention("m/son", "municipality", 0, 14, "Son en Breugel", None)])
+    """
+    for m in mentions:
+        if m.sentence is None and m.kind == "municipality":
+            words = m.text.split()
+            if len(words) > 2 and words[1] in _ON and len(words[0]) > 3:
+                return Entity(m.entity, "municipality", words[0])
+            return None
+    return None

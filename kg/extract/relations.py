@@ -79,6 +79,7 @@ from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
 from kg.extract.jointwork import anaphor_relations, coordinated, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.prefixscan import finditer, search
+from kg.extract.relationareas import area_memberships
 from kg.extract.relationfallback import money_or_work
 from kg.extract.relationforms import (
     adverb_relations,
@@ -107,6 +108,7 @@ from kg.extract.relationobjects import (
     unlocated,
 )
 from kg.extract.relationparties import mention_spans, parties_by_sentence
+from kg.extract.relationpast import ended_in, past_clause
 from kg.extract.relationpeople import clients_in, clients_of, together_in, together_they
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
@@ -519,17 +521,39 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         back = group_anaphors(sen)  # "die regio": the group named last, as a party here
         if back:
             sen.parties = sorted(parties + back, key=lambda p: (p.start, p.end))
+        past = past_clause(doc.text, sentence.start, sentence.end)  # "Tot 2015 voerde A …"
+        known = set(relations) if past else ()
         _sentence_rules(sen, add, adjectival.get(sentence.index, []), extra)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         for kind, subject, obj in stated_links(doc.text, *span[:2], sen.parties, own, roles):
             add(kind, subject, obj)
+        if past:
+            _drop_past(sen, past, relations, known)
         earlier = earlier + sorted(
             parties + adjectival.get(sentence.index, []), key=lambda p: p.start
         )
-        fallback += [(org, span) for org in money_or_work(sen, _CLAUSE_OPEN)]
+        fallback += [
+            (org, span)
+            for org in money_or_work(sen, _CLAUSE_OPEN)
+            if not (past and ended_in(past, sen.parties, (org,)))
+        ]
         implicit += [(org, span) for org in sen.implicit]
+    _unrelated(relations, own, implicit, fallback)
+    kept = area_memberships(_bought(relations), doc.text, extraction.entities, extraction.mentions)
+    return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
+
+
+def _unrelated(
+    relations: dict[tuple[str, str, str], Relation],
+    own: str,
+    implicit: list[tuple[str, tuple[int, int, int]]],
+    fallback: list[tuple[str, tuple[int, int, int]]],
+) -> None:
+    """Add the relations of the parties nothing else relates to the municipality: a body
+    carrying out a task for no one named ("X voert de Wmo uit": for the municipality), then
+    the source of money or the employer (``related-organisation``)."""
     related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
-    for org, span in implicit:  # "X voert de Wmo uit": for the municipality, if nothing else
+    for org, span in implicit:
         if org not in related:
             key = ("executes-for", org, own)
             relations.setdefault(key, Relation(as_relation_type("executes-for"), org, own, *span))
@@ -538,7 +562,18 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         if org not in related:
             key = ("related-organisation", own, org)
             relations.setdefault(key, Relation("related-organisation", own, org, *span))
-    return sorted(_bought(relations), key=lambda r: (r.start, r.type, r.subject, r.object))
+
+
+def _drop_past(sen: _Sentence, past: tuple[int, int], relations: dict, known: set | tuple) -> None:
+    """Drop the relations this sentence added whose parties it names only in its clause
+    about the past (:func:`kg.extract.relationpast.past_clause`), and the parties of that
+    clause from the ones done for the municipality when nothing else relates them. A
+    membership stays: the findings read the municipality's own bodies from it, and a body it
+    belonged to is still one its profile speaks about."""
+    for key in [k for k in relations if k not in known]:
+        if key[0] != "member-of" and ended_in(past, sen.parties, key[1:]):
+            del relations[key]
+    sen.implicit = [o for o in sen.implicit if not ended_in(past, sen.parties, (o,))]
 
 
 def _bought(relations: dict[tuple[str, str, str], Relation]) -> list[Relation]:
