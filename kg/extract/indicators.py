@@ -92,6 +92,7 @@ from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
 from kg.extract.restatedshares import restated_shares
 from kg.extract.timeframes import is_time_frame
+from kg.extract.vaguescopes import compared_levels
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
@@ -562,7 +563,7 @@ def extract_indicators(
     list of Indicator
         In text order; qualitative comparisons have ``value`` None.
     """
-    from kg.extract.comparisons import qualitative_comparisons, trimmed
+    from kg.extract.comparisons import trimmed
 
     vocab = measures if measures is not None else default_measures()
     reader = _Reader(doc, vocab)
@@ -584,7 +585,7 @@ def extract_indicators(
         previous = kept
     found += previous
     found = [trimmed(doc.text, i) for i in found]
-    found = levels_with_figure(doc.text, found, qualitative_comparisons(doc, found, vocab))
+    found = levels_with_figure(doc.text, *compared_levels(doc, found, vocab))
     found = national_levels(found, pending)
     found = comparable_group(doc, over_time(doc.text, pointed_levels(doc, found), reader.moved))
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))

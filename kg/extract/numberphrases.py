@@ -35,6 +35,8 @@ from kg.extract.numberwords import (
     compound_value,
     word_value,
 )
+from kg.extract.vagueamounts import ANCHORS as _VAGUE_AMOUNTS
+from kg.extract.vagueamounts import vague_amounts
 from kg.extract.wordruns import Anchors
 
 __all__ = ["phrases"]
@@ -173,6 +175,7 @@ _GATES = Anchors({
     _VAGUE_SHARE: ["deel|merendeel|gros|meerderheid|minderheid"],
     _VAGUE_COUNT: ["aantal|handvol|enkele"],
     _VAGUE_TIME: ["dagen|weken|maanden|jaren|jaar|dagenlang|wekenlang|maandenlang|jarenlang"],
+    **_VAGUE_AMOUNTS,
 })  # fmt: skip
 
 
@@ -267,4 +270,5 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
         found.append(
             Number(m.start(), m.end(), None, _TIME_PLURALS[noun.lower()], "vague", qualifier)
         )
+    found += vague_amounts(lambda pattern: scan(pattern, *here), text, start)
     return found

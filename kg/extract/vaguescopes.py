@@ -1,0 +1,88 @@
+"""Vague amounts that also set the scope of a comparison without a figure.
+
+A vague amount after a preposition often says where or for whom a comparison holds
+as well as how many: "de bevolking krimpt in een deel van de dorpen", "het gebruik
+ligt in sommige wijken hoger dan gemiddeld". Such an amount carries no
+comparison of its own, so it does not stand in the way of the comparison
+(:func:`kg.extract.comparisons.qualitative_comparisons` drops a comparison that
+overlaps a figure, which then carries it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.document import Document
+from kg.extract.measures import MeasureVocabulary
+from kg.extract.model import Indicator
+
+__all__ = ["bare_vague", "compared_levels"]
+
+
+def bare_vague(ind: Indicator) -> bool:
+    """Whether ``ind`` is an amount without a value or a comparison ("enkele aanbieders").
+
+    Examples
+    --------
+    >>> bare_vague(Indicator(0, 6, 0, None, "", None, "count", approximate=True))
+    True
+    >>> bare_vague(Indicator(0, 6, 0, None, "", None, "count", comparison="increase"))
+    False
+    """
+    return ind.value is None and ind.comparison is None and ind.unit is not None
+
+
+def compared_levels(
+    doc: Document, found: list[Indicator], vocab: MeasureVocabulary
+) -> tuple[list[Indicator], list[Indicator]]:
+    """The figures and the comparisons without a figure of a document.
+
+    A comparison is read past the bare vague amounts (:func:`bare_vague`) it
+    overlaps: both are observations ("krimpt in een deel van de dorpen": a
+    decrease, and a part of the villages).
+
+    Parameters
+    ----------
+    doc : Document
+        The parsed profile.
+    found : list of Indicator
+        The observations with a figure or a vague amount.
+    vocab : MeasureVocabulary
+        The measure vocabulary.
+
+    Returns
+    -------
+    tuple of (list of Indicator, list of Indicator)
+        The figures (``found``; a vague amount of a whole group without that group's
+        measure, :data:`WHOLE_GROUPS`), and the comparisons.
+    """
+    from kg.extract.comparisons import qualitative_comparisons
+
+    levels = qualitative_comparisons(doc, [i for i in found if not bare_vague(i)], vocab)
+    return [_part(i) for i in found], levels
+
+
+#: Measures of a whole group: the population, its households, the clients of support, the
+#: recipients of benefits, the informal carers.
+WHOLE_GROUPS = frozenset(
+    {"inhabitants", "households", "clients", "benefit-recipients", "informal-carers"}
+)
+
+
+def _part(ind: Indicator) -> Indicator:
+    """``ind`` without a whole group's measure when it is a vague amount of that group.
+
+    A vague amount counts a part of its group ("veel inwoners zijn op Breda gericht",
+    "sommige cliënten kregen een naheffing"): what the clause says of that part is its
+    measure, not the size of the whole (as a share's group is its base).
+
+    Examples
+    --------
+    >>> _part(Indicator(0, 4, 0, "inhabitants", "", None, "count")).measure is None
+    True
+    >>> _part(Indicator(0, 4, 0, "inhabitants", "", 40000, "count")).measure
+    'inhabitants'
+    """
+    if bare_vague(ind) and ind.measure in WHOLE_GROUPS:
+        return replace(ind, measure=None)
+    return ind

@@ -1,0 +1,76 @@
+"""Vague amounts of a group or of time (:mod:`kg.extract.vagueamounts`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import parse_profile
+from kg.extract.indicators import extract_indicators
+from kg.extract.numbers import find_numbers
+from kg.extract.vagueamounts import counts_group
+
+
+def _vague(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[n.start : n.end], n.unit)
+        for n in find_numbers(text, 0, len(text))
+        if n.form == "vague"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enkele woningcorporaties doen mee.", [("Enkele", "count")]),
+        ("Volgens sommige huisartsen is dat zo.", [("sommige", "count")]),
+        ("Wie voor meerdere provincies werkt, merkt dat.", [("meerdere", "count")]),
+        ("Raadsleden van diverse partijen vragen erom.", [("diverse", "count")]),
+        ("Het gaat om veel alleenstaande moeders.", [("veel", "count")]),
+        ("Er zijn de vele mantelzorgers.", [("de vele", "count")]),
+        ("Weinig werkgevers nemen iemand aan.", [("Weinig", "count")]),
+        ("In een aantal buurten is het rustig.", [("een aantal", "count")]),
+        ("De meeste scholen doen mee.", [("De meeste", "percent")]),
+        ("Vrijwel alle wijkteams werken zo.", [("Vrijwel alle", "percent")]),
+        ("Een deel van de ouderen woont alleen.", [("Een deel", "percent")]),
+        ("Voor een groeiend deel daarvan geldt dat.", [("een groeiend deel", "percent")]),
+        ("Er is een kleine groep die afhaakt.", [("een kleine groep", "count")]),
+        ("Mensen wachten maanden op een gesprek.", [("maanden", "months")]),
+        ("Dat kan weken vertraging geven.", [("weken", "weeks")]),
+    ],
+)
+def test_vague_amounts(text, expected):
+    assert _vague(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat klopt voor een deel.",  # the adverb "partly"
+        "Geen enkele aanvraag bleef liggen.",  # none, not a vague amount
+        "Er is veel ruimte voor maatwerk.",  # a mass noun
+        "Zij hebben verschillende visies op zorg.",  # a kind, not a group
+        "De verschillende gemeenten werken samen.",  # "different", after an article
+        "Er wonen relatief veel ouderen.",  # a comparison, read elsewhere
+        "Er is te weinig personeel.",  # a judgement of a level
+        "In de eerste maanden van 2016 ging het mis.",  # part of a named year
+        "Dat gebeurt de komende weken.",  # a time frame
+    ],
+)
+def test_not_vague_amounts(text):
+    assert _vague(text) == []
+
+
+def test_counts_group_reads_compounds_and_person_suffixes():
+    assert counts_group("zorgaanbieders") and counts_group("buurtbewoners")
+    assert counts_group("werkzoekenden") and counts_group("regio's")
+    assert not counts_group("cijfers") and not counts_group("disciplines")
+
+
+def test_a_vague_amount_is_an_indicator_without_value():
+    text = "Gemeente\n\nZorg\n\nEnkele zorgaanbieders stoppen ermee.\n"
+    doc = parse_profile(text, "gemeente")
+    found = extract_indicators(doc, None)  # type: ignore[arg-type]
+    vague = [i for i in found if i.qualifier == "Enkele"]
+    assert len(vague) == 1
+    assert vague[0].value is None and vague[0].unit == "count" and vague[0].approximate
+    assert doc.text[vague[0].start : vague[0].end] == "Enkele zorgaanbieders"

@@ -1,0 +1,33 @@
+"""Vague amounts inside a comparison without a figure (:mod:`kg.extract.vaguescopes`)."""
+
+from __future__ import annotations
+
+from kg.document import parse_profile
+from kg.extract.indicators import default_measures
+from kg.extract.model import Indicator
+from kg.extract.vaguescopes import bare_vague, compared_levels
+
+
+def test_bare_vague():
+    assert bare_vague(Indicator(0, 5, 0, None, "", None, "percent", approximate=True))
+    assert not bare_vague(Indicator(0, 5, 0, None, "", 3, "count"))
+    assert not bare_vague(Indicator(0, 5, 0, None, "", None, None, comparison="higher"))
+
+
+def test_a_vague_amount_does_not_hide_the_comparison_around_it():
+    text = "Gemeente\n\nZorg\n\nHet gebruik ligt in een deel van de wijken hoger dan landelijk.\n"
+    doc = parse_profile(text, "gemeente")
+    start = doc.text.index("een deel")
+    part = Indicator(start, start + 8, doc.sentences[0].index, None, "", None, "percent")
+    found, levels = compared_levels(doc, [part], default_measures())
+    assert found == [part]
+    assert [lv.comparison for lv in levels] == ["higher"]
+
+
+def test_a_vague_amount_of_the_population_does_not_measure_the_population():
+    text = "Gemeente\n\nWerk\n\nVeel inwoners werken in de haven.\n"
+    doc = parse_profile(text, "gemeente")
+    start = doc.text.index("Veel")
+    vague = Indicator(start, start + 12, 1, "inhabitants", "", None, "count", approximate=True)
+    found, _ = compared_levels(doc, [vague], default_measures())
+    assert found[0].measure is None
