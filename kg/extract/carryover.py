@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.datafiles import word_list
 from kg.extract import prefixscan
@@ -165,6 +166,12 @@ _SPEAKER_TAKES_UP = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _neuter_nouns() -> frozenset[str]:
+    """The common neuter nouns (``kg/data/het-nouns.txt``), read once."""
+    return word_list("het-nouns.txt")
+
+
 def _speaker_takes_up(text: str) -> bool:
     """Whether a claim refers back by a demonstrative before a neuter noun, so that its
     speaker's mention names nothing new ("Beleidsmedewerkers bevestigen dat beeld.").
@@ -180,7 +187,7 @@ def _speaker_takes_up(text: str) -> bool:
         return False
     for m in _SPEAKER_TAKES_UP.finditer(text):
         noun = m.group("noun")
-        if noun is None or noun.lower() in word_list("het-nouns.txt"):
+        if noun is None or noun.lower() in _neuter_nouns():
             return True
     return False
 
