@@ -59,7 +59,9 @@ speak, impersonal reports and pronouns by :mod:`kg.extract.voiceforms`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.clausecuts import conjunctions
 from kg.extract.groupfacts import sentence_fact
@@ -391,6 +393,12 @@ def reports_after(after: str) -> bool:
 _QUOTE_MARK = re.compile("[“„«‘']")
 
 
+@lru_cache(maxsize=4)
+def _quote_marks(text: str) -> tuple[int, ...]:
+    """Where the marks that may open a quotation stand in the document, found once."""
+    return tuple(m.start() for m in _QUOTE_MARK.finditer(text))
+
+
 def _unquoted(
     text: str, start: int, end: int, roles: list[SentenceMention]
 ) -> list[SentenceMention]:
@@ -405,8 +413,11 @@ def _unquoted(
     >>> [m.entity for m in _unquoted(s, 0, len(s), [ouders, alderman])]
     ['role/alderman']
     """
-    if not roles or _QUOTE_MARK.search(text, start, end) is None:
+    if not roles:
         return roles
+    marks = _quote_marks(text)
+    if not marks or bisect_left(marks, start) == bisect_left(marks, end):
+        return roles  # no mark in the sentence
     spans = quoted_spans(text[start:end])
     return [m for m in roles if not any(a <= m.start - start < b for a, b in spans)]
 
