@@ -389,14 +389,18 @@ def reports_after(after: str) -> bool:
     return _subject_reports(after, True)
 
 
-#: The marks that may open a quotation (a plain test before :func:`quoted_spans`).
-_QUOTE_MARK = re.compile("[“„«‘']")
 
 
 @lru_cache(maxsize=4)
 def _quote_marks(text: str) -> tuple[int, ...]:
     """Where the marks that may open a quotation stand in the document, found once."""
-    return tuple(m.start() for m in _QUOTE_MARK.finditer(text))
+    found = []
+    for mark in "“„«‘'":  # each looked for by the string search, faster than a pattern
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    return tuple(sorted(found))
 
 
 def _unquoted(
