@@ -366,3 +366,12 @@ def test_a_singular_pronoun_takes_up_the_one_person_who_spoke_right_before():
     )
     last = [f for f in ex.findings if "Volgens hem" in doc.text[f.start : f.end]]
     assert [sorted(key(s) for s in f.speakers) for f in last] == [["role/policy-officers"]]
+
+
+def test_they_after_a_contrast_take_up_the_main_clause_s_speakers():
+    doc, ex = extract_text(
+        "Waar ambtenaren tevreden zijn over de rapportages, vinden raadsleden die te dik. "
+        "Zij willen weten wat de hulp oplevert."
+    )
+    last = [f for f in ex.findings if "Zij willen" in doc.text[f.start : f.end]]
+    assert [sorted(key(s) for s in f.speakers) for f in last] == [["role/council-members"]]

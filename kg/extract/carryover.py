@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.datafiles import word_list
 from kg.extract import prefixscan
@@ -158,11 +159,15 @@ _THEY = re.compile(r"^\W*(?:ze|zij)\b", re.IGNORECASE)
 #: conjunction; not after a preposition: "op dit moment" is a time). ("dat" as the object
 #: closing a claim, "De Wmo-raad herkent dat.", was measured and left out: it cost the
 #: held-out halves.)
-_SPEAKER_TAKES_UP = re.compile(
-    r"(?<!\bop\s)(?<!\bin\s)(?<!\bna\s)(?<!\btot\s)(?<!\bvan\s)(?<!\bvoor\s)(?<!\bmet\s)"
-    r"(?<!\bbij\s)(?<!\bsinds\s)\b(?:dat|dit)\s+(?P<noun>[a-zà-ÿ]{4,})\b",
-    re.IGNORECASE,
-)
+_SPEAKER_TAKES_UP = re.compile(r"\b(?:dat|dit)\s+([a-zà-ÿ]{4,})\b", re.IGNORECASE)
+#: Prepositions before which "dat"/"dit" and a noun name a time or a place, not what was said.
+_BEFORE_TIME = frozenset({"op", "in", "na", "tot", "van", "voor", "met", "bij", "sinds"})
+
+
+@lru_cache(maxsize=1)
+def _neuter_nouns() -> frozenset[str]:
+    """The common neuter nouns (``kg/data/het-nouns.txt``), read once."""
+    return word_list("het-nouns.txt")
 
 
 def _speaker_takes_up(text: str) -> bool:
@@ -176,12 +181,14 @@ def _speaker_takes_up(text: str) -> bool:
     >>> [_speaker_takes_up(t) for t in ("Zij zien dat ouders afhaken.", "Op dit moment wel.")]
     [False, False]
     """
-    if "da" not in text and "di" not in text:
-        return False
+    head = text[:6].lower()  # a capital "Dat"/"Dit" opens the claim only
+    if "dat " not in text and "dit " not in text and "dat " not in head and "dit " not in head:
+        return False  # most claims
     for m in _SPEAKER_TAKES_UP.finditer(text):
-        noun = m.group("noun")
-        if noun is None or noun.lower() in word_list("het-nouns.txt"):
-            return True
+        if m.group(1).lower() in _neuter_nouns():
+            before = text[max(0, m.start() - 7) : m.start()].split()
+            if not before or before[-1].lower() not in _BEFORE_TIME:
+                return True
     return False
 
 

@@ -272,10 +272,28 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     ):
         return referred
     back = pronoun_subject(text, _subject_before(claims, k, text))
+    if not back and len(before.speech.speakers) > 1 and _THEY.match(text):
+        # "Waar ambtenaren tevreden zijn, vinden raadsleden … Zij willen …": the main clause's
+        return _main_clause_speakers(whole, before)
     if not back and before.explicit and len(before.speech.speakers) == 1:
         # "‘…’, rekent een beleidsmedewerker voor. Volgens hem …": the one person named last
         return before.speech.speakers if _SINGULAR_PRONOUN.match(text) else ()
     return (back,) if back else ()
+
+
+#: A claim opening with a personal plural pronoun; one opening with a contrastive clause.
+_THEY = re.compile(r"^\W*(?:zij|ze)\s", re.IGNORECASE)
+_CONTRAST = re.compile(r"\W*(?:waar|terwijl)\s[^,;:]{3,120},", re.IGNORECASE)
+
+
+def _main_clause_speakers(whole: str, before: Claim) -> tuple[str, ...]:
+    """The speakers the main clause of a claim opening with a contrastive clause names ("Waar
+    ambtenaren tevreden zijn, vinden raadsleden …": the council members); none else."""
+    clause = _CONTRAST.match(whole, before.start, before.end)
+    if clause is None:
+        return ()
+    after = {m.entity for m in before.mentions if m.start >= clause.end()}
+    return tuple(sp for sp in before.speech.speakers if sp in after)
 
 
 def _reach_back(  # noqa: PLR0913

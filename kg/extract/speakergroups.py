@@ -92,8 +92,10 @@ _FIELD = (
 #: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
 #: source of a passive report, or inverted after the verb.
 _SPEAKER_SLOTS = (
-    re.compile(rf"(?:^|[,;:“”«»\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}{_FIELD}\s+"
-               rf"(?={_SPEECH.pattern})", re.IGNORECASE),
+    # (a relative clause may stand between the group and its verb: "De kwartiermaker, die de
+    # gemeente heeft aangesteld, schat dat …")
+    re.compile(rf"(?:^|[,;:“”«»\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}{_FIELD}"
+               rf"(?:,\s+(?:die|dat)\s[^,;:.]{{1,80}},)?\s+(?={_SPEECH.pattern})", re.IGNORECASE),
     # "aldus een medewerker van de voedselbank": the body after the function speaks
     # "zo is de ervaring van de teamleider", "naar de mening van": a view's holder
     re.compile(rf"\b(?:volgens|aldus|(?:ervaring|indruk|mening|overtuiging|inschatting"

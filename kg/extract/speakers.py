@@ -59,7 +59,9 @@ speak, impersonal reports and pronouns by :mod:`kg.extract.voiceforms`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.clausecuts import conjunctions
 from kg.extract.groupfacts import sentence_fact
@@ -387,8 +389,18 @@ def reports_after(after: str) -> bool:
     return _subject_reports(after, True)
 
 
-#: The marks that may open a quotation (a plain test before :func:`quoted_spans`).
-_QUOTE_MARK = re.compile("[“„«‘']")
+
+
+@lru_cache(maxsize=4)
+def _quote_marks(text: str) -> tuple[int, ...]:
+    """Where the marks that may open a quotation stand in the document, found once."""
+    found = []
+    for mark in "“„«‘'":  # each looked for by the string search, faster than a pattern
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    return tuple(sorted(found))
 
 
 def _unquoted(
@@ -405,8 +417,11 @@ def _unquoted(
     >>> [m.entity for m in _unquoted(s, 0, len(s), [ouders, alderman])]
     ['role/alderman']
     """
-    if not roles or _QUOTE_MARK.search(text, start, end) is None:
+    if not roles:
         return roles
+    marks = _quote_marks(text)
+    if not marks or bisect_left(marks, start) == bisect_left(marks, end):
+        return roles  # no mark in the sentence
     spans = quoted_spans(text[start:end])
     return [m for m in roles if not any(a <= m.start - start < b for a, b in spans)]
 
