@@ -237,9 +237,7 @@ def in_apposition(text: str, mention: SentenceMention, mentions: list[SentenceMe
     >>> in_apposition(s, rule, [body, rule]), in_apposition(s, body, [body, rule])
     (True, False)
     """
-    return any(
-        n.kind in _NAME_KINDS
-        and 0 < mention.start - n.end <= 8
-        and _APPOSITION.fullmatch(text, n.end, mention.start) is not None
-        for n in mentions
-    )
+    comma = text.rfind(",", max(0, mention.start - 8), mention.start)
+    if comma < 0 or _APPOSITION.fullmatch(text, comma, mention.start) is None:
+        return False  # the plain test first: most mentions follow no comma and article
+    return any(n.end == comma and n.kind in _NAME_KINDS for n in mentions)
