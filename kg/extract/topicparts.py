@@ -241,3 +241,18 @@ def in_apposition(text: str, mention: SentenceMention, mentions: list[SentenceMe
     if comma < 0 or _APPOSITION.fullmatch(text, comma, mention.start) is None:
         return False  # the plain test first: most mentions follow no comma and article
     return any(n.end == comma and n.kind in _NAME_KINDS for n in mentions)
+
+
+#: What ends a sentence inside a claim: a full stop, question or exclamation mark, or one
+#: before a closing quotation mark, and a space.
+_BREAKS = (". ", "? ", "! ", ".’ ", ".” ", "?’ ", "?” ")
+
+
+def inner_breaks(text: str, start: int, end: int) -> int:
+    """How many sentences of the claim ``text[start:end]`` end before its last.
+
+    >>> s = "Het gaat goed. Toch wachten mensen lang. Dat is een probleem."
+    >>> inner_breaks(s, 0, len(s)), inner_breaks(s, 0, 14)
+    (2, 0)
+    """
+    return sum(text.count(mark, start, end - 1) for mark in _BREAKS)

@@ -91,6 +91,7 @@ from kg.extract.topicparts import (
     group_with,
     held_problems,
     in_apposition,
+    inner_breaks,
     parts_of_others,
     plural_only,
     region_classes,
@@ -129,7 +130,8 @@ from kg.extract.topicwords import (
 )
 from kg.extract.wordruns import words_within
 
-#: At most this many topics per claim (problems first, then in text order).
+#: At most this many topics per claim (problems first, then in text order), and three
+#: more for each further sentence of a claim of several (a long quotation).
 MAX_TOPICS = 6
 
 
@@ -553,7 +555,8 @@ def find_topics(
     Returns
     -------
     list of Topic
-        In order: problems first, then in text order; at most :data:`MAX_TOPICS`.
+        In order: problems first, then in text order; at most :data:`MAX_TOPICS`, and
+        three more for each further sentence of the claim.
 
     Examples
     --------
@@ -585,5 +588,5 @@ def find_topics(
         order = [label for label in order if label not in parts or label in field_topics()]
     return [
         Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
-        for label in order[:MAX_TOPICS]
+        for label in order[: MAX_TOPICS + 3 * inner_breaks(text, start, end)]
     ]
