@@ -187,8 +187,8 @@ def abbreviation(text: str, mention: SentenceMention, problems: list[SentenceMen
 _REGION = "regio"
 
 
-def region_classes(mentions: list[SentenceMention]) -> list[tuple[int, str, int]]:
-    """(start, label, end) of the kinds of region the claim's named regions are.
+def region_classes(mention: SentenceMention) -> list[tuple[int, str, int]]:
+    """(start, label, end) of the kind of region a region mention names, if any.
 
     A region is named by a lower-case compound that says what kind of region it is and
     its proper name ("de arbeidsmarktregio Drenthe", "de jeugdregio Zeeland"): the name
@@ -200,19 +200,15 @@ def region_classes(mentions: list[SentenceMention]) -> list[tuple[int, str, int]
 
     Examples
     --------
-    >>> ms = [SentenceMention("r/amr", "region", 7, 32, "arbeidsmarktregio Drenthe", 0),
-    ...       SentenceMention("r/twente", "region", 40, 52, "regio Twente", 0)]
-    >>> region_classes(ms)
+    >>> region_classes(SentenceMention("r/amr", "region", 7, 32, "arbeidsmarktregio Drenthe", 0))
     [(7, 'arbeidsmarktregio', 24)]
+    >>> region_classes(SentenceMention("r/twente", "region", 40, 52, "regio Twente", 0))
+    []
     """
-    out = []
-    for m in mentions:
-        if m.kind != "region":
-            continue
-        first = m.text.partition(" ")[0]
-        if first.islower() and first.endswith(_REGION) and len(first) > len(_REGION):
-            out.append((m.start, first, m.start + len(first)))
-    return out
+    first = mention.text.partition(" ")[0]
+    if first.islower() and first.endswith(_REGION) and len(first) > len(_REGION):
+        return [(mention.start, first, mention.start + len(first))]
+    return []
 
 
 #: Kinds of mentions that are names.
@@ -256,3 +252,15 @@ def inner_breaks(text: str, start: int, end: int) -> int:
     (2, 0)
     """
     return sum(text.count(mark, start, end - 1) for mark in _BREAKS)
+
+
+def topic_cap(count: int, cap: int, text: str, start: int, end: int) -> int:
+    """How many of its ``count`` topics the claim ``text[start:end]`` keeps: ``cap``, and
+    three more for each further sentence of a claim of several (counted only when it
+    has more than ``cap``).
+
+    >>> s = "Het gaat goed. Toch wachten mensen lang."
+    >>> topic_cap(4, 6, s, 0, len(s)), topic_cap(8, 6, s, 0, len(s))
+    (6, 9)
+    """
+    return cap if count <= cap else cap + 3 * inner_breaks(text, start, end)

@@ -91,10 +91,10 @@ from kg.extract.topicparts import (
     group_with,
     held_problems,
     in_apposition,
-    inner_breaks,
     parts_of_others,
     plural_only,
     region_classes,
+    topic_cap,
 )
 from kg.extract.topicphrases import (
     FIELD,
@@ -429,10 +429,14 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
     """(start, label, end) of the actor groups the claim discusses: role mentions
     that are not its speakers, with their lemma ("sociale wijkteams" →
     "sociaal wijkteam"; a team's staff as the team: "wijkteamleden" → "wijkteam"),
-    unless the lemma is on the stoplist."""
+    unless the lemma is on the stoplist; and the kinds of the regions it names
+    (:func:`~kg.extract.topicparts.region_classes`)."""
     out = []
     subjects = subject_roles()
     for m in mentions:
+        if m.kind == "region":
+            out += region_classes(m)  # "de arbeidsmarktregio Drenthe"
+            continue
         if m.kind != "role" or m.entity in speakers or m.entity.rpartition("/")[2] not in subjects:
             continue
         *adjectives, head = m.text.lower().split()
@@ -570,7 +574,6 @@ def find_topics(
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     skip += field_spans(text, start, end)  # "voor jeugd": the Jeugdwet
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
-    candidates += region_classes(mentions)  # "de arbeidsmarktregio Drenthe"
     if "+" in text[start:end]:
         candidates += age_groups(text, start, end)  # "75+'ers"
     names = [m.start for m in mentions if m.entity in speakers]
@@ -586,7 +589,9 @@ def find_topics(
     parts = parts_of_others(places)
     if parts:
         order = [label for label in order if label not in parts or label in field_topics()]
+    if len(order) > MAX_TOPICS:  # a claim of several sentences keeps more
+        order = order[: topic_cap(len(order), MAX_TOPICS, text, start, end)]
     return [
         Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
-        for label in order[: MAX_TOPICS + 3 * inner_breaks(text, start, end)]
+        for label in order
     ]
