@@ -48,7 +48,7 @@ def test_the_problems_that_count_are_concepts_of_the_taxonomy():
 def test_every_counted_noun_passes_the_plain_test():
     import tomllib
 
-    from kg.extract.cooccurring import _COUNTED_KEYS, COOCCURRENCE_FILE
+    from kg.extract.cooccurring import COOCCURRENCE_FILE, COUNTED_KEYS
 
     counted = tomllib.loads(COOCCURRENCE_FILE.read_text("utf-8"))["counted"]
-    assert all(word.lower().startswith(_COUNTED_KEYS) for word in counted)
+    assert all(word.lower().startswith(COUNTED_KEYS) for word in counted)

@@ -213,6 +213,9 @@ def region_classes(mention: SentenceMention) -> list[tuple[int, str, int]]:
 
 #: Kinds of mentions that are names.
 _NAME_KINDS = frozenset({"region", "body", "organisation", "municipality", "place"})
+#: The last letters of the articles of :data:`_APPOSITION`: the letter two places before
+#: a mention in apposition (a plain test its callers make first).
+ARTICLE_ENDS = frozenset("net")
 #: What stands between a name and a noun phrase in apposition to it: a comma and an
 #: article ("Werkbedrijf X, een gemeenschappelijke regeling van …").
 _APPOSITION = re.compile(r",\s+(?:een|de|het)\s+", re.IGNORECASE)

@@ -86,6 +86,7 @@ from kg.extract.topicforms import (
 )
 from kg.extract.topickeys import topic_iri
 from kg.extract.topicparts import (
+    ARTICLE_ENDS,
     abbreviation,
     class_noun,
     group_with,
@@ -521,7 +522,9 @@ def _problem_topics(text: str, mentions: list[SentenceMention], denied: frozense
             order.append(label)
         found.setdefault(label, set())
         places.append((m.start, m.end, label))
-        if m.entity not in denied and not in_apposition(text, m, mentions):
+        if m.entity not in denied and not (
+            text[m.start - 2 : m.start - 1] in ARTICLE_ENDS and in_apposition(text, m, mentions)
+        ):
             found[label].add(m.entity)  # "X, een gemeenschappelijke regeling": X's form
     return found, order, places
 
