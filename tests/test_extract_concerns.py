@@ -336,3 +336,17 @@ def test_a_noun_phrase_in_apposition_to_a_name_is_its_form_not_a_subject():
     # not in apposition: the subject of the claim
     text = "De gemeenschappelijke regeling werkt stroef."
     assert named(text, [_problem(text, "gemeenschappelijke regeling")], (), "m") == {"p/x"}
+
+
+def test_regional_decisions_far_from_the_council_are_regional_distance():
+    doc, ex = extract_text(
+        "Raadsleden erkennen dat de regionale besluiten over de jeugdhulp ver van de raad af staan."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "regionale besluiten").concerns}
+    assert "problem/regional-distance" in concerns
+
+
+def test_a_problem_they_will_not_call_one_is_denied():
+    doc, ex = extract_text("Van een democratisch tekort willen de fracties niet spreken.")
+    concerns = {key(c) for c in finding_for(doc, ex, "democratisch tekort").concerns}
+    assert "problem/democratic-deficit" not in concerns

@@ -43,3 +43,12 @@ def test_the_problems_that_count_are_concepts_of_the_taxonomy():
     assert problems and MULTIPLE not in problems
     for iri in problems:
         assert f"problem:{iri.rsplit('/', 1)[-1]} a kg:Problem" in taxonomy, iri
+
+
+def test_every_counted_noun_passes_the_plain_test():
+    import tomllib
+
+    from kg.extract.cooccurring import COOCCURRENCE_FILE, COUNTED_KEYS
+
+    counted = tomllib.loads(COOCCURRENCE_FILE.read_text("utf-8"))["counted"]
+    assert all(word.lower().startswith(COUNTED_KEYS) for word in counted)

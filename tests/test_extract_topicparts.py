@@ -84,5 +84,13 @@ def test_a_bare_regio_before_a_name_is_no_topic():
 
     named = SentenceMention("r/x", "region", 3, 15, "regio Twente", 0)
     alone = SentenceMention("r/y", "region", 20, 37, "arbeidsmarktregio", 0)
-    assert region_classes([named]) == []
-    assert region_classes([alone]) == [(20, "arbeidsmarktregio", 37)]
+    assert region_classes(named) == []
+    assert region_classes(alone) == [(20, "arbeidsmarktregio", 37)]
+
+
+def test_a_claim_of_several_sentences_may_have_more_topics():
+    from kg.extract.topicparts import inner_breaks
+
+    s = "‘Het gaat goed.’ Toch wachten mensen lang. Dat is een probleem."
+    assert inner_breaks(s, 0, len(s)) == 2
+    assert inner_breaks("Het gaat goed.", 0, 14) == 0

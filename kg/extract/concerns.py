@@ -37,7 +37,7 @@ from kg.document import Document
 from kg.extract import denials, prefixscan
 from kg.extract import negation as neg
 from kg.extract.careproviders import care_providers
-from kg.extract.cooccurring import co_occurring
+from kg.extract.cooccurring import COUNTED_KEYS, co_occurring
 from kg.extract.deniedproblems import denial_clause, negated
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import alternation, clause_predicates
@@ -47,6 +47,7 @@ from kg.extract.sentencecache import memo
 from kg.extract.slogans import slogan_problems
 from kg.extract.speakergroups import STAFF
 from kg.extract.taskactors import procured_by, task_actors
+from kg.extract.topicparts import ARTICLE_ENDS as _ARTICLE_ENDS
 from kg.extract.topicparts import in_apposition
 from kg.extract.topicwords import function_words
 from kg.extract.wordtokens import lowered
@@ -136,7 +137,11 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             continue  # "Woningcorporatie Viverion": the speaker's class noun
         if m.kind == "role" and _staff_of_another_body(text, m, mentions):
             continue  # "medewerkers van de thuiszorg": not the municipality's
-        if m.kind == "problem" and in_apposition(text, m, mentions):
+        if (
+            m.kind == "problem"
+            and text[m.start - 2 : m.start - 1] in _ARTICLE_ENDS
+            and (in_apposition(text, m, mentions))
+        ):
             continue  # "Werkbedrijf X, een gemeenschappelijke regeling van …": its form
         out.add(m.entity)
     # the problem the work of a speaking or named group is about ("Volgens de
@@ -384,7 +389,8 @@ def context(
     found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
     found |= task_actors(text, start, end, mentions) | slogan_problems(text, start, end)
     found |= care_providers(text, mentions)  # "wachttijden bij de jeugd-ggz"
-    found |= co_occurring(text, start, end, mentions)  # "schulden en verslaving, tegelijk"
+    if len(mentions) > 1 or prefixscan.may_hold_in(text, start, end, COUNTED_KEYS):
+        found |= co_occurring(text, start, end, mentions)  # "schulden en verslaving, tegelijk"
     if not found & set(regions):
         found |= procured_by(mentions, buyers)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)

@@ -21,9 +21,11 @@ from kg.extract import prefixscan
 from kg.extract.problemclauses import alternation
 from kg.namespaces import CONCEPT
 
-__all__ = ["MULTIPLE", "co_occurring", "load_cooccurrence"]
+__all__ = ["COUNTED_KEYS", "MULTIPLE", "co_occurring", "load_cooccurrence"]
 
 COOCCURRENCE_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-cooccurrence.toml"
+#: What every counted noun of problems begins with (a plain test before its pattern).
+COUNTED_KEYS = ("problem", "hulpvra")
 #: The taxonomy's problem of problems that occur together.
 MULTIPLE = CONCEPT + "problem/multi-problem-households"
 
@@ -78,11 +80,12 @@ def co_occurring(text: str, start: int, end: int, mentions) -> set[str]:  # noqa
     set()
     """
     found = load_cooccurrence()
-    if not prefixscan.may_hold_in(text, start, end, found.keys):
-        return set()  # most claims: no word of occurring together
-    if not prefixscan.search(found.together, text, start, end):
-        return set()
     problems = {m.entity for m in mentions if m.entity in found.problems}
-    if len(problems) < 2 and not found.counted.search(text, start, end):
+    if len(problems) < 2 and not (
+        prefixscan.may_hold_in(text, start, end, COUNTED_KEYS)
+        and found.counted.search(text, start, end)
+    ):
+        return set()  # most claims: fewer than two such problems and no count of them
+    if not prefixscan.may_hold_in(text, start, end, found.keys):
         return set()
-    return {MULTIPLE}
+    return {MULTIPLE} if prefixscan.search(found.together, text, start, end) else set()

@@ -87,6 +87,10 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     return not any(w in _EMBEDDING for w in between)
 
 
+#: "sprake" and the verb it is the noun of, closing a clause that opens with "van X"
+#: ("van X is geen sprake", "van X willen zij niet spreken", Van Dale "spreken van").
+_SPEAK = frozenset({"sprake", "spreken", "spreekt", "gesproken"})
+
 #: Words a clause may close on after its negator: "is er niet meer", "niet langer".
 _AFTER_NEGATOR = frozenset({"meer", "langer"})
 
@@ -107,14 +111,18 @@ def _closes_on_denial(text: str, clause: tuple[int, int], end: int) -> bool:
     >>> s = "Van wachtlijsten is geen sprake meer."
     >>> _closes_on_denial(s, (0, len(s)), 16)
     True
+    >>> s = "Van een tekort willen de fracties niet spreken."
+    >>> _closes_on_denial(s, (0, len(s)), 14)
+    True
     """
     after = [w for _, _, w in neg.words(text, end, clause[1])]
     if after[-3:] == ["aan", "de", "orde"]:
         del after[-3:]
     while after and after[-1] in _AFTER_NEGATOR:
         after.pop()
-    if after[-1:] == ["sprake"] and _FRONTED_VAN.match(text, clause[0]):
-        # "van wachtlijsten is … geen sprake meer": no case of it any longer
+    if after[-1:] and after[-1] in _SPEAK and _FRONTED_VAN.match(text, clause[0]):
+        # "van wachtlijsten is … geen sprake meer": no case of it any longer; "van een
+        # tekort willen zij niet spreken": they do not call it one
         return not neg.NEGATORS.isdisjoint(after[-3:-1])
     return bool(after) and after[-1] in neg.NEGATORS
 

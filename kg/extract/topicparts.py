@@ -187,8 +187,8 @@ def abbreviation(text: str, mention: SentenceMention, problems: list[SentenceMen
 _REGION = "regio"
 
 
-def region_classes(mentions: list[SentenceMention]) -> list[tuple[int, str, int]]:
-    """(start, label, end) of the kinds of region the claim's named regions are.
+def region_classes(mention: SentenceMention) -> list[tuple[int, str, int]]:
+    """(start, label, end) of the kind of region a region mention names, if any.
 
     A region is named by a lower-case compound that says what kind of region it is and
     its proper name ("de arbeidsmarktregio Drenthe", "de jeugdregio Zeeland"): the name
@@ -200,23 +200,22 @@ def region_classes(mentions: list[SentenceMention]) -> list[tuple[int, str, int]
 
     Examples
     --------
-    >>> ms = [SentenceMention("r/amr", "region", 7, 32, "arbeidsmarktregio Drenthe", 0),
-    ...       SentenceMention("r/twente", "region", 40, 52, "regio Twente", 0)]
-    >>> region_classes(ms)
+    >>> region_classes(SentenceMention("r/amr", "region", 7, 32, "arbeidsmarktregio Drenthe", 0))
     [(7, 'arbeidsmarktregio', 24)]
+    >>> region_classes(SentenceMention("r/twente", "region", 40, 52, "regio Twente", 0))
+    []
     """
-    out = []
-    for m in mentions:
-        if m.kind != "region":
-            continue
-        first = m.text.partition(" ")[0]
-        if first.islower() and first.endswith(_REGION) and len(first) > len(_REGION):
-            out.append((m.start, first, m.start + len(first)))
-    return out
+    first = mention.text.partition(" ")[0]
+    if first.islower() and first.endswith(_REGION) and len(first) > len(_REGION):
+        return [(mention.start, first, mention.start + len(first))]
+    return []
 
 
 #: Kinds of mentions that are names.
 _NAME_KINDS = frozenset({"region", "body", "organisation", "municipality", "place"})
+#: The last letters of the articles of :data:`_APPOSITION`: the letter two places before
+#: a mention in apposition (a plain test its callers make first).
+ARTICLE_ENDS = frozenset("net")
 #: What stands between a name and a noun phrase in apposition to it: a comma and an
 #: article ("Werkbedrijf X, een gemeenschappelijke regeling van …").
 _APPOSITION = re.compile(r",\s+(?:een|de|het)\s+", re.IGNORECASE)
@@ -237,9 +236,34 @@ def in_apposition(text: str, mention: SentenceMention, mentions: list[SentenceMe
     >>> in_apposition(s, rule, [body, rule]), in_apposition(s, body, [body, rule])
     (True, False)
     """
-    return any(
-        n.kind in _NAME_KINDS
-        and 0 < mention.start - n.end <= 8
-        and _APPOSITION.fullmatch(text, n.end, mention.start) is not None
-        for n in mentions
-    )
+    comma = text.rfind(",", max(0, mention.start - 8), mention.start)
+    if comma < 0 or _APPOSITION.fullmatch(text, comma, mention.start) is None:
+        return False  # the plain test first: most mentions follow no comma and article
+    return any(n.end == comma and n.kind in _NAME_KINDS for n in mentions)
+
+
+#: What ends a sentence inside a claim: a full stop, question or exclamation mark, or one
+#: before a closing quotation mark, and a space.
+_BREAKS = (". ", "? ", "! ", ".’ ", ".” ", "?’ ", "?” ")
+
+
+def inner_breaks(text: str, start: int, end: int) -> int:
+    """How many sentences of the claim ``text[start:end]`` end before its last.
+
+    >>> s = "Het gaat goed. Toch wachten mensen lang. Dat is een probleem."
+    >>> inner_breaks(s, 0, len(s)), inner_breaks(s, 0, 14)
+    (2, 0)
+    """
+    return sum(text.count(mark, start, end - 1) for mark in _BREAKS)
+
+
+def topic_cap(count: int, cap: int, text: str, start: int, end: int) -> int:
+    """How many of its ``count`` topics the claim ``text[start:end]`` keeps: ``cap``, and
+    three more for each further sentence of a claim of several (counted only when it
+    has more than ``cap``).
+
+    >>> s = "Het gaat goed. Toch wachten mensen lang."
+    >>> topic_cap(4, 6, s, 0, len(s)), topic_cap(8, 6, s, 0, len(s))
+    (6, 9)
+    """
+    return cap if count <= cap else cap + 3 * inner_breaks(text, start, end)

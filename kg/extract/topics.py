@@ -86,6 +86,7 @@ from kg.extract.topicforms import (
 )
 from kg.extract.topickeys import topic_iri
 from kg.extract.topicparts import (
+    ARTICLE_ENDS,
     abbreviation,
     class_noun,
     group_with,
@@ -94,6 +95,7 @@ from kg.extract.topicparts import (
     parts_of_others,
     plural_only,
     region_classes,
+    topic_cap,
 )
 from kg.extract.topicphrases import (
     FIELD,
@@ -129,7 +131,8 @@ from kg.extract.topicwords import (
 )
 from kg.extract.wordruns import words_within
 
-#: At most this many topics per claim (problems first, then in text order).
+#: At most this many topics per claim (problems first, then in text order), and three
+#: more for each further sentence of a claim of several (a long quotation).
 MAX_TOPICS = 6
 
 
@@ -427,10 +430,14 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
     """(start, label, end) of the actor groups the claim discusses: role mentions
     that are not its speakers, with their lemma ("sociale wijkteams" →
     "sociaal wijkteam"; a team's staff as the team: "wijkteamleden" → "wijkteam"),
-    unless the lemma is on the stoplist."""
+    unless the lemma is on the stoplist; and the kinds of the regions it names
+    (:func:`~kg.extract.topicparts.region_classes`)."""
     out = []
     subjects = subject_roles()
     for m in mentions:
+        if m.kind == "region":
+            out += region_classes(m)  # "de arbeidsmarktregio Drenthe"
+            continue
         if m.kind != "role" or m.entity in speakers or m.entity.rpartition("/")[2] not in subjects:
             continue
         *adjectives, head = m.text.lower().split()
@@ -515,7 +522,9 @@ def _problem_topics(text: str, mentions: list[SentenceMention], denied: frozense
             order.append(label)
         found.setdefault(label, set())
         places.append((m.start, m.end, label))
-        if m.entity not in denied and not in_apposition(text, m, mentions):
+        if m.entity not in denied and not (
+            text[m.start - 2 : m.start - 1] in ARTICLE_ENDS and in_apposition(text, m, mentions)
+        ):
             found[label].add(m.entity)  # "X, een gemeenschappelijke regeling": X's form
     return found, order, places
 
@@ -553,7 +562,8 @@ def find_topics(
     Returns
     -------
     list of Topic
-        In order: problems first, then in text order; at most :data:`MAX_TOPICS`.
+        In order: problems first, then in text order; at most :data:`MAX_TOPICS`, and
+        three more for each further sentence of the claim.
 
     Examples
     --------
@@ -567,7 +577,6 @@ def find_topics(
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     skip += field_spans(text, start, end)  # "voor jeugd": the Jeugdwet
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
-    candidates += region_classes(mentions)  # "de arbeidsmarktregio Drenthe"
     if "+" in text[start:end]:
         candidates += age_groups(text, start, end)  # "75+'ers"
     names = [m.start for m in mentions if m.entity in speakers]
@@ -583,7 +592,9 @@ def find_topics(
     parts = parts_of_others(places)
     if parts:
         order = [label for label in order if label not in parts or label in field_topics()]
+    if len(order) > MAX_TOPICS:  # a claim of several sentences keeps more
+        order = order[: topic_cap(len(order), MAX_TOPICS, text, start, end)]
     return [
         Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
-        for label in order[:MAX_TOPICS]
+        for label in order
     ]
