@@ -518,3 +518,27 @@ def serves_several(text: str, end: int, known: list[SentenceMention]) -> bool:
             break
         at = gap.end()
     return count >= 2
+
+
+#: The cues after which a name with no type word is a joint body of municipalities: what
+#: municipalities are part of ("maakt deel uit van X") or buy their care through ("ingekocht
+#: via X", "de inkoop via X", "koopt … in via X"). Since 2015 municipalities buy youth care
+#: and Wmo support together through a regional body they form (a gemeenschappelijke regeling,
+#: Wgr), and what they are part of is a body or a region, not an organisation.
+_JOINED_CUE = re.compile(
+    r"\b(?:deel\s+uit\s+van|(?:ingekocht|inkoop|in)\s+via)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+)
+
+
+def joined_kind(pre: str) -> str:
+    """The kind of a name read after a cue (``pre``, the text before it): "body" after a cue
+    of joining or buying together, else "organisation".
+
+    Examples
+    --------
+    >>> joined_kind("Teststad maakt deel uit van "), joined_kind("wordt ingekocht via het ")
+    ('body', 'body')
+    >>> joined_kind("werkt samen met ")
+    'organisation'
+    """
+    return "body" if _JOINED_CUE.search(pre) else "organisation"
