@@ -100,6 +100,9 @@ def minted(*paragraphs, title="Teststad"):
         ("Teststad maakt met Heerlen deel uit van Kustland Samen.", "body/kustland-samen"),
         ("De jeugdhulp wordt ingekocht via Zorg Inkoop Kust.", "body/zorg-inkoop-kust"),
         ("De gemeente werkt samen met Kustland Samen.", "organisation/kustland-samen"),
+        # an office the municipalities share, called joint ("het gezamenlijke Bureau X")
+        ("Het gezamenlijke Sociaal Bureau Kust helpt inwoners.", "body/sociaal-bureau-kust"),
+        ("Het Sociaal Bureau Kust helpt inwoners.", "organisation/sociaal-bureau-kust"),
     ],
 )
 def test_a_name_is_typed_by_its_head_noun_or_context(sentence, expected):

@@ -297,7 +297,7 @@ def _license(
     head = head_kind(words, cues)
     if head is not None:  # "X-groep voert … uit voor A en B": a shared service, a body
         shared = head == "organisation" and not LEGAL_HEADS & {words[0].lower(), words[-1].lower()}
-        shared = shared and serves_several(text, e, known)
+        shared = shared and serves_several(text, e, known, pre)
         return "body" if shared else head, s, "head", 3
     if members_after(words, post, e, known, cues):  # "de ISD van A en B": a body of A and B
         return "body", s, "members", 2
