@@ -485,12 +485,20 @@ _JOINED_BY = re.compile(
 )
 
 
-def serves_several(text: str, end: int, known: list[SentenceMention]) -> bool:
+#: An adjective that calls what follows joint: "het gezamenlijke", "de gemeenschappelijke",
+#: "de intergemeentelijke" (the municipalities' own, shared).
+_JOINT_BEFORE = re.compile(
+    r"\b(?:gezamenlijke|gemeenschappelijke|intergemeentelijke)\s+$", re.IGNORECASE
+)
+
+
+def serves_several(text: str, end: int, known: list[SentenceMention], pre: str = "") -> bool:
     """Whether the name ending at ``end`` carries out a task for two or more municipalities
     named right after its verb: a shared service of several municipalities, a body by the
     annotation guideline ("EMCO-groep voert de Wsw uit voor Emmen en Coevorden"; "X, waarin
     zeventien gemeenten deelnemen"), unless a legal form names it a private organisation (the
-    caller's test).
+    caller's test); or one called joint right before it (``pre``: "het gezamenlijke Bureau X",
+    "de intergemeentelijke Dienst X").
 
     Examples
     --------
@@ -501,7 +509,11 @@ def serves_several(text: str, end: int, known: list[SentenceMention]) -> bool:
     (True, False)
     >>> serves_several("X, waarin acht gemeenten samenwerken.", 1, [])
     True
+    >>> serves_several("X helpt.", 1, [], "Het gezamenlijke ")
+    True
     """
+    if _JOINT_BEFORE.search(pre[-40:]):
+        return True  # "het gezamenlijke Sociaal Bureau X"
     if _JOINED_BY.match(text, end):
         return True  # "X, waarin zeventien gemeenten deelnemen"
     m = _SERVES.match(text, end)
@@ -518,3 +530,27 @@ def serves_several(text: str, end: int, known: list[SentenceMention]) -> bool:
             break
         at = gap.end()
     return count >= 2
+
+
+#: The cues after which a name with no type word is a joint body of municipalities: what
+#: municipalities are part of ("maakt deel uit van X") or buy their care through ("ingekocht
+#: via X", "de inkoop via X", "koopt … in via X"). Since 2015 municipalities buy youth care
+#: and Wmo support together through a regional body they form (a gemeenschappelijke regeling,
+#: Wgr), and what they are part of is a body or a region, not an organisation.
+_JOINED_CUE = re.compile(
+    r"\b(?:deel\s+uit\s+van|(?:ingekocht|inkoop|in)\s+via)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+)
+
+
+def joined_kind(pre: str) -> str:
+    """The kind of a name read after a cue (``pre``, the text before it): "body" after a cue
+    of joining or buying together, else "organisation".
+
+    Examples
+    --------
+    >>> joined_kind("Teststad maakt deel uit van "), joined_kind("wordt ingekocht via het ")
+    ('body', 'body')
+    >>> joined_kind("werkt samen met ")
+    'organisation'
+    """
+    return "body" if _JOINED_CUE.search(pre) else "organisation"

@@ -68,6 +68,7 @@ from kg.extract.nameshapes import (
     covered_run,
     is_acronym,
     is_camel,
+    joined_kind,
     left_out,
     legal_form,
     name_labels,
@@ -296,7 +297,7 @@ def _license(
     head = head_kind(words, cues)
     if head is not None:  # "X-groep voert … uit voor A en B": a shared service, a body
         shared = head == "organisation" and not LEGAL_HEADS & {words[0].lower(), words[-1].lower()}
-        shared = shared and serves_several(text, e, known)
+        shared = shared and serves_several(text, e, known, pre)
         return "body" if shared else head, s, "head", 3
     if members_after(words, post, e, known, cues):  # "de ISD van A en B": a body of A and B
         return "body", s, "members", 2
@@ -317,8 +318,7 @@ def _license(
         kind, noun, how = before
         start = s - len(pre) + pre.rstrip().rfind(noun) if how == "scale" else s
         return kind, start, how, 2
-    # the cue patterns tried only where one of their words begins (kg.extract.prefixscan);
-    # a place already known is no region's name ("de regio is Almelo")
+    # cue patterns tried where one of their words begins; a known place names no region
     if search_in(_REGION_IS, pre, text, sentence_start):
         return "region", s, "region-is", 2
     if compass_area(text, run, known):  # "Zuidwest-Friesland"
@@ -341,7 +341,7 @@ def _license(
     ):
         return "organisation", s, "described", 1  # "de sociale werkvoorziening (Randwerk)"
     if search_in(cues.context, pre, text, sentence_start) or named_party(pre, post, words, text):
-        return "organisation", s, "cue", 1
+        return joined_kind(pre), s, "cue", 1  # "deel uit van X", "ingekocht via X": a body
     if acting_name(pre, words, post, text):  # "(Het) Randwerk ondersteunt inwoners bij …"
         return "organisation", s, "acting", 1
     if _OPENING.fullmatch(pre) and speaking(words, post):  # "Elkien geeft aan dat …"

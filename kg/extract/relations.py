@@ -79,6 +79,7 @@ from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
 from kg.extract.jointwork import anaphor_relations, coordinated, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.prefixscan import finditer, search
+from kg.extract.relationagents import passive_executor
 from kg.extract.relationareas import area_memberships
 from kg.extract.relationfallback import money_or_work
 from kg.extract.relationforms import (
@@ -215,6 +216,9 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 continue
             if fronted_principal(sen, m, subject, add):
                 continue
+            if subject == sen.own and m.group(0)[:11].lower() == "in opdracht":  # "… van A"
+                agent = passive_executor(sen, cs, m.start(), m.end())  # "… door X", or none
+                subject = subject if agent is None else agent
             found, subject = _found(sen, m, kind, subject)
             anaphor = m.start("pre") if "pre" in groups and groups["pre"] is not None else m.end()
             that = _GROUP_ANAPHOR.match(text, anaphor)
