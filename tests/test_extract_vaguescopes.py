@@ -31,3 +31,12 @@ def test_a_vague_amount_of_the_population_does_not_measure_the_population():
     vague = Indicator(start, start + 12, 1, "inhabitants", "", None, "count", approximate=True)
     found, _ = compared_levels(doc, [vague], default_measures())
     assert found[0].measure is None
+
+
+def test_a_vague_share_names_no_measured_share():
+    text = "Gemeente\n\nJeugd\n\nHet grootste deel van de jongeren krijgt jeugdhulp.\n"
+    doc = parse_profile(text, "gemeente")
+    start = doc.text.index("Het grootste")
+    vague = Indicator(start, start + 16, 1, "share-youth-care", "", None, "percent")
+    found, _ = compared_levels(doc, [vague], default_measures())
+    assert found[0].measure is None

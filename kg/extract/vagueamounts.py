@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from kg.datafiles import word_list
 from kg.extract.numberform import Number
@@ -114,6 +115,7 @@ _PERSON_ENDINGS = ("ers", "enden", "igden", "lozen", "isten")
 _NOT_GROUPS = frozenset({"cijfers", "nummers", "letters", "computers", "anders", "papers"})
 
 
+@lru_cache(maxsize=4096)
 def counts_group(noun: str) -> bool:
     """Whether a plural noun names a countable group a vague quantifier can count.
 

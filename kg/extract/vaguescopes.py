@@ -70,11 +70,14 @@ WHOLE_GROUPS = frozenset(
 
 
 def _part(ind: Indicator) -> Indicator:
-    """``ind`` without a whole group's measure when it is a vague amount of that group.
+    """``ind`` without a whole group's measure when it is a vague amount of that group,
+    and a vague share without any measure.
 
     A vague amount counts a part of its group ("veel inwoners zijn op Breda gericht",
     "sommige cliënten kregen een naheffing"): what the clause says of that part is its
-    measure, not the size of the whole (as a share's group is its base).
+    measure, not the size of the whole (as a share's group is its base). A vague share
+    ("het grootste deel van de jongeren die jeugdhulp krijgen") states no rate of the
+    population, which is what the vocabulary's shares are.
 
     Examples
     --------
@@ -82,7 +85,9 @@ def _part(ind: Indicator) -> Indicator:
     True
     >>> _part(Indicator(0, 4, 0, "inhabitants", "", 40000, "count")).measure
     'inhabitants'
+    >>> _part(Indicator(0, 4, 0, "share-youth-care", "", None, "percent")).measure is None
+    True
     """
-    if bare_vague(ind) and ind.measure in WHOLE_GROUPS:
+    if bare_vague(ind) and (ind.measure in WHOLE_GROUPS or ind.unit == "percent"):
         return replace(ind, measure=None)
     return ind
