@@ -262,8 +262,9 @@ CASES: list[tuple[str, list[str]]] = [
     ("Het beroep op de bijstand is in 2016 licht gedaald.", ["- - decrease"]),
     ("Het aantal mensen met schulden groeit.", ["- - increase"]),
     ("Er zijn minder vrijwilligers beschikbaar dan vroeger.", ["- - decrease"]),
-    ("In de kleine kernen wonen veel ouderen.", []),
-    ("Veel inwoners weten de weg naar het wijkteam goed te vinden.", []),
+    # no level, but a vague amount of people (tests/gold/README.md): a count without value
+    ("In de kleine kernen wonen veel ouderen.", ["- count"]),
+    ("Veel inwoners weten de weg naar het wijkteam goed te vinden.", ["- count"]),
     ("Meer informatie staat op de website van de gemeente.", []),
     ("De gemeente wil onder meer inzetten op preventie.", []),
     ("Dat is niet meer dan logisch.", []),

@@ -140,9 +140,13 @@ def test_a_quantifier_on_an_unmeasured_or_money_word_or_with_a_reference_is_not(
         "Er zijn weinig maatschappelijke initiatieven.",  # no measure of the vocabulary
         "Er waren minder klanten dan gedacht.",  # a comparison with an impression
         "Zij noemen onder meer cliënten en aanbieders.",  # no quantifier
-        "Veel ouderen wonen alleen.",  # a group introduced, not counted
     ):
         assert observations(sentence) == [], sentence
+    # a group introduced is no comparison, only a vague amount of people (value null)
+    doc, ex = extract_text("Veel ouderen wonen alleen.")
+    assert [(i.value, i.measure, i.comparison, i.qualifier) for i in ex.indicators] == [
+        (None, None, None, "Veel")
+    ]
 
 
 def test_a_restriction_takes_the_verdict_before_it_not_the_one_of_a_later_clause():

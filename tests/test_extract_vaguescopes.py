@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.document import parse_profile
 from kg.extract.indicators import default_measures
 from kg.extract.model import Indicator
 from kg.extract.vaguescopes import bare_vague, compared_levels
+from tests.extract_helpers import extract_text
 
 
 def test_bare_vague():
@@ -31,3 +34,34 @@ def test_a_vague_amount_of_the_population_does_not_measure_the_population():
     vague = Indicator(start, start + 12, 1, "inhabitants", "", None, "count", approximate=True)
     found, _ = compared_levels(doc, [vague], default_measures())
     assert found[0].measure is None
+
+
+def test_a_vague_share_names_no_measured_share():
+    text = "Gemeente\n\nJeugd\n\nHet grootste deel van de jongeren krijgt jeugdhulp.\n"
+    doc = parse_profile(text, "gemeente")
+    start = doc.text.index("Het grootste")
+    vague = Indicator(start, start + 16, 1, "share-youth-care", "", None, "percent")
+    found, _ = compared_levels(doc, [vague], default_measures())
+    assert found[0].measure is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("Relatief zijn er veel huishoudens met schulden.", "more"),  # the level's degree
+        ("Het dorp telt betrekkelijk veel bijstandsontvangers.", "more"),
+        ("Er wonen weinig mensen met een laag inkomen.", "lower"),
+        # a like case frames the comparison: no amount of the subject
+        ("Zoals in veel kleine gemeenten is het aantal bijstandsgerechtigden laag.", "lower"),
+    ],
+)
+def test_veel_or_weinig_a_level_reads_is_one_observation(sentence, comparison):
+    _, extraction = extract_text(sentence)
+    assert [(i.value, i.comparison) for i in extraction.indicators] == [(None, comparison)]
+
+
+def test_a_vague_amount_other_than_a_degree_stays_beside_a_level():
+    _, extraction = extract_text("De bevolking krimpt in een deel van de dorpen.")
+    found = sorted((i.comparison or "", i.value) for i in extraction.indicators)
+    assert found == [("", None), ("decrease", None)]
+    assert any(i.qualifier == "een deel" for i in extraction.indicators)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from kg.datafiles import word_list
 from kg.extract.numberform import Number
@@ -41,66 +42,66 @@ from kg.extract.numberwords import WORD_NUMBERS
 
 __all__ = ["ANCHORS", "vague_amounts"]
 
-#: A vague quantifier before the noun it counts, at most two adjectives between ("enkele
-#: grote residentiële instellingen", "de vele inwoners"); the noun is read apart
-#: (:func:`counts_group`).
+#: The noun a quantifier counts, at most two adjectives between ("enkele grote
+#: residentiële instellingen"); read apart by :func:`counts_group`.
+_NOUN_AHEAD = r"(?=\s+(?:[^\W\d][\w-]*e\s+){0,2}(?P<noun>[^\W\d][\w’'-]*)\b)"
+#: A vague quantifier before the noun it counts; "aantal", "meeste" and "alle" only with
+#: the words before them that make them vague (:data:`_OPENING`): "een aantal dorpen",
+#: "de meeste gemeenten", "vrijwel alle wijken" (each pattern begins with its anchor word,
+#: so it is tried only where that word stands: :mod:`kg.extract.prefixscan`).
 _QUANTIFIER = re.compile(
-    r"\b(?P<q>enkele|sommige|meerdere|diverse|verschillende|veel|(?:de\s+)?vele|weinig|zoveel)"
-    r"(?=\s+(?:[^\W\d][\w-]*e\s+){0,2}(?P<noun>[^\W\d][\w’'-]*)\b)",
+    r"\b(?P<q>enkele|sommige|meerdere|diverse|verschillende|veel|vele|weinig|zoveel|aantal"
+    r"|meeste|alle)" + _NOUN_AHEAD,
     re.IGNORECASE,
 )
-#: "een aantal" before a noun (not "een klein aantal": :mod:`kg.extract.numberphrases`).
-_SOME = re.compile(
-    r"\b(?P<q>een\s+aantal)(?=\s+(?:[^\W\d][\w-]*e\s+){0,2}(?P<noun>[^\W\d][\w’'-]*)\b)",
-    re.IGNORECASE,
-)
-#: Vague shares of a group: "de meeste gemeenten", "vrijwel alle dorpen", "lang niet alle".
-_MOST = re.compile(
-    r"\b(?P<q>de\s+meeste|(?:vrijwel|bijna|nagenoeg|lang\s+niet)\s+alle)"
-    r"(?=\s+(?:[^\W\d][\w-]*e\s+){0,2}(?P<noun>[^\W\d][\w’'-]*)\b)",
-    re.IGNORECASE,
-)
+#: The word before a quantifier that opens it, when it has one ("de vele", "een aantal").
+_OPENER = re.compile(r"\b(?P<o>een|de|vrijwel|bijna|nagenoeg|lang\s+niet)\s+$", re.IGNORECASE)
+#: Per quantifier that needs an opener, the openers it takes and the unit it states:
+#: "de meeste", "vrijwel alle" are shares of the group.
+_OPENING = {
+    "aantal": ({"een"}, "count"),
+    "meeste": ({"de"}, "percent"),
+    "alle": ({"vrijwel", "bijna", "nagenoeg", "lang niet"}, "percent"),
+}
 #: Words right before a quantifier that make it no amount: an article, a demonstrative
 #: or a number ("de verschillende visies", "vijf verschillende systemen": different), a
 #: comparison or a judgement ("relatief veel", "te weinig": a level, read elsewhere), and
-#: "geen enkele" (none) or "een enkele" (a single one).
+#: "geen enkele" (none) or "een enkele" (a single one). "de vele" is "veel".
 _NOT_BEFORE = frozenset(
     """de het die deze dit dat een geen twee drie vier vijf zes zeven acht negen tien
     hun haar zijn onze uw mijn relatief verhouding opvallend bovengemiddeld
     ondergemiddeld te zo erg""".split()  # noqa: SIM905
 )
-#: Quantifiers that may follow an article ("de vele inwoners" is "veel inwoners").
-_ARTICLED = frozenset({"de vele", "de meeste"})
-#: A part of a group: "een deel van de daklozen", "een groeiend deel daarvan" (a share).
-_PART = re.compile(
-    r"\been\s+(?:(?:groeiend|toenemend|stijgend|afnemend|dalend|substantieel|wisselend)\s+)?"
-    r"deel(?=\s+(?:van|daarvan|hiervan|ervan)\b)",
+#: A part of a group: "een deel van de daklozen", "een groeiend deel daarvan" (a share);
+#: its article (and a word of change) before it: :data:`_PART_BEFORE`.
+_PART = re.compile(r"\bdeel(?=\s+(?:van|daarvan|hiervan|ervan)\b)", re.IGNORECASE)
+_PART_BEFORE = re.compile(
+    r"\been\s+(?:(?:groeiend|toenemend|stijgend|afnemend|dalend|substantieel|wisselend)\s+)?$",
     re.IGNORECASE,
 )
 #: A group of a size: "een grote groep", "een vrij kleine groep jongeren" (a count).
-_GROUP = re.compile(
+_GROUP = re.compile(r"\bgroep\b", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(
     r"\been\s+(?:(?:zeer|heel|vrij|relatief|betrekkelijk)\s+)?"
-    r"(?:grote|kleine|flinke|aanzienlijke|beperkte|omvangrijke)\s+groep\b",
+    r"(?:grote|kleine|flinke|aanzienlijke|beperkte|omvangrijke)\s+$",
     re.IGNORECASE,
 )
-#: A bare plural unit of time: "maanden te laat", "hoor je weken niets" (no number,
-#: article, demonstrative, possessive or adjective before it; "jaren" also names a decade).
+#: A bare plural unit of time: "maanden te laat", "hoor je weken niets" (not after a
+#: number, an article, a demonstrative, a possessive or an adjective:
+#: :data:`_TIME_NOT_BEFORE`; "jaren" also names a decade).
 _TIME = re.compile(
-    r"(?<![\d%])(?<!\d\s)(?<!\bde\s)(?<!\bhet\s)(?<!\bdie\s)(?<!\bdeze\s)(?<!\bzijn\s)(?<!\bhun\s)"
-    r"(?<!\bhaar\s)(?<!\bpaar\s)(?<!\bvele\s)(?<!\balle\s)(?<!\btal\s)"
-    r"(?<![^\W\d]e\s)(?<!afgelopen\s)(?<!voorgaande\s)"
     r"\b(?P<unit>dagen|weken|maanden)\b"
     r"(?!\s+(?:van|na|voor|voordat|nadat|geleden|eerder)\b|\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 #: The words each pattern's every match holds as a whole run, for
-#: :class:`kg.extract.wordruns.Anchors`.
+#: :class:`kg.extract.wordruns.Anchors` (the word each begins with).
 ANCHORS: dict[re.Pattern, list[str]] = {
-    _QUANTIFIER: ["enkele|sommige|meerdere|diverse|verschillende|veel|vele|weinig|zoveel"],
-    _SOME: ["een", "aantal"],
-    _MOST: ["meeste|alle"],
-    _PART: ["een", "deel"],
-    _GROUP: ["een", "groep"],
+    _QUANTIFIER: [
+        "enkele|sommige|meerdere|diverse|verschillende|veel|vele|weinig|zoveel|aantal|meeste|alle"
+    ],
+    _PART: ["deel"],
+    _GROUP: ["groep"],
     _TIME: ["dagen|weken|maanden"],
 }
 #: Countable groups a quantifier counts: people, organisations, places, cases
@@ -114,6 +115,7 @@ _PERSON_ENDINGS = ("ers", "enden", "igden", "lozen", "isten")
 _NOT_GROUPS = frozenset({"cijfers", "nummers", "letters", "computers", "anders", "papers"})
 
 
+@lru_cache(maxsize=4096)
 def counts_group(noun: str) -> bool:
     """Whether a plural noun names a countable group a vague quantifier can count.
 
@@ -177,31 +179,56 @@ def vague_amounts(
     [('een kleine groep', 'count')]
     """
     found: list[Number] = []
-    for pattern, unit in ((_QUANTIFIER, "count"), (_SOME, "count"), (_MOST, "percent")):
+    for m in scan(_QUANTIFIER):
+        number = _quantified(text, m, start)
+        if number is not None and counts_group(m.group("noun")):
+            found.append(number)
+    for pattern, opening, unit in (
+        (_PART, _PART_BEFORE, "percent"),
+        (_GROUP, _GROUP_BEFORE, "count"),
+    ):
         for m in scan(pattern):
-            if counts_group(m.group("noun")) and _counts(text, m, start):
-                found.append(Number(m.start(), m.end("q"), None, unit, "vague", m.group("q")))
-    for pattern, unit in ((_PART, "percent"), (_GROUP, "count")):
-        for m in scan(pattern):
-            found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
+            opens = opening.search(text, max(start, m.start() - 40), m.start())
+            if opens is not None:
+                span = text[opens.start() : m.end()]
+                found.append(Number(opens.start(), m.end(), None, unit, "vague", span))
     for m in scan(_TIME):
         before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
-        if m.start() >= start and (before is None or before[1].lower() not in _TIME_NOT_BEFORE):
+        word = before[1].lower() if before is not None else ""
+        if m.start() >= start and word not in _TIME_NOT_BEFORE and not word.endswith("e"):
             unit = _TIME_UNITS[m.group("unit").lower()]
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
     found.sort(key=lambda n: n.start)
     return found
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d]+|\d)\s+$")
-#: Words before a bare unit of time that make it no vague span: a number word the
-#: figures leave out ("per vier weken": a rate's span) and "per", "om de".
-_TIME_NOT_BEFORE = frozenset({*WORD_NUMBERS, "per", "de"})
+_WORD_BEFORE = re.compile(r"([^\W\d]+|\d|%)\s+$")
+#: Words before a bare unit of time that make it no vague span: a number (in words the
+#: figures leave out: "per vier weken", a rate's span), an article, a demonstrative, a
+#: possessive, "per", and adjectives other than those in -e ("de afgelopen maanden").
+_TIME_NOT_BEFORE = frozenset(
+    {*WORD_NUMBERS, "%", "per", "het", "dit", "dat", "zijn", "hun", "haar", "onze", "paar"}
+    | {"tal", "afgelopen", "voorgaande", "laatst", "eerst", "enkel", "vele", "alle"}
+    | set("0123456789")
+)
 
 
-def _counts(text: str, m: re.Match, start: int) -> bool:
-    """Whether the quantifier of ``m`` counts: no article, number or degree word before it."""
-    if m.group("q").lower() in _ARTICLED:
-        return True
+def _quantified(text: str, m: re.Match, start: int) -> Number | None:
+    """The vague amount a match of :data:`_QUANTIFIER` states, or None.
+
+    A quantifier that needs an opener ("een aantal", "de meeste") has it; any other has
+    no article, number or degree word before it ("de vele" is "veel").
+    """
+    word = m.group("q").lower()
+    opener = _OPENER.search(text, max(start, m.start() - 12), m.start())
+    opened = " ".join(opener.group("o").lower().split()) if opener is not None else ""
+    needs = _OPENING.get(word)
+    if needs is not None or (word == "vele" and opened == "de"):
+        if opener is None or (needs is not None and opened not in needs[0]):
+            return None
+        unit, at = needs[1] if needs is not None else "count", opener.start()
+        return Number(at, m.end("q"), None, unit, "vague", text[at : m.end("q")])
     before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
-    return before is None or before.group(1).lower() not in _NOT_BEFORE
+    if before is not None and before.group(1).lower() in _NOT_BEFORE:
+        return None
+    return Number(m.start(), m.end("q"), None, "count", "vague", m.group("q"))

@@ -59,7 +59,45 @@ def compared_levels(
     from kg.extract.comparisons import qualitative_comparisons
 
     levels = qualitative_comparisons(doc, [i for i in found if not bare_vague(i)], vocab)
-    return [_part(i) for i in found], levels
+    return [_part(i) for i in found if not _read_as_level(doc.text, i, levels)], levels
+
+
+#: Quantifiers that are themselves a degree: "veel" and "weinig" also say more or
+#: fewer than usual, and a level without a figure reads them so.
+DEGREE_QUANTIFIERS = frozenset({"veel", "vele", "weinig", "zoveel"})
+
+
+def _read_as_level(text: str, ind: Indicator, levels: list[Indicator]) -> bool:
+    """Whether a bare vague "veel"/"weinig" lies inside a level without a figure.
+
+    The level already reads the words: "relatief veel huishoudens", "er wonen weinig
+    mensen met een laag inkomen" (the quantifier is its degree: one observation per
+    quote), or "zoals in veel kleine gemeenten is het aantal … laag" (a like case, a
+    frame of comparison and no amount of the subject). A quantifier in brackets after
+    the level's words glosses it and is a quote of its own ("demografie (veel
+    jongeren)": a level of the age structure, and many young people).
+
+    Examples
+    --------
+    >>> vague = Indicator(5, 9, 0, None, "", None, "count", approximate=True, qualifier="veel")
+    >>> level = Indicator(0, 30, 0, None, "", None, None, comparison="more")
+    >>> text = "Relatief veel inwoners zijn oud." + " " * 10
+    >>> _read_as_level(text, vague, [level]), _read_as_level(text, vague, [])
+    (True, False)
+    >>> _read_as_level(text, replace(vague, qualifier="enkele"), [level])
+    False
+    >>> _read_as_level("Jong (veel jongeren) en oud.", replace(vague, start=6, end=10), [level])
+    False
+    """
+    if not bare_vague(ind) or (ind.qualifier or "").lower() not in DEGREE_QUANTIFIERS:
+        return False
+    return any(
+        lv.start <= ind.start
+        and ind.end <= lv.end
+        and lv.value is None
+        and "(" not in text[lv.start : ind.start]
+        for lv in levels
+    )
 
 
 #: Measures of a whole group: the population, its households, the clients of support, the
@@ -70,11 +108,14 @@ WHOLE_GROUPS = frozenset(
 
 
 def _part(ind: Indicator) -> Indicator:
-    """``ind`` without a whole group's measure when it is a vague amount of that group.
+    """``ind`` without a whole group's measure when it is a vague amount of that group,
+    and a vague share without any measure.
 
     A vague amount counts a part of its group ("veel inwoners zijn op Breda gericht",
     "sommige cliënten kregen een naheffing"): what the clause says of that part is its
-    measure, not the size of the whole (as a share's group is its base).
+    measure, not the size of the whole (as a share's group is its base). A vague share
+    ("het grootste deel van de jongeren die jeugdhulp krijgen") states no rate of the
+    population, which is what the vocabulary's shares are.
 
     Examples
     --------
@@ -82,7 +123,9 @@ def _part(ind: Indicator) -> Indicator:
     True
     >>> _part(Indicator(0, 4, 0, "inhabitants", "", 40000, "count")).measure
     'inhabitants'
+    >>> _part(Indicator(0, 4, 0, "share-youth-care", "", None, "percent")).measure is None
+    True
     """
-    if bare_vague(ind) and ind.measure in WHOLE_GROUPS:
+    if bare_vague(ind) and (ind.measure in WHOLE_GROUPS or ind.unit == "percent"):
         return replace(ind, measure=None)
     return ind
