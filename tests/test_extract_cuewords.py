@@ -65,3 +65,11 @@ def test_a_limited_number_is_a_quantity(sentence, expected):
 )
 def test_clearly_as_a_degree_and_much_to_do(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+def test_the_pace_of_a_separable_verb_of_change_is_no_judgement():
+    from extract_helpers import polarity_of
+
+    # "snel" measures how fast the costs rise: the rise of a burden judges, not the speed
+    assert polarity_of("De regeling laat de kosten voor ouderen snel oplopen.") == "negative"
+    assert polarity_of("Inwoners worden snel geholpen.") == "positive"

@@ -41,7 +41,10 @@ _CHANGING = frozenset(
      "gedaald", "groeit", "groeien", "groeide", "groeiden", "gegroeid", "neemt", "nemen", "nam",
      "namen", "toegenomen", "afgenomen", "loopt", "lopen", "liep", "liepen", "opgelopen",
      "teruggelopen", "krimpt", "krimpen", "verandert", "veranderen", "veranderde",
-     "veranderd", "vergrijst", "vergrijzen", "vergrijsd", "vergrijsde"}
+     "veranderd", "vergrijst", "vergrijzen", "vergrijsd", "vergrijsde",
+     # the infinitives and joined forms of the separable verbs of change ("snel laten oplopen")
+     "oplopen", "oploopt", "opliep", "opliepen", "teruglopen", "terugloopt", "toenemen",
+     "toeneemt", "toenam", "toenamen", "afnemen", "afneemt", "afnam", "afnamen"}
 )  # fmt: skip
 #: Verb forms whose lemma is that of an adjective cue but which are only the verb, and
 #: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
