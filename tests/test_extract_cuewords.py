@@ -73,3 +73,13 @@ def test_the_pace_of_a_separable_verb_of_change_is_no_judgement():
     # "snel" measures how fast the costs rise: the rise of a burden judges, not the speed
     assert polarity_of("De regeling laat de kosten voor ouderen snel oplopen.") == "negative"
     assert polarity_of("Inwoners worden snel geholpen.") == "positive"
+
+
+def test_juist_judges_only_as_a_predicate():
+    from extract_helpers import polarity_of
+
+    assert polarity_of("De wethouder noemt de gekozen aanpak nog altijd juist.") == "positive"
+    assert polarity_of("De raad vindt de keuze voor wijkteams de juiste.") == "positive"
+    # the adverb ("precisely") and the attributive adjective judge nothing
+    assert polarity_of("Juist in de dorpen wonen veel ouderen alleen.") == "neutral"
+    assert polarity_of("Het college wil de juiste zorg op de juiste plek bieden.") == "neutral"

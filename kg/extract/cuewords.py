@@ -28,6 +28,10 @@ _WEIGHING = frozenset(
 )  # fmt: skip
 #: Degree words of weight that are also words of burden ("zwaar").
 _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
+#: "Juist" is mostly an adverb ("juist in de dorpen", "staan juist leeg"); it judges
+#: ("right") only as a predicate, which closes its clause ("noemt de keuze juist",
+#: "noemt de lijn de juiste").
+_PREDICATE_ONLY = frozenset({"juist", "juiste"})
 #: Nouns of a state that have the form of an infinitive: "het vertrouwen" is no activity.
 _STATES = frozenset({"vertrouwen", "welbevinden", "genoegen"})
 #: Words of pace: beside a verb of change they measure the change ("stijgen snel").
@@ -106,6 +110,8 @@ def word_reading(text: str, clause: tuple[int, int], cue, before: list[str], aft
     nxt = after[0] if after else ""
     if word in _HEAVY and (prev in _WEIGHING or nxt in _WEIGHING or nxt == "mee"):
         return None
+    if word in _PREDICATE_ONLY and after:
+        return None  # "juist in de dorpen": an adverb; "de juiste zorg": attributive
     if cue.sign > 0 and word.endswith("en") and prev == "het" and word not in _STATES:
         return None  # "het verbeteren van …": an activity ("het vertrouwen" is a state)
     if word in _CLEARLY and nxt and implied.comparative(nxt):
