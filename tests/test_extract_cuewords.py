@@ -83,3 +83,12 @@ def test_juist_judges_only_as_a_predicate():
     # the adverb ("precisely") and the attributive adjective judge nothing
     assert polarity_of("Juist in de dorpen wonen veel ouderen alleen.") == "neutral"
     assert polarity_of("Het college wil de juiste zorg op de juiste plek bieden.") == "neutral"
+
+
+def test_goed_voor_an_amount_is_amounting_to():
+    from extract_helpers import polarity_of
+
+    s = "Volgens de wethouder werkt de gemeente met drie wijkteams, samen goed voor 24 fte."
+    assert polarity_of(s) == "neutral"
+    assert polarity_of("De jeugdzorg is goed voor ruim een derde van de uitgaven.") == "neutral"
+    assert polarity_of("De nieuwe regeling is goed voor de mantelzorgers.") == "positive"

@@ -32,6 +32,26 @@ _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
 #: ("right") only as a predicate, which closes its clause ("noemt de keuze juist",
 #: "noemt de lijn de juiste").
 _PREDICATE_ONLY = frozenset({"juist", "juiste"})
+#: Words that open an amount after "goed voor" (the idiom "amounting to": "samen goed voor
+#: 38 fte", "goed voor ruim een derde van de uitgaven"): approximators and number words.
+_AMOUNT_OPENERS = frozenset(
+    {"ruim", "bijna", "circa", "ongeveer", "zo'n", "zo’n", "pakweg", "maar", "liefst", "twee",
+     "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "honderd", "duizend",
+     "honderden", "duizenden", "tientallen", "miljoenen"}
+)  # fmt: skip
+
+
+def _amount(words: list[str]) -> bool:
+    """Whether ``words`` (at most one) open an amount: a figure or :data:`_AMOUNT_OPENERS`.
+
+    Examples
+    --------
+    >>> _amount(["38"]), _amount(["ruim"]), _amount(["de"]), _amount([])
+    (True, True, False, False)
+    """
+    return bool(words) and (words[0][:1].isdigit() or words[0] in _AMOUNT_OPENERS)
+
+
 #: Nouns of a state that have the form of an infinitive: "het vertrouwen" is no activity.
 _STATES = frozenset({"vertrouwen", "welbevinden", "genoegen"})
 #: Words of pace: beside a verb of change they measure the change ("stijgen snel").
@@ -112,6 +132,8 @@ def word_reading(text: str, clause: tuple[int, int], cue, before: list[str], aft
         return None
     if word in _PREDICATE_ONLY and after:
         return None  # "juist in de dorpen": an adverb; "de juiste zorg": attributive
+    if word == "goed" and nxt == "voor" and _amount(after[1:2]):
+        return None  # "samen goed voor 38 fte": amounting to
     if cue.sign > 0 and word.endswith("en") and prev == "het" and word not in _STATES:
         return None  # "het verbeteren van …": an activity ("het vertrouwen" is a state)
     if word in _CLEARLY and nxt and implied.comparative(nxt):
