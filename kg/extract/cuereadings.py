@@ -85,6 +85,13 @@ def judging(text: str, start: int, end: int, cues: list, name_only: bool = True)
     >>> s = "Het lukt de gemeente niet om de uitgaven te beheersen."
     >>> [c.sign for c in judging(s, 0, len(s), [Cue(4, 8, 1)])]
     [-1]
+
+    A cue that is the first part of a compound whose head is left out ("zorg- en
+    winkelcentrum", the Dutch hyphen of omission) or joined by a hyphen is no word:
+
+    >>> s = "De stad is een zorg- en winkelcentrum."
+    >>> judging(s, 0, len(s), [Cue(11, 19, -1)])
+    []
     """
     cues = compound_cues(text, start, end, cues)  # "aansluitingsproblemen": a head's cue
     spans = neg.clauses(text, start, end) if cues else []
@@ -93,6 +100,8 @@ def judging(text: str, start: int, end: int, cues: list, name_only: bool = True)
     for cue in cues:
         if not cue.problem and _named(text, cue.start):
             continue  # "het gemeentehuis in Goor": a name, not a judgement
+        if not cue.problem and text[cue.end : cue.end + 1] == "-":
+            continue  # "een zorg- en winkelcentrum": the first part of a compound, no word
         clause = neg.clause_of(spans, cue.start)
         places = read_clauses.get(clause)
         if places is None:
