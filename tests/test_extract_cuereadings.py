@@ -302,3 +302,10 @@ def test_a_phrase_across_punctuation_is_no_cue(sentence, expected):
 )  # fmt: skip
 def test_the_weight_of_a_difficulty(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+def test_the_first_part_of_a_compound_with_its_head_left_out_is_no_cue():
+    from extract_helpers import polarity_of
+
+    assert polarity_of("Volgens de wethouder is de stad een zorg- en winkelcentrum.") == "neutral"
+    assert polarity_of("Volgens de wethouder blijft de wachtlijst een zorg voor de raad.") == "negative"

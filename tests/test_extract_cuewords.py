@@ -65,3 +65,30 @@ def test_a_limited_number_is_a_quantity(sentence, expected):
 )
 def test_clearly_as_a_degree_and_much_to_do(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+def test_the_pace_of_a_separable_verb_of_change_is_no_judgement():
+    from extract_helpers import polarity_of
+
+    # "snel" measures how fast the costs rise: the rise of a burden judges, not the speed
+    assert polarity_of("De regeling laat de kosten voor ouderen snel oplopen.") == "negative"
+    assert polarity_of("Inwoners worden snel geholpen.") == "positive"
+
+
+def test_juist_judges_only_as_a_predicate():
+    from extract_helpers import polarity_of
+
+    assert polarity_of("De wethouder noemt de gekozen aanpak nog altijd juist.") == "positive"
+    assert polarity_of("De raad vindt de keuze voor wijkteams de juiste.") == "positive"
+    # the adverb ("precisely") and the attributive adjective judge nothing
+    assert polarity_of("Juist in de dorpen wonen veel ouderen alleen.") == "neutral"
+    assert polarity_of("Het college wil de juiste zorg op de juiste plek bieden.") == "neutral"
+
+
+def test_goed_voor_an_amount_is_amounting_to():
+    from extract_helpers import polarity_of
+
+    s = "Volgens de wethouder werkt de gemeente met drie wijkteams, samen goed voor 24 fte."
+    assert polarity_of(s) == "neutral"
+    assert polarity_of("De jeugdzorg is goed voor ruim een derde van de uitgaven.") == "neutral"
+    assert polarity_of("De nieuwe regeling is goed voor de mantelzorgers.") == "positive"

@@ -35,3 +35,12 @@ def test_practice_granted_too_is_no_doubt():
     assert onpaper.cues(s, 0, len(s), []) == []
     s = "Het vak verbindt theorie en praktijk; in theorie en praktijk is het sterk."
     assert onpaper.cues(s, 0, len(s), []) == []
+
+
+def test_written_down_but_set_against_what_happens_is_on_paper_only():
+    s = "Een gezamenlijke aanpak staat op papier, maar de teams werken nog apart."
+    assert [s[c.start : c.end] for c in onpaper.cues(s, 0, len(s), [])] == ["op papier"]
+    assert polarity_of(s) != "neutral"
+    # written down with no turn: the record
+    s = "De afspraken met de regio staan op papier."
+    assert onpaper.cues(s, 0, len(s), []) == []

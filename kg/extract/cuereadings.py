@@ -85,14 +85,15 @@ def judging(text: str, start: int, end: int, cues: list, name_only: bool = True)
     >>> s = "Het lukt de gemeente niet om de uitgaven te beheersen."
     >>> [c.sign for c in judging(s, 0, len(s), [Cue(4, 8, 1)])]
     [-1]
+
     """
     cues = compound_cues(text, start, end, cues)  # "aansluitingsproblemen": a head's cue
     spans = neg.clauses(text, start, end) if cues else []
     kept = []
     read_clauses: dict[tuple[int, int], tuple[list[int], list[str]]] = {}  # starts, words
     for cue in cues:
-        if not cue.problem and _named(text, cue.start):
-            continue  # "het gemeentehuis in Goor": a name, not a judgement
+        if not cue.problem and (_named(text, cue.start) or _compound_part(text, cue.end)):
+            continue  # "het gemeentehuis in Goor", "een zorg- en winkelcentrum": no judgement
         clause = neg.clause_of(spans, cue.start)
         places = read_clauses.get(clause)
         if places is None:
@@ -207,6 +208,19 @@ def _grades(text: str, cue, starts: list[int], cues: list) -> bool:  # noqa: ANN
     if cue.sign <= 0 or text[cue.start : cue.end].lower() not in _WEIGHT or not starts:
         return False
     return any(c.sign < 0 and c.start == starts[0] for c in cues)
+
+
+def _compound_part(text: str, end: int) -> bool:
+    """Whether a cue ending at ``end`` is the first part of a compound: a hyphen follows,
+    of omission ("een zorg- en winkelcentrum", the head left out) or of joining.
+
+    Examples
+    --------
+    >>> s = "De stad is een zorg- en winkelcentrum."
+    >>> _compound_part(s, s.index("-")), _compound_part(s, s.index(" en"))
+    (True, False)
+    """
+    return text[end : end + 1] == "-"
 
 
 def _named(text: str, at: int) -> bool:

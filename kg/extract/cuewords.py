@@ -28,6 +28,30 @@ _WEIGHING = frozenset(
 )  # fmt: skip
 #: Degree words of weight that are also words of burden ("zwaar").
 _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
+#: "Juist" is mostly an adverb ("juist in de dorpen", "staan juist leeg"); it judges
+#: ("right") only as a predicate, which closes its clause ("noemt de keuze juist",
+#: "noemt de lijn de juiste").
+_PREDICATE_ONLY = frozenset({"juist", "juiste"})
+#: Words that open an amount after "goed voor" (the idiom "amounting to": "samen goed voor
+#: 38 fte", "goed voor ruim een derde van de uitgaven"): approximators and number words.
+_AMOUNT_OPENERS = frozenset(
+    {"ruim", "bijna", "circa", "ongeveer", "zo'n", "zo’n", "pakweg", "maar", "liefst", "twee",
+     "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "honderd", "duizend",
+     "honderden", "duizenden", "tientallen", "miljoenen"}
+)  # fmt: skip
+
+
+def _amount(words: list[str]) -> bool:
+    """Whether ``words`` (at most one) open an amount: a figure or :data:`_AMOUNT_OPENERS`.
+
+    Examples
+    --------
+    >>> _amount(["38"]), _amount(["ruim"]), _amount(["de"]), _amount([])
+    (True, True, False, False)
+    """
+    return bool(words) and (words[0][:1].isdigit() or words[0] in _AMOUNT_OPENERS)
+
+
 #: Nouns of a state that have the form of an infinitive: "het vertrouwen" is no activity.
 _STATES = frozenset({"vertrouwen", "welbevinden", "genoegen"})
 #: Words of pace: beside a verb of change they measure the change ("stijgen snel").
@@ -41,7 +65,10 @@ _CHANGING = frozenset(
      "gedaald", "groeit", "groeien", "groeide", "groeiden", "gegroeid", "neemt", "nemen", "nam",
      "namen", "toegenomen", "afgenomen", "loopt", "lopen", "liep", "liepen", "opgelopen",
      "teruggelopen", "krimpt", "krimpen", "verandert", "veranderen", "veranderde",
-     "veranderd", "vergrijst", "vergrijzen", "vergrijsd", "vergrijsde"}
+     "veranderd", "vergrijst", "vergrijzen", "vergrijsd", "vergrijsde",
+     # the infinitives and joined forms of the separable verbs of change ("snel laten oplopen")
+     "oplopen", "oploopt", "opliep", "opliepen", "teruglopen", "terugloopt", "toenemen",
+     "toeneemt", "toenam", "toenamen", "afnemen", "afneemt", "afnam", "afnamen"}
 )  # fmt: skip
 #: Verb forms whose lemma is that of an adjective cue but which are only the verb, and
 #: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
@@ -103,6 +130,10 @@ def word_reading(text: str, clause: tuple[int, int], cue, before: list[str], aft
     nxt = after[0] if after else ""
     if word in _HEAVY and (prev in _WEIGHING or nxt in _WEIGHING or nxt == "mee"):
         return None
+    if word in _PREDICATE_ONLY and after:
+        return None  # "juist in de dorpen": an adverb; "de juiste zorg": attributive
+    if word == "goed" and nxt == "voor" and _amount(after[1:2]):
+        return None  # "samen goed voor 38 fte": amounting to
     if cue.sign > 0 and word.endswith("en") and prev == "het" and word not in _STATES:
         return None  # "het verbeteren van …": an activity ("het vertrouwen" is a state)
     if word in _CLEARLY and nxt and implied.comparative(nxt):

@@ -42,6 +42,9 @@ _PRACTICE = re.compile(
     r"|in\s+de\s+uitvoering|feitelijk)\b",
     re.IGNORECASE,
 )
+#: A turn after the phrase: what is written is then set against what happens ("het staat
+#: op papier, maar de budgetten blijven gescheiden").
+_TURN = re.compile(r"\b(?:maar|echter)\b", re.IGNORECASE)
 #: Words in a clause around the phrase: up to this many before and after it.
 _NEAR = 3
 _WORD = re.compile(r"[\w-]+")
@@ -64,6 +67,9 @@ def cues(text: str, start: int, end: int, taken: list[Cue]) -> list[Cue]:
     >>> s = "De afspraken zijn op papier gezet."
     >>> cues(s, 0, len(s), [])
     []
+    >>> s = "Een integrale aanpak staat op papier, maar de budgetten blijven gescheiden."
+    >>> [s[c.start : c.end] for c in cues(s, 0, len(s), [])]
+    ['op papier']
     >>> s = "Het werkt niet alleen op papier, maar ook in de praktijk."
     >>> cues(s, 0, len(s), [])
     []
@@ -77,8 +83,10 @@ def cues(text: str, start: int, end: int, taken: list[Cue]) -> list[Cue]:
             continue  # "alleen op papier": a cue of its own
         before = _WORD.findall(text[max(start, a - 40) : a].lower())[-_NEAR:]
         after = _WORD.findall(text[b : min(end, b + 40)].lower())[:_NEAR]
-        if not _WRITING.isdisjoint(before + after) or not _MEDIUM.isdisjoint(before + after):
-            continue  # "op papier gezet", "op papier of digitaal": the medium
+        if not _MEDIUM.isdisjoint(before + after):
+            continue  # "op papier of digitaal": the medium
+        if not _WRITING.isdisjoint(before + after) and not _TURN.search(text, b, end):
+            continue  # "op papier gezet": the record ("staat op papier, maar …": on paper only)
         if before[-2:] == ["niet", "alleen"] or before[-1:] == ["niet"]:
             continue  # "niet alleen op papier": the practice granted too
         if _AFTER.match(text, b, end):
