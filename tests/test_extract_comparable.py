@@ -43,7 +43,8 @@ def test_vergelijkbare_gemeenten_are_the_comparable_municipalities(sentence, ref
         ("De werkloosheid is hoger dan in de omliggende gemeenten.", "neighbouring municipalities"),
         ("Het aandeel ouderen ligt lager dan in de buurgemeenten.", "neighbouring municipalities"),
         (
-            "Per 1.000 inwoners zijn er 38 bijstandsuitkeringen, meer dan in de naburige gemeenten.",
+            "Per 1.000 inwoners zijn er 38 bijstandsuitkeringen,"
+            " meer dan in de naburige gemeenten.",
             "neighbouring municipalities",
         ),
         # a municipality of the same size is of the size class

@@ -308,4 +308,5 @@ def test_the_first_part_of_a_compound_with_its_head_left_out_is_no_cue():
     from extract_helpers import polarity_of
 
     assert polarity_of("Volgens de wethouder is de stad een zorg- en winkelcentrum.") == "neutral"
-    assert polarity_of("Volgens de wethouder blijft de wachtlijst een zorg voor de raad.") == "negative"
+    claim = "Volgens de wethouder blijft de wachtlijst een zorg voor de raad."
+    assert polarity_of(claim) == "negative"

@@ -138,8 +138,6 @@ def test_above_bounds_exactly_the_strings_that_begin_with_the_head_in_sorted_ord
     from kg.extract.literalprefixes import above
 
     words = sorted(["d", "dcz", "de", "dezer", "deé", "de\U0010ffff", "df", "dfa", "e"])
-    assert [w for w in words if "de" <= w < above("de")] == [
-        w for w in words if w.startswith("de")
-    ]
+    assert [w for w in words if "de" <= w < above("de")] == [w for w in words if w.startswith("de")]
     # no code point above the last: the head is extended instead
     assert "a\U0010ffff" <= "a\U0010ffffz" < above("a\U0010ffff")

@@ -148,7 +148,8 @@ def test_a_coined_label_in_quotation_marks_is_a_point_made():
         ),
         # with the emphatic "zelf" it sets two parties side by side: who does what
         (
-            "De regio koopt de specialistische zorg in, terwijl de gemeente de toegang zelf regelt.",
+            "De regio koopt de specialistische zorg in,"
+            " terwijl de gemeente de toegang zelf regelt.",
             "neutral",
         ),
         (

@@ -429,7 +429,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         cues = claim_cues(doc, start, end, lexicon, claim.mentions)
         polarity = tone_polarity(doc.text, start, end, cues, claim.explicit)
         if polarity == "neutral" and findings:
-            # "onderzoek bevestigt dit beeld": the claim before's; "Bij X ligt dat anders": its opposite
+            # "onderzoek bevestigt dit beeld": the claim before's;
+            # "Bij X ligt dat anders": its opposite
             polarity = follows(doc.text, start, end, findings[-1].polarity)
         if _QUESTION.match(text):
             continue  # the interviewer's question ("V: Wat was …?"): no claim

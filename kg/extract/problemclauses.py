@@ -484,8 +484,8 @@ def _across(
     ['informal-carer-overload']
     """
     blank = piece
-    for _, spans in joints:
-        for a, b in spans:
+    for _, cut in joints:
+        for a, b in cut:
             blank = blank[:a] + " " * (b - a) + blank[b:]
     after = claim_words(piece[joints[0][0] :])  # a predicate stands after a joint
     out = []

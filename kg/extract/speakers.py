@@ -389,8 +389,6 @@ def reports_after(after: str) -> bool:
     return _subject_reports(after, True)
 
 
-
-
 @lru_cache(maxsize=4)
 def _quote_marks(text: str) -> tuple[int, ...]:
     """Where the marks that may open a quotation stand in the document, found once."""
