@@ -107,7 +107,7 @@ MEPPEL_RELATIONS = {
     ("cooperates-with", "municipality/meppel", "municipality/de-wolden"),
     ("cooperates-with", "municipality/meppel", "municipality/staphorst"),
     ("member-of", "municipality/meppel", "region/zuidwest-drenthe"),
-    ("purchases-via", "municipality/meppel", "organisation/regionale-inkoop-jeugd-drenthe"),
+    ("purchases-via", "municipality/meppel", "body/regionale-inkoop-jeugd-drenthe"),
     ("member-of", "municipality/meppel", "body/werkplein-zuidwest-drenthe"),
     ("cooperates-with", "municipality/meppel", "organisation/uwv"),
 }
@@ -117,8 +117,8 @@ TIEL_RELATIONS = {
     ("cooperates-with", "municipality/tiel", "municipality/buren"),
     ("cooperates-with", "municipality/tiel", "municipality/zaltbommel"),
     ("member-of", "municipality/tiel", "region/rivierenland"),
-    ("member-of", "municipality/tiel", "organisation/werkzaak-rivierenland"),
-    ("executes-for", "organisation/werkzaak-rivierenland", "municipality/tiel"),
+    ("member-of", "municipality/tiel", "body/werkzaak-rivierenland"),
+    ("executes-for", "body/werkzaak-rivierenland", "municipality/tiel"),
     ("purchases-via", "municipality/tiel", "region/rivierenland"),
 }
 OLDAMBT_RELATIONS = {
