@@ -288,3 +288,11 @@ def test_a_name_of_two_places_has_no_short_name():
     assert not any(
         key(m.entity) == "municipality/son-en-breugel" for m in ex.mentions if m.text == "Son"
     )
+
+
+def test_a_closing_quotation_mark_is_no_part_of_a_place_name():
+    from kg.extract.places import _NAME
+
+    text = "‘Dat is een hele reis voor een kind uit Vlierveld’, zegt een aanbieder."
+    assert [m.group() for m in _NAME.finditer(text) if m.group() != "Dat"] == ["Vlierveld"]
+    assert _NAME.fullmatch("’s-Gravenpolder") is not None

@@ -68,7 +68,9 @@ __all__ = ["PlaceCues", "find_places", "load_place_cues", "with_places"]
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "place-cues.toml"
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_PART = rf"(?:IJ|[{_UPPER}])[a-zà-öø-ÿ’']+"  # "IJssel": the digraph ij is capitalised whole
+#: "IJssel": the digraph ij is capitalised whole; an apostrophe stands only between letters,
+#: so the closing quotation mark of "‘… een kind uit Groningen’, zegt …" is no part of a name
+_PART = rf"(?:IJ|[{_UPPER}])[a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)*"
 _WORD = rf"{_PART}(?:-{_PART})*"
 #: A place name may open with the old genitive article ("'s-Heerenhoek", "’s-Gravenpolder").
 _GENITIVE = ("'s-", "’s-")
