@@ -9,7 +9,6 @@ reads it) and not the noun without an article ("naar provincie en grootteklasse"
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -138,12 +137,6 @@ def _council(m: SentenceMention) -> bool:
     )
 
 
-def _sentence_at(doc: Document, starts: list[int], at: int) -> int:
-    """The index of the sentence of ``doc`` holding offset ``at`` (``starts``: the
-    sentences' starts, in order)."""
-    return doc.sentences[bisect.bisect_right(starts, at) - 1].index
-
-
 def _merged(mentions: list[SentenceMention], added: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` with ``added`` in place of any mention of the same span, in text order;
     ``mentions`` itself when nothing was added."""
@@ -183,7 +176,6 @@ def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[Senten
     if not spans:
         return mentions
     councils = [m for m in mentions if m.sentence is not None and _council(m)]
-    starts = [sentence.start for sentence in doc.sentences]
     added: list[SentenceMention] = []
     for s, e in sorted(spans):
         before = [c for c in councils if c.end <= s]
@@ -191,10 +183,12 @@ def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[Senten
         if not before or any(m.kind != "role" or _council(m) for m in taken):
             continue
         council = before[-1]
-        sentence = _sentence_at(doc, starts, s)
-        if council.sentence is None or sentence - council.sentence > _PARTS_BACK:
+        sentence = doc.sentence_at(s)
+        if council.sentence is None or sentence is None:
             continue
-        added.append(SentenceMention(council.entity, council.kind, s, e, text[s:e], sentence))
+        if sentence.index - council.sentence > _PARTS_BACK:
+            continue
+        added.append(SentenceMention(council.entity, council.kind, s, e, text[s:e], sentence.index))
     return _merged(mentions, added)
 
 
@@ -238,15 +232,16 @@ def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
     if not spans:
         return mentions
     teams = [m for m in mentions if m.sentence is not None and _team(m)]
-    starts = [sentence.start for sentence in doc.sentences]
     added: list[SentenceMention] = []
     for s, e in spans:
         before = [c for c in teams if c.end <= s]
         taken = [m for m in mentions if m.start < e and s < m.end]
         if not before or any(m.kind != "role" or _team(m) for m in taken):
             continue
-        sentence = _sentence_at(doc, starts, s)
-        added.append(SentenceMention(before[-1].entity, "role", s, e, text[s:e], sentence))
+        sentence = doc.sentence_at(s)
+        if sentence is None:
+            continue
+        added.append(SentenceMention(before[-1].entity, "role", s, e, text[s:e], sentence.index))
     return _merged(mentions, added)
 
 
@@ -298,12 +293,14 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
     first = next((m for m in mentions if _area(m)), None)
     if not spans or first is None:
         return mentions
-    starts = [sentence.start for sentence in doc.sentences]
     added = []
     for s, e in spans:
         if first.end <= s and not any(m.start < e and s < m.end for m in mentions):
-            sentence = _sentence_at(doc, starts, s)
-            added.append(SentenceMention(first.entity, "region", s, e, text[s:e], sentence))
+            sentence = doc.sentence_at(s)
+            if sentence is not None:
+                added.append(
+                    SentenceMention(first.entity, "region", s, e, text[s:e], sentence.index)
+                )
     return _merged(mentions, added)
 
 
