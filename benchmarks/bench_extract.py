@@ -30,6 +30,14 @@ off again, so the count covers extraction alone::
 
 valgrind prints the count as "Collected : N" (the interpreter binary itself must be
 valgrind's target, not a shell wrapper such as a pyenv shim).
+
+The count of the same code is exact from run to run, but it moves with the layout of the
+C heap: about 7 % of the work is memory allocation, and the C library's share of it (every
+block over 512 bytes: about 50 M) searches its free lists, whose state depends on what lies
+where. An edit that changes nothing but allocates one more small object at import moved
+the count by +6 M to +9 M (0.2-0.3 %), all of it in ``malloc``. ``--pad BYTES`` allocates that much before the profiles are read
+(kept alive, under the size the allocator maps apart), to shift the layout on purpose:
+compare two codes by the median of a few paddings (say 0, 3000 and 20000), not by one run.
 """
 
 from __future__ import annotations
@@ -118,6 +126,13 @@ def main() -> None:
         " machine whose neighbours steal cycles the least time is the one they disturbed least",
     )
     parser.add_argument(
+        "--pad",
+        type=int,
+        default=0,
+        help="bytes allocated (and kept) before the profiles are read, to shift the C heap's"
+        " layout: the instruction count moves by a few million with it",
+    )
+    parser.add_argument(
         "--callgrind",
         action="store_true",
         help="extract each profile once for valgrind's instruction count instead of timing",
@@ -128,6 +143,7 @@ def main() -> None:
         # and a process started anew would leave valgrind behind)
         os.environ["PYTHONHASHSEED"] = "0"
         os.execv(sys.executable, [sys.executable, *sys.argv])
+    padding = bytearray(args.pad)  # noqa: F841 - kept alive to the end of the run
     ontology = load_ontology(ROOT / "ontology")
     lexicon = Lexicon.from_graph(ontology)
     headings = known_headings(ontology)
