@@ -35,9 +35,10 @@ The count of the same code is exact from run to run, but it moves with the layou
 C heap: about 7 % of the work is memory allocation, and the C library's share of it (every
 block over 512 bytes: about 50 M) searches its free lists, whose state depends on what lies
 where. An edit that changes nothing but allocates one more small object at import moved
-the count by +6 M to +9 M (0.2-0.3 %), all of it in ``malloc``. ``--pad BYTES`` allocates that much before the profiles are read
-(kept alive, under the size the allocator maps apart), to shift the layout on purpose:
-compare two codes by the median of a few paddings (say 0, 3000 and 20000), not by one run.
+the count by +6 M to +9 M (0.2-0.3 %), all of it in ``malloc``. ``--pad BYTES``
+allocates that much before the profiles are read (kept alive, under the size the
+allocator maps apart), to shift the layout on purpose: compare two codes by the median
+of a few paddings (say 0, 3000 and 20000), not by one run.
 """
 
 from __future__ import annotations
