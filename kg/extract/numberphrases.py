@@ -74,11 +74,18 @@ _HALF = re.compile(r"\been\s+half\s+(?P<unit>jaar|uur)\b", re.IGNORECASE)
 #: Half a year is six months, half an hour thirty minutes (a fraction of a unit is counted
 #: in the smaller unit).
 _HALVES = {"jaar": (Decimal(6), "months", "half"), "uur": (Decimal(30), "minutes", "duration")}
-#: "binnen een week", "al een jaar": one unit of time after a word of time.
+#: "binnen een week", "al een jaar": one unit of time after a preposition of time, an
+#: approximation, a focus particle or an adverb of frequency ("wacht soms een uur", "pas een
+#: week voor de vergadering", "vaak een uur te laat"; Dutch grammar, ANS: the adverbs that
+#: qualify a measure phrase), or a verb of lasting or waiting ("duurt een dag").
 _ONE_UNIT = re.compile(
-    r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen)\s+"
+    r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen"
+    r"|soms|vaak|meestal|doorgaans|gemiddeld|pas|nog|slechts|maar|nauwelijks|hooguit"
+    r"|minstens|maximaal|zeker|duurt|duurde|duren|wacht|wachten|wachtte|wachtten)\s+"
     r"(?P<one>een|één|eén)\s+(?P<unit>uur|dag|week|maand|jaar)\b"
-    r"(?!\s+(?:per|later|eerder|geleden|ervoor|daarvoor)\b)",  # a point in time
+    # a point in time or the span a change is counted over, not a duration
+    r"(?!\s+(?:later|eerder|geleden|ervoor|daarvoor|tijd|na|van)\b)"
+    r"(?!\s+per\s+(?!dag|week|maand|jaar))",
     re.IGNORECASE,
 )
 #: Vague shares: a part of a group without a figure ("een groot deel van", "het merendeel").
@@ -250,8 +257,10 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
         value, unit, form = _HALVES[m.group("unit").lower()]  # (half a year reads as about)
         found.append(Number(m.start(), m.end(), value, unit, form))
     for m in scan(_ONE_UNIT, *here):
-        unit = DURATIONS[m.group("unit").lower()]
-        found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
+        unit, value = DURATIONS[m.group("unit").lower()], Decimal(1)
+        if unit == "hours":
+            unit, value = "minutes", Decimal(60)  # no more than an hour: in minutes, as half one
+        found.append(Number(m.start("one"), m.end(), value, unit, "duration"))
     for m in scan(_VAGUE, *here):
         unit = "EUR" if m["euro"] or m["euros"] or m["tons"] else "count"
         found.append(Number(m.start(), m.end(), None, unit, "vague"))
