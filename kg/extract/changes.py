@@ -60,6 +60,7 @@ from kg.extract.comparedlevels import (
     level_direction,
 )
 from kg.extract.comparedlevels import against_reference as against_reference  # contrasts
+from kg.extract.countedchanges import COLLECTIVE, counted_subject
 from kg.extract.direction import load as load_directions
 from kg.extract.direction import quantity_sign
 from kg.extract.prefixscan import finditer
@@ -172,7 +173,7 @@ _CHANGE_WORD = re.compile(r"\b(?P<word>" + "|".join(UP + DOWN) + r")\b", re.IGNO
 #: clause that states another change).
 _ATTRIBUTIVE = re.compile(
     r"\b(?:het|de|een)\s+(?P<word>groeiende|toenemende|stijgende|oplopende|dalende|afnemende"
-    r"|teruglopende|krimpende)\s+(?P<what>(?:" + "|".join(QUANTITY_NOUNS) + r")\b(?:\s+(?:van\s+)?"
+    r"|teruglopende|krimpende)\s+(?P<what>(?:" + "|".join(QUANTITY_NOUNS + COLLECTIVE) + r")\b(?:\s+(?:van\s+)?"
     r"(?:de\s+|het\s+)?\w[\w’'+-]*)?)",
     re.IGNORECASE,
 )
@@ -522,8 +523,10 @@ def _trends(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         if _attributed_alone(text, m, c0, s1):
             continue  # "door de stijgende kosten komt …": the noun phrase's own change only
         subject = text[c0:end]
-        if not QUANTITY.search(subject):
-            continue
+        if not QUANTITY.search(subject):  # "meldingen zijn toegenomen", "de groei van X"
+            subject = counted_subject(text, c0, m.start(), m.end(), end)
+            if subject is None:
+                continue
         of = _OF.match(text, m.end(), end)
         if of and m.group("word").lower() in CHANGE_NOUNS:
             subject = text[of.end() : end]  # "een toename van de lasten": the lasts change

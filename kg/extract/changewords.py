@@ -187,6 +187,12 @@ DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermi
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
 DOWN += ("omlaag", "omlaaggegaan", "gezakt", "teruggebracht", "afgebouwd", "geslonken")
 DOWN += ("slinkt", "slinken")
+# the finite forms of the subordinate clause and the past ("dat het aantal toenam", "het
+# aantal verwijzingen verlaagde"): every one-word form of the verbs above
+UP += ("toenam", "toenamen", "opliep", "opliepen", "verhoogde", "verhoogden", "verhoogt")
+DOWN += ("afnam", "afnamen", "terugliep", "terugliepen", "terugloopt", "teruglopen")
+DOWN += ("slonk", "slonken", "verlaagde", "verlaagden", "verlaagt", "verminderde")
+DOWN += ("verminderden",)
 #: Finite forms of the verbs of change that the lists of participles and nouns lack.
 FINITE: tuple[str, ...] = (
     "stijgt",
