@@ -260,6 +260,7 @@ def judged_levels(
                 if j != i
                 and abs(j - i) <= reach
                 and (tokens[j][2] not in _DETERMINERS or 0 < i - j <= 2)
+                and (i > j or not _attributive(text, tokens, j))
             ]
             if not near:  # the one direction word in reach is the token itself
                 continue
@@ -271,3 +272,32 @@ def judged_levels(
                 level = -level
             found.append((tokens[lo][0], tokens[hi][1], sign * level))
     return sorted(set(found))
+
+
+def _attributive(text: str, tokens: Sequence[tuple[int, int, str]], j: int) -> bool:
+    """Whether the direction word ``tokens[j]`` is an inflected adjective before a noun.
+
+    Dutch inflects an adjective (``-e``) before the noun it qualifies and leaves a
+    predicate bare ("de werkloosheid is hoog"), so "kleine" in "het tekort aan kleine
+    woningen" qualifies "woningen", not the quantity before it; a superlative ("de
+    hoogste") and a comparative before "dan" are left as they are.
+
+    Examples
+    --------
+    >>> from kg.extract import negation as neg
+    >>> s = "het tekort aan kleine woningen, de hogere kosten dan gedacht"
+    >>> tokens = neg.words(s, 0, len(s))
+    >>> [_attributive(s, tokens, k) for k in (3, 7)]
+    [True, False]
+    """
+    word = tokens[j][2]
+    if not word.endswith("e") or word.endswith("ste") or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    if nxt[2] in _NOT_NOUNS or text[tokens[j][1] : nxt[0]].strip():
+        return False  # "hogere dan", "hoge, …": no noun right after it
+    return True
+
+
+#: Words after an inflected adjective that are no noun it qualifies.
+_NOT_NOUNS = frozenset({"dan", "als", "en", "of", "is", "zijn", "was", "waren"})
