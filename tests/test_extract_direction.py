@@ -138,3 +138,11 @@ def test_a_quantity_in_an_idiom_with_onder_is_not_judged(sentence):
 )
 def test_an_inflected_adjective_judges_the_noun_after_it(sentence, expected):
     assert [s for _a, _b, s in judged_levels(sentence, 0, len(sentence))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Het aantal aanmeldingen bij de schuldhulp stijgt.", "De verwijzingen naar de ggz nemen toe."],
+)
+def test_requests_for_a_service_are_demand_bad_to_have_high(sentence):
+    assert [s for _a, _b, s in judged_levels(sentence, 0, len(sentence))] == [-1]
