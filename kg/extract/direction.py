@@ -294,9 +294,8 @@ def _attributive(text: str, tokens: Sequence[tuple[int, int, str]], j: int) -> b
     if not word.endswith("e") or word.endswith("ste") or j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1]
-    if nxt[2] in _NOT_NOUNS or text[tokens[j][1] : nxt[0]].strip():
-        return False  # "hogere dan", "hoge, …": no noun right after it
-    return True
+    # "hogere dan", "hoge, …": no noun right after it
+    return not (nxt[2] in _NOT_NOUNS or text[tokens[j][1] : nxt[0]].strip())
 
 
 #: Words after an inflected adjective that are no noun it qualifies.

@@ -359,7 +359,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return False
     if _AGE_AFTER.match(after):
         # an age ("65 jaar", "65+") describes a group; "binnen twee jaar" is a span of time
-        return not (after.lstrip()[:4].lower() == "jaar" and not years_no_span(text, start, end, floor))
+        years = after.lstrip()[:4].lower() == "jaar"
+        return not (years and not years_no_span(text, start, end, floor))
     if _COMPOUND_AFTER.match(after):
         return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+", "18- naar 18+")
     if after.startswith(":") and len(num) <= 2 and _MINUTES.match(after) and int(num) <= 24:
