@@ -617,7 +617,11 @@ def test_a_level_in_the_perfect_is_a_level(sentence, comparison):
 @pytest.mark.parametrize(
     ("text", "comparison", "reference"),
     [
-        ("De wijk scoort sociaaleconomisch zwakker dan de rest van de provincie.", "worse", "province"),
+        (
+            "De wijk scoort sociaaleconomisch zwakker dan de rest van de provincie.",
+            "worse",
+            "province",
+        ),
         ("De problematiek is er zwaarder dan gemiddeld.", "higher", "national average"),
         ("De vergrijzing gaat hier sneller dan elders.", "higher", "other municipalities"),
         ("Het profiel valt ongunstiger uit dan dat van de omliggende gemeenten.", "worse", None),

@@ -166,7 +166,10 @@ def test_more_than_one_after_a_figure_bounds_the_next_figure():
     ("text", "expected"),
     [
         ("Het aandeel is met 31% juist bovengemiddeld.", ("higher", "national average")),
-        ("Het gebruik is met 6% van de inwoners gemiddeld; de rest volgt.", ("equal", "national average")),
+        (
+            "Het gebruik is met 6% van de inwoners gemiddeld; de rest volgt.",
+            ("equal", "national average"),
+        ),
         ("Het aandeel is met 4% ondergemiddeld.", ("lower", "national average")),
     ],
 )

@@ -79,3 +79,11 @@ def test_minutes_and_fractions_of_an_hour(sentence, expected):
 def test_one_unit_of_time_after_an_adverb_is_a_duration(text, expected):
     found = [(text[n.start : n.end], n.value, n.unit) for n in phrases(text, 0, len(text))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["het beperkte aantal klachten", "kleine aantallen medewerkers", "een enorm aantal cliënten"],
+)
+def test_definite_and_plural_vague_counts(text):
+    assert [(n.unit, n.form) for n in phrases(text, 0, len(text))] == [("count", "vague")]

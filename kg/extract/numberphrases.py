@@ -99,8 +99,11 @@ _VAGUE_SHARE = re.compile(
 )
 #: Vague counts: "een klein aantal", "een beperkt aantal"; a pronoun "enkele" ("er enkele al").
 _VAGUE_COUNT = re.compile(
-    r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|toenemend|groeiend|stijgend"
-    r"|afnemend|dalend|teruglopend|krimpend)\s+aantal\b|\been\s+handvol\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
+    r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|enorm|toenemend|groeiend|stijgend"
+    r"|afnemend|dalend|teruglopend|krimpend)\s+aantal\b"
+    # the definite and the plural forms: "het beperkte aantal", "kleine aantallen"
+    r"|\bhet\s+(?:beperkte?|kleine|grote|geringe|enorme)\s+aantal\b"
+    r"|\b(?:kleine|grote|beperkte|geringe|enorme)\s+aantallen\b|\been\s+handvol\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
     re.IGNORECASE,
 )
 #: One of a scale: "een miljoen", "een half miljoen", "een ton" (the scale is the match's).
@@ -180,7 +183,7 @@ _GATES = Anchors({
     _ABOUT: [f"(?:{UNITS}|{TEENS}|{TENS}|honderd)tal"],
     _UNIT_OR: ["of", "dag|week|maand|jaar|stuk|man"],
     _VAGUE_SHARE: ["deel|merendeel|gros|meerderheid|minderheid"],
-    _VAGUE_COUNT: ["aantal|handvol|enkele"],
+    _VAGUE_COUNT: ["aantal|aantallen|handvol|enkele"],
     _VAGUE_TIME: ["dagen|weken|maanden|jaren|jaar|dagenlang|wekenlang|maandenlang|jarenlang"],
     **_VAGUE_AMOUNTS,
 })  # fmt: skip
