@@ -287,6 +287,8 @@ class _Maker:
         count = COUNT_OF.get(known.key) if known and _NUMBER_OF.search(phrase) else None
         if count in self.measures.measures:  # "het aantal huishoudens met een bijstandsuitkering"
             known = self.measures.measures[count]
+        elif known and known.units == ("percent",) and _NUMBER_OF.search(phrase):
+            known = None  # "een verdubbeling van het aantal 85-plussers": a count, no share
         return Indicator(
             start=start,
             end=end,

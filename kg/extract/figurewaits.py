@@ -6,8 +6,8 @@ wachtlijsten is geen sprake: een aanvraag wordt binnen zes weken afgehandeld", "
 enige wachttijd: een eerste gesprek volgt binnen drie weken"), by a finite verb of waiting
 ("wacht gemiddeld negen weken op een eerste gesprek"), or by how long a step takes
 ("het vervolg kan zes tot acht weken duren", "duurt het zeven weken voordat …"). A figure
-in days, weeks, months or years whose own words name no measure takes the waiting time
-then, except:
+in minutes, hours, days, weeks, months or years whose own words name no measure takes the
+waiting time then, except:
 
 - a norm or term the waiting is measured against ("een termijn van vier weken", "de norm
   is vijf", "een norm van tien werkdagen"): that is the standard, not the wait;
@@ -31,7 +31,7 @@ __all__ = ["against_own_norm", "waiting_times"]
 
 WAITING = "waiting-time"
 #: Units of a length of time.
-_SPANS = frozenset(("days", "weeks", "months", "years"))
+_SPANS = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
 #: The words that name waiting, or how long a step takes, in a sentence.
 _WAITING = re.compile(
     r"\b(?:wacht(?:tijd|tijden|lijst|lijsten|termijn|periode)?|wachten|wachtte|wachtten"
