@@ -284,11 +284,9 @@ class _Maker:
             if share
             else self.measures.choose(cues, None, None, free=True, prefer="count")
         )
-        count = COUNT_OF.get(known.key) if known and _NUMBER_OF.search(phrase) else None
-        if count in self.measures.measures:  # "het aantal huishoudens met een bijstandsuitkering"
-            known = self.measures.measures[count]
-        elif known and known.units == ("percent",) and _NUMBER_OF.search(phrase):
-            known = None  # "een verdubbeling van het aantal 85-plussers": a count, no share
+        if known and _NUMBER_OF.search(phrase):  # "het aantal huishoudens met een uitkering"
+            share_only = None if known.units == ("percent",) else known  # "aantal 85-plussers"
+            known = self.measures.measures.get(COUNT_OF.get(known.key, ""), share_only)
         return Indicator(
             start=start,
             end=end,
