@@ -7,6 +7,7 @@ import re
 import pytest
 
 from kg.extract.notfigures import not_a_figure
+from tests.extract_helpers import extract_text
 
 
 def _verdict(text: str, number: str) -> bool:
@@ -230,3 +231,16 @@ def test_an_age_stays_no_figure_beside_a_waiting_list():
 )
 def test_years_after_a_verb_or_an_adverb_are_a_span_of_time(text, number, age):
     assert _verdict(text, number) is age
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er zijn zes wijkteams, één per wijk.", [6, 1]),
+        ("Er zijn vier loketten: drie in de dorpen en één in de stad.", [4, 3, 1]),
+        ("Er is één loket voor jeugd en één voor volwassenen.", []),
+    ],
+)
+def test_a_gapped_count_after_a_count_of_the_same_noun(text, expected):
+    _doc, ex = extract_text(text)
+    assert [int(i.value) for i in ex.indicators if i.value is not None] == expected

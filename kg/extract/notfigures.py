@@ -455,7 +455,7 @@ _CLAUSE_CUT = re.compile(r"[,;:()]")
 #: "alle vier de gemeenten": all of a counted group.
 _ALL_OF = re.compile(r"\balle\s+$", re.IGNORECASE)
 #: A noun left out after a list's joint: "acht aanbieders voor begeleiding en zes voor …".
-_GAPPED = re.compile(r"(?:,|\ben|\bof|\bmaar)\s+$", re.IGNORECASE)
+_GAPPED = re.compile(r"(?:[,:]|\ben|\bof|\bmaar)\s+$", re.IGNORECASE)
 _GAP_NEXT = frozenset(("voor", "in", "bij", "op", "uit", "met", "van", "aan", "per"))
 
 
@@ -465,8 +465,9 @@ def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, count
     "alle vier de gemeenten" counts the group; "acht aanbieders voor
     begeleiding en zes voor huishoudelijke hulp" counts the noun of the count
     before it (left out, as Dutch gapping leaves it; ``counted``: the sentence
-    counted a noun before). Not "één" ("één voor jeugd en één voor volwassenen"
-    names the items of a pair).
+    counted a noun before); so does "één" after such a count ("vijf teams, één per gebied",
+    "vier teams: drie voor de dorpen en één voor de stad"), not without one ("één voor jeugd
+    en één voor volwassenen" names the items of a pair).
 
     Examples
     --------
@@ -481,7 +482,7 @@ def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, count
     word = nxt.group(1).lower()
     if _ALL_OF.search(before):
         return word in {"de", "het"}
-    return value > 1 and word in _GAP_NEXT and _GAPPED.search(before) is not None and counted
+    return value >= 1 and word in _GAP_NEXT and _GAPPED.search(before) is not None and counted
 
 
 #: Finite forms of separable verbs of change ("nam toe van 800 tot 1.000", "liep op van …"),
