@@ -240,6 +240,10 @@ def judged_levels(
             levels = [(j, s) for j, s in levels if tokens[j][2] not in _DETERMINERS]
         if "plaats" in map(_WORD_OF, tokens):  # "toegenomen in plaats van afgenomen"
             levels = _before_instead(tokens, levels)
+        # an inflected level adjective judges only the noun after it ("tekort aan kleine …")
+        before_noun = {
+            j for j, _ in levels if tokens[j][2][-1] == "e" and _attributive(text, tokens, j)
+        }
         # only a token within reach of a direction word can be judged by one
         count = len(tokens)
         within = {i for j, _ in levels for i in range(max(0, j - reach), min(count, j + reach + 1))}
@@ -260,7 +264,7 @@ def judged_levels(
                 if j != i
                 and abs(j - i) <= reach
                 and (tokens[j][2] not in _DETERMINERS or 0 < i - j <= 2)
-                and (i > j or not _attributive(text, tokens, j))
+                and (i > j or j not in before_noun)
             ]
             if not near:  # the one direction word in reach is the token itself
                 continue

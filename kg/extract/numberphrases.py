@@ -79,13 +79,18 @@ _HALVES = {"jaar": (Decimal(6), "months", "half"), "uur": (Decimal(30), "minutes
 #: week voor de vergadering", "vaak een uur te laat"; Dutch grammar, ANS: the adverbs that
 #: qualify a measure phrase), or a verb of lasting or waiting ("duurt een dag").
 _ONE_UNIT = re.compile(
-    r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen"
-    r"|soms|vaak|meestal|doorgaans|gemiddeld|pas|nog|slechts|maar|nauwelijks|hooguit"
-    r"|minstens|maximaal|zeker|duurt|duurde|duren|wacht|wachten|wachtte|wachtten)\s+"
-    r"(?P<one>een|één|eén)\s+(?P<unit>uur|dag|week|maand|jaar)\b"
+    # the unit first (a rare word, where a scan may begin), its "een" right before it
+    r"(?<=\b(?:een|één|eén)\s)(?P<unit>uur|dag|week|maand|jaar)\b"
     # a point in time or the span a change is counted over, not a duration
     r"(?!\s+(?:later|eerder|geleden|ervoor|daarvoor|tijd|na|van)\b)"
     r"(?!\s+per\s+(?!dag|week|maand|jaar))",
+    re.IGNORECASE,
+)
+_ONE_UNIT_BEFORE = re.compile(
+    r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen"
+    r"|soms|vaak|meestal|doorgaans|gemiddeld|pas|nog|slechts|maar|nauwelijks|hooguit"
+    r"|minstens|maximaal|zeker|duurt|duurde|duren|wacht|wachten|wachtte|wachtten)\s+"
+    r"(?:een|één|eén)\s$",
     re.IGNORECASE,
 )
 #: Vague shares: a part of a group without a figure ("een groot deel van", "het merendeel").
@@ -260,10 +265,13 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
         value, unit, form = _HALVES[m.group("unit").lower()]  # (half a year reads as about)
         found.append(Number(m.start(), m.end(), value, unit, form))
     for m in scan(_ONE_UNIT, *here):
+        before = _ONE_UNIT_BEFORE.search(text, max(start, m.start() - 24), m.start())
+        if before is None:
+            continue  # "een jaar van overgang": no word of time before the article
         unit, value = DURATIONS[m.group("unit").lower()], Decimal(1)
         if unit == "hours":
             unit, value = "minutes", Decimal(60)  # no more than an hour: in minutes, as half one
-        found.append(Number(m.start("one"), m.end(), value, unit, "duration"))
+        found.append(Number(m.start() - 4, m.end(), value, unit, "duration"))
     for m in scan(_VAGUE, *here):
         unit = "EUR" if m["euro"] or m["euros"] or m["tons"] else "count"
         found.append(Number(m.start(), m.end(), None, unit, "vague"))
