@@ -39,6 +39,9 @@ _WAITING = re.compile(
     r"|afgehandeld|afhandeling|afhandeltermijn|behandeltermijn)\b",
     re.IGNORECASE,
 )
+#: Spans under a day, and the words of waiting itself that make them a waiting time.
+_SHORT = frozenset(("minutes", "hours"))
+_WAITED = re.compile(r"\b(?:wacht(?:tijd|tijden)?|wachten|wachtte|wachtten|gewacht)\b", re.I)
 #: A cheap test before the pattern: every word above holds one of these.
 _KEYS = ("wacht", "duur", "dure", "doorloop", "handel")
 #: A norm, a term or the law in the figure's clause before it: "een termijn van", "de norm
@@ -88,9 +91,11 @@ def waiting_times(doc: Document, found: list[Indicator], known: Container[str]) 
         clause = _clause_start(doc.text, sentence.start, ind.start)
         if _NORM.search(doc.text, clause, ind.start):
             continue
-        # the waiting is named before the figure, or after it in its own clause
+        # the waiting is named before the figure, or after it in its own clause; minutes
+        # and hours only by waiting itself ("een rit kan anderhalf uur duren" is a trip's)
+        waiting = _WAITED if ind.unit in _SHORT else _WAITING
         after = _CLAUSE.search(doc.text, ind.end, sentence.end)
-        if _WAITING.search(doc.text, sentence.start, ind.start) or _WAITING.search(
+        if waiting.search(doc.text, sentence.start, ind.start) or waiting.search(
             doc.text, ind.end, after.start() if after else sentence.end
         ):
             out[i] = replace(ind, measure=WAITING)
