@@ -240,10 +240,7 @@ def judged_levels(
             levels = [(j, s) for j, s in levels if tokens[j][2] not in _DETERMINERS]
         if "plaats" in map(_WORD_OF, tokens):  # "toegenomen in plaats van afgenomen"
             levels = _before_instead(tokens, levels)
-        # an inflected level adjective judges only the noun after it ("tekort aan kleine …")
-        before_noun = {
-            j for j, _ in levels if tokens[j][2][-1] == "e" and _attributive(text, tokens, j)
-        }
+        before_noun = _attributives(text, tokens, levels)  # "tekort aan kleine woningen"
         # only a token within reach of a direction word can be judged by one
         count = len(tokens)
         within = {i for j, _ in levels for i in range(max(0, j - reach), min(count, j + reach + 1))}
@@ -276,6 +273,13 @@ def judged_levels(
                 level = -level
             found.append((tokens[lo][0], tokens[hi][1], sign * level))
     return sorted(set(found))
+
+
+def _attributives(
+    text: str, tokens: Sequence[tuple[int, int, str]], levels: list[tuple[int, int]]
+) -> set[int]:
+    """The indices of the level words of a clause that are attributive (:func:`_attributive`)."""
+    return {j for j, _ in levels if tokens[j][2][-1] == "e" and _attributive(text, tokens, j)}
 
 
 def _attributive(text: str, tokens: Sequence[tuple[int, int, str]], j: int) -> bool:

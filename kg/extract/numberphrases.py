@@ -19,6 +19,7 @@ without any of them is passed over at once; every match is bounded.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from kg.extract.changewords import RESOURCES
@@ -194,6 +195,20 @@ _GATES = Anchors({
 })  # fmt: skip
 
 
+def _one_units(matches: Iterable[re.Match], text: str, start: int) -> list[Number]:
+    """One unit of time after a word of time ("soms een week"): a duration of one."""
+    found = []
+    for m in matches:
+        before = _ONE_UNIT_BEFORE.search(text, max(start, m.start() - 24), m.start())
+        if before is None:
+            continue  # "een jaar van overgang": no word of time before the article
+        unit, value = DURATIONS[m.group("unit").lower()], Decimal(1)
+        if unit == "hours":
+            unit, value = "minutes", Decimal(60)  # no more than an hour: in minutes, as half one
+        found.append(Number(m.start() - 4, m.end(), value, unit, "duration"))
+    return found
+
+
 def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
     """ "de helft", "ongeveer een derde", "waarvan een derde" (not "een derde zorg").
 
@@ -264,14 +279,7 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     for m in scan(_HALF, *here):
         value, unit, form = _HALVES[m.group("unit").lower()]  # (half a year reads as about)
         found.append(Number(m.start(), m.end(), value, unit, form))
-    for m in scan(_ONE_UNIT, *here):
-        before = _ONE_UNIT_BEFORE.search(text, max(start, m.start() - 24), m.start())
-        if before is None:
-            continue  # "een jaar van overgang": no word of time before the article
-        unit, value = DURATIONS[m.group("unit").lower()], Decimal(1)
-        if unit == "hours":
-            unit, value = "minutes", Decimal(60)  # no more than an hour: in minutes, as half one
-        found.append(Number(m.start() - 4, m.end(), value, unit, "duration"))
+    found += _one_units(scan(_ONE_UNIT, *here), text, start)
     for m in scan(_VAGUE, *here):
         unit = "EUR" if m["euro"] or m["euros"] or m["tons"] else "count"
         found.append(Number(m.start(), m.end(), None, unit, "vague"))
