@@ -108,7 +108,7 @@ _VAGUE_COUNT = re.compile(
     r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|enorm|toenemend|groeiend|stijgend"
     r"|afnemend|dalend|teruglopend|krimpend)\s+aantal\b"
     # the definite and the plural forms: "het beperkte aantal", "kleine aantallen"
-    r"|\bhet\s+(?:beperkte?|kleine|grote|geringe|enorme)\s+aantal\b"
+    r"|(?<=\bhet\s)(?:beperkte?|kleine|grote|geringe|enorme)\s+aantal\b"
     r"|\b(?:kleine|grote|beperkte|geringe|enorme)\s+aantallen\b|\been\s+handvol\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
     re.IGNORECASE,
 )
