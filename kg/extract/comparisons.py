@@ -284,9 +284,9 @@ class _Maker:
             if share
             else self.measures.choose(cues, None, None, free=True, prefer="count")
         )
-        if known and _NUMBER_OF.search(phrase):  # "het aantal huishoudens met een uitkering"
-            share_only = None if known.units == ("percent",) else known  # "aantal 85-plussers"
-            known = self.measures.measures.get(COUNT_OF.get(known.key, ""), share_only)
+        if known and _NUMBER_OF.search(phrase):  # a count ("aantal 85-plussers") is no share
+            kept = None if known.key.startswith("share-") and reference is None else known
+            known = self.measures.measures.get(COUNT_OF.get(known.key, ""), kept)
         return Indicator(
             start=start,
             end=end,
