@@ -66,6 +66,8 @@ def _distance_of(text: str, figure: Indicator, ind: Indicator) -> bool:
     reference (right after it, in its sentence, with a comparison and a reference)."""
     if ind.unit != "percent" or ind.value is None or figure.value is None:
         return False
+    if figure.unit == "percent":
+        return False  # "24%, dat is 10% meer dan gemiddeld": points or percent, two statements
     if ind.comparison not in _SENSE or ind.reference is None or ind.sentence != figure.sentence:
         return False
     if figure.comparison not in (None, _SENSE[ind.comparison]) or figure.end > ind.start:
