@@ -483,7 +483,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("Een keukentafelgesprek duurt gemiddeld anderhalf uur.", ["90 minutes"]),
     ("Binnen 48 uur neemt het wijkteam contact op met de melder.", ["48 hours"]),
     ("De consulenten besteden per aanvraag gemiddeld 12 uur aan de intake.", ["12 hours"]),
-    ("Binnen een uur is er een medewerker ter plaatse.", ["1 hours"]),
+    # one hour, as the gold reads it ("wacht soms een uur" = 60 minute in the tuning gold)
+    ("Binnen een uur is er een medewerker ter plaatse.", ["60 minutes"]),
     ("Het inloopspreekuur begint elke dinsdag om 9 uur.", []),
     ("Het loket is open tussen 9 en 12 uur.", []),
     ("Om twee uur begint het overleg met de aanbieders.", []),

@@ -612,3 +612,23 @@ def test_a_resource_compared_with_a_reference_counts_the_resource(sentence, expe
 def test_a_level_in_the_perfect_is_a_level(sentence, comparison):
     _, extraction = extract_text(sentence)
     assert [i.comparison for i in extraction.indicators] == [comparison]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison", "reference"),
+    [
+        (
+            "De wijk scoort sociaaleconomisch zwakker dan de rest van de provincie.",
+            "worse",
+            "province",
+        ),
+        ("De problematiek is er zwaarder dan gemiddeld.", "higher", "national average"),
+        ("De vergrijzing gaat hier sneller dan elders.", "higher", "other municipalities"),
+        ("Het profiel valt ongunstiger uit dan dat van de omliggende gemeenten.", "worse", None),
+    ],
+)
+def test_comparatives_of_strength_weight_and_speed_against_a_reference(text, comparison, reference):
+    found = find_changes(text, 0, len(text))
+    assert [c.comparison for c in found] == [comparison]
+    if reference is not None:
+        assert found[0].reference == reference

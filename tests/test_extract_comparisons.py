@@ -137,7 +137,7 @@ def test_a_quantifier_on_a_measured_group_is_a_comparison_of_that_measure():
 def test_a_quantifier_on_an_unmeasured_or_money_word_or_with_a_reference_is_not():
     for sentence in (
         "Er zijn minder middelen beschikbaar.",  # money said loosely
-        "Er zijn weinig maatschappelijke initiatieven.",  # no measure of the vocabulary
+        "Er zijn weinig mogelijkheden voor maatwerk.",  # no measure of the vocabulary
         "Er waren minder klanten dan gedacht.",  # a comparison with an impression
         "Zij noemen onder meer cliënten en aanbieders.",  # no quantifier
     ):
@@ -494,3 +494,9 @@ def test_a_change_of_the_next_sentence_states_nothing_of_this_one():
         (None, "increase"),
         (Decimal(142), "increase"),
     ]
+
+
+
+def test_a_change_of_a_number_takes_no_share_measure():
+    _doc, ex = extract_text("De GGD verwacht dat het aantal 85-plussers sterk toeneemt.")
+    assert [i.measure for i in ex.indicators if i.comparison] == [None]

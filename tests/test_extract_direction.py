@@ -125,3 +125,24 @@ def test_outflow_is_good_and_benefits_bad_to_have_high(sentence, sign):
 )
 def test_a_quantity_in_an_idiom_with_onder_is_not_judged(sentence):
     assert judged_levels(sentence, 0, len(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Er is een tekort aan grote gezinswoningen.", []),  # "grote" qualifies the homes
+        ("De wachttijd voor kleine klussen is kort.", []),
+        ("Er is een hoge werkloosheid.", [-1]),  # the quantity after it
+        ("De kosten zijn hoger dan begroot.", [-1]),
+    ],
+)
+def test_an_inflected_adjective_judges_the_noun_after_it(sentence, expected):
+    assert [s for _a, _b, s in judged_levels(sentence, 0, len(sentence))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Het aantal aanmeldingen bij de schuldhulp stijgt.", "De verwijzingen naar de ggz nemen toe."],
+)
+def test_requests_for_a_service_are_demand_bad_to_have_high(sentence):
+    assert [s for _a, _b, s in judged_levels(sentence, 0, len(sentence))] == [-1]

@@ -160,3 +160,18 @@ def test_a_clause_of_its_own_after_a_comma_compares_its_own_subject():
 def test_more_than_one_after_a_figure_bounds_the_next_figure():
     s = "Veertig procent van de cliënten heeft meer dan één voorziening."
     assert comparison_after(s, s.index("procent") + 7, len(s)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het aandeel is met 31% juist bovengemiddeld.", ("higher", "national average")),
+        (
+            "Het gebruik is met 6% van de inwoners gemiddeld; de rest volgt.",
+            ("equal", "national average"),
+        ),
+        ("Het aandeel is met 4% ondergemiddeld.", ("lower", "national average")),
+    ],
+)
+def test_a_figure_said_to_be_average_is_compared_with_the_national_average(text, expected):
+    assert comparison_after(text, text.index("%") + 1, len(text)) == expected

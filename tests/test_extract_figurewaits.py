@@ -78,3 +78,14 @@ def test_a_norm_of_another_clause_with_its_own_figure_is_not_this_ones():
         "vier weken hanteert."
     )
     assert got[0] is None
+
+
+def test_an_hour_of_waiting_is_a_waiting_time_in_minutes():
+    _doc, ex = extract_text("Wie de taxi belt, wacht soms een uur.")
+    found = [(i.value, i.unit, i.measure) for i in ex.indicators]
+    assert found == [(60, "minutes", "waiting-time")]
+
+
+def test_hours_a_trip_takes_are_no_waiting_time():
+    _doc, ex = extract_text("Een rit naar het ziekenhuis kan anderhalf uur duren.")
+    assert [(i.unit, i.measure) for i in ex.indicators] == [("minutes", None)]

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from kg.extract.notfigures import not_a_figure
+from tests.extract_helpers import extract_text
 
 
 def _verdict(text: str, number: str) -> bool:
@@ -214,3 +215,32 @@ def test_an_age_stays_no_figure_beside_a_waiting_list():
 
     _, ex = extract_text("Er is een wachtlijst voor jongeren tot 27 jaar.")
     assert [i.value for i in ex.indicators if i.value is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "age"),
+    [
+        ("Zij zorgde 4 jaar voor haar man.", "4", False),
+        ("De reserve geeft nog zo'n 2 jaar ruimte.", "2", False),
+        ("Van de inwoners is 21% 65 jaar of ouder.", "65", True),
+        ("Jongeren tot 27 jaar krijgen hulp.", "27", True),
+        ("Met 18 jaar stopt de jeugdhulp.", "18", True),
+        ("Jongeren (18-23 jaar) wachten.", "23", True),
+        ("Het budget slonk in 1 jaar met een derde.", "1", True),
+    ],
+)
+def test_years_after_a_verb_or_an_adverb_are_a_span_of_time(text, number, age):
+    assert _verdict(text, number) is age
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er zijn zes wijkteams, één per wijk.", [6, 1]),
+        ("Er zijn vier loketten: drie in de dorpen en één in de stad.", [4, 3, 1]),
+        ("Er is één loket voor jeugd en één voor volwassenen.", []),
+    ],
+)
+def test_a_gapped_count_after_a_count_of_the_same_noun(text, expected):
+    _doc, ex = extract_text(text)
+    assert [int(i.value) for i in ex.indicators if i.value is not None] == expected

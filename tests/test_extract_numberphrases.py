@@ -63,3 +63,27 @@ def test_minutes_and_fractions_of_an_hour(sentence, expected):
 
     _, ex = extract_text(sentence)
     assert [(i.value, i.unit, i.approximate) for i in ex.indicators] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("een aanvraag blijft soms een week liggen", [("een week", Decimal(1), "weeks")]),
+        ("de stukken komen pas een week voor de raad", [("een week", Decimal(1), "weeks")]),
+        ("de bus komt vaak een uur te laat", [("een uur", Decimal(60), "minutes")]),
+        ("het kost ons ruim een dag per week", [("een dag", Decimal(1), "days")]),
+        ("het aantal steeg in een jaar tijd", []),
+        ("een jaar van overgang", []),
+    ],
+)
+def test_one_unit_of_time_after_an_adverb_is_a_duration(text, expected):
+    found = [(text[n.start : n.end], n.value, n.unit) for n in phrases(text, 0, len(text))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["het beperkte aantal klachten", "kleine aantallen medewerkers", "een enorm aantal cliënten"],
+)
+def test_definite_and_plural_vague_counts(text):
+    assert [(n.unit, n.form) for n in phrases(text, 0, len(text))] == [("count", "vague")]

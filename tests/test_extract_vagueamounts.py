@@ -7,7 +7,7 @@ import pytest
 from kg.document import parse_profile
 from kg.extract.indicators import extract_indicators
 from kg.extract.numbers import find_numbers
-from kg.extract.vagueamounts import counts_group
+from kg.extract.vagueamounts import counts_group, vague_amounts
 
 
 def _vague(text: str) -> list[tuple[str, str]]:
@@ -74,3 +74,23 @@ def test_a_vague_amount_is_an_indicator_without_value():
     assert len(vague) == 1
     assert vague[0].value is None and vague[0].unit == "count" and vague[0].approximate
     assert doc.text[vague[0].start : vague[0].end] == "Enkele zorgaanbieders"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er zijn veel mantelzorgers actief.", "veel"),  # "zijn" the verb
+        ("Dat zijn weinig maatschappelijke initiatieven.", "weinig"),
+        ("Veel jeugdigen wachten op hulp.", "Veel"),
+    ],
+)
+def test_a_quantifier_after_the_verb_zijn_or_before_new_groups(text, expected):
+    def scan(pattern):
+        return pattern.finditer(text)
+
+    assert [n.qualifier for n in vague_amounts(scan, text, 0)] == [expected]
+
+
+def test_a_possessive_zijn_before_verschillende_is_no_amount():
+    text = "De wethouder noemt zijn verschillende functies."
+    assert vague_amounts(lambda pattern: pattern.finditer(text), text, 0) == []

@@ -50,6 +50,7 @@ from kg.extract.changewords import (
     REF,
     RESOURCE_FIRST,
     RESOURCES,
+    THAN_COMPARATIVES,
     UP,
     reference_of,
 )
@@ -60,18 +61,22 @@ from kg.extract.comparedlevels import (
     level_direction,
 )
 from kg.extract.comparedlevels import against_reference as against_reference  # contrasts
+from kg.extract.countedchanges import COLLECTIVE, counted_subject
 from kg.extract.direction import load as load_directions
 from kg.extract.direction import quantity_sign
 from kg.extract.prefixscan import finditer
 from kg.extract.rulegates import RuleGates
 
-#: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan".
-_THAN_VERB = r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit)\s+)?"
+#: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan", "zwakker
+#: scoort dan" (the copulas and the verbs of a measured outcome).
+_THAN_VERB = (
+    r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit|scoort|scoren|scoorde"
+    r"|scoorden|blijkt|blijken|bleek|gaat|gaan|ging|gingen)\s+)?"
+)
+#: "dan dat van de omliggende gemeenten", "dan die in de regio": the same quantity elsewhere.
+_THAT_OF = r"(?:(?:dat|die)\s+(?:van|in)\s+)?"
 _THANREF = re.compile(
-    r"\b(?P<cmp>hoger|lager|gunstiger|ongunstiger|beter|slechter|groter|kleiner|sterker)\s+"
-    + _THAN_VERB
-    + r"dan\s+"
-    + REF,
+    r"\b(?P<cmp>" + "|".join(THAN_COMPARATIVES) + r")\s+" + _THAN_VERB + r"dan\s+" + _THAT_OF + REF,
     re.IGNORECASE,
 )
 #: More or fewer of a noun than a reference ("Er wonen meer ouderen dan gemiddeld"), or
@@ -172,7 +177,9 @@ _CHANGE_WORD = re.compile(r"\b(?P<word>" + "|".join(UP + DOWN) + r")\b", re.IGNO
 #: clause that states another change).
 _ATTRIBUTIVE = re.compile(
     r"\b(?:het|de|een)\s+(?P<word>groeiende|toenemende|stijgende|oplopende|dalende|afnemende"
-    r"|teruglopende|krimpende)\s+(?P<what>(?:" + "|".join(QUANTITY_NOUNS) + r")\b(?:\s+(?:van\s+)?"
+    r"|teruglopende|krimpende)\s+(?P<what>(?:"
+    + "|".join(QUANTITY_NOUNS + COLLECTIVE)
+    + r")\b(?:\s+(?:van\s+)?"
     r"(?:de\s+|het\s+)?\w[\w’'+-]*)?)",
     re.IGNORECASE,
 )
@@ -234,10 +241,7 @@ _CLAUSE = re.compile(
 #: Per pattern, key words one of which its every match holds (read off the pattern), as
 #: bits of :data:`_GATES`: a pattern runs only on a span holding one of its words.
 _KEYS = (
-    (
-        _THANREF,
-        ("hoger", "lager", "gunstiger", "beter", "slechter", "groter", "kleiner", "sterker"),
-    ),
+    (_THANREF, THAN_COMPARATIVES),
     (_MORE_THAN, ("hoger", "lager", "meer", "minder", "groter", "kleiner")),
     (_SAME_AS, ("gelijk", "lijn", "overeen")),
     (_AVG_PRED, ("gemiddeld",)),
@@ -522,8 +526,10 @@ def _trends(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         if _attributed_alone(text, m, c0, s1):
             continue  # "door de stijgende kosten komt …": the noun phrase's own change only
         subject = text[c0:end]
-        if not QUANTITY.search(subject):
-            continue
+        if not QUANTITY.search(subject):  # "meldingen zijn toegenomen", "de groei van X"
+            subject = counted_subject(text, c0, m.start(), m.end(), end)
+            if subject is None:
+                continue
         of = _OF.match(text, m.end(), end)
         if of and m.group("word").lower() in CHANGE_NOUNS:
             subject = text[of.end() : end]  # "een toename van de lasten": the lasts change

@@ -154,7 +154,21 @@ DIRECTION = {
     "grote": "higher",
     "klein": "lower",
     "kleine": "lower",
+    # comparatives of strength, weight, speed and price against a reference ("zwakker dan
+    # gemiddeld", "een opbouw die zwaarder is dan in de regio", "vergrijst sneller dan elders")
+    "zwakker": "worse",
+    "zwaarder": "higher",
+    "sneller": "higher",
+    "langzamer": "lower",
+    "trager": "lower",
+    "duurder": "higher",
+    "goedkoper": "lower",
 }
+#: The comparatives read before "dan" and a reference (:mod:`kg.extract.changes`).
+THAN_COMPARATIVES: tuple[str, ...] = ("hoger", "lager", "gunstiger", "ongunstiger", "beter")
+THAN_COMPARATIVES += ("slechter",)
+THAN_COMPARATIVES += ("groter", "kleiner", "sterker", "zwakker", "zwaarder", "sneller")
+THAN_COMPARATIVES += ("langzamer", "trager", "duurder", "goedkoper")
 #: Participles of a rise or a fall, the words after a figure that say it changed ("met 8%
 #: gestegen") and before the level a change reaches ("gedaald tot 45").
 RISEN = ("gestegen", "toegenomen", "gegroeid", "verhoogd", "opgelopen")
@@ -187,6 +201,12 @@ DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermi
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
 DOWN += ("omlaag", "omlaaggegaan", "gezakt", "teruggebracht", "afgebouwd", "geslonken")
 DOWN += ("slinkt", "slinken")
+# the finite forms of the subordinate clause and the past ("dat het aantal toenam", "het
+# aantal verwijzingen verlaagde"): every one-word form of the verbs above
+UP += ("toenam", "toenamen", "opliep", "opliepen", "verhoogde", "verhoogden", "verhoogt")
+DOWN += ("afnam", "afnamen", "terugliep", "terugliepen", "terugloopt", "teruglopen")
+DOWN += ("slonk", "slonken", "verlaagde", "verlaagden", "verlaagt", "verminderde")
+DOWN += ("verminderden",)
 #: Finite forms of the verbs of change that the lists of participles and nouns lack.
 FINITE: tuple[str, ...] = (
     "stijgt",
@@ -206,7 +226,7 @@ FINITE += ("achteruitgegaan", "vooruitgegaan", "vooruit", "achteruit", "dalend",
 #: sentences hold, as parts of others too).
 GATE_WORDS = (
     # a comparative against a reference or a plan (_THANREF, _MORE_THAN)
-    ("hoger", "lager", "gunstiger", "beter", "slechter", "groter", "kleiner", "sterker")
+    THAN_COMPARATIVES
     + ("meer", "minder")
     # the same level (_SAME_AS, a predicate "gelijk") and a level set against a reference
     # (_COMPARED_LEVEL, _COMPARED_FIRST: "in vergelijking met" holds "gelijk")

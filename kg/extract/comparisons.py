@@ -284,9 +284,9 @@ class _Maker:
             if share
             else self.measures.choose(cues, None, None, free=True, prefer="count")
         )
-        count = COUNT_OF.get(known.key) if known and _NUMBER_OF.search(phrase) else None
-        if count in self.measures.measures:  # "het aantal huishoudens met een bijstandsuitkering"
-            known = self.measures.measures[count]
+        if known and _NUMBER_OF.search(phrase):  # a count ("aantal 85-plussers") is no share
+            kept = None if known.key.startswith("share-") and reference is None else known
+            known = self.measures.measures.get(COUNT_OF.get(known.key, ""), kept)
         return Indicator(
             start=start,
             end=end,

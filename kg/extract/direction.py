@@ -240,6 +240,7 @@ def judged_levels(
             levels = [(j, s) for j, s in levels if tokens[j][2] not in _DETERMINERS]
         if "plaats" in map(_WORD_OF, tokens):  # "toegenomen in plaats van afgenomen"
             levels = _before_instead(tokens, levels)
+        before_noun = _attributives(text, tokens, levels)  # "tekort aan kleine woningen"
         # only a token within reach of a direction word can be judged by one
         count = len(tokens)
         within = {i for j, _ in levels for i in range(max(0, j - reach), min(count, j + reach + 1))}
@@ -260,6 +261,7 @@ def judged_levels(
                 if j != i
                 and abs(j - i) <= reach
                 and (tokens[j][2] not in _DETERMINERS or 0 < i - j <= 2)
+                and (i > j or j not in before_noun)
             ]
             if not near:  # the one direction word in reach is the token itself
                 continue
@@ -271,3 +273,38 @@ def judged_levels(
                 level = -level
             found.append((tokens[lo][0], tokens[hi][1], sign * level))
     return sorted(set(found))
+
+
+def _attributives(
+    text: str, tokens: Sequence[tuple[int, int, str]], levels: list[tuple[int, int]]
+) -> set[int]:
+    """The indices of the level words of a clause that are attributive (:func:`_attributive`)."""
+    return {j for j, _ in levels if tokens[j][2][-1] == "e" and _attributive(text, tokens, j)}
+
+
+def _attributive(text: str, tokens: Sequence[tuple[int, int, str]], j: int) -> bool:
+    """Whether the direction word ``tokens[j]`` is an inflected adjective before a noun.
+
+    Dutch inflects an adjective (``-e``) before the noun it qualifies and leaves a
+    predicate bare ("de werkloosheid is hoog"), so "kleine" in "het tekort aan kleine
+    woningen" qualifies "woningen", not the quantity before it; a superlative ("de
+    hoogste") and a comparative before "dan" are left as they are.
+
+    Examples
+    --------
+    >>> from kg.extract import negation as neg
+    >>> s = "het tekort aan kleine woningen, de hogere kosten dan gedacht"
+    >>> tokens = neg.words(s, 0, len(s))
+    >>> [_attributive(s, tokens, k) for k in (3, 7)]
+    [True, False]
+    """
+    word = tokens[j][2]
+    if not word.endswith("e") or word.endswith("ste") or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    # "hogere dan", "hoge, …": no noun right after it
+    return not (nxt[2] in _NOT_NOUNS or text[tokens[j][1] : nxt[0]].strip())
+
+
+#: Words after an inflected adjective that are no noun it qualifies.
+_NOT_NOUNS = frozenset({"dan", "als", "en", "of", "is", "zijn", "was", "waren"})

@@ -56,9 +56,15 @@ COMPARISON_WORDS.update(dict.fromkeys(_LIKE, "equal"))
 #: figure in brackets and the copula: "Het aandeel ouderen (21%) is hoog".
 _LEVEL_AFTER = re.compile(
     r"\s*(?:\)\s*(?:(?:is|zijn|was|waren|ligt|liggen|lag|lagen|blijft|blijven)\s+)?)?"
-    r"(?:(?:relatief|vrij|erg|zeer|nog|ook|daarmee|opvallend|naar\s+verhouding)\s+)*"
-    r"(?P<level>laag|hoog|klein|groot|gering)\b"
+    # the group a share is of: "met 9% van de jongeren gemiddeld"
+    r"(?:van\s+(?:de|het|alle)\s+[^\W\d][\w-]*\s+)?"
+    r"(?:(?:relatief|vrij|erg|zeer|nog|ook|daarmee|opvallend|juist|naar\s+verhouding)\s+)*"
+    r"(?:(?P<level>laag|hoog|klein|groot|gering)\b"
+    # "is met 9% (van de jongeren) gemiddeld", "met 31% juist bovengemiddeld": the average's
+    r"|(?P<avg>bovengemiddeld|ondergemiddeld|gemiddeld)(?=\s*(?:[,.;:)]|$|en\b|maar\b)))"
 )
+#: The comparison of a figure said to be (above, below) average.
+_AVERAGE_LEVEL = {"bovengemiddeld": "higher", "ondergemiddeld": "lower", "gemiddeld": "equal"}
 #: An earlier year or the year before as what a figure is set against: "ten opzichte van
 #: 2015", "twee keer zo hoog als die van 2014", "dan in 2014", "vergeleken met vorig jaar".
 EARLIER = re.compile(
@@ -119,6 +125,27 @@ def _double_as_than(tail: str) -> str:
     return tail[: double.start(1)] + as_than + tail[double.end(1) :]
 
 
+def _reference(tail: str, clause: str, original: str, compared: bool, level: bool) -> str | None:
+    """The reference the clause after a figure names (``compared``: a comparative in it;
+    ``level``: a level word right after the figure)."""
+    # every match of EARLIER holds "jaar" or a year ("19…", "20…"): a cheap test first
+    if ("jaar" in tail or "19" in tail or "20" in tail) and EARLIER.match(tail):
+        return "previous year"
+    if "grootteklasse" in clause or _SIZE_CLASS.search(clause):
+        return "size class"  # also "dan gemiddeld in deze grootteklasse": its average
+    if _AVERAGE.search(clause):  # "het regionale gemiddelde", "het Limburgse gemiddelde"
+        return _within(reference_of(original)) or "national average"
+    if "gemeenten" in clause and _OTHERS.search(clause):
+        return "other municipalities"
+    if compared and _THAN_PLAN.search(clause):  # "een kwart hoger dan begroot"
+        return "expected"
+    if compared and _THAN.search(clause):  # "lager dan in de provincie", "dan in Limburg"
+        return reference_of(original)
+    if level and (against := _AGAINST.search(clause)):  # "(4%) is laag in vergelijking met …"
+        return against_reference(clause[against.start() :])
+    return None
+
+
 def _within(reference: str | None) -> str | None:
     """A province or region as the reference of an average; None for any other."""
     return reference if reference in {"province", "region"} else None
@@ -154,6 +181,9 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     >>> s = "De kosten waren 8% hoger dan begroot."
     >>> comparison_after(s, s.index("%") + 1, len(s))
     ('higher', 'expected')
+    >>> s = "Het gebruik is met 9% van de jongeren gemiddeld."
+    >>> comparison_after(s, s.index("%") + 1, len(s))
+    ('equal', 'national average')
     """
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
     tail = _double_as_than(tail)  # "het dubbele van vorig jaar": "zo hoog als vorig jaar"
@@ -172,23 +202,12 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     if m:
         word = m.group(1)
         comparison = "equal" if re.fullmatch(_EQUAL, word) else COMPARISON_WORDS[word]
+    elif level and level.group("avg"):  # "is met 9% gemiddeld": the national average's
+        comparison, reference = _AVERAGE_LEVEL[level.group("avg").lower()], "national average"
+        level = None  # the reference is read
     elif level:  # "is met 3% laag", "met ruim 500 relatief klein in vergelijking met …"
         comparison = "lower" if level.group("level") in {"laag", "klein", "gering"} else "higher"
-    # every match of EARLIER holds "jaar" or a year ("19…", "20…"): a cheap test first
-    if ("jaar" in tail or "19" in tail or "20" in tail) and EARLIER.match(tail):
-        reference = "previous year"
-    elif "grootteklasse" in clause or _SIZE_CLASS.search(clause):
-        reference = "size class"  # also "dan gemiddeld in deze grootteklasse": its average
-    elif _AVERAGE.search(clause):  # "het regionale gemiddelde", "het Limburgse gemiddelde"
-        reference = _within(reference_of(original)) or "national average"
-    elif "gemeenten" in clause and _OTHERS.search(clause):
-        reference = "other municipalities"
-    elif m and _THAN_PLAN.search(clause):  # "een kwart hoger dan begroot"
-        reference = "expected"
-    elif m and _THAN.search(clause):  # "lager dan in de provincie", "dan in Limburg"
-        reference = reference_of(original)
-    elif level and (against := _AGAINST.search(clause)):  # "(4%) is laag in vergelijking met …"
-        reference = against_reference(clause[against.start() :])
+    reference = _reference(tail, clause, original, bool(m), bool(level)) or reference
     if (
         comparison in {"more", "less", "higher", "lower"}
         and reference is None

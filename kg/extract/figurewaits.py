@@ -6,8 +6,8 @@ wachtlijsten is geen sprake: een aanvraag wordt binnen zes weken afgehandeld", "
 enige wachttijd: een eerste gesprek volgt binnen drie weken"), by a finite verb of waiting
 ("wacht gemiddeld negen weken op een eerste gesprek"), or by how long a step takes
 ("het vervolg kan zes tot acht weken duren", "duurt het zeven weken voordat …"). A figure
-in days, weeks, months or years whose own words name no measure takes the waiting time
-then, except:
+in minutes, hours, days, weeks, months or years whose own words name no measure takes the
+waiting time then, except:
 
 - a norm or term the waiting is measured against ("een termijn van vier weken", "de norm
   is vijf", "een norm van tien werkdagen"): that is the standard, not the wait;
@@ -31,7 +31,7 @@ __all__ = ["against_own_norm", "waiting_times"]
 
 WAITING = "waiting-time"
 #: Units of a length of time.
-_SPANS = frozenset(("days", "weeks", "months", "years"))
+_SPANS = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
 #: The words that name waiting, or how long a step takes, in a sentence.
 _WAITING = re.compile(
     r"\b(?:wacht(?:tijd|tijden|lijst|lijsten|termijn|periode)?|wachten|wachtte|wachtten"
@@ -39,6 +39,9 @@ _WAITING = re.compile(
     r"|afgehandeld|afhandeling|afhandeltermijn|behandeltermijn)\b",
     re.IGNORECASE,
 )
+#: Spans under a day, and the words of waiting itself that make them a waiting time.
+_SHORT = frozenset(("minutes", "hours"))
+_WAITED = re.compile(r"\b(?:wacht(?:tijd|tijden)?|wachten|wachtte|wachtten|gewacht)\b", re.I)
 #: A cheap test before the pattern: every word above holds one of these.
 _KEYS = ("wacht", "duur", "dure", "doorloop", "handel")
 #: A norm, a term or the law in the figure's clause before it: "een termijn van", "de norm
@@ -88,9 +91,11 @@ def waiting_times(doc: Document, found: list[Indicator], known: Container[str]) 
         clause = _clause_start(doc.text, sentence.start, ind.start)
         if _NORM.search(doc.text, clause, ind.start):
             continue
-        # the waiting is named before the figure, or after it in its own clause
+        # the waiting is named before the figure, or after it in its own clause; minutes
+        # and hours only by waiting itself ("een rit kan anderhalf uur duren" is a trip's)
+        waiting = _WAITED if ind.unit in _SHORT else _WAITING
         after = _CLAUSE.search(doc.text, ind.end, sentence.end)
-        if _WAITING.search(doc.text, sentence.start, ind.start) or _WAITING.search(
+        if waiting.search(doc.text, sentence.start, ind.start) or waiting.search(
             doc.text, ind.end, after.start() if after else sentence.end
         ):
             out[i] = replace(ind, measure=WAITING)

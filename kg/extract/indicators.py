@@ -38,6 +38,7 @@ from kg.document import Document, Sentence
 from kg.extract.balances import left_joined
 from kg.extract.changelevels import reached_levels
 from kg.extract.comparable import comparable_group
+from kg.extract.distances import stated_distances
 from kg.extract.earliervalues import earlier_values
 from kg.extract.figurechanges import change_after as _change_after
 from kg.extract.figurechanges import change_before as _change_before
@@ -64,13 +65,7 @@ from kg.extract.groupvalues import grouped
 from kg.extract.keyfigures import next_item
 from kg.extract.leftover import left_over
 from kg.extract.levelnationals import compared_national, national_levels
-from kg.extract.measures import (
-    MONEY,
-    POPULATION_CUE,
-    RATIO_TO_NATIONAL,
-    Measure,
-    MeasureVocabulary,
-)
+from kg.extract.measures import MONEY, POPULATION_CUE, RATIO_TO_NATIONAL, Measure, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.namedcues import named_before
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
@@ -595,4 +590,5 @@ def extract_indicators(
     found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)
     found = [judged_low(i) for i in found]
     found = table_rows(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab)
+    found = stated_distances(doc.text, found)  # "€ 640,-, ruim 20% boven het gemiddelde"
     return against_own_norm(doc, waiting_times(doc, found, vocab.measures))

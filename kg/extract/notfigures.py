@@ -66,6 +66,45 @@ def span_before(text: str, start: int, floor: int) -> bool:
     return SPAN_NOUN_BEFORE.search(text, max(floor, start - 90), start) is not None
 
 
+def years_no_span(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether "N jaar" after the figure at ``start:end`` is an age, not a span of time.
+
+    An age is a bound of a group ("tot 27 jaar", "jonger dan 25 jaar", "tussen 18 en 23
+    jaar"), what someone is or turns ("is 80 jaar", "18 jaar worden") or "N jaar oud / of
+    ouder" (Dutch grammar: an age is predicated or follows a preposition of bound); else a
+    number of years after a verb or an adverb is a span of time ("zorgde vier jaar voor haar
+    man", "biedt nog zo'n twee jaar ruimte"), except the span a change is counted over ("in
+    één jaar met een derde slonk"), which is no figure of its own either.
+
+    Examples
+    --------
+    >>> s = "Zij zorgde vier jaar voor hem; 21% is 65 jaar of ouder, jongeren tot 27 jaar."
+    >>> [years_no_span(s, s.index(n), s.index(n) + len(n), 0) for n in ("vier", "65", "27")]
+    [False, True, True]
+    """
+    if span_before(text, start, floor):
+        return False
+    if _AGE_JAAR_AFTER.match(text, end, end + 30):
+        return True
+    return _AGE_JAAR_BEFORE.search(text, max(floor, start - 30), start) is not None
+
+
+#: What follows "N jaar" of an age: "oud", "of ouder", "worden", a closing bracket.
+_AGE_JAAR_AFTER = re.compile(
+    r"\s*jaar\s*(?:\)|(?:oud|ouder|jonger|of\s+ouder|en\s+ouder|of\s+jonger|en\s+jonger"
+    r"|worden|wordt|werd|werden|geworden|zijn|is|was|waren)\b)",
+    re.IGNORECASE,
+)
+#: What precedes the figure of an age: a preposition of bound, a copula, a bracket or the
+#: first figure of a range ("18 tot", "18-"), or "op"/"met" of the age something happens at
+#: ("met 18 jaar stopt de jeugdhulp"); also "in", of the span a change is counted over.
+_AGE_JAAR_BEFORE = re.compile(
+    r"(?:\b(?:onder|boven|vanaf|tot|van|tussen|t/m|dan|leeftijd\s+van|is|zijn|was|waren|in|op|met"
+    r"|wordt|worden|werd|werden)\s+(?:de\s+)?|\(\s*|\w\s*[-–/]\s*|\d\s+(?:en|of)\s+)$",
+    re.IGNORECASE,
+)
+
+
 #: A group of people and the preposition of its age bound right before a figure.
 _AGE_BOUND_BEFORE = re.compile(
     r"\b(?:jongeren|kinderen|ouderen|jeugdigen|volwassenen|mensen|personen|inwoners|jongens"
@@ -320,7 +359,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return False
     if _AGE_AFTER.match(after):
         # an age ("65 jaar", "65+") describes a group; "binnen twee jaar" is a span of time
-        return not (after.lstrip()[:4].lower() == "jaar" and span_before(text, start, floor))
+        years = after.lstrip()[:4].lower() == "jaar"
+        return not (years and not years_no_span(text, start, end, floor))
     if _COMPOUND_AFTER.match(after):
         return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+", "18- naar 18+")
     if after.startswith(":") and len(num) <= 2 and _MINUTES.match(after) and int(num) <= 24:
@@ -415,7 +455,7 @@ _CLAUSE_CUT = re.compile(r"[,;:()]")
 #: "alle vier de gemeenten": all of a counted group.
 _ALL_OF = re.compile(r"\balle\s+$", re.IGNORECASE)
 #: A noun left out after a list's joint: "acht aanbieders voor begeleiding en zes voor …".
-_GAPPED = re.compile(r"(?:,|\ben|\bof|\bmaar)\s+$", re.IGNORECASE)
+_GAPPED = re.compile(r"(?:[,:]|\ben|\bof|\bmaar)\s+$", re.IGNORECASE)
 _GAP_NEXT = frozenset(("voor", "in", "bij", "op", "uit", "met", "van", "aan", "per"))
 
 
@@ -425,8 +465,9 @@ def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, count
     "alle vier de gemeenten" counts the group; "acht aanbieders voor
     begeleiding en zes voor huishoudelijke hulp" counts the noun of the count
     before it (left out, as Dutch gapping leaves it; ``counted``: the sentence
-    counted a noun before). Not "één" ("één voor jeugd en één voor volwassenen"
-    names the items of a pair).
+    counted a noun before); so does "één" after such a count ("vijf teams, één per gebied",
+    "vier teams: drie voor de dorpen en één voor de stad"), not without one ("één voor jeugd
+    en één voor volwassenen" names the items of a pair).
 
     Examples
     --------
@@ -441,7 +482,7 @@ def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, count
     word = nxt.group(1).lower()
     if _ALL_OF.search(before):
         return word in {"de", "het"}
-    return value > 1 and word in _GAP_NEXT and _GAPPED.search(before) is not None and counted
+    return value >= 1 and word in _GAP_NEXT and _GAPPED.search(before) is not None and counted
 
 
 #: Finite forms of separable verbs of change ("nam toe van 800 tot 1.000", "liep op van …"),

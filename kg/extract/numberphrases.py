@@ -19,6 +19,7 @@ without any of them is passed over at once; every match is bounded.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from kg.extract.changewords import RESOURCES
@@ -74,11 +75,23 @@ _HALF = re.compile(r"\been\s+half\s+(?P<unit>jaar|uur)\b", re.IGNORECASE)
 #: Half a year is six months, half an hour thirty minutes (a fraction of a unit is counted
 #: in the smaller unit).
 _HALVES = {"jaar": (Decimal(6), "months", "half"), "uur": (Decimal(30), "minutes", "duration")}
-#: "binnen een week", "al een jaar": one unit of time after a word of time.
+#: "binnen een week", "al een jaar": one unit of time after a preposition of time, an
+#: approximation, a focus particle or an adverb of frequency ("wacht soms een uur", "pas een
+#: week voor de vergadering", "vaak een uur te laat"; Dutch grammar, ANS: the adverbs that
+#: qualify a measure phrase), or a verb of lasting or waiting ("duurt een dag").
 _ONE_UNIT = re.compile(
-    r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen)\s+"
-    r"(?P<one>een|één|eén)\s+(?P<unit>uur|dag|week|maand|jaar)\b"
-    r"(?!\s+(?:per|later|eerder|geleden|ervoor|daarvoor)\b)",  # a point in time
+    # the unit first (a rare word, where a scan may begin), its "een" right before it
+    r"(?<=\b(?:een|één|eén)\s)(?P<unit>uur|dag|week|maand|jaar)\b"
+    # a point in time or the span a change is counted over, not a duration
+    r"(?!\s+(?:later|eerder|geleden|ervoor|daarvoor|tijd|na|van)\b)"
+    r"(?!\s+per\s+(?!dag|week|maand|jaar))",
+    re.IGNORECASE,
+)
+_ONE_UNIT_BEFORE = re.compile(
+    r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen"
+    r"|soms|vaak|meestal|doorgaans|gemiddeld|pas|nog|slechts|maar|nauwelijks|hooguit"
+    r"|minstens|maximaal|zeker|duurt|duurde|duren|wacht|wachten|wachtte|wachtten)\s+"
+    r"(?:een|één|eén)\s$",
     re.IGNORECASE,
 )
 #: Vague shares: a part of a group without a figure ("een groot deel van", "het merendeel").
@@ -92,8 +105,11 @@ _VAGUE_SHARE = re.compile(
 )
 #: Vague counts: "een klein aantal", "een beperkt aantal"; a pronoun "enkele" ("er enkele al").
 _VAGUE_COUNT = re.compile(
-    r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|toenemend|groeiend|stijgend"
-    r"|afnemend|dalend|teruglopend|krimpend)\s+aantal\b|\been\s+handvol\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
+    r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|enorm|toenemend|groeiend|stijgend"
+    r"|afnemend|dalend|teruglopend|krimpend)\s+aantal\b"
+    # the definite and the plural forms: "het beperkte aantal", "kleine aantallen"
+    r"|(?<=\bhet\s)(?:beperkte?|kleine|grote|geringe|enorme)\s+aantal\b"
+    r"|\b(?:kleine|grote|beperkte|geringe|enorme)\s+aantallen\b|\been\s+handvol\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
     re.IGNORECASE,
 )
 #: One of a scale: "een miljoen", "een half miljoen", "een ton" (the scale is the match's).
@@ -173,10 +189,24 @@ _GATES = Anchors({
     _ABOUT: [f"(?:{UNITS}|{TEENS}|{TENS}|honderd)tal"],
     _UNIT_OR: ["of", "dag|week|maand|jaar|stuk|man"],
     _VAGUE_SHARE: ["deel|merendeel|gros|meerderheid|minderheid"],
-    _VAGUE_COUNT: ["aantal|handvol|enkele"],
+    _VAGUE_COUNT: ["aantal|aantallen|handvol|enkele"],
     _VAGUE_TIME: ["dagen|weken|maanden|jaren|jaar|dagenlang|wekenlang|maandenlang|jarenlang"],
     **_VAGUE_AMOUNTS,
 })  # fmt: skip
+
+
+def _one_units(matches: Iterable[re.Match], text: str, start: int) -> list[Number]:
+    """One unit of time after a word of time ("soms een week"): a duration of one."""
+    found = []
+    for m in matches:
+        before = _ONE_UNIT_BEFORE.search(text, max(start, m.start() - 24), m.start())
+        if before is None:
+            continue  # "een jaar van overgang": no word of time before the article
+        unit, value = DURATIONS[m.group("unit").lower()], Decimal(1)
+        if unit == "hours":
+            unit, value = "minutes", Decimal(60)  # no more than an hour: in minutes, as half one
+        found.append(Number(m.start() - 4, m.end(), value, unit, "duration"))
+    return found
 
 
 def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
@@ -249,9 +279,7 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     for m in scan(_HALF, *here):
         value, unit, form = _HALVES[m.group("unit").lower()]  # (half a year reads as about)
         found.append(Number(m.start(), m.end(), value, unit, form))
-    for m in scan(_ONE_UNIT, *here):
-        unit = DURATIONS[m.group("unit").lower()]
-        found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
+    found += _one_units(scan(_ONE_UNIT, *here), text, start)
     for m in scan(_VAGUE, *here):
         unit = "EUR" if m["euro"] or m["euros"] or m["tons"] else "count"
         found.append(Number(m.start(), m.end(), None, unit, "vague"))

@@ -40,7 +40,7 @@ from kg.extract.notfigures import LABEL as _LABEL
 from kg.extract.notfigures import NUM as _NUM
 from kg.extract.notfigures import QUALIFIED_END as _QUALIFIED_END
 from kg.extract.notfigures import RANGE_NEXT as _RANGE_NEXT
-from kg.extract.notfigures import WINDOW, span_before
+from kg.extract.notfigures import WINDOW, years_no_span
 from kg.extract.notfigures import age_in_words as _age_in_words
 from kg.extract.notfigures import change_end_point as _change_end_point
 from kg.extract.notfigures import clock_time as _clock_time
@@ -303,7 +303,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
                 or _change_end_point(text, m.start(), m.end(), start)
             ):
                 continue
-        elif age and not span_before(text, m.start(), start):
+        elif age and years_no_span(text, m.start(), m.end(), start):
             continue  # an age in words
         if _age_in_words(text, m.start(), m.end(), start) or _clock_time(
             text, m.start(), m.end(), start

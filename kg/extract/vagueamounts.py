@@ -213,6 +213,13 @@ _TIME_NOT_BEFORE = frozenset(
 )
 
 
+#: "zijn" as the verb before a quantifier: after "er", a pronoun or a clause's start ("er
+#: zijn veel mensen", "dat zijn weinig klanten"), or before a quantifier no possessive takes.
+_VERB_ZIJN = re.compile(r"(?:\b(?:er|dat|dit|het|die|dan|ook|nog|wel)\s+|^\W*)zijn\s+$", re.I)
+#: Quantifiers no possessive stands before ("zijn veel …" is the verb).
+_NO_POSSESSIVE = frozenset({"veel", "weinig", "sommige", "enkele"})
+
+
 def _quantified(text: str, m: re.Match, start: int) -> Number | None:
     """The vague amount a match of :data:`_QUANTIFIER` states, or None.
 
@@ -230,5 +237,7 @@ def _quantified(text: str, m: re.Match, start: int) -> Number | None:
         return Number(at, m.end("q"), None, unit, "vague", text[at : m.end("q")])
     before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
     if before is not None and before.group(1).lower() in _NOT_BEFORE:
-        return None
+        verb = word in _NO_POSSESSIVE or _VERB_ZIJN.search(text, start, m.start())
+        if not (before.group(1).lower() == "zijn" and verb):
+            return None  # "zijn verschillende functies": his; "er zijn veel …": the verb
     return Number(m.start(), m.end("q"), None, "count", "vague", m.group("q"))

@@ -1,0 +1,76 @@
+"""A figure's distance to a reference said right after it: one observation, not two.
+
+"41 bijstandsuitkeringen per 1.000 inwoners, ruim een derde meer dan landelijk", "€ 640,-
+per inwoner, ruim 20% boven het landelijk gemiddelde": the percentage or fraction after the
+comma says how far the figure lies from the reference; it is no figure of its own. The
+annotation guideline (``tests/gold/README.md``) keeps such a distance one indicator: the
+figure, with the comparison and reference of the distance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.model import Indicator
+
+__all__ = ["stated_distances"]
+
+#: Between a figure and its distance: a comma, a dash, or "dat is", "wat" after it.
+_JOINT = re.compile(r"\s*[,–-]\s*(?:(?:dat|dit)\s+is\s+|wat\s+)?", re.IGNORECASE)
+#: The comparison a distance states, as the figure's level.
+_SENSE = {"more": "higher", "higher": "higher", "less": "lower", "lower": "lower"}
+
+
+def stated_distances(text: str, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with each distance merged into the figure right before it.
+
+    Parameters
+    ----------
+    text : str
+        The document's text.
+    found : list of Indicator
+        The document's observations, in text order.
+
+    Returns
+    -------
+    list of Indicator
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Er zijn 41 uitkeringen, ruim een derde meer dan landelijk."
+    >>> a = Indicator(8, 22, 0, None, "", Decimal(41), "count")
+    >>> b = Indicator(24, 38, 0, None, "", Decimal("33.3"), "percent", comparison="more",
+    ...               reference="national average")
+    >>> [(s[i.start : i.end], i.comparison, i.reference) for i in stated_distances(s, [a, b])]
+    [('41 uitkeringen, ruim een derde', 'higher', 'national average')]
+    """
+    out: list[Indicator] = []
+    for ind in found:
+        before = out[-1] if out else None
+        if before is not None and _distance_of(text, before, ind):
+            out[-1] = replace(
+                before,
+                end=max(before.end, ind.end),
+                comparison=_SENSE[ind.comparison or ""],
+                reference=ind.reference,
+            )
+            continue
+        out.append(ind)
+    return out
+
+
+def _distance_of(text: str, figure: Indicator, ind: Indicator) -> bool:
+    """Whether ``ind`` is a percentage or fraction stating how far ``figure`` lies from its
+    reference (right after it, in its sentence, with a comparison and a reference)."""
+    if ind.unit != "percent" or ind.value is None or figure.value is None:
+        return False
+    if figure.unit == "percent":
+        return False  # "24%, dat is 10% meer dan gemiddeld": points or percent, two statements
+    if ind.comparison not in _SENSE or ind.reference is None or ind.sentence != figure.sentence:
+        return False
+    if figure.comparison not in (None, _SENSE[ind.comparison]) or figure.end > ind.start:
+        return False
+    joint = _JOINT.match(text, figure.end, ind.start)
+    return joint is not None and joint.end() == ind.start

@@ -1,0 +1,21 @@
+"""kg.extract.distances: a figure's distance to a reference stays one observation."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.extract_helpers import extract_text
+
+
+def test_a_distance_after_a_figure_gives_the_figure_its_comparison():
+    doc, ex = extract_text(
+        "Het budget is € 700,- per inwoner, ruim 10% boven het landelijk gemiddelde."
+    )
+    assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [
+        (Decimal(700), "higher", "national average")
+    ]
+
+
+def test_a_percentage_with_a_subject_of_its_own_stays():
+    doc, ex = extract_text("Er wonen 4.000 ouderen; 22% van de inwoners is ouder dan 65.")
+    assert len(ex.indicators) == 2
