@@ -37,3 +37,13 @@ def test_collector_of_the_own_contribution_is_no_source_of_money():
     assert {key(r.object) for r in ex.relations if r.type == "related-organisation"} == {
         "organisation/fonds-noord"
     }
+
+
+def test_unrelated_relates_only_parties_nothing_else_relates():
+    from kg.extract.model import Relation
+    from kg.extract.relationfallback import unrelated
+
+    relations = {("member-of", "m", "b/joint"): Relation("member-of", "m", "b/joint", 0, 5, 0)}
+    span = (10, 20, 1)
+    unrelated(relations, "m", [("b/joint", span), ("o/care", span)], [("o/care", span)])
+    assert set(relations) == {("member-of", "m", "b/joint"), ("executes-for", "o/care", "m")}
