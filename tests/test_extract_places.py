@@ -296,3 +296,26 @@ def test_a_closing_quotation_mark_is_no_part_of_a_place_name():
     text = "‘Dat is een hele reis voor een kind uit Vlierveld’, zegt een aanbieder."
     assert [m.group() for m in _NAME.finditer(text) if m.group() != "Dat"] == ["Vlierveld"]
     assert _NAME.fullmatch("’s-Gravenpolder") is not None
+
+
+def test_a_list_before_a_plural_settlement_predicate_is_a_list_of_places():
+    assert places(
+        "Naast de hoofdkern zijn Vlierveld, Kromhout en Akkerwolde de grootste dorpen."
+    ) == [
+        ("Vlierveld", "place/vlierveld"),
+        ("Kromhout", "place/kromhout"),
+        ("Akkerwolde", "place/akkerwolde"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("Teststad is de grootste gemeente van het Rivierenland.", "region/rivierenland"),
+        ("Teststad heeft een centrumfunctie aan de Brabantse Wal.", "region/brabantse-wal"),
+        ("De werkgevers in het Vechtdal zoeken personeel.", "region/vechtdal"),
+    ],
+)
+def test_a_landstreek_is_a_region(sentence, region):
+    _, ex = extract_text(sentence)
+    assert region in {key(m.entity) for m in ex.mentions}

@@ -174,6 +174,8 @@ _ITS_WORK = re.compile(
     r"|\s*(?:die|dat)\s+van\s+(?:de\s+|het\s+)?",  # "vergelijkt haar cijfers met die van X"
     _F,
 )
+#: "de (andere) gemeenten van": the areas after it name where members lie, not members.
+_OF_AREA = re.compile(r"\bgemeenten\s+(?:van|uit|in)\b", _F)
 #: One word (the finite verb that opens a cue), then an inverted subject's article.
 _VERB_THEN = re.compile(r"[\w-]+\s+(?:(?:de|het)\s+)?", _F)
 _SUBJECT_KINDS = frozenset({"municipality", "body", "organisation"})
@@ -284,6 +286,9 @@ def _co_subjects(sen: _Sentence, m: re.Match[str], subjects: list[str]) -> list[
     adverbial with no subject before the verb, the subject itself ("Sinds 2015 maakt A
     deel uit van X": A, not the profile's municipality)."""
     co = [p for p in sen.between(m.start("co"), m.end("co")) if p.kind != "place"]
+    of = _OF_AREA.search(sen.text, m.start("co"), m.end("co"))
+    if of is not None:  # "met A en de gemeenten van R en S": R and S are no members
+        co = [p for p in co if p.kind != "region" or p.start < of.start()]
     if not co:
         return subjects
     if (
