@@ -306,16 +306,3 @@ def test_a_list_before_a_plural_settlement_predicate_is_a_list_of_places():
         ("Kromhout", "place/kromhout"),
         ("Akkerwolde", "place/akkerwolde"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "region"),
-    [
-        ("Teststad is de grootste gemeente van het Rivierenland.", "region/rivierenland"),
-        ("Teststad heeft een centrumfunctie aan de Brabantse Wal.", "region/brabantse-wal"),
-        ("De werkgevers in het Vechtdal zoeken personeel.", "region/vechtdal"),
-    ],
-)
-def test_a_landstreek_is_a_region(sentence, region):
-    _, ex = extract_text(sentence)
-    assert region in {key(m.entity) for m in ex.mentions}

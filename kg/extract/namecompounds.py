@@ -23,9 +23,9 @@ __all__ = ["extra_labels", "is_name_compound", "name_compound_endings"]
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 #: The shortest first part a compound may have ("Werkplein": "werk").
-#: The lower-case word right before a name ("woonstichting Valleiland").
+#: The lower-case word right before a name ("woonstichting Teststad").
 _WORD_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+$")
-#: Kinds of an area a name may end in ("Werkpunt Kop van Noord-Holland").
+#: Kinds of an area a name may end in ("Werkpunt Twente").
 _AREAS = frozenset({"municipality", "place", "region"})
 _MIN_FIRST = 3
 
@@ -67,19 +67,19 @@ def extra_labels(
     inside: Sequence[SentenceMention] = (),
 ) -> tuple[str, ...]:
     """Further labels of a name: the area a scale region covers ("arbeidsmarktregio Twente":
-    "Twente"), the name without a compound head ("Welzijnsstichting De Schakel": "De
-    Schakel") unless what is left is an area a known mention ``inside`` the name names
-    ("Werkpunt Kop van Noord-Holland" is not called "Kop van Noord-Holland"), and with the
-    name compound before it ("woonstichting Valleiland").
+    "Twente"), the name without a compound head ("Welzijnsstichting De Brug": "De
+    Brug") unless what is left is an area a known mention ``inside`` the name names
+    ("Werkpunt Twente" is not called "Twente"), and with the
+    name compound before it ("woonstichting Teststad").
 
     Examples
     --------
-    >>> text = "Welzijnsstichting De Schakel"
-    >>> run = [(0, 17, "Welzijnsstichting"), (18, 20, "De"), (21, 28, "Schakel")]
-    >>> extra_labels(text, run, 0, 0, 28, "head")
-    ('De Schakel',)
-    >>> area = SentenceMention("region/schakel", "region", 18, 28, "De Schakel", 0)
-    >>> extra_labels(text, run, 0, 0, 28, "head", [area])
+    >>> text = "Welzijnsstichting De Brug"
+    >>> run = [(0, 17, "Welzijnsstichting"), (18, 20, "De"), (21, 25, "Brug")]
+    >>> extra_labels(text, run, 0, 0, 25, "head")
+    ('De Brug',)
+    >>> area = SentenceMention("place/de-brug", "place", 18, 25, "De Brug", 0)
+    >>> extra_labels(text, run, 0, 0, 25, "head", [area])
     ()
     """
     extra: tuple[str, ...] = ()
@@ -90,6 +90,6 @@ def extra_labels(
         if rest not in {m.text for m in inside if m.kind in _AREAS}:
             extra += (rest,)
     before = _WORD_BEFORE.search(text, max(0, s - 40), s) if source == "type" else None
-    if before is not None and is_name_compound(before[1]):  # "woonstichting Valleiland"
+    if before is not None and is_name_compound(before[1]):  # "woonstichting Teststad"
         extra += (name_label(text[before.start(1) : e], source),)
     return extra

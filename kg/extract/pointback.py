@@ -43,7 +43,7 @@ _NAMED = frozenset({"body", "organisation"})
 _DETERMINER = re.compile(r"(?<![\w-])(?:de|het|die|deze|dat|dit)\s+(?:[a-z]+e\s+)?$", re.I)
 #: A capitalised word after the noun: the noun is the type word of a name ("de dienst X").
 _NAME_AFTER = re.compile(r"[\w-]|\s+[A-Z]")
-#: A lower-case type word right before a name ("woonstichting Valleiland"), no article.
+#: A lower-case type word right before a name ("woonstichting Teststad"), no article.
 _TYPE_BEFORE = re.compile(r"(?<![\w-])(?!(?:de|het|een|van|voor|bij|met|en|of)\s)([a-z]{5,})\s+$")
 #: The article before a short name ("de Werkdienst", "Het Werkplein").
 _ARTICLE = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+$")
@@ -132,7 +132,7 @@ def point_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
             if name == own:
                 return False
             before = _TYPE_BEFORE.search(low, max(0, m.start - 30), m.start)
-            if before is not None:  # "woonstichting Valleiland": the type word before the name
+            if before is not None:  # "woonstichting Teststad": the type word before the name
                 name = before.group(1) + " " + name
             return any(p in name for p in parts)
 

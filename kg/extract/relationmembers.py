@@ -9,7 +9,11 @@ participants referred back to, and a body named after its members.
   is a member;
 - "X, (dat) namens de acht gemeenten (van de regio) …": a body acting on behalf of a
   definite group of municipalities is their joint body, and the profile's municipality
-  (or the municipalities listed: "namens de gemeenten A en B") is a member of it.
+  (or the municipalities listed: "namens de gemeenten A en B") is a member of it. The
+  definite article is what makes the group one the reader knows, the municipalities of
+  the profile's region (ANS: a definite noun phrase refers to an identifiable set); a
+  bare count ("namens 21 gemeenten") only says how many the body acts for, not that the
+  profile's municipality is among them.
 
 All are general Dutch of public administration ("deelnemende gemeenten" is the term
 of the Wet gemeenschappelijke regelingen, art. 1; "namens" is acting for a principal).
