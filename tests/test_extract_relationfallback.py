@@ -47,3 +47,12 @@ def test_unrelated_relates_only_parties_nothing_else_relates():
     span = (10, 20, 1)
     unrelated(relations, "m", [("b/joint", span), ("o/care", span)], [("o/care", span)])
     assert set(relations) == {("member-of", "m", "b/joint"), ("executes-for", "o/care", "m")}
+
+
+def test_a_source_of_figures_still_executes_the_task_it_carries_out():
+    got = _relations(
+        "Volgens de monitor van de GGD Heuvelrand is 12% van de jongeren somber. "
+        "De GGD Heuvelrand voert de jeugdgezondheidszorg uit."
+    )
+    assert ("executes-for", "body/ggd-heuvelrand", "municipality/teststad") in got
+    assert ("reports-on", "body/ggd-heuvelrand", "municipality/teststad") in got

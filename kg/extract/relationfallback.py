@@ -83,8 +83,13 @@ def unrelated(
 ) -> None:
     """Add the relations of the parties nothing else relates to the municipality: a body
     carrying out a task for no one named ("X voert de Wmo uit": for the municipality), then
-    the source of money or the employer (``related-organisation``)."""
-    related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
+    the source of money or the employer (``related-organisation``). Being a source of
+    figures about the municipality (``reports-on``: "de monitor van de GGD X") does not
+    relate a party for the former: "De GGD X voert de jeugdgezondheidszorg uit" still does
+    the task for the municipality."""
+    related = {o for _, s, o in relations if s == own} | {
+        s for kind, s, o in relations if o == own and kind != "reports-on"
+    }
     for org, span in implicit:
         if org not in related:
             key = ("executes-for", org, own)
