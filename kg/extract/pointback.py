@@ -131,10 +131,11 @@ def point_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
             name = m.text.lower()
             if name == own:
                 return False
+            if any(p in name for p in parts):
+                return True
             before = _TYPE_BEFORE.search(low, max(0, m.start - 30), m.start)
-            if before is not None:  # "woonstichting Teststad": the type word before the name
-                name = before.group(1) + " " + name
-            return any(p in name for p in parts)
+            # "woonstichting Teststad": the type word before the name
+            return before is not None and any(p in before.group(1) for p in parts)
 
         found = _antecedent(names, s, typed)
         if found is not None:
