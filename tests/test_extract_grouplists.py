@@ -548,3 +548,50 @@ def test_other_municipalities_taking_part_make_no_member():
 )
 def test_an_inverted_founding_subject_and_the_municipality_as_lead(sentence, expected):
     assert relations(sentence) == expected
+
+
+def test_the_members_of_a_group_pooling_work_in_a_relative_clause_after_a_denial():
+    from tests.test_extract_relations import OWN, relations
+
+    found = relations(
+        "Teststad maakt geen deel uit van het Werkbedrijf Heuvelrand, waarin Heerlen en "
+        "Kerkrade hun re-integratie bundelen."
+    )
+    members = {(s, o) for kind, s, o in found if kind == "member-of"}
+    assert members == {
+        ("municipality/heerlen", "body/werkbedrijf-heuvelrand"),
+        ("municipality/kerkrade", "body/werkbedrijf-heuvelrand"),
+    }
+    assert (OWN, "body/werkbedrijf-heuvelrand") not in members
+
+
+def test_a_relative_clause_after_an_apposition_naming_the_type_of_the_group():
+    from tests.test_extract_relations import relations
+
+    found = relations(
+        "De bijstand wordt uitgevoerd door Werkbedrijf Heuvelrand, een gemeenschappelijke "
+        "regeling waarvan Heerlen de grootste deelnemer is."
+    )
+    assert ("member-of", "municipality/heerlen", "body/werkbedrijf-heuvelrand") in found
+
+
+def test_the_abbreviation_of_a_type_noun_before_its_members():
+    from tests.test_extract_relations import relations
+
+    found = relations(
+        "De bijstand wordt uitgevoerd door de ISD Heuvelrand, een gemeenschappelijke regeling "
+        "(GR) van Heerlen en Kerkrade."
+    )
+    assert {s for kind, s, _ in found if kind == "member-of"} >= {
+        "municipality/heerlen",
+        "municipality/kerkrade",
+    }
+
+
+def test_an_adverb_between_the_lead_and_its_role():
+    from tests.test_extract_relations import relations
+
+    found = relations(
+        "Voor beschermd wonen is Heerlen zelf centrumgemeente voor de regio Heuvelrand."
+    )
+    assert ("lead-municipality", "region/heuvelrand", "municipality/heerlen") in found

@@ -62,3 +62,14 @@ def test_a_verb_after_a_word_ending_like_a_place_adjective_shows_a_noun():
 
     assert not adjective_run("Synthese is groot", [(0, 8, "Synthese")], 8)
     assert adjective_run("Twentse gemeenten", [(0, 7, "Twentse")], 7)
+
+
+def test_a_comma_before_en_ends_a_group_name():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "De zorg is belegd bij de regio Heuvelrand, en Veilig Thuis Heuvelrand is het meldpunt."
+    )
+    names = {m.text: key(m.entity) for m in ex.mentions}
+    assert names.get("regio Heuvelrand") == "region/heuvelrand"
+    assert names.get("Veilig Thuis Heuvelrand") == "organisation/veilig-thuis-heuvelrand"

@@ -1104,3 +1104,15 @@ def test_de_dienst_refers_to_the_body_named_with_it():
     )
     said = [m for m in ex.mentions if m.text == "dienst"]
     assert said and key(said[0].entity) == "body/sociale-dienst-dalland"
+
+
+def test_a_compound_head_before_an_area_gives_the_area_no_label_of_the_name():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "Het Werkpunt Twente voert de sociale werkvoorziening uit. Twente vergrijst snel."
+    )
+    named = {key(m.entity) for m in ex.mentions if m.text == "Twente"}
+    assert named == {"region/twente"}
+    werkpunt = next(e for iri, e in ex.entities.items() if "werkpunt" in iri)
+    assert "Twente" not in werkpunt.labels

@@ -296,3 +296,13 @@ def test_a_closing_quotation_mark_is_no_part_of_a_place_name():
     text = "‘Dat is een hele reis voor een kind uit Vlierveld’, zegt een aanbieder."
     assert [m.group() for m in _NAME.finditer(text) if m.group() != "Dat"] == ["Vlierveld"]
     assert _NAME.fullmatch("’s-Gravenpolder") is not None
+
+
+def test_a_list_before_a_plural_settlement_predicate_is_a_list_of_places():
+    assert places(
+        "Naast de hoofdkern zijn Vlierveld, Kromhout en Akkerwolde de grootste dorpen."
+    ) == [
+        ("Vlierveld", "place/vlierveld"),
+        ("Kromhout", "place/kromhout"),
+        ("Akkerwolde", "place/akkerwolde"),
+    ]

@@ -84,3 +84,13 @@ def test_the_table_lists_word_parts_for_every_noun():
     rows = dict(load_definite_names())
     assert rows["woningcorporatie"] == ("wonen", "woon", "woning")
     assert all(parts for parts in rows.values())
+
+
+def test_a_type_word_in_lower_case_before_the_name_lets_the_type_noun_point_back():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "Volgens woonstichting Dorpshuis groeit de wachtlijst. De corporatie bouwt daarom meer."
+    )
+    found = {key(m.entity) for m in ex.mentions if m.text == "corporatie"}
+    assert found == {"organisation/dorpshuis"}

@@ -37,3 +37,22 @@ def test_collector_of_the_own_contribution_is_no_source_of_money():
     assert {key(r.object) for r in ex.relations if r.type == "related-organisation"} == {
         "organisation/fonds-noord"
     }
+
+
+def test_unrelated_relates_only_parties_nothing_else_relates():
+    from kg.extract.model import Relation
+    from kg.extract.relationfallback import unrelated
+
+    relations = {("member-of", "m", "b/joint"): Relation("member-of", "m", "b/joint", 0, 5, 0)}
+    span = (10, 20, 1)
+    unrelated(relations, "m", [("b/joint", span), ("o/care", span)], [("o/care", span)])
+    assert set(relations) == {("member-of", "m", "b/joint"), ("executes-for", "o/care", "m")}
+
+
+def test_a_source_of_figures_still_executes_the_task_it_carries_out():
+    got = _relations(
+        "Volgens de monitor van de GGD Heuvelrand is 12% van de jongeren somber. "
+        "De GGD Heuvelrand voert de jeugdgezondheidszorg uit."
+    )
+    assert ("executes-for", "body/ggd-heuvelrand", "municipality/teststad") in got
+    assert ("reports-on", "body/ggd-heuvelrand", "municipality/teststad") in got

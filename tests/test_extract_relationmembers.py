@@ -78,3 +78,34 @@ def test_the_members_are_no_parties_of_the_cue_the_body_stands_in():
 def test_a_foundation_keeps_the_place_in_its_name():
     found = relations("De gemeente werkt samen met Stichting Vrienden van Heerlen.")
     assert found == {("cooperates-with", OWN, "organisation/stichting-vrienden-van-heerlen")}
+
+
+def test_a_body_acting_on_behalf_of_the_municipalities_has_the_municipality_as_member():
+    for sentence in (
+        "De zorg wordt ingekocht via het Inkoopbureau Zorg Heuvelrand, dat namens de zes "
+        "gemeenten van de regio de contracten afsluit.",
+        "De zorg wordt ingekocht via het Inkoopbureau Zorg Heuvelrand, namens de gemeenten "
+        "van de jeugdregio, met een eigen directeur.",
+    ):
+        found = relations(sentence)
+        assert ("member-of", OWN, "body/inkoopbureau-zorg-heuvelrand") in found, sentence
+
+
+def test_the_municipalities_listed_after_namens_are_the_members():
+    found = relations(
+        "Het Inkoopbureau Zorg Heuvelrand, namens de gemeenten Heerlen en Kerkrade, sluit "
+        "contracten met aanbieders."
+    )
+    members = {s for kind, s, o in found if kind == "member-of"}
+    assert members == {HEERLEN, KERKRADE}
+
+
+def test_no_member_for_an_indefinite_group():
+    assert not {
+        r
+        for r in relations(
+            "Het Inkoopbureau Zorg Heuvelrand, namens 21 gemeenten, sluit contracten met "
+            "aanbieders."
+        )
+        if r[0] == "member-of"
+    }

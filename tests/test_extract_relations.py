@@ -1459,3 +1459,11 @@ def test_inverted_borders_likeness_and_teams_defined_by_their_staff(sentence, ex
 )
 def test_a_comparison_names_a_municipality_of_several_words(sentence):
     assert relations(sentence) == {("compares-with", OWN, "municipality/hollands-kroon")}
+
+
+def test_the_areas_of_co_members_named_by_their_area_are_no_members():
+    found = relations(
+        "Teststad maakt met Heerlen en de andere gemeenten van de Achterhoek en de Liemers "
+        "deel uit van de Regio Oost."
+    )
+    assert {s for kind, s, _ in found if kind == "member-of"} == {OWN, "municipality/heerlen"}

@@ -464,3 +464,32 @@ def test_a_concession_after_a_negated_clause_keeps_its_orientation():
 def test_the_municipalitys_own_organs_are_no_source_of_figures():
     _, ex = extract_text("De raad kon weinig anders dan op de cijfers van het college vertrouwen.")
     assert not [r for r in ex.relations if r.type.endswith("reports-on")]
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "expected"),
+    [
+        (  # a region's monitor is a source of figures
+            "Volgens de monitor van de Heuvelrand is 12% van de jongeren somber.",
+            ("Heuvelrand", "region"),
+            ("reports-on", "region/heuvelrand", "own"),
+        ),
+        (  # people who move elsewhere for a service turn to that place
+            "Voor logeeropvang moeten gezinnen uitwijken naar Heerlen.",
+            ("Heerlen", "municipality"),
+            ("oriented-towards", "own", "municipality/heerlen"),
+        ),
+        (  # people find help in a place
+            "Wie dakloos raakt, kan terecht in de nachtopvang in Heerlen.",
+            ("Heerlen", "municipality"),
+            ("oriented-towards", "own", "municipality/heerlen"),
+        ),
+    ],
+)
+def test_a_regions_monitor_a_move_or_help_elsewhere(text, named, expected):
+    assert _links(text, named) == [expected]
+
+
+def test_a_move_with_no_people_and_no_purpose_is_no_orientation():
+    text = "Het kantoor gaat in 2017 naar Heerlen."
+    assert _links(text, ("Heerlen", "municipality")) == []

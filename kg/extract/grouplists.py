@@ -99,7 +99,8 @@ _AFTER_GROUP = re.compile(
     r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was|werd|wordt)\s+)?(?:een|de|het)\s+(?:\w+\s+)?"
     r"(?:samenwerking\w*|gemeenschappelijke\s+regeling|netwerk|\w*verband|[\w-]*regeling"
     r"|[\w-]*dienst|uitvoeringsorganisatie|[\w-]*bedrijf|werkplein|openbaar\s+lichaam)"
-    r"\s+(?:van|tussen)\s+"
+    # the type's abbreviation may follow it ("een gemeenschappelijke regeling (GR) van")
+    r"(?:\s*\((?-i:[A-Z]{2,6})\))?\s+(?:van|tussen)\s+"
     # a joint body of its members ("X is een gezamenlijke organisatie van A en B")
     r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was)\s+)?(?:een|de|het)\s+(?:gezamenlijke?|gemeenschappelijke?)"
     r"\s+(?:[\w-]+\s+){1,2}?(?:van|tussen)\s+"
@@ -138,7 +139,9 @@ _SHARED_BEFORE = re.compile(  # also "A en B hebben één sociale dienst: de G"
     _F,
 )
 _WHEREIN = re.compile(  # after the group's short form in parentheses too ("G (GS), waarin")
-    r"\)?,\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
+    # and after an apposition naming its type ("G, een gemeenschappelijke regeling waarvan")
+    r"\)?,\s+(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*regeling|samenwerking\w*"
+    r"|[\w-]*dienst|[\w-]*verband|[\w-]*bedrijf)\s+)?(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
     # "G, waar A onder valt" / "G, waaronder A valt"
     r"|waar(?:onder)?(?=\s[^,;.]*\b(?:onder\s+)?val(?:t|len)\b)"
     # "G, waar A (met B) deel van uitmaakt / lid van is / bij aangesloten is"
@@ -150,7 +153,9 @@ _WHEREIN = re.compile(  # after the group's short form in parentheses too ("G (G
 _SAMEN_MET = re.compile(r"\s+(?:nauw\s+)?met\s+", _F)
 _JOINT = re.compile(
     r"\bsamen\w*|\bdeel\s*(?:nem\w*|neem\w*|nam\w*|uit\w*|van\s+uit\w*)|\bparticipe\w*|\bbeho\w*|\bhoor\w*"
-    r"|\baangesloten\b|\blid\b|\bval(?:t|len)\b",
+    r"|\baangesloten\b|\blid\b|\bval(?:t|len)\b"
+    # members pooling their work in the group ("waarin A en B hun re-integratie bundelen")
+    r"|\bbundel(?:t|en|de|den)\b",
     _F,
 )
 #: The lead municipality's role: "centrumgemeente", the "penvoerder" (the member that
@@ -167,7 +172,8 @@ _IN_LEAD = re.compile(r"^\s+(?:is|was|vervult|vervulde|fungeert\s+als|treedt\s+o
 _IN_BEFORE = re.compile(r"\b(?:in|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
 #: Between the lead and "centrumgemeente": "X als / is (de) / (vervult) de rol van".
 _LEAD_GAP = re.compile(
-    r"\s+(?:(?:als|(?:treedt|trad)\s+op\s+als|(?:fungeert|fungeerde)\s+als"
+    # an adverb may stand first ("is X zelf centrumgemeente", "X is ook centrumgemeente")
+    r"\s+(?:(?:zelf|ook|tevens|eveneens)\s+)?(?:(?:als|(?:treedt|trad)\s+op\s+als|(?:fungeert|fungeerde)\s+als"
     # "X is sinds 2015 / voor beschermd wonen (de) centrumgemeente"
     r"|(?:is|was|blijft|bleef|werd|wordt|vervult|vervulde|heeft|had|speelt|speelde)"
     r"(?:\s+(?-i:[a-z0-9]+)){0,4}?)\s+)?"
@@ -298,6 +304,7 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
             continue
         cs = sen.clause_start(g.start)
         members: list[str] = []
+        denied = cs  # where a negation denies the membership: the relative clause's own
         after = _AFTER_GROUP.match(text, g.end, sen.end)
         if after:
             members = _members(sen, after.end(), sen.window_end(after.end()))
@@ -316,7 +323,7 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
         ):
             members = _members(sen, lead, shared.start("det"))
         elif wherein := _WHEREIN.match(text, g.end, sen.end):
-            start = wherein.end()
+            start = denied = wherein.end()  # "A maakt geen deel uit van G, waarin B …"
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
             if joint and not _NEGATION.search(text, start, joint.end()):
                 members = _members(sen, start, joint.start())
@@ -328,7 +335,7 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
                 if partners and joint.group().lower().startswith("samenwerk"):
                     end = sen.window_end(partners.end())  # met B en C": B and C too
                     members += [p.entity for p in sen.between(partners.end(), end)]
-        if not members or _NEGATION.search(text, cs, sen.window_end(g.end)):
+        if not members or _NEGATION.search(text, denied, sen.window_end(g.end)):
             continue
         for member in members:
             add("member-of", member, g.entity)

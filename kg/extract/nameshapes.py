@@ -445,8 +445,9 @@ _GROUP_BEFORE = re.compile(
 def past_en(text: str, toks: list, run: list, k: int, stops: frozenset) -> int:
     """Where a name continues past an "en" at token ``k`` ("Stichting voor Zorg en Welzijn",
     "de regio Dal en Heuvel"): ``k + 1``, else ``k``; -1 when a known place follows the
-    "en" of a group's name (the name ends before it)."""
-    if k >= len(toks) or toks[k][2] != "en":
+    "en" of a group's name (the name ends before it). A comma before the "en" ends the
+    name ("de regio Noord, en Veilig Thuis Noord …": a new clause)."""
+    if k >= len(toks) or toks[k][2] != "en" or text[toks[k - 1][1] : toks[k][0]] != " ":
         return k
     if {"van", "voor"} & {t[2] for t in run}:
         return k + 1

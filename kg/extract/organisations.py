@@ -44,7 +44,7 @@ from kg.extract.gates import KeyWords
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
-from kg.extract.namecompounds import is_name_compound
+from kg.extract.namecompounds import extra_labels, is_name_compound
 from kg.extract.namegroups import (
     PARENTHESES,
     Name,
@@ -365,25 +365,6 @@ def _common_words(text: str, run: list, cues: Cues) -> bool:
     return len(run) == 1 and common_plural(run[0][2])
 
 
-#: The lower-case word right before a name ("woonstichting Valleiland").
-_WORD_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+$")
-
-
-def _extra_labels(text: str, run: list, start: int, s: int, e: int, source: str) -> tuple[str, ...]:
-    """Further labels of a name: the area a scale region covers ("arbeidsmarktregio Twente":
-    "Twente"), the name without a compound head ("Welzijnsstichting De Schakel": "De
-    Schakel") and with the name compound before it ("woonstichting Valleiland")."""
-    extra: tuple[str, ...] = ()
-    if source == "scale" and start < s:
-        extra += (name_label(text[s:e], source),)
-    if len(run) > 1 and is_name_compound(run[0][2]):
-        extra += (name_label(text[run[1][0] : e], source),)
-    before = _WORD_BEFORE.search(text, max(0, s - 40), s) if source == "type" else None
-    if before is not None and is_name_compound(before[1]):  # "woonstichting Valleiland"
-        extra += (name_label(text[before.start(1) : e], source),)
-    return extra
-
-
 def find_names(
     doc: Document, known: Iterable[SentenceMention], cues: Cues | None = None
 ) -> list[Name]:
@@ -456,7 +437,7 @@ def find_names(
             surface = text[start:e]
             name = name_label(surface, source)
             labels = name_labels(surface, source)
-            extra = _extra_labels(text, run, start, s, e, source)
+            extra = extra_labels(text, run, start, s, e, source, inside)
             found.append(Name(start, e, name, kind, labels, extra))
             listed = source in _LISTED_SOURCES
             prev = found[-1] if listed else None

@@ -10,7 +10,8 @@ leaves:
 - a type noun of the ``[definite_names]`` table of kg/data/organisation-cues.toml after
   an article or demonstrative ("de corporatie", "de intergemeentelijke dienst"), with no
   name after it, is the body or organisation named before it whose name holds one of the
-  noun's word parts ("Woonstichting X" for "corporatie"), else the only one the whole
+  noun's word parts ("Woonstichting X" for "corporatie", also when the type word before the
+  name is in lower case: "woonstichting X"), else the only one the whole
   document names (a profile may describe a body before it names it);
 - a capitalised word after an article, with no other capitalised word after it ("de
   Werkdienst", "Het Werkplein"), that opens the multi-word name of exactly one body or
@@ -42,6 +43,8 @@ _NAMED = frozenset({"body", "organisation"})
 _DETERMINER = re.compile(r"(?<![\w-])(?:de|het|die|deze|dat|dit)\s+(?:[a-z]+e\s+)?$", re.I)
 #: A capitalised word after the noun: the noun is the type word of a name ("de dienst X").
 _NAME_AFTER = re.compile(r"[\w-]|\s+[A-Z]")
+#: A lower-case type word right before a name ("woonstichting Teststad"), no article.
+_TYPE_BEFORE = re.compile(r"(?<![\w-])(?!(?:de|het|een|van|voor|bij|met|en|of)\s)([a-z]{5,})\s+$")
 #: The article before a short name ("de Werkdienst", "Het Werkplein").
 _ARTICLE = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+$")
 
@@ -126,7 +129,13 @@ def point_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
 
         def typed(m: SentenceMention, parts: tuple[str, ...] = parts, own: str = own) -> bool:
             name = m.text.lower()
-            return name != own and any(p in name for p in parts)
+            if name == own:
+                return False
+            if any(p in name for p in parts):
+                return True
+            before = _TYPE_BEFORE.search(low, max(0, m.start - 30), m.start)
+            # "woonstichting Teststad": the type word before the name
+            return before is not None and any(p in before.group(1) for p in parts)
 
         found = _antecedent(names, s, typed)
         if found is not None:

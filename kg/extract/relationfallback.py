@@ -21,9 +21,10 @@ import re
 from typing import Protocol
 
 from kg.extract.jointwork import NEGATION
-from kg.extract.model import SentenceMention
+from kg.extract.model import Relation, SentenceMention
+from kg.vocab import as_relation_type
 
-__all__ = ["EMPLOYER", "MONEY", "money_or_work"]
+__all__ = ["EMPLOYER", "MONEY", "money_or_work", "unrelated"]
 
 _F = re.IGNORECASE
 MONEY = re.compile(
@@ -72,3 +73,29 @@ def money_or_work(sen: _Sentence, clause_open: re.Pattern[str]) -> list[str]:
         if (MONEY.search(clause) or EMPLOYER.search(clause)) and not NEGATION.search(clause):
             out.append(p.entity)
     return out
+
+
+def unrelated(
+    relations: dict[tuple[str, str, str], Relation],
+    own: str,
+    implicit: list[tuple[str, tuple[int, int, int]]],
+    fallback: list[tuple[str, tuple[int, int, int]]],
+) -> None:
+    """Add the relations of the parties nothing else relates to the municipality: a body
+    carrying out a task for no one named ("X voert de Wmo uit": for the municipality), then
+    the source of money or the employer (``related-organisation``). Being a source of
+    figures about the municipality (``reports-on``: "de monitor van de GGD X") does not
+    relate a party for the former: "De GGD X voert de jeugdgezondheidszorg uit" still does
+    the task for the municipality."""
+    related = {o for _, s, o in relations if s == own} | {
+        s for kind, s, o in relations if o == own and kind != "reports-on"
+    }
+    for org, span in implicit:
+        if org not in related:
+            key = ("executes-for", org, own)
+            relations.setdefault(key, Relation(as_relation_type("executes-for"), org, own, *span))
+    related |= {org for org, _ in implicit}
+    for org, span in fallback:
+        if org not in related:
+            key = ("related-organisation", own, org)
+            relations.setdefault(key, Relation("related-organisation", own, org, *span))

@@ -6,10 +6,17 @@ participants referred back to, and a body named after its members.
   A, B and C are members of it;
 - "de ISD van A, B en C", "het Werkplein van A en B": a body named by its type and the
   municipalities it serves is theirs: its name is the type ("ISD"), and each of them
-  is a member.
+  is a member;
+- "X, (dat) namens de acht gemeenten (van de regio) …": a body acting on behalf of a
+  definite group of municipalities is their joint body, and the profile's municipality
+  (or the municipalities listed: "namens de gemeenten A en B") is a member of it. The
+  definite article is what makes the group one the reader knows, the municipalities of
+  the profile's region (ANS: a definite noun phrase refers to an identifiable set); a
+  bare count ("namens 21 gemeenten") only says how many the body acts for, not that the
+  profile's municipality is among them.
 
-Both are general Dutch of public administration ("deelnemende gemeenten" is the term
-of the Wet gemeenschappelijke regelingen, art. 1).
+All are general Dutch of public administration ("deelnemende gemeenten" is the term
+of the Wet gemeenschappelijke regelingen, art. 1; "namens" is acting for a principal).
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from kg.extract.jointwork import LIST_GAP
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import finditer
 
-__all__ = ["body_members", "listed_in", "listed_members", "named_members"]
+__all__ = ["body_members", "listed_in", "listed_members", "named_members", "on_behalf"]
 
 _F = re.IGNORECASE
 
@@ -31,6 +38,10 @@ _PARTICIPANTS_ARE = re.compile(
     r"(?:zijn|waren)\s*:?\s+",
     _F,
 )
+#: "namens de (acht / deelnemende) gemeenten": a definite group of municipalities.
+_ON_BEHALF = re.compile(r"\bnamens\s+de\s+(?:[\w-]+\s+){0,2}?gemeenten\b\s*", _F)
+#: Between the acting party's name and "namens": a comma, a relative pronoun.
+_ACTOR_GAP = re.compile(r"\s*,?\s*(?:(?:dat|die|welke)\s+)?", _F)
 #: Between a body's name and the municipalities it is of: "van (de gemeenten)".
 _OF = re.compile(r" van (?:de gemeenten )?(?=(?-i:[A-Z']))", _F)
 
@@ -113,3 +124,32 @@ def body_members(sen: _Sentence) -> frozenset[int]:
     if not any(p.kind == "body" for p in sen.parties):
         return frozenset()
     return frozenset(m.start for _, members in _bodies_of(sen) for m in members)
+
+
+def on_behalf(sen: _Sentence, add: Add) -> None:
+    """member-of for "X, (dat) namens de acht gemeenten (van de regio) …": X acts for the
+    group, so its members (those listed right after "gemeenten", else the profile's
+    municipality) are members of X, the body or organisation named right before.
+
+    Examples
+    --------
+    >>> bool(_ON_BEHALF.search("via X, dat namens de negen gemeenten van de regio inkoopt"))
+    True
+    >>> bool(_ON_BEHALF.search("namens 21 gemeenten")), bool(_ACTOR_GAP.fullmatch(", dat "))
+    (False, True)
+    """
+    for m in finditer(_ON_BEHALF, sen.text, sen.start, sen.end):
+        actor = next(
+            (
+                p
+                for p in reversed(sen.parties)
+                if p.end <= m.start() and _ACTOR_GAP.fullmatch(sen.text, p.end, m.start())
+            ),
+            None,
+        )
+        if actor is None or actor.kind not in ("body", "organisation"):
+            continue
+        listed = _listed(sen, m.end())  # "namens de gemeenten A en B": A and B
+        members = [p.entity for p in listed] if listed and listed[0].start == m.end() else []
+        for member in members or [sen.own]:
+            add("member-of", member, actor.entity)

@@ -81,7 +81,7 @@ from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.prefixscan import finditer, search
 from kg.extract.relationagents import passive_executor
 from kg.extract.relationareas import area_memberships
-from kg.extract.relationfallback import money_or_work
+from kg.extract.relationfallback import money_or_work, unrelated
 from kg.extract.relationforms import (
     adverb_relations,
     agent_relations,
@@ -91,11 +91,17 @@ from kg.extract.relationforms import (
     fronted_principal,
     group_anaphors,
     implicit_for,
-    lead_for_area,
     municipalities_served,
     named_served,
 )
-from kg.extract.relationmembers import body_members, listed_in, listed_members, named_members
+from kg.extract.relationleads import lead_for_area
+from kg.extract.relationmembers import (
+    body_members,
+    listed_in,
+    listed_members,
+    named_members,
+    on_behalf,
+)
 from kg.extract.relationobjects import (
     FOUNDED_WORDS,
     bought_by_contract,
@@ -168,6 +174,8 @@ _ITS_WORK = re.compile(
     r"|\s*(?:die|dat)\s+van\s+(?:de\s+|het\s+)?",  # "vergelijkt haar cijfers met die van X"
     _F,
 )
+#: "de (andere) gemeenten van": the areas after it name where members lie, not members.
+_OF_AREA = re.compile(r"\bgemeenten\s+(?:van|uit|in)\b", _F)
 #: One word (the finite verb that opens a cue), then an inverted subject's article.
 _VERB_THEN = re.compile(r"[\w-]+\s+(?:(?:de|het)\s+)?", _F)
 _SUBJECT_KINDS = frozenset({"municipality", "body", "organisation"})
@@ -278,6 +286,9 @@ def _co_subjects(sen: _Sentence, m: re.Match[str], subjects: list[str]) -> list[
     adverbial with no subject before the verb, the subject itself ("Sinds 2015 maakt A
     deel uit van X": A, not the profile's municipality)."""
     co = [p for p in sen.between(m.start("co"), m.end("co")) if p.kind != "place"]
+    of = _OF_AREA.search(sen.text, m.start("co"), m.end("co"))
+    if of is not None:  # "met A en de gemeenten van R en S": R and S are no members
+        co = [p for p in co if p.kind != "region" or p.start < of.start()]
     if not co:
         return subjects
     if (
@@ -462,6 +473,8 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(listed_members)
     if any(e.kind == "body" for e in extraction.entities.values()) and " van " in text:
         rules.append(named_members)  # "de ISD van A en B"
+    if "namens" in low:  # "X, dat namens de acht gemeenten …"
+        rules.append(on_behalf)
     if together_in(text):  # "Samen kopen zij …"
         rules.append(together_they)
     if clients_in(low):  # "de cliënten van X": X serves the municipality
@@ -542,30 +555,9 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             if not (past and ended_in(past, sen.parties, (org,)))
         ]
         implicit += [(org, span) for org in sen.implicit]
-    _unrelated(relations, own, implicit, fallback)
+    unrelated(relations, own, implicit, fallback)
     kept = area_memberships(_bought(relations), doc.text, extraction.entities, extraction.mentions)
     return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
-
-
-def _unrelated(
-    relations: dict[tuple[str, str, str], Relation],
-    own: str,
-    implicit: list[tuple[str, tuple[int, int, int]]],
-    fallback: list[tuple[str, tuple[int, int, int]]],
-) -> None:
-    """Add the relations of the parties nothing else relates to the municipality: a body
-    carrying out a task for no one named ("X voert de Wmo uit": for the municipality), then
-    the source of money or the employer (``related-organisation``)."""
-    related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
-    for org, span in implicit:
-        if org not in related:
-            key = ("executes-for", org, own)
-            relations.setdefault(key, Relation(as_relation_type("executes-for"), org, own, *span))
-    related |= {org for org, _ in implicit}
-    for org, span in fallback:
-        if org not in related:
-            key = ("related-organisation", own, org)
-            relations.setdefault(key, Relation("related-organisation", own, org, *span))
 
 
 def _drop_past(sen: _Sentence, past: tuple[int, int], relations: dict, known: set | tuple) -> None:

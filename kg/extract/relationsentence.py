@@ -45,6 +45,8 @@ _WINDOW_END = re.compile(
     r"|,\s+(?:(?:de|het)\b(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
     r"|een|die|dat|wat|waar(?!onder)\w*|waaronder(?=[^;.,]{1,60}?\s+val(?:t|len)\b)|omdat|maar(?!\s+ook\b)|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar(?!\s+ook\b)|omdat|terwijl|zodat|waardoor)\s|\s+en\s+niet\b"
+    # a relative clause coordinated with the one before ("…, dat … beheert en waarvoor …")
+    r"|\s+en\s+waar(?:voor|van|in|bij|mee|door|binnen)\b"
     # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
     # (finite forms only: "en het werkbedrijf X" goes on)
     r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk(?:t|en|te|ten)|is|zijn|heeft|hebben|val(?:t|len)"

@@ -5,7 +5,7 @@ Three relation types (``ontology/kg.ttl``), each read from general Dutch:
 - ``reports-on``: an organisation or body named as the source of figures about the
   municipality: "volgens (de cijfers van) X" in a clause about figures, "de cijfers /
   gegevens / (gezondheids)monitor (sociaal domein) / het onderzoek / de analyse / het
-  jaarverslag van X",
+  jaarverslag van X" (X a region too: "de monitor van de regio"),
   "X publiceert", "gepubliceerd door X", "X schat / registreert / meldt …" with a
   figure in its clause ("X schat dat er 600 mensen …");
 - ``oriented-towards``: the municipality or its inhabitants turn to a place, municipality
@@ -128,6 +128,7 @@ _SCHOOL_NEXT = re.compile(r"\s+(?:naar\s+(?:school|de\s+\w*school)|studeren|op\s
 _IN_BEFORE = re.compile(r"\b(?:gaan|gaat|gingen|ging)\s+(?:\w+\s+){0,2}?in\s+$", _F)
 _INHABITANTS = re.compile(
     r"\b(?:inwoners|bewoners|gezinnen|huishoudens|ouderen|patiënten|werkenden|werknemers"
+    r"|werkzoekenden|cliënten|mensen"
     r"|forensen|pendelaars|beroepsbevolking"
     r"|jongeren|kinderen|leerlingen|scholieren|studenten)\b",
     _F,
@@ -140,6 +141,10 @@ _GO_BEFORE = re.compile(
     r"\b(?:gaan|gaat|gingen|ging|trekken|trekt|reizen|reist|uitwijken|uitwijkt|uitweken)"
     r"\s+(?:\w+\s+){0,2}?naar\s+" + _ARTICLE + r"$",
     _F,
+)
+#: People finding help in a place ("kunnen terecht in (de opvang in) X").
+_TURN_TO = re.compile(
+    r"\bterecht\s+(?:(?:in|bij)\s+(?:de|het|een)\s+[\w-]+\s+)?in\s+" + _ARTICLE + r"$", _F
 )
 #: "voor hun werk naar X": the purpose before the place.
 _PURPOSE_BEFORE = re.compile(r"\b" + _PURPOSE + r"\s+(?:\w+\s+){0,3}?naar\s+" + _ARTICLE + r"$", _F)
@@ -175,7 +180,7 @@ _ANY_CUE = re.compile(
     r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
-    r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|geteld"
+    r"|oordeel|bepaal|besli|nabijheid|naar|terecht|\btelt\b|\btelde\b|bereken|geteld"
     r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk|\bbron|evaluatie|studer|ziekenhuis|gewezen",
     _F,
 )
@@ -225,9 +230,11 @@ def _link(
     """The link party ``i`` takes part in, read at the head of its list."""
     p, head, tail = parties[i], _head(parties, text, i), _tail(parties, text, i)
     before = text[max(start, head.start - _REACH) : head.start]
-    if p.kind in _SOURCES:
+    if p.kind in _SOURCES or p.kind == "region":  # "de monitor van de regio": its figures
         if _SOURCE_AFTER.search(before):
             return ("reports-on", p.entity, own)
+        if p.kind == "region":
+            return _oriented(text, start, p, head, tail, before, own)
         if _RULINGS_AFTER.search(before) or (
             _COURT_RULED.match(text, tail.end) and _COURT_NAME.search(f"{p.text} {p.entity}")
         ):
@@ -239,6 +246,19 @@ def _link(
             text, counts.end(), _clause(text, start, len(text), counts.end())[1]
         ):
             return ("reports-on", p.entity, own)
+    return _oriented(text, start, p, head, tail, before, own)
+
+
+def _oriented(
+    text: str,
+    start: int,
+    p: SentenceMention,
+    head: SentenceMention,
+    tail: SentenceMention,
+    before: str,
+    own: str,
+) -> tuple[str, str, str] | None:
+    """The orientation link of an area party ``p`` (its list from ``head`` to ``tail``)."""
     if p.kind not in _AREAS or p.entity == own:
         return None
     oriented = (
@@ -247,11 +267,13 @@ def _link(
         or (_NEAR_BEFORE.search(before) and _PURPOSE_NEXT.match(text, tail.end))
         or _PURPOSE_BEFORE.search(before)
         or (_GO_BEFORE.search(before) and _PURPOSE_NEXT.match(text, tail.end))
+        or _TURN_TO.search(before)
         or (
             (
                 _WORK_THERE.search(before)
                 or (_IN_BEFORE.search(before) and _SCHOOL_NEXT.match(text, tail.end))
                 or _RELIANT_BEFORE.search(before)
+                or _GO_BEFORE.search(before)  # "gezinnen moeten uitwijken naar X"
                 or (_ON_BEFORE.search(before) and _RELIANT_NEXT.match(text, tail.end))
             )
             and _INHABITANTS.search(

@@ -1,0 +1,124 @@
+"""The lead municipality of a group named around its role (split from
+:mod:`kg.extract.relationforms`):
+
+- "A is centrumgemeente voor de (omliggende) gemeenten in R": A leads R;
+- a relative clause about a group naming its lead: "R, waarvoor A als centrumgemeente /
+  penvoerder optreedt", also after another relative clause about R that it is
+  coordinated with ("R, dat de contracten beheert en waarvoor A als penvoerder
+  optreedt": coordinated relative clauses share their antecedent);
+- "de centrumgemeente A" (close apposition) and "A, de centrumgemeente,": A leads the
+  group named last.
+
+A centrumgemeente buys or administers care for a group of municipalities; a penvoerder
+administers a joint arrangement for its members (general terms of Dutch public
+administration).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.grouplists import Add, _Sentence
+from kg.extract.jointwork import NEGATION
+from kg.extract.prefixscan import finditer as prefixed_finditer
+from kg.extract.prefixscan import search
+
+__all__ = ["lead_for_area", "lead_named"]
+
+_F = re.IGNORECASE
+
+#: "(is) centrumgemeente voor de (omliggende) gemeenten in R": the lead of the group R.
+_LEAD_FOR_AREA = re.compile(
+    r"\bcentrumgemeente\s+(?:voor|van)\s+(?:de|alle)\s+(?:\w+\s+){0,2}?gemeenten\s+"
+    r"(?:in|van|uit|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?",
+    _F,
+)
+
+
+#: A relative clause about a group naming its lead ("R, waarvoor A als centrumgemeente /
+#: penvoerder optreedt"; a penvoerder administers a joint arrangement for its members).
+_LEAD_RELATIVE = re.compile(
+    r"(?:,|\s+en)\s+waar(?:voor|van|binnen|in)\s+(?P<lead>[^;.,]{1,40}?)\s+(?:als\s+)?(?:de\s+)?"
+    r"(?:centrumgemeente|penvoerder)\s+(?:optreedt|optrad|fungeert|fungeerde|is|was)\b",
+    _F,
+)
+
+
+#: A relative clause about the same group before the one naming its lead ("R, dat … beheert
+#: en waarvoor A als penvoerder optreedt": coordinated relative clauses share R).
+_FIRST_RELATIVE = re.compile(r",\s+(?:dat|die)\s[^;:,.()]*", _F)
+
+
+def _lead_in_relative(sen: _Sentence, add: Add) -> None:
+    """lead-municipality for "R, waarvoor A als centrumgemeente optreedt": A leads R, the
+    group the relative clause is about (named right before it).
+
+    Examples
+    --------
+    >>> m = _LEAD_RELATIVE.search("via R, waarvoor Ede als penvoerder optreedt.")
+    >>> m.group("lead")
+    'Ede'
+    >>> bool(_FIRST_RELATIVE.fullmatch(", dat de contracten beheert"))
+    True
+    """
+    for m in _LEAD_RELATIVE.finditer(sen.text, sen.start, sen.end):
+        if search(NEGATION, sen.text, m.start(), m.end()):
+            continue
+        a, b = m.span("lead")  # "A als centrumgemeente": not in sen.between
+        leads = [p for p in sen.parties if a <= p.start and p.end <= b and p.kind == "municipality"]
+        groups = [p for p in sen.parties if p.kind in ("region", "body") and p.end <= m.start()]
+        gap = sen.text[groups[-1].end : m.start()] if groups else ""
+        if leads and groups and (not gap.strip() or _FIRST_RELATIVE.fullmatch(gap)):
+            add("lead-municipality", groups[-1].entity, leads[0].entity)
+
+
+#: "de centrumgemeente A" (close apposition) and "A, de centrumgemeente,": A leads.
+_LEAD_BEFORE = re.compile(r"(?<!als\s)\b(?:de\s+)?centrumgemeente\s+$", _F)
+_LEAD_APPOSED = re.compile(r",\s+(?:de|onze)\s+centrumgemeente\s*(?:[,;.]|$)", _F)
+
+
+def lead_named(sen: _Sentence, add: Add) -> None:
+    """lead-municipality for "de centrumgemeente A" and "A, de centrumgemeente,": A leads
+    the group named last (in the sentence, the paragraph or the document before).
+
+    Examples
+    --------
+    >>> bool(_LEAD_BEFORE.search("via de centrumgemeente "))
+    True
+    >>> bool(_LEAD_BEFORE.search("als centrumgemeente "))
+    False
+    """
+    for p in sen.parties:
+        if p.kind != "municipality":
+            continue
+        named = _LEAD_BEFORE.search(sen.text, max(sen.start, p.start - 20), p.start)
+        if named is None and not _LEAD_APPOSED.match(sen.text, p.end, sen.end):
+            continue
+        cs = sen.clause_start(p.start)
+        group = sen.last_group(p.start, document=True)
+        if group is not None and not search(NEGATION, sen.text, cs, p.end):
+            add("lead-municipality", group.entity, p.entity)
+
+
+def lead_for_area(sen: _Sentence, add: Add) -> None:
+    """lead-municipality for "A is centrumgemeente voor de (omliggende) gemeenten in R":
+    A leads the group of R's municipalities, R (a region, or a place taken as one).
+
+    Examples
+    --------
+    >>> bool(_LEAD_FOR_AREA.search("centrumgemeente voor de omliggende gemeenten in "))
+    True
+    """
+    if sen.text.find("penvoerder", sen.start, sen.end) >= 0:
+        _lead_in_relative(sen, add)
+    if sen.text.find("centrumgemeente", sen.start, sen.end) < 0:
+        return
+    lead_named(sen, add)
+    _lead_in_relative(sen, add)
+    for m in prefixed_finditer(_LEAD_FOR_AREA, sen.text, sen.start, sen.end):
+        cs = sen.clause_start(m.start())
+        if search(NEGATION, sen.text, cs, m.end()):
+            continue
+        area = next((p for p in sen.parties if p.start == m.end()), None)
+        if area is not None and area.kind in ("region", "body"):
+            add("lead-municipality", area.entity, sen.subject(cs, m.start()))

@@ -1,0 +1,44 @@
+"""The lead municipality of a group named around its role (kg.extract.relationleads), on
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_relations import relations
+
+HEERLEN = "municipality/heerlen"
+BUREAU = "body/inkoopbureau-zorg-heuvelrand"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De zorg wordt ingekocht via het Inkoopbureau Zorg Heuvelrand, waarvoor Heerlen als "
+        "penvoerder optreedt.",
+        # a relative clause coordinated with the one before shares its antecedent
+        "De zorg wordt ingekocht via het Inkoopbureau Zorg Heuvelrand, dat de contracten met "
+        "aanbieders beheert en waarvoor Heerlen als penvoerder optreedt.",
+    ],
+)
+def test_a_relative_clause_names_the_lead_of_its_antecedent(sentence):
+    found = relations(sentence)
+    assert ("lead-municipality", BUREAU, HEERLEN) in found
+    # the lead is no partner of the contracts named in the clause before
+    assert ("cooperates-with", BUREAU, HEERLEN) not in found
+
+
+def test_a_negated_relative_clause_names_no_lead():
+    found = relations(
+        "De zorg wordt ingekocht via het Inkoopbureau Zorg Heuvelrand, waarvoor Heerlen niet "
+        "langer als penvoerder optreedt."
+    )
+    assert ("lead-municipality", BUREAU, HEERLEN) not in found
+
+
+def test_the_centrumgemeente_in_apposition_leads_the_group_named_last():
+    found = relations(
+        "Teststad maakt deel uit van de regio Heuvelrand. Heerlen, de centrumgemeente, "
+        "koopt de opvang in."
+    )
+    assert ("lead-municipality", "region/heuvelrand", HEERLEN) in found
