@@ -375,3 +375,20 @@ def test_they_after_a_contrast_take_up_the_main_clause_s_speakers():
     )
     last = [f for f in ex.findings if "Zij willen" in doc.text[f.start : f.end]]
     assert [sorted(key(s) for s in f.speakers) for f in last] == [["role/council-members"]]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "De Wmo-raad is in 2015 met de cliëntenraad en de jongerenraad samengevoegd tot één raad.",
+        "De Wmo-raad en de cliëntenraad zijn in 2015 samengegaan in één adviesraad.",
+        "De Wmo-raad is in 2015 omgevormd tot een adviesraad met negen leden.",
+    ],
+)
+def test_a_paragraph_opening_with_what_befell_a_group_is_the_authors_fact(opening):
+    doc, ex = extract_text(
+        "Raadsleden vinden de tarieven te laag.",
+        opening + " De adviesraad voelt zich, aldus de voorzitter, serieus genomen.",
+    )
+    first = next(f for f in ex.findings if doc.text[f.start : f.end] == opening)
+    assert [key(s) for s in first.speakers] == ["role/authors"]

@@ -93,10 +93,14 @@ _ANNOUNCES = re.compile(
 )
 
 
-#: A passive in the first clause: "… zijn in 2015 samengevoegd", "… is opgericht".
+#: A passive or a change undergone in the first clause: "… zijn in 2015 samengevoegd", "… is
+#: opgericht", "… is in 2015 omgevormd tot …", "… zijn samengegaan in …": a past participle
+#: (weak in -d/-t, strong in -n) with "ge" after a separable particle ("omgevormd",
+#: "samengegaan", "opgeheven") or an inseparable prefix ("verving" is no participle).
 _UNDERGOES = re.compile(
-    r"[^,;:.]*?\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:[^\s,;:.]+\s+){0,5}?"
-    r"(?:ge|be|ver|ont|op|in|aan|af|samen|uit|over|toe)[a-zà-ÿ]*[dt]\b",
+    r"[^,;:.]*?\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:[^\s,;:.]+\s+){0,8}?"
+    r"(?:(?:ge|be|ver|ont|op|in|aan|af|samen|uit|over|toe)[a-zà-ÿ]*[dt]"
+    r"|(?:om|op|in|aan|af|samen|uit|over|toe|weg|terug)ge[a-zà-ÿ]+[dtn])\b",
     re.IGNORECASE,
 )
 #: A footnote: a paragraph opening with a superscript or bracketed number ("¹ In Nijverdal
@@ -369,7 +373,10 @@ def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool]
     # a group that is acted on ("De Wmo-raad en de cliëntenraad zijn samengevoegd") is not
     # described: what happened to it opens no account of it either
     undergoes = subject is not None and _UNDERGOES.match(text) is not None
-    return (None if claim.speech.fact or undergoes else subject), subject is not None
+    if undergoes and not claim.speech.fact:
+        # a fact of the authors: an attribution closing a later sentence does not claim it
+        claim.speech = replace(claim.speech, fact=True)
+    return (None if claim.speech.fact else subject), subject is not None
 
 
 def assign_voices(
