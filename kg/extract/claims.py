@@ -93,10 +93,8 @@ _ANNOUNCES = re.compile(
 )
 
 
-#: A passive or a change undergone in the first clause: "… zijn in 2015 samengevoegd", "… is
-#: opgericht", "… is in 2015 omgevormd tot …", "… zijn samengegaan in …": a past participle
-#: (weak in -d/-t, strong in -n) with "ge" after a separable particle ("omgevormd",
-#: "samengegaan", "opgeheven") or an inseparable prefix ("verving" is no participle).
+#: A passive or a change undergone in the first clause ("… zijn in 2015 samengevoegd", "… is
+#: omgevormd tot", "zijn samengegaan in"): a participle with a prefix or a particle and "ge".
 _UNDERGOES = re.compile(
     r"[^,;:.]*?\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:[^\s,;:.]+\s+){0,8}?"
     r"(?:(?:ge|be|ver|ont|op|in|aan|af|samen|uit|over|toe)[a-zà-ÿ]*[dt]"
@@ -359,6 +357,12 @@ def _plain_fact(claim: Claim, text: str, before: str) -> bool:
     return claim.speech.fact and pronoun_report(text) is None
 
 
+def _third(claim: Claim, text: str) -> bool:
+    """Whether a claim (``text``) tells what a third party does, unless a pronoun reports it
+    ("Het ministerie heeft volgens hen …")."""
+    return claim.speech.third and pronoun_report(text) is None
+
+
 def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool] | None:
     """For the first claim of a paragraph (``text``) that names no speaker and opens about
     an actor group or the municipality: the group it opens by describing (None for a fact
@@ -372,10 +376,8 @@ def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool]
         claim.speech = replace(claim.speech, fact=True)
     # a group that is acted on ("De Wmo-raad en de cliëntenraad zijn samengevoegd") is not
     # described: what happened to it opens no account of it either
-    undergoes = subject is not None and _UNDERGOES.match(text) is not None
-    if undergoes and not claim.speech.fact:
-        # a fact of the authors: an attribution closing a later sentence does not claim it
-        claim.speech = replace(claim.speech, fact=True)
+    if subject is not None and not claim.speech.fact and _UNDERGOES.match(text) is not None:
+        claim.speech = replace(claim.speech, fact=True)  # no later attribution claims it
     return (None if claim.speech.fact else subject), subject is not None
 
 
@@ -428,8 +430,8 @@ def assign_voices(
                 opener, resumed = about[0], resumed if about[1] else ()
             brought = voice if voice != floor else ()  # the voice carried over the break
         carried = voice  # the account this claim continues
-        if not claim.explicit and data_row(text):  # a table's row: the account goes on
-            claim.voice = ()
+        if not claim.explicit and (_third(claim, text) or data_row(text)):
+            claim.voice = ()  # a table's row, what a third party does: the account goes on
             continue
         if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start]):
             voice = ()
