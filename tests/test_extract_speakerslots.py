@@ -293,3 +293,19 @@ def test_without_its_agent_a_passive_of_estimating_names_no_one():
 )
 def test_a_group_with_its_field_introduces_a_quotation(sentence):
     assert ask(sentence, "wethouder", initial=True) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het budget is, zo lichten ambtenaren toe, al jaren te krap.",
+        "De toegang loopt, zo leggen ambtenaren uit, sinds 2015 via vijf teams.",
+        "Het aantal groeit, zo vullen ambtenaren aan, vooral in de dorpen.",
+    ],
+)
+def test_a_split_verb_of_an_attribution_between_commas_names_its_group(sentence):
+    assert ask(sentence, "ambtenaren")[0]
+
+
+def test_a_split_verb_with_its_particle_elsewhere_is_no_attribution():
+    assert not ask("Het budget legt, zo zeggen zij, ambtenaren veel werk op.", "ambtenaren")[0]

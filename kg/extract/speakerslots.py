@@ -105,7 +105,8 @@ _AS_FOR_AFTER = re.compile(
 #: gevoel", "Wel wijzen ambtenaren op …".
 _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden"
-    r"|wijst|wijzen|wees|wezen|vat|vatten|vatte|vatten)"
+    r"|wijst|wijzen|wees|wezen|vat|vatten|vatte|vatten|legt|leggen|legde|legden|licht|lichten"
+    r"|lichtte|lichtten|vult|vullen|vulde|vulden)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
 )
 #: A remark split around an inverted subject: "Wel plaatst de wethouder een kanttekening bij
@@ -150,6 +151,8 @@ _CLOSES = re.compile(r"^\W*$")
 _CONCLUDES = re.compile(r"^\s+vast\s*[.;]?\s*$", re.IGNORECASE)
 _SPLIT_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$"
+    # the particle closing an attribution between commas: "…, zo leggen de teamleiders uit, …"
+    r"|^\s+(?:het\s+)?(?:uit|aan|toe)\s*,"
     r"|^\s+(?:\S+\s+){1,2}?samen\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
     r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
