@@ -392,3 +392,21 @@ def test_a_paragraph_opening_with_what_befell_a_group_is_the_authors_fact(openin
     )
     first = next(f for f in ex.findings if doc.text[f.start : f.end] == opening)
     assert [key(s) for s in first.speakers] == ["role/authors"]
+
+
+def test_a_first_clause_of_figures_is_no_part_of_the_carried_voice():
+    doc, ex = extract_text(
+        "Huisartsen zijn tevreden over de teams. Het aandeel schoolverlaters daalde van 3,9% "
+        "naar 3,1%, maar de leerplichtambtenaren wijzen erop dat een groep buiten beeld raakt."
+    )
+    found = next(f for f in ex.findings if "leerplicht" in doc.text[f.start : f.end])
+    assert [key(s) for s in found.speakers] == ["role/compulsory-education-officers"]
+
+
+def test_a_first_clause_without_figures_goes_on_with_the_carried_voice():
+    doc, ex = extract_text(
+        "Huisartsen zijn tevreden over de teams. De wachttijden zijn wel lang, maar de "
+        "leerplichtambtenaren wijzen erop dat een groep buiten beeld raakt."
+    )
+    found = next(f for f in ex.findings if "leerplicht" in doc.text[f.start : f.end])
+    assert len(found.speakers) == 2

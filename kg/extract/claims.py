@@ -72,6 +72,7 @@ _ONE_OF = re.compile(r"^\W*(?:een|één|eén)\s+(?:van\s+de\s+)?", re.I)
 _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 #: The clause a named speaker opens after a first clause that names none: "…, maar
 #: ambtenaren vrezen dat …" (a conjunction and at most one word before the group).
+_DIGIT = re.compile(r"\d")
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
 #: de volgende.", "…:").
@@ -215,11 +216,11 @@ def _contrasted(text: str, claim: Claim, carried: tuple[str, ...]) -> bool:
     (True, False)
     """
     at = claim.speech.at
-    return (
-        at is not None
-        and not set(carried) & set(claim.speech.speakers)
-        and _LATER_CLAUSE.search(text, claim.start, at) is not None
-    )
+    if at is None or set(carried) & set(claim.speech.speakers):
+        return False
+    later = _LATER_CLAUSE.search(text, claim.start, at)
+    # a first clause of figures is the authors' data ("Het aandeel daalde naar 3,1%, maar …")
+    return later is not None and _DIGIT.search(text, claim.start, later.start()) is None
 
 
 def _plural(phrase: str) -> bool:
@@ -358,8 +359,7 @@ def _plain_fact(claim: Claim, text: str, before: str) -> bool:
 
 
 def _third(claim: Claim, text: str) -> bool:
-    """Whether a claim (``text``) tells what a third party does, unless a pronoun reports it
-    ("Het ministerie heeft volgens hen …")."""
+    """Whether a claim (``text``) tells what a third party does, no pronoun reporting it."""
     return claim.speech.third and pronoun_report(text) is None
 
 
