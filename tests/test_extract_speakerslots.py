@@ -309,3 +309,19 @@ def test_a_split_verb_of_an_attribution_between_commas_names_its_group(sentence)
 
 def test_a_split_verb_with_its_particle_elsewhere_is_no_attribution():
     assert not ask("Het budget legt, zo zeggen zij, ambtenaren veel werk op.", "ambtenaren")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het gebruik ligt hoger dan elders, wat ambtenaren vooral toeschrijven aan de vergrijzing.",
+        "Het aantal steeg, een stijging die ambtenaren wijten aan de wachtlijsten.",
+        "Het aantal steeg, een ontwikkeling die ambtenaren in verband brengen met de crisis.",
+    ],
+)
+def test_a_group_ascribing_a_cause_in_a_closing_relative_clause_speaks(sentence):
+    assert ask(sentence, "ambtenaren")[0]
+
+
+def test_a_group_in_a_closing_relative_clause_that_ascribes_nothing_is_silent():
+    assert not ask("Het aantal steeg, een stijging die ambtenaren merkten.", "ambtenaren")[0]
