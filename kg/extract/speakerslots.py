@@ -46,6 +46,8 @@ from kg.extract.speechcues import (
     REPORTED,
     REPORTING,
     STANCE,
+    SUBORDINATE,
+    VERB_LAST,
     VERBS,
 )
 from kg.extract.speechcues import ONE_SPLIT_AFTER as _ONE_SPLIT_AFTER
@@ -241,29 +243,6 @@ _IN_EYES = re.compile(
 _PASSIVE_BEFORE = re.compile(
     rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
     rf"(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-#: A subordinate clause opening the sentence, its subject a group that reports with the verb
-#: last: "Zoals raadsleden aangeven, …", "Hoewel zorgaanbieders positief zijn, …" (or
-#: closing it: "…, zoals raadsleden aangeven").
-_SUBORDINATE = re.compile(
-    rf"(?:^\W*(?:zoals|hoewel|terwijl|waar|aangezien)|,\s*zoals"
-    # a relative clause on the sentence or a noun in apposition to it: "…, wat ambtenaren
-    # toeschrijven aan …", "…, een stijging die medewerkers toeschrijven aan …"
-    rf"|,\s*(?:wat|hetgeen|(?:een|de|het)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+\s+(?:die|dat)))"
-    rf"\s+(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-_VERB_LAST = re.compile(
-    r"^\s+(?:\w+\s+){0,4}?(?:aangeven|aangaven|aangeeft|aangaf|zeggen|zeiden|zegt|zei|stellen"
-    r"|stelden|stelt|vertellen|vertelden|vertelt|opmerken|opmerkt|benadrukken|benadrukt"
-    r"|signaleren|signaleert|constateren|constateert|verwoorden|verwoordt|ervaren|ervaart)\s*"
-    r"(?:[,;:.]|$)"
-    # a cause ascribed, the verb last with its object after it: "toeschrijven aan", "wijten
-    # aan", "in verband brengen met"
-    r"|^\s+(?:\w+\s+){0,4}?(?:toeschrijven|toeschrijft|toeschreven|toeschreef|wijten|wijt"
-    r"|weten|weet|in\s+verband\s+(?:brengen|brengt|brachten|bracht))\s+(?:aan|met)\b"
-    rf"|^\s+(?:\w+\s+){{0,2}}?{STANCE}\s+(?:\w+\s+){{0,4}}?(?:is|zijn|was|waren)\b",
     re.IGNORECASE,
 )
 #: "Bij Stichting X ziet men dat …", "Bij de huisartsen is men tevreden": the
@@ -559,7 +538,7 @@ def _in_slot(  # noqa: PLR0913
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
         or _open(shut, _PASSIVE_BEFORE, before)
-        or (_SUBORDINATE.search(text[start : m.start]) and _VERB_LAST.match(after))
+        or (SUBORDINATE.search(text[start : m.start]) and VERB_LAST.match(after))
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
 
