@@ -25,12 +25,13 @@ from kg.extract.bodyfunctions import function_speaker
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
-from kg.extract.impliedspeakers import INTERVIEWEES
+from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.quotemarks import closes, open_quote
 from kg.extract.speakers import Speech, detect
+from kg.extract.thirdparties import told_by_authors
 from kg.extract.voiceforms import (
     PROVIDERS,
     QUOTED,
@@ -73,6 +74,7 @@ _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 #: The clause a named speaker opens after a first clause that names none: "…, maar
 #: ambtenaren vrezen dat …" (a conjunction and at most one word before the group).
 _DIGIT = re.compile(r"\d")
+_TOWN_HALL = re.compile(r"\bmen\s+(?:in|op|binnen)\s+het\s+(?:stad|gemeente)huis\b", re.I)
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
 #: de volgende.", "…:").
@@ -358,11 +360,6 @@ def _plain_fact(claim: Claim, text: str, before: str) -> bool:
     return claim.speech.fact and pronoun_report(text) is None
 
 
-def _third(claim: Claim, text: str) -> bool:
-    """Whether a claim (``text``) tells what a third party does, no pronoun reporting it."""
-    return claim.speech.third and pronoun_report(text) is None
-
-
 def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool] | None:
     """For the first claim of a paragraph (``text``) that names no speaker and opens about
     an actor group or the municipality: the group it opens by describing (None for a fact
@@ -430,7 +427,7 @@ def assign_voices(
                 opener, resumed = about[0], resumed if about[1] else ()
             brought = voice if voice != floor else ()  # the voice carried over the break
         carried = voice  # the account this claim continues
-        if not claim.explicit and (_third(claim, text) or data_row(text)):
+        if not claim.explicit and (told_by_authors(claim.speech.third, text) or data_row(text)):
             claim.voice = ()  # a table's row, what a third party does: the account goes on
             continue
         if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start]):
@@ -491,7 +488,8 @@ def _pronoun_voice(  # noqa: PLR0913
         return named
     start = claims[k].start
     if men_report(text, low[start : start + len(text)] if low is not None else text.lower()):
-        return (INTERVIEWEES,)
+        # "men" placed in the town hall is its civil servants (an annotation guideline)
+        return (CIVIL_SERVANTS if _TOWN_HALL.search(text) else INTERVIEWEES,)
     return ()
 
 

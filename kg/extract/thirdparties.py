@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["third_party_acts"]
+from kg.extract.voiceforms import pronoun_report
+
+__all__ = ["third_party_acts", "told_by_authors"]
 
 #: What makes a sentence more than a plain statement of a third party's doings: a second
 #: clause set against it or an aside (a colon, a semicolon, "maar", "al", "echter",
@@ -44,3 +46,18 @@ def third_party_acts(text: str, start: int, end: int, subject: str) -> bool:
     return ("/organisation/" in subject or "/body/" in subject) and _TURNS.search(
         text, start, end
     ) is None
+
+
+def told_by_authors(third: bool, text: str) -> bool:
+    """Whether a claim (``text``) whose speech tells what a third party does (``third``:
+    :func:`third_party_acts` held of it) is the authors' own: no pronoun reports it ("Het
+    ministerie heeft volgens hen te weinig oog …" is the voice before it).
+
+    Examples
+    --------
+    >>> told_by_authors(True, "Stichting X verzorgt het opbouwwerk.")
+    True
+    >>> told_by_authors(True, "Het ministerie heeft volgens hen te weinig oog voor de wijk.")
+    False
+    """
+    return third and pronoun_report(text) is None
