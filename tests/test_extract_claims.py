@@ -415,5 +415,5 @@ def test_a_first_clause_without_figures_goes_on_with_the_carried_voice():
 def test_men_placed_in_the_town_hall_is_the_civil_servants():
     doc, ex = extract_text("Over de koers is men in het stadhuis eensgezind.")
     assert [key(s) for s in ex.findings[0].speakers] == ["role/civil-servants"]
-    doc, ex = extract_text("Over de koers is men eensgezind.")
+    doc, ex = extract_text("Over het Rijk is men kritisch.")
     assert [key(s) for s in ex.findings[0].speakers] == ["role/interviewees"]
