@@ -325,3 +325,19 @@ def test_a_group_ascribing_a_cause_in_a_closing_relative_clause_speaks(sentence)
 
 def test_a_group_in_a_closing_relative_clause_that_ascribes_nothing_is_silent():
     assert not ask("Het aantal steeg, een stijging die ambtenaren merkten.", "ambtenaren")[0]
+
+
+def test_in_the_words_of_a_group_attributes_anywhere_in_the_sentence():
+    s = "De koers is, in de woorden van de wethouder, 'dichtbij waar het kan'."
+    assert ask(s, "wethouder")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uit de hoek van de huisartsen wordt aangegeven dat de lijnen kort zijn.",
+        "Van de zijde van de huisartsen wordt benadrukt dat de lijnen kort zijn.",
+    ],
+)
+def test_a_side_or_corner_a_passive_report_comes_from_is_its_source(sentence):
+    assert ask(sentence, "huisartsen")[0]

@@ -161,7 +161,8 @@ _SPLIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VOLGENS = re.compile(
-    r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen"
+    r"\b(?:volgens|aldus|in\s+de\s+woorden\s+van"
+    r"|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen"
     r"|de\s+inschatting|de\s+opvatting|de\s+overtuiging|de\s+indruk)\s+van"
     # "In de ogen van raadsleden is …" opening the sentence (later in it, "… en in de ogen
     # van de accountant onmogelijk" is a view the speaker reports)
@@ -172,7 +173,8 @@ _VOLGENS = re.compile(
     re.I,
 )
 _SOURCE = re.compile(
-    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door|binnen|in)\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?$",
+    rf"\b(?:vanuit|van\s+de\s+(?:kant|zijde)\s+van|uit\s+de\s+hoek\s+van|door|binnen|in)\s+"
+    rf"(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
