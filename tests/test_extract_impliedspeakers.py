@@ -113,3 +113,8 @@ def test_the_municipality_as_the_agent_of_a_passive_view_speaks(sentence):
 def test_the_municipality_as_the_agent_of_a_plain_passive_is_no_view():
     assert implied_speaker("De subsidie wordt door de gemeente betaald.") is None
     assert implied_speaker("Het plan wordt door de gemeente onder de aandacht gebracht.") is None
+
+
+def test_a_passive_view_placed_in_the_talks_is_the_interviewees_with_words_between():
+    sentence = "Toch wordt eenzaamheid in de gesprekken niet als een groot probleem gezien."
+    assert implied_speaker(sentence) == INTERVIEWEES

@@ -231,7 +231,7 @@ _FROM_TALKS = re.compile(
     r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)"
     # the passive first: "…, zo wordt in de gesprekken steeds herhaald, …"
     r"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?in\s+(?:de|alle|veel|vele|verschillende)\s+"
-    rf"(?:gesprekken|interviews)\s+(?:\w+\s+){{0,2}}?(?:{PARTICIPLES}|herhaald)\b"
+    rf"(?:gesprekken|interviews)\s+(?:\w+\s+){{0,5}}?(?:{PARTICIPLES}|herhaald)\b"
     r"|\b(?:blijkt|bleek|kwam\s+naar\s+voren|komt\s+naar\s+voren)\s+uit\s+(?:de|het)\s+"
     r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)"
     # the talks as the subject: "De gesprekken laten zien dat …", "De interviews bevestigen …"
