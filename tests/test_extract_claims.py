@@ -417,3 +417,19 @@ def test_men_placed_in_the_town_hall_is_the_civil_servants():
     assert [key(s) for s in ex.findings[0].speakers] == ["role/civil-servants"]
     doc, ex = extract_text("Over het Rijk is men kritisch.")
     assert [key(s) for s in ex.findings[0].speakers] == ["role/interviewees"]
+
+
+def test_a_first_clause_with_only_a_year_goes_on_with_the_carried_voice():
+    doc, ex = extract_text(
+        "Huisartsen zijn tevreden over de teams. In 2016 waren de wachttijden lang, maar de "
+        "leerplichtambtenaren wijzen erop dat een groep buiten beeld raakt."
+    )
+    found = next(f for f in ex.findings if "leerplicht" in doc.text[f.start : f.end])
+    assert len(found.speakers) == 2
+
+
+def test_a_noun_after_an_article_is_no_participle_of_what_befell_a_group():
+    from kg.extract.claims import _UNDERGOES
+
+    assert _UNDERGOES.match("De Wmo-raad is in 2015 omgevormd tot een adviesraad.")
+    assert not _UNDERGOES.match("De Wmo-raad is zeer tevreden over het beleid.")

@@ -73,7 +73,7 @@ _ONE_OF = re.compile(r"^\W*(?:een|één|eén)\s+(?:van\s+de\s+)?", re.I)
 _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 #: The clause a named speaker opens after a first clause that names none: "…, maar
 #: ambtenaren vrezen dat …" (a conjunction and at most one word before the group).
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"%|(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,%]))\d")  # a figure, not a year
 _TOWN_HALL = re.compile(r"\bmen\s+(?:in|op|binnen)\s+het\s+(?:stad|gemeente)huis\b", re.I)
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
@@ -97,9 +97,11 @@ _ANNOUNCES = re.compile(
 
 
 #: A passive or a change undergone in the first clause ("… zijn in 2015 samengevoegd", "… is
-#: omgevormd tot", "zijn samengegaan in"): a participle with a prefix or a particle and "ge".
+#: omgevormd tot", "zijn samengegaan in"): a participle with a prefix or a particle and "ge",
+#: no article before it ("tevreden over het beleid" names a noun).
 _UNDERGOES = re.compile(
     r"[^,;:.]*?\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:[^\s,;:.]+\s+){0,8}?"
+    r"(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bhun\s)(?<!\bdit\s)(?<!\bdat\s)(?<!\bzijn\s)"
     r"(?:(?:ge|be|ver|ont|op|in|aan|af|samen|uit|over|toe)[a-zà-ÿ]*[dt]"
     r"|(?:om|op|in|aan|af|samen|uit|over|toe|weg|terug)ge[a-zà-ÿ]+[dtn])\b",
     re.IGNORECASE,
