@@ -375,3 +375,61 @@ def test_they_after_a_contrast_take_up_the_main_clause_s_speakers():
     )
     last = [f for f in ex.findings if "Zij willen" in doc.text[f.start : f.end]]
     assert [sorted(key(s) for s in f.speakers) for f in last] == [["role/council-members"]]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "De Wmo-raad is in 2015 met de cliëntenraad en de jongerenraad samengevoegd tot één raad.",
+        "De Wmo-raad en de cliëntenraad zijn in 2015 samengegaan in één adviesraad.",
+        "De Wmo-raad is in 2015 omgevormd tot een adviesraad met negen leden.",
+    ],
+)
+def test_a_paragraph_opening_with_what_befell_a_group_is_the_authors_fact(opening):
+    doc, ex = extract_text(
+        "Raadsleden vinden de tarieven te laag.",
+        opening + " De adviesraad voelt zich, aldus de voorzitter, serieus genomen.",
+    )
+    first = next(f for f in ex.findings if doc.text[f.start : f.end] == opening)
+    assert [key(s) for s in first.speakers] == ["role/authors"]
+
+
+def test_a_first_clause_of_figures_is_no_part_of_the_carried_voice():
+    doc, ex = extract_text(
+        "Huisartsen zijn tevreden over de teams. Het aandeel schoolverlaters daalde van 3,9% "
+        "naar 3,1%, maar de leerplichtambtenaren wijzen erop dat een groep buiten beeld raakt."
+    )
+    found = next(f for f in ex.findings if "leerplicht" in doc.text[f.start : f.end])
+    assert [key(s) for s in found.speakers] == ["role/compulsory-education-officers"]
+
+
+def test_a_first_clause_without_figures_goes_on_with_the_carried_voice():
+    doc, ex = extract_text(
+        "Huisartsen zijn tevreden over de teams. De wachttijden zijn wel lang, maar de "
+        "leerplichtambtenaren wijzen erop dat een groep buiten beeld raakt."
+    )
+    found = next(f for f in ex.findings if "leerplicht" in doc.text[f.start : f.end])
+    assert len(found.speakers) == 2
+
+
+def test_men_placed_in_the_town_hall_is_the_civil_servants():
+    doc, ex = extract_text("Over de koers is men in het stadhuis eensgezind.")
+    assert [key(s) for s in ex.findings[0].speakers] == ["role/civil-servants"]
+    doc, ex = extract_text("Over het Rijk is men kritisch.")
+    assert [key(s) for s in ex.findings[0].speakers] == ["role/interviewees"]
+
+
+def test_a_first_clause_with_only_a_year_goes_on_with_the_carried_voice():
+    doc, ex = extract_text(
+        "Huisartsen zijn tevreden over de teams. In 2016 waren de wachttijden lang, maar de "
+        "leerplichtambtenaren wijzen erop dat een groep buiten beeld raakt."
+    )
+    found = next(f for f in ex.findings if "leerplicht" in doc.text[f.start : f.end])
+    assert len(found.speakers) == 2
+
+
+def test_a_noun_after_an_article_is_no_participle_of_what_befell_a_group():
+    from kg.extract.claims import _UNDERGOES
+
+    assert _UNDERGOES.match("De Wmo-raad is in 2015 omgevormd tot een adviesraad.")
+    assert not _UNDERGOES.match("De Wmo-raad is zeer tevreden over het beleid.")

@@ -93,3 +93,28 @@ def test_everyone_as_source_or_as_holder_after_a_fronted_phrase_is_the_interview
 
 def test_everyone_doing_something_is_no_view():
     assert implied_speaker("Iedereen kent de buurt.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armoede wordt door de gemeente niet als groot probleem gezien.",
+        "Een tekort wordt door de gemeente voor volgend jaar verwacht.",
+        "Het aantal stijgt, een ontwikkeling die door de gemeente in verband wordt gebracht "
+        "met de instellingen in de stad.",
+        "Het aantal stijgt, een stijging die door de gemeente vooral wordt toegeschreven aan "
+        "de vergrijzing.",
+    ],
+)
+def test_the_municipality_as_the_agent_of_a_passive_view_speaks(sentence):
+    assert implied_speaker(sentence) == CIVIL_SERVANTS
+
+
+def test_the_municipality_as_the_agent_of_a_plain_passive_is_no_view():
+    assert implied_speaker("De subsidie wordt door de gemeente betaald.") is None
+    assert implied_speaker("Het plan wordt door de gemeente onder de aandacht gebracht.") is None
+
+
+def test_a_passive_view_placed_in_the_talks_is_the_interviewees_with_words_between():
+    sentence = "Toch wordt eenzaamheid in de gesprekken niet als een groot probleem gezien."
+    assert implied_speaker(sentence) == INTERVIEWEES

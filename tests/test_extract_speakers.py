@@ -1423,3 +1423,27 @@ def test_a_pronoun_right_after_another_subject_takes_up_the_voice_before_it():
 def test_a_bare_collective_noun_is_not_minted():
     doc, ex = extract_text("De dienst vindt dat het goed gaat.")
     assert not [e for e in ex.entities.values() if e.minted and e.kind == "role"]
+
+
+def test_what_a_named_organisation_plainly_does_is_a_fact_the_account_goes_around():
+    doc, ex = extract_text(
+        "Beleidsmedewerkers vinden de tarieven te laag. Stichting Zonnewijzer verzorgt het "
+        "opbouwwerk in de wijken. Het budget is volgens hen te krap."
+    )
+    voices = {doc.text[f.start : f.end][:20]: [key(s) for s in f.speakers] for f in ex.findings}
+    assert voices["Stichting Zonnewijze"] == ["role/authors"]
+    assert voices["Het budget is volgen"] == ["role/policy-officers"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stichting Zonnewijzer verzorgt het opbouwwerk, maar heeft te weinig vrijwilligers.",
+        "Stichting Zonnewijzer telde in 2015 ruim 300 aanmeldingen.",
+        "Stichting Zonnewijzer wordt gezien als een betrouwbare partner.",
+    ],
+)
+def test_an_organisation_set_against_something_counting_or_judged_keeps_the_voice(sentence):
+    doc, ex = extract_text("Beleidsmedewerkers vinden de tarieven te laag. " + sentence)
+    found = next(f for f in ex.findings if doc.text[f.start : f.end] == sentence)
+    assert [key(s) for s in found.speakers] != ["role/authors"]

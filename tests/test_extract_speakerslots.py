@@ -293,3 +293,51 @@ def test_without_its_agent_a_passive_of_estimating_names_no_one():
 )
 def test_a_group_with_its_field_introduces_a_quotation(sentence):
     assert ask(sentence, "wethouder", initial=True) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het budget is, zo lichten ambtenaren toe, al jaren te krap.",
+        "De toegang loopt, zo leggen ambtenaren uit, sinds 2015 via vijf teams.",
+        "Het aantal groeit, zo vullen ambtenaren aan, vooral in de dorpen.",
+    ],
+)
+def test_a_split_verb_of_an_attribution_between_commas_names_its_group(sentence):
+    assert ask(sentence, "ambtenaren")[0]
+
+
+def test_a_split_verb_with_its_particle_elsewhere_is_no_attribution():
+    assert not ask("Het budget legt, zo zeggen zij, ambtenaren veel werk op.", "ambtenaren")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het gebruik ligt hoger dan elders, wat ambtenaren vooral toeschrijven aan de vergrijzing.",
+        "Het aantal steeg, een stijging die ambtenaren wijten aan de wachtlijsten.",
+        "Het aantal steeg, een ontwikkeling die ambtenaren in verband brengen met de crisis.",
+    ],
+)
+def test_a_group_ascribing_a_cause_in_a_closing_relative_clause_speaks(sentence):
+    assert ask(sentence, "ambtenaren")[0]
+
+
+def test_a_group_in_a_closing_relative_clause_that_ascribes_nothing_is_silent():
+    assert not ask("Het aantal steeg, een stijging die ambtenaren merkten.", "ambtenaren")[0]
+
+
+def test_in_the_words_of_a_group_attributes_anywhere_in_the_sentence():
+    s = "De koers is, in de woorden van de wethouder, 'dichtbij waar het kan'."
+    assert ask(s, "wethouder")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uit de hoek van de huisartsen wordt aangegeven dat de lijnen kort zijn.",
+        "Van de zijde van de huisartsen wordt benadrukt dat de lijnen kort zijn.",
+    ],
+)
+def test_a_side_or_corner_a_passive_report_comes_from_is_its_source(sentence):
+    assert ask(sentence, "huisartsen")[0]

@@ -115,3 +115,17 @@ def test_a_claim_on_buying_care_concerns_the_buyer_unless_it_names_one():
     assert context(regional, 0, len(regional), [mention], ["r/home"], set(), None, {"b/x"}) == {
         "r/home"
     }
+
+
+def test_a_body_that_reports_figures_buys_no_care():
+    from types import SimpleNamespace as N
+
+    from kg.extract.taskactors import purchasing_bodies
+
+    ents = {"b/ggd": N(kind="body"), "b/inkoop": N(kind="body")}
+    rels = [
+        N(type="executes-for", subject="b/ggd", object="m"),
+        N(type="reports-on", subject="b/ggd", object="m"),
+        N(type="executes-for", subject="b/inkoop", object="m"),
+    ]
+    assert purchasing_bodies(N(entities=ents, relations=rels), "m") == {"b/inkoop"}

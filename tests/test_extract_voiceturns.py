@@ -16,3 +16,12 @@ def test_the_bare_head_of_a_body():
     assert head_of(("https://x/role/voorzitter",))
     assert not head_of(("https://x/role/voorzitter", "https://x/role/wmo-council"))
     assert not head_of(("https://x/role/teamleider",))
+
+
+def test_a_source_named_in_a_closing_relative_clause_is_an_aside():
+    s = "Het gebruik ligt hoger dan elders, wat ambtenaren toeschrijven aan de vergrijzing."
+    assert conceded(s, s.index("ambtenaren"), 0)
+    s = "Het aantal steeg, een ontwikkeling die door de gemeente wordt toegeschreven aan X."
+    assert conceded(s, None, 0)
+    # the source in the main clause: the sentence is its account
+    assert not conceded("Volgens de gemeente steeg het aantal, wat opvalt.", None, 0)

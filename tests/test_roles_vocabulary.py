@@ -175,3 +175,10 @@ def test_a_named_association_speaks_as_the_organisation_it_names():
 def test_the_work_of_a_listed_role_concerns_that_role(sentence, role):
     found = task_actors(sentence, 0, len(sentence), [])
     assert [key(r) for r in found] == [role]
+
+
+def test_the_groups_of_the_coalition_and_the_opposition_are_council_members():
+    from tests.extract_helpers import extract_text, key
+
+    doc, ex = extract_text("Oppositiefracties vinden de tarieven te hoog.")
+    assert [key(s) for s in ex.findings[0].speakers] == ["role/council-members"]

@@ -25,12 +25,13 @@ from kg.extract.bodyfunctions import function_speaker
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
-from kg.extract.impliedspeakers import INTERVIEWEES
+from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.quotemarks import closes, open_quote
 from kg.extract.speakers import Speech, detect
+from kg.extract.thirdparties import told_by_authors
 from kg.extract.voiceforms import (
     PROVIDERS,
     QUOTED,
@@ -72,6 +73,8 @@ _ONE_OF = re.compile(r"^\W*(?:een|één|eén)\s+(?:van\s+de\s+)?", re.I)
 _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 #: The clause a named speaker opens after a first clause that names none: "…, maar
 #: ambtenaren vrezen dat …" (a conjunction and at most one word before the group).
+_DIGIT = re.compile(r"%|(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,%]))\d")  # a figure, not a year
+_TOWN_HALL = re.compile(r"\bmen\s+(?:in|op|binnen)\s+het\s+(?:stad|gemeente)huis\b", re.I)
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
 #: de volgende.", "…:").
@@ -93,10 +96,14 @@ _ANNOUNCES = re.compile(
 )
 
 
-#: A passive in the first clause: "… zijn in 2015 samengevoegd", "… is opgericht".
+#: A passive or a change undergone in the first clause ("… zijn in 2015 samengevoegd", "… is
+#: omgevormd tot", "zijn samengegaan in"): a participle with a prefix or a particle and "ge",
+#: no article before it ("tevreden over het beleid" names a noun).
 _UNDERGOES = re.compile(
-    r"[^,;:.]*?\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:[^\s,;:.]+\s+){0,5}?"
-    r"(?:ge|be|ver|ont|op|in|aan|af|samen|uit|over|toe)[a-zà-ÿ]*[dt]\b",
+    r"[^,;:.]*?\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:[^\s,;:.]+\s+){0,8}?"
+    r"(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bhun\s)(?<!\bdit\s)(?<!\bdat\s)(?<!\bzijn\s)"
+    r"(?:(?:ge|be|ver|ont|op|in|aan|af|samen|uit|over|toe)[a-zà-ÿ]*[dt]"
+    r"|(?:om|op|in|aan|af|samen|uit|over|toe|weg|terug)ge[a-zà-ÿ]+[dtn])\b",
     re.IGNORECASE,
 )
 #: A footnote: a paragraph opening with a superscript or bracketed number ("¹ In Nijverdal
@@ -213,11 +220,11 @@ def _contrasted(text: str, claim: Claim, carried: tuple[str, ...]) -> bool:
     (True, False)
     """
     at = claim.speech.at
-    return (
-        at is not None
-        and not set(carried) & set(claim.speech.speakers)
-        and _LATER_CLAUSE.search(text, claim.start, at) is not None
-    )
+    if at is None or set(carried) & set(claim.speech.speakers):
+        return False
+    later = _LATER_CLAUSE.search(text, claim.start, at)
+    # a first clause of figures is the authors' data ("Het aandeel daalde naar 3,1%, maar …")
+    return later is not None and _DIGIT.search(text, claim.start, later.start()) is None
 
 
 def _plural(phrase: str) -> bool:
@@ -368,8 +375,9 @@ def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool]
         claim.speech = replace(claim.speech, fact=True)
     # a group that is acted on ("De Wmo-raad en de cliëntenraad zijn samengevoegd") is not
     # described: what happened to it opens no account of it either
-    undergoes = subject is not None and _UNDERGOES.match(text) is not None
-    return (None if claim.speech.fact or undergoes else subject), subject is not None
+    if subject is not None and not claim.speech.fact and _UNDERGOES.match(text) is not None:
+        claim.speech = replace(claim.speech, fact=True)  # no later attribution claims it
+    return (None if claim.speech.fact else subject), subject is not None
 
 
 def assign_voices(
@@ -421,8 +429,8 @@ def assign_voices(
                 opener, resumed = about[0], resumed if about[1] else ()
             brought = voice if voice != floor else ()  # the voice carried over the break
         carried = voice  # the account this claim continues
-        if not claim.explicit and data_row(text):  # a table's row: the account goes on
-            claim.voice = ()
+        if not claim.explicit and (told_by_authors(claim.speech.third, text) or data_row(text)):
+            claim.voice = ()  # a table's row, what a third party does: the account goes on
             continue
         if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start]):
             voice = ()
@@ -482,7 +490,8 @@ def _pronoun_voice(  # noqa: PLR0913
         return named
     start = claims[k].start
     if men_report(text, low[start : start + len(text)] if low is not None else text.lower()):
-        return (INTERVIEWEES,)
+        # "men" placed in the town hall is its civil servants (an annotation guideline)
+        return (CIVIL_SERVANTS if _TOWN_HALL.search(text) else INTERVIEWEES,)
     return ()
 
 

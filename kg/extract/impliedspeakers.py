@@ -3,7 +3,8 @@
 Checked in this order when no mentioned group speaks (see :func:`implied_speaker`):
 
 - the municipality itself ("De gemeente zelf ervaart …", "volgens de gemeente", unless
-  it gives figures) speaks through its civil servants (an annotation guideline);
+  it gives figures; the agent of a passive view, "wordt door de gemeente niet als probleem
+  gezien") speaks through its civil servants (an annotation guideline);
 - an adverb or a part of the organisation names the source ("Ambtelijk wordt
   aangegeven", "Bestuurlijk is men tevreden", "Vanuit de uitvoering wordt …");
 - everyone or no one of those interviewed ("wordt door niemand betwist", "in vrijwel
@@ -30,6 +31,7 @@ import re
 
 from kg.extract.prefixscan import may_hold
 from kg.extract.speechcues import (
+    AGENT_PARTICIPLES,
     ANY_TENSE,
     ATTITUDE,
     FEELINGS,
@@ -148,7 +150,17 @@ _MUNICIPALITY_SOURCE = re.compile(
     rf"(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,6}}?{PARTICIPLES}\b"
     # a passive report placed in the town hall: "…, wordt in het stadhuis betwijfeld"
     rf"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?(?:in|op|binnen)\s+het\s+(?:stadhuis"
-    rf"|gemeentehuis)\s+(?:\w+\s+)?{PARTICIPLES}\b",
+    rf"|gemeentehuis)\s+(?:\w+\s+)?{PARTICIPLES}\b"
+    # the agent after the auxiliary, the participle last (the usual order of a main clause):
+    # "… wordt door de gemeente niet als probleem gezien", "wordt door de gemeente verwacht"
+    rf"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?door\s+de\s+gemeente(?:\s+zelf)?"
+    rf"\s+(?:\w+\s+){{0,6}}?{AGENT_PARTICIPLES}\b"
+    # the verb last in a relative clause: "een stijging die door de gemeente in verband wordt
+    # gebracht met …", "die door de gemeente vooral wordt toegeschreven aan …"
+    rf"|\bdoor\s+de\s+gemeente(?:\s+zelf)?\s+(?:\w+\s+){{0,3}}?(?:wordt|worden|werd|werden)"
+    rf"\s+(?:\w+\s+){{0,3}}?{AGENT_PARTICIPLES}\b"
+    r"|\bdoor\s+de\s+gemeente(?:\s+zelf)?\s+(?:\w+\s+)?in\s+verband\s+(?:wordt|worden|werd|werden)"
+    r"\s+gebracht\b",
     re.IGNORECASE,
 )
 CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
@@ -219,7 +231,7 @@ _FROM_TALKS = re.compile(
     r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)"
     # the passive first: "…, zo wordt in de gesprekken steeds herhaald, …"
     r"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?in\s+(?:de|alle|veel|vele|verschillende)\s+"
-    rf"(?:gesprekken|interviews)\s+(?:\w+\s+){{0,2}}?(?:{PARTICIPLES}|herhaald)\b"
+    rf"(?:gesprekken|interviews)\s+(?:\w+\s+){{0,5}}?(?:{PARTICIPLES}|herhaald)\b"
     r"|\b(?:blijkt|bleek|kwam\s+naar\s+voren|komt\s+naar\s+voren)\s+uit\s+(?:de|het)\s+"
     r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)"
     # the talks as the subject: "De gesprekken laten zien dat …", "De interviews bevestigen …"

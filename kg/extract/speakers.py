@@ -85,6 +85,7 @@ from kg.extract.speechcues import (
     QUANT,
     REPORTING,
 )
+from kg.extract.thirdparties import third_party_acts
 from kg.extract.voiceforms import PRONOUN_REPORT as PRONOUN_REPORT  # re-exported
 from kg.extract.voiceforms import speaker_mentions
 from kg.extract.wordtokens import lowered
@@ -144,6 +145,7 @@ class Speech:
     subject: str | None = None
     at: int | None = None
     fact: bool = False
+    third: bool = False
 
 
 def _group(text: str, roles: list[SentenceMention], i: int) -> tuple[list[int], int]:
@@ -497,10 +499,27 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             speakers = [source]
     if speakers:
         return Speech(tuple(sorted(set(speakers))), trailing, subject, at)
+    return _unspoken(text, start, end, roles, mentions, subject, subject_after)
+
+
+def _unspoken(  # noqa: PLR0913
+    text: str,
+    start: int,
+    end: int,
+    roles: list[SentenceMention],
+    mentions: list[SentenceMention],
+    subject: str | None,
+    subject_after: str,
+) -> Speech:
+    """The speech of a sentence nobody speaks in: its subject, and whether it states a fact
+    about it (:func:`kg.extract.groupfacts.sentence_fact`) or about a third party
+    (:func:`kg.extract.thirdparties.third_party_acts`)."""
     # a fact needs a subject: a group, a named municipality or place, or "De gemeente/regio"
     fact = (
         subject is not None or bool(mentions) or text[start : start + 3].lower() in ("de ", "ook")
     ) and sentence_fact(text, start, end, roles, mentions, subject, subject_after)
+    if not fact and subject is not None and third_party_acts(text, start, end, subject):
+        return Speech(subject=subject, fact=True, third=True)
     if subject is None and not fact:
         return _SILENT  # most sentences (a Speech is frozen: one serves them all)
     return Speech(subject=subject, fact=fact)

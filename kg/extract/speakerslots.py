@@ -46,6 +46,8 @@ from kg.extract.speechcues import (
     REPORTED,
     REPORTING,
     STANCE,
+    SUBORDINATE,
+    VERB_LAST,
     VERBS,
 )
 from kg.extract.speechcues import ONE_SPLIT_AFTER as _ONE_SPLIT_AFTER
@@ -105,7 +107,8 @@ _AS_FOR_AFTER = re.compile(
 #: gevoel", "Wel wijzen ambtenaren op …".
 _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden"
-    r"|wijst|wijzen|wees|wezen|vat|vatten|vatte|vatten)"
+    r"|wijst|wijzen|wees|wezen|vat|vatten|vatte|vatten|legt|leggen|legde|legden|licht|lichten"
+    r"|lichtte|lichtten|vult|vullen|vulde|vulden)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
 )
 #: A remark split around an inverted subject: "Wel plaatst de wethouder een kanttekening bij
@@ -150,13 +153,16 @@ _CLOSES = re.compile(r"^\W*$")
 _CONCLUDES = re.compile(r"^\s+vast\s*[.;]?\s*$", re.IGNORECASE)
 _SPLIT_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$"
+    # the particle closing an attribution between commas: "…, zo leggen de teamleiders uit, …"
+    r"|^\s+(?:het\s+)?(?:uit|aan|toe)\s*,"
     r"|^\s+(?:\S+\s+){1,2}?samen\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
     r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
 )
 _VOLGENS = re.compile(
-    r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen"
+    r"\b(?:volgens|aldus|in\s+de\s+woorden\s+van"
+    r"|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen"
     r"|de\s+inschatting|de\s+opvatting|de\s+overtuiging|de\s+indruk)\s+van"
     # "In de ogen van raadsleden is …" opening the sentence (later in it, "… en in de ogen
     # van de accountant onmogelijk" is a view the speaker reports)
@@ -167,7 +173,8 @@ _VOLGENS = re.compile(
     re.I,
 )
 _SOURCE = re.compile(
-    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door|binnen|in)\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?$",
+    rf"\b(?:vanuit|van\s+de\s+(?:kant|zijde)\s+van|uit\s+de\s+hoek\s+van|door|binnen|in)\s+"
+    rf"(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
@@ -238,20 +245,6 @@ _IN_EYES = re.compile(
 _PASSIVE_BEFORE = re.compile(
     rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
     rf"(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-#: A subordinate clause opening the sentence, its subject a group that reports with the verb
-#: last: "Zoals raadsleden aangeven, …", "Hoewel zorgaanbieders positief zijn, …" (or
-#: closing it: "…, zoals raadsleden aangeven").
-_SUBORDINATE = re.compile(
-    rf"(?:^\W*(?:zoals|hoewel|terwijl|waar|aangezien)|,\s*zoals)\s+(?:{QUANT}\s+)*$", re.IGNORECASE
-)
-_VERB_LAST = re.compile(
-    r"^\s+(?:\w+\s+){0,4}?(?:aangeven|aangaven|aangeeft|aangaf|zeggen|zeiden|zegt|zei|stellen"
-    r"|stelden|stelt|vertellen|vertelden|vertelt|opmerken|opmerkt|benadrukken|benadrukt"
-    r"|signaleren|signaleert|constateren|constateert|verwoorden|verwoordt|ervaren|ervaart)\s*"
-    r"(?:[,;:.]|$)"
-    rf"|^\s+(?:\w+\s+){{0,2}}?{STANCE}\s+(?:\w+\s+){{0,4}}?(?:is|zijn|was|waren)\b",
     re.IGNORECASE,
 )
 #: "Bij Stichting X ziet men dat …", "Bij de huisartsen is men tevreden": the
@@ -547,7 +540,7 @@ def _in_slot(  # noqa: PLR0913
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
         or _open(shut, _PASSIVE_BEFORE, before)
-        or (_SUBORDINATE.search(text[start : m.start]) and _VERB_LAST.match(after))
+        or (SUBORDINATE.search(text[start : m.start]) and VERB_LAST.match(after))
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
 

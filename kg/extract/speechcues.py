@@ -45,7 +45,9 @@ __all__ = [
     "REPORTED",
     "REPORTING",
     "STANCE",
+    "SUBORDINATE",
     "VERBS",
+    "VERB_LAST",
     "by_first_letter",
 ]
 
@@ -450,3 +452,26 @@ ONE_SPLIT_BEFORE = re.compile(
 #: The particle that closes a split verb after one of a group and the field its title
 #: names: "…”, legt een beleidsmedewerker Wmo uit", "…, rekent een consulent voor".
 ONE_SPLIT_AFTER = re.compile(r"^\s+(?:\S+\s+){0,2}?(?:uit|voor)\W*$", re.IGNORECASE)
+#: A subordinate clause opening the sentence, its subject a group that reports with the verb
+#: last: "Zoals raadsleden aangeven, …", "Hoewel zorgaanbieders positief zijn, …" (or
+#: closing it: "…, zoals raadsleden aangeven").
+SUBORDINATE = re.compile(
+    rf"(?:^\W*(?:zoals|hoewel|terwijl|waar|aangezien)|,\s*zoals"
+    # a relative clause on the sentence or a noun in apposition to it: "…, wat ambtenaren
+    # toeschrijven aan …", "…, een stijging die medewerkers toeschrijven aan …"
+    rf"|,\s*(?:wat|hetgeen|(?:een|de|het)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+\s+(?:die|dat)))"
+    rf"\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+VERB_LAST = re.compile(
+    r"^\s+(?:\w+\s+){0,4}?(?:aangeven|aangaven|aangeeft|aangaf|zeggen|zeiden|zegt|zei|stellen"
+    r"|stelden|stelt|vertellen|vertelden|vertelt|opmerken|opmerkt|benadrukken|benadrukt"
+    r"|signaleren|signaleert|constateren|constateert|verwoorden|verwoordt|ervaren|ervaart)\s*"
+    r"(?:[,;:.]|$)"
+    # a cause ascribed, the verb last with its object after it: "toeschrijven aan", "wijten
+    # aan", "in verband brengen met"
+    r"|^\s+(?:\w+\s+){0,4}?(?:toeschrijven|toeschrijft|toeschreven|toeschreef|wijten|wijt"
+    r"|weten|weet|in\s+verband\s+(?:brengen|brengt|brachten|bracht))\s+(?:aan|met)\b"
+    rf"|^\s+(?:\w+\s+){{0,2}}?{STANCE}\s+(?:\w+\s+){{0,4}}?(?:is|zijn|was|waren)\b",
+    re.IGNORECASE,
+)

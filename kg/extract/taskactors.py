@@ -107,23 +107,29 @@ PROCUREMENT = CONCEPT + "problem/european-tendering"
 
 def purchasing_bodies(extraction: Extraction, own: str) -> frozenset[str]:
     """The bodies that buy care for the municipality ``own``: those it purchases via,
-    and the intermunicipal bodies that carry out its tasks (executes-for).
+    and the intermunicipal bodies that carry out its tasks (executes-for), unless they
+    are a source of figures on it too (reports-on: a GGD, a monitor): such a body does
+    the public-health or research work it carries out, and buys no care.
 
     Examples
     --------
     >>> from types import SimpleNamespace as N
-    >>> ents = {"b/buyer": N(kind="body"), "o/welfare": N(kind="organisation")}
+    >>> ents = {"b/buyer": N(kind="body"), "o/welfare": N(kind="organisation"),
+    ...         "b/ggd": N(kind="body")}
     >>> rels = [N(type="executes-for", subject="b/buyer", object="m"),
     ...         N(type="executes-for", subject="o/welfare", object="m"),
-    ...         N(type="purchases-via", subject="m", object="r/region")]
+    ...         N(type="purchases-via", subject="m", object="r/region"),
+    ...         N(type="executes-for", subject="b/ggd", object="m"),
+    ...         N(type="reports-on", subject="b/ggd", object="m")]
     >>> sorted(purchasing_bodies(N(entities=ents, relations=rels), "m"))
     ['b/buyer', 'r/region']
     """
     out = set()
+    sources = {r.subject for r in extraction.relations if r.type == "reports-on"}
     for r in extraction.relations:
         if r.type == "purchases-via" and r.subject == own:
             out.add(r.object)
-        elif r.type == "executes-for" and r.object == own:
+        elif r.type == "executes-for" and r.object == own and r.subject not in sources:
             entity = extraction.entities.get(r.subject)
             if entity is not None and entity.kind == "body":
                 out.add(r.subject)

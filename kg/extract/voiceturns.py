@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.impliedspeakers import implied_speaker
+
 __all__ = ["conceded", "head_of"]
 
 #: The head of a body, named bare ("de voorzitter", "de directeur"): minted as a role of
@@ -29,23 +31,43 @@ def head_of(voice: tuple[str, ...]) -> bool:
     return len(voice) == 1 and voice[0].rsplit("/", 1)[-1] in _HEADS
 
 
-#: A concessive clause closing a sentence: "…, al zijn die volgens ambtenaren …".
-_CONCEDES = re.compile(r",\s*(?:al|hoewel|ofschoon|zij\s+het)\s", re.IGNORECASE)
+#: A concessive clause closing a sentence ("…, al zijn die volgens ambtenaren …"), or a
+#: relative clause on the sentence or on a noun in apposition to it ("…, wat ambtenaren
+#: toeschrijven aan …", "…, een ontwikkeling die door de gemeente in verband wordt gebracht
+#: met …", "…, hetgeen …").
+_CONCEDES = re.compile(
+    r",\s*(?:al|hoewel|ofschoon|zij\s+het|wat|hetgeen"
+    r"|(?:een|de|het)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+\s+(?:die|dat))\s",
+    re.IGNORECASE,
+)
 
 
 def conceded(text: str, at: int | None, start: int) -> bool:
     """Whether the speakers of an explicit claim (``text``, from ``start`` in its document;
-    its first speaker named at ``at``) are named only in a concessive clause that closes it
-    ("Met X zijn er afspraken, al zijn die volgens ambtenaren nog weinig concreet"): they
-    remark on the fact the sentence states, and take up no account.
+    its first speaker named at ``at``) are named only in a concessive or relative clause that
+    closes it ("Met X zijn er afspraken, al zijn die volgens ambtenaren nog weinig concreet",
+    "Het aantal steeg, een stijging die ambtenaren toeschrijven aan …"): they remark on the
+    fact the sentence states, and take up no account. A source named without a group
+    (``at`` None: "…, een ontwikkeling die door de gemeente … wordt gebracht met …") is
+    read by :func:`kg.extract.impliedspeakers.implied_speaker` in the clause alone.
 
     Examples
     --------
     >>> s = "Er zijn afspraken, al zijn die volgens ambtenaren vaag."
     >>> conceded(s, 40, 0), conceded("Ambtenaren vinden het vaag, al is het goed.", 0, 0)
     (True, False)
+    >>> s = "Het aantal steeg, een stijging die door de gemeente wordt toegeschreven aan X."
+    >>> conceded(s, None, 0), conceded("Volgens de gemeente steeg het, wat opvalt.", None, 0)
+    (True, False)
     """
-    if at is None or "," not in text:
+    if "," not in text:
         return False
+    if at is None:
+        found = _CONCEDES.search(text)
+        return (
+            found is not None
+            and implied_speaker(text[: found.start()]) is None
+            and implied_speaker(text[found.start() :]) is not None
+        )
     found = _CONCEDES.search(text, 0, at - start)
     return found is not None and found.end() <= at - start
