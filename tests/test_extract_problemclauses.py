@@ -921,3 +921,39 @@ def test_the_councils_lack_of_view_is_its_knowledge_gap():
     assert [p.rsplit("/", 1)[-1] for p, _ in stated(s, 0, len(s))] == ["council-knowledge-gap"]
     s = "De gemeente heeft weinig zicht op de effecten van het beleid."
     assert "data-transfer" in [p.rsplit("/", 1)[-1] for p, _ in stated(s, 0, len(s))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb-final order: the duration before the infinitive or participle
+        ("Een gezin kan er soms vier maanden op een plek wachten.", ["waiting-lists"]),
+        ("Zij vertellen dat cliënten weken op een indicatie hebben gewacht.", ["waiting-lists"]),
+        ("De aanpassing van een woning kan soms tien weken duren.", ["waiting-lists"]),
+        ("Het duurt twee weken.", []),
+        ("Na zes weken is de cursus afgelopen.", []),
+    ],
+)
+def test_waiting_in_the_verb_final_order(text, expected):
+    assert [k for k in _keys(text) if k == "waiting-lists"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De algemene reserve is in twee jaar flink geslonken.", ["budget-pressure"]),
+        ("Het weerstandsvermogen bedroeg eind 2016 nog maar een miljoen.", ["budget-pressure"]),
+        ("De gemeente vult de reserve aan.", []),
+    ],
+)
+def test_a_shrinking_reserve_is_budget_pressure(text, expected):
+    assert [k for k in _keys(text) if k == "budget-pressure"] == expected
+
+
+def test_late_involvement_and_a_distant_region():
+    assert "democratic-deficit" in _keys(
+        "De gemeenteraad wordt vaak pas betrokken als alles vastligt."
+    )
+    assert "democratic-deficit" in _keys("De cliëntenraad wordt pas gehoord na het besluit.")
+    assert "regional-distance" in _keys("Veel raadsleden ervaren de regio als ver weg.")
+    assert "regional-distance" not in _keys("De regio werkt goed samen.")
