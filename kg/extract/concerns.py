@@ -95,6 +95,12 @@ def _staff_of_another_body(text: str, mention, mentions) -> bool:  # noqa: ANN00
     return at < 0 or not any(m.start == at and m.kind == "municipality" for m in mentions)
 
 
+#: What stands between a speaker's noun and the kind of place it works at: "van een" (and
+#: one adjective): "een intern begeleider van een basisschool" (one of many schools, none
+#: the claim is about; "jeugdartsen van de GGD" name the GGD itself).
+_OF_AFFILIATION = re.compile(r"\s+van\s+een\s+(?:[a-zà-ÿ]+e\s+)?", re.IGNORECASE)
+
+
 def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:  # noqa: ANN001
     """The entities and problems a claim's mentions name, without what is no concern.
 
@@ -118,6 +124,11 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     >>> text = "Een bestuurder van een zorgorganisatie is kritisch."
     >>> named(text, [SentenceMention("r/board", "role", 4, 14, "bestuurder", 0)], (), "m/own")
     set()
+    >>> text = "Een leerkracht van een basisschool noemt wachtlijsten."
+    >>> ms = [SentenceMention("r/teacher", "role", 4, 14, "leerkracht", 0),
+    ...       SentenceMention("r/school", "role", 23, 34, "basisschool", 0)]
+    >>> named(text, ms, ("r/teacher",), "m/own")  # where the speaker works
+    set()
     >>> text = "Werkbedrijf X, een gemeenschappelijke regeling van A en B."
     >>> ms = [SentenceMention("b/x", "body", 0, 13, "Werkbedrijf X", 0),
     ...       SentenceMention("p/gr", "problem", 19, 45, "gemeenschappelijke regeling", 0)]
@@ -125,6 +136,7 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     ['b/x']
     """
     heads = {m.start for m in mentions if m.entity in speakers}
+    ends = {m.end for m in mentions if m.entity in speakers}
     out = set()
     for m in mentions:
         if m.entity == own or m.entity in speakers:
@@ -137,6 +149,8 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             continue  # "Woningcorporatie Viverion": the speaker's class noun
         if m.kind == "role" and _staff_of_another_body(text, m, mentions):
             continue  # "medewerkers van de thuiszorg": not the municipality's
+        if m.kind == "role" and any(_OF_AFFILIATION.fullmatch(text, e, m.start) for e in ends):
+            continue  # "een intern begeleider van een basisschool": where the speaker works
         if (
             m.kind == "problem"
             and text[m.start - 2 : m.start - 1] in _ARTICLE_ENDS
@@ -241,10 +255,32 @@ def head_anaphors(
             continue  # "die elke maand": no noun; or no group's name ends in the noun
         if any(c.start < m.end() and m.start(1) < c.end for c in mentions):
             continue  # part of a mention of its own ("de jeugdteams")
+        if _owned_by_named(text, m.end(), mentions):
+            continue  # "de medewerkers van de wijkteams": whose they are is said
         named = groups.named(head, before)
         if named:
             out.add(min(named, key=lambda e: (-named[e], e)))
     return out
+
+
+#: A genitive "van" and its article right after a noun ("de medewerkers van de …").
+_OF_THE = re.compile(r"\s+van\s+(?:de|het|een|die|deze)\s+", re.IGNORECASE)
+
+
+def _owned_by_named(text: str, end: int, mentions) -> bool:  # noqa: ANN001
+    """Whether the noun ending at ``end`` is followed by "van" and a mention: the noun is
+    defined by the group it belongs to, not a reference back ("De medewerkers van de
+    wijkteams" are the teams' staff, not the "beleidsmedewerkers" named before).
+
+    >>> from kg.extract.model import SentenceMention
+    >>> s = "De medewerkers van de wijkteams zijn positief."
+    >>> _owned_by_named(s, 14, [SentenceMention("r/team", "role", 22, 31, "wijkteams", 0)])
+    True
+    >>> _owned_by_named(s, 14, [])
+    False
+    """
+    found = _OF_THE.match(text, end, end + 20)
+    return found is not None and any(c.start == found.end() for c in mentions)
 
 
 def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon) -> set[str]:  # noqa: ANN001
