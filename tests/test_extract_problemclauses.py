@@ -957,3 +957,19 @@ def test_late_involvement_and_a_distant_region():
     assert "democratic-deficit" in _keys("De cliëntenraad wordt pas gehoord na het besluit.")
     assert "regional-distance" in _keys("Veel raadsleden ervaren de regio als ver weg.")
     assert "regional-distance" not in _keys("De regio werkt goed samen.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De adviesraad krijgt de stukken pas als het besluit eigenlijk al genomen is.",
+        "Wij mogen alleen ja zeggen tegen wat in de regio al is afgesproken.",
+        "De dorpsraden worden zelden betrokken voordat een besluit valt.",
+    ],
+)
+def test_involved_only_after_the_decision(text):
+    assert "democratic-deficit" in _keys(text)
+
+
+def test_a_decision_already_made_alone_is_no_deficit():
+    assert "democratic-deficit" not in _keys("Het besluit over de nieuwe wijkteams is al genomen.")
