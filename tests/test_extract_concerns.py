@@ -371,3 +371,9 @@ def test_where_a_single_speaker_works_is_no_concern():
     assert named(s, [teacher, school], ("r/teacher",), "m/own") == set()
     # not the speaker: the school is what the claim is about
     assert named(s, [teacher, school], (), "m/own") == {"r/teacher", "r/schools"}
+
+
+def test_rides_and_their_fare_are_about_transport():
+    doc, ex = extract_text("Volgens de ouderenbond is de ritprijs voor veel leden te hoog.")
+    found = {key(c) for c in finding_for(doc, ex, "ritprijs").concerns}
+    assert "problem/transport-unclear" in found
