@@ -377,3 +377,10 @@ def test_rides_and_their_fare_are_about_transport():
     doc, ex = extract_text("Volgens de ouderenbond is de ritprijs voor veel leden te hoog.")
     found = {key(c) for c in finding_for(doc, ex, "ritprijs").concerns}
     assert "problem/transport-unclear" in found
+
+
+def test_pupils_sitting_at_home_are_school_absence():
+    doc, ex = extract_text("Volgens de leerplichtambtenaar groeit het aantal thuiszitters.")
+    found = {key(c) for c in finding_for(doc, ex, "thuiszitters").concerns}
+    assert "problem/school-dropout" in found
+    assert "problem/education-youth-care-gap" not in found
