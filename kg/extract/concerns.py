@@ -156,8 +156,9 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             continue  # "Werkbedrijf X, een gemeenschappelijke regeling van …": its form
         out.add(m.entity)
     # the problem the work of a speaking or named group is about ("Volgens de
-    # schuldhulpverleners …" is about debts, :mod:`kg.extract.problemfields`)
-    out |= field_problems(speakers)
+    # schuldhulpverleners …" is about debts, :mod:`kg.extract.problemfields`); a voice
+    # about no problem it names is about its own ("Ik red het wel, zegt een mantelzorger")
+    out |= field_problems(speakers, voice=not any("/problem/" in c for c in out))
     out |= field_problems(out)
     return out
 
