@@ -973,3 +973,15 @@ def test_involved_only_after_the_decision(text):
 
 def test_a_decision_already_made_alone_is_no_deficit():
     assert "democratic-deficit" not in _keys("Het besluit over de nieuwe wijkteams is al genomen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raadsleden klagen over de lijvige raadsvoorstellen.", True),
+        ("De raadsstukken komen vaak pas een week voor de vergadering.", True),
+        ("De stukken liggen ter inzage op het gemeentehuis.", False),
+    ],
+)
+def test_papers_too_thick_or_too_late_for_the_council(text, expected):
+    assert ("council-knowledge-gap" in _keys(text)) is expected
