@@ -931,6 +931,7 @@ def test_the_councils_lack_of_view_is_its_knowledge_gap():
         ("Zij vertellen dat cliënten weken op een indicatie hebben gewacht.", ["waiting-lists"]),
         ("De aanpassing van een woning kan soms tien weken duren.", ["waiting-lists"]),
         ("Het duurt twee weken.", []),
+        ("Hij zorgde drie jaar voor zijn vrouw voordat er een plek vrijkwam.", ["waiting-lists"]),
         ("Na zes weken is de cursus afgelopen.", []),
     ],
 )
