@@ -384,3 +384,16 @@ def test_pupils_sitting_at_home_are_school_absence():
     found = {key(c) for c in finding_for(doc, ex, "thuiszitters").concerns}
     assert "problem/school-dropout" in found
     assert "problem/education-youth-care-gap" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de wethouder zijn nieuwe ombuigingen op het welzijnswerk nodig.",
+        "Ambtenaren vrezen dat de kaasschaaf over alle voorzieningen gaat.",
+    ],
+)
+def test_the_budget_words_of_cutting_are_budget_pressure(sentence):
+    doc, ex = extract_text(sentence)
+    (finding,) = ex.findings
+    assert "problem/budget-pressure" in {key(c) for c in finding.concerns}
