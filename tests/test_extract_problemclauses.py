@@ -931,7 +931,6 @@ def test_the_councils_lack_of_view_is_its_knowledge_gap():
         ("Zij vertellen dat cliënten weken op een indicatie hebben gewacht.", ["waiting-lists"]),
         ("De aanpassing van een woning kan soms tien weken duren.", ["waiting-lists"]),
         ("Het duurt twee weken.", []),
-        ("Hij zorgde drie jaar voor zijn vrouw voordat er een plek vrijkwam.", ["waiting-lists"]),
         ("Na zes weken is de cursus afgelopen.", []),
     ],
 )
@@ -958,13 +957,13 @@ def test_late_involvement_and_a_distant_region():
     assert "democratic-deficit" in _keys("De cliëntenraad wordt pas gehoord na het besluit.")
     assert "regional-distance" in _keys("Veel raadsleden ervaren de regio als ver weg.")
     assert "regional-distance" not in _keys("De regio werkt goed samen.")
+    assert "regional-distance" not in _keys("De regio ligt ver van de Randstad.")
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "De adviesraad krijgt de stukken pas als het besluit eigenlijk al genomen is.",
-        "Wij mogen alleen ja zeggen tegen wat in de regio al is afgesproken.",
         "De dorpsraden worden zelden betrokken voordat een besluit valt.",
     ],
 )
@@ -974,14 +973,20 @@ def test_involved_only_after_the_decision(text):
 
 def test_a_decision_already_made_alone_is_no_deficit():
     assert "democratic-deficit" not in _keys("Het besluit over de nieuwe wijkteams is al genomen.")
+    # involvement before the decision is the good practice
+    assert "democratic-deficit" not in _keys("De raad wordt betrokken voordat het besluit valt.")
+    assert "waiting-lists" not in _keys(
+        "Een jaar voordat de decentralisaties begonnen, was er overleg."
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Raadsleden klagen over de lijvige raadsvoorstellen.", True),
-        ("De raadsstukken komen vaak pas een week voor de vergadering.", True),
-        ("De stukken liggen ter inzage op het gemeentehuis.", False),
+        ("De vergaderstukken komen vaak op het laatste moment.", True),
+        ("De raadsstukken liggen ter inzage op het gemeentehuis.", False),
+        ("Het beleid is in stukken gehakt.", False),
     ],
 )
 def test_papers_too_thick_or_too_late_for_the_council(text, expected):
