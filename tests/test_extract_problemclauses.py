@@ -964,7 +964,6 @@ def test_late_involvement_and_a_distant_region():
     "text",
     [
         "De adviesraad krijgt de stukken pas als het besluit eigenlijk al genomen is.",
-        "De dorpsraden worden zelden betrokken voordat een besluit valt.",
     ],
 )
 def test_involved_only_after_the_decision(text):
