@@ -350,3 +350,50 @@ def test_a_problem_they_will_not_call_one_is_denied():
     doc, ex = extract_text("Van een democratisch tekort willen de fracties niet spreken.")
     concerns = {key(c) for c in finding_for(doc, ex, "democratisch tekort").concerns}
     assert "problem/democratic-deficit" not in concerns
+
+
+def test_a_noun_owned_by_a_named_group_refers_to_no_earlier_group():
+    # "de medewerkers van de wijkteams" are the teams' staff, not the "beleidsmedewerkers"
+    # named before; "de medewerkers" alone refers back to them
+    officers = SentenceMention("r/officers", "role", 0, 18, "beleidsmedewerkers", 0)
+    s = "Volgens de medewerkers van de buurtteams is de ruimte groot."
+    teams = SentenceMention("r/teams", "role", s.index("buurtteams"), s.index(" is"), "x", 0)
+    assert head_anaphors(s, 0, len(s), [teams], RoleIndex([officers])) == set()
+    s = "Volgens de medewerkers is de ruimte groot."
+    assert head_anaphors(s, 0, len(s), [], RoleIndex([officers])) == {"r/officers"}
+
+
+def test_where_a_single_speaker_works_is_no_concern():
+    s = "Een leerkracht van een middelbare school vertelt dat de wachtlijst lang is."
+    teacher = SentenceMention("r/teacher", "role", 4, 14, "leerkracht", 0)
+    at = s.index("school")
+    school = SentenceMention("r/schools", "role", at, at + 6, "school", 0)
+    assert named(s, [teacher, school], ("r/teacher",), "m/own") == set()
+    # not the speaker: the school is what the claim is about
+    assert named(s, [teacher, school], (), "m/own") == {"r/teacher", "r/schools"}
+
+
+def test_rides_and_their_fare_are_about_transport():
+    doc, ex = extract_text("Volgens de ouderenbond is de ritprijs voor veel leden te hoog.")
+    found = {key(c) for c in finding_for(doc, ex, "ritprijs").concerns}
+    assert "problem/transport-unclear" in found
+
+
+def test_pupils_sitting_at_home_are_school_absence():
+    doc, ex = extract_text("Volgens de leerplichtambtenaar groeit het aantal thuiszitters.")
+    found = {key(c) for c in finding_for(doc, ex, "thuiszitters").concerns}
+    assert "problem/school-dropout" in found
+    assert "problem/education-youth-care-gap" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de wethouder zijn nieuwe ombuigingen op het welzijnswerk nodig.",
+        "Ambtenaren vrezen dat de kaasschaaf over alle voorzieningen gaat.",
+    ],
+)
+def test_the_budget_words_of_cutting_are_budget_pressure(sentence):
+    doc, ex = extract_text(sentence)
+    (finding,) = ex.findings
+    assert "problem/budget-pressure" in {key(c) for c in finding.concerns}

@@ -19,6 +19,9 @@ from kg.extract import denials
         "Dat armoede geen grote rol speelt, zegt de wethouder.",
         "Armoede is in de kernen geen urgent vraagstuk.",
         "Eenzaamheid is onder jongeren nauwelijks een probleem.",
+        # the superlative with its article: not the biggest problem is no great one
+        "Schulden worden door de kredietbank niet als het grootste probleem gezien.",
+        "Armoede is volgens de wethouder niet het belangrijkste knelpunt.",
     ],
 )
 def test_no_problem_phrasings(sentence):
@@ -32,6 +35,7 @@ def test_no_problem_phrasings(sentence):
         "Armoede is niet alleen een probleem van de gemeente.",
         "Armoede speelt een grote rol in de wijk.",
         "De gemeente heeft geen rol bij de schuldhulp.",
+        "Eenzaamheid is het grootste probleem in de wijk.",
     ],
 )
 def test_what_is_no_denial(sentence):

@@ -921,3 +921,72 @@ def test_the_councils_lack_of_view_is_its_knowledge_gap():
     assert [p.rsplit("/", 1)[-1] for p, _ in stated(s, 0, len(s))] == ["council-knowledge-gap"]
     s = "De gemeente heeft weinig zicht op de effecten van het beleid."
     assert "data-transfer" in [p.rsplit("/", 1)[-1] for p, _ in stated(s, 0, len(s))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb-final order: the duration before the infinitive or participle
+        ("Een gezin kan er soms vier maanden op een plek wachten.", ["waiting-lists"]),
+        ("Zij vertellen dat cliënten weken op een indicatie hebben gewacht.", ["waiting-lists"]),
+        ("De aanpassing van een woning kan soms tien weken duren.", ["waiting-lists"]),
+        ("Het duurt twee weken.", []),
+        ("Na zes weken is de cursus afgelopen.", []),
+    ],
+)
+def test_waiting_in_the_verb_final_order(text, expected):
+    assert [k for k in _keys(text) if k == "waiting-lists"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De algemene reserve is in twee jaar flink geslonken.", ["budget-pressure"]),
+        ("Het weerstandsvermogen bedroeg eind 2016 nog maar een miljoen.", ["budget-pressure"]),
+        ("De gemeente vult de reserve aan.", []),
+    ],
+)
+def test_a_shrinking_reserve_is_budget_pressure(text, expected):
+    assert [k for k in _keys(text) if k == "budget-pressure"] == expected
+
+
+def test_late_involvement_and_a_distant_region():
+    assert "democratic-deficit" in _keys(
+        "De gemeenteraad wordt vaak pas betrokken als alles vastligt."
+    )
+    assert "democratic-deficit" in _keys("De cliëntenraad wordt pas gehoord na het besluit.")
+    assert "regional-distance" in _keys("Veel raadsleden ervaren de regio als ver weg.")
+    assert "regional-distance" not in _keys("De regio werkt goed samen.")
+    assert "regional-distance" not in _keys("De regio ligt ver van de Randstad.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De adviesraad krijgt de stukken pas als het besluit eigenlijk al genomen is.",
+    ],
+)
+def test_involved_only_after_the_decision(text):
+    assert "democratic-deficit" in _keys(text)
+
+
+def test_a_decision_already_made_alone_is_no_deficit():
+    assert "democratic-deficit" not in _keys("Het besluit over de nieuwe wijkteams is al genomen.")
+    # involvement before the decision is the good practice
+    assert "democratic-deficit" not in _keys("De raad wordt betrokken voordat het besluit valt.")
+    assert "waiting-lists" not in _keys(
+        "Een jaar voordat de decentralisaties begonnen, was er overleg."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raadsleden klagen over de lijvige raadsvoorstellen.", True),
+        ("De vergaderstukken komen vaak op het laatste moment.", True),
+        ("De raadsstukken liggen ter inzage op het gemeentehuis.", False),
+        ("Het beleid is in stukken gehakt.", False),
+    ],
+)
+def test_papers_too_thick_or_too_late_for_the_council(text, expected):
+    assert ("council-knowledge-gap" in _keys(text)) is expected

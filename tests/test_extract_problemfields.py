@@ -57,3 +57,26 @@ def test_every_key_is_a_role_and_a_problem_of_the_ontology():
 
 def test_field_problems_of_no_role_is_empty():
     assert field_problems([]) == set()
+
+
+def test_an_informal_carer_s_own_voice_is_about_the_load_of_care():
+    # the voice names no problem of its own: the carer's load
+    assert "problem/informal-carer-overload" in _problems(
+        "“Ik houd het nog wel even vol”, zegt een mantelzorger."
+    )
+    # a problem of its own named: that one, not the load
+    found = _problems("Volgens mantelzorgers is de wachtlijst voor dagbesteding lang.")
+    assert "problem/waiting-lists" in found
+    assert "problem/informal-carer-overload" not in found
+    # named, not speaking: no field
+    assert "problem/informal-carer-overload" not in _problems(
+        "Het steunpunt bereikt een klein deel van de mantelzorgers in de gemeente."
+    )
+
+
+def test_voices_extend_the_fields():
+    voices = load_fields(table="voices")
+    assert load_fields().items() <= voices.items()
+    graph = load_ontology()
+    subjects = {str(s) for s in graph.subjects()}
+    assert all(role in subjects and problem in subjects for role, problem in voices.items())

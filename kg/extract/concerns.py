@@ -27,11 +27,8 @@ Referred to
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left
 from collections import Counter
-from functools import lru_cache
-from pathlib import Path
 
 from kg.document import Document
 from kg.extract import denials, prefixscan
@@ -39,8 +36,9 @@ from kg.extract import negation as neg
 from kg.extract.careproviders import care_providers
 from kg.extract.cooccurring import COUNTED_KEYS, co_occurring
 from kg.extract.deniedproblems import denial_clause, negated
+from kg.extract.homeregions import home_region_named, regions_for
 from kg.extract.model import Extraction
-from kg.extract.problemclauses import alternation, clause_predicates
+from kg.extract.problemclauses import clause_predicates
 from kg.extract.problemfields import field_problems
 from kg.extract.problemvoices import voiced  # noqa: F401 - read by kg.extract.findings
 from kg.extract.sentencecache import memo
@@ -57,7 +55,6 @@ from kg.vocab import Polarity
 _LABOUR_MARKET = re.compile(r"arbeidsmarktregio\b", re.IGNORECASE)
 #: The relation of a group to the municipality that leads it (its centrumgemeente).
 _LEADS = "lead-municipality"
-_REGIONAL = re.compile(r"\bregio(?:nale?|naal)?\b", re.IGNORECASE)
 #: A population size given as an attribute ("(bijna 35.000 inwoners)", "met ruim 150.000
 #: inwoners") or a share ("de helft van de inwoners"), before the counted noun; a count
 #: that is the clause's subject ("er wonen 30.000 inwoners") is not one.
@@ -95,6 +92,12 @@ def _staff_of_another_body(text: str, mention, mentions) -> bool:  # noqa: ANN00
     return at < 0 or not any(m.start == at and m.kind == "municipality" for m in mentions)
 
 
+#: What stands between a speaker's noun and the kind of place it works at: "van een" (and
+#: one adjective): "een intern begeleider van een basisschool" (one of many schools, none
+#: the claim is about; "jeugdartsen van de GGD" name the GGD itself).
+_OF_AFFILIATION = re.compile(r"\s+van\s+een\s+(?:[a-zà-ÿ]+e\s+)?", re.IGNORECASE)
+
+
 def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:  # noqa: ANN001
     """The entities and problems a claim's mentions name, without what is no concern.
 
@@ -118,6 +121,11 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     >>> text = "Een bestuurder van een zorgorganisatie is kritisch."
     >>> named(text, [SentenceMention("r/board", "role", 4, 14, "bestuurder", 0)], (), "m/own")
     set()
+    >>> text = "Een leerkracht van een basisschool noemt wachtlijsten."
+    >>> ms = [SentenceMention("r/teacher", "role", 4, 14, "leerkracht", 0),
+    ...       SentenceMention("r/school", "role", 23, 34, "basisschool", 0)]
+    >>> named(text, ms, ("r/teacher",), "m/own")  # where the speaker works
+    set()
     >>> text = "Werkbedrijf X, een gemeenschappelijke regeling van A en B."
     >>> ms = [SentenceMention("b/x", "body", 0, 13, "Werkbedrijf X", 0),
     ...       SentenceMention("p/gr", "problem", 19, 45, "gemeenschappelijke regeling", 0)]
@@ -125,6 +133,7 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     ['b/x']
     """
     heads = {m.start for m in mentions if m.entity in speakers}
+    ends = {m.end for m in mentions if m.entity in speakers}
     out = set()
     for m in mentions:
         if m.entity == own or m.entity in speakers:
@@ -137,6 +146,8 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             continue  # "Woningcorporatie Viverion": the speaker's class noun
         if m.kind == "role" and _staff_of_another_body(text, m, mentions):
             continue  # "medewerkers van de thuiszorg": not the municipality's
+        if m.kind == "role" and any(_OF_AFFILIATION.fullmatch(text, e, m.start) for e in ends):
+            continue  # "een intern begeleider van een basisschool": where the speaker works
         if (
             m.kind == "problem"
             and text[m.start - 2 : m.start - 1] in _ARTICLE_ENDS
@@ -145,8 +156,9 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             continue  # "Werkbedrijf X, een gemeenschappelijke regeling van …": its form
         out.add(m.entity)
     # the problem the work of a speaking or named group is about ("Volgens de
-    # schuldhulpverleners …" is about debts, :mod:`kg.extract.problemfields`)
-    out |= field_problems(speakers)
+    # schuldhulpverleners …" is about debts, :mod:`kg.extract.problemfields`); a voice
+    # about no problem it names is about its own ("Ik red het wel, zegt een mantelzorger")
+    out |= field_problems(speakers, voice=not any("/problem/" in c for c in out))
     out |= field_problems(out)
     return out
 
@@ -241,10 +253,32 @@ def head_anaphors(
             continue  # "die elke maand": no noun; or no group's name ends in the noun
         if any(c.start < m.end() and m.start(1) < c.end for c in mentions):
             continue  # part of a mention of its own ("de jeugdteams")
+        if _owned_by_named(text, m.end(), mentions):
+            continue  # "de medewerkers van de wijkteams": whose they are is said
         named = groups.named(head, before)
         if named:
             out.add(min(named, key=lambda e: (-named[e], e)))
     return out
+
+
+#: A genitive "van" and its article right after a noun ("de medewerkers van de …").
+_OF_THE = re.compile(r"\s+van\s+(?:de|het|een|die|deze)\s+", re.IGNORECASE)
+
+
+def _owned_by_named(text: str, end: int, mentions) -> bool:  # noqa: ANN001
+    """Whether the noun ending at ``end`` is followed by "van" and a mention: the noun is
+    defined by the group it belongs to, not a reference back ("De medewerkers van de
+    wijkteams" are the teams' staff, not the "beleidsmedewerkers" named before).
+
+    >>> from kg.extract.model import SentenceMention
+    >>> s = "De medewerkers van de wijkteams zijn positief."
+    >>> _owned_by_named(s, 14, [SentenceMention("r/team", "role", 22, 31, "wijkteams", 0)])
+    True
+    >>> _owned_by_named(s, 14, [])
+    False
+    """
+    found = _OF_THE.match(text, end, end + 20)
+    return found is not None and any(c.start == found.end() for c in mentions)
 
 
 def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon) -> set[str]:  # noqa: ANN001
@@ -283,82 +317,6 @@ def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon)
     return {problem.iri} if problem is not None else set()
 
 
-HOME_REGION_FILE = Path(__file__).resolve().parent.parent / "data" / "home-region-cues.toml"
-
-
-@lru_cache(maxsize=4)
-def home_region_cues(path: str | Path = HOME_REGION_FILE) -> re.Pattern[str]:
-    """The pattern of the phrases that stand for the home region besides "de regio" (cached).
-
-    Examples
-    --------
-    >>> bool(home_region_cues().search("De intergemeentelijke samenwerking loopt."))
-    True
-    >>> bool(home_region_cues().search("De samenwerking met de school loopt."))
-    False
-    """
-    phrases = tomllib.loads(Path(path).read_text(encoding="utf-8"))["phrases"]
-    return re.compile(rf"\b(?:{alternation(phrases)})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def _home_region_keys(path: str | Path = HOME_REGION_FILE) -> tuple[str, ...]:
-    """The longest word of each home-region phrase (lower case): a claim holding none of
-    them holds no phrase, and :func:`home_region_cues` need not be tried."""
-    phrases = tomllib.loads(Path(path).read_text(encoding="utf-8"))["phrases"]
-    return tuple(sorted({max(p.lower().split(), key=len) for p in phrases}))
-
-
-@memo
-def _keys_in(text: str) -> tuple[str, ...]:
-    """The :func:`_home_region_keys` the document holds (once per document): a claim
-    holds only those."""
-    return tuple(k for k in _home_region_keys() if prefixscan.may_hold_in(text, 0, len(text), (k,)))
-
-
-def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noqa: ANN001
-    """Whether "de regio" / "regionaal" stands in the span outside a name, or a phrase
-    that stands for the home region (:func:`home_region_cues`).
-
-    "Regio" inside a name ("Jeugdzorg Regio Noord") or right before
-    one ("de regio Midden-Holland") names that region, not the home region.
-
-    Examples
-    --------
-    >>> _home_region_named("De regio Rivierenland werkt samen.", 0, 34, [])
-    False
-    >>> _home_region_named("In de regio werkt men samen.", 0, 28, [])
-    True
-    >>> _home_region_named("Met de omliggende gemeenten gaat het goed.", 0, 42, [])
-    True
-    >>> _home_region_named("Het is een gemeente in een landelijke regio.", 0, 44, [])
-    False
-    """
-    if prefixscan.may_hold_in(text, start, end, _keys_in(text)) and (
-        prefixscan.search(home_region_cues(), text, start, end)
-    ):
-        return True
-    for m in prefixscan.finditer(_REGIONAL, text, start, end):  # only where "regio" begins
-        if any(n.start <= m.start() < n.end and n.kind in _NAMES for n in mentions):
-            continue  # part of a name
-        after = text[m.end() : m.end() + 2]
-        if m.group().lower() == "regio" and after[:1] == " " and after[1:].isupper():
-            continue  # "de regio Midden-Holland": a named region
-        if m.group().lower() == "regio" and (
-            after[:1] in "'’" or _ANY_REGION.search(text, max(start, m.start() - 40), m.start())
-        ):
-            continue  # "een landelijke regio", "elke regio", "regio's": no region of its own
-        return True
-    return False
-
-
-#: An indefinite or distributive determiner (with up to two adjectives) before "regio":
-#: any region, not the municipality's own.
-_ANY_REGION = re.compile(
-    r"\b(?:een|elke|iedere|welke|andere|geen)\s+(?:[a-zà-ÿ-]+e?\s+){0,2}$", re.IGNORECASE
-)
-
-
 def context(
     text: str,
     start: int,
@@ -386,12 +344,13 @@ def context(
     >>> sorted(context(text, 0, len(text), [], ["r/home"], set(), None))
     ['r/home']
     """
-    found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
+    home = bool(regions) and home_region_named(text, start, end, mentions)
+    found = set(regions_for(regions, text, start, end, mentions)) if home else set()
     found |= task_actors(text, start, end, mentions) | slogan_problems(text, start, end)
     found |= care_providers(text, mentions)  # "wachttijden bij de jeugd-ggz"
     if len(mentions) > 1 or prefixscan.may_hold_in(text, start, end, COUNTED_KEYS):
         found |= co_occurring(text, start, end, mentions)  # "schulden en verslaving, tegelijk"
-    if not found & set(regions):
+    if not (home or found & set(regions)):  # a claim that speaks of the region: not the buyer
         found |= procured_by(mentions, buyers)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
 

@@ -60,7 +60,7 @@ _DEGREE = (
     r"(?:echt|echte|zo'n|zo’n|erg|heel|groot|grote|wezenlijk|wezenlijke|serieus|serieuze"
     r"|ernstig|ernstige|urgent|urgente|acuut|acute|noemenswaardig|noemenswaardige|bijzonder"
     r"|bijzondere|belangrijk|belangrijke|dringend|dringende|enkel|enkele|structureel"
-    r"|structurele|heus|heuse)"
+    r"|structurele|heus|heuse|grootste|belangrijkste)"
 )
 #: Nouns that deny a difficulty when negated ("geen probleem", "geen thema").
 _DIFFICULTY = r"(?:probleem|knelpunt|punt\s+van\s+zorg|zorgpunt|issue|belemmering|thema|vraagstuk)"
@@ -73,7 +73,9 @@ _NO_ROLE = (
 )
 _DENIAL = re.compile(
     r"\b(?:niet|geen|nauwelijks|amper)\s+(?:als\s+)?(?:" + _DEGREE + r"\s+){0,2}"
-    r"(?:een\s+)?(?:" + _DEGREE + r"\s+){0,2}" + _DIFFICULTY + r"\b"
+    # "het" only before a superlative: "niet als het grootste probleem gezien"
+    r"(?:een\s+|het\s+(?=grootste|belangrijkste))?"
+    r"(?:" + _DEGREE + r"\s+){0,2}" + _DIFFICULTY + r"\b"
     r"|\b" + _PLAY + r"\b[^,;:.?!]*?\b" + _NO_ROLE + r"\b"
     r"|\b" + _NO_ROLE + r"\s+(?:\w+\s+){0,2}?" + _PLAY + r"\b",
     re.IGNORECASE,

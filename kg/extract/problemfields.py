@@ -22,23 +22,30 @@ FIELDS_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-fields.
 
 
 @lru_cache(maxsize=4)
-def load_fields(path: str | Path = FIELDS_FILE) -> dict[str, str]:
-    """Role IRI → problem IRI, from ``kg/data/problem-fields.toml`` (cached).
+def load_fields(path: str | Path = FIELDS_FILE, table: str = "fields") -> dict[str, str]:
+    """Role IRI → problem IRI, from a table of ``kg/data/problem-fields.toml`` (cached):
+    ``fields`` (every claim a group makes or that names it), or ``voices`` (the fields
+    and the groups whose own voice alone is about a problem).
 
     Examples
     --------
     >>> load_fields()[CONCEPT + "role/debt-counsellors"].rsplit("/", 1)[-1]
     'debts'
+    >>> CONCEPT + "role/informal-carers" in load_fields(table="voices")
+    True
     """
     data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    pairs = dict(data["fields"])
+    if table == "voices":
+        pairs.update(data.get("voices", {}))
     return {
-        CONCEPT + "role/" + role: CONCEPT + "problem/" + problem
-        for role, problem in data["fields"].items()
+        CONCEPT + "role/" + role: CONCEPT + "problem/" + problem for role, problem in pairs.items()
     }
 
 
-def field_problems(roles) -> set[str]:  # noqa: ANN001
-    """The problems the work of the actor groups ``roles`` (IRIs) is about.
+def field_problems(roles, voice: bool = False) -> set[str]:  # noqa: ANN001
+    """The problems the work of the actor groups ``roles`` (IRIs) is about; with
+    ``voice`` (``roles`` are a claim's speakers) also those their own voice is about.
 
     Examples
     --------
@@ -47,8 +54,11 @@ def field_problems(roles) -> set[str]:  # noqa: ANN001
     ['debts']
     >>> field_problems([CONCEPT + "role/alderman"])
     set()
+    >>> carers = [CONCEPT + "role/informal-carers"]
+    >>> field_problems(carers), len(field_problems(carers, voice=True))
+    (set(), 1)
     """
-    fields = load_fields()
+    fields = load_fields(table="voices") if voice else load_fields()
     if fields.keys().isdisjoint(roles):
         return set()  # most claims: no such group
     return {fields[r] for r in roles if r in fields}

@@ -1,0 +1,44 @@
+"""Which regions "de regio" of a claim stands for (kg/extract/homeregions.py), on invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.homeregions import about_work, home_region_named, regions_for
+from kg.extract.model import SentenceMention
+
+LABOUR = "c/region/arbeidsmarktregio-west"
+YOUTH = "c/region/jeugdregio-west"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Werkgevers in de omliggende gemeenten zoeken personeel.", True),
+        ("De regionale aanpak van jeugdwerkloosheid werkt.", True),
+        ("Het aantal bijstandsuitkeringen ligt boven het regionale gemiddelde.", True),
+        ("De regionale inkoop van begeleiding verloopt moeizaam.", False),
+        ("De gemeenten werken in de regio goed samen.", False),
+    ],
+)
+def test_a_claim_about_work_and_income(sentence, expected):
+    assert about_work(sentence, 0, len(sentence)) is expected
+
+
+def test_a_law_mention_of_the_participatiewet_is_about_work():
+    s = "Regionaal is de uitvoering goed geregeld."
+    law = SentenceMention("c/law/participatiewet", "law", 0, 9, "x", 0)
+    assert about_work(s, 0, len(s), [law])
+
+
+def test_a_labour_market_region_only_for_work_or_a_reference_back():
+    s = "Over de regionale inkoop van jeugdhulp zijn de meningen verdeeld."
+    assert home_region_named(s, 0, len(s), [])
+    assert regions_for([LABOUR], s, 0, len(s)) == []
+    assert regions_for([LABOUR, YOUTH], s, 0, len(s)) == [YOUTH]
+    s = "De regionale werkgeversdienstverlening loopt via het werkplein."
+    assert regions_for([LABOUR], s, 0, len(s)) == [LABOUR]
+    s = "Voor jeugdhulp is Westdorp aangewezen op de regio."  # "de regio": named before
+    assert regions_for([LABOUR], s, 0, len(s)) == [LABOUR]
+    assert regions_for([YOUTH], s, 0, len(s)) == [YOUTH]
