@@ -72,6 +72,7 @@ from kg.extract import (
     raisedproblems,
     reassurances,
     routines,
+    selectionreasons,
     spreads,
     subjectverdicts,
     toneframes,
@@ -534,6 +535,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues, found = _judging(text, start, end, cues, closed)
+    cues = selectionreasons.without_traits(text, start, end, cues)  # "zwakker dan gemiddeld"
     if held & _LEVELS:  # "bedraagt 6% (landelijk 7%)", "de tevredenheid is lager"
         cues = _levels(text, start, end, cues, held)
     if _divided(text, start, end, cues):
