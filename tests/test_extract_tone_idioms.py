@@ -1367,3 +1367,21 @@ def test_more_general_idioms(sentence, expected):
 )  # fmt: skip
 def test_gloom_enough_evictions_and_not_until(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # more room given, as "ruimte"
+        ("De gemeente heeft de regeling voor minima in 2017 verruimd.", "positive"),
+        # a body divided, opinions that differ, a picture verb first that is mixed
+        ("De huisartsen zijn verdeeld.", "mixed"),
+        ("Wijkteams en scholen verschillen van mening over de aanpak.", "mixed"),
+        ("Onder de vrijwilligers is het beeld gemengd.", "mixed"),
+        # a spread counted out stays no judgement
+        ("Volgens de wethouder zijn de taken van het wijkteam verdeeld over drie teams.",
+         "neutral"),
+    ],
+)  # fmt: skip
+def test_room_given_and_divided_bodies(sentence, expected):
+    assert polarity_of(sentence) == expected
