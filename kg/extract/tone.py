@@ -74,6 +74,7 @@ from kg.extract import (
     routines,
     selectionreasons,
     spreads,
+    stepsequences,
     subjectverdicts,
     toneframes,
     unknowns,
@@ -474,6 +475,8 @@ def _judging(
     if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
         # "X staat centraal": a focus, not a difficulty
         cues = [c for c in cues if not c.problem]
+    cues = selectionreasons.without_traits(text, start, end, cues)  # "zwakker dan gemiddeld"
+    cues = stepsequences.without_steps(text, start, end, cues)  # "eerst A, pas daarna B"
     return cues, routed
 
 
@@ -535,7 +538,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues, found = _judging(text, start, end, cues, closed)
-    cues = selectionreasons.without_traits(text, start, end, cues)  # "zwakker dan gemiddeld"
     if held & _LEVELS:  # "bedraagt 6% (landelijk 7%)", "de tevredenheid is lager"
         cues = _levels(text, start, end, cues, held)
     if _divided(text, start, end, cues):
