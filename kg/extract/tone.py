@@ -66,6 +66,7 @@ from kg.extract import (
     fronteddenials,
     implied,
     measuredproblems,
+    norms,
     partialdenials,
     procedures,
     questions,
@@ -455,6 +456,7 @@ def _judging(
 ) -> tuple[list[Cue], list[Cue]]:
     """(the cues that judge in the claim, the cues found less what procedures and routines
     name); ``closed``: the claim's rules that cannot match."""
+    cues = norms.against_norm(text, start, end, cues)  # "acht werkdagen; de norm is vijf"
     found = procedures.without_procedures(text, start, end, cues)  # "bij een vermoeden van …"
     routed = (
         routines.without_routines(text, start, end, found)  # "het overleg over …", "taken: …"
