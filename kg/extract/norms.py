@@ -18,6 +18,11 @@ from kg.extract.numberwords import word_value
 from kg.extract.prefixscan import search
 from kg.extract.toneframes import Cue
 
+#: The words one of which every norm :data:`_NORM` finds holds (a claim-level word gate).
+NORM_WORDS = frozenset(
+    {"norm", "streefnorm", "streefwaarde", "streeftermijn", "werkbaar", "acceptabel",
+     "haalbaar", "redelijk"}
+)  # fmt: skip
 #: A number in digits or a number word.
 _NUMBER = r"\d+(?:[.,]\d+)?|[a-zéë]+"
 #: The norm and its figure: "de (eigen/wettelijke) norm is/ligt op N", "… terwijl de norm

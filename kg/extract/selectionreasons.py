@@ -30,6 +30,10 @@ SELECTED = re.compile(
 )
 #: Cheap test before :data:`SELECTED`: one of these stands in every match (as written).
 _KEYS = ("opgenomen", "gekozen", "speelde", "telde", "woog", "wogen")
+#: The words one of which every match of :data:`SELECTED` holds (a claim-level word gate).
+SELECTION_WORDS = frozenset(
+    {"opgenomen", "gekozen", "speelde", "speelden", "telde", "telden", "woog", "wogen"}
+)
 
 
 def selection_reason(text: str, start: int, end: int) -> bool:
@@ -84,6 +88,6 @@ def without_traits(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue
     >>> len(without_traits(s, 0, len(s), [Cue(16, 22, -1)]))
     1
     """
-    if not any(not c.problem and c.sign for c in cues) or not selection_reason(text, start, end):
+    if not cues or not selection_reason(text, start, end):
         return cues
     return [c for c in cues if c.problem or not _compared(text, c, end)]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.prefixscan import search
 from kg.extract.toneframes import Cue
 
 #: "eerst" and, after it in the same sentence, a word of the next step ("dan" only after a
@@ -24,6 +23,8 @@ _STEPS = re.compile(
     r"|(?<=\ben )dan)\b",
     re.IGNORECASE,
 )
+#: The word every order of steps holds (a claim-level word gate).
+FIRST_WORDS = frozenset({"eerst"})
 #: What ends the second step: a comma, a colon, a dash or the end of the sentence.
 _STEP_END = re.compile(r"[,;:!?.–—]")
 
@@ -44,9 +45,12 @@ def steps(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> steps("Het eerste jaar verliep goed.", 0, 29) is None
     True
     """
-    if text.find("eerst", start, end) < 0:
-        return None  # most claims: one string find
-    found = search(_STEPS, text, start, end)
+    at = text.find("eerst", start, end)
+    while at >= 0 and text[at + 5 : at + 6].isalpha():  # "eerste", "eerstelijns": no step
+        at = text.find("eerst", at + 5, end)
+    if at < 0:
+        return None  # most claims: a string find or two
+    found = _STEPS.match(text, at, end) if at == start or not text[at - 1].isalpha() else None
     if found is None:
         return None
     closing = _STEP_END.search(text, found.end(), end)
