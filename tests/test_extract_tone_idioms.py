@@ -1385,3 +1385,16 @@ def test_gloom_enough_evictions_and_not_until(sentence, expected):
 )  # fmt: skip
 def test_room_given_and_divided_bodies(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # annoyance as a verb, little pleased, far from the labour market
+        ("De ondernemers ergeren zich aan de vele formulieren.", "negative"),
+        ("Over de afstemming met de scholen is de raad minder te spreken.", "negative"),
+        ("Volgens de consulenten staan veel klanten ver van de arbeidsmarkt.", "negative"),
+    ],
+)  # fmt: skip
+def test_annoyance_and_distance_from_work(sentence, expected):
+    assert polarity_of(sentence) == expected
