@@ -62,6 +62,7 @@ from kg.extract import (
     cueless,
     cuereadings,
     denials,
+    earlysignals,
     elidedcontrasts,
     fronteddenials,
     implied,
@@ -458,6 +459,8 @@ def _judging(
     name); ``closed``: the claim's rules that cannot match, ``held``: its word bits."""
     if held & cueless.NORM:  # "acht werkdagen; de norm is vijf"
         cues = norms.against_norm(text, start, end, cues)
+    if held & cueless.EARLIER:  # "weten eerder dan het team welk gezin het moeilijk heeft"
+        cues = earlysignals.noticed_early(text, start, end, cues)
     found = procedures.without_procedures(text, start, end, cues)  # "bij een vermoeden van …"
     routed = (
         routines.without_routines(text, start, end, found)  # "het overleg over …", "taken: …"
