@@ -1398,3 +1398,15 @@ def test_room_given_and_divided_bodies(sentence, expected):
 )  # fmt: skip
 def test_annoyance_and_distance_from_work(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # breathing room, unity
+        ("De meevaller op de huishoudelijke hulp geeft lucht in de begroting.", "positive"),
+        ("Over de koers zijn raad en college eensgezind.", "positive"),
+    ],
+)  # fmt: skip
+def test_breathing_room_and_unity(sentence, expected):
+    assert polarity_of(sentence) == expected
