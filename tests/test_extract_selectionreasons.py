@@ -14,7 +14,7 @@ def test_selection_verbs_are_recognised() -> None:
     for s in (
         "De gemeente is in de selectie opgenomen vanwege haar ligging aan zee.",
         "Zij werd gekozen als voorbeeld van een groeiende stad.",
-        "Daarnaast telde mee dat de gemeente veel dorpen heeft.",
+        "Bij de selectie telde ook mee dat de gemeente veel dorpen heeft.",
         "Ook de omvang van de bevolking speelde bij de keuze een rol.",
     ):
         assert selection_reason(s, 0, len(s)), s
@@ -25,6 +25,7 @@ def test_other_choices_are_no_selection() -> None:
         "Het college heeft gekozen voor één loket.",
         "De raad is opgenomen in de werkgroep.",
         "Dat de regels ingewikkeld zijn, speelt een rol.",
+        "Daarnaast speelde mee dat de budgetten daalden.",
     ):
         assert not selection_reason(s, 0, len(s)), s
 

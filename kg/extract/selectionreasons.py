@@ -1,12 +1,12 @@
 """Reasons for selection: why a municipality is in the study characterises it, judges nothing.
 
 Each profile of the study opens by saying why the municipality was chosen ("X is in
-de selectie opgenomen vanwege …", "Ook speelde bij de keuze een rol dat …", "Daarnaast
-telde mee dat …"). Such a sentence names the traits that set the municipality apart
-from others, so a comparison in it ("een sociaaleconomisch profiel dat zwakker is dan
-gemiddeld", "een vergrijzing die sneller gaat dan elders") is a trait by which it was
-selected, not the authors' verdict. A comparative judgement word followed by "dan" in
-such a claim counts for nothing; a judgement word of its own ("vanwege de ongunstige
+de selectie opgenomen vanwege …", "Ook speelde bij de keuze een rol dat …", "Bij de
+selectie telde ook mee dat …"). Such a sentence names the traits that set the
+municipality apart from others, so a comparison in it ("een sociaaleconomisch profiel
+dat zwakker is dan gemiddeld", "een vergrijzing die sneller gaat dan elders") is a trait
+by which it was selected, not the authors' verdict. A comparative judgement word followed
+by "dan" in such a claim counts for nothing; a judgement word of its own ("vanwege de ongunstige
 positie") still counts.
 """
 
@@ -19,13 +19,14 @@ from kg.extract.prefixscan import search
 from kg.extract.toneframes import Cue
 
 #: The verbs of being selected: "(in de selectie) opgenomen / gekozen vanwege/als/omdat",
-#: and of what weighed in the choice, in the past tense of the report ("speelde(n) (bij
-#: de keuze) mee / een rol", "telde(n) mee", "woog mee").
+#: and what weighed in the choice, a past verb of weighing with the choice named in the
+#: sentence ("speelde(n) bij de keuze mee / een rol", "bij de selectie telde mee"): a bare
+#: "speelde een rol" or "telde mee" is no reason for selection.
 SELECTED = re.compile(
     r"\b(?:is|zijn|werd|werden)\s+(?:[\w-]+\s+){0,3}?(?:in\s+de\s+selectie\s+)?"
     r"(?:opgenomen|gekozen)\s+(?:vanwege|als|omdat|om)\b"
-    r"|\b(?:speelde|speelden|telde|telden|woog|wogen)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:mee|een\s+rol)\b",
+    r"|\b(?:speelde|speelden|telde|telden|woog|wogen)\b[^.;:]*?\b(?:keuze|selectie)\b"
+    r"|\b(?:keuze|selectie)\b[^.;:]*?\b(?:speelde|speelden|telde|telden|woog|wogen)\b",
     re.IGNORECASE,
 )
 #: Cheap test before :data:`SELECTED`: one of these stands in every match (as written).
