@@ -65,6 +65,7 @@ from kg.extract import (
     earlysignals,
     elidedcontrasts,
     fronteddenials,
+    hedges,
     implied,
     measuredproblems,
     norms,
@@ -461,6 +462,8 @@ def _judging(
         cues = norms.against_norm(text, start, end, cues)
     if held & cueless.EARLIER:  # "weten eerder dan het team welk gezin het moeilijk heeft"
         cues = earlysignals.noticed_early(text, start, end, cues)
+    if held & cueless.CAUTIOUS:  # "Over de houdbaarheid is het college voorzichtig."
+        cues = hedges.reserved_stance(text, start, end, cues)
     found = procedures.without_procedures(text, start, end, cues)  # "bij een vermoeden van …"
     routed = (
         routines.without_routines(text, start, end, found)  # "het overleg over …", "taken: …"
