@@ -1410,3 +1410,14 @@ def test_annoyance_and_distance_from_work(sentence, expected):
 )  # fmt: skip
 def test_breathing_room_and_unity(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # doubt with a negator, as "onzeker"
+        ("De aanbieders zijn er minder zeker van dat de tarieven volstaan.", "negative"),
+    ],
+)  # fmt: skip
+def test_doubt_with_a_negator(sentence, expected):
+    assert polarity_of(sentence) == expected
