@@ -34,3 +34,10 @@ def test_no_closed_facility(clause):
 
 def test_a_facility_closed_is_negative():
     assert polarity_of("Het UWV heeft zijn vestiging in Teststad in 2015 gesloten.") == "negative"
+
+
+def test_past_tense_of_closing_is_a_facility_lost() -> None:
+    from kg.extract.closures import closed_facility
+
+    s = "Inwoners moeten naar de stad, sinds het loket in het dorp sloot."
+    assert closed_facility(s, (s.index("sinds"), len(s)))

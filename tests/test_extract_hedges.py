@@ -46,3 +46,8 @@ def test_a_hedged_participle_is_a_mild_approval(sentence):
 )
 def test_a_hedged_verdict_with_a_concessive_al_is_mixed(sentence):
     assert polarity_of(sentence) == "mixed"
+
+
+def test_cautious_stance_closing_its_clause_is_divided() -> None:
+    assert polarity_of("Over de toekomst van de regio is de wethouder voorzichtig.") == "mixed"
+    assert polarity_of("De wethouder is voorzichtig optimistisch over de regio.") == "positive"

@@ -1367,3 +1367,57 @@ def test_more_general_idioms(sentence, expected):
 )  # fmt: skip
 def test_gloom_enough_evictions_and_not_until(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # more room given, as "ruimte"
+        ("De gemeente heeft de regeling voor minima in 2017 verruimd.", "positive"),
+        # a body divided, opinions that differ, a picture verb first that is mixed
+        ("De huisartsen zijn verdeeld.", "mixed"),
+        ("Wijkteams en scholen verschillen van mening over de aanpak.", "mixed"),
+        ("Onder de vrijwilligers is het beeld gemengd.", "mixed"),
+        # a spread counted out stays no judgement
+        ("Volgens de wethouder zijn de taken van het wijkteam verdeeld over drie teams.",
+         "neutral"),
+    ],
+)  # fmt: skip
+def test_room_given_and_divided_bodies(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # annoyance as a verb, little pleased, far from the labour market
+        ("De ondernemers ergeren zich aan de vele formulieren.", "negative"),
+        ("Over de afstemming met de scholen is de raad minder te spreken.", "negative"),
+        ("Volgens de consulenten staan veel klanten ver van de arbeidsmarkt.", "negative"),
+    ],
+)  # fmt: skip
+def test_annoyance_and_distance_from_work(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # breathing room, unity
+        ("De meevaller op de huishoudelijke hulp geeft lucht in de begroting.", "positive"),
+        ("Over de koers zijn raad en college eensgezind.", "positive"),
+    ],
+)  # fmt: skip
+def test_breathing_room_and_unity(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # doubt with a negator, as "onzeker"
+        ("De aanbieders zijn er minder zeker van dat de tarieven volstaan.", "negative"),
+    ],
+)  # fmt: skip
+def test_doubt_with_a_negator(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -161,3 +161,12 @@ def test_a_coined_label_in_quotation_marks_is_a_point_made():
 )
 def test_whereas_sets_facts_at_odds_not_parties_side_by_side(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_task_handed_over_by_now_is_no_progress() -> None:
+    from kg.extract.toneframes import progress
+
+    s = "Tot 2016 deed de stichting het jongerenwerk; die taak is inmiddels overgegaan."
+    assert progress(s, 0, len(s)) is None
+    s = "Het jongerenwerk is inmiddels op alle scholen gestart."
+    assert progress(s, 0, len(s)) is not None

@@ -17,8 +17,12 @@ from operator import itemgetter
 from kg.extract import negation as neg
 from kg.extract.wordtokens import words
 
-#: Participles of closing or running down a facility.
-CLOSING = frozenset({"gesloten", "afgebouwd", "dichtgegaan", "opgeheven", "wegbezuinigd"})
+#: Participles of closing or running down a facility, and the past tense of closing ("doordat
+#: het kantoor in 2014 sloot").
+CLOSING = frozenset(
+    {"gesloten", "afgebouwd", "dichtgegaan", "opgeheven", "wegbezuinigd", "sloot", "sloten",
+     "dichtging", "dichtgingen"}
+)  # fmt: skip
 #: Places where people are served.
 FACILITIES = frozenset(
     {"vestiging", "vestigingen", "locatie", "locaties", "kantoor", "kantoren", "loket",
@@ -40,6 +44,9 @@ def closed_facility(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Het gezamenlijke sociaal bureau werd in 2014 opgeheven."
     >>> closed_facility(s, (0, len(s)))
     False
+    >>> s = "doordat het kantoor in de stad in 2014 sloot"
+    >>> closed_facility(s, (0, len(s)))
+    True
     >>> s = "Het loket is niet gesloten."
     >>> closed_facility(s, (0, len(s)))
     False

@@ -21,11 +21,16 @@ from kg.extract import (
     closures,
     cuereadings,
     denials,
+    earlysignals,
+    hedges,
     implied,
     measuredproblems,
+    norms,
     reassurances,
     routines,
     scarcity,
+    selectionreasons,
+    stepsequences,
     subjectverdicts,
     surpluses,
     toneframes,
@@ -201,16 +206,23 @@ BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: (4096: "mits"), a reference figure's word (8192: :mod:`kg.extract.measuredproblems`), a
 #: fall (16384: :func:`kg.extract.subjectverdicts.falls`), "although" (32768), money left
 #: over (65536: :func:`kg.extract.surpluses.surplus`), a facility closed (131072:
-#: :func:`kg.extract.closures.closed_facility`).
+#: :func:`kg.extract.closures.closed_facility`), a norm, a verb of selection, "eerst",
+#: "eerder" and "voorzichtig" (the last five bits).
 CUELESS_WORDS = (
     BARE_NEGATORS | frozenset(_RARELY), frozenset({"zonder"}), scarcity.SCARCE_WORDS,
     neg.HYPOTHETICAL, implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}),
     frozenset({"voor", "om"}), neg.TURNS, frozenset({"ondanks"}), reassurances.CUT_BACK,
     frozenset(_RARELY), frozenset({"mits", "voorwaarde"}), measuredproblems.REFERENCE_WORDS,
     subjectverdicts.FALLS, frozenset({"hoewel", "ofschoon"}), surpluses.SURPLUS_WORDS,
-    closures.CLOSING,
+    closures.CLOSING, norms.NORM_WORDS, selectionreasons.SELECTION_WORDS,
+    stepsequences.FIRST_WORDS, earlysignals.EARLIER_WORDS, hedges.CAUTIOUS_WORDS,
 )  # fmt: skip
 #: The bits of :data:`CUELESS_WORDS` the tone's claim-level rules read ("hoewel" and
 #: "ofschoon" concede with no "maar": 32768).
 RARELY, RESERVATION, REFERENCE, FALL, ALTHOUGH = 2048, 4096, 8192, 16384, 32768
 SURPLUS, CLOSURE = 65536, 131072
+#: A norm's word (:mod:`kg.extract.norms`), a verb of selection
+#: (:mod:`kg.extract.selectionreasons`), "eerst" (:mod:`kg.extract.stepsequences`).
+NORM, SELECTION, FIRST = 262144, 524288, 1048576
+#: "eerder" (:mod:`kg.extract.earlysignals`), "voorzichtig" (:mod:`kg.extract.hedges`).
+EARLIER, CAUTIOUS = 2097152, 4194304

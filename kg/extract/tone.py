@@ -62,17 +62,22 @@ from kg.extract import (
     cueless,
     cuereadings,
     denials,
+    earlysignals,
     elidedcontrasts,
     fronteddenials,
+    hedges,
     implied,
     measuredproblems,
+    norms,
     partialdenials,
     procedures,
     questions,
     raisedproblems,
     reassurances,
     routines,
+    selectionreasons,
     spreads,
+    stepsequences,
     subjectverdicts,
     toneframes,
     unknowns,
@@ -449,10 +454,16 @@ def _levels(text: str, start: int, end: int, cues: list[Cue], held: int) -> list
 
 
 def _judging(
-    text: str, start: int, end: int, cues: list[Cue], closed: frozenset[int]
+    text: str, start: int, end: int, cues: list[Cue], closed: frozenset[int], held: int
 ) -> tuple[list[Cue], list[Cue]]:
     """(the cues that judge in the claim, the cues found less what procedures and routines
-    name); ``closed``: the claim's rules that cannot match."""
+    name); ``closed``: the claim's rules that cannot match, ``held``: its word bits."""
+    if held & cueless.NORM:  # "acht werkdagen; de norm is vijf"
+        cues = norms.against_norm(text, start, end, cues)
+    if held & cueless.EARLIER:  # "weten eerder dan het team welk gezin het moeilijk heeft"
+        cues = earlysignals.noticed_early(text, start, end, cues)
+    if held & cueless.CAUTIOUS:  # "Over de houdbaarheid is het college voorzichtig."
+        cues = hedges.reserved_stance(text, start, end, cues)
     found = procedures.without_procedures(text, start, end, cues)  # "bij een vermoeden van …"
     routed = (
         routines.without_routines(text, start, end, found)  # "het overleg over …", "taken: …"
@@ -473,6 +484,10 @@ def _judging(
     if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
         # "X staat centraal": a focus, not a difficulty
         cues = [c for c in cues if not c.problem]
+    if held & cueless.SELECTION:  # "opgenomen vanwege een profiel zwakker dan gemiddeld"
+        cues = selectionreasons.without_traits(text, start, end, cues)
+    if held & cueless.FIRST:  # "eerst A, pas daarna B"
+        cues = stepsequences.without_steps(text, start, end, cues)
     return cues, routed
 
 
@@ -533,7 +548,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     # the claim's rules that cannot match, and the words it holds (bit 256: a turn)
     closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
-    cues, found = _judging(text, start, end, cues, closed)
+    cues, found = _judging(text, start, end, cues, closed, held)
     if held & _LEVELS:  # "bedraagt 6% (landelijk 7%)", "de tevredenheid is lager"
         cues = _levels(text, start, end, cues, held)
     if _divided(text, start, end, cues):

@@ -264,6 +264,9 @@ def progress(text: str, start: int, end: int) -> int | None:
     >>> s = "Inmiddels is het loket nog niet open."
     >>> progress(s, 0, len(s)) is None
     True
+    >>> s = "Die taak is inmiddels overgedragen aan het wijkteam."
+    >>> progress(s, 0, len(s)) is None
+    True
     """
     if not search(_BY_NOW_WORD, text, start, end):
         return None  # most claims: checked first, the cheap way
@@ -277,10 +280,13 @@ def progress(text: str, start: int, end: int) -> int | None:
     return None
 
 
-#: Participles of an end: what has been ended or taken back by now is no progress.
+#: Participles of an end: what has been ended or taken back by now is no progress; nor
+#: is a task handed over to another body ("die taak is inmiddels overgedragen aan de
+#: wijkteams"), a change of who does it.
 _ENDED = frozenset(
     {"beëindigd", "beeindigd", "gestopt", "opgeheven", "afgeschaft", "teruggenomen",
-     "stopgezet", "opgezegd", "ontbonden", "verdwenen", "afgebouwd", "teruggetrokken"}
+     "stopgezet", "opgezegd", "ontbonden", "verdwenen", "afgebouwd", "teruggetrokken",
+     "overgedragen", "overgegaan", "overgeheveld"}
 )  # fmt: skip
 
 

@@ -1,0 +1,94 @@
+"""Reasons for selection: why a municipality is in the study characterises it, judges nothing.
+
+Each profile of the study opens by saying why the municipality was chosen ("X is in
+de selectie opgenomen vanwege …", "Ook speelde bij de keuze een rol dat …", "Bij de
+selectie telde ook mee dat …"). Such a sentence names the traits that set the
+municipality apart from others, so a comparison in it ("een sociaaleconomisch profiel
+dat zwakker is dan gemiddeld", "een vergrijzing die sneller gaat dan elders") is a trait
+by which it was selected, not the authors' verdict. A comparative judgement word followed
+by "dan" in such a claim counts for nothing; a judgement word of its own ("vanwege de ongunstige
+positie") still counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import implied
+from kg.extract.prefixscan import search
+from kg.extract.toneframes import Cue
+
+#: The verbs of being selected: "(in de selectie) opgenomen / gekozen vanwege/als/omdat",
+#: and what weighed in the choice, a past verb of weighing with the choice named in the
+#: sentence ("speelde(n) bij de keuze mee / een rol", "bij de selectie telde mee"): a bare
+#: "speelde een rol" or "telde mee" is no reason for selection.
+SELECTED = re.compile(
+    r"\b(?:is|zijn|werd|werden)\s+(?:[\w-]+\s+){0,3}?(?:in\s+de\s+selectie\s+)?"
+    r"(?:opgenomen|gekozen)\s+(?:vanwege|als|omdat|om)\b"
+    r"|\b(?:speelde|speelden|telde|telden|woog|wogen)\b[^.;:]*?\b(?:keuze|selectie)\b"
+    r"|\b(?:keuze|selectie)\b[^.;:]*?\b(?:speelde|speelden|telde|telden|woog|wogen)\b",
+    re.IGNORECASE,
+)
+#: Cheap test before :data:`SELECTED`: one of these stands in every match (as written).
+_KEYS = ("opgenomen", "gekozen", "speelde", "telde", "woog", "wogen")
+#: The words one of which every match of :data:`SELECTED` holds (a claim-level word gate).
+SELECTION_WORDS = frozenset(
+    {"opgenomen", "gekozen", "speelde", "speelden", "telde", "telden", "woog", "wogen"}
+)
+
+
+def selection_reason(text: str, start: int, end: int) -> bool:
+    """Whether the claim ``text[start:end]`` gives a reason the municipality was selected.
+
+    Examples
+    --------
+    >>> s = "De gemeente is opgenomen vanwege haar ligging aan de kust."
+    >>> selection_reason(s, 0, len(s))
+    True
+    >>> s = "Ook speelde bij de keuze een rol dat de stad snel groeit."
+    >>> selection_reason(s, 0, len(s))
+    True
+    >>> s = "Het college heeft gekozen voor vier wijkteams."
+    >>> selection_reason(s, 0, len(s))
+    False
+    """
+    if not any(text.find(key, start, end) >= 0 for key in _KEYS):
+        return False
+    return search(SELECTED, text, start, end) is not None
+
+
+def _compared(text: str, cue: Cue, end: int) -> bool:
+    """Whether the cue is a comparative with "dan" after it in the claim (up to ``end``).
+
+    Examples
+    --------
+    >>> s = "een profiel dat zwakker is dan gemiddeld"
+    >>> _compared(s, Cue(s.index("zwakker"), s.index(" is"), -1), len(s))
+    True
+    >>> _compared("een zwak profiel", Cue(4, 8, -1), 16)
+    False
+    """
+    words = text[cue.start : cue.end].split()
+    if len(words) != 1 or not implied.comparative(words[0]):
+        return False
+    return re.search(r"\bdan\b", text[cue.end : end]) is not None
+
+
+def without_traits(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
+    """The cues of a claim less the comparisons that state a reason for selection.
+
+    Examples
+    --------
+    >>> s = ("De gemeente is opgenomen vanwege een profiel dat zwakker is dan gemiddeld"
+    ...      " en een ongunstige ligging.")
+    >>> cues = [Cue(s.index("zwakker"), s.index(" is dan"), -1),
+    ...         Cue(s.index("ongunstige"), s.index(" ligging"), -1)]
+    >>> [s[c.start:c.end] for c in without_traits(s, 0, len(s), cues)]
+    ['ongunstige']
+    >>> s = "De wachttijd is langer dan gemiddeld."
+    >>> len(without_traits(s, 0, len(s), [Cue(16, 22, -1)]))
+    1
+    """
+    if not cues or not selection_reason(text, start, end):
+        return cues
+    return [c for c in cues if c.problem or not _compared(text, c, end)]

@@ -1,0 +1,47 @@
+"""Tests for kg.extract.selectionreasons: a reason for selection characterises, judges nothing."""
+
+from kg.extract.selectionreasons import selection_reason, without_traits
+from kg.extract.tone import polarity
+from kg.extract.toneframes import Cue
+
+
+def _cue(s: str, word: str, sign: int) -> Cue:
+    at = s.index(word)
+    return Cue(at, at + len(word), sign)
+
+
+def test_selection_verbs_are_recognised() -> None:
+    for s in (
+        "De gemeente is in de selectie opgenomen vanwege haar ligging aan zee.",
+        "Zij werd gekozen als voorbeeld van een groeiende stad.",
+        "Bij de selectie telde ook mee dat de gemeente veel dorpen heeft.",
+        "Ook de omvang van de bevolking speelde bij de keuze een rol.",
+    ):
+        assert selection_reason(s, 0, len(s)), s
+
+
+def test_other_choices_are_no_selection() -> None:
+    for s in (
+        "Het college heeft gekozen voor één loket.",
+        "De raad is opgenomen in de werkgroep.",
+        "Dat de regels ingewikkeld zijn, speelt een rol.",
+        "Daarnaast speelde mee dat de budgetten daalden.",
+    ):
+        assert not selection_reason(s, 0, len(s)), s
+
+
+def test_comparison_in_reason_for_selection_is_neutral() -> None:
+    s = "De gemeente is opgenomen vanwege een arbeidsmarkt die zwakker is dan elders."
+    assert polarity(s, 0, len(s), [_cue(s, "zwakker", -1)]) == "neutral"
+
+
+def test_own_judgement_in_reason_for_selection_counts() -> None:
+    s = "De gemeente is gekozen vanwege de ongunstige positie op de arbeidsmarkt."
+    assert polarity(s, 0, len(s), [_cue(s, "ongunstige", -1)]) == "negative"
+
+
+def test_comparison_outside_selection_still_judges() -> None:
+    s = "De arbeidsmarkt is zwakker dan elders in de provincie."
+    cues = [_cue(s, "zwakker", -1)]
+    assert without_traits(s, 0, len(s), cues) == cues
+    assert polarity(s, 0, len(s), cues) == "negative"
