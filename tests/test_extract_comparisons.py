@@ -496,7 +496,6 @@ def test_a_change_of_the_next_sentence_states_nothing_of_this_one():
     ]
 
 
-
 def test_a_change_of_a_number_takes_no_share_measure():
     _doc, ex = extract_text("De GGD verwacht dat het aantal 85-plussers sterk toeneemt.")
     assert [i.measure for i in ex.indicators if i.comparison] == [None]
