@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from kg.extract.notfigures import AGE_YEARS as _AGE_YEARS
 from kg.extract.notfigures import FREQUENCY as _FREQUENCY
@@ -267,6 +268,16 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
 
 
 _NEXT_WORD = re.compile(r"\s+([\w’'+-]+)")
+#: An open range after a count, before the plural noun it counts: "drie of meer problemen",
+#: "5 of meer hulpverleners" (not "of meer dan").
+_OR_MORE = re.compile(
+    r"\s+of\s+(?:meer|minder)(?=\s+(?:[^\W\d][\w-]*e\s+)?[^\W\d][\w’'-]*(?:en|s)\b)", re.I
+)
+
+
+def _or_more(start: int, more: re.Match, value: Decimal | None) -> Number:
+    """The open range "drie of meer": the count's lower bound, approximate."""
+    return Number(start, more.end(), value, "count", "range", more.group().strip())
 
 
 def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
@@ -284,6 +295,10 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         scaled = _WORD_SCALE.match(text, m.end(), end)
         if scaled:  # "twintig procent", "twee ton", "anderhalf miljoen euro"
             found.append(_scaled(m.start(), scaled, value))
+            continue
+        more = _OR_MORE.match(text, m.end(), end)
+        if more:  # "drie of meer problemen": an open range, its lower bound
+            found.append(_or_more(m.start(), more, value))
             continue
         before = text[max(start, m.start() - 25) : m.start()]
         nxt = _NEXT_WORD.match(text[m.end() : m.end() + WINDOW])
@@ -391,6 +406,9 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     rates = text.find("er 1", start, end) >= 0  # "(P)per 1.000 inwoners" (a cheap test)
     for number in digits + _words(text, start, end, taken):
         widened = _ratio_or_duration(text, number) if number.unit == "count" else number
+        more = _OR_MORE.match(text, number.end, end) if number.form == "digits" else None
+        if more and widened == number:  # "3 of meer hulpverleners"
+            widened = _or_more(number.start, more, number.value)
         if widened is not None and rates and per_thousand(text, widened, start, end):
             widened = replace(widened, unit=PER_THOUSAND)
         if widened is not None:
