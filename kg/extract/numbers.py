@@ -35,6 +35,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from kg.extract.gappedunits import gapped_units
 from kg.extract.notfigures import AGE_YEARS as _AGE_YEARS
 from kg.extract.notfigures import FREQUENCY as _FREQUENCY
 from kg.extract.notfigures import LABEL as _LABEL
@@ -418,4 +419,4 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     for number in _ranges(text, found):
         if not out or number.start >= out[-1].end:  # no overlap with the one before
             out.append(number)
-    return out
+    return gapped_units(text, out, start, end)  # "binnen drie weken, soms binnen vijf"
