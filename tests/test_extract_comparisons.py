@@ -513,3 +513,18 @@ def test_minder_zeker_van_compares_no_quantity(sentence):
 def test_vaker_voorkomen_is_still_a_comparison():
     _doc, ex = extract_text("Het valt op dat stapeling veel vaker voorkomt.")
     assert [i.comparison for i in ex.indicators] == ["more"]
+
+
+def test_a_figure_after_a_colon_states_the_level_before_it():
+    _doc, ex = extract_text(
+        "Het aandeel ouderen is hoog: 24% van de inwoners is 65 jaar of ouder, tegen 19% landelijk."
+    )
+    assert [(i.value, i.comparison) for i in ex.indicators] == [(Decimal(24), "higher")]
+
+
+def test_a_level_with_a_reference_of_its_own_stays_beside_the_figure_after_a_colon():
+    _doc, ex = extract_text(
+        "Het gebruik van jeugdhulp ligt boven het niveau van vergelijkbare gemeenten: 11% van "
+        "de jeugdigen kreeg jeugdhulp, landelijk was dat 9%."
+    )
+    assert [i.value for i in ex.indicators] == [None, Decimal(11)]

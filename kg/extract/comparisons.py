@@ -433,7 +433,6 @@ def _changes(
     return out
 
 
-#: Prepositions: a subject of one of them alone names nothing compared.
 _PREPOSITIONS = frozenset("van op aan in met voor bij over uit naar om tot door".split())  # noqa: SIM905
 
 
@@ -510,7 +509,8 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
         # observation, whichever cue each named first
         amount = start >= ind.end and _AMOUNT.fullmatch(text, ind.end, start) is not None
         same = same and (measure is None or ind.measure in (None, measure) or amount)
-        if same and sentence == ind.sentence and not _BREAK.search(text, lo, hi):
+        colon = not ind.reference and start >= ind.end and _COLON.fullmatch(text, ind.end, start)
+        if same and sentence == ind.sentence and (colon or not _BREAK.search(text, lo, hi)):
             return True
         i += 1
     return False
@@ -536,8 +536,10 @@ _AMOUNT = re.compile(
     r"(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|maar\s+liefst|wel)\s+)?",
     re.I,
 )
-#: (Not the "en" of a span of years: "daalde tussen 2015 en 2016 van 4.300 naar 4.050".)
+#: (Not the "en" of a span of years: "daalde tussen 2015 en 2016 van 4.300 naar 4.050"; a
+#: figure right after a colon elaborates a level with no reference: "is hoog: 12,5% …".)
 _BREAK = re.compile(r"[;:.]\s|\b(?:maar|terwijl)\b|\ben\b(?!\s+(?:19|20)\d\d\b)")
+_COLON = re.compile(r"\s*:\s*")
 
 
 def qualitative_comparisons(

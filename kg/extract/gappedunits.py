@@ -54,8 +54,12 @@ def gapped_units(text: str, found: list[Number], start: int, end: int) -> list[N
     >>> [n.unit for n in gapped_units(s, found, 0, len(s))]
     ['weeks', 'count', 'count']
     """
-    first = next((n for n in found if n.unit in CARRIED), None)
-    if first is None:
+    first = None
+    for n in found:
+        if n.unit in CARRIED:
+            first = n
+            break
+    else:
         return found  # most sentences: nothing to carry
     out = list(found)
     for m in _BARE.finditer(text, first.end, end):

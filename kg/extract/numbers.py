@@ -285,6 +285,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
     found: list[Number] = []
     if not _NUMBER_WORDS.holds(text, start, end):
         return found
+    ors = text.find(" of m", start, end) >= 0  # "drie of meer" (a cheap test)
     for m in whole_run_matches(_WORDS, text, start, end):
         if taken.holds(m.start()) or _slogan_or_pronoun(text, m.start(), m.end(), start, end):
             continue
@@ -297,7 +298,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         if scaled:  # "twintig procent", "twee ton", "anderhalf miljoen euro"
             found.append(_scaled(m.start(), scaled, value))
             continue
-        more = _OR_MORE.match(text, m.end(), end)
+        more = _OR_MORE.match(text, m.end(), end) if ors else None
         if more:  # "drie of meer problemen": an open range, its lower bound
             found.append(_or_more(m.start(), more, value))
             continue
@@ -405,9 +406,10 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     taken = _Spans(labels + [(n.start, n.end) for n in found])
     digits = _digits(text, start, end, taken, first.start()) if first else []
     rates = text.find("er 1", start, end) >= 0  # "(P)per 1.000 inwoners" (a cheap test)
+    ors = text.find(" of m", start, end) >= 0  # "3 of meer"
     for number in digits + _words(text, start, end, taken):
         widened = _ratio_or_duration(text, number) if number.unit == "count" else number
-        more = _OR_MORE.match(text, number.end, end) if number.form == "digits" else None
+        more = _OR_MORE.match(text, number.end, end) if ors and number.form == "digits" else None
         if more and widened == number:  # "3 of meer hulpverleners"
             widened = _or_more(number.start, more, number.value)
         if widened is not None and rates and per_thousand(text, widened, start, end):
