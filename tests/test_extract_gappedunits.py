@@ -36,6 +36,8 @@ def test_a_bare_number_after_a_span_or_rate_takes_its_unit(text, quote, value, u
         "Er zijn twaalf wijkteams, in 2014 nog tien.",
         "Na zes weken daalde het aantal klachten van 40 naar 25.",
         "De termijn is acht weken sinds 2015.",
+        "De wachttijd is zes weken; het aantal wachtenden is 120.",
+        "Binnen vier weken kwamen er meldingen binnen, in totaal 250.",
     ],
 )
 def test_no_unit_is_carried_to_a_count_or_a_year(text):

@@ -1284,7 +1284,9 @@ def test_a_ratio_after_a_figure_states_its_own_comparison():
 
 
 def test_an_open_range_counts_the_noun_after_it():
-    _, found = indicators("Van de gezinnen met vier of meer hulpverleners heeft de helft een plan.")
+    _, found = indicators(
+        "Van de gezinnen met vier of meer zorgaanbieders heeft de helft een plan."
+    )
     ranged = [i for i in found if i.unit == "count"]
     assert [(i.value, i.measure, i.approximate, i.qualifier) for i in ranged] == [
         (Decimal(4), "care-providers", True, "of meer")
