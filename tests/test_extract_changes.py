@@ -632,3 +632,10 @@ def test_comparatives_of_strength_weight_and_speed_against_a_reference(text, com
     assert [c.comparison for c in found] == [comparison]
     if reference is not None:
         assert found[0].reference == reference
+
+
+def test_a_trend_of_a_plural_written_with_an_apostrophe():
+    text = "Er melden zich steeds meer zzp'ers bij de schuldhulp."
+    assert [(c.subject, c.comparison) for c in find_changes(text, 0, len(text))] == [
+        ("zzp'ers", "more")
+    ]

@@ -14,6 +14,7 @@ from tests.extract_helpers import extract_text
         ("De inkomens liggen rond het gemiddelde.", "rond"),
         ("Het aandeel ouderen is licht gestegen.", "licht"),
         ("Het aandeel ouderen is nagenoeg gelijk aan het landelijk gemiddelde.", "nagenoeg"),
+        ("De politie merkt dat er meer zwervers buiten lijken te slapen.", "lijken"),
         # not hedged: an intensifier, or "net zo" (just as)
         ("Het aandeel jongeren is veel hoger dan gemiddeld.", None),
         ("Het aandeel ouderen ligt fors boven het landelijk gemiddelde.", None),

@@ -499,3 +499,32 @@ def test_a_change_of_the_next_sentence_states_nothing_of_this_one():
 def test_a_change_of_a_number_takes_no_share_measure():
     _doc, ex = extract_text("De GGD verwacht dat het aantal 85-plussers sterk toeneemt.")
     assert [i.measure for i in ex.indicators if i.comparison] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["De wethouder is daar minder zeker van.", "Raadsleden zijn daar niet zo zeker van."],
+)
+def test_minder_zeker_van_compares_no_quantity(sentence):
+    _doc, ex = extract_text(sentence)
+    assert ex.indicators == []
+
+
+def test_vaker_voorkomen_is_still_a_comparison():
+    _doc, ex = extract_text("Het valt op dat stapeling veel vaker voorkomt.")
+    assert [i.comparison for i in ex.indicators] == ["more"]
+
+
+def test_a_figure_after_a_colon_states_the_level_before_it():
+    _doc, ex = extract_text(
+        "Het aandeel ouderen is hoog: 24% van de inwoners is 65 jaar of ouder, tegen 19% landelijk."
+    )
+    assert [(i.value, i.comparison) for i in ex.indicators] == [(Decimal(24), "higher")]
+
+
+def test_a_level_with_a_reference_of_its_own_stays_beside_the_figure_after_a_colon():
+    _doc, ex = extract_text(
+        "Het gebruik van jeugdhulp ligt boven het niveau van vergelijkbare gemeenten: 11% van "
+        "de jeugdigen kreeg jeugdhulp, landelijk was dat 9%."
+    )
+    assert [i.value for i in ex.indicators] == [None, Decimal(11)]

@@ -117,3 +117,15 @@ def test_a_count_of_an_age_taken_out_of_the_inhabitants_is_not_the_population(se
 def test_a_part_of_the_inhabitants_that_names_no_age_keeps_its_reading():
     sentence = "De gemeente telt 28.000 inwoners, waarvan 11.000 in de hoofdkern."
     assert [m for _, _, m in _read(sentence)] == ["inhabitants", "inhabitants"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal inwoners met dementie wordt geschat op 1.200.",
+        "Ongeveer 2.000 inwoners met een beperking wonen zelfstandig.",
+    ],
+)
+def test_inhabitants_with_something_are_a_group_not_the_population(sentence):
+    _doc, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators if i.unit == "count"] == [None]

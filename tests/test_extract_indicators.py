@@ -1281,3 +1281,13 @@ def test_a_ratio_after_a_figure_states_its_own_comparison():
         "Er zijn 2.400 bijstandsuitkeringen, bijna twee keer zo veel als in de buurgemeente."
     )
     assert [(i.unit, i.comparison) for i in found] == [("count", None), ("ratio", "higher")]
+
+
+def test_an_open_range_counts_the_noun_after_it():
+    _, found = indicators(
+        "Van de gezinnen met vier of meer zorgaanbieders heeft de helft een plan."
+    )
+    ranged = [i for i in found if i.unit == "count"]
+    assert [(i.value, i.measure, i.approximate, i.qualifier) for i in ranged] == [
+        (Decimal(4), "care-providers", True, "of meer")
+    ]

@@ -513,3 +513,24 @@ def test_a_count_per_thousand_inhabitants_is_a_rate(text, quote):
 
 def test_a_thousand_inhabitants_alone_is_a_count():
     assert figures("In het dorp wonen 1.000 inwoners.") == [("1.000", Decimal(1000), "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Bij de helft spelen vier of meer problemen tegelijk.", "vier of meer", 4),
+        ("Er zijn 3 of meer consulenten betrokken.", "3 of meer", 3),
+        ("Dat geldt voor twee of minder gezinnen per wijk.", "twee of minder", 2),
+    ],
+)
+def test_an_open_range_before_a_noun_is_its_lower_bound(text, quote, value):
+    found = [n for n in find_numbers(text, 0, len(text)) if n.unit == "count"]
+    assert [(text[n.start : n.end], n.value, n.form) for n in found] == [
+        (quote, Decimal(value), "range")
+    ]
+
+
+def test_or_more_than_is_no_open_range():
+    text = "Het gaat om 12 of meer dan 20 mensen."
+    found = [(text[n.start : n.end], n.form) for n in find_numbers(text, 0, len(text))]
+    assert found == [("12", "digits"), ("20", "digits")]

@@ -48,7 +48,6 @@ def test_a_quantified_group(sentence, expected):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Minder mensen met een goed idee melden zich.",  # what they have is no measure
         "Zij noemen onder meer cliënten en aanbieders.",  # "onder meer": no quantifier
         "Er is minder geld nodig.",  # a need, not less money
     ],
@@ -73,3 +72,30 @@ def test_no_quantified_group(sentence):
 def test_a_quantified_population_and_what_it_does(sentence, measure):
     got = _read(sentence)
     assert [m for _, m, _ in got] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "comparison"),
+    [
+        ("De wijkteams zien meer mensen met schulden aankloppen.", "meer mensen", "more"),
+        ("Bij het loket melden zich minder werkzoekenden.", "minder werkzoekenden", "less"),
+        ("Volgens de politie lijken meer zwervers buiten te slapen.", "meer zwervers", "more"),
+        # what the group has is no measure: more of the group as such
+        ("Minder mensen met een goed idee melden zich.", "Minder mensen", "less"),
+    ],
+)
+def test_more_or_fewer_of_a_group_the_vocabulary_lacks(sentence, quote, comparison):
+    got = _read(sentence)
+    assert [(q.startswith(quote), m, c) for q, m, c in got] == [(True, None, comparison)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er zijn meer vrijwilligers nodig.",
+        "De gemeente wil meer mensen bereiken.",
+        "Er zijn meer gesprekken gevoerd.",
+    ],
+)
+def test_no_group_more_of_a_need_a_comparison_or_a_thing(sentence):
+    assert [c for _, _, c in _read(sentence) if c in ("more", "less")] == []

@@ -141,7 +141,7 @@ _OFTEN = re.compile(
     re.IGNORECASE,
 )
 _STEADILY = re.compile(
-    r"\bsteeds\s+(?P<cmp>meer|minder)\s+(?P<what>(?:[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*)",
+    r"\bsteeds\s+(?P<cmp>meer|minder)\s+(?P<what>(?:[^\W\d][\w-]*e\s+)?[^\W\d][\w’'-]*)",
     re.IGNORECASE,
 )
 #: What a group has, which restricts it: "ouderen met (beginnende) dementie".

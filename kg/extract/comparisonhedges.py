@@ -1,8 +1,10 @@
 """A comparison without a figure that is hedged: "iets onder het landelijk gemiddelde".
 
 "Iets", "licht", "nagenoeg", "vrijwel", "ongeveer" before a word of comparison or
-change, and "rond" before an average, say the level or change is about as stated,
-not exactly: the observation is approximate, the hedge its qualifier. An intensifier
+change, "rond" before an average, and a verb of appearance with "te" ("meer mensen
+lijken op de bank te slapen"; ANS: "lijken" and "schijnen" as semi-auxiliaries) say
+the level or change is about as stated, not exactly: the observation is approximate,
+the hedge its qualifier. An intensifier
 ("veel hoger", "fors lager") or "net zo" (just as) hedges nothing.
 """
 
@@ -19,7 +21,9 @@ _HEDGE = re.compile(
     r"\b(?P<q>iets|licht|lichtjes|ietwat|enigszins|nagenoeg|vrijwel|ongeveer|ruwweg)\s+"
     r"(?:(?:hoger|lager|boven|onder|beneden|meer|minder|vaker|groter|kleiner|gelijk|even"
     r"|gestegen|gedaald|toegenomen|afgenomen|gegroeid|op\s+(?:vooruit|achteruit)|op)\b)"
-    r"|\b(?P<around>rond)\s+(?:het|de)\s+(?:\w+\s+)?(?:gemiddelde|niveau)\b",
+    r"|\b(?P<around>rond)\s+(?:het|de)\s+(?:\w+\s+)?(?:gemiddelde|niveau)\b"
+    # a verb of appearance with "te": "lijken te slapen", "schijnt te groeien"
+    r"|\b(?P<seem>lijken|lijkt|leek|leken|schijnen|schijnt|scheen|schenen)\s+te\b",
     re.IGNORECASE,
 )
 
@@ -43,4 +47,4 @@ def hedged(text: str, ind: Indicator) -> Indicator:
     m = _HEDGE.search(text, ind.start, ind.end)
     if m is None:
         return ind
-    return replace(ind, approximate=True, qualifier=m.group("q") or m.group("around"))
+    return replace(ind, approximate=True, qualifier=m["q"] or m["around"] or m["seem"])

@@ -9,7 +9,7 @@ with ``value`` and ``unit`` None and its ``comparison`` (``higher``,
 - ``ligt / scoort … (veel|fors|iets) hoger|lager (dan gemiddeld|landelijk)``
 - a quantity noun (aantal, aandeel, gebruik, cijfer, percentage, score,
   niveau) with a copula and ``(zo) hoog|laag|hoger|lager``
-- ``(veel) vaker / minder vaak voorkomen``
+- ``(veel) vaker / minder vaak voorkomen`` (:mod:`kg.extract.changes`)
 - ``er worden (wel) meer|minder … verstrekt|gebruikt|…``
 - ``net zo weinig|veel … als …`` (equal)
 - a parenthetical verdict after a topic: ``demografie (veel jongeren)``,
@@ -154,9 +154,6 @@ _COPULA = re.compile(
     + _REFERENCE,
     re.I,
 )
-_VAKER = re.compile(
-    r"\b" + _DEGREE + r"(?P<cmp>vaker|minder\s+vaak)\s+voor(?:komt|komen|kwam|kwamen)\b", re.I
-)
 _ER_WORDEN = re.compile(
     r"\ber\s+worden\s+(?:wel\s+|juist\s+|ook\s+)?(?P<cmp>meer|minder)\s+(?P<what>[^,;.]{1,80}?)\s+"
     r"(?:verstrekt|gebruikt|geleverd|ingezet|aangevraagd|toegekend|verleend)\b",
@@ -194,7 +191,6 @@ _YOUNG = frozenset(("jongeren", "kinderen"))  # the groups of the cues "jongeren
 _GATES = {
     "cmp": ("hoger", "lager", "hoog", "laag"),  # _LIGT, _COPULA
     "level": ("gemiddeld", "niveau", "percentage", "cijfer"),
-    "vaker": ("vaker", "vaak"),
     "worden": ("worden",),
     "net zo": ("net",),
     "paren": ("(",),
@@ -315,9 +311,6 @@ def _in_sentence(
     if idx in gates["unchanged"]:  # a negated change is none: before the words of change
         found += _changes(text, find_unchanged(text, s0, s1), idx, _make, found)
     found += _against_level(text, s0, s1, idx, gates, _make)
-    for m in prefixed_finditer(_VAKER, text, s0, s1) if idx in gates["vaker"] else ():
-        c0 = _clause_start(text, s0, m.start())
-        found.append(_make(idx, c0, m.end(), text[c0 : m.start()], m.group("cmp")))
     for m in prefixed_finditer(_ER_WORDEN, text, s0, s1) if idx in gates["worden"] else ():
         ref = reference_in(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
         found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
@@ -417,6 +410,8 @@ def _changes(
     for change in changes:
         if any(change.start < f.end and f.start < change.end for f in found):
             continue  # said by a pattern above (the changes nest only in each other)
+        if change.subject.lower() in _PREPOSITIONS:
+            continue  # "is daar minder zeker van": a preposition alone names no quantity
         start, subjects = change.start, coordinated(change.subject)
         if len(subjects) == 1 and text[change.start : change.start + 1].strip():
             start, subjects = _subjects(
@@ -436,6 +431,9 @@ def _changes(
                 )
             )
     return out
+
+
+_PREPOSITIONS = frozenset("van op aan in met voor bij over uit naar om tot door".split())  # noqa: SIM905
 
 
 def _subjects(text: str, floor: int, c0: int, subject: str, _make: _Maker) -> tuple[int, list[str]]:
@@ -511,7 +509,8 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
         # observation, whichever cue each named first
         amount = start >= ind.end and _AMOUNT.fullmatch(text, ind.end, start) is not None
         same = same and (measure is None or ind.measure in (None, measure) or amount)
-        if same and sentence == ind.sentence and not _BREAK.search(text, lo, hi):
+        colon = not ind.reference and start >= ind.end and _COLON.fullmatch(text, ind.end, start)
+        if same and sentence == ind.sentence and (colon or not _BREAK.search(text, lo, hi)):
             return True
         i += 1
     return False
@@ -537,8 +536,10 @@ _AMOUNT = re.compile(
     r"(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|maar\s+liefst|wel)\s+)?",
     re.I,
 )
-#: (Not the "en" of a span of years: "daalde tussen 2015 en 2016 van 4.300 naar 4.050".)
+#: (Not the "en" of a span of years: "daalde tussen 2015 en 2016 van 4.300 naar 4.050"; a
+#: figure right after a colon elaborates a level with no reference: "is hoog: 12,5% …".)
 _BREAK = re.compile(r"[;:.]\s|\b(?:maar|terwijl)\b|\ben\b(?!\s+(?:19|20)\d\d\b)")
+_COLON = re.compile(r"\s*:\s*")
 
 
 def qualitative_comparisons(

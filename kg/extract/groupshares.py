@@ -122,6 +122,10 @@ def bracketed_shares(
     return out
 
 
+#: Inhabitants narrowed by what they have: "het aantal inwoners met dementie".
+_WITH_SOMETHING = re.compile(r"\binwoners\s+met\s+(?:een\s+)?[^\W\d]", re.IGNORECASE)
+
+
 def narrowed_population(
     text: str, found: list[Indicator], vocab: MeasureVocabulary
 ) -> list[Indicator]:
@@ -140,6 +144,10 @@ def narrowed_population(
     >>> ind = Indicator(0, 23, 1, "inhabitants", "inwoners", Decimal(3100), "count")
     >>> narrowed_population(s, [ind], load_measures())[0].measure is None
     True
+    >>> s = "Het aantal inwoners met dementie wordt geschat op 900."
+    >>> ind = Indicator(0, 52, 1, "inhabitants", "inwoners", Decimal(900), "count")
+    >>> narrowed_population(s, [ind], load_measures())[0].measure is None
+    True
     >>> s = "Er wonen 30.000 mensen, van wie 900 ouder dan 80."
     >>> ind = Indicator(32, 35, 1, "inhabitants", "", Decimal(900), "count")
     >>> narrowed_population(s, [ind], load_measures())[0].measure is None
@@ -148,6 +156,9 @@ def narrowed_population(
     out = list(found)
     for i, ind in enumerate(out):
         if ind.measure != "inhabitants" or ind.unit != "count":
+            continue
+        if _WITH_SOMETHING.search(text, max(0, ind.start - 40), ind.end + 20):
+            out[i] = replace(ind, measure=None)  # "het aantal inwoners met dementie": a group
             continue
         copula = _COPULA.match(text, ind.end)
         if copula and _AGE_PREDICATE.match(text, copula.end()):

@@ -228,7 +228,9 @@ class _Reader:
         elif head:
             cues.append(head)
             noun_end = pos + len(head)
-        elif number.form in {"digits", "word", "vague", "share"}:
+        elif number.form in {"digits", "word", "vague", "share"} or (
+            number.form == "range" and number.unit == "count"  # "twee of drie kinderen"
+        ):
             plural = _PLURAL.match(text, pos, min(ceiling, pos + WINDOW))
             if plural is None and number.value == 1 and number.unit == "count":
                 one = _SINGULAR.match(text, pos, min(ceiling, pos + WINDOW))

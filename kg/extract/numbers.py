@@ -33,7 +33,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from decimal import Decimal
 
+from kg.extract.gappedunits import gapped_units
 from kg.extract.notfigures import AGE_YEARS as _AGE_YEARS
 from kg.extract.notfigures import FREQUENCY as _FREQUENCY
 from kg.extract.notfigures import LABEL as _LABEL
@@ -267,12 +269,23 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
 
 
 _NEXT_WORD = re.compile(r"\s+([\w’'+-]+)")
+#: An open range after a count, before the plural noun it counts: "drie of meer problemen",
+#: "5 of meer hulpverleners" (not "of meer dan").
+_OR_MORE = re.compile(
+    r"\s+of\s+(?:meer|minder)(?=\s+(?:[^\W\d][\w-]*e\s+)?[^\W\d][\w’'-]*(?:en|s)\b)", re.I
+)
+
+
+def _or_more(start: int, more: re.Match, value: Decimal | None) -> Number:
+    """The open range "drie of meer": the count's lower bound, approximate."""
+    return Number(start, more.end(), value, "count", "range", more.group().strip())
 
 
 def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
     found: list[Number] = []
     if not _NUMBER_WORDS.holds(text, start, end):
         return found
+    ors = text.find(" of m", start, end) >= 0  # "drie of meer" (a cheap test)
     for m in whole_run_matches(_WORDS, text, start, end):
         if taken.holds(m.start()) or _slogan_or_pronoun(text, m.start(), m.end(), start, end):
             continue
@@ -284,6 +297,10 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         scaled = _WORD_SCALE.match(text, m.end(), end)
         if scaled:  # "twintig procent", "twee ton", "anderhalf miljoen euro"
             found.append(_scaled(m.start(), scaled, value))
+            continue
+        more = _OR_MORE.match(text, m.end(), end) if ors else None
+        if more:  # "drie of meer problemen": an open range, its lower bound
+            found.append(_or_more(m.start(), more, value))
             continue
         before = text[max(start, m.start() - 25) : m.start()]
         nxt = _NEXT_WORD.match(text[m.end() : m.end() + WINDOW])
@@ -389,8 +406,12 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     taken = _Spans(labels + [(n.start, n.end) for n in found])
     digits = _digits(text, start, end, taken, first.start()) if first else []
     rates = text.find("er 1", start, end) >= 0  # "(P)per 1.000 inwoners" (a cheap test)
+    ors = text.find(" of m", start, end) >= 0  # "3 of meer"
     for number in digits + _words(text, start, end, taken):
         widened = _ratio_or_duration(text, number) if number.unit == "count" else number
+        more = _OR_MORE.match(text, number.end, end) if ors and number.form == "digits" else None
+        if more and widened == number:  # "3 of meer hulpverleners"
+            widened = _or_more(number.start, more, number.value)
         if widened is not None and rates and per_thousand(text, widened, start, end):
             widened = replace(widened, unit=PER_THOUSAND)
         if widened is not None:
@@ -400,4 +421,4 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     for number in _ranges(text, found):
         if not out or number.start >= out[-1].end:  # no overlap with the one before
             out.append(number)
-    return out
+    return gapped_units(text, out, start, end)  # "binnen drie weken, soms binnen vijf"

@@ -2,7 +2,10 @@
 "minder mensen met een uitkering", "minder geld".
 
 The noun after "weinig", "meer" or "minder" (or what a group of people has, after
-"met") must be a cue of the measure vocabulary; the observation has no figure.
+"met") must be a cue of the measure vocabulary; the observation has no figure. "meer"
+or "minder" before any countable group the vocabulary lacks ("meer mensen met schulden
+kloppen aan", "minder zzp'ers") is more or fewer of that group, without a measure,
+unless the clause states a need or a wish ("er zijn meer vrijwilligers nodig").
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from kg.extract.changewords import QUANTIFIER_WORDS
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.prefixscan import finditer as prefixed_finditer
+from kg.extract.vagueamounts import counts_group
 
 __all__ = ["CLAUSE_START", "Maker", "quantified"]
 
@@ -98,11 +102,16 @@ def quantified(text: str, s0: int, s1: int, idx: int, _make: Maker) -> list[Indi
         at = group.end() if group and had else m.end()
         cue = had or _make.measures.cue_at(text, m.end(), s1)
         measures = _make.measures.measures_of(cue) if cue else ()
+        stop = _clause_end(text, m.end(), s1)
         if cue is None or not measures or any("EUR" in k.units for k in measures):
+            people = _people(text, m, stop)
+            if people is not None:  # "meer mensen kloppen aan": more of a group, unnamed
+                # the quote runs to the clause's end, where a hedge may stand ("lijken")
+                found.append(_make(idx, m.start(), stop, text[m.end() : people], m["cmp"]))
+                continue
             if _LESS_MONEY.match(text, m.start(), s1) is None:
                 continue
             cue = "geld"  # "minder geld om …": the budget shrinks
-        stop = _clause_end(text, m.end(), s1)
         if _THAN.search(text, m.end(), stop):
             continue
         end = at + len(cue)
@@ -119,3 +128,43 @@ def quantified(text: str, s0: int, s1: int, idx: int, _make: Maker) -> list[Indi
 def _clause_end(text: str, pos: int, ceiling: int) -> int:
     m = CLAUSE_START.search(text, pos, ceiling)
     return m.start() if m else ceiling
+
+
+#: A plural noun after "meer" / "minder", possibly after one adjective, and what the group
+#: has ("meer mensen met schulden").
+_PLURAL_AFTER = re.compile(
+    r"\s*(?:[^\W\d][\w-]*e\s+)?(?P<noun>[^\W\d][\w’'-]*)(?:\s+met\s+(?:een\s+)?[^\W\d][\w-]*)?"
+)
+#: A need or a wish in the clause: what is wanted is no quantity seen ("er zijn meer
+#: vrijwilligers nodig", "behoefte aan meer mantelzorgers", "wil meer ouderen bereiken").
+_WANTED = re.compile(
+    r"\b(?:nodig|behoefte|wens\w*|wil|willen|wilde|wilden|moet|moeten|zou|zouden|graag|pleit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _people(text: str, m: re.Match, stop: int) -> int | None:
+    """Where "meer" / "minder" and the group of people (or other countable group) it
+    quantifies end, when the clause states how many more or fewer of them there are: the
+    noun is a countable group (:func:`kg.extract.vagueamounts.counts_group`), the clause
+    compares with nothing ("dan", "als": read elsewhere) and wants nothing.
+
+    Examples
+    --------
+    >>> s = "Zij zien meer mensen met schulden aankloppen."
+    >>> m = _QUANTIFIER.search(s)
+    >>> s[m.start() : _people(s, m, len(s))]
+    'meer mensen met schulden'
+    >>> s = "Er zijn meer vrijwilligers nodig."
+    >>> _people(s, _QUANTIFIER.search(s), len(s)) is None
+    True
+    """
+    if m["cmp"].lower() == "weinig":
+        return None  # "weinig mensen" is a vague count (:mod:`kg.extract.vagueamounts`)
+    group = _PLURAL_AFTER.match(text, m.end(), stop)
+    if group is None or not counts_group(group["noun"]):
+        return None
+    cut = CLAUSE_START.split(text[max(0, m.start() - 80) : m.start()])[-1]
+    if _THAN.search(text, m.end(), stop) or _WANTED.search(cut + text[m.start() : stop]):
+        return None
+    return group.end()
