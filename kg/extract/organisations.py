@@ -53,6 +53,7 @@ from kg.extract.namegroups import (
     join_acronyms,
     members_after,
     name_label,
+    regions_of_towns,
     spelled_out,
 )
 from kg.extract.nameshapes import (
@@ -561,7 +562,7 @@ def with_organisations(
     names = find_names(doc, mentions, cues)
     if not names:
         return mentions, {}
-    grouped = entities_of(names)
+    grouped = regions_of_towns(entities_of(names), mentions)
     matcher = Matcher(
         LexiconEntry(label, iri, entity.kind, "altLabel")
         for iri, (entity, labels) in grouped.items()

@@ -7,7 +7,9 @@ Three relation types (``ontology/kg.ttl``), each read from general Dutch:
   gegevens / (gezondheids)monitor (sociaal domein) / het onderzoek / de analyse / het
   jaarverslag van X" (X a region too: "de monitor van de regio"),
   "X publiceert", "gepubliceerd door X", "X schat / registreert / meldt …" with a
-  figure in its clause ("X schat dat er 600 mensen …");
+  figure in its clause ("X schat dat er 600 mensen …"), "…, aldus X", and X as the subject
+  of a verb of saying or perceiving whose report gives an amount (not a year): "X geeft
+  aan dat … zes jaar", "X zag het aantal … stijgen van 380 naar 470";
 - ``oriented-towards``: the municipality or its inhabitants turn to a place, municipality
   or region: "gericht op X", "op X gericht", "georiënteerd op X", "oriënteren zich op X"
   (also "richten de inwoners zich op X"), "de nabijheid van (de grens met) X voor werk",
@@ -80,10 +82,36 @@ _STUDY_OF = re.compile(
 )
 #: What stands right before an actor group that a study cue may hold ("studies van de GGD").
 _OF = ("van ", "van de ", "van het ")
-_ACCORDING_TO = re.compile(r"\bvolgens\s+" + _ARTICLE + r"$", _F)
+#: "volgens X", and its sentence-final counterpart "…, aldus X".
+_ACCORDING_TO = re.compile(r"\b(?:volgens|aldus)\s+" + _ARTICLE + r"$", _F)
 #: What makes "volgens X" a source of figures rather than a speaker's view.
 _FIGURES = re.compile(
     r"\d|\b(?:cijfers|gegevens|gemiddeld\w*|percentage|aantal\w*|hoger|lager|meer|minder)\b", _F
+)
+#: A party that states, shows or sees a fact (a Dutch verb of saying, reporting or
+#: perceiving right after it: "X geeft aan dat …", "X ziet de wachttijd oplopen tot …",
+#: "X waarschuwt dat 1 op de 6 …"): a source of figures when what it reports holds an
+#: amount. Verbs of wishing, pleading, judging or feeling ("pleit voor 10 plaatsen",
+#: "hoopt 50 mensen te helpen", "vindt") state no fact and are left out.
+_REPORTS = re.compile(
+    r"\s+(?:(?:zelf|ook|wel|inmiddels|bovendien|daarnaast|verder)\s+)?(?:"
+    r"zeg(?:t|gen)|zei(?:den)?|vertel(?:t|len|de|den)|stel(?:t|len|de|den)|meld(?:t|en|de|den)"
+    r"|(?:geeft|geven|gaf|gaven)\b[^,;:.]{0,40}?\baan|(?:laat|laten|liet|lieten)\s+weten"
+    r"|(?:wijst|wijzen|wees|wezen)\s+(?:\w+\s+)?(?:erop|op)|(?:merkt|merken|merkte|merkten)"
+    r"|constate(?:ert|ren|erde|erden)|signale(?:ert|ren|erde|erden)|rapporte(?:ert|ren|erde"
+    r"|erden)|bevestig(?:t|en|de|den)|verkla(?:art|ren|arde|arden)|waarschuw(?:t|en|de|den)"
+    r"|antwoord(?:t|en|de|den)|verwacht(?:en|te|tten)?|spre(?:ekt|ken)\s+van|sprak(?:en)?\s+van"
+    r"|zie(?:t|n)?|zag(?:en)?"
+    r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,3}?(?:aangegeven|gezegd|verteld|gemeld"
+    r"|gesignaleerd|geconstateerd|gerapporteerd|gezien|opgemerkt|laten\s+weten))\b",
+    _F,
+)
+#: Where what a party reports ends: a new clause of contrast or a semicolon.
+_REPORT_END = re.compile(r";|,\s+(?:maar|terwijl|omdat|want|waardoor|zodat|en|of)\b", _F)
+#: What may stand before a party that is its clause's subject: an article, an adverb that
+#: opens the clause, a type noun ("Woningcorporatie X").
+_SUBJECT_BEFORE = re.compile(
+    r"\W*(?:(?:de|het|ook|en|maar|zo|daarnaast|bovendien|verder)\s+)*(?:[\w-]+\s+)?", _F
 )
 _PUBLISHES = re.compile(r"\s+(?:\w+\s+){0,4}?(?:publiceert|publiceren|publiceerde)\b", _F)
 #: A party that counts or estimates ("X schat dat …", "X registreerde 250 …"): a source
@@ -96,12 +124,22 @@ _COUNTS = re.compile(
     r"|vastgesteld|becijferd|geschat))\b",
     _F,
 )
-_FIGURE = re.compile(
-    r"\d|\b(?:procent|aantal\w*|helft|derde|kwart|honderd\w*|duizend\w*|tientallen)\b"
-    # a ratio in words ("een op de vijf ouderen")
-    r"|\b(?:één|een|twee|drie|vier|vijf)\s+op\s+de\s+\w+",
-    _F,
+#: An amount: digits other than a year, a cardinal in words ("zes jaar", "twintig gezinnen"), a share or a
+#: ratio in words ("een op de vijf ouderen").
+_AMOUNT = (
+    # digits, but not a year ("sinds 2015", "de Wmo 2015")
+    r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d|\b(?:procent|helft|derde|kwart|honderd\w*|duizend\w*|tientallen)\b"
+    # (not how often, "twee keer per jaar", nor a set already known, "de drie raden")
+    r"|\b(?<!\bde\s)(?<!\bhet\s)(?<!\bdie\s)(?<!\bdeze\s)(?:twee|drie|vier|vijf|zes|zeven|acht"
+    r"|negen|tien|elf|twaalf|\w+tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig"
+    r"|negentig)\b(?!\s+(?:keer|maal)\b)"
+    r"|\b(?:één|een|twee|drie|vier|vijf)\s+op\s+de\s+\w+"
 )
+#: A figure: an amount, or a count ("het aantal meldingen") a party counts.
+_FIGURE = re.compile(_AMOUNT + r"|\baantal\w*\b", _F)
+#: What a party that speaks or sees must give to be a source: an amount, not a trend
+#: ("ziet het aantal cliënten dalen" reports none).
+_AMOUNT_GIVEN = re.compile(_AMOUNT, _F)
 _ORIENTED_AFTER = re.compile(
     r"\b(?:gericht|georiënteerd|georienteerd|(?:oriënteert|oriënteren|orienteert|orienteren"
     # also inverted: "Voor zorg richten de inwoners zich op X"
@@ -225,9 +263,10 @@ def _tail(parties: Sequence[SentenceMention], text: str, i: int) -> SentenceMent
 
 
 def _link(
-    text: str, start: int, parties: Sequence[SentenceMention], i: int, own: str
+    text: str, span: tuple[int, int], parties: Sequence[SentenceMention], i: int, own: str
 ) -> tuple[str, str, str] | None:
     """The link party ``i`` takes part in, read at the head of its list."""
+    start, end = span
     p, head, tail = parties[i], _head(parties, text, i), _tail(parties, text, i)
     before = text[max(start, head.start - _REACH) : head.start]
     if p.kind in _SOURCES or p.kind == "region":  # "de monitor van de regio": its figures
@@ -246,6 +285,16 @@ def _link(
             text, counts.end(), _clause(text, start, len(text), counts.end())[1]
         ):
             return ("reports-on", p.entity, own)
+        # the party itself speaks as its clause's subject, not its staff ("Medewerkers van X
+        # vertellen …") nor a party in a phrase before the subject
+        if (
+            p is head
+            and _SUBJECT_BEFORE.fullmatch(text, _clause(text, start, end, p.start)[0], p.start)
+            and (said := _REPORTS.match(text, tail.end))
+        ):
+            stop = _REPORT_END.search(text, said.end(), end)
+            if _AMOUNT_GIVEN.search(text, said.end(), stop.start() if stop else end):
+                return ("reports-on", p.entity, own)
     return _oriented(text, start, p, head, tail, before, own)
 
 
@@ -337,10 +386,12 @@ def links(
     True
     """
     found: list[tuple[int, tuple[str, str, str]]] = []
-    if not search(_ANY_CUE, text, start, end):
+    if not search(_ANY_CUE, text, start, end) and not (
+        any(p.kind in _SOURCES for p in parties) and _FIGURE.search(text, start, end)
+    ):
         return []
     for i, p in enumerate(parties):
-        link = _link(text, start, parties, i, own)
+        link = _link(text, (start, end), parties, i, own)
         if link is None:
             continue
         cs, ce = _clause(text, start, end, p.start)
