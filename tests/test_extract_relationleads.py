@@ -42,3 +42,23 @@ def test_the_centrumgemeente_in_apposition_leads_the_group_named_last():
         "koopt de opvang in."
     )
     assert ("lead-municipality", "region/heuvelrand", HEERLEN) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als centrumgemeente van de regio Heuvelrand werkt Teststad samen met Heerlen en "
+        "Landgraaf.",
+        "Als penvoerder van de regio Heuvelrand overlegt Teststad maandelijks met Heerlen en "
+        "Landgraaf.",
+    ],
+)
+def test_the_partners_of_a_lead_in_its_role_are_members_of_its_group(sentence):
+    found = relations(sentence)
+    assert ("member-of", HEERLEN, "region/heuvelrand") in found
+    assert ("member-of", "municipality/landgraaf", "region/heuvelrand") in found
+
+
+def test_partners_outside_a_fronted_role_are_no_members():
+    found = relations("Als gemeente in de regio Heuvelrand werkt Teststad samen met Heerlen.")
+    assert ("member-of", HEERLEN, "region/heuvelrand") not in found
