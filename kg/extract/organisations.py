@@ -169,6 +169,10 @@ def _runs(
                 run += toks[j : j + 2]
                 j += 2
                 continue
+            if _region_after_head(text, toks, run, j, cues):  # "GGD regio Utrecht"
+                run += toks[j : j + 2]
+                j += 2
+                continue
             if gap == "- " and left_out(text, toks, run, j):  # "GGD Noord- en Oost-Gelderland"
                 run += toks[j : j + 2]
                 j += 2
@@ -200,6 +204,19 @@ def _runs(
         runs.append(run)
         i = j
     return runs
+
+
+def _region_after_head(text: str, toks: list, run: list, j: int, cues: Cues) -> bool:
+    """Whether a one-word head is followed by "regio X", the region it serves: one name
+    ("GGD regio Utrecht")."""
+    return (
+        toks[j][2] == "regio"
+        and len(run) == 1
+        and (run[0][2].lower(),) in cues.leading_heads
+        and j + 1 < len(toks)
+        and _capitalised(toks[j + 1][2])
+        and text[run[0][1] : toks[j][0]] == text[toks[j][1] : toks[j + 1][0]] == " "
+    )
 
 
 def _at_place(toks: list, j: int, k: int) -> bool:

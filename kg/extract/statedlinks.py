@@ -131,7 +131,8 @@ _AMOUNT = (
     r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d|\b(?:procent|helft|derde|kwart|honderd\w*|duizend\w*|tientallen)\b"
     # (not how often, "twee keer per jaar", nor a set already known, "de drie raden")
     r"|\b(?<!\bde\s)(?<!\bhet\s)(?<!\bdie\s)(?<!\bdeze\s)(?:twee|drie|vier|vijf|zes|zeven|acht"
-    r"|negen|tien|elf|twaalf|\w+tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig"
+    r"|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+    r"|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig"
     r"|negentig)\b(?!\s+(?:keer|maal)\b)"
     r"|\b(?:één|een|twee|drie|vier|vijf)\s+op\s+de\s+\w+"
 )
@@ -214,7 +215,7 @@ _COURT_NAME = re.compile(
 )
 #: Words one of which every cue holds: a sentence without any is not read further.
 _ANY_CUE = re.compile(
-    r"volgens|cijfers|gegevens|statistieken|registratie|monitor|peiling|rapport|publice"
+    r"volgens|aldus|cijfers|gegevens|statistieken|registratie|monitor|peiling|rapport|publice"
     r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
@@ -386,8 +387,8 @@ def links(
     True
     """
     found: list[tuple[int, tuple[str, str, str]]] = []
-    if not search(_ANY_CUE, text, start, end) and not (
-        any(p.kind in _SOURCES for p in parties) and _FIGURE.search(text, start, end)
+    if not search(_ANY_CUE, text, start, end) and not any(
+        p.kind in _SOURCES and _REPORTS.match(text, p.end) for p in parties
     ):
         return []
     for i, p in enumerate(parties):
