@@ -169,7 +169,7 @@ def _runs(
                 run += toks[j : j + 2]
                 j += 2
                 continue
-            if _region_after_head(text, toks, run, j, cues):  # "GGD regio Utrecht"
+            if word_j == "regio" and _region_after_head(text, toks, run, j, cues):
                 run += toks[j : j + 2]
                 j += 2
                 continue
@@ -207,11 +207,10 @@ def _runs(
 
 
 def _region_after_head(text: str, toks: list, run: list, j: int, cues: Cues) -> bool:
-    """Whether a one-word head is followed by "regio X", the region it serves: one name
-    ("GGD regio Utrecht")."""
+    """Whether a one-word head is followed by "regio X" (``toks[j]`` is "regio"), the
+    region it serves: one name ("GGD regio Utrecht")."""
     return (
-        toks[j][2] == "regio"
-        and len(run) == 1
+        len(run) == 1
         and (run[0][2].lower(),) in cues.leading_heads
         and j + 1 < len(toks)
         and _capitalised(toks[j + 1][2])
