@@ -402,6 +402,13 @@ def links(
         according = _ACCORDING_TO.search(text[max(start, head - _REACH) : head])
         if link[0] == "reports-on" and according and not _FIGURES.search(text, cs, ce):
             continue  # "volgens X is het beleid goed": a view, not figures
+        if (  # a closing "aldus X" attributes what was said: a source only of an amount
+            link[0] == "reports-on"
+            and according
+            and according.group(0)[:1] in "aA"
+            and not _AMOUNT_GIVEN.search(text, cs, ce)
+        ):
+            continue
         found.append((p.start, link))
     found += _unnamed(text, start, end, roles, own)
     return [link for _, link in sorted(found, key=lambda f: f[0])]
