@@ -319,6 +319,9 @@ def test_an_organisation_that_reports_an_amount_is_a_source(sentence):
         # how often, and a set already known, are no amounts reported
         "Stichting Welzijn Noord rapporteert twee keer per jaar aan de raad.",
         "Stichting Welzijn Noord spreekt met de drie wijkteams.",
+        # "stellen" and "zien" in their other senses: making available, supervising
+        "Stichting Welzijn Noord stelt 20 plaatsen beschikbaar.",
+        "Stichting Welzijn Noord ziet toe op 30 trajecten.",
         # a closing attribution of a trend without an amount
         "Er komen steeds meer aanmeldingen, aldus Stichting Welzijn Noord.",
         # what follows a contrast is not what the party reports

@@ -95,13 +95,15 @@ _FIGURES = re.compile(
 #: "hoopt 50 mensen te helpen", "vindt") state no fact and are left out.
 _REPORTS = re.compile(
     r"\s+(?:(?:zelf|ook|wel|inmiddels|bovendien|daarnaast|verder)\s+)?(?:"
-    r"zeg(?:t|gen)|zei(?:den)?|vertel(?:t|len|de|den)|stel(?:t|len|de|den)|meld(?:t|en|de|den)"
+    # "stellen" says only with its clause ("stelt dat"; "stelt 20 plaatsen beschikbaar"
+    # does not), "zien" perceives unless it supervises ("ziet toe op")
+    r"zeg(?:t|gen)|zei(?:den)?|vertel(?:t|len|de|den)|stel(?:t|len|de|den)\s+dat|meld(?:t|en|de|den)"
     r"|(?:geeft|geven|gaf|gaven)\b[^,;:.]{0,40}?\baan|(?:laat|laten|liet|lieten)\s+weten"
     r"|(?:wijst|wijzen|wees|wezen)\s+(?:\w+\s+)?(?:erop|op)|(?:merkt|merken|merkte|merkten)"
     r"|constate(?:ert|ren|erde|erden)|signale(?:ert|ren|erde|erden)|rapporte(?:ert|ren|erde"
     r"|erden)|bevestig(?:t|en|de|den)|verkla(?:art|ren|arde|arden)|waarschuw(?:t|en|de|den)"
     r"|antwoord(?:t|en|de|den)|verwacht(?:en|te|tten)?|spre(?:ekt|ken)\s+van|sprak(?:en)?\s+van"
-    r"|zie(?:t|n)?|zag(?:en)?"
+    r"|(?:zie(?:t|n)?|zag(?:en)?)(?!\s+(?:\w+\s+){0,3}?toe\b)"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,3}?(?:aangegeven|gezegd|verteld|gemeld"
     r"|gesignaleerd|geconstateerd|gerapporteerd|gezien|opgemerkt|laten\s+weten))\b",
     _F,
