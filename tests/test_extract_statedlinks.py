@@ -298,7 +298,8 @@ def test_an_organisation_that_counts_a_figure_reports_on_the_municipality(senten
     "sentence",
     [
         # any reporting verb, with an amount in what the party reports
-        "Stichting Welzijn Noord geeft aan dat ruim 400 ouderen eenzaam zijn.",
+        "Stichting Welzijn Noord geeft aan dat de wachttijd voor een sociale huurwoning vier jaar "
+        "bedraagt.",
         "Stichting Welzijn Noord ziet de wachttijd oplopen tot acht maanden.",
         "Stichting Welzijn Noord zag het aantal aanmeldingen stijgen van 120 naar 180.",
         # the sentence-final attribution, as "volgens"
@@ -322,6 +323,10 @@ def test_an_organisation_that_reports_an_amount_is_a_source(sentence):
         # "stellen" and "zien" in their other senses: making available, supervising
         "Stichting Welzijn Noord stelt 20 plaatsen beschikbaar.",
         "Stichting Welzijn Noord ziet toe op 30 trajecten.",
+        # things seen, and a figure about the party itself rather than a figure read
+        "Stichting Welzijn Noord ziet twee oplossingen voor het tekort aan woningen.",
+        "Stichting Welzijn Noord zegt dat zij vorig jaar drie nieuwe medewerkers heeft "
+        "aangenomen.",
         # a closing attribution of a trend without an amount
         "Er komen steeds meer aanmeldingen, aldus Stichting Welzijn Noord.",
         # what follows a contrast is not what the party reports

@@ -105,13 +105,14 @@ def lead_named(sen: _Sentence, add: Add) -> None:
 _FRONTED_LEAD = re.compile(
     r"\s*Als\s+(?:centrumgemeente|penvoerder)\s+(?:van|voor)\s+(?:de\s+|het\s+)?", _F
 )
-#: The partners the lead works with in that role ("werkt X samen met A, B en C").
-_PARTNERS_WITH = re.compile(r"\bmet\s+", _F)
+#: The partners the lead cooperates with in that role ("werkt X samen met A, B en C");
+#: a meeting ("overlegt met A") makes no partner a member.
+_PARTNERS_WITH = re.compile(r"\bsamen\s*met\s+|\bsamenwerk\w*\s+met\s+", _F)
 
 
 def _partners_of_lead(sen: _Sentence, add: Add) -> None:
     """member-of for "Als centrumgemeente van R werkt X samen met A en B": in its role as
-    R's lead, X works with R's other members.
+    R's lead, X cooperates with R's other members (a list of municipalities).
 
     Examples
     --------
@@ -125,8 +126,11 @@ def _partners_of_lead(sen: _Sentence, add: Add) -> None:
     with_ = _PARTNERS_WITH.search(sen.text, group.end, sen.end) if group else None
     if group is None or group.kind not in ("region", "body") or with_ is None:
         return
-    for p in sen.between(with_.end(), sen.window_end(with_.end())):
-        if p.kind == "municipality" and p.entity != sen.own:
+    partners = sen.between(with_.end(), sen.window_end(with_.end()))
+    if len(partners) < 2 or any(p.kind != "municipality" for p in partners):
+        return  # a list of municipalities, the group's other members
+    for p in partners:
+        if p.entity != sen.own:
             add("member-of", p.entity, group.entity)
 
 

@@ -8,8 +8,10 @@ Three relation types (``ontology/kg.ttl``), each read from general Dutch:
   jaarverslag van X" (X a region too: "de monitor van de regio"),
   "X publiceert", "gepubliceerd door X", "X schat / registreert / meldt …" with a
   figure in its clause ("X schat dat er 600 mensen …"), "…, aldus X", and X as the subject
-  of a verb of saying or perceiving whose report gives an amount (not a year): "X geeft
-  aan dat … zes jaar", "X zag het aantal … stijgen van 380 naar 470";
+  of a verb of saying or perceiving whose report holds a figure the indicators read (of a
+  measure, or a level or change) with an amount (not a year): "X geeft aan dat … zes
+  jaar", "X zag het aantal … stijgen van 380 naar 470" (what it sees is a change or a
+  level, not things: "ziet twee oplossingen");
 - ``oriented-towards``: the municipality or its inhabitants turn to a place, municipality
   or region: "gericht op X", "op X gericht", "georiënteerd op X", "oriënteren zich op X"
   (also "richten de inwoners zich op X"), "de nabijheid van (de grens met) X voor werk",
@@ -106,6 +108,13 @@ _REPORTS = re.compile(
     r"|(?:zie(?:t|n)?|zag(?:en)?)(?!\s+(?:\w+\s+){0,3}?toe\b)"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,3}?(?:aangegeven|gezegd|verteld|gemeld"
     r"|gesignaleerd|geconstateerd|gerapporteerd|gezien|opgemerkt|laten\s+weten))\b",
+    _F,
+)
+#: What a party sees when it sees a figure: a change or a level ("ziet de wachttijd
+#: oplopen tot", "zag het aantal stijgen van … naar"), not things ("ziet twee oplossingen").
+_CHANGE_SEEN = re.compile(
+    r"\b(?:oplopen|stijgen|dalen|toenemen|afnemen|groeien|teruglopen|verdubbelen|halveren"
+    r"|verdrievoudigen|liggen|uitkomen|blijven|schommelen)\b",
     _F,
 )
 #: Where what a party reports ends: a new clause of contrast or a semicolon.
@@ -266,7 +275,12 @@ def _tail(parties: Sequence[SentenceMention], text: str, i: int) -> SentenceMent
 
 
 def _link(
-    text: str, span: tuple[int, int], parties: Sequence[SentenceMention], i: int, own: str
+    text: str,
+    span: tuple[int, int],
+    parties: Sequence[SentenceMention],
+    i: int,
+    own: str,
+    figures: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, str, str] | None:
     """The link party ``i`` takes part in, read at the head of its list."""
     start, end = span
@@ -296,7 +310,14 @@ def _link(
             and (said := _REPORTS.match(text, tail.end))
         ):
             stop = _REPORT_END.search(text, said.end(), end)
-            if _AMOUNT_GIVEN.search(text, said.end(), stop.start() if stop else end):
+            last = stop.start() if stop else end
+            seen = said.group(0).lstrip()[:2].lower() in ("zi", "za")
+            given = any(
+                said.end() <= a < last and _AMOUNT_GIVEN.search(text, a, b) for a, b in figures
+            )
+            if given and (
+                not seen or _CHANGE_SEEN.search(text, said.end(), last)
+            ):
                 return ("reports-on", p.entity, own)
     return _oriented(text, start, p, head, tail, before, own)
 
@@ -343,6 +364,7 @@ def links(
     parties: Sequence[SentenceMention],
     own: str,
     roles: Sequence[SentenceMention] = (),
+    figures: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[str, str, str]]:
     """The stated links of one sentence as ``(type, subject, object)``.
 
@@ -359,6 +381,9 @@ def links(
     roles : sequence of SentenceMention
         The actor groups of the sentence, in text order: a source of a study or report,
         or the court.
+    figures : sequence of (int, int)
+        The spans of the sentence's figures (the indicators read there): a party that
+        speaks or sees is a source only of one of them that gives an amount.
 
     Returns
     -------
@@ -394,7 +419,7 @@ def links(
     ):
         return []
     for i, p in enumerate(parties):
-        link = _link(text, (start, end), parties, i, own)
+        link = _link(text, (start, end), parties, i, own, figures)
         if link is None:
             continue
         cs, ce = _clause(text, start, end, p.start)
