@@ -426,19 +426,23 @@ def links(
         if _denied(text, start, end, p.start):
             continue
         head = _head(parties, text, i).start
-        according = _ACCORDING_TO.search(text[max(start, head - _REACH) : head])
-        if link[0] == "reports-on" and according and not _FIGURES.search(text, cs, ce):
-            continue  # "volgens X is het beleid goed": a view, not figures
-        if (  # a closing "aldus X" attributes what was said: a source only of an amount
-            link[0] == "reports-on"
-            and according
-            and according.group(0)[:1] in "aA"
-            and not _AMOUNT_GIVEN.search(text, cs, ce)
-        ):
+        if link[0] == "reports-on" and _a_view(text, start, head, (cs, ce)):
             continue
         found.append((p.start, link))
     found += _unnamed(text, start, end, roles, own)
     return [link for _, link in sorted(found, key=lambda f: f[0])]
+
+
+def _a_view(text: str, start: int, head: int, clause: tuple[int, int]) -> bool:
+    """Whether a party after "volgens" or "aldus" gives a view, not figures: "volgens X is
+    het beleid goed"; a closing "aldus X" attributes what was said, a source only of an
+    amount."""
+    according = _ACCORDING_TO.search(text[max(start, head - _REACH) : head])
+    if not according:
+        return False
+    if not _FIGURES.search(text, *clause):
+        return True
+    return according.group(0)[:1] in "aA" and not _AMOUNT_GIVEN.search(text, *clause)
 
 
 #: The municipality's own organs and staff (ontology/roles.ttl): no outside source of
