@@ -58,3 +58,15 @@ def test_a_short_name_is_the_one_longer_name_it_opens():
         ("Werkzaak Dalland", "body/werkzaak-dalland"),
         ("Werkzaak", "body/werkzaak-dalland"),
     }
+
+
+def test_a_region_named_after_a_town_leaves_the_bare_name_to_the_town():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "Veel inwoners werken in Alkmaar. Het meldpunt van de regio Alkmaar is druk bezet."
+    )
+    found = {(m.text, key(m.entity)) for m in ex.mentions}
+    assert ("Alkmaar", "municipality/alkmaar") in found
+    assert ("regio Alkmaar", "region/alkmaar") in found
+    assert ("Alkmaar", "region/alkmaar") not in found

@@ -1116,3 +1116,11 @@ def test_a_compound_head_before_an_area_gives_the_area_no_label_of_the_name():
     assert named == {"region/twente"}
     werkpunt = next(e for iri, e in ex.entities.items() if "werkpunt" in iri)
     assert "Twente" not in werkpunt.labels
+
+
+def test_a_head_and_the_region_it_serves_are_one_name():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text("De jeugdgezondheidszorg is belegd bij de GGD regio Heuvelrand.")
+    found = {(m.text, key(m.entity)) for m in ex.mentions}
+    assert ("GGD regio Heuvelrand", "body/ggd-regio-heuvelrand") in found

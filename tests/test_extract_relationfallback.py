@@ -56,3 +56,14 @@ def test_a_source_of_figures_still_executes_the_task_it_carries_out():
     )
     assert ("executes-for", "body/ggd-heuvelrand", "municipality/teststad") in got
     assert ("reports-on", "body/ggd-heuvelrand", "municipality/teststad") in got
+
+
+def test_an_employer_is_related_but_a_party_that_speaks_of_employers_is_not():
+    employer = _relations("Stichting Welzijn Oost is de grootste werkgever van de stad.")
+    assert (
+        "related-organisation",
+        "municipality/teststad",
+        "organisation/stichting-welzijn-oost",
+    ) in employer
+    about = _relations("Stichting Welzijn Oost is positief over de samenwerking met werkgevers.")
+    assert not [r for r in about if r[0] == "related-organisation"]

@@ -42,3 +42,32 @@ def test_the_centrumgemeente_in_apposition_leads_the_group_named_last():
         "koopt de opvang in."
     )
     assert ("lead-municipality", "region/heuvelrand", HEERLEN) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als centrumgemeente van de regio Heuvelrand werkt Teststad samen met Heerlen en "
+        "Landgraaf.",
+        "Als penvoerder van de regio Heuvelrand werkt Teststad samen met Heerlen en "
+        "Landgraaf.",
+    ],
+)
+def test_the_partners_of_a_lead_in_its_role_are_members_of_its_group(sentence):
+    found = relations(sentence)
+    assert ("member-of", HEERLEN, "region/heuvelrand") in found
+    assert ("member-of", "municipality/landgraaf", "region/heuvelrand") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als gemeente in de regio Heuvelrand werkt Teststad samen met Heerlen en Landgraaf.",
+        # a meeting, not a cooperation of members
+        "Als centrumgemeente van de regio Heuvelrand overlegt Teststad geregeld met Heerlen "
+        "over de inkoop.",
+    ],
+)
+def test_partners_outside_a_fronted_role_or_a_cooperation_are_no_members(sentence):
+    found = relations(sentence)
+    assert ("member-of", HEERLEN, "region/heuvelrand") not in found

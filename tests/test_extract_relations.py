@@ -1432,11 +1432,17 @@ def test_die_refers_to_the_body_named_before():
         ),
         (
             "Er zijn bijna twee keer zo veel uitkeringen als in het naburige Heerlen.",
-            {("compares-with", OWN, "municipality/heerlen")},
+            {  # a neighbour borders on the municipality
+                ("compares-with", OWN, "municipality/heerlen"),
+                ("borders-on", OWN, "municipality/heerlen"),
+            },
         ),
         (
             "Er zijn meer uitkeringen dan in het naburige Heerlen.",
-            {("compares-with", OWN, "municipality/heerlen")},
+            {  # a neighbour borders on the municipality
+                ("compares-with", OWN, "municipality/heerlen"),
+                ("borders-on", OWN, "municipality/heerlen"),
+            },
         ),
         (
             "De toegang loopt via wijkteams, waarin medewerkers van de gemeente, van Stichting"
@@ -1458,7 +1464,8 @@ def test_inverted_borders_likeness_and_teams_defined_by_their_staff(sentence, ex
     ],
 )
 def test_a_comparison_names_a_municipality_of_several_words(sentence):
-    assert relations(sentence) == {("compares-with", OWN, "municipality/hollands-kroon")}
+    found = relations(sentence) - {("borders-on", OWN, "municipality/hollands-kroon")}
+    assert found == {("compares-with", OWN, "municipality/hollands-kroon")}
 
 
 def test_the_areas_of_co_members_named_by_their_area_are_no_members():
@@ -1467,3 +1474,29 @@ def test_the_areas_of_co_members_named_by_their_area_are_no_members():
         "deel uit van de Regio Oost."
     )
     assert {s for kind, s, _ in found if kind == "member-of"} == {OWN, "municipality/heerlen"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a subordinate clause after a negated main clause is not negated
+        (
+            "Teststad maakt geen deel uit van de regio Heuvelrand, hoewel de gemeente aan "
+            "Heerlen grenst.",
+            ("borders-on", OWN, "municipality/heerlen"),
+        ),
+        # a neighbour named by its adjective
+        (
+            "Het aandeel is twee keer zo hoog als in het aangrenzende Heerlen.",
+            ("borders-on", OWN, "municipality/heerlen"),
+        ),
+        (
+            "De wachttijd is korter dan in het naburige Heerlen.",
+            ("borders-on", OWN, "municipality/heerlen"),
+        ),
+    ],
+)
+def test_borders_read_past_a_negated_clause_and_from_a_neighbour_adjective(sentence, expected):
+    found = relations(sentence)
+    assert expected in found
+    assert ("member-of", OWN, "region/heuvelrand") not in found

@@ -297,6 +297,50 @@ def test_an_organisation_that_counts_a_figure_reports_on_the_municipality(senten
 @pytest.mark.parametrize(
     "sentence",
     [
+        # any reporting verb, with an amount in what the party reports
+        "Stichting Welzijn Noord geeft aan dat de wachttijd voor een sociale huurwoning vier jaar "
+        "bedraagt.",
+        "Stichting Welzijn Noord ziet de wachttijd oplopen tot acht maanden.",
+        "Stichting Welzijn Noord zag het aantal aanmeldingen stijgen van 120 naar 180.",
+        # the sentence-final attribution, as "volgens"
+        "De wachtlijst telt nu 90 gezinnen, aldus Stichting Welzijn Noord.",
+    ],
+)
+def test_an_organisation_that_reports_an_amount_is_a_source(sentence):
+    _, ex = extract_text(sentence)
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("reports-on", "organisation/stichting-welzijn-noord", OWN) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # its staff speak, not the organisation
+        "Medewerkers van Stichting Welzijn Noord vertellen dat de opvang met 40 bedden vol zit.",
+        # how often, and a set already known, are no amounts reported
+        "Stichting Welzijn Noord rapporteert twee keer per jaar aan de raad.",
+        "Stichting Welzijn Noord spreekt met de drie wijkteams.",
+        # "stellen" and "zien" in their other senses: making available, supervising
+        "Stichting Welzijn Noord stelt 20 plaatsen beschikbaar.",
+        "Stichting Welzijn Noord ziet toe op 30 trajecten.",
+        # things seen, and a figure about the party itself rather than a figure read
+        "Stichting Welzijn Noord ziet twee oplossingen voor het tekort aan woningen.",
+        "Stichting Welzijn Noord zegt dat zij vorig jaar drie nieuwe medewerkers heeft "
+        "aangenomen.",
+        # a closing attribution of a trend without an amount
+        "Er komen steeds meer aanmeldingen, aldus Stichting Welzijn Noord.",
+        # what follows a contrast is not what the party reports
+        "Stichting Welzijn Noord zegt dat het goed gaat, maar de wachtlijst telt 90 gezinnen.",
+    ],
+)
+def test_no_source_without_an_amount_the_party_reports(sentence):
+    _, ex = extract_text(sentence)
+    assert not [r for r in ex.relations if r.type.endswith("reports-on")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Stichting Welzijn Noord ziet kansen in de wijk.",
         # a party in the field that sees a trend speaks (tests/gold/README.md: "an
         # organisation that acts in the field and speaks … is the speaker"); it is no source

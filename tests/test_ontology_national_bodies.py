@@ -147,3 +147,12 @@ def test_national_networks_of_local_help_are_organisation_mentions():
         ("Leergeld", "organisation/leergeld"),
         ("IND", "organisation/ind"),
     ]
+
+
+def test_a_province_named_as_its_capital_is_the_place_of_that_name():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text("Teststad ligt in de provincie Utrecht, dicht bij Utrecht.")
+    found = {(m.text, key(m.entity)) for m in ex.mentions}
+    assert ("provincie Utrecht", "place/utrecht") in found
+    assert ("Utrecht", "municipality/utrecht") in found

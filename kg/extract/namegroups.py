@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from kg.extract.aliases import is_abbreviation
-from kg.extract.model import Entity
+from kg.extract.model import Entity, SentenceMention
 from kg.extract.nameshapes import LEGAL_HEADS, acronym_of, acronyms_of, is_acronym
 from kg.extract.organisationcues import Cues, head_kind, load_cues
 from kg.namespaces import ID, slugify
@@ -31,6 +31,7 @@ __all__ = [
     "join_acronyms",
     "name_label",
     "parenthesised_short",
+    "regions_of_towns",
     "spelled_out",
 ]
 
@@ -321,3 +322,22 @@ def members_after(words: list[str], post: str, end: int, known: Iterable, cues: 
     if of is None or not any(m.start == end + of.end() for m in known if m.kind in _PLACES):
         return False
     return cues.leading_heads.get(tuple(w.lower() for w in words)) == "body"
+
+
+def regions_of_towns(grouped: dict, mentions: Iterable[SentenceMention]) -> dict:
+    """A region minted from "de regio X" where X is a municipality the document names
+    matches only as "regio X": the bare "X" stays the municipality.
+
+    >>> e = Entity("region/alkmaar", "region", "Alkmaar", minted=True)
+    >>> town = SentenceMention("municipality/alkmaar", "municipality", 0, 7, "Alkmaar", 0)
+    >>> out = regions_of_towns({"region/alkmaar": (e, ("Alkmaar", "regio Alkmaar"))}, [town])
+    >>> out["region/alkmaar"][1]
+    ('regio Alkmaar',)
+    """
+    towns = {m.text for m in mentions if m.kind == "municipality"}
+    out = {}
+    for iri, (entity, labels) in grouped.items():
+        if entity.kind == "region" and entity.label in towns and f"regio {entity.label}" in labels:
+            labels = tuple(label for label in labels if label != entity.label)
+        out[iri] = (entity, labels)
+    return out

@@ -53,6 +53,7 @@ from kg.extract.namegroups import (
     join_acronyms,
     members_after,
     name_label,
+    regions_of_towns,
     spelled_out,
 )
 from kg.extract.nameshapes import (
@@ -168,6 +169,10 @@ def _runs(
                 run += toks[j : j + 2]
                 j += 2
                 continue
+            if word_j == "regio" and _region_after_head(text, toks, run, j, cues):
+                run += toks[j : j + 2]
+                j += 2
+                continue
             if gap == "- " and left_out(text, toks, run, j):  # "GGD Noord- en Oost-Gelderland"
                 run += toks[j : j + 2]
                 j += 2
@@ -199,6 +204,18 @@ def _runs(
         runs.append(run)
         i = j
     return runs
+
+
+def _region_after_head(text: str, toks: list, run: list, j: int, cues: Cues) -> bool:
+    """Whether a one-word head is followed by "regio X" (``toks[j]`` is "regio"), the
+    region it serves: one name ("GGD regio Utrecht")."""
+    return (
+        len(run) == 1
+        and (run[0][2].lower(),) in cues.leading_heads
+        and j + 1 < len(toks)
+        and _capitalised(toks[j + 1][2])
+        and text[run[0][1] : toks[j][0]] == text[toks[j][1] : toks[j + 1][0]] == " "
+    )
 
 
 def _at_place(toks: list, j: int, k: int) -> bool:
@@ -561,7 +578,7 @@ def with_organisations(
     names = find_names(doc, mentions, cues)
     if not names:
         return mentions, {}
-    grouped = entities_of(names)
+    grouped = regions_of_towns(entities_of(names), mentions)
     matcher = Matcher(
         LexiconEntry(label, iri, entity.kind, "altLabel")
         for iri, (entity, labels) in grouped.items()

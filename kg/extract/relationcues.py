@@ -163,10 +163,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|\bgrens(?:gemeente|streek|regio|gebied)?\s+met\b"
             r"|\bbuurgemeenten?(?:\s+van)?\b"
             # lying between two places borders on both ("ligt tussen A en B")
-            r"|\b(?:ligt|liggen|lag|gelegen)\s+(?:\w+\s+)?tussen\b",
+            r"|\b(?:ligt|liggen|lag|gelegen)\s+(?:\w+\s+)?tussen\b"
+            # a neighbour named by the adjective ("het aangrenzende A", "het naburige A")
+            r"|\b(?:aangrenzende|naburige)\s+(?:(?:buur)?gemeente\s+)?(?=(?-i:[A-Z]))",
             "borders-on",
             "forward",
-            ("gren", "buurgemeente", "tussen"),
+            ("gren", "buurgemeente", "tussen", "naburige"),
         ),
         (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward", ("gren",)),
         (  # lying on an area's border: "ligt aan de Duitse grens", also after a location

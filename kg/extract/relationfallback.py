@@ -13,6 +13,8 @@ Examples
 (True, True)
 >>> bool(MONEY.search("de eigen bijdragen worden door X geïnd"))
 False
+>>> bool(EMPLOYER.search("X is de grootste werkgever")), bool(EMPLOYER.search("met werkgevers"))
+(True, False)
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ MONEY = re.compile(
     r"|gefinancierd|geld|gelden|toezicht\w*)\b",  # and a supervisor ("houdt toezicht op")
     _F,
 )
+#: The party as an employer ("de grootste werkgever"); employers in the plural
+#: ("samenwerking met werkgevers", "dienstverlening aan werkgevers") are other parties.
 EMPLOYER = re.compile(
-    r"\b(?:werkgever\w*|arbeidsplaatsen|banen|werkgelegenheid)\b|\btrek\w*\b[^,;.]*\baan\b", _F
+    r"\b(?:werkgever|arbeidsplaatsen|banen|werkgelegenheid)\b|\btrek\w*\b[^,;.]*\baan\b", _F
 )
 
 

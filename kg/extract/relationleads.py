@@ -7,7 +7,8 @@
   coordinated with ("R, dat de contracten beheert en waarvoor A als penvoerder
   optreedt": coordinated relative clauses share their antecedent);
 - "de centrumgemeente A" (close apposition) and "A, de centrumgemeente,": A leads the
-  group named last.
+  group named last;
+- "Als centrumgemeente van R werkt A samen met B en C": B and C are members of R.
 
 A centrumgemeente buys or administers care for a group of municipalities; a penvoerder
 administers a joint arrangement for its members (general terms of Dutch public
@@ -100,6 +101,39 @@ def lead_named(sen: _Sentence, add: Add) -> None:
             add("lead-municipality", group.entity, p.entity)
 
 
+#: A fronted role in a group ("Als centrumgemeente van de regio R, …"), the group after it.
+_FRONTED_LEAD = re.compile(
+    r"\s*Als\s+(?:centrumgemeente|penvoerder)\s+(?:van|voor)\s+(?:de\s+|het\s+)?", _F
+)
+#: The partners the lead cooperates with in that role ("werkt X samen met A, B en C");
+#: a meeting ("overlegt met A") makes no partner a member.
+_PARTNERS_WITH = re.compile(r"\bsamen\s*met\s+|\bsamenwerk\w*\s+met\s+", _F)
+
+
+def _partners_of_lead(sen: _Sentence, add: Add) -> None:
+    """member-of for "Als centrumgemeente van R werkt X samen met A en B": in its role as
+    R's lead, X cooperates with R's other members (a list of municipalities).
+
+    Examples
+    --------
+    >>> bool(_FRONTED_LEAD.match("Als centrumgemeente van de arbeidsmarktregio "))
+    True
+    """
+    front = _FRONTED_LEAD.match(sen.text, sen.start, sen.end)
+    if front is None or search(NEGATION, sen.text, sen.start, sen.end):
+        return
+    group = next((p for p in sen.parties if p.start == front.end()), None)
+    with_ = _PARTNERS_WITH.search(sen.text, group.end, sen.end) if group else None
+    if group is None or group.kind not in ("region", "body") or with_ is None:
+        return
+    partners = sen.between(with_.end(), sen.window_end(with_.end()))
+    if len(partners) < 2 or any(p.kind != "municipality" for p in partners):
+        return  # a list of municipalities, the group's other members
+    for p in partners:
+        if p.entity != sen.own:
+            add("member-of", p.entity, group.entity)
+
+
 def lead_for_area(sen: _Sentence, add: Add) -> None:
     """lead-municipality for "A is centrumgemeente voor de (omliggende) gemeenten in R":
     A leads the group of R's municipalities, R (a region, or a place taken as one).
@@ -109,6 +143,8 @@ def lead_for_area(sen: _Sentence, add: Add) -> None:
     >>> bool(_LEAD_FOR_AREA.search("centrumgemeente voor de omliggende gemeenten in "))
     True
     """
+    if sen.text.startswith("Als ", sen.start):
+        _partners_of_lead(sen, add)
     if sen.text.find("penvoerder", sen.start, sen.end) >= 0:
         _lead_in_relative(sen, add)
     if sen.text.find("centrumgemeente", sen.start, sen.end) < 0:

@@ -506,6 +506,10 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     extra = _extra(doc.text, extraction)  # the rules the document's words call for
     by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions, labels)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
+    figures_at: dict[int, list[tuple[int, int]]] = {}  # the figures the indicators read:
+    for ind in extraction.indicators:  # of a measure, or a level or change
+        if ind.measure is not None or ind.comparison is not None:
+            figures_at.setdefault(ind.sentence, []).append((ind.start, ind.end))
     covered = mention_spans(extraction.mentions)  # of any kind, for an acronym subject
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
@@ -542,7 +546,10 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         known = set(relations) if past else ()
         _sentence_rules(sen, add, adjectival.get(sentence.index, []), extra)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
-        for kind, subject, obj in stated_links(doc.text, *span[:2], sen.parties, own, roles):
+        figures = figures_at.get(sentence.index, ())
+        for kind, subject, obj in stated_links(
+            doc.text, *span[:2], sen.parties, own, roles, figures
+        ):
             add(kind, subject, obj)
         if past:
             _drop_past(sen, past, relations, known)

@@ -27,7 +27,10 @@ _F = re.IGNORECASE
 
 
 CLAUSE_OPEN = re.compile(
-    r"[;:]|,\s+(?:die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer|als)\b"
+    # also the other subordinating conjunctions of Dutch (concession, cause, time,
+    # condition): "A maakt geen deel uit van R, hoewel de gemeente aan B grenst"
+    r"[;:]|,\s+(?:die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer|als|hoewel"
+    r"|ofschoon|doordat|nadat|voordat|zodra|tenzij|indien|want)\b"
     r"|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
     # the main clause after a fronted subordinate clause opens with its finite verb
     r"|,\s+(?=(?:wordt|worden|is|zijn|werkt|werken|heeft|hebben|maakt|maken|valt|vallen|koopt"

@@ -7,7 +7,11 @@ Three relation types (``ontology/kg.ttl``), each read from general Dutch:
   gegevens / (gezondheids)monitor (sociaal domein) / het onderzoek / de analyse / het
   jaarverslag van X" (X a region too: "de monitor van de regio"),
   "X publiceert", "gepubliceerd door X", "X schat / registreert / meldt …" with a
-  figure in its clause ("X schat dat er 600 mensen …");
+  figure in its clause ("X schat dat er 600 mensen …"), "…, aldus X", and X as the subject
+  of a verb of saying or perceiving whose report holds a figure the indicators read (of a
+  measure, or a level or change) with an amount (not a year): "X geeft aan dat … zes
+  jaar", "X zag het aantal … stijgen van 380 naar 470" (what it sees is a change or a
+  level, not things: "ziet twee oplossingen");
 - ``oriented-towards``: the municipality or its inhabitants turn to a place, municipality
   or region: "gericht op X", "op X gericht", "georiënteerd op X", "oriënteren zich op X"
   (also "richten de inwoners zich op X"), "de nabijheid van (de grens met) X voor werk",
@@ -80,10 +84,45 @@ _STUDY_OF = re.compile(
 )
 #: What stands right before an actor group that a study cue may hold ("studies van de GGD").
 _OF = ("van ", "van de ", "van het ")
-_ACCORDING_TO = re.compile(r"\bvolgens\s+" + _ARTICLE + r"$", _F)
+#: "volgens X", and its sentence-final counterpart "…, aldus X".
+_ACCORDING_TO = re.compile(r"\b(?:volgens|aldus)\s+" + _ARTICLE + r"$", _F)
 #: What makes "volgens X" a source of figures rather than a speaker's view.
 _FIGURES = re.compile(
     r"\d|\b(?:cijfers|gegevens|gemiddeld\w*|percentage|aantal\w*|hoger|lager|meer|minder)\b", _F
+)
+#: A party that states, shows or sees a fact (a Dutch verb of saying, reporting or
+#: perceiving right after it: "X geeft aan dat …", "X ziet de wachttijd oplopen tot …",
+#: "X waarschuwt dat 1 op de 6 …"): a source of figures when what it reports holds an
+#: amount. Verbs of wishing, pleading, judging or feeling ("pleit voor 10 plaatsen",
+#: "hoopt 50 mensen te helpen", "vindt") state no fact and are left out.
+_REPORTS = re.compile(
+    r"\s+(?:(?:zelf|ook|wel|inmiddels|bovendien|daarnaast|verder)\s+)?(?:"
+    # "stellen" says only with its clause ("stelt dat"; "stelt 20 plaatsen beschikbaar"
+    # does not), "zien" perceives unless it supervises ("ziet toe op")
+    r"zeg(?:t|gen)|zei(?:den)?|vertel(?:t|len|de|den)|stel(?:t|len|de|den)\s+dat|meld(?:t|en|de|den)"
+    r"|(?:geeft|geven|gaf|gaven)\b[^,;:.]{0,40}?\baan|(?:laat|laten|liet|lieten)\s+weten"
+    r"|(?:wijst|wijzen|wees|wezen)\s+(?:\w+\s+)?(?:erop|op)|(?:merkt|merken|merkte|merkten)"
+    r"|constate(?:ert|ren|erde|erden)|signale(?:ert|ren|erde|erden)|rapporte(?:ert|ren|erde"
+    r"|erden)|bevestig(?:t|en|de|den)|verkla(?:art|ren|arde|arden)|waarschuw(?:t|en|de|den)"
+    r"|antwoord(?:t|en|de|den)|verwacht(?:en|te|tten)?|spre(?:ekt|ken)\s+van|sprak(?:en)?\s+van"
+    r"|(?:zie(?:t|n)?|zag(?:en)?)(?!\s+(?:\w+\s+){0,3}?toe\b)"
+    r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,3}?(?:aangegeven|gezegd|verteld|gemeld"
+    r"|gesignaleerd|geconstateerd|gerapporteerd|gezien|opgemerkt|laten\s+weten))\b",
+    _F,
+)
+#: What a party sees when it sees a figure: a change or a level ("ziet de wachttijd
+#: oplopen tot", "zag het aantal stijgen van … naar"), not things ("ziet twee oplossingen").
+_CHANGE_SEEN = re.compile(
+    r"\b(?:oplopen|stijgen|dalen|toenemen|afnemen|groeien|teruglopen|verdubbelen|halveren"
+    r"|verdrievoudigen|liggen|uitkomen|blijven|schommelen)\b",
+    _F,
+)
+#: Where what a party reports ends: a new clause of contrast or a semicolon.
+_REPORT_END = re.compile(r";|,\s+(?:maar|terwijl|omdat|want|waardoor|zodat|en|of)\b", _F)
+#: What may stand before a party that is its clause's subject: an article, an adverb that
+#: opens the clause, a type noun ("Woningcorporatie X").
+_SUBJECT_BEFORE = re.compile(
+    r"\W*(?:(?:de|het|ook|en|maar|zo|daarnaast|bovendien|verder)\s+)*(?:[\w-]+\s+)?", _F
 )
 _PUBLISHES = re.compile(r"\s+(?:\w+\s+){0,4}?(?:publiceert|publiceren|publiceerde)\b", _F)
 #: A party that counts or estimates ("X schat dat …", "X registreerde 250 …"): a source
@@ -96,12 +135,23 @@ _COUNTS = re.compile(
     r"|vastgesteld|becijferd|geschat))\b",
     _F,
 )
-_FIGURE = re.compile(
-    r"\d|\b(?:procent|aantal\w*|helft|derde|kwart|honderd\w*|duizend\w*|tientallen)\b"
-    # a ratio in words ("een op de vijf ouderen")
-    r"|\b(?:één|een|twee|drie|vier|vijf)\s+op\s+de\s+\w+",
-    _F,
+#: An amount: digits other than a year, a cardinal in words ("zes jaar", "twintig gezinnen"), a share or a
+#: ratio in words ("een op de vijf ouderen").
+_AMOUNT = (
+    # digits, but not a year ("sinds 2015", "de Wmo 2015")
+    r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d|\b(?:procent|helft|derde|kwart|honderd\w*|duizend\w*|tientallen)\b"
+    # (not how often, "twee keer per jaar", nor a set already known, "de drie raden")
+    r"|\b(?<!\bde\s)(?<!\bhet\s)(?<!\bdie\s)(?<!\bdeze\s)(?:twee|drie|vier|vijf|zes|zeven|acht"
+    r"|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+    r"|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig"
+    r"|negentig)\b(?!\s+(?:keer|maal)\b)"
+    r"|\b(?:één|een|twee|drie|vier|vijf)\s+op\s+de\s+\w+"
 )
+#: A figure: an amount, or a count ("het aantal meldingen") a party counts.
+_FIGURE = re.compile(_AMOUNT + r"|\baantal\w*\b", _F)
+#: What a party that speaks or sees must give to be a source: an amount, not a trend
+#: ("ziet het aantal cliënten dalen" reports none).
+_AMOUNT_GIVEN = re.compile(_AMOUNT, _F)
 _ORIENTED_AFTER = re.compile(
     r"\b(?:gericht|georiënteerd|georienteerd|(?:oriënteert|oriënteren|orienteert|orienteren"
     # also inverted: "Voor zorg richten de inwoners zich op X"
@@ -176,7 +226,7 @@ _COURT_NAME = re.compile(
 )
 #: Words one of which every cue holds: a sentence without any is not read further.
 _ANY_CUE = re.compile(
-    r"volgens|cijfers|gegevens|statistieken|registratie|monitor|peiling|rapport|publice"
+    r"volgens|aldus|cijfers|gegevens|statistieken|registratie|monitor|peiling|rapport|publice"
     r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
@@ -225,9 +275,15 @@ def _tail(parties: Sequence[SentenceMention], text: str, i: int) -> SentenceMent
 
 
 def _link(
-    text: str, start: int, parties: Sequence[SentenceMention], i: int, own: str
+    text: str,
+    span: tuple[int, int],
+    parties: Sequence[SentenceMention],
+    i: int,
+    own: str,
+    figures: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, str, str] | None:
     """The link party ``i`` takes part in, read at the head of its list."""
+    start, end = span
     p, head, tail = parties[i], _head(parties, text, i), _tail(parties, text, i)
     before = text[max(start, head.start - _REACH) : head.start]
     if p.kind in _SOURCES or p.kind == "region":  # "de monitor van de regio": its figures
@@ -246,6 +302,23 @@ def _link(
             text, counts.end(), _clause(text, start, len(text), counts.end())[1]
         ):
             return ("reports-on", p.entity, own)
+        # the party itself speaks as its clause's subject, not its staff ("Medewerkers van X
+        # vertellen …") nor a party in a phrase before the subject
+        if (
+            p is head
+            and _SUBJECT_BEFORE.fullmatch(text, _clause(text, start, end, p.start)[0], p.start)
+            and (said := _REPORTS.match(text, tail.end))
+        ):
+            stop = _REPORT_END.search(text, said.end(), end)
+            last = stop.start() if stop else end
+            seen = said.group(0).lstrip()[:2].lower() in ("zi", "za")
+            given = any(
+                said.end() <= a < last and _AMOUNT_GIVEN.search(text, a, b) for a, b in figures
+            )
+            if given and (
+                not seen or _CHANGE_SEEN.search(text, said.end(), last)
+            ):
+                return ("reports-on", p.entity, own)
     return _oriented(text, start, p, head, tail, before, own)
 
 
@@ -291,6 +364,7 @@ def links(
     parties: Sequence[SentenceMention],
     own: str,
     roles: Sequence[SentenceMention] = (),
+    figures: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[str, str, str]]:
     """The stated links of one sentence as ``(type, subject, object)``.
 
@@ -307,6 +381,9 @@ def links(
     roles : sequence of SentenceMention
         The actor groups of the sentence, in text order: a source of a study or report,
         or the court.
+    figures : sequence of (int, int)
+        The spans of the sentence's figures (the indicators read there): a party that
+        speaks or sees is a source only of one of them that gives an amount.
 
     Returns
     -------
@@ -337,22 +414,35 @@ def links(
     True
     """
     found: list[tuple[int, tuple[str, str, str]]] = []
-    if not search(_ANY_CUE, text, start, end):
+    if not search(_ANY_CUE, text, start, end) and not any(
+        p.kind in _SOURCES and _REPORTS.match(text, p.end) for p in parties
+    ):
         return []
     for i, p in enumerate(parties):
-        link = _link(text, start, parties, i, own)
+        link = _link(text, (start, end), parties, i, own, figures)
         if link is None:
             continue
         cs, ce = _clause(text, start, end, p.start)
         if _denied(text, start, end, p.start):
             continue
         head = _head(parties, text, i).start
-        according = _ACCORDING_TO.search(text[max(start, head - _REACH) : head])
-        if link[0] == "reports-on" and according and not _FIGURES.search(text, cs, ce):
-            continue  # "volgens X is het beleid goed": a view, not figures
+        if link[0] == "reports-on" and _a_view(text, start, head, (cs, ce)):
+            continue
         found.append((p.start, link))
     found += _unnamed(text, start, end, roles, own)
     return [link for _, link in sorted(found, key=lambda f: f[0])]
+
+
+def _a_view(text: str, start: int, head: int, clause: tuple[int, int]) -> bool:
+    """Whether a party after "volgens" or "aldus" gives a view, not figures: "volgens X is
+    het beleid goed"; a closing "aldus X" attributes what was said, a source only of an
+    amount."""
+    according = _ACCORDING_TO.search(text[max(start, head - _REACH) : head])
+    if not according:
+        return False
+    if not _FIGURES.search(text, *clause):
+        return True
+    return according.group(0)[:1] in "aA" and not _AMOUNT_GIVEN.search(text, *clause)
 
 
 #: The municipality's own organs and staff (ontology/roles.ttl): no outside source of
