@@ -38,7 +38,7 @@ def test_agent_nouns_have_a_singular_noun_lemma(phrase, lemma):
 
 
 @pytest.mark.parametrize(
-    "phrase", ["cijfers", "maatwerk", "werk", "figuur", "gemeente", "centrale"]
+    "phrase", ["cijfers", "maatwerk", "werk", "figuur", "gemeente", "centrale", "decentrale"]
 )
 def test_words_that_name_no_group(phrase):
     assert agent(phrase) is None

@@ -62,7 +62,9 @@ _NOT_AGENT = frozenset(
      # a bare collective noun names no actor ("Een groeiende groep zegt …": a group of
      # whom? "De organisatie ervaart …", "De dienst rapporteert …": which?); its compounds
      # do ("cliëntengroep", "werkgroep", "zorgorganisatie", "sociale dienst")
-     "groep", "organisatie", "instelling", "dienst", "centrale"}
+     "groep", "organisatie", "instelling", "dienst", "centrale",
+     # an adjective that ends like a bureau: "decentrale" (of decentralisation)
+     "decentrale"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = (
