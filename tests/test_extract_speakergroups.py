@@ -29,13 +29,17 @@ def _found(text: str, known=lambda phrase: False):
         ("bibliotheken", "bibliotheek"),
         ("zorgcoöperaties", "zorgcoöperatie"),  # a cooperative of residents
         ("dorpsbelangen", "dorpsbelang"),  # a village association
+        ("vrijwilligerscentrales", "vrijwilligerscentrale"),  # a bureau named "-centrale"
+        ("meldcentrale", "meldcentrale"),
     ],
 )
 def test_agent_nouns_have_a_singular_noun_lemma(phrase, lemma):
     assert agent(phrase) == lemma
 
 
-@pytest.mark.parametrize("phrase", ["cijfers", "maatwerk", "werk", "figuur", "gemeente"])
+@pytest.mark.parametrize(
+    "phrase", ["cijfers", "maatwerk", "werk", "figuur", "gemeente", "centrale", "decentrale"]
+)
 def test_words_that_name_no_group(phrase):
     assert agent(phrase) is None
 

@@ -341,3 +341,15 @@ def test_in_the_words_of_a_group_attributes_anywhere_in_the_sentence():
 )
 def test_a_side_or_corner_a_passive_report_comes_from_is_its_source(sentence):
     assert ask(sentence, "huisartsen")[0]
+
+
+def test_a_way_of_looking_inverted_after_a_fronted_phrase_is_a_stance():
+    from extract_helpers import extract_text, key
+
+    _doc, ex = extract_text("Naar de provincie kijken raadsleden en ambtenaren met argwaan.")
+    assert sorted(key(s) for s in ex.findings[0].speakers) == [
+        "role/civil-servants",
+        "role/council-members",
+    ]
+    _doc, ex = extract_text("Naar de provincie kijken raadsleden elke maand.")
+    assert [key(s) for s in ex.findings[0].speakers] == ["role/authors"]

@@ -234,3 +234,16 @@ def test_wijzen_op_reports_also_with_the_pronominal_adverb_split():
         assert REPORTING.search(said) is not None, said
     assert re.search(rf"\b(?:{PAST})\b", "wezen er ook op", re.IGNORECASE) is not None
     assert REPORTING.search("wijzen de weg") is None
+
+
+def test_caution_is_a_stance_in_both_degrees():
+    for clause in ("is voorzichtig over de toekomst", "zijn voorzichtiger dan vorig jaar"):
+        assert REPORTING.match(clause), clause
+    assert not REPORTING.match("is vorig jaar begonnen")
+
+
+def test_an_inverted_cautious_body_speaks():
+    from extract_helpers import extract_text, key
+
+    _doc, ex = extract_text("Over de financiële toekomst is het college voorzichtig.")
+    assert [key(s) for s in ex.findings[0].speakers] == ["role/executive-board"]

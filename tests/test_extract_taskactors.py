@@ -12,6 +12,7 @@ from kg.extract.taskactors import (
     procured_by,
     purchasing_bodies,
     served_roles,
+    staffed_service,
     task_actors,
 )
 from kg.namespaces import CONCEPT
@@ -129,3 +130,21 @@ def test_a_body_that_reports_figures_buys_no_care():
         N(type="executes-for", subject="b/inkoop", object="m"),
     ]
     assert purchasing_bodies(N(entities=ents, relations=rels), "m") == {"b/inkoop"}
+
+
+def test_a_service_after_a_staff_noun_names_the_group_that_runs_it():
+    s = "De consulenten van de schuldhulpverlening zien meer zzp'ers."
+    role, end = staffed_service(s, s.index(" van"))
+    assert key(role) == "role/debt-counsellors"
+    assert s[:end].endswith("schuldhulpverlening")
+    assert staffed_service("Medewerkers van de bibliotheek", 11) is None
+
+
+def test_every_service_group_is_a_role_of_the_vocabulary():
+    from extract_helpers import ONTOLOGY
+
+    from kg.extract.taskactors import _services
+
+    roles = (ONTOLOGY / "roles.ttl").read_text(encoding="utf-8")
+    for iri in _services()[0].values():
+        assert f"role:{iri.rsplit('/', 1)[-1]} a kg:ActorRole" in roles

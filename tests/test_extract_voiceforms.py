@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import extract_text, key
 
 from kg.extract.model import SentenceMention
 from kg.extract.voiceforms import (
@@ -81,6 +82,22 @@ def test_staff_speak_for_their_group_and_a_document_is_no_speaker():
     council = _mention(s, "cliëntenraad", "role/client-council")
     (found,) = speaker_mentions(s, [council])
     assert s[found.start : found.end] == "Wmo-cliëntenraad"  # the glued first part too
+
+
+def test_the_staff_of_a_service_speak_as_the_group_that_runs_it():
+    s = "Medewerkers van de nachtopvang zien steeds meer jonge daklozen."
+    staff = _mention(s, "Medewerkers", "role/civil-servants")
+    (found,) = speaker_mentions(s, [staff])
+    assert found.entity.endswith("role/maatschappelijke-opvang")
+    assert s[found.start : found.end] == "Medewerkers van de nachtopvang"
+    s = "Medewerkers van de gemeente zien dat ook."  # no service: the staff noun stays
+    staff = _mention(s, "Medewerkers", "role/civil-servants")
+    assert [m.entity for m in speaker_mentions(s, [staff])] == ["role/civil-servants"]
+
+
+def test_the_staff_of_a_service_are_the_speaker_of_the_finding():
+    _doc, ex = extract_text("Het aantal daklozen is gestegen, vertellen medewerkers van de opvang.")
+    assert [key(sp) for sp in ex.findings[0].speakers] == ["role/maatschappelijke-opvang"]
 
 
 def test_a_pronoun_that_opens_a_past_report_takes_up_the_subject_before():

@@ -126,3 +126,17 @@ def test_volgens_hen_after_the_authors_takes_up_the_groups_named():
     )
     found = finding_for(doc, ex, "Volgens hen")
     assert [key(s) for s in found.speakers] == ["role/housing-corporations"]
+
+
+def test_one_party_referred_to_is_the_one_organisation_named_before():
+    text = "Volgens Stichting Zonnewijzer is de vraag naar hulp gegroeid."
+    at = text.index("Stichting")
+    org = SentenceMention("o/zonnewijzer", "organisation", at, at + 21, "Stichting Zonnewijzer", 0)
+    claim = "Deze partij waarschuwt dat de wachtlijst verder oploopt."
+    assert referred_groups(claim, text, [org], None) == ("o/zonnewijzer",)
+    # two organisations before: "deze partij" is either, so neither
+    other = SentenceMention("o/other", "organisation", 0, 7, "Volgens", 0)
+    assert referred_groups(claim, text, [other, org], None) == ()
+    # a role group is no single party ("deze partij" after "de huisartsen")
+    gp = SentenceMention("r/gp", "role", at, at + 9, "huisartsen", 0)
+    assert referred_groups(claim, text, [gp], None) == ()

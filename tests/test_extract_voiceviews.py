@@ -88,3 +88,12 @@ def test_what_is_a_question_to_a_group_or_settled_for_it():
     assert holds("clear", "Voor de raad blijft het een open vraag hoe dat moet.", "raad")
     assert holds("clear", "Voor de wethouder staat vast dat het moet.", "wethouder")
     assert not holds("clear", "Voor de wethouder is het een drukke week.", "wethouder")
+
+
+def test_a_way_of_looking_needs_the_verb_before_and_the_manner_after():
+    from kg.extract.voiceviews import looks_on
+
+    assert looks_on("Naar de regio keken ", " met veel scepsis.")
+    assert looks_on("Op de cijfers kijkt ", " positief terug.")
+    assert not looks_on("Naar de regio keken ", " vaak.")
+    assert not looks_on("Naar de regio gaan ", " met zorg.")

@@ -33,7 +33,8 @@ STAFF = frozenset(
 
 __all__ = ["agent", "discover"]
 
-#: Endings of Dutch nouns for people and groups (agent nouns and bodies), singular.
+#: Endings of Dutch nouns for people and groups (agent nouns and bodies), singular; a
+#: bureau that brings people together is often a "-centrale" ("vrijwilligerscentrale").
 _AGENT_ENDINGS = (
     "er", "aar", "ent", "ant", "ist", "eur", "ier", "arts", "kundige", "coach", "team",
     "raad", "platform", "organisatie", "corporatie", "instelling", "dienst", "lid", "partner",
@@ -41,7 +42,7 @@ _AGENT_ENDINGS = (
     "deskundige", "professional", "ouder", "oudere", "jongere", "ambtenaar", "man", "vrouw",
     "kracht", "coördinator", "functionaris", "therapeut", "pedagoog", "psycholoog", "maatje",
     "voogd", "genoot", "figuur", "werk", "bank", "bureau", "club", "bibliotheek", "coöperatie",
-    "cooperatie", "dorpsbelang",
+    "cooperatie", "dorpsbelang", "centrale",
 )  # fmt: skip
 #: Words ending like an agent noun that are not one.
 _NOT_AGENT = frozenset(
@@ -61,7 +62,9 @@ _NOT_AGENT = frozenset(
      # a bare collective noun names no actor ("Een groeiende groep zegt …": a group of
      # whom? "De organisatie ervaart …", "De dienst rapporteert …": which?); its compounds
      # do ("cliëntengroep", "werkgroep", "zorgorganisatie", "sociale dienst")
-     "groep", "organisatie", "instelling", "dienst"}
+     "groep", "organisatie", "instelling", "dienst", "centrale",
+     # an adjective that ends like a bureau: "decentrale" (of decentralisation)
+     "decentrale"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = (

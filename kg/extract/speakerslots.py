@@ -270,7 +270,8 @@ _COLON_QUOTE = re.compile(r"^(?:\s+[^\s,;:.“”\"‘’'«»()]+){0,4}?\s*:\s*
 
 def _inverted_stance(text: str, start: int, at: int, after: str, shut: frozenset[int]) -> bool:
     """Whether the group at ``at`` holds a stance with inverted order ("Over X zijn raadsleden
-    tevreden", "Kritisch is de Wmo-raad"); ``shut``: the gates closed before the group."""
+    tevreden", "Kritisch is de Wmo-raad", "Naar het Rijk kijken raadsleden met zorg":
+    :func:`kg.extract.voiceviews.looks_on`); ``shut``: the gates closed before the group."""
     before = text[max(start, at - 60) : at]
     if (
         id(_STANCE_BEFORE) not in shut
@@ -278,6 +279,8 @@ def _inverted_stance(text: str, start: int, at: int, after: str, shut: frozenset
         and _STANCE_BEFORE.search(before)
     ):
         return True
+    if vv.looks_on(before, after):
+        return True  # "Naar Den Haag kijken ambtenaren met gemengde gevoelens"
     return bool(_STANCE_FRONTED.match(text[start:at]))  # "^": only at its start
 
 

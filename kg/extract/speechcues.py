@@ -305,7 +305,8 @@ STANCE = "(?:%s)" % by_first_letter(  # noqa: UP031
     r"|het\s+(?:\w+\s+){0,3}?(?:eens|oneens)|blij|bang|ongerust|gerust|content|teleurgesteld"
     r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders"
     r"|verbaasd|verrast|gefrustreerd|boos|onzeker|huiverig|afwachtend|vol\s+lof"
-    r"|terughoudender|sceptischer|mild|milder|voorzichtiger|bezorgder|optimistischer|pessimistischer"
+    r"|terughoudender|sceptischer|mild|milder|voorzichtig|voorzichtiger|bezorgder|optimistischer"
+    r"|pessimistischer"
     r"|de\s+mening\s+toegedaan|(?:er|daar|hier)\s+(?:\w+\s+)?zeker\s+van|gelukkig\s+(?:mee|met)|stellig"
 )
 #: Dutch adverbs of degree that may stand before a stance ("gematigd kritisch", "ronduit

@@ -31,6 +31,7 @@ __all__ = [
     "procured_by",
     "purchasing_bodies",
     "served_roles",
+    "staffed_service",
     "task_actors",
 ]
 
@@ -70,6 +71,36 @@ def load_task_actors(path: str | Path = TASKS_FILE) -> tuple[dict[str, str], re.
     data = _read(path)
     table = {word.lower(): CONCEPT + "role/" + key for word, key in data["actors"].items()}
     return table, re.compile(rf"\b(?:{alternation(list(table))})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _services(path: str | Path = TASKS_FILE) -> tuple[dict[str, str], re.Pattern[str]]:
+    """The services of the ``[staff]`` table (lower case) → role IRIs, and a pattern that
+    matches "van de" and one of them right where it is tried (cached)."""
+    table = {w.lower(): CONCEPT + "role/" + key for w, key in _read(path)["staff"].items()}
+    words = alternation(list(table))
+    return table, re.compile(rf"\s+van\s+(?:de|het)\s+({words})\b", re.IGNORECASE)
+
+
+def staffed_service(text: str, at: int) -> tuple[str, int] | None:
+    """The group whose staff a staff noun ending at ``at`` names by the service it works in
+    ("medewerkers van de opvang": the shelter organisations), and where the service's name
+    ends; None when no service of the ``[staff]`` table follows.
+
+    Examples
+    --------
+    >>> s = "Medewerkers van de nachtopvang zien meer jongeren."
+    >>> role, end = staffed_service(s, 11)
+    >>> role.rsplit("/", 1)[-1], s[:end]
+    ('maatschappelijke-opvang', 'Medewerkers van de nachtopvang')
+    >>> staffed_service("Medewerkers van de gemeente zien dat.", 11) is None
+    True
+    """
+    table, pattern = _services()
+    found = pattern.match(text, at)
+    if found is None:
+        return None
+    return table[found.group(1).lower()], found.end()
 
 
 def task_actors(text: str, start: int, end: int, mentions) -> set[str]:  # noqa: ANN001

@@ -9,6 +9,8 @@ goes on with a report or a stance, is those groups' report (general Dutch refere
   before ("Huisartsen en wijkverpleegkundigen …"), else all the groups it names, when it
   names more than one;
 - "beide" or "beiden" (with or without a noun): the two groups the claim before names;
+- a singular demonstrative with a noun for one party ("deze partij", "die organisatie"):
+  the one organisation or body the claim before names;
 - "de laatsten", "laatstgenoemde(n)": the group named last; "de eersten",
   "eerstgenoemde(n)": the group named first.
 
@@ -34,10 +36,14 @@ _PARTIES = (
     r"(?:partijen|organisaties|instanties|instellingen|partners|groepen|actoren|aanbieders"
     r"|diensten|teams|professionals|betrokkenen|spelers)"
 )
+#: A noun for one party ("deze partij", "die organisatie"): the one organisation or body the
+#: claim before names.
+_PARTY = r"(?:partij|organisatie|instantie|instelling|partner|stichting|corporatie|dienst)"
 #: The referring phrase that opens the claim, named by the kind of reference it makes.
 _REFERS = re.compile(
     r"^\W*(?:ook\s+|daarbij\s+|wel\s+|bovendien\s+|daarnaast\s+)?(?:volgens\s+(?P<by>))?"
     r"(?:(?P<these>(?:deze|die)\s+(?:\w+\s+)?" + _PARTIES + r"|zij|ze|(?<=volgens\s)hen)"
+    r"|(?P<one>(?:deze|die)\s+(?:\w+\s+)?" + _PARTY + r")"
     r"|(?P<both>(?:beide|beiden|allebei)(?:\s+(?:\w+\s+)?" + _PARTIES + r")?)"
     r"|(?P<last>(?:de\s+)?(?:laatsten|laatstgenoemden?|laatste\s+" + _PARTIES + r"))"
     r"|(?P<first>(?:de\s+)?(?:eersten|eerstgenoemden?|eerste\s+" + _PARTIES + r")))\b",
@@ -98,6 +104,10 @@ def referred_groups(
     ('r/ggd',)
     >>> referred_groups("Deze partijen werken hard.", t, ms, "r/gp")
     ()
+    >>> t = "Volgens Stichting X zijn de wachtlijsten lang."
+    >>> ms = [SentenceMention("o/x", "organisation", 8, 18, "Stichting X", 0)]
+    >>> referred_groups("Deze partij waarschuwt dat het erger wordt.", t, ms, None)
+    ('o/x',)
     >>> t = "De gemeente werkt samen met de corporaties."
     >>> ms = [SentenceMention("r/corp", "role", 31, 42, "corporaties", 0)]
     >>> referred_groups("Zij geven aan dat het krap is.", t, ms, None, authors=True)
@@ -115,6 +125,9 @@ def referred_groups(
         return (groups[-1].entity,) if len(groups) > 1 else ()
     if refers.group("first"):
         return (groups[0].entity,) if len(groups) > 1 else ()
+    if refers.group("one"):  # "Deze partij waarschuwt …": the one party named before
+        bodies = {m.entity for m in groups if m.kind != "role"}
+        return tuple(bodies) if len(bodies) == 1 else ()
     named = sorted({m.entity for m in groups})
     if refers.group("both"):
         return tuple(named) if len(named) == 2 else ()

@@ -54,6 +54,7 @@ __all__ = [
     "VIEW_OF",
     "VIEW_OF_THAT",
     "VIEW_THEY_GIVE",
+    "looks_on",
 ]
 
 #: "bij/onder/binnen (de) (veel …)" just before a group: where a stance lives.
@@ -211,3 +212,34 @@ MOVES_AFTER = re.compile(
     r"|pessimistisch|bezorgd|ongerust|kritisch)\b",
     re.IGNORECASE,
 )
+
+
+#: A way of looking at something, inverted after a fronted phrase: "Naar Den Haag kijken
+#: wethouder en ambtenaren met gemengde gevoelens" (the attitude "kijken met …" of
+#: :data:`kg.extract.speechcues.ATTITUDE`, in verb-second order).
+_LOOK_BEFORE = re.compile(rf"\b(?:kijkt|kijken|keek|keken)\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
+_LOOK_AFTER = re.compile(
+    r"^\s+(?:er\s+|daar\s+|hier\s+)?(?:\w+\s+)?(?:met\s+(?:\w+\s+)?(?:gevoelens|zorg|zorgen"
+    r"|argwaan|scepsis|reserve|vertrouwen|optimisme|belangstelling|interesse|bezorgdheid)"
+    r"|positief|kritisch|kritischer|tevreden|somber|anders)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_on(before: str, after: str) -> bool:
+    """Whether a group between ``before`` and ``after`` looks at something in a way, inverted
+    after a fronted phrase (:data:`_LOOK_BEFORE`, :data:`_LOOK_AFTER`).
+
+    Examples
+    --------
+    >>> looks_on("Naar het Rijk kijken ", " met gemengde gevoelens.")
+    True
+    >>> looks_on("Naar het Rijk kijken ", " elke maand."), looks_on("Het is ", " met zorg.")
+    (False, False)
+    """
+    low = before.lower()
+    return (
+        ("kijk" in low or "keek" in low or "keken" in low)  # a plain test first
+        and _LOOK_BEFORE.search(before) is not None
+        and _LOOK_AFTER.match(after) is not None
+    )
