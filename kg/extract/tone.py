@@ -67,6 +67,7 @@ from kg.extract import (
     fronteddenials,
     hedges,
     implied,
+    lowlevels,
     measuredproblems,
     norms,
     partialdenials,
@@ -224,7 +225,7 @@ def _clause_score(
                 negv += _lacking(text, clause, cue, turned, may)
             continue
         if cue.problem:
-            if not turned and (solved or denials.little_or_none(text, clause, cue, may)):
+            if not turned and (solved or lowlevels.little(text, clause, cue, may)):
                 pos += 1  # a problem taken away, little of it, or none ("bleef uit", "geen rol")
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
