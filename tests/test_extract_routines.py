@@ -21,8 +21,8 @@ from extract_helpers import polarity_of
         # a colon list of themes names items
         ("Het wijkteam richt zich op drie thema's: armoede, eenzaamheid en schulden.", "neutral"),
         # the principles of a plan and the groups of a classification, listed with semicolons
-        ("Het plan kent twee uitgangspunten: (1) goede zorg dichtbij; (2) snelle hulp.", "neutral"),
-        ("Het team deelt de cliënten in drie groepen in: (1) zelfredzaam; (2) kwetsbaar.", "neutral"),
+        ("Het plan kent twee uitgangspunten: (1) goede zorg; (2) snelle hulp.", "neutral"),
+        ("Het team deelt cliënten in drie groepen in: (1) zelfredzaam; (2) kwetsbaar.", "neutral"),
         # a judgement word still judges; a list announced as difficulties is one
         ("Het overleg over de wachtlijsten verloopt moeizaam.", "negative"),
         ("De knelpunten zijn: wachtlijsten, tekorten en personeelsgebrek.", "negative"),

@@ -108,7 +108,7 @@ def cueless(
         return 0, 1  # "het UWV heeft zijn vestiging gesloten": a service lost
     if found & SURPLUS and surpluses.surplus(text, clause):
         return 1, 0  # "terwijl op de Wmo 6 ton overbleef": money left over
-    if found & WORKS and functioning.works(text, clause):
+    if text.find("werkt", *clause) >= 0 and functioning.works(text, clause):
         return 1, 0  # "de samenwerking met Breda werkt": it functions
     return 0, 0
 
@@ -210,7 +210,7 @@ BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: fall (16384: :func:`kg.extract.subjectverdicts.falls`), "although" (32768), money left
 #: over (65536: :func:`kg.extract.surpluses.surplus`), a facility closed (131072:
 #: :func:`kg.extract.closures.closed_facility`), a norm, a verb of selection, "eerst",
-#: "eerder", "voorzichtig" and a form of "werken" (the last six bits).
+#: "eerder" and "voorzichtig" (the last five bits).
 CUELESS_WORDS = (
     BARE_NEGATORS | frozenset(_RARELY), frozenset({"zonder"}), scarcity.SCARCE_WORDS,
     neg.HYPOTHETICAL, implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}),
@@ -219,7 +219,6 @@ CUELESS_WORDS = (
     subjectverdicts.FALLS, frozenset({"hoewel", "ofschoon"}), surpluses.SURPLUS_WORDS,
     closures.CLOSING, norms.NORM_WORDS, selectionreasons.SELECTION_WORDS,
     stepsequences.FIRST_WORDS, earlysignals.EARLIER_WORDS, hedges.CAUTIOUS_WORDS,
-    functioning.WORKS_WORDS,
 )  # fmt: skip
 #: The bits of :data:`CUELESS_WORDS` the tone's claim-level rules read ("hoewel" and
 #: "ofschoon" concede with no "maar": 32768).
@@ -230,5 +229,3 @@ SURPLUS, CLOSURE = 65536, 131072
 NORM, SELECTION, FIRST = 262144, 524288, 1048576
 #: "eerder" (:mod:`kg.extract.earlysignals`), "voorzichtig" (:mod:`kg.extract.hedges`).
 EARLIER, CAUTIOUS = 2097152, 4194304
-#: A finite form of "werken" (:mod:`kg.extract.functioning`).
-WORKS = 8388608

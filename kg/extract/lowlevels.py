@@ -18,6 +18,8 @@ frequentie"), and the forms of "komen" that "voor" completes.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import denials
 from kg.extract import negation as neg
 from kg.extract.toneframes import Cue
@@ -28,7 +30,7 @@ _QUANTITY_NOUNS = frozenset(
     {"aantal", "aandeel", "percentage", "niveau", "omvang", "mate", "hoeveelheid"}
 )
 #: Words of a low level after the quantity ("is laag", "ligt laag").
-_LOW = frozenset({"laag", "gering", "beperkt"})
+_LOW = frozenset({"laag", "gering"})  # "beperkt" is a tone cue of its own
 #: Adverbs of low frequency with "voorkomen" ("komt weinig voor").
 _SELDOM = frozenset({"weinig", "zelden", "nauwelijks", "sporadisch", "amper"})
 #: The forms of "komen" whose particle "voor" makes "voorkomen" (to occur).
@@ -38,6 +40,8 @@ _COME = frozenset({"komt", "komen", "kwam", "kwamen"})
 _NOT_LOW = neg.NEGATORS - _SELDOM
 #: The words one of which a clause of a low level holds (for a word gate).
 LOW_WORDS = _LOW | _SELDOM
+#: Any of :data:`LOW_WORDS` in the text (one search, before the clause's words are read).
+_LOW_STEMS = re.compile("|".join(sorted(LOW_WORDS)), re.IGNORECASE)
 
 
 def low_level(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
@@ -88,6 +92,6 @@ def little(text: str, clause: tuple[int, int], cue: Cue, may: int) -> bool:
     """
     if denials.little_or_none(text, clause, cue, may):
         return True
-    if cue.lack or LOW_WORDS.isdisjoint(w for _a, _b, w in words(text, cue.end, clause[1])):
+    if cue.lack or _LOW_STEMS.search(text, cue.end, clause[1]) is None:
         return False  # a problem of lack, or no word of a low level after the problem
     return low_level(text, clause, cue.start, cue.end)
