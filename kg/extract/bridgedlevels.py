@@ -70,6 +70,9 @@ def bridged(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     if not may_hold_in(text, start, end, _STEMS):
         return cues  # no word of change (most claims)
     spans = neg.clauses(text, start, end)
+    opening = [_change([w for _a, _b, w in neg.words(text, *c)[:2]])[1] for c in spans[1:]]
+    if not any(opening):
+        return cues  # no clause after the first opens with a change (most claims left)
     quantity = 0  # the sign of the last quantity named before the clause at hand
     relative = False  # a relative clause stands between that quantity and the clause
     found = list(cues)

@@ -64,7 +64,6 @@ from kg.extract import (
     cuereadings,
     denials,
     earlysignals,
-    elidedcontrasts,
     fronteddenials,
     hedges,
     implied,
@@ -493,28 +492,6 @@ def _judging(
     return cues, routed
 
 
-def _progress_turned(text: str, judged: list, shut: dict) -> bool:
-    """Whether an unjudged clause sets something going and a later clause turns against it
-    with a contrast word and a judgement ("er is een loket opgezet, maar het wordt slecht
-    gevonden"): progress set against a difficulty, two sides.
-
-    ``judged``: (clause, judged) in order; ``shut``: clause → its closed rules and words.
-    """
-    turn = next(
-        (
-            i
-            for i, (clause, _j) in enumerate(judged)
-            if i and shut[clause][1] & 256 and clauseturns.opens_contrast(text, clause)
-        ),
-        None,
-    )
-    if turn is None or not any(j for _c, j in judged[turn:]):
-        return False
-    return any(
-        not j and cueless.set_going(text, clause, shut[clause][0]) for clause, j in judged[:turn]
-    )
-
-
 def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = False) -> Polarity:
     """The polarity of the claim ``text[start:end]``.
 
@@ -566,8 +543,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         ]
     ):
         return "mixed"
-    if (pos or negv) and elidedcontrasts.elided(text, spans):
-        return "mixed"  # "in de ene wijk werkt het goed, in de andere minder"
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
@@ -582,8 +557,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     if pos:  # "bereid een kans te geven, mits …": approval on a condition, a reservation
         reserved = held & cueless.RESERVATION and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"
-    if negv:  # "er is een loket opgezet, maar inwoners vinden het niet": progress and a problem
-        return "mixed" if held & 256 and _progress_turned(text, judged, shut) else "negative"
+    if negv:
+        return "negative"
     if held & 256 and clauseturns.opposite_levels(text, spans):
         return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
     if usedup.used_up(text, start, end):
