@@ -31,6 +31,9 @@ def test_functioning(sentence, clause):
         # asked, not said; and a plural subject of people
         ("Niemand weet of het werkt.", "of het werkt."),
         ("De consulenten werken.", "De consulenten werken."),
+        # a manner or a complement, and an agent as subject
+        ("Hij ziet dat het team integraal werkt.", "dat het team integraal werkt."),
+        ("Omdat de gemeente met een lijst werkt.", "Omdat de gemeente met een lijst werkt."),
     ],
 )
 def test_not_functioning(sentence, clause):

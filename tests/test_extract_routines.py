@@ -26,6 +26,7 @@ from extract_helpers import polarity_of
         # a judgement word still judges; a list announced as difficulties is one
         ("Het overleg over de wachtlijsten verloopt moeizaam.", "negative"),
         ("De knelpunten zijn: wachtlijsten, tekorten en personeelsgebrek.", "negative"),
+        ("Volgens de raad zijn er twee prioriteiten: de wachtlijsten en de tekorten.", "negative"),
         # a problem in a clause of its own is stated apart
         ("Het team is verantwoordelijk voor de zorg, maar er zijn lange wachtlijsten.", "negative"),
     ],

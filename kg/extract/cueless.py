@@ -109,7 +109,7 @@ def cueless(
     if found & SURPLUS and surpluses.surplus(text, clause):
         return 1, 0  # "terwijl op de Wmo 6 ton overbleef": money left over
     if text.find("werkt", *clause) >= 0 and functioning.works(text, clause):
-        return 1, 0  # "de samenwerking met Breda werkt": it functions
+        return 1, 0  # "de nieuwe aanpak werkt": it functions
     return 0, 0
 
 

@@ -1,16 +1,18 @@
 """Something said to work: the intransitive "werken" (to function) as a verdict.
 
-Dutch "werken" has two readings: to labour ("de consulent werkt vanuit Goor", "wie voor
-meerdere regio's werkt") and to function, to have the intended effect ("de aanpak
-werkt", "het werkt"). The second is a verdict, positive, and it stands without a
-complement: the verb closes its clause right after its subject, a thing named by a
-definite noun phrase (which may carry its own "met"/"van"/"tussen" phrase: "de
-samenwerking met Breda werkt"). A preposition of place, time or role between subject
-and verb ("die sinds 2016 in zes praktijken werkt") marks the labour reading; so does a
-relative or interrogative opening ("die", "wie", "waar"), and a clause opened by "of"
-asks whether it works rather than saying so. A negated clause ("werkt niet") is read by
-the negation rules before this one. Dutch grammar of one verb (Van Dale, "werken" 3:
-"functioneren, het beoogde effect hebben"), not any profile's wording.
+Dutch "werken" has two readings: to labour or to work in a manner ("de consulent werkt
+vanuit het stadhuis", "het team werkt wijkgericht", "de gemeente werkt met een
+wachtlijst") and to function, to have the intended effect ("de aanpak werkt", "het
+werkt"). The second is a verdict, positive, and it stands bare: the verb closes its
+clause right after its subject, a thing named by a definite noun phrase, with at most
+one inflected adjective before the noun and the noun's own "met"/"van"/"tussen" phrase
+after it ("het overleg met de scholen werkt"). Any other word between subject and verb
+(an adverb of manner, a complement, a place or a time) marks the other reading, and so
+does a subject that is an agent (a person, a team or a body: "de gemeente", "het
+wijkteam", "de consulent"), a relative or interrogative opening ("die", "wie", "waar"),
+or a clause opened by "of" (it asks whether it works). A negated clause ("werkt niet") is
+read by the negation rules before this one. Dutch grammar of one verb (Van Dale,
+"werken" 3: "functioneren, het beoogde effect hebben"), not any profile's wording.
 """
 
 from __future__ import annotations
@@ -25,15 +27,35 @@ WORKS_WORDS = frozenset({"werkt", "werkte"})
 _OPENERS = frozenset({"dat", "maar", "en", "want", "omdat", "ook", "toch", "nu"})
 #: Determiners that open a definite subject ("het" and "dat" also stand alone: "het werkt").
 _DETERMINERS = frozenset({"de", "het", "dit", "deze", "dat", "die"})
-#: Prepositions a noun phrase keeps ("de samenwerking met Breda", "de aanpak van de wijk").
-_NOUN_PREPOSITIONS = frozenset({"met", "van", "tussen", "rond", "rondom", "tegen"})
-#: Words that are no part of a subject's noun phrase: prepositions of place, time or role,
-#: adverbs of place or time, and the particles of other verbs ("samen", "mee").
-_LABOUR_MARKS = frozenset(
-    {"in", "vanuit", "sinds", "voor", "bij", "op", "als", "aan", "onder", "binnen", "buiten",
-     "naar", "uit", "door", "per", "hier", "daar", "er", "nu", "al", "nog", "samen", "mee",
-     "thuis", "zelf", "graag", "hard", "veel", "niet", "geen", "nooit"}
+#: Prepositions a noun phrase keeps ("het overleg met de scholen", "de aanpak van de wijk").
+_NOUN_PREPOSITIONS = frozenset({"met", "van", "tussen"})
+#: Endings of a noun that names an agent, who labours rather than functions: bodies and
+#: teams, and the Dutch suffixes of persons (-er, -eur, -ent, -aar, -ist: "medewerker",
+#: "consulent", "ambtenaar").
+_AGENT_ENDINGS = (
+    "team", "teams", "gemeente", "raad", "college", "organisatie", "dienst", "stichting",
+    "afdeling", "bedrijf", "instelling", "corporatie", "wethouder", "er", "eur", "ent",
+    "aar", "ist",
 )  # fmt: skip
+
+
+def _bare_subject(subject: list[str]) -> bool:
+    """Whether ``subject`` (the words between determiner and verb) is a bare noun phrase
+    of a thing: an optional inflected adjective, the noun, and the noun's own phrase.
+
+    Examples
+    --------
+    >>> _bare_subject(["nieuwe", "aanpak"]), _bare_subject(["overleg", "met", "de", "scholen"])
+    (True, True)
+    >>> _bare_subject(["wijkteam"]), _bare_subject(["aanpak", "goed"])
+    (False, False)
+    """
+    if subject and subject[0].endswith("e") and len(subject) > 1:
+        subject = subject[1:]  # one inflected adjective: "de nieuwe aanpak"
+    if not subject or subject[0].endswith(_AGENT_ENDINGS):
+        return False  # no noun, or an agent: "het wijkteam werkt (wijkgericht)"
+    rest = subject[1:]
+    return not rest or rest[0] in _NOUN_PREPOSITIONS and 2 <= len(rest) <= 4
 
 
 def works(text: str, clause: tuple[int, int]) -> bool:
@@ -50,6 +72,9 @@ def works(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Het team, dat vanuit het gemeentehuis werkt, is klein."
     >>> works(s, (s.index("dat"), s.index("werkt") + 5))
     False
+    >>> s = "Omdat de gemeente met een wachtlijst werkt."
+    >>> works(s, (0, len(s)))
+    False
     >>> s = "Niemand weet of het werkt."
     >>> works(s, (s.index("of"), len(s)))
     False
@@ -63,9 +88,5 @@ def works(text: str, clause: tuple[int, int]) -> bool:
     if found[k] not in _DETERMINERS:
         return False  # no definite subject
     if found[k] == "die" and text[: clause[0]].rstrip()[-1:] not in ("", ".", ":", ";"):
-        return False  # a relative clause ("mensen die in Breda werken")
-    subject = found[k + 1 : -1]
-    if len(subject) > 5 or not _LABOUR_MARKS.isdisjoint(subject):
-        return False  # "het team dat vanuit Goor werkt": a place of labour
-    # a preposition the subject keeps must follow a noun of its own ("de samenwerking met")
-    return not subject or subject[0] not in _NOUN_PREPOSITIONS
+        return False  # a relative clause ("mensen die in de wijk werken")
+    return not found[k + 1 : -1] or _bare_subject(found[k + 1 : -1])

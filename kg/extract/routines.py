@@ -49,11 +49,11 @@ _ITEMS = frozenset(
      "domeinen", "terreinen", "werkzaamheden", "functies", "rollen", "onderdelen",
      "doelgroepen", "activiteiten", "speerpunten", "pijlers", "werkvelden", "gebieden",
      "lijnen", "sporen", "programma's", "aandachtsgebieden", "producten", "diensten",
-     # the principles, aims and steps a plan lists, and the groups or categories a
-     # classification lists ("rust op vier uitgangspunten: …", "in vier groepen in: …")
-     "uitgangspunten", "principes", "beginselen", "doelen", "doelstellingen", "ambities",
-     "prioriteiten", "stappen", "fasen", "fases", "bouwstenen", "kernwaarden", "groepen",
-     "categorieën", "categorieen", "soorten", "typen", "treden"}
+     # the principles and steps a plan lists, and the groups or categories a
+     # classification lists ("rust op vier uitgangspunten: …", "in vier groepen in: …");
+     # not priorities or aims, which may announce problems ("twee prioriteiten: de …")
+     "uitgangspunten", "principes", "beginselen", "stappen", "fasen", "fases", "bouwstenen",
+     "kernwaarden", "groepen", "categorieën", "categorieen", "soorten", "typen", "treden"}
 )  # fmt: skip
 _WORD = re.compile(r"[\w'’-]+")
 
