@@ -27,7 +27,7 @@ def test_bridged_change_judges_the_quantity(sentence, word, sign):
     "sentence",
     [
         # no quantity of the direction list before the change
-        "De gemeente telde 900 inwoners, een toename van 15%.",
+        "De gemeente telde 640 inwoners, een toename van 12%.",
         # a negated change, and a verb of change not right after a relative clause
         "Het aantal meldingen bij het team, dat in 2015 startte, steeg niet.",
         "Het aantal meldingen is bekend, steeg het college op de ladder.",

@@ -4,11 +4,11 @@ Two general Dutch ways of saying there is little of something follow its name ra
 than stand before it (as "weinig schulden" does, read by
 :func:`kg.extract.denials.little_or_none`):
 
-- a quantity of the problem at a low level: "het aantal voortijdig schoolverlaters is
-  laag", "noemt het aandeel thuiszitters laag" (a quantity noun before the problem, a
-  word of a low level after it, no negator between);
+- a quantity of the problem at a low level: "het aantal thuiszitters is laag", "noemt
+  het aandeel schoolverlaters laag" (a quantity noun before the problem, a word of a low
+  level after it, no negator between);
 - the problem occurring seldom, the separable verb "voorkomen" with an adverb of low
-  frequency: "dakloosheid komt weinig voor", "huisuitzettingen kwamen nauwelijks voor".
+  frequency: "schooluitval komt zelden voor", "huisuitzettingen kwamen nauwelijks voor".
 
 A problem of lack ("te weinig beschut werk") at a low level is no good news, and is
 left to the other rules. Closed-class Dutch grammar: the quantity nouns of a count or
@@ -68,7 +68,7 @@ def low_level(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     if not _NOT_LOW.isdisjoint(after):
         return False  # "is niet laag", "komt niet weinig voor"
     if not _QUANTITY_NOUNS.isdisjoint(before[-3:]) and len(after) <= 6 and _LOW & set(after):
-        return True  # "het aantal X is (met 1,8%) laag"
+        return True  # "het aantal X is (met 2%) laag"
     return (
         len(after) >= 3
         and after[-1] == "voor"
