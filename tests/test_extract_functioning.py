@@ -34,6 +34,7 @@ def test_functioning(sentence, clause):
         # a manner or a complement, and an agent as subject
         ("Hij ziet dat het team integraal werkt.", "dat het team integraal werkt."),
         ("Omdat de gemeente met een lijst werkt.", "Omdat de gemeente met een lijst werkt."),
+        ("Zij zegt dat het systeem met dossiers werkt.", "dat het systeem met dossiers werkt."),
     ],
 )
 def test_not_functioning(sentence, clause):

@@ -29,6 +29,11 @@ _OPENERS = frozenset({"dat", "maar", "en", "want", "omdat", "ook", "toch", "nu"}
 _DETERMINERS = frozenset({"de", "het", "dit", "deze", "dat", "die"})
 #: Prepositions a noun phrase keeps ("het overleg met de scholen", "de aanpak van de wijk").
 _NOUN_PREPOSITIONS = frozenset({"met", "van", "tussen"})
+#: Nouns of a relation, whose own phrase "met"/"tussen" names the other party ("de
+#: samenwerking met de scholen", "het contact tussen team en school"); after other nouns
+#: such a phrase is an instrument or a manner of labour.
+_RELATIONS = ("samenwerking", "overleg", "contact", "contacten", "afstemming", "relatie",
+              "verbinding", "aansluiting", "verhouding")  # fmt: skip
 #: Endings of a noun that names an agent, who labours rather than functions: bodies and
 #: teams, and the Dutch suffixes of persons (-er, -eur, -ent, -aar, -ist: "medewerker",
 #: "consulent", "ambtenaar").
@@ -49,12 +54,16 @@ def _bare_subject(subject: list[str]) -> bool:
     (True, True)
     >>> _bare_subject(["wijkteam"]), _bare_subject(["aanpak", "goed"])
     (False, False)
+    >>> _bare_subject(["systeem", "met", "papieren", "dossiers"])
+    False
     """
     if subject and subject[0].endswith("e") and len(subject) > 1:
         subject = subject[1:]  # one inflected adjective: "de nieuwe aanpak"
     if not subject or subject[0].endswith(_AGENT_ENDINGS):
         return False  # no noun, or an agent: "het wijkteam werkt (wijkgericht)"
     rest = subject[1:]
+    if rest and rest[0] in ("met", "tussen") and not subject[0].endswith(_RELATIONS):
+        return False  # an instrument or a manner: "het systeem met papieren dossiers werkt"
     return not rest or rest[0] in _NOUN_PREPOSITIONS and 2 <= len(rest) <= 4
 
 
