@@ -20,9 +20,13 @@ from extract_helpers import polarity_of
         ("Huurachterstanden worden doorgegeven aan de schuldhulpverlening.", "neutral"),
         # a colon list of themes names items
         ("Het wijkteam richt zich op drie thema's: armoede, eenzaamheid en schulden.", "neutral"),
+        # the principles of a plan and the groups of a classification, listed with semicolons
+        ("Het plan kent twee uitgangspunten: (1) goede zorg; (2) snelle hulp.", "neutral"),
+        ("Het team deelt cliënten in drie groepen in: (1) zelfredzaam; (2) kwetsbaar.", "neutral"),
         # a judgement word still judges; a list announced as difficulties is one
         ("Het overleg over de wachtlijsten verloopt moeizaam.", "negative"),
         ("De knelpunten zijn: wachtlijsten, tekorten en personeelsgebrek.", "negative"),
+        ("Volgens de raad zijn er twee prioriteiten: de wachtlijsten en de tekorten.", "negative"),
         # a problem in a clause of its own is stated apart
         ("Het team is verantwoordelijk voor de zorg, maar er zijn lange wachtlijsten.", "negative"),
     ],

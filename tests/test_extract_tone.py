@@ -793,20 +793,6 @@ def test_direction_lacking_and_worries_in_any_word_order(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # something set going, then a difficulty across "maar": two sides
-        ("Er is een buurtloket opgezet, maar inwoners weten het nauwelijks te vinden.", "mixed"),
-        ("De gemeente heeft een loket ingericht, maar de wachttijden zijn lang.", "mixed"),
-        # without the turn the difficulty stands alone
-        ("De wachttijden bij het nieuwe loket zijn lang.", "negative"),
-    ],
-)
-def test_progress_turned_by_a_difficulty(sentence, expected):
-    assert _polarity(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # vigilance against a pitfall is care taken
         ("De gemeente waakt ervoor dat inwoners niet tussen wal en schip vallen.", "positive"),
         # effort that weighs

@@ -17,11 +17,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract import (
+    bridgedlevels,
     cautions,
     closures,
     cuereadings,
     denials,
     earlysignals,
+    functioning,
     hedges,
     implied,
     measuredproblems,
@@ -107,6 +109,8 @@ def cueless(
         return 0, 1  # "het UWV heeft zijn vestiging gesloten": a service lost
     if found & SURPLUS and surpluses.surplus(text, clause):
         return 1, 0  # "terwijl op de Wmo 6 ton overbleef": money left over
+    if text.find("werkt", *clause) >= 0 and functioning.works(text, clause):
+        return 1, 0  # "de nieuwe aanpak werkt": it functions
     return 0, 0
 
 
@@ -207,7 +211,7 @@ BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: fall (16384: :func:`kg.extract.subjectverdicts.falls`), "although" (32768), money left
 #: over (65536: :func:`kg.extract.surpluses.surplus`), a facility closed (131072:
 #: :func:`kg.extract.closures.closed_facility`), a norm, a verb of selection, "eerst",
-#: "eerder" and "voorzichtig" (the last five bits).
+#: "eerder", "voorzichtig" and a word of change (the last six bits).
 CUELESS_WORDS = (
     BARE_NEGATORS | frozenset(_RARELY), frozenset({"zonder"}), scarcity.SCARCE_WORDS,
     neg.HYPOTHETICAL, implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}),
@@ -216,6 +220,7 @@ CUELESS_WORDS = (
     subjectverdicts.FALLS, frozenset({"hoewel", "ofschoon"}), surpluses.SURPLUS_WORDS,
     closures.CLOSING, norms.NORM_WORDS, selectionreasons.SELECTION_WORDS,
     stepsequences.FIRST_WORDS, earlysignals.EARLIER_WORDS, hedges.CAUTIOUS_WORDS,
+    bridgedlevels.CHANGE_WORDS,
 )  # fmt: skip
 #: The bits of :data:`CUELESS_WORDS` the tone's claim-level rules read ("hoewel" and
 #: "ofschoon" concede with no "maar": 32768).
@@ -226,3 +231,5 @@ SURPLUS, CLOSURE = 65536, 131072
 NORM, SELECTION, FIRST = 262144, 524288, 1048576
 #: "eerder" (:mod:`kg.extract.earlysignals`), "voorzichtig" (:mod:`kg.extract.hedges`).
 EARLIER, CAUTIOUS = 2097152, 4194304
+#: A noun or finite verb of change (:mod:`kg.extract.bridgedlevels`).
+CHANGE = 8388608

@@ -48,7 +48,12 @@ _ITEMS = frozenset(
     {"taken", "taak", "thema's", "themas", "thema", "onderwerpen", "onderwerp", "indicatoren",
      "domeinen", "terreinen", "werkzaamheden", "functies", "rollen", "onderdelen",
      "doelgroepen", "activiteiten", "speerpunten", "pijlers", "werkvelden", "gebieden",
-     "lijnen", "sporen", "programma's", "aandachtsgebieden", "producten", "diensten"}
+     "lijnen", "sporen", "programma's", "aandachtsgebieden", "producten", "diensten",
+     # the principles and steps a plan lists, and the groups or categories a
+     # classification lists ("rust op vier uitgangspunten: …", "in vier groepen in: …");
+     # not priorities or aims, which may announce problems ("twee prioriteiten: de …")
+     "uitgangspunten", "principes", "beginselen", "stappen", "fasen", "fases", "bouwstenen",
+     "kernwaarden", "groepen", "categorieën", "categorieen", "soorten", "typen", "treden"}
 )  # fmt: skip
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -130,11 +135,15 @@ def _item_list(text: str, start: int, end: int) -> int | None:
     """Where a list of items of work starts after a colon, or None.
 
     The words right before the colon (up to four) name items of work ("drie thema's",
-    "de taken van het team zijn"), and the text after it holds a comma or "en".
+    "de taken van het team zijn"), and the text after it holds a comma, a semicolon or
+    "en".
 
     Examples
     --------
     >>> s = "Het wijkteam richt zich op drie thema's: armoede, eenzaamheid en schulden."
+    >>> _item_list(s, 0, len(s)) == s.index(":") + 1
+    True
+    >>> s = "Het plan kent drie uitgangspunten: (1) preventie eerst; (2) één plan; (3) maatwerk."
     >>> _item_list(s, 0, len(s)) == s.index(":") + 1
     True
     >>> s = "De knelpunten zijn: wachtlijsten, tekorten en personeel."
@@ -148,4 +157,4 @@ def _item_list(text: str, start: int, end: int) -> int | None:
     if _ITEMS.isdisjoint(head):
         return None
     rest = text[colon + 1 : end]
-    return colon + 1 if "," in rest or " en " in rest else None
+    return colon + 1 if "," in rest or ";" in rest or " en " in rest else None

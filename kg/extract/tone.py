@@ -55,6 +55,7 @@ import re
 from operator import attrgetter
 
 from kg.extract import (
+    bridgedlevels,
     cautions,
     clauseturns,
     complements,
@@ -63,10 +64,10 @@ from kg.extract import (
     cuereadings,
     denials,
     earlysignals,
-    elidedcontrasts,
     fronteddenials,
     hedges,
     implied,
+    lowlevels,
     measuredproblems,
     norms,
     partialdenials,
@@ -224,7 +225,7 @@ def _clause_score(
                 negv += _lacking(text, clause, cue, turned, may)
             continue
         if cue.problem:
-            if not turned and (solved or denials.little_or_none(text, clause, cue, may)):
+            if not turned and (solved or lowlevels.little(text, clause, cue, may)):
                 pos += 1  # a problem taken away, little of it, or none ("bleef uit", "geen rol")
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
@@ -491,28 +492,6 @@ def _judging(
     return cues, routed
 
 
-def _progress_turned(text: str, judged: list, shut: dict) -> bool:
-    """Whether an unjudged clause sets something going and a later clause turns against it
-    with a contrast word and a judgement ("er is een loket opgezet, maar het wordt slecht
-    gevonden"): progress set against a difficulty, two sides.
-
-    ``judged``: (clause, judged) in order; ``shut``: clause → its closed rules and words.
-    """
-    turn = next(
-        (
-            i
-            for i, (clause, _j) in enumerate(judged)
-            if i and shut[clause][1] & 256 and clauseturns.opens_contrast(text, clause)
-        ),
-        None,
-    )
-    if turn is None or not any(j for _c, j in judged[turn:]):
-        return False
-    return any(
-        not j and cueless.set_going(text, clause, shut[clause][0]) for clause, j in judged[:turn]
-    )
-
-
 def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = False) -> Polarity:
     """The polarity of the claim ``text[start:end]``.
 
@@ -551,6 +530,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     cues, found = _judging(text, start, end, cues, closed, held)
     if held & _LEVELS:  # "bedraagt 6% (landelijk 7%)", "de tevredenheid is lager"
         cues = _levels(text, start, end, cues, held)
+    if held & cueless.CHANGE:  # "640 meldingen, een toename van 12%"
+        cues = bridgedlevels.bridged(text, start, end, cues)
     if _divided(text, start, end, cues):
         return "mixed"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
@@ -563,8 +544,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         ]
     ):
         return "mixed"
-    if (pos or negv) and elidedcontrasts.elided(text, spans):
-        return "mixed"  # "in de ene wijk werkt het goed, in de andere minder"
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
@@ -579,8 +558,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     if pos:  # "bereid een kans te geven, mits …": approval on a condition, a reservation
         reserved = held & cueless.RESERVATION and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"
-    if negv:  # "er is een loket opgezet, maar inwoners vinden het niet": progress and a problem
-        return "mixed" if held & 256 and _progress_turned(text, judged, shut) else "negative"
+    if negv:
+        return "negative"
     if held & 256 and clauseturns.opposite_levels(text, spans):
         return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
     if usedup.used_up(text, start, end):
