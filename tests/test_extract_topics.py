@@ -574,6 +574,15 @@ def test_a_starting_point_a_policy_file_and_the_province_are_no_topics():
     assert not {"dossier", "provincie", "uitgangspunt"} & set(found)
 
 
+def test_adjectives_of_extent_change_completeness_and_cost_leave_the_noun():
+    (found,) = _topics(
+        "Een sluitende registratie ontbreekt, het krimpende budget knelt en betaalbare "
+        "woningen zijn schaars in deze uitgestrekte gemeente met oplopende kosten."
+    )
+    assert {"registratie", "budget", "woning", "kosten"} <= set(found)
+    assert not {"sluitende registratie", "krimpend budget", "betaalbare woning"} & set(found)
+
+
 def test_a_declined_participle_is_no_topic_of_its_own():
     (found,) = _topics(
         "Volgens ambtenaren hebben de gecontracteerde aanbieders hun budgetplafond bereikt "
