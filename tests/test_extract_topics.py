@@ -216,6 +216,11 @@ def test_a_team_that_does_not_speak_is_a_topic_a_governing_body_is_not():
     assert not {"huisarts", "wethouder"} & labels  # the speaker; government is a voice
 
 
+def test_the_public_health_service_s_youth_doctors_are_no_topic():
+    labels = _labels("Huisartsen vertellen dat zij de jeugdartsen en het sociale wijkteam kennen.")
+    assert "sociaal wijkteam" in labels and "jeugdarts" not in labels
+
+
 def test_a_compound_falls_under_a_problem_only_when_it_holds_the_word_as_a_part():
     vocab = TopicVocabulary({}, {"tekort": ("urn:deficit",)}, frozenset())
     s = "Het tekortbeleid en de eigen tekortkomingen van de organisatie."
