@@ -216,6 +216,11 @@ def test_a_team_that_does_not_speak_is_a_topic_a_governing_body_is_not():
     assert not {"huisarts", "wethouder"} & labels  # the speaker; government is a voice
 
 
+def test_a_careful_registration_is_a_registration():
+    (found,) = _topics("De gemeente kiest voor een zorgvuldige registratie van de meldingen.")
+    assert "registratie" in found and "zorgvuldige registratie" not in found
+
+
 def test_voices_heard_are_no_topics():
     (found,) = _topics("Over de dagbesteding klinken in de raad kritische geluiden.")
     assert "dagbesteding" in found and "geluid" not in found
