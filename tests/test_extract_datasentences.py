@@ -34,3 +34,32 @@ def test_a_voice_makes_figures_a_claim():
 def test_a_figures_only_sentence_leaves_no_finding():
     doc, ex = extract_text("Het aandeel ouderen is 21%. Dat baart de raad zorgen.")
     assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het gebruik van de Wmo ligt hoger dan landelijk: 8% van de inwoners heeft hulp.", True),
+        ("De cijfers zijn helder: 8% van de inwoners heeft hulp.", False),
+        ("Er zijn 41 uitkeringen per 1.000 inwoners, ruim een derde meer dan landelijk.", True),
+        ("Het aantal cliënten daalde met 9%, een gevolg van de strengere toegang.", False),
+        ("Op de Wmo bleef daarentegen 4 ton over.", False),
+    ],
+)
+def test_what_a_colon_fraction_cause_or_contrast_adds(text, expected):
+    assert (
+        figures_only(text, _claim(text), "neutral", [text.index(next(filter(str.isdigit, text)))])
+        is expected
+    )
+
+
+def test_a_counted_group_that_is_a_problem_makes_a_finding():
+    from kg.extract.model import SentenceMention
+
+    text = "Dit jaar moet de gemeente 150 statushouders huisvesten."
+    claim = _claim(text)
+    at = text.index("statushouders")
+    claim.mentions = [
+        SentenceMention("c/problem/status-holders", "problem", at, at + 13, "statushouders", 0)
+    ]
+    assert not figures_only(text, claim, "neutral", [text.index("150")])

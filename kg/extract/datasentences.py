@@ -5,9 +5,14 @@ named problem, no named place, region, body or other municipality (an organisati
 with figures is mostly their source: CBS, the gemeentefonds), no fact about a group, no
 evaluative cue, no reason, contrast or enumeration: "Het telt 4% meer ouderen dan
 gemiddeld …"; a semicolon only joins two such statements) is data: its numbers are
-indicator observations and it is not a finding. A key-figure line ("Werkloosheid: 9,8%
-(NL 6,9%)", :mod:`kg.extract.keyfigures`) or a table's row is data whatever its label
-names. Split out of :mod:`kg.extract.findings`.
+indicator observations and it is not a finding. A colon before the figures of a level it
+names ("Het gebruik van jeugdhulp ligt hoger dan in vergelijkbare gemeenten: 11% …")
+enumerates nothing, and "een derde" is a fraction, no ordinal. A group that is a problem of
+the taxonomy counted by a figure ("moet 180 statushouders huisvesten") makes the sentence a
+finding (an annotation guideline), and so do a cause ("een gevolg van") and a contrast
+adverb ("daarentegen"). A key-figure line ("Werkloosheid: 9,8% (NL 6,9%)",
+:mod:`kg.extract.keyfigures`) or a table's row is data whatever its label names. Split out
+of :mod:`kg.extract.findings`.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.datarows import data_row
 from kg.extract.indicators import NATIONAL_SENTENCE
-from kg.extract.measuredlevels import judged_by_figures
+from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.voiceforms import QUOTED
 
@@ -34,7 +39,9 @@ _CLAIM_MARKER = re.compile(
     r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde|dankzij"
     # a cause: "vooral door de groei van …", "als gevolg van …", "te wijten aan …"
     r"|(?:vooral|mede|onder\s+meer|met\s+name|deels|grotendeels|voornamelijk|komt)\s+door"
-    r"|als\s+gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan"
+    r"|gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan"
+    # a contrast adverb: "hield daarentegen bijna 4 ton over"
+    r"|daarentegen|toch|evenwel|desondanks|niettemin"
     # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
     r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
     r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
@@ -108,6 +115,38 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
     return _COUNTED.search(text[max(0, m.start - start - 40) : m.start - start]) is None
 
 
+#: A figure or number word right before a noun (an adjective may stand between): "400
+#: statushouders", "achttien daklozen".
+_COUNT_BEFORE = re.compile(
+    r"(?:\d[\d.,]*|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig"
+    r"|dertig|veertig|vijftig|honderd|duizend|tientallen|honderden|duizenden))"
+    r"\s+(?:[a-zà-ÿ]+e\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
+    """Whether the mention ``m`` of a sentence at ``start`` is a group that is a problem of
+    the taxonomy, counted by a figure ("moet 180 statushouders huisvesten", "telde 18
+    daklozen per nacht"): the count names the problem, so the sentence is a finding
+    (an annotation guideline); a condition of the population a share measures ("een laag
+    inkomen") is not.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> s = "Voor 2016 moet de gemeente 180 statushouders huisvesten."
+    >>> _problem_counted(s, 0, M("c/problem/status-holders", "problem", 31, 44, "statushouders", 0))
+    True
+    >>> s = "Het aantal kinderen met een beschermingsmaatregel steeg."
+    >>> _problem_counted(s, 0, M("c/problem/x", "problem", 28, 49, "beschermingsmaatregel", 0))
+    False
+    """
+    if m.kind != "problem" or m.entity in POPULATION_CONDITIONS:
+        return False
+    return _COUNT_BEFORE.search(text, max(0, m.start - start - 30), m.start - start) is not None
+
+
 def figures_only(  # noqa: PLR0913
     text: str,
     claim: Claim,
@@ -163,5 +202,52 @@ def figures_only(  # noqa: PLR0913
         # an actor group other than the people served: the figure describes how the work
         # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
         and not any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
-        and not _CLAIM_MARKER.search(text)  # the mentions first: a plain test
+        # a group that is a problem, counted: "moet 180 statushouders huisvesten"
+        and not any(_problem_counted(text, claim.start, m) for m in claim.mentions)
+        and not _marked(text)  # the mentions first: a plain test
     )
+
+
+#: A figure; the article or number of a fraction ("een derde", "twee derde").
+_DIGIT = re.compile(r"\d")
+_FRACTION = re.compile(r"\b(?:een|twee)\s+$", re.IGNORECASE)
+#: A word of level before a colon: the figures after it give that level ("ligt hoger dan in
+#: vergelijkbare gemeenten: 12% …", "is hoog: …", "een relatief oude bevolking: 22% …").
+_LEVEL = re.compile(
+    r"\b(?:hoger|lager|hoog|laag|boven|onder|rond|gemiddeld|gemiddelde|vaker|minder|meer"
+    r"|relatief|jonger|ouder|groter|kleiner)\b",
+    re.IGNORECASE,
+)
+
+
+def _marked(text: str) -> bool:
+    """Whether a figure sentence holds a word that makes it a claim (:data:`_CLAIM_MARKER`).
+
+    A colon followed by figures gives the figures of the level named before it ("ligt hoger
+    dan gemiddeld: 12% van de jongeren …"), and a fraction ("een derde meer") is no ordinal:
+    neither says more than the figures.
+
+    Examples
+    --------
+    >>> _marked("Het gebruik ligt hoger dan gemiddeld: 12% van de jongeren krijgt hulp.")
+    False
+    >>> _marked("Er zijn 41 uitkeringen, ruim een derde meer dan landelijk.")
+    False
+    >>> _marked("De cijfers: 12% van de jongeren krijgt hulp.")
+    True
+    >>> _marked("Er zijn 41 uitkeringen, maar de raad weet dat.")
+    True
+    >>> _marked("Drie punten vallen op: de kosten, de wachttijd en de toegang.")
+    True
+    """
+    for m in _CLAIM_MARKER.finditer(text):
+        word = m.group(0).lower()
+        if word == ":":
+            if not (_DIGIT.search(text, m.end()) and _LEVEL.search(text, 0, m.start())):
+                return True
+        elif word == "derde":
+            if not _FRACTION.search(text, max(0, m.start() - 5), m.start()):
+                return True
+        else:
+            return True
+    return False
