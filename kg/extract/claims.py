@@ -3,7 +3,7 @@
 Claims
     One per sentence; a sentence that opens a quotation closed in the next
     one, or announces what follows ("… ziet er als volgt uit."), forms one
-    claim with the next sentence (:func:`segment`).
+    claim with the next sentence (:func:`kg.extract.claimunits.segment`).
 Voices
     Who holds each claim (:func:`assign_voices`): the speakers a claim names,
     or the voice the section carries on; the rules are described in
@@ -22,14 +22,13 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
+from kg.extract.claimunits import segment
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
-from kg.extract.prefixscan import may_hold_in
-from kg.extract.quotemarks import closes, open_quote
 from kg.extract.speakers import Speech, detect
 from kg.extract.thirdparties import told_by_authors
 from kg.extract.voiceforms import (
@@ -76,8 +75,6 @@ _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 _DIGIT = re.compile(r"%|(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,%]))\d")  # a figure, not a year
 _TOWN_HALL = re.compile(r"\bmen\s+(?:in|op|binnen)\s+het\s+(?:stad|gemeente)huis\b", re.I)
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
-#: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
-#: de volgende.", "…:").
 #: A routine: what happens every week, month, quarter or year ("elk kwartaal", "twee keer
 #: per jaar", "maandelijks"): an arrangement the authors describe.
 _ROUTINE = re.compile(
@@ -90,9 +87,6 @@ _ROUTINE = re.compile(
 _SINGULAR_PRONOUN = re.compile(
     r"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:hij\b|(?:volgens|aldus)\s+(?:haar|hem)\b)",
     re.IGNORECASE,
-)
-_ANNOUNCES = re.compile(
-    r"(?:\bals\s+volgt(?:\s+uit)?\.|\b(?:de|het)\s+volgende\.|:)\s*$", re.IGNORECASE
 )
 
 
@@ -143,42 +137,6 @@ class Claim:
         first = self.sentences[0]
         self.start, self.end = first.start, self.sentences[-1].end
         self.paragraph, self.section = first.paragraph, first.section
-
-
-def segment(doc: Document) -> list[list[Sentence]]:
-    """Group sentences into claims (a quotation or an announcement joins two).
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace
-    >>> from kg.document import Sentence
-    >>> text = "Het ziet er als volgt uit. Eerst dit. Dan dat."
-    >>> doc = SimpleNamespace(text=text, sentences=[
-    ...     Sentence(0, 0, 26, 0, 0), Sentence(1, 27, 38, 0, 0), Sentence(2, 39, 46, 0, 0)])
-    >>> [[s.index for s in unit] for unit in segment(doc)]
-    [[0, 1], [2]]
-    """
-    units: list[list[Sentence]] = []
-    i = 0
-    sentences = doc.sentences
-    whole = doc.text
-    while i < len(sentences):
-        unit = [sentences[i]]
-        while i + 1 < len(sentences) and sentences[i + 1].paragraph == unit[-1].paragraph:
-            last, following = unit[-1], sentences[i + 1]
-            text = whole[last.start : last.end]
-            kind = open_quote(text)
-            quoted = kind is not None and closes(kind, whole[following.start : following.end])
-            announces = (
-                ":" in text or may_hold_in(whole, last.start, last.end, ("volg",))
-            ) and _ANNOUNCES.search(text, max(0, len(text) - 40))  # it closes the sentence
-            if not (quoted or announces):
-                break
-            i += 1
-            unit.append(sentences[i])
-        units.append(unit)
-        i += 1
-    return units
 
 
 def one_member(text: str, start: int, mentions: list[SentenceMention], speakers) -> bool:  # noqa: ANN001

@@ -91,7 +91,6 @@ Polarity
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -100,21 +99,17 @@ from kg.extract import concerns as cn
 from kg.extract.arrangements import arrangement, ended
 from kg.extract.carryover import Thread, carried_over, one_body
 from kg.extract.claims import POINT, Claim, read_claims
-from kg.extract.datarows import data_row
+from kg.extract.datasentences import figures_only
 from kg.extract.deniedproblems import denied as denied_problems
 from kg.extract.discourse import holds_for_other, is_problem
 from kg.extract.findingcues import claim_cues
 from kg.extract.implied import follows
-from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
-from kg.extract.measuredlevels import judged_by_figures
 from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
-from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.taskactors import purchasing_bodies
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
-from kg.extract.voiceforms import QUOTED
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -126,54 +121,6 @@ _QUESTION = re.compile(
     r"\W{0,2}(?:V|Vraag(?:\s+\d{1,2})?|Interviewer|Interviewster|Interviewers)\s*:\s",
     re.IGNORECASE,
 )
-#: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
-_CLAIM_MARKER = re.compile(
-    r"[:]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
-    r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde|dankzij"
-    # a cause: "vooral door de groei van …", "als gevolg van …", "te wijten aan …"
-    r"|(?:vooral|mede|onder\s+meer|met\s+name|deels|grotendeels|voornamelijk|komt)\s+door"
-    r"|als\s+gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan"
-    # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
-    r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
-    r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
-    # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
-    r"|volgens|aldus|blijkt|bleek)\b",
-    re.IGNORECASE,
-)
-#: Kinds of named entities: a figure sentence that names one says more than figures
-#: (an organisation named with figures is mostly their source: CBS, the gemeentefonds).
-_NAMED_KINDS = frozenset({"municipality", "place", "region", "body"})
-#: A place named as the reference of a comparison says nothing beyond the figures: "tegen
-#: 12% in Nederland", "twee keer zo veel als in het naburige X", "hoger dan in X", "de
-#: grootste gemeente van Drenthe", "onder het Nederlandse gemiddelde" (the country is
-#: always the national reference).
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:dan|als|tegen|tegenover|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met"
-    r"|(?:grootste|kleinste|oudste|jongste|armste|rijkste)\s+[a-zà-ÿ]+\s+van)"
-    r"\s+(?:(?:in|het|de|heel)\s+)*(?:[a-zà-ÿ]+e\s+)?$",
-    re.IGNORECASE,
-)
-_COUNTRY = frozenset({"nederland", "nederlandse"})
-
-
-def _reference_place(text: str, start: int, m) -> bool:  # noqa: ANN001
-    """Whether the mention ``m`` of a claim ``text`` at ``start`` is the place a comparison
-    sets the figures against.
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as N
-    >>> s = "Er zijn 52 uitkeringen, twee keer zo veel als in het naburige Hollands Kroon."
-    >>> _reference_place(s, 0, N(start=s.index("Hol"), text="Hollands Kroon"))
-    True
-    >>> s = "Er wonen 9% migranten, vooral in de wijken Paauwenburg en Lammerenburg."
-    >>> _reference_place(s, 0, N(start=s.index("Paa"), text="Paauwenburg"))
-    False
-    """
-    if m.text.lower() in _COUNTRY:
-        return True
-    at = m.start - start
-    return _REFERENCE_BEFORE.search(text, max(0, at - 50), at) is not None
 
 
 #: A claim that adds a new point to its paragraph ("Daar komt bij …", "Bovendien …"):
@@ -264,93 +211,6 @@ def _arranged(
     )
 
 
-#: What makes an actor group the thing counted: a number or a measure before it ("vier
-#: gebiedsteams", "Het aantal huisartsen", "het aandeel aanbieders").
-_COUNTED = re.compile(
-    r"(?:\d[\d.,]*|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig"
-    r"|honderd|duizend|veel|weinig|meer|minder|enkele|alle)|\b(?:aantal|aandeel|percentage"
-    r"|deel|helft|derde|kwart)(?:\s+van)?(?:\s+(?:de|het))?)\s+(?:[a-zà-ÿ]+e\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
-    """Whether the mention ``m`` of a sentence at ``start`` names an actor group (not the
-    people served) that the figures do not count: the sentence tells how the work is
-    organised ("De gemeente werkt met gebiedsteams in vier gebieden").
-
-    Examples
-    --------
-    >>> from kg.extract.model import SentenceMention as M
-    >>> s = "De gemeente werkt met gebiedsteams in vier gebieden."
-    >>> _actor_at_work(s, 0, M("c/role/social-team", "role", 22, 34, "gebiedsteams", 0))
-    True
-    >>> s = "Het aantal huisartsen ligt onder het gemiddelde."
-    >>> _actor_at_work(s, 0, M("c/role/general-practitioners", "role", 11, 21, "huisartsen", 0))
-    False
-    """
-    if m.kind != "role" or m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED:
-        return False
-    return _COUNTED.search(text[max(0, m.start - start - 40) : m.start - start]) is None
-
-
-def _figures_only(  # noqa: PLR0913
-    text: str,
-    claim: Claim,
-    polarity: Polarity,
-    figures,  # noqa: ANN001
-    own: str = "",
-    cues=(),  # noqa: ANN001
-    sizes: frozenset[int] = frozenset(),
-) -> bool:
-    """Whether a claim in the authors' voice only reports figures (see the module docstring).
-
-    ``figures`` holds the offsets of the observations with a value, in order; ``cues``
-    the claim's tone cues: a claim judged only by the level its figures give or the
-    condition of the population they measure reads as neutral here
-    (:mod:`kg.extract.measuredlevels`), unless its only figure is the population's size
-    (``sizes``: "De gemeente (35.000 inwoners) kent veel armoede" judges).
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as N
-    >>> claim = N(voice=(), start=0, end=30, mentions=[], speech=N(fact=False))
-    >>> _figures_only("Het telt 4% meer ouderen.", claim, "neutral", [9])
-    True
-    >>> _figures_only("Het telt 4% meer ouderen, maar dat is goed.", claim, "neutral", [9])
-    False
-    >>> _figures_only("Het telt veel ouderen.", claim, "neutral", [31])
-    False
-    >>> _figures_only("Werkloosheid: 9,8% (NL 6,9%)", claim, "negative", [14])
-    True
-    >>> _figures_only("Werkloosheid 9,8% 6,9%", claim, "negative", [13])
-    True
-    """
-    if claim.voice or claim.speech.fact or QUOTED.match(text):
-        # a voice, a fact about a group ("De Wmo-raad organiseert …"), or someone's words
-        return False
-    if data_row(text) and any(map(str.isdigit, text)):
-        # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)") or a table's row of figures
-        # ("Werkloosheid 5,9% 7,4%"), whatever its label
-        return True
-    at = bisect_left(figures, claim.start)  # the first figure from the claim's start on
-    counted = at < len(figures) and figures[at] < claim.end
-    measured = any(f not in sizes for f in figures[at : bisect_left(figures, claim.end)])
-    if polarity != "neutral" and not (measured and judged_by_figures(cues, claim.mentions)):
-        return False
-    return (
-        (counted or NATIONAL_SENTENCE.match(text) is not None)
-        and not any(
-            m.kind in _NAMED_KINDS
-            and m.entity != own
-            and not _reference_place(text, claim.start, m)
-            for m in claim.mentions
-        )
-        # an actor group other than the people served: the figure describes how the work
-        # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
-        and not any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
-        and not _CLAIM_MARKER.search(text)  # the mentions first: a plain test
-    )
 
 
 def _concerns(
@@ -437,7 +297,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         if _arranged(text, claim, polarity, scope.arranged, paragraph != thread.paragraph):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
 
-        if _figures_only(text, claim, polarity, scope.figures, scope.own, cues, scope.sizes):
+        if figures_only(text, claim, polarity, scope.figures, scope.own, cues, scope.sizes):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         concerns = carried_over(text, claim, concerns, speakers, scope.own, thread)

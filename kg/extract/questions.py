@@ -127,7 +127,7 @@ def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
 
 #: Words that open a direct question: interrogatives and finite verbs put first.
-_QUESTION_OPENERS = frozenset(
+QUESTION_OPENERS = frozenset(
     {"wat", "hoe", "wie", "waarom", "wanneer", "welke", "welk", "waar", "hoeveel", "is",
      "zijn", "was", "kan", "kunnen", "moet", "moeten", "wil", "willen", "heeft", "hebben",
      "gaat", "gaan", "wordt", "worden", "zou", "zouden", "mag", "mogen", "draait", "klopt",
@@ -155,7 +155,7 @@ def direct(text: str, spans: list[tuple[int, int]]) -> set[int]:
     if not spans or "?" not in text[spans[-1][1] - 3 : spans[-1][1]]:
         return set()  # no question mark at the end (most claims)
     found = [w for _, _, w in neg.words(text, spans[0][0], min(spans[0][1], spans[0][0] + 40))]
-    return set(range(len(spans))) if found[:1] and found[0] in _QUESTION_OPENERS else set()
+    return set(range(len(spans))) if found[:1] and found[0] in QUESTION_OPENERS else set()
 
 
 def asking(spans: list[tuple[int, int]], questioned: set[int], asked: int) -> set[int]:

@@ -1,0 +1,142 @@
+"""Claim units: which sentences form one claim.
+
+One claim per sentence, except where the annotation guideline joins them: a quotation
+that spans several sentences is one claim up to the sentence that closes it (and a
+closing "Aldus X." right after it); a sentence that announces what follows ("… ziet er
+als volgt uit.", "…:") forms one claim with the next sentence, and with every item of the
+list it opens ("… twee verschuivingen: - …; - …."); a question in running text that the
+next sentence of its paragraph answers ("Waarom niet? …") forms one claim with it.
+Split out of :mod:`kg.extract.claims`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.prefixscan import may_hold_in
+from kg.extract.questions import QUESTION_OPENERS
+from kg.extract.quotemarks import closes, open_quote
+
+if TYPE_CHECKING:
+    from kg.document import Document, Sentence
+
+__all__ = ["segment"]
+
+#: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
+#: de volgende.", "…:").
+_ANNOUNCES = re.compile(
+    r"(?:\bals\s+volgt(?:\s+uit)?\.|\b(?:de|het)\s+volgende\.|:)\s*$", re.IGNORECASE
+)
+#: A list item's mark at the start of its line: "- ", "• ", "* ", "– ".
+_ITEM = re.compile(r"(?:^|\n)[ \t]*[-•*–][ \t]*$")
+#: How many sentences a quotation may span before it must have closed.
+_QUOTE_REACH = 6
+#: A closing attribution of its own after a quotation: "Aldus de voorzitter." (no clause
+#: of its own after it).
+_ALDUS = re.compile(r"\W*aldus\s[^,;:]*$", re.IGNORECASE)
+#: A mark opening a quotation at a word's start.
+_OPENING = re.compile(r"[‘“„«](?=\w)")
+
+
+def _item(whole: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a list item: a mark opens its line ("- de kosten;")."""
+    return _ITEM.search(whole, max(0, sentence.start - 4), sentence.start) is not None
+
+
+def _quote_end(whole: str, sentences: list[Sentence], i: int, kind: int) -> int | None:
+    """The index of the sentence that closes the quotation ``sentences[i]`` leaves open
+    (of ``kind``), within its paragraph and :data:`_QUOTE_REACH`; None if none does."""
+    para = sentences[i].paragraph
+    for j in range(i + 1, min(len(sentences), i + 1 + _QUOTE_REACH)):
+        s = sentences[j]
+        text = whole[s.start : s.end]
+        if s.paragraph != para or _OPENING.search(text):
+            return None  # a new quotation (or a stray mark before): not this one's end
+        if closes(kind, text):
+            return j
+    return None
+
+
+def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tuple[int, bool]:
+    """How many sentences after ``sentences[i]`` (the last of a unit) join its unit: those up
+    to the end of a quotation it opens, the one it announces, the items of a list it opens
+    or goes on with (``listing``: the unit is a list), or the answer to its question; and
+    whether they close a quotation."""
+    last, following = sentences[i], sentences[i + 1]
+    text = whole[last.start : last.end]
+    if listing and _item(whole, following):
+        return 1, False  # the next item of the list
+    if following.paragraph != last.paragraph:
+        # an announcement's list goes on over the items' line breaks
+        return int(text.endswith(":") and _item(whole, following)), False
+    kind = open_quote(text)
+    if kind is not None:
+        end = _quote_end(whole, sentences, i, kind)
+        if end is not None:
+            return end - i, True
+    if (":" in text or may_hold_in(whole, last.start, last.end, ("volg",))) and _ANNOUNCES.search(
+        text, max(0, len(text) - 40)
+    ):  # it closes the sentence
+        return 1, False
+    # a direct question the next sentence answers (a statement, not a further question)
+    return int(_asks(text) and not whole[following.start : following.end].endswith("?")), False
+
+
+def _asks(text: str) -> bool:
+    """Whether a sentence is a direct question of its own, outside a quotation: it ends with a
+    question mark and opens with an interrogative or a finite verb ("Waarom niet?", "Is X
+    klaar voor de transformatie?"; :data:`kg.extract.questions.QUESTION_OPENERS`).
+
+    Examples
+    --------
+    >>> _asks("Waarom niet?"), _asks("Het is lastig, maar wanneer is dat zo?")
+    (True, False)
+    """
+    if not text.endswith("?"):
+        return False
+    first = text.split(None, 1)[0].lower() if text.strip() else ""
+    return first in QUESTION_OPENERS
+
+
+def segment(doc: Document) -> list[list[Sentence]]:
+    """Group sentences into claims (a quotation, an announcement, a list or a question joins
+    them).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from kg.document import Sentence
+    >>> text = "Het ziet er als volgt uit. Eerst dit. Dan dat."
+    >>> doc = SimpleNamespace(text=text, sentences=[
+    ...     Sentence(0, 0, 26, 0, 0), Sentence(1, 27, 38, 0, 0), Sentence(2, 39, 46, 0, 0)])
+    >>> [[s.index for s in unit] for unit in segment(doc)]
+    [[0, 1], [2]]
+    >>> text = "Hij zegt: ‘Het gaat. Maar het is krap. Dat blijft zo.’ Aldus hij. Goed."
+    >>> doc = SimpleNamespace(text=text, sentences=[Sentence(0, 0, 20, 0, 0),
+    ...     Sentence(1, 21, 38, 0, 0), Sentence(2, 39, 54, 0, 0), Sentence(3, 55, 65, 0, 0),
+    ...     Sentence(4, 66, 71, 0, 0)])
+    >>> [[s.index for s in unit] for unit in segment(doc)]
+    [[0, 1, 2, 3], [4]]
+    """
+    units: list[list[Sentence]] = []
+    i = 0
+    sentences = doc.sentences
+    whole = doc.text
+    while i < len(sentences):
+        unit = [sentences[i]]
+        listing = False
+        while i + 1 < len(sentences):
+            n, quoted = _joined(whole, sentences, i, listing)
+            if not n:
+                break
+            listing = listing or _item(whole, sentences[i + 1])
+            unit.extend(sentences[i + 1 : i + 1 + n])
+            i += n
+            after = sentences[i + 1] if i + 1 < len(sentences) else None
+            if quoted and after and _ALDUS.match(whole, after.start, after.end):
+                i += 1  # "‘…’ Aldus de voorzitter.": the attribution of the quotation
+                unit.append(sentences[i])
+        units.append(unit)
+        i += 1
+    return units

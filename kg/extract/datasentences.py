@@ -1,0 +1,253 @@
+"""Data sentences: what the authors only report in figures is no finding.
+
+A sentence in the authors' voice that reports figures and nothing else (no speaker, no
+named problem, no named place, region, body or other municipality (an organisation named
+with figures is mostly their source: CBS, the gemeentefonds), no fact about a group, no
+evaluative cue, no reason, contrast or enumeration: "Het telt 4% meer ouderen dan
+gemiddeld …"; a semicolon only joins two such statements) is data: its numbers are
+indicator observations and it is not a finding. A colon before the figures of a level it
+names ("Het gebruik van jeugdhulp ligt hoger dan in vergelijkbare gemeenten: 11% …")
+enumerates nothing, and "een derde" is a fraction, no ordinal. A group that is a problem of
+the taxonomy counted by a figure ("moet 180 statushouders huisvesten") makes the sentence a
+finding (an annotation guideline), and so do a cause ("een gevolg van") and a contrast
+adverb ("daarentegen"). A key-figure line ("Werkloosheid: 9,8% (NL 6,9%)",
+:mod:`kg.extract.keyfigures`) or a table's row is data whatever its label names. Split out
+of :mod:`kg.extract.findings`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from kg.extract.datarows import data_row
+from kg.extract.indicators import NATIONAL_SENTENCE
+from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
+from kg.extract.speakerslots import PEOPLE_SERVED
+from kg.extract.voiceforms import QUOTED
+
+if TYPE_CHECKING:
+    from kg.extract.claims import Claim
+    from kg.vocab import Polarity
+
+__all__ = ["figures_only"]
+
+#: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
+_CLAIM_MARKER = re.compile(
+    r"[:]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
+    r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde|dankzij"
+    # a cause: "vooral door de groei van …", "als gevolg van …", "te wijten aan …"
+    r"|(?:vooral|mede|onder\s+meer|met\s+name|deels|grotendeels|voornamelijk|komt)\s+door"
+    r"|gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan"
+    # a contrast adverb: "hield daarentegen bijna 4 ton over"
+    r"|daarentegen|toch|evenwel|desondanks|niettemin"
+    # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
+    r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
+    r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
+    # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
+    r"|volgens|aldus|blijkt|bleek)\b",
+    re.IGNORECASE,
+)
+#: Kinds of named entities: a figure sentence that names one says more than figures
+#: (an organisation named with figures is mostly their source: CBS, the gemeentefonds).
+_NAMED_KINDS = frozenset({"municipality", "place", "region", "body"})
+#: A place named as the reference of a comparison says nothing beyond the figures: "tegen
+#: 12% in Nederland", "twee keer zo veel als in het naburige X", "hoger dan in X", "de
+#: grootste gemeente van Drenthe", "onder het Nederlandse gemiddelde" (the country is
+#: always the national reference).
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:dan|als|tegen|tegenover|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met"
+    r"|(?:grootste|kleinste|oudste|jongste|armste|rijkste)\s+[a-zà-ÿ]+\s+van)"
+    r"\s+(?:(?:in|het|de|heel)\s+)*(?:[a-zà-ÿ]+e\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTRY = frozenset({"nederland", "nederlandse"})
+
+
+def _reference_place(text: str, start: int, m) -> bool:  # noqa: ANN001
+    """Whether the mention ``m`` of a claim ``text`` at ``start`` is the place a comparison
+    sets the figures against.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> s = "Er zijn 40 uitkeringen, twee keer zo veel als in het naburige Oosterveld."
+    >>> _reference_place(s, 0, N(start=s.index("Oos"), text="Oosterveld"))
+    True
+    >>> s = "Er wonen 7% migranten, vooral in de wijken Zuiderhof en Molenkamp."
+    >>> _reference_place(s, 0, N(start=s.index("Zui"), text="Zuiderhof"))
+    False
+    """
+    if m.text.lower() in _COUNTRY:
+        return True
+    at = m.start - start
+    return _REFERENCE_BEFORE.search(text, max(0, at - 50), at) is not None
+
+
+#: What makes an actor group the thing counted: a number or a measure before it ("vier
+#: gebiedsteams", "Het aantal huisartsen", "het aandeel aanbieders").
+_COUNTED = re.compile(
+    r"(?:\d[\d.,]*|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig"
+    r"|honderd|duizend|veel|weinig|meer|minder|enkele|alle)|\b(?:aantal|aandeel|percentage"
+    r"|deel|helft|derde|kwart)(?:\s+van)?(?:\s+(?:de|het))?)\s+(?:[a-zà-ÿ]+e\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
+    """Whether the mention ``m`` of a sentence at ``start`` names an actor group (not the
+    people served) that the figures do not count: the sentence tells how the work is
+    organised ("De gemeente werkt met gebiedsteams in vier gebieden").
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> s = "De gemeente werkt met gebiedsteams in vier gebieden."
+    >>> _actor_at_work(s, 0, M("c/role/social-team", "role", 22, 34, "gebiedsteams", 0))
+    True
+    >>> s = "Het aantal huisartsen ligt onder het gemiddelde."
+    >>> _actor_at_work(s, 0, M("c/role/general-practitioners", "role", 11, 21, "huisartsen", 0))
+    False
+    """
+    if m.kind != "role" or m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED:
+        return False
+    return _COUNTED.search(text[max(0, m.start - start - 40) : m.start - start]) is None
+
+
+#: A figure or number word right before a noun (an adjective may stand between): "400
+#: statushouders", "achttien daklozen".
+_COUNT_BEFORE = re.compile(
+    r"(?:\d[\d.,]*|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig"
+    r"|dertig|veertig|vijftig|honderd|duizend|tientallen|honderden|duizenden))"
+    r"\s+(?:[a-zà-ÿ]+e\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
+    """Whether the mention ``m`` of a sentence at ``start`` is a group that is a problem of
+    the taxonomy, counted by a figure ("moet 180 statushouders huisvesten", "telde 18
+    daklozen per nacht"): the count names the problem, so the sentence is a finding
+    (an annotation guideline); a condition of the population a share measures ("een laag
+    inkomen") is not.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> s = "Voor 2016 moet de gemeente 180 statushouders huisvesten."
+    >>> _problem_counted(s, 0, M("c/problem/status-holders", "problem", 31, 44, "statushouders", 0))
+    True
+    >>> s = "Het aantal kinderen met een beschermingsmaatregel steeg."
+    >>> _problem_counted(s, 0, M("c/problem/x", "problem", 28, 49, "beschermingsmaatregel", 0))
+    False
+    """
+    if m.kind != "problem" or m.entity in POPULATION_CONDITIONS:
+        return False
+    return _COUNT_BEFORE.search(text, max(0, m.start - start - 30), m.start - start) is not None
+
+
+def figures_only(  # noqa: PLR0913
+    text: str,
+    claim: Claim,
+    polarity: Polarity,
+    figures,  # noqa: ANN001
+    own: str = "",
+    cues=(),  # noqa: ANN001
+    sizes: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether a claim in the authors' voice only reports figures (see the module docstring).
+
+    ``figures`` holds the offsets of the observations with a value, in order; ``cues``
+    the claim's tone cues: a claim judged only by the level its figures give or the
+    condition of the population they measure reads as neutral here
+    (:mod:`kg.extract.measuredlevels`), unless its only figure is the population's size
+    (``sizes``: "De gemeente (35.000 inwoners) kent veel armoede" judges).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> claim = N(voice=(), start=0, end=30, mentions=[], speech=N(fact=False))
+    >>> figures_only("Het telt 4% meer ouderen.", claim, "neutral", [9])
+    True
+    >>> figures_only("Het telt 4% meer ouderen, maar dat is goed.", claim, "neutral", [9])
+    False
+    >>> figures_only("Het telt veel ouderen.", claim, "neutral", [31])
+    False
+    >>> figures_only("Werkloosheid: 9,8% (NL 6,9%)", claim, "negative", [14])
+    True
+    >>> figures_only("Werkloosheid 9,8% 6,9%", claim, "negative", [13])
+    True
+    """
+    if claim.voice or claim.speech.fact or QUOTED.match(text):
+        # a voice, a fact about a group ("De Wmo-raad organiseert …"), or someone's words
+        return False
+    if data_row(text) and any(map(str.isdigit, text)):
+        # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)") or a table's row of figures
+        # ("Werkloosheid 5,9% 7,4%"), whatever its label
+        return True
+    at = bisect_left(figures, claim.start)  # the first figure from the claim's start on
+    counted = at < len(figures) and figures[at] < claim.end
+    measured = any(f not in sizes for f in figures[at : bisect_left(figures, claim.end)])
+    if polarity != "neutral" and not (measured and judged_by_figures(cues, claim.mentions)):
+        return False
+    return (
+        (counted or NATIONAL_SENTENCE.match(text) is not None)
+        and not any(
+            m.kind in _NAMED_KINDS
+            and m.entity != own
+            and not _reference_place(text, claim.start, m)
+            for m in claim.mentions
+        )
+        # an actor group other than the people served: the figure describes how the work
+        # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
+        and not any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
+        # a group that is a problem, counted: "moet 180 statushouders huisvesten"
+        and not any(_problem_counted(text, claim.start, m) for m in claim.mentions)
+        and not _marked(text)  # the mentions first: a plain test
+    )
+
+
+#: A figure; the article or number of a fraction ("een derde", "twee derde").
+_DIGIT = re.compile(r"\d")
+_FRACTION = re.compile(r"\b(?:een|twee)\s+$", re.IGNORECASE)
+#: A word of level before a colon: the figures after it give that level ("ligt hoger dan in
+#: vergelijkbare gemeenten: 12% …", "is hoog: …", "een relatief oude bevolking: 22% …").
+_LEVEL = re.compile(
+    r"\b(?:hoger|lager|hoog|laag|boven|onder|rond|gemiddeld|gemiddelde|vaker|minder|meer"
+    r"|relatief|jonger|ouder|groter|kleiner)\b",
+    re.IGNORECASE,
+)
+
+
+def _marked(text: str) -> bool:
+    """Whether a figure sentence holds a word that makes it a claim (:data:`_CLAIM_MARKER`).
+
+    A colon followed by figures gives the figures of the level named before it ("ligt hoger
+    dan gemiddeld: 12% van de jongeren …"), and a fraction ("een derde meer") is no ordinal:
+    neither says more than the figures.
+
+    Examples
+    --------
+    >>> _marked("Het gebruik ligt hoger dan gemiddeld: 12% van de jongeren krijgt hulp.")
+    False
+    >>> _marked("Er zijn 41 uitkeringen, ruim een derde meer dan landelijk.")
+    False
+    >>> _marked("De cijfers: 12% van de jongeren krijgt hulp.")
+    True
+    >>> _marked("Er zijn 41 uitkeringen, maar de raad weet dat.")
+    True
+    >>> _marked("Drie punten vallen op: de kosten, de wachttijd en de toegang.")
+    True
+    """
+    for m in _CLAIM_MARKER.finditer(text):
+        word = m.group(0).lower()
+        if word == ":":
+            if not (_DIGIT.search(text, m.end()) and _LEVEL.search(text, 0, m.start())):
+                return True
+        elif word == "derde":
+            if not _FRACTION.search(text, max(0, m.start() - 5), m.start()):
+                return True
+        else:
+            return True
+    return False

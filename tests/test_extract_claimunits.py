@@ -1,0 +1,49 @@
+"""Which sentences form one claim: quotations, announcements, lists and questions."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from kg.document import Sentence
+from kg.extract.claimunits import segment
+
+
+def _units(text: str, paragraphs: list[int]) -> list[list[str]]:
+    """Split ``text`` at ". ", "? ", ":\\n" and ";\\n" into sentences with the given paragraphs."""
+    sentences, start, k = [], 0, 0
+    for i, ch in enumerate(text):
+        after = text[i + 1 : i + 2]
+        if (ch in ".?" and after in ("", " ", "\n", "’")) or (ch in ":;" and after == "\n"):
+            end = i + 1 + (text[i + 1 : i + 2] == "’")
+            while text[start] in " \n-":
+                start += 1
+            sentences.append(Sentence(k, start, end, 0, paragraphs[k]))
+            k, start = k + 1, end
+    doc = SimpleNamespace(text=text, sentences=sentences)
+    return [[text[s.start : s.end] for s in unit] for unit in segment(doc)]
+
+
+def test_a_quotation_over_three_sentences_is_one_claim_with_its_attribution():
+    text = (
+        "De wethouder zegt: ‘Het gaat goed. Maar het blijft krap. Dat zien we.’ Aldus hij. Dan dit."
+    )
+    units = _units(text, [0, 0, 0, 0, 0])
+    assert len(units) == 2 and units[0][-1] == "Aldus hij." and units[1] == ["Dan dit."]
+
+
+def test_a_stray_mark_does_not_reach_a_later_quotation():
+    text = "Het team werkt ‘van wieg tot graf‘en dat gaat goed. Het is een ‘proef’ geweest."
+    assert len(_units(text, [0, 0])) == 2
+
+
+def test_an_announced_list_is_one_claim():
+    text = "Zij zien twee dingen:\n- de kosten stijgen;\n- de wachttijd loopt op.\nDaarna iets."
+    units = _units(text, [0, 1, 2, 3])
+    assert len(units[0]) == 3 and units[1] == ["Daarna iets."]
+
+
+def test_a_question_is_one_claim_with_its_answer():
+    units = _units("Waarom niet? Het loket is ver weg. Dat klopt.", [0, 0, 0])
+    assert [len(u) for u in units] == [2, 1]
+    units = _units("Waarom niet? Hoe dan?", [0, 0])
+    assert [len(u) for u in units] == [1, 1]

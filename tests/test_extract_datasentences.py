@@ -1,0 +1,65 @@
+"""Sentences that only report figures in the authors' voice are data, not findings."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace as N
+
+import pytest
+
+from kg.extract.datasentences import figures_only
+from tests.extract_helpers import extract_text
+
+
+def _claim(text: str, voice: tuple[str, ...] = ()) -> N:
+    return N(voice=voice, start=0, end=len(text), mentions=[], speech=N(fact=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het telt 4% meer ouderen dan gemiddeld.", True),
+        ("Het telt 4% meer ouderen, omdat jongeren vertrekken.", False),
+        ("Het telt 4% meer ouderen, maar dat valt mee.", False),
+    ],
+)
+def test_figures_with_a_reason_or_contrast_are_a_claim(text, expected):
+    assert figures_only(text, _claim(text), "neutral", [text.index("4")]) is expected
+
+
+def test_a_voice_makes_figures_a_claim():
+    text = "Het telt 4% meer ouderen dan gemiddeld."
+    assert not figures_only(text, _claim(text, ("role/x",)), "neutral", [9])
+
+
+def test_a_figures_only_sentence_leaves_no_finding():
+    doc, ex = extract_text("Het aandeel ouderen is 21%. Dat baart de raad zorgen.")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het gebruik van de Wmo ligt hoger dan landelijk: 8% van de inwoners heeft hulp.", True),
+        ("De cijfers zijn helder: 8% van de inwoners heeft hulp.", False),
+        ("Er zijn 41 uitkeringen per 1.000 inwoners, ruim een derde meer dan landelijk.", True),
+        ("Het aantal cliënten daalde met 9%, een gevolg van de strengere toegang.", False),
+        ("Op de Wmo bleef daarentegen 4 ton over.", False),
+    ],
+)
+def test_what_a_colon_fraction_cause_or_contrast_adds(text, expected):
+    assert (
+        figures_only(text, _claim(text), "neutral", [text.index(next(filter(str.isdigit, text)))])
+        is expected
+    )
+
+
+def test_a_counted_group_that_is_a_problem_makes_a_finding():
+    from kg.extract.model import SentenceMention
+
+    text = "Dit jaar moet de gemeente 150 statushouders huisvesten."
+    claim = _claim(text)
+    at = text.index("statushouders")
+    claim.mentions = [
+        SentenceMention("c/problem/status-holders", "problem", at, at + 13, "statushouders", 0)
+    ]
+    assert not figures_only(text, claim, "neutral", [text.index("150")])
