@@ -49,8 +49,7 @@ def test_the_centrumgemeente_in_apposition_leads_the_group_named_last():
     [
         "Als centrumgemeente van de regio Heuvelrand werkt Teststad samen met Heerlen en "
         "Landgraaf.",
-        "Als penvoerder van de regio Heuvelrand werkt Teststad samen met Heerlen en "
-        "Landgraaf.",
+        "Als penvoerder van de regio Heuvelrand werkt Teststad samen met Heerlen en Landgraaf.",
     ],
 )
 def test_the_partners_of_a_lead_in_its_role_are_members_of_its_group(sentence):

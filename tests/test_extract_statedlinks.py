@@ -325,8 +325,7 @@ def test_an_organisation_that_reports_an_amount_is_a_source(sentence):
         "Stichting Welzijn Noord ziet toe op 30 trajecten.",
         # things seen, and a figure about the party itself rather than a figure read
         "Stichting Welzijn Noord ziet twee oplossingen voor het tekort aan woningen.",
-        "Stichting Welzijn Noord zegt dat zij vorig jaar drie nieuwe medewerkers heeft "
-        "aangenomen.",
+        "Stichting Welzijn Noord zegt dat zij vorig jaar drie nieuwe medewerkers heeft aangenomen.",
         # a closing attribution of a trend without an amount
         "Er komen steeds meer aanmeldingen, aldus Stichting Welzijn Noord.",
         # what follows a contrast is not what the party reports

@@ -600,7 +600,6 @@ def test_the_province_is_no_topic_but_a_starting_point_and_a_file_are():
     assert "provincie" not in found
 
 
-
 def test_adjectives_of_extent_change_completeness_and_cost_leave_the_noun():
     (found,) = _topics(
         "Een sluitende registratie ontbreekt, het krimpende budget knelt en betaalbare "

@@ -211,8 +211,6 @@ def _arranged(
     )
 
 
-
-
 def _concerns(
     doc: Document,
     claim: Claim,

@@ -135,8 +135,8 @@ _COUNTS = re.compile(
     r"|vastgesteld|becijferd|geschat))\b",
     _F,
 )
-#: An amount: digits other than a year, a cardinal in words ("zes jaar", "twintig gezinnen"), a share or a
-#: ratio in words ("een op de vijf ouderen").
+#: An amount: digits other than a year, a cardinal in words ("zes jaar", "twintig gezinnen"),
+#: a share or a ratio in words ("een op de vijf ouderen").
 _AMOUNT = (
     # digits, but not a year ("sinds 2015", "de Wmo 2015")
     r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d|\b(?:procent|helft|derde|kwart|honderd\w*|duizend\w*|tientallen)\b"
@@ -315,9 +315,7 @@ def _link(
             given = any(
                 said.end() <= a < last and _AMOUNT_GIVEN.search(text, a, b) for a, b in figures
             )
-            if given and (
-                not seen or _CHANGE_SEEN.search(text, said.end(), last)
-            ):
+            if given and (not seen or _CHANGE_SEEN.search(text, said.end(), last)):
                 return ("reports-on", p.entity, own)
     return _oriented(text, start, p, head, tail, before, own)
 

@@ -231,10 +231,13 @@ def speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Sentenc
     for k, m in enumerate(found):
         if m.kind == "role" and k + 1 < len(found) and _others_staff(text, m, found[k + 1]):
             continue  # "een bestuurder van een zorgorganisatie": that organisation speaks
-        if m.kind == "role" and text[m.start : m.end].lower() in STAFF:
-            # "medewerkers van de opvang": the staff of a service speak as its group
-            if (served := staffed_service(text, m.end)) is not None:
-                m = replace(m, entity=served[0], end=served[1])  # noqa: PLW2901
+        # "medewerkers van de opvang": the staff of a service speak as its group
+        if (
+            m.kind == "role"
+            and text[m.start : m.end].lower() in STAFF
+            and (served := staffed_service(text, m.end)) is not None
+        ):
+            m = replace(m, entity=served[0], end=served[1])  # noqa: PLW2901
         # "Wmo-cliëntenraad" ("$" may stand before a closing line break)
         glued = "-" in text[max(0, m.start - 2) : m.start] and _GLUED.search(
             text, max(0, m.start - 40), m.start
