@@ -47,3 +47,14 @@ def test_deficit_set_against_surplus_is_mixed():
         "terwijl op de Wmo 5 ton overbleef."
     )
     assert polarity_of(s) == "mixed"
+
+
+def test_surplus_before_a_contrasted_deficit_is_mixed():
+    s = "Op de Wmo hield de gemeente 7 ton over, maar de jeugdhulp had een tekort van € 2 miljoen."
+    assert surplus(s, (0, s.index(",")))
+    assert polarity_of(s) == "mixed"
+
+
+def test_surplus_before_a_clause_of_no_contrast_is_a_figure():
+    s = "Op de Wmo bleef € 300.000 over, zo meldt de controller."
+    assert not surplus(s, (0, s.index(",")))

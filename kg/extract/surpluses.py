@@ -8,13 +8,16 @@ every form counts: joined (``SURPLUS_VERBS``: "overblijft", "overbleef", "overge
 join them) and split in a main clause ("bleef … over", "houdt … over"). Only a clause
 that names money (an amount in euros, "miljoen", "ton", "geld", "budget") counts: "de
 groep die overblijft" is people left, not money. The surplus counts in a clause that
-follows another in its sentence ("…, terwijl op de Wmo 6 ton overbleef"), where it is set
-against what that clause says; reported alone ("Op de Wmo bleef 4 ton over.") it is a
+follows another in its sentence ("…, terwijl op de Wmo 6 ton overbleef"), or that a
+clause of contrast follows ("op de Wmo bleef 6 ton over, terwijl …"), where it is set
+against what the other clause says; reported alone ("Op de Wmo bleef 4 ton over.") it is a
 figure, recorded as an indicator, as the gold of most profiles reads it. Closed-class
 Dutch grammar (the conjugation of two separable verbs).
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.extract.wordtokens import words
 
@@ -31,6 +34,9 @@ _SPLIT_VERBS = frozenset(
 _MONEY = frozenset(
     {"euro", "miljoen", "mln", "ton", "geld", "budget", "budgetten", "middelen", "duizend"}
 )
+#: A contrasting clause right after the clause ("…, terwijl de jeugd een tekort had"): it
+#: sets the surplus before it against what it says, as a clause before does.
+_CONTRAST_NEXT = re.compile(r"\s*[,;]\s*(?:terwijl|maar|doch)\b", re.IGNORECASE)
 #: The words one of which a clause of a surplus holds (for a word gate): the verbs, not
 #: "over" (a frequent preposition).
 SURPLUS_WORDS = SURPLUS_VERBS | _SPLIT_VERBS
@@ -50,6 +56,9 @@ def surplus(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Op de Wmo hield de gemeente € 600.000 over."
     >>> surplus(s, (0, len(s)))
     False
+    >>> s = "Op de Wmo bleef 4 ton over, terwijl de jeugd een tekort had."
+    >>> surplus(s, (0, s.index(",")))
+    True
     >>> s = "Zij zegt, dat de groep die overblijft een grote afstand tot werk heeft."
     >>> surplus(s, (s.index("dat"), len(s)))
     False
@@ -57,7 +66,9 @@ def surplus(text: str, clause: tuple[int, int]) -> bool:
     >>> surplus(s, (s.index("bleef"), len(s)))
     False
     """
-    if text[max(0, clause[0] - 3) : clause[0]].rstrip()[-1:] not in (",", ";"):
+    if text[max(0, clause[0] - 3) : clause[0]].rstrip()[-1:] not in (",", ";") and not (
+        _CONTRAST_NEXT.match(text, clause[1])
+    ):
         return False  # a surplus reported alone is a figure (an indicator), not set against
     found = [w[2] for w in words(text, *clause)]
     if not (_MONEY.intersection(found) or text.find("€", *clause) >= 0):
