@@ -400,7 +400,9 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
             "De consulenten van het Werkplein merken dat de instroom stijgt.",
             ["organisation/werkplein"],
         ),
-        ("Klantmanagers van de ISD Noord zien dat de instroom stijgt.", ["body/isd-noord"]),
+        # but a function the role list names as its own role speaks as itself
+        ("Klantmanagers van de ISD Noord zien dat de instroom stijgt.", ["role/klantmanager"]),
+        ("Volgens een klantmanager van de ISD Noord stijgt de instroom.", ["role/klantmanager"]),
         (
             "Volgens de consulenten van het Werkplein stijgt de instroom.",
             ["organisation/werkplein"],

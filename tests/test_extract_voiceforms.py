@@ -168,3 +168,14 @@ def test_a_persons_name_after_the_title_of_an_office_speaks_as_the_office():
     kind = _mention(text, "Woningcorporatie", "role/housing-corporations")
     body = _mention(text, "Viverion", "organisation/viverion", "organisation")
     assert [m.entity for m in speaker_mentions(text, [kind, body])] == ["organisation/viverion"]
+
+
+def test_a_function_with_a_role_of_its_own_speaks_as_itself():
+    from kg.extract.voiceforms import own_role
+
+    s = "Klantmanagers van het Werkplein merken dat de instroom stijgt."
+    managers = _mention(s, "Klantmanagers", "role/klantmanager")
+    assert own_role(s, managers)
+    assert [m.entity for m in speaker_mentions(s, [managers])] == ["role/klantmanager"]
+    s = "Medewerkers van het Werkplein merken dat de instroom stijgt."
+    assert not own_role(s, _mention(s, "Medewerkers", "role/civil-servants"))

@@ -24,7 +24,8 @@ from kg.extract.wordgate import Gates
 #: them ("een bestuurder van een zorgorganisatie", "medewerkers van de thuiszorg"); the
 #: front-line staff of a service too ("de consulenten van het Werkplein", "klantmanagers
 #: van de ISD"): the annotation guideline's "team staff are the team", and a named body
-#: whose staff speak is the speaker.
+#: whose staff speak is the speaker; but not a function the role list names as a role of
+#: its own (:func:`kg.extract.voiceforms.speaker_mentions`: "klantmanagers van de ISD").
 STAFF = frozenset(
     {"medewerker", "medewerkers", "bestuurder", "bestuurders", "bestuurslid", "bestuursleden",
      "consulent", "consulenten", "klantmanager", "klantmanagers", "professional",

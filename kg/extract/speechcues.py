@@ -382,11 +382,13 @@ NOT_REPORTING = re.compile(
 
 #: A person or part of a group who speaks for it: "een medewerker van het wijkteam",
 #: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie", "de
-#: consulenten van het Werkplein" (a service's front-line staff speak as the service).
+#: consulenten van het Werkplein" (a service's front-line staff speak as the service). Not a
+#: function the role list names as a role of its own: "klantmanagers van de ISD" speak as
+#: client managers (``ontology/roles.ttl``).
 FUNCTION_WORDS = (
     r"lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
     r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
-    r"|leidinggevenden?|hoofd|hoofden|consulent(?:en)?|klantmanagers?|hulpverleners?|uitvoerders"
+    r"|leidinggevenden?|hoofd|hoofden|consulent(?:en)?|hulpverleners?|uitvoerders"
     r"|adviseurs?|specialisten?|deskundigen?"
 )
 #: :data:`FUNCTION_WORDS` gathered by first letter (:func:`by_first_letter`: the same matches).

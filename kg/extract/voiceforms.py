@@ -235,6 +235,7 @@ def speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Sentenc
         if (
             m.kind == "role"
             and text[m.start : m.end].lower() in STAFF
+            and not own_role(text, m)
             and (served := staffed_service(text, m.end)) is not None
         ):
             m = replace(m, entity=served[0], end=served[1])  # noqa: PLW2901
@@ -284,9 +285,28 @@ def _others_staff(text: str, m: SentenceMention, following: SentenceMention) -> 
     """
     return (
         text[m.start : m.end].lower() in STAFF
+        and not own_role(text, m)
         and following.start > m.end
         and _OF_NEXT.fullmatch(text, m.end, following.start) is not None
     )
+
+
+def own_role(text: str, m: SentenceMention) -> bool:
+    """Whether the staff noun ``m`` names a role of its own in the role list (its key is
+    the noun: "klantmanagers" is ``role/klantmanager``), a function that speaks as itself
+    rather than for the service named after it ("klantmanagers van de ISD"); a general
+    staff noun ("medewerkers", "consulenten") is read as its broader group.
+
+    Examples
+    --------
+    >>> s = "Klantmanagers van de ISD zien dat"
+    >>> own_role(s, SentenceMention("c/role/klantmanager", "role", 0, 13, "Klantmanagers", 0))
+    True
+    >>> s = "Medewerkers van de ISD zien dat"
+    >>> own_role(s, SentenceMention("c/role/civil-servants", "role", 0, 11, "Medewerkers", 0))
+    False
+    """
+    return text[m.start : m.end].lower().startswith(m.entity.rsplit("/", 1)[-1])
 
 
 #: Care providers in general, as a noun with a kind of provider after it.
