@@ -67,21 +67,3 @@ def test_an_employer_is_related_but_a_party_that_speaks_of_employers_is_not():
     ) in employer
     about = _relations("Stichting Welzijn Oost is positief over de samenwerking met werkgevers.")
     assert not [r for r in about if r[0] == "related-organisation"]
-
-
-def test_a_partner_still_executes_a_task_stated_in_another_sentence():
-    """Working together with the municipality does not rule out carrying out a task for
-    it; in the sentence of the cooperation itself the task is the joint one."""
-    got = _relations(
-        "In de wijkteams werken Stichting Welzijn Oost en de gemeente samen. "
-        "De stichting levert de helft van de medewerkers."
-    )
-    task = ("executes-for", "organisation/stichting-welzijn-oost", "municipality/teststad")
-    assert task in got
-    assert (
-        "cooperates-with",
-        "municipality/teststad",
-        "organisation/stichting-welzijn-oost",
-    ) in got
-    joint = _relations("Samen met Stichting Welzijn Oost levert de gemeente de medewerkers.")
-    assert task not in joint

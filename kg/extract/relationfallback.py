@@ -94,9 +94,8 @@ def unrelated(
     related = {o for _, s, o in relations if s == own} | {
         s for kind, s, o in relations if o == own and kind != "reports-on"
     }
-    partners = _partners_elsewhere(relations, own)
     for org, span in implicit:
-        if org not in related or span[2] not in partners.get(org, (span[2],)):
+        if org not in related:
             key = ("executes-for", org, own)
             relations.setdefault(key, Relation(as_relation_type("executes-for"), org, own, *span))
     related |= {org for org, _ in implicit}
@@ -104,30 +103,3 @@ def unrelated(
         if org not in related:
             key = ("related-organisation", own, org)
             relations.setdefault(key, Relation("related-organisation", own, org, *span))
-
-
-def _partners_elsewhere(
-    relations: dict[tuple[str, str, str], Relation], own: str
-) -> dict[str, set[int]]:
-    """The parties related to the municipality by cooperation only, with the sentences
-    that say so. Working together does not rule out carrying out a task for it: a task
-    stated in another sentence ("A en X werken samen in de wijkteams. X levert de helft
-    van de medewerkers.") is still done for the municipality.
-
-    Examples
-    --------
-    >>> r = {("cooperates-with", "A", "X"): Relation("cooperates-with", "A", "X", 0, 9, 3)}
-    >>> _partners_elsewhere(r, "A")
-    {'X': {3}}
-    >>> r[("member-of", "A", "X")] = Relation("member-of", "A", "X", 10, 19, 4)
-    >>> _partners_elsewhere(r, "A")
-    {}
-    """
-    found: dict[str, set[int]] = {}
-    other: set[str] = set()
-    for (kind, s, o), r in relations.items():
-        if kind == "cooperates-with" and s == own:
-            found.setdefault(o, set()).add(r.sentence)
-        elif kind != "reports-on" and own in (s, o):
-            other.add(o if s == own else s)
-    return {org: at for org, at in found.items() if org not in other}
