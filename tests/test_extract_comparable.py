@@ -86,24 +86,3 @@ def test_a_year_after_als_or_dan_is_the_reference(sentence, reference):
     assert reference in [i.reference for i in ex.indicators if i.comparison]
     if reference != "previous year":
         assert "previous year" not in [i.reference for i in ex.indicators]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "reference"),
-    [
-        (
-            "Het aantal meldingen van huiselijk geweld is twee keer zo hoog als in het naburige "
-            "Bergen aan Zee.",
-            "Bergen aan Zee",
-        ),
-        ("De jeugdwerkloosheid ligt hoger dan in de aangrenzende Noordwaard.", "Noordwaard"),
-    ],
-)
-def test_a_named_neighbour_is_the_reference(sentence, reference):
-    _doc, ex = extract_text(sentence)
-    assert [i.reference for i in ex.indicators if i.comparison] == [reference]
-
-
-def test_neighbouring_group_names_are_no_single_neighbour():
-    _doc, ex = extract_text("De werkloosheid is hoger dan in de naburige Peelgemeenten.")
-    assert "Peelgemeenten" not in [i.reference for i in ex.indicators]

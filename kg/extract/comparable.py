@@ -9,9 +9,7 @@ municipalities; this module names the comparison group where the observation's w
 
 Likewise a year named right after "als" or "dan" ("twee keer zo veel als in 2014", "een
 derde meer dan in 2015") is the reference itself, not just some earlier time: the readers
-give "previous year" and this module names the year. So is a place named after a word of
-neighbourhood ("als in het naburige Zandvoort", "dan in het aangrenzende Wijk bij
-Duurstede"): the neighbouring municipality, named.
+give "previous year" and this module names the year.
 """
 
 from __future__ import annotations
@@ -39,11 +37,6 @@ _MUNICIPALITIES = re.compile(
 _REACH = 160
 #: A year as the other term of a comparison: "als in 2014", "dan in 2015", "dan 2013".
 _THAN_YEAR = re.compile(r"\b(?:als|dan)\s+(?:in\s+)?((?:19|20)\d\d)\b(?![.,]\d)")
-#: A named neighbour as the other term: "als in het naburige Zandvoort".
-_THAN_NEIGHBOUR = re.compile(
-    r"\b(?:als|dan)\s+in\s+(?:het|de)\s+(?:naburige|aangrenzende|nabijgelegen|nabije)\s+"
-    r"((?-i:[A-Z])[\w'-]+(?:\s+(?:(?:aan|bij|op|de|den|van|ter|ten)\s+)?(?-i:[A-Z])[\w'-]+)*)"
-)
 #: How far past an observation's end its comparison's other term may stand.
 _YEAR_REACH = 40
 
@@ -70,9 +63,6 @@ def comparable_group(doc: Document, found: Sequence[Indicator]) -> list[Indicato
     for k, ind in enumerate(out):
         if ind.reference == "previous year":
             out[k] = _named_year(doc.text, ind)
-            continue
-        if ind.reference is None and ind.comparison is not None:
-            out[k] = _named_neighbour(doc.text, ind)
             continue
         if ind.reference not in {"size class", "other municipalities"}:
             continue
@@ -109,23 +99,3 @@ def _named_year(text: str, ind: Indicator) -> Indicator:
     if m is None or "." in text[ind.end : m.start()]:
         return ind
     return replace(ind, reference=m.group(1))
-
-
-def _named_neighbour(text: str, ind: Indicator) -> Indicator:
-    """``ind`` with the neighbour its comparison names as the reference.
-
-    Examples
-    --------
-    >>> text = "Er zijn twee keer zo veel meldingen als in het naburige Wijk bij Duurstede."
-    >>> ind = Indicator(8, 30, 0, 2, "ratio", None, None, comparison="higher")
-    >>> _named_neighbour(text, ind).reference
-    'Wijk bij Duurstede'
-    >>> _named_neighbour("Er zijn twee keer zo veel meldingen als in 2014.", ind).reference
-    """
-    end = min(len(text), ind.end + _YEAR_REACH)
-    m = _THAN_NEIGHBOUR.search(text, ind.start, end)
-    if m is None or "." in text[ind.end : m.start()] or m.group(1).endswith("gemeenten"):
-        return ind
-    # the whole name, even where it runs past the reach
-    name = _THAN_NEIGHBOUR.match(text, m.start()).group(1)  # type: ignore[union-attr]
-    return replace(ind, reference=name)
