@@ -70,19 +70,3 @@ def test_neighbouring_municipalities_and_the_size_class(sentence, reference):
 def test_more_often_than_in_comparable_municipalities(sentence):
     _doc, ex = extract_text(sentence)
     assert [i.reference for i in ex.indicators if i.comparison] == ["comparable municipalities"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "reference"),
-    [
-        ("Het aantal daklozen is dit jaar drie keer zo groot als in 2012.", "2012"),
-        ("Er kwamen vorig jaar 400 aanvragen binnen, een vijfde meer dan in 2013.", "2013"),
-        # an earlier time without a year stays the previous year
-        ("Er kwamen 400 aanvragen binnen, een vijfde meer dan vorig jaar.", "previous year"),
-    ],
-)
-def test_a_year_after_als_or_dan_is_the_reference(sentence, reference):
-    _doc, ex = extract_text(sentence)
-    assert reference in [i.reference for i in ex.indicators if i.comparison]
-    if reference != "previous year":
-        assert "previous year" not in [i.reference for i in ex.indicators]

@@ -6,10 +6,6 @@ omvang", "kleine gemeenten" name the size class; "de omliggende gemeenten", "de
 naburige gemeenten", "de buurgemeenten" the neighbouring municipalities; "andere
 gemeenten" any others. The readers of levels and figures give a size class or other
 municipalities; this module names the comparison group where the observation's words do.
-
-Likewise a year named right after "als" or "dan" ("twee keer zo veel als in 2014", "een
-derde meer dan in 2015") is the reference itself, not just some earlier time: the readers
-give "previous year" and this module names the year.
 """
 
 from __future__ import annotations
@@ -35,10 +31,6 @@ _MUNICIPALITIES = re.compile(
     re.IGNORECASE,
 )
 _REACH = 160
-#: A year as the other term of a comparison: "als in 2014", "dan in 2015", "dan 2013".
-_THAN_YEAR = re.compile(r"\b(?:als|dan)\s+(?:in\s+)?((?:19|20)\d\d)\b(?![.,]\d)")
-#: How far past an observation's end its comparison's other term may stand.
-_YEAR_REACH = 40
 
 
 def comparable_group(doc: Document, found: Sequence[Indicator]) -> list[Indicator]:
@@ -61,9 +53,6 @@ def comparable_group(doc: Document, found: Sequence[Indicator]) -> list[Indicato
     """
     out = list(found)
     for k, ind in enumerate(out):
-        if ind.reference == "previous year":
-            out[k] = _named_year(doc.text, ind)
-            continue
         if ind.reference not in {"size class", "other municipalities"}:
             continue
         # a sentence's index counts from one
@@ -80,22 +69,3 @@ def comparable_group(doc: Document, found: Sequence[Indicator]) -> list[Indicato
         elif m.group("near") or m.group("buur"):
             out[k] = replace(ind, reference=NEIGHBOURING)
     return out
-
-
-def _named_year(text: str, ind: Indicator) -> Indicator:
-    """``ind`` with the year its comparison names as the reference ("als in 2014").
-
-    Examples
-    --------
-    >>> text = "Het aantal meldingen is twee keer zo hoog als in 2013."
-    >>> ind = Indicator(24, 54, 0, 2, "ratio", None, None, comparison="increase",
-    ...                 reference="previous year")
-    >>> _named_year(text, ind).reference
-    '2013'
-    >>> _named_year("Het aantal steeg met 10% ten opzichte van vorig jaar.", ind).reference
-    'previous year'
-    """
-    m = _THAN_YEAR.search(text, ind.start, min(len(text), ind.end + _YEAR_REACH))
-    if m is None or "." in text[ind.end : m.start()]:
-        return ind
-    return replace(ind, reference=m.group(1))
