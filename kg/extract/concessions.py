@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
+from kg.extract import admissions
 from kg.extract.negation import CONCESSIVE
 from kg.extract.prefixscan import search
 from kg.extract.wordtokens import words
@@ -46,13 +47,21 @@ def concessive(text: str, start: int, end: int) -> bool:
     >>> s = "Het loket werkt goed, hoewel het aantal aanvragen toeneemt."
     >>> concessive(s, 0, len(s))
     True
+
+    A point admitted before "maar" (:mod:`kg.extract.admissions`) is granted too:
+
+    >>> s = "Ambtenaren erkennen dat, maar wijzen op de regio."
+    >>> concessive(s, 0, len(s))
+    True
     """
     if _concessive_al(text, start, end) or search(_ALTHOUGH, text, start, end):  # at its words only
         return True
     if two_sided(text, start, end):
         return True  # "enerzijds …; anderzijds …": two sides by construction
     head = _conceded(text, start, end)
-    return head is not None and (bool(head & CONCESSIVE) or "wel" in head)
+    return head is not None and (
+        bool(head & CONCESSIVE) or "wel" in head or not head.isdisjoint(admissions.verbs()[0])
+    )  # "erkennen dat, maar …": a point admitted before the turn is granted
 
 
 #: The second half of a correlative pair of sides ("enerzijds … anderzijds", "aan de ene

@@ -55,6 +55,7 @@ import re
 from operator import attrgetter
 
 from kg.extract import (
+    admissions,
     bridgedlevels,
     cautions,
     clauseturns,
@@ -564,6 +565,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
     if usedup.used_up(text, start, end):
         return "negative"  # "verwacht dat de reserve in 2017 op is": a resource used up
+    if admissions.admits(text, start, end):
+        return "negative"  # "het college erkent dat.": a shortcoming admitted
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
     if any(cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans):
