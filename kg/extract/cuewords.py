@@ -223,7 +223,9 @@ def _turned_by(sign: int, pred: list[str]) -> bool:
 
 
 #: Words before a noun that heads the clause's subject ("het draagvlak", "het aantal klachten").
-_NOUN_OPENERS = frozenset({"de", "het", "aantal", "aandeel", "mate"})
+_NOUN_OPENERS = frozenset(
+    {"de", "het", "aantal", "aandeel", "mate", "die", "deze", "dat", "dit", "onze", "hun"}
+)  # the articles, demonstratives and possessives that open a noun phrase
 #: Nouns of count: a judgement word in what they count shrinks with the count.
 _COUNTED = frozenset({"aantal", "aandeel"})
 #: Words right after a subject noun: a finite verb of change or "zijn", or a preposition
@@ -231,7 +233,12 @@ _COUNTED = frozenset({"aantal", "aandeel"})
 _AFTER_SUBJECT = frozenset(
     {"neemt", "nemen", "nam", "namen", "is", "zijn", "was", "waren", "daalt", "dalen", "daalde",
      "daalden", "loopt", "lopen", "liep", "liepen", "van", "in", "onder", "bij", "voor", "met",
-     "over", "op"}
+     "over", "op",
+     # the verb of decline right after its subject, as it stands after an inversion or in a
+     # subordinate clause ("sindsdien is die betrokkenheid afgenomen", "dat het draagvlak
+     # afneemt"): Dutch puts the participle or the finite verb last
+     "afgenomen", "afneemt", "afnemen", "afnam", "gedaald", "teruggelopen", "terugloopt",
+     "gehalveerd"}
 )  # fmt: skip
 
 
@@ -259,6 +266,10 @@ def _shrinking(
     >>> s = "Dankzij de goede zorg dalen de kosten."
     >>> _shrinking(s, (0, len(s)), Cue(11, 16, 1), ["dankzij", "de"], ["zorg", "dalen"])
     False
+    >>> s = "Sindsdien is die betrokkenheid afgenomen."
+    >>> a = s.index("betrokkenheid")
+    >>> _shrinking(s, (0, len(s)), Cue(a, a + 13, 1), ["sindsdien", "is", "die"], ["afgenomen"])
+    True
     """
     if after[:1] == [] or not neg.NEGATORS.isdisjoint(before + after):
         return False
