@@ -27,6 +27,9 @@ def _read(sentence: str, word: str, sign: int):
         ("Het lukt de gemeente niet om de uitgaven te beheersen.", "lukt", 1, -1),  # negated after
         ("De beoogde besparingen zijn niet gehaald.", "besparingen", 1, -1),  # predicate denied
         ("Het aantal klachten neemt af.", "klachten", -1, 1),  # a difficulty in decline
+        # the verb of decline last: after an inversion, in a subordinate clause
+        ("Sinds de fusie is dat draagvlak afgenomen.", "draagvlak", 1, -1),
+        ("Zij merken dat de overlast afneemt.", "overlast", -1, 1),
         ("Vroeger was de zorg beter geregeld.", "beter", 1, -1),  # better in the past
         ("De zorg is goed geregeld.", "goed", 1, 1),  # a plain verdict
     ],
