@@ -64,6 +64,7 @@ from kg.extract import (
     cueless,
     cuereadings,
     denials,
+    discretion,
     earlysignals,
     fronteddenials,
     hedges,
@@ -571,6 +572,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     # or found ("ouders weten het wijkteam te vinden")
     if any(cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans):
         return "positive"
+    if discretion.granted(text, start, end):
+        return "positive"  # "kunnen zonder tussenkomst van de afdeling hulp inzetten"
     if voiced and raisedproblems.raised(text, start, end, found):
         return "negative"  # "ambtenaren noemen de huisvesting van statushouders": a concern
     return "neutral"
