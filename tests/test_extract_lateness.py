@@ -30,3 +30,10 @@ def test_not_until_something_has_already_happened_is_late():
     # "pas als" with nothing that has already happened is a plain condition
     s = "De gemeente betaalt de rekening pas als de zorg is geleverd."
     assert late(s, 0, len(s)) == []
+
+
+def test_not_until_with_a_participle_before_the_als_clause_is_late():
+    s = "De cliëntenraad wordt meestal pas gehoord als de verordening al klaar is."
+    assert polarity_of(s) == "negative"
+    s = "De cliëntenraad wordt pas gehoord als de verordening klaar is."
+    assert polarity_of(s) == "neutral"

@@ -65,18 +65,26 @@ def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['pas als het besluit al']
     >>> [s[a:b] for a, b in late(s, 0, s.index("als"))]
     ['pas']
+    >>> s = "De raad wordt vaak pas gevraagd als het beleid al vastligt."
+    >>> [s[a:b] for a, b in late(s, 0, s.index("als"))]
+    ['pas']
     """
     found = [
         (m.start(), m.end())
         for m in finditer(_LATE, text, start, end)
         if _SHORT.isdisjoint(w for _, _, w in neg.words(text, start, m.end()))
     ]
-    # "pas" closing the clause before its "als" clause (the clauses are cut at "als")
-    last = text[start:end].rstrip()
-    if last[-4:].lower() == " pas" and _UNTIL_ALREADY.match(text, end):
-        at = start + len(last) - 3
-        found.append((at, at + 3))
+    # "pas" (and at most three words, as in the pattern: "pas gevraagd") closing the clause
+    # before its "als" clause (the clauses are cut at "als")
+    if text.find("pas", max(start, end - 40), end) >= 0 and _UNTIL_ALREADY.match(text, end):
+        tail = _PAS_CLOSING.search(text, max(start, end - 40), end)
+        if tail is not None:
+            found.append((tail.start(), tail.start() + 3))
     return found
+
+
+#: "pas" and at most three words closing a clause ("… pas", "… pas gevraagd").
+_PAS_CLOSING = re.compile(r"\bpas(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 
 
 #: The "als" clause of a "pas" that closed the clause before it, with "al": "… pas | als het
