@@ -72,6 +72,7 @@ from kg.extract import (
     lowlevels,
     measuredproblems,
     norms,
+    offers,
     partialdenials,
     procedures,
     questions,
@@ -539,11 +540,16 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
     # whether each clause opens with a contrast word: asked only of a judged claim, and not
     # of its first clause (a turn there turns against nothing)
-    if (pos or negv) and questions.unanswered_contrast(
+    turns = (
         [
-            (bool(i and shut[clause][1] & 256) and clauseturns.opens_contrast(text, clause), j)
-            for i, (clause, j) in enumerate(judged)
+            bool(i and shut[clause][1] & 256) and clauseturns.opens_contrast(text, clause)
+            for i, (clause, _j) in enumerate(judged)
         ]
+        if pos or negv
+        else []
+    )
+    if turns and questions.unanswered_contrast(
+        [(t, j) for t, (_c, j) in zip(turns, judged, strict=True)]
     ):
         return "mixed"
     if pos and negv:
@@ -561,7 +567,12 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         reserved = held & cueless.RESERVATION and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"
     if negv:
-        return "negative"
+        # "biedt respijtzorg, maar de vrijwilligers lopen terug": help granted before the turn
+        return (
+            "mixed"
+            if any(turns) and offers.offered_before_turn(text, turns, judged)
+            else "negative"
+        )
     if held & 256 and clauseturns.opposite_levels(text, spans):
         return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
     if usedup.used_up(text, start, end):
