@@ -28,8 +28,12 @@ _BETWEEN = frozenset(
     {"wel", "ook", "eerlijk", "ruiterlijk", "openlijk", "volmondig", "daarbij", "echter",
      "zelf", "inmiddels", "nu", "zonder", "meer", "grif", "eveneens"}
 )  # fmt: skip
-#: Words after a bare pronoun object that still close the claim ("herkent dat ook").
-_CLOSING = frozenset({"ook", "wel", "volledig", "zeker", "eveneens", "ruiterlijk"})
+#: Words after a bare pronoun object that still close the claim ("erkent dat ruiterlijk");
+#: not "ook", "eveneens": "erkent dat ook" echoes the claim before and takes its tone
+#: (:func:`kg.extract.implied.echoes`).
+_CLOSING = frozenset({"wel", "volledig", "zeker", "ruiterlijk", "volmondig", "grif"})
+#: Words after a bare object that make it an echo ("erkent dat ook").
+_ECHO = frozenset({"ook", "eveneens", "evenzeer"})
 #: Strings one of which every admission holds (lower case): a cheap gate.
 _GATE = ("erken", "toe", "beken")
 
@@ -68,6 +72,13 @@ def _bare(found: list[str], k: int) -> bool:
     return all(w in _CLOSING for w in found[k + 1 :])
 
 
+def _fronted(text: str, start: int, end: int, i: int) -> bool:
+    """Whether the word ``i`` of the claim stands after the comma that closes a fronted
+    dat-clause ("Dat …, erkent hij"), not inside it ("Dat de gemeente hen erkent, …")."""
+    tokens = words(text, start, end)
+    return text.find(",", start, tokens[i][0]) >= 0
+
+
 def admits(text: str, start: int, end: int) -> bool:
     """Whether the claim ``text[start:end]`` admits a point.
 
@@ -97,6 +108,12 @@ def admits(text: str, start: int, end: int) -> bool:
     >>> s = "De gemeente werkt met erkende aanbieders."
     >>> admits(s, 0, len(s))
     False
+    >>> s = "Dat de gemeente mantelzorgers erkent, blijkt uit het compliment."
+    >>> admits(s, 0, len(s))
+    False
+    >>> s = "De wethouder erkent dat ook."
+    >>> admits(s, 0, len(s))
+    False
     >>> s = "Het college erkent niet dat er een probleem is."
     >>> admits(s, 0, len(s))
     False
@@ -113,11 +130,17 @@ def admits(text: str, start: int, end: int) -> bool:
     for i, w in enumerate(found):
         if w in admit:
             k = _object_after(found, i)
+            if k >= 0 and found[k + 1 :] and _ECHO.issuperset(found[k + 1 :]):
+                continue  # "erkent dat ook": an echo of the claim before
             if k >= 0:
                 bare = _bare(found, k)
                 if bare or found[k] == "dat":  # "erkent dat." or "erkent dat …"
                     return True
-            elif found[0] == "dat" and i and NEGATORS.isdisjoint(found[max(0, i - 2) : i + 3]):
+            elif (
+                found[0] == "dat"
+                and _fronted(text, start, end, i)
+                and NEGATORS.isdisjoint(found[max(0, i - 2) : i + 3])
+            ):
                 return True  # "Dat …, erkent hij ruiterlijk."
         elif w in recognise:
             k = _object_after(found, i)
