@@ -63,6 +63,7 @@ from kg.extract import (
     concessions,
     cueless,
     cuereadings,
+    demography,
     denials,
     discretion,
     earlysignals,
@@ -89,7 +90,7 @@ from kg.extract import (
     wishes,
 )
 from kg.extract import negation as neg
-from kg.extract.direction import quantity_sign
+from kg.extract.direction import judged_levels, quantity_sign
 from kg.extract.prefixscan import search
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
@@ -531,6 +532,15 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues, found = _judging(text, start, end, cues, closed, held)
+    cause = demography.cause_span(text, start, end)
+    if cause:  # "ligt hoger, wat met de vergrijzing samenhangt": a level and its cause, no verdict
+        levels = {(a, b) for a, b, _sign in judged_levels(text, start, end)}
+        cues = [
+            c
+            for c in cues
+            if (c.problem and not cause[0] <= c.start < cause[1])
+            or (not c.problem and (c.start, c.end) not in levels)
+        ]
     if held & _LEVELS:  # "bedraagt 6% (landelijk 7%)", "de tevredenheid is lager"
         cues = _levels(text, start, end, cues, held)
     if held & cueless.CHANGE:  # "640 meldingen, een toename van 12%"

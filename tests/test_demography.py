@@ -1,0 +1,31 @@
+"""A level explained by the make-up of the population (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.demography import explained
+from kg.extract.tone import Cue, polarity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het zorggebruik is hoog, wat samenhangt met de vergrijzing van de dorpen.", True),
+        ("Het Wmo-gebruik ligt hoger, wat met de leeftijdsopbouw te maken heeft.", True),
+        ("De kosten stijgen, wat de wethouder toeschrijft aan het hoge aandeel ouderen.", True),
+        # another cause, or the make-up named without an attribution
+        ("Het gebruik ligt hoger, wat ambtenaren toeschrijven aan de ruime toegang.", False),
+        ("De vergrijzing neemt snel toe.", False),
+    ],
+)
+def test_explained(sentence, expected):
+    assert explained(sentence, 0, len(sentence)) is expected
+
+
+def test_the_cause_is_no_problem_stated():
+    s = "Het zorggebruik is hoog, wat samenhangt met de vergrijzing."
+    at = s.index("vergrijzing")
+    assert polarity(s, 0, len(s), [Cue(at, at + 11, -1, problem=True)]) == "neutral"
+    s = "De vergrijzing neemt snel toe."
+    assert polarity(s, 0, len(s), [Cue(3, 14, -1, problem=True)]) == "negative"
