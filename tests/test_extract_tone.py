@@ -955,3 +955,17 @@ def test_facility_closed_is_a_loss(sentence, expected):
 def test_information_quality_enough_and_recognition(sentence, expected):
     # the rest of the classes of "overzichtelijk", "voldoende" and "serieus genomen"
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what could not have been is the reason: the verdict before it stands
+        ("De wijkteams zijn blij met de regionale inkoop, omdat zij alleen nooit zo ver hadden "
+         "kunnen komen.", "positive"),
+        # a counterfactual in the main clause still criticises
+        ("Een langere aanloop was beter geweest.", "negative"),
+    ],
+)  # fmt: skip
+def test_a_counterfactual_reason_does_not_turn_the_verdict(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -380,6 +380,35 @@ def _denies_problem(text: str, clause: tuple[int, int], cues: list[Cue]) -> bool
     )  # fmt: skip
 
 
+#: Conjunctions that open a clause giving a reason ("omdat", "doordat", "want").
+_BECAUSE = frozenset({"omdat", "doordat", "want", "aangezien"})
+
+
+def _counterfactual_reasons(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The clauses whose judgements a counterfactual does not reach: all but the reason
+    clause that holds it, when every counterfactual of the claim stands in a clause opened by
+    "omdat", "doordat" or "want" ("blij met de regionale inkoop, omdat de gemeente alleen
+    die kennis nooit had kunnen opbouwen": what could not have been is the reason, the
+    verdict before it is stated as fact). Empty when a counterfactual stands elsewhere.
+
+    Examples
+    --------
+    >>> s = "Zij zijn blij met de inkoop, omdat de gemeente alleen nooit zo ver had kunnen komen."
+    >>> sorted(_counterfactual_reasons(s, neg.clauses(s, 0, len(s))))
+    [(0, 27)]
+    """
+    held = [c for c in spans if neg.counterfactual(text, *c)]
+    if not held or any(_first_word(text, c) not in _BECAUSE for c in held):
+        return set()
+    return {c for c in spans if c not in held}
+
+
+def _first_word(text: str, clause: tuple[int, int]) -> str:
+    """The clause's first word, lower case ("" for none)."""
+    found = neg.words(text, *clause)
+    return found[0][2].lower() if found else ""
+
+
 def _score_clauses(
     text: str, start: int, end: int, cues: list[Cue], irrealis: bool
 ) -> tuple[int, int, list, dict[str, set[int]], dict, list[tuple[int, int]]]:
@@ -393,6 +422,7 @@ def _score_clauses(
     spans = neg.clauses(text, start, end)
     if text.startswith("Van ", spans[0][0]) and len(spans) > 1:  # "Van X …, geen sprake"
         spans = fronteddenials.joined(text, spans)
+    reasons = _counterfactual_reasons(text, spans) if irrealis and len(spans) > 1 else set()
     denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
     asking = questions.asking(spans, questioned, asked if asked > start else -1)
@@ -401,7 +431,7 @@ def _score_clauses(
         unknown = text.startswith("of ", clause[0]) and unknowns.unknown_whether(text, spans, i)
         if not unknown and (clause[1] <= asked or i in denied or i in questioned):
             continue  # an indirect question states nothing ("het is de vraag of het lukt")
-        p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
+        p, n = _clause_score(text, clause, cues, irrealis and clause not in reasons, signed, shut)
         if unknown:
             p, n = 0, 1  # the effect is not known: a shortfall, whatever the question's words
         if i in asking:  # "het valt nog niet te zeggen of …": a judgement deferred
