@@ -146,3 +146,11 @@ def test_an_inflected_adjective_judges_the_noun_after_it(sentence, expected):
 )
 def test_requests_for_a_service_are_demand_bad_to_have_high(sentence):
     assert [s for _a, _b, s in judged_levels(sentence, 0, len(sentence))] == [-1]
+
+
+def test_a_predicative_als_names_the_level_of_the_clause_before():
+    s = "Uit de gesprekken blijkt dat de afstand tot het loket als groot wordt ervaren."
+    assert [sign for _a, _b, sign in judged_levels(s, 0, len(s))] == [-1]
+    # "als" of a condition opens a clause of its own
+    s = "De afstand is een probleem als de bus niet rijdt."
+    assert judged_levels(s, 0, len(s)) == []

@@ -231,7 +231,7 @@ def judged_levels(
         return found  # no direction word: nothing to pair (most claims)
     reach = WINDOW + 1
     quantities = d.quantities
-    for clause in neg.clauses(text, start, end):
+    for clause in _predicative_joined(text, neg.clauses(text, start, end), d):
         tokens = neg.words(text, *clause)
         if cued.isdisjoint(map(_WORD_OF, tokens)):
             continue  # no direction word in the clause (most clauses): no level to read
@@ -273,6 +273,32 @@ def judged_levels(
                 level = -level
             found.append((tokens[lo][0], tokens[hi][1], sign * level))
     return sorted(set(found))
+
+
+def _predicative_joined(
+    text: str, spans: list[tuple[int, int]], d: Directions
+) -> list[tuple[int, int]]:
+    """``spans`` with a clause that opens with "als" + a direction word joined to the one
+    before: a predicative "als" ("de afstand wordt als groot ervaren", "zien de wachttijd
+    als lang") names the level of a quantity in the clause before, not a new clause.
+
+    Examples
+    --------
+    >>> from kg.extract import negation as neg
+    >>> s = "Inwoners zeggen dat de afstand tot het loket als groot wordt ervaren."
+    >>> [s[a:b] for a, b in _predicative_joined(s, neg.clauses(s, 0, len(s)), load())][-1]
+    'dat de afstand tot het loket als groot wordt ervaren.'
+    """
+    if len(spans) < 2:
+        return spans
+    joined = [spans[0]]
+    for clause in spans[1:]:
+        found = neg.words(text, *clause)[:2]
+        if len(found) == 2 and found[0][2] == "als" and found[1][2] in d.levels:
+            joined[-1] = (joined[-1][0], clause[1])
+        else:
+            joined.append(clause)
+    return joined
 
 
 def _attributives(
