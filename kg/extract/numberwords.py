@@ -68,6 +68,10 @@ WORD_NUMBERS.update(
 #: count: "één loket" (one front door), "één gezin, één plan, één regisseur". Source: the
 #: policy slogans of the 2015 decentralisations (VNG, "Eén gezin, één plan, één regisseur").
 SLOGAN_NOUNS = ("loket", "gezin", "plan", "regisseur")
+#: The same principle of one person to turn to: "één contactpersoon per gezin", the "één
+#: regisseur" of the slogan (VNG, "Eén gezin, één plan, één regisseur"). A single way in
+#: ("één toegang", "één telefoonnummer") is a count of access points: not listed.
+SLOGAN_NOUNS += ("contactpersoon",)
 #: Nouns after "de drie" that name the 2015 reform, not a count: "de drie decentralisaties"
 #: (the transfer of the Wmo, the Jeugdwet and the Participatiewet; "de 3D's" in digits).
 REFORM_NOUNS = ("decentralisaties", "D's", "D’s")
@@ -75,6 +79,13 @@ REFORM_NOUNS = ("decentralisaties", "D's", "D’s")
 #: "één ding is zeker", "één punt van zorg", "één aspect verdient aandacht". Source: Dutch
 #: grammar (ANS, the stressed "één" as a determiner of emphasis).
 DISCOURSE_NOUNS = ("ding", "zaak", "punt", "aspect", "fenomeen", "kwestie", "element")
+#: The same for a thought or principle: "er stond één gedachte voorop", "één idee".
+DISCOURSE_NOUNS += ("gedachte", "idee", "principe", "uitgangspunt")
+#: Fixed expressions with "één" that state no count (Van Dale, idioms under "één"): "aan één
+#: tafel zitten" (to meet), "op één lijn zitten" (to agree), "in één adem noemen", "op één
+#: hoop gooien", "onder één noemer brengen", "in één hand" (in one organisation's charge).
+ONE_IDIOMS = ("aan één tafel", "op één lijn", "in één adem", "op één hoop", "onder één noemer")
+ONE_IDIOMS += ("in één hand",)
 #: Words for an unspecified number: a count without a value.
 VAGUE_NUMBERS: tuple[str, ...] = ("tientallen", "honderden", "duizenden", "tienduizenden")
 VAGUE_NUMBERS += ("honderdduizenden", "miljoenen")
