@@ -528,3 +528,30 @@ def test_a_level_with_a_reference_of_its_own_stays_beside_the_figure_after_a_col
         "de jeugdigen kreeg jeugdhulp, landelijk was dat 9%."
     )
     assert [i.value for i in ex.indicators] == [None, Decimal(11)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison", "reference"),
+    [
+        # the adjective for its noun left out: "boven het landelijke [percentage]"
+        (
+            "Het percentage voortijdig schoolverlaters ligt boven het landelijke.",
+            "higher",
+            "national average",
+        ),
+        ("Het gebruik van jeugdhulp ligt onder het regionale, zegt de GGD.", "lower", "region"),
+        # how often something occurs, "meer" or "minder" without "vaak"
+        (
+            "Jeugdhulp met verblijf komt minder voor dan in vergelijkbare gemeenten.",
+            "less",
+            "comparable municipalities",
+        ),
+        # an inverted clause: its plural subject after the auxiliary
+        ("Volgens de gemeente zijn de klachten in 2016 afgenomen.", "decrease", None),
+    ],
+)
+def test_more_forms_of_a_comparison_without_a_figure(sentence, comparison, reference):
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [
+        (None, comparison, reference)
+    ]

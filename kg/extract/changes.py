@@ -132,7 +132,7 @@ _NEAR_AVG = re.compile(
 _OCCURS = re.compile(
     r"\b(?:komt|komen|kwam|kwamen)\s+(?:(?:er|nog|daarentegen|ook|in\s+(?:de\s+|het\s+)?\w+)\s+)*"
     r"(?P<q>ongeveer\s+|relatief\s+|opvallend\s+)?"
-    r"(?P<cmp>weinig|veel|vaak|vaker|minder\s+vaak|even\s+vaak|zelden|nauwelijks)\s+voor\b"
+    r"(?P<cmp>weinig|veel|vaak|vaker|minder\s+vaak|even\s+vaak|zelden|nauwelijks|meer|minder)\s+voor\b"
     r"(?:\s+(?:als|dan)\s+" + REF + ")?",
     re.IGNORECASE,
 )

@@ -140,7 +140,9 @@ _LEVEL = re.compile(
     + _NOT_NEW_CLAUSE
     + r"{0,80}?)\s"
     r"(?:(?P<cmp>boven|onder|rond|op)\s+(?:het\s+(?:" + AVERAGE_OF + r"\s+)?"
-    r"(?:gemiddelde|niveau|percentage)|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:niveau|cijfer))\b"
+    r"(?:gemiddelde|niveau|percentage)|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:niveau|cijfer)"
+    # the adjective for its noun, left out as said before: "ligt boven het landelijke"
+    r"|het\s+(?:landelijke|provinciale|regionale)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))\b"
     r"|(?P<avg>gemiddeld)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))",
     re.I,
 )
@@ -190,7 +192,15 @@ _YOUNG = frozenset(("jongeren", "kinderen"))  # the groups of the cues "jongeren
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
 _GATES = {
     "cmp": ("hoger", "lager", "hoog", "laag"),  # _LIGT, _COPULA
-    "level": ("gemiddeld", "niveau", "percentage", "cijfer"),
+    "level": (
+        "gemiddeld",
+        "niveau",
+        "percentage",
+        "cijfer",
+        "landelijke",
+        "provinciale",
+        "regionale",
+    ),
     "worden": ("worden",),
     "net zo": ("net",),
     "paren": ("(",),
