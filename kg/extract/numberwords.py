@@ -13,6 +13,10 @@ Examples
 (Decimal('25'), Decimal('1.5'), Decimal('2.5'))
 >>> word_value("tweeënhalf"), word_value("vijfenhalve")
 (Decimal('2.5'), Decimal('5.5'))
+>>> count = re.compile(COUNT_WORDS + " daklozen", re.IGNORECASE)
+>>> [bool(count.search(s)) for s in ("achttien daklozen", "vijfentwintig daklozen",
+...                                  "tientallen daklozen", "400 daklozen", "een daklozen")]
+[True, True, True, True, False]
 """
 
 from __future__ import annotations
@@ -143,6 +147,18 @@ _HUNDREDS = rf"(?:(?:{UNITS}|{TEENS})?honderd(?:{_BELOW_100})?)"
 COMPOUND = (
     rf"(?:(?:{_HUNDREDS}|{_BELOW_100})?duizend(?:{_HUNDREDS}|{_BELOW_100})?"
     rf"|{_HUNDREDS}|(?:{UNITS})(?:ën|en)(?:{TENS}))"
+)
+
+#: Every number that counts, as one regular-expression alternative for other modules to
+#: share (a count before a noun: "achttien daklozen", "vijfentwintig gezinnen", "400
+#: statushouders", "tientallen aanbieders"): digits, the number words (not the article
+#: "een"), their compounds and the vague counts. Longest first, so a compound wins.
+COUNT_WORDS = (
+    r"(?:\d[\d.,]*|\b(?:"
+    + COMPOUND
+    + "|"
+    + "|".join(sorted((w for w in (*WORD_NUMBERS, *VAGUE_NUMBERS) if w != "een"), key=len)[::-1])
+    + r")\b)"
 )
 
 
