@@ -555,3 +555,21 @@ def test_more_forms_of_a_comparison_without_a_figure(sentence, comparison, refer
     assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [
         (None, comparison, reference)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doetinchem ontvangt een uitkering boven het landelijk gemiddelde.",
+        "De gemeente ontvangt voor het sociaal domein minder dan gemiddeld.",
+        "Hoorn heeft een uitkering uit het gemeentefonds die boven het landelijk gemiddelde ligt.",
+    ],
+)
+def test_what_a_municipality_receives_is_compared_per_inhabitant(sentence):
+    _, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == ["euro-per-inhabitant"]
+
+
+def test_benefits_counted_are_no_funding():
+    _, ex = extract_text("Het aantal uitkeringen ligt boven het landelijk gemiddelde.")
+    assert "euro-per-inhabitant" not in [i.measure for i in ex.indicators]

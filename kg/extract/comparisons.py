@@ -607,4 +607,45 @@ def qualitative_comparisons(
             out.append(ind)
     # "Voor de jeugdhulp geldt het omgekeerde": the verdict before, turned round
     out += reversed_verdicts(doc, [*numeric, *out], lambda n, a, b, w: make(n, a, b, w, "x"))
+    if measures is not None and PER_INHABITANT_MEASURE in measures.measures:
+        out = [funding_level(doc.text, ind) for ind in out]
     return continued_subjects(doc.text, out)
+
+
+#: The measure of an amount per inhabitant: what a municipality receives, set against others.
+PER_INHABITANT_MEASURE = "euro-per-inhabitant"
+#: What the municipality receives: its allocation ("een uitkering uit het gemeentefonds";
+#: not "uitkeringen", "bijstandsuitkering") or a form of "ontvangen".
+_FUNDING = re.compile(r"\b(?:uitkering(?!en)|ontvangt|ontving|ontvangen)\b", re.IGNORECASE)
+_LEVELS = frozenset(("higher", "lower", "equal", "more", "less"))
+_RELATIVE_PRONOUN = re.compile(r"(?:die|dat)\b", re.IGNORECASE)
+
+
+def funding_level(text: str, ind: Indicator) -> Indicator:
+    """``ind`` as a level of the amount per inhabitant when it compares what the municipality
+    receives ("een uitkering boven het landelijk gemiddelde", "ontvangt voor het sociaal
+    domein minder dan gemiddeld"): municipalities of different sizes compare their funding
+    per inhabitant, the only amount an average of municipalities has.
+
+    Examples
+    --------
+    >>> s = "Het is een uitkering boven het landelijk gemiddelde."
+    >>> ind = Indicator(7, len(s) - 1, 0, None, "", None, None, comparison="higher")
+    >>> funding_level(s, ind).measure
+    'euro-per-inhabitant'
+    >>> s = "Het aantal uitkeringen ligt boven het landelijk gemiddelde."
+    >>> funding_level(s, replace(ind, end=len(s) - 1)).measure is None
+    True
+    """
+    if (
+        ind.value is not None
+        or ind.measure not in (None, "budget")
+        or ind.comparison not in _LEVELS
+    ):
+        return ind
+    start = ind.start
+    if _RELATIVE_PRONOUN.match(text, start):
+        start = max(0, start - 50)  # "een uitkering … die boven het gemiddelde ligt"
+    if _FUNDING.search(text, start, ind.end) is None:
+        return ind
+    return replace(ind, measure=PER_INHABITANT_MEASURE)
