@@ -573,3 +573,24 @@ def test_what_a_municipality_receives_is_compared_per_inhabitant(sentence):
 def test_benefits_counted_are_no_funding():
     _, ex = extract_text("Het aantal uitkeringen ligt boven het landelijk gemiddelde.")
     assert "euro-per-inhabitant" not in [i.measure for i in ex.indicators]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "comparison"),
+    [
+        # a change denied: equal
+        ("De wachttijden zijn volgens hen niet korter geworden.", "waiting-time", "equal"),
+        # waiting longer is a higher waiting time ("niet langer wachten" is no longer waiting)
+        ("Ouders moeten daardoor langer wachten op hulp.", "waiting-time", "higher"),
+        # a quantity noun as a compound's head, with an attributive word of change
+        ("Het college wijst op de krimpende rijksbudgetten.", None, "decrease"),
+    ],
+)
+def test_denied_changes_waiting_longer_and_compound_quantities(sentence, measure, comparison):
+    _, ex = extract_text(sentence)
+    assert [(i.measure, i.comparison) for i in ex.indicators] == [(measure, comparison)]
+
+
+def test_no_longer_waiting_is_no_comparison():
+    _, ex = extract_text("Ik kan niet langer wachten.")
+    assert ex.indicators == []

@@ -209,7 +209,7 @@ _GATES = {
     + ("stegen",),
     "zeker": ("betreft",),
     "quantifier": QUANTIFIER_WORDS,
-    "changes": GATE_WORDS,
+    "changes": GATE_WORDS + ("langer", "korter"),  # "moeten langer wachten" (changes)
     "standings": STANDING_WORDS,
     "contrasts": CONTRAST_WORDS,
     "unchanged": UNCHANGED_WORDS,
