@@ -619,6 +619,7 @@ PER_INHABITANT_MEASURE = "euro-per-inhabitant"
 _FUNDING = re.compile(r"\b(?:uitkering(?!en)|ontvangt|ontving|ontvangen)\b", re.IGNORECASE)
 _LEVELS = frozenset(("higher", "lower", "equal", "more", "less"))
 _RELATIVE_PRONOUN = re.compile(r"(?:die|dat)\b", re.IGNORECASE)
+_AS_LEVEL = {"more": "higher", "less": "lower"}
 
 
 def funding_level(text: str, ind: Indicator) -> Indicator:
@@ -633,6 +634,8 @@ def funding_level(text: str, ind: Indicator) -> Indicator:
     >>> ind = Indicator(7, len(s) - 1, 0, None, "", None, None, comparison="higher")
     >>> funding_level(s, ind).measure
     'euro-per-inhabitant'
+    >>> funding_level(s, replace(ind, comparison="less")).comparison
+    'lower'
     >>> s = "Het aantal uitkeringen ligt boven het landelijk gemiddelde."
     >>> funding_level(s, replace(ind, end=len(s) - 1)).measure is None
     True
@@ -648,4 +651,6 @@ def funding_level(text: str, ind: Indicator) -> Indicator:
         start = max(0, start - 50)  # "een uitkering … die boven het gemiddelde ligt"
     if _FUNDING.search(text, start, ind.end) is None:
         return ind
-    return replace(ind, measure=PER_INHABITANT_MEASURE)
+    # an amount per inhabitant is a level: more of it is a higher one
+    comparison = _AS_LEVEL.get(ind.comparison or "", ind.comparison)
+    return replace(ind, measure=PER_INHABITANT_MEASURE, comparison=comparison)
