@@ -594,3 +594,13 @@ def test_denied_changes_waiting_longer_and_compound_quantities(sentence, measure
 def test_no_longer_waiting_is_no_comparison():
     _, ex = extract_text("Ik kan niet langer wachten.")
     assert ex.indicators == []
+
+
+def test_a_balance_named_again_points_back_to_its_amount():
+    _, ex = extract_text(
+        "De Wmo sloot af met een overschot van € 1,9 miljoen. Het overschot is in een reserve"
+        " gestort."
+    )
+    assert [(i.measure, i.value) for i in ex.indicators] == [("surplus", Decimal(1900000))]
+    _, ex = extract_text("Het overschot op de Wmo geeft lucht.")
+    assert [(i.measure, i.value) for i in ex.indicators] == [("surplus", None)]

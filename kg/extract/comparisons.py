@@ -609,7 +609,41 @@ def qualitative_comparisons(
     out += reversed_verdicts(doc, [*numeric, *out], lambda n, a, b, w: make(n, a, b, w, "x"))
     if measures is not None and PER_INHABITANT_MEASURE in measures.measures:
         out = [funding_level(doc.text, ind) for ind in out]
+    out = [ind for ind in out if not balance_named_again(doc.text, ind, numeric)]
     return continued_subjects(doc.text, out)
+
+
+#: A balance named again with the definite article: "Het overschot is in een reserve gestort"
+#: after "een overschot van € 1,9 miljoen" points back to it (Dutch definiteness).
+_DEFINITE_BALANCE = re.compile(r"(?:het|dat|dit)\s+(?:tekort|overschot)\b", re.IGNORECASE)
+_BALANCES = frozenset(("deficit", "surplus"))
+#: How many sentences back a figure of the same balance makes the definite one its echo.
+_ECHO_REACH = 2
+
+
+def balance_named_again(text: str, ind: Indicator, numeric: list[Indicator]) -> bool:
+    """Whether ``ind`` is a balance without amount or change ("het tekort") that points back
+    to an amount of the same balance stated in its sentence or the two before it.
+
+    Examples
+    --------
+    >>> s = "Er was een tekort van 7 ton. Het tekort is geen toeval."
+    >>> fig = Indicator(7, 27, 1, "deficit", "", 700000, "EUR")
+    >>> ind = Indicator(29, 39, 2, "deficit", "", None, None)
+    >>> balance_named_again(s, ind, [fig]), balance_named_again(s, ind, [])
+    (True, False)
+    """
+    if ind.measure not in _BALANCES or ind.value is not None or ind.comparison is not None:
+        return False
+    if not _DEFINITE_BALANCE.match(text, ind.start):
+        return False
+    return any(
+        n.measure == ind.measure
+        and n.value is not None
+        and 0 <= ind.sentence - n.sentence <= _ECHO_REACH
+        and n.start < ind.start
+        for n in numeric
+    )
 
 
 #: The measure of an amount per inhabitant: what a municipality receives, set against others.
