@@ -109,7 +109,8 @@ def counted_subject(text: str, c0: int, start: int, end: int, ceiling: int) -> s
             return antecedent.group("np")
         return None
     inverted = _INVERTED.search(before)
-    if inverted and not _counted(_SUBJECT.match(before).group()):  # (it always matches a word)
+    first = _SUBJECT.match(before)
+    if inverted and not (first and _counted(first.group())):
         before = before[inverted.end() :]  # "Volgens de gemeente zijn de klachten afgenomen"
     subject = _SUBJECT.match(before)
     if subject is None or (subject.group("art") or "").lower() in {"het", "dit"}:

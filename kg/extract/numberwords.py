@@ -71,7 +71,7 @@ WORD_NUMBERS.update(
 #: Nouns after which "één" names a principle of the decentralised social domain, not a
 #: count: "één loket" (one front door), "één gezin, één plan, één regisseur". Source: the
 #: policy slogans of the 2015 decentralisations (VNG, "Eén gezin, één plan, één regisseur").
-SLOGAN_NOUNS = ("loket", "gezin", "plan", "regisseur")
+SLOGAN_NOUNS: tuple[str, ...] = ("loket", "gezin", "plan", "regisseur")
 #: The same principle of one person to turn to: "één contactpersoon per gezin", the "één
 #: regisseur" of the slogan (VNG, "Eén gezin, één plan, één regisseur"). A single way in
 #: ("één toegang", "één telefoonnummer") is a count of access points: not listed.
@@ -82,13 +82,22 @@ REFORM_NOUNS = ("decentralisaties", "D's", "D’s")
 #: Abstract nouns after which "één" singles out one item of what is said, not a count:
 #: "één ding is zeker", "één punt van zorg", "één aspect verdient aandacht". Source: Dutch
 #: grammar (ANS, the stressed "één" as a determiner of emphasis).
-DISCOURSE_NOUNS = ("ding", "zaak", "punt", "aspect", "fenomeen", "kwestie", "element")
+DISCOURSE_NOUNS: tuple[str, ...] = (
+    "ding",
+    "zaak",
+    "punt",
+    "aspect",
+    "fenomeen",
+    "kwestie",
+    "element",
+)
 #: The same for a thought or principle: "er stond één gedachte voorop", "één idee".
 DISCOURSE_NOUNS += ("gedachte", "idee", "principe", "uitgangspunt")
 #: Fixed expressions with "één" that state no count (Van Dale, idioms under "één"): "aan één
 #: tafel zitten" (to meet), "op één lijn zitten" (to agree), "in één adem noemen", "op één
 #: hoop gooien", "onder één noemer brengen", "in één hand" (in one organisation's charge).
-ONE_IDIOMS = ("aan één tafel", "op één lijn", "in één adem", "op één hoop", "onder één noemer")
+ONE_IDIOMS: tuple[str, ...] = ("aan één tafel", "op één lijn", "in één adem", "op één hoop")
+ONE_IDIOMS += ("onder één noemer",)
 ONE_IDIOMS += ("in één hand",)
 #: Words for an unspecified number: a count without a value.
 VAGUE_NUMBERS: tuple[str, ...] = ("tientallen", "honderden", "duizenden", "tienduizenden")
