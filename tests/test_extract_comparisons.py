@@ -528,3 +528,79 @@ def test_a_level_with_a_reference_of_its_own_stays_beside_the_figure_after_a_col
         "de jeugdigen kreeg jeugdhulp, landelijk was dat 9%."
     )
     assert [i.value for i in ex.indicators] == [None, Decimal(11)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison", "reference"),
+    [
+        # the adjective for its noun left out: "boven het landelijke [percentage]"
+        (
+            "Het percentage voortijdig schoolverlaters ligt boven het landelijke.",
+            "higher",
+            "national average",
+        ),
+        ("Het gebruik van jeugdhulp ligt onder het regionale, zegt de GGD.", "lower", "region"),
+        # how often something occurs, "meer" or "minder" without "vaak"
+        (
+            "Jeugdhulp met verblijf komt minder voor dan in vergelijkbare gemeenten.",
+            "less",
+            "comparable municipalities",
+        ),
+        # an inverted clause: its plural subject after the auxiliary
+        ("Volgens de gemeente zijn de klachten in 2016 afgenomen.", "decrease", None),
+    ],
+)
+def test_more_forms_of_a_comparison_without_a_figure(sentence, comparison, reference):
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [
+        (None, comparison, reference)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doetinchem ontvangt een uitkering boven het landelijk gemiddelde.",
+        "De gemeente ontvangt voor het sociaal domein minder dan gemiddeld.",
+        "Hoorn heeft een uitkering uit het gemeentefonds die boven het landelijk gemiddelde ligt.",
+    ],
+)
+def test_what_a_municipality_receives_is_compared_per_inhabitant(sentence):
+    _, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == ["euro-per-inhabitant"]
+
+
+def test_benefits_counted_are_no_funding():
+    _, ex = extract_text("Het aantal uitkeringen ligt boven het landelijk gemiddelde.")
+    assert "euro-per-inhabitant" not in [i.measure for i in ex.indicators]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "comparison"),
+    [
+        # a change denied: equal
+        ("De wachttijden zijn volgens hen niet korter geworden.", "waiting-time", "equal"),
+        # waiting longer is a higher waiting time ("niet langer wachten" is no longer waiting)
+        ("Ouders moeten daardoor langer wachten op hulp.", "waiting-time", "higher"),
+        # a quantity noun as a compound's head, with an attributive word of change
+        ("Het college wijst op de krimpende rijksbudgetten.", None, "decrease"),
+    ],
+)
+def test_denied_changes_waiting_longer_and_compound_quantities(sentence, measure, comparison):
+    _, ex = extract_text(sentence)
+    assert [(i.measure, i.comparison) for i in ex.indicators] == [(measure, comparison)]
+
+
+def test_no_longer_waiting_is_no_comparison():
+    _, ex = extract_text("Ik kan niet langer wachten.")
+    assert ex.indicators == []
+
+
+def test_a_balance_named_again_points_back_to_its_amount():
+    _, ex = extract_text(
+        "De Wmo sloot af met een overschot van € 1,9 miljoen. Het overschot is in een reserve"
+        " gestort."
+    )
+    assert [(i.measure, i.value) for i in ex.indicators] == [("surplus", Decimal(1900000))]
+    _, ex = extract_text("Het overschot op de Wmo geeft lucht.")
+    assert [(i.measure, i.value) for i in ex.indicators] == [("surplus", None)]

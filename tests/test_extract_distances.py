@@ -19,3 +19,13 @@ def test_a_distance_after_a_figure_gives_the_figure_its_comparison():
 def test_a_percentage_with_a_subject_of_its_own_stays():
     doc, ex = extract_text("Er wonen 4.000 ouderen; 22% van de inwoners is ouder dan 65.")
     assert len(ex.indicators) == 2
+
+
+def test_what_the_figure_is_for_may_stand_between_figure_and_distance():
+    doc, ex = extract_text(
+        "De gemeente ontvangt € 610,- per inwoner voor het sociaal domein, ruim een kwart"
+        " meer dan het landelijk gemiddelde."
+    )
+    assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [
+        (Decimal(610), "higher", "national average")
+    ]

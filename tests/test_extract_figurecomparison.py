@@ -175,3 +175,36 @@ def test_more_than_one_after_a_figure_bounds_the_next_figure():
 )
 def test_a_figure_said_to_be_average_is_compared_with_the_national_average(text, expected):
     assert comparison_after(text, text.index("%") + 1, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # an age bound after a share starts no clause of its own
+        (
+            "Van de inwoners is 18% 65 jaar of ouder, evenveel als landelijk.",
+            "%",
+            ("equal", "national average"),
+        ),
+        (
+            "Met 34% eenzame 65-plussers zit Tiel op het regionale gemiddelde.",
+            "%",
+            ("equal", "region"),
+        ),
+        # "; dat is" goes on about the figure
+        (
+            "Van de inwoners ervaart 69% dat als goed; dat is minder dan landelijk.",
+            "%",
+            ("less", "national average"),
+        ),
+        # "op het" without an average after it compares nothing
+        ("Het aandeel is 5%, op het gebied van zorg.", "%", (None, None)),
+    ],
+)
+def test_a_comparison_after_an_age_bound_or_a_semicolon(sentence, figure, expected):
+    assert comparison_after(sentence, sentence.index(figure) + 1, len(sentence)) == expected
+
+
+def test_funding_compared_is_a_level():
+    _, ex = extract_text("De gemeente ontvangt voor het sociaal domein minder dan gemiddeld.")
+    assert [(i.measure, i.comparison) for i in ex.indicators] == [("euro-per-inhabitant", "lower")]

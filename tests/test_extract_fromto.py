@@ -207,3 +207,13 @@ def test_a_figure_against_its_earlier_value_is_one_change(sentence, expected):
 def test_a_figure_against_another_places_value_stays_two():
     got = _quoted("Het aandeel ouderen is 21%, tegen 18% in de provincie.")
     assert [v for _, v, _ in got] == [Decimal(21), Decimal(18)]
+
+
+def test_a_rate_at_the_end_is_the_start_figure_s_rate_and_a_period_after_it_the_moment():
+    _, ex = extract_text(
+        "Het aantal bijstandsuitkeringen steeg van 24 naar 29 per 1.000 inwoners tussen 2013"
+        " en 2016."
+    )
+    assert [(i.value, i.unit, i.comparison, i.reference) for i in ex.indicators] == [
+        (Decimal(29), "per 1000 inhabitants", "increase", "2013")
+    ]

@@ -489,13 +489,21 @@ def test_the_group_a_share_is_taken_of_is_its_base_not_its_measure(sentence, mea
     [
         "Bijstandsgerechtigden moeten vaker formulieren invullen.",
         "Zorgaanbieders spreken van een forse toename van de administratieve lasten.",
-        "Er is een uitkering rond het landelijk gemiddelde.",
     ],
 )
 def test_a_comparison_takes_no_measure_from_words_that_are_not_what_it_compares(sentence):
     doc, found = indicators(sentence)
     assert found, sentence
     assert {i.measure for i in found} == {None}, [
+        (doc.text[i.start : i.end], i.measure) for i in found
+    ]
+
+
+def test_the_municipal_fund_s_uitkering_is_no_benefit_but_an_amount_per_inhabitant():
+    # a bare "uitkering" (the municipal fund's) is no cue of benefits; compared with the
+    # average it is the municipality's funding, compared per inhabitant
+    doc, found = indicators("Er is een uitkering rond het landelijk gemiddelde.")
+    assert [i.measure for i in found] == ["euro-per-inhabitant"], [
         (doc.text[i.start : i.end], i.measure) for i in found
     ]
 

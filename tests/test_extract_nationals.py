@@ -23,6 +23,9 @@ def _national(text: str) -> list[bool]:
         "Het aandeel ligt met 22% boven het landelijk gemiddelde van 18%.",
         "Het aandeel is 22%; in Nederland ligt dat percentage op 18%.",
         "Het aandeel is 22% tegen 18% gemiddeld in Nederland.",
+        # a level against the country's figure with its article: "onder de", "boven de"
+        "De werkloosheid is 6,2%, iets onder de 6,9% van Nederland als geheel.",
+        "Het aandeel is 22%, ruim boven de 18% landelijk.",
     ],
 )
 def test_the_second_figure_is_the_national_value(text):
@@ -34,6 +37,7 @@ def test_the_second_figure_is_the_national_value(text):
     [
         "Het aandeel is 22% en de werkloosheid 18%.",
         "Het aandeel is 22% tegenover 18% in 2014.",  # an earlier year, not the country
+        "Het aandeel is 22%, boven de 18% van vorig jaar.",
     ],
 )
 def test_a_second_local_figure_is_no_national_value(text):

@@ -244,3 +244,22 @@ def test_years_after_a_verb_or_an_adverb_are_a_span_of_time(text, number, age):
 def test_a_gapped_count_after_a_count_of_the_same_noun(text, expected):
     _doc, ex = extract_text(text)
     assert [int(i.value) for i in ex.indicators if i.value is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thought or principle singled out, a fixed expression: no count of one
+        ("Bij de voorbereiding stond één gedachte voorop: de dorpen houden hun school.", []),
+        ("‘Zes gemeenten aan één tafel, dat gaat best.’", [6]),
+        ("De partners zitten op één lijn over de aanpak.", []),
+        ("Elk gezin krijgt één contactpersoon.", []),
+        # a count of one stays one
+        ("Er is één sociaal team voor de hele gemeente.", [1]),
+        ("Het college koos voor één toegang: het wijkteam.", [1]),
+        ("Signalen worden via één telefoonnummer doorgegeven.", [1]),
+    ],
+)
+def test_one_of_a_thought_or_an_idiom_counts_nothing(text, expected):
+    _doc, ex = extract_text(text)
+    assert [int(i.value) for i in ex.indicators if i.value is not None] == expected

@@ -534,3 +534,40 @@ def test_or_more_than_is_no_open_range():
     text = "Het gaat om 12 of meer dan 20 mensen."
     found = [(text[n.start : n.end], n.form) for n in find_numbers(text, 0, len(text))]
     assert found == [("12", "digits"), ("20", "digits")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quantitative "er": the noun is left out, the number still counts
+        ("Er kwamen elf adviezen, waarvan er negen door het college werden overgenomen.", 9),
+        ("Het zijn er drie minder dan vorig jaar.", 3),
+        # a count after its noun
+        ("De buurtsportcoaches, vier in getal, hebben veel vrijheid.", 4),
+    ],
+)
+def test_a_count_whose_noun_is_left_out_or_put_before(text, expected):
+    assert [v for _q, v, u in figures(text) if u == "count"][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("De raad kwam twee keer een avond bijeen.", "twee keer een avond", "2", "count"),
+        ("Er was tweemaal een themabijeenkomst.", "tweemaal een themabijeenkomst", "2", "count"),
+        ("Men heeft een halve formatieplaats nodig.", "een halve formatieplaats", "0.5", "fte"),
+    ],
+)
+def test_times_an_event_and_half_a_job(text, quote, value, unit):
+    assert (quote, Decimal(value), unit) in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cliënten kregen in één keer een bedrag te betalen.",  # "in één keer": at once
+        "Het team telt drie formatieplaatsen.",  # a count of posts, not of full-time jobs
+    ],
+)
+def test_no_event_count_at_once_and_posts_stay_counts(text):
+    assert all(u != "fte" and q != "één keer een bedrag" for q, _v, u in figures(text))

@@ -66,3 +66,13 @@ def test_every_simple_number_word_has_its_value():
 def test_function_words_are_closed_class_not_nouns():
     assert {"de", "het", "van", "zijn", "per"} <= FUNCTION_WORDS
     assert not {"inwoners", "kinderen", "gemeenten"} & FUNCTION_WORDS
+
+
+def test_count_words_match_every_count_before_a_noun_and_not_the_article():
+    from kg.extract.numberwords import COUNT_WORDS
+
+    before = re.compile(COUNT_WORDS + r"\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
+    for phrase in ("achttien ", "vijfentwintig jonge ", "tweehonderd ", "1.200 ", "honderden "):
+        assert before.search("Er zijn " + phrase), phrase
+    assert before.search("Er zijn een ") is None
+    assert before.search("Er zijn veel ") is None  # a vague quantifier is no number word

@@ -132,7 +132,7 @@ _NEAR_AVG = re.compile(
 _OCCURS = re.compile(
     r"\b(?:komt|komen|kwam|kwamen)\s+(?:(?:er|nog|daarentegen|ook|in\s+(?:de\s+|het\s+)?\w+)\s+)*"
     r"(?P<q>ongeveer\s+|relatief\s+|opvallend\s+)?"
-    r"(?P<cmp>weinig|veel|vaak|vaker|minder\s+vaak|even\s+vaak|zelden|nauwelijks)\s+voor\b"
+    r"(?P<cmp>weinig|veel|vaak|vaker|minder\s+vaak|even\s+vaak|zelden|nauwelijks|meer|minder)\s+voor\b"
     r"(?:\s+(?:als|dan)\s+" + REF + ")?",
     re.IGNORECASE,
 )
@@ -173,14 +173,24 @@ _SPLIT_VERB = re.compile(
 _OF = re.compile(r"\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?P<word>" + "|".join(UP + DOWN) + r")\b", re.IGNORECASE)
 #: A quantity with an attributive word of change: "het groeiende aantal 75-plussers", "de
-#: stijgende kosten van de jeugdhulp" (a noun phrase: its own observation, also inside a
-#: clause that states another change).
+#: stijgende kosten van de jeugdhulp", "de krimpende rijksbudgetten" (a noun phrase: its own
+#: observation, also inside a clause that states another change).
 _ATTRIBUTIVE = re.compile(
     r"\b(?:het|de|een)\s+(?P<word>groeiende|toenemende|stijgende|oplopende|dalende|afnemende"
     r"|teruglopende|krimpende)\s+(?P<what>(?:"
-    + "|".join(QUANTITY_NOUNS + COLLECTIVE)
-    + r")\b(?:\s+(?:van\s+)?"
+    + "|".join(COLLECTIVE)
+    # a quantity noun, also as a compound's head: "de krimpende rijksbudgetten"
+    + r"|[\w-]*?(?:"
+    + "|".join(QUANTITY_NOUNS)
+    + r"))\b(?:\s+(?:van\s+)?"
     r"(?:de\s+|het\s+)?\w[\w’'+-]*)?)",
+    re.IGNORECASE,
+)
+#: Waiting longer or shorter: "moeten langer wachten", "langer moeten wachten op hulp" (a
+#: longer wait is a higher waiting time; the verb names the measure).
+_WAIT_LONGER = re.compile(
+    r"(?<!\bniet\s)\b(?P<cmp>langer|korter)\s+(?:(?:moeten|moet|moest|moesten|te|blijven)\s+)?"
+    r"(?P<what>wachten|wacht|wachtte|wachtten)\b",
     re.IGNORECASE,
 )
 #: A line or trend a word of change qualifies: the change of the clause's subject.
@@ -216,9 +226,10 @@ _SUBJECT = re.compile(
 _PREDICATE = re.compile(
     r"\s(?:is|zijn|was|waren|blijft|blijven|bleef|bleven)\s+"
     r"(?:(?:erg|zeer|vrij|heel|te|nog|ook|daarentegen|fors|duidelijk|wat|iets|juist|wel|echter"
-    r"|opvallend|bijzonder|altijd|lang)\s+)*"
+    r"|opvallend|bijzonder|altijd|lang|volgens\s+(?:hen|haar|hem|hun|de\s+[\w-]+))\s+)*"
     r"(?:(?P<level>hoog|laag)(?:\s+(?:geweest|gebleven))?(?=\s*(?:[,.;:()]|$|en\b|maar\b))"
-    r"|(?P<became>hoger|lager|groter|kleiner|langer|korter)\s+geworden\b"
+    # a change denied: "de wachttijden zijn niet korter geworden" (equal)
+    r"|(?P<denied>niet\s+)?(?P<became>hoger|lager|groter|kleiner|langer|korter)\s+geworden\b"
     r"|(?P<same>(?:(?:ongeveer|vrijwel|nagenoeg|redelijk)\s+)?(?:gelijk|stabiel|constant)"
     r"(?:\s+gebleven)?)(?=\s*(?:[,.;:)]|$|en\b|maar\b)))"
     # the verb last, in a clause of its own: "(dat) de caseload te hoog is"
@@ -277,6 +288,7 @@ _KEYS = (
         ("groeiende", "toenemende", "stijgende", "oplopende", "dalende", "afnemende")
         + ("teruglopende", "krimpende"),
     ),
+    (_WAIT_LONGER, ("langer", "korter")),
 )
 _GATES = RuleGates([(words, pattern.finditer) for pattern, words in _KEYS])
 (_B_THANREF, _B_MORE_THAN, _B_SAME_AS, _B_AVG_PRED, _B_RELATIVE, _B_AVG_ADJ, _B_NEAR_AVG) = (
@@ -285,8 +297,8 @@ _GATES = RuleGates([(words, pattern.finditer) for pattern, words in _KEYS])
 (_B_LEVEL_ADJ, _B_EXTRA, _B_BALANCE, _B_AGAINST, _B_PREDICATE, _B_OCCURS, _B_OFTEN) = (
     1 << i for i in range(7, 14)
 )
-(_B_STEADILY, _B_ON_BALANCE, _B_SPLIT_VERB, _B_CHANGE_WORD, _B_ATTRIBUTIVE) = (
-    1 << i for i in range(14, 19)
+(_B_STEADILY, _B_ON_BALANCE, _B_SPLIT_VERB, _B_CHANGE_WORD, _B_ATTRIBUTIVE, _B_WAIT) = (
+    1 << i for i in range(14, 20)
 )
 
 
@@ -455,7 +467,11 @@ def _predicates(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
             nearer = _SUBJECT.search(text, subject.end("what"), m.start())
         start = _with_article(text, s0, subject.start())
         word = (m.group("level") or m.group("last") or m.group("became") or "").lower()
-        cmp = "equal" if m.group("same") else DIRECTION.get(word, _LONGER.get(word))
+        cmp = (
+            "equal"
+            if m.group("same") or m.group("denied")
+            else DIRECTION.get(word, _LONGER.get(word))
+        )
         qualifier = m.group("same").split()[0] if m.group("same") else None
         if qualifier and qualifier.lower() not in {"ongeveer", "vrijwel", "nagenoeg", "redelijk"}:
             qualifier = None
@@ -484,6 +500,10 @@ def _frequencies(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         out.append(
             Change(c0, m.end(), text[c0 : m.start()], cmp, reference_of(m.group()), qualifier)
         )
+    for m in finditer(_WAIT_LONGER, text, s0, s1) if bits & _B_WAIT else ():
+        c0 = clause_start(text, s0, m.start())
+        cmp = _LONGER[m.group("cmp").lower()]
+        out.append(Change(c0, m.end(), m.group("what"), cmp, reference_of(m.group())))
     for m in finditer(_OFTEN, text, s0, s1) if bits & _B_OFTEN else ():
         c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[" ".join(m.group("cmp").lower().split())]

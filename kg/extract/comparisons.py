@@ -140,7 +140,9 @@ _LEVEL = re.compile(
     + _NOT_NEW_CLAUSE
     + r"{0,80}?)\s"
     r"(?:(?P<cmp>boven|onder|rond|op)\s+(?:het\s+(?:" + AVERAGE_OF + r"\s+)?"
-    r"(?:gemiddelde|niveau|percentage)|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:niveau|cijfer))\b"
+    r"(?:gemiddelde|niveau|percentage)|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:niveau|cijfer)"
+    # the adjective for its noun, left out as said before: "ligt boven het landelijke"
+    r"|het\s+(?:landelijke|provinciale|regionale)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))\b"
     r"|(?P<avg>gemiddeld)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))",
     re.I,
 )
@@ -190,7 +192,15 @@ _YOUNG = frozenset(("jongeren", "kinderen"))  # the groups of the cues "jongeren
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
 _GATES = {
     "cmp": ("hoger", "lager", "hoog", "laag"),  # _LIGT, _COPULA
-    "level": ("gemiddeld", "niveau", "percentage", "cijfer"),
+    "level": (
+        "gemiddeld",
+        "niveau",
+        "percentage",
+        "cijfer",
+        "landelijke",
+        "provinciale",
+        "regionale",
+    ),
     "worden": ("worden",),
     "net zo": ("net",),
     "paren": ("(",),
@@ -199,7 +209,7 @@ _GATES = {
     + ("stegen",),
     "zeker": ("betreft",),
     "quantifier": QUANTIFIER_WORDS,
-    "changes": GATE_WORDS,
+    "changes": GATE_WORDS + ("langer", "korter"),  # "moeten langer wachten" (changes)
     "standings": STANDING_WORDS,
     "contrasts": CONTRAST_WORDS,
     "unchanged": UNCHANGED_WORDS,
@@ -597,4 +607,84 @@ def qualitative_comparisons(
             out.append(ind)
     # "Voor de jeugdhulp geldt het omgekeerde": the verdict before, turned round
     out += reversed_verdicts(doc, [*numeric, *out], lambda n, a, b, w: make(n, a, b, w, "x"))
+    if measures is not None and PER_INHABITANT_MEASURE in measures.measures:
+        out = [funding_level(doc.text, ind) for ind in out]
+    out = [ind for ind in out if not balance_named_again(doc.text, ind, numeric)]
     return continued_subjects(doc.text, out)
+
+
+#: A balance named again with the definite article: "Het overschot is in een reserve gestort"
+#: after "een overschot van € 1,9 miljoen" points back to it (Dutch definiteness).
+_DEFINITE_BALANCE = re.compile(r"(?:het|dat|dit)\s+(?:tekort|overschot)\b", re.IGNORECASE)
+_BALANCES = frozenset(("deficit", "surplus"))
+#: How many sentences back a figure of the same balance makes the definite one its echo.
+_ECHO_REACH = 2
+
+
+def balance_named_again(text: str, ind: Indicator, numeric: list[Indicator]) -> bool:
+    """Whether ``ind`` is a balance without amount or change ("het tekort") that points back
+    to an amount of the same balance stated in its sentence or the two before it.
+
+    Examples
+    --------
+    >>> s = "Er was een tekort van 7 ton. Het tekort is geen toeval."
+    >>> fig = Indicator(7, 27, 1, "deficit", "", 700000, "EUR")
+    >>> ind = Indicator(29, 39, 2, "deficit", "", None, None)
+    >>> balance_named_again(s, ind, [fig]), balance_named_again(s, ind, [])
+    (True, False)
+    """
+    if ind.measure not in _BALANCES or ind.value is not None or ind.comparison is not None:
+        return False
+    if not _DEFINITE_BALANCE.match(text, ind.start):
+        return False
+    return any(
+        n.measure == ind.measure
+        and n.value is not None
+        and 0 <= ind.sentence - n.sentence <= _ECHO_REACH
+        and n.start < ind.start
+        for n in numeric
+    )
+
+
+#: The measure of an amount per inhabitant: what a municipality receives, set against others.
+PER_INHABITANT_MEASURE = "euro-per-inhabitant"
+#: What the municipality receives: its allocation ("een uitkering uit het gemeentefonds";
+#: not "uitkeringen", "bijstandsuitkering") or a form of "ontvangen".
+_FUNDING = re.compile(r"\b(?:uitkering(?!en)|ontvangt|ontving|ontvangen)\b", re.IGNORECASE)
+_LEVELS = frozenset(("higher", "lower", "equal", "more", "less"))
+_RELATIVE_PRONOUN = re.compile(r"(?:die|dat)\b", re.IGNORECASE)
+_AS_LEVEL = {"more": "higher", "less": "lower"}
+
+
+def funding_level(text: str, ind: Indicator) -> Indicator:
+    """``ind`` as a level of the amount per inhabitant when it compares what the municipality
+    receives ("een uitkering boven het landelijk gemiddelde", "ontvangt voor het sociaal
+    domein minder dan gemiddeld"): municipalities of different sizes compare their funding
+    per inhabitant, the only amount an average of municipalities has.
+
+    Examples
+    --------
+    >>> s = "Het is een uitkering boven het landelijk gemiddelde."
+    >>> ind = Indicator(7, len(s) - 1, 0, None, "", None, None, comparison="higher")
+    >>> funding_level(s, ind).measure
+    'euro-per-inhabitant'
+    >>> funding_level(s, replace(ind, comparison="less")).comparison
+    'lower'
+    >>> s = "Het aantal uitkeringen ligt boven het landelijk gemiddelde."
+    >>> funding_level(s, replace(ind, end=len(s) - 1)).measure is None
+    True
+    """
+    if (
+        ind.value is not None
+        or ind.measure not in (None, "budget")
+        or ind.comparison not in _LEVELS
+    ):
+        return ind
+    start = ind.start
+    if _RELATIVE_PRONOUN.match(text, start):
+        start = max(0, start - 50)  # "een uitkering … die boven het gemiddelde ligt"
+    if _FUNDING.search(text, start, ind.end) is None:
+        return ind
+    # an amount per inhabitant is a level: more of it is a higher one
+    comparison = _AS_LEVEL.get(ind.comparison or "", ind.comparison)
+    return replace(ind, measure=PER_INHABITANT_MEASURE, comparison=comparison)

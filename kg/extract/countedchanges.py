@@ -63,6 +63,10 @@ _ANTECEDENT = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+van\s+(?=\S)", re.IGNORECASE)
+#: The auxiliary of an inverted clause, a plural subject after it: the clause opens with an
+#: adjunct ("Volgens de gemeente zijn de klachten afgenomen", "In 2016 zijn de wachtlijsten
+#: gegroeid"), the subject follows the finite verb (ANS, inversion).
+_INVERTED = re.compile(r"^\W*\w.*?\s(?:zijn|waren)\s+(?=(?:ook\s+)?(?:de|deze|die)\s)", re.I)
 
 
 def counted_subject(text: str, c0: int, start: int, end: int, ceiling: int) -> str | None:
@@ -87,6 +91,10 @@ def counted_subject(text: str, c0: int, start: int, end: int, ceiling: int) -> s
     >>> i = s.index("toenemen")
     >>> counted_subject(s, s.index("de groep"), i, i + 8, len(s)) is None
     True
+    >>> s = "Volgens de gemeente zijn de klachten in 2016 afgenomen."
+    >>> i = s.index("afgenomen")
+    >>> counted_subject(s, 0, i, i + 9, len(s))
+    'de klachten in 2016 '
     """
     word = text[start:end].lower()
     if word in _OF_NOUNS:
@@ -100,6 +108,10 @@ def counted_subject(text: str, c0: int, start: int, end: int, ceiling: int) -> s
         if antecedent and _counted(antecedent.group("np")):
             return antecedent.group("np")
         return None
+    inverted = _INVERTED.search(before)
+    first = _SUBJECT.match(before)
+    if inverted and not (first and _counted(first.group())):
+        before = before[inverted.end() :]  # "Volgens de gemeente zijn de klachten afgenomen"
     subject = _SUBJECT.match(before)
     if subject is None or (subject.group("art") or "").lower() in {"het", "dit"}:
         return None  # a neuter noun is no plural

@@ -17,7 +17,13 @@ from kg.extract.model import Indicator
 __all__ = ["stated_distances"]
 
 #: Between a figure and its distance: a comma, a dash, or "dat is", "wat" after it.
-_JOINT = re.compile(r"\s*[,–-]\s*(?:(?:dat|dit)\s+is\s+|wat\s+)?", re.IGNORECASE)
+_JOINT = re.compile(
+    # what the figure is for may come before the comma: "€ 610,- per inwoner voor het
+    # sociaal domein, ruim een kwart meer dan landelijk" (a prepositional phrase, no figure)
+    r"(?:\s+(?:voor|aan|in|op|bij|van)\s+(?:[^\W\d][\w’'-]*\s+){0,4}?[^\W\d][\w’'-]*)?"
+    r"\s*[,–-]\s*(?:(?:dat|dit)\s+is\s+|wat\s+)?",
+    re.IGNORECASE,
+)
 #: The comparison a distance states, as the figure's level.
 _SENSE = {"more": "higher", "higher": "higher", "less": "lower", "lower": "lower"}
 
@@ -45,6 +51,12 @@ def stated_distances(text: str, found: list[Indicator]) -> list[Indicator]:
     ...               reference="national average")
     >>> [(s[i.start : i.end], i.comparison, i.reference) for i in stated_distances(s, [a, b])]
     [('41 uitkeringen, ruim een derde', 'higher', 'national average')]
+    >>> s = "Het is € 560,- per inwoner voor het sociaal domein, ruim 15% meer dan landelijk."
+    >>> a = Indicator(7, s.index(" voor"), 0, None, "", Decimal(560), "EUR per inhabitant")
+    >>> b = Indicator(s.index("ruim"), s.index("%") + 1, 0, None, "", Decimal(15), "percent",
+    ...               comparison="more", reference="national average")
+    >>> [(i.value, i.comparison) for i in stated_distances(s, [a, b])]
+    [(Decimal('560'), 'higher')]
     """
     out: list[Indicator] = []
     for ind in found:

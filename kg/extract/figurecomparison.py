@@ -44,12 +44,15 @@ _EQUAL = r"(?:net\s+zo|even)\s+(?:hoog|laag|groot|klein|vaak|veel)|evenveel|net\
 _CMP = re.compile(
     rf"\b({_EQUAL}|gelijk aan|zo hoog|zo laag|zo groot|zo klein|zo vaak|zo veel"
     r"|zo duur|zoveel|meer|minder|vaker|hoger|lager|groter|kleiner|onder"
-    r"|beneden|boven|rond het|vergelijkbaar met|overeen met|overeenkomt met|in lijn met)\b"
+    r"|beneden|boven|rond het|op het(?=\s+[\w-]+\s+gemiddelde)|vergelijkbaar met|overeen met"
+    r"|overeenkomt met|in lijn met)\b"
 )
 #: Words of an equal level that compare only with a reference they name ("rond het landelijk
 #: gemiddelde", "komt overeen met het gemiddelde"; not "rond de 800").
 _LIKE = frozenset(
     ("rond het", "vergelijkbaar met", "overeen met", "overeenkomt met", "in lijn met")
+    # "zit met 34% op het regionale gemiddelde": on the average, as "rond het"
+    + ("op het",)
 )
 COMPARISON_WORDS.update(dict.fromkeys(_LIKE, "equal"))
 #: A level right after a figure: "met 3% laag", "met ruim 500 relatief klein", and after a
@@ -87,6 +90,12 @@ _OWN_CLAUSE = re.compile(
     r"[;(]|\s(?:namelijk|maar)\s|\d|\sen\s+(?:de|het|er)\s"
     # a comma, then a subject of its own and its verb: "5%, het aantal X ligt hoger"
     r"|,\s+(?:de|het)\s+(?=[^,;:]{0,60}?\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren|blijft)\b)"
+)
+#: What looks like the start of a clause of its own but is not: an age bound after a share,
+#: and the semicolon before "dat is" that goes on about the figure.
+_NOT_OWN = re.compile(
+    r"\b\d+\s+jaar\s+(?:of|en)\s+(?:ouder|jonger)\b|\b\d+-plussers?\b"
+    r"|;(?=\s+(?:dat|dit)\s+(?:is|was|ligt|lag)\s)"
 )
 _AVERAGE = re.compile(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b")
 _SIZE_CLASS = re.compile(r"\b(?:kleine|vergelijkbare)\s+gemeenten")
@@ -187,6 +196,11 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     """
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
     tail = _double_as_than(tail)  # "het dubbele van vorig jaar": "zo hoog als vorig jaar"
+    if "jaar" in tail or ";" in tail or "plusser" in tail:
+        # an age bound is no figure of its own ("18% 65 jaar of ouder, evenveel als
+        # landelijk", "34% eenzame 65-plussers"), and "; dat is" goes on about the figure
+        # ("…; dat is minder dan landelijk"): neither starts a clause of its own
+        tail = _NOT_OWN.sub(lambda d: " " * len(d.group()), tail)
     if "per " in tail:  # "met 35 per 1.000 inwoners lager dan …": a denominator, no new clause
         tail = DENOMINATOR.sub(lambda d: " " * len(d.group()), tail)
     # a clause of its own after the figure ("… 35.000 inwoners en het aandeel ouderen is

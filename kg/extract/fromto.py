@@ -30,6 +30,19 @@ from kg.extract.model import Indicator
 
 __all__ = ["against_earlier", "against_place", "from_to"]
 
+
+def _unit_of_end(unit: str | None) -> bool:
+    """Whether a bare start figure takes the end's ``unit``: a unit, or a rate the end states
+    for both ("steeg van 24 naar 29 per 1.000 inwoners").
+
+    Examples
+    --------
+    >>> _unit_of_end("percent"), _unit_of_end("per 1000 inhabitants"), _unit_of_end("count")
+    (True, True, False)
+    """
+    return unit in _UNITS or (unit or "").startswith("per ")
+
+
 #: "van" right before the start figure (its qualifier is part of the figure's quote).
 _FROM = re.compile(r"\bvan\s+$", re.IGNORECASE)
 #: What stands between the start and the end: "naar" or "tot", after a year or a
@@ -74,8 +87,8 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
         to = _TO.fullmatch(text, a.end, b.start)
         if to is None:
             continue
-        if a.unit == "count" and b.unit in _UNITS and "%" not in text[a.start : a.end]:
-            a = replace(a, unit=b.unit)  # "van 40 naar 45 procent"
+        if a.unit == "count" and _unit_of_end(b.unit) and "%" not in text[a.start : a.end]:
+            a = replace(a, unit=b.unit)  # "van 40 naar 45 procent", "van 24 naar 29 per 1.000"
         if a.unit == b.unit and b.measure is None and a.measure is not None:
             # the end of a change quantifies what its start does ("Het aantal cliënten steeg
             # van 300 naar 400"), also after a verb of change
@@ -171,6 +184,10 @@ _PERIOD_BEFORE = re.compile(
 #: A year's time right after the end: "van 48 naar 31 in een jaar (tijd)".
 _YEAR_AFTER = re.compile(r"\s+(?:in|binnen)\s+(?:een|één)\s+jaar\b", re.IGNORECASE)
 _PREVIOUS_YEAR = "previous year"
+#: The period right after the end, in its clause: "naar 29 per 1.000 inwoners tussen 2013 en
+#: 2016" (the first year is the earlier moment).
+_PERIOD_AFTER = re.compile(r"\btussen\s+((?:19|20)\d\d)\s+en\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:()]|\.(?!\d)|\b(?:en|maar|terwijl)\s")
 
 
 def _earlier_moment(text: str, start: int, year: str | None, end: int) -> str | None:
@@ -187,12 +204,18 @@ def _earlier_moment(text: str, start: int, year: str | None, end: int) -> str | 
     'previous year'
     >>> _earlier_moment(s, s.index("48"), None, len(s)) is None
     True
+    >>> s = "Het steeg van 24 naar 29 per 1.000 inwoners tussen 2013 en 2016."
+    >>> _earlier_moment(s, s.index("24"), None, s.index("29") + 2)
+    '2013'
     """
     if year:
         return year
     before = _PERIOD_BEFORE.search(text, max(0, start - 90), start)
     if before:
         return before.group(1) or before.group(2)
+    after = _PERIOD_AFTER.search(text, max(start, end - 7), end + 50)
+    if after and not _CLAUSE_MARK.search(text, end, after.start()):
+        return after.group(1)  # "van 24 naar 29 per 1.000 inwoners tussen 2013 en 2016"
     return _PREVIOUS_YEAR if _YEAR_AFTER.match(text, end) else None
 
 

@@ -81,7 +81,12 @@ _NATIONAL_WORDS: tuple[str, ...] = ("tegen", "opzichte", "vergeleken", "t.o.v.",
 _NATIONAL_WORDS += ("nederland", "nl", "gemiddeld", "gem.", "versus", "vs")
 #: A national word right after a figure: "tegen 18% landelijk", "tegen 18% in Nederland".
 _COUNTRY_AFTER = re.compile(
-    r"\s*(?:gemiddeld\s+)?(?:landelijk|in\s+(?:heel\s+)?nederland)\b", re.IGNORECASE
+    r"\s*(?:gemiddeld\s+)?(?:landelijk|(?:in|van)\s+(?:heel\s+)?nederland)\b", re.IGNORECASE
+)
+#: A level set against a figure with a definite article, the country's words after the figure:
+#: "iets onder de 6,9% van Nederland als geheel", "boven de 18% landelijk".
+_LEVEL_AGAINST = re.compile(
+    r"\b(?:onder|boven|rond|gelijk\s+aan|dicht\s+bij)\s+(?:de|het)\s+$", re.IGNORECASE
 )
 
 
@@ -95,12 +100,19 @@ def is_national(text: str, number: Number, floor: int) -> bool:
     >>> n = Number(s.index("12"), s.index("12") + 3, Decimal(12), "percent", "digits")
     >>> is_national(s, n, 0), is_national(s, Number(15, 17, Decimal(4), "percent", "digits"), 0)
     (True, False)
+    >>> s = "De werkloosheid is 6,2%, iets onder de 6,9% van Nederland als geheel."
+    >>> is_national(s, Number(s.index("6,9"), s.index("6,9") + 4, Decimal("6.9"), "percent", ""), 0)
+    True
     """
     lo = max(floor, number.start - 45)
     if text[lo : number.start].rstrip().endswith("(") and _COUNTRY_AFTER.match(
         text, number.end, number.end + 25
     ):
         return True  # "(7,4% landelijk)"
+    if _LEVEL_AGAINST.search(text, lo, number.start) and _COUNTRY_AFTER.match(
+        text, number.end, number.end + 25
+    ):
+        return True  # "iets onder de 6,9% van Nederland als geheel"
     if not may_hold_in(text, lo, number.start, _NATIONAL_WORDS):
         return False
     m = _NATIONAL_BEFORE.search(text[lo : number.start])

@@ -18,6 +18,7 @@ from decimal import Decimal
 from kg.extract.changewords import CHANGE_NOUNS, DOWN, FALLEN, FINITE, RISEN, UP
 from kg.extract.numberwords import (
     DISCOURSE_NOUNS,
+    ONE_IDIOMS,
     REFORM_NOUNS,
     SLOGAN_NOUNS,
     WORD_NUMBERS,
@@ -289,6 +290,11 @@ _AGE_AFTER = re.compile(rf"\s*(?:jaar\b{NOT_AGE}|jarige?n?\b|\+)", re.IGNORECASE
 AGE_YEARS = re.compile(rf"\s*jaar\b{NOT_AGE}", re.IGNORECASE)
 _REFORM_AFTER = re.compile(rf"\s+(?:{'|'.join(REFORM_NOUNS)})\b", re.IGNORECASE)
 _SLOGAN_AFTER = re.compile(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", re.I)
+#: A fixed expression around "één" ("aan één tafel"): the words before and after it.
+_IDIOM_BEFORE = re.compile(
+    rf"\b(?:{'|'.join({i.split()[0] for i in ONE_IDIOMS})})\s+$", re.IGNORECASE
+)
+_IDIOMS = frozenset(" ".join((i.split()[0], i.split()[2])) for i in ONE_IDIOMS)
 
 
 def clock_time(text: str, start: int, end: int, floor: int) -> bool:
@@ -424,10 +430,12 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
         return False
     if _ARTICLE_BEFORE.search(text[max(floor, start - 8) : start]):
         return True  # "de één": a pronoun
-    if _SLOGAN_AFTER.match(text[end : end + 12]):
+    if _SLOGAN_AFTER.match(text[end : end + 20]):  # "contactpersoon": 15
         return True  # "één loket": a principle, not a count
     if _DISCOURSE_ONE.match(text[end : end + 30]):
         return True  # "één ding is zeker": one item of what is said ("één punt hoger" counts)
+    if _idiom(text, start, end, floor):
+        return True  # "zes gemeenten aan één tafel": a fixed expression, no count
     before = text[max(floor, start - 60) : start]
     if _NEGATED_ONE.search(before):
         return True  # "die niet in één product passen": no count of one is stated
@@ -437,6 +445,25 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
     return len(_ONE_WORD.findall(near)) > 1  # "één gezin, één plan"
 
 
+def _idiom(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether "één" at ``text[start:end]`` is part of a fixed expression ("aan één tafel").
+
+    Examples
+    --------
+    >>> s = "Zes gemeenten aan één tafel, op één lijn; aan één kant."
+    >>> [_idiom(s, m.start(), m.end(), 0) for m in re.finditer("één", s)]
+    [True, True, False]
+    """
+    before = _IDIOM_BEFORE.search(text, max(floor, start - 8), start)
+    if before is None:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return bool(
+        after and f"{before.group(0).split()[0].lower()} {after.group(1).lower()}" in _IDIOMS
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d]+)")
 #: "per" or "jaren" right before a number word: a rate's denominator or a decade.
 _RATE_OR_DECADE = re.compile(r"\b(?:per|jaren)\s+$", re.IGNORECASE)
 #: A noun of discourse after "één", not a difference ("één punt hoger" is one of points).

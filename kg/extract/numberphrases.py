@@ -72,6 +72,8 @@ _FRACTION_BEFORE = re.compile(
     r"|van\s+wie|van\s+hen)\s+$"
 )
 _HALF = re.compile(r"\been\s+half\s+(?P<unit>jaar|uur)\b", re.IGNORECASE)
+#: Half a full-time job: "een halve formatieplaats", "een halve fte" (0.5 fte).
+_HALF_FTE = re.compile(r"\been\s+halve\s+(?:fte|formatieplaats|arbeidsplaats)\b", re.I)
 #: Half a year is six months, half an hour thirty minutes (a fraction of a unit is counted
 #: in the smaller unit).
 _HALVES = {"jaar": (Decimal(6), "months", "half"), "uur": (Decimal(30), "minutes", "duration")}
@@ -118,11 +120,12 @@ _ONE_SCALE = re.compile(
     r"(?P<euro>\s+euro\b)?",
     re.IGNORECASE,
 )
-#: A multiple written as one word: "tweemaal zo hoog", "driemaal zoveel", "tweemaal per jaar".
+#: A multiple written as one word: "tweemaal zo hoog", "driemaal zoveel", "tweemaal per jaar";
+#: so many times an event: "tweemaal een themabijeenkomst" (a count).
 _TIMES_WORD = re.compile(
     r"\b(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal\s+(?:(?P<per>per\s+(?:dag|week"
     r"|maand|kwartaal|jaar))|zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|hoger|lager"
-    r"|groter|meer|minder)\b",
+    r"|groter|meer|minder|(?P<event>een\s+(?!half\b|kwart\b)[^\W\d]{4,}))\b",
     re.IGNORECASE,
 )
 #: A ratio in a word: "dubbel zo hoog", "half zo groot", "het dubbele van".
@@ -184,6 +187,7 @@ _GATES = Anchors({
     _ONCE: ["keer|maal"],
     _ONE_EXTRA: ["extra"],
     _HALF: ["half"],
+    _HALF_FTE: ["halve"],
     _ONE_UNIT: ["uur|dag|week|maand|jaar"],
     _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend|ton|tonnen"],
     _ABOUT: [f"(?:{UNITS}|{TEENS}|{TENS}|honderd)tal"],
@@ -258,7 +262,8 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
         found.append(scaled(m.start(), m, part or Decimal(1)))
     for m in scan(_TIMES_WORD, *here):  # "tweemaal zo hoog", "driemaal per jaar"
         value = word_value(m.group("n"))
-        unit, form = ("count", "frequency") if m.group("per") else ("ratio", "ratio")
+        events = m.group("per") or m.group("event")
+        unit, form = ("count", "frequency") if events else ("ratio", "ratio")
         found.append(Number(m.start(), m.end(), value, unit, form))
     for m in scan(_DOUBLE, *here):  # "dubbel zo hoog": a ratio of two
         word = (m.group("n") or m.group("d")).lower()
@@ -279,6 +284,8 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     for m in scan(_HALF, *here):
         value, unit, form = _HALVES[m.group("unit").lower()]  # (half a year reads as about)
         found.append(Number(m.start(), m.end(), value, unit, form))
+    for m in scan(_HALF_FTE, *here):  # "een halve formatieplaats": half a full-time job
+        found.append(Number(m.start(), m.end(), Decimal("0.5"), "fte", "fte"))
     found += _one_units(scan(_ONE_UNIT, *here), text, start)
     for m in scan(_VAGUE, *here):
         unit = "EUR" if m["euro"] or m["euros"] or m["tons"] else "count"

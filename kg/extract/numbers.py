@@ -96,6 +96,11 @@ _WORD_SCALE = re.compile(
 #: The "er" of a count whose noun is left out, a few words before it: "nu zijn het er tien.",
 #: "er waren in 2015 nog maar drie." (the number word then ends its clause).
 _ER_COUNT = re.compile(r"\b[Ee]r\s+(?:(?:[^\W\d]+|(?:19|20)\d\d)\s+){0,5}$")
+#: The quantitative "er" right before a number word, whose noun is left out (ANS, "er" as
+#: a partitive): "waarvan er negen werden overgenomen", "dat er drie bij zijn gekomen".
+_ER_BEFORE = re.compile(r"\b[Ee]r\s+$")
+#: A count said after its noun: "de buurtsportcoaches, vier in getal, ..." (Van Dale, "getal").
+_IN_NUMBER = re.compile(r"\s+in\s+getal\b", re.IGNORECASE)
 #: Where a qualified number word without a noun ends: its clause, or an aside between
 #: commas ("het aantal uitkeringen, in 2016 ongeveer vierhonderdvijftig, steeg").
 _STOP = re.compile(r"\s*[.;:!?),]")
@@ -110,6 +115,7 @@ def _counted(found: list[Number]) -> bool:
 #: A unit of time right after a figure: "zes weken", "twee maanden", "anderhalf uur".
 _DURATION = re.compile(r"\s+(" + "|".join(DURATIONS) + r")\b", re.IGNORECASE)
 #: Full-time equivalents right after a figure: "14 fte", "3,5 fte’s".
+#: Full-time jobs: "12,5 fte" ("drie formatieplaatsen" stays a count of posts).
 _FTE = re.compile(r"\s*fte(?:['’]?s)?\b", re.IGNORECASE)
 #: "keer" after a figure, also written as an "x" against it or apart: "3x zo hoog", "2 x per jaar".
 _TIMES = r"(?:\s+(?:keer|maal)|\s*[x×](?=\s))"
@@ -225,6 +231,8 @@ def _digits(
 # Patterns of _ratio_or_duration, compiled once (it runs per figure).
 _TIMES_PER = re.compile(_TIMES + r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b", re.I)
 _OCCASION = re.compile(r"\s+(?:keer|maal)\b", re.IGNORECASE)
+#: So many times an event: "twee keer een themabijeenkomst", "drie maal een rapportage".
+_TIMES_AN_EVENT = re.compile(r"\s+(?:keer|maal)\s+een\s+(?!half\b|kwart\b)[^\W\d]{4,}", re.I)
 _YEARS_LONG = re.compile(r"\s+jaar\s+lang\b", re.IGNORECASE)
 #: Spans of time counted in centuries or decades: "twee eeuwen" (200 years), "drie decennia".
 _LONG_SPANS = re.compile(r"\s+(?P<span>eeuwen|eeuw|decennia|decennium)\b(?:\s+lang\b)?", re.I)
@@ -245,6 +253,9 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     often = _TIMES_PER.match(after)
     if often:  # "twee keer per jaar": a count of events
         return Number(number.start, number.end + often.end(), number.value, "count", "frequency")
+    events = _TIMES_AN_EVENT.match(after)
+    if events and number.value is not None and number.value >= 2:
+        return Number(number.start, number.end + events.end(), number.value, "count", "frequency")
     if _OCCASION.match(after):
         return None  # "in één keer", "de tweede keer": an occasion, not a figure
     if _FREQUENCY.match(after):
@@ -306,7 +317,9 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         nxt = _NEXT_WORD.match(text[m.end() : m.end() + WINDOW])
         age = _AGE_YEARS.match(text[m.end() : m.end() + 20])
         age = age if value == int(value) else None  # "anderhalf jaar" is no age
-        if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
+        if _ER_BEFORE.search(before) or _IN_NUMBER.match(text, m.end(), end):
+            pass  # "waarvan er negen door het college", "vier in getal": a count all the same
+        elif nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
             # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
             if not (
                 (

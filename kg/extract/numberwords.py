@@ -13,6 +13,10 @@ Examples
 (Decimal('25'), Decimal('1.5'), Decimal('2.5'))
 >>> word_value("tweeënhalf"), word_value("vijfenhalve")
 (Decimal('2.5'), Decimal('5.5'))
+>>> count = re.compile(COUNT_WORDS + " daklozen", re.IGNORECASE)
+>>> [bool(count.search(s)) for s in ("achttien daklozen", "vijfentwintig daklozen",
+...                                  "tientallen daklozen", "400 daklozen", "een daklozen")]
+[True, True, True, True, False]
 """
 
 from __future__ import annotations
@@ -67,14 +71,34 @@ WORD_NUMBERS.update(
 #: Nouns after which "één" names a principle of the decentralised social domain, not a
 #: count: "één loket" (one front door), "één gezin, één plan, één regisseur". Source: the
 #: policy slogans of the 2015 decentralisations (VNG, "Eén gezin, één plan, één regisseur").
-SLOGAN_NOUNS = ("loket", "gezin", "plan", "regisseur")
+SLOGAN_NOUNS: tuple[str, ...] = ("loket", "gezin", "plan", "regisseur")
+#: The same principle of one person to turn to: "één contactpersoon per gezin", the "één
+#: regisseur" of the slogan (VNG, "Eén gezin, één plan, één regisseur"). A single way in
+#: ("één toegang", "één telefoonnummer") is a count of access points: not listed.
+SLOGAN_NOUNS += ("contactpersoon",)
 #: Nouns after "de drie" that name the 2015 reform, not a count: "de drie decentralisaties"
 #: (the transfer of the Wmo, the Jeugdwet and the Participatiewet; "de 3D's" in digits).
 REFORM_NOUNS = ("decentralisaties", "D's", "D’s")
 #: Abstract nouns after which "één" singles out one item of what is said, not a count:
 #: "één ding is zeker", "één punt van zorg", "één aspect verdient aandacht". Source: Dutch
 #: grammar (ANS, the stressed "één" as a determiner of emphasis).
-DISCOURSE_NOUNS = ("ding", "zaak", "punt", "aspect", "fenomeen", "kwestie", "element")
+DISCOURSE_NOUNS: tuple[str, ...] = (
+    "ding",
+    "zaak",
+    "punt",
+    "aspect",
+    "fenomeen",
+    "kwestie",
+    "element",
+)
+#: The same for a thought or principle: "er stond één gedachte voorop", "één idee".
+DISCOURSE_NOUNS += ("gedachte", "idee", "principe", "uitgangspunt")
+#: Fixed expressions with "één" that state no count (Van Dale, idioms under "één"): "aan één
+#: tafel zitten" (to meet), "op één lijn zitten" (to agree), "in één adem noemen", "op één
+#: hoop gooien", "onder één noemer brengen", "in één hand" (in one organisation's charge).
+ONE_IDIOMS: tuple[str, ...] = ("aan één tafel", "op één lijn", "in één adem", "op één hoop")
+ONE_IDIOMS += ("onder één noemer",)
+ONE_IDIOMS += ("in één hand",)
 #: Words for an unspecified number: a count without a value.
 VAGUE_NUMBERS: tuple[str, ...] = ("tientallen", "honderden", "duizenden", "tienduizenden")
 VAGUE_NUMBERS += ("honderdduizenden", "miljoenen")
@@ -132,6 +156,18 @@ _HUNDREDS = rf"(?:(?:{UNITS}|{TEENS})?honderd(?:{_BELOW_100})?)"
 COMPOUND = (
     rf"(?:(?:{_HUNDREDS}|{_BELOW_100})?duizend(?:{_HUNDREDS}|{_BELOW_100})?"
     rf"|{_HUNDREDS}|(?:{UNITS})(?:ën|en)(?:{TENS}))"
+)
+
+#: Every number that counts, as one regular-expression alternative for other modules to
+#: share (a count before a noun: "achttien daklozen", "vijfentwintig gezinnen", "400
+#: statushouders", "tientallen aanbieders"): digits, the number words (not the article
+#: "een"), their compounds and the vague counts. Longest first, so a compound wins.
+COUNT_WORDS = (
+    r"(?:\d[\d.,]*|\b(?:"
+    + COMPOUND
+    + "|"
+    + "|".join(sorted((w for w in (*WORD_NUMBERS, *VAGUE_NUMBERS) if w != "een"), key=len)[::-1])
+    + r")\b)"
 )
 
 
