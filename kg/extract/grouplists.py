@@ -163,8 +163,8 @@ _JOINT = re.compile(
 #: host of a joint body).
 _LEAD = re.compile(r"\b(?:centrumgemeente|penvoerder|penvoerende\s+gemeente|gastgemeente)\b", _F)
 _WITH_LEAD = re.compile(
-    # "R, waarbij X centrumgemeente is"
-    r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin|waarbij)\s+"
+    # "R, waarbij / waar X centrumgemeente is"
+    r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin|waarbij|waar|waarvoor)\s+"
     r"(?:centrumgemeente\s+)?$",
     _F,
 )

@@ -95,7 +95,7 @@ _AGENT_BY = re.compile(r"\b(?:door|van)\s+", _F)
 #: (and serving people: "ondersteunt inwoners", "biedt dagbesteding").
 _TASK_VERB = re.compile(
     r"(?:(?:uit)?voer|verzorg|lever|ondersteun|begeleid|help|hielp|bied|bood|actief|werkzaam"
-    r"|int\b|inn|ind|uitbetaal"
+    r"|int\b|inn|ind|uitbetaal|betaal"
     r"|(?:is|zijn|was|waren|blijft|blijven|wordt|worden)\s+(?:\w+\s+){0,2}?verantwoordelijk)",
     _F,
 )
