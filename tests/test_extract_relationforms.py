@@ -307,13 +307,22 @@ def test_a_fronted_principal_is_not_the_executor():
     assert ("executes-for", OWN, WELZIJN) not in got
 
 
-def test_an_executor_related_otherwise_gets_no_implicit_relation():
-    # the ISD is the municipality's joint service: member-of, not also an unstated task
+def test_a_membership_in_the_same_sentence_keeps_the_implicit_task():
+    # the ISD is the municipality's joint service and carries out its task: both, as the
+    # gold reads "Het Werkplein X, een samenwerking van A, B en C met het UWV, verzorgt …"
     got = relations(
         "De ISD Heuvelland, de sociale dienst van de gemeenten Teststad en Heerlen, voert de"
         " Participatiewet uit."
     )
     assert ("member-of", OWN, ISD) in got
+    assert ("executes-for", ISD, OWN) in got
+
+
+def test_an_executor_related_in_another_sentence_gets_no_implicit_relation():
+    got = relations(
+        "Teststad werkt samen met de ISD Heuvelland. De ISD Heuvelland voert de"
+        " Participatiewet uit."
+    )
     assert ("executes-for", ISD, OWN) not in got
 
 

@@ -133,6 +133,22 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("betaal",),
     ),
+    # a task referred back to by a pronoun, done for others too ("X doet dit ook voor A en
+    # B", "X, die dit ook voor A doet"), as "voert … uit voor A"
+    (
+        r"\b(?:doet|doen|deed|deden)\s+(?:dit|dat|hetzelfde|(?:die|deze)\s+taken?)\s+"
+        r"(?:(?:ook|eveneens|tevens|sinds\s+\d{4})\s+)?voor\b",
+        "executes-for",
+        "forward",
+        ("doet", "doen", "deed", "deden"),
+    ),
+    (
+        r"\b(?:dit|dat|hetzelfde|(?:die|deze)\s+taken?)\s+(?:(?:ook|eveneens|tevens)\s+)?voor\b"
+        r"(?P<pre>[^;.,]{1,60}?)\b(?:doet|doen|deed|deden)\b",
+        "executes-for",
+        "forward",
+        ("doet", "doen", "deed", "deden"),
+    ),
     # an agreement held with a party, the partner before the noun ("A heeft met X afspraken
     # over …", "heeft met X een convenant"), as "afspraken met X", "een convenant met X"
     (
