@@ -109,6 +109,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             # a task housed in a joint body ("De Participatiewet is ondergebracht in de ISD X")
             r"|\b(?:belegd|ondergebracht)\s+in\s+"
             r"(?=(?:de|het)\s+(?:[\w-]*(?:bedrijf|dienst|regeling|regio|organisatie)\s+)?(?-i:[A-Z])"
+            # a body described by its type, its name in parentheses ("in een
+            # intergemeentelijke sociale dienst (ISD X)")
+            r"|een\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:bedrijf|dienst|regeling|organisatie)\s+\((?-i:[A-Z])"
             r"|(?-i:[A-Z]))",
             "executes-for",
             "reverse",
