@@ -704,3 +704,17 @@ def test_a_body_falling_under_a_group_is_not_joined_by_the_municipality():
     )
     assert ("member-of", OWN, "organisation/veilig-thuis-noord") not in found
     assert ("member-of", OWN, "body/ggd-middenland") in found
+
+
+def test_a_named_body_described_as_a_cooperation_gives_its_partners_membership_only():
+    got = relations(
+        "Het Werkplein Lander, een samenwerking van Teststad, Ommen en Tiel met het UWV,"
+        " verzorgt de dienstverlening aan werkgevers."
+    )
+    assert ("member-of", "municipality/ommen", "body/werkplein-lander") in got
+    assert not {r for r in got if r[0] == "cooperates-with"}
+
+
+def test_a_team_described_as_a_cooperation_still_relates_its_partners():
+    got = relations("Het sociaal team is een samenwerking van MEE, Tactus en de gemeente.")
+    assert ("cooperates-with", "organisation/mee", OWN) in got
