@@ -1566,3 +1566,12 @@ def test_borders_read_past_a_negated_clause_and_from_a_neighbour_adjective(sente
 )
 def test_tasks_agreements_and_subjects_of_the_twenty_seventh_session(sentence, expected):
     assert relations(sentence) == expected
+
+
+def test_inhabitants_relying_on_a_place_turn_to_it():
+    assert relations("Voor ziekenhuiszorg zijn inwoners steeds meer op Alkmaar aangewezen.") == {
+        ("oriented-towards", OWN, "municipality/alkmaar")
+    }
+    assert relations("De gemeente is aangewezen op Alkmaar.") == {
+        ("depends-on", OWN, "municipality/alkmaar")
+    }

@@ -189,6 +189,16 @@ _OF_ITS_WORK, _SETTINGS = (
 #: of the object ("samen met haar buurgemeente X").
 _OBJECT_LEAD = re.compile(r"\s*(?:(?:de|het|een|haar|zijn|hun|onze|ons)\s+)?", _F)
 
+#: The inhabitants as the ones who rely on a place ("inwoners zijn op A aangewezen"): they
+#: turn to it for care or work (oriented-towards, tests/gold/README.md), the municipality
+#: does not depend on it.
+_PEOPLE_RELY = re.compile(
+    r"\b(?:inwoners|bewoners|gezinnen|huishoudens|ouderen|patiënten|cliënten|jongeren"
+    r"|kinderen|leerlingen|werkzoekenden|mensen)\b",
+    _F,
+)
+_AREA_KINDS = frozenset({"municipality", "place"})
+
 #: What may stand between a cue and the colon that opens its list of parties: a few
 #: words naming them ("de volgende partijen", "onder meer"), no figure, no clause.
 _LIST_LEAD = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}[^\W\d]*\s*")
@@ -250,6 +260,12 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 subjects += _trailing_members(sen, objects[-1].end)
             if not objects and kind == "executes-for":  # "X (en Y) voert het … uit"
                 sen.implicit += [one for one in subjects if implicit_for(sen, m, one, cs)]
+            if kind == "depends-on" and search(_PEOPLE_RELY, text, cs, m.start()):
+                # "(voor zorg) zijn inwoners op A aangewezen": they turn to the place
+                areas = [o for o in objects if o.kind in _AREA_KINDS]
+                for area in areas:
+                    add("oriented-towards", sen.own, area.entity)
+                objects = [o for o in objects if o not in areas]
             way = reading(text, cs, m, (kind, direction), subject, sen.parties) or ("", "")
             for obj in objects if way[0] else []:  # "A is ondergebracht in G": part of G
                 for subj in subjects:
