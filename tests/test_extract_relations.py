@@ -1558,6 +1558,14 @@ def test_borders_read_past_a_negated_clause_and_from_a_neighbour_adjective(sente
                 ("executes-for", "body/isd-lander", OWN),
             },
         ),
+        (  # "samen een sociale dienst:" is a joint one, its name after the colon
+            "Teststad en Leusden hebben samen een sociale dienst: de ISD Lander.",
+            {
+                ("cooperates-with", OWN, "municipality/leusden"),
+                ("member-of", OWN, "body/isd-lander"),
+                ("member-of", "municipality/leusden", "body/isd-lander"),
+            },
+        ),
         (  # the region's adjective in its one-word spelling
             "Teststad is een van de zeven Westfriese gemeenten.",
             {("member-of", OWN, "region/west-friesland")},
