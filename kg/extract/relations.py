@@ -139,6 +139,10 @@ _WITH_FRONT = re.compile(
     # "Met A en B trekt de gemeente op (in …)"
     r"|(?:trekt|trekken|trok|trokken)\b[^;.]*?\bop)\b"
 )
+#: A joint desk one works "op" ("de samenwerking met het UWV op het Werkplein X"): the
+#: parties are its members (tests/gold/README.md, twenty-seventh session).
+_ON_DESK = re.compile(r"\bop\s+(?:de|het)\s+$", _F)
+_DESK = re.compile(r"(?:werkplein|(?:werkgevers)?servicepunt)\b", _F)
 _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
     r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
@@ -428,8 +432,9 @@ def _add_one(
 def _in_group(sen: _Sentence, obj: SentenceMention) -> bool:
     """Whether a group is named after "in / binnen (de) (regio)": the setting of a cooperation
     (a named joint organisation too: "samen met A in het Sociaal Domein X")."""
+    before = sen.text[max(sen.start, obj.start - 24) : obj.start]
     return obj.kind in _SETTINGS and bool(
-        _IN_GROUP.search(sen.text[max(sen.start, obj.start - 24) : obj.start])
+        _IN_GROUP.search(before) or (_ON_DESK.search(before) and _DESK.match(obj.text))
     )
 
 
