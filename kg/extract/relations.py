@@ -81,6 +81,7 @@ from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.prefixscan import finditer, search
 from kg.extract.relationagents import passive_executor
 from kg.extract.relationareas import area_memberships
+from kg.extract.relationduties import duty_holders, load_duties
 from kg.extract.relationfallback import money_or_work, unrelated
 from kg.extract.relationforms import (
     adverb_relations,
@@ -572,6 +573,12 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             doc.text, *span[:2], sen.parties, own, roles, figures
         ):
             add(kind, subject, obj)
+        # "de uitbetaling via de SVB", also judged ("kreeg de betalingen niet op orde"): a
+        # task the party does for every municipality by law
+        for holder in duty_holders(
+            doc.text, *span[:2], [p.entity for p in sen.parties], load_duties()
+        ):
+            add("executes-for", holder, own)
         if past:
             _drop_past(sen, past, relations, known)
         earlier = earlier + sorted(
