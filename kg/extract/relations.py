@@ -120,6 +120,7 @@ from kg.extract.relationpast import ended_in, past_clause
 from kg.extract.relationpeople import clients_in, clients_of, together_in, together_they
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
+from kg.extract.relationstaffing import staffed
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
 from kg.extract.wordtokens import lowered
@@ -579,6 +580,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             doc.text, *span[:2], [p.entity for p in sen.parties], load_duties()
         ):
             add("executes-for", holder, own)
+        for member, desk in staffed(doc.text, *span[:2], sen.parties, own):
+            add("member-of", member, desk)  # "het Werkplein X wordt met het UWV bemand"
         if past:
             _drop_past(sen, past, relations, known)
         earlier = earlier + sorted(
