@@ -19,13 +19,18 @@ LANDGRAAF = "municipality/landgraaf"
         ),
         (  # a named subject in the relative clause
             "Regio Vallei, waarmee Leusden afspraken heeft gemaakt, koopt in.",
-            {("cooperates-with", "municipality/leusden", "body/regio-vallei")},
+            {
+                ("cooperates-with", "municipality/leusden", "body/regio-vallei"),
+                # the antecedent is the subject of "koopt in", as in "Regio Vallei koopt in."
+                ("purchases-via", "municipality/teststad", "body/regio-vallei"),
+            },
         ),
         (  # a seat in a group's board: membership
             "Regio Vallei, waarin Leusden en Woudenberg zitting hebben, koopt in.",
             {
                 ("member-of", "municipality/leusden", "body/regio-vallei"),
                 ("member-of", "municipality/woudenberg", "body/regio-vallei"),
+                ("purchases-via", "municipality/teststad", "body/regio-vallei"),
             },
         ),
     ],

@@ -1124,3 +1124,16 @@ def test_a_head_and_the_region_it_serves_are_one_name():
     _, ex = extract_text("De jeugdgezondheidszorg is belegd bij de GGD regio Heuvelrand.")
     found = {(m.text, key(m.entity)) for m in ex.mentions}
     assert ("GGD regio Heuvelrand", "body/ggd-regio-heuvelrand") in found
+
+
+def test_a_profile_without_open_world_names_still_reads_its_anaphors():
+    from kg.document import parse_profile
+    from kg.extract.anaphora import with_anaphors
+    from kg.extract.organisations import with_organisations
+
+    doc = parse_profile(
+        "T\n\nM\n\nBestuur\n\nDe raad is kritisch. Deze raad wil meer.\n", "t", set()
+    )
+    mentions, minted = with_organisations(doc, [])
+    assert minted == {}
+    assert mentions == with_anaphors(doc, [])

@@ -307,13 +307,22 @@ def test_a_fronted_principal_is_not_the_executor():
     assert ("executes-for", OWN, WELZIJN) not in got
 
 
-def test_an_executor_related_otherwise_gets_no_implicit_relation():
-    # the ISD is the municipality's joint service: member-of, not also an unstated task
+def test_a_membership_in_the_same_sentence_keeps_the_implicit_task():
+    # the ISD is the municipality's joint service and carries out its task: both, as the
+    # gold reads "Het Werkplein X, een samenwerking van A, B en C met het UWV, verzorgt …"
     got = relations(
         "De ISD Heuvelland, de sociale dienst van de gemeenten Teststad en Heerlen, voert de"
         " Participatiewet uit."
     )
     assert ("member-of", OWN, ISD) in got
+    assert ("executes-for", ISD, OWN) in got
+
+
+def test_an_executor_related_in_another_sentence_gets_no_implicit_relation():
+    got = relations(
+        "Teststad werkt samen met de ISD Heuvelland. De ISD Heuvelland voert de"
+        " Participatiewet uit."
+    )
     assert ("executes-for", ISD, OWN) not in got
 
 
@@ -695,3 +704,17 @@ def test_a_body_falling_under_a_group_is_not_joined_by_the_municipality():
     )
     assert ("member-of", OWN, "organisation/veilig-thuis-noord") not in found
     assert ("member-of", OWN, "body/ggd-middenland") in found
+
+
+def test_a_named_body_described_as_a_cooperation_gives_its_partners_membership_only():
+    got = relations(
+        "Het Werkplein Lander, een samenwerking van Teststad, Ommen en Tiel met het UWV,"
+        " verzorgt de dienstverlening aan werkgevers."
+    )
+    assert ("member-of", "municipality/ommen", "body/werkplein-lander") in got
+    assert not {r for r in got if r[0] == "cooperates-with"}
+
+
+def test_a_team_described_as_a_cooperation_still_relates_its_partners():
+    got = relations("Het sociaal team is een samenwerking van MEE, Tactus en de gemeente.")
+    assert ("cooperates-with", "organisation/mee", OWN) in got

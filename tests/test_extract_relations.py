@@ -682,6 +682,8 @@ def test_no_group_named_before_gives_no_anaphoric_relation():
                 ("member-of", OWN, "body/isd-kempenland"),
                 ("member-of", "municipality/leusden", "body/isd-kempenland"),
                 ("member-of", "municipality/woudenberg", "body/isd-kempenland"),
+                # the subject of "voert … uit" is the body before the apposition
+                ("executes-for", "body/isd-kempenland", OWN),
             },
         ),
         (
@@ -690,6 +692,7 @@ def test_no_group_named_before_gives_no_anaphoric_relation():
             {
                 ("member-of", OWN, "body/werkplein-heuvelrand"),
                 ("member-of", "municipality/leusden", "body/werkplein-heuvelrand"),
+                ("executes-for", "body/werkplein-heuvelrand", OWN),
             },
         ),
         (  # "voor de gemeenten A en B": every municipality of the list
@@ -1500,3 +1503,83 @@ def test_borders_read_past_a_negated_clause_and_from_a_neighbour_adjective(sente
     found = relations(sentence)
     assert expected in found
     assert ("member-of", OWN, "region/heuvelrand") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a task named by its noun, the party after "door"
+            "De uitbetaling van de persoonsgebonden budgetten door de SVB verliep moeizaam.",
+            {("executes-for", "organisation/svb", OWN)},
+        ),
+        (  # paying out as a task
+            "De SVB betaalt de persoonsgebonden budgetten uit.",
+            {("executes-for", "organisation/svb", OWN)},
+        ),
+        (
+            "Het vervoer van ouderen is geregeld via de Regiotaxi Heuvelland.",
+            {("executes-for", "organisation/regiotaxi-heuvelland", OWN)},
+        ),
+        (  # a task referred back to by a pronoun, done for others too
+            "De ISD Lander doet dit ook voor Leusden en Woudenberg.",
+            {
+                ("executes-for", "body/isd-lander", "municipality/leusden"),
+                ("executes-for", "body/isd-lander", "municipality/woudenberg"),
+            },
+        ),
+        (  # the same in a relative clause after a short form in parentheses
+            "De bijstand is belegd bij de Sociale Dienst Lander (SDL), die dit ook voor Leusden"
+            " doet.",
+            {
+                ("executes-for", "body/sociale-dienst-lander", OWN),
+                ("executes-for", "body/sociale-dienst-lander", "municipality/leusden"),
+            },
+        ),
+        (  # a fronted "Ook met X" and an existential "is er een samenwerking"
+            "Ook met Leusden is er een samenwerking op het gebied van jeugd.",
+            {("cooperates-with", OWN, "municipality/leusden")},
+        ),
+        (  # agreements held with a party, the partner before the noun
+            "Teststad heeft met Menzis afspraken over wijkverpleging.",
+            {("cooperates-with", OWN, "organisation/menzis")},
+        ),
+        (  # "R, waar X centrumgemeente is"
+            "Teststad valt onder de regio Noord-Veluwe, waar Harderwijk centrumgemeente is.",
+            {
+                ("member-of", OWN, "region/noord-veluwe"),
+                ("lead-municipality", "region/noord-veluwe", "municipality/harderwijk"),
+            },
+        ),
+        (  # the subject before a relative clause set off by commas
+            "De ISD Lander, waarin Teststad en Leusden samenwerken, voert de Participatiewet uit.",
+            {
+                ("member-of", OWN, "body/isd-lander"),
+                ("member-of", "municipality/leusden", "body/isd-lander"),
+                ("executes-for", "body/isd-lander", OWN),
+            },
+        ),
+        (  # "samen een sociale dienst:" is a joint one, its name after the colon
+            "Teststad en Leusden hebben samen een sociale dienst: de ISD Lander.",
+            {
+                ("cooperates-with", OWN, "municipality/leusden"),
+                ("member-of", OWN, "body/isd-lander"),
+                ("member-of", "municipality/leusden", "body/isd-lander"),
+            },
+        ),
+        (  # the region's adjective in its one-word spelling
+            "Teststad is een van de zeven Westfriese gemeenten.",
+            {("member-of", OWN, "region/west-friesland")},
+        ),
+    ],
+)
+def test_tasks_agreements_and_subjects_of_the_twenty_seventh_session(sentence, expected):
+    assert relations(sentence) == expected
+
+
+def test_inhabitants_relying_on_a_place_turn_to_it():
+    assert relations("Voor ziekenhuiszorg zijn inwoners steeds meer op Alkmaar aangewezen.") == {
+        ("oriented-towards", OWN, "municipality/alkmaar")
+    }
+    assert relations("De gemeente is aangewezen op Alkmaar.") == {
+        ("depends-on", OWN, "municipality/alkmaar")
+    }

@@ -134,7 +134,8 @@ _ARE = re.compile(r"\s+(?:zijn|waren)\s*:?\s+(?:onder\s+(?:meer|andere)\s+)?", _
 #: "A en B hebben (samen) een gezamenlijke sociale dienst, de G": A and B are its members.
 _SHARED_BEFORE = re.compile(  # also "A en B hebben één sociale dienst: de G"
     r"\b(?:hebben|hadden|delen|deelden)\s+(?:[\w-]+\s+(?:en\s+)?){0,4}?(?:samen\s+)?"
-    r"(?P<det>(?:een|één)\s+(?:gezamenlijke?|gedeelde?|gemeenschappelijke?)|één)\s+"
+    # "samen een" is as joint as "een gezamenlijke" ("A en B hebben samen een sociale dienst:")
+    r"(?P<det>(?<=samen\s)een|(?:een|één)\s+(?:gezamenlijke?|gedeelde?|gemeenschappelijke?)|één)\s+"
     r"(?:[\w-]+\s+)?[\w-]+\s*[,:]\s*(?:namelijk\s+)?(?:de\s+|het\s+)?$",
     _F,
 )
@@ -163,8 +164,8 @@ _JOINT = re.compile(
 #: host of a joint body).
 _LEAD = re.compile(r"\b(?:centrumgemeente|penvoerder|penvoerende\s+gemeente|gastgemeente)\b", _F)
 _WITH_LEAD = re.compile(
-    # "R, waarbij X centrumgemeente is"
-    r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin|waarbij)\s+"
+    # "R, waarbij / waar X centrumgemeente is"
+    r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin|waarbij|waar|waarvoor)\s+"
     r"(?:centrumgemeente\s+)?$",
     _F,
 )

@@ -576,8 +576,8 @@ def with_organisations(
         The minted entities by IRI.
     """
     names = find_names(doc, mentions, cues)
-    if not names:
-        return mentions, {}
+    if not names:  # anaphors of known names too ("deze raad" after a named Wmo-raad)
+        return with_anaphors(doc, mentions), {}
     grouped = regions_of_towns(entities_of(names), mentions)
     matcher = Matcher(
         LexiconEntry(label, iri, entity.kind, "altLabel")

@@ -117,6 +117,48 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("deelt", "delen", "deelde"),
     ),
+    # a task named by its noun, the party doing it after "door" ("de uitbetaling van de
+    # budgetten door X", "de uitvoering van de Wmo door X"), as "uitbetaald door X"
+    (
+        r"\b(?:uitbetaling|uitvoering|levering|verstrekking)\s+(?:van\s+(?:[\w'-]+\s+){1,4}?)?"
+        r"door\b",
+        "executes-for",
+        "reverse",
+        ("uitbetaling", "uitvoering", "levering", "verstrekking"),
+    ),
+    # paying out as a task ("X betaalt de budgetten uit"), as "X int de bijdragen"
+    (
+        r"\bbetaal(?:t|en|de|den)\b(?P<mid>[^;.]*?)\buit\b(?!\s+(?:aan|voor)\b)",
+        "executes-for",
+        "forward",
+        ("betaal",),
+    ),
+    # a task referred back to by a pronoun, done for others too ("X doet dit ook voor A en
+    # B", "X, die dit ook voor A doet"), as "voert … uit voor A"
+    (
+        r"\b(?:doet|doen|deed|deden)\s+(?:dit|dat|hetzelfde|(?:die|deze)\s+taken?)\s+"
+        r"(?:(?:ook|eveneens|tevens|sinds\s+\d{4})\s+)?voor\b",
+        "executes-for",
+        "forward",
+        ("doet", "doen", "deed", "deden"),
+    ),
+    (
+        r"\b(?:dit|dat|hetzelfde|(?:die|deze)\s+taken?)\s+(?:(?:ook|eveneens|tevens)\s+)?voor\b"
+        r"(?P<pre>[^;.,]{1,60}?)\b(?:doet|doen|deed|deden)\b",
+        "executes-for",
+        "forward",
+        ("doet", "doen", "deed", "deden"),
+    ),
+    # an agreement held with a party, the partner before the noun ("A heeft met X afspraken
+    # over …", "heeft met X een convenant"), as "afspraken met X", "een convenant met X"
+    (
+        r"\b(?:heeft|hebben|had|hadden)\s+(?:ook\s+)?met\b(?P<pre>[^;.,]{1,60}?)\b"
+        r"(?:(?:een|goede|duidelijke|vaste|heldere|nauwe|aparte|eigen|gezamenlijke?)\s+){0,3}"
+        r"[\w-]*(?:afspraken|convenant|overeenkomst)\b",
+        "cooperates-with",
+        "forward",
+        ("afspraken", "convenant", "overeenkomst"),
+    ),
     # serving another municipality's people ("X bedient de inwoners van A en B")
     (
         r"\bbedien(?:t|en|de|den)\s+(?:de\s+)?(?:\w+\s+)?" + _PEOPLE + r"\s+(?:van|uit|in)\b",

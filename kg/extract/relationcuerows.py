@@ -527,10 +527,11 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a task run through a party ("de sociale werkvoorziening loopt via X"); buying and money
     # are left out in relationobjects.reading
     (
-        r"\b(?:loopt|lopen|liep|liepen)\s+via\b",
+        # also a task arranged through it ("het vervoer is geregeld via X")
+        r"\b(?:loopt|lopen|liep|liepen|geregeld)\s+via\b",
         "executes-for",
         "reverse",
-        ("loopt via", "lopen via", "liep via", "liepen via"),
+        ("loopt via", "lopen via", "liep via", "liepen via", "geregeld via"),
     ),
     # staff employed by or seconded from a party do its work ("zijn in dienst van X",
     # "gedetacheerd vanuit X")

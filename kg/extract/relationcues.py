@@ -109,6 +109,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             # a task housed in a joint body ("De Participatiewet is ondergebracht in de ISD X")
             r"|\b(?:belegd|ondergebracht)\s+in\s+"
             r"(?=(?:de|het)\s+(?:[\w-]*(?:bedrijf|dienst|regeling|regio|organisatie)\s+)?(?-i:[A-Z])"
+            # a body described by its type, its name in parentheses ("in een
+            # intergemeentelijke sociale dienst (ISD X)")
+            r"|een\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:bedrijf|dienst|regeling|organisatie)\s+\((?-i:[A-Z])"
             r"|(?-i:[A-Z]))",
             "executes-for",
             "reverse",
@@ -231,9 +234,10 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|samenwerk(?:t|en|te|ten)|werk(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,6}?samen(?!\s+met)"
             # the contacts with a party ("Met X zijn de contacten / lijnen goed / kort")
             r"|(?:zijn|is|waren|was)\s+(?:de\s+)?(?:contacten|lijnen|relatie|relaties|banden)"
-            # "(ook) met X zijn (er) afspraken", "met X bestaan goede afspraken"
-            r"|(?:zijn|is|bestaan|bestaat)\s+(?:(?:er|ook|goede|duidelijke|vaste|heldere)\s+){0,3}"
-            r"\w*afspraken)\b",
+            # "(ook) met X zijn (er) afspraken", "met X bestaan goede afspraken", "(Ook) met X
+            # is er een samenwerking", "met X bestaat een nauwe samenwerking"
+            r"|(?:zijn|is|bestaan|bestaat|bestond|bestonden)\s+(?:(?:er|ook|een|goede|duidelijke"
+            r"|vaste|heldere|nauwe|intensieve|structurele)\s+){0,3}(?:\w*afspraken|samenwerking))\b",
             "cooperates-with",
             "forward",
             (
@@ -321,7 +325,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             r"\b(?:verzorgd|geleverd|uitgevoerd|aangestuurd|gerund|gecoördineerd|geboden|aangeboden"
-            r"|verleend|begeleid)\s+door\b"
+            r"|verleend|begeleid|uitbetaald|geregeld)\s+door\b"
             r"|\buit(?:laten\s+)?voeren\s+door\b"
             r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b|\bgegund\s+aan\b"
             # delegation and mandate (Wgr): the task goes to the party after "aan"

@@ -94,8 +94,16 @@ def unrelated(
     related = {o for _, s, o in relations if s == own} | {
         s for kind, s, o in relations if o == own and kind != "reports-on"
     }
+    # a membership the same sentence states does not stop the task ("X, een gemeenschappelijke
+    # regeling van A en B, voert de Wmo uit": A is a member, and X works for it)
+    joined = {
+        (o, r.sentence) for (kind, s, o), r in relations.items() if kind == "member-of" and s == own
+    }
+    others = {o for (kind, s, o) in relations if s == own and kind != "member-of"} | {
+        s for kind, s, o in relations if o == own and kind != "reports-on"
+    }
     for org, span in implicit:
-        if org not in related:
+        if org not in related or ((org, span[2]) in joined and org not in others):
             key = ("executes-for", org, own)
             relations.setdefault(key, Relation(as_relation_type("executes-for"), org, own, *span))
     related |= {org for org, _ in implicit}

@@ -78,6 +78,10 @@ _NOT_A_TASK = re.compile(
     _F,
 )
 _EXECUTORS = frozenset({"body", "organisation"})
+#: A joint body described as a cooperation right after its name: in apposition or as the
+#: predicate ("X (XY), een samenwerking van", "X is een samenwerking van").
+_DESCRIBED = frozenset({"body", "region", "organisation"})
+_DESCRIBES = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*|\s+(?:is|was|vormt)\s+)", _F)
 _CLAUSE_STOP = re.compile(
     r"[;:]|,\s+(?:die|dat|maar|terwijl|omdat|zodat|waardoor|en)\b|\s(?:maar|terwijl|omdat)\s", _F
 )
@@ -95,7 +99,7 @@ _AGENT_BY = re.compile(r"\b(?:door|van)\s+", _F)
 #: (and serving people: "ondersteunt inwoners", "biedt dagbesteding").
 _TASK_VERB = re.compile(
     r"(?:(?:uit)?voer|verzorg|lever|ondersteun|begeleid|help|hielp|bied|bood|actief|werkzaam"
-    r"|int\b|inn|ind|uitbetaal"
+    r"|int\b|inn|ind|uitbetaal|betaal"
     r"|(?:is|zijn|was|waren|blijft|blijven|wordt|worden)\s+(?:\w+\s+){0,2}?verantwoordelijk)",
     _F,
 )
@@ -232,8 +236,17 @@ _TYPED_GAP = re.compile(r"(?:\s*,\s*|\s+en\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?(?-i
 
 
 def between_relations(sen: _Sentence, m: re.Match[str], add: Add) -> None:
-    """Read "de samenwerking tussen A en B (en de gemeente)": A cooperates with the rest."""
+    """Read "de samenwerking tussen A en B (en de gemeente)": A cooperates with the rest;
+    not when the cooperation is a named body described ("X, een samenwerking van A, B en C
+    met het UWV", "X is een samenwerking van A en B"): its partners are its members only
+    (tests/gold/README.md)."""
     text, end = sen.text, sen.window_end(m.end())
+    if m.group(0).lower().startswith("een") and any(
+        p.kind in _DESCRIBED and _DESCRIBES.fullmatch(text, p.end, m.start())
+        for p in sen.parties
+        if p.end <= m.start()
+    ):
+        return
     named = [p for p in sen.between(m.end(), end) if p.kind != "place"]
     own = OWN_OBJECT.search(text, m.end(), end)
     parties: list[tuple[int, str]] = [(p.start, p.entity) for p in named]

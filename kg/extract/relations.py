@@ -81,6 +81,7 @@ from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.prefixscan import finditer, search
 from kg.extract.relationagents import passive_executor
 from kg.extract.relationareas import area_memberships
+from kg.extract.relationduties import duty_holders, load_duties
 from kg.extract.relationfallback import money_or_work, unrelated
 from kg.extract.relationforms import (
     adverb_relations,
@@ -119,6 +120,7 @@ from kg.extract.relationpast import ended_in, past_clause
 from kg.extract.relationpeople import clients_in, clients_of, together_in, together_they
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
+from kg.extract.relationstaffing import staffed
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
 from kg.extract.wordtokens import lowered
@@ -139,6 +141,10 @@ _WITH_FRONT = re.compile(
     # "Met A en B trekt de gemeente op (in …)"
     r"|(?:trekt|trekken|trok|trokken)\b[^;.]*?\bop)\b"
 )
+#: A joint desk one works "op" ("de samenwerking met het UWV op het Werkplein X"): the
+#: parties are its members (tests/gold/README.md, twenty-seventh session).
+_ON_DESK = re.compile(r"\bop\s+(?:de|het)\s+$", _F)
+_DESK = re.compile(r"(?:werkplein|(?:werkgevers)?servicepunt)\b", _F)
 _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
     r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
@@ -188,6 +194,16 @@ _OF_ITS_WORK, _SETTINGS = (
 #: Only an article or a possessive between a cue and the next cue: the next one is part
 #: of the object ("samen met haar buurgemeente X").
 _OBJECT_LEAD = re.compile(r"\s*(?:(?:de|het|een|haar|zijn|hun|onze|ons)\s+)?", _F)
+
+#: The inhabitants as the ones who rely on a place ("inwoners zijn op A aangewezen"): they
+#: turn to it for care or work (oriented-towards, tests/gold/README.md), the municipality
+#: does not depend on it.
+_PEOPLE_RELY = re.compile(
+    r"\b(?:inwoners|bewoners|gezinnen|huishoudens|ouderen|patiënten|cliënten|jongeren"
+    r"|kinderen|leerlingen|werkzoekenden|mensen)\b",
+    _F,
+)
+_AREA_KINDS = frozenset({"municipality", "place"})
 
 #: What may stand between a cue and the colon that opens its list of parties: a few
 #: words naming them ("de volgende partijen", "onder meer"), no figure, no clause.
@@ -250,6 +266,12 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 subjects += _trailing_members(sen, objects[-1].end)
             if not objects and kind == "executes-for":  # "X (en Y) voert het … uit"
                 sen.implicit += [one for one in subjects if implicit_for(sen, m, one, cs)]
+            if kind == "depends-on" and search(_PEOPLE_RELY, text, cs, m.start()):
+                # "(voor zorg) zijn inwoners op A aangewezen": they turn to the place
+                areas = [o for o in objects if o.kind in _AREA_KINDS]
+                for area in areas:
+                    add("oriented-towards", sen.own, area.entity)
+                objects = [o for o in objects if o not in areas]
             way = reading(text, cs, m, (kind, direction), subject, sen.parties) or ("", "")
             for obj in objects if way[0] else []:  # "A is ondergebracht in G": part of G
                 for subj in subjects:
@@ -412,8 +434,9 @@ def _add_one(
 def _in_group(sen: _Sentence, obj: SentenceMention) -> bool:
     """Whether a group is named after "in / binnen (de) (regio)": the setting of a cooperation
     (a named joint organisation too: "samen met A in het Sociaal Domein X")."""
+    before = sen.text[max(sen.start, obj.start - 24) : obj.start]
     return obj.kind in _SETTINGS and bool(
-        _IN_GROUP.search(sen.text[max(sen.start, obj.start - 24) : obj.start])
+        _IN_GROUP.search(before) or (_ON_DESK.search(before) and _DESK.match(obj.text))
     )
 
 
@@ -551,6 +574,14 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             doc.text, *span[:2], sen.parties, own, roles, figures
         ):
             add(kind, subject, obj)
+        # "de uitbetaling via de SVB", also judged ("kreeg de betalingen niet op orde"): a
+        # task the party does for every municipality by law
+        for holder in duty_holders(
+            doc.text, *span[:2], [p.entity for p in sen.parties], load_duties()
+        ):
+            add("executes-for", holder, own)
+        for member, desk in staffed(doc.text, *span[:2], sen.parties, own):
+            add("member-of", member, desk)  # "het Werkplein X wordt met het UWV bemand"
         if past:
             _drop_past(sen, past, relations, known)
         earlier = earlier + sorted(

@@ -57,6 +57,11 @@ _WINDOW_END = re.compile(
     r"|beheer(?:t|de|den)|beheren|sluit(?:en)?|wordt|worden)\b",
     _F,
 )
+#: What may open a sentence before its subject: an article, an adverb.
+_OPENS = re.compile(r"\W*(?:(?:de|het|ook|daarnaast|verder|bovendien|zo)\s+)*", _F)
+#: An apposition or relative clause set off by commas after the subject, a short form in
+#: parentheses first ("X (XY), een regeling van A en B, voert"), no clause break inside.
+_APPOSED = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?:een|de|het|die|dat|waar\w*)\b[^;:]*?,\s*", _F)
 _PREPOSITION = re.compile(
     r"\b(?:voor|met|van|in|bij|aan|via|uit|naar|op|onder|over|tot|door|binnen|tussen|dan|als"
     r"|zoals|namens|tegen|rond|om|naast|behalve|buiten|sinds|na|zonder|dankzij)\s+"
@@ -75,9 +80,10 @@ _FINITE_BEFORE = re.compile(
 _AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 #: What may stand between a party and the relative pronoun about it: nothing but a
-#: comma, or an apposition that names its type ("IBN, het sociaal werkbedrijf, dat …").
+#: comma, or an apposition that names its type ("IBN, het sociaal werkbedrijf, dat …"); the
+#: party may be a short form in parentheses ("de Sociale Dienst X (SDX), die …").
 _RELATIVE_AFTER = re.compile(
-    r"[\s,]*(?:(?:het|de|een)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*)?(?:die|dat|welke)[\s,]*",
+    r"\)?[\s,]*(?:(?:het|de|een)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*)?(?:die|dat|welke)[\s,]*",
     _F,
 )
 
@@ -152,9 +158,12 @@ class Sentence:
         return head[-1].entity if head else None
 
     def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` opens; a comma right before a finite verb at
+        ``pos`` opens it too (the verb is read ahead, past ``pos``)."""
         last = self.start
-        for m in CLAUSE_OPEN.finditer(self.text, self.start, pos):
-            last = m.end()
+        for m in CLAUSE_OPEN.finditer(self.text, self.start, min(self.end, pos + 12)):
+            if m.end() <= pos:
+                last = m.end()
         return last
 
     def window_end(self, pos: int) -> int:
@@ -167,6 +176,29 @@ class Sentence:
             for p in self.parties
             if a <= p.start and p.end <= b and not _AS_LEAD.match(self.text[p.end : p.end + 30])
         ]
+
+    def apposed_head(self, a: int) -> str | None:
+        """The party that opens the sentence and whose apposition or relative clause, set
+        off by commas, ends right before ``a``: the subject of the verb at ``a`` ("X, een
+        gemeenschappelijke regeling van A en B, voert … uit": X).
+
+        Examples
+        --------
+        >>> text = "De ISD X, een regeling van A en B, voert de bijstand uit."
+        >>> x = SentenceMention("b/x", "body", 3, 8, "ISD X", 0)
+        >>> a = SentenceMention("m/a", "municipality", 25, 26, "A", 0)
+        >>> Sentence(text, 0, len(text), [x, a], "m/own", []).apposed_head(35)
+        'b/x'
+        """
+        head = next((p for p in self.parties if p.kind != "place"), None)
+        if (
+            head is None
+            or head.end > a
+            or not _OPENS.fullmatch(self.text, self.start, head.start)
+            or not _APPOSED.fullmatch(self.text, head.end, a)
+        ):
+            return None
+        return head.entity
 
     def subject(self, a: int, b: int) -> str:
         """The party named as subject in ``[a, b)``, else the antecedent of a relative
@@ -188,6 +220,8 @@ class Sentence:
             return p.entity
         if (antecedent := self.relative_antecedent(a)) is not None:
             return antecedent
+        if not self.text[a:b].strip() and (head := self.apposed_head(a)) is not None:
+            return head
         named = (self.previous, self.earlier, self.parties)  # "IBN": "Werkbedrijf IBN"
         stand_in = acronym_subject(self.text, a, b, self.covered, *named)
         if stand_in is None:  # "Deze dienst werkt ook voor A": the party named before
