@@ -105,6 +105,53 @@ _MUNICIPALITY_STANCE = re.compile(
     re.IGNORECASE,
 )
 _AMONG_MUNICIPALITY = re.compile(r"\W*(?:ook\s+)?bij\s+$", re.IGNORECASE)
+#: The municipality as the subject after the finite verb of a report (the inverted order of a
+#: main clause that opens with another part: "Voor 2016 verwacht de gemeente een tekort",
+#: "Steun vindt de gemeente bij de VNG", "Van het Rijk voelt de gemeente zich weinig
+#: gesteund"): it speaks through its civil servants as in the plain order. Matched at the
+#: verb right before "de gemeente"; the verb stands after a word of the clause (a sentence
+#: that opens with the verb asks a question).
+_MUNICIPALITY_INVERTED = re.compile(
+    rf"(?<=\w\s)(?:{ANY_TENSE})\s+(?:ook\s+|zelf\s+)?de\s+gemeente\b", re.IGNORECASE
+)
+#: The part a main clause opens with before its verb: words without a clause mark (not a
+#: clause of its own: "…, al vindt de gemeente"), not "Zo", which gives an example of the
+#: account the sentence continues ("Zo zag de gemeente in …": its speaker's example).
+_FRONTED = re.compile(r"\W*(?!zo\s)[^\W\d][^,;:]*\s", re.IGNORECASE)
+#: A verb form that stands right before "de gemeente" (the inverted subject), one word.
+_WORD_BEFORE = re.compile(r"(\w+)\s+(?:ook\s+|zelf\s+)?$")
+
+
+def _municipality_inverted(sentence: str, lower: str) -> bool:
+    """Whether the municipality is the inverted subject of a report (``lower``: the sentence
+    in lower case).
+
+    Examples
+    --------
+    >>> s = "Voor 2016 verwacht de gemeente opnieuw een tekort."
+    >>> _municipality_inverted(s, s.lower())
+    True
+    >>> s, t = "Daarnaast ziet de gemeente toe op de kwaliteit.", "Verwacht de gemeente een tekort?"
+    >>> _municipality_inverted(s, s.lower()), _municipality_inverted(t, t.lower())
+    (False, False)
+    >>> s, t = "Zo ziet de gemeente een stijging.", "Het gaat goed, al vindt de gemeente het duur."
+    >>> _municipality_inverted(s, s.lower()), _municipality_inverted(t, t.lower())
+    (False, False)
+    >>> s = "Het geld dat de gemeente ontvangt, is op."
+    >>> _municipality_inverted(s, s.lower())
+    False
+    """
+    at = lower.find("de gemeente")
+    while at >= 0:
+        word = _WORD_BEFORE.search(sentence, 0, at)
+        if word is not None and _FRONTED.fullmatch(sentence, 0, word.start()):
+            verb = _MUNICIPALITY_INVERTED.match(sentence, word.start())
+            # the verb read with what follows its subject ("ziet de gemeente toe op": "ziet toe")
+            plain_order = word.group(1) + sentence[at + len("de gemeente") :]
+            if verb is not None and not NOT_REPORTING.match(plain_order):
+                return True
+        at = lower.find("de gemeente", at + 1)
+    return False
 
 
 def _municipality_stance(sentence: str, lower: str) -> bool:
@@ -322,7 +369,8 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
         return False  # every match holds "de gemeente" as words
     said = _MUNICIPALITY_SPEAKS.search(sentence)
     if said is None:
-        return _municipality_stance(sentence, lower if lower is not None else sentence.lower())
+        low = lower if lower is not None else sentence.lower()
+        return _municipality_stance(sentence, low) or _municipality_inverted(sentence, low)
     return not NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
 
 

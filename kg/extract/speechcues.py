@@ -376,7 +376,9 @@ NOT_REPORTING = re.compile(
     # providing, looking like and refraining: "voorzien in dagbesteding", "zien er anders
     # uit", "zien af van" (but "voorzien dat", "zien dat")
     r"|^\s*voorzie(?:t|n)\s+(?:\w+\s+)?in\b|^\s*(?:ziet|zien|zag|zagen)\s+er\b[^,;:.]*\buit\b"
-    r"|^\s*(?:ziet|zien|zag|zagen)\s+(?:\w+\s+){0,2}?af\s+van\b",
+    r"|^\s*(?:ziet|zien|zag|zagen)\s+(?:\w+\s+){0,2}?af\s+van\b"
+    # belonging: "hoort bij de arbeidsmarktregio" (hearing is "horen dat", "horen van")
+    r"|^\s*(?:hoort|horen|hoorde|hoorden)\s+(?:\w+\s+)?bij\b",
     re.IGNORECASE,
 )
 
