@@ -146,3 +146,9 @@ def test_the_municipality_as_the_inverted_subject_of_a_report_speaks(sentence):
 )
 def test_the_municipality_after_a_verb_that_is_no_main_clause_report_does_not_speak(sentence):
     assert implied_speaker(sentence) is None
+
+
+def test_volgens_the_municipality_attributes_its_own_clause_not_the_figures_before_it():
+    s = "Een op de 9 huishoudens is arm, wat volgens de gemeente vooral in de oude wijken speelt."
+    assert implied_speaker(s) == CIVIL_SERVANTS
+    assert implied_speaker("Het aantal is volgens de gemeente gestegen tot 5%.") is None

@@ -341,6 +341,23 @@ def _talks_say(sentence: str, lower: str | None) -> bool:
     return _FROM_TALKS.search(sentence) is not None
 
 
+def _clause_of(sentence: str, at: int) -> tuple[int, int]:
+    """The clause the word at ``at`` stands in: from the clause mark before it to the one
+    after it (a source named in a relative clause, "…, wat volgens de gemeente vooral in de
+    oude wijken speelt", attributes that clause, not the figures before it).
+
+    Examples
+    --------
+    >>> s = "Een op de negen huishoudens is arm, wat volgens de gemeente in de wijken speelt."
+    >>> a, b = _clause_of(s, s.index("volgens"))
+    >>> s[a:b]
+    ' wat volgens de gemeente in de wijken speelt.'
+    """
+    before = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at), sentence.rfind(":", 0, at))
+    after = [i for i in (sentence.find(m, at) for m in ",;:") if i >= 0]
+    return before + 1, min(after, default=len(sentence))
+
+
 def _municipality_speaks(sentence: str, lower: str | None) -> bool:
     """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance, or the
     source after "volgens" of a view (not of figures); ``lower`` is the sentence in lower
@@ -352,7 +369,7 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
         if lower is None or "volgens" in lower or "aldus" in lower
         else None  # no "volgens"/"aldus": not searched
     )
-    if source is not None and not DATA.search(sentence):
+    if source is not None and not DATA.search(sentence, *_clause_of(sentence, source.start())):
         return True
     if (
         lower is None
