@@ -89,6 +89,30 @@ def test_named_speaker(sentence, expected):
     assert speakers(doc, ex, sentence[:20]) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Armoede wordt door de gemeente niet als probleem gezien, maar zorgaanbieders "
+            "waarschuwen dat de schulden toenemen.",
+            ["role/care-providers", "role/civil-servants"],
+        ),
+        (
+            "Zorgaanbieders en de gemeente zijn het oneens over de tarieven.",
+            ["role/care-providers", "role/civil-servants"],
+        ),
+        # where the municipality's own people speak, "de gemeente" is theirs
+        (
+            "Armoede wordt door de gemeente niet als probleem gezien, zo stelt de wethouder.",
+            ["role/alderman"],
+        ),
+    ],
+)
+def test_the_municipality_speaks_beside_a_group(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
 def test_object_of_a_reporting_subject_is_not_a_speaker_but_a_concern():
     doc, ex = extract_text("Zorgaanbieders zien zorgverzekeraars in een ivoren toren zitten.")
     finding = finding_for(doc, ex, "ivoren toren")

@@ -45,6 +45,8 @@ from kg.namespaces import CONCEPT
 
 __all__ = [
     "CIVIL_SERVANTS",
+    "municipality_speaks",
+    "MUNICIPAL_VOICES",
     "with_municipality",
     "DATA",
     "EXECUTIVE_BOARD",
@@ -453,3 +455,38 @@ def _everyone(sentence: str, lower: str | None = None) -> bool:
         else any(w in lower for w in _EVERYONE_WORDS)
     )
     return held and _EVERYONE.search(sentence) is not None
+
+
+#: The municipality's own board and staff (``ontology/roles.ttl``: the executive board, its
+#: members, and the roles narrower than the civil servants): where one of them speaks in a
+#: sentence, "de gemeente" in it is theirs, not a voice besides.
+MUNICIPAL_VOICES = frozenset(
+    CONCEPT + "role/" + slug
+    for slug in (
+        "executive-board",
+        "alderman",
+        "mayor",
+        "civil-servants",
+        "policy-officers",
+        "municipal-secretary",
+        "klantmanager",
+        "youth-consultants",
+        "wmo-consultants",
+    )
+)
+
+
+def municipality_speaks(sentence: str) -> bool:
+    """Whether the municipality itself speaks in the sentence (through its civil servants),
+    beside any group that speaks in it: "Armoede wordt door de gemeente niet als probleem
+    gezien, maar de kredietbank waarschuwt …".
+
+    Examples
+    --------
+    >>> municipality_speaks("Armoede wordt door de gemeente niet als probleem gezien.")
+    True
+    >>> municipality_speaks("Huisartsen vinden dat de gemeente te weinig doet.")
+    False
+    """
+    low = sentence.lower()
+    return "gemeente" in low and _municipality_speaks(sentence, low if plain(sentence) else None)

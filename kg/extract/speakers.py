@@ -68,7 +68,9 @@ from kg.extract.groupfacts import sentence_fact
 from kg.extract.impliedspeakers import (
     CIVIL_SERVANTS,
     DATA,
+    MUNICIPAL_VOICES,
     implied_speaker,
+    municipality_speaks,
     with_municipality,
 )
 from kg.extract.model import SentenceMention
@@ -488,6 +490,12 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             subject_said = subject_said or (said if subject_speaker and not late else [])
             at = m.start if at is None else at
         i = members[-1] + 1
+    if (
+        speakers
+        and not MUNICIPAL_VOICES.intersection(speakers)
+        and municipality_speaks(text[start:end])
+    ):
+        speakers.append(CIVIL_SERVANTS)  # "… wordt door de gemeente gezien, maar X waarschuwt"
     if speakers and (like := [r for r in roles if _FRONTED_LIKE.fullmatch(text, start, r.start)]):
         speakers += [r.entity for r in like]  # "Net als de wethouder vinden raadsleden …"
     if not speakers:
