@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from kg.extract.gates import KeyWords
 from kg.extract.model import SentenceMention
 from kg.vocab import as_entity_kind
 
-__all__ = ["Anaphor", "load_anaphors", "resolve_anaphors", "with_anaphors"]
+__all__ = ["Anaphor", "council_takeups", "load_anaphors", "resolve_anaphors", "with_anaphors"]
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 _DETERMINER = r"(?:de|die|deze|het|dit|dat)"
@@ -148,6 +149,95 @@ def resolve_anaphors(
     return out
 
 
+#: "de raad", "deze raad", "die raad" on its own: its determiner before it, and no "van" or
+#: hyphen after it ("de raad van bestuur", "de raad van toezicht": councils of their own).
+_DETERMINED = re.compile(r"\b(?:de|deze|die)\s+$", re.IGNORECASE)
+_OF = re.compile(r"-|\s+van\b", re.IGNORECASE)
+#: A mention that holds its determiner ("de raad").
+_DETERMINED_COUNCIL = re.compile(r"(?:de|deze|die)\s+raad")
+#: The municipal council ("'de raad' wordt tot deze groep gerekend", ontology/roles.ttl).
+_COUNCIL_MEMBERS = "role/council-members"
+#: How many sentences back a council named by a compound ("de Adviesraad Sociaal Domein",
+#: "de Wmo-raad") is still what "de raad" takes up.
+_COUNCIL_REACH = 2
+
+
+def council_takeups(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """ "de raad", "deze raad" taking up a council named by a compound shortly before in its
+    paragraph ("… de Adviesraad Sociaal Domein. Deze raad is tevreden …", "De Wmo-raad
+    waarschuwt: … volgens de raad …"): a mention of that council, not of the municipal
+    council, which "de raad" names elsewhere. The council's mention is a role whose text ends
+    in "raad", the last mention naming a council in the paragraph up to ``_COUNCIL_REACH``
+    sentences back, and the municipal council not named in the paragraph before it.
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "Er is een Adviesraad Zorg. Deze raad is tevreden."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nB\\n\\n" + body + "\\n", "t", set())
+    >>> a, r = doc.text.index("Adviesraad"), doc.text.index("raad is")
+    >>> named = SentenceMention("id/role/wmo-council", "role", a, a + 10, "Adviesraad", 1)
+    >>> council = SentenceMention("id/role/council-members", "role", r, r + 4, "raad", 2)
+    >>> [(m.entity, m.text) for m in council_takeups(doc, [named, council])]
+    [('id/role/wmo-council', 'raad')]
+    >>> early = SentenceMention("id/role/council-members", "role", 0, 1, "T", 1)
+    >>> council_takeups(doc, [early, named, council])  # the municipal council named before
+    []
+    """
+    text = doc.text
+    if "raad" not in text:
+        return []
+    councils = sorted(
+        (
+            m
+            for m in mentions
+            if m.kind == "role" and m.sentence is not None and "raad" in m.text.lower()
+        ),
+        key=lambda m: m.start,
+    )
+    members = [m for m in mentions if m.kind == "role" and m.entity.endswith(_COUNCIL_MEMBERS)]
+    out = []
+    for m in councils:
+        if not m.entity.endswith(_COUNCIL_MEMBERS) or _OF.match(text, m.end):
+            continue
+        said = m.text.lower()
+        if not (
+            _DETERMINED_COUNCIL.fullmatch(said)
+            or (said == "raad" and _DETERMINED.search(text[max(0, m.start - 6) : m.start]))
+        ):
+            continue
+        taken = _council_before(doc, councils, members, m)
+        if taken is not None:
+            out.append(replace(m, entity=taken.entity))
+    return out
+
+
+def _council_before(
+    doc: Document,
+    councils: list[SentenceMention],
+    members: list[SentenceMention],
+    m: SentenceMention,
+) -> SentenceMention | None:
+    """The council named by a compound that ``m`` ("de raad") takes up, or None."""
+    before = [c for c in councils if c.end <= m.start]
+    if not before or before[-1].entity == m.entity:
+        return None  # the municipal council named last, or no council before
+    last = before[-1]
+    if m.sentence is None or last.sentence is None or m.sentence - last.sentence > _COUNCIL_REACH:
+        return None
+    paragraph = {s.index: s.paragraph for s in doc.sentences}
+    if paragraph.get(m.sentence) != paragraph.get(last.sentence):
+        return None
+    if any(
+        c.entity == m.entity
+        and c.end <= m.start
+        and paragraph.get(c.sentence) == paragraph.get(m.sentence)
+        for c in members
+    ):
+        return None  # the municipal council named in the paragraph before: "de raad" may be it
+    return last if not last.text.lower().startswith("raad") else None
+
+
 def with_anaphors(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` plus the resolved anaphors, which replace the role mentions they cover.
 
@@ -158,7 +248,7 @@ def with_anaphors(doc: Document, mentions: list[SentenceMention]) -> list[Senten
     >>> with_anaphors(doc, [])  # no antecedent: nothing added
     []
     """
-    found = resolve_anaphors(doc, mentions)
+    found = resolve_anaphors(doc, mentions) + council_takeups(doc, mentions)
     kept = [
         m
         for m in mentions
