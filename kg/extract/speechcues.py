@@ -389,7 +389,7 @@ NOT_REPORTING = re.compile(
 #: client managers (``ontology/roles.ttl``).
 FUNCTION_WORDS = (
     r"lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
-    r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
+    r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?"
     r"|leidinggevenden?|hoofd|hoofden|consulent(?:en)?|hulpverleners?|uitvoerders"
     r"|adviseurs?|specialisten?|deskundigen?"
 )
