@@ -24,7 +24,14 @@ from kg.extract.gates import KeyWords
 from kg.extract.model import SentenceMention
 from kg.vocab import as_entity_kind
 
-__all__ = ["Anaphor", "council_takeups", "load_anaphors", "resolve_anaphors", "with_anaphors"]
+__all__ = [
+    "Anaphor",
+    "council_takeups",
+    "head_takeups",
+    "load_anaphors",
+    "resolve_anaphors",
+    "with_anaphors",
+]
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 _DETERMINER = r"(?:de|die|deze|het|dit|dat)"
@@ -238,6 +245,59 @@ def _council_before(
     return last if not last.text.lower().startswith("raad") else None
 
 
+#: How many sentences back a compound ("de ouderenbonden") is still what its bare head ("de
+#: bonden") takes up.
+_HEAD_REACH = 3
+
+
+def head_takeups(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """A group named by the bare head of a compound named shortly before ("de ouderenbonden
+    … De bonden maken zich zorgen"): the head takes up the compound's group, as a definite
+    noun takes up what it names (general Dutch reference), not the broader group the head
+    alone would name. The compound is the last role mention up to ``_HEAD_REACH`` sentences
+    back in the section whose single word ends in the head, and the head's own group is not
+    named in between. "de raad" is read by :func:`council_takeups`.
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "Er zijn drie ouderenbonden. De bonden zijn kritisch."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nB\\n\\n" + body + "\\n", "t", set())
+    >>> a, b = doc.text.index("ouderenbonden"), doc.text.index("bonden zijn")
+    >>> named = SentenceMention("id/role/ouderenbond", "role", a, a + 13, "ouderenbonden", 1)
+    >>> head = SentenceMention("id/role/bond", "role", b, b + 6, "bonden", 2)
+    >>> [(m.entity, m.text) for m in head_takeups(doc, [named, head])]
+    [('id/role/ouderenbond', 'bonden')]
+    """
+    text = doc.text
+    roles = sorted((m for m in mentions if m.kind == "role" and m.sentence is not None), key=_at)
+    section = {s.index: s.section for s in doc.sentences}
+    out = []
+    for k, m in enumerate(roles):
+        said = _DETERMINER_OPENS.sub("", m.text.lower())
+        if " " in said or said in ("raad", "raden") or len(said) < 4:
+            continue
+        if not (said != m.text.lower() or _DETERMINED.search(text[max(0, m.start - 6) : m.start])):
+            continue
+        for c in reversed(roles[:k]):
+            if c.entity == m.entity or m.sentence - c.sentence > _HEAD_REACH:
+                break  # its own group named in between, or too far back
+            if section.get(c.sentence) != section.get(m.sentence):
+                break
+            compound = c.text.lower()
+            if " " not in compound and compound.endswith(said) and len(compound) > len(said) + 2:
+                out.append(replace(m, entity=c.entity))
+                break
+    return out
+
+
+_DETERMINER_OPENS = re.compile(r"^(?:de|deze|die)\s+")
+
+
+def _at(m: SentenceMention) -> int:
+    return m.start
+
+
 def with_anaphors(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` plus the resolved anaphors, which replace the role mentions they cover.
 
@@ -248,7 +308,11 @@ def with_anaphors(doc: Document, mentions: list[SentenceMention]) -> list[Senten
     >>> with_anaphors(doc, [])  # no antecedent: nothing added
     []
     """
-    found = resolve_anaphors(doc, mentions) + council_takeups(doc, mentions)
+    found = (
+        resolve_anaphors(doc, mentions)
+        + council_takeups(doc, mentions)
+        + head_takeups(doc, mentions)
+    )
     kept = [
         m
         for m in mentions
