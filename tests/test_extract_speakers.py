@@ -1480,3 +1480,9 @@ def test_an_organisation_set_against_something_counting_or_judged_keeps_the_voic
     doc, ex = extract_text("Beleidsmedewerkers vinden de tarieven te laag. " + sentence)
     found = next(f for f in ex.findings if doc.text[f.start : f.end] == sentence)
     assert [key(s) for s in found.speakers] != ["role/authors"]
+
+
+def test_volgens_an_organisation_after_its_class_noun_speaks_also_with_figures():
+    sentence = "Volgens woonstichting Valleiland moet de corporatie 120 statushouders huisvesten."
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["organisation/valleiland"]

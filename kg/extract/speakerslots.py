@@ -34,6 +34,7 @@ from kg.extract import voiceviews as vv
 from kg.extract.impliedspeakers import DATA, figure_source
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_runs
+from kg.extract.speakergroups import agent
 from kg.extract.speechcues import (
     AGENT_PARTICIPLES,
     FUNCTION,
@@ -160,6 +161,9 @@ _SPLIT_AFTER = re.compile(
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
 )
+#: A lower-case class noun right before an organisation's name ("woonstichting Valleiland",
+#: "zorgverzekeraar Menzis"), an agent noun (:func:`kg.extract.speakergroups.agent`).
+_CLASS_NOUN = re.compile(r"\s([a-zà-ÿ]{4,})\s+$")
 _VOLGENS = re.compile(
     r"\b(?:volgens|aldus|in\s+de\s+woorden\s+van"
     r"|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen"
@@ -341,6 +345,8 @@ def other_slot(  # noqa: PLR0913
         return True, False
     if _one_closes(before, after, shut, subject_speaker):
         return True, m.start - start > (end - start) // 2  # closing: it may cover more
+    if m.kind != "role" and (typed := _CLASS_NOUN.search(before)) and agent(typed.group(1)):
+        before = before[: typed.start() + 1]  # "volgens woonstichting X": the name's class noun
     if (
         id(_VOLGENS) not in shut
         and _VOLGENS.search(before)
