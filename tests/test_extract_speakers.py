@@ -1486,3 +1486,9 @@ def test_volgens_an_organisation_after_its_class_noun_speaks_also_with_figures()
     sentence = "Volgens woonstichting Valleiland moet de corporatie 120 statushouders huisvesten."
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == ["organisation/valleiland"]
+
+
+def test_naar_eigen_zeggen_after_a_short_apposition_of_the_subject():
+    sentence = "De buurtsportcoaches, vier in getal, hebben naar eigen zeggen veel vrijheid."
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["role/buurtsportcoach"]

@@ -119,7 +119,13 @@ _SOURCE_OPENS = re.compile(
     r"|in\s+de\s+(?:ogen|beleving)\s+van)\s[^,;:]*$",
     re.IGNORECASE,
 )
-_OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
+#: (an apposition of a few words may stand between: "De coaches, vier in getal, hebben naar
+#: eigen zeggen veel ruimte")
+_OWN_WORDS = re.compile(
+    r"^(?:[^,;:.]{0,80}?|[^,;:.]{0,40},(?:\s+[^\s,;:.]+){1,4},[^,;:.]{0,40}?)"
+    r"\bnaar\s+eigen\s+zeggen\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
