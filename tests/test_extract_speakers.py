@@ -1492,3 +1492,22 @@ def test_naar_eigen_zeggen_after_a_short_apposition_of_the_subject():
     sentence = "De buurtsportcoaches, vier in getal, hebben naar eigen zeggen veel vrijheid."
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == ["role/buurtsportcoach"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Wie naar de zorg vraagt, krijgt van de wethouder eerst een verhaal over de wijken.",
+            ["role/alderman"],
+        ),
+        (
+            "Wij kregen van huisartsen te horen dat de wachttijden oplopen.",
+            ["role/general-practitioners"],
+        ),
+        ("Inwoners krijgen van de wethouder een bloemetje.", ["role/authors"]),  # no account
+    ],
+)
+def test_an_account_received_from_a_group_is_its_voice(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

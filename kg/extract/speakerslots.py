@@ -245,6 +245,17 @@ _IN_EYES = re.compile(
     r"|veel|vele|meerdere|verschillende|diverse|sommige|enkele)\s+$",
     re.IGNORECASE,
 )
+#: An account received from a group: "krijgt van de wethouder eerst een verhaal over …",
+#: "kregen van huisartsen te horen dat …" (the group is the source of what is told).
+_RECEIVED_FROM = re.compile(
+    r"\b(?:krijg|krijgt|krijgen|kreeg|kregen)\s+(?:\w+\s+)?van\s+(?:de\s+|het\s+|een\s+)?$",
+    re.IGNORECASE,
+)
+_ACCOUNT_RECEIVED = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:verhaal|antwoord|uitleg|toelichting|reactie|signalen|signaal"
+    r"|te\s+horen)\b",
+    re.IGNORECASE,
+)
 #: The participle first: "Dat wordt herkend door de wijkteams".
 _PASSIVE_BEFORE = re.compile(
     rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
@@ -360,6 +371,8 @@ def other_slot(  # noqa: PLR0913
         return True, bool(closing)
     if not subject_speaker and _open(shut, _IN_EYES, before):
         return True, False
+    if "kr" in before and _RECEIVED_FROM.search(before) and _ACCOUNT_RECEIVED.match(after):
+        return True, False  # "… krijgt van de wethouder eerst een verhaal over de wijken"
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
 
 
