@@ -60,6 +60,8 @@ def speakers(doc, ex, fragment):
             ["role/policy-officers"],
         ),
         ("Zorgaanbieders rekenen voor dat de tarieven te laag zijn.", ["role/care-providers"]),
+        # relating a cause
+        ("Huisartsen leggen een verband met de armoede.", ["role/general-practitioners"]),
         # an adverb between "wijzen" and its particle
         ("Beleidsmedewerkers wijzen daarbij op de lange wachttijden.", ["role/policy-officers"]),
         # a contrastive clause after a mark names a group that speaks too

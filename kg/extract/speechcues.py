@@ -232,6 +232,8 @@ _VERB_FORMS = (
     # working out a sum for the listener: "rekent voor dat …" (voorrekenen)
     r"|reke(?:nt|nen)\s+voor(?=\s+dat\b)"
     r"|belo(?:oft|ven|ofde|ofden)"
+    # relating causes: "legt een verband met de financiële stress", "leggen een relatie tussen"
+    r"|leg(?:t|gen|de|den)\s+(?:\w+\s+)?(?:verband|relatie|link)\b"
     # characterising and insisting: "kenschetsen de start als …", "hameren op het belang"
     r"|kenschets(?:t|en|te|ten)|hame(?:rt|ren|rde|rden)\s+(?:\w+\s+)?op\b"
     # ascribing a cause: "schrijven de stijging toe aan de vergrijzing"
