@@ -1513,3 +1513,9 @@ def test_naar_eigen_zeggen_after_a_short_apposition_of_the_subject():
 def test_an_account_received_from_a_group_is_its_voice(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_a_cleft_after_voor_a_group_is_its_view():
+    sentence = "Voor de huisartsen is het vooral de bereikbaarheid van de teams die tekortschiet."
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["role/general-practitioners"]
