@@ -1519,3 +1519,16 @@ def test_a_cleft_after_voor_a_group_is_its_view():
     sentence = "Voor de huisartsen is het vooral de bereikbaarheid van de teams die tekortschiet."
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == ["role/general-practitioners"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Van een tekort willen de fracties niet spreken.", ["role/council-members"]),
+        ("Dat kunnen de scholen bevestigen.", ["role/schools"]),
+        ("Daar kunnen de scholen veel aan doen.", ["role/authors"]),  # no report
+    ],
+)
+def test_a_modal_with_the_group_inverted_and_a_reporting_infinitive(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

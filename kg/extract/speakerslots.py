@@ -487,6 +487,19 @@ def _open(shut: frozenset[int], pattern: re.Pattern, before: str) -> bool:
     return id(pattern) not in shut and pattern.search(before) is not None
 
 
+#: A modal verb right before the group, its subject inverted, with a reporting infinitive
+#: after it: "Van een tekort willen de fracties niet spreken", "Dat kunnen de scholen
+#: bevestigen" (the group reports, or declines to, in its own words).
+_MODAL_BEFORE = re.compile(
+    r"\b(?:wil|willen|wilde|wilden|kan|kunnen|kon|konden|durft|durven|durfde|durfden)\s+"
+    r"(?:de\s+|het\s+|ook\s+|veel\s+|alle\s+)*$",
+    re.IGNORECASE,
+)
+_INFINITIVE_AFTER = re.compile(
+    r"^\s+(?:[^\s,;:.]+\s+){0,4}?(?:zeggen|spreken|erkennen|toegeven|ontkennen|beweren"
+    r"|bevestigen|uitsluiten|garanderen|beloven|inschatten|beoordelen|verklaren)\b",
+    re.IGNORECASE,
+)
 #: The slots read by a pattern before the group and one that must follow it, as
 #: :func:`_in_slot` asks them: ``(pattern, follows)``.
 _SLOTS = (
@@ -507,6 +520,7 @@ _SLOTS = (
     (vv.UP_TO, vv.UP_TO_AFTER),  # "Als het aan X ligt"
     (_QUESTION_FOR, _QUESTION_AFTER),  # "…, is voor X de vraag"
     (_ANSWER_BEFORE, _ANSWER_AFTER),  # "…, beantwoorden X met een voorzichtig nee"
+    (_MODAL_BEFORE, _INFINITIVE_AFTER),  # "Van een tekort willen X niet spreken"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.
