@@ -1532,3 +1532,19 @@ def test_a_cleft_after_voor_a_group_is_its_view():
 def test_a_modal_with_the_group_inverted_and_a_reporting_infinitive(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Uit de hoek van de huisartsen klinkt dat de wachttijden oplopen.",
+            ["role/general-practitioners"],
+        ),
+        ("Vanuit de scholen klinkt het geluid dat er te weinig hulp is.", ["role/schools"]),
+        ("Is de gemeente klaar voor de transformatie? De wethouder aarzelt.", ["role/alderman"]),
+    ],
+)
+def test_what_sounds_from_a_group_and_its_hesitation_are_its_voice(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[-20:]) == expected

@@ -500,6 +500,14 @@ _INFINITIVE_AFTER = re.compile(
     r"|bevestigen|uitsluiten|garanderen|beloven|inschatten|beoordelen|verklaren)\b",
     re.IGNORECASE,
 )
+#: What is heard from a group: "Uit de hoek van het UWV klinkt dat …", "Vanuit de scholen
+#: klinkt het geluid dat …".
+_SOUNDS_FROM = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:ook\s+)?(?:uit\s+de\s+hoek\s+van|van\s+de\s+kant\s+van|vanuit|uit)\s+"
+    r"(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+_SOUNDS = re.compile(r"^\s+(?:\w+\s+)?(?:klinkt|klinken|klonk|klonken)\b", re.IGNORECASE)
 #: The slots read by a pattern before the group and one that must follow it, as
 #: :func:`_in_slot` asks them: ``(pattern, follows)``.
 _SLOTS = (
@@ -521,6 +529,7 @@ _SLOTS = (
     (_QUESTION_FOR, _QUESTION_AFTER),  # "…, is voor X de vraag"
     (_ANSWER_BEFORE, _ANSWER_AFTER),  # "…, beantwoorden X met een voorzichtig nee"
     (_MODAL_BEFORE, _INFINITIVE_AFTER),  # "Van een tekort willen X niet spreken"
+    (_SOUNDS_FROM, _SOUNDS),  # "Uit de hoek van X klinkt dat"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.

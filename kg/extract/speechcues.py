@@ -232,6 +232,8 @@ _VERB_FORMS = (
     # working out a sum for the listener: "rekent voor dat …" (voorrekenen)
     r"|reke(?:nt|nen)\s+voor(?=\s+dat\b)"
     r"|belo(?:oft|ven|ofde|ofden)"
+    # hesitating, a stance on the question before: "De wethouder aarzelt."
+    r"|aarzel(?:t|en|de|den)"
     # relating causes: "legt een verband met de financiële stress", "leggen een relatie tussen"
     r"|leg(?:t|gen|de|den)\s+(?:\w+\s+)?(?:verband|relatie|link)\b"
     # characterising and insisting: "kenschetsen de start als …", "hameren op het belang"
