@@ -553,10 +553,20 @@ def test_after_a_quotation_the_account_it_illustrates_goes_on():
     doc, ex = extract_text(
         "Ambtenaren vertellen dat de start goed was. "
         "“We bouwden voordat de tekening af was”, zegt een beleidsmedewerker. "
-        "De teams zijn per gebied aanbesteed."
+        "De lijnen met de scholen zijn per gebied kort."
     )
     assert speakers(doc, ex, "We bouwden") == ["role/policy-officers"]
     assert speakers(doc, ex, "per gebied") == ["role/civil-servants"]
+
+
+def test_after_a_quotation_a_plain_fact_of_organisation_is_the_authors():
+    # the gold decision of the twenty-seventh session (plain facts of organisation)
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de start goed was. "
+        "“We bouwden voordat de tekening af was”, zegt een beleidsmedewerker. "
+        "De teams zijn per gebied aanbesteed."
+    )
+    assert speakers(doc, ex, "per gebied") == ["role/authors"]
 
 
 def test_a_paragraph_opening_with_a_connective_continues_the_account():

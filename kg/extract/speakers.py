@@ -74,6 +74,7 @@ from kg.extract.impliedspeakers import (
     with_municipality,
 )
 from kg.extract.model import SentenceMention
+from kg.extract.organisedfacts import organised_fact
 from kg.extract.prefixscan import search_in
 from kg.extract.quotemarks import quoted_spans
 from kg.extract.speakergroups import agent
@@ -534,6 +535,14 @@ def _unspoken(  # noqa: PLR0913
     ) and sentence_fact(text, start, end, roles, mentions, subject, subject_after)
     if not fact and subject is not None and third_party_acts(text, start, end, subject):
         return Speech(subject=subject, fact=True, third=True)
+    if (
+        not fact
+        and start > 0
+        and text[start - 1] != "\n"  # in a paragraph: one that opens with it is read in findings
+        and _ORGANISING.search(text, start, end)
+        and organised_fact(text[start:end])
+    ):
+        return Speech(subject=subject, third=True)  # "De teams zijn per gebied aanbesteed"
     if subject is None and not fact:
         return _SILENT  # most sentences (a Speech is frozen: one serves them all)
     return Speech(subject=subject, fact=fact)
@@ -606,5 +615,12 @@ def _town_reports(text: str, start: int, end: int, mentions: list[SentenceMentio
     return None
 
 
+#: A plain pre-check for :func:`kg.extract.organisedfacts.organised_fact`: one of the word
+#: beginnings every match of its verbs holds.
+_ORGANISING = re.compile(
+    r"aanbest|ingekoc|uitgevo|georga|gefinan|belegd|ondergebr|gecontr|ingericht|uitbest"
+    r"|\buit\b|verantwoord|deel\b|aangesl|\bvorm|teams\b",
+    re.IGNORECASE,
+)
 #: The speech of a sentence that names no speaker and opens with no group.
 _SILENT = Speech()
