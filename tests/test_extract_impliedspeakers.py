@@ -152,3 +152,15 @@ def test_volgens_the_municipality_attributes_its_own_clause_not_the_figures_befo
     s = "Een op de 9 huishoudens is arm, wat volgens de gemeente vooral in de oude wijken speelt."
     assert implied_speaker(s) == CIVIL_SERVANTS
     assert implied_speaker("Het aantal is volgens de gemeente gestegen tot 5%.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Drie risico's worden telkens genoemd: de kosten en de budgetten.", INTERVIEWEES),
+        ("Als knelpunt wordt steeds weer het vervoer genoemd.", INTERVIEWEES),
+        ("Drie risico's worden genoemd in het rapport.", None),  # not again and again
+    ],
+)
+def test_a_passive_report_said_again_and_again_is_the_interviewees(sentence, expected):
+    assert implied_speaker(sentence) == expected

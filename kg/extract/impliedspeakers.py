@@ -262,6 +262,23 @@ _EVERYONE = re.compile(
     re.IGNORECASE,
 )
 INTERVIEWEES = CONCEPT + "role/interviewees"
+#: A passive report said again and again, with no agent: "Drie risico's worden telkens
+#: genoemd", "Als knelpunt wordt steeds weer de regiotaxi genoemd": what many of those spoken
+#: with say (the interviewees, as "in vrijwel alle gesprekken").
+_REPEATEDLY = re.compile(
+    r"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?(?:telkens(?:\s+weer)?|steeds\s+weer"
+    r"|herhaaldelijk|keer\s+op\s+keer|meermaals|veelvuldig)\s+(?:(?!door\b)[^\s,;:.]+\s+){0,4}?"
+    rf"{PARTICIPLES}\b(?!\s+door\b)",
+    re.IGNORECASE,
+)
+_REPEATED_WORDS = (
+    "telkens",
+    "steeds weer",
+    "herhaaldelijk",
+    "keer op keer",
+    "meermaals",
+    "veelvuldig",
+)
 #: The study's talks as the source: "Uit de gesprekken blijkt …", "In de interviews komt naar
 #: voren …", "…, zo blijkt uit de gesprekken" (not "gesprekken met cliënten": the service's
 #: own talks; not "keukentafelgesprekken").
@@ -427,7 +444,7 @@ def implied_speaker(sentence: str, lower: str | None = "") -> str | None:
         return CIVIL_SERVANTS
     if source := _adverb_source(sentence, lower):
         return source
-    if _everyone(sentence, lower) or _talks_say(sentence, lower):
+    if _everyone(sentence, lower) or _talks_say(sentence, lower) or _repeated(sentence, lower):
         return INTERVIEWEES
     return None
 
@@ -490,3 +507,19 @@ def municipality_speaks(sentence: str) -> bool:
     """
     low = sentence.lower()
     return "gemeente" in low and _municipality_speaks(sentence, low if plain(sentence) else None)
+
+
+def _repeated(sentence: str, lower: str | None) -> bool:
+    """Whether the sentence is a passive report said again and again (:data:`_REPEATEDLY`);
+    ``lower``: the sentence in lower case (None: no pre-check).
+
+    Examples
+    --------
+    >>> _repeated("Drie risico's worden telkens genoemd: de kosten en de budgetten.", None)
+    True
+    >>> _repeated("Drie risico's worden telkens door de wethouder genoemd.", None)
+    False
+    """
+    if lower is not None and not any(w in lower for w in _REPEATED_WORDS):
+        return False
+    return _REPEATEDLY.search(sentence) is not None
