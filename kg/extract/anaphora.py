@@ -232,7 +232,7 @@ def _council_before(
     last = before[-1]
     if m.sentence is None or last.sentence is None or m.sentence - last.sentence > _COUNCIL_REACH:
         return None
-    paragraph = {s.index: s.paragraph for s in doc.sentences}
+    paragraph: dict[int | None, int] = {s.index: s.paragraph for s in doc.sentences}
     if paragraph.get(m.sentence) != paragraph.get(last.sentence):
         return None
     if any(
@@ -271,7 +271,7 @@ def head_takeups(doc: Document, mentions: list[SentenceMention]) -> list[Sentenc
     """
     text = doc.text
     roles = sorted((m for m in mentions if m.kind == "role" and m.sentence is not None), key=_at)
-    section = {s.index: s.section for s in doc.sentences}
+    section: dict[int | None, int | None] = {s.index: s.section for s in doc.sentences}
     out = []
     for k, m in enumerate(roles):
         said = _DETERMINER_OPENS.sub("", m.text.lower())
@@ -280,7 +280,7 @@ def head_takeups(doc: Document, mentions: list[SentenceMention]) -> list[Sentenc
         if not (said != m.text.lower() or _DETERMINED.search(text[max(0, m.start - 6) : m.start])):
             continue
         for c in reversed(roles[:k]):
-            if c.entity == m.entity or m.sentence - c.sentence > _HEAD_REACH:
+            if c.entity == m.entity or (m.sentence or 0) - (c.sentence or 0) > _HEAD_REACH:
                 break  # its own group named in between, or too far back
             if section.get(c.sentence) != section.get(m.sentence):
                 break
