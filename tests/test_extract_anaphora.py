@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.anaphora import load_anaphors
-from tests.extract_helpers import extract_text, key
+from tests.extract_helpers import extract_text, finding_for, key
 
 
 def mentions_of(*paragraphs):
@@ -139,3 +139,34 @@ def test_an_insurer_or_hospital_is_referred_to_by_the_noun_it_was_named_with():
     )
     assert ("organisation/zorgwijzer", "zorgverzekeraar") in found
     assert ("organisation/maasveld", "ziekenhuis") in found
+
+
+def test_de_raad_after_a_named_advisory_council_takes_it_up():
+    doc, ex = extract_text(
+        "Stichting Welzijn Oost doet het welzijnswerk. Er is een nieuwe Wmo-raad met negen leden. "
+        "Deze raad is tevreden over het "
+        "college, maar mist de stem van jongeren."
+    )
+    finding = finding_for(doc, ex, "Deze raad")
+    assert [key(s) for s in finding.speakers] == ["role/wmo-council"]
+
+
+def test_de_raad_after_the_municipal_council_in_the_paragraph_stays_the_council():
+    doc, ex = extract_text(
+        "Stichting Welzijn Oost doet het welzijnswerk. Raadsleden vinden de cijfers mager. "
+        "Het college wil de Wmo-raad vaker horen. "
+        "Of dat de raad houvast biedt, betwijfelen zij."
+    )
+    raad = [m for m in ex.mentions if doc.text[m.start : m.end].lower().endswith(" raad")]
+    raad += [m for m in ex.mentions if doc.text[m.start : m.end].lower() == "raad"]
+    assert raad and all(key(m.entity) == "role/council-members" for m in raad)
+    assert finding_for(doc, ex, "Raadsleden") is not None
+
+
+def test_the_bare_head_of_a_compound_group_takes_it_up():
+    doc, ex = extract_text(
+        "Stichting Welzijn Oost doet het welzijnswerk. De gemeente spreekt met de ouderenbonden. "
+        "De bonden maken zich zorgen over het vervoer."
+    )
+    finding = finding_for(doc, ex, "De bonden")
+    assert [key(s) for s in finding.speakers] == ["role/ouderenbond"]

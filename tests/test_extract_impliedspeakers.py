@@ -118,3 +118,49 @@ def test_the_municipality_as_the_agent_of_a_plain_passive_is_no_view():
 def test_a_passive_view_placed_in_the_talks_is_the_interviewees_with_words_between():
     sentence = "Toch wordt eenzaamheid in de gesprekken niet als een groot probleem gezien."
     assert implied_speaker(sentence) == INTERVIEWEES
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor 2017 verwacht de gemeente opnieuw een tekort op de jeugdhulp.",
+        "Steun vindt de gemeente naar eigen zeggen vooral bij de provincie.",
+        "Van het Rijk voelt de gemeente zich weinig gesteund.",
+        "Over de regio denkt de gemeente zelf positief.",
+    ],
+)
+def test_the_municipality_as_the_inverted_subject_of_a_report_speaks(sentence):
+    assert implied_speaker(sentence) == CIVIL_SERVANTS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zo ziet de gemeente een stijging van het aantal meldingen.",  # an example of an account
+        "Het werkplein loopt goed, al vindt de gemeente de lasten hoog.",  # no main clause
+        "Daarnaast ziet de gemeente toe op de kwaliteit van de zorg.",  # supervising
+        "Voor werk hoort de gemeente bij de arbeidsmarktregio.",  # belonging
+        "Verwacht de gemeente een tekort?",  # a question
+        "Het geld dat de gemeente ontvangt, is op.",
+    ],
+)
+def test_the_municipality_after_a_verb_that_is_no_main_clause_report_does_not_speak(sentence):
+    assert implied_speaker(sentence) is None
+
+
+def test_volgens_the_municipality_attributes_its_own_clause_not_the_figures_before_it():
+    s = "Een op de 9 huishoudens is arm, wat volgens de gemeente vooral in de oude wijken speelt."
+    assert implied_speaker(s) == CIVIL_SERVANTS
+    assert implied_speaker("Het aantal is volgens de gemeente gestegen tot 5%.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Drie risico's worden telkens genoemd: de kosten en de budgetten.", INTERVIEWEES),
+        ("Als knelpunt wordt steeds weer het vervoer genoemd.", INTERVIEWEES),
+        ("Drie risico's worden genoemd in het rapport.", None),  # not again and again
+    ],
+)
+def test_a_passive_report_said_again_and_again_is_the_interviewees(sentence, expected):
+    assert implied_speaker(sentence) == expected

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,7 +24,14 @@ from kg.extract.gates import KeyWords
 from kg.extract.model import SentenceMention
 from kg.vocab import as_entity_kind
 
-__all__ = ["Anaphor", "load_anaphors", "resolve_anaphors", "with_anaphors"]
+__all__ = [
+    "Anaphor",
+    "council_takeups",
+    "head_takeups",
+    "load_anaphors",
+    "resolve_anaphors",
+    "with_anaphors",
+]
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 _DETERMINER = r"(?:de|die|deze|het|dit|dat)"
@@ -148,6 +156,148 @@ def resolve_anaphors(
     return out
 
 
+#: "de raad", "deze raad", "die raad" on its own: its determiner before it, and no "van" or
+#: hyphen after it ("de raad van bestuur", "de raad van toezicht": councils of their own).
+_DETERMINED = re.compile(r"\b(?:de|deze|die)\s+$", re.IGNORECASE)
+_OF = re.compile(r"-|\s+van\b", re.IGNORECASE)
+#: A mention that holds its determiner ("de raad").
+_DETERMINED_COUNCIL = re.compile(r"(?:de|deze|die)\s+raad")
+#: The municipal council ("'de raad' wordt tot deze groep gerekend", ontology/roles.ttl).
+_COUNCIL_MEMBERS = "role/council-members"
+#: How many sentences back a council named by a compound ("de Adviesraad Sociaal Domein",
+#: "de Wmo-raad") is still what "de raad" takes up.
+_COUNCIL_REACH = 2
+
+
+def council_takeups(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """ "de raad", "deze raad" taking up a council named by a compound shortly before in its
+    paragraph ("… de Adviesraad Sociaal Domein. Deze raad is tevreden …", "De Wmo-raad
+    waarschuwt: … volgens de raad …"): a mention of that council, not of the municipal
+    council, which "de raad" names elsewhere. The council's mention is a role whose text ends
+    in "raad", the last mention naming a council in the paragraph up to ``_COUNCIL_REACH``
+    sentences back, and the municipal council not named in the paragraph before it.
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "Er is een Adviesraad Zorg. Deze raad is tevreden."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nB\\n\\n" + body + "\\n", "t", set())
+    >>> a, r = doc.text.index("Adviesraad"), doc.text.index("raad is")
+    >>> named = SentenceMention("id/role/wmo-council", "role", a, a + 10, "Adviesraad", 1)
+    >>> council = SentenceMention("id/role/council-members", "role", r, r + 4, "raad", 2)
+    >>> [(m.entity, m.text) for m in council_takeups(doc, [named, council])]
+    [('id/role/wmo-council', 'raad')]
+    >>> early = SentenceMention("id/role/council-members", "role", 0, 1, "T", 1)
+    >>> council_takeups(doc, [early, named, council])  # the municipal council named before
+    []
+    """
+    text = doc.text
+    if "raad" not in text:
+        return []
+    councils = sorted(
+        (
+            m
+            for m in mentions
+            if m.kind == "role" and m.sentence is not None and "raad" in m.text.lower()
+        ),
+        key=lambda m: m.start,
+    )
+    members = [m for m in mentions if m.kind == "role" and m.entity.endswith(_COUNCIL_MEMBERS)]
+    out = []
+    for m in councils:
+        if not m.entity.endswith(_COUNCIL_MEMBERS) or _OF.match(text, m.end):
+            continue
+        said = m.text.lower()
+        if not (
+            _DETERMINED_COUNCIL.fullmatch(said)
+            or (said == "raad" and _DETERMINED.search(text[max(0, m.start - 6) : m.start]))
+        ):
+            continue
+        taken = _council_before(doc, councils, members, m)
+        if taken is not None:
+            out.append(replace(m, entity=taken.entity))
+    return out
+
+
+def _council_before(
+    doc: Document,
+    councils: list[SentenceMention],
+    members: list[SentenceMention],
+    m: SentenceMention,
+) -> SentenceMention | None:
+    """The council named by a compound that ``m`` ("de raad") takes up, or None."""
+    before = [c for c in councils if c.end <= m.start]
+    if not before or before[-1].entity == m.entity:
+        return None  # the municipal council named last, or no council before
+    last = before[-1]
+    if m.sentence is None or last.sentence is None or m.sentence - last.sentence > _COUNCIL_REACH:
+        return None
+    paragraph: dict[int | None, int] = {s.index: s.paragraph for s in doc.sentences}
+    if paragraph.get(m.sentence) != paragraph.get(last.sentence):
+        return None
+    if any(
+        c.entity == m.entity
+        and c.end <= m.start
+        and paragraph.get(c.sentence) == paragraph.get(m.sentence)
+        for c in members
+    ):
+        return None  # the municipal council named in the paragraph before: "de raad" may be it
+    return last if not last.text.lower().startswith("raad") else None
+
+
+#: How many sentences back a compound ("de ouderenbonden") is still what its bare head ("de
+#: bonden") takes up.
+_HEAD_REACH = 3
+
+
+def head_takeups(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """A group named by the bare head of a compound named shortly before ("de ouderenbonden
+    … De bonden maken zich zorgen"): the head takes up the compound's group, as a definite
+    noun takes up what it names (general Dutch reference), not the broader group the head
+    alone would name. The compound is the last role mention up to ``_HEAD_REACH`` sentences
+    back in the section whose single word ends in the head, and the head's own group is not
+    named in between. "de raad" is read by :func:`council_takeups`.
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "Er zijn drie ouderenbonden. De bonden zijn kritisch."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nB\\n\\n" + body + "\\n", "t", set())
+    >>> a, b = doc.text.index("ouderenbonden"), doc.text.index("bonden zijn")
+    >>> named = SentenceMention("id/role/ouderenbond", "role", a, a + 13, "ouderenbonden", 1)
+    >>> head = SentenceMention("id/role/bond", "role", b, b + 6, "bonden", 2)
+    >>> [(m.entity, m.text) for m in head_takeups(doc, [named, head])]
+    [('id/role/ouderenbond', 'bonden')]
+    """
+    text = doc.text
+    roles = sorted((m for m in mentions if m.kind == "role" and m.sentence is not None), key=_at)
+    section: dict[int | None, int | None] = {s.index: s.section for s in doc.sentences}
+    out = []
+    for k, m in enumerate(roles):
+        said = _DETERMINER_OPENS.sub("", m.text.lower())
+        if " " in said or said in ("raad", "raden") or len(said) < 4:
+            continue
+        if not (said != m.text.lower() or _DETERMINED.search(text[max(0, m.start - 6) : m.start])):
+            continue
+        for c in reversed(roles[:k]):
+            if c.entity == m.entity or (m.sentence or 0) - (c.sentence or 0) > _HEAD_REACH:
+                break  # its own group named in between, or too far back
+            if section.get(c.sentence) != section.get(m.sentence):
+                break
+            compound = c.text.lower()
+            if " " not in compound and compound.endswith(said) and len(compound) > len(said) + 2:
+                out.append(replace(m, entity=c.entity))
+                break
+    return out
+
+
+_DETERMINER_OPENS = re.compile(r"^(?:de|deze|die)\s+")
+
+
+def _at(m: SentenceMention) -> int:
+    return m.start
+
+
 def with_anaphors(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` plus the resolved anaphors, which replace the role mentions they cover.
 
@@ -158,7 +308,11 @@ def with_anaphors(doc: Document, mentions: list[SentenceMention]) -> list[Senten
     >>> with_anaphors(doc, [])  # no antecedent: nothing added
     []
     """
-    found = resolve_anaphors(doc, mentions)
+    found = (
+        resolve_anaphors(doc, mentions)
+        + council_takeups(doc, mentions)
+        + head_takeups(doc, mentions)
+    )
     kept = [
         m
         for m in mentions

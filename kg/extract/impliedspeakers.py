@@ -45,6 +45,8 @@ from kg.namespaces import CONCEPT
 
 __all__ = [
     "CIVIL_SERVANTS",
+    "municipality_speaks",
+    "MUNICIPAL_VOICES",
     "with_municipality",
     "DATA",
     "EXECUTIVE_BOARD",
@@ -105,6 +107,53 @@ _MUNICIPALITY_STANCE = re.compile(
     re.IGNORECASE,
 )
 _AMONG_MUNICIPALITY = re.compile(r"\W*(?:ook\s+)?bij\s+$", re.IGNORECASE)
+#: The municipality as the subject after the finite verb of a report (the inverted order of a
+#: main clause that opens with another part: "Voor 2016 verwacht de gemeente een tekort",
+#: "Steun vindt de gemeente bij de VNG", "Van het Rijk voelt de gemeente zich weinig
+#: gesteund"): it speaks through its civil servants as in the plain order. Matched at the
+#: verb right before "de gemeente"; the verb stands after a word of the clause (a sentence
+#: that opens with the verb asks a question).
+_MUNICIPALITY_INVERTED = re.compile(
+    rf"(?<=\w\s)(?:{ANY_TENSE})\s+(?:ook\s+|zelf\s+)?de\s+gemeente\b", re.IGNORECASE
+)
+#: The part a main clause opens with before its verb: words without a clause mark (not a
+#: clause of its own: "…, al vindt de gemeente"), not "Zo", which gives an example of the
+#: account the sentence continues ("Zo zag de gemeente in …": its speaker's example).
+_FRONTED = re.compile(r"\W*(?!zo\s)[^\W\d][^,;:]*\s", re.IGNORECASE)
+#: A verb form that stands right before "de gemeente" (the inverted subject), one word.
+_WORD_BEFORE = re.compile(r"(\w+)\s+(?:ook\s+|zelf\s+)?$")
+
+
+def _municipality_inverted(sentence: str, lower: str) -> bool:
+    """Whether the municipality is the inverted subject of a report (``lower``: the sentence
+    in lower case).
+
+    Examples
+    --------
+    >>> s = "Voor 2016 verwacht de gemeente opnieuw een tekort."
+    >>> _municipality_inverted(s, s.lower())
+    True
+    >>> s, t = "Daarnaast ziet de gemeente toe op de kwaliteit.", "Verwacht de gemeente een tekort?"
+    >>> _municipality_inverted(s, s.lower()), _municipality_inverted(t, t.lower())
+    (False, False)
+    >>> s, t = "Zo ziet de gemeente een stijging.", "Het gaat goed, al vindt de gemeente het duur."
+    >>> _municipality_inverted(s, s.lower()), _municipality_inverted(t, t.lower())
+    (False, False)
+    >>> s = "Het geld dat de gemeente ontvangt, is op."
+    >>> _municipality_inverted(s, s.lower())
+    False
+    """
+    at = lower.find("de gemeente")
+    while at >= 0:
+        word = _WORD_BEFORE.search(sentence, 0, at)
+        if word is not None and _FRONTED.fullmatch(sentence, 0, word.start()):
+            verb = _MUNICIPALITY_INVERTED.match(sentence, word.start())
+            # the verb read with what follows its subject ("ziet de gemeente toe op": "ziet toe")
+            plain_order = word.group(1) + sentence[at + len("de gemeente") :]
+            if verb is not None and not NOT_REPORTING.match(plain_order):
+                return True
+        at = lower.find("de gemeente", at + 1)
+    return False
 
 
 def _municipality_stance(sentence: str, lower: str) -> bool:
@@ -213,6 +262,23 @@ _EVERYONE = re.compile(
     re.IGNORECASE,
 )
 INTERVIEWEES = CONCEPT + "role/interviewees"
+#: A passive report said again and again, with no agent: "Drie risico's worden telkens
+#: genoemd", "Als knelpunt wordt steeds weer de regiotaxi genoemd": what many of those spoken
+#: with say (the interviewees, as "in vrijwel alle gesprekken").
+_REPEATEDLY = re.compile(
+    r"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?(?:telkens(?:\s+weer)?|steeds\s+weer"
+    r"|herhaaldelijk|keer\s+op\s+keer|meermaals|veelvuldig)\s+(?:(?!door\b)[^\s,;:.]+\s+){0,4}?"
+    rf"{PARTICIPLES}\b(?!\s+door\b)",
+    re.IGNORECASE,
+)
+_REPEATED_WORDS = (
+    "telkens",
+    "steeds weer",
+    "herhaaldelijk",
+    "keer op keer",
+    "meermaals",
+    "veelvuldig",
+)
 #: The study's talks as the source: "Uit de gesprekken blijkt …", "In de interviews komt naar
 #: voren …", "…, zo blijkt uit de gesprekken" (not "gesprekken met cliënten": the service's
 #: own talks; not "keukentafelgesprekken").
@@ -294,6 +360,23 @@ def _talks_say(sentence: str, lower: str | None) -> bool:
     return _FROM_TALKS.search(sentence) is not None
 
 
+def _clause_of(sentence: str, at: int) -> tuple[int, int]:
+    """The clause the word at ``at`` stands in: from the clause mark before it to the one
+    after it (a source named in a relative clause, "…, wat volgens de gemeente vooral in de
+    oude wijken speelt", attributes that clause, not the figures before it).
+
+    Examples
+    --------
+    >>> s = "Een op de negen huishoudens is arm, wat volgens de gemeente in de wijken speelt."
+    >>> a, b = _clause_of(s, s.index("volgens"))
+    >>> s[a:b]
+    ' wat volgens de gemeente in de wijken speelt.'
+    """
+    before = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at), sentence.rfind(":", 0, at))
+    after = [i for i in (sentence.find(m, at) for m in ",;:") if i >= 0]
+    return before + 1, min(after, default=len(sentence))
+
+
 def _municipality_speaks(sentence: str, lower: str | None) -> bool:
     """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance, or the
     source after "volgens" of a view (not of figures); ``lower`` is the sentence in lower
@@ -305,7 +388,7 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
         if lower is None or "volgens" in lower or "aldus" in lower
         else None  # no "volgens"/"aldus": not searched
     )
-    if source is not None and not DATA.search(sentence):
+    if source is not None and not DATA.search(sentence, *_clause_of(sentence, source.start())):
         return True
     if (
         lower is None
@@ -322,7 +405,8 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
         return False  # every match holds "de gemeente" as words
     said = _MUNICIPALITY_SPEAKS.search(sentence)
     if said is None:
-        return _municipality_stance(sentence, lower if lower is not None else sentence.lower())
+        low = lower if lower is not None else sentence.lower()
+        return _municipality_stance(sentence, low) or _municipality_inverted(sentence, low)
     return not NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
 
 
@@ -360,7 +444,7 @@ def implied_speaker(sentence: str, lower: str | None = "") -> str | None:
         return CIVIL_SERVANTS
     if source := _adverb_source(sentence, lower):
         return source
-    if _everyone(sentence, lower) or _talks_say(sentence, lower):
+    if _everyone(sentence, lower) or _talks_say(sentence, lower) or _repeated(sentence, lower):
         return INTERVIEWEES
     return None
 
@@ -388,3 +472,54 @@ def _everyone(sentence: str, lower: str | None = None) -> bool:
         else any(w in lower for w in _EVERYONE_WORDS)
     )
     return held and _EVERYONE.search(sentence) is not None
+
+
+#: The municipality's own board and staff (``ontology/roles.ttl``: the executive board, its
+#: members, and the roles narrower than the civil servants): where one of them speaks in a
+#: sentence, "de gemeente" in it is theirs, not a voice besides.
+MUNICIPAL_VOICES = frozenset(
+    CONCEPT + "role/" + slug
+    for slug in (
+        "executive-board",
+        "alderman",
+        "mayor",
+        "civil-servants",
+        "policy-officers",
+        "municipal-secretary",
+        "klantmanager",
+        "youth-consultants",
+        "wmo-consultants",
+    )
+)
+
+
+def municipality_speaks(sentence: str) -> bool:
+    """Whether the municipality itself speaks in the sentence (through its civil servants),
+    beside any group that speaks in it: "Armoede wordt door de gemeente niet als probleem
+    gezien, maar de kredietbank waarschuwt …".
+
+    Examples
+    --------
+    >>> municipality_speaks("Armoede wordt door de gemeente niet als probleem gezien.")
+    True
+    >>> municipality_speaks("Huisartsen vinden dat de gemeente te weinig doet.")
+    False
+    """
+    low = sentence.lower()
+    return "gemeente" in low and _municipality_speaks(sentence, low if plain(sentence) else None)
+
+
+def _repeated(sentence: str, lower: str | None) -> bool:
+    """Whether the sentence is a passive report said again and again (:data:`_REPEATEDLY`);
+    ``lower``: the sentence in lower case (None: no pre-check).
+
+    Examples
+    --------
+    >>> _repeated("Drie risico's worden telkens genoemd: de kosten en de budgetten.", None)
+    True
+    >>> _repeated("Drie risico's worden telkens door de wethouder genoemd.", None)
+    False
+    """
+    if lower is not None and not any(w in lower for w in _REPEATED_WORDS):
+        return False
+    return _REPEATEDLY.search(sentence) is not None

@@ -81,8 +81,13 @@ _STANCE_ON = (
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     r"|zorgen|twijfels|kritiek)\b|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"
 )
-#: A prepositional phrase after the group's noun: "De kartrekkers van het dorpsinitiatief".
-_PP = r"(?:\s+(?:van|in|bij|uit)\s+(?:de\s+|het\s+|een\s+)?([\w-]+))?"
+#: A prepositional phrase after the group's noun: "De kartrekkers van het dorpsinitiatief",
+#: its noun after an uninflected adjective ("de teamleiders van het sociaal team") and with a
+#: place after it ("van het wijkteam in Kroeven").
+_PP = (
+    r"(?:\s+(?:van|in|bij|uit)\s+(?:de\s+|het\s+|een\s+)?(?:sociaal\s+|lokaal\s+|regionaal\s+)?"
+    r"([\w-]+)(?:\s+in\s+(?-i:[A-Z])[\w-]+)?)?"
+)
 _FUNCTION_HEAD = re.compile(rf"(?:[a-zà-ÿ]+e\s+)?{FUNCTION_NOUN}", re.IGNORECASE)
 _FUNCTION_OF = re.compile(r"\s+van\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")

@@ -68,10 +68,13 @@ from kg.extract.groupfacts import sentence_fact
 from kg.extract.impliedspeakers import (
     CIVIL_SERVANTS,
     DATA,
+    MUNICIPAL_VOICES,
     implied_speaker,
+    municipality_speaks,
     with_municipality,
 )
 from kg.extract.model import SentenceMention
+from kg.extract.organisedfacts import organised_fact
 from kg.extract.prefixscan import search_in
 from kg.extract.quotemarks import quoted_spans
 from kg.extract.speakergroups import agent
@@ -117,7 +120,13 @@ _SOURCE_OPENS = re.compile(
     r"|in\s+de\s+(?:ogen|beleving)\s+van)\s[^,;:]*$",
     re.IGNORECASE,
 )
-_OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
+#: (an apposition of a few words may stand between: "De coaches, vier in getal, hebben naar
+#: eigen zeggen veel ruimte")
+_OWN_WORDS = re.compile(
+    r"^(?:[^,;:.]{0,80}?|[^,;:.]{0,40},(?:\s+[^\s,;:.]+){1,4},[^,;:.]{0,40}?)"
+    r"\bnaar\s+eigen\s+zeggen\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -488,6 +497,12 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             subject_said = subject_said or (said if subject_speaker and not late else [])
             at = m.start if at is None else at
         i = members[-1] + 1
+    if (
+        speakers
+        and not MUNICIPAL_VOICES.intersection(speakers)
+        and municipality_speaks(text[start:end])
+    ):
+        speakers.append(CIVIL_SERVANTS)  # "… wordt door de gemeente gezien, maar X waarschuwt"
     if speakers and (like := [r for r in roles if _FRONTED_LIKE.fullmatch(text, start, r.start)]):
         speakers += [r.entity for r in like]  # "Net als de wethouder vinden raadsleden …"
     if not speakers:
@@ -520,6 +535,14 @@ def _unspoken(  # noqa: PLR0913
     ) and sentence_fact(text, start, end, roles, mentions, subject, subject_after)
     if not fact and subject is not None and third_party_acts(text, start, end, subject):
         return Speech(subject=subject, fact=True, third=True)
+    if (
+        not fact
+        and start > 0
+        and text[start - 1] != "\n"  # in a paragraph: one that opens with it is read in findings
+        and _ORGANISING.search(text, start, end)
+        and organised_fact(text[start:end])
+    ):
+        return Speech(subject=subject, third=True)  # "De teams zijn per gebied aanbesteed"
     if subject is None and not fact:
         return _SILENT  # most sentences (a Speech is frozen: one serves them all)
     return Speech(subject=subject, fact=fact)
@@ -592,5 +615,12 @@ def _town_reports(text: str, start: int, end: int, mentions: list[SentenceMentio
     return None
 
 
+#: A plain pre-check for :func:`kg.extract.organisedfacts.organised_fact`: one of the word
+#: beginnings every match of its verbs holds.
+_ORGANISING = re.compile(
+    r"aanbest|ingekoc|uitgevo|georga|gefinan|belegd|ondergebr|gecontr|ingericht|uitbest"
+    r"|\buit\b|verantwoord|deel\b|aangesl|\bvorm|teams\b",
+    re.IGNORECASE,
+)
 #: The speech of a sentence that names no speaker and opens with no group.
 _SILENT = Speech()

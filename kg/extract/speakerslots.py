@@ -34,6 +34,7 @@ from kg.extract import voiceviews as vv
 from kg.extract.impliedspeakers import DATA, figure_source
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_runs
+from kg.extract.speakergroups import agent
 from kg.extract.speechcues import (
     AGENT_PARTICIPLES,
     FUNCTION,
@@ -160,6 +161,9 @@ _SPLIT_AFTER = re.compile(
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
 )
+#: A lower-case class noun right before an organisation's name ("woonstichting Valleiland",
+#: "zorgverzekeraar Menzis"), an agent noun (:func:`kg.extract.speakergroups.agent`).
+_CLASS_NOUN = re.compile(r"\s([a-zà-ÿ]{4,})\s+$")
 _VOLGENS = re.compile(
     r"\b(?:volgens|aldus|in\s+de\s+woorden\s+van"
     r"|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen"
@@ -239,6 +243,17 @@ _FIELD_OF = re.compile(r"\s+van\s+(?-i:[A-Z])[\w-]*(?:\s+(?:en|&)\s+(?-i:[A-Z])[
 _IN_EYES = re.compile(
     r"\bin\s+de\s+(?:ogen|beleving)\s+van\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|de\s+meeste"
     r"|veel|vele|meerdere|verschillende|diverse|sommige|enkele)\s+$",
+    re.IGNORECASE,
+)
+#: An account received from a group: "krijgt van de wethouder eerst een verhaal over …",
+#: "kregen van huisartsen te horen dat …" (the group is the source of what is told).
+_RECEIVED_FROM = re.compile(
+    r"\b(?:krijg|krijgt|krijgen|kreeg|kregen)\s+(?:\w+\s+)?van\s+(?:de\s+|het\s+|een\s+)?$",
+    re.IGNORECASE,
+)
+_ACCOUNT_RECEIVED = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:verhaal|antwoord|uitleg|toelichting|reactie|signalen|signaal"
+    r"|te\s+horen)\b",
     re.IGNORECASE,
 )
 #: The participle first: "Dat wordt herkend door de wijkteams".
@@ -341,6 +356,8 @@ def other_slot(  # noqa: PLR0913
         return True, False
     if _one_closes(before, after, shut, subject_speaker):
         return True, m.start - start > (end - start) // 2  # closing: it may cover more
+    if m.kind != "role" and (typed := _CLASS_NOUN.search(before)) and agent(typed.group(1)):
+        before = before[: typed.start() + 1]  # "volgens woonstichting X": the name's class noun
     if (
         id(_VOLGENS) not in shut
         and _VOLGENS.search(before)
@@ -354,6 +371,8 @@ def other_slot(  # noqa: PLR0913
         return True, bool(closing)
     if not subject_speaker and _open(shut, _IN_EYES, before):
         return True, False
+    if "kr" in before and _RECEIVED_FROM.search(before) and _ACCOUNT_RECEIVED.match(after):
+        return True, False  # "… krijgt van de wethouder eerst een verhaal over de wijken"
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
 
 
@@ -468,6 +487,27 @@ def _open(shut: frozenset[int], pattern: re.Pattern, before: str) -> bool:
     return id(pattern) not in shut and pattern.search(before) is not None
 
 
+#: A modal verb right before the group, its subject inverted, with a reporting infinitive
+#: after it: "Van een tekort willen de fracties niet spreken", "Dat kunnen de scholen
+#: bevestigen" (the group reports, or declines to, in its own words).
+_MODAL_BEFORE = re.compile(
+    r"\b(?:wil|willen|wilde|wilden|kan|kunnen|kon|konden|durft|durven|durfde|durfden)\s+"
+    r"(?:de\s+|het\s+|ook\s+|veel\s+|alle\s+)*$",
+    re.IGNORECASE,
+)
+_INFINITIVE_AFTER = re.compile(
+    r"^\s+(?:[^\s,;:.]+\s+){0,4}?(?:zeggen|spreken|erkennen|toegeven|ontkennen|beweren"
+    r"|bevestigen|uitsluiten|garanderen|beloven|inschatten|beoordelen|verklaren)\b",
+    re.IGNORECASE,
+)
+#: What is heard from a group: "Uit de hoek van het UWV klinkt dat …", "Vanuit de scholen
+#: klinkt het geluid dat …".
+_SOUNDS_FROM = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:ook\s+)?(?:uit\s+de\s+hoek\s+van|van\s+de\s+kant\s+van|vanuit|uit)\s+"
+    r"(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+_SOUNDS = re.compile(r"^\s+(?:\w+\s+)?(?:klinkt|klinken|klonk|klonken)\b", re.IGNORECASE)
 #: The slots read by a pattern before the group and one that must follow it, as
 #: :func:`_in_slot` asks them: ``(pattern, follows)``.
 _SLOTS = (
@@ -488,6 +528,8 @@ _SLOTS = (
     (vv.UP_TO, vv.UP_TO_AFTER),  # "Als het aan X ligt"
     (_QUESTION_FOR, _QUESTION_AFTER),  # "…, is voor X de vraag"
     (_ANSWER_BEFORE, _ANSWER_AFTER),  # "…, beantwoorden X met een voorzichtig nee"
+    (_MODAL_BEFORE, _INFINITIVE_AFTER),  # "Van een tekort willen X niet spreken"
+    (_SOUNDS_FROM, _SOUNDS),  # "Uit de hoek van X klinkt dat"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.

@@ -232,6 +232,10 @@ _VERB_FORMS = (
     # working out a sum for the listener: "rekent voor dat …" (voorrekenen)
     r"|reke(?:nt|nen)\s+voor(?=\s+dat\b)"
     r"|belo(?:oft|ven|ofde|ofden)"
+    # hesitating, a stance on the question before: "De wethouder aarzelt."
+    r"|aarzel(?:t|en|de|den)"
+    # relating causes: "legt een verband met de financiële stress", "leggen een relatie tussen"
+    r"|leg(?:t|gen|de|den)\s+(?:\w+\s+)?(?:verband|relatie|link)\b"
     # characterising and insisting: "kenschetsen de start als …", "hameren op het belang"
     r"|kenschets(?:t|en|te|ten)|hame(?:rt|ren|rde|rden)\s+(?:\w+\s+)?op\b"
     # ascribing a cause: "schrijven de stijging toe aan de vergrijzing"
@@ -376,7 +380,9 @@ NOT_REPORTING = re.compile(
     # providing, looking like and refraining: "voorzien in dagbesteding", "zien er anders
     # uit", "zien af van" (but "voorzien dat", "zien dat")
     r"|^\s*voorzie(?:t|n)\s+(?:\w+\s+)?in\b|^\s*(?:ziet|zien|zag|zagen)\s+er\b[^,;:.]*\buit\b"
-    r"|^\s*(?:ziet|zien|zag|zagen)\s+(?:\w+\s+){0,2}?af\s+van\b",
+    r"|^\s*(?:ziet|zien|zag|zagen)\s+(?:\w+\s+){0,2}?af\s+van\b"
+    # belonging: "hoort bij de arbeidsmarktregio" (hearing is "horen dat", "horen van")
+    r"|^\s*(?:hoort|horen|hoorde|hoorden)\s+(?:\w+\s+)?bij\b",
     re.IGNORECASE,
 )
 
@@ -387,7 +393,7 @@ NOT_REPORTING = re.compile(
 #: client managers (``ontology/roles.ttl``).
 FUNCTION_WORDS = (
     r"lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
-    r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
+    r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?"
     r"|leidinggevenden?|hoofd|hoofden|consulent(?:en)?|hulpverleners?|uitvoerders"
     r"|adviseurs?|specialisten?|deskundigen?"
 )

@@ -141,7 +141,11 @@ CLEAR_TO = re.compile(
     r"|^\s+(?:is|was|blijft|bleef)\s+het\s+(?:\w+\s+){0,2}?(?:de|een)\s+(?:open\s+)?vraag"
     r"\s+(?:of|hoe|wat|waarom|welke|wie|waar|wanneer)\b"
     # what is settled for it: "Voor de wethouder staat vast dat …"
-    r"|^\s+(?:staat|stond)\s+(?:het\s+)?(?:\w+\s+)?vast\s+dat\b",
+    r"|^\s+(?:staat|stond)\s+(?:het\s+)?(?:\w+\s+)?vast\s+dat\b"
+    # a cleft that singles out what matters to it: "Voor de huisartsen is het vooral de
+    # bereikbaarheid die te wensen overlaat", "… is het met name de overgang die zorgen baart"
+    r"|^\s+(?:is|was)\s+het\s+(?:vooral|met\s+name|bovenal|juist|vooral\s+ook)\s+"
+    r"(?:[^\s,;:.]+\s+){1,8}?(?:die|dat)\s",
     re.IGNORECASE,
 )
 #: A view held by a group, as the subject of "is": "De ervaring van de consulenten is

@@ -1,0 +1,75 @@
+"""Plain facts of how the work is organised, told by the authors inside a speaker's account.
+
+A sentence nobody speaks in that only states how the work is organised (who carries out a
+task, how the teams are set up, procured or financed, who takes part in what or belongs
+where, how many teams there are: "De teams zijn per gebied aanbesteed", "Sinds 2015 vormen
+vier sociale wijkteams de toegang", "Per wijk is een hoofdaannemer verantwoordelijk") is the
+authors' statement, also in the middle of a paragraph carried by a speaker (the annotation
+guideline, as settled in the twenty-seventh session: plain facts of organisation are
+``role/authors`` unless a speaker is named or a closing attribution covers them); the account
+around it goes on after it, as for the facts about third parties of
+:mod:`kg.extract.thirdparties`. A sentence that gives a reason or a consequence, sets a
+clause against the fact, judges it or goes on with the account before it ("Daarom …",
+"Ook …", "Zij …") is more than the fact and keeps the voice.
+
+Examples
+--------
+>>> organised_fact("De teams zijn per gebied aanbesteed.")
+True
+>>> organised_fact("Sinds januari 2015 vormen vier sociale wijkteams de toegang tot de zorg.")
+True
+>>> organised_fact("De teams zijn per gebied aanbesteed, omdat de wijken verschillen.")
+False
+>>> organised_fact("De wachttijden zijn lang.")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["organised_fact"]
+
+#: The verbs and predicates of organising work (general domain language of how a task is
+#: laid out): procured, bought, carried out, financed, placed with, set up; carrying out a
+#: task, being responsible for it; taking part, belonging, working together; forming the
+#: access, working with or having teams.
+_ORGANISED = re.compile(
+    r"\b(?:wordt|worden|werd|werden|is|zijn)\s+(?:[^\s,;:.]+\s+){0,5}?(?:aanbesteed|ingekocht"
+    r"|uitgevoerd|georganiseerd|gefinancierd|belegd|ondergebracht|gecontracteerd|ingericht"
+    r"|ondergebracht|uitbesteed)\b"
+    r"|\b(?:voert|voeren|voerde|voerden)\b[^,;:.]{0,60}\buit\b"
+    r"|\b(?:is|zijn|was|waren)\s+(?:[^\s,;:.]+\s+){0,3}?verantwoordelijk\s+voor\b"
+    r"|\b(?:is|zijn)\s+(?:\w+\s+){0,3}?verantwoordelijk\W*(?:,|$)"
+    r"|\b(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,2}?deel\s+uit\s+van\b"
+    r"|\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,2}?deel\b"
+    r"|\b(?:is|zijn)\s+(?:\w+\s+)?aangesloten\s+bij\b"
+    r"|\b(?:vormt|vormen|vormde|vormden)\s+(?:\w+\s+){0,4}?(?:de\s+)?(?:toegang|voordeur|loketten|loket)\b"
+    r"|\b(?:werkt|werken|werkte|werkten)\s+(?:\w+\s+){0,3}?met\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:sociale|wijk|buurt|gebieds|jeugd)\w*\s+)?(?:wijk|gebieds|jeugd|sociale\s+)?teams\b"
+    r"|\b(?:heeft|hebben|telt|tellen)\s+(?:\w+\s+){0,2}?(?:sociale\s+)?(?:wijk|gebieds|jeugd)?teams\b",
+    re.IGNORECASE,
+)
+#: What makes the sentence more than the fact: a clause set against it or an aside, a reason
+#: or a consequence, a judgement, the impersonal "men" of a carried voice, or an opening that
+#: goes on with the account before it (as :mod:`kg.extract.arrangements` reads it).
+_MORE = re.compile(
+    r"[;:?!]|\b(?:maar|al|echter|hoewel|terwijl|men|omdat|doordat|daardoor|daarom|waardoor"
+    r"|want|zodat|dankzij|vanwege|namelijk|immers|helaas|gelukkig|nog\s+niet|niet\s+meer|te\s+\w+)\b"
+    r"|^\W*(?:zij|ze|hij|daarnaast|daarbij|verder|bovendien|ook|tevens|eveneens|dat|dit|die"
+    r"|deze|zo|toch|wel)\b",
+    re.IGNORECASE,
+)
+
+
+def organised_fact(sentence: str) -> bool:
+    """Whether ``sentence``, in which nobody speaks, only states how the work is organised.
+
+    Examples
+    --------
+    >>> organised_fact("Per wijk is een hoofdaannemer verantwoordelijk, die samenwerkt met X.")
+    True
+    >>> organised_fact("Ook voert de stichting het opbouwwerk uit.")  # goes on with the account
+    False
+    """
+    return _ORGANISED.search(sentence) is not None and _MORE.search(sentence) is None
