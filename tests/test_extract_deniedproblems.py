@@ -204,6 +204,27 @@ def test_a_problem_a_report_shows_stays_a_concern(sentence, problem):
 @pytest.mark.parametrize(
     ("sentence", "problem"),
     [
+        (
+            "Zij klagen over de registratie: elk team houdt een eigen systeem bij, en een "
+            "gesprek van een uur levert al gauw een half uur administratie op.",
+            "bureaucracy",
+        ),
+        (
+            "De consulenten vinden het overzicht beperkt, en bij veel gezinnen lopen de "
+            "wachttijden voor de jeugdhulp op.",
+            "waiting-lists",
+        ),
+    ],
+)
+def test_a_problem_in_a_clause_after_a_report_word_is_no_listed_item(sentence, problem):
+    # a report word ("registratie", "overzicht") and a comma before the problem word, but
+    # the word stands in a clause of its own, not as one short item of a list
+    assert f"problem/{problem}" in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
         ("De gemeente kan nauwelijks woningen vinden voor statushouders.", "status-holders"),
         ("Er is nog geen oplossing voor de wachtlijsten.", "waiting-lists"),
         ("Er zijn niet genoeg plekken voor daklozen.", "homelessness"),

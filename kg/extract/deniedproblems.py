@@ -483,6 +483,9 @@ def listed_measure(text: str, start: int, at: int, end: int) -> bool:
     >>> s = "Volgens de monitor zijn er 300 cliënten met een pgb, een derde minder."
     >>> listed_measure(s, 0, s.index("pgb"), s.index("pgb") + 3)
     False
+    >>> s = "Zij klagen over de registratie: een bezoek levert een uur administratie op."
+    >>> listed_measure(s, 0, s.index("administratie"), s.index("administratie") + 12)
+    False
     >>> s = "De monitor met de wachttijden wordt elk kwartaal besproken."
     >>> listed_measure(s, 0, s.index("wachttijden"), s.index("wachttijden") + 11)
     False
@@ -494,5 +497,15 @@ def listed_measure(text: str, start: int, at: int, end: int) -> bool:
     found = _REPORT.search(text, window, at)
     if found is None or _SHOWS.search(found.group(1)) or not _HOLDS.match(found.group(1)):
         return False
+    if not _ITEM.search(text, window, at):
+        return False  # "… levert al gauw een half uur administratie op": a clause, no item
     after = text[end : end + 30]
     return "," in found.group(1) or after.lstrip(" ")[:1] == "," or after.startswith(" en ")
+
+
+#: An item of a list that ends right before a problem word: a separator (comma, colon,
+#: "en", "of", or "met", "over" that open the list) and at most three words ("met het
+#: aantal cliënten, de wachttijden"); a longer stretch is a clause of its own ("klagen
+#: over de registratie: … een huisbezoek levert al gauw een half uur administratie op"),
+#: not one item of what a report holds.
+_ITEM = re.compile(r"(?:[,:]|\s(?:en|of|met|over))\s+(?:[^\s,:;.]+\s+){0,3}$", re.IGNORECASE)
