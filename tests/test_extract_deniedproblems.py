@@ -259,3 +259,21 @@ def test_a_problem_denied_once_and_named_again_stays_a_concern():
     # "geen wachtlijsten, wel enige wachttijd": the waiting is discussed
     sentence = "Van echte wachtlijsten is geen sprake, wel van enige wachttijd."
     assert "problem/waiting-lists" in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sinds 2015 vormen drie sociale teams de toegang tot Wmo, jeugdhulp en schuldhulp.",
+        "Voor sommige taken is een grotere schaal nodig, zoals schuldhulpverlening, "
+        "specialistische jeugdzorg en arbeidsmarktbeleid.",
+    ],
+)
+def test_a_service_in_a_list_of_fields_with_a_law_is_no_problem(sentence):
+    assert "problem/debts" not in _problems(sentence)
+
+
+def test_a_problem_joined_to_a_law_without_a_list_stays():
+    assert "problem/debts" in _problems(
+        "Volgens de consulenten hebben gezinnen met schulden en jeugdhulp te veel hulpverleners."
+    )

@@ -33,7 +33,16 @@ from kg.extract.problemsenses import other_sense
 from kg.extract.reportwords import REPORT_NOUNS, REPORT_PATTERN
 from kg.extract.tone import names_lack
 
-__all__ = ["cause", "denied", "few_of", "listed_measure", "negated", "solved", "unit_name"]
+__all__ = [
+    "cause",
+    "denied",
+    "few_of",
+    "field_of_law",
+    "listed_measure",
+    "negated",
+    "solved",
+    "unit_name",
+]
 
 
 #: Words that open an embedded question or a subordinate clause the negation before
@@ -186,6 +195,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             )
             or unit_name(text, m.start)
             or listed_measure(text, start, m.start, m.end)
+            or field_of_law(text, m, mentions)
         ):
             out.add(m.entity)
         else:
@@ -416,6 +426,49 @@ def cause(text: str, clause: tuple[int, int], start: int) -> bool:
     False
     """
     return bool(_CAUSE.search(text, max(clause[0], start - 40), start))
+
+
+#: What joins two bare items of a list: a comma, "en" or "of" (no article after it).
+_JOIN = re.compile(r",\s*|\s+(?:en|of)\s+")
+
+
+def field_of_law(text: str, mention, mentions) -> bool:  # noqa: ANN001
+    """Whether the problem word ``mention`` is one bare item of a list of fields that holds
+    a law ("de toegang tot Wmo, jeugdhulp en schuldhulp", "zoals schuldhulpverlening,
+    specialistische jeugdzorg en passend onderwijs"): the list names the fields of work
+    the municipality organises, so the word names a service next to the laws' services,
+    not the problem (debts, a gap) the claim discusses.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> s = "De toegang tot Wmo, jeugdhulp en schuldhulp loopt via de teams."
+    >>> law = M("l/jeugdwet", "law", s.index("jeugdhulp"), s.index(" en "), "jeugdhulp", 0)
+    >>> debt = M("p/debts", "problem", s.index("schuld"), s.index(" loopt"), "schuldhulp", 0)
+    >>> field_of_law(s, debt, [law, debt])
+    True
+    >>> s = "De jeugdhulp en de schulden van gezinnen groeien."
+    >>> law = M("l/jeugdwet", "law", 3, 12, "jeugdhulp", 0)
+    >>> debt = M("p/debts", "problem", s.index("schulden"), s.index(" van"), "schulden", 0)
+    >>> field_of_law(s, debt, [law, debt])
+    False
+    >>> s = "Gezinnen met schulden en jeugdhulp krijgen één regisseur."  # two of a family's
+    >>> debt = M("p/debts", "problem", 13, 21, "schulden", 0)
+    >>> field_of_law(s, debt, [M("l/jeugdwet", "law", 25, 34, "jeugdhulp", 0), debt])
+    False
+    """
+    for other in mentions:
+        if other.kind != "law":
+            continue
+        first, second = (other, mention) if other.end <= mention.start else (mention, other)
+        if first.end > second.start:
+            continue
+        between = text[first.end : second.start]
+        if len(between) <= 5 and _JOIN.fullmatch(between):
+            # a list of three or more: a comma joins them or stands before the first
+            # ("met schulden en jeugdhulp" may be two things a family has)
+            return "," in between or text[max(0, first.start - 2) : first.start] == ", "
+    return False
 
 
 #: Type nouns of an organisational unit named by its field, the field right after it
