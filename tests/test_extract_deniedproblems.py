@@ -277,3 +277,17 @@ def test_a_problem_joined_to_a_law_without_a_list_stays():
     assert "problem/debts" in _problems(
         "Volgens de consulenten hebben gezinnen met schulden en jeugdhulp te veel hulpverleners."
     )
+
+
+def test_a_channel_of_buying_is_no_tendering_problem():
+    # gold decision 7 (twenty-seventh session): the channel is an arrangement
+    assert "problem/european-tendering" not in _problems(
+        "Volgens ambtenaren wordt de jeugdhulp ingekocht via het Inkoopbureau Jeugd Teststreek."
+    )
+
+
+def test_buying_through_contracts_stays_a_tendering_problem():
+    assert "problem/european-tendering" in _problems(
+        "Volgens ambtenaren wordt de begeleiding ingekocht via raamcontracten, maar met lokale "
+        "afspraken over de tarieven."
+    )

@@ -34,6 +34,7 @@ from kg.extract.reportwords import REPORT_NOUNS, REPORT_PATTERN
 from kg.extract.tone import names_lack
 
 __all__ = [
+    "bought_via",
     "cause",
     "denied",
     "few_of",
@@ -196,6 +197,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             or unit_name(text, m.start)
             or listed_measure(text, start, m.start, m.end)
             or field_of_law(text, m, mentions)
+            or bought_via(text, m, mentions)
         ):
             out.add(m.entity)
         else:
@@ -426,6 +428,43 @@ def cause(text: str, clause: tuple[int, int], start: int) -> bool:
     False
     """
     return bool(_CAUSE.search(text, max(clause[0], start - 40), start))
+
+
+#: A verb of buying care and "via" with an article: the channel follows ("wordt ingekocht
+#: via het Inkoopbureau Jeugd X", "koopt de jeugdhulp in via Sociaal Domein X").
+_VIA = re.compile(r"(?:\s+in)?\s+via\s+(?:het\s+|de\s+)?", re.IGNORECASE)
+#: The buying words a channel sentence uses (lower case).
+_BUYING = ("ingekocht", "inkopen", "inkoopt", "koopt", "kopen", "kocht", "kochten")
+#: Kinds of mentions that name a buyer.
+_BUYERS = frozenset({"body", "organisation", "municipality", "region"})
+
+
+def bought_via(text: str, mention, mentions) -> bool:  # noqa: ANN001
+    """Whether the problem word ``mention`` is the verb of buying care followed by "via" and
+    a named body ("De jeugdhulp wordt ingekocht via het Inkoopbureau Jeugd X"): the claim
+    names the channel through which care is bought, an arrangement, and discusses no
+    question of tendering or procurement (gold decision 7 of the twenty-seventh session).
+    Buying through something that is no body ("via de Twentse raamcontracten") stays.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> s = "De jeugdhulp wordt ingekocht via het Inkoopbureau Jeugd X."
+    >>> buy = M("p/tender", "problem", s.index("ingekocht"), s.index(" via"), "ingekocht", 0)
+    >>> body = M("b/x", "body", s.index("Inkoopbureau"), len(s) - 1, "Inkoopbureau Jeugd X", 0)
+    >>> bought_via(s, buy, [buy, body])
+    True
+    >>> s = "De begeleiding wordt ingekocht via de raamcontracten van de regio."
+    >>> buy = M("p/tender", "problem", s.index("ingekocht"), s.index(" via"), "ingekocht", 0)
+    >>> bought_via(s, buy, [buy])
+    False
+    """
+    if mention.text.lower() not in _BUYING:
+        return False
+    found = _VIA.match(text, mention.end)
+    if found is None:
+        return False
+    return any(m.start == found.end() and m.kind in _BUYERS for m in mentions)
 
 
 #: What joins two bare items of a list: a comma, "en" or "of" (no article after it).
