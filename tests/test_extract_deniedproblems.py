@@ -291,3 +291,21 @@ def test_buying_through_contracts_stays_a_tendering_problem():
         "Volgens ambtenaren wordt de begeleiding ingekocht via raamcontracten, maar met lokale "
         "afspraken over de tarieven."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens huisartsen zijn de wachttijden bij de jeugd-ggz opgelopen tot vier maanden.",
+        "Huisartsen verwijzen nog vaak rechtstreeks naar de jeugd-ggz, zo geven zij aan.",
+    ],
+)
+def test_mental_health_care_as_providers_is_no_mental_health_problem(sentence):
+    # gold decision 8 (twenty-seventh session): the providers, not the children's problems
+    assert "problem/mental-health" not in _problems(sentence)
+
+
+def test_psychological_problems_named_stay_besides_the_providers():
+    assert "problem/mental-health" in _problems(
+        "Volgens huisartsen wachten kinderen met psychische problemen lang bij de jeugd-ggz."
+    )

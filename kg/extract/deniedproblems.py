@@ -28,10 +28,12 @@ import re
 from kg.document import Document
 from kg.extract import denials
 from kg.extract import negation as neg
+from kg.extract.careproviders import care_providers
 from kg.extract.prefixscan import search
 from kg.extract.problemsenses import other_sense
 from kg.extract.reportwords import REPORT_NOUNS, REPORT_PATTERN
 from kg.extract.tone import names_lack
+from kg.namespaces import CONCEPT
 
 __all__ = [
     "bought_via",
@@ -198,6 +200,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             or listed_measure(text, start, m.start, m.end)
             or field_of_law(text, m, mentions)
             or bought_via(text, m, mentions)
+            or (m.entity == _MENTAL_HEALTH and bool(care_providers(text, [m])))
         ):
             out.add(m.entity)
         else:
@@ -206,6 +209,13 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
     # enige wachttijd")
     return out - affirmed
 
+
+#: The problem a mental-health care form ("jeugd-ggz") names as a label: not where the
+#: text speaks of the care's providers ("de wachttijden bij de jeugd-ggz", "verwijzen naar
+#: de jeugd-ggz", :func:`kg.extract.careproviders.care_providers`): a wait or a referral at
+#: a provider discusses the care, not the children's psychological problems (gold decision
+#: 8 of the twenty-seventh session); the providers are the concern.
+_MENTAL_HEALTH = CONCEPT + "problem/mental-health"
 
 #: Words of lack or shortage in a mention of a lack problem ("woningtekort", "tekort aan
 #: vrijwilligers", "woningnood", "personeelskrapte").
