@@ -1070,3 +1070,12 @@ def test_the_client_is_no_topic_but_the_care_is():
     labels = _labels("Volgens ambtenaren wachten cliënten lang op huishoudelijke hulp.")
     assert "cliënt" not in labels
     assert "huishoudelijke hulp" in labels
+
+
+def test_a_bare_predicative_compound_of_function_is_a_topic():
+    labels = _labels(
+        "Volgens ambtenaren is Teststad centrumgemeente voor de maatschappelijke opvang."
+    )
+    assert {"centrumgemeente", "maatschappelijke opvang"} <= labels
+    labels = _labels("Volgens ambtenaren is Teststad verantwoordelijk voor de opvang.")
+    assert "verantwoordelijk" not in labels

@@ -79,6 +79,7 @@ from kg.extract.topicforms import (
     manner_infinitive,
     no_noun_here,
     participle_form,
+    predicative_compound,
     short_particle,
     stopped_term,
     team_of_staff,
@@ -397,6 +398,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             or (domain_label(label) and not adverbial(low, label))
             or ((len(lemma) >= 4 or lemma != low) and is_noun(words, k, text))  # "ritten"
             or after_kind(words, k)
+            or predicative_compound(words, k, STOPLIST)  # "is centrumgemeente voor"
         ):
             out.append((at, label, last))
     return out
