@@ -1079,3 +1079,13 @@ def test_a_bare_predicative_compound_of_function_is_a_topic():
     assert {"centrumgemeente", "maatschappelijke opvang"} <= labels
     labels = _labels("Volgens ambtenaren is Teststad verantwoordelijk voor de opvang.")
     assert "verantwoordelijk" not in labels
+
+
+def test_a_portfolio_after_a_title_is_no_topic():
+    labels = _labels("De wethouder financiën verwacht dat de tekorten op de jeugdhulp oplopen.")
+    assert "financiën" not in labels
+    assert {"tekort", "jeugdhulp"} <= labels
+    labels = _labels("Volgens de wethouder zorg en welzijn is de transformatie begonnen.")
+    assert not {"zorg", "welzijn"} & labels
+    assert "transformatie" in labels
+    assert "zorg" in _labels("Volgens de wethouder is de zorg in de wijk duur.")

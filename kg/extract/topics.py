@@ -111,6 +111,7 @@ from kg.extract.topicphrases import (
     light_heads,
     postmodifier,
     term_before,
+    title_fields,
 )
 from kg.extract.topicwords import (
     ADJECTIVES,
@@ -578,6 +579,7 @@ def find_topics(
     found, order, places = _problem_topics(text, mentions, denied)
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     skip += field_spans(text, start, end)  # "voor jeugd": the Jeugdwet
+    skip += title_fields(text, start, end)  # "de wethouder financiën": who speaks
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
     if "+" in text[start:end]:
         candidates += age_groups(text, start, end)  # "75+'ers"
