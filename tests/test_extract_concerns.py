@@ -397,3 +397,30 @@ def test_the_budget_words_of_cutting_are_budget_pressure(sentence):
     doc, ex = extract_text(sentence)
     (finding,) = ex.findings
     assert "problem/budget-pressure" in {key(c) for c in finding.concerns}
+
+
+def test_the_speakers_own_organisation_named_as_its_affiliation_is_no_concern():
+    # gold decision 3 (twenty-seventh session): the affiliation names who speaks
+    text = "Klantmanagers van de ISD zien een wachtlijst."
+    ms = [
+        SentenceMention("r/klant", "role", 0, 13, "Klantmanagers", 0),
+        SentenceMention("b/isd", "body", 21, 24, "ISD", 0),
+        _problem(text, "wachtlijst", "p/wait"),
+    ]
+    assert named(text, ms, ("r/klant",), "m/own") == {"p/wait"}
+    # named again as a party of another clause: a concern
+    text = "Klantmanagers van de ISD zien dat de ISD te weinig mensen heeft."
+    ms = [
+        SentenceMention("r/klant", "role", 0, 13, "Klantmanagers", 0),
+        SentenceMention("b/isd", "body", 21, 24, "ISD", 0),
+        SentenceMention("b/isd", "body", 37, 40, "ISD", 0),
+    ]
+    assert named(text, ms, ("r/klant",), "m/own") == {"b/isd"}
+    # another group's organisation, not the speaker's: a concern
+    text = "Ambtenaren vinden de jeugdartsen van de GGD goed bereikbaar."
+    ms = [
+        SentenceMention("r/civ", "role", 0, 10, "Ambtenaren", 0),
+        SentenceMention("r/doctors", "role", 21, 32, "jeugdartsen", 0),
+        SentenceMention("r/ggd", "role", 40, 43, "GGD", 0),
+    ]
+    assert named(text, ms, ("r/civ",), "m/own") == {"r/doctors", "r/ggd"}

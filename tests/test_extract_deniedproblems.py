@@ -204,6 +204,27 @@ def test_a_problem_a_report_shows_stays_a_concern(sentence, problem):
 @pytest.mark.parametrize(
     ("sentence", "problem"),
     [
+        (
+            "Zij klagen over de registratie: elk team houdt een eigen systeem bij, en een "
+            "gesprek van een uur levert al gauw een half uur administratie op.",
+            "bureaucracy",
+        ),
+        (
+            "De consulenten vinden het overzicht beperkt, en bij veel gezinnen lopen de "
+            "wachttijden voor de jeugdhulp op.",
+            "waiting-lists",
+        ),
+    ],
+)
+def test_a_problem_in_a_clause_after_a_report_word_is_no_listed_item(sentence, problem):
+    # a report word ("registratie", "overzicht") and a comma before the problem word, but
+    # the word stands in a clause of its own, not as one short item of a list
+    assert f"problem/{problem}" in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
         ("De gemeente kan nauwelijks woningen vinden voor statushouders.", "status-holders"),
         ("Er is nog geen oplossing voor de wachtlijsten.", "waiting-lists"),
         ("Er zijn niet genoeg plekken voor daklozen.", "homelessness"),
@@ -238,3 +259,53 @@ def test_a_problem_denied_once_and_named_again_stays_a_concern():
     # "geen wachtlijsten, wel enige wachttijd": the waiting is discussed
     sentence = "Van echte wachtlijsten is geen sprake, wel van enige wachttijd."
     assert "problem/waiting-lists" in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sinds 2015 vormen drie sociale teams de toegang tot Wmo, jeugdhulp en schuldhulp.",
+        "Voor sommige taken is een grotere schaal nodig, zoals schuldhulpverlening, "
+        "specialistische jeugdzorg en arbeidsmarktbeleid.",
+    ],
+)
+def test_a_service_in_a_list_of_fields_with_a_law_is_no_problem(sentence):
+    assert "problem/debts" not in _problems(sentence)
+
+
+def test_a_problem_joined_to_a_law_without_a_list_stays():
+    assert "problem/debts" in _problems(
+        "Volgens de consulenten hebben gezinnen met schulden en jeugdhulp te veel hulpverleners."
+    )
+
+
+def test_a_channel_of_buying_is_no_tendering_problem():
+    # gold decision 7 (twenty-seventh session): the channel is an arrangement
+    assert "problem/european-tendering" not in _problems(
+        "Volgens ambtenaren wordt de jeugdhulp ingekocht via het Inkoopbureau Jeugd Teststreek."
+    )
+
+
+def test_buying_through_contracts_stays_a_tendering_problem():
+    assert "problem/european-tendering" in _problems(
+        "Volgens ambtenaren wordt de begeleiding ingekocht via raamcontracten, maar met lokale "
+        "afspraken over de tarieven."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens huisartsen zijn de wachttijden bij de jeugd-ggz opgelopen tot vier maanden.",
+        "Huisartsen verwijzen nog vaak rechtstreeks naar de jeugd-ggz, zo geven zij aan.",
+    ],
+)
+def test_mental_health_care_as_providers_is_no_mental_health_problem(sentence):
+    # gold decision 8 (twenty-seventh session): the providers, not the children's problems
+    assert "problem/mental-health" not in _problems(sentence)
+
+
+def test_psychological_problems_named_stay_besides_the_providers():
+    assert "problem/mental-health" in _problems(
+        "Volgens huisartsen wachten kinderen met psychische problemen lang bij de jeugd-ggz."
+    )

@@ -42,6 +42,8 @@ def test_a_field_names_its_law(text, expected):
         "Onze jeugd trekt naar de stad.",
         "Opgelegde participatie is een kwestie van lange adem.",  # taking part, alone
         "Het gebruik van jeugdhulp is laag.",  # a compound is a label of its own
+        # a common noun with a count: the laws as rules in general, not their names
+        "Volgens hen werken de drie wetten in de praktijk langs elkaar heen.",
     ],
 )
 def test_no_law_without_its_field(text):

@@ -80,3 +80,40 @@ def test_voices_extend_the_fields():
     graph = load_ontology()
     subjects = {str(s) for s in graph.subjects()}
     assert all(role in subjects and problem in subjects for role, problem in voices.items())
+
+
+def _concerns(sentence: str) -> set[str]:
+    _doc, ex = extract_text(sentence)
+    (finding,) = ex.findings
+    return {key(c) for c in finding.concerns}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wethouder wijst erop dat de budgetten voor 2015 pas in de meicirculaire van "
+        "2014 bekend werden.",
+        "Vooral de late bekendmaking van de budgetten voor 2015 wekte bij ambtenaren ergernis.",
+    ],
+)
+def test_late_budgets_are_poor_national_communication_of_the_rijk(sentence):
+    found = _concerns(sentence)
+    assert {"problem/poor-national-communication", "role/national-government"} <= found
+
+
+def test_a_named_ministry_stands_for_the_rijk():
+    found = _concerns(
+        "Ambtenaren klagen dat het ministerie van VWS de budgetten pas laat bekendmaakte."
+    )
+    assert "problem/poor-national-communication" in found
+    assert "role/national-government" not in found
+    assert "organisation/ministerie-vws" in found
+
+
+def test_implied_actors_are_roles_of_the_ontology():
+    from kg.extract.problemfields import load_actors
+
+    graph = load_ontology()
+    subjects = {str(s) for s in graph.subjects()}
+    for problem, (role, stand_ins) in load_actors().items():
+        assert problem in subjects and role in subjects and stand_ins

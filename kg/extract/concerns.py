@@ -96,6 +96,14 @@ def _staff_of_another_body(text: str, mention, mentions) -> bool:  # noqa: ANN00
 #: one adjective): "een intern begeleider van een basisschool" (one of many schools, none
 #: the claim is about; "jeugdartsen van de GGD" name the GGD itself).
 _OF_AFFILIATION = re.compile(r"\s+van\s+een\s+(?:[a-zà-ÿ]+e\s+)?", re.IGNORECASE)
+#: What stands between a speaker's noun and the organisation it belongs to: "van" and an
+#: article ("Jeugdartsen van de GGD", "Klantmanagers van het werkplein", "Cliënt-
+#: ondersteuners van MEE"): the speaker's own organisation, named only as its affiliation,
+#: is who speaks, not what the claim is about (gold decision 3 of the twenty-seventh
+#: session), unless the claim names it again elsewhere.
+_OF_OWN = re.compile(r"\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+#: Kinds of mentions a speaker can belong to.
+_AFFILIATIONS = frozenset({"role", "body", "organisation"})
 
 
 def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:  # noqa: ANN001
@@ -126,6 +134,11 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     ...       SentenceMention("r/school", "role", 23, 34, "basisschool", 0)]
     >>> named(text, ms, ("r/teacher",), "m/own")  # where the speaker works
     set()
+    >>> text = "Jeugdartsen van de GGD zien wachtlijsten."
+    >>> ms = [SentenceMention("r/doctors", "role", 0, 11, "Jeugdartsen", 0),
+    ...       SentenceMention("r/ggd", "role", 19, 22, "GGD", 0)]
+    >>> named(text, ms, ("r/doctors",), "m/own")  # the speaker's own organisation
+    set()
     >>> text = "Werkbedrijf X, een gemeenschappelijke regeling van A en B."
     >>> ms = [SentenceMention("b/x", "body", 0, 13, "Werkbedrijf X", 0),
     ...       SentenceMention("p/gr", "problem", 19, 45, "gemeenschappelijke regeling", 0)]
@@ -148,6 +161,12 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             continue  # "medewerkers van de thuiszorg": not the municipality's
         if m.kind == "role" and any(_OF_AFFILIATION.fullmatch(text, e, m.start) for e in ends):
             continue  # "een intern begeleider van een basisschool": where the speaker works
+        if (
+            m.kind in _AFFILIATIONS
+            and any(_OF_OWN.fullmatch(text, e, m.start) for e in ends)
+            and not any(o.entity == m.entity and o.start != m.start for o in mentions)
+        ):
+            continue  # "Jeugdartsen van de GGD", "Klantmanagers van de ISD": who speaks
         if (
             m.kind == "problem"
             and text[m.start - 2 : m.start - 1] in _ARTICLE_ENDS

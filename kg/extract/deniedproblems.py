@@ -28,12 +28,24 @@ import re
 from kg.document import Document
 from kg.extract import denials
 from kg.extract import negation as neg
+from kg.extract.careproviders import care_providers
 from kg.extract.prefixscan import search
 from kg.extract.problemsenses import other_sense
 from kg.extract.reportwords import REPORT_NOUNS, REPORT_PATTERN
 from kg.extract.tone import names_lack
+from kg.namespaces import CONCEPT
 
-__all__ = ["cause", "denied", "few_of", "listed_measure", "negated", "solved", "unit_name"]
+__all__ = [
+    "bought_via",
+    "cause",
+    "denied",
+    "few_of",
+    "field_of_law",
+    "listed_measure",
+    "negated",
+    "solved",
+    "unit_name",
+]
 
 
 #: Words that open an embedded question or a subordinate clause the negation before
@@ -186,6 +198,9 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             )
             or unit_name(text, m.start)
             or listed_measure(text, start, m.start, m.end)
+            or field_of_law(text, m, mentions)
+            or bought_via(text, m, mentions)
+            or (m.entity == _MENTAL_HEALTH and bool(care_providers(text, [m])))
         ):
             out.add(m.entity)
         else:
@@ -194,6 +209,13 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
     # enige wachttijd")
     return out - affirmed
 
+
+#: The problem a mental-health care form ("jeugd-ggz") names as a label: not where the
+#: text speaks of the care's providers ("de wachttijden bij de jeugd-ggz", "verwijzen naar
+#: de jeugd-ggz", :func:`kg.extract.careproviders.care_providers`): a wait or a referral at
+#: a provider discusses the care, not the children's psychological problems (gold decision
+#: 8 of the twenty-seventh session); the providers are the concern.
+_MENTAL_HEALTH = CONCEPT + "problem/mental-health"
 
 #: Words of lack or shortage in a mention of a lack problem ("woningtekort", "tekort aan
 #: vrijwilligers", "woningnood", "personeelskrapte").
@@ -418,6 +440,86 @@ def cause(text: str, clause: tuple[int, int], start: int) -> bool:
     return bool(_CAUSE.search(text, max(clause[0], start - 40), start))
 
 
+#: A verb of buying care and "via" with an article: the channel follows ("wordt ingekocht
+#: via het Inkoopbureau Jeugd X", "koopt de jeugdhulp in via Sociaal Domein X").
+_VIA = re.compile(r"(?:\s+in)?\s+via\s+(?:het\s+|de\s+)?", re.IGNORECASE)
+#: The buying words a channel sentence uses (lower case).
+_BUYING = ("ingekocht", "inkopen", "inkoopt", "koopt", "kopen", "kocht", "kochten")
+#: Kinds of mentions that name a buyer.
+_BUYERS = frozenset({"body", "organisation", "municipality", "region"})
+
+
+def bought_via(text: str, mention, mentions) -> bool:  # noqa: ANN001
+    """Whether the problem word ``mention`` is the verb of buying care followed by "via" and
+    a named body ("De jeugdhulp wordt ingekocht via het Inkoopbureau Jeugd X"): the claim
+    names the channel through which care is bought, an arrangement, and discusses no
+    question of tendering or procurement (gold decision 7 of the twenty-seventh session).
+    Buying through something that is no body ("via de Twentse raamcontracten") stays.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> s = "De jeugdhulp wordt ingekocht via het Inkoopbureau Jeugd X."
+    >>> buy = M("p/tender", "problem", s.index("ingekocht"), s.index(" via"), "ingekocht", 0)
+    >>> body = M("b/x", "body", s.index("Inkoopbureau"), len(s) - 1, "Inkoopbureau Jeugd X", 0)
+    >>> bought_via(s, buy, [buy, body])
+    True
+    >>> s = "De begeleiding wordt ingekocht via de raamcontracten van de regio."
+    >>> buy = M("p/tender", "problem", s.index("ingekocht"), s.index(" via"), "ingekocht", 0)
+    >>> bought_via(s, buy, [buy])
+    False
+    """
+    if mention.text.lower() not in _BUYING:
+        return False
+    found = _VIA.match(text, mention.end)
+    if found is None:
+        return False
+    return any(m.start == found.end() and m.kind in _BUYERS for m in mentions)
+
+
+#: What joins two bare items of a list: a comma, "en" or "of" (no article after it).
+_JOIN = re.compile(r",\s*|\s+(?:en|of)\s+")
+
+
+def field_of_law(text: str, mention, mentions) -> bool:  # noqa: ANN001
+    """Whether the problem word ``mention`` is one bare item of a list of fields that holds
+    a law ("de toegang tot Wmo, jeugdhulp en schuldhulp", "zoals schuldhulpverlening,
+    specialistische jeugdzorg en passend onderwijs"): the list names the fields of work
+    the municipality organises, so the word names a service next to the laws' services,
+    not the problem (debts, a gap) the claim discusses.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> s = "De toegang tot Wmo, jeugdhulp en schuldhulp loopt via de teams."
+    >>> law = M("l/jeugdwet", "law", s.index("jeugdhulp"), s.index(" en "), "jeugdhulp", 0)
+    >>> debt = M("p/debts", "problem", s.index("schuld"), s.index(" loopt"), "schuldhulp", 0)
+    >>> field_of_law(s, debt, [law, debt])
+    True
+    >>> s = "De jeugdhulp en de schulden van gezinnen groeien."
+    >>> law = M("l/jeugdwet", "law", 3, 12, "jeugdhulp", 0)
+    >>> debt = M("p/debts", "problem", s.index("schulden"), s.index(" van"), "schulden", 0)
+    >>> field_of_law(s, debt, [law, debt])
+    False
+    >>> s = "Gezinnen met schulden en jeugdhulp krijgen één regisseur."  # two of a family's
+    >>> debt = M("p/debts", "problem", 13, 21, "schulden", 0)
+    >>> field_of_law(s, debt, [M("l/jeugdwet", "law", 25, 34, "jeugdhulp", 0), debt])
+    False
+    """
+    for other in mentions:
+        if other.kind != "law":
+            continue
+        first, second = (other, mention) if other.end <= mention.start else (mention, other)
+        if first.end > second.start:
+            continue
+        between = text[first.end : second.start]
+        if len(between) <= 5 and _JOIN.fullmatch(between):
+            # a list of three or more: a comma joins them or stands before the first
+            # ("met schulden en jeugdhulp" may be two things a family has)
+            return "," in between or text[max(0, first.start - 2) : first.start] == ", "
+    return False
+
+
 #: Type nouns of an organisational unit named by its field, the field right after it
 #: without an article or preposition ("het team schuldhulpverlening", "de afdeling
 #: inkoop", "het loket armoedebestrijding", "consulenten schuldhulp").
@@ -483,6 +585,9 @@ def listed_measure(text: str, start: int, at: int, end: int) -> bool:
     >>> s = "Volgens de monitor zijn er 300 cliënten met een pgb, een derde minder."
     >>> listed_measure(s, 0, s.index("pgb"), s.index("pgb") + 3)
     False
+    >>> s = "Zij klagen over de registratie: een bezoek levert een uur administratie op."
+    >>> listed_measure(s, 0, s.index("administratie"), s.index("administratie") + 12)
+    False
     >>> s = "De monitor met de wachttijden wordt elk kwartaal besproken."
     >>> listed_measure(s, 0, s.index("wachttijden"), s.index("wachttijden") + 11)
     False
@@ -494,5 +599,15 @@ def listed_measure(text: str, start: int, at: int, end: int) -> bool:
     found = _REPORT.search(text, window, at)
     if found is None or _SHOWS.search(found.group(1)) or not _HOLDS.match(found.group(1)):
         return False
+    if not _ITEM.search(text, window, at):
+        return False  # "… levert al gauw een half uur administratie op": a clause, no item
     after = text[end : end + 30]
     return "," in found.group(1) or after.lstrip(" ")[:1] == "," or after.startswith(" en ")
+
+
+#: An item of a list that ends right before a problem word: a separator (comma, colon,
+#: "en", "of", or "met", "over" that open the list) and at most three words ("met het
+#: aantal cliënten, de wachttijden"); a longer stretch is a clause of its own ("klagen
+#: over de registratie: … een huisbezoek levert al gauw een half uur administratie op"),
+#: not one item of what a report holds.
+_ITEM = re.compile(r"(?:[,:]|\s(?:en|of|met|over))\s+(?:[^\s,:;.]+\s+){0,3}$", re.IGNORECASE)

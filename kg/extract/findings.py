@@ -107,6 +107,7 @@ from kg.extract.implied import follows
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
+from kg.extract.problemfields import implied_actors
 from kg.extract.taskactors import purchasing_bodies
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
@@ -237,6 +238,7 @@ def _concerns(
     concerns |= cn.head_anaphors(text, start, end, mentions, scope.role_index, start) - set(
         speakers
     )
+    concerns |= implied_actors(concerns) - set(speakers)  # late budgets: the Rijk's
     cn.register(extraction, lexicon, concerns)
     return concerns, denied, stated
 

@@ -14,9 +14,9 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from kg.namespaces import CONCEPT
+from kg.namespaces import CONCEPT, ID
 
-__all__ = ["FIELDS_FILE", "field_problems", "load_fields"]
+__all__ = ["FIELDS_FILE", "field_problems", "implied_actors", "load_fields"]
 
 FIELDS_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-fields.toml"
 
@@ -62,3 +62,52 @@ def field_problems(roles, voice: bool = False) -> set[str]:  # noqa: ANN001
     if fields.keys().isdisjoint(roles):
         return set()  # most claims: no such group
     return {fields[r] for r in roles if r in fields}
+
+
+@lru_cache(maxsize=4)
+def load_actors(path: str | Path = FIELDS_FILE) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Problem IRI → (the actor role IRI it is about, the IRI prefixes that stand for that
+    actor), from the tables ``actors`` and ``stand-ins`` of ``kg/data/problem-fields.toml``.
+
+    Examples
+    --------
+    >>> role, stand_ins = load_actors()[CONCEPT + "problem/poor-national-communication"]
+    >>> role.rsplit("/", 1)[-1], any(s.endswith("ministerie-") for s in stand_ins)
+    ('national-government', True)
+    """
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    stand_ins = data.get("stand-ins", {})
+    return {
+        CONCEPT + "problem/" + problem: (
+            CONCEPT + "role/" + role,
+            tuple(ID + key for key in stand_ins.get(role, ())),
+        )
+        for problem, role in data.get("actors", {}).items()
+    }
+
+
+def implied_actors(concerns) -> set[str]:  # noqa: ANN001
+    """The actors the problems among ``concerns`` are about by their definition, unless
+    ``concerns`` hold that actor or one that stands for it already.
+
+    A claim on the late budgets or unclear rules of the Rijk states poor national
+    communication, a problem of the national government's: the government is a concern
+    too, unless a ministry is named ("het ministerie van VWS communiceerde laat").
+
+    Examples
+    --------
+    >>> p = CONCEPT + "problem/poor-national-communication"
+    >>> sorted(a.rsplit("/", 1)[-1] for a in implied_actors({p}))
+    ['national-government']
+    >>> implied_actors({p, ID + "organisation/ministerie-vws"})
+    set()
+    >>> implied_actors({CONCEPT + "problem/debts"})
+    set()
+    """
+    actors = load_actors()
+    out: set[str] = set()
+    for problem in actors.keys() & set(concerns):
+        role, stand_ins = actors[problem]
+        if not any(c == role or c.startswith(stand_ins) for c in concerns):
+            out.add(role)
+    return out

@@ -554,3 +554,35 @@ def participle_form(label: str) -> bool:
         and " " not in label
         and not label.endswith(NOUN_SUFFIXES)
     )
+
+
+#: Copulas a bare predicative noun follows ("Teststad is centrumgemeente voor …").
+_COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef", "zijn", "waren"})
+#: Prepositions that open the complement of a predicative noun of function.
+_FUNCTION_OF = frozenset({"voor", "van"})
+
+
+def predicative_compound(words: Words, k: int, heads: frozenset[str]) -> bool:
+    """Whether word ``k`` is a compound noun that stands bare as the predicate of a copula
+    (at most two words between: "is centrumgemeente", "is de stad centrumgemeente", "is X
+    zelf centrumgemeente") before "voor" or "van": a function a municipality or body holds
+    (ANS: a bare predicative noun of function or office). The compound is known as a noun
+    by its last part, a noun of ``heads`` of at least five letters ("centrumgemeente" ends
+    in "gemeente"); adjectives ("is verantwoordelijk voor") end in no noun.
+
+    Examples
+    --------
+    >>> from kg.extract.dutchwords import tokens
+    >>> ws = tokens("Teststad is centrumgemeente voor de opvang.")
+    >>> predicative_compound(ws, 2, frozenset({"gemeente"}))
+    True
+    >>> ws = tokens("Teststad is verantwoordelijk voor de opvang.")
+    >>> predicative_compound(ws, 2, frozenset({"gemeente"}))
+    False
+    """
+    if k + 1 >= len(words) or words[k + 1][2].lower() not in _FUNCTION_OF:
+        return False
+    low = words[k][2].lower()
+    if not any(low.endswith(h) and len(low) > len(h) + 2 for h in heads if len(h) >= 5):
+        return False
+    return any(w.lower() in _COPULAS for _, _, w in words[max(0, k - 3) : k])

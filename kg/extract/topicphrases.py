@@ -272,3 +272,36 @@ def term_before(text: str, start: int, label: str) -> tuple[int, str] | None:
 #: The last words of the fixed terms and of the idioms: the only words worth asking.
 TERM_WORDS = frozenset(_terms())
 IDIOM_WORDS = frozenset(_idioms())
+
+
+@lru_cache(maxsize=1)
+def _title_field() -> re.Pattern:
+    """A title noun of ``title_heads`` and a field of ``title_fields`` bare after it (two
+    fields may be joined by "en"): the field's span is group 1."""
+    data = phrases()
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    heads, fields = alternation(data["title_heads"]), alternation(data["title_fields"])
+    return re.compile(rf"\b(?:{heads})\s+((?:{fields})(?:\s+en\s+(?:{fields}))?)\b", re.IGNORECASE)
+
+
+#: Words one of which a claim with a title and its field holds (a plain test first).
+_TITLE_KEYS = ("wethouder", "portefeuille", "beleids", "consulent", "regisseur", "coördinator")
+
+
+def title_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the portfolios or fields named bare after a title noun in the claim
+    ("De wethouder zorg en welzijn aarzelt": "zorg en welzijn"): part of who speaks, no topic.
+
+    >>> s = "De wethouder zorg en welzijn aarzelt, zegt een consulent werk en inkomen."
+    >>> [s[a:b] for a, b in title_fields(s, 0, len(s))]
+    ['zorg en welzijn', 'werk en inkomen']
+    >>> title_fields("De wethouder noemt de zorg duur.", 0, 31)
+    []
+    """
+    low = text[start:end].lower()
+    if not any(key in low for key in _TITLE_KEYS):
+        return []
+    return [m.span(1) for m in _title_field().finditer(text, start, end)]

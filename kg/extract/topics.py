@@ -79,6 +79,7 @@ from kg.extract.topicforms import (
     manner_infinitive,
     no_noun_here,
     participle_form,
+    predicative_compound,
     short_particle,
     stopped_term,
     team_of_staff,
@@ -110,6 +111,7 @@ from kg.extract.topicphrases import (
     light_heads,
     postmodifier,
     term_before,
+    title_fields,
 )
 from kg.extract.topicwords import (
     ADJECTIVES,
@@ -397,6 +399,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             or (domain_label(label) and not adverbial(low, label))
             or ((len(lemma) >= 4 or lemma != low) and is_noun(words, k, text))  # "ritten"
             or after_kind(words, k)
+            or predicative_compound(words, k, STOPLIST)  # "is centrumgemeente voor"
         ):
             out.append((at, label, last))
     return out
@@ -576,6 +579,7 @@ def find_topics(
     found, order, places = _problem_topics(text, mentions, denied)
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     skip += field_spans(text, start, end)  # "voor jeugd": the Jeugdwet
+    skip += title_fields(text, start, end)  # "de wethouder financiën": who speaks
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
     if "+" in text[start:end]:
         candidates += age_groups(text, start, end)  # "75+'ers"
