@@ -63,3 +63,27 @@ def test_a_counted_group_that_is_a_problem_makes_a_finding():
         SentenceMention("c/problem/status-holders", "problem", at, at + 13, "statushouders", 0)
     ]
     assert not figures_only(text, claim, "neutral", [text.index("150")])
+
+
+@pytest.mark.parametrize(
+    ("types", "expected"),
+    [
+        ({"executes-for"}, False),
+        ({"member-of"}, False),
+        ({"borders-on"}, True),  # a neighbour as the comparison's reference
+        ({"related-organisation"}, True),  # the source of an amount
+        (set(), True),
+    ],
+)
+def test_a_sentence_laying_out_the_field_is_a_finding(types, expected):
+    text = "Het werkbedrijf voert de Wsw uit voor 1.100 medewerkers van zes gemeenten."
+    claim = _claim(text)
+    assert figures_only(text, claim, "neutral", [38], relation_types=types) is expected
+
+
+def test_an_arrangement_with_figures_stays_a_finding_end_to_end():
+    doc, ex = extract_text(
+        "De schuldhulpverlening is belegd bij de Kredietbank West-Friesland, die deze taak "
+        "voor de zeven Westfriese gemeenten uitvoert."
+    )
+    assert len(ex.findings) == 1

@@ -10,7 +10,11 @@ names ("Het gebruik van jeugdhulp ligt hoger dan in vergelijkbare gemeenten: 11%
 enumerates nothing, and "een derde" is a fraction, no ordinal. A group that is a problem of
 the taxonomy counted by a figure ("moet 180 statushouders huisvesten") makes the sentence a
 finding (an annotation guideline), and so do a cause ("een gevolg van") and a contrast
-adverb ("daarentegen"). A key-figure line ("Werkloosheid: 9,8% (NL 6,9%)",
+adverb ("daarentegen"). A sentence that is the evidence of a relation laying out the field
+("Stichting X voert de Wsw uit voor de gemeente en vijf andere gemeenten", "is belegd bij
+de Kredietbank, die deze taak voor zeven gemeenten uitvoert") states how the work is
+organised, a fact the annotation guideline keeps as the authors' finding, whatever figures
+it holds (:data:`LAYOUT`). A key-figure line ("Werkloosheid: 9,8% (NL 6,9%)",
 :mod:`kg.extract.keyfigures`) or a table's row is data whatever its label names. Split out
 of :mod:`kg.extract.findings`.
 """
@@ -21,6 +25,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from kg.extract.arrangements import ARRANGEMENTS
 from kg.extract.datarows import data_row
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
@@ -28,10 +33,18 @@ from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.voiceforms import QUOTED
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from kg.extract.claims import Claim
     from kg.vocab import Polarity
 
-__all__ = ["figures_only"]
+__all__ = ["LAYOUT", "figures_only"]
+
+#: The relation types whose evidence lays out the field (:data:`kg.extract.arrangements.
+#: ARRANGEMENTS`), less a neighbour ("als in het aangrenzende X" is a comparison's
+#: reference) and a loose link to an organisation ("uit het gemeentefonds": the source
+#: of an amount).
+LAYOUT = ARRANGEMENTS - {"borders-on", "related-organisation"}
 
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
 _CLAIM_MARKER = re.compile(
@@ -155,8 +168,12 @@ def figures_only(  # noqa: PLR0913
     own: str = "",
     cues=(),  # noqa: ANN001
     sizes: frozenset[int] = frozenset(),
+    relation_types: Iterable[str] = (),
 ) -> bool:
     """Whether a claim in the authors' voice only reports figures (see the module docstring).
+
+    ``relation_types`` are the types of the relations the claim's sentences are the
+    evidence of: one that lays out the field (:data:`LAYOUT`) makes it a finding.
 
     ``figures`` holds the offsets of the observations with a value, in order; ``cues``
     the claim's tone cues: a claim judged only by the level its figures give or the
@@ -178,8 +195,11 @@ def figures_only(  # noqa: PLR0913
     True
     >>> figures_only("Werkloosheid 9,8% 6,9%", claim, "negative", [13])
     True
+    >>> s = "Stichting Werkt voert de Wsw uit voor vijf gemeenten."
+    >>> figures_only(s, claim, "neutral", [0], relation_types={"executes-for"})
+    False
     """
-    if claim.voice or claim.speech.fact or QUOTED.match(text):
+    if claim.voice or claim.speech.fact or QUOTED.match(text) or LAYOUT & set(relation_types):
         # a voice, a fact about a group ("De Wmo-raad organiseert …"), or someone's words
         return False
     if data_row(text) and any(map(str.isdigit, text)):

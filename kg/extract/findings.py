@@ -295,7 +295,10 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         if _arranged(text, claim, polarity, scope.arranged, paragraph != thread.paragraph):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
 
-        if figures_only(text, claim, polarity, scope.figures, scope.own, cues, scope.sizes):
+        laid_out = {t for s in claim.sentences for t in scope.arranged.get(s.index, ())}
+        if figures_only(
+            text, claim, polarity, scope.figures, scope.own, cues, scope.sizes, laid_out
+        ):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         concerns = carried_over(text, claim, concerns, speakers, scope.own, thread)
