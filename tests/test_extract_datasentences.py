@@ -87,3 +87,16 @@ def test_an_arrangement_with_figures_stays_a_finding_end_to_end():
         "voor de zeven Westfriese gemeenten uitvoert."
     )
     assert len(ex.findings) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2015 was 9,8% van de inwoners werkloos, terwijl dat landelijk 6,9% was.", True),
+        ("De bevolking is jonger dan gemiddeld: 30% van de inwoners is jonger dan 25.", True),
+        ("Inwoners wachtten gemiddeld 5 weken, terwijl de norm 10 werkdagen is.", False),
+    ],
+)
+def test_a_level_against_a_reference_judges_nothing_beyond_the_figures(text, expected):
+    figure = text.index(next(filter(str.isdigit, text)))
+    assert figures_only(text, _claim(text), "negative", [figure], cues=[]) is expected

@@ -1,20 +1,22 @@
 """Data sentences: what the authors only report in figures is no finding.
 
-A sentence in the authors' voice that reports figures and nothing else (no speaker, no
-named problem, no named place, region, body or other municipality (an organisation named
-with figures is mostly their source: CBS, the gemeentefonds), no fact about a group, no
-evaluative cue, no reason, contrast or enumeration: "Het telt 4% meer ouderen dan
-gemiddeld …"; a semicolon only joins two such statements) is data: its numbers are
-indicator observations and it is not a finding. A colon before the figures of a level it
+A sentence in the authors' voice that reports figures and nothing else (no speaker, no named
+problem, no named place, region, body or other municipality (an organisation named with
+figures is mostly their source: CBS, the gemeentefonds), no fact about a group, no
+evaluative cue, no reason, contrast or enumeration: "Het telt 4% meer ouderen dan gemiddeld
+…"; a tone read only from the level its figures reach against the national level, the
+average or comparable municipalities ("9,8% werkloos, terwijl dat landelijk 6,9% was")
+judges nothing beyond them; a semicolon only joins two such statements) is data: its numbers
+are indicator observations and it is not a finding. A colon before the figures of a level it
 names ("Het gebruik van jeugdhulp ligt hoger dan in vergelijkbare gemeenten: 11% …")
 enumerates nothing, and "een derde" is a fraction, no ordinal. A group that is a problem of
 the taxonomy counted by a figure ("moet 180 statushouders huisvesten") makes the sentence a
 finding (an annotation guideline), and so do a cause ("een gevolg van") and a contrast
 adverb ("daarentegen"). A sentence that is the evidence of a relation laying out the field
-("Stichting X voert de Wsw uit voor de gemeente en vijf andere gemeenten", "is belegd bij
-de Kredietbank, die deze taak voor zeven gemeenten uitvoert") states how the work is
-organised, a fact the annotation guideline keeps as the authors' finding, whatever figures
-it holds (:data:`LAYOUT`). A key-figure line ("Werkloosheid: 9,8% (NL 6,9%)",
+("Stichting X voert de Wsw uit voor de gemeente en vijf andere gemeenten", "is belegd bij de
+Kredietbank, die deze taak voor zeven gemeenten uitvoert") states how the work is organised,
+a fact the annotation guideline keeps as the authors' finding, whatever figures it holds
+(:data:`LAYOUT`). A key-figure line ("Werkloosheid: 9,8% (NL 6,9%)",
 :mod:`kg.extract.keyfigures`) or a table's row is data whatever its label names. Split out
 of :mod:`kg.extract.findings`.
 """
@@ -176,8 +178,9 @@ def figures_only(  # noqa: PLR0913
     evidence of: one that lays out the field (:data:`LAYOUT`) makes it a finding.
 
     ``figures`` holds the offsets of the observations with a value, in order; ``cues``
-    the claim's tone cues: a claim judged only by the level its figures give or the
-    condition of the population they measure reads as neutral here
+    the claim's tone cues: a claim judged only by the level its figures give (no cue, its
+    figures set against a reference) or the condition of the population they measure reads
+    as neutral here
     (:mod:`kg.extract.measuredlevels`), unless its only figure is the population's size
     (``sizes``: "De gemeente (35.000 inwoners) kent veel armoede" judges).
 
@@ -209,7 +212,9 @@ def figures_only(  # noqa: PLR0913
     at = bisect_left(figures, claim.start)  # the first figure from the claim's start on
     counted = at < len(figures) and figures[at] < claim.end
     measured = any(f not in sizes for f in figures[at : bisect_left(figures, claim.end)])
-    if polarity != "neutral" and not (measured and judged_by_figures(cues, claim.mentions)):
+    if polarity != "neutral" and not (
+        measured and (judged_by_figures(cues, claim.mentions) or _against_reference(text, cues))
+    ):
         return False
     return (
         (counted or NATIONAL_SENTENCE.match(text) is not None)
@@ -226,6 +231,31 @@ def figures_only(  # noqa: PLR0913
         and not any(_problem_counted(text, claim.start, m) for m in claim.mentions)
         and not _marked(text)  # the mentions first: a plain test
     )
+
+
+#: A reference a level is set against: "landelijk", "het gemiddelde", "dan gemiddeld",
+#: "vergelijkbare gemeenten" (not "gemiddeld vijf weken": an average of the figure itself).
+_REFERENCE = re.compile(
+    r"\b(?:landelijke?|nederlandse?|provinciale?|gemiddelde|vergelijkbare)\b"
+    r"|\b(?:dan|als)\s+gemiddeld\b",
+    re.IGNORECASE,
+)
+
+
+def _against_reference(text: str, cues) -> bool:  # noqa: ANN001
+    """Whether a claim with no tone cue (``cues``) sets its figures against a reference (the
+    national or provincial level, the average, comparable municipalities): the tone its
+    wording gives is the level the figures reach, which the guideline makes data ("a level
+    against an average … is data, with or without a comparison").
+
+    Examples
+    --------
+    >>> _against_reference("Er is 9,8% werkloos, terwijl dat landelijk 6,9% was.", [])
+    True
+    >>> _against_reference("Inwoners wachtten gemiddeld vijf weken; de norm is twee.", [])
+    False
+    """
+    return not list(cues) and _REFERENCE.search(text) is not None
 
 
 #: A figure; the article or number of a fraction ("een derde", "twee derde").
