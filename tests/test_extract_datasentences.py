@@ -100,3 +100,15 @@ def test_an_arrangement_with_figures_stays_a_finding_end_to_end():
 def test_a_level_against_a_reference_judges_nothing_beyond_the_figures(text, expected):
     figure = text.index(next(filter(str.isdigit, text)))
     assert figures_only(text, _claim(text), "negative", [figure], cues=[]) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tegelijk wijzen zij op de caseload, die opliep tot 55 huishoudens per medewerker.",
+        "Daarvoor liet hij in 2014 zes teams starten, één per stadsdeel.",
+    ],
+)
+def test_a_person_taken_up_makes_figures_a_claim(text):
+    figure = text.index(next(filter(str.isdigit, text)))
+    assert not figures_only(text, _claim(text), "neutral", [figure])

@@ -12,13 +12,14 @@ names ("Het gebruik van jeugdhulp ligt hoger dan in vergelijkbare gemeenten: 11%
 enumerates nothing, and "een derde" is a fraction, no ordinal. A group that is a problem of
 the taxonomy counted by a figure ("moet 180 statushouders huisvesten") makes the sentence a
 finding (an annotation guideline), and so do a cause ("een gevolg van") and a contrast
-adverb ("daarentegen"). A sentence that is the evidence of a relation laying out the field
-("Stichting X voert de Wsw uit voor de gemeente en vijf andere gemeenten", "is belegd bij de
-Kredietbank, die deze taak voor zeven gemeenten uitvoert") states how the work is organised,
-a fact the annotation guideline keeps as the authors' finding, whatever figures it holds
-(:data:`LAYOUT`). A key-figure line ("Werkloosheid: 9,8% (NL 6,9%)",
-:mod:`kg.extract.keyfigures`) or a table's row is data whatever its label names. Split out
-of :mod:`kg.extract.findings`.
+adverb ("daarentegen"). A personal pronoun ("zij", "hij", "we") is someone taken up who
+speaks or acts: no statistic of the authors'. A sentence that is the evidence of a relation
+laying out the field ("Stichting X voert de Wsw uit voor de gemeente en vijf andere
+gemeenten", "is belegd bij de Kredietbank, die deze taak voor zeven gemeenten uitvoert")
+states how the work is organised, a fact the annotation guideline keeps as the authors'
+finding, whatever figures it holds (:data:`LAYOUT`). A key-figure line ("Werkloosheid: 9,8%
+(NL 6,9%)", :mod:`kg.extract.keyfigures`) or a table's row is data whatever its label names.
+Split out of :mod:`kg.extract.findings`.
 """
 
 from __future__ import annotations
@@ -202,7 +203,13 @@ def figures_only(  # noqa: PLR0913
     >>> figures_only(s, claim, "neutral", [0], relation_types={"executes-for"})
     False
     """
-    if claim.voice or claim.speech.fact or QUOTED.match(text) or LAYOUT & set(relation_types):
+    if (
+        claim.voice
+        or claim.speech.fact
+        or QUOTED.match(text)
+        or LAYOUT & set(relation_types)
+        or _PERSON.search(text)
+    ):
         # a voice, a fact about a group ("De Wmo-raad organiseert …"), or someone's words
         return False
     if data_row(text) and any(map(str.isdigit, text)):
@@ -256,6 +263,12 @@ def _against_reference(text: str, cues) -> bool:  # noqa: ANN001
     False
     """
     return not list(cues) and _REFERENCE.search(text) is not None
+
+
+#: A personal pronoun: someone the text took up acts or speaks ("Tegelijk wijzen zij op de
+#: caseload, die opliep tot 55 huishoudens", "Daarvoor liet hij zes teams starten"): no
+#: statistic the authors report.
+_PERSON = re.compile(r"\b(?:hij|zij|ze|wij|we)\b", re.IGNORECASE)
 
 
 #: A figure; the article or number of a fraction ("een derde", "twee derde").
