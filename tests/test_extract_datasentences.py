@@ -112,3 +112,49 @@ def test_a_level_against_a_reference_judges_nothing_beyond_the_figures(text, exp
 def test_a_person_taken_up_makes_figures_a_claim(text):
     figure = text.index(next(filter(str.isdigit, text)))
     assert not figures_only(text, _claim(text), "neutral", [figure])
+
+
+@pytest.mark.parametrize(
+    ("comparison", "reference", "expected"),
+    [
+        ("higher", "national average", True),  # "wordt meer dan gemiddeld gebruikt"
+        ("lower", "comparable-municipalities", True),  # "onder … vergelijkbare gemeenten"
+        ("lower", None, True),  # "komen weinig voor"
+        ("more", None, False),  # "meer papierwerk"
+        ("increase", None, False),  # a change over time
+        ("higher", "municipal-norm", False),  # a norm: a verdict
+    ],
+)
+def test_a_level_with_no_figure_counts_as_one(comparison, reference, expected):
+    from kg.extract.datasentences import reference_level
+
+    level = N(value=None, comparison=comparison, reference=reference)
+    assert reference_level(level) is expected
+
+
+def test_a_level_against_the_average_is_data_end_to_end():
+    doc, ex = extract_text(
+        "Ook de Wmo wordt meer dan gemiddeld gebruikt. Dat baart de raad zorgen."
+    )
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daarnaast speelden de vergrijzing (22% 65-plussers) en de financiën een rol.",
+        "Daarnaast woog het gebruik van jeugdhulp mee, dat 12% hoger ligt dan gemiddeld.",
+    ],
+)
+def test_a_factor_that_weighed_in_a_choice_is_a_finding(text):
+    figure = text.index(next(filter(str.isdigit, text)))
+    assert not figures_only(text, _claim(text), "neutral", [figure])
+
+
+def test_only_level_words_judge_nothing_beyond_the_figures():
+    from kg.extract.toneframes import Cue
+
+    text = "Slechts 4% van de bevolking heeft een niet-westerse achtergrond."
+    assert figures_only(text, _claim(text), "negative", [8], cues=[Cue(0, 7, -1)])
+    text = "Zorgelijk: 4% van de jongeren heeft schulden."
+    assert not figures_only(text, _claim(text), "negative", [11], cues=[Cue(0, 9, -1)])

@@ -41,7 +41,42 @@ if TYPE_CHECKING:
     from kg.extract.claims import Claim
     from kg.vocab import Polarity
 
-__all__ = ["LAYOUT", "figures_only"]
+__all__ = ["LAYOUT", "figures_only", "reference_level"]
+
+#: The references a level with no figure is set against that make it a statistic: the
+#: national average, comparable municipalities, municipalities of the same size.
+_STANDARDS = frozenset({"national-average", "comparable-municipalities", "size-class"})
+#: The comparisons of a level (not a change over time); those a bare level word gives
+#: ("is laag", "komen weinig voor": no "meer papierwerk", a bare "more").
+_LEVELS = frozenset({"higher", "lower", "equal", "more", "less"})
+_BARE = frozenset({"higher", "lower"})
+
+
+def reference_level(indicator) -> bool:  # noqa: ANN001
+    """Whether an observation with no figure is a level against a standard ("wordt meer dan
+    gemiddeld gebruikt", "ligt onder het niveau van vergelijkbare gemeenten"), or a bare
+    level ("Re-integratietrajecten komen weinig voor"): the guideline makes it data like a
+    figure ("a level against an average … is data, with or without a comparison"; the
+    twenty-seventh session's decision on conflicts 1: also a bare level word).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> reference_level(N(value=None, comparison="higher", reference="national average"))
+    True
+    >>> reference_level(N(value=None, comparison="lower", reference=None))  # "is laag"
+    True
+    >>> reference_level(N(value=None, comparison="more", reference=None))  # "meer werk"
+    False
+    >>> reference_level(N(value=None, comparison="increase", reference=None))
+    False
+    """
+    if indicator.value is not None or indicator.comparison not in _LEVELS:
+        return False
+    if indicator.reference is None:  # a bare level: "is laag", "komen weinig voor"
+        return indicator.comparison in _BARE
+    return indicator.reference.replace(" ", "-") in _STANDARDS
+
 
 #: The relation types whose evidence lays out the field (:data:`kg.extract.arrangements.
 #: ARRANGEMENTS`), less a neighbour ("als in het aangrenzende X" is a comparison's
@@ -62,7 +97,11 @@ _CLAIM_MARKER = re.compile(
     r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
     r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
     # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
-    r"|volgens|aldus|blijkt|bleek)\b",
+    r"|volgens|aldus|blijkt|bleek"
+    # a factor that weighed in a choice: "Daarnaast speelden de demografie (…) een rol",
+    # "Daarnaast woog het gebruik van jeugdhulp mee"
+    r"|(?:speelde|speelden|speelt|spelen)\b[^.;:]*\b(?:mee|een\s+rol)"
+    r"|(?:woog|wogen|weegt|wegen|telde|telden)\b[^.;:]*\bmee)\b",
     re.IGNORECASE,
 )
 #: Kinds of named entities: a figure sentence that names one says more than figures
@@ -220,7 +259,12 @@ def figures_only(  # noqa: PLR0913
     counted = at < len(figures) and figures[at] < claim.end
     measured = any(f not in sizes for f in figures[at : bisect_left(figures, claim.end)])
     if polarity != "neutral" and not (
-        measured and (judged_by_figures(cues, claim.mentions) or _against_reference(text, cues))
+        measured
+        and (
+            judged_by_figures(cues, claim.mentions)
+            or _against_reference(text, cues)
+            or _level_words(text, claim.start, cues, claim.mentions)
+        )
     ):
         return False
     return (
@@ -271,6 +315,55 @@ def _against_reference(text: str, cues) -> bool:  # noqa: ANN001
 _PERSON = re.compile(r"\b(?:hij|zij|ze|wij|we)\b", re.IGNORECASE)
 
 
+#: The words of a level: a level word, a focus particle on an amount, a copula.
+_LEVEL_WORDS = frozenset(
+    {"hoog", "hoge", "hoger", "laag", "lage", "lager", "weinig", "veel", "vaker", "minder",
+     "meer", "groot", "grote", "groter", "klein", "kleine", "kleiner", "slechts", "is", "zijn",
+     "ligt", "liggen", "lag", "lagen"}
+)  # fmt: skip
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _level_words(text: str, start: int, cues, mentions) -> bool:  # noqa: ANN001
+    """Whether every tone cue of a claim at ``start`` is only the level its figures give:
+    words of level (:data:`_LEVEL_WORDS`: "een hoge publieke gezondheid", "Slechts 4% …")
+    beside, at most, a condition of the population they measure ("werkloosheid is lager",
+    "voortijdig" in "voortijdig schoolverlaten"): a level, which the guideline makes data
+    (the twenty-seventh session's decision on conflicts 1: also a bare level word).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> from kg.extract.measuredlevels import POPULATION_CONDITIONS
+    >>> s = "De werkloosheid is lager dan landelijk."
+    >>> m = N(kind="problem", start=3, end=15, entity=min(POPULATION_CONDITIONS))
+    >>> _level_words(s, 0, [N(start=3, end=24), N(start=3, end=15)], [m])
+    True
+    >>> _level_words("Zorgelijk: 4% is werkloos.", 0, [N(start=0, end=9)], [])
+    False
+    >>> _level_words("Het gaat goed.", 0, [], [])
+    False
+    """
+    cues = list(cues)
+    if not cues:
+        return False
+    conditions = [
+        (m.start, m.end)
+        for m in mentions
+        if m.kind == "problem" and m.entity in POPULATION_CONDITIONS
+    ]
+    for cue in cues:
+        a, b = cue.start - start, cue.end - start
+        words = text[a:b]
+        for ms, me in conditions:  # the condition's own words are the quantity measured
+            if ms < cue.end and cue.start < me:
+                lo, hi = max(ms, cue.start) - start, min(me, cue.end) - start
+                words = text[a:lo] + " " + text[hi:b]
+        if not set(_TOKEN.findall(words.lower())) <= _LEVEL_WORDS:
+            return False
+    return True
+
+
 #: A figure; the article or number of a fraction ("een derde", "twee derde").
 _DIGIT = re.compile(r"\d")
 _FRACTION = re.compile(r"\b(?:een|twee)\s+$", re.IGNORECASE)
@@ -283,12 +376,22 @@ _LEVEL = re.compile(
 )
 
 
+#: An amount after "maar": the focus particle "only" ("komen maar half zo vaak voor", "maar
+#: 4% …"), no contrast.
+_ONLY = re.compile(
+    r"\s+(?:\d|half\b|weinig\b|een\s+(?:klein|paar|fractie)|enkele\b|twee\b|drie\b|vier\b"
+    r"|vijf\b|zes\b|tien\b)",
+    re.IGNORECASE,
+)
+
+
 def _marked(text: str) -> bool:
     """Whether a figure sentence holds a word that makes it a claim (:data:`_CLAIM_MARKER`).
 
     A colon followed by figures gives the figures of the level named before it ("ligt hoger
-    dan gemiddeld: 12% van de jongeren …"), and a fraction ("een derde meer") is no ordinal:
-    neither says more than the figures.
+    dan gemiddeld: 12% van de jongeren …"), a fraction ("een derde meer") is no ordinal and
+    "maar" before an amount is "only" ("maar half zo vaak"): none says more than the
+    figures.
 
     Examples
     --------
@@ -300,6 +403,8 @@ def _marked(text: str) -> bool:
     True
     >>> _marked("Er zijn 41 uitkeringen, maar de raad weet dat.")
     True
+    >>> _marked("Trajecten komen maar half zo vaak voor als in vergelijkbare steden.")
+    False
     >>> _marked("Drie punten vallen op: de kosten, de wachttijd en de toegang.")
     True
     """
@@ -310,6 +415,9 @@ def _marked(text: str) -> bool:
                 return True
         elif word == "derde":
             if not _FRACTION.search(text, max(0, m.start() - 5), m.start()):
+                return True
+        elif word == "maar":
+            if not _ONLY.match(text, m.end()):  # "maar half zo vaak": "only", no contrast
                 return True
         else:
             return True

@@ -99,7 +99,7 @@ from kg.extract import concerns as cn
 from kg.extract.arrangements import arrangement, ended
 from kg.extract.carryover import Thread, carried_over, one_body
 from kg.extract.claims import POINT, Claim, read_claims
-from kg.extract.datasentences import figures_only
+from kg.extract.datasentences import figures_only, reference_level
 from kg.extract.deniedproblems import denied as denied_problems
 from kg.extract.discourse import holds_for_other, is_problem
 from kg.extract.findingcues import claim_cues
@@ -159,7 +159,9 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
         bodies={
             r.object for r in extraction.relations if r.type == "member-of" and r.subject == own
         },
-        figures=sorted(i.start for i in extraction.indicators if i.value is not None),
+        figures=sorted(
+            i.start for i in extraction.indicators if i.value is not None or reference_level(i)
+        ),
         sizes=frozenset(i.start for i in extraction.indicators if i.measure == "inhabitants"),
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
         role_index=cn.RoleIndex(
