@@ -158,3 +158,11 @@ def test_only_level_words_judge_nothing_beyond_the_figures():
     assert figures_only(text, _claim(text), "negative", [8], cues=[Cue(0, 7, -1)])
     text = "Zorgelijk: 4% van de jongeren heeft schulden."
     assert not figures_only(text, _claim(text), "negative", [11], cues=[Cue(0, 9, -1)])
+
+
+def test_a_level_word_judging_the_measured_quantity_is_the_level():
+    from kg.extract.toneframes import Cue
+
+    text = "De cijfers tonen een hoge publieke gezondheid (81% voelt zich gezond)."
+    cue = Cue(text.index("hoge"), text.index(" ("), 1)
+    assert figures_only(text, _claim(text), "positive", [text.index("81")], cues=[cue])

@@ -321,15 +321,20 @@ _LEVEL_WORDS = frozenset(
      "meer", "groot", "grote", "groter", "klein", "kleine", "kleiner", "slechts", "is", "zijn",
      "ligt", "liggen", "lag", "lagen"}
 )  # fmt: skip
+#: A level word that makes a cue the level of the quantity it judges ("hoge publieke
+#: gezondheid", "zorggebruik scoort … hoger", "dicht bij het landelijk beeld").
+_LEVELLED = frozenset({"hoog", "hoge", "hoger", "laag", "lage", "lager", "dicht"})
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
 def _level_words(text: str, start: int, cues, mentions) -> bool:  # noqa: ANN001
     """Whether every tone cue of a claim at ``start`` is only the level its figures give:
-    words of level (:data:`_LEVEL_WORDS`: "een hoge publieke gezondheid", "Slechts 4% …")
-    beside, at most, a condition of the population they measure ("werkloosheid is lager",
-    "voortijdig" in "voortijdig schoolverlaten"): a level, which the guideline makes data
-    (the twenty-seventh session's decision on conflicts 1: also a bare level word).
+    words of level (:data:`_LEVEL_WORDS`: "Slechts 4% …") beside, at most, a condition of
+    the population they measure ("werkloosheid is lager", "voortijdig" in "voortijdig
+    schoolverlaten"), or a quantity judged by a level word (:data:`_LEVELLED`: "een hoge
+    publieke gezondheid", "zorggebruik scoort … hoger") that names no problem: a level,
+    which the guideline makes data (the twenty-seventh session's decision on conflicts 1:
+    also a bare level word).
 
     Examples
     --------
@@ -359,7 +364,8 @@ def _level_words(text: str, start: int, cues, mentions) -> bool:  # noqa: ANN001
             if ms < cue.end and cue.start < me:
                 lo, hi = max(ms, cue.start) - start, min(me, cue.end) - start
                 words = text[a:lo] + " " + text[hi:b]
-        if not set(_TOKEN.findall(words.lower())) <= _LEVEL_WORDS:
+        tokens = set(_TOKEN.findall(words.lower()))
+        if not (tokens <= _LEVEL_WORDS or (tokens & _LEVELLED and not cue.problem)):
             return False
     return True
 
