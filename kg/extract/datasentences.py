@@ -396,8 +396,9 @@ def _marked(text: str) -> bool:
 
     A colon followed by figures gives the figures of the level named before it ("ligt hoger
     dan gemiddeld: 12% van de jongeren …"), a fraction ("een derde meer") is no ordinal and
-    "maar" before an amount is "only" ("maar half zo vaak"): none says more than the
-    figures.
+    "maar" before an amount is "only" ("maar half zo vaak") and "daarentegen" beside a
+    level only links it to the levels before it ("Het gebruik daarentegen is lager", gold
+    decision 1 of the twenty-seventh session): none says more than the figures.
 
     Examples
     --------
@@ -411,6 +412,10 @@ def _marked(text: str) -> bool:
     True
     >>> _marked("Trajecten komen maar half zo vaak voor als in vergelijkbare steden.")
     False
+    >>> _marked("Het gebruik van re-integratie daarentegen is 4% lager.")
+    False
+    >>> _marked("Op de Wmo bleef daarentegen 4 ton over.")
+    True
     >>> _marked("Drie punten vallen op: de kosten, de wachttijd en de toegang.")
     True
     """
@@ -421,6 +426,9 @@ def _marked(text: str) -> bool:
                 return True
         elif word == "derde":
             if not _FRACTION.search(text, max(0, m.start() - 5), m.start()):
+                return True
+        elif word == "daarentegen":
+            if not _LEVEL.search(text):  # "… daarentegen is lager": it links the levels
                 return True
         elif word == "maar":
             if not _ONLY.match(text, m.end()):  # "maar half zo vaak": "only", no contrast
