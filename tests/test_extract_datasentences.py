@@ -166,3 +166,16 @@ def test_a_level_word_judging_the_measured_quantity_is_the_level():
     text = "De cijfers tonen een hoge publieke gezondheid (81% voelt zich gezond)."
     cue = Cue(text.index("hoge"), text.index(" ("), 1)
     assert figures_only(text, _claim(text), "positive", [text.index("81")], cues=[cue])
+
+
+def test_a_compared_statistic_in_a_carried_voice_is_the_authors_data():
+    text = "Het aantal aanmeldingen steeg van 610 in 2014 naar 780 in 2015."
+    carried = N(
+        voice=("role/x",), explicit=False, start=0, end=len(text), mentions=[],
+        speech=N(fact=False),
+    )  # fmt: skip
+    figure = text.index("780")
+    assert figures_only(text, carried, "neutral", [figure], compared=[figure])
+    assert not figures_only(text, carried, "neutral", [figure])  # no comparison: the voice's
+    named = N(**{**vars(carried), "explicit": True})
+    assert not figures_only(text, named, "neutral", [figure], compared=[figure])

@@ -12,14 +12,17 @@ names ("Het gebruik van jeugdhulp ligt hoger dan in vergelijkbare gemeenten: 11%
 enumerates nothing, and "een derde" is a fraction, no ordinal. A group that is a problem of
 the taxonomy counted by a figure ("moet 180 statushouders huisvesten") makes the sentence a
 finding (an annotation guideline), and so do a cause ("een gevolg van") and a contrast
-adverb ("daarentegen"). A personal pronoun ("zij", "hij", "we") is someone taken up who
-speaks or acts: no statistic of the authors'. A sentence that is the evidence of a relation
-laying out the field ("Stichting X voert de Wsw uit voor de gemeente en vijf andere
-gemeenten", "is belegd bij de Kredietbank, die deze taak voor zeven gemeenten uitvoert")
-states how the work is organised, a fact the annotation guideline keeps as the authors'
-finding, whatever figures it holds (:data:`LAYOUT`). A key-figure line ("Werkloosheid: 9,8%
-(NL 6,9%)", :mod:`kg.extract.keyfigures`) or a table's row is data whatever its label names.
-Split out of :mod:`kg.extract.findings`.
+adverb ("daarentegen"). A statistic set against a reference or an earlier moment ("Het
+aantal aanmeldingen steeg van 610 naar 780", "is met 7% iets hoger dan gemiddeld") in a
+paragraph a speaker holds is the authors' figure unless a speaker is named in it or a
+pronoun reports it: the voice carried on does not make it a finding. A personal pronoun
+("zij", "hij", "we") is someone taken up who speaks or acts: no statistic of the authors'. A
+sentence that is the evidence of a relation laying out the field ("Stichting X voert de Wsw
+uit voor de gemeente en vijf andere gemeenten", "is belegd bij de Kredietbank, die deze taak
+voor zeven gemeenten uitvoert") states how the work is organised, a fact the annotation
+guideline keeps as the authors' finding, whatever figures it holds (:data:`LAYOUT`). A key-
+figure line ("Werkloosheid: 9,8% (NL 6,9%)", :mod:`kg.extract.keyfigures`) or a table's row
+is data whatever its label names. Split out of :mod:`kg.extract.findings`.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from kg.extract.datarows import data_row
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.speakerslots import PEOPLE_SERVED
-from kg.extract.voiceforms import QUOTED
+from kg.extract.voiceforms import QUOTED, men_report, pronoun_report
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -211,11 +214,17 @@ def figures_only(  # noqa: PLR0913
     cues=(),  # noqa: ANN001
     sizes: frozenset[int] = frozenset(),
     relation_types: Iterable[str] = (),
+    compared: list[int] | None = None,
 ) -> bool:
     """Whether a claim in the authors' voice only reports figures (see the module docstring).
 
     ``relation_types`` are the types of the relations the claim's sentences are the
     evidence of: one that lays out the field (:data:`LAYOUT`) makes it a finding.
+    ``compared`` holds the offsets of the observations set against a reference or an
+    earlier moment, in order: a statistic so compared in a claim whose voice is only
+    carried on from a speaker before it (none named, no pronoun reporting) is the
+    authors' figure all the same (gold decision 2 of the twenty-seventh session: plain
+    facts inside a speaker's paragraph are the authors'), so it can be data.
 
     ``figures`` holds the offsets of the observations with a value, in order; ``cues``
     the claim's tone cues: a claim judged only by the level its figures give (no cue, its
@@ -243,7 +252,7 @@ def figures_only(  # noqa: PLR0913
     False
     """
     if (
-        claim.voice
+        (claim.voice and not (_any_in(compared, claim) and _carried(text, claim)))
         or claim.speech.fact
         or QUOTED.match(text)
         or LAYOUT & set(relation_types)
@@ -368,6 +377,22 @@ def _level_words(text: str, start: int, cues, mentions) -> bool:  # noqa: ANN001
         if not (tokens <= _LEVEL_WORDS or (tokens & _LEVELLED and not cue.problem)):
             return False
     return True
+
+
+def _any_in(offsets: list[int] | None, claim: Claim) -> bool:
+    """Whether one of the sorted ``offsets`` lies in the claim."""
+    if not offsets:
+        return False
+    at = bisect_left(offsets, claim.start)
+    return at < len(offsets) and offsets[at] < claim.end
+
+
+def _carried(text: str, claim: Claim) -> bool:
+    """Whether a claim's voice is only carried on from before: it names no speaker and no
+    pronoun or "men" in it reports (``text``: the claim's own)."""
+    return (
+        not claim.explicit and pronoun_report(text) is None and not men_report(text, text.lower())
+    )
 
 
 #: A figure; the article or number of a fraction ("een derde", "twee derde").

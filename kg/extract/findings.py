@@ -147,6 +147,8 @@ class _Scope:
     buyers: frozenset[str] = frozenset()
     #: The offsets of the observations that give the population's size ("35.000 inwoners").
     sizes: frozenset[int] = frozenset()
+    #: The offsets of the observations set against a reference or an earlier moment.
+    compared: list[int] = field(default_factory=list)
     #: The types of the relations each sentence is the evidence of.
     arranged: dict[int, set[str]] = field(default_factory=dict)
 
@@ -163,6 +165,7 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
             i.start for i in extraction.indicators if i.value is not None or reference_level(i)
         ),
         sizes=frozenset(i.start for i in extraction.indicators if i.measure == "inhabitants"),
+        compared=sorted(i.start for i in extraction.indicators if i.comparison),
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
         role_index=cn.RoleIndex(
             m for m in extraction.mentions if m.kind == "role" and m.sentence is not None
@@ -299,7 +302,15 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
 
         laid_out = {t for s in claim.sentences for t in scope.arranged.get(s.index, ())}
         if figures_only(
-            text, claim, polarity, scope.figures, scope.own, cues, scope.sizes, laid_out
+            text,
+            claim,
+            polarity,
+            scope.figures,
+            scope.own,
+            cues,
+            scope.sizes,
+            laid_out,
+            scope.compared,
         ):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
