@@ -99,6 +99,7 @@ from kg.extract import concerns as cn
 from kg.extract.arrangements import arrangement, ended
 from kg.extract.carryover import Thread, carried_over, one_body
 from kg.extract.claims import POINT, Claim, read_claims
+from kg.extract.datarows import announces_data
 from kg.extract.datasentences import figures_only, reference_level
 from kg.extract.deniedproblems import denied as denied_problems
 from kg.extract.discourse import holds_for_other, is_problem
@@ -285,7 +286,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     scope = _scope(extraction, lexicon)
     findings: list[Finding] = []
     thread = Thread()
-    for claim in read_claims(doc, extraction.mentions, lexicon):
+    claims = read_claims(doc, extraction.mentions, lexicon)
+    for k, claim in enumerate(claims):
         speakers = claim.voice or (AUTHORS,)
         start, end, paragraph = claim.start, claim.end, claim.paragraph
         text = doc.text[start:end]
@@ -297,6 +299,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             polarity = follows(doc.text, start, end, findings[-1].polarity)
         if _QUESTION.match(text):
             continue  # the interviewer's question ("V: Wat was …?"): no claim
+        if announces_data(doc.text, claims, k):
+            continue  # "… geeft het volgende beeld:" before a table: the table's caption
         if _arranged(text, claim, polarity, scope.arranged, paragraph != thread.paragraph):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
 
