@@ -57,10 +57,10 @@ _BARE = frozenset({"higher", "lower"})
 
 def reference_level(indicator) -> bool:  # noqa: ANN001
     """Whether an observation with no figure is a level against a standard ("wordt meer dan
-    gemiddeld gebruikt", "ligt onder het niveau van vergelijkbare gemeenten"), or a bare
-    level ("Re-integratietrajecten komen weinig voor"): the guideline makes it data like a
-    figure ("a level against an average … is data, with or without a comparison"; the
-    twenty-seventh session's decision on conflicts 1: also a bare level word).
+    gemiddeld gebruikt", "ligt onder het niveau van vergelijkbare gemeenten"): the
+    guideline makes it data like a figure ("a level against an average … is data, with or
+    without a comparison"; the twenty-seventh session's decision on conflicts 1: also a
+    bare level word, "Re-integratietrajecten komen weinig voor").
 
     Examples
     --------
@@ -456,7 +456,8 @@ def _marked(text: str) -> bool:
             if not _LEVEL.search(text):  # "… daarentegen is lager": it links the levels
                 return True
         elif word == "maar":
-            if not _ONLY.match(text, m.end()):  # "maar half zo vaak": "only", no contrast
+            # "maar half zo vaak": "only", no contrast (after a comma: the conjunction)
+            if text[: m.start()].rstrip().endswith(",") or not _ONLY.match(text, m.end()):
                 return True
         else:
             return True

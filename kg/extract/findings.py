@@ -166,7 +166,12 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
             i.start for i in extraction.indicators if i.value is not None or reference_level(i)
         ),
         sizes=frozenset(i.start for i in extraction.indicators if i.measure == "inhabitants"),
-        compared=sorted(i.start for i in extraction.indicators if i.comparison),
+        compared=sorted(
+            i.start
+            for i in extraction.indicators
+            # a bare level in a speaker's account ("De tarieven zijn laag") is their verdict
+            if i.comparison and (i.value is not None or (i.reference and reference_level(i)))
+        ),
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
         role_index=cn.RoleIndex(
             m for m in extraction.mentions if m.kind == "role" and m.sentence is not None
