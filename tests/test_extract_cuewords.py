@@ -59,7 +59,11 @@ def test_a_limited_number_is_a_quantity(sentence, expected):
     ("sentence", "expected"),
     [
         # clarity before a comparative is its degree, not a verdict
-        ("Het aantal jongeren met jeugdhulp ligt duidelijk hoger dan gemiddeld.", "neutral"),
+        (  # attributed: a level in the authors' voice is data (gold decision 1)
+            "Volgens de wethouder ligt het aantal jongeren met jeugdhulp duidelijk hoger"
+            " dan gemiddeld.",
+            "neutral",
+        ),
         ("De regels zijn duidelijk.", "positive"),
         ("Het loket werkt duidelijk beter.", "positive"),
         # much still to do

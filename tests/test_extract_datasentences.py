@@ -63,3 +63,119 @@ def test_a_counted_group_that_is_a_problem_makes_a_finding():
         SentenceMention("c/problem/status-holders", "problem", at, at + 13, "statushouders", 0)
     ]
     assert not figures_only(text, claim, "neutral", [text.index("150")])
+
+
+@pytest.mark.parametrize(
+    ("types", "expected"),
+    [
+        ({"executes-for"}, False),
+        ({"member-of"}, False),
+        ({"borders-on"}, True),  # a neighbour as the comparison's reference
+        ({"related-organisation"}, True),  # the source of an amount
+        (set(), True),
+    ],
+)
+def test_a_sentence_laying_out_the_field_is_a_finding(types, expected):
+    text = "Het werkbedrijf voert de Wsw uit voor 1.100 medewerkers van zes gemeenten."
+    claim = _claim(text)
+    assert figures_only(text, claim, "neutral", [38], relation_types=types) is expected
+
+
+def test_an_arrangement_with_figures_stays_a_finding_end_to_end():
+    doc, ex = extract_text(
+        "De schuldhulpverlening is belegd bij de Kredietbank West-Friesland, die deze taak "
+        "voor de zeven Westfriese gemeenten uitvoert."
+    )
+    assert len(ex.findings) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2015 was 9,8% van de inwoners werkloos, terwijl dat landelijk 6,9% was.", True),
+        ("De bevolking is jonger dan gemiddeld: 30% van de inwoners is jonger dan 25.", True),
+        ("Inwoners wachtten gemiddeld 5 weken, terwijl de norm 10 werkdagen is.", False),
+    ],
+)
+def test_a_level_against_a_reference_judges_nothing_beyond_the_figures(text, expected):
+    figure = text.index(next(filter(str.isdigit, text)))
+    assert figures_only(text, _claim(text), "negative", [figure], cues=[]) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tegelijk wijzen zij op de caseload, die opliep tot 55 huishoudens per medewerker.",
+        "Daarvoor liet hij in 2014 zes teams starten, één per stadsdeel.",
+    ],
+)
+def test_a_person_taken_up_makes_figures_a_claim(text):
+    figure = text.index(next(filter(str.isdigit, text)))
+    assert not figures_only(text, _claim(text), "neutral", [figure])
+
+
+@pytest.mark.parametrize(
+    ("comparison", "reference", "expected"),
+    [
+        ("higher", "national average", True),  # "wordt meer dan gemiddeld gebruikt"
+        ("lower", "comparable-municipalities", True),  # "onder … vergelijkbare gemeenten"
+        ("lower", None, True),  # "komen weinig voor"
+        ("more", None, False),  # "meer papierwerk"
+        ("increase", None, False),  # a change over time
+        ("higher", "municipal-norm", False),  # a norm: a verdict
+    ],
+)
+def test_a_level_with_no_figure_counts_as_one(comparison, reference, expected):
+    from kg.extract.datasentences import reference_level
+
+    level = N(value=None, comparison=comparison, reference=reference)
+    assert reference_level(level) is expected
+
+
+def test_a_level_against_the_average_is_data_end_to_end():
+    doc, ex = extract_text(
+        "Ook de Wmo wordt meer dan gemiddeld gebruikt. Dat baart de raad zorgen."
+    )
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daarnaast speelden de vergrijzing (22% 65-plussers) en de financiën een rol.",
+        "Daarnaast woog het gebruik van jeugdhulp mee, dat 12% hoger ligt dan gemiddeld.",
+    ],
+)
+def test_a_factor_that_weighed_in_a_choice_is_a_finding(text):
+    figure = text.index(next(filter(str.isdigit, text)))
+    assert not figures_only(text, _claim(text), "neutral", [figure])
+
+
+def test_only_level_words_judge_nothing_beyond_the_figures():
+    from kg.extract.toneframes import Cue
+
+    text = "Slechts 4% van de bevolking heeft een niet-westerse achtergrond."
+    assert figures_only(text, _claim(text), "negative", [8], cues=[Cue(0, 7, -1)])
+    text = "Zorgelijk: 4% van de jongeren heeft schulden."
+    assert not figures_only(text, _claim(text), "negative", [11], cues=[Cue(0, 9, -1)])
+
+
+def test_a_level_word_judging_the_measured_quantity_is_the_level():
+    from kg.extract.toneframes import Cue
+
+    text = "De cijfers tonen een hoge publieke gezondheid (81% voelt zich gezond)."
+    cue = Cue(text.index("hoge"), text.index(" ("), 1)
+    assert figures_only(text, _claim(text), "positive", [text.index("81")], cues=[cue])
+
+
+def test_a_compared_statistic_in_a_carried_voice_is_the_authors_data():
+    text = "Het aantal aanmeldingen steeg van 610 in 2014 naar 780 in 2015."
+    carried = N(
+        voice=("role/x",), explicit=False, start=0, end=len(text), mentions=[],
+        speech=N(fact=False),
+    )  # fmt: skip
+    figure = text.index("780")
+    assert figures_only(text, carried, "neutral", [figure], compared=[figure])
+    assert not figures_only(text, carried, "neutral", [figure])  # no comparison: the voice's
+    named = N(**{**vars(carried), "explicit": True})
+    assert not figures_only(text, named, "neutral", [figure], compared=[figure])

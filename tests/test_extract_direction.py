@@ -64,8 +64,9 @@ def test_lists_do_not_overlap_tone_cues():
     [
         ("De ervaren gezondheid ligt in de gemeente onder het landelijk gemiddelde.", "negative"),
         ("De werkloosheid onder jongeren is sterk gedaald.", "positive"),
-        ("Het zorggebruik in de gemeente is hoger dan gemiddeld.", "negative"),
-        ("Het zorggebruik is niet hoger dan gemiddeld.", "positive"),
+        # attributed: a level in the authors' voice is data (gold decision 1, 27th session)
+        ("Volgens de wethouder is het zorggebruik in de gemeente hoger dan gemiddeld.", "negative"),
+        ("Volgens de wethouder is het zorggebruik niet hoger dan gemiddeld.", "positive"),
     ],
 )
 def test_polarity_of_a_judged_level(sentence, expected):

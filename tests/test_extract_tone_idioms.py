@@ -193,7 +193,8 @@ def test_needs_and_searching(sentence, expected):
     ("sentence", "expected"),
     [
         # "komt weinig voor" is a frequency, not a shortfall
-        ("Langdurige trajecten komen in de gemeente weinig voor.", "neutral"),
+        # attributed: a bare level in the authors' voice is data (gold decision 1, 27th session)
+        ("Volgens de wethouder komen langdurige trajecten in de gemeente weinig voor.", "neutral"),
         ("Er lopen weinig trajecten naar betaald werk.", "negative"),
         # late after a stretch of time; a step repeated again and again
         ("Ouders kregen pas na drie maanden een indicatie.", "negative"),
@@ -280,8 +281,9 @@ def test_smooth_progress_and_losing_out(sentence, expected):
     ("sentence", "expected"),
     [
         # measured satisfaction and turnout: more is better
-        ("De klanttevredenheid is hoog.", "positive"),
-        ("De opkomst bij de bijeenkomst was laag.", "negative"),
+        # attributed: a bare level in the authors' voice is data (gold decision 1, 27th session)
+        ("Volgens de wethouder is de klanttevredenheid hoog.", "positive"),
+        ("Volgens de wethouder was de opkomst bij de bijeenkomst laag.", "negative"),
         ("De kosten van het vervoer zijn gering.", "positive"),
     ],
 )

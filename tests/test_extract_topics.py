@@ -114,7 +114,11 @@ def _labels(sentence):
 
 
 def test_a_law_worded_as_its_care_is_a_topic():
-    labels = _labels("Het gebruik van jeugdhulp is hoog en re-integratietrajecten zijn zeldzaam.")
+    # attributed: a bare level in the authors' voice is data (gold decision 1, 27th session)
+    labels = _labels(
+        "Volgens de wethouder is het gebruik van jeugdhulp hoog en zijn re-integratietrajecten"
+        " zeldzaam."
+    )
     assert {"jeugdhulp", "re-integratietraject"} <= labels
     assert "jeugdwet" not in _labels("De Jeugdwet is ingewikkeld.")
 

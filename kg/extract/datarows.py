@@ -1,9 +1,11 @@
 """Rows of a table laid out as text, and key-figure lines: data, not claims.
 
 A profile may give figures as a small table in running text ("Werkloosheid 5,9% 7,4%",
-"Inwoners 107.400 -") or as a key-figure line ("Werkloosheid: 9,8% (NL 6,9%)",
-:mod:`kg.extract.keyfigures`). Such a line is no sentence: it is in the authors' voice and
-an account goes on over it. Split out of :mod:`kg.extract.claims`.
+"Inwoners 107.400 -", under a header of years: "2014 2015") or as a key-figure line
+("Werkloosheid: 9,8% (NL 6,9%)", :mod:`kg.extract.keyfigures`). Such a line is no sentence:
+it is in the authors' voice and an account goes on over it. Split out of
+:mod:`kg.extract.claims`. A caption closing with a colon right before a table announces
+data: neither it nor the table is a finding.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 
 from kg.extract.keyfigures import key_figure_line
 
-__all__ = ["data_row"]
+__all__ = ["announces_data", "data_row"]
 
 #: A row of a table laid out as text (a paragraph of its own): a short label and at least
 #: two values (figures, a dash for none, a level word), no sentence mark at its end:
@@ -27,6 +29,10 @@ _DATA_ROW = re.compile(
 )
 
 
+#: A table's header row of years ("2014      2015"): the columns of the rows below it.
+_HEADER = re.compile(r"\s*(?:(?:19|20)\d\d\s*){2,}")
+
+
 def data_row(text: str) -> bool:
     """Whether a claim is a row of a table laid out as text, or a key-figure line
     (:func:`kg.extract.keyfigures.key_figure_line`): data, in the authors' voice.
@@ -39,7 +45,34 @@ def data_row(text: str) -> bool:
     (True, True)
     >>> data_row("De werkloosheid is 5,9% en landelijk 7,4%."), data_row("- de wachtlijsten")
     (False, False)
+    >>> data_row("2014      2015"), data_row("In 2014 en 2015")
+    (True, False)
     """
     if text[-1:] in ".!?”\"'’":
         return False  # a sentence
-    return _DATA_ROW.fullmatch(text) is not None or key_figure_line(text)
+    return (
+        _DATA_ROW.fullmatch(text) is not None
+        or _HEADER.fullmatch(text) is not None
+        or key_figure_line(text)
+    )
+
+
+def announces_data(text: str, claims, k: int) -> bool:  # noqa: ANN001
+    """Whether the claim ``claims[k]`` (with ``start`` and ``end`` in ``text``) announces a
+    table: it closes with a colon and the claim after it is a table's row or header. What
+    follows is data, so neither is a finding (the gold guideline on announcing questions:
+    "where what follows is data …, neither is").
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "De monitor geeft het volgende beeld: 2014 2015 Wmo 2.050 2.260"
+    >>> claims = [N(start=0, end=36), N(start=37, end=46), N(start=47, end=62)]
+    >>> announces_data(t, claims, 0), announces_data(t, claims, 1)
+    (True, False)
+    """
+    claim = claims[k]
+    if not text[claim.start : claim.end].rstrip().endswith(":") or k + 1 >= len(claims):
+        return False
+    after = claims[k + 1]
+    return data_row(text[after.start : after.end])

@@ -1,18 +1,28 @@
 """Data sentences: what the authors only report in figures is no finding.
 
-A sentence in the authors' voice that reports figures and nothing else (no speaker, no
-named problem, no named place, region, body or other municipality (an organisation named
-with figures is mostly their source: CBS, the gemeentefonds), no fact about a group, no
-evaluative cue, no reason, contrast or enumeration: "Het telt 4% meer ouderen dan
-gemiddeld …"; a semicolon only joins two such statements) is data: its numbers are
-indicator observations and it is not a finding. A colon before the figures of a level it
+A sentence in the authors' voice that reports figures and nothing else (no speaker, no named
+problem, no named place, region, body or other municipality (an organisation named with
+figures is mostly their source: CBS, the gemeentefonds), no fact about a group, no
+evaluative cue, no reason, contrast or enumeration: "Het telt 4% meer ouderen dan gemiddeld
+…"; a tone read only from the level its figures reach against the national level, the
+average or comparable municipalities ("9,8% werkloos, terwijl dat landelijk 6,9% was")
+judges nothing beyond them; a semicolon only joins two such statements) is data: its numbers
+are indicator observations and it is not a finding. A colon before the figures of a level it
 names ("Het gebruik van jeugdhulp ligt hoger dan in vergelijkbare gemeenten: 11% …")
 enumerates nothing, and "een derde" is a fraction, no ordinal. A group that is a problem of
 the taxonomy counted by a figure ("moet 180 statushouders huisvesten") makes the sentence a
 finding (an annotation guideline), and so do a cause ("een gevolg van") and a contrast
-adverb ("daarentegen"). A key-figure line ("Werkloosheid: 9,8% (NL 6,9%)",
-:mod:`kg.extract.keyfigures`) or a table's row is data whatever its label names. Split out
-of :mod:`kg.extract.findings`.
+adverb ("daarentegen"). A statistic set against a reference or an earlier moment ("Het
+aantal aanmeldingen steeg van 610 naar 780", "is met 7% iets hoger dan gemiddeld") in a
+paragraph a speaker holds is the authors' figure unless a speaker is named in it or a
+pronoun reports it: the voice carried on does not make it a finding. A personal pronoun
+("zij", "hij", "we") is someone taken up who speaks or acts: no statistic of the authors'. A
+sentence that is the evidence of a relation laying out the field ("Stichting X voert de Wsw
+uit voor de gemeente en vijf andere gemeenten", "is belegd bij de Kredietbank, die deze taak
+voor zeven gemeenten uitvoert") states how the work is organised, a fact the annotation
+guideline keeps as the authors' finding, whatever figures it holds (:data:`LAYOUT`). A key-
+figure line ("Werkloosheid: 9,8% (NL 6,9%)", :mod:`kg.extract.keyfigures`) or a table's row
+is data whatever its label names. Split out of :mod:`kg.extract.findings`.
 """
 
 from __future__ import annotations
@@ -21,17 +31,61 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from kg.extract.arrangements import ARRANGEMENTS
 from kg.extract.datarows import data_row
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.speakerslots import PEOPLE_SERVED
-from kg.extract.voiceforms import QUOTED
+from kg.extract.voiceforms import QUOTED, men_report, pronoun_report
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from kg.extract.claims import Claim
     from kg.vocab import Polarity
 
-__all__ = ["figures_only"]
+__all__ = ["LAYOUT", "figures_only", "reference_level"]
+
+#: The references a level with no figure is set against that make it a statistic: the
+#: national average, comparable municipalities, municipalities of the same size.
+_STANDARDS = frozenset({"national-average", "comparable-municipalities", "size-class"})
+#: The comparisons of a level (not a change over time); those a bare level word gives
+#: ("is laag", "komen weinig voor": no "meer papierwerk", a bare "more").
+_LEVELS = frozenset({"higher", "lower", "equal", "more", "less"})
+_BARE = frozenset({"higher", "lower"})
+
+
+def reference_level(indicator) -> bool:  # noqa: ANN001
+    """Whether an observation with no figure is a level against a standard ("wordt meer dan
+    gemiddeld gebruikt", "ligt onder het niveau van vergelijkbare gemeenten"): the
+    guideline makes it data like a figure ("a level against an average … is data, with or
+    without a comparison"; the twenty-seventh session's decision on conflicts 1: also a
+    bare level word, "Re-integratietrajecten komen weinig voor").
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> reference_level(N(value=None, comparison="higher", reference="national average"))
+    True
+    >>> reference_level(N(value=None, comparison="lower", reference=None))  # "is laag"
+    True
+    >>> reference_level(N(value=None, comparison="more", reference=None))  # "meer werk"
+    False
+    >>> reference_level(N(value=None, comparison="increase", reference=None))
+    False
+    """
+    if indicator.value is not None or indicator.comparison not in _LEVELS:
+        return False
+    if indicator.reference is None:  # a bare level: "is laag", "komen weinig voor"
+        return indicator.comparison in _BARE
+    return indicator.reference.replace(" ", "-") in _STANDARDS
+
+
+#: The relation types whose evidence lays out the field (:data:`kg.extract.arrangements.
+#: ARRANGEMENTS`), less a neighbour ("als in het aangrenzende X" is a comparison's
+#: reference) and a loose link to an organisation ("uit het gemeentefonds": the source
+#: of an amount).
+LAYOUT = ARRANGEMENTS - {"borders-on", "related-organisation"}
 
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
 _CLAIM_MARKER = re.compile(
@@ -46,7 +100,11 @@ _CLAIM_MARKER = re.compile(
     r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
     r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
     # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
-    r"|volgens|aldus|blijkt|bleek)\b",
+    r"|volgens|aldus|blijkt|bleek"
+    # a factor that weighed in a choice: "Daarnaast speelden de demografie (…) een rol",
+    # "Daarnaast woog het gebruik van jeugdhulp mee"
+    r"|(?:speelde|speelden|speelt|spelen)\b[^.;:]*\b(?:mee|een\s+rol)"
+    r"|(?:woog|wogen|weegt|wegen|telde|telden)\b[^.;:]*\bmee)\b",
     re.IGNORECASE,
 )
 #: Kinds of named entities: a figure sentence that names one says more than figures
@@ -155,12 +213,23 @@ def figures_only(  # noqa: PLR0913
     own: str = "",
     cues=(),  # noqa: ANN001
     sizes: frozenset[int] = frozenset(),
+    relation_types: Iterable[str] = (),
+    compared: list[int] | None = None,
 ) -> bool:
     """Whether a claim in the authors' voice only reports figures (see the module docstring).
 
+    ``relation_types`` are the types of the relations the claim's sentences are the
+    evidence of: one that lays out the field (:data:`LAYOUT`) makes it a finding.
+    ``compared`` holds the offsets of the observations set against a reference or an
+    earlier moment, in order: a statistic so compared in a claim whose voice is only
+    carried on from a speaker before it (none named, no pronoun reporting) is the
+    authors' figure all the same (gold decision 2 of the twenty-seventh session: plain
+    facts inside a speaker's paragraph are the authors'), so it can be data.
+
     ``figures`` holds the offsets of the observations with a value, in order; ``cues``
-    the claim's tone cues: a claim judged only by the level its figures give or the
-    condition of the population they measure reads as neutral here
+    the claim's tone cues: a claim judged only by the level its figures give (no cue, its
+    figures set against a reference) or the condition of the population they measure reads
+    as neutral here
     (:mod:`kg.extract.measuredlevels`), unless its only figure is the population's size
     (``sizes``: "De gemeente (35.000 inwoners) kent veel armoede" judges).
 
@@ -178,8 +247,17 @@ def figures_only(  # noqa: PLR0913
     True
     >>> figures_only("Werkloosheid 9,8% 6,9%", claim, "negative", [13])
     True
+    >>> s = "Stichting Werkt voert de Wsw uit voor vijf gemeenten."
+    >>> figures_only(s, claim, "neutral", [0], relation_types={"executes-for"})
+    False
     """
-    if claim.voice or claim.speech.fact or QUOTED.match(text):
+    if (
+        (claim.voice and not (_any_in(compared, claim) and _carried(text, claim)))
+        or claim.speech.fact
+        or QUOTED.match(text)
+        or LAYOUT & set(relation_types)
+        or _PERSON.search(text)
+    ):
         # a voice, a fact about a group ("De Wmo-raad organiseert …"), or someone's words
         return False
     if data_row(text) and any(map(str.isdigit, text)):
@@ -189,7 +267,14 @@ def figures_only(  # noqa: PLR0913
     at = bisect_left(figures, claim.start)  # the first figure from the claim's start on
     counted = at < len(figures) and figures[at] < claim.end
     measured = any(f not in sizes for f in figures[at : bisect_left(figures, claim.end)])
-    if polarity != "neutral" and not (measured and judged_by_figures(cues, claim.mentions)):
+    if polarity != "neutral" and not (
+        measured
+        and (
+            judged_by_figures(cues, claim.mentions)
+            or _against_reference(text, cues)
+            or _level_words(text, claim.start, cues, claim.mentions)
+        )
+    ):
         return False
     return (
         (counted or NATIONAL_SENTENCE.match(text) is not None)
@@ -208,6 +293,108 @@ def figures_only(  # noqa: PLR0913
     )
 
 
+#: A reference a level is set against: "landelijk", "het gemiddelde", "dan gemiddeld",
+#: "vergelijkbare gemeenten" (not "gemiddeld vijf weken": an average of the figure itself).
+_REFERENCE = re.compile(
+    r"\b(?:landelijke?|nederlandse?|provinciale?|gemiddelde|vergelijkbare)\b"
+    r"|\b(?:dan|als)\s+gemiddeld\b",
+    re.IGNORECASE,
+)
+
+
+def _against_reference(text: str, cues) -> bool:  # noqa: ANN001
+    """Whether a claim with no tone cue (``cues``) sets its figures against a reference (the
+    national or provincial level, the average, comparable municipalities): the tone its
+    wording gives is the level the figures reach, which the guideline makes data ("a level
+    against an average … is data, with or without a comparison").
+
+    Examples
+    --------
+    >>> _against_reference("Er is 9,8% werkloos, terwijl dat landelijk 6,9% was.", [])
+    True
+    >>> _against_reference("Inwoners wachtten gemiddeld vijf weken; de norm is twee.", [])
+    False
+    """
+    return not list(cues) and _REFERENCE.search(text) is not None
+
+
+#: A personal pronoun: someone the text took up acts or speaks ("Tegelijk wijzen zij op de
+#: caseload, die opliep tot 55 huishoudens", "Daarvoor liet hij zes teams starten"): no
+#: statistic the authors report.
+_PERSON = re.compile(r"\b(?:hij|zij|ze|wij|we)\b", re.IGNORECASE)
+
+
+#: The words of a level: a level word, a focus particle on an amount, a copula.
+_LEVEL_WORDS = frozenset(
+    {"hoog", "hoge", "hoger", "laag", "lage", "lager", "weinig", "veel", "vaker", "minder",
+     "meer", "groot", "grote", "groter", "klein", "kleine", "kleiner", "slechts", "is", "zijn",
+     "ligt", "liggen", "lag", "lagen"}
+)  # fmt: skip
+#: A level word that makes a cue the level of the quantity it judges ("hoge publieke
+#: gezondheid", "zorggebruik scoort … hoger", "dicht bij het landelijk beeld").
+_LEVELLED = frozenset({"hoog", "hoge", "hoger", "laag", "lage", "lager", "dicht"})
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _level_words(text: str, start: int, cues, mentions) -> bool:  # noqa: ANN001
+    """Whether every tone cue of a claim at ``start`` is only the level its figures give:
+    words of level (:data:`_LEVEL_WORDS`: "Slechts 4% …") beside, at most, a condition of
+    the population they measure ("werkloosheid is lager", "voortijdig" in "voortijdig
+    schoolverlaten"), or a quantity judged by a level word (:data:`_LEVELLED`: "een hoge
+    publieke gezondheid", "zorggebruik scoort … hoger") that names no problem: a level,
+    which the guideline makes data (the twenty-seventh session's decision on conflicts 1:
+    also a bare level word).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> from kg.extract.measuredlevels import POPULATION_CONDITIONS
+    >>> s = "De werkloosheid is lager dan landelijk."
+    >>> m = N(kind="problem", start=3, end=15, entity=min(POPULATION_CONDITIONS))
+    >>> _level_words(s, 0, [N(start=3, end=24), N(start=3, end=15)], [m])
+    True
+    >>> _level_words("Zorgelijk: 4% is werkloos.", 0, [N(start=0, end=9)], [])
+    False
+    >>> _level_words("Het gaat goed.", 0, [], [])
+    False
+    """
+    cues = list(cues)
+    if not cues:
+        return False
+    conditions = [
+        (m.start, m.end)
+        for m in mentions
+        if m.kind == "problem" and m.entity in POPULATION_CONDITIONS
+    ]
+    for cue in cues:
+        a, b = cue.start - start, cue.end - start
+        words = text[a:b]
+        for ms, me in conditions:  # the condition's own words are the quantity measured
+            if ms < cue.end and cue.start < me:
+                lo, hi = max(ms, cue.start) - start, min(me, cue.end) - start
+                words = text[a:lo] + " " + text[hi:b]
+        tokens = set(_TOKEN.findall(words.lower()))
+        if not (tokens <= _LEVEL_WORDS or (tokens & _LEVELLED and not cue.problem)):
+            return False
+    return True
+
+
+def _any_in(offsets: list[int] | None, claim: Claim) -> bool:
+    """Whether one of the sorted ``offsets`` lies in the claim."""
+    if not offsets:
+        return False
+    at = bisect_left(offsets, claim.start)
+    return at < len(offsets) and offsets[at] < claim.end
+
+
+def _carried(text: str, claim: Claim) -> bool:
+    """Whether a claim's voice is only carried on from before: it names no speaker and no
+    pronoun or "men" in it reports (``text``: the claim's own)."""
+    return (
+        not claim.explicit and pronoun_report(text) is None and not men_report(text, text.lower())
+    )
+
+
 #: A figure; the article or number of a fraction ("een derde", "twee derde").
 _DIGIT = re.compile(r"\d")
 _FRACTION = re.compile(r"\b(?:een|twee)\s+$", re.IGNORECASE)
@@ -220,12 +407,23 @@ _LEVEL = re.compile(
 )
 
 
+#: An amount after "maar": the focus particle "only" ("komen maar half zo vaak voor", "maar
+#: 4% …"), no contrast.
+_ONLY = re.compile(
+    r"\s+(?:\d|half\b|weinig\b|een\s+(?:klein|paar|fractie)|enkele\b|twee\b|drie\b|vier\b"
+    r"|vijf\b|zes\b|tien\b)",
+    re.IGNORECASE,
+)
+
+
 def _marked(text: str) -> bool:
     """Whether a figure sentence holds a word that makes it a claim (:data:`_CLAIM_MARKER`).
 
     A colon followed by figures gives the figures of the level named before it ("ligt hoger
-    dan gemiddeld: 12% van de jongeren …"), and a fraction ("een derde meer") is no ordinal:
-    neither says more than the figures.
+    dan gemiddeld: 12% van de jongeren …"), a fraction ("een derde meer") is no ordinal and
+    "maar" before an amount is "only" ("maar half zo vaak") and "daarentegen" beside a
+    level only links it to the levels before it ("Het gebruik daarentegen is lager", gold
+    decision 1 of the twenty-seventh session): none says more than the figures.
 
     Examples
     --------
@@ -237,6 +435,12 @@ def _marked(text: str) -> bool:
     True
     >>> _marked("Er zijn 41 uitkeringen, maar de raad weet dat.")
     True
+    >>> _marked("Trajecten komen maar half zo vaak voor als in vergelijkbare steden.")
+    False
+    >>> _marked("Het gebruik van re-integratie daarentegen is 4% lager.")
+    False
+    >>> _marked("Op de Wmo bleef daarentegen 4 ton over.")
+    True
     >>> _marked("Drie punten vallen op: de kosten, de wachttijd en de toegang.")
     True
     """
@@ -247,6 +451,13 @@ def _marked(text: str) -> bool:
                 return True
         elif word == "derde":
             if not _FRACTION.search(text, max(0, m.start() - 5), m.start()):
+                return True
+        elif word == "daarentegen":
+            if not _LEVEL.search(text):  # "… daarentegen is lager": it links the levels
+                return True
+        elif word == "maar":
+            # "maar half zo vaak": "only", no contrast (after a comma: the conjunction)
+            if text[: m.start()].rstrip().endswith(",") or not _ONLY.match(text, m.end()):
                 return True
         else:
             return True

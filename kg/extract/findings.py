@@ -99,7 +99,8 @@ from kg.extract import concerns as cn
 from kg.extract.arrangements import arrangement, ended
 from kg.extract.carryover import Thread, carried_over, one_body
 from kg.extract.claims import POINT, Claim, read_claims
-from kg.extract.datasentences import figures_only
+from kg.extract.datarows import announces_data
+from kg.extract.datasentences import figures_only, reference_level
 from kg.extract.deniedproblems import denied as denied_problems
 from kg.extract.discourse import holds_for_other, is_problem
 from kg.extract.findingcues import claim_cues
@@ -148,6 +149,8 @@ class _Scope:
     buyers: frozenset[str] = frozenset()
     #: The offsets of the observations that give the population's size ("35.000 inwoners").
     sizes: frozenset[int] = frozenset()
+    #: The offsets of the observations set against a reference or an earlier moment.
+    compared: list[int] = field(default_factory=list)
     #: The types of the relations each sentence is the evidence of.
     arranged: dict[int, set[str]] = field(default_factory=dict)
 
@@ -160,8 +163,16 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
         bodies={
             r.object for r in extraction.relations if r.type == "member-of" and r.subject == own
         },
-        figures=sorted(i.start for i in extraction.indicators if i.value is not None),
+        figures=sorted(
+            i.start for i in extraction.indicators if i.value is not None or reference_level(i)
+        ),
         sizes=frozenset(i.start for i in extraction.indicators if i.measure == "inhabitants"),
+        compared=sorted(
+            i.start
+            for i in extraction.indicators
+            # a bare level in a speaker's account ("De tarieven zijn laag") is their verdict
+            if i.comparison and (i.value is not None or (i.reference and reference_level(i)))
+        ),
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
         role_index=cn.RoleIndex(
             m for m in extraction.mentions if m.kind == "role" and m.sentence is not None
@@ -282,7 +293,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     scope = _scope(extraction, lexicon)
     findings: list[Finding] = []
     thread = Thread()
-    for claim in read_claims(doc, extraction.mentions, lexicon):
+    claims = read_claims(doc, extraction.mentions, lexicon)
+    for k, claim in enumerate(claims):
         speakers = claim.voice or (AUTHORS,)
         start, end, paragraph = claim.start, claim.end, claim.paragraph
         text = doc.text[start:end]
@@ -294,10 +306,23 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             polarity = follows(doc.text, start, end, findings[-1].polarity)
         if _QUESTION.match(text):
             continue  # the interviewer's question ("V: Wat was …?"): no claim
+        if announces_data(doc.text, claims, k):
+            continue  # "… geeft het volgende beeld:" before a table: the table's caption
         if _arranged(text, claim, polarity, scope.arranged, paragraph != thread.paragraph):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
 
-        if figures_only(text, claim, polarity, scope.figures, scope.own, cues, scope.sizes):
+        laid_out = {t for s in claim.sentences for t in scope.arranged.get(s.index, ())}
+        if figures_only(
+            text,
+            claim,
+            polarity,
+            scope.figures,
+            scope.own,
+            cues,
+            scope.sizes,
+            laid_out,
+            scope.compared,
+        ):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         concerns = carried_over(text, claim, concerns, speakers, scope.own, thread)
