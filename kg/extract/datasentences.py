@@ -251,14 +251,7 @@ def figures_only(  # noqa: PLR0913
     >>> figures_only(s, claim, "neutral", [0], relation_types={"executes-for"})
     False
     """
-    if (
-        (claim.voice and not (_any_in(compared, claim) and _carried(text, claim)))
-        or claim.speech.fact
-        or QUOTED.match(text)
-        or LAYOUT & set(relation_types)
-        or _PERSON.search(text)
-    ):
-        # a voice, a fact about a group ("De Wmo-raad organiseert …"), or someone's words
+    if not _authors_plain(text, claim, relation_types, compared):
         return False
     if data_row(text) and any(map(str.isdigit, text)):
         # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)") or a table's row of figures
@@ -267,18 +260,59 @@ def figures_only(  # noqa: PLR0913
     at = bisect_left(figures, claim.start)  # the first figure from the claim's start on
     counted = at < len(figures) and figures[at] < claim.end
     measured = any(f not in sizes for f in figures[at : bisect_left(figures, claim.end)])
-    if polarity != "neutral" and not (
-        measured
-        and (
-            judged_by_figures(cues, claim.mentions)
-            or _against_reference(text, cues)
-            or _level_words(text, claim.start, cues, claim.mentions)
-        )
-    ):
+    if polarity != "neutral" and not (measured and _judged_by_level(text, claim, cues)):
         return False
     return (
         (counted or NATIONAL_SENTENCE.match(text) is not None)
-        and not any(
+        and not _says_more(text, claim, own)
+        and not _marked(text)  # the mentions first: a plain test
+    )
+
+
+def _authors_plain(
+    text: str,
+    claim: Claim,
+    relation_types: Iterable[str],
+    compared: list[int] | None,
+) -> bool:
+    """Whether a claim is the authors' plain statement: no voice (or one only carried on
+    over a compared statistic), no fact about a group ("De Wmo-raad organiseert …"), no
+    one's words, no layout of the field, no personal pronoun.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> claim = N(voice=(), start=0, end=30, mentions=[], speech=N(fact=False))
+    >>> _authors_plain("Het telt 4% meer ouderen.", claim, (), None)
+    True
+    >>> _authors_plain("Daarvoor liet hij zes teams starten.", claim, (), None)
+    False
+    """
+    return not (
+        (claim.voice and not (_any_in(compared, claim) and _carried(text, claim)))
+        or claim.speech.fact
+        or QUOTED.match(text)
+        or LAYOUT & set(relation_types)
+        or _PERSON.search(text)
+    )
+
+
+def _judged_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
+    """Whether a claim's tone (``cues``) is only the level its figures give: judged by
+    them, set against a reference, or read from level words."""
+    return (
+        judged_by_figures(cues, claim.mentions)
+        or _against_reference(text, cues)
+        or _level_words(text, claim.start, cues, claim.mentions)
+    )
+
+
+def _says_more(text: str, claim: Claim, own: str) -> bool:
+    """Whether a claim's mentions say more than its figures: a named place, region, body or
+    other municipality (not ``own``, not a comparison's reference), an actor group at work,
+    or a problem group counted."""
+    return (
+        any(
             m.kind in _NAMED_KINDS
             and m.entity != own
             and not _reference_place(text, claim.start, m)
@@ -286,10 +320,9 @@ def figures_only(  # noqa: PLR0913
         )
         # an actor group other than the people served: the figure describes how the work
         # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
-        and not any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
+        or any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
         # a group that is a problem, counted: "moet 180 statushouders huisvesten"
-        and not any(_problem_counted(text, claim.start, m) for m in claim.mentions)
-        and not _marked(text)  # the mentions first: a plain test
+        or any(_problem_counted(text, claim.start, m) for m in claim.mentions)
     )
 
 

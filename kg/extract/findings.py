@@ -310,55 +310,71 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             continue  # "… geeft het volgende beeld:" before a table: the table's caption
         if _arranged(text, claim, polarity, scope.arranged, paragraph != thread.paragraph):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
-
-        laid_out = {t for s in claim.sentences for t in scope.arranged.get(s.index, ())}
-        if figures_only(
-            text,
-            claim,
-            polarity,
-            scope.figures,
-            scope.own,
-            cues,
-            scope.sizes,
-            laid_out,
-            scope.compared,
-        ):
+        if _data_only(text, claim, polarity, cues, scope):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         concerns = carried_over(text, claim, concerns, speakers, scope.own, thread)
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
-        if (
-            paragraph != thread.paragraph
-            or _NEW_POINT.match(text)
-            or POINT.match(text)
-            or (any(map(is_problem, concerns)) and raises_point(text))  # a new one
-        ):
-            theme = set(filter(is_problem, concerns))
-            thread.theme = theme if len(theme) == 1 else set()  # several: an enumeration
-            thread.body = one_body(concerns) if thread.theme else set()
-        elif not concerns and not denied and not holds_for_other(text):
-            # names nothing: continues its paragraph's subject (in the body it is about)
-            concerns |= thread.theme | thread.body
+        concerns = _follow_subject(text, paragraph, concerns, denied, thread)
         problems = set(filter(is_problem, concerns))
         named_at = [(m.entity, m.start) for m in claim.mentions] + stated
         reports = cn.reported(doc, start, end, polarity, named_at, problems)
-        findings.append(
-            Finding(
-                start=start,
-                end=end,
-                sentences=tuple(s.index for s in claim.sentences),
-                speakers=tuple(speakers),
-                concerns=tuple(sorted(concerns)),
-                polarity=polarity,
-                section=claim.section,
-                reports=tuple(sorted(reports)),
-                topics=tuple(sorted(t.iri for t in topics)),
-            )
-        )
+        findings.append(_finding(claim, speakers, concerns, polarity, reports, topics))
         if paragraph != thread.paragraph:
             thread.named = Counter()
         thread.named.update(problems)
         thread.previous, thread.paragraph = tuple(sorted(concerns)), paragraph
         thread.text = text
     return paragraph_subjects(doc, extraction, findings)
+
+
+def _data_only(text: str, claim: Claim, polarity: Polarity, cues, scope: _Scope) -> bool:  # noqa: ANN001
+    """Whether a claim only reports figures (:func:`figures_only`), read against ``scope``."""
+    laid_out = {t for s in claim.sentences for t in scope.arranged.get(s.index, ())}
+    return figures_only(
+        text,
+        claim,
+        polarity,
+        scope.figures,
+        scope.own,
+        cues,
+        scope.sizes,
+        laid_out,
+        scope.compared,
+    )
+
+
+def _follow_subject(
+    text: str, paragraph: int, concerns: set[str], denied: set[str], thread: Thread
+) -> set[str]:
+    """A claim's concerns with its paragraph's subject: a claim that opens a paragraph or a
+    new point sets the subject (``thread``); one that names nothing continues it."""
+    if (
+        paragraph != thread.paragraph
+        or _NEW_POINT.match(text)
+        or POINT.match(text)
+        or (any(map(is_problem, concerns)) and raises_point(text))  # a new one
+    ):
+        theme = set(filter(is_problem, concerns))
+        thread.theme = theme if len(theme) == 1 else set()  # several: an enumeration
+        thread.body = one_body(concerns) if thread.theme else set()
+    elif not concerns and not denied and not holds_for_other(text):
+        # names nothing: continues its paragraph's subject (in the body it is about)
+        concerns |= thread.theme | thread.body
+    return concerns
+
+
+def _finding(claim: Claim, speakers, concerns, polarity: Polarity, reports, topics) -> Finding:  # noqa: ANN001, PLR0913
+    """The finding of a claim, its fields in a stable order."""
+    return Finding(
+        start=claim.start,
+        end=claim.end,
+        sentences=tuple(s.index for s in claim.sentences),
+        speakers=tuple(speakers),
+        concerns=tuple(sorted(concerns)),
+        polarity=polarity,
+        section=claim.section,
+        reports=tuple(sorted(reports)),
+        topics=tuple(sorted(t.iri for t in topics)),
+    )
