@@ -370,23 +370,6 @@ def test_a_level_with_zitten_or_whose_level_it_is(sentence, expected):
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "Het aantal cliënten daalde tussen 2015 en 2016 van 4.300 naar 4.050.",
-        "Het aantal cliënten nam tussen 2015 en 2016 af van 4.300 tot 4.050.",
-    ],
-)
-def test_a_change_between_two_years_is_stated_by_its_figures(sentence):
-    # the "en" of "tussen 2015 en 2016" ends no clause, and "nam af" (less) says what the
-    # figures' decrease says: the figures state the fall (one change, from 4.300 to 4.050,
-    # since 2015), with no figure-less twin
-    _, ex = extract_text(sentence)
-    assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [
-        (Decimal(4050), "decrease", "2015"),
-    ]
-
-
-@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (
@@ -515,21 +498,6 @@ def test_vaker_voorkomen_is_still_a_comparison():
     assert [i.comparison for i in ex.indicators] == ["more"]
 
 
-def test_a_figure_after_a_colon_states_the_level_before_it():
-    _doc, ex = extract_text(
-        "Het aandeel ouderen is hoog: 24% van de inwoners is 65 jaar of ouder, tegen 19% landelijk."
-    )
-    assert [(i.value, i.comparison) for i in ex.indicators] == [(Decimal(24), "higher")]
-
-
-def test_a_level_with_a_reference_of_its_own_stays_beside_the_figure_after_a_colon():
-    _doc, ex = extract_text(
-        "Het gebruik van jeugdhulp ligt boven het niveau van vergelijkbare gemeenten: 11% van "
-        "de jeugdigen kreeg jeugdhulp, landelijk was dat 9%."
-    )
-    assert [i.value for i in ex.indicators] == [None, Decimal(11)]
-
-
 @pytest.mark.parametrize(
     ("sentence", "comparison", "reference"),
     [
@@ -558,24 +526,6 @@ def test_more_forms_of_a_comparison_without_a_figure(sentence, comparison, refer
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "Doetinchem ontvangt een uitkering boven het landelijk gemiddelde.",
-        "De gemeente ontvangt voor het sociaal domein minder dan gemiddeld.",
-        "Hoorn heeft een uitkering uit het gemeentefonds die boven het landelijk gemiddelde ligt.",
-    ],
-)
-def test_what_a_municipality_receives_is_compared_per_inhabitant(sentence):
-    _, ex = extract_text(sentence)
-    assert [i.measure for i in ex.indicators] == ["euro-per-inhabitant"]
-
-
-def test_benefits_counted_are_no_funding():
-    _, ex = extract_text("Het aantal uitkeringen ligt boven het landelijk gemiddelde.")
-    assert "euro-per-inhabitant" not in [i.measure for i in ex.indicators]
-
-
-@pytest.mark.parametrize(
     ("sentence", "measure", "comparison"),
     [
         # a change denied: equal
@@ -594,13 +544,3 @@ def test_denied_changes_waiting_longer_and_compound_quantities(sentence, measure
 def test_no_longer_waiting_is_no_comparison():
     _, ex = extract_text("Ik kan niet langer wachten.")
     assert ex.indicators == []
-
-
-def test_a_balance_named_again_points_back_to_its_amount():
-    _, ex = extract_text(
-        "De Wmo sloot af met een overschot van € 1,9 miljoen. Het overschot is in een reserve"
-        " gestort."
-    )
-    assert [(i.measure, i.value) for i in ex.indicators] == [("surplus", Decimal(1900000))]
-    _, ex = extract_text("Het overschot op de Wmo geeft lucht.")
-    assert [(i.measure, i.value) for i in ex.indicators] == [("surplus", None)]

@@ -36,9 +36,12 @@ Every pattern is bounded, so the work per sentence is linear.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg.extract.balances import BALANCE, balance_spans
+from kg.extract.changeclauses import Change as Change  # asides, comparisons, standings, …
+from kg.extract.changeclauses import clause_end as _clause_end
+from kg.extract.changeclauses import clause_start as clause_start  # contrasts, ellipsis, …
+from kg.extract.changeclauses import with_article as _with_article
 from kg.extract.changewords import (
     AVERAGE_OF,
     CHANGE_NOUNS,
@@ -245,10 +248,6 @@ _LEVEL_ADJ = re.compile(
     re.IGNORECASE,
 )
 
-_CLAUSE = re.compile(
-    r"[,;:()]|\.(?=\s)|\b(?:en|maar|terwijl|omdat|doordat|want|dat|die)\b", re.IGNORECASE
-)
-
 #: Per pattern, key words one of which its every match holds (read off the pattern), as
 #: bits of :data:`_GATES`: a pattern runs only on a span holding one of its words.
 _KEYS = (
@@ -300,50 +299,6 @@ _GATES = RuleGates([(words, pattern.finditer) for pattern, words in _KEYS])
 (_B_STEADILY, _B_ON_BALANCE, _B_SPLIT_VERB, _B_CHANGE_WORD, _B_ATTRIBUTIVE, _B_WAIT) = (
     1 << i for i in range(14, 20)
 )
-
-
-@dataclass(frozen=True)
-class Change:
-    """A direction or level stated without a figure.
-
-    Attributes
-    ----------
-    start, end : int
-        The quote.
-    subject : str
-        The words naming what is compared (read for a measure); empty when the
-        text does not name it.
-    comparison : str or None
-        ``higher``, ``lower``, ``more``, ``less``, ``equal``, ``better`` or
-        ``worse``; None for a balance (``een tekort``).
-    reference : str or None
-        ``national average`` when the words compare with it.
-    qualifier : str or None
-        A degree or approximation that is part of the statement (``licht``,
-        ``ongeveer``, ``rond``).
-    """
-
-    start: int
-    end: int
-    subject: str
-    comparison: str | None
-    reference: str | None = None
-    qualifier: str | None = None
-
-
-def clause_start(text: str, floor: int, pos: int) -> int:
-    """Where the clause holding ``pos`` starts (a bounded look back from ``pos``)."""
-    start = max(floor, pos - 120)
-    for m in _CLAUSE.finditer(text, start, pos):
-        start = m.end()
-    while start < pos and text[start].isspace():
-        start += 1
-    return start
-
-
-def _clause_end(text: str, pos: int, ceiling: int) -> int:
-    m = _CLAUSE.search(text, pos, min(ceiling, pos + 120))
-    return m.start() if m else min(ceiling, pos + 120)
 
 
 def _levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
@@ -419,19 +374,6 @@ def _levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     for b0, b1, what, sense in balance_spans(text, s0, s1) if bits & _B_BALANCE else ():
         out.append(Change(clause_start(text, s0, b0), b1, what, sense))
     return out
-
-
-def _with_article(text: str, s0: int, start: int) -> int:
-    """``start`` moved back over a "de" or "het" right before it (not before ``s0``).
-
-    Examples
-    --------
-    >>> t = "Ook is het aantal hoog."
-    >>> _with_article(t, 0, t.index("aantal"))
-    7
-    """
-    art = re.search(r"\b(?:de|het)\s+$", text[max(s0, start - 4) : start], re.I)
-    return start - len(art.group()) if art else start
 
 
 def _compared_levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:

@@ -30,7 +30,6 @@ ligt hoger") give one observation each.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -47,6 +46,12 @@ from kg.extract.changewords import (
     reference_in,
 )
 from kg.extract.comparedlevels import reference_after
+from kg.extract.comparisonfigures import (
+    PER_INHABITANT_MEASURE,
+    Figures,
+    balance_named_again,
+    funding_level,
+)
 from kg.extract.comparisonhedges import hedged
 from kg.extract.continuedsubjects import continued_subjects
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
@@ -501,57 +506,6 @@ def _with_comparison(ind: Indicator, comparison: str) -> Indicator:
     return replace(ind, comparison=comparison)
 
 
-def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
-    """True when a figure next to ``ind`` in its clause states its direction.
-
-    "Tussen 2014 en 2016 daalde het aantal cliënten met 8%" is one observation,
-    the figure's, not a second one without a figure.
-    """
-    i = bisect.bisect_left(directed, (ind.start - _NEAR, "", ""))
-    while i < len(directed) and directed[i][0] <= ind.end + _NEAR:
-        start, comparison, measure, sentence = directed[i]
-        lo, hi = sorted((start, ind.end if start >= ind.end else ind.start))
-        # a figure whose measure is unknown ("steeg van 300 naar 450") states the
-        # change of the subject before it
-        sense = _SENSE.get(ind.comparison or "", ind.comparison)
-        same = _SENSE.get(comparison or "", comparison) == sense
-        # the figure is the amount of the change ("steeg met 30 procent"): the same
-        # observation, whichever cue each named first
-        amount = start >= ind.end and _AMOUNT.fullmatch(text, ind.end, start) is not None
-        same = same and (measure is None or ind.measure in (None, measure) or amount)
-        colon = not ind.reference and start >= ind.end and _COLON.fullmatch(text, ind.end, start)
-        if same and sentence == ind.sentence and (colon or not _BREAK.search(text, lo, hi)):
-            return True
-        i += 1
-    return False
-
-
-#: The sense of a change: "neemt toe" (more) says what a figure's rise (higher, or an increase
-#: once it is read as a change: "nam af van 1.250 tot 980") says.
-_SENSE = {"more": "higher", "less": "lower", "increase": "higher", "decrease": "lower"}
-
-
-#: A subject that only points back to the figures before it: "dat", "beide percentages".
-_ANAPHORIC = re.compile(
-    r"(?:(?:dat|dit|die|deze|beide)\s*)?(?:percentages?|cijfers?|aandelen|waarden?|getallen)?"
-    r"(?:\s+(?:zijn|is|liggen|ligt))?|(?:en\s+)?(?:daarmee|hiermee)",  # "4,9% en daarmee …"
-    re.IGNORECASE,
-)
-#: How far from a comparison a figure may state it, and what ends its clause.
-_NEAR = 80
-#: The words between a verb of change and its amount or end: "steeg met (ruim) 30 procent",
-#: "steeg van 300 (in 2014) naar 450", or the start of a change read as one with its end.
-_AMOUNT = re.compile(
-    r"\s+(?:(?:van\s+[^,;:()]{1,30}?\s+)?(?:met|tot|naar)|van)\s+"
-    r"(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|maar\s+liefst|wel)\s+)?",
-    re.I,
-)
-#: (Not the "en" of a span of years: "daalde tussen 2015 en 2016 van 4.300 naar 4.050"; a
-#: figure right after a colon elaborates a level with no reference: "is hoog: 12,5% …".)
-_BREAK = re.compile(r"[;:.]\s|\b(?:maar|terwijl)\b|\ben\b(?!\s+(?:19|20)\d\d\b)")
-_COLON = re.compile(r"\s*:\s*")
-
-
 def qualitative_comparisons(
     doc: Document, numeric: Iterable[Indicator], measures: MeasureVocabulary | None = None
 ) -> list[Indicator]:
@@ -574,13 +528,7 @@ def qualitative_comparisons(
     """
     numeric = list(numeric)
     numbers = SpanIndex((n.start, n.end) for n in numeric)
-    # a measure a figure of the sentence states: "Het tekort is 6 ton" is one observation
-    # (a comparison of its own stays: "net zo weinig X als …, (4% tegenover 12% landelijk)")
-    stated = {(n.sentence, n.measure) for n in numeric if n.measure is not None}
-    directed = sorted(
-        (n.start, n.comparison, n.measure, n.sentence) for n in numeric if n.comparison
-    )
-    figured = {n.sentence for n in numeric if n.value is not None}
+    figures = Figures.of(numeric)
     make = _Maker(measures if measures is not None else MeasureVocabulary(()))
     out: list[Indicator] = []
     seen: dict[str, SpanIndex] = {}
@@ -594,12 +542,8 @@ def qualitative_comparisons(
                 if after is None:
                     continue
                 ind = after
-            if ind.comparison is None and (ind.sentence, ind.measure) in stated:
+            if figures.carry(doc.text, ind):
                 continue
-            if _stated_by_figure(doc.text, ind, directed):
-                continue
-            if _ANAPHORIC.fullmatch(ind.measure_label) and ind.sentence in figured:
-                continue  # "…; dat ligt boven het gemiddelde": the figure before carries it
             same = seen.setdefault(ind.measure_label.lower(), SpanIndex())
             if same.overlaps(ind.start, ind.end):
                 continue
@@ -611,80 +555,3 @@ def qualitative_comparisons(
         out = [funding_level(doc.text, ind) for ind in out]
     out = [ind for ind in out if not balance_named_again(doc.text, ind, numeric)]
     return continued_subjects(doc.text, out)
-
-
-#: A balance named again with the definite article: "Het overschot is in een reserve gestort"
-#: after "een overschot van € 1,9 miljoen" points back to it (Dutch definiteness).
-_DEFINITE_BALANCE = re.compile(r"(?:het|dat|dit)\s+(?:tekort|overschot)\b", re.IGNORECASE)
-_BALANCES = frozenset(("deficit", "surplus"))
-#: How many sentences back a figure of the same balance makes the definite one its echo.
-_ECHO_REACH = 2
-
-
-def balance_named_again(text: str, ind: Indicator, numeric: list[Indicator]) -> bool:
-    """Whether ``ind`` is a balance without amount or change ("het tekort") that points back
-    to an amount of the same balance stated in its sentence or the two before it.
-
-    Examples
-    --------
-    >>> s = "Er was een tekort van 7 ton. Het tekort is geen toeval."
-    >>> fig = Indicator(7, 27, 1, "deficit", "", 700000, "EUR")
-    >>> ind = Indicator(29, 39, 2, "deficit", "", None, None)
-    >>> balance_named_again(s, ind, [fig]), balance_named_again(s, ind, [])
-    (True, False)
-    """
-    if ind.measure not in _BALANCES or ind.value is not None or ind.comparison is not None:
-        return False
-    if not _DEFINITE_BALANCE.match(text, ind.start):
-        return False
-    return any(
-        n.measure == ind.measure
-        and n.value is not None
-        and 0 <= ind.sentence - n.sentence <= _ECHO_REACH
-        and n.start < ind.start
-        for n in numeric
-    )
-
-
-#: The measure of an amount per inhabitant: what a municipality receives, set against others.
-PER_INHABITANT_MEASURE = "euro-per-inhabitant"
-#: What the municipality receives: its allocation ("een uitkering uit het gemeentefonds";
-#: not "uitkeringen", "bijstandsuitkering") or a form of "ontvangen".
-_FUNDING = re.compile(r"\b(?:uitkering(?!en)|ontvangt|ontving|ontvangen)\b", re.IGNORECASE)
-_LEVELS = frozenset(("higher", "lower", "equal", "more", "less"))
-_RELATIVE_PRONOUN = re.compile(r"(?:die|dat)\b", re.IGNORECASE)
-_AS_LEVEL = {"more": "higher", "less": "lower"}
-
-
-def funding_level(text: str, ind: Indicator) -> Indicator:
-    """``ind`` as a level of the amount per inhabitant when it compares what the municipality
-    receives ("een uitkering boven het landelijk gemiddelde", "ontvangt voor het sociaal
-    domein minder dan gemiddeld"): municipalities of different sizes compare their funding
-    per inhabitant, the only amount an average of municipalities has.
-
-    Examples
-    --------
-    >>> s = "Het is een uitkering boven het landelijk gemiddelde."
-    >>> ind = Indicator(7, len(s) - 1, 0, None, "", None, None, comparison="higher")
-    >>> funding_level(s, ind).measure
-    'euro-per-inhabitant'
-    >>> funding_level(s, replace(ind, comparison="less")).comparison
-    'lower'
-    >>> s = "Het aantal uitkeringen ligt boven het landelijk gemiddelde."
-    >>> funding_level(s, replace(ind, end=len(s) - 1)).measure is None
-    True
-    """
-    if (
-        ind.value is not None
-        or ind.measure not in (None, "budget")
-        or ind.comparison not in _LEVELS
-    ):
-        return ind
-    start = ind.start
-    if _RELATIVE_PRONOUN.match(text, start):
-        start = max(0, start - 50)  # "een uitkering … die boven het gemiddelde ligt"
-    if _FUNDING.search(text, start, ind.end) is None:
-        return ind
-    # an amount per inhabitant is a level: more of it is a higher one
-    comparison = _AS_LEVEL.get(ind.comparison or "", ind.comparison)
-    return replace(ind, measure=PER_INHABITANT_MEASURE, comparison=comparison)

@@ -13,17 +13,12 @@ the lexicon of :mod:`kg.extract.numberwords`.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from kg.extract.changewords import CHANGE_NOUNS, DOWN, FALLEN, FINITE, RISEN, UP
-from kg.extract.numberwords import (
-    DISCOURSE_NOUNS,
-    ONE_IDIOMS,
-    REFORM_NOUNS,
-    SLOGAN_NOUNS,
-    WORD_NUMBERS,
-    compound_value,
-)
+from kg.extract.numberwordcounts import CLAUSE_CUT
+from kg.extract.numberwordcounts import counts_without_noun as counts_without_noun  # numbers
+from kg.extract.numberwordcounts import slogan_or_pronoun as slogan_or_pronoun  # numbers
+from kg.extract.numberwords import WORD_NUMBERS, compound_value
 
 #: Characters a number looks at on either side (bounds the work per number).
 WINDOW = 80
@@ -288,13 +283,6 @@ _MONTH_AFTER = re.compile(rf"\s*(?:{_MONTHS})\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(rf"\s*(?:jaar\b{NOT_AGE}|jarige?n?\b|\+)", re.IGNORECASE)
 #: "jaar" after a figure as an age, not a span of time (shared with :mod:`kg.extract.numbers`).
 AGE_YEARS = re.compile(rf"\s*jaar\b{NOT_AGE}", re.IGNORECASE)
-_REFORM_AFTER = re.compile(rf"\s+(?:{'|'.join(REFORM_NOUNS)})\b", re.IGNORECASE)
-_SLOGAN_AFTER = re.compile(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", re.I)
-#: A fixed expression around "één" ("aan één tafel"): the words before and after it.
-_IDIOM_BEFORE = re.compile(
-    rf"\b(?:{'|'.join({i.split()[0] for i in ONE_IDIOMS})})\s+$", re.IGNORECASE
-)
-_IDIOMS = frozenset(" ".join((i.split()[0], i.split()[2])) for i in ONE_IDIOMS)
 
 
 def clock_time(text: str, start: int, end: int, floor: int) -> bool:
@@ -311,7 +299,7 @@ def clock_time(text: str, start: int, end: int, floor: int) -> bool:
     return _CLOCK_BEFORE.search(text, max(floor, start - 12), start) is not None
 
 
-# Patterns of not_a_figure and slogan_or_pronoun, compiled once (they run per number).
+# Patterns of not_a_figure, compiled once (they run per number).
 _LEADING_ZERO = re.compile(r"0\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COMPOUND_AFTER = re.compile(r"-(?:[^\W\d]|/|\s*(?:en|of|tot|naar)\b)")
@@ -323,8 +311,6 @@ _CAPITAL = re.compile(r"[A-Z]")
 _DIGIT_ONE = re.compile(r"(?<![\w.,])1\s+[^\W\d]")
 _UP_TO_THREE = re.compile(r"\d{1,3}")
 _YEARS_AFTER = re.compile(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)")
-_ARTICLE_BEFORE = re.compile(r"\b(?:de|het)\s+$", re.I)
-_ONE_WORD = re.compile(r"\b(?:é[ée]n|eén)\b", re.IGNORECASE)
 
 
 def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
@@ -403,115 +389,6 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
     return bool(m and AGE_YEARS.match(m.group("rest")))
 
 
-def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
-    """True for a number word that names no amount: the reform ("de drie decentralisaties",
-    "de drie D's"), a pronoun ("de één"), a slogan or principle ("één loket", "één gezin,
-    één plan"), one item of what is said ("één ding is zeker"), a negated one ("niet in één
-    product") or the one of a kind of case that grows more frequent ("steeds vaker door één
-    oudere bewoond"); also the denominator of a rate ("€ 17,50 per vier weken") and a
-    decade ("in de jaren zeventig").
-
-    Examples
-    --------
-    >>> s = "Eén ding is zeker: er zijn drie teams."
-    >>> slogan_or_pronoun(s, 0, 3, 0, len(s)), slogan_or_pronoun(s, 27, 31, 0, len(s))
-    (True, False)
-    >>> s = "Dat kost € 17,50 per vier weken, als in de jaren zeventig."
-    >>> [slogan_or_pronoun(s, s.index(w), s.index(w) + len(w), 0, 60) for w in ("vier", "zeventig")]
-    [True, True]
-    """
-    if _RATE_OR_DECADE.search(text, max(floor, start - 7), start):
-        return True  # "per vier weken": the span a rate is stated for; "de jaren zeventig"
-    word = text[start:end]
-    if word.lower() == "drie":  # "de drie decentralisaties": the reform's name
-        after = text[end : end + 20]
-        return bool(_REFORM_AFTER.match(after))
-    if word.lower() not in {"één", "eén"}:
-        return False
-    if _ARTICLE_BEFORE.search(text[max(floor, start - 8) : start]):
-        return True  # "de één": a pronoun
-    if _SLOGAN_AFTER.match(text[end : end + 20]):  # "contactpersoon": 15
-        return True  # "één loket": a principle, not a count
-    if _DISCOURSE_ONE.match(text[end : end + 30]):
-        return True  # "één ding is zeker": one item of what is said ("één punt hoger" counts)
-    if _idiom(text, start, end, floor):
-        return True  # "zes gemeenten aan één tafel": a fixed expression, no count
-    before = text[max(floor, start - 60) : start]
-    if _NEGATED_ONE.search(before):
-        return True  # "die niet in één product passen": no count of one is stated
-    if _TREND_BEFORE.search(_CLAUSE_CUT.split(before)[-1]):
-        return True  # "worden steeds vaker door één oudere bewoond": a kind of case, no count
-    near = text[max(floor, start - 40) : min(ceiling, end + 40)]
-    return len(_ONE_WORD.findall(near)) > 1  # "één gezin, één plan"
-
-
-def _idiom(text: str, start: int, end: int, floor: int) -> bool:
-    """Whether "één" at ``text[start:end]`` is part of a fixed expression ("aan één tafel").
-
-    Examples
-    --------
-    >>> s = "Zes gemeenten aan één tafel, op één lijn; aan één kant."
-    >>> [_idiom(s, m.start(), m.end(), 0) for m in re.finditer("één", s)]
-    [True, True, False]
-    """
-    before = _IDIOM_BEFORE.search(text, max(floor, start - 8), start)
-    if before is None:
-        return False
-    after = _NEXT_WORD.match(text, end)
-    return bool(
-        after and f"{before.group(0).split()[0].lower()} {after.group(1).lower()}" in _IDIOMS
-    )
-
-
-_NEXT_WORD = re.compile(r"\s+([^\W\d]+)")
-#: "per" or "jaren" right before a number word: a rate's denominator or a decade.
-_RATE_OR_DECADE = re.compile(r"\b(?:per|jaren)\s+$", re.IGNORECASE)
-#: A noun of discourse after "één", not a difference ("één punt hoger" is one of points).
-_DISCOURSE_ONE = re.compile(
-    rf"\s+(?:{'|'.join(DISCOURSE_NOUNS)})\b(?!\s+(?:hoger|lager|boven|onder|meer|minder)\b)",
-    re.IGNORECASE,
-)
-#: "niet één", "niet in één": a negated one.
-_NEGATED_ONE = re.compile(r"\bniet\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
-#: A frequency or trend earlier in the clause: what "één" qualifies is the kind of case that
-#: grows more or less frequent ("steeds vaker door één oudere bewoond", "vaker één ouder").
-_TREND_BEFORE = re.compile(r"\b(?:steeds\s+(?:vaker|meer|minder)|vaker|minder\s+vaak)\b", re.I)
-_CLAUSE_CUT = re.compile(r"[,;:()]")
-
-
-#: "alle vier de gemeenten": all of a counted group.
-_ALL_OF = re.compile(r"\balle\s+$", re.IGNORECASE)
-#: A noun left out after a list's joint: "acht aanbieders voor begeleiding en zes voor …".
-_GAPPED = re.compile(r"(?:[,:]|\ben|\bof|\bmaar)\s+$", re.IGNORECASE)
-_GAP_NEXT = frozenset(("voor", "in", "bij", "op", "uit", "met", "van", "aan", "per"))
-
-
-def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, counted: bool) -> bool:
-    r"""A number word before a function word that counts all the same.
-
-    "alle vier de gemeenten" counts the group; "acht aanbieders voor
-    begeleiding en zes voor huishoudelijke hulp" counts the noun of the count
-    before it (left out, as Dutch gapping leaves it; ``counted``: the sentence
-    counted a noun before); so does "één" after such a count ("vijf teams, één per gebied",
-    "vier teams: drie voor de dorpen en één voor de stad"), not without one ("één voor jeugd
-    en één voor volwassenen" names the items of a pair).
-
-    Examples
-    --------
-    >>> nxt = re.match(r"\s+(\w+)", " voor dagbesteding")
-    >>> counts_without_noun("aanbieders en ", nxt, Decimal(6), True)
-    True
-    >>> counts_without_noun("aanbieders en ", nxt, Decimal(6), False)
-    False
-    """
-    if nxt is None:
-        return False
-    word = nxt.group(1).lower()
-    if _ALL_OF.search(before):
-        return word in {"de", "het"}
-    return value >= 1 and word in _GAP_NEXT and _GAPPED.search(before) is not None and counted
-
-
 #: Finite forms of separable verbs of change ("nam toe van 800 tot 1.000", "liep op van …"),
 #: whose particles the lists of :mod:`kg.extract.changewords` hold apart, and "zakte".
 _SEPARABLE_BASES = ("nam", "namen", "neemt", "nemen", "liep", "liepen", "loopt", "lopen", "zakte")
@@ -569,7 +446,7 @@ def change_from(text: str, start: int, end: int, floor: int) -> bool:
     """
     if not _TO_NEXT.match(text, end) or not _FROM_BEFORE.search(text, max(floor, start - 8), start):
         return False
-    clause = _CLAUSE_CUT.split(text[max(floor, start - WINDOW) : start])[-1]
+    clause = CLAUSE_CUT.split(text[max(floor, start - WINDOW) : start])[-1]
     return _CHANGE_VERB.search(clause) is not None
 
 
@@ -591,7 +468,7 @@ def change_end_point(text: str, start: int, end: int, floor: int) -> bool:
     >>> [change_end_point(s, s.index(w), s.index(w) + len(w), 0) for w in ("vier", "twaalf")]
     [False, False]
     """
-    clause = _CLAUSE_CUT.split(text[max(floor, start - WINDOW) : start])[-1]
+    clause = CLAUSE_CUT.split(text[max(floor, start - WINDOW) : start])[-1]
     to = _FROM_TO_BEFORE.search(clause)
     if to is None:
         if not _FROM_BEFORE.search(text, max(floor, start - 8), start):
