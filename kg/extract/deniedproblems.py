@@ -15,11 +15,11 @@ weggewerkt", "het tekort is verdwenen": :func:`solved`); the first does not hold
 problem whose label names a lack ("weinig mantelzorg" states the lack). A problem
 word that names an organisational unit after its type noun ("het team
 schuldhulpverlening", "de afdeling inkoop") describes who does the work, not a
-problem the claim discusses (:func:`kg.extract.problemwords.unit_name`). A problem word that is one item of
-what a report lists ("een monitor met het aantal cliënten, de wachttijden en de
-uitgaven") names a measure the report holds, not a problem the claim raises
-(:func:`kg.extract.problemwords.listed_measure`; a field in a list with a law and a
-channel of buying are in :mod:`kg.extract.problemwords` too).
+problem the claim discusses (:func:`kg.extract.problemwords.unit_name`). A problem
+word that is one item of what a report lists ("een monitor met het aantal cliënten, de
+wachttijden en de uitgaven") names a measure the report holds, not a problem the claim
+raises (:func:`kg.extract.problemwords.listed_measure`; a field in a list with a law and
+a channel of buying are in :mod:`kg.extract.problemwords` too).
 """
 
 from __future__ import annotations
