@@ -152,17 +152,7 @@ def cue_relations(sen: _Sentence, add: Add) -> None:
             subject = sen.subject(cs, m.start())
             if subject == sen.own and not groups.keys() & {"co", "pre"} and kind != "executes-for":
                 subject = _inverted(sen, m, cs) or subject  # "Nu koopt A via X in"
-            if direction == "giver":
-                if subject != sen.own:
-                    add(kind, sen.own, subject)
-                continue
-            if direction == "agent":  # "A en B zijn belangrijke partners": each of them
-                joined = coordinated(sen, cs, m.start())
-                for one in joined if len(joined) > 1 and subject in joined else [subject]:
-                    agent_relations(sen, m, kind, one, add)
-                continue
-            if direction == "between":
-                between_relations(sen, m, add)
+            if _party_cue(sen, m, (kind, direction), subject, cs, add):
                 continue
             if fronted_principal(sen, m, subject, add):
                 continue
@@ -170,46 +160,106 @@ def cue_relations(sen: _Sentence, add: Add) -> None:
                 agent = passive_executor(sen, cs, m.start(), m.end())  # "… door X", or none
                 subject = subject if agent is None else agent
             found, subject = _found(sen, m, kind, subject)
-            anaphor = m.start("pre") if "pre" in groups and groups["pre"] is not None else m.end()
-            that = _GROUP_ANAPHOR.match(text, anaphor)
-            if not found and that:  # "op de regio leunt"
-                prefer = "region" if that.group(0).lower().rstrip().endswith("regio") else "body"
-                group = sen.last_group(m.start(), document=True, prefer=prefer, of=subject)
-                found = [group] if group is not None else []
-            subjects = [subject]
-            if (kind, direction) in _DONE_FOR and subject == sen.own:
-                before = named_before(sen, cs, m.start())  # "De jeugdhulp voor A en B wordt …"
-                subjects = [p.entity for p in before] or subjects
-            joined = coordinated(sen, cs, m.start())
-            if direction in ("forward", "reverse") and len(joined) > 1 and subject in joined:
-                subjects = joined  # "A, B en C maken deel uit van X"
-            if groups.get("co") is not None:
-                subjects = _co_subjects(sen, m, subjects)
-            elif kind == "member-of":  # "is met A en B aangesloten bij X"
-                subjects += _co_members(sen, cs, m.start())
+            found = found or _group_referred(sen, m, subject)  # "op de regio leunt"
+            subjects = _subjects(sen, m, (kind, direction), subject, cs)
             objects = kind_objects(kind, [p for p in found if p.start not in members])
             if kind == "member-of" and direction == "forward" and objects:
                 subjects += _trailing_members(sen, objects[-1].end)
             if not objects and kind == "executes-for":  # "X (en Y) voert het … uit"
                 sen.implicit += [one for one in subjects if implicit_for(sen, m, one, cs)]
             if kind == "depends-on" and search(_PEOPLE_RELY, text, cs, m.start()):
-                # "(voor zorg) zijn inwoners op A aangewezen": they turn to the place
-                areas = [o for o in objects if o.kind in _AREA_KINDS]
-                for area in areas:
-                    add("oriented-towards", sen.own, area.entity)
-                objects = [o for o in objects if o not in areas]
-            way = reading(text, cs, m, (kind, direction), subject, sen.parties) or ("", "")
-            for obj in objects if way[0] else []:  # "A is ondergebracht in G": part of G
-                for subj in subjects:
-                    _add_one(sen, add, *way, subj, obj)
-            if kind == "cooperates-with" and direction == "forward":
-                _partners_in_group(sen, add, objects)
-            if text.find("maar ook", m.end(), sen.end) >= 0:  # "…, maar ook met B"
-                _contrasted(sen, m, kind, direction, cs, add, also=True)
-            group = sen.last_group(m.start()) if search(_THEREIN, text, cs, m.start()) else None
-            if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
-                for member in subjects + [o.entity for o in objects]:
-                    add("member-of", member, group.entity)
+                objects = _turned_to(sen, objects, add)
+            cue = (m, kind, direction, cs)
+            _add_objects(sen, cue, subject, subjects, objects, add)
+
+
+def _party_cue(
+    sen: _Sentence, m: re.Match[str], cue: tuple[str, str], subject: str, cs: int, add: Add
+) -> bool:
+    """Add the relations of a cue that names its party on one side only (a giver of
+    support, an agent, a relation "between" two parties); whether the cue is one."""
+    kind, direction = cue
+    if direction == "giver":
+        if subject != sen.own:
+            add(kind, sen.own, subject)
+        return True
+    if direction == "agent":  # "A en B zijn belangrijke partners": each of them
+        joined = coordinated(sen, cs, m.start())
+        for one in joined if len(joined) > 1 and subject in joined else [subject]:
+            agent_relations(sen, m, kind, one, add)
+        return True
+    if direction == "between":
+        between_relations(sen, m, add)
+        return True
+    return False
+
+
+def _group_referred(sen: _Sentence, m: re.Match[str], subject: str) -> list[SentenceMention]:
+    """The group "de regio", "die gemeenschappelijke regeling" after the cue refers to:
+    the one named last (in the document), or none."""
+    groups = m.groupdict()
+    anaphor = m.start("pre") if "pre" in groups and groups["pre"] is not None else m.end()
+    that = _GROUP_ANAPHOR.match(sen.text, anaphor)
+    if not that:
+        return []
+    prefer = "region" if that.group(0).lower().rstrip().endswith("regio") else "body"
+    group = sen.last_group(m.start(), document=True, prefer=prefer, of=subject)
+    return [group] if group is not None else []
+
+
+def _subjects(
+    sen: _Sentence, m: re.Match[str], cue: tuple[str, str], subject: str, cs: int
+) -> list[str]:
+    """The subjects of a cue: the parties a task is done for, the coordinated parties
+    before it, co-members between its verbs or before a membership cue."""
+    kind, direction = cue
+    subjects = [subject]
+    if cue in _DONE_FOR and subject == sen.own:
+        before = named_before(sen, cs, m.start())  # "De jeugdhulp voor A en B wordt …"
+        subjects = [p.entity for p in before] or subjects
+    joined = coordinated(sen, cs, m.start())
+    if direction in ("forward", "reverse") and len(joined) > 1 and subject in joined:
+        subjects = joined  # "A, B en C maken deel uit van X"
+    if m.groupdict().get("co") is not None:
+        subjects = _co_subjects(sen, m, subjects)
+    elif kind == "member-of":  # "is met A en B aangesloten bij X"
+        subjects += _co_members(sen, cs, m.start())
+    return subjects
+
+
+def _turned_to(sen: _Sentence, objects: list[SentenceMention], add: Add) -> list[SentenceMention]:
+    """Add the places inhabitants rely on ("(voor zorg) zijn inwoners op A aangewezen": they
+    turn to the place) as oriented-towards; the other objects."""
+    areas = [o for o in objects if o.kind in _AREA_KINDS]
+    for area in areas:
+        add("oriented-towards", sen.own, area.entity)
+    return [o for o in objects if o not in areas]
+
+
+def _add_objects(
+    sen: _Sentence,
+    cue: tuple[re.Match[str], str, str, int],
+    subject: str,
+    subjects: list[str],
+    objects: list[SentenceMention],
+    add: Add,
+) -> None:
+    """Add the relations of a cue's subjects to its objects, read as the sentence words
+    them, and the memberships and contrasts around them."""
+    m, kind, direction, cs = cue
+    text = sen.text
+    way = reading(text, cs, m, (kind, direction), subject, sen.parties) or ("", "")
+    for obj in objects if way[0] else []:  # "A is ondergebracht in G": part of G
+        for subj in subjects:
+            _add_one(sen, add, *way, subj, obj)
+    if kind == "cooperates-with" and direction == "forward":
+        _partners_in_group(sen, add, objects)
+    if text.find("maar ook", m.end(), sen.end) >= 0:  # "…, maar ook met B"
+        _contrasted(sen, m, kind, direction, cs, add, also=True)
+    group = sen.last_group(m.start()) if search(_THEREIN, text, cs, m.start()) else None
+    if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
+        for member in subjects + [o.entity for o in objects]:
+            add("member-of", member, group.entity)
 
 
 def _inverted(sen: _Sentence, m: re.Match[str], cs: int) -> str | None:
