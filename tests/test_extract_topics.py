@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import extract_text
 
-from kg.extract.topics import TopicVocabulary, find_topics, topic_lemma, undeclined
+from kg.extract.dutchwords import undeclined
+from kg.extract.topics import TopicVocabulary, find_topics
 from kg.namespaces import CONCEPT
 
 
@@ -102,10 +103,6 @@ def test_an_agent_noun_of_a_problem_word_is_not_under_it():
     s = "De mantelzorgers en het mantelzorgbeleid zijn besproken."
     found = {t.label: t.broader for t in find_topics(s, 0, len(s), [], vocab)}
     assert found == {"mantelzorger": (), "mantelzorgbeleid": ("urn:care",)}
-
-
-def test_topic_lemma_singularises_the_head():
-    assert topic_lemma("Eigen bijdragen") == "eigen bijdrage"
 
 
 def _labels(sentence):
@@ -1022,11 +1019,6 @@ def test_levels_of_education_and_a_low_income_are_terms():
     )
     assert {"laag inkomen", "voortgezet onderwijs"} <= set(found)
     assert not {"inkomen", "onderwijs"} & set(found)
-
-
-def test_a_coordination_with_a_shared_head_is_singular_in_its_head():
-    assert topic_lemma("dak- en thuislozen") == "dak- en thuisloze"
-    assert topic_lemma("overbelasting van mantelzorgers") == "overbelasting van mantelzorgers"
 
 
 def test_a_numeral_spelled_like_a_verb_and_a_comparative_are_no_topics():

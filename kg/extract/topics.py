@@ -56,12 +56,10 @@ from kg.extract.dutchwords import (
     is_verb,
     noun_singular,
     read_list,
-    undeclined,
 )
 from kg.extract.lawdomains import field_spans
 from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
-from kg.extract.sentencecache import table
 from kg.extract.topicforms import (
     ADVERB_ENDINGS,
     CLAUSE_ENDS,
@@ -86,6 +84,8 @@ from kg.extract.topicforms import (
     verb_form,
 )
 from kg.extract.topickeys import topic_iri
+from kg.extract.topiclemmas import agree as _agree
+from kg.extract.topiclemmas import topic_form, topic_lemma
 from kg.extract.topicparts import (
     ARTICLE_ENDS,
     abbreviation,
@@ -99,7 +99,6 @@ from kg.extract.topicparts import (
     topic_cap,
 )
 from kg.extract.topicphrases import (
-    FIELD,
     IDIOM_WORDS,
     TERM_WORDS,
     complement,
@@ -182,66 +181,13 @@ class TopicVocabulary:
             for label in graph.objects(URIRef(entry.iri), SKOS.prefLabel):
                 if isinstance(label, Literal) and label.language == "en":
                     english.setdefault(topic_lemma(entry.label), str(label))
-                    english.setdefault(_topic_form(entry.label), str(label))  # agreeing
+                    english.setdefault(topic_form(entry.label), str(label))  # agreeing
         words: dict[str, set[str]] = {}
         for entry in lexicon.entries:
             if entry.kind == "problem" and " " not in entry.label and len(entry.label) >= 6:
                 words.setdefault(singular(entry.label), set()).add(entry.iri)
         cues = frozenset(topic_lemma(c.label) for c in lexicon.cues)
         return cls(english, {k: tuple(sorted(v)) for k, v in words.items()}, cues)
-
-
-def topic_lemma(phrase: str) -> str:
-    """The topic label of a noun phrase: lower case, its last word singular as a noun
-    (a compound whose head the lemmatiser reads as a verb, "verantwoordingseisen",
-    has the noun's singular, as a candidate noun has: :func:`noun_singular`).
-
-    Examples
-    --------
-    >>> topic_lemma("Wachtlijsten"), topic_lemma("eigen bijdragen"), topic_lemma("jeugd-GGZ")
-    ('wachtlijst', 'eigen bijdrage', 'jeugd-ggz')
-    >>> topic_lemma("verantwoordingseisen"), topic_lemma("dak- en thuislozen")
-    ('verantwoordingseis', 'dak- en thuisloze')
-    """
-    words = phrase.lower().split()
-    if not words:
-        return ""
-    if len(words) > 2 and not (words[-3][-1:] == "-" and words[-2] in ("en", "of")):
-        return " ".join(words)  # "overbelasting van mantelzorgers"; not "dak- en thuislozen"
-    return " ".join([*words[:-1], plural_only(words[-1], noun_singular(words[-1]))])
-
-
-def _topic_form(phrase: str) -> str:
-    """A vocabulary label as a topic label: head singular, adjectives agreeing.
-
-    >>> _topic_form("sociale wijkteams"), _topic_form("Wijkteams")
-    ('sociaal wijkteam', 'wijkteam')
-    """
-    *adjectives, head = phrase.lower().split() or [""]
-    return _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(""))
-
-
-#: (label, neuter nouns) → :func:`_agree`, for the document.
-_AGREED: dict[tuple[str, frozenset[str]], str] = table()
-
-
-def _agree(label: str, known: frozenset[str]) -> str:
-    """An adjective + noun label in its lemma form: bare adjective before a het-noun
-    (kept for the document: the same labels recur in its claims).
-
-    >>> _agree("sociale wijkteam", frozenset({"wijkteam"})), _agree("grote groep", frozenset())
-    ('sociaal wijkteam', 'grote groep')
-    """
-    found = _AGREED.get((label, known))
-    if found is None:
-        words, found = label.split(), label
-        # when the head is the first word ("reserve sociaal domein") the label stays
-        if not FIELD.match(" " + " ".join(words[1:]), 0) and (
-            2 <= len(words) <= 3 and is_neuter(words[-1], known)
-        ):
-            found = " ".join([*(undeclined(w) for w in words[:-1]), words[-1]])
-        _AGREED[label, known] = found
-    return found
 
 
 def _care_form(mention: SentenceMention) -> bool:

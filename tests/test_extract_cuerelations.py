@@ -1,0 +1,97 @@
+"""The relations of the cue phrases in one sentence (kg/extract/cuerelations.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.cuerelations import cue_relations
+from kg.extract.model import SentenceMention
+from kg.extract.relationsentence import Sentence
+from tests.test_extract_relations import OWN, relations
+
+
+def _cues(text, *parties):
+    """The relations cue_relations adds for ``text`` with ``parties`` as (iri, kind, name)."""
+    mentions = [
+        SentenceMention(iri, kind, text.index(name), text.index(name) + len(name), name, 0)
+        for iri, kind, name in parties
+    ]
+    found = set()
+    sen = Sentence(text, 0, len(text), mentions, OWN, [])
+    cue_relations(sen, lambda *relation: found.add(relation))
+    return found
+
+
+def test_the_subject_before_the_cue_and_the_party_after_it():
+    got = _cues(
+        "Heerlen werkt samen met Landgraaf.",
+        ("municipality/heerlen", "municipality", "Heerlen"),
+        ("municipality/landgraaf", "municipality", "Landgraaf"),
+    )
+    assert got == {("cooperates-with", "municipality/heerlen", "municipality/landgraaf")}
+
+
+def test_a_negated_cue_adds_nothing():
+    got = _cues(
+        "De gemeente werkt niet samen met Landgraaf.",
+        ("municipality/landgraaf", "municipality", "Landgraaf"),
+    )
+    assert got == set()
+
+
+def test_the_profiles_municipality_is_the_subject_of_de_gemeente():
+    got = _cues(
+        "De gemeente is aangesloten bij Regio Vallei.",
+        ("body/regio-vallei", "body", "Regio Vallei"),
+    )
+    assert got == {("member-of", OWN, "body/regio-vallei")}
+
+
+def test_negation_scopes_over_its_own_clause():
+    # "niet" in the fronted clause does not deny the main clause; "maar niet met" denies Landgraaf
+    assert relations(
+        "Als dat niet lukt, werkt de gemeente samen met Heerlen, maar niet met Landgraaf."
+    ) == {("cooperates-with", OWN, "municipality/heerlen")}
+
+
+def test_cooperation_in_a_region_is_membership():
+    # both partners work in the region: each is a member of it
+    assert relations("Teststad werkt samen met Heerlen in de regio Kempenland.") == {
+        ("cooperates-with", OWN, "municipality/heerlen"),
+        ("member-of", OWN, "region/kempenland"),
+        ("member-of", "municipality/heerlen", "region/kempenland"),
+    }
+
+
+def test_a_list_of_partners_in_a_named_region_are_all_members():
+    got = relations(
+        "De gemeente werkt samen met de gemeenten Nijkerk, Barneveld en Scherpenzeel in de"
+        " regio Gelderse Vallei."
+    )
+    for town in ("nijkerk", "barneveld", "scherpenzeel"):
+        assert ("cooperates-with", OWN, f"municipality/{town}") in got
+        assert ("member-of", f"municipality/{town}", "region/gelderse-vallei") in got
+    assert ("member-of", OWN, "region/gelderse-vallei") in got
+    assert ("cooperates-with", OWN, "region/gelderse-vallei") not in got
+
+
+def test_a_cooperation_cue_stops_at_a_membership_verb():
+    # "samen met Heerlen" is cooperation; the region is joined by "deel aan", not a partner
+    assert relations("De gemeente neemt samen met Heerlen deel aan Regio Vallei.") == {
+        ("cooperates-with", OWN, "municipality/heerlen"),
+        ("member-of", OWN, "body/regio-vallei"),
+        ("member-of", "municipality/heerlen", "body/regio-vallei"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad is, net als Heerlen, aangesloten bij Regio Vallei.",
+        "De gemeente Heerlen is, net als Teststad, lid van Regio Vallei.",
+    ],
+)
+def test_a_member_named_after_net_als_is_a_member_too(sentence):
+    got = relations(sentence)
+    assert ("member-of", OWN, "body/regio-vallei") in got
+    assert ("member-of", "municipality/heerlen", "body/regio-vallei") in got
