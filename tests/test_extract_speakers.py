@@ -949,28 +949,6 @@ def test_a_clause_start_is_found_where_the_pattern_search_finds_it():
                 assert speakers._clause_start(text, m.start(), end) == want, text[m.start() : end]
 
 
-def test_a_verb_within_the_window_is_the_first_match_of_the_search_there():
-    import random
-    import re
-    from pathlib import Path
-
-    from kg.extract import speakers
-    from kg.extract.prefixscan import search_runs
-    from kg.extract.speechcues import REPORTING
-
-    root = Path(__file__).resolve().parent.parent
-    rng = random.Random(7)
-    for path in sorted((root / "seeds").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        for m in re.finditer(r"[^.!?\n]+", text):
-            at = rng.randint(m.start(), m.end())
-            piece, limit = text[at : at + rng.randint(5, 90)], rng.randint(0, 50)
-            first = search_runs(REPORTING, piece)
-            want = first.span() if first is not None and first.start() <= limit else None
-            got = speakers._verb_within(piece, limit)
-            assert (got.span() if got is not None else None) == want, (piece, limit)
-
-
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -22,7 +22,8 @@ Each slot reads what follows the group and the words before it (a window of up t
 characters). A pattern searched in that window whose opening words
 (:mod:`kg.extract.wordgate`) none stand there cannot match and is not searched. Split
 out of :mod:`kg.extract.speakers`; the patterns of views, feelings and talks a group
-holds are in :mod:`kg.extract.voiceviews`.
+holds are in :mod:`kg.extract.voiceviews`, the reporting verb right before a group (inverted
+order) is read by :mod:`kg.extract.invertedreports`.
 """
 
 from __future__ import annotations
@@ -32,18 +33,22 @@ from functools import lru_cache
 
 from kg.extract import voiceviews as vv
 from kg.extract.impliedspeakers import DATA, figure_source
+from kg.extract.invertedreports import BEFORE_INVERTED as _BEFORE_INVERTED
+from kg.extract.invertedreports import (
+    CLOSES,
+    PAST_GATE,
+    inverted_report,
+    inverted_verb,
+    may_close,
+)
 from kg.extract.model import SentenceMention
-from kg.extract.prefixscan import search_runs
 from kg.extract.speakergroups import agent
 from kg.extract.speechcues import (
     AGENT_PARTICIPLES,
     FUNCTION,
-    FUNCTION_WORDS,
     NOT_REPORTING,
     PARTICIPLES,
-    PAST_WORDS,
     QUANT,
-    QUANT_LISTED,
     REPORTED,
     REPORTING,
     STANCE,
@@ -66,25 +71,6 @@ PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozen
      "mantelzorger", "cliënt"}
 )  # fmt: skip
 
-#: A reporting verb (or an answer: "Op de vraag …, antwoordt de wethouder …") before the group.
-_BEFORE_INVERTED = re.compile(
-    rf"\b(?:{VERBS}|antwoord(?:t|en|de|den))\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
-    re.IGNORECASE,
-)
-#: What may stand between an inverted verb and its group (as :data:`_BEFORE_INVERTED`).
-_INVERTED_LEAD = re.compile(
-    rf"(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?", re.IGNORECASE
-)
-#: The past forms of one word as a pattern, only for its word gate (never searched): a
-#: window none of whose words is one is not looked through for a past verb.
-_PAST_GATE = re.compile(rf"\b(?:{'|'.join(sorted(PAST_WORDS))})\b", re.IGNORECASE)
-#: The words of :data:`_INVERTED_LEAD` (a word outside it ends the look back for a verb).
-_LEAD_WORDS = frozenset(
-    form
-    for word in re.findall(r"[a-zà-ÿ]+", f"{QUANT_LISTED} {FUNCTION_WORDS} van")
-    # the singular of an optional plural ending ("medewerkers?") and the plurals in "(?:en)?"
-    for form in (word, word[:-1] if word.endswith(("s", "n")) else word, word + "en", word + "e")
-)
 #: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
 #: Wmo-raad over …", "Over de tarieven maken zorgaanbieders zich zorgen".
 _STANCE_BEFORE = re.compile(
@@ -133,11 +119,6 @@ _ALARM_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:aan\s+de\s+(?:alarm)?bel|alarm\b|de\s+(?:noodklok|alarmklok|alarmbel))",
     re.IGNORECASE,
 )
-#: "dat" or "op" closing a reporting verb before a group: the group opens the clause reported
-#: ("merkt zij dat ouders …") or is the verb's object ("wijst op de inwoners").
-_COMPLEMENT = re.compile(r"\b(?:dat|op)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-#: A personal pronoun right before a verb: its subject.
-_PRONOUN_BEFORE = re.compile(r"\b(?:zij|ze|hij|wij|we|ik|men)\s+$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*(?:zo\s+)?$")
 #: A reply or a sound that closes a quotation, after a comma: "…”, reageert een
 #: zorgaanbieder", "…”, klinkt het bij de huisartsen".
@@ -149,9 +130,6 @@ _REPLIES = re.compile(
     rf"\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?$",
     re.IGNORECASE,
 )
-_CLOSES = re.compile(r"^\W*$")
-#: "vast" closing the sentence right after the group: "…, stelt de Wmo-raad vast."
-_CONCLUDES = re.compile(r"^\s+vast\s*[.;]?\s*$", re.IGNORECASE)
 _SPLIT_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$"
     # the particle closing an attribution between commas: "…, zo leggen de teamleiders uit, …"
@@ -272,13 +250,6 @@ _MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
 _ALDUS_CLOSING = re.compile(r"\baldus\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
 _VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
 _ANY_WORD = re.compile(r"\w")
-#: What stands before the verb of a closing attribution: a comma ("…, zo stellen zij") or,
-#: opening the sentence, a word that points back ("Dat zeggen ook de huisartsen").
-_AFTER_COMMA = re.compile(
-    r"(?:[,;:–—-]\s*(?:(?:zo|dat|althans)\s+)?"
-    r"|^\W*(?:dat|dit|datzelfde|hetzelfde|dat\s+beeld|dit\s+beeld|die\s+mening|zo)\s+)$",
-    re.IGNORECASE,
-)
 #: "De wethouder: “…”", "Wethouder X: “…”": the group introduces a quotation.
 _COLON_QUOTE = re.compile(r"^(?:\s+[^\s,;:.“”\"‘’'«»()]+){0,4}?\s*:\s*\W{0,2}[“\"‘„'«]")
 
@@ -341,10 +312,10 @@ def other_slot(  # noqa: PLR0913
     shut = _before_gates().closed(text, at, m.start)
     # with a subject that speaks, only an attribution closing the sentence ("Jongeren vinden
     # lastig werk, zo stellen de consulenten"): the group the subject's clause reports
-    if (not subject_speaker or _may_close(before, m.start - start, end - start, after)) and (
-        inverted := _inverted_verb(before, shut)
+    if (not subject_speaker or may_close(before, m.start - start, end - start, after)) and (
+        inverted := inverted_verb(before, shut)
     ) is not None:
-        said = _inverted_report(text, start, end, at + inverted, m.start, after)
+        said = inverted_report(text, start, end, at + inverted, m.start, after)
         if said is not None and (said or not subject_speaker):
             return True, said
     if (
@@ -376,89 +347,6 @@ def other_slot(  # noqa: PLR0913
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
 
 
-def _may_close(before: str, at: int, length: int, after: str) -> bool:
-    """Whether a group at ``at`` in a sentence of ``length`` may close it as an attribution
-    after a comma: in its second half, a comma before it, nothing but marks after it.
-
-    Examples
-    --------
-    >>> _may_close("Het gaat goed, zo stellen ", 26, 37, "."), _may_close("Over de ", 8, 30, ".")
-    (True, False)
-    """
-    return at > length // 2 and "," in before and _CLOSES.match(after) is not None
-
-
-def _inverted_report(
-    text: str, start: int, end: int, verb: int, at: int, after: str
-) -> bool | None:
-    """Whether the group at ``at`` after a reporting verb at ``verb`` reports, closing the
-    sentence ``text[start:end]`` (True) or not (False), or None when it does not report.
-
-    Examples
-    --------
-    >>> s = "Het gaat goed, zo stellen raadsleden."
-    >>> _inverted_report(s, 0, len(s), 18, 26, ".")
-    True
-    >>> s = "Dat zeggen huisartsen."
-    >>> _inverted_report(s, 0, len(s), 4, 11, ".")
-    True
-    >>> s = "Zij noemen het wijkteam goed bereikbaar."
-    >>> _inverted_report(s, 0, len(s), 4, 15, " goed bereikbaar.") is None
-    True
-    """
-    if (
-        # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
-        # the verb with its particle after the group does not report ("…, stelt de
-        # Wmo-raad vast." closing a claim does: the group concludes what went before)
-        (NOT_REPORTING.match(text[verb:end]) and not _CONCLUDES.match(after))
-        # "Zij noemen het wijkteam goed bereikbaar": a pronoun before the verb is its
-        # subject, the group after it the object
-        or _PRONOUN_BEFORE.search(text, start, verb)
-    ):
-        return None
-    # a closing attribution stands after a comma ("…, zo stellen raadsleden"), or makes up
-    # the whole of a short sentence that points back ("Dat zeggen huisartsen."); a fronted
-    # phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens the group's
-    # own report
-    return (
-        at - start > (end - start) // 2 or _CLOSES.match(after) is not None
-    ) and _AFTER_COMMA.search(text[start:verb]) is not None
-
-
-def _inverted_verb(before: str, shut: frozenset[int]) -> int | None:
-    """Where the reporting verb right before a group begins in ``before`` (the words before
-    the group), or None: a present or past form (:data:`_BEFORE_INVERTED`, its gate open),
-    else a past form of one word (:data:`kg.extract.speechcues.PAST_WORDS`), looked up for
-    the last few words only.
-
-    Examples
-    --------
-    >>> _inverted_verb("Het gaat goed, zo benadrukte de ", frozenset())
-    18
-    >>> _inverted_verb("Het gaat goed, zo stellen ", frozenset())
-    18
-    >>> _inverted_verb("Het gaat goed, zo werkt de ", frozenset()) is None
-    True
-    >>> _inverted_verb("Wel merkt zij dat ", frozenset()) is None
-    True
-    """
-    if id(_BEFORE_INVERTED) not in shut and (found := search_runs(_BEFORE_INVERTED, before)):
-        # "Wel merkt zij dat mantelzorgers …", "…, die wijst op de inwoners": no speaker
-        return None if _COMPLEMENT.search(found.group()) else found.start()
-    if id(_PAST_GATE) in shut:
-        return None  # no past form stands in the window
-    cut = len(before.rstrip())
-    for _ in range(6):  # the verb and at most five words of the group's lead
-        space = before.rfind(" ", 0, cut)
-        word = before[space + 1 : cut].lower()
-        if word in PAST_WORDS:
-            return space + 1 if _INVERTED_LEAD.fullmatch(before, cut + 1) else None
-        if space < 0 or (word not in _LEAD_WORDS and not word.endswith("se")):
-            return None  # a word that cannot stand between the verb and the group
-        cut = space
-    return None
-
-
 def _one_closes(before: str, after: str, shut: frozenset[int], subject_speaker: bool) -> bool:
     """Whether one of a group closes a quotation or a claim after a comma with a split verb
     ("…”, zo vat een zorgaanbieder het samen") or a reply ("…”, reageert een raadslid").
@@ -477,7 +365,7 @@ def _one_closes(before: str, after: str, shut: frozenset[int], subject_speaker: 
     closing = _SPLIT_AFTER.match(after) or _ONE_SPLIT_AFTER.match(after)
     if not subject_speaker and id(_ONE_SPLIT_BEFORE) not in shut and closing:
         split = _ONE_SPLIT_BEFORE.search(before)
-    if split is None and id(_REPLIES) not in shut and _CLOSES.match(after):
+    if split is None and id(_REPLIES) not in shut and CLOSES.match(after):
         split = _REPLIES.search(before)
     return split is not None and _COMMA_BEFORE.search(before, 0, split.start()) is not None
 
@@ -597,7 +485,7 @@ def _before_gates() -> Gates:
     return Gates(
         [
             _BEFORE_INVERTED,
-            _PAST_GATE,
+            PAST_GATE,
             _VOLGENS,
             _PASSIVE_BEFORE,
             _SPLIT_BEFORE,

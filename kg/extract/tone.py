@@ -52,7 +52,6 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 
 from kg.extract import (
     admissions,
@@ -78,7 +77,6 @@ from kg.extract import (
     procedures,
     questions,
     raisedproblems,
-    reassurances,
     routines,
     selectionreasons,
     spreads,
@@ -90,7 +88,8 @@ from kg.extract import (
     wishes,
 )
 from kg.extract import negation as neg
-from kg.extract.direction import judged_levels, quantity_sign
+from kg.extract.clausecues import asks_more, clause_frames, cuts_word, lacks, own_cues
+from kg.extract.direction import judged_levels
 from kg.extract.prefixscan import search
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
@@ -111,39 +110,8 @@ def names_lack(label: str) -> bool:
     return label.lower().startswith(_LACK_OPENINGS)
 
 
-def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
-    """The cues of ``clause`` in text order, without tone words inside a problem's name.
-
-    A tone word that is part of a problem label ("korte" in "korte
-    invoeringstermijn") is not a judgement of its own: the problem counts.
-
-    Examples
-    --------
-    >>> cues = [Cue(10, 15, 1), Cue(10, 30, -1, problem=True), Cue(40, 44, 1)]
-    >>> [(c.start, c.sign) for c in _own_cues(cues, (0, 50))]
-    [(10, -1), (40, 1)]
-    """
-    begin, end = clause
-    inside = [c for c in cues if begin <= c.start < end]
-    if not inside:
-        return inside  # no cue in the clause (most clauses)
-    names = [c for c in inside if c.problem and not c.subject]
-    own = (
-        [
-            c
-            for c in inside
-            if c.problem or not any(n.start <= c.start and c.end <= n.end for n in names)
-        ]
-        if names
-        else inside
-    )
-    return sorted(own, key=_TEXT_ORDER)
-
-
 #: A condition that qualifies a verdict ("mits de begeleiding goed geregeld is").
 _RESERVATION = re.compile(r"\bmits\b|\bop\s+voorwaarde\s+dat\b", re.IGNORECASE)
-#: Cues in text order, a problem after a tone word at the same place.
-_TEXT_ORDER = attrgetter("start", "problem")
 
 
 def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
@@ -176,20 +144,6 @@ def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
     return False
 
 
-#: Forms of "verbeteren": what must improve ("moet verbeteren", "moet worden verbeterd") is
-#: not good enough now, as what must be better ("moet beter").
-_IMPROVING = frozenset({"verbeteren", "verbeterd", "verbetert"})
-
-
-def _more(text: str, cue: Cue) -> bool:
-    """Whether the cue is a comparative ("moet beter") or a verb of improving ("moet
-    verbeteren", not the aim "om … te verbeteren"): under an obligation, a shortfall."""
-    last = text[cue.start : cue.end].split()[-1].lower()
-    if last in _IMPROVING:
-        return neg.word_before(text, cue.start) != "te"
-    return implied.comparative(last)
-
-
 def _clause_score(
     text: str,
     clause: tuple[int, int],
@@ -215,18 +169,18 @@ def _clause_score(
         if not closed >= cueless.EXCESS_RULES:  # "te ingewikkeld", "pas later", "… op is"
             negv = cueless.excess_or_delay(text, clause, cues, closed)
         return (0, negv) if negv else cueless.cueless(text, clause, closed, found)
-    own = [cue for cue in _own_cues(inside, clause) if cue.sign]
+    own = [cue for cue in own_cues(inside, clause) if cue.sign]
     if len(own) > 1:  # "de vernieuwing stagneert": the predicate judges its subject
         own = subjectverdicts.shown(text, subjectverdicts.predicate_judges(text, clause, own))
-    supposed, solved, gone, must = _frames(text, clause, closed, found, own)
+    supposed, solved, gone, must = clause_frames(text, clause, closed, found, own)
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
         # the rules' words among the clause's parts (found); all if an end may cut a word
-        may = -1 if _cuts_word(text, clause, cue) else found
+        may = -1 if cuts_word(text, clause, cue) else found
         turned = bool(may & 3) and neg.negated(text, clause, cue.start, cue.end, cue.problem)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
             if not denials.complement_of(text, cue, own):  # "wachtlijst voor schuldhulp"
-                negv += _lacking(text, clause, cue, turned, may)
+                negv += lacks(text, clause, cue, turned, may)
             continue
         if cue.problem:
             if not turned and (solved or lowlevels.little(text, clause, cue, may)):
@@ -246,7 +200,7 @@ def _clause_score(
             sign = 1  # a difficulty taken away
         elif sign > 0 and gone and not turned:
             sign = -1  # something good lost
-        if sign > 0 and (irrealis or (must and _more(text, cue))):
+        if sign > 0 and (irrealis or (must and asks_more(text, cue))):
             sign = -1  # "was beter geweest", "moet beter": what should have been
         elif sign > 0 and (supposed or must or may & 128 and neg.purpose(text, clause, cue.start)):
             continue  # an aim or a supposition, not a verdict
@@ -270,98 +224,6 @@ def _clause_score(
     if pos or negv or any(not c.subject for c in inside):
         return pos, negv
     return cueless.cueless(text, clause, closed, found)
-
-
-def _frames(
-    text: str, clause: tuple[int, int], closed: frozenset, found: int, own: list[Cue]
-) -> tuple[bool, bool, bool, bool]:
-    """Whether a clause with judgements ``own`` is a supposition (or says the good it
-    names came only late: "kregen pas laat duidelijkheid"), says a difficulty is solved,
-    says something good is lost, or states an obligation (all False without judgements:
-    they are asked only of a clause that has one).
-    """
-    if not own:
-        return False, False, False, False
-    # a clause with none of the words these two rules need is no supposition, no obligation
-    supposed = bool(found & 8) and neg.hypothetical(text, clause)
-    supposed = supposed or id(implied._LATE) not in closed and bool(implied.late(text, *clause))
-    # each rule below needs its pattern to match: a word gate skips those that cannot
-    solved = _solved(text, clause, closed, own)
-    gone = id(implied._LOSS) not in closed and implied.lost(text, clause)
-    must = bool(found & 16) and implied.obliged(text, clause)  # "moet worden versterkt"
-    return supposed, solved, gone, must
-
-
-def _lacking(text: str, clause: tuple[int, int], cue: Cue, turned: bool, may: int) -> int:
-    """1 when the clause says the subject of a problem is lacking: negated ("geen
-    mantelzorg"), diminished ("weinig grip") or cut back ("de hulp is teruggebracht").
-
-    Examples
-    --------
-    >>> s = "Er is weinig grip."
-    >>> _lacking(s, (0, len(s)), Cue(13, 17, -1, problem=True, subject=True), False, 32)
-    1
-    >>> s = "De hulp is gekort."
-    >>> _lacking(s, (0, len(s)), Cue(3, 7, -1, problem=True, subject=True), False, 1024)
-    1
-
-    A subject bad to have many of (``kg/data/quantity-direction.toml``: "werklozen")
-    does not lack: fewer of it is no shortfall.
-
-    >>> s = "Er zijn minder werklozen."
-    >>> _lacking(s, (0, len(s)), Cue(15, 24, -1, problem=True, subject=True), False, 32)
-    0
-    """
-    lacking = (
-        turned
-        or (bool(may & 32) and neg.diminished(text, clause, cue.start))
-        or (bool(may & 1024) and reassurances.cut_back(text, clause))
-    )
-    return int(lacking and quantity_sign(text[cue.start : cue.end].rsplit(None, 1)[-1]) >= 0)
-
-
-def _solved(text: str, clause: tuple[int, int], closed: frozenset[int], own: list[Cue]) -> bool:
-    """Whether the clause takes a difficulty away ("is weggewerkt") or says a problem of it
-    did not come about ("de bezuinigingen bleven uit": :func:`kg.extract.denials.unrealised`).
-
-    Examples
-    --------
-    >>> s = "De bezuinigingen bleven uit."
-    >>> _solved(s, (0, len(s)), frozenset(), [Cue(3, 16, -1, problem=True)])
-    True
-    """
-    if id(implied._REMOVAL) not in closed and implied.removed(text, clause):
-        return True
-    return any(c.problem and denials.unrealised(text, clause, c.start, c.end) for c in own)
-
-
-#: The characters besides letters and digits that belong to a word (``[\w\-’']``): a
-#: position between two characters of a word may cut it.
-_WORD_MARKS = frozenset("_-’'")
-
-
-def _cuts_word(text: str, clause: tuple[int, int], cue: Cue) -> bool:
-    """Whether an end of the clause or of the cue may fall inside a word.
-
-    If none does, the words before and after the cue are among the clause's own.
-
-    Examples
-    --------
-    >>> s = "Het werkt niet goed."
-    >>> _cuts_word(s, (0, len(s)), Cue(15, 19, 1)), _cuts_word(s, (0, len(s)), Cue(15, 17, 1))
-    (False, True)
-    """
-    size = len(text)
-    for at in (clause[0], cue.start, cue.end, clause[1]):
-        # the characters either side of ``at`` both belong to a word (string tests: a
-        # pattern per end cost more than the test)
-        if 0 < at < size:
-            left, right = text[at - 1], text[at]
-            if (left.isalnum() or left in _WORD_MARKS) and (
-                right.isalnum() or right in _WORD_MARKS
-            ):
-                return True
-    return False
 
 
 def _denies_problem(text: str, clause: tuple[int, int], cues: list[Cue]) -> bool:
@@ -561,33 +423,11 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     # the claim's rules that cannot match, and the words it holds (bit 256: a turn)
     closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
-    cues, found = _judging(text, start, end, cues, closed, held)
-    cause = demography.cause_span(text, start, end)
-    if cause:  # "ligt hoger, wat met de vergrijzing samenhangt": a level and its cause, no verdict
-        levels = {(a, b) for a, b, _sign in judged_levels(text, start, end)}
-        cues = [
-            c
-            for c in cues
-            if (c.problem and not cause[0] <= c.start < cause[1])
-            or (not c.problem and (c.start, c.end) not in levels)
-        ]
-    if held & _LEVELS:  # "bedraagt 6% (landelijk 7%)", "de tevredenheid is lager"
-        cues = _levels(text, start, end, cues, held)
-    if held & cueless.CHANGE:  # "640 meldingen, een toename van 12%"
-        cues = bridgedlevels.bridged(text, start, end, cues)
+    cues, found = _claim_cues(text, start, end, cues, closed, held)
     if _divided(text, start, end, cues):
         return "mixed"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
-    # whether each clause opens with a contrast word: asked only of a judged claim, and not
-    # of its first clause (a turn there turns against nothing)
-    turns = (
-        [
-            bool(i and shut[clause][1] & 256) and clauseturns.opens_contrast(text, clause)
-            for i, (clause, _j) in enumerate(judged)
-        ]
-        if pos or negv
-        else []
-    )
+    turns = _turns(text, judged, shut) if pos or negv else []
     if turns and questions.unanswered_contrast(
         [(t, j) for t, (_c, j) in zip(turns, judged, strict=True)]
     ):
@@ -613,7 +453,59 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
             if any(turns) and offers.offered_before_turn(text, turns, judged)
             else "negative"
         )
-    if held & 256 and clauseturns.opposite_levels(text, spans):
+    return _unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
+
+
+def _claim_cues(
+    text: str, start: int, end: int, cues: list[Cue], closed: frozenset[int], held: int
+) -> tuple[list[Cue], list[Cue]]:
+    """(the cues that judge in the claim, read for the levels and changes it states, the
+    cues found less what procedures and routines name: :func:`_judging`); ``closed``: the
+    claim's rules that cannot match, ``held``: its word bits."""
+    cues, found = _judging(text, start, end, cues, closed, held)
+    cause = demography.cause_span(text, start, end)
+    if cause:  # "ligt hoger, wat met de vergrijzing samenhangt": a level and its cause, no verdict
+        levels = {(a, b) for a, b, _sign in judged_levels(text, start, end)}
+        cues = [
+            c
+            for c in cues
+            if (c.problem and not cause[0] <= c.start < cause[1])
+            or (not c.problem and (c.start, c.end) not in levels)
+        ]
+    if held & _LEVELS:  # "bedraagt 6% (landelijk 7%)", "de tevredenheid is lager"
+        cues = _levels(text, start, end, cues, held)
+    if held & cueless.CHANGE:  # "640 meldingen, een toename van 12%"
+        cues = bridgedlevels.bridged(text, start, end, cues)
+    return cues, found
+
+
+def _turns(
+    text: str,
+    judged: list[tuple[tuple[int, int], bool]],
+    shut: dict[tuple[int, int], tuple[frozenset[int], int]],
+) -> list[bool]:
+    """Whether each clause of a judged claim opens with a contrast word (not asked of its
+    first clause: a turn there turns against nothing); ``shut``: clause → gates().read."""
+    return [
+        bool(i and shut[clause][1] & 256) and clauseturns.opens_contrast(text, clause)
+        for i, (clause, _j) in enumerate(judged)
+    ]
+
+
+def _unjudged(  # noqa: PLR0913
+    text: str,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]],
+    shut: dict[tuple[int, int], tuple[frozenset[int], int]],
+    found: list[Cue],
+    turned: bool,
+    voiced: bool,
+) -> Polarity:
+    """The polarity of a claim no clause judges: from opposite levels across a turn
+    (``turned``: the claim holds a turn word), a resource used up, a shortcoming admitted,
+    something set going, discretion granted or a concern raised (``voiced``), else neutral."""
+    if turned and clauseturns.opposite_levels(text, spans):
         return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
     if usedup.used_up(text, start, end):
         return "negative"  # "verwacht dat de reserve in 2017 op is": a resource used up

@@ -1,0 +1,173 @@
+"""Whether a group opening a clause is the subject of a report: what follows it.
+
+Reads the words after a clause-initial group (a role or organisation mention): a reporting
+verb or an attitude predicate within a few words ("vinden dat", "is kritisch over"), past
+a prepositional phrase, a relative clause, an apposition or a remark in brackets ("De
+wethouder, die sinds 2014 …, vertelt"), "naar eigen zeggen", a past reporting verb
+("Ambtenaren benadrukten …") and, for the sentence's subject, a second, coordinated
+reporting predicate ("De cliëntenraad wordt betrokken …, maar vindt dat …"). A passive
+("Het wijkteam wordt als prettig ervaren") is no report of the group. The vocabularies
+are in :mod:`kg.extract.speechcues`; :mod:`kg.extract.speakers` asks these of each group.
+Split out of :mod:`kg.extract.speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.prefixscan import search_in
+from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, REPORTING
+
+#: "naar eigen zeggen" after the subject: its own words ("De raad staat naar eigen zeggen …";
+#: an apposition of a few words may stand between: "De coaches, vier in getal, hebben naar
+#: eigen zeggen veel ruimte")
+_OWN_WORDS = re.compile(
+    r"^(?:[^,;:.]{0,80}?|[^,;:.]{0,40},(?:\s+[^\s,;:.]+){1,4},[^,;:.]{0,40}?)"
+    r"\bnaar\s+eigen\s+zeggen\b",
+    re.IGNORECASE,
+)
+
+
+_COORDINATOR = re.compile(r"\b(?:en|of|maar)\s$", re.IGNORECASE)
+#: A second predicate of the same subject that reports: "…, maar vindt dat", "… en horen".
+_COORDINATED = re.compile(
+    rf"(?:,\s*|\s)(?:maar|en)\s+(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?"
+    rf"(?:{ANY_TENSE})\b"
+    rf"|(?:,\s*|\s)(?:maar|en)\s+(?:{ATTITUDE})\b",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_report(after: str) -> bool:
+    """Whether the sentence goes on with a reporting predicate of its subject (no new subject)."""
+    verb = _COORDINATED.search(after)
+    return verb is not None and not NOT_REPORTING.match(after[verb.end() - 1 :])
+
+
+#: A relative clause or an apposition between a subject and its verb: "De ambtenaren met
+#: wie is gesproken, …", "De wethouder, verantwoordelijk voor jeugd, …", "De wethouder,
+#: een oud-ambtenaar, …".
+_RELATIVE = re.compile(
+    r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot|onder)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
+    r"|namens|zoals|waaronder|met\s+name|verantwoordelijk\s+voor"
+    # an apposition: "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt"
+    r"|een"
+    # a parenthetical source: "Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden"
+    r"|zo\s+(?:blijkt|bleek|lijkt|bleken|blijken))\s[^,;:.]{1,80},",
+    re.IGNORECASE,
+)
+
+
+#: A passive auxiliary: "wordt … ervaren" ("ervaren" is also the participle).
+_PASSIVE = re.compile(r"\b(?:wordt|worden|werd|werden)\b", re.IGNORECASE)
+_WINDOW = re.compile(r"^(?:\s+[^\s,;:.]+){0,5}")
+_PP_WINDOW = re.compile(r"^\s+(?:van|uit|in|op|bij|binnen|buiten)(?:\s+[^\s,;:.]+){1,8}")
+
+
+#: Where a run of word characters begins.
+_RUN_START = re.compile(r"\b\w")
+
+
+def _verb_within(piece: str, limit: int) -> re.Match | None:
+    """The first match of :data:`REPORTING` in ``piece`` if it begins at or before ``limit``.
+
+    Every match of it begins where a run of word characters begins (``\\b`` and a word),
+    so it is tried at those up to ``limit`` only, not searched through the rest.
+
+    Examples
+    --------
+    >>> s = " van de stad vinden dat het goed gaat"
+    >>> _verb_within(s, s.index("vinden")).group(), _verb_within(s, s.index("vinden") - 1)
+    ('vinden', None)
+    """
+    for run in _RUN_START.finditer(piece, 0, limit + 1):
+        found = REPORTING.match(piece, run.start())
+        if found is not None:
+            return found
+    return None
+
+
+#: A remark in brackets between a subject and its verb: "De Wmo-raad (die na de fusie
+#: opnieuw is samengesteld) is positiever", "De wijkverpleegkundigen van X (niet te
+#: verwarren met …) geven aan".
+_BRACKETED = re.compile(r"\s*\([^()]{0,120}\)")
+
+
+def subject_reports(after: str, is_subject: bool) -> bool:
+    """Whether a clause-initial group is the subject of a reporting verb or stance, from what
+    follows it (``after``); ``is_subject``: the group is the sentence's subject, which may
+    also speak through a second, coordinated predicate.
+
+    Examples
+    --------
+    >>> subject_reports(" van de stad vinden dat het goed gaat.", False)
+    True
+    >>> subject_reports(" wordt als prettig ervaren.", True)
+    False
+    >>> subject_reports(" wordt betrokken, maar vindt dat het beter kan.", True)
+    True
+    """
+    if after.find("(", 0, 60) >= 0:
+        after = _BRACKETED.sub("", after, count=1)  # the remark in brackets is left out
+    if NOT_REPORTING.match(after):
+        return False
+    # "De raad staat naar eigen zeggen dicht bij …"
+    if "zeggen" in after.lower() and _OWN_WORDS.match(after):
+        return True
+    if relative := _RELATIVE.match(after):  # "De wethouder, die sinds 2014 …, vertelt"
+        after = " " + after[relative.end() :]
+    # the finite verb within a few words after the subject, or after its prepositional
+    # phrase ("Raadsleden van zowel de coalitie als de oppositie vinden")
+    window = _PP_WINDOW.match(after) or _WINDOW.match(after)
+    span = window.group() if window else ""
+    verb = _verb_within(after[: len(span) + 40], len(span))
+    if (
+        verb
+        and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
+        and not NOT_REPORTING.match(after[verb.start() :])
+        # "Het wijkteam wordt als prettig ervaren": a passive, the group is what is judged
+        and not _PASSIVE.search(after, 0, verb.start())
+    ):
+        return True
+    # "De cliëntenraad wordt betrokken …, maar vindt dat …"
+    return is_subject and _coordinated_report(after)
+
+
+#: A reporting verb in the past (:data:`kg.extract.speechcues.PAST`), found by its literal
+#: beginnings in the whole document once (a list of its own: see there).
+_PAST_VERB = re.compile(rf"(?<!\bte\s)\b(?:{PAST})\b", re.IGNORECASE)
+#: What may stand between a subject and its past verb: at most four words, no clause mark.
+_UP_TO_VERB = re.compile(r"(?:\s+[^\s,;:.]+){0,4}\s+")
+
+
+def past_reports(text: str, at: int, end: int) -> bool:
+    """Whether a group ending at ``at`` is the subject of a report in the past: the verb within
+    a few words after it, up to ``end`` ("Ambtenaren benadrukten …", "De wethouder wees
+    daarbij op …"); the verb's beginnings are looked up in the document once.
+
+    Examples
+    --------
+    >>> s = "Ambtenaren benadrukten dat het goed gaat."
+    >>> past_reports(s, 10, len(s)), past_reports("Ambtenaren werken hard.", 10, 23)
+    (True, False)
+    """
+    piece = text[at : min(end, at + 60)]
+    verb = search_in(_PAST_VERB, piece, text, at)
+    return (
+        verb is not None
+        and _UP_TO_VERB.fullmatch(piece, 0, verb.start()) is not None
+        and not _PASSIVE.search(piece, 0, verb.start())
+        and not NOT_REPORTING.match(piece[verb.start() :])
+    )
+
+
+def reports_after(after: str) -> bool:
+    """Whether what follows a group opening a sentence as its subject reports or takes a
+    stance ("vindt dat …", "is kritisch over …").
+
+    Examples
+    --------
+    >>> reports_after(" vindt dat het goed gaat."), reports_after(" is in 2014 opgericht.")
+    (True, False)
+    """
+    return subject_reports(after, True)

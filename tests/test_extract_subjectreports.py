@@ -1,0 +1,77 @@
+"""Whether a group opening a clause is the subject of a report (kg.extract.subjectreports)."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.extract import subjectreports
+from kg.extract.prefixscan import search_runs
+from kg.extract.speechcues import REPORTING
+from kg.extract.subjectreports import past_reports, reports_after, subject_reports
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " vinden dat het goed gaat.",
+        " van zowel de coalitie als de oppositie vinden dat het beter kan.",
+        ", die sinds 2014 in functie is, vertelt dat het goed gaat.",
+        " (die na de fusie opnieuw is samengesteld) is positiever.",
+        " staat naar eigen zeggen dicht bij de inwoners.",
+        " is kritisch over de tarieven.",
+    ],
+)
+def test_a_reporting_verb_or_stance_after_the_subject_reports(after):
+    assert subject_reports(after, False)
+    assert reports_after(after)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " wordt als prettig ervaren.",
+        " is in 2014 opgericht.",
+        " werken hard.",
+    ],
+)
+def test_a_passive_or_a_plain_verb_after_the_subject_does_not_report(after):
+    assert not subject_reports(after, True)
+    assert not reports_after(after)
+
+
+def test_only_the_sentences_subject_reports_by_a_coordinated_predicate():
+    after = " wordt betrokken bij het beleid, maar vindt dat het beter kan."
+    assert subject_reports(after, True)
+    assert not subject_reports(after, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "expected"),
+    [
+        ("Ambtenaren benadrukten dat het goed gaat.", "Ambtenaren", True),
+        ("De wethouder wees daarbij op de lasten.", "De wethouder", True),
+        ("Ambtenaren werken hard.", "Ambtenaren", False),
+        ("Ambtenaren werden vorig jaar benadrukt.", "Ambtenaren", False),
+    ],
+)
+def test_a_past_reporting_verb_right_after_the_group_reports(sentence, group, expected):
+    at = sentence.index(group) + len(group)
+    assert past_reports(sentence, at, len(sentence)) is expected
+
+
+def test_a_verb_within_the_window_is_the_first_match_of_the_search_there():
+    root = Path(__file__).resolve().parent.parent
+    rng = random.Random(7)
+    for path in sorted((root / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for m in re.finditer(r"[^.!?\n]+", text):
+            at = rng.randint(m.start(), m.end())
+            piece, limit = text[at : at + rng.randint(5, 90)], rng.randint(0, 50)
+            first = search_runs(REPORTING, piece)
+            want = first.span() if first is not None and first.start() <= limit else None
+            got = subjectreports._verb_within(piece, limit)
+            assert (got.span() if got is not None else None) == want, (piece, limit)
