@@ -39,13 +39,29 @@ def test_most_documents_decide_the_spelling_then_the_first():
     assert _label("jeugd-ggz") in out and _label("jeugdggz", ALT) in out
 
 
-def test_other_subjects_and_single_spellings_are_left_alone():
+def test_single_spellings_are_left_alone():
     labels = TopicLabels()
     other = f"<{CONCEPT}role/x> {PREF} "
     labels.add([_KIND, _label("jeugd-ggz"), other + '"a"@nl .'])
-    labels.add([other + '"b"@nl .'])
-    shared = {_KIND, _label("jeugd-ggz"), other + '"a"@nl .', other + '"b"@nl .'}
+    labels.add([other + '"a"@nl .'])
+    shared = {_KIND, _label("jeugd-ggz"), other + '"a"@nl .'}
     assert labels.resolve(shared) == shared
+
+
+def test_a_minted_organisation_spelt_two_ways_keeps_one_preferred_label():
+    # "Veilig Thuis Brabant-Noordoost" and "Veilig Thuis Brabant Noordoost" share a key
+    org = "<https://w3id.org/kg-decentralisatie/id/organisation/veilig-thuis-x>"
+    lines = {
+        (name, lang): f'{org} {PREF} "Veilig Thuis {name}"@{lang} .'
+        for name in ("A-B", "A B")
+        for lang in ("nl", "en")
+    }
+    labels = TopicLabels()
+    labels.add([lines["A-B", "nl"], lines["A-B", "en"]])
+    labels.add([lines["A B", "nl"], lines["A B", "en"]])
+    out = labels.resolve(set(lines.values()))
+    alt = {lines["A B", lang].replace(f" {PREF} ", f" {ALT} ") for lang in ("nl", "en")}
+    assert out == {lines["A-B", "nl"], lines["A-B", "en"], *alt}
 
 
 def test_a_build_gives_a_compound_spelt_two_ways_one_topic_and_one_label(tmp_path):

@@ -160,11 +160,11 @@ def test_a_province_named_as_its_capital_is_the_place_of_that_name():
 
 def test_more_regions_of_the_country_are_mentions_and_name_the_bare_region_after_them():
     _, ex = extract_text(
-        "Tiel is de grootste gemeente van het Rivierenland. In de regio is de werkloosheid hoog.",
+        "Ermelo ligt op de Noord-Veluwe. In de regio is de werkloosheid hoog.",
         "Bergen op Zoom ligt aan de Brabantse Wal, in het westen van West-Brabant.",
     )
     found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "region"]
-    assert ("Rivierenland", "region/rivierenland") in found
-    assert ("regio", "region/rivierenland") in found
+    assert ("Noord-Veluwe", "region/noord-veluwe") in found
+    assert ("regio", "region/noord-veluwe") in found
     assert ("Brabantse Wal", "region/brabantse-wal") in found
     assert ("West-Brabant", "region/west-brabant") in found

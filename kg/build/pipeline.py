@@ -226,7 +226,7 @@ def assemble(
     entity_kinds: dict[str, str] = {}
     triples = len(ontology)
     described: dict[str, str] = {}  # municipality → the first document that describes it
-    labels = TopicLabels(base)
+    labels = TopicLabels()
     for result in results:
         stream.write(f"# Document: {result.name} (sha256 {result.sha256})\n\n")
         summary.warnings += _second_profile(result, described)

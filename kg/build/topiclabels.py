@@ -1,4 +1,4 @@
-"""One Dutch preferred label per topic over the documents of a build.
+"""One preferred label per language for each topic (or minted entity) over a build.
 
 A topic's IRI comes from a key that ignores the hyphens inside words
 (:func:`kg.extract.topickeys.topic_iri`), so the spellings of one compound
@@ -10,6 +10,11 @@ the document first in the build's order (the profiles' sorted order, so the choi
 is deterministic and needs no list of spellings); the other spellings become
 ``skos:altLabel`` values, under which the topic is still found.
 
+The same holds for every other node the documents mint and label themselves: an
+organisation or body named "Veilig Thuis Brabant-Noordoost" in one profile and "Veilig
+Thuis Brabant Noordoost" in another has one key (the slug ignores the hyphen), and would
+otherwise carry two Dutch preferred labels; it gets one in the same way.
+
 The choice is made here, over the statements the documents share, so a document's
 own block (and its cache entry) does not depend on the other documents.
 """
@@ -18,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.namespaces import DEFAULT_BASE, KG, RDF, SKOS
+from kg.namespaces import RDF, SKOS
 
 PREF = f"<{SKOS}prefLabel>"
 ALT = f"<{SKOS}altLabel>"
@@ -26,19 +31,15 @@ _TYPE = f"<{RDF}type>"
 
 
 class TopicLabels:
-    """Collects the Dutch topic labels of each document, then picks one per topic.
-
-    Parameters
-    ----------
-    base : str
-        The build's base IRI (the topic class moves with it).
+    """Collects the Dutch preferred labels of each document, then picks one per node.
 
     Examples
     --------
+    >>> from kg.namespaces import KG
     >>> t = "<https://w3id.org/kg-decentralisatie/concept/topic/wmoloket>"
     >>> kind = f"{t} {_TYPE} <{KG}Topic> ."
     >>> a, b = (f'{t} {PREF} "{label}"@nl .' for label in ("wmo-loket", "wmoloket"))
-    >>> labels = TopicLabels(DEFAULT_BASE)
+    >>> labels = TopicLabels()
     >>> for shared in ([kind, a], [kind, b], [kind, b]):
     ...     labels.add(shared)
     >>> out = labels.resolve({kind, a, b})
@@ -48,17 +49,16 @@ class TopicLabels:
     ['wmo-loket']
     """
 
-    def __init__(self, base: str = DEFAULT_BASE) -> None:
-        self._topic = f"<{base}{(KG + 'Topic')[len(DEFAULT_BASE) :]}>"
-        #: Dutch preferred-label line → (documents using it, order first seen).
+    def __init__(self) -> None:
+        #: Preferred-label line (language-tagged) → (documents using it, order first seen).
         self._seen: dict[str, list[int]] = {}
         self._documents = 0
 
     def add(self, shared: Iterable[str]) -> None:
-        """Count the Dutch preferred labels among one document's shared lines."""
+        """Count the language-tagged preferred labels among one document's shared lines."""
         self._documents += 1
         for line in shared:
-            if line.endswith('"@nl .') and f" {PREF} " in line:
+            if f" {PREF} " in line and line.endswith(" .") and '"@' in line:
                 found = self._seen.get(line)
                 if found is None:
                     self._seen[line] = [1, self._documents]
@@ -66,17 +66,16 @@ class TopicLabels:
                     found[0] += 1
 
     def resolve(self, shared: set[str]) -> set[str]:
-        """``shared`` with one Dutch preferred label per topic, the others alternative."""
-        by_subject: dict[str, list[str]] = {}
+        """``shared`` with one preferred label per node and language, the others alternative."""
+        by_subject: dict[tuple[str, str], list[str]] = {}
         for line in self._seen:
-            by_subject.setdefault(line[: line.index(">") + 1], []).append(line)
+            language = line[line.rindex('"@') + 2 : -2]
+            by_subject.setdefault((line[: line.index(">") + 1], language), []).append(line)
         clashes = {s: lines for s, lines in by_subject.items() if len(lines) > 1}
         if not clashes:
             return shared
         out = set(shared)
-        for subject, lines in clashes.items():
-            if f"{subject} {_TYPE} {self._topic} ." not in shared:
-                continue  # only topics are labelled by the documents that use them
+        for lines in clashes.values():
             lines.sort(key=lambda line: (-self._seen[line][0], self._seen[line][1], line))
             for line in lines[1:]:
                 out.discard(line)
