@@ -89,3 +89,21 @@ def test_an_hour_of_waiting_is_a_waiting_time_in_minutes():
 def test_hours_a_trip_takes_are_no_waiting_time():
     _doc, ex = extract_text("Een rit naar het ziekenhuis kan anderhalf uur duren.")
     assert [(i.unit, i.measure) for i in ex.indicators] == [("minutes", None)]
+
+
+def test_a_time_within_which_a_request_is_handled_is_a_waiting_time():
+    _doc, ex = extract_text(
+        "Volgens de wijkteams worden meldingen binnen een week opgepakt, en komt er binnen "
+        "twee dagen iemand langs."
+    )
+    assert [(i.value, i.unit, i.measure) for i in ex.indicators] == [
+        (1, "weeks", "waiting-time"),
+        (2, "days", "waiting-time"),
+    ]
+
+
+def test_a_legal_term_of_handling_stays_no_waiting_time():
+    _doc, ex = extract_text(
+        "Een aanvraag moet binnen de wettelijke termijn van zes weken worden beoordeeld."
+    )
+    assert [i.measure for i in ex.indicators] == [None]

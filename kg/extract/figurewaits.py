@@ -13,6 +13,11 @@ waiting time then, except:
   is vijf", "een norm van tien werkdagen"): that is the standard, not the wait;
 - waiting for money ("maandenlang op hun geld wachtten"): a delay of payment.
 
+A time "binnen" which a request is handled is a waiting time too when a verb of handling or
+responding stands in its sentence ("meldingen worden binnen een week opgepakt", "dat er binnen
+een dag iemand langskwam"): the time a client waits for the response (`tests/gold/README.md`,
+second review of the twenty-seventh session).
+
 Source: general Dutch (the forms of "wachten" and "duren"; "afhandelen" of an
 application, Awb); the Wmo's and the Awb's terms of handling are waiting times in the
 social-domain monitors. Written from the general class, checked on the tuning profiles.
@@ -39,6 +44,14 @@ _WAITING = re.compile(
     r"|afgehandeld|afhandeling|afhandeltermijn|behandeltermijn)\b",
     re.IGNORECASE,
 )
+#: A verb of handling a request or responding to it (with "binnen" before the figure).
+_HANDLED = re.compile(
+    r"\b(?:opgepakt|oppakken|behandeld|beoordeeld|beslist|gereageerd|reageert|reageren"
+    r"|langs(?:kwam|kwamen|komt|komen|gekomen)|teruggebeld|terugbellen)\b",
+    re.IGNORECASE,
+)
+#: "binnen" right before the figure ("binnen een week", "binnen twee werkdagen").
+_WITHIN = re.compile(r"\bbinnen\s+$", re.IGNORECASE)
 #: Spans under a day, and the words of waiting itself that make them a waiting time.
 _SHORT = frozenset(("minutes", "hours"))
 _WAITED = re.compile(r"\b(?:wacht(?:tijd|tijden)?|wachten|wachtte|wachtten|gewacht)\b", re.I)
@@ -86,6 +99,9 @@ def waiting_times(doc: Document, found: list[Indicator], known: Container[str]) 
             continue
         sentence = doc.sentences[ind.sentence - 1]  # counted from one
         low = doc.text[sentence.start : sentence.end].lower()
+        if _handled_within(doc.text, sentence.start, ind.start, low):
+            out[i] = replace(ind, measure=WAITING)
+            continue
         if not any(key in low for key in _KEYS) or _MONEY.search(low):
             continue
         clause = _clause_start(doc.text, sentence.start, ind.start)
@@ -100,6 +116,28 @@ def waiting_times(doc: Document, found: list[Indicator], known: Container[str]) 
         ):
             out[i] = replace(ind, measure=WAITING)
     return out
+
+
+def _handled_within(text: str, start: int, at: int, low: str) -> bool:
+    """Whether the figure at ``at`` is a time "binnen" which a request is handled, in a
+    sentence (from ``start``, lower case ``low``) with a verb of handling and no norm.
+
+    Examples
+    --------
+    >>> s = "Meldingen worden binnen een week opgepakt."
+    >>> _handled_within(s, 0, s.index("een week"), s.lower())
+    True
+    >>> _handled_within(s, 0, s.index("binnen"), s.lower())
+    True
+    >>> s = "Een aanvraag moet binnen de wettelijke termijn van zes weken worden beoordeeld."
+    >>> _handled_within(s, 0, s.index("zes weken"), s.lower())
+    False
+    """
+    if "binnen" not in low:
+        return False
+    if not text.startswith("binnen", at) and not _WITHIN.search(text, max(start, at - 12), at):
+        return False  # the figure's span may hold "binnen" itself
+    return _HANDLED.search(low) is not None and not _NORM.search(text, start, at)
 
 
 def _clause_start(text: str, start: int, at: int) -> int:
