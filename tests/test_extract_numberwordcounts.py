@@ -19,7 +19,6 @@ def _no_amount(text: str, word: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Sinds de drie decentralisaties werkt de gemeente anders.", "drie"),
         ("De één wil meer, de ander minder.", "één"),
         ("Inwoners kunnen terecht bij één loket.", "één"),
         ("Eén gezin, één plan is het uitgangspunt.", "Eén"),
@@ -39,6 +38,8 @@ def test_a_number_word_that_names_no_amount(text, word):
     ("text", "word"),
     [
         ("Er zijn drie teams in de gemeente.", "drie"),
+        # the reform counts its three laws (tests/gold/README.md, second review, point 5)
+        ("Sinds de drie decentralisaties werkt de gemeente anders.", "drie"),
         ("Er is één wijkteam voor de hele gemeente.", "één"),
         ("Aan één kant staat de zorg.", "één"),
         ("De score ligt één punt hoger.", "één"),

@@ -1,7 +1,7 @@
 """Whether a number word counts: a slogan, a pronoun or an idiom does not; a gapped list does.
 
 :func:`kg.extract.numbers.find_numbers` asks :func:`slogan_or_pronoun` of each number word
-it reads ("de drie decentralisaties", "de één", "één loket", "aan één tafel", "per vier
+it reads ("de één", "één loket", "aan één tafel", "per vier
 weken") and :func:`counts_without_noun` of a number word before a function word that counts
 all the same ("alle vier de gemeenten", "acht aanbieders voor begeleiding en zes voor …").
 The word lists are the lexicon of :mod:`kg.extract.numberwords`.
@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kg.extract.numberwords import DISCOURSE_NOUNS, ONE_IDIOMS, REFORM_NOUNS, SLOGAN_NOUNS
+from kg.extract.numberwords import DISCOURSE_NOUNS, ONE_IDIOMS, SLOGAN_NOUNS
 
 # Patterns of slogan_or_pronoun, compiled once (they run per number word).
-_REFORM_AFTER = re.compile(rf"\s+(?:{'|'.join(REFORM_NOUNS)})\b", re.IGNORECASE)
 _SLOGAN_AFTER = re.compile(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", re.I)
 #: A fixed expression around "één" ("aan één tafel"): the words before and after it.
 _IDIOM_BEFORE = re.compile(
@@ -28,12 +27,11 @@ _ONE_WORD = re.compile(r"\b(?:é[ée]n|eén)\b", re.IGNORECASE)
 
 
 def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
-    """True for a number word that names no amount: the reform ("de drie decentralisaties",
-    "de drie D's"), a pronoun ("de één"), a slogan or principle ("één loket", "één gezin,
-    één plan"), one item of what is said ("één ding is zeker"), a negated one ("niet in één
-    product") or the one of a kind of case that grows more frequent ("steeds vaker door één
-    oudere bewoond"); also the denominator of a rate ("€ 17,50 per vier weken") and a
-    decade ("in de jaren zeventig").
+    """True for a number word that names no amount: a pronoun ("de één"), a slogan or
+    principle ("één loket", "één gezin, één plan"), one item of what is said ("één ding is
+    zeker"), a negated one ("niet in één product") or the one of a kind of case that grows more
+    frequent ("steeds vaker door één oudere bewoond"); also the denominator of a rate ("€ 17,50
+    per vier weken") and a decade ("in de jaren zeventig").
 
     Examples
     --------
@@ -47,9 +45,6 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
     if _RATE_OR_DECADE.search(text, max(floor, start - 7), start):
         return True  # "per vier weken": the span a rate is stated for; "de jaren zeventig"
     word = text[start:end]
-    if word.lower() == "drie":  # "de drie decentralisaties": the reform's name
-        after = text[end : end + 20]
-        return bool(_REFORM_AFTER.match(after))
     if word.lower() not in {"één", "eén"}:
         return False
     if _ARTICLE_BEFORE.search(text[max(floor, start - 8) : start]):

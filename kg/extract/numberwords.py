@@ -76,9 +76,6 @@ SLOGAN_NOUNS: tuple[str, ...] = ("loket", "gezin", "plan", "regisseur")
 #: regisseur" of the slogan (VNG, "Eén gezin, één plan, één regisseur"). A single way in
 #: ("één toegang", "één telefoonnummer") is a count of access points: not listed.
 SLOGAN_NOUNS += ("contactpersoon",)
-#: Nouns after "de drie" that name the 2015 reform, not a count: "de drie decentralisaties"
-#: (the transfer of the Wmo, the Jeugdwet and the Participatiewet; "de 3D's" in digits).
-REFORM_NOUNS = ("decentralisaties", "D's", "D’s")
 #: Abstract nouns after which "één" singles out one item of what is said, not a count:
 #: "één ding is zeker", "één punt van zorg", "één aspect verdient aandacht". Source: Dutch
 #: grammar (ANS, the stressed "één" as a determiner of emphasis).
