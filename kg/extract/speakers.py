@@ -76,6 +76,7 @@ from kg.extract.impliedspeakers import (
 )
 from kg.extract.model import SentenceMention
 from kg.extract.organisedfacts import organised_fact
+from kg.extract.prefixscan import search as prefix_search
 from kg.extract.quotemarks import quoted_spans
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
@@ -395,7 +396,7 @@ def _unspoken(  # noqa: PLR0913
         not fact
         and start > 0
         and text[start - 1] != "\n"  # in a paragraph: one that opens with it is read in findings
-        and _ORGANISING.search(text, start, end)
+        and prefix_search(_ORGANISING, text, start, end)
         and organised_fact(text[start:end])
     ):
         return Speech(subject=subject, third=True)  # "De teams zijn per gebied aanbesteed"
