@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.organisedfacts import organised_fact
+from kg.extract.organisedfacts import ORGANISING, organised_fact
 from tests.extract_helpers import extract_text, finding_for, key
 
 
@@ -22,6 +22,7 @@ from tests.extract_helpers import extract_text, finding_for, key
 )
 def test_a_plain_fact_of_organisation(sentence):
     assert organised_fact(sentence)
+    assert ORGANISING.search(sentence)  # the pre-check lets every plain fact through
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["organised_fact"]
+__all__ = ["ORGANISING", "organised_fact"]
 
 #: The verbs and predicates of organising work (general domain language of how a task is
 #: laid out): procured, bought, carried out, financed, placed with, set up; carrying out a
@@ -48,6 +48,14 @@ _ORGANISED = re.compile(
     r"|\b(?:werkt|werken|werkte|werkten)\s+(?:\w+\s+){0,3}?met\s+(?:\w+\s+){0,2}?"
     r"(?:(?:sociale|wijk|buurt|gebieds|jeugd)\w*\s+)?(?:wijk|gebieds|jeugd|sociale\s+)?teams\b"
     r"|\b(?:heeft|hebben|telt|tellen)\s+(?:\w+\s+){0,2}?(?:sociale\s+)?(?:wijk|gebieds|jeugd)?teams\b",
+    re.IGNORECASE,
+)
+#: A plain pre-check for :func:`organised_fact`, kept beside the verbs it guards: one of the
+#: word beginnings every match of :data:`_ORGANISED` holds (callers try it through
+#: :func:`kg.extract.prefixscan.search`, only where one of them stands).
+ORGANISING = re.compile(
+    r"aanbest|ingekoc|uitgevo|georga|gefinan|belegd|ondergebr|gecontr|ingericht|uitbest"
+    r"|\buit\b|verantwoord|deel\b|aangesl|\bvorm|teams\b",
     re.IGNORECASE,
 )
 #: What makes the sentence more than the fact: a clause set against it or an aside, a reason

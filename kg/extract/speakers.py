@@ -75,7 +75,7 @@ from kg.extract.impliedspeakers import (
     with_municipality,
 )
 from kg.extract.model import SentenceMention
-from kg.extract.organisedfacts import organised_fact
+from kg.extract.organisedfacts import ORGANISING, organised_fact
 from kg.extract.prefixscan import search as prefix_search
 from kg.extract.quotemarks import quoted_spans
 from kg.extract.speakergroups import agent
@@ -396,7 +396,7 @@ def _unspoken(  # noqa: PLR0913
         not fact
         and start > 0
         and text[start - 1] != "\n"  # in a paragraph: one that opens with it is read in findings
-        and prefix_search(_ORGANISING, text, start, end)
+        and prefix_search(ORGANISING, text, start, end)
         and organised_fact(text[start:end])
     ):
         return Speech(subject=subject, third=True)  # "De teams zijn per gebied aanbesteed"
@@ -472,12 +472,5 @@ def _town_reports(text: str, start: int, end: int, mentions: list[SentenceMentio
     return None
 
 
-#: A plain pre-check for :func:`kg.extract.organisedfacts.organised_fact`: one of the word
-#: beginnings every match of its verbs holds.
-_ORGANISING = re.compile(
-    r"aanbest|ingekoc|uitgevo|georga|gefinan|belegd|ondergebr|gecontr|ingericht|uitbest"
-    r"|\buit\b|verantwoord|deel\b|aangesl|\bvorm|teams\b",
-    re.IGNORECASE,
-)
 #: The speech of a sentence that names no speaker and opens with no group.
 _SILENT = Speech()
