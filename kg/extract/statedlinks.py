@@ -49,7 +49,7 @@ from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import finditer, search
 from kg.namespaces import CONCEPT
 
-__all__ = ["COURT", "links", "unnamed_parties"]
+__all__ = ["COURT", "links", "said_after", "unnamed_parties"]
 
 #: The court as an actor group (``ontology/roles.ttl``): the party of a ruling that names none.
 COURT = CONCEPT + "role/rechter"
@@ -124,6 +124,17 @@ _REPORT_END = re.compile(r";|,\s+(?:maar|terwijl|omdat|want|waardoor|zodat|en|of
 _SUBJECT_BEFORE = re.compile(
     r"\W*(?:(?:de|het|ook|en|maar|zo|daarnaast|bovendien|verder)\s+)*(?:[\w-]+\s+)?", _F
 )
+#: The head of a named organisation who speaks for it ("De directeur van (woonstichting) X
+#: antwoordt dat …"): a director, board, chair or spokesperson states the organisation's
+#: figures (gold guideline: staff of a named organisation speak as it); not its staff in
+#: general ("Medewerkers van X vertellen …" tell what they meet in their work).
+_HEAD_OF = re.compile(
+    r"\W*(?:de|het)\s+(?:directeur|directrice|directie|bestuurder|voorzitter|woordvoerder"
+    r"|woordvoerster)\s+van\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?",
+    _F,
+)
+#: An apposition between a party and its verb ("X, de grootste verhuurder in Y, zegt …").
+_APPOSITION = re.compile(r",\s+(?:de|het|een)\s+[^,;:.()]{2,60}?,(?=\s)", _F)
 _PUBLISHES = re.compile(r"\s+(?:\w+\s+){0,4}?(?:publiceert|publiceren|publiceerde)\b", _F)
 #: A party that counts or estimates ("X schat dat …", "X registreerde 250 …"): a source
 #: when its clause holds a figure.
@@ -251,6 +262,25 @@ _CLAUSE_END = re.compile(
 )
 
 
+def said_after(text: str, pos: int) -> re.Match[str] | None:
+    """The verb of saying or perceiving right after a party ending at ``pos``, also past an
+    apposition ("X, de grootste verhuurder in Y, zegt dat …"), else None.
+
+    Examples
+    --------
+    >>> text = "Stichting X, de grootste verhuurder in Y, zegt dat het druk is."
+    >>> said_after(text, 11).group(0)
+    ' zegt'
+    >>> said_after("Stichting X, de verhuurder, bouwt woningen.", 11) is None
+    True
+    """
+    said = _REPORTS.match(text, pos)
+    if said is None and text.startswith(",", pos):
+        apposition = _APPOSITION.match(text, pos)
+        said = _REPORTS.match(text, apposition.end()) if apposition else None
+    return said
+
+
 def _clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     """The clause around ``pos`` within ``[start, end)``."""
     cs = start
@@ -304,10 +334,16 @@ def _link(
             return ("reports-on", p.entity, own)
         # the party itself speaks as its clause's subject, not its staff ("Medewerkers van X
         # vertellen …") nor a party in a phrase before the subject
+        opens = _clause(text, start, end, p.start)[0]
+        # a question the party answers closes a clause ("Wat ziet X? De directeur van X …")
+        opens = max(opens, text.rfind("?", opens, p.start) + 1)
         if (
             p is head
-            and _SUBJECT_BEFORE.fullmatch(text, _clause(text, start, end, p.start)[0], p.start)
-            and (said := _REPORTS.match(text, tail.end))
+            and (
+                _SUBJECT_BEFORE.fullmatch(text, opens, p.start)
+                or _HEAD_OF.fullmatch(text, opens, p.start)
+            )
+            and (said := said_after(text, tail.end))
         ):
             stop = _REPORT_END.search(text, said.end(), end)
             last = stop.start() if stop else end
@@ -413,7 +449,7 @@ def links(
     """
     found: list[tuple[int, tuple[str, str, str]]] = []
     if not search(_ANY_CUE, text, start, end) and not any(
-        p.kind in _SOURCES and _REPORTS.match(text, p.end) for p in parties
+        p.kind in _SOURCES and said_after(text, p.end) for p in parties
     ):
         return []
     for i, p in enumerate(parties):
