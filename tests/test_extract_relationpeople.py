@@ -40,3 +40,29 @@ def test_document_checks_choose_the_rules():
 
     assert clients_in("de klanten van het werkplein") and not clients_in("de klanten")
     assert together_in("Samen kopen zij in.") and not together_in("samen met a")
+
+
+def test_buying_via_an_office_together_with_partners_makes_them_members():
+    found = relations(
+        "Via het Inkoopbureau Jeugd Noord koopt Teststad jeugdhulp in, samen met Heerlen en"
+        " Kerkrade."
+    )
+    office = "body/inkoopbureau-jeugd-noord"
+    assert ("purchases-via", OWN, office) in found
+    assert {("member-of", m, office) for m in (OWN, "municipality/heerlen", "municipality/kerkrade")} <= found
+
+
+def test_a_purchase_in_a_clause_of_its_own_makes_no_members():
+    found = relations(
+        "Teststad werkt samen met Heerlen en Kerkrade; de inkoop loopt via het Inkoopbureau"
+        " Jeugd Noord."
+    )
+    assert not {r for r in found if r[0] == "member-of"}
+
+
+def test_an_office_named_as_a_team_is_pointed_back_to():
+    found = relations(
+        "De raad kent het Regionaal Inkoopteam Jeugd Noord. Via dat inkoopteam koopt Teststad"
+        " jeugdhulp in."
+    )
+    assert ("purchases-via", OWN, "body/regionaal-inkoopteam-jeugd-noord") in found

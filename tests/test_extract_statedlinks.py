@@ -304,6 +304,13 @@ def test_an_organisation_that_counts_a_figure_reports_on_the_municipality(senten
         "Stichting Welzijn Noord zag het aantal aanmeldingen stijgen van 120 naar 180.",
         # the sentence-final attribution, as "volgens"
         "De wachtlijst telt nu 90 gezinnen, aldus Stichting Welzijn Noord.",
+        # an apposition between the party and its verb
+        "Stichting Welzijn Noord, de grootste aanbieder in de stad, zegt dat de wachttijd voor "
+        "een sociale huurwoning is opgelopen tot vier jaar.",
+        # the head of the organisation speaks for it, also answering a question
+        "De directeur van Stichting Welzijn Noord geeft aan dat de wachttijd vier jaar bedraagt.",
+        "Hoe lang wachten huurders? De directeur van Stichting Welzijn Noord zegt dat de "
+        "wachttijd vier jaar bedraagt.",
     ],
 )
 def test_an_organisation_that_reports_an_amount_is_a_source(sentence):
@@ -330,6 +337,8 @@ def test_an_organisation_that_reports_an_amount_is_a_source(sentence):
         "Er komen steeds meer aanmeldingen, aldus Stichting Welzijn Noord.",
         # what follows a contrast is not what the party reports
         "Stichting Welzijn Noord zegt dat het goed gaat, maar de wachtlijst telt 90 gezinnen.",
+        # an apposition followed by no verb of saying
+        "Stichting Welzijn Noord, de grootste aanbieder in de stad, bouwt 40 woningen.",
     ],
 )
 def test_no_source_without_an_amount_the_party_reports(sentence):

@@ -6,7 +6,11 @@ before, where no cue phrase stands between two parties.
   executor for no one named of :mod:`kg.extract.relationforms`);
 - "Samen kopen zij …", "Samen werken ze …": the municipalities coordinated in the
   sentence before ("A, B en de gemeente …") act together: the profile's municipality
-  cooperates with each of the others.
+  cooperates with each of the others;
+- "Via X koopt A jeugdhulp in, samen met B en C": a body that buys for a named group of
+  municipalities is their joint office, so the buyer and each partner named in the same
+  clause are members of it (a purchase and a cooperation in clauses of their own, "werkt
+  samen met B in de regio R; de inkoop loopt via X", state no membership).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 from kg.extract.grouplists import Add, _Sentence
 from kg.extract.jointwork import LIST_GAP
 
-__all__ = ["clients_in", "clients_of", "together_in", "together_they"]
+__all__ = ["bought_together", "clients_in", "clients_of", "together_in", "together_they"]
 
 _F = re.IGNORECASE
 #: The people a party serves, right before its name.
@@ -30,6 +34,10 @@ _PEOPLE_NOUNS = ("cliënten", "clienten", "klanten", "deelnemers", "bezoekers", 
 #: "Samen kopen zij …": the subject pronoun of a joint act after "Samen" and its verb.
 _TOGETHER_THEY = re.compile(r"Samen\s+(?-i:[a-z])\w+\s+(?:zij|ze)\b")
 _EXECUTORS = frozenset({"body", "organisation"})
+#: "samen met" before the partners of a joint act.
+_WITH_PARTNERS = re.compile(r"\bsamen\s+met\s+", _F)
+#: What separates two clauses a purchase and its partners may not stand in across.
+_CLAUSE_BREAK = re.compile(r"[;:]")
 
 
 def clients_in(lowered: str) -> bool:
@@ -87,3 +95,41 @@ def together_they(sen: _Sentence, add: Add) -> None:
     if sen.own in members and len(members) > 1:
         for other in sorted(members - {sen.own}):
             add("cooperates-with", sen.own, other)
+
+
+def bought_together(sen: _Sentence, bought: list[tuple[str, str]], add: Add) -> None:
+    """member-of for the buyer and its partners of "koopt … in via X, samen met A en B":
+    ``bought`` holds the (buyer, office) pairs the sentence's purchase cues read.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> from kg.extract.relationsentence import Sentence
+    >>> text = "Via het RIJ koopt Meppel in, samen met Hoogeveen."
+    >>> parties = [M("b/rij", "body", 8, 11, "RIJ", 0), M("m/meppel", "municipality", 18, 24,
+    ...            "Meppel", 0), M("m/hoogeveen", "municipality", 39, 48, "Hoogeveen", 0)]
+    >>> sen = Sentence(text, 0, len(text), parties, "m/meppel", [])
+    >>> found = []
+    >>> bought_together(sen, [("m/meppel", "b/rij")], lambda *r: found.append(r))
+    >>> found
+    [('member-of', 'm/meppel', 'b/rij'), ('member-of', 'm/hoogeveen', 'b/rij')]
+    """
+    text = sen.text
+    offices = {o: s for s, o in bought}
+    for with_ in _WITH_PARTNERS.finditer(text, sen.start, sen.end):
+        partners = [
+            p.entity
+            for p in sen.between(with_.end(), sen.window_end(with_.end()))
+            if p.kind == "municipality"
+        ]
+        if not partners:
+            continue
+        for p in sen.parties:
+            buyer = offices.get(p.entity)
+            if buyer is None or p.kind not in _EXECUTORS:
+                continue
+            a, b = sorted((p.end, with_.start()))
+            if _CLAUSE_BREAK.search(text, a, b):
+                continue  # "…; de inkoop loopt via X": a clause of its own
+            for member in [buyer, *partners]:
+                add("member-of", member, p.entity)

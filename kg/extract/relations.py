@@ -87,7 +87,13 @@ from kg.extract.relationmembers import listed_in, listed_members, named_members,
 from kg.extract.relationobjects import bought_by_contract, kind_objects
 from kg.extract.relationparties import mention_spans, parties_by_sentence
 from kg.extract.relationpast import ended_in, past_clause
-from kg.extract.relationpeople import clients_in, clients_of, together_in, together_they
+from kg.extract.relationpeople import (
+    bought_together,
+    clients_in,
+    clients_of,
+    together_in,
+    together_they,
+)
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
 from kg.extract.relationstaffing import staffed
@@ -224,6 +230,13 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         past = past_clause(doc.text, sentence.start, sentence.end)  # "Tot 2015 voerde A …"
         known = set(relations) if past else ()
         _sentence_rules(sen, add, adjectival.get(sentence.index, []), extra)
+        if "samen met" in doc.text[sentence.start : sentence.end]:
+            bought = [  # "Via X koopt A in, samen met B en C": A, B and C are members of X
+                (s, o)
+                for (kind, s, o), r in relations.items()
+                if kind == "purchases-via" and r.start == sentence.start
+            ]
+            bought_together(sen, bought, add)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         _stated(doc.text, sen, roles, figures_at.get(sentence.index, ()), add)
         if past:
