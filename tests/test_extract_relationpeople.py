@@ -49,7 +49,9 @@ def test_buying_via_an_office_together_with_partners_makes_them_members():
     )
     office = "body/inkoopbureau-jeugd-noord"
     assert ("purchases-via", OWN, office) in found
-    assert {("member-of", m, office) for m in (OWN, "municipality/heerlen", "municipality/kerkrade")} <= found
+    assert {
+        ("member-of", m, office) for m in (OWN, "municipality/heerlen", "municipality/kerkrade")
+    } <= found
 
 
 def test_a_purchase_in_a_clause_of_its_own_makes_no_members():
