@@ -82,6 +82,8 @@ from kg.extract.relationareas import area_memberships
 from kg.extract.relationduties import duty_holders, load_duties
 from kg.extract.relationfallback import money_or_work, unrelated
 from kg.extract.relationforms import adverb_relations, falls_under, group_anaphors
+from kg.extract.relationfounding import founded_together
+from kg.extract.relationfounding import gate as founding_in
 from kg.extract.relationleads import lead_for_area
 from kg.extract.relationmembers import listed_in, listed_members, named_members, on_behalf
 from kg.extract.relationobjects import bought_by_contract, kind_objects
@@ -167,6 +169,8 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(named_members)  # "de ISD van A en B"
     if "namens" in low:  # "X, dat namens de acht gemeenten …"
         rules.append(on_behalf)
+    if founding_in(low):  # "richtte met A en B de G op"
+        rules.append(founded_together)
     if together_in(text):  # "Samen kopen zij …"
         rules.append(together_they)
     if clients_in(low):  # "de cliënten van X": X serves the municipality

@@ -81,9 +81,10 @@ _AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 #: What may stand between a party and the relative pronoun about it: nothing but a
 #: comma, or an apposition that names its type ("IBN, het sociaal werkbedrijf, dat …"); the
-#: party may be a short form in parentheses ("de Sociale Dienst X (SDX), die …").
+#: party may be a short form in parentheses ("de Sociale Dienst X (SDX), die …"), or the
+#: particle of a separable verb may close the clause before it ("richtte G op, dat …").
 _RELATIVE_AFTER = re.compile(
-    r"\)?[\s,]*(?:(?:het|de|een)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*)?(?:die|dat|welke)[\s,]*",
+    r"\)?(?:\s+(?:op|in|uit|aan|af|mee|over|toe))?[\s,]*(?:(?:het|de|een)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*)?(?:die|dat|welke)[\s,]*",
     _F,
 )
 

@@ -1,0 +1,98 @@
+"""Relations of a body or team founded together: the founders work together, and the
+founders of a joint body are its members.
+
+Dutch names a joint founding with the verb of founding or setting up and its partners after
+"met": "In 2014 richtte de gemeente met A, B en C het Inkoopbureau X op", "Het jeugdteam werd
+door de gemeente opgezet met medewerkers van X", "heeft met A de G opgericht". The founder
+(the clause's subject, else the profile's municipality) cooperates with each partner named
+right after "met" (its staff stand for it: "medewerkers van X"); the founded group is no
+partner. In the simple past with its particle ("richtte … G op", "zette … G op") the
+founder and the municipalities among the partners are members of the body or region
+founded (the perfect, "heeft … G opgericht", is read by :mod:`kg.extract.grouplists`). A
+negated clause founds nothing.
+
+Examples
+--------
+>>> gate("in 2014 richtte de gemeente met a het b op."), gate("het werkt.")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.grouplists import Add, _Sentence
+from kg.extract.jointwork import LIST_GAP, NEGATION
+from kg.extract.prefixscan import finditer
+
+__all__ = ["founded_together", "gate"]
+
+_F = re.IGNORECASE
+#: The verbs of founding or setting up: participles and the simple past (particle "op" later).
+_FOUNDING = re.compile(r"\b(?:opgericht|opgezet|richtte|richtten|zette|zetten)\b", _F)
+_WORDS = ("opgericht", "opgezet", "richtte", "zette")
+#: The simple past, whose particle "op" closes the founded group ("richtte … G op").
+_PAST = re.compile(r"(?:richtte|richtten|zette|zetten)$", _F)
+_PARTICLE = re.compile(r"\s+op\b", _F)
+#: "met" that opens the partners of a founding (not "samen met": a cue of its own).
+_WITH = re.compile(r"(?<!samen )\bmet\s+", _F)
+#: What may stand between "met" and a partner: an article, the partner's staff.
+_PARTNER_LEAD = re.compile(
+    r"(?:(?:de|het)\s+)?(?:(?:medewerkers|professionals|vertegenwoordigers)\s+van\s+"
+    r"(?:(?:de|het)\s+)?)?",
+    _F,
+)
+#: The end of the clause a founding verb and its partners share.
+_CLAUSE_END = re.compile(r"[;:.]|,\s+(?:dat|die|wat|maar|terwijl|omdat|waardoor|zodat)\b", _F)
+_GROUPS = frozenset({"body", "region"})
+_PARTNERS = frozenset({"municipality", "organisation", "body"})
+
+
+def gate(lowered: str) -> bool:
+    """Whether a document (lower case) may hold a verb of founding (no regex over the text)."""
+    return any(word in lowered for word in _WORDS)
+
+
+def founded_together(sen: _Sentence, add: Add) -> None:
+    """cooperates-with between a founder and the partners of "met" in a founding clause, and
+    member-of the founded body for the founders of "richtte … met A en B G op"."""
+    text = sen.text
+    for verb in finditer(_FOUNDING, text, sen.start, sen.end):
+        cs = sen.clause_start(verb.start())
+        end = _CLAUSE_END.search(text, verb.end(), sen.end)
+        ce = end.start() if end else sen.end
+        if NEGATION.search(text, cs, ce):
+            continue
+        past = bool(_PAST.search(verb.group(0)))
+        group = None
+        if past:  # "richtte … G op": the group right before the particle
+            closing = [p for p in sen.between(verb.end(), ce) if _PARTICLE.match(text, p.end)]
+            group = closing[-1] if closing and closing[-1].kind in _GROUPS else None
+        for with_ in finditer(_WITH, text, cs, ce):
+            partners = _partners(sen, with_.end(), ce, group)
+            if not partners:
+                continue
+            founder = sen.subject(cs, with_.start())
+            for partner in partners:
+                add("cooperates-with", founder, partner.entity)
+            if group is not None and group.start > with_.end():
+                for member in [founder, *(p.entity for p in partners if p.kind == "municipality")]:
+                    add("member-of", member, group.entity)
+
+
+def _partners(sen: _Sentence, start: int, end: int, group) -> list:  # noqa: ANN001
+    """The parties listed right after "met" (at ``start``), up to the founded group."""
+    text = sen.text
+    found = []
+    pos = start
+    for p in sen.between(start, end):
+        if group is not None and p.start >= group.start:
+            break
+        gap = text[pos : p.start]
+        if not (_PARTNER_LEAD.fullmatch(gap) if not found else LIST_GAP.match(gap)):
+            break
+        if p.kind not in _PARTNERS:
+            break
+        found.append(p)
+        pos = p.end
+    return found

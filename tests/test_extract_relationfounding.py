@@ -1,0 +1,49 @@
+"""Relations of a body or team founded together (kg.extract.relationfounding), on invented
+sentences."""
+
+from __future__ import annotations
+
+from kg.extract.relationfounding import gate
+from tests.test_extract_relations import OWN, relations
+
+OFFICE = "body/inkoopbureau-jeugd-noord"
+
+
+def test_founding_with_partners_in_the_simple_past():
+    found = relations(
+        "In 2014 richtte de gemeente met Heerlen en Kerkrade het Inkoopbureau Jeugd Noord op."
+    )
+    assert {
+        ("cooperates-with", OWN, "municipality/heerlen"),
+        ("cooperates-with", OWN, "municipality/kerkrade"),
+        ("member-of", OWN, OFFICE),
+        ("member-of", "municipality/heerlen", OFFICE),
+        ("member-of", "municipality/kerkrade", OFFICE),
+    } <= found
+    assert ("cooperates-with", OWN, OFFICE) not in found  # the founded body is no partner
+
+
+def test_a_team_set_up_with_the_staff_of_an_organisation():
+    found = relations(
+        "Het jeugdteam werd in 2015 door de gemeente opgezet met medewerkers van Stichting"
+        " Welzijn Noord."
+    )
+    assert ("cooperates-with", OWN, "organisation/stichting-welzijn-noord") in found
+
+
+def test_no_founding_partner_without_met_right_before_it_or_when_denied():
+    found = relations("Het project werd opgezet met subsidie van Stichting Welzijn Noord.")
+    assert not [r for r in found if r[0] == "cooperates-with"]  # a source of money only
+    assert not relations("De gemeente richtte niet met Heerlen het Inkoopbureau Jeugd Noord op.")
+
+
+def test_a_relative_clause_after_the_particle_is_about_the_body():
+    found = relations(
+        "In 2014 richtte de gemeente met Heerlen het Inkoopbureau Jeugd Noord op, dat sinds"
+        " 2015 de jeugdhulp uitvoert."
+    )
+    assert ("executes-for", OWN, "municipality/heerlen") not in found
+
+
+def test_the_document_gate():
+    assert gate("zij richtte de g op.") and gate("werd opgezet met") and not gate("het werkt.")
