@@ -545,3 +545,11 @@ def test_a_regions_monitor_a_move_or_help_elsewhere(text, named, expected):
 def test_a_move_with_no_people_and_no_purpose_is_no_orientation():
     text = "Het kantoor gaat in 2017 naar Heerlen."
     assert _links(text, ("Heerlen", "municipality")) == []
+
+
+def test_a_place_denied_after_the_orientation_leaves_the_orientation():
+    found = _relations(
+        "Voor het ziekenhuis zijn inwoners vooral op Zwolle en Kampen gericht, niet op Lelystad."
+    )
+    oriented = {r[2] for r in found if r[0] == "oriented-towards"}
+    assert oriented == {"municipality/zwolle", "municipality/kampen"}

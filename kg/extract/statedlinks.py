@@ -531,12 +531,22 @@ def _denied(text: str, start: int, end: int, at: int) -> bool:
     >>> t = "Jongeren trekken naar Zwolle en komen niet terug."
     >>> _denied(t, 0, len(t), t.index("Zwolle")), _denied("Zij gaan niet naar Zwolle.", 0, 26, 19)
     (False, True)
+    >>> t = "Zij zijn op Zwolle gericht, niet op Lelystad."
+    >>> _denied(t, 0, len(t), t.index("Zwolle")), _denied(t, 0, len(t), t.index("Lelystad"))
+    (False, True)
     """
     cs, ce = _clause(text, start, end, at)
-    said = _THAT.search(text, at, ce) or _AND_THEN.search(text, at, ce)
+    said = (
+        _THAT.search(text, at, ce)
+        or _AND_THEN.search(text, at, ce)
+        or _NOT_THERE.search(text, at, ce)
+    )
     return bool(NEGATION.search(text, cs, said.start() if said else ce))
 
 
+#: A negated phrase after the party that repeats its preposition ("zijn op Zwolle gericht,
+#: niet op Lelystad"): it denies the other place, not the party's link.
+_NOT_THERE = re.compile(r",\s+(?:en\s+|maar\s+)?niet\s+(?:op|naar|in|bij|met|aan|voor)\b", _F)
 #: "en" and a lower-case word after the party: a coordinated predicate ("trekken naar X en
 #: komen niet terug"), whose negation denies nothing of the link.
 _AND_THEN = re.compile(r"\s+en\s+(?-i:[a-z])")
