@@ -98,6 +98,7 @@ from kg.extract.relationpeople import (
 )
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
+from kg.extract.relationshelter import shelter_links
 from kg.extract.relationstaffing import staffed
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
@@ -209,6 +210,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     implicit: list[tuple[str, tuple[int, int, int]]] = []
     earlier: list[SentenceMention] = []
     previous: list[SentenceMention] = []
+    sheltered: list[tuple[str, str, int]] = []  # shelter elsewhere: no orientation
     paragraph = None
     for sentence in doc.sentences:
         if (sentence.section, sentence.paragraph) != paragraph:
@@ -241,6 +243,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
                 if kind == "purchases-via" and r.start == sentence.start
             ]
             bought_together(sen, bought, add)
+        sheltered += [(own, o, sentence.start) for o in shelter_links(sen, add)]
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         _stated(doc.text, sen, roles, figures_at.get(sentence.index, ()), add)
         if past:
@@ -251,7 +254,9 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         fallback += [(org, span) for org in _money_or_work(sen, past)]
         implicit += [(org, span) for org in sen.implicit]
     unrelated(relations, own, implicit, fallback)
-    kept = area_memberships(_bought(relations), doc.text, extraction.entities, extraction.mentions)
+    kept = area_memberships(
+        _bought(relations, set(sheltered)), doc.text, extraction.entities, extraction.mentions
+    )
     return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
 
 
@@ -329,7 +334,9 @@ def _drop_past(sen: _Sentence, past: tuple[int, int], relations: dict, known: se
     sen.implicit = [o for o in sen.implicit if not ended_in(past, sen.parties, (o,))]
 
 
-def _bought(relations: dict[tuple[str, str, str], Relation]) -> list[Relation]:
+def _bought(
+    relations: dict[tuple[str, str, str], Relation], sheltered: set[tuple[str, str, int]]
+) -> list[Relation]:
     """The relations, without X executing for A where the same sentence says A buys via
     X ("De inkoop is belegd bij X", "A voert de inkoop uit via X"): purchasing is the
     relation the sentence states; nor A depending on a place its inhabitants turn to."""
@@ -338,10 +345,11 @@ def _bought(relations: dict[tuple[str, str, str], Relation]) -> list[Relation]:
     # orientation is what the sentence states, not a dependence of the municipality
     turned = {
         (s, o, r.start) for (kind, s, o), r in relations.items() if kind == "oriented-towards"
-    }
+    } - sheltered  # shelter elsewhere is a dependence (:mod:`kg.extract.relationshelter`)
     return [
         r
         for (kind, s, o), r in relations.items()
         if not (kind == "executes-for" and (o, s, r.start) in bought)
         and not (kind == "depends-on" and (s, o, r.start) in turned)
+        and not (kind == "oriented-towards" and (s, o, r.start) in sheltered)
     ]

@@ -1,0 +1,82 @@
+"""Shelter elsewhere: the municipality depends on the municipality that shelters its people.
+
+Shelter and sheltered housing (maatschappelijke opvang, beschermd wonen) are tasks of a
+centre municipality for its region (Wmo 2015, art. 1.1.1 and 2.6.5): a municipality whose
+homeless or whose clients of beschermd wonen go to another municipality depends on it, and
+no orientation of its inhabitants is meant (gold decision of the fifth batch: "wie op straat
+belandt, vertrekt meestal naar de opvang in Zwolle", "omdat de nachtopvang in Heerlen
+staat" are ``depends-on``). The sentence names shelter ("opvang", "beschermd wonen",
+"dak- en thuislozen", "op straat"), and the other municipality is where people go or are
+taken in: "naar (de opvang in) X", "terecht in (de opvang in) X", "opgevangen in X", "de
+(nacht)opvang in X"; a list after the cue ("naar A of B") gives each.
+
+Examples
+--------
+>>> sheltering("Wie op straat belandt, vertrekt naar de opvang in ", "wie op straat belandt")
+True
+>>> sheltering("Veel jongeren gaan naar ", "veel jongeren gaan voor hun studie naar")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.grouplists import Add, _Sentence
+from kg.extract.jointwork import LIST_GAP, NEGATION
+
+__all__ = ["shelter_in", "shelter_links", "sheltering"]
+
+_F = re.IGNORECASE
+#: Words of shelter a sentence must hold (lower case; no regex over the text).
+_SHELTER_WORDS = ("opvang", "beschermd wonen", "dakloo", "daklozen", "op straat")
+#: Where people go or are taken in, right before the other municipality.
+_TAKEN_IN = re.compile(
+    r"(?:\bnaar|\bterecht\s+in|\bopgevangen\s+in|opvang\s+in)\s+"
+    r"(?:(?:de|het)\s+[\w-]*(?:opvang|voorziening\w*|instelling\w*)\s+in\s+)?$",
+    _F,
+)
+#: How far back the cue may stand before the municipality (characters).
+_REACH = 50
+
+
+def shelter_in(sentence: str) -> bool:
+    """Whether a sentence (lower case) speaks of shelter.
+
+    Examples
+    --------
+    >>> shelter_in("de nachtopvang in heerlen"), shelter_in("de wachttijd")
+    (True, False)
+    """
+    return any(word in sentence for word in _SHELTER_WORDS)
+
+
+def sheltering(before: str, sentence: str) -> bool:
+    """Whether the text ``before`` a municipality names it as where people are sheltered, in
+    a ``sentence`` (lower case) that speaks of shelter."""
+    return shelter_in(sentence) and bool(_TAKEN_IN.search(before))
+
+
+def shelter_links(sen: _Sentence, add: Add) -> list[str]:
+    """depends-on for each municipality the sentence names as sheltering the profile's
+    people; the municipalities, so that no orientation to them is kept."""
+    text = sen.text
+    if not shelter_in(text[sen.start : sen.end].lower()):
+        return []
+    found: list[str] = []
+    head = None
+    for p in sen.parties:
+        if head is not None and LIST_GAP.match(text[head.end : p.start]):
+            head = p  # "naar A of B": B too
+        elif _TAKEN_IN.search(text, max(sen.start, p.start - _REACH), p.start):
+            head = p
+        else:
+            head = None
+            continue
+        if p.kind != "municipality" or p.entity == sen.own:
+            continue
+        if NEGATION.search(text, sen.clause_start(p.start), p.start):
+            continue
+        add("depends-on", sen.own, p.entity)
+        found.append(p.entity)
+    return found

@@ -1,0 +1,40 @@
+"""Shelter elsewhere as a dependence (kg.extract.relationshelter), on invented sentences."""
+
+from __future__ import annotations
+
+from kg.extract.relationshelter import shelter_in, sheltering
+from tests.test_extract_relations import OWN, relations
+
+
+def test_the_homeless_going_to_the_shelter_of_another_municipality():
+    found = relations("Wie op straat belandt, vertrekt meestal naar de opvang in Zwolle.")
+    assert ("depends-on", OWN, "municipality/zwolle") in found
+    assert ("oriented-towards", OWN, "municipality/zwolle") not in found
+
+
+def test_sheltered_housing_elsewhere_gives_each_municipality_of_the_list():
+    found = relations(
+        "Beschermd wonen is een taak van de regio; wie daarop is aangewezen, moet meestal"
+        " verhuizen naar Almere of Lelystad."
+    )
+    assert {
+        ("depends-on", OWN, "municipality/almere"),
+        ("depends-on", OWN, "municipality/lelystad"),
+    } <= found
+
+
+def test_no_shelter_no_dependence():
+    found = relations("Voor hun studie gaan jongeren naar Zwolle.")
+    assert ("depends-on", OWN, "municipality/zwolle") not in found
+
+
+def test_a_shelter_denied_gives_none():
+    found = relations("Daklozen gaan niet naar de opvang in Zwolle.")
+    assert ("depends-on", OWN, "municipality/zwolle") not in found
+
+
+def test_words_and_cues():
+    assert shelter_in("de nachtopvang") and shelter_in("beschermd wonen")
+    assert not shelter_in("de wachttijd")
+    assert sheltering("kunnen terecht in de opvang in ", "daklozen kunnen terecht")
+    assert not sheltering("gaan naar ", "jongeren gaan naar")
