@@ -67,3 +67,8 @@ def test_an_employer_is_related_but_a_party_that_speaks_of_employers_is_not():
     ) in employer
     about = _relations("Stichting Welzijn Oost is positief over de samenwerking met werkgevers.")
     assert not [r for r in about if r[0] == "related-organisation"]
+
+
+def test_a_body_financed_by_the_municipalities_is_related():
+    got = _relations("De GGD Noord wordt door alle gemeenten van de regio gezamenlijk gefinancierd.")
+    assert ("related-organisation", "municipality/teststad", "body/ggd-noord") in got

@@ -1,6 +1,6 @@
 """The fallback relation of an organisation: named as a source of money or as an employer.
 
-An organisation that no other rule relates to the profile's municipality is still
+An organisation or body that no other rule relates to the profile's municipality is still
 related to it (``related-organisation``) when its clause names it as the source of
 money ("een uitkering uit", "een bijdrage van", "gesubsidieerd door", "houdt toezicht
 op"; not the clients' own contribution it collects, "de eigen bijdrage") or as an
@@ -69,7 +69,7 @@ def money_or_work(sen: _Sentence, clause_open: re.Pattern[str]) -> list[str]:
     """
     out = []
     for p in sen.parties:
-        if p.kind != "organisation":
+        if p.kind not in ("organisation", "body"):
             continue
         cs = sen.clause_start(p.start)
         nxt = clause_open.search(sen.text, p.end, sen.end)
