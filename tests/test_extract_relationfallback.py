@@ -70,5 +70,5 @@ def test_an_employer_is_related_but_a_party_that_speaks_of_employers_is_not():
 
 
 def test_a_body_financed_by_the_municipalities_is_related():
-    got = _relations("De GGD Noord wordt door alle gemeenten van de regio gezamenlijk gefinancierd.")
+    got = _relations("De GGD Noord wordt door alle gemeenten samen gefinancierd.")
     assert ("related-organisation", "municipality/teststad", "body/ggd-noord") in got
