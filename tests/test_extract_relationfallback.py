@@ -45,8 +45,23 @@ def test_unrelated_relates_only_parties_nothing_else_relates():
 
     relations = {("member-of", "m", "b/joint"): Relation("member-of", "m", "b/joint", 0, 5, 0)}
     span = (10, 20, 1)
-    unrelated(relations, "m", [("b/joint", span), ("o/care", span)], [("o/care", span)])
-    assert set(relations) == {("member-of", "m", "b/joint"), ("executes-for", "o/care", "m")}
+    unrelated(relations, "m", [("o/care", span)], [("o/care", span), ("o/fund", span)])
+    assert set(relations) == {
+        ("member-of", "m", "b/joint"),
+        ("executes-for", "o/care", "m"),  # the task, and no money fallback after it
+        ("related-organisation", "m", "o/fund"),
+    }
+
+
+def test_a_task_is_done_for_the_municipality_also_by_a_party_related_otherwise():
+    from kg.extract.model import Relation
+    from kg.extract.relationfallback import unrelated
+
+    relations = {
+        ("cooperates-with", "m", "o/care"): Relation("cooperates-with", "m", "o/care", 0, 5, 0)
+    }
+    unrelated(relations, "m", [("o/care", (10, 20, 1))], [])
+    assert ("executes-for", "o/care", "m") in relations
 
 
 def test_a_source_of_figures_still_executes_the_task_it_carries_out():

@@ -85,27 +85,17 @@ def unrelated(
     implicit: list[tuple[str, tuple[int, int, int]]],
     fallback: list[tuple[str, tuple[int, int, int]]],
 ) -> None:
-    """Add the relations of the parties nothing else relates to the municipality: a body
-    carrying out a task for no one named ("X voert de Wmo uit": for the municipality), then
-    the source of money or the employer (``related-organisation``). Being a source of
-    figures about the municipality (``reports-on``: "de monitor van de GGD X") does not
-    relate a party for the former: "De GGD X voert de jeugdgezondheidszorg uit" still does
-    the task for the municipality."""
+    """Add the task a party carries out for no one named ("X voert de Wmo uit": for the
+    municipality), also where another relation links it to the municipality (a partner of
+    the municipality's teams may also deliver a service: "De stichting levert de helft van
+    de formatie"), then the relation of the parties nothing else relates to the
+    municipality: the source of money or the employer (``related-organisation``)."""
     related = {o for _, s, o in relations if s == own} | {
         s for kind, s, o in relations if o == own and kind != "reports-on"
     }
-    # a membership the same sentence states does not stop the task ("X, een gemeenschappelijke
-    # regeling van A en B, voert de Wmo uit": A is a member, and X works for it)
-    joined = {
-        (o, r.sentence) for (kind, s, o), r in relations.items() if kind == "member-of" and s == own
-    }
-    others = {o for (kind, s, o) in relations if s == own and kind != "member-of"} | {
-        s for kind, s, o in relations if o == own and kind != "reports-on"
-    }
     for org, span in implicit:
-        if org not in related or ((org, span[2]) in joined and org not in others):
-            key = ("executes-for", org, own)
-            relations.setdefault(key, Relation(as_relation_type("executes-for"), org, own, *span))
+        key = ("executes-for", org, own)
+        relations.setdefault(key, Relation(as_relation_type("executes-for"), org, own, *span))
     related |= {org for org, _ in implicit}
     for org, span in fallback:
         if org not in related:
