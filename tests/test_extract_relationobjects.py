@@ -146,3 +146,9 @@ def test_a_team_of_listed_staff_makes_their_party_a_partner(sentence):
 def test_clients_of_a_party_in_a_list_make_no_partner():
     got = relations("De gemeente werkt samen met een cliënt van Stichting Dalwerk.")
     assert not [r for r in got if r[0] == "cooperates-with"]
+
+
+def test_staff_named_by_a_compound_of_a_client_noun_stand_for_their_party():
+    # "cliëntondersteuner" supports clients: staff, not the clients served
+    got = relations("Inwoners kunnen terecht bij een onafhankelijke cliëntondersteuner van MEE.")
+    assert ("executes-for", "organisation/mee", OWN) in got

@@ -400,7 +400,9 @@ _STAFF_LIST = re.compile(
 #: Groups a party serves or houses, not its staff ("de cliënten van X", "de inwoners van A").
 _SERVED = re.compile(
     r"(?:cliënt|klant|inwoner|bewoner|burger|mantelzorger|ouder|kind|jongere|jeugdige|gezin"
-    r"|leerling|deelnemer|huurder|patiënt|gerechtigde|zoekende|gebruiker|aanvrager)\w*$",
+    r"|leerling|deelnemer|huurder|patiënt|gerechtigde|zoekende|gebruiker|aanvrager)"
+    # the noun or its plural, not a compound it opens ("cliëntondersteuner": staff)
+    r"(?:s|n|en|eren|nen)?$",
     re.IGNORECASE,
 )
 
