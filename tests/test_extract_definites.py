@@ -71,3 +71,12 @@ def test_a_bare_regio_is_the_area_the_profile_named_first_before_it():
     )
     found = [(m.text, key(m.entity)) for m in ex.mentions if m.sentence is not None]
     assert [entity for text, entity in found if text == "regio"] == ["region/achterhoek"]
+
+
+def test_a_bare_director_who_speaks_is_the_organisation_named_just_before():
+    _, ex = extract_text(
+        "Woonstichting Noord moest 200 statushouders huisvesten. De directeur waarschuwt dat"
+        " de wachttijd oploopt. Volgens de directeur is er geen oplossing."
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions]
+    assert ("directeur", "organisation/woonstichting-noord") in found

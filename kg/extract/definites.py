@@ -23,6 +23,7 @@ from kg.namespaces import ID, slugify
 from kg.reference import default_reference
 
 __all__ = [
+    "bare_heads",
     "bare_teams",
     "council_parts",
     "named_back",
@@ -304,8 +305,69 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
     return _merged(mentions, added)
 
 
+#: The head of an organisation on its own ("de directeur", "de woordvoerder"): a function
+#: that speaks as the organisation it heads (gold guideline on staff of a named
+#: organisation), with no "van X" after it (then X is named: :func:`drop_type_nouns` of
+#: :mod:`kg.extract.mentionrules` reads it), tried where the word begins.
+_HEADS = re.compile(
+    r"(?:directeur|directrice|directie|woordvoerder|woordvoerster)(?![\w-])(?!\s+van\b)"
+)
+#: How many sentences back the organisation a head belongs to may have been named.
+_HEADS_BACK = 2
+_HEAD_DETERMINER = re.compile(r"(?<!\w)(?:de|het|haar|hun|die|diens)\s+$", re.I)
+
+
+def bare_heads(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """``mentions`` with a bare "de directeur" or "de woordvoerder" read as an actor group
+    (a speaker) read as the body or organisation named last before it in its paragraph, at
+    most two sentences back: "Woonstichting X moest 200 statushouders huisvesten. De
+    directeur waarschuwt dat …" (X's director speaks as X).
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "Stichting Noord groeit. De directeur waarschuwt voor tekorten."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nBestuur\\n\\n" + body + "\\n", "t", set())
+    >>> s = doc.text.index("Stichting")
+    >>> at = doc.sentence_at(s).index
+    >>> org = SentenceMention("org/noord", "organisation", s, s + 15, "Stichting Noord", at)
+    >>> d = doc.text.index("directeur")
+    >>> head = SentenceMention("role/directeur", "role", d, d + 9, "directeur", at + 1)
+    >>> [(m.text, m.entity) for m in bare_heads(doc, [org, head])][1:]
+    [('directeur', 'org/noord')]
+    """
+    text = doc.text
+    low = lowered(text)
+    if low is None:
+        return mentions
+    spans = [
+        (pos, match.end())
+        for word in ("directeur", "directrice", "directie", "woordvoer")
+        for pos in occurrences(low, word)
+        if (match := _HEADS.match(low, pos)) is not None
+        and _HEAD_DETERMINER.search(low, max(0, pos - 7), pos)
+    ]
+    if not spans:
+        return mentions
+    named = [m for m in mentions if m.kind in _NAMED and m.sentence is not None]
+    paragraph_of = {s.index: (s.section, s.paragraph) for s in doc.sentences}
+    added: list[SentenceMention] = []
+    for s, e in sorted(spans):
+        sentence = doc.sentence_at(s)
+        taken = [m for m in mentions if m.start < e and s < m.end]
+        if sentence is None or not taken or any(m.kind != "role" for m in taken):
+            continue  # a head read as an actor group (a speaker) only
+        here = (sentence.section, sentence.paragraph)
+        before = [m for m in named if m.end <= s and paragraph_of.get(m.sentence) == here]
+        if before and sentence.index - (before[-1].sentence or 0) <= _HEADS_BACK:
+            head = before[-1]
+            added.append(SentenceMention(head.entity, head.kind, s, e, text[s:e], sentence.index))
+    return _merged(mentions, added)
+
+
 def read_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` with the definite descriptions that point back to a name read as it
-    (:func:`named_back`, :func:`council_parts`, :func:`bare_teams`), once every name is known."""
+    (:func:`named_back`, :func:`council_parts`, :func:`bare_teams`, :func:`bare_heads`), once
+    every name is known."""
     named = point_back(doc, named_back(mentions))
-    return home_region(doc, bare_teams(doc, council_parts(doc, named)))
+    return home_region(doc, bare_heads(doc, bare_teams(doc, council_parts(doc, named))))
