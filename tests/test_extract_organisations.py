@@ -1137,3 +1137,8 @@ def test_a_profile_without_open_world_names_still_reads_its_anaphors():
     mentions, minted = with_organisations(doc, [])
     assert minted == {}
     assert mentions == with_anaphors(doc, [])
+
+
+def test_an_abstract_noun_fronted_at_the_sentence_start_is_no_name():
+    _, ex = extract_text("Eenzaamheid ziet de ouderenbond niet als groot probleem.")
+    assert not [m for m in ex.mentions if m.kind == "organisation"]
