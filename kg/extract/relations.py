@@ -99,7 +99,7 @@ from kg.extract.relationpeople import (
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
 from kg.extract.relationshelter import shelter_links
-from kg.extract.relationstaffing import staffed
+from kg.extract.relationstaffing import staffed, staffing_verb
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
 from kg.extract.wordtokens import lowered
@@ -308,8 +308,16 @@ def _stated(
         text, sen.start, sen.end, [p.entity for p in sen.parties], load_duties()
     ):
         add("executes-for", holder, own)
-    for member, desk in staffed(text, sen.start, sen.end, sen.parties, own):
-        add("member-of", member, desk)  # "het Werkplein X wordt met het UWV bemand"
+    verb = staffing_verb(text, sen.start, sen.end)
+    if verb >= 0:  # "het Werkplein X wordt met het UWV bemand", "het UWV, dat … bemant"
+        cs = sen.clause_start(verb)  # "het UWV, dat …": the antecedent staffs it
+        subject = sen.relative_antecedent(cs) or sen.subject(cs, verb)
+        staffers = staffed(text, sen.start, sen.end, sen.parties, own, subject)
+        for member, desk in staffers:
+            add("member-of", member, desk)
+        for member, _ in staffers[1:]:  # who staffs it with whom works with them
+            if staffers[0][0] != own:
+                add("cooperates-with", staffers[0][0], member)
 
 
 def _money_or_work(sen: _Sentence, past: tuple[int, int] | None) -> list[str]:

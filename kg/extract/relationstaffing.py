@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from kg.extract.model import SentenceMention
 
-__all__ = ["staffed"]
+__all__ = ["staffed", "staffing_verb"]
 
 _F = re.IGNORECASE
 #: Staffing a desk: "bemannen" and "bemensen" in every form.
@@ -35,10 +35,30 @@ _WITH = re.compile(r"\bmet\s+(?:(?:de|het)\s+)?$", _F)
 _STAFFERS = frozenset({"municipality", "body", "organisation"})
 
 
+def staffing_verb(text: str, start: int, end: int) -> int:
+    """Where the verb of staffing stands in ``text[start:end]``, or -1.
+
+    Examples
+    --------
+    >>> staffing_verb("Het UWV, dat het Werkplein X bemant.", 0, 36)
+    29
+    """
+    verb = _STAFF.search(text, start, end)
+    return verb.start() if verb else -1
+
+
 def staffed(
-    text: str, start: int, end: int, parties: Sequence[SentenceMention], own: str
+    text: str,
+    start: int,
+    end: int,
+    parties: Sequence[SentenceMention],
+    own: str,
+    subject: str | None = None,
 ) -> list[tuple[str, str]]:
-    """``(member, desk)`` for a sentence ``text[start:end]`` that says a named desk is staffed."""
+    """``(member, desk)`` for a sentence ``text[start:end]`` that says a named desk is staffed:
+    the staffing clause's ``subject`` when it names one other than the desk ("het UWV, dat
+    met de sociale dienst het Werkplein X bemant": the UWV), else the profile's
+    municipality, and the parties after "met"."""
     if not _STAFF.search(text, start, end):
         return []
     desk = next((p for p in parties if p.kind == "body" and _DESK.search(p.text)), None)
@@ -53,4 +73,5 @@ def staffed(
     ]
     if not partners:
         return []
-    return [(member, desk.entity) for member in dict.fromkeys([own, *partners])]
+    first = subject if subject and subject != desk.entity else own
+    return [(member, desk.entity) for member in dict.fromkeys([first, *partners])]
