@@ -245,8 +245,7 @@ def _joins(text: str, toks: list, run: list, j: int, k: int, cues: Cues) -> bool
 
 #: A lower-case word hyphened to a name: a head noun it may close with ("EMCO-groep").
 _HEAD_AFTER = re.compile(r"-([a-z]+)\b")
-#: The suffix of Dutch abstract nouns ("eenzaamheid", "werkloosheid"; ANS 8.3, "-heid"): a
-#: word alone at a sentence's start that ends in it is an ordinary noun, never a name.
+#: The suffix of Dutch abstract nouns (ANS: "-heid"): opening a sentence, an ordinary noun.
 _ABSTRACT = ("heid", "heden")
 #: What may stand before a name that opens its sentence: nothing, or an article.
 _OPENING = re.compile(r"\s*(?:(?:De|Het)\s+)?")
@@ -264,7 +263,7 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
     ):
         return True  # "de woningcorporatie (X)", "de sociale werkvoorziening (X)"
     low = word.lower()
-    if low in cues.stopwords:
+    if low in cues.stopwords or low.endswith(_ABSTRACT):  # "Eenzaamheid ziet X niet als …"
         return False
     if adverbial_opener(word) and not (i + 1 < len(toks) and _capitalised(toks[i + 1][2])):
         return False  # "Ambtelijk is de organisatie …", not "Sociaal Werkbedrijf X"
@@ -274,8 +273,6 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
         return True
     if i + 1 < len(toks) and _capitalised(toks[i + 1][2]):
         return text[toks[i][1] : toks[i + 1][0]] == " "
-    if low.endswith(_ABSTRACT):
-        return False  # "Eenzaamheid ziet de ouderenbond niet als probleem": a fronted object
     after = text[toks[i][1] : toks[i][1] + 120]
     return acting_subject(word, after, text) or speaking([word], after)  # "X voert … uit"
 
