@@ -350,7 +350,9 @@ def bare_heads(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
     if not spans:
         return mentions
     named = [m for m in mentions if m.kind in _NAMED and m.sentence is not None]
-    paragraph_of = {s.index: (s.section, s.paragraph) for s in doc.sentences}
+    paragraph_of: dict[int | None, tuple] = {
+        s.index: (s.section, s.paragraph) for s in doc.sentences
+    }
     added: list[SentenceMention] = []
     for s, e in sorted(spans):
         sentence = doc.sentence_at(s)

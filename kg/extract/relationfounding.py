@@ -23,6 +23,7 @@ import re
 
 from kg.extract.grouplists import Add, _Sentence
 from kg.extract.jointwork import LIST_GAP, NEGATION
+from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import finditer
 
 __all__ = ["founded_together", "gate"]
@@ -80,10 +81,12 @@ def founded_together(sen: _Sentence, add: Add) -> None:
                     add("member-of", member, group.entity)
 
 
-def _partners(sen: _Sentence, start: int, end: int, group) -> list:  # noqa: ANN001
+def _partners(
+    sen: _Sentence, start: int, end: int, group: SentenceMention | None
+) -> list[SentenceMention]:
     """The parties listed right after "met" (at ``start``), up to the founded group."""
     text = sen.text
-    found = []
+    found: list[SentenceMention] = []
     pos = start
     for p in sen.between(start, end):
         if group is not None and p.start >= group.start:
