@@ -200,11 +200,12 @@ def test_a_negated_or_unrelated_later_cue_states_none(sentence):
     assert not {r for r in relations(sentence) if OWN in r[1:] and r[0] != "compares-with"}
 
 
-def test_serving_people_gives_way_to_a_stated_relation():
+def test_serving_people_adds_the_task_to_a_stated_relation():
+    # a partner of the municipality that serves its people also carries out the task for it
     got = relations(
         "Stichting Welzijn Noord werkt samen met de gemeente en ondersteunt inwoners met schulden."
     )
-    assert got == {("cooperates-with", WELZIJN, OWN)}
+    assert got == {("cooperates-with", WELZIJN, OWN), ("executes-for", WELZIJN, OWN)}
 
 
 def test_serving_the_people_of_another_municipality_is_not_for_the_profiles():

@@ -13,12 +13,13 @@ def test_a_party_with_clients_serves_the_municipality():
     assert found == {("executes-for", WELZIJN, OWN)}
 
 
-def test_clients_of_a_party_related_otherwise_add_nothing():
+def test_clients_of_a_party_related_otherwise_add_the_service():
+    # the partner serves the municipality's people: it also does the work for it
     found = relations(
         "De gemeente werkt samen met Stichting Welzijn Noord. De cliënten van Stichting Welzijn"
         " Noord zijn tevreden."
     )
-    assert found == {("cooperates-with", OWN, WELZIJN)}
+    assert found == {("cooperates-with", OWN, WELZIJN), ("executes-for", WELZIJN, OWN)}
 
 
 def test_together_they_after_a_list_with_the_municipality():
