@@ -69,3 +69,21 @@ def test_an_office_named_as_a_team_is_pointed_back_to():
         " jeugdhulp in."
     )
     assert ("purchases-via", OWN, "body/regionaal-inkoopteam-jeugd-noord") in found
+
+
+def test_a_party_that_judges_the_cooperation_is_the_municipalitys_partner():
+    found = relations(
+        "Het UWV stelt dat de samenwerking op het Werkplein pas in 2016 op gang kwam."
+    )
+    assert ("cooperates-with", OWN, "organisation/uwv") in found
+    found = relations(
+        "De directeur van Stichting Welzijn Noord is over de samenwerking met de gemeente positief."
+    )
+    assert ("cooperates-with", OWN, WELZIJN) in found
+
+
+def test_a_cooperation_with_another_partner_or_denied_is_not_the_municipalitys():
+    found = relations("Stichting Welzijn Noord noemt de samenwerking met de huisartsen goed.")
+    assert ("cooperates-with", OWN, WELZIJN) not in found
+    found = relations("Volgens Stichting Welzijn Noord is er geen samenwerking.")
+    assert ("cooperates-with", OWN, WELZIJN) not in found

@@ -10,7 +10,11 @@ before, where no cue phrase stands between two parties.
 - "Via X koopt A jeugdhulp in, samen met B en C": a body that buys for a named group of
   municipalities is their joint office, so the buyer and each partner named in the same
   clause are members of it (a purchase and a cooperation in clauses of their own, "werkt
-  samen met B in de regio R; de inkoop loopt via X", state no membership).
+  samen met B in de regio R; de inkoop loopt via X", state no membership);
+- "Het UWV stelt dat de samenwerking op het Werkplein pas in 2016 op gang kwam", "De directeur
+  van X is over de samenwerking met de gemeente positief": a party that opens the sentence
+  and judges "the cooperation" with no other partner named (or with "de gemeente") is the
+  municipality's partner (gold decision of the sixth batch, 4).
 """
 
 from __future__ import annotations
@@ -18,9 +22,16 @@ from __future__ import annotations
 import re
 
 from kg.extract.grouplists import Add, _Sentence
-from kg.extract.jointwork import LIST_GAP
+from kg.extract.jointwork import LIST_GAP, NEGATION
 
-__all__ = ["bought_together", "clients_in", "clients_of", "together_in", "together_they"]
+__all__ = [
+    "bought_together",
+    "clients_in",
+    "clients_of",
+    "judged_cooperation",
+    "together_in",
+    "together_they",
+]
 
 _F = re.IGNORECASE
 #: The people a party serves, right before its name.
@@ -36,6 +47,17 @@ _TOGETHER_THEY = re.compile(r"Samen\s+(?-i:[a-z])\w+\s+(?:zij|ze)\b")
 _EXECUTORS = frozenset({"body", "organisation"})
 #: "samen met" before the partners of a joint act.
 _WITH_PARTNERS = re.compile(r"\bsamen\s+met\s+", _F)
+#: "de samenwerking" with no partner after it, or with the municipality ("met de gemeente").
+_THE_COOPERATION = re.compile(
+    r"\bde\s+samenwerking\b(?!\s+(?:met|tussen|van)\b(?!\s+de\s+gemeente\b))", _F
+)
+#: What may open a sentence before the party that judges: an article, its head ("De directeur
+#: van (de stichting) X"), a type noun.
+_JUDGE_LEAD = re.compile(
+    r"(?:(?:de|het)\s+)?(?:(?:directeur|directie|voorzitter|woordvoerder|bestuurder)\s+van\s+"
+    r"(?:(?:de|het)\s+)?)?(?:[a-z][\w-]*\s+)?",
+    _F,
+)
 #: What separates two clauses a purchase and its partners may not stand in across.
 _CLAUSE_BREAK = re.compile(r"[;:]")
 
@@ -133,3 +155,28 @@ def bought_together(sen: _Sentence, bought: list[tuple[str, str]], add: Add) -> 
                 continue  # "…; de inkoop loopt via X": a clause of its own
             for member in [buyer, *partners]:
                 add("member-of", member, p.entity)
+
+
+def judged_cooperation(sen: _Sentence, add: Add) -> None:
+    """cooperates-with the party that opens the sentence and judges "de samenwerking" (no
+    other partner named): the cooperation is its own with the municipality.
+
+    Examples
+    --------
+    >>> bool(_THE_COOPERATION.search("de samenwerking op het Werkplein"))
+    True
+    >>> bool(_THE_COOPERATION.search("de samenwerking met de huisartsen"))
+    False
+    >>> bool(_THE_COOPERATION.search("de samenwerking met de gemeente"))
+    True
+    """
+    text = sen.text
+    if not sen.parties or "samenwerking" not in text[sen.start : sen.end]:
+        return
+    first = sen.parties[0]
+    if first.kind not in _EXECUTORS or not _JUDGE_LEAD.fullmatch(text, sen.start, first.start):
+        return
+    if _THE_COOPERATION.search(text, first.end, sen.end) and not NEGATION.search(
+        text, sen.start, sen.end
+    ):
+        add("cooperates-with", sen.own, first.entity)

@@ -93,6 +93,7 @@ from kg.extract.relationpeople import (
     bought_together,
     clients_in,
     clients_of,
+    judged_cooperation,
     together_in,
     together_they,
 )
@@ -172,6 +173,8 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(on_behalf)
     if founding_in(low):  # "richtte met A en B de G op"
         rules.append(founded_together)
+    if "samenwerking" in low:  # "X is over de samenwerking positief"
+        rules.append(judged_cooperation)
     if together_in(text):  # "Samen kopen zij …"
         rules.append(together_they)
     if clients_in(low):  # "de cliënten van X": X serves the municipality
