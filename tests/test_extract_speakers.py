@@ -1536,3 +1536,24 @@ def test_a_modal_with_the_group_inverted_and_a_reporting_infinitive(sentence, ex
 def test_what_sounds_from_a_group_and_its_hesitation_are_its_voice(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[-20:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        (
+            "Hoe verloopt de toegang? De wethouder antwoordt dat de wachttijd kort is.",
+            "wethouder antwoordt",
+            ["role/alderman"],
+        ),
+        (
+            "De directeur van Stichting Welzijn Teststad, de grootste aanbieder in de stad, "
+            "spreekt van een tekort aan vrijwilligers.",
+            "spreekt van",
+            ["organisation/stichting-welzijn-teststad"],
+        ),
+    ],
+)
+def test_answers_and_staff_of_a_named_organisation(text, fragment, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, fragment) == expected

@@ -75,3 +75,9 @@ def test_a_verb_within_the_window_is_the_first_match_of_the_search_there():
             want = first.span() if first is not None and first.start() <= limit else None
             got = subjectreports._verb_within(piece, limit)
             assert (got.span() if got is not None else None) == want, (piece, limit)
+
+
+def test_a_definite_apposition_between_subject_and_verb_is_passed_over():
+    after = ", de grootste verhuurder in de stad, spreekt van een tekort aan woningen."
+    assert subject_reports(after, True)
+    assert not subject_reports(", de grootste verhuurder in de stad, bouwt woningen.", True)

@@ -52,6 +52,9 @@ _RELATIVE = re.compile(
     r"|namens|zoals|waaronder|met\s+name|verantwoordelijk\s+voor"
     # an apposition: "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt"
     r"|een"
+    # an apposition naming what the subject is: "De directeur van X, de grootste verhuurder
+    # in de stad, spreekt van …" (a definite noun phrase between two commas)
+    r"|(?:de|het)\s+(?:[^\W\d_]+\s+){0,3}?(?:van|in|voor|bij)"
     # a parenthetical source: "Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden"
     r"|zo\s+(?:blijkt|bleek|lijkt|bleken|blijken))\s[^,;:.]{1,80},",
     re.IGNORECASE,
