@@ -1557,3 +1557,26 @@ def test_what_sounds_from_a_group_and_its_hesitation_are_its_voice(sentence, exp
 def test_answers_and_staff_of_a_named_organisation(text, fragment, expected):
     doc, ex = extract_text(text)
     assert speakers(doc, ex, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het Steunpunt Mantelzorg ziet het aantal overbelaste mantelzorgers groeien.",
+            ["role/steunpunt-mantelzorg"],
+        ),
+        (
+            "Het mantelzorgsteunpunt schat dat een kwart zwaar belast is.",
+            ["role/steunpunt-mantelzorg"],
+        ),
+        (
+            "Volgens Steunpunt Mantelzorg Teststad is de druk op mantelzorgers hoog.",
+            ["organisation/steunpunt-mantelzorg-teststad"],
+        ),
+    ],
+)
+def test_a_capitalised_support_point_without_a_proper_part_is_the_role(text, expected):
+    # gold decision (27th session, second review, point 8): the capital makes no name
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, text[:25]) == expected
