@@ -1580,3 +1580,25 @@ def test_a_capitalised_support_point_without_a_proper_part_is_the_role(text, exp
     # gold decision (27th session, second review, point 8): the capital makes no name
     doc, ex = extract_text(text)
     assert speakers(doc, ex, text[:25]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        (
+            "De directeur van woonstichting De Hoven, de grootste verhuurder in de stad, "
+            "spreekt van een tekort aan kleine huurwoningen.",
+            "spreekt van",
+            ["organisation/de-hoven"],
+        ),
+        (
+            "Stichting Welzijn Teststad, de welzijnsorganisatie van de stad, vindt dat de "
+            "wachttijd te lang is.",
+            "vindt dat",
+            ["organisation/stichting-welzijn-teststad"],
+        ),
+    ],
+)
+def test_the_staff_and_the_apposition_of_a_named_organisation(text, fragment, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, fragment) == expected
