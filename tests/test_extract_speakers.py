@@ -1602,3 +1602,25 @@ def test_a_capitalised_support_point_without_a_proper_part_is_the_role(text, exp
 def test_the_staff_and_the_apposition_of_a_named_organisation(text, fragment, expected):
     doc, ex = extract_text(text)
     assert speakers(doc, ex, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beleidsmedewerkers herinneren zich dat de informatie uit Den Haag laat kwam.",
+            ["role/policy-officers"],
+        ),
+        (
+            "Armoede is in de ogen van de wijkteams vooral een probleem van gezinnen.",
+            ["role/social-team"],
+        ),
+        (
+            "De afdeling Financiën verwacht dat het tekort in 2016 daalt.",
+            ["role/civil-servants"],
+        ),
+    ],
+)
+def test_remembering_a_view_after_the_copula_and_the_finance_department(text, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, text[:25]) == expected

@@ -220,7 +220,10 @@ _FIELD_OF = re.compile(r"\s+van\s+(?-i:[A-Z])[\w-]*(?:\s+(?:en|&)\s+(?-i:[A-Z])[
 #: among the group; "… en in de ogen van de accountant onmogelijk" is one the account reports)
 _IN_EYES = re.compile(
     r"\bin\s+de\s+(?:ogen|beleving)\s+van\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|de\s+meeste"
-    r"|veel|vele|meerdere|verschillende|diverse|sommige|enkele)\s+$",
+    r"|veel|vele|meerdere|verschillende|diverse|sommige|enkele)\s+$"
+    # right after the main clause's copula: "Armoede is in de ogen van de wijkteams vooral
+    # een probleem van …" (the view the clause states is the group's)
+    r"|\b(?:is|zijn|was|waren)\s+(?:\w+\s+)?in\s+de\s+(?:ogen|beleving)\s+van\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
 #: An account received from a group: "krijgt van de wethouder eerst een verhaal over …",

@@ -244,6 +244,8 @@ _VERB_FORMS = (
     r"|beantwoord(?:t|en|de|den)\b[^,;:.]{0,40}?\bmet\s+(?:een\s+)?(?:\w+\s+)?(?:ja|nee)\b"
     # answering the question before: "De wethouder antwoordt dat …", "antwoorden raadsleden"
     r"|antwoord(?:t|en|de|den)\b"
+    # telling what they remember: "Beleidsmedewerkers herinneren zich dat …"
+    r"|herinner(?:t|en|de|den)\s+zich"
 )
 #: Reporting verbs in the past tense that :data:`VERBS` lacks (a profile may tell its
 #: interviews in the past: "Ambtenaren benadrukten …", "De wethouder wees op …"), with a few
