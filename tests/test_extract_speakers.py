@@ -1624,3 +1624,22 @@ def test_the_staff_and_the_apposition_of_a_named_organisation(text, fragment, ex
 def test_remembering_a_view_after_the_copula_and_the_finance_department(text, expected):
     doc, ex = extract_text(text)
     assert speakers(doc, ex, text[:25]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het CAK wordt door de Wmo-raad als ‘ver weg en onbegrijpelijk’ omschreven.",
+            ["role/wmo-council"],
+        ),
+        (
+            "De VNG wordt door ambtenaren wel gewaardeerd om de modelverordeningen.",
+            ["role/civil-servants"],
+        ),
+        ("Het wijkteam wordt door cliënten gewaardeerd om de snelle hulp.", ["role/authors"]),
+    ],
+)
+def test_the_agent_of_a_passive_view_past_a_quotation_and_of_appreciation(text, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, text[:25]) == expected

@@ -191,8 +191,16 @@ _PASSIVE_AGENT = re.compile(
 )
 #: (a remark between commas may stand between the agent and the participle: "wordt door
 #: Vallei Welzijn, anders dan elders, niet als probleem gezien")
+#: (a quoted word may stand among the words before it: "wordt door de adviesraad als ‘ver weg
+#: en onbegrijpelijk’ omschreven")
 _PARTICIPLE_SOON = re.compile(
-    rf"^(?:\s*,[^,;:.]{{1,60}},)?\s+(?:\w+\s+){{0,6}}?{AGENT_PARTICIPLES}\b", re.IGNORECASE
+    rf"^(?:\s*,[^,;:.]{{1,60}},)?\s+(?:[‘“'\"]?\w+[’”'\"]?\s+){{0,6}}?{AGENT_PARTICIPLES}\b",
+    re.IGNORECASE,
+)
+#: Appreciated by the agent (a group that is not served by what it appreciates: "De VNG wordt
+#: door ambtenaren gewaardeerd"; "wordt door cliënten gewaardeerd" describes the service).
+_APPRECIATED_SOON = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:gewaardeerd|geapprecieerd)\b", re.IGNORECASE
 )
 #: A question the group holds, named last: "Of dat lukt, is voor veel gesprekspartners de vraag."
 _QUESTION_FOR = re.compile(
@@ -470,6 +478,12 @@ def _in_slot(  # noqa: PLR0913
             id(vv.TALK_WITH) not in shut  # "Uit de gesprekken met huisartsen blijkt"
             and vv.TALK_SHOWS.match(after)
             and vv.TALK_WITH.search(before)
+            and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
+        )
+        or (
+            id(_PASSIVE_AGENT) not in shut
+            and _APPRECIATED_SOON.match(after)
+            and _PASSIVE_AGENT.search(before)
             and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
         )
         or (subject_speaker and _open(shut, vv.LIKE, before))  # "…, net als de wethouder, …"
