@@ -1643,3 +1643,15 @@ def test_remembering_a_view_after_the_copula_and_the_finance_department(text, ex
 def test_the_agent_of_a_passive_view_past_a_quotation_and_of_appreciation(text, expected):
     doc, ex = extract_text(text)
     assert speakers(doc, ex, text[:25]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het Wmo-loket zegt dat er geen wachtlijsten zijn.", ["role/wmo-consultants"]),
+        ("Een PO-jeugd zegt dat zij veel kinderen zelf kan helpen.", ["role/praktijkondersteuner"]),
+    ],
+)
+def test_the_wmo_counter_speaks_for_its_consultants_and_a_po_jeugd(text, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, text[:20]) == expected
