@@ -94,3 +94,7 @@ def test_a_relative_clause_holding_a_list_is_passed_over():
 
 def test_insisting_is_a_report():
     assert subject_reports(" houdt daarentegen vol dat elke school een aanspreekpunt heeft.", True)
+
+
+def test_an_apposition_of_what_the_subject_has_is_passed_over():
+    assert subject_reports(", met een vestiging in Lelystad, constateert dat het goed gaat.", True)

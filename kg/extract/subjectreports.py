@@ -51,6 +51,8 @@ _RELATIVE = re.compile(
     r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot|onder)\s+wie|waarmee|waarvan|waarin|waarbij"
     r"|bij\s+monde\s+van"
     r"|namens|zoals|waaronder|met\s+name|verantwoordelijk\s+voor"
+    # what the subject has: "Het UWV, met een vestiging in Lelystad, constateert"
+    r"|met\s+(?:een|zijn|haar|hun)"
     # an apposition: "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt"
     r"|een"
     # an apposition naming what the subject is: "De directeur van X, de grootste verhuurder
