@@ -129,15 +129,7 @@ def referred_groups(
     if not groups:
         return ()
     if refers.group("last") or refers.group("first"):
-        # of the groups set side by side as the subject ("Huisartsen en jeugdartsen zijn het
-        # erover eens dat de wijkteams …": "De laatsten" are the youth doctors), else of all
-        side = _side_by_side(before, groups, subject)
-        ends = [m.end for m in groups if m.entity == side[-1]] if side else []
-        holders = len(side) > 1 and subject_reports(before[ends[0] : ends[0] + 120], True)
-        among = side if holders else [m.entity for m in groups]
-        if len(among) < 2:
-            return ()
-        return (among[-1],) if refers.group("last") else (among[0],)
+        return _one_of(before, groups, subject, bool(refers.group("last")))
     if refers.group("one"):  # "Deze partij waarschuwt …": the one party named before
         bodies = {m.entity for m in groups if m.kind != "role"}
         return tuple(bodies) if len(bodies) == 1 else ()
@@ -211,6 +203,22 @@ def _groups(mentions: list[SentenceMention]) -> list[SentenceMention]:
 def _named_with(text: str, groups: list[SentenceMention], subject: str | None) -> tuple[str, ...]:
     """The subject's group with the groups named together with it ("A en B"), sorted."""
     return tuple(sorted(set(_side_by_side(text, groups, subject))))
+
+
+def _one_of(
+    text: str, groups: list[SentenceMention], subject: str | None, last: bool
+) -> tuple[str, ...]:
+    """The group "de laatsten" (``last``) or "de eersten" refers to: the last or first of the
+    groups set side by side as the subject that holds a view ("Huisartsen en jeugdartsen
+    zijn het erover eens dat de wijkteams …": the youth doctors are "de laatsten"), else of
+    all the groups named; none when fewer than two."""
+    side = _side_by_side(text, groups, subject)
+    ends = [m.end for m in groups if m.entity == side[-1]] if side else []
+    holders = len(side) > 1 and subject_reports(text[ends[0] : ends[0] + 120], True)
+    among = side if holders else [m.entity for m in groups]
+    if len(among) < 2:
+        return ()
+    return (among[-1],) if last else (among[0],)
 
 
 def _side_by_side(text: str, groups: list[SentenceMention], subject: str | None) -> list[str]:
