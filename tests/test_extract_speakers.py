@@ -1655,3 +1655,22 @@ def test_the_agent_of_a_passive_view_past_a_quotation_and_of_appreciation(text, 
 def test_the_wmo_counter_speaks_for_its_consultants_and_a_po_jeugd(text, expected):
     doc, ex = extract_text(text)
     assert speakers(doc, ex, text[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Namens Woonstichting Oosterschelde zegt een woordvoerder dat er te weinig woningen "
+            "zijn.",
+            ["organisation/woonstichting-oosterschelde"],
+        ),
+        (
+            "Namens de Wmo-raad stelt de voorzitter dat de raad te laat wordt gevraagd.",
+            ["role/wmo-council"],
+        ),
+    ],
+)
+def test_one_who_speaks_on_behalf_of_a_body_is_its_voice(text, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, text[:20]) == expected

@@ -406,6 +406,10 @@ _SOUNDS_FROM = re.compile(
     r"(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
+#: Speaking for a body: "Namens Stichting X zegt een woordvoerder dat …", "Namens de
+#: corporatie stelt de directeur …" (the one who speaks is its staff: the body speaks).
+_ON_BEHALF = re.compile(r"^\W*(?:ook\s+)?namens\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_ON_BEHALF_AFTER = re.compile(rf"^\s*,?\s*(?:{VERBS})\b", re.IGNORECASE)
 _SOUNDS = re.compile(r"^\s+(?:\w+\s+)?(?:klinkt|klinken|klonk|klonken)\b", re.IGNORECASE)
 #: The slots read by a pattern before the group and one that must follow it, as
 #: :func:`_in_slot` asks them: ``(pattern, follows)``.
@@ -429,6 +433,7 @@ _SLOTS = (
     (_ANSWER_BEFORE, _ANSWER_AFTER),  # "…, beantwoorden X met een voorzichtig nee"
     (_MODAL_BEFORE, _INFINITIVE_AFTER),  # "Van een tekort willen X niet spreken"
     (_SOUNDS_FROM, _SOUNDS),  # "Uit de hoek van X klinkt dat"
+    (_ON_BEHALF, _ON_BEHALF_AFTER),  # "Namens X zegt een woordvoerder"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.
@@ -530,6 +535,7 @@ def _before_gates() -> Gates:
             _QUESTION_FOR,
             _ANSWER_BEFORE,
             _IN_EYES,
+            _ON_BEHALF,
         ]
     )
 
