@@ -46,3 +46,17 @@ def test_a_fact_of_organisation_inside_an_account_is_the_authors_and_the_account
     )
     assert [key(s) for s in finding_for(doc, ex, "De teams zijn").speakers] == ["role/authors"]
     assert [key(s) for s in finding_for(doc, ex, "De lijnen").speakers] == ["role/civil-servants"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De consulenten werken vanuit het gemeentehuis en voeren de gesprekken zelf.", True),
+        ("Het loket zit in het stadskantoor.", True),
+        ("Beschermd wonen valt onder Almere als centrumgemeente.", True),
+        ("De teams werken vanuit de wijken, wat de drempel verlaagt.", False),  # a comment
+        ("Het valt onder de verantwoordelijkheid van de raad.", False),
+    ],
+)
+def test_where_a_service_works_and_to_whom_a_task_falls(sentence, expected):
+    assert organised_fact(sentence) is expected

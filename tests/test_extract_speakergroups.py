@@ -145,3 +145,16 @@ def test_a_compound_of_a_collective_noun_is_a_group():
     assert _found("Cliëntengroepen geven aan dat het loket ver weg is.") == [
         ("Cliëntengroepen", "cliëntengroep")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er is geen wachtlijst, aldus de directeur.",
+        "Volgens een woordvoerder is de wachttijd te lang.",
+        "De coördinator vertelt dat er meer vrijwilligers nodig zijn.",
+    ],
+)
+def test_a_generic_staff_function_is_no_group_of_its_own(text):
+    # the staff of an organisation speak as the organisation (annotation guideline)
+    assert _found(text) == []

@@ -1536,3 +1536,141 @@ def test_a_modal_with_the_group_inverted_and_a_reporting_infinitive(sentence, ex
 def test_what_sounds_from_a_group_and_its_hesitation_are_its_voice(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[-20:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        (
+            "Hoe verloopt de toegang? De wethouder antwoordt dat de wachttijd kort is.",
+            "wethouder antwoordt",
+            ["role/alderman"],
+        ),
+        (
+            "De directeur van Stichting Welzijn Teststad, de grootste aanbieder in de stad, "
+            "spreekt van een tekort aan vrijwilligers.",
+            "spreekt van",
+            ["organisation/stichting-welzijn-teststad"],
+        ),
+    ],
+)
+def test_answers_and_staff_of_a_named_organisation(text, fragment, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het Steunpunt Mantelzorg ziet het aantal overbelaste mantelzorgers groeien.",
+            ["role/steunpunt-mantelzorg"],
+        ),
+        (
+            "Het mantelzorgsteunpunt schat dat een kwart zwaar belast is.",
+            ["role/steunpunt-mantelzorg"],
+        ),
+        (
+            "Volgens Steunpunt Mantelzorg Teststad is de druk op mantelzorgers hoog.",
+            ["organisation/steunpunt-mantelzorg-teststad"],
+        ),
+    ],
+)
+def test_a_capitalised_support_point_without_a_proper_part_is_the_role(text, expected):
+    # gold decision (27th session, second review, point 8): the capital makes no name
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, text[:25]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        (
+            "De directeur van woonstichting De Hoven, de grootste verhuurder in de stad, "
+            "spreekt van een tekort aan kleine huurwoningen.",
+            "spreekt van",
+            ["organisation/de-hoven"],
+        ),
+        (
+            "Stichting Welzijn Teststad, de welzijnsorganisatie van de stad, vindt dat de "
+            "wachttijd te lang is.",
+            "vindt dat",
+            ["organisation/stichting-welzijn-teststad"],
+        ),
+    ],
+)
+def test_the_staff_and_the_apposition_of_a_named_organisation(text, fragment, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beleidsmedewerkers herinneren zich dat de informatie uit Den Haag laat kwam.",
+            ["role/policy-officers"],
+        ),
+        (
+            "Armoede is in de ogen van de wijkteams vooral een probleem van gezinnen.",
+            ["role/social-team"],
+        ),
+        (
+            "De afdeling Financiën verwacht dat het tekort in 2016 daalt.",
+            ["role/civil-servants"],
+        ),
+    ],
+)
+def test_remembering_a_view_after_the_copula_and_the_finance_department(text, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, text[:25]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het CAK wordt door de Wmo-raad als ‘ver weg en onbegrijpelijk’ omschreven.",
+            ["role/wmo-council"],
+        ),
+        (
+            "De VNG wordt door ambtenaren wel gewaardeerd om de modelverordeningen.",
+            ["role/civil-servants"],
+        ),
+        ("Het wijkteam wordt door cliënten gewaardeerd om de snelle hulp.", ["role/authors"]),
+    ],
+)
+def test_the_agent_of_a_passive_view_past_a_quotation_and_of_appreciation(text, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, text[:25]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het Wmo-loket zegt dat er geen wachtlijsten zijn.", ["role/wmo-consultants"]),
+        ("Een PO-jeugd zegt dat zij veel kinderen zelf kan helpen.", ["role/praktijkondersteuner"]),
+    ],
+)
+def test_the_wmo_counter_speaks_for_its_consultants_and_a_po_jeugd(text, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, text[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Namens Woonstichting Oosterschelde zegt een woordvoerder dat er te weinig woningen "
+            "zijn.",
+            ["organisation/woonstichting-oosterschelde"],
+        ),
+        (
+            "Namens de Wmo-raad stelt de voorzitter dat de raad te laat wordt gevraagd.",
+            ["role/wmo-council"],
+        ),
+    ],
+)
+def test_one_who_speaks_on_behalf_of_a_body_is_its_voice(text, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, text[:20]) == expected

@@ -247,3 +247,10 @@ def test_an_inverted_cautious_body_speaks():
 
     _doc, ex = extract_text("Over de financiële toekomst is het college voorzichtig.")
     assert [key(s) for s in ex.findings[0].speakers] == ["role/executive-board"]
+
+
+@pytest.mark.parametrize(
+    "text", ["antwoordt dat het goed gaat", "antwoorden dat", "antwoordde dat"]
+)
+def test_answering_the_question_before_is_a_report(text):
+    assert REPORTING.match(text)

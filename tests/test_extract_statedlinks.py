@@ -466,10 +466,17 @@ def test_a_count_in_words_makes_the_counter_a_source():
 
 
 def test_a_support_point_that_estimates_figures_reports_on_the_municipality():
-    _, ex = extract_text("Het Steunpunt Mantelzorg schat dat 1.600 inwoners mantelzorg geven.")
-    assert ("reports-on", "organisation/steunpunt-mantelzorg", OWN) in {
+    # a named one: a bare "Steunpunt Mantelzorg" is the role, which reports on nothing (gold
+    # decision, 27th session second review, point 8)
+    _, ex = extract_text("Steunpunt Mantelzorg Oost schat dat 1.600 inwoners mantelzorg geven.")
+    assert ("reports-on", "organisation/steunpunt-mantelzorg-oost", OWN) in {
         (r.type, key(r.subject), key(r.object)) for r in ex.relations
     }
+
+
+def test_the_bare_support_point_is_the_role_and_reports_on_nothing():
+    _, ex = extract_text("Het Steunpunt Mantelzorg schat dat 1.600 inwoners mantelzorg geven.")
+    assert not [r for r in ex.relations if r.type == "reports-on"]
 
 
 @pytest.mark.parametrize(

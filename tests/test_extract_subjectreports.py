@@ -75,3 +75,26 @@ def test_a_verb_within_the_window_is_the_first_match_of_the_search_there():
             want = first.span() if first is not None and first.start() <= limit else None
             got = subjectreports._verb_within(piece, limit)
             assert (got.span() if got is not None else None) == want, (piece, limit)
+
+
+def test_a_definite_apposition_between_subject_and_verb_is_passed_over():
+    after = ", de grootste verhuurder in de stad, spreekt van een tekort aan woningen."
+    assert subject_reports(after, True)
+    assert not subject_reports(", de grootste verhuurder in de stad, bouwt woningen.", True)
+
+
+def test_a_relative_clause_holding_a_list_is_passed_over():
+    after = (
+        " van de teams, waarin medewerkers van de gemeente, Stichting X en de thuiszorg"
+        " samenwerken, zeggen dat zij ruimte krijgen."
+    )
+    assert subject_reports(after, True)
+    assert not subject_reports(", die met de gemeente, de GGD en de scholen werkt, bouwt.", True)
+
+
+def test_insisting_is_a_report():
+    assert subject_reports(" houdt daarentegen vol dat elke school een aanspreekpunt heeft.", True)
+
+
+def test_an_apposition_of_what_the_subject_has_is_passed_over():
+    assert subject_reports(", met een vestiging in Lelystad, constateert dat het goed gaat.", True)

@@ -140,3 +140,17 @@ def test_one_party_referred_to_is_the_one_organisation_named_before():
     # a role group is no single party ("deze partij" after "de huisartsen")
     gp = SentenceMention("r/gp", "role", at, at + 9, "huisartsen", 0)
     assert referred_groups(claim, text, [gp], None) == ()
+
+
+def test_the_last_are_the_last_of_the_groups_that_hold_the_view():
+    # gold decision (27th session, second review, point 10): not the object of their view
+    t = "Huisartsen en jeugdartsen zijn het erover eens dat de wijkteams beter werken."
+    ms = [
+        SentenceMention("r/gp", "role", 0, 10, "Huisartsen", 0),
+        SentenceMention("r/yd", "role", 14, 25, "jeugdartsen", 0),
+        SentenceMention(
+            "r/team", "role", t.index("wijkteams"), t.index("wijkteams") + 9, "wijkteams", 0
+        ),
+    ]
+    assert referred_groups("De laatsten merken op dat het beter gaat.", t, ms, "r/gp") == ("r/yd",)
+    assert referred_groups("De eersten zijn kritisch.", t, ms, "r/gp") == ("r/gp",)

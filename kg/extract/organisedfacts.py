@@ -22,6 +22,10 @@ True
 False
 >>> organised_fact("De wachttijden zijn lang.")
 False
+>>> organised_fact("De consulenten werken vanuit het gemeentehuis.")
+True
+>>> organised_fact("De teams werken vanuit de wijken, wat de drempel verlaagt.")
+False
 """
 
 from __future__ import annotations
@@ -45,6 +49,14 @@ _ORGANISED = re.compile(
     r"|\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,2}?deel\b"
     r"|\b(?:is|zijn)\s+(?:\w+\s+)?aangesloten\s+bij\b"
     r"|\b(?:vormt|vormen|vormde|vormden)\s+(?:\w+\s+){0,4}?(?:de\s+)?(?:toegang|voordeur|loketten|loket)\b"
+    # where a service works or sits: "De consulenten werken vanuit het gemeentehuis",
+    # "Het loket zit in het stadskantoor"
+    r"|\b(?:werkt|werken|werkte|werkten)\s+(?:\w+\s+)?vanuit\s+(?:het|de)\s+"
+    r"(?:gemeentehuis|stadhuis|stadskantoor|wijk|wijken|buurt|dorpen|kernen)\b"
+    r"|\b(?:zit|zitten|zat|zaten)\s+(?:\w+\s+)?in\s+het\s+(?:gemeentehuis|stadhuis|stadskantoor)\b"
+    # belonging to a central municipality's task: "Beschermd wonen valt onder Almere als
+    # centrumgemeente"
+    r"|\b(?:valt|vallen|viel|vielen)\s+onder\s+(?-i:[A-Z])[\w-]+\s+als\s+centrumgemeente\b"
     r"|\b(?:werkt|werken|werkte|werkten)\s+(?:\w+\s+){0,3}?met\s+(?:\w+\s+){0,2}?"
     r"(?:(?:sociale|wijk|buurt|gebieds|jeugd)\w*\s+)?(?:wijk|gebieds|jeugd|sociale\s+)?teams\b"
     r"|\b(?:heeft|hebben|telt|tellen)\s+(?:\w+\s+){0,2}?(?:sociale\s+)?(?:wijk|gebieds|jeugd)?teams\b",
@@ -55,14 +67,16 @@ _ORGANISED = re.compile(
 #: :func:`kg.extract.prefixscan.search`, only where one of them stands).
 ORGANISING = re.compile(
     r"aanbest|ingekoc|uitgevo|georga|gefinan|belegd|ondergebr|gecontr|ingericht|uitbest"
-    r"|\buit\b|verantwoord|deel\b|aangesl|\bvorm|teams\b",
+    r"|\buit\b|verantwoord|deel\b|aangesl|\bvorm|teams\b|vanuit"
+    r"|stadskantoor|gemeentehuis|stadhuis|centrumgemeente",
     re.IGNORECASE,
 )
 #: What makes the sentence more than the fact: a clause set against it or an aside, a reason
 #: or a consequence, a judgement, the impersonal "men" of a carried voice, or an opening that
 #: goes on with the account before it (as :mod:`kg.extract.arrangements` reads it).
 _MORE = re.compile(
-    r"[;:?!]|\b(?:maar|al|echter|hoewel|terwijl|men|omdat|doordat|daardoor|daarom|waardoor"
+    # (a comment on the whole fact: "…, wat de drempel verlaagt")
+    r"[;:?!]|,\s*wat\b|\b(?:maar|al|echter|hoewel|terwijl|men|omdat|doordat|daardoor|daarom|waardoor"
     r"|want|zodat|dankzij|vanwege|namelijk|immers|helaas|gelukkig|nog\s+niet|niet\s+meer|te\s+\w+)\b"
     r"|^\W*(?:zij|ze|hij|daarnaast|daarbij|verder|bovendien|ook|tevens|eveneens|dat|dit|die"
     r"|deze|zo|toch|wel)\b",

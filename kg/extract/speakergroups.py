@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.datafiles import word_list
 from kg.extract.mentionrules import staff_stems
 from kg.extract.prefixscan import finditer_in
 from kg.extract.speechcues import FUNCTION, FUNCTION_NOUN, PERFECT, STANCE, VERBS
@@ -32,7 +33,11 @@ STAFF = frozenset(
      "professionals", "hulpverlener", "hulpverleners", "uitvoerders"}
 )  # fmt: skip
 
-__all__ = ["agent", "discover"]
+__all__ = ["GENERIC_STAFF", "agent", "discover"]
+
+#: Generic functions of an organisation's staff (``kg/data/staff-functions.txt``): they speak
+#: for their organisation and are no group of their own ("aldus de directeur").
+GENERIC_STAFF = word_list("staff-functions.txt")
 
 #: Endings of Dutch nouns for people and groups (agent nouns and bodies), singular; a
 #: bureau that brings people together is often a "-centrale" ("vrijwilligerscentrale").
@@ -98,6 +103,8 @@ _FIELD = (
     r"(?:\s+(?:(?-i:[A-Z])[\w/-]*|jeugd|zorg|werk|wonen|welzijn|participatie|armoede"
     r"|sociaal\s+domein|werk\s+en\s+inkomen|zorg\s+en\s+welzijn))?"
 )
+#: A field named right after a title (:data:`_FIELD` without its "?": not empty).
+_FIELD_AFTER = re.compile(_FIELD.removesuffix("?"), re.IGNORECASE)
 #: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
 #: source of a passive report, or inverted after the verb.
 _SPEAKER_SLOTS = (
@@ -266,6 +273,12 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
                     continue  # a proper name mid-sentence: an organisation, not a group
                 if " " in phrase and phrase.split()[-1][:1].isupper():
                     continue  # "Welzijnsorganisatie Zonnewijzer": a name after its role noun
+                if phrase.split()[-1].lower() in GENERIC_STAFF and not _FIELD_AFTER.match(
+                    chunk, m.end(1)
+                ):
+                    # "aldus de directeur": the organisation's voice, no group (but a title
+                    # with its field is one: "de directeur sociaal domein")
+                    continue
                 lemma = agent(phrase)
                 if lemma is None and " " in phrase:  # "ervaringsdeskundigen is": no adjective
                     phrase = phrase.split()[0]

@@ -102,6 +102,8 @@ _LEAD = (
 _CLAUSE_START = re.compile(
     rf"(?:^|[,;:]\s*(?:(?:waar|terwijl)\s+)?|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE
 )
+#: A type noun in apposition to a name: "Stichting X, de welzijnsorganisatie van de stad, …".
+_APPOSITION = re.compile(r",\s*(?:de|het)\s+")
 _COORD = re.compile(
     r"-?\s*(?:,|en|én|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
 )
@@ -160,6 +162,8 @@ def _group(text: str, roles: list[SentenceMention], i: int) -> tuple[list[int], 
     members, end = [i], roles[i].end
     j = i + 1
     while j < len(roles) and _COORD.fullmatch(text[end : roles[j].start] + " ") is not None:
+        if _APPOSITION.fullmatch(text, end, roles[j].start) and roles[j - 1].kind != "role":
+            break  # "Stichting X, de welzijnsorganisatie van …": what X is, no second group
         inserted = "," in text[end : roles[j].start]
         members.append(j)
         end = roles[j].end
@@ -169,7 +173,11 @@ def _group(text: str, roles: list[SentenceMention], i: int) -> tuple[list[int], 
     return members, end
 
 
-_TYPED = re.compile(r"\W*(?:(?:de|het)\s+)?([A-Z][a-zà-ÿ]+)\s+", re.IGNORECASE)
+#: The class noun before a name, after one of its staff too: "Zorgverzekeraar Menzis", "De
+#: directeur van woonstichting De Hoven".
+_TYPED = re.compile(
+    rf"\W*(?:(?:de|het|een)\s+)?(?:{FUNCTION}\s+)?([A-Z][a-zà-ÿ]+)\s+", re.IGNORECASE
+)
 
 
 def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:

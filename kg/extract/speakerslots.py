@@ -191,8 +191,16 @@ _PASSIVE_AGENT = re.compile(
 )
 #: (a remark between commas may stand between the agent and the participle: "wordt door
 #: Vallei Welzijn, anders dan elders, niet als probleem gezien")
+#: (a quoted word may stand among the words before it: "wordt door de adviesraad als ‘ver weg
+#: en onbegrijpelijk’ omschreven")
 _PARTICIPLE_SOON = re.compile(
-    rf"^(?:\s*,[^,;:.]{{1,60}},)?\s+(?:\w+\s+){{0,6}}?{AGENT_PARTICIPLES}\b", re.IGNORECASE
+    rf"^(?:\s*,[^,;:.]{{1,60}},)?\s+(?:[‘“'\"]?\w+[’”'\"]?\s+){{0,6}}?{AGENT_PARTICIPLES}\b",
+    re.IGNORECASE,
+)
+#: Appreciated by the agent (a group that is not served by what it appreciates: "De VNG wordt
+#: door ambtenaren gewaardeerd"; "wordt door cliënten gewaardeerd" describes the service).
+_APPRECIATED_SOON = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:gewaardeerd|geapprecieerd)\b", re.IGNORECASE
 )
 #: A question the group holds, named last: "Of dat lukt, is voor veel gesprekspartners de vraag."
 _QUESTION_FOR = re.compile(
@@ -220,7 +228,10 @@ _FIELD_OF = re.compile(r"\s+van\s+(?-i:[A-Z])[\w-]*(?:\s+(?:en|&)\s+(?-i:[A-Z])[
 #: among the group; "… en in de ogen van de accountant onmogelijk" is one the account reports)
 _IN_EYES = re.compile(
     r"\bin\s+de\s+(?:ogen|beleving)\s+van\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|de\s+meeste"
-    r"|veel|vele|meerdere|verschillende|diverse|sommige|enkele)\s+$",
+    r"|veel|vele|meerdere|verschillende|diverse|sommige|enkele)\s+$"
+    # right after the main clause's copula: "Armoede is in de ogen van de wijkteams vooral
+    # een probleem van …" (the view the clause states is the group's)
+    r"|\b(?:is|zijn|was|waren)\s+(?:\w+\s+)?in\s+de\s+(?:ogen|beleving)\s+van\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
 #: An account received from a group: "krijgt van de wethouder eerst een verhaal over …",
@@ -395,6 +406,10 @@ _SOUNDS_FROM = re.compile(
     r"(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
+#: Speaking for a body: "Namens Stichting X zegt een woordvoerder dat …", "Namens de
+#: corporatie stelt de directeur …" (the one who speaks is its staff: the body speaks).
+_ON_BEHALF = re.compile(r"^\W*(?:ook\s+)?namens\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_ON_BEHALF_AFTER = re.compile(rf"^\s*,?\s*(?:{VERBS})\b", re.IGNORECASE)
 _SOUNDS = re.compile(r"^\s+(?:\w+\s+)?(?:klinkt|klinken|klonk|klonken)\b", re.IGNORECASE)
 #: The slots read by a pattern before the group and one that must follow it, as
 #: :func:`_in_slot` asks them: ``(pattern, follows)``.
@@ -418,6 +433,7 @@ _SLOTS = (
     (_ANSWER_BEFORE, _ANSWER_AFTER),  # "…, beantwoorden X met een voorzichtig nee"
     (_MODAL_BEFORE, _INFINITIVE_AFTER),  # "Van een tekort willen X niet spreken"
     (_SOUNDS_FROM, _SOUNDS),  # "Uit de hoek van X klinkt dat"
+    (_ON_BEHALF, _ON_BEHALF_AFTER),  # "Namens X zegt een woordvoerder"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.
@@ -469,6 +485,12 @@ def _in_slot(  # noqa: PLR0913
             and vv.TALK_WITH.search(before)
             and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
         )
+        or (
+            id(_PASSIVE_AGENT) not in shut
+            and _APPRECIATED_SOON.match(after)
+            and _PASSIVE_AGENT.search(before)
+            and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
+        )
         or (subject_speaker and _open(shut, vv.LIKE, before))  # "…, net als de wethouder, …"
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
@@ -513,6 +535,7 @@ def _before_gates() -> Gates:
             _QUESTION_FOR,
             _ANSWER_BEFORE,
             _IN_EYES,
+            _ON_BEHALF,
         ]
     )
 

@@ -242,6 +242,12 @@ _VERB_FORMS = (
     r"|schrij(?:ft|ven)\b[^,;:.]{0,40}?\btoe\s+aan\b"
     # answering a question: "beantwoorden die vraag met een voorzichtig nee"
     r"|beantwoord(?:t|en|de|den)\b[^,;:.]{0,40}?\bmet\s+(?:een\s+)?(?:\w+\s+)?(?:ja|nee)\b"
+    # answering the question before: "De wethouder antwoordt dat …", "antwoorden raadsleden"
+    r"|antwoord(?:t|en|de|den)\b"
+    # telling what they remember: "Beleidsmedewerkers herinneren zich dat …"
+    r"|herinner(?:t|en|de|den)\s+zich"
+    # insisting: "De wethouder houdt daarentegen vol dat …" (volhouden)
+    r"|hou(?:dt|den)\b[^,;:.]{0,30}?\bvol\s+dat\b|hield(?:en)?\b[^,;:.]{0,30}?\bvol\s+dat\b"
 )
 #: Reporting verbs in the past tense that :data:`VERBS` lacks (a profile may tell its
 #: interviews in the past: "Ambtenaren benadrukten …", "De wethouder wees op …"), with a few

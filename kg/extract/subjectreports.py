@@ -48,12 +48,28 @@ def _coordinated_report(after: str) -> bool:
 #: wie is gesproken, …", "De wethouder, verantwoordelijk voor jeugd, …", "De wethouder,
 #: een oud-ambtenaar, …".
 _RELATIVE = re.compile(
-    r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot|onder)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
+    r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot|onder)\s+wie|waarmee|waarvan|waarin|waarbij"
+    r"|bij\s+monde\s+van"
     r"|namens|zoals|waaronder|met\s+name|verantwoordelijk\s+voor"
+    # what the subject has: "Het UWV, met een vestiging in Lelystad, constateert"
+    r"|met\s+(?:een|zijn|haar|hun)"
     # an apposition: "Een van de zorgaanbieders, een grote thuiszorgorganisatie, vertelt"
     r"|een"
+    # an apposition naming what the subject is: "De directeur van X, de grootste verhuurder
+    # in de stad, spreekt van …" (a definite noun phrase between two commas)
+    r"|(?:de|het)\s+(?:[^\W\d_]+\s+){0,3}?(?:van|in|voor|bij)"
     # a parenthetical source: "Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden"
     r"|zo\s+(?:blijkt|bleek|lijkt|bleken|blijken))\s[^,;:.]{1,80},",
+    re.IGNORECASE,
+)
+#: A relative clause holding a list, its verb last before the closing comma: "Teamleden van
+#: de teams, waarin medewerkers van de gemeente, Stichting X en de thuiszorg samenwerken,
+#: zeggen …" (tried when the plain relative clause, up to the list's first comma, gives no
+#: report).
+_LISTED_RELATIVE = re.compile(
+    r"^(?:\s+(?:van|uit|in|bij)(?:\s+[^\s,;:.]+){1,6})?"  # the group's own phrase first
+    r"\s*,\s+(?:waarin|waarbij|waarmee|die|dat)\s[^,;:.]{1,80},[^,;:.]{1,60}?\s(?:en|of)\s"
+    r"[^,;:.]{1,60}?,",
     re.IGNORECASE,
 )
 
@@ -114,6 +130,7 @@ def subject_reports(after: str, is_subject: bool) -> bool:
     # "De raad staat naar eigen zeggen dicht bij …"
     if "zeggen" in after.lower() and _OWN_WORDS.match(after):
         return True
+    whole = after
     if relative := _RELATIVE.match(after):  # "De wethouder, die sinds 2014 …, vertelt"
         after = " " + after[relative.end() :]
     # the finite verb within a few words after the subject, or after its prepositional
@@ -129,6 +146,12 @@ def subject_reports(after: str, is_subject: bool) -> bool:
         and not _PASSIVE.search(after, 0, verb.start())
     ):
         return True
+    if (
+        whole.find(",", 0, 60) >= 0
+        and (listed := _LISTED_RELATIVE.match(whole))
+        and subject_reports(" " + whole[listed.end() :], False)
+    ):
+        return True  # "Teamleden, waarin X, Y en Z samenwerken, zeggen …"
     # "De cliëntenraad wordt betrokken …, maar vindt dat …"
     return is_subject and _coordinated_report(after)
 

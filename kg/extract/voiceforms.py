@@ -332,6 +332,9 @@ def kinds_of_providers(
     >>> ggz = SentenceMention("c/role/mental-health-care", "role", 21, 24, "GGZ", 0)
     >>> [(m.entity, m.start) for m in kinds_of_providers(s, [gen, ggz])]
     [('c/role/mental-health-care', 0)]
+    >>> ggz = SentenceMention("c/role/mental-health-care", "role", 15, 24, "jeugd-GGZ", 0)
+    >>> [(m.entity, m.start) for m in kinds_of_providers(s, [gen, ggz])]
+    [('c/role/mental-health-care', 0)]
     >>> s = "Aanbieders van ouderenzorg en de GGZ zijn kritisch."
     >>> ggz = SentenceMention("c/role/mental-health-care", "role", 33, 36, "GGZ", 0)
     >>> len(kinds_of_providers(s, [gen, ggz]))
@@ -367,7 +370,13 @@ def _kind_of(text: str, providers: SentenceMention, m: SentenceMention) -> bool:
     kind = _KIND_OF.match(text, providers.end)
     return (
         kind is not None
-        and kind.end() == m.start  # ("jeugd-" glued before it: "aanbieders van jeugd-GGZ")
+        # ("jeugd-" glued before it: "aanbieders van jeugd-GGZ", or part of it: "jeugd-ggz")
+        and (
+            kind.end() == m.start
+            or (
+                kind.group().endswith("-") and kind.end() - len(kind.group().split()[-1]) == m.start
+            )
+        )
         and m.kind == "role"
         and m.entity != PROVIDERS
         and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED

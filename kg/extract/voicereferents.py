@@ -28,6 +28,7 @@ import re
 from kg.extract.model import SentenceMention
 from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING
+from kg.extract.subjectreports import subject_reports
 from kg.extract.voiceforms import SPEAKER_KINDS
 
 __all__ = ["HEADS", "OPENERS", "plural_subject", "referred_groups"]
@@ -104,6 +105,12 @@ def referred_groups(
     ('r/ggd',)
     >>> referred_groups("Deze partijen werken hard.", t, ms, "r/gp")
     ()
+    >>> t = "Huisartsen en jeugdartsen vinden dat de wijkteams werken."
+    >>> ms = [SentenceMention("r/gp", "role", 0, 10, "Huisartsen", 0),
+    ...       SentenceMention("r/yd", "role", 14, 25, "jeugdartsen", 0),
+    ...       SentenceMention("r/team", "role", 40, 49, "wijkteams", 0)]
+    >>> referred_groups("De laatsten zijn kritisch.", t, ms, "r/gp")  # of the holders
+    ('r/yd',)
     >>> t = "Volgens Stichting X zijn de wachtlijsten lang."
     >>> ms = [SentenceMention("o/x", "organisation", 8, 18, "Stichting X", 0)]
     >>> referred_groups("Deze partij waarschuwt dat het erger wordt.", t, ms, None)
@@ -121,10 +128,8 @@ def referred_groups(
     groups = _groups(mentions)
     if not groups:
         return ()
-    if refers.group("last"):
-        return (groups[-1].entity,) if len(groups) > 1 else ()
-    if refers.group("first"):
-        return (groups[0].entity,) if len(groups) > 1 else ()
+    if refers.group("last") or refers.group("first"):
+        return _one_of(before, groups, subject, bool(refers.group("last")))
     if refers.group("one"):  # "Deze partij waarschuwt …": the one party named before
         bodies = {m.entity for m in groups if m.kind != "role"}
         return tuple(bodies) if len(bodies) == 1 else ()
@@ -197,12 +202,44 @@ def _groups(mentions: list[SentenceMention]) -> list[SentenceMention]:
 
 def _named_with(text: str, groups: list[SentenceMention], subject: str | None) -> tuple[str, ...]:
     """The subject's group with the groups named together with it ("A en B"), sorted."""
+    return tuple(sorted(set(_side_by_side(text, groups, subject))))
+
+
+def _one_of(
+    text: str, groups: list[SentenceMention], subject: str | None, last: bool
+) -> tuple[str, ...]:
+    """The group "de laatsten" (``last``) or "de eersten" refers to: the last or first of the
+    groups set side by side as the subject that holds a view ("Huisartsen en jeugdartsen
+    zijn het erover eens dat de wijkteams …": the youth doctors are "de laatsten"), else of
+    all the groups named; none when fewer than two."""
+    side = _side_by_side(text, groups, subject)
+    ends = [m.end for m in groups if m.entity == side[-1]] if side else []
+    holders = len(side) > 1 and subject_reports(text[ends[0] : ends[0] + 120], True)
+    among = side if holders else [m.entity for m in groups]
+    if len(among) < 2:
+        return ()
+    return (among[-1],) if last else (among[0],)
+
+
+def _side_by_side(text: str, groups: list[SentenceMention], subject: str | None) -> list[str]:
+    """The subject's group and the groups named together with it ("A en B"), in text order.
+
+    Examples
+    --------
+    >>> t = "Huisartsen en jeugdartsen zijn het eens dat de wijkteams werken."
+    >>> ms = [SentenceMention("r/gp", "role", 0, 10, "Huisartsen", 0),
+    ...       SentenceMention("r/yd", "role", 14, 25, "jeugdartsen", 0),
+    ...       SentenceMention("r/team", "role", 47, 56, "wijkteams", 0)]
+    >>> _side_by_side(t, ms, "r/gp")
+    ['r/gp', 'r/yd']
+    """
     at = next((k for k, m in enumerate(groups) if m.entity == subject), None)
     if at is None:
-        return ()
-    members = {groups[at].entity}
+        return []
+    members = [groups[at].entity]
     for m, following in zip(groups[at:], groups[at + 1 :], strict=False):
         if following.start < m.end or not _TOGETHER.fullmatch(text, m.end, following.start):
             break
-        members.add(following.entity)
-    return tuple(sorted(members))
+        if following.entity not in members:
+            members.append(following.entity)
+    return members
