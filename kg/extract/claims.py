@@ -29,6 +29,7 @@ from kg.extract.headingvoice import heading_voice
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
+from kg.extract.runinlabels import run_in_label
 from kg.extract.speakers import Speech, detect
 from kg.extract.thirdparties import told_by_authors
 from kg.extract.voiceforms import (
@@ -507,6 +508,17 @@ def _through_function(
     return Speech(tuple(sorted({body, *others})), speech.trailing, body, a), rest
 
 
+def _labels(text: str, sentences, sentence: Sentence, by_sentence) -> bool:  # noqa: ANN001
+    """Whether ``sentence`` is a paragraph's run-in label (:mod:`kg.extract.runinlabels`);
+    ``sentences`` are the document's, ``by_sentence`` their mentions by index."""
+    if sentence.end - sentence.start > 40 or text[sentence.end - 1 : sentence.end] != ".":
+        return False  # a plain test first
+    at = sentences.index(sentence)
+    before = sentences[at - 1] if at else None
+    after = sentences[at + 1] if at + 1 < len(sentences) else None
+    return run_in_label(text, sentence, before, after, by_sentence.get(sentence.index, []))
+
+
 def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> list[Claim]:  # noqa: ANN001
     """The document's claims, each with its mentions, the speech it names and its voice.
 
@@ -534,6 +546,8 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     own = {i: kinds_of_providers(doc.text, by_sentence[i], merge=False) for i in general}
     claims: list[Claim] = []
     for unit in segment(doc):
+        if len(unit) == 1 and _labels(doc.text, doc.sentences, unit[0], by_sentence):
+            continue  # "Jeugdwet. Met 10,4% …": the paragraph's label, no claim
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
         first = by_sentence.get(unit[0].index, [])
         if own and unit[0].index in own:
