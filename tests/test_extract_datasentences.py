@@ -179,3 +179,27 @@ def test_a_compared_statistic_in_a_carried_voice_is_the_authors_data():
     assert not figures_only(text, carried, "neutral", [figure])  # no comparison: the voice's
     named = N(**{**vars(carried), "explicit": True})
     assert not figures_only(text, named, "neutral", [figure], compared=[figure])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal bijstandsgerechtigden steeg van 2.950 in 2013 naar 3.400 begin 2016.",
+        "Het aantal aanmeldingen steeg in 2015 met 20%.",
+    ],
+)
+def test_a_rise_of_what_the_figures_count_is_data(sentence):
+    doc, ex = extract_text(f"{sentence} Dat baart de raad zorgen.")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De reserve daalde van € 4,2 miljoen naar € 3,1 miljoen en is bij deze trend snel op.",
+        "Het aantal bijstandsgerechtigden steeg van 2.950 naar 3.400, omdat banen verdwenen.",
+    ],
+)
+def test_a_rise_with_a_projection_or_reason_stays_a_finding(sentence):
+    doc, ex = extract_text(sentence)
+    assert len(ex.findings) == 1

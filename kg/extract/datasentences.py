@@ -6,7 +6,9 @@ figures is mostly their source: CBS, the gemeentefonds), no fact about a group, 
 evaluative cue, no reason, contrast or enumeration: "Het telt 4% meer ouderen dan gemiddeld
 …"; a tone read only from the level its figures reach against the national level, the
 average or comparable municipalities ("9,8% werkloos, terwijl dat landelijk 6,9% was")
-judges nothing beyond them; a semicolon only joins two such statements) is data: its numbers
+judges nothing beyond them, and neither does the rise or fall of what they count ("Het
+aantal bijstandsgerechtigden steeg van 2.950 naar 3.400"; a projection, "en is bij deze trend
+binnen drie jaar op", is a remark); a semicolon only joins two such statements) is data: its numbers
 are indicator observations and it is not a finding. A colon before the figures of a level it
 names ("Het gebruik van jeugdhulp ligt hoger dan in vergelijkbare gemeenten: 11% …")
 enumerates nothing, and "een derde" is a fraction, no ordinal. A group that is a problem of
@@ -33,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arrangements import ARRANGEMENTS
 from kg.extract.datarows import data_row
+from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.speakerslots import PEOPLE_SERVED
@@ -99,6 +102,9 @@ _CLAIM_MARKER = re.compile(
     # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
     r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
     r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
+    # a projection of the figures: "en is bij deze trend binnen drie jaar op"
+    r"|bij\s+(?:deze|dit|die|dat|het\s+huidige)\s+(?:trend|tempo|groei|ontwikkeling)"
+    r"|als\s+(?:dit|dat|deze\s+trend)\s+(?:zo\s+)?doorzet|als\s+(?:dit|dat)\s+zo\s+doorgaat"
     # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
     r"|volgens|aldus|blijkt|bleek"
     # a factor that weighed in a choice: "Daarnaast speelden de demografie (…) een rol",
@@ -299,11 +305,49 @@ def _authors_plain(
 
 def _judged_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
     """Whether a claim's tone (``cues``) is only the level its figures give: judged by
-    them, set against a reference, or read from level words."""
+    them, set against a reference, read from level words, or the rise or fall of what
+    they count (:func:`_judged_quantities`)."""
     return (
         judged_by_figures(cues, claim.mentions)
         or _against_reference(text, cues)
         or _level_words(text, claim.start, cues, claim.mentions)
+        or _judged_quantities(text, claim, cues)
+    )
+
+
+def _judged_quantities(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
+    """Whether every tone cue of a claim (``text``: its own) is a quantity its direction
+    word judges ("Het aantal bijstandsuitkeringen steeg van 39 naar 44", :func:`kg.extract.
+    direction.judged_levels`) or a condition of the population the figures measure: the
+    rise or fall of what the figures count is all they say, which the guideline makes
+    data (the twenty-seventh session's decision on conflicts 1; every plain "Het aantal
+    … steeg/daalde van … naar …" of the tuning files is data, every one kept as a finding
+    adds a source, a reason, a contrast or a problem).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> s = "Het aantal bijstandsuitkeringen steeg van 39 naar 44."
+    >>> claim = N(start=100, mentions=[])
+    >>> _judged_quantities(s, claim, [N(start=111, end=137, problem=False)])
+    True
+    >>> _judged_quantities(s, claim, [N(start=100, end=103, problem=False)])
+    False
+    >>> _judged_quantities(s, claim, [])
+    False
+    """
+    cues = list(cues)
+    if not cues:
+        return False
+    start = claim.start
+    judged = {(a + start, b + start) for a, b, _ in judged_levels(text, 0, len(text))}
+    conditions = {
+        (m.start, m.end)
+        for m in claim.mentions
+        if m.kind == "problem" and m.entity in POPULATION_CONDITIONS
+    }
+    return any((c.start, c.end) in judged for c in cues) and all(
+        (c.start, c.end) in judged or (c.start, c.end) in conditions for c in cues
     )
 
 
