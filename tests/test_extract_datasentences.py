@@ -203,3 +203,21 @@ def test_a_rise_of_what_the_figures_count_is_data(sentence):
 def test_a_rise_with_a_projection_or_reason_stays_a_finding(sentence):
     doc, ex = extract_text(sentence)
     assert len(ex.findings) == 1
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Er zijn 34 uitkeringen per 1.000 inwoners. Dat is minder dan in Nederland.",
+        "Er zijn 27 uitkeringen per 1.000 inwoners, ongeveer de helft van het niveau in Lelystad.",
+        "Het aandeel huishoudens met een laag inkomen ligt met 11% boven het Drentse gemiddelde.",
+    ],
+)
+def test_a_level_against_another_place_is_data(paragraph):
+    doc, ex = extract_text(f"{paragraph} Dat baart de raad zorgen.")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+def test_a_place_that_is_no_reference_makes_figures_a_finding():
+    doc, ex = extract_text("Er wonen 7% migranten, vooral in Lelystad en in Almere.")
+    assert len(ex.findings) == 1

@@ -122,10 +122,17 @@ _NAMED_KINDS = frozenset({"municipality", "place", "region", "body"})
 #: always the national reference).
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:dan|als|tegen|tegenover|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met"
-    r"|(?:grootste|kleinste|oudste|jongste|armste|rijkste)\s+[a-zà-ÿ]+\s+van)"
+    r"|(?:grootste|kleinste|oudste|jongste|armste|rijkste)\s+[a-zà-ÿ]+\s+van"
+    # the level of another place: "de helft van het niveau in Lelystad", "het gemiddelde van X"
+    r"|(?:niveau|gemiddelde|cijfer|percentage)\s+(?:in|van))"
     r"\s+(?:(?:in|het|de|heel)\s+)*(?:[a-zà-ÿ]+e\s+)?$",
     re.IGNORECASE,
 )
+#: A place named as the adjective of a reference: "boven het Westfriese gemiddelde", "het
+#: Drentse cijfer".
+_REFERENCE_AFTER = re.compile(r"\s+(?:gemiddelde|niveau|cijfer|percentage)\b", re.IGNORECASE)
+#: What joins the places of one reference: "dan in Borsele en Kapelle", "als X, Y of Z".
+_JOINED = re.compile(r"\s*(?:,|en|of)\s+(?:(?:in|het|de)\s+)?", re.IGNORECASE)
 _COUNTRY = frozenset({"nederland", "nederlandse"})
 
 
@@ -137,16 +144,52 @@ def _reference_place(text: str, start: int, m) -> bool:  # noqa: ANN001
     --------
     >>> from types import SimpleNamespace as N
     >>> s = "Er zijn 40 uitkeringen, twee keer zo veel als in het naburige Oosterveld."
-    >>> _reference_place(s, 0, N(start=s.index("Oos"), text="Oosterveld"))
+    >>> _reference_place(s, 0, N(start=s.index("Oos"), end=len(s) - 1, text="Oosterveld"))
     True
     >>> s = "Er wonen 7% migranten, vooral in de wijken Zuiderhof en Molenkamp."
-    >>> _reference_place(s, 0, N(start=s.index("Zui"), text="Zuiderhof"))
+    >>> _reference_place(s, 0, N(start=s.index("Zui"), end=s.index(" en M"), text="Zuiderhof"))
     False
+    >>> s = "Het aandeel ligt boven het Westfriese gemiddelde."
+    >>> _reference_place(s, 0, N(start=s.index("Wes"), end=s.index(" gem"), text="Westfriese"))
+    True
     """
     if m.text.lower() in _COUNTRY:
         return True
     at = m.start - start
-    return _REFERENCE_BEFORE.search(text, max(0, at - 50), at) is not None
+    return (
+        _REFERENCE_BEFORE.search(text, max(0, at - 50), at) is not None
+        or _REFERENCE_AFTER.match(text, m.end - start) is not None
+    )
+
+
+def _reference_places(text: str, start: int, mentions) -> set[int]:  # noqa: ANN001
+    """The offsets of the mentions of a claim ``text`` at ``start`` that name a place its
+    figures are set against (:func:`_reference_place`), and of those joined to one ("dan in
+    Borsele en Kapelle").
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> s = "Dat is meer dan in Borsele en Kapelle."
+    >>> ms = [N(start=19, end=26, text="Borsele"), N(start=30, end=37, text="Kapelle")]
+    >>> sorted(_reference_places(s, 0, ms))
+    [19, 30]
+    >>> s = "Dat is meer dan in Borsele, maar Kapelle groeit."
+    >>> ms = [N(start=19, end=26, text="Borsele"), N(start=33, end=40, text="Kapelle")]
+    >>> sorted(_reference_places(s, 0, ms))
+    [19]
+    """
+    out: set[int] = set()
+    last = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if _reference_place(text, start, m) or (
+            last is not None
+            and last.start in out
+            and _JOINED.fullmatch(text, last.end - start, m.start - start) is not None
+        ):
+            out.add(m.start)
+        last = m
+    return out
 
 
 #: What makes an actor group the thing counted: a number or a measure before it ("vier
@@ -269,10 +312,40 @@ def figures_only(  # noqa: PLR0913
     if polarity != "neutral" and not (measured and _judged_by_level(text, claim, cues)):
         return False
     return (
-        (counted or NATIONAL_SENTENCE.match(text) is not None)
+        (
+            counted
+            or NATIONAL_SENTENCE.match(text) is not None
+            or (_TAKEN_UP_LEVEL.fullmatch(text) is not None and _figure_before(figures, at, claim))
+        )
         and not _says_more(text, claim, own)
         and not _marked(text)  # the mentions first: a plain test
     )
+
+
+#: The level of the figure before, taken up by a demonstrative and set against a reference
+#: ("… 34 bijstandsuitkeringen per 1.000 inwoners. Dat is minder dan in Nederland."): in
+#: plain language the level gets a sentence of its own, and says no more than the figure.
+_TAKEN_UP_LEVEL = re.compile(
+    r"\W*(?:dat|dit|het)\s+(?:is|zijn|ligt|liggen|was|lag|lagen)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
+    r"(?:meer|minder|hoger|lager|groter|kleiner|vaker|even\s+(?:veel|hoog|vaak|groot))"
+    r"\s+(?:dan|als)\s+[^,;:!?]{2,60}\.",
+    re.IGNORECASE,
+)
+#: How far back the figure a demonstrative takes up may stand (the sentence before).
+_TAKE_UP_REACH = 250
+
+
+def _figure_before(figures: list[int], at: int, claim: Claim) -> bool:
+    """Whether a figure stands just before the claim (``at``: the index of the first
+    figure from its start on in the sorted offsets ``figures``).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> _figure_before([40, 500], 1, N(start=100)), _figure_before([40], 0, N(start=100))
+    (True, False)
+    """
+    return at > 0 and figures[at - 1] >= claim.start - _TAKE_UP_REACH
 
 
 def _authors_plain(
@@ -355,13 +428,9 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
     """Whether a claim's mentions say more than its figures: a named place, region, body or
     other municipality (not ``own``, not a comparison's reference), an actor group at work,
     or a problem group counted."""
+    named = [m for m in claim.mentions if m.kind in _NAMED_KINDS and m.entity != own]
     return (
-        any(
-            m.kind in _NAMED_KINDS
-            and m.entity != own
-            and not _reference_place(text, claim.start, m)
-            for m in claim.mentions
-        )
+        (bool(named) and len(_reference_places(text, claim.start, named)) < len(named))
         # an actor group other than the people served: the figure describes how the work
         # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
         or any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
