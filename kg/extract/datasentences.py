@@ -38,6 +38,7 @@ from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
+from kg.extract.referenceplaces import reference_places
 from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.voiceforms import QUOTED, men_report, pronoun_report
 
@@ -116,82 +117,6 @@ _CLAIM_MARKER = re.compile(
 #: Kinds of named entities: a figure sentence that names one says more than figures
 #: (an organisation named with figures is mostly their source: CBS, the gemeentefonds).
 _NAMED_KINDS = frozenset({"municipality", "place", "region", "body"})
-#: A place named as the reference of a comparison says nothing beyond the figures: "tegen
-#: 12% in Nederland", "twee keer zo veel als in het naburige X", "hoger dan in X", "de
-#: grootste gemeente van Drenthe", "onder het Nederlandse gemiddelde" (the country is
-#: always the national reference).
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:dan|als|tegen|tegenover|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met"
-    r"|(?:grootste|kleinste|oudste|jongste|armste|rijkste)\s+[a-zà-ÿ]+\s+van"
-    # the level of another place: "de helft van het niveau in Lelystad", "het gemiddelde van X"
-    r"|(?:niveau|gemiddelde|cijfer|percentage)\s+(?:in|van))"
-    r"\s+(?:(?:in|het|de|heel)\s+)*(?:[a-zà-ÿ]+e\s+)?$",
-    re.IGNORECASE,
-)
-#: A place named as the adjective of a reference: "boven het Westfriese gemiddelde", "het
-#: Drentse cijfer".
-_REFERENCE_AFTER = re.compile(r"\s+(?:gemiddelde|niveau|cijfer|percentage)\b", re.IGNORECASE)
-#: What joins the places of one reference: "dan in Borsele en Kapelle", "als X, Y of Z".
-_JOINED = re.compile(r"\s*(?:,|en|of)\s+(?:(?:in|het|de)\s+)?", re.IGNORECASE)
-_COUNTRY = frozenset({"nederland", "nederlandse"})
-
-
-def _reference_place(text: str, start: int, m) -> bool:  # noqa: ANN001
-    """Whether the mention ``m`` of a claim ``text`` at ``start`` is the place a comparison
-    sets the figures against.
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as N
-    >>> s = "Er zijn 40 uitkeringen, twee keer zo veel als in het naburige Oosterveld."
-    >>> _reference_place(s, 0, N(start=s.index("Oos"), end=len(s) - 1, text="Oosterveld"))
-    True
-    >>> s = "Er wonen 7% migranten, vooral in de wijken Zuiderhof en Molenkamp."
-    >>> _reference_place(s, 0, N(start=s.index("Zui"), end=s.index(" en M"), text="Zuiderhof"))
-    False
-    >>> s = "Het aandeel ligt boven het Westfriese gemiddelde."
-    >>> _reference_place(s, 0, N(start=s.index("Wes"), end=s.index(" gem"), text="Westfriese"))
-    True
-    """
-    if m.text.lower() in _COUNTRY:
-        return True
-    at = m.start - start
-    return (
-        _REFERENCE_BEFORE.search(text, max(0, at - 50), at) is not None
-        or _REFERENCE_AFTER.match(text, m.end - start) is not None
-    )
-
-
-def _reference_places(text: str, start: int, mentions) -> set[int]:  # noqa: ANN001
-    """The offsets of the mentions of a claim ``text`` at ``start`` that name a place its
-    figures are set against (:func:`_reference_place`), and of those joined to one ("dan in
-    Borsele en Kapelle").
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as N
-    >>> s = "Dat is meer dan in Borsele en Kapelle."
-    >>> ms = [N(start=19, end=26, text="Borsele"), N(start=30, end=37, text="Kapelle")]
-    >>> sorted(_reference_places(s, 0, ms))
-    [19, 30]
-    >>> s = "Dat is meer dan in Borsele, maar Kapelle groeit."
-    >>> ms = [N(start=19, end=26, text="Borsele"), N(start=33, end=40, text="Kapelle")]
-    >>> sorted(_reference_places(s, 0, ms))
-    [19]
-    """
-    out: set[int] = set()
-    last = None
-    for m in sorted(mentions, key=lambda m: m.start):
-        if _reference_place(text, start, m) or (
-            last is not None
-            and last.start in out
-            and _JOINED.fullmatch(text, last.end - start, m.start - start) is not None
-        ):
-            out.add(m.start)
-        last = m
-    return out
-
-
 #: What makes an actor group the thing counted: a number or a measure before it ("vier
 #: gebiedsteams", "Het aantal huisartsen", "het aandeel aanbieders").
 _COUNTED = re.compile(
@@ -430,7 +355,7 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
     or a problem group counted."""
     named = [m for m in claim.mentions if m.kind in _NAMED_KINDS and m.entity != own]
     return (
-        (bool(named) and len(_reference_places(text, claim.start, named)) < len(named))
+        (bool(named) and len(reference_places(text, claim.start, named)) < len(named))
         # an actor group other than the people served: the figure describes how the work
         # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
         or any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
