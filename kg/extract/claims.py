@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
-from kg.extract.claimunits import segment
+from kg.extract.claimunits import announces_list, segment
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
@@ -548,6 +548,8 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     for unit in segment(doc):
         if len(unit) == 1 and _labels(doc.text, doc.sentences, unit[0], by_sentence):
             continue  # "Jeugdwet. Met 10,4% …": the paragraph's label, no claim
+        if announces_list(doc.text, doc.sentences, unit):
+            continue  # "Wat valt op?" before a list: it announces the items, no claim
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
         first = by_sentence.get(unit[0].index, [])
         if own and unit[0].index in own:
