@@ -41,3 +41,12 @@ def test_places_joined_to_a_reference_are_references_too():
 def test_a_place_after_a_new_clause_is_not_joined():
     s = "Het gebruik is hoger dan in Borsele, maar Kapelle groeit snel."
     assert reference_places(s, 0, [_at(s, "Borsele"), _at(s, "Kapelle")]) == {s.index("Borsele")}
+
+
+def test_a_place_its_clause_gives_a_figure_for_is_measured():
+    from kg.extract.referenceplaces import measured_place
+
+    s = "Ongeveer 11% is migrant, in de wijken Noord en Zuid is dat meer dan een kwart."
+    assert measured_place(s, 0, _at(s, "Noord"))
+    s = "Ongeveer 11% is migrant, met een sterke concentratie in de wijk Noord."
+    assert not measured_place(s, 0, _at(s, "Noord"))

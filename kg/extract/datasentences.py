@@ -38,7 +38,7 @@ from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
-from kg.extract.referenceplaces import reference_places
+from kg.extract.referenceplaces import measured_place, reference_places
 from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.voiceforms import QUOTED, men_report, pronoun_report
 
@@ -117,6 +117,8 @@ _CLAIM_MARKER = re.compile(
 #: Kinds of named entities: a figure sentence that names one says more than figures
 #: (an organisation named with figures is mostly their source: CBS, the gemeentefonds).
 _NAMED_KINDS = frozenset({"municipality", "place", "region", "body"})
+#: The kinds of a part of an area that a figure may be given for (a district, a village).
+_PARTS = frozenset({"place", "municipality"})
 #: What makes an actor group the thing counted: a number or a measure before it ("vier
 #: gebiedsteams", "Het aantal huisartsen", "het aandeel aanbieders").
 _COUNTED = re.compile(
@@ -353,7 +355,14 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
     """Whether a claim's mentions say more than its figures: a named place, region, body or
     other municipality (not ``own``, not a comparison's reference), an actor group at work,
     or a problem group counted."""
-    named = [m for m in claim.mentions if m.kind in _NAMED_KINDS and m.entity != own]
+    named = [
+        m
+        for m in claim.mentions
+        if m.kind in _NAMED_KINDS
+        and m.entity != own
+        # a part of the area its clause gives a figure for: "in Tiel-Oost ligt het boven 25%"
+        and not (m.kind in _PARTS and measured_place(text, claim.start, m))
+    ]
     return (
         (bool(named) and len(reference_places(text, claim.start, named)) < len(named))
         # an actor group other than the people served: the figure describes how the work

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["reference_place", "reference_places"]
+__all__ = ["measured_place", "reference_place", "reference_places"]
 
 #: A place named as the reference of a comparison says nothing beyond the figures: "tegen
 #: 12% in Nederland", "twee keer zo veel als in het naburige X", "hoger dan in X", "de
@@ -88,3 +88,36 @@ def reference_places(text: str, start: int, mentions) -> set[int]:  # noqa: ANN0
             out.add(m.start)
         last = m
     return out
+
+
+#: A clause's figure: a number, or a fraction in words ("een kwart", "de helft", "1 op de 8").
+_FIGURE = re.compile(
+    r"\d|\b(?:een|twee|drie)\s+(?:kwart|derde|vijfde)\b|\bde\s+helft\b", re.IGNORECASE
+)
+#: What bounds a clause around a place.
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def measured_place(text: str, start: int, m) -> bool:  # noqa: ANN001
+    """Whether the mention ``m`` of a claim ``text`` at ``start`` names a place that its
+    own clause gives a figure for ("; in Tiel-Oost en Passewaaij ligt het boven de 25%", "In
+    de wijken X en Y leeft een kwart van de huishoudens van een laag inkomen"): a figure of a
+    part of the area, which says no more than the figures do. A place named with no figure
+    of its own ("geconcentreerd in de wijken X en Y") says more: where the figures gather.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> s = "Het aandeel is 17%; in Tiel-Oost ligt het boven de 25%."
+    >>> measured_place(s, 0, N(start=s.index("Tiel"), end=s.index(" ligt")))
+    True
+    >>> s = "Ongeveer 9% heeft een migratieachtergrond, geconcentreerd in de wijk Paauwenburg."
+    >>> measured_place(s, 0, N(start=s.index("Paau"), end=len(s) - 1))
+    False
+    """
+    a, b = m.start - start, m.end - start
+    marks = [x.end() for x in _CLAUSE_MARK.finditer(text, 0, a)]
+    lo = marks[-1] if marks else 0
+    after = _CLAUSE_MARK.search(text, b)
+    hi = after.start() if after else len(text)
+    return _FIGURE.search(text, lo, a) is not None or _FIGURE.search(text, b, hi) is not None
