@@ -221,3 +221,8 @@ def test_a_level_against_another_place_is_data(paragraph):
 def test_a_place_that_is_no_reference_makes_figures_a_finding():
     doc, ex = extract_text("Er wonen 7% migranten, vooral in Lelystad en in Almere.")
     assert len(ex.findings) == 1
+
+
+def test_a_bare_scarcity_of_what_is_counted_is_data():
+    doc, ex = extract_text("Er lopen weinig re-integratietrajecten. Dat baart de raad zorgen.")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]

@@ -39,6 +39,7 @@ from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.referenceplaces import measured_place, reference_places
+from kg.extract.scarcity import scarce
 from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.voiceforms import QUOTED, men_report, pronoun_report
 
@@ -318,8 +319,10 @@ def _judged_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
 def _judged_quantities(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
     """Whether every tone cue of a claim (``text``: its own) is a quantity its direction
     word judges ("Het aantal bijstandsuitkeringen steeg van 39 naar 44", :func:`kg.extract.
-    direction.judged_levels`) or a condition of the population the figures measure: the
-    rise or fall of what the figures count is all they say, which the guideline makes
+    direction.judged_levels`) or a condition of the population the figures measure; with
+    no cue, whether the claim judges a quantity so or says there is little of something
+    ("Er lopen weinig re-integratietrajecten", a bare level). The rise or fall of what the
+    figures count is all they say, which the guideline makes
     data (the twenty-seventh session's decision on conflicts 1; every plain "Het aantal
     … steeg/daalde van … naar …" of the tuning files is data, every one kept as a finding
     adds a source, a reason, a contrast or a problem).
@@ -333,14 +336,16 @@ def _judged_quantities(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
     True
     >>> _judged_quantities(s, claim, [N(start=100, end=103, problem=False)])
     False
-    >>> _judged_quantities(s, claim, [])
-    False
+    >>> _judged_quantities(s, claim, []), _judged_quantities("Het gaat goed.", claim, [])
+    (True, False)
+    >>> _judged_quantities("Er lopen weinig re-integratietrajecten.", claim, [])
+    True
     """
     cues = list(cues)
-    if not cues:
-        return False
     start = claim.start
     judged = {(a + start, b + start) for a, b, _ in judged_levels(text, 0, len(text))}
+    if not cues:  # "Er lopen weinig re-integratietrajecten.": the tone is the level read
+        return bool(judged) or scarce(text, (0, len(text)))
     conditions = {
         (m.start, m.end)
         for m in claim.mentions
