@@ -226,3 +226,11 @@ def test_a_place_that_is_no_reference_makes_figures_a_finding():
 def test_a_bare_scarcity_of_what_is_counted_is_data():
     doc, ex = extract_text("Er lopen weinig re-integratietrajecten. Dat baart de raad zorgen.")
     assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+def test_how_many_teams_there_are_is_a_fact_of_organisation():
+    doc, ex = extract_text(
+        "Teststad heeft vier sociale wijkteams. In 2015 telde de gemeente 1.800 cliënten."
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert quotes == ["Teststad heeft vier sociale wijkteams."]

@@ -120,11 +120,11 @@ _CLAIM_MARKER = re.compile(
 _NAMED_KINDS = frozenset({"municipality", "place", "region", "body"})
 #: The kinds of a part of an area that a figure may be given for (a district, a village).
 _PARTS = frozenset({"place", "municipality"})
-#: What makes an actor group the thing counted: a number or a measure before it ("vier
-#: gebiedsteams", "Het aantal huisartsen", "het aandeel aanbieders").
+#: What makes an actor group the thing counted: a figure or a measure before it ("1.800
+#: medewerkers", "Het aantal huisartsen", "het aandeel aanbieders"); not a number in words
+#: ("vier gebiedsteams": how the work is organised).
 _COUNTED = re.compile(
-    r"(?:\d[\d.,]*|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig"
-    r"|honderd|duizend|veel|weinig|meer|minder|enkele|alle)|\b(?:aantal|aandeel|percentage"
+    r"(?:\d[\d.,]*|\b(?:veel|weinig|meer|minder|enkele|alle)|\b(?:aantal|aandeel|percentage"
     r"|deel|helft|derde|kwart)(?:\s+van)?(?:\s+(?:de|het))?)\s+(?:[a-zà-ÿ]+e\s+)?$",
     re.IGNORECASE,
 )
@@ -132,14 +132,21 @@ _COUNTED = re.compile(
 
 def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
     """Whether the mention ``m`` of a sentence at ``start`` names an actor group (not the
-    people served) that the figures do not count: the sentence tells how the work is
-    organised ("De gemeente werkt met gebiedsteams in vier gebieden").
+    people served) that the figures do not measure: the sentence tells how the work is
+    organised ("De gemeente werkt met gebiedsteams in vier gebieden"), also by how many
+    teams or organisations there are, counted in words ("Goes heeft vier sociale
+    wijkteams", "Zeven wijkteams vormen de toegang": the gold decision on plain facts of
+    organisation). A measure ("het aantal huisartsen") or a figure ("1.800 medewerkers")
+    counts the group: a statistic.
 
     Examples
     --------
     >>> from kg.extract.model import SentenceMention as M
     >>> s = "De gemeente werkt met gebiedsteams in vier gebieden."
     >>> _actor_at_work(s, 0, M("c/role/social-team", "role", 22, 34, "gebiedsteams", 0))
+    True
+    >>> s = "Goes heeft vier sociale wijkteams."
+    >>> _actor_at_work(s, 0, M("c/role/social-team", "role", 19, 33, "wijkteams", 0))
     True
     >>> s = "Het aantal huisartsen ligt onder het gemiddelde."
     >>> _actor_at_work(s, 0, M("c/role/general-practitioners", "role", 11, 21, "huisartsen", 0))
