@@ -38,6 +38,7 @@ from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
+from kg.extract.numberwords import COUNT_WORDS
 from kg.extract.referenceplaces import measured_place, reference_places
 from kg.extract.scarcity import scarce
 from kg.extract.speakerslots import PEOPLE_SERVED
@@ -159,12 +160,7 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
 
 #: A figure or number word right before a noun (an adjective may stand between): "400
 #: statushouders", "achttien daklozen".
-_COUNT_BEFORE = re.compile(
-    r"(?:\d[\d.,]*|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig"
-    r"|dertig|veertig|vijftig|honderd|duizend|tientallen|honderden|duizenden))"
-    r"\s+(?:[a-zà-ÿ]+e\s+)?$",
-    re.IGNORECASE,
-)
+_COUNT_BEFORE = re.compile(COUNT_WORDS + r"\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
 
 
 def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
