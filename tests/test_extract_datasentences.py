@@ -234,3 +234,15 @@ def test_how_many_teams_there_are_is_a_fact_of_organisation():
     )
     quotes = [doc.text[f.start : f.end] for f in ex.findings]
     assert quotes == ["Teststad heeft vier sociale wijkteams."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De bevolking is jong: 31% van de inwoners is jonger dan 25 jaar, tegen 29% landelijk.",
+        "Ook de Wmo wordt meer dan gemiddeld gebruikt, vooral door de groep 75-plussers.",
+    ],
+)
+def test_a_level_word_before_a_colon_or_a_passive_agent_is_no_remark(sentence):
+    doc, ex = extract_text(f"{sentence} Dat baart de raad zorgen.")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]

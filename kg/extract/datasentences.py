@@ -487,11 +487,19 @@ def _carried(text: str, claim: Claim) -> bool:
 _DIGIT = re.compile(r"\d")
 _FRACTION = re.compile(r"\b(?:een|twee)\s+$", re.IGNORECASE)
 #: A word of level before a colon: the figures after it give that level ("ligt hoger dan in
-#: vergelijkbare gemeenten: 12% …", "is hoog: …", "een relatief oude bevolking: 22% …").
+#: vergelijkbare gemeenten: 12% …", "is hoog: …", "een relatief oude bevolking: 22% …", "De
+#: bevolking is jong: 31% …").
 _LEVEL = re.compile(
     r"\b(?:hoger|lager|hoog|laag|boven|onder|rond|gemiddeld|gemiddelde|vaker|minder|meer"
-    r"|relatief|jonger|ouder|groter|kleiner)\b",
+    r"|relatief|jonger|ouder|groter|kleiner|jong|oud|vergrijsd)\b",
     re.IGNORECASE,
+)
+
+
+#: A passive clause right before "vooral door": "door" names its agent ("Ook de Wmo wordt meer
+#: dan gemiddeld gebruikt, vooral door de groep 75-plussers"), who is counted, no cause.
+_PASSIVE = re.compile(
+    r"\b(?:wordt|worden|werd|werden)\b[^.;:,]{0,80}?\b[a-zà-ÿ]{3,}[dt]\s*,?\s*$", re.IGNORECASE
 )
 
 
@@ -527,6 +535,10 @@ def _marked(text: str) -> bool:
     False
     >>> _marked("Het gebruik van re-integratie daarentegen is 4% lager.")
     False
+    >>> _marked("De Wmo wordt meer dan gemiddeld gebruikt, vooral door ouderen.")
+    False
+    >>> _marked("De kosten stegen, vooral door de groei van de jeugdhulp.")
+    True
     >>> _marked("Op de Wmo bleef daarentegen 4 ton over.")
     True
     >>> _marked("Drie punten vallen op: de kosten, de wachttijd en de toegang.")
@@ -543,6 +555,8 @@ def _marked(text: str) -> bool:
         elif word == "daarentegen":
             if not _LEVEL.search(text):  # "… daarentegen is lager": it links the levels
                 return True
+        elif word.endswith(" door") and _PASSIVE.search(text, 0, m.start()):
+            continue  # "wordt … gebruikt, vooral door 75-plussers": the agent, no cause
         elif word == "maar":
             # "maar half zo vaak": "only", no contrast (after a comma: the conjunction)
             if text[: m.start()].rstrip().endswith(",") or not _ONLY.match(text, m.end()):
