@@ -511,12 +511,13 @@ def _through_function(
 def _labels(text: str, sentences, sentence: Sentence, by_sentence) -> bool:  # noqa: ANN001
     """Whether ``sentence`` is a paragraph's run-in label (:mod:`kg.extract.runinlabels`);
     ``sentences`` are the document's, ``by_sentence`` their mentions by index."""
-    if sentence.end - sentence.start > 40 or text[sentence.end - 1 : sentence.end] != ".":
-        return False  # a plain test first
+    named = by_sentence.get(sentence.index)
+    if not named or sentence.end - sentence.start > 40 or text[sentence.end - 1] != ".":
+        return False  # plain tests first: a label is a short name with a full stop
     at = sentences.index(sentence)
     before = sentences[at - 1] if at else None
     after = sentences[at + 1] if at + 1 < len(sentences) else None
-    return run_in_label(text, sentence, before, after, by_sentence.get(sentence.index, []))
+    return run_in_label(text, sentence, before, after, named)
 
 
 def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> list[Claim]:  # noqa: ANN001
