@@ -40,7 +40,7 @@ from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.numberwords import COUNT_WORDS
 from kg.extract.referenceplaces import measured_place, reference_places
-from kg.extract.scarcity import scarce
+from kg.extract.scarcity import SCARCE, scarce
 from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.voiceforms import QUOTED, men_report, pronoun_report
 
@@ -319,6 +319,10 @@ def _judged_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
     )
 
 
+#: The quantifiers of scarcity (:data:`kg.extract.scarcity.SCARCE`): "weinig", "amper".
+_SCARCE = re.compile(r"\b(?:" + "|".join(sorted(SCARCE)) + r")\b", re.IGNORECASE)
+
+
 def _judged_quantities(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
     """Whether every tone cue of a claim (``text``: its own) is a quantity its direction
     word judges ("Het aantal bijstandsuitkeringen steeg van 39 naar 44", :func:`kg.extract.
@@ -348,7 +352,8 @@ def _judged_quantities(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
     start = claim.start
     judged = {(a + start, b + start) for a, b, _ in judged_levels(text, 0, len(text))}
     if not cues:  # "Er lopen weinig re-integratietrajecten.": the tone is the level read
-        return bool(judged) or scarce(text, (0, len(text)))
+        # (a count after "maar", "maar drie inwoners", stays the verdict "only": a remark)
+        return bool(judged) or (_SCARCE.search(text) is not None and scarce(text, (0, len(text))))
     conditions = {
         (m.start, m.end)
         for m in claim.mentions
