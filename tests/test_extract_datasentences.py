@@ -246,3 +246,11 @@ def test_how_many_teams_there_are_is_a_fact_of_organisation():
 def test_a_level_word_before_a_colon_or_a_passive_agent_is_no_remark(sentence):
     doc, ex = extract_text(f"{sentence} Dat baart de raad zorgen.")
     assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+def test_a_body_holding_the_figures_says_no_more():
+    doc, ex = extract_text(
+        "Bij de Intergemeentelijke Sociale Dienst Noord liepen eind 2015 circa 140 "
+        "re-integratietrajecten. Dat baart de raad zorgen."
+    )
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]

@@ -119,8 +119,10 @@ _CLAIM_MARKER = re.compile(
 #: Kinds of named entities: a figure sentence that names one says more than figures
 #: (an organisation named with figures is mostly their source: CBS, the gemeentefonds).
 _NAMED_KINDS = frozenset({"municipality", "place", "region", "body"})
-#: The kinds of a part of an area that a figure may be given for (a district, a village).
-_PARTS = frozenset({"place", "municipality"})
+#: The kinds of what a figure may be given for in its own clause: a part of the area (a
+#: district, a village), another municipality, a body holding the figures ("Bij de Sociale
+#: Dienst X liepen circa 140 trajecten").
+_PARTS = frozenset({"place", "municipality", "body"})
 #: What makes an actor group the thing counted: a figure or a measure before it ("1.800
 #: medewerkers", "Het aantal huisartsen", "het aandeel aanbieders"); not a number in words
 #: ("vier gebiedsteams": how the work is organised).
