@@ -5,7 +5,8 @@ possibly followed by a closing quote or bracket, when whitespace and an upper-ca
 letter, a digit or an opening quote follow (the low ones too: „, ‚, «, and ",," typed
 for „), or the elided article of a name or a fixed phrase ("'s-Hertogenbosch",
 "'s Avonds", "'t Zandt"), unless the period closes a known abbreviation or an initial,
-or a month's abbreviation before a number ("1 jan. 2015"). A closing guillemet
+or a month's abbreviation before a number ("1 jan. 2015"); a period a closing quote follows
+ends its sentence even after an abbreviation ("… in de min." Ze …). A closing guillemet
 ("… maken.» De raad") stays with its sentence like any closing quote.
 """
 
@@ -137,6 +138,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     >>> t = "Sinds 1 jan. 2015 is het zo. Een ambtenaar: «Het moest snel.» De raad stemde in."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Sinds 1 jan. 2015 is het zo.', 'Een ambtenaar: «Het moest snel.»', 'De raad stemde in.']
+    >>> t = 'Hij vat het samen: "We staan in de min." Ze hoopt op meer geld.'
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Hij vat het samen: "We staan in de min."', 'Ze hoopt op meer geld.']
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
@@ -146,6 +150,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             text[match.start()] == "."
             and match.group().startswith(".")
             and len(match.group().rstrip("”\"’')»›")) == 1
+            # a quotation closed after the period ends the sentence ("in de min." Ze …)
+            and not any(mark in match.group() for mark in "”\"’'»›")
             and _is_abbreviation(text, match.start())
         ):
             continue

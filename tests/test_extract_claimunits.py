@@ -47,3 +47,20 @@ def test_a_question_is_one_claim_with_its_answer():
     assert [len(u) for u in units] == [2, 1]
     units = _units("Waarom niet? Hoe dan?", [0, 0])
     assert [len(u) for u in units] == [1, 1]
+
+
+def test_a_question_opening_its_paragraph_is_one_claim_with_its_answer():
+    text = "Sluiten school en zorg aan? Het aantal thuiszitters daalde. Dan dit."
+    units = _units(text, [0, 0, 0])
+    assert units[0] == ["Sluiten school en zorg aan?", "Het aantal thuiszitters daalde."]
+
+
+def test_a_question_before_a_list_is_no_finding():
+    from tests.extract_helpers import extract_text
+
+    doc, ex = extract_text(
+        "De cijfers zijn gemiddeld. Wat valt op?",
+        "- De raad vindt de wachttijd voor jeugdhulp te lang.",
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert "Wat valt op?" not in quotes and any("wachttijd" in q for q in quotes)

@@ -113,8 +113,15 @@ def test_a_decimal_comma_cuts_no_clause(sentence, expected):
     ("sentence", "expected"),
     [
         # the level is read across the figure: a bad quantity below the average is good news
-        ("De werkloosheid ligt met 6,1% onder het landelijke cijfer.", "positive"),
-        ("De ervaren gezondheid ligt met 2,5 punt onder het landelijk gemiddelde.", "negative"),
+        # (attributed: in the authors' voice such a level is data, gold decision 1 of s27)
+        (
+            "Volgens de wethouder ligt de werkloosheid met 6,1% onder het landelijke cijfer.",
+            "positive",
+        ),
+        (
+            "Volgens de GGD ligt de ervaren gezondheid met 2,5 punt onder het landelijk cijfer.",
+            "negative",
+        ),
     ],
 )
 def test_a_level_stated_with_a_decimal_figure_is_judged(sentence, expected):

@@ -179,3 +179,78 @@ def test_a_compared_statistic_in_a_carried_voice_is_the_authors_data():
     assert not figures_only(text, carried, "neutral", [figure])  # no comparison: the voice's
     named = N(**{**vars(carried), "explicit": True})
     assert not figures_only(text, named, "neutral", [figure], compared=[figure])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal bijstandsgerechtigden steeg van 2.950 in 2013 naar 3.400 begin 2016.",
+        "Het aantal aanmeldingen steeg in 2015 met 20%.",
+    ],
+)
+def test_a_rise_of_what_the_figures_count_is_data(sentence):
+    doc, ex = extract_text(f"{sentence} Dat baart de raad zorgen.")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De reserve daalde van € 4,2 miljoen naar € 3,1 miljoen en is bij deze trend snel op.",
+        "Het aantal bijstandsgerechtigden steeg van 2.950 naar 3.400, omdat banen verdwenen.",
+    ],
+)
+def test_a_rise_with_a_projection_or_reason_stays_a_finding(sentence):
+    doc, ex = extract_text(sentence)
+    assert len(ex.findings) == 1
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Er zijn 34 uitkeringen per 1.000 inwoners. Dat is minder dan in Nederland.",
+        "Er zijn 27 uitkeringen per 1.000 inwoners, ongeveer de helft van het niveau in Lelystad.",
+        "Het aandeel huishoudens met een laag inkomen ligt met 11% boven het Drentse gemiddelde.",
+    ],
+)
+def test_a_level_against_another_place_is_data(paragraph):
+    doc, ex = extract_text(f"{paragraph} Dat baart de raad zorgen.")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+def test_a_place_that_is_no_reference_makes_figures_a_finding():
+    doc, ex = extract_text("Er wonen 7% migranten, vooral in Lelystad en in Almere.")
+    assert len(ex.findings) == 1
+
+
+def test_a_bare_scarcity_of_what_is_counted_is_data():
+    doc, ex = extract_text("Er lopen weinig re-integratietrajecten. Dat baart de raad zorgen.")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+def test_how_many_teams_there_are_is_a_fact_of_organisation():
+    doc, ex = extract_text(
+        "Teststad heeft vier sociale wijkteams. In 2015 telde de gemeente 1.800 cliënten."
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert quotes == ["Teststad heeft vier sociale wijkteams."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De bevolking is jong: 31% van de inwoners is jonger dan 25 jaar, tegen 29% landelijk.",
+        "Ook de Wmo wordt meer dan gemiddeld gebruikt, vooral door de groep 75-plussers.",
+    ],
+)
+def test_a_level_word_before_a_colon_or_a_passive_agent_is_no_remark(sentence):
+    doc, ex = extract_text(f"{sentence} Dat baart de raad zorgen.")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+def test_a_body_holding_the_figures_says_no_more():
+    doc, ex = extract_text(
+        "Bij de Intergemeentelijke Sociale Dienst Noord liepen eind 2015 circa 140 "
+        "re-integratietrajecten. Dat baart de raad zorgen."
+    )
+    assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]

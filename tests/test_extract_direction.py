@@ -62,7 +62,10 @@ def test_lists_do_not_overlap_tone_cues():
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("De ervaren gezondheid ligt in de gemeente onder het landelijk gemiddelde.", "negative"),
+        (
+            "Volgens de GGD ligt de ervaren gezondheid hier onder het landelijk gemiddelde.",
+            "negative",
+        ),
         ("De werkloosheid onder jongeren is sterk gedaald.", "positive"),
         # attributed: a level in the authors' voice is data (gold decision 1, 27th session)
         ("Volgens de wethouder is het zorggebruik in de gemeente hoger dan gemiddeld.", "negative"),

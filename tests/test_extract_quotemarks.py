@@ -48,3 +48,15 @@ def test_quoted_spans_close_on_any_mark_and_skip_apostrophes_and_open_quotations
     assert [s[a:b] for a, b in quoted_spans(s)] == ["“Het is prioriteit 1’"]
     assert quoted_spans("Het team begeleidt ‘van de wieg tot het graf‘en verder.") == []
     assert quoted_spans("Zo'n risico’s zijn er.") == []
+
+
+def test_the_typewriters_double_quote_opens_a_quotation_of_several_sentences():
+    from tests.extract_helpers import extract_text
+
+    doc, ex = extract_text(
+        'Een teamleider vertelt: "Vroeger ging het om een traplift. Nu zijn er schulden." '
+        "De raad is bezorgd."
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert quotes[0].endswith('schulden."') and quotes[0].startswith("Een teamleider")
+    assert closes(open_quote('Hij zegt: "Ja.'), 'Dat klopt."')

@@ -145,3 +145,11 @@ def test_guillemets_inhabitants_and_months(text, expected):
 )
 def test_common_dutch_abbreviations_end_no_sentence(text):
     assert _split(text) == [text]
+
+
+def test_a_quotation_closed_after_an_abbreviation_ends_the_sentence():
+    text = 'De wethouder: "Per saldo staan we in de min." Ze hoopt op meer geld (o.a.) voor jeugd.'
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        'De wethouder: "Per saldo staan we in de min."',
+        "Ze hoopt op meer geld (o.a.) voor jeugd.",
+    ]

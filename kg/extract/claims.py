@@ -22,13 +22,14 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
-from kg.extract.claimunits import segment
+from kg.extract.claimunits import announces_list, segment
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
+from kg.extract.runinlabels import run_in_label
 from kg.extract.speakers import Speech, detect
 from kg.extract.thirdparties import told_by_authors
 from kg.extract.voiceforms import (
@@ -507,6 +508,18 @@ def _through_function(
     return Speech(tuple(sorted({body, *others})), speech.trailing, body, a), rest
 
 
+def _labels(text: str, sentences, sentence: Sentence, by_sentence) -> bool:  # noqa: ANN001
+    """Whether ``sentence`` is a paragraph's run-in label (:mod:`kg.extract.runinlabels`);
+    ``sentences`` are the document's, ``by_sentence`` their mentions by index."""
+    named = by_sentence.get(sentence.index)
+    if not named or sentence.end - sentence.start > 40 or text[sentence.end - 1] != ".":
+        return False  # plain tests first: a label is a short name with a full stop
+    at = sentences.index(sentence)
+    before = sentences[at - 1] if at else None
+    after = sentences[at + 1] if at + 1 < len(sentences) else None
+    return run_in_label(text, sentence, before, after, named)
+
+
 def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> list[Claim]:  # noqa: ANN001
     """The document's claims, each with its mentions, the speech it names and its voice.
 
@@ -534,6 +547,10 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     own = {i: kinds_of_providers(doc.text, by_sentence[i], merge=False) for i in general}
     claims: list[Claim] = []
     for unit in segment(doc):
+        if len(unit) == 1 and _labels(doc.text, doc.sentences, unit[0], by_sentence):
+            continue  # "Jeugdwet. Met 10,4% …": the paragraph's label, no claim
+        if announces_list(doc.text, doc.sentences, unit):
+            continue  # "Wat valt op?" before a list: it announces the items, no claim
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
         first = by_sentence.get(unit[0].index, [])
         if own and unit[0].index in own:

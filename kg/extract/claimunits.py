@@ -21,7 +21,7 @@ from kg.extract.quotemarks import closes, open_quote
 if TYPE_CHECKING:
     from kg.document import Document, Sentence
 
-__all__ = ["segment"]
+__all__ = ["announces_list", "segment"]
 
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
 #: de volgende.", "…:").
@@ -79,8 +79,36 @@ def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tup
         text, max(0, len(text) - 40)
     ):  # it closes the sentence
         return 1, False
-    # a direct question the next sentence answers (a statement, not a further question)
-    return int(_asks(text) and not whole[following.start : following.end].endswith("?")), False
+    # a direct question the next sentence answers (a statement, not a further question); a
+    # question that opens its paragraph is one whatever its first word ("Sluiten onderwijs
+    # en jeugdhulp op elkaar aan? Het aantal thuiszitters daalde …")
+    opens = i == 0 or sentences[i - 1].paragraph != last.paragraph
+    asks = _asks(text) or (opens and text.endswith("?") and open_quote(text) is None)
+    return int(asks and not whole[following.start : following.end].endswith("?")), False
+
+
+def announces_list(whole: str, sentences: list[Sentence], unit: list[Sentence]) -> bool:
+    """Whether a claim ``unit`` is a question that closes its paragraph right before the items
+    of a list ("De cijfers zijn gemiddeld. Wat valt op?" before "- Het gebruik …"): it only
+    announces what follows and makes no claim of its own (an annotation decision);
+    ``sentences`` are the document's.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> t = "Wat valt op?\\n\\n- Het gebruik is hoog."
+    >>> s = [Sentence(0, 0, 12, 0, 0), Sentence(1, 16, len(t), 0, 1)]
+    >>> announces_list(t, s, s[:1]), announces_list(t, s, s[1:])
+    (True, False)
+    """
+    last = unit[-1]
+    if not whole[last.start : last.end].endswith("?"):
+        return False
+    at = sentences.index(last)
+    following = sentences[at + 1] if at + 1 < len(sentences) else None
+    return (
+        following is not None and following.paragraph != last.paragraph and _item(whole, following)
+    )
 
 
 def _asks(text: str) -> bool:

@@ -6,7 +6,9 @@ figures is mostly their source: CBS, the gemeentefonds), no fact about a group, 
 evaluative cue, no reason, contrast or enumeration: "Het telt 4% meer ouderen dan gemiddeld
 …"; a tone read only from the level its figures reach against the national level, the
 average or comparable municipalities ("9,8% werkloos, terwijl dat landelijk 6,9% was")
-judges nothing beyond them; a semicolon only joins two such statements) is data: its numbers
+judges nothing beyond them, and neither does the rise or fall of what they count ("Het
+aantal bijstandsgerechtigden steeg van 2.950 naar 3.400"; a projection, "en is bij deze trend
+binnen drie jaar op", is a remark); a semicolon only joins two such statements) is data: its numbers
 are indicator observations and it is not a finding. A colon before the figures of a level it
 names ("Het gebruik van jeugdhulp ligt hoger dan in vergelijkbare gemeenten: 11% …")
 enumerates nothing, and "een derde" is a fraction, no ordinal. A group that is a problem of
@@ -33,8 +35,12 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arrangements import ARRANGEMENTS
 from kg.extract.datarows import data_row
+from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
+from kg.extract.numberwords import COUNT_WORDS
+from kg.extract.referenceplaces import measured_place, reference_places
+from kg.extract.scarcity import SCARCE, scarce
 from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.voiceforms import QUOTED, men_report, pronoun_report
 
@@ -99,6 +105,9 @@ _CLAIM_MARKER = re.compile(
     # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
     r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
     r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
+    # a projection of the figures: "en is bij deze trend binnen drie jaar op"
+    r"|bij\s+(?:deze|dit|die|dat|het\s+huidige)\s+(?:trend|tempo|groei|ontwikkeling)"
+    r"|als\s+(?:dit|dat|deze\s+trend)\s+(?:zo\s+)?doorzet|als\s+(?:dit|dat)\s+zo\s+doorgaat"
     # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
     r"|volgens|aldus|blijkt|bleek"
     # a factor that weighed in a choice: "Daarnaast speelden de demografie (…) een rol",
@@ -110,44 +119,15 @@ _CLAIM_MARKER = re.compile(
 #: Kinds of named entities: a figure sentence that names one says more than figures
 #: (an organisation named with figures is mostly their source: CBS, the gemeentefonds).
 _NAMED_KINDS = frozenset({"municipality", "place", "region", "body"})
-#: A place named as the reference of a comparison says nothing beyond the figures: "tegen
-#: 12% in Nederland", "twee keer zo veel als in het naburige X", "hoger dan in X", "de
-#: grootste gemeente van Drenthe", "onder het Nederlandse gemiddelde" (the country is
-#: always the national reference).
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:dan|als|tegen|tegenover|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met"
-    r"|(?:grootste|kleinste|oudste|jongste|armste|rijkste)\s+[a-zà-ÿ]+\s+van)"
-    r"\s+(?:(?:in|het|de|heel)\s+)*(?:[a-zà-ÿ]+e\s+)?$",
-    re.IGNORECASE,
-)
-_COUNTRY = frozenset({"nederland", "nederlandse"})
-
-
-def _reference_place(text: str, start: int, m) -> bool:  # noqa: ANN001
-    """Whether the mention ``m`` of a claim ``text`` at ``start`` is the place a comparison
-    sets the figures against.
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as N
-    >>> s = "Er zijn 40 uitkeringen, twee keer zo veel als in het naburige Oosterveld."
-    >>> _reference_place(s, 0, N(start=s.index("Oos"), text="Oosterveld"))
-    True
-    >>> s = "Er wonen 7% migranten, vooral in de wijken Zuiderhof en Molenkamp."
-    >>> _reference_place(s, 0, N(start=s.index("Zui"), text="Zuiderhof"))
-    False
-    """
-    if m.text.lower() in _COUNTRY:
-        return True
-    at = m.start - start
-    return _REFERENCE_BEFORE.search(text, max(0, at - 50), at) is not None
-
-
-#: What makes an actor group the thing counted: a number or a measure before it ("vier
-#: gebiedsteams", "Het aantal huisartsen", "het aandeel aanbieders").
+#: The kinds of what a figure may be given for in its own clause: a part of the area (a
+#: district, a village), another municipality, a body holding the figures ("Bij de Sociale
+#: Dienst X liepen circa 140 trajecten").
+_PARTS = frozenset({"place", "municipality", "body"})
+#: What makes an actor group the thing counted: a figure or a measure before it ("1.800
+#: medewerkers", "Het aantal huisartsen", "het aandeel aanbieders"); not a number in words
+#: ("vier gebiedsteams": how the work is organised).
 _COUNTED = re.compile(
-    r"(?:\d[\d.,]*|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig"
-    r"|honderd|duizend|veel|weinig|meer|minder|enkele|alle)|\b(?:aantal|aandeel|percentage"
+    r"(?:\d[\d.,]*|\b(?:veel|weinig|meer|minder|enkele|alle)|\b(?:aantal|aandeel|percentage"
     r"|deel|helft|derde|kwart)(?:\s+van)?(?:\s+(?:de|het))?)\s+(?:[a-zà-ÿ]+e\s+)?$",
     re.IGNORECASE,
 )
@@ -155,14 +135,21 @@ _COUNTED = re.compile(
 
 def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
     """Whether the mention ``m`` of a sentence at ``start`` names an actor group (not the
-    people served) that the figures do not count: the sentence tells how the work is
-    organised ("De gemeente werkt met gebiedsteams in vier gebieden").
+    people served) that the figures do not measure: the sentence tells how the work is
+    organised ("De gemeente werkt met gebiedsteams in vier gebieden"), also by how many
+    teams or organisations there are, counted in words ("Goes heeft vier sociale
+    wijkteams", "Zeven wijkteams vormen de toegang": the gold decision on plain facts of
+    organisation). A measure ("het aantal huisartsen") or a figure ("1.800 medewerkers")
+    counts the group: a statistic.
 
     Examples
     --------
     >>> from kg.extract.model import SentenceMention as M
     >>> s = "De gemeente werkt met gebiedsteams in vier gebieden."
     >>> _actor_at_work(s, 0, M("c/role/social-team", "role", 22, 34, "gebiedsteams", 0))
+    True
+    >>> s = "Goes heeft vier sociale wijkteams."
+    >>> _actor_at_work(s, 0, M("c/role/social-team", "role", 19, 33, "wijkteams", 0))
     True
     >>> s = "Het aantal huisartsen ligt onder het gemiddelde."
     >>> _actor_at_work(s, 0, M("c/role/general-practitioners", "role", 11, 21, "huisartsen", 0))
@@ -175,12 +162,7 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
 
 #: A figure or number word right before a noun (an adjective may stand between): "400
 #: statushouders", "achttien daklozen".
-_COUNT_BEFORE = re.compile(
-    r"(?:\d[\d.,]*|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig"
-    r"|dertig|veertig|vijftig|honderd|duizend|tientallen|honderden|duizenden))"
-    r"\s+(?:[a-zà-ÿ]+e\s+)?$",
-    re.IGNORECASE,
-)
+_COUNT_BEFORE = re.compile(COUNT_WORDS + r"\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
 
 
 def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
@@ -263,10 +245,40 @@ def figures_only(  # noqa: PLR0913
     if polarity != "neutral" and not (measured and _judged_by_level(text, claim, cues)):
         return False
     return (
-        (counted or NATIONAL_SENTENCE.match(text) is not None)
+        (
+            counted
+            or NATIONAL_SENTENCE.match(text) is not None
+            or (_TAKEN_UP_LEVEL.fullmatch(text) is not None and _figure_before(figures, at, claim))
+        )
         and not _says_more(text, claim, own)
         and not _marked(text)  # the mentions first: a plain test
     )
+
+
+#: The level of the figure before, taken up by a demonstrative and set against a reference
+#: ("… 34 bijstandsuitkeringen per 1.000 inwoners. Dat is minder dan in Nederland."): in
+#: plain language the level gets a sentence of its own, and says no more than the figure.
+_TAKEN_UP_LEVEL = re.compile(
+    r"\W*(?:dat|dit|het)\s+(?:is|zijn|ligt|liggen|was|lag|lagen)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
+    r"(?:meer|minder|hoger|lager|groter|kleiner|vaker|even\s+(?:veel|hoog|vaak|groot))"
+    r"\s+(?:dan|als)\s+[^,;:!?]{2,60}\.",
+    re.IGNORECASE,
+)
+#: How far back the figure a demonstrative takes up may stand (the sentence before).
+_TAKE_UP_REACH = 250
+
+
+def _figure_before(figures: list[int], at: int, claim: Claim) -> bool:
+    """Whether a figure stands just before the claim (``at``: the index of the first
+    figure from its start on in the sorted offsets ``figures``).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> _figure_before([40, 500], 1, N(start=100)), _figure_before([40], 0, N(start=100))
+    (True, False)
+    """
+    return at > 0 and figures[at - 1] >= claim.start - _TAKE_UP_REACH
 
 
 def _authors_plain(
@@ -299,11 +311,58 @@ def _authors_plain(
 
 def _judged_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
     """Whether a claim's tone (``cues``) is only the level its figures give: judged by
-    them, set against a reference, or read from level words."""
+    them, set against a reference, read from level words, or the rise or fall of what
+    they count (:func:`_judged_quantities`)."""
     return (
         judged_by_figures(cues, claim.mentions)
         or _against_reference(text, cues)
         or _level_words(text, claim.start, cues, claim.mentions)
+        or _judged_quantities(text, claim, cues)
+    )
+
+
+#: The quantifiers of scarcity (:data:`kg.extract.scarcity.SCARCE`): "weinig", "amper".
+_SCARCE = re.compile(r"\b(?:" + "|".join(sorted(SCARCE)) + r")\b", re.IGNORECASE)
+
+
+def _judged_quantities(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
+    """Whether every tone cue of a claim (``text``: its own) is a quantity its direction
+    word judges ("Het aantal bijstandsuitkeringen steeg van 39 naar 44", :func:`kg.extract.
+    direction.judged_levels`) or a condition of the population the figures measure; with
+    no cue, whether the claim judges a quantity so or says there is little of something
+    ("Er lopen weinig re-integratietrajecten", a bare level). The rise or fall of what the
+    figures count is all they say, which the guideline makes
+    data (the twenty-seventh session's decision on conflicts 1; every plain "Het aantal
+    … steeg/daalde van … naar …" of the tuning files is data, every one kept as a finding
+    adds a source, a reason, a contrast or a problem).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> s = "Het aantal bijstandsuitkeringen steeg van 39 naar 44."
+    >>> claim = N(start=100, mentions=[])
+    >>> _judged_quantities(s, claim, [N(start=111, end=137, problem=False)])
+    True
+    >>> _judged_quantities(s, claim, [N(start=100, end=103, problem=False)])
+    False
+    >>> _judged_quantities(s, claim, []), _judged_quantities("Het gaat goed.", claim, [])
+    (True, False)
+    >>> _judged_quantities("Er lopen weinig re-integratietrajecten.", claim, [])
+    True
+    """
+    cues = list(cues)
+    start = claim.start
+    judged = {(a + start, b + start) for a, b, _ in judged_levels(text, 0, len(text))}
+    if not cues:  # "Er lopen weinig re-integratietrajecten.": the tone is the level read
+        # (a count after "maar", "maar drie inwoners", stays the verdict "only": a remark)
+        return bool(judged) or (_SCARCE.search(text) is not None and scarce(text, (0, len(text))))
+    conditions = {
+        (m.start, m.end)
+        for m in claim.mentions
+        if m.kind == "problem" and m.entity in POPULATION_CONDITIONS
+    }
+    return any((c.start, c.end) in judged for c in cues) and all(
+        (c.start, c.end) in judged or (c.start, c.end) in conditions for c in cues
     )
 
 
@@ -311,13 +370,16 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
     """Whether a claim's mentions say more than its figures: a named place, region, body or
     other municipality (not ``own``, not a comparison's reference), an actor group at work,
     or a problem group counted."""
+    named = [
+        m
+        for m in claim.mentions
+        if m.kind in _NAMED_KINDS
+        and m.entity != own
+        # a part of the area its clause gives a figure for: "in Tiel-Oost ligt het boven 25%"
+        and not (m.kind in _PARTS and measured_place(text, claim.start, m))
+    ]
     return (
-        any(
-            m.kind in _NAMED_KINDS
-            and m.entity != own
-            and not _reference_place(text, claim.start, m)
-            for m in claim.mentions
-        )
+        (bool(named) and len(reference_places(text, claim.start, named)) < len(named))
         # an actor group other than the people served: the figure describes how the work
         # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
         or any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
@@ -432,11 +494,19 @@ def _carried(text: str, claim: Claim) -> bool:
 _DIGIT = re.compile(r"\d")
 _FRACTION = re.compile(r"\b(?:een|twee)\s+$", re.IGNORECASE)
 #: A word of level before a colon: the figures after it give that level ("ligt hoger dan in
-#: vergelijkbare gemeenten: 12% …", "is hoog: …", "een relatief oude bevolking: 22% …").
+#: vergelijkbare gemeenten: 12% …", "is hoog: …", "een relatief oude bevolking: 22% …", "De
+#: bevolking is jong: 31% …").
 _LEVEL = re.compile(
     r"\b(?:hoger|lager|hoog|laag|boven|onder|rond|gemiddeld|gemiddelde|vaker|minder|meer"
-    r"|relatief|jonger|ouder|groter|kleiner)\b",
+    r"|relatief|jonger|ouder|groter|kleiner|jong|oud|vergrijsd)\b",
     re.IGNORECASE,
+)
+
+
+#: A passive clause right before "vooral door": "door" names its agent ("Ook de Wmo wordt meer
+#: dan gemiddeld gebruikt, vooral door de groep 75-plussers"), who is counted, no cause.
+_PASSIVE = re.compile(
+    r"\b(?:wordt|worden|werd|werden)\b[^.;:,]{0,80}?\b[a-zà-ÿ]{3,}[dt]\s*,?\s*$", re.IGNORECASE
 )
 
 
@@ -472,6 +542,10 @@ def _marked(text: str) -> bool:
     False
     >>> _marked("Het gebruik van re-integratie daarentegen is 4% lager.")
     False
+    >>> _marked("De Wmo wordt meer dan gemiddeld gebruikt, vooral door ouderen.")
+    False
+    >>> _marked("De kosten stegen, vooral door de groei van de jeugdhulp.")
+    True
     >>> _marked("Op de Wmo bleef daarentegen 4 ton over.")
     True
     >>> _marked("Drie punten vallen op: de kosten, de wachttijd en de toegang.")
@@ -488,6 +562,8 @@ def _marked(text: str) -> bool:
         elif word == "daarentegen":
             if not _LEVEL.search(text):  # "… daarentegen is lager": it links the levels
                 return True
+        elif word.endswith(" door") and _PASSIVE.search(text, 0, m.start()):
+            continue  # "wordt … gebruikt, vooral door 75-plussers": the agent, no cause
         elif word == "maar":
             # "maar half zo vaak": "only", no contrast (after a comma: the conjunction)
             if text[: m.start()].rstrip().endswith(",") or not _ONLY.match(text, m.end()):

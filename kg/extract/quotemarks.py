@@ -1,7 +1,7 @@
 """Quotation marks: whether a sentence opens a quotation it does not close.
 
 Dutch prints quotations between double quotes (“…”, „…”), guillemets («…») or single
-quotes (‘…’, also the typewriter's '…'). A quotation of several sentences is one claim
+quotes (‘…’, also the typewriter's '…' and "…"). A quotation of several sentences is one claim
 (the annotation guideline), so :func:`kg.extract.claims.segment` asks of each sentence
 whether it leaves a quotation open (:func:`open_quote`) and of the next whether it
 closes it. The single marks double as the apostrophe ("risico’s", "auto's"): a single
@@ -22,6 +22,8 @@ _PAIRS = (("“", "”"), ("„", "”"), ("«", "»"))
 _SINGLE = (
     ("‘", re.compile(r"‘(?=\w)"), re.compile(r"’(?!\w)")),
     ("'", re.compile(r"'(?=\w)"), re.compile(r"'(?!\w)")),
+    # the typewriter's double quote, the same mark on both sides ('zegt: "Vroeger …')
+    ('"', re.compile(r'"(?=\w)'), re.compile(r'"(?!\w)')),
 )
 #: What may stand right before an opening single mark, and right before a closing one.
 _BEFORE_OPENING = frozenset(" \t\n([:")
@@ -58,6 +60,8 @@ def open_quote(text: str) -> int | None:
     True
     >>> open_quote("Zij zeggen: “we kennen de mensen.")
     0
+    >>> open_quote('Zij zeggen: "we kennen de mensen.'), open_quote('Zij zeggen: "ja."')
+    (5, None)
     """
     for k, (o, c) in enumerate(_PAIRS):
         if o in text and text.count(o) > text.count(c):

@@ -1,0 +1,123 @@
+"""Reference places: a place a statistic is set against says nothing beyond the figures.
+
+A sentence in the authors' voice that names a place, region or other municipality says more
+than its figures (:mod:`kg.extract.datasentences`), unless the place is the reference the
+figures are set against: "tegen 12% in Nederland", "twee keer zo veel als in het naburige X",
+"de helft van het niveau in Lelystad", "boven het Westfriese gemiddelde", "de grootste gemeente
+van Drenthe", and each place joined to such a reference ("dan in Borsele en Kapelle"). Split
+out of :mod:`kg.extract.datasentences`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["measured_place", "reference_place", "reference_places"]
+
+#: A place named as the reference of a comparison says nothing beyond the figures: "tegen
+#: 12% in Nederland", "twee keer zo veel als in het naburige X", "hoger dan in X", "de
+#: grootste gemeente van Drenthe", "onder het Nederlandse gemiddelde" (the country is
+#: always the national reference).
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:dan|als|tegen|tegenover|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met"
+    r"|(?:grootste|kleinste|oudste|jongste|armste|rijkste)\s+[a-zà-ÿ]+\s+van"
+    # the level of another place: "de helft van het niveau in Lelystad", "het gemiddelde van X"
+    r"|(?:niveau|gemiddelde|cijfer|percentage)\s+(?:in|van))"
+    r"\s+(?:(?:in|het|de|heel)\s+)*(?:[a-zà-ÿ]+e\s+)?$",
+    re.IGNORECASE,
+)
+#: A place named as the adjective of a reference: "boven het Westfriese gemiddelde", "het
+#: Drentse cijfer".
+_REFERENCE_AFTER = re.compile(r"\s+(?:gemiddelde|niveau|cijfer|percentage)\b", re.IGNORECASE)
+#: What joins the places of one reference: "dan in Borsele en Kapelle", "als X, Y of Z".
+_JOINED = re.compile(r"\s*(?:,|en|of)\s+(?:(?:in|het|de)\s+)?", re.IGNORECASE)
+_COUNTRY = frozenset({"nederland", "nederlandse"})
+
+
+def reference_place(text: str, start: int, m) -> bool:  # noqa: ANN001
+    """Whether the mention ``m`` of a claim ``text`` at ``start`` is the place a comparison
+    sets the figures against.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> s = "Er zijn 40 uitkeringen, twee keer zo veel als in het naburige Oosterveld."
+    >>> reference_place(s, 0, N(start=s.index("Oos"), end=len(s) - 1, text="Oosterveld"))
+    True
+    >>> s = "Er wonen 7% migranten, vooral in de wijken Zuiderhof en Molenkamp."
+    >>> reference_place(s, 0, N(start=s.index("Zui"), end=s.index(" en M"), text="Zuiderhof"))
+    False
+    >>> s = "Het aandeel ligt boven het Westfriese gemiddelde."
+    >>> reference_place(s, 0, N(start=s.index("Wes"), end=s.index(" gem"), text="Westfriese"))
+    True
+    """
+    if m.text.lower() in _COUNTRY:
+        return True
+    at = m.start - start
+    return (
+        _REFERENCE_BEFORE.search(text, max(0, at - 50), at) is not None
+        or _REFERENCE_AFTER.match(text, m.end - start) is not None
+    )
+
+
+def reference_places(text: str, start: int, mentions) -> set[int]:  # noqa: ANN001
+    """The offsets of the mentions of a claim ``text`` at ``start`` that name a place its
+    figures are set against (:func:`reference_place`), and of those joined to one ("dan in
+    Borsele en Kapelle").
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> s = "Dat is meer dan in Borsele en Kapelle."
+    >>> ms = [N(start=19, end=26, text="Borsele"), N(start=30, end=37, text="Kapelle")]
+    >>> sorted(reference_places(s, 0, ms))
+    [19, 30]
+    >>> s = "Dat is meer dan in Borsele, maar Kapelle groeit."
+    >>> ms = [N(start=19, end=26, text="Borsele"), N(start=33, end=40, text="Kapelle")]
+    >>> sorted(reference_places(s, 0, ms))
+    [19]
+    """
+    out: set[int] = set()
+    last = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if reference_place(text, start, m) or (
+            last is not None
+            and last.start in out
+            and _JOINED.fullmatch(text, last.end - start, m.start - start) is not None
+        ):
+            out.add(m.start)
+        last = m
+    return out
+
+
+#: A clause's figure: a number, or a fraction in words ("een kwart", "de helft", "1 op de 8").
+_FIGURE = re.compile(
+    r"\d|\b(?:een|twee|drie)\s+(?:kwart|derde|vijfde)\b|\bde\s+helft\b", re.IGNORECASE
+)
+#: What bounds a clause around a place.
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def measured_place(text: str, start: int, m) -> bool:  # noqa: ANN001
+    """Whether the mention ``m`` of a claim ``text`` at ``start`` names a place that its
+    own clause gives a figure for ("; in Tiel-Oost en Passewaaij ligt het boven de 25%", "In
+    de wijken X en Y leeft een kwart van de huishoudens van een laag inkomen"): a figure of a
+    part of the area, which says no more than the figures do. A place named with no figure
+    of its own ("geconcentreerd in de wijken X en Y") says more: where the figures gather.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> s = "Het aandeel is 17%; in Tiel-Oost ligt het boven de 25%."
+    >>> measured_place(s, 0, N(start=s.index("Tiel"), end=s.index(" ligt")))
+    True
+    >>> s = "Ongeveer 9% heeft een migratieachtergrond, geconcentreerd in de wijk Paauwenburg."
+    >>> measured_place(s, 0, N(start=s.index("Paau"), end=len(s) - 1))
+    False
+    """
+    a, b = m.start - start, m.end - start
+    marks = [x.end() for x in _CLAUSE_MARK.finditer(text, 0, a)]
+    lo = marks[-1] if marks else 0
+    after = _CLAUSE_MARK.search(text, b)
+    hi = after.start() if after else len(text)
+    return _FIGURE.search(text, lo, a) is not None or _FIGURE.search(text, b, hi) is not None

@@ -1,0 +1,52 @@
+"""A place a statistic is set against is its reference, not what the sentence is about."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace as N
+
+import pytest
+
+from kg.extract.referenceplaces import reference_place, reference_places
+
+
+def _at(sentence: str, name: str) -> N:
+    start = sentence.index(name)
+    return N(start=start, end=start + len(name), text=name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("De werkloosheid is 5,9%, tegen 6,9% in Nederland.", "Nederland"),
+        ("Dat is ongeveer de helft van het niveau in Lelystad.", "Lelystad"),
+        ("Het aandeel ligt met 11% boven het Westfriese gemiddelde.", "Westfriese"),
+        ("Het is de grootste gemeente van Drenthe.", "Drenthe"),
+    ],
+)
+def test_a_reference_place(sentence, name):
+    assert reference_place(sentence, 0, _at(sentence, name))
+
+
+def test_a_place_where_the_figure_lies_is_no_reference():
+    s = "In de wijken Zuiderhof en Molenkamp leeft een kwart van een laag inkomen."
+    assert not reference_place(s, 0, _at(s, "Zuiderhof"))
+
+
+def test_places_joined_to_a_reference_are_references_too():
+    s = "Het gebruik is hoger dan in Borsele, Kapelle en Reimerswaal."
+    found = reference_places(s, 0, [_at(s, "Borsele"), _at(s, "Kapelle"), _at(s, "Reimerswaal")])
+    assert found == {s.index("Borsele"), s.index("Kapelle"), s.index("Reimerswaal")}
+
+
+def test_a_place_after_a_new_clause_is_not_joined():
+    s = "Het gebruik is hoger dan in Borsele, maar Kapelle groeit snel."
+    assert reference_places(s, 0, [_at(s, "Borsele"), _at(s, "Kapelle")]) == {s.index("Borsele")}
+
+
+def test_a_place_its_clause_gives_a_figure_for_is_measured():
+    from kg.extract.referenceplaces import measured_place
+
+    s = "Ongeveer 11% is migrant, in de wijken Noord en Zuid is dat meer dan een kwart."
+    assert measured_place(s, 0, _at(s, "Noord"))
+    s = "Ongeveer 11% is migrant, met een sterke concentratie in de wijk Noord."
+    assert not measured_place(s, 0, _at(s, "Noord"))
