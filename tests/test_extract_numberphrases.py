@@ -56,6 +56,9 @@ def test_a_span_of_time_in_one_word_is_vague(text, unit):
         ("Een rit naar het ziekenhuis kan anderhalf uur duren.", (Decimal(90), "minutes", False)),
         ("Een gesprek duurt 45 minuten.", (Decimal(45), "minutes", False)),
         ("Een gesprek duurt gemiddeld 2 uur.", (Decimal(2), "hours", False)),
+        # half a year is six months, not about six ("Een half jaar later", gold README)
+        ("Een half jaar later werd de aanpak uitgebreid.", (Decimal(6), "months", False)),
+        ("Dat was een half jaar werk voor het team.", (Decimal(6), "months", False)),
     ],
 )
 def test_minutes_and_fractions_of_an_hour(sentence, expected):

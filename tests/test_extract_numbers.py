@@ -571,3 +571,18 @@ def test_times_an_event_and_half_a_job(text, quote, value, unit):
 )
 def test_no_event_count_at_once_and_posts_stay_counts(text):
     assert all(u != "fte" and q != "één keer een bedrag" for q, _v, u in figures(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op elke 1.000 inwoners werden 31 bijstandsuitkeringen verstrekt.",
+        "Op iedere 1.000 inwoners zijn er 31 uitkeringen.",
+        "Er zijn 31 bijstandsuitkeringen op elke 1.000 inwoners.",
+    ],
+)
+def test_each_thousand_inhabitants_is_a_rate(sentence):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit) for i in ex.indicators] == [(Decimal(31), "per 1000 inhabitants")]

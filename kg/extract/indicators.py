@@ -44,7 +44,12 @@ from kg.extract.figurechanges import change_after as _change_after
 from kg.extract.figurechanges import change_before as _change_before
 from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
-from kg.extract.figurecomparison import COMPARISON_WORDS, EARLIER, comparison_after
+from kg.extract.figurecomparison import (
+    COMPARISON_WORDS,
+    EARLIER,
+    comparison_after,
+    comparison_end,
+)
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
 from kg.extract.figureparts import (
     APPROXIMATE,
@@ -88,6 +93,7 @@ from kg.extract.residents import lives_here
 from kg.extract.restatedshares import restated_shares
 from kg.extract.timeframes import is_time_frame
 from kg.extract.vaguescopes import compared_levels
+from kg.extract.yearreferences import named_years
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
@@ -339,7 +345,8 @@ class _Reader:
             measure_label=label or (measure.label_nl if measure else ""),
             value=clean_value(number.value),
             unit=number.unit,
-            approximate=number.form in {"vague", "half", "range"}
+            # (half a year is six months, no rounding: "een half jaar" is not approximate)
+            approximate=number.form in {"vague", "range"}
             or bool(qualifier and qualifier.lower() in APPROXIMATE),
             qualifier=qualifier
             or number.qualifier
@@ -428,9 +435,8 @@ class _Reader:
                 number, share = replace(number, unit="percent"), True
             fraction = fraction_of_average(self.text, number)  # "de helft van het gemiddelde"
             number = fraction[0] if fraction else number
-            # a ratio after the figure states its own comparison: "52 uitkeringen, bijna twee
-            # keer zo veel als in …" (a difference after it states the figure's level too)
-            to = ceiling if i + 1 < len(numbers) and numbers[i + 1].form == "ratio" else -1
+            # a figure after it as a ratio or in apposition states its own comparison
+            to = comparison_end(self.text, numbers, i, ceiling)
             ind, difference = self.observation(sentence, number, floor, ceiling, to)
             if fraction:
                 ind = self.fraction(ind, *fraction[1:])
@@ -514,19 +520,16 @@ class _Reader:
         """
         vocab = self.measures.measures
         for i, ind in enumerate(kept):
-            if (
-                ind.measure is None
-                and ind.unit == PER_INHABITANT
-                and PER_INHABITANT_MEASURE in vocab
-            ):
+            if ind.measure is not None:
+                continue
+            if ind.unit == PER_INHABITANT and PER_INHABITANT_MEASURE in vocab:
                 kept[i] = replace(ind, measure=PER_INHABITANT_MEASURE)
             elif (
-                ind.measure is None
-                and ind.unit == "EUR"
+                ind.unit == "EUR"
                 and MONEY in vocab
-                and not other_money(self.text, start, ind.start)  # "een ritprijs van € 2,80"
+                and not other_money(self.text, start, ind.start)
             ):
-                kept[i] = replace(ind, measure=MONEY)
+                kept[i] = replace(ind, measure=MONEY)  # (not "een ritprijs van € 2,80")
 
     def with_national(self, ind: Indicator, national: Indicator) -> Indicator:
         """``ind`` with ``national``'s value; a measure the national figure names if it had none."""
@@ -593,4 +596,5 @@ def extract_indicators(
     found = [judged_low(i) for i in found]
     found = table_rows(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab)
     found = stated_distances(doc.text, found)  # "€ 640,-, ruim 20% boven het gemiddelde"
-    return against_own_norm(doc, waiting_times(doc, found, vocab.measures))
+    # "twee keer zo veel als in 2015": the year the text names is the reference
+    return named_years(doc.text, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))

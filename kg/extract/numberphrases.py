@@ -282,7 +282,7 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     for m in scan(_ONE_EXTRA, *here):  # "een extra medewerker"
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "word"))
     for m in scan(_HALF, *here):
-        value, unit, form = _HALVES[m.group("unit").lower()]  # (half a year reads as about)
+        value, unit, form = _HALVES[m.group("unit").lower()]
         found.append(Number(m.start(), m.end(), value, unit, form))
     for m in scan(_HALF_FTE, *here):  # "een halve formatieplaats": half a full-time job
         found.append(Number(m.start(), m.end(), Decimal("0.5"), "fte", "fte"))

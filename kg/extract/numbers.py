@@ -355,7 +355,8 @@ def _money_scale(text: str, m: re.Match) -> bool:
 
 #: The unit of a rate per 1,000 inhabitants (CBS states the density of benefits so).
 PER_THOUSAND = "per 1000 inhabitants"
-_THOUSAND = r"per\s+(?:1[.\s]?000|duizend)\s+inwoners\b"
+#: "per 1.000 inwoners", also "op elke (iedere) 1.000 inwoners" (each thousand of them).
+_THOUSAND = r"(?:per|op\s+(?:elke|iedere))\s+(?:1[.\s]?000|duizend)\s+inwoners\b"
 #: The rate's denominator right after the figure and its noun: "52 bijstandsuitkeringen per
 #: 1.000 inwoners", "28 per 1.000 inwoners".
 _THOUSAND_AFTER = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+" + _THOUSAND, re.IGNORECASE)
@@ -418,7 +419,8 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
         found += [Number(a, b, v, "percent", "share") for a, b, v in fractions]
     taken = _Spans(labels + [(n.start, n.end) for n in found])
     digits = _digits(text, start, end, taken, first.start()) if first else []
-    rates = text.find("er 1", start, end) >= 0  # "(P)per 1.000 inwoners" (a cheap test)
+    # "(P)per 1.000 inwoners", "op elke 1.000 inwoners" (a cheap test)
+    rates = any(text.find(k, start, end) >= 0 for k in ("er 1", "ke 1", "re 1"))
     ors = text.find(" of m", start, end) >= 0  # "3 of meer"
     for number in digits + _words(text, start, end, taken):
         widened = _ratio_or_duration(text, number) if number.unit == "count" else number
