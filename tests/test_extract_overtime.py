@@ -99,9 +99,7 @@ def test_as_change_keeps_other_values():
     ],
 )
 def test_a_level_against_an_earlier_moment_is_a_change_with_that_reference(sentence, reference):
-    assert {r for c, r in _comparisons(sentence) if c in {"increase", "decrease"}} == {
-        reference
-    }
+    assert {r for c, r in _comparisons(sentence) if c in {"increase", "decrease"}} == {reference}
 
 
 def test_a_level_against_the_national_average_is_no_change():
