@@ -90,3 +90,19 @@ def test_one_unit_of_time_after_an_adverb_is_a_duration(text, expected):
 )
 def test_definite_and_plural_vague_counts(text):
     assert [(n.unit, n.form) for n in phrases(text, 0, len(text))] == [("count", "vague")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a multiple with its end figure: the change keeps the end value (gold README)
+        ("De taakstelling is in 2016 verdubbeld tot 96 personen.", [(Decimal(96), "count")]),
+        ("Het aantal ontruimingen is daardoor gehalveerd.", [(Decimal("0.5"), "ratio")]),
+        ("Het aantal meldingen is verdubbeld.", [(Decimal(2), "ratio")]),
+    ],
+)
+def test_a_multiple_with_an_end_figure_is_no_ratio(sentence, expected):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit) for i in ex.indicators] == expected

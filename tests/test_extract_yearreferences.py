@@ -62,3 +62,15 @@ def test_a_year_past_the_figure_clause_is_not_read():
         11, 52, 0, None, "", Decimal(10), "percent", False, None, "increase", "previous year"
     )
     assert named_years(s, [ind])[0].reference == "previous year"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("Het aantal mantelzorgers dat zich meldt is sinds 2014 bijna verdubbeld.", "2014"),
+        ("Het aantal thuiszitters is in twee jaar bijna gehalveerd.", "two years ago"),
+        ("Naar verwachting zal het aantal 85-plussers in tien jaar verdubbelen.", None),
+    ],
+)
+def test_the_start_of_a_change_in_its_clause_is_its_reference(sentence, reference):
+    assert [r for _, r in _refs(sentence)] == [reference]

@@ -142,6 +142,14 @@ _MULTIPLIED = re.compile(
     r"|verviervoudig(?:d|de|den|t|en|ing)|gehalveerd|halveer(?:de|den|t)|halvering)\b",
     re.IGNORECASE,
 )
+#: The end figure of a multiple in its clause: "verdubbeld tot 96 personen", "halveerde
+#: tussen 2013 en 2015 van 96 naar 48" (the change keeps its end value, gold README; not a
+#: year: "tot 2020").
+_MULTIPLE_END = re.compile(
+    r"[^.;:,]{0,40}?\b(?:tot|naar)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n)\s+)?"
+    r"(?:€\s*)?(?!(?:19|20)\d\d\b)\d",
+    re.IGNORECASE,
+)
 #: The article of a noun of change, which a qualifier precedes: "bijna een verdubbeling".
 _ARTICLE_BEFORE = re.compile(r"\b(?:een|één|eén)\s+$", re.IGNORECASE)
 #: Once in a span of time: "een keer per week", "één maal per jaar".
@@ -270,6 +278,8 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
         value = {"half": Decimal("0.5"), "driedubbele": Decimal(3)}.get(word, Decimal(2))
         found.append(Number(m.start(), m.end(), value, "ratio", "ratio"))
     for m in scan(_MULTIPLIED, *here):  # "verdubbeld": a ratio of two, "gehalveerd" of a half
+        if _MULTIPLE_END.match(text, m.end(), end):
+            continue  # "verdubbeld tot 96 personen": the end figure is the change's value
         word = (
             m.group("w").lower().replace("gehalveerd", "halveerd").replace("halvering", "halveer")
         )

@@ -8,8 +8,12 @@ it: "twee keer zo veel als in 2015", "bijna het dubbele van 2014", "een verdubbe
 opzichte van 2014", "ruim twee keer zo hoog als die van 2014" (reference ``2015``,
 ``2014``). So is the year a change runs from: "is sinds 2015 gegroeid", "zijn sinds 2015
 fors toegenomen", "is sinds 2012 vrijwel gelijk gebleven" (Dutch "sinds" + a year names the
-start of the period the change is counted over). A year still ahead ("vanaf 2017") is no
-earlier moment.
+start of the period the change is counted over), also when it stands before the figure in
+its clause ("is sinds 2014 bijna verdubbeld"). A year still ahead ("vanaf 2017") is no
+earlier moment. A change "in twee jaar (tijd)" is set against two years before (reference
+``two years ago``), as "in een jaar (tijd)" against the year before (gold README: "A change
+'in twee jaar' has the reference `two-years-ago`"); not when the clause looks ahead ("zal in
+tien jaar verdubbelen", "naar verwachting").
 """
 
 from __future__ import annotations
@@ -27,8 +31,17 @@ _AGAINST_YEAR = re.compile(
     r"|dubbele\s+van)\s+(?:(?:die|dat)\s+van\s+|in\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
     re.IGNORECASE,
 )
-#: "sinds 2015": the year a change is counted from.
-_SINCE_YEAR = re.compile(r"\bsinds\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
+#: "sinds 2015": the year a change is counted from; "in twee jaar (tijd)": the years it took.
+_SINCE_YEAR = re.compile(
+    r"\bsinds\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)"
+    r"|\bin\s+(?P<n>twee|drie|vier|vijf|tien)\s+jaar\b(?!\s+(?:of|en)\b)",
+    re.IGNORECASE,
+)
+_YEARS_AGO = {"twee": "two", "drie": "three", "vier": "four", "vijf": "five", "tien": "ten"}
+#: A clause that looks ahead: its span of years is a forecast, not the time a change took.
+_AHEAD = re.compile(r"\b(?:zal|zullen|zou|zouden|verwacht\w*|naar\s+verwachting|prognose)\b", re.I)
+#: Where a figure's clause begins before it.
+_CLAUSE_BEFORE = re.compile(r"[.;:!?()]|,\s")
 #: Where the words after a figure stop belonging to it.
 _STOP = re.compile(r"[.;:!?()]|,\s")
 #: The comparisons of a change over time (and of a level kept over it).
@@ -77,15 +90,41 @@ def named_years(text: str, found: list[Indicator]) -> list[Indicator]:
         year = None
         if ind.reference == _PREVIOUS_YEAR:
             year = _year_against(text, ind)
-        elif (
-            ind.reference is None
-            and ind.comparison in _CHANGES
-            and "sinds" in text[ind.start : ind.end]
-        ):
-            since = _SINCE_YEAR.search(text, ind.start, ind.end)
-            year = since.group("year") if since else None
+        elif ind.reference is None and ind.comparison in _CHANGES:
+            year = _since(text, ind)
         out.append(replace(ind, reference=year) if year else ind)
     return out
+
+
+def _since(text: str, ind: Indicator) -> str | None:
+    """The start of the period a change is counted over, in its clause up to its end.
+
+    Examples
+    --------
+    >>> s = "Het aantal is sinds 2014 bijna verdubbeld."
+    >>> _since(s, Indicator(25, 41, 0, None, "", None, "ratio"))
+    '2014'
+    >>> s = "Het aantal thuiszitters is in twee jaar bijna gehalveerd."
+    >>> _since(s, Indicator(40, 56, 0, None, "", None, "ratio"))
+    'two years ago'
+    >>> s = "Het aantal zal in tien jaar verdubbelen."
+    >>> _since(s, Indicator(28, 39, 0, None, "", None, "ratio")) is None
+    True
+    """
+    lo = max(0, ind.start - 80)
+    for m in _CLAUSE_BEFORE.finditer(text, lo, ind.start):
+        lo = m.end()
+    window = text[lo : ind.end]
+    if "sinds" not in window and " jaar" not in window:
+        return None  # a cheap test first
+    since = _SINCE_YEAR.search(text, lo, ind.end)
+    if since is None:
+        return None
+    if since.group("year"):
+        return since.group("year")
+    if _AHEAD.search(window):
+        return None
+    return f"{_YEARS_AGO[since.group('n').lower()]} years ago"
 
 
 def _year_against(text: str, ind: Indicator) -> str | None:
