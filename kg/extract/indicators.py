@@ -93,7 +93,7 @@ from kg.extract.residents import lives_here
 from kg.extract.restatedshares import restated_shares
 from kg.extract.timeframes import is_time_frame
 from kg.extract.vaguescopes import compared_levels
-from kg.extract.yearreferences import named_years
+from kg.extract.yearreferences import earlier_moments
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
@@ -597,4 +597,4 @@ def extract_indicators(
     found = table_rows(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab)
     found = stated_distances(doc.text, found)  # "€ 640,-, ruim 20% boven het gemiddelde"
     # "twee keer zo veel als in 2015": the year the text names is the reference
-    return named_years(doc.text, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))
+    return earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))

@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.document import Document
+from kg.extract.allocationshifts import allocation_shifts
 from kg.extract.model import Indicator
 
-__all__ = ["named_years"]
+__all__ = ["earlier_moments", "named_years"]
 
 #: The words that set a figure against an earlier year, the year right after them.
 _AGAINST_YEAR = re.compile(
@@ -49,6 +51,13 @@ _CHANGES = frozenset(("increase", "decrease", "equal"))
 _PREVIOUS_YEAR = "previous year"
 #: How far after a figure its earlier year may stand ("… zo veel als in 2015").
 _REACH = 40
+
+
+def earlier_moments(doc: Document, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with the earlier moments the text names as references: the years
+    (:func:`named_years`) and the historical allocation a change in the new allocation model
+    is set against (:func:`kg.extract.allocationshifts.allocation_shifts`)."""
+    return allocation_shifts(doc, named_years(doc.text, found))
 
 
 def named_years(text: str, found: list[Indicator]) -> list[Indicator]:
