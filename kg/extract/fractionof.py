@@ -12,9 +12,11 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from kg.extract.measures import Measure
+from kg.extract.model import Indicator
 from kg.extract.numbers import Number
 
-__all__ = ["fraction_of_average"]
+__all__ = ["fraction_of_average", "ratio_measures"]
 
 _OF_AVERAGE = re.compile(
     r"\s+van\s+(?:het\s+)?(?:(?P<scope>landelijke?|provinciale?|regionale?)\s+)?"
@@ -51,3 +53,25 @@ def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str] | 
     comparison = "lower" if value < 1 else "higher" if value > 1 else "equal"
     ratio = replace(number, value=Decimal(value), unit="ratio", form="fraction")
     return ratio, comparison, reference
+
+
+def ratio_measures(kept: list[Indicator], national: Measure | None) -> list[Indicator]:
+    """``kept`` with each ratio to the national figure that names no measure, nor took one
+    from the figure before it ("ligt met 6% op de helft van het landelijke cijfer": the 6%'s),
+    measured as a ratio to the national figure (``national``, if the vocabulary has it).
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> ratio = Indicator(0, 8, 0, None, "", Decimal("0.5"), "ratio", reference="national average")
+    >>> [i.measure for i in ratio_measures([ratio], None)]
+    [None]
+    """
+    if national is None:
+        return kept
+    return [
+        replace(i, measure=national.key)
+        if i.unit == "ratio" and i.measure is None and i.reference == "national average"
+        else i
+        for i in kept
+    ]

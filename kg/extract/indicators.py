@@ -63,7 +63,7 @@ from kg.extract.figureparts import (
 )
 from kg.extract.figuretables import table_rows
 from kg.extract.figurewaits import against_own_norm, waiting_times
-from kg.extract.fractionof import fraction_of_average
+from kg.extract.fractionof import fraction_of_average, ratio_measures
 from kg.extract.fromto import against_place, from_to
 from kg.extract.groupshares import bracketed_shares, narrowed_groups, narrowed_population
 from kg.extract.groupvalues import grouped
@@ -392,10 +392,8 @@ class _Reader:
         floor: int,
         sentence: Sentence,
     ) -> Measure | None:
-        """The measure of a figure whose words name none: a ratio to the national
-        figure, or people who live in the place ("In de gemeente wonen 47.000 mensen")."""
-        if number.unit == "ratio" and reference == "national average":
-            return self.measures.measures.get(RATIO_TO_NATIONAL)
+        """The measure of a figure whose words name none: people who live in the place ("In
+        de gemeente wonen 47.000 mensen"); a ratio's comes later (:func:`ratio_measures`)."""
         if number.unit != "count" or not label or number.form == "frequency":
             return None
         noun = text.index(label, number.end)
@@ -439,7 +437,7 @@ class _Reader:
             to = comparison_end(self.text, numbers, i, ceiling)
             ind, difference = self.observation(sentence, number, floor, ceiling, to)
             if fraction:
-                ind = self.fraction(ind, *fraction[1:])
+                ind = replace(ind, comparison=fraction[1], reference=fraction[2])
             elif number.form == "none":  # "geen kind": the noun named, no measure around it
                 ind = replace(ind, measure=None)
             if ind.unit == "EUR":  # "hield 6 ton over", "kwam € 2 miljoen tekort"
@@ -469,7 +467,7 @@ class _Reader:
                 last_national = -1  # "lager dan in vergelijkbare gemeenten (10,4%)"
             else:
                 kept.append(ind)
-                differences.append(difference)
+                differences.append(difference or ind.unit == "ratio")  # of what it compares
                 last_national = -1
             if ind.unit not in _SPANS:  # "is in vier jaar tijd gegroeid van 1.150 naar 1.420"
                 floor = number.end
@@ -477,18 +475,10 @@ class _Reader:
         kept = pointed_back(self.text, pronoun_levels(self.text, sentence, kept))
         kept = differences_level(self.text, kept)
         self.last_measure = carry_measures(kept, differences, before, self.text)
+        kept = ratio_measures(kept, self.measures.measures.get(RATIO_TO_NATIONAL))
         kept = against_place(self.text, from_to(self.text, kept))
         self.fill_measures(kept, sentence.start)
         return kept, nationals
-
-    def fraction(self, ind: Indicator, comparison: str, reference: str) -> Indicator:
-        """``ind``, a fraction of an average, compared; a ratio to the national figure if its
-        words name no measure ("Dat is de helft van het landelijk gemiddelde")."""
-        ind = replace(ind, comparison=comparison, reference=reference)
-        ratio = self.measures.measures.get(RATIO_TO_NATIONAL)
-        if ind.measure is None and reference == "national average" and ratio:
-            ind = replace(ind, measure=ratio.key)
-        return ind
 
     def left_over(self, ind: Indicator, number: Number, floor: int, ceiling: int) -> Indicator:
         """``ind`` as a surplus or deficit when its verb says the amount was left or short."""
