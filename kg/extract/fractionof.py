@@ -15,6 +15,7 @@ from decimal import Decimal
 from kg.extract.measures import Measure
 from kg.extract.model import Indicator
 from kg.extract.numbers import Number
+from kg.extract.placereferences import place_after
 
 __all__ = ["fraction_of_average", "ratio_measures"]
 
@@ -37,6 +38,10 @@ def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str] | 
     >>> ratio, comparison, reference = fraction_of_average(s, n)
     >>> ratio.value, ratio.unit, comparison, reference
     (Decimal('0.5'), 'ratio', 'lower', 'national average')
+    >>> s = "Dat is de helft van het niveau in Lelystad."
+    >>> n = Number(s.index("de helft"), s.index(" van"), Decimal(50), "percent", "share")
+    >>> fraction_of_average(s, n)[1:]
+    ('lower', 'lelystad')
     >>> s = "De helft van de inwoners is ouder dan 50."
     >>> fraction_of_average(s, Number(0, 8, Decimal(50), "percent", "share"))
     """
@@ -46,9 +51,10 @@ def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str] | 
     if m is None:
         return None
     scope = (m.group("scope") or "").lower()[:5]
-    if not scope and m.group("what").lower() != "gemiddelde":
+    place = None if scope else place_after(text, m.start("what"), m.end() + 40)
+    if not scope and not place and m.group("what").lower() != "gemiddelde":
         return None  # "van het niveau", "van het percentage": no reference named
-    reference = _SCOPES.get(scope, "national average")
+    reference = place or _SCOPES.get(scope, "national average")  # "het niveau in Lelystad"
     value = (number.value / 100).normalize()
     comparison = "lower" if value < 1 else "higher" if value > 1 else "equal"
     ratio = replace(number, value=Decimal(value), unit="ratio", form="fraction")

@@ -24,6 +24,7 @@ from dataclasses import replace
 from kg.document import Document
 from kg.extract.allocationshifts import allocation_shifts
 from kg.extract.model import Indicator
+from kg.extract.placereferences import named_places
 
 __all__ = ["earlier_moments", "named_years"]
 
@@ -56,8 +57,9 @@ _REACH = 40
 def earlier_moments(doc: Document, found: list[Indicator]) -> list[Indicator]:
     """``found`` with the earlier moments the text names as references: the years
     (:func:`named_years`) and the historical allocation a change in the new allocation model
-    is set against (:func:`kg.extract.allocationshifts.allocation_shifts`)."""
-    return allocation_shifts(doc, named_years(doc.text, found))
+    is set against (:func:`kg.extract.allocationshifts.allocation_shifts`); and a named
+    municipality a level is compared with (:func:`kg.extract.placereferences.named_places`)."""
+    return named_places(doc.text, allocation_shifts(doc, named_years(doc.text, found)))
 
 
 def named_years(text: str, found: list[Indicator]) -> list[Indicator]:
