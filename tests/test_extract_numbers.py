@@ -586,3 +586,25 @@ def test_each_thousand_inhabitants_is_a_rate(sentence):
 
     _, ex = extract_text(sentence)
     assert [(i.value, i.unit) for i in ex.indicators] == [(Decimal(31), "per 1000 inhabitants")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Een cliënt moet niet drie keer hoeven bellen.", Decimal(3)),
+        ("We moesten beleid soms twee keer schrijven.", Decimal(2)),
+        ("Het besluit is al twee maal uitgesteld.", Decimal(2)),
+    ],
+)
+def test_so_many_times_a_verb_is_a_count_of_events(sentence, value):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit) for i in ex.indicators] == [(value, "count")]
+
+
+def test_once_in_one_go_is_no_figure():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("De rekening werd later in één keer betaald.")
+    assert ex.indicators == []

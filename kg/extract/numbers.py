@@ -256,8 +256,11 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     events = _TIMES_AN_EVENT.match(after)
     if events and number.value is not None and number.value >= 2:
         return Number(number.start, number.end + events.end(), number.value, "count", "frequency")
-    if _OCCASION.match(after):
-        return None  # "in één keer", "de tweede keer": an occasion, not a figure
+    occasion = _OCCASION.match(after)
+    if occasion and number.value is not None and number.value >= 2:  # "drie keer bellen"
+        return Number(number.start, number.end + occasion.end(), number.value, "count", "frequency")
+    if occasion:
+        return None  # "in één keer", "een keer": an occasion, not a figure
     if _FREQUENCY.match(after):
         return None  # a frequency ("één dagdeel per week")
     lang = _YEARS_LONG.match(after)
