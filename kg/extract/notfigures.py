@@ -454,6 +454,8 @@ def change_from(text: str, start: int, end: int, floor: int) -> bool:
 #: "van X naar " or "van X tot " right before the end of a change ("van vier naar negen").
 _FROM_TO_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?[\w.,]+\s+(?P<to>naar|tot)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+(?P<to>naar|tot)\s+\S", re.IGNORECASE)
+#: "tot" right before the number, no start before it: "steeg tot negen", "liep op tot twaalf".
+_TO_BEFORE = re.compile(r"\btot\s+$", re.IGNORECASE)
 
 
 def change_end_point(text: str, start: int, end: int, floor: int) -> bool:
@@ -465,12 +467,17 @@ def change_end_point(text: str, start: int, end: int, floor: int) -> bool:
     >>> s = "Het aantal consulenten groeide van vier naar negen."
     >>> [change_end_point(s, s.index(w), s.index(w) + len(w), 0) for w in ("vier", "negen")]
     [True, True]
+    >>> s = "In 2014 groeide het aantal teams tot negen."
+    >>> change_end_point(s, s.index("negen"), s.index("negen") + 5, 0)
+    True
     >>> s = "Kinderen van vier tot twaalf krijgen een aanbod."
     >>> [change_end_point(s, s.index(w), s.index(w) + len(w), 0) for w in ("vier", "twaalf")]
     [False, False]
     """
     clause = CLAUSE_CUT.split(text[max(floor, start - WINDOW) : start])[-1]
     to = _FROM_TO_BEFORE.search(clause)
+    if to is None and _TO_BEFORE.search(clause):  # "groeide het aantal teams tot negen"
+        return _CHANGE_VERB.search(clause) is not None
     if to is None:
         if not _FROM_BEFORE.search(text, max(floor, start - 8), start):
             return False
