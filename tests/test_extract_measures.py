@@ -283,3 +283,10 @@ def test_money_drawn_from_the_reserve_is_a_budget():
 
     _, ex = extract_text("De raad heeft € 2,8 miljoen extra vrijgemaakt uit de algemene reserve.")
     assert [i.measure for i in ex.indicators] == ["budget"]
+
+
+def test_the_costs_of_youth_care_are_their_own_measure():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Het college verwacht dat de kosten van de jeugdhulp nog jaren stijgen.")
+    assert [(i.measure, i.comparison) for i in ex.indicators] == [("youth-care-costs", "increase")]
