@@ -106,3 +106,19 @@ def test_a_multiple_with_an_end_figure_is_no_ratio(sentence, expected):
 
     _, ex = extract_text(sentence)
     assert [(i.value, i.unit) for i in ex.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De raad had de eerste jaren weinig grip.", [(None, "years", True)]),
+        ("Teamleden zeggen dat de eerste maanden zwaar waren.", [(None, "months", True)]),
+        # a part of a named year is a moment, not a span
+        ("De toegang verliep in de eerste maanden van 2015 moeizaam.", []),
+    ],
+)
+def test_the_first_months_or_years_are_a_vague_span(sentence, expected):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit, i.approximate) for i in ex.indicators] == expected

@@ -177,6 +177,9 @@ _TIME_PLURALS = dict(dagen="days", weken="weeks", maanden="months", jaren="years
 _VAGUE_TIME = re.compile(
     r"\b(?P<q>enkele|een\s+paar|vele|meerdere)\s+(?P<unit>dagen|weken|maanden|jaren)\b"
     r"|\b(?P<q2>een\s+paar)\s+(?P<unit3>jaar)\b(?!\s+(?:oud|ouder|jonger)\b)"
+    # "de eerste maanden": an unstated number of months (not a part of a named year: "de
+    # eerste maanden van 2015")
+    r"|\b(?P<q3>de\s+eerste)\s+(?P<unit5>weken|maanden|jaren)\b(?!\s+van\b)"
     r"|\b(?P<unit2>dagen|weken|maanden)\s+(?:later|lang|duren|duurt|duurde)\b"
     # one word: "maandenlang", "jarenlang" (for months, for years)
     r"|\b(?P<unit4>dagen|weken|maanden|jaren)lang\b",
@@ -310,8 +313,8 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
         for m in scan(pattern, *here):
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
     for m in scan(_VAGUE_TIME, *here):
-        noun = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
-        qualifier = m.group("q") or m.group("q2") or (m.group() if m.group("unit4") else noun)
+        noun = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]
+        qualifier = m["q"] or m["q2"] or (m.group() if m["unit4"] or m["unit5"] else noun)
         found.append(
             Number(m.start(), m.end(), None, _TIME_PLURALS[noun.lower()], "vague", qualifier)
         )
