@@ -122,3 +122,17 @@ def test_the_first_months_or_years_are_a_vague_span(sentence, expected):
 
     _, ex = extract_text(sentence)
     assert [(i.value, i.unit, i.approximate) for i in ex.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Een huisbezoek van een uur levert veel op.", [(Decimal(60), "minutes")]),
+        ("Er geldt een termijn van een week.", [(Decimal(1), "weeks")]),
+    ],
+)
+def test_one_unit_of_time_a_noun_measures_with_van(sentence, expected):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit) for i in ex.indicators] == expected
