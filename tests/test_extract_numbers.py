@@ -608,3 +608,18 @@ def test_once_in_one_go_is_no_figure():
 
     _, ex = extract_text("De rekening werd later in één keer betaald.")
     assert ex.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Cliënten geven de Wmo gemiddeld een 7,8.", "grade"),
+        ("De tevredenheid is met een 7,2 iets lager dan in de regio.", "grade"),
+        ("Er werken 7,8 consulenten.", "count"),
+    ],
+)
+def test_a_decimal_mark_after_een_is_a_grade(sentence, unit):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [i.unit for i in ex.indicators] == [unit]

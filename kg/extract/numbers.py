@@ -391,6 +391,32 @@ def per_thousand(text: str, number: Number, start: int, end: int) -> bool:
     return _THOUSAND_BEFORE.search(text, max(start, number.start - 80), number.start) is not None
 
 
+#: The article of a report mark right before it: "scoort een 7,2", "met een 6,8".
+_GRADE_BEFORE = re.compile(r"\been\s+$", re.IGNORECASE)
+_DECIMAL = re.compile(r"\d,\d\b")
+
+
+def _is_grade(text: str, number: Number, start: int) -> bool:
+    """Whether a bare count is a report mark: a decimal from 1 to 10 after "een" (Dutch
+    school marks, which satisfaction surveys use: "geven de jeugdhulp een 7,2").
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Cliënten geven de Wmo een 7,8."
+    >>> _is_grade(s, Number(26, 29, Decimal("7.8"), "count", "digits"), 0)
+    True
+    >>> s = "Er zijn 7,8 banen."
+    >>> _is_grade(s, Number(8, 11, Decimal("7.8"), "count", "digits"), 0)
+    False
+    """
+    if number.unit != "count" or number.form != "digits" or number.value is None:
+        return False
+    if not 1 <= number.value <= 10 or not _DECIMAL.fullmatch(text, number.start, number.end):
+        return False
+    return _GRADE_BEFORE.search(text, max(start, number.start - 5), number.start) is not None
+
+
 def find_numbers(text: str, start: int, end: int) -> list[Number]:
     """Return the figures in ``text[start:end]``, in text order, without overlaps.
 
@@ -432,6 +458,8 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
             widened = _or_more(number.start, more, number.value)
         if widened is not None and rates and per_thousand(text, widened, start, end):
             widened = replace(widened, unit=PER_THOUSAND)
+        elif widened is not None and _is_grade(text, widened, start):
+            widened = replace(widened, unit="grade")  # "met een 7,2": a report mark
         if widened is not None:
             found.append(widened)
     found.sort(key=lambda n: (n.start, -n.end))
