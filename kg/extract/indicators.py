@@ -345,8 +345,7 @@ class _Reader:
             measure_label=label or (measure.label_nl if measure else ""),
             value=clean_value(number.value),
             unit=number.unit,
-            # (half a year is six months, no rounding: "een half jaar" is not approximate)
-            approximate=number.form in {"vague", "range"}
+            approximate=number.form in {"vague", "range"}  # ("een half jaar" is six months)
             or bool(qualifier and qualifier.lower() in APPROXIMATE),
             qualifier=qualifier
             or number.qualifier

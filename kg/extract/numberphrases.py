@@ -78,7 +78,8 @@ _HALF_FTE = re.compile(r"\been\s+halve\s+(?:fte|formatieplaats|arbeidsplaats)\b"
 #: in the smaller unit).
 _HALVES = {"jaar": (Decimal(6), "months", "half"), "uur": (Decimal(30), "minutes", "duration")}
 #: "binnen een week", "al een jaar": one unit of time after a preposition of time, an
-#: approximation, "van" of a noun it measures ("een huisbezoek van een uur"), a focus
+#: approximation, "van" of a noun it measures ("een huisbezoek van een uur"; not the complex
+#: prepositions "in de loop van", "voor de duur van": during), a focus
 #: particle or an adverb of frequency ("wacht soms een uur", "pas een
 #: week voor de vergadering", "vaak een uur te laat"; Dutch grammar, ANS: the adverbs that
 #: qualify a measure phrase), or a verb of lasting or waiting ("duurt een dag").
@@ -91,7 +92,7 @@ _ONE_UNIT = re.compile(
     re.IGNORECASE,
 )
 _ONE_UNIT_BEFORE = re.compile(
-    r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen|(?<!loop\s)van"
+    r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen|(?<!loop\s)(?<!duur\s)van"
     r"|soms|vaak|meestal|doorgaans|gemiddeld|pas|nog|slechts|maar|nauwelijks|hooguit"
     r"|minstens|maximaal|zeker|duurt|duurde|duren|wacht|wachten|wachtte|wachtten)\s+"
     r"(?:een|één|eén)\s$",

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.allocationshifts import allocation_shifts
+from kg.extract.levelnationals import colon_levels
 from kg.extract.model import Indicator
 from kg.extract.placereferences import named_places
 
@@ -59,7 +60,8 @@ def earlier_moments(doc: Document, found: list[Indicator]) -> list[Indicator]:
     (:func:`named_years`) and the historical allocation a change in the new allocation model
     is set against (:func:`kg.extract.allocationshifts.allocation_shifts`); and a named
     municipality a level is compared with (:func:`kg.extract.placereferences.named_places`)."""
-    return named_places(doc.text, allocation_shifts(doc, named_years(doc.text, found)))
+    found = named_places(doc.text, allocation_shifts(doc, named_years(doc.text, found)))
+    return colon_levels(doc.text, found)  # "ligt hoger dan landelijk: 7,4% van de inwoners"
 
 
 def named_years(text: str, found: list[Indicator]) -> list[Indicator]:
