@@ -623,3 +623,10 @@ def test_a_decimal_mark_after_een_is_a_grade(sentence, unit):
 
     _, ex = extract_text(sentence)
     assert [i.unit for i in ex.indicators] == [unit]
+
+
+def test_acht_after_an_adjective_of_judgement_is_the_verb_achten():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Er zijn zes plekken, terwijl de raad er minstens veertig nodig acht.")
+    assert [i.value for i in ex.indicators] == [Decimal(6), Decimal(40)]

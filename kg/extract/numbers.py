@@ -342,8 +342,19 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             text, m.start(), m.end(), start
         ):
             continue  # "boven de tachtig", "als ze achttien worden", "om twee uur"
+        if value == 8 and _DEEMS.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "er minstens veertig nodig acht": the verb "achten" (to deem)
         found.append(Number(m.start(), m.end(), value, "count", "word"))
     return found
+
+
+#: An adjective of judgement right before "acht": the verb "achten" ("nodig acht", "het
+#: wenselijk acht"), not the number eight.
+_DEEMS = re.compile(
+    r"\b(?:nodig|noodzakelijk|wenselijk|gewenst|verstandig|belangrijk|zinvol|raadzaam"
+    r"|haalbaar|redelijk)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _money_scale(text: str, m: re.Match) -> bool:
