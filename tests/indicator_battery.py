@@ -159,7 +159,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("Ouderen boven de 75 krijgen een huisbezoek van een ouderenadviseur.", []),
     ("Voor 65-plussers is er een aparte regeling.", []),
     ("Op pagina 12 staat een overzicht van de voorzieningen.", []),
-    ("In de periode 2015-2018 is het beleid twee keer herzien.", []),
+    # so many times an event is a count ("beleid soms twee keer schrijven", invented gold)
+    ("In de periode 2015-2018 is het beleid twee keer herzien.", ["2 count"]),
     ("De gemeenteraad vergaderde op 12 maart over het beleidsplan.", []),
     ("Zij werkt al sinds 1998 bij de gemeente.", []),
     ("Het gaat om jongeren tussen 16 en 27 jaar zonder werk.", []),
@@ -503,7 +504,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("De helft van de ouderen boven de 75 woont alleen.", ["50 percent"]),
     ("Een derde van de inwoners boven de vijfenzestig voelt zich eenzaam.", ["33.3 percent"]),
     ("Het aantal statushouders groeide tot 120.", ["120 count increase"]),
-    ("Het aantal statushouders is verdubbeld tot 120.", ["2 ratio increase", "120 count increase"]),
+    # a multiple with its end figure keeps the end value only (gold README, decision 4)
+    ("Het aantal statushouders is verdubbeld tot 120.", ["120 count increase"]),
     # a count whose noun "er" leaves out, at the end of its clause
     ("Bij de start waren er zes consulenten, nu zijn het er tien.", ["6 count", "10 count"]),
     ("Er waren in 2015 nog maar drie.", ["3 count"]),

@@ -107,3 +107,17 @@ def test_a_legal_term_of_handling_stays_no_waiting_time():
         "Een aanvraag moet binnen de wettelijke termijn van zes weken worden beoordeeld."
     )
     assert [i.measure for i in ex.indicators] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Consulenten zeggen dat het keukentafelgesprek gemiddeld binnen twee weken plaatsvindt.",
+        "Een eerste huisbezoek volgt gemiddeld binnen acht werkdagen.",
+        "Volgens de jeugdartsen is de hulp meestal binnen een maand gestart.",
+        "Een traplift wordt binnen zes weken geregeld.",
+    ],
+)
+def test_a_time_within_which_a_talk_visit_or_help_follows_is_a_waiting_time(sentence):
+    _, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == ["waiting-time"]

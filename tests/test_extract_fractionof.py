@@ -48,3 +48,26 @@ def test_a_fraction_of_an_average_is_a_lower_ratio(sentence, value, measure, ref
 def test_a_fraction_of_a_group_stays_a_share(sentence):
     _doc, ex = extract_text(sentence)
     assert [i.unit for i in ex.indicators if i.value is not None] == ["percent"]
+
+
+def test_a_fraction_of_the_national_figure_takes_the_measure_of_the_figure_before_it():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(
+        "Het aandeel inwoners met een niet-westerse migratieachtergrond ligt met 6% ongeveer op"
+        " de helft van het landelijke cijfer."
+    )
+    level, ratio = ex.indicators
+    assert (ratio.value, ratio.unit, ratio.reference) == (
+        Decimal("0.5"),
+        "ratio",
+        "national average",
+    )
+    assert ratio.measure == level.measure is not None
+
+
+def test_a_fraction_of_the_national_figure_alone_is_a_ratio_to_it():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Dat is de helft van het landelijk gemiddelde.")
+    assert [i.measure for i in ex.indicators] == ["ratio-to-national"]

@@ -217,3 +217,13 @@ def test_a_rate_at_the_end_is_the_start_figure_s_rate_and_a_period_after_it_the_
     assert [(i.value, i.unit, i.comparison, i.reference) for i in ex.indicators] == [
         (Decimal(29), "per 1000 inhabitants", "increase", "2013")
     ]
+
+
+def test_a_rate_at_the_start_gives_its_unit_to_a_bare_end():
+    from tests.extract_helpers import extract_text
+
+    doc, ex = extract_text(
+        "Het aantal bijstandsuitkeringen steeg van 39 per 1.000 inwoners in 2013 naar 44 in 2016."
+    )
+    found = [(i.value, i.unit, i.comparison, i.reference) for i in ex.indicators]
+    assert found == [(Decimal(44), "per 1000 inhabitants", "increase", "2013")]

@@ -572,17 +572,18 @@ def test_a_level_after_a_figure_with_a_degree_word_is_its_comparison(sentence, c
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "reference"),
     [
-        "Voor de Wmo wordt een daling van € 3,4 miljoen verwacht ten opzichte van 2015.",
-        "De taakstelling is ruim twee keer zo hoog als die van 2014.",
-        "Het aantal cliënten is 8% hoger dan in 2014.",
-        "Het aantal cliënten is met 8% gestegen vergeleken met vorig jaar.",
+        # the year the text names is the reference (gold README: "als die van 2014" → "2014")
+        ("Voor de Wmo wordt een daling van € 3,4 miljoen verwacht ten opzichte van 2015.", "2015"),
+        ("De taakstelling is ruim twee keer zo hoog als die van 2014.", "2014"),
+        ("Het aantal cliënten is 8% hoger dan in 2014.", "2014"),
+        ("Het aantal cliënten is met 8% gestegen vergeleken met vorig jaar.", "previous year"),
     ],
 )
-def test_an_earlier_year_a_figure_is_set_against_is_its_reference(sentence):
+def test_an_earlier_year_a_figure_is_set_against_is_its_reference(sentence, reference):
     _, ind = only(sentence)
-    assert ind.reference == "previous year"
+    assert ind.reference == reference
     assert ind.comparison in {"increase", "decrease"}
 
 
@@ -1299,3 +1300,18 @@ def test_an_open_range_counts_the_noun_after_it():
     assert [(i.value, i.measure, i.approximate, i.qualifier) for i in ranged] == [
         (Decimal(4), "care-providers", True, "of meer")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veilig Thuis ontving in 2015 uit de gemeente 520 meldingen, een derde meer dan het jaar"
+        " ervoor.",
+        "Het team kreeg 80 aanvragen, een kwart meer dan in 2014.",
+    ],
+)
+def test_a_difference_in_apposition_compares_itself_not_the_level(sentence):
+    _, found = indicators(sentence)
+    level, difference = found
+    assert (level.comparison, level.reference) == (None, None)
+    assert difference.comparison == "increase"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from tests.extract_helpers import extract_text
 
 
@@ -25,4 +27,33 @@ def test_a_sentence_of_national_figures_still_goes_to_the_sentence_before():
     _, ex = extract_text("De werkloosheid is 5,1%. Landelijk is dat 6,3%.")
     assert [(i.value, i.national_value) for i in ex.indicators] == [
         (Decimal("5.1"), Decimal("6.3"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "comparison"),
+    [
+        (
+            "Het gebruik van de Wmo ligt hoger dan landelijk: 7,4% van de inwoners heeft een"
+            " Wmo-voorziening.",
+            Decimal("7.4"),
+            "higher",
+        ),
+        (
+            "Het gebruik van de Wmo ligt rond het landelijk niveau: ongeveer 6% van de inwoners"
+            " heeft een maatwerkvoorziening.",
+            Decimal(6),
+            "equal",
+        ),
+    ],
+)
+def test_a_figure_after_a_colon_is_the_level_compared_not_the_national_one(
+    sentence, value, comparison
+):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    figures = [i for i in ex.indicators if i.value is not None]
+    assert [(i.value, i.national_value, i.comparison) for i in figures] == [
+        (value, None, comparison)
     ]

@@ -262,3 +262,31 @@ def test_an_age_group_with_its_verb_inside_the_comparison(sentence, measure):
 )
 def test_an_age_group_is_read_past_its_age_bound(vocab, text, cues):
     assert [c for _, _, c in vocab.cues_in(text, 0, len(text))] == cues
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente heeft een reserve sociaal domein van € 2,3 miljoen.",
+        "De reserve sociaal domein bedroeg eind 2015 nog € 3,1 miljoen.",
+    ],
+)
+def test_money_set_aside_is_a_reserve_not_a_budget(sentence):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == ["reserve"]
+
+
+def test_money_drawn_from_the_reserve_is_a_budget():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("De raad heeft € 2,8 miljoen extra vrijgemaakt uit de algemene reserve.")
+    assert [i.measure for i in ex.indicators] == ["budget"]
+
+
+def test_the_costs_of_youth_care_are_their_own_measure():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Het college verwacht dat de kosten van de jeugdhulp nog jaren stijgen.")
+    assert [(i.measure, i.comparison) for i in ex.indicators] == [("youth-care-costs", "increase")]

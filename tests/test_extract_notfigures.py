@@ -263,3 +263,18 @@ def test_a_gapped_count_after_a_count_of_the_same_noun(text, expected):
 def test_one_of_a_thought_or_an_idiom_counts_nothing(text, expected):
     _doc, ex = extract_text(text)
     assert [int(i.value) for i in ex.indicators if i.value is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("In de loop van 2014 groeide het aantal teams tot negen.", "negen", True),
+        ("Het aantal consulenten liep op tot twaalf.", "twaalf", True),
+        ("Kinderen tot twaalf krijgen een aanbod.", "twaalf", False),
+    ],
+)
+def test_a_number_word_a_change_reaches_with_tot_is_its_end(sentence, word, expected):
+    from kg.extract.notfigures import change_end_point
+
+    at = sentence.index(word)
+    assert change_end_point(sentence, at, at + len(word), 0) is expected

@@ -56,6 +56,9 @@ def test_a_span_of_time_in_one_word_is_vague(text, unit):
         ("Een rit naar het ziekenhuis kan anderhalf uur duren.", (Decimal(90), "minutes", False)),
         ("Een gesprek duurt 45 minuten.", (Decimal(45), "minutes", False)),
         ("Een gesprek duurt gemiddeld 2 uur.", (Decimal(2), "hours", False)),
+        # half a year is six months, not about six ("Een half jaar later", gold README)
+        ("Een half jaar later werd de aanpak uitgebreid.", (Decimal(6), "months", False)),
+        ("Dat was een half jaar werk voor het team.", (Decimal(6), "months", False)),
     ],
 )
 def test_minutes_and_fractions_of_an_hour(sentence, expected):
@@ -87,3 +90,49 @@ def test_one_unit_of_time_after_an_adverb_is_a_duration(text, expected):
 )
 def test_definite_and_plural_vague_counts(text):
     assert [(n.unit, n.form) for n in phrases(text, 0, len(text))] == [("count", "vague")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a multiple with its end figure: the change keeps the end value (gold README)
+        ("De taakstelling is in 2016 verdubbeld tot 96 personen.", [(Decimal(96), "count")]),
+        ("Het aantal ontruimingen is daardoor gehalveerd.", [(Decimal("0.5"), "ratio")]),
+        ("Het aantal meldingen is verdubbeld.", [(Decimal(2), "ratio")]),
+    ],
+)
+def test_a_multiple_with_an_end_figure_is_no_ratio(sentence, expected):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit) for i in ex.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De raad had de eerste jaren weinig grip.", [(None, "years", True)]),
+        ("Teamleden zeggen dat de eerste maanden zwaar waren.", [(None, "months", True)]),
+        # a part of a named year is a moment, not a span
+        ("De toegang verliep in de eerste maanden van 2015 moeizaam.", []),
+    ],
+)
+def test_the_first_months_or_years_are_a_vague_span(sentence, expected):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit, i.approximate) for i in ex.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Een huisbezoek van een uur levert veel op.", [(Decimal(60), "minutes")]),
+        ("Er geldt een termijn van een week.", [(Decimal(1), "weeks")]),
+    ],
+)
+def test_one_unit_of_time_a_noun_measures_with_van(sentence, expected):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit) for i in ex.indicators] == expected

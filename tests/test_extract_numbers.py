@@ -571,3 +571,62 @@ def test_times_an_event_and_half_a_job(text, quote, value, unit):
 )
 def test_no_event_count_at_once_and_posts_stay_counts(text):
     assert all(u != "fte" and q != "één keer een bedrag" for q, _v, u in figures(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op elke 1.000 inwoners werden 31 bijstandsuitkeringen verstrekt.",
+        "Op iedere 1.000 inwoners zijn er 31 uitkeringen.",
+        "Er zijn 31 bijstandsuitkeringen op elke 1.000 inwoners.",
+    ],
+)
+def test_each_thousand_inhabitants_is_a_rate(sentence):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit) for i in ex.indicators] == [(Decimal(31), "per 1000 inhabitants")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Een cliënt moet niet drie keer hoeven bellen.", Decimal(3)),
+        ("We moesten beleid soms twee keer schrijven.", Decimal(2)),
+        ("Het besluit is al twee maal uitgesteld.", Decimal(2)),
+    ],
+)
+def test_so_many_times_a_verb_is_a_count_of_events(sentence, value):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit) for i in ex.indicators] == [(value, "count")]
+
+
+def test_once_in_one_go_is_no_figure():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("De rekening werd later in één keer betaald.")
+    assert ex.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Cliënten geven de Wmo gemiddeld een 7,8.", "grade"),
+        ("De tevredenheid is met een 7,2 iets lager dan in de regio.", "grade"),
+        ("Er werken 7,8 consulenten.", "count"),
+    ],
+)
+def test_a_decimal_mark_after_een_is_a_grade(sentence, unit):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [i.unit for i in ex.indicators] == [unit]
+
+
+def test_acht_after_an_adjective_of_judgement_is_the_verb_achten():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Er zijn zes plekken, terwijl de raad er minstens veertig nodig acht.")
+    assert [i.value for i in ex.indicators] == [Decimal(6), Decimal(40)]

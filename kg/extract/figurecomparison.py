@@ -12,10 +12,11 @@ import re
 
 from kg.extract.changewords import reference_of
 from kg.extract.comparedlevels import against_reference
+from kg.extract.numberform import Number
 from kg.extract.numbers import WINDOW
 from kg.extract.numberwords import WORD_NUMBERS
 
-__all__ = ["COMPARISON_WORDS", "DENOMINATOR", "EARLIER", "comparison_after"]
+__all__ = ["COMPARISON_WORDS", "DENOMINATOR", "EARLIER", "comparison_after", "comparison_end"]
 
 COMPARISON_WORDS = {
     "meer": "more",
@@ -234,3 +235,37 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     if comparison is None:
         reference = None  # "ongeveer 21.000 inwoners, en de grootteklasse …" compares nothing
     return comparison, reference
+
+
+#: The end of a figure's words when the next figure stands in apposition to it: a comma,
+#: then at most two words before the next figure ("520 meldingen, een derde meer",
+#: "120 huishoudens uit de gemeente, zo’n twintig meer").
+_APPOSED = re.compile(r",\s+(?:[^\W\d]+\s+){0,2}$")
+
+
+def comparison_end(text: str, numbers: list[Number], i: int, ceiling: int) -> int:
+    """Where the comparison of ``numbers[i]`` may be read up to: ``ceiling`` (the next
+    figure) when that figure states its own comparison, -1 (the sentence's end) otherwise.
+
+    A ratio after a figure compares itself ("52 uitkeringen, bijna twee keer zo veel als in
+    2015"), and so does a difference set after it in apposition ("520 meldingen, een derde
+    meer dan het jaar ervoor"): the level before it states no comparison of its own.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Er kwamen 520 meldingen, een derde meer dan het jaar ervoor."
+    >>> a = Number(10, 13, Decimal(520), "count", "digits")
+    >>> b = Number(25, 34, Decimal("33.3"), "percent", "share")
+    >>> comparison_end(s, [a, b], 0, 25), comparison_end(s, [a, b], 1, len(s))
+    (25, -1)
+    >>> s = "Er kwamen 520 meldingen en 30 klachten, meer dan vorig jaar."
+    >>> comparison_end(s, [a, Number(27, 29, Decimal(30), "count", "digits")], 0, 27)
+    -1
+    """
+    if i + 1 >= len(numbers):
+        return -1
+    number, following = numbers[i], numbers[i + 1]
+    if following.form == "ratio" or _APPOSED.search(text, number.end, following.start):
+        return ceiling
+    return -1

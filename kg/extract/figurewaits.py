@@ -44,10 +44,15 @@ _WAITING = re.compile(
     r"|afgehandeld|afhandeling|afhandeltermijn|behandeltermijn)\b",
     re.IGNORECASE,
 )
-#: A verb of handling a request or responding to it (with "binnen" before the figure).
+#: A verb of handling a request or responding to it (with "binnen" before the figure): the
+#: request is handled, someone comes by or calls back, a talk or visit follows or takes
+#: place, help starts, a provision is arranged ("een gesprek volgt binnen drie weken", "het
+#: keukentafelgesprek vindt binnen twee weken plaats", "de hulp is binnen een maand gestart").
 _HANDLED = re.compile(
     r"\b(?:opgepakt|oppakken|behandeld|beoordeeld|beslist|gereageerd|reageert|reageren"
-    r"|langs(?:kwam|kwamen|komt|komen|gekomen)|teruggebeld|terugbellen)\b",
+    r"|langs(?:kwam|kwamen|komt|komen|gekomen)|teruggebeld|terugbellen|bezocht|bezoeken"
+    r"|volgt|volgde|volgen|plaats(?:vindt|vond|vinden|vonden|gevonden)"
+    r"|(?:vindt|vond|vinden|vonden)\b[^.;:]{0,60}\bplaats|gestart|geregeld|regelen|regelde)\b",
     re.IGNORECASE,
 )
 #: "binnen" right before the figure ("binnen een week", "binnen twee werkdagen").

@@ -12,9 +12,12 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from kg.extract.measures import Measure
+from kg.extract.model import Indicator
 from kg.extract.numbers import Number
+from kg.extract.placereferences import place_after
 
-__all__ = ["fraction_of_average"]
+__all__ = ["fraction_of_average", "ratio_measures"]
 
 _OF_AVERAGE = re.compile(
     r"\s+van\s+(?:het\s+)?(?:(?P<scope>landelijke?|provinciale?|regionale?)\s+)?"
@@ -35,6 +38,10 @@ def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str] | 
     >>> ratio, comparison, reference = fraction_of_average(s, n)
     >>> ratio.value, ratio.unit, comparison, reference
     (Decimal('0.5'), 'ratio', 'lower', 'national average')
+    >>> s = "Dat is de helft van het niveau in Lelystad."
+    >>> n = Number(s.index("de helft"), s.index(" van"), Decimal(50), "percent", "share")
+    >>> fraction_of_average(s, n)[1:]
+    ('lower', 'lelystad')
     >>> s = "De helft van de inwoners is ouder dan 50."
     >>> fraction_of_average(s, Number(0, 8, Decimal(50), "percent", "share"))
     """
@@ -44,10 +51,33 @@ def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str] | 
     if m is None:
         return None
     scope = (m.group("scope") or "").lower()[:5]
-    if not scope and m.group("what").lower() != "gemiddelde":
+    place = None if scope else place_after(text, m.start("what"), m.end() + 40)
+    if not scope and not place and m.group("what").lower() != "gemiddelde":
         return None  # "van het niveau", "van het percentage": no reference named
-    reference = _SCOPES.get(scope, "national average")
+    reference = place or _SCOPES.get(scope, "national average")  # "het niveau in Lelystad"
     value = (number.value / 100).normalize()
     comparison = "lower" if value < 1 else "higher" if value > 1 else "equal"
     ratio = replace(number, value=Decimal(value), unit="ratio", form="fraction")
     return ratio, comparison, reference
+
+
+def ratio_measures(kept: list[Indicator], national: Measure | None) -> list[Indicator]:
+    """``kept`` with each ratio to the national figure that names no measure, nor took one
+    from the figure before it ("ligt met 6% op de helft van het landelijke cijfer": the 6%'s),
+    measured as a ratio to the national figure (``national``, if the vocabulary has it).
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> ratio = Indicator(0, 8, 0, None, "", Decimal("0.5"), "ratio", reference="national average")
+    >>> [i.measure for i in ratio_measures([ratio], None)]
+    [None]
+    """
+    if national is None:
+        return kept
+    return [
+        replace(i, measure=national.key)
+        if i.unit == "ratio" and i.measure is None and i.reference == "national average"
+        else i
+        for i in kept
+    ]

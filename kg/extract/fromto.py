@@ -48,12 +48,16 @@ _FROM = re.compile(r"\bvan\s+$", re.IGNORECASE)
 #: What stands between the start and the end: "naar" or "tot", after a year or a
 #: period the start belongs to ("van 450 in 2014 naar 520", "van 20% nu naar 30%").
 _TO = re.compile(
+    # a rate's denominator after the start: "van 39 per 1.000 inwoners in 2013 naar 44"
+    r"(?:\s+(?:per|op\s+(?:elke|iedere))\s+(?:1[.\s]?000|duizend)\s+inwoners)?"
     r"\s*(?:(?:(?:in|eind|begin|medio|halverwege)\s+(?P<year>(?:19|20)\d\d)|nu|thans|momenteel|destijds"
     # a decade: "halverwege de jaren negentig", "in de jaren '90"
     r"|toen|(?:(?:in|eind|begin|medio|halverwege)\s+)?de\s+jaren\s+[\w'’]+)\s*,?\s*)?"
     r"(?:naar|tot)\s+",
     re.I,
 )
+#: A bare figure in digits, no noun of its own ("naar 44 in 2016").
+_BARE = re.compile(r"\d[\d.,]*")
 _UNITS = frozenset(
     ("percent", "EUR", "fte", "minutes", "hours", "days", "weeks", "months", "years")
 )
@@ -89,6 +93,12 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
             continue
         if a.unit == "count" and _unit_of_end(b.unit) and "%" not in text[a.start : a.end]:
             a = replace(a, unit=b.unit)  # "van 40 naar 45 procent", "van 24 naar 29 per 1.000"
+        elif (
+            b.unit == "count"
+            and (a.unit or "").startswith("per ")
+            and _BARE.fullmatch(text, b.start, b.end)
+        ):
+            b = replace(b, unit=a.unit)  # "van 39 per 1.000 inwoners in 2013 naar 44 in 2016"
         if a.unit == b.unit and b.measure is None and a.measure is not None:
             # the end of a change quantifies what its start does ("Het aantal cliënten steeg
             # van 300 naar 400"), also after a verb of change

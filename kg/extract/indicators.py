@@ -44,7 +44,12 @@ from kg.extract.figurechanges import change_after as _change_after
 from kg.extract.figurechanges import change_before as _change_before
 from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
-from kg.extract.figurecomparison import COMPARISON_WORDS, EARLIER, comparison_after
+from kg.extract.figurecomparison import (
+    COMPARISON_WORDS,
+    EARLIER,
+    comparison_after,
+    comparison_end,
+)
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
 from kg.extract.figureparts import (
     APPROXIMATE,
@@ -58,7 +63,7 @@ from kg.extract.figureparts import (
 )
 from kg.extract.figuretables import table_rows
 from kg.extract.figurewaits import against_own_norm, waiting_times
-from kg.extract.fractionof import fraction_of_average
+from kg.extract.fractionof import fraction_of_average, ratio_measures
 from kg.extract.fromto import against_place, from_to
 from kg.extract.groupshares import bracketed_shares, narrowed_groups, narrowed_population
 from kg.extract.groupvalues import grouped
@@ -88,6 +93,7 @@ from kg.extract.residents import lives_here
 from kg.extract.restatedshares import restated_shares
 from kg.extract.timeframes import is_time_frame
 from kg.extract.vaguescopes import compared_levels
+from kg.extract.yearreferences import earlier_moments
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
@@ -339,7 +345,7 @@ class _Reader:
             measure_label=label or (measure.label_nl if measure else ""),
             value=clean_value(number.value),
             unit=number.unit,
-            approximate=number.form in {"vague", "half", "range"}
+            approximate=number.form in {"vague", "range"}  # ("een half jaar" is six months)
             or bool(qualifier and qualifier.lower() in APPROXIMATE),
             qualifier=qualifier
             or number.qualifier
@@ -385,10 +391,8 @@ class _Reader:
         floor: int,
         sentence: Sentence,
     ) -> Measure | None:
-        """The measure of a figure whose words name none: a ratio to the national
-        figure, or people who live in the place ("In de gemeente wonen 47.000 mensen")."""
-        if number.unit == "ratio" and reference == "national average":
-            return self.measures.measures.get(RATIO_TO_NATIONAL)
+        """The measure of a figure whose words name none: people who live in the place ("In
+        de gemeente wonen 47.000 mensen"); a ratio's comes later (:func:`ratio_measures`)."""
         if number.unit != "count" or not label or number.form == "frequency":
             return None
         noun = text.index(label, number.end)
@@ -428,12 +432,11 @@ class _Reader:
                 number, share = replace(number, unit="percent"), True
             fraction = fraction_of_average(self.text, number)  # "de helft van het gemiddelde"
             number = fraction[0] if fraction else number
-            # a ratio after the figure states its own comparison: "52 uitkeringen, bijna twee
-            # keer zo veel als in …" (a difference after it states the figure's level too)
-            to = ceiling if i + 1 < len(numbers) and numbers[i + 1].form == "ratio" else -1
+            # a figure after it as a ratio or in apposition states its own comparison
+            to = comparison_end(self.text, numbers, i, ceiling)
             ind, difference = self.observation(sentence, number, floor, ceiling, to)
             if fraction:
-                ind = self.fraction(ind, *fraction[1:])
+                ind = replace(ind, comparison=fraction[1], reference=fraction[2])
             elif number.form == "none":  # "geen kind": the noun named, no measure around it
                 ind = replace(ind, measure=None)
             if ind.unit == "EUR":  # "hield 6 ton over", "kwam € 2 miljoen tekort"
@@ -463,7 +466,7 @@ class _Reader:
                 last_national = -1  # "lager dan in vergelijkbare gemeenten (10,4%)"
             else:
                 kept.append(ind)
-                differences.append(difference)
+                differences.append(difference or ind.unit == "ratio")  # of what it compares
                 last_national = -1
             if ind.unit not in _SPANS:  # "is in vier jaar tijd gegroeid van 1.150 naar 1.420"
                 floor = number.end
@@ -471,18 +474,10 @@ class _Reader:
         kept = pointed_back(self.text, pronoun_levels(self.text, sentence, kept))
         kept = differences_level(self.text, kept)
         self.last_measure = carry_measures(kept, differences, before, self.text)
+        kept = ratio_measures(kept, self.measures.measures.get(RATIO_TO_NATIONAL))
         kept = against_place(self.text, from_to(self.text, kept))
         self.fill_measures(kept, sentence.start)
         return kept, nationals
-
-    def fraction(self, ind: Indicator, comparison: str, reference: str) -> Indicator:
-        """``ind``, a fraction of an average, compared; a ratio to the national figure if its
-        words name no measure ("Dat is de helft van het landelijk gemiddelde")."""
-        ind = replace(ind, comparison=comparison, reference=reference)
-        ratio = self.measures.measures.get(RATIO_TO_NATIONAL)
-        if ind.measure is None and reference == "national average" and ratio:
-            ind = replace(ind, measure=ratio.key)
-        return ind
 
     def left_over(self, ind: Indicator, number: Number, floor: int, ceiling: int) -> Indicator:
         """``ind`` as a surplus or deficit when its verb says the amount was left or short."""
@@ -514,19 +509,16 @@ class _Reader:
         """
         vocab = self.measures.measures
         for i, ind in enumerate(kept):
-            if (
-                ind.measure is None
-                and ind.unit == PER_INHABITANT
-                and PER_INHABITANT_MEASURE in vocab
-            ):
+            if ind.measure is not None:
+                continue
+            if ind.unit == PER_INHABITANT and PER_INHABITANT_MEASURE in vocab:
                 kept[i] = replace(ind, measure=PER_INHABITANT_MEASURE)
             elif (
-                ind.measure is None
-                and ind.unit == "EUR"
+                ind.unit == "EUR"
                 and MONEY in vocab
-                and not other_money(self.text, start, ind.start)  # "een ritprijs van € 2,80"
+                and not other_money(self.text, start, ind.start)
             ):
-                kept[i] = replace(ind, measure=MONEY)
+                kept[i] = replace(ind, measure=MONEY)  # (not "een ritprijs van € 2,80")
 
     def with_national(self, ind: Indicator, national: Indicator) -> Indicator:
         """``ind`` with ``national``'s value; a measure the national figure names if it had none."""
@@ -593,4 +585,5 @@ def extract_indicators(
     found = [judged_low(i) for i in found]
     found = table_rows(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab)
     found = stated_distances(doc.text, found)  # "€ 640,-, ruim 20% boven het gemiddelde"
-    return against_own_norm(doc, waiting_times(doc, found, vocab.measures))
+    # "twee keer zo veel als in 2015": the year the text names is the reference
+    return earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))

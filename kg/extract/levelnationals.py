@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract.model import Indicator
 
-__all__ = ["compared_national", "national_levels"]
+__all__ = ["colon_levels", "compared_national", "national_levels"]
 
 #: A comparison with the average right before its figure: "boven het landelijk gemiddelde
 #: van", "hoger dan landelijk (", "onder het Nederlandse gemiddelde:".
@@ -77,3 +77,40 @@ def national_levels(found: list[Indicator], pending: dict[int, Indicator]) -> li
         else ind
         for ind in found
     ]
+
+
+#: The colon right after a level compared with the country, what may stand before the figure.
+_COLON_THEN = re.compile(r"\s*:\s*(?:(?:ongeveer|circa|ruim|bijna|zo['’]n)\s+)?$", re.IGNORECASE)
+
+
+def colon_levels(text: str, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with a figure after a colon that follows a level without a figure
+    compared with the national one taking that comparison: "Het gebruik van de Wmo ligt
+    hoger dan landelijk: 7,4% van de inwoners heeft een voorziening" (7,4% is the level
+    that is higher). The level without a figure stays an observation of its own.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Het gebruik ligt hoger dan landelijk: 7,4% van de inwoners heeft er een."
+    >>> level = Indicator(0, 36, 1, "share-wmo", "", None, None, comparison="higher",
+    ...                   reference="national average")
+    >>> figure = Indicator(38, 42, 1, "share-wmo", "", Decimal("7.4"), "percent")
+    >>> [(i.comparison, i.reference) for i in colon_levels(s, [level, figure])][1]
+    ('higher', 'national average')
+    """
+    out = list(found)
+    for i in range(1, len(out)):
+        level, figure = out[i - 1], out[i]
+        if (
+            figure.value is None
+            or figure.comparison is not None
+            or level.value is not None
+            or level.reference != "national average"
+            or level.sentence != figure.sentence
+            or figure.start - level.end > 14
+            or not _COLON_THEN.fullmatch(text, level.end, figure.start)
+        ):
+            continue
+        out[i] = replace(figure, comparison=level.comparison, reference=level.reference)
+    return out

@@ -77,6 +77,12 @@ _NATIONAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Words one of which every match of ``_NATIONAL_BEFORE`` holds (a cheap test first).
+#: A comparison with the country right before it: the colon after "hoger dan landelijk:",
+#: "rond het landelijk niveau:" opens the figure the comparison is about, not the national one.
+_COMPARED_THEN_COLON = re.compile(
+    r"\b(?:dan|als|rond|boven|onder|op|aan|met)\s+(?:het\s+|de\s+)?$", re.IGNORECASE
+)
+_PAIR_NEXT = re.compile(r"\s*(?:tegen(?:over)?|versus|vs\.?)\s", re.IGNORECASE)
 _NATIONAL_WORDS: tuple[str, ...] = ("tegen", "opzichte", "vergeleken", "t.o.v.", "landelijk")
 _NATIONAL_WORDS += ("nederland", "nl", "gemiddeld", "gem.", "versus", "vs")
 #: A national word right after a figure: "tegen 18% landelijk", "tegen 18% in Nederland".
@@ -100,6 +106,9 @@ def is_national(text: str, number: Number, floor: int) -> bool:
     >>> n = Number(s.index("12"), s.index("12") + 3, Decimal(12), "percent", "digits")
     >>> is_national(s, n, 0), is_national(s, Number(15, 17, Decimal(4), "percent", "digits"), 0)
     (True, False)
+    >>> s = "Het gebruik ligt hoger dan landelijk: 7,4% van de inwoners heeft een voorziening."
+    >>> is_national(s, Number(s.index("7,4"), s.index("%") + 1, Decimal("7.4"), "percent", ""), 0)
+    False
     >>> s = "De werkloosheid is 6,2%, iets onder de 6,9% van Nederland als geheel."
     >>> is_national(s, Number(s.index("6,9"), s.index("6,9") + 4, Decimal("6.9"), "percent", ""), 0)
     True
@@ -119,6 +128,12 @@ def is_national(text: str, number: Number, floor: int) -> bool:
     if not m:
         return False
     said = m.group(0).lower()
+    if (
+        ":" in said
+        and _COMPARED_THEN_COLON.search(text, lo, lo + m.start())
+        and not _PAIR_NEXT.match(text, number.end)  # "…: 11,2% tegenover 11,9%": a pair
+    ):
+        return False  # "ligt hoger dan landelijk: 7,4% van de inwoners …": its own level
     if m.group("against") and "landelijk" not in said and "gemiddeld" not in said:
         return bool(_COUNTRY_AFTER.match(text, number.end, number.end + 25))
     return True

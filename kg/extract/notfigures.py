@@ -305,7 +305,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _COMPOUND_AFTER = re.compile(r"-(?:[^\W\d]|/|\s*(?:en|of|tot|naar)\b)")
 _ORDINAL_AFTER = re.compile(r"(?:e|de|ste)\b")
 _CLOCK_AFTER = re.compile(r"[.:]\d\d\s*uur\b")
-_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+#: A denominator: "per 1.000 inwoners", "op elke 1.000 inwoners" (each of them).
+_PER_BEFORE = re.compile(r"\b(?:per|op\s+(?:elke|iedere))\s+$", re.IGNORECASE)
 _SLASH_DIGIT = re.compile(r"/\d")
 _CAPITAL = re.compile(r"[A-Z]")
 _DIGIT_ONE = re.compile(r"(?<![\w.,])1\s+[^\W\d]")
@@ -453,6 +454,8 @@ def change_from(text: str, start: int, end: int, floor: int) -> bool:
 #: "van X naar " or "van X tot " right before the end of a change ("van vier naar negen").
 _FROM_TO_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?[\w.,]+\s+(?P<to>naar|tot)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+(?P<to>naar|tot)\s+\S", re.IGNORECASE)
+#: "tot" right before the number, no start before it: "steeg tot negen", "liep op tot twaalf".
+_TO_BEFORE = re.compile(r"\btot\s+$", re.IGNORECASE)
 
 
 def change_end_point(text: str, start: int, end: int, floor: int) -> bool:
@@ -464,12 +467,17 @@ def change_end_point(text: str, start: int, end: int, floor: int) -> bool:
     >>> s = "Het aantal consulenten groeide van vier naar negen."
     >>> [change_end_point(s, s.index(w), s.index(w) + len(w), 0) for w in ("vier", "negen")]
     [True, True]
+    >>> s = "In 2014 groeide het aantal teams tot negen."
+    >>> change_end_point(s, s.index("negen"), s.index("negen") + 5, 0)
+    True
     >>> s = "Kinderen van vier tot twaalf krijgen een aanbod."
     >>> [change_end_point(s, s.index(w), s.index(w) + len(w), 0) for w in ("vier", "twaalf")]
     [False, False]
     """
     clause = CLAUSE_CUT.split(text[max(floor, start - WINDOW) : start])[-1]
     to = _FROM_TO_BEFORE.search(clause)
+    if to is None and _TO_BEFORE.search(clause):  # "groeide het aantal teams tot negen"
+        return _CHANGE_VERB.search(clause) is not None
     if to is None:
         if not _FROM_BEFORE.search(text, max(floor, start - 8), start):
             return False

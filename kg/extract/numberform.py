@@ -58,7 +58,7 @@ class Number:
         (full-time jobs), ``hours``, ``days``, ``weeks``, ``months`` or ``years``.
     form : str
         ``digits``, ``word``, ``vague``, ``share``, ``ratio``, ``duration``, ``fte``,
-        ``half`` (``een half jaar``, a rounded duration) or ``range`` (``twee
+        ``half`` (``een half jaar``, six months) or ``range`` (``twee
         of drie``: the lower bound).
     qualifier : str or None
         The words that make the figure approximate when they are part of it:

@@ -78,7 +78,9 @@ _HALF_FTE = re.compile(r"\been\s+halve\s+(?:fte|formatieplaats|arbeidsplaats)\b"
 #: in the smaller unit).
 _HALVES = {"jaar": (Decimal(6), "months", "half"), "uur": (Decimal(30), "minutes", "duration")}
 #: "binnen een week", "al een jaar": one unit of time after a preposition of time, an
-#: approximation, a focus particle or an adverb of frequency ("wacht soms een uur", "pas een
+#: approximation, "van" of a noun it measures ("een huisbezoek van een uur"; not the complex
+#: prepositions "in de loop van", "voor de duur van": during), a focus
+#: particle or an adverb of frequency ("wacht soms een uur", "pas een
 #: week voor de vergadering", "vaak een uur te laat"; Dutch grammar, ANS: the adverbs that
 #: qualify a measure phrase), or a verb of lasting or waiting ("duurt een dag").
 _ONE_UNIT = re.compile(
@@ -90,7 +92,7 @@ _ONE_UNIT = re.compile(
     re.IGNORECASE,
 )
 _ONE_UNIT_BEFORE = re.compile(
-    r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen"
+    r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen|(?<!loop\s)(?<!duur\s)van"
     r"|soms|vaak|meestal|doorgaans|gemiddeld|pas|nog|slechts|maar|nauwelijks|hooguit"
     r"|minstens|maximaal|zeker|duurt|duurde|duren|wacht|wachten|wachtte|wachtten)\s+"
     r"(?:een|één|eén)\s$",
@@ -142,6 +144,14 @@ _MULTIPLIED = re.compile(
     r"|verviervoudig(?:d|de|den|t|en|ing)|gehalveerd|halveer(?:de|den|t)|halvering)\b",
     re.IGNORECASE,
 )
+#: The end figure of a multiple in its clause: "verdubbeld tot 96 personen", "halveerde
+#: tussen 2013 en 2015 van 96 naar 48" (the change keeps its end value, gold README; not a
+#: year: "tot 2020").
+_MULTIPLE_END = re.compile(
+    r"[^.;:,]{0,40}?\b(?:tot|naar)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n)\s+)?"
+    r"(?:€\s*)?(?!(?:19|20)\d\d\b)\d",
+    re.IGNORECASE,
+)
 #: The article of a noun of change, which a qualifier precedes: "bijna een verdubbeling".
 _ARTICLE_BEFORE = re.compile(r"\b(?:een|één|eén)\s+$", re.IGNORECASE)
 #: Once in a span of time: "een keer per week", "één maal per jaar".
@@ -169,6 +179,9 @@ _TIME_PLURALS = dict(dagen="days", weken="weeks", maanden="months", jaren="years
 _VAGUE_TIME = re.compile(
     r"\b(?P<q>enkele|een\s+paar|vele|meerdere)\s+(?P<unit>dagen|weken|maanden|jaren)\b"
     r"|\b(?P<q2>een\s+paar)\s+(?P<unit3>jaar)\b(?!\s+(?:oud|ouder|jonger)\b)"
+    # "de eerste maanden": an unstated number of months (not a part of a named year: "de
+    # eerste maanden van 2015")
+    r"|\b(?P<q3>de\s+eerste)\s+(?P<unit5>weken|maanden|jaren)\b(?!\s+van\b)"
     r"|\b(?P<unit2>dagen|weken|maanden)\s+(?:later|lang|duren|duurt|duurde)\b"
     # one word: "maandenlang", "jarenlang" (for months, for years)
     r"|\b(?P<unit4>dagen|weken|maanden|jaren)lang\b",
@@ -270,6 +283,8 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
         value = {"half": Decimal("0.5"), "driedubbele": Decimal(3)}.get(word, Decimal(2))
         found.append(Number(m.start(), m.end(), value, "ratio", "ratio"))
     for m in scan(_MULTIPLIED, *here):  # "verdubbeld": a ratio of two, "gehalveerd" of a half
+        if _MULTIPLE_END.match(text, m.end(), end):
+            continue  # "verdubbeld tot 96 personen": the end figure is the change's value
         word = (
             m.group("w").lower().replace("gehalveerd", "halveerd").replace("halvering", "halveer")
         )
@@ -282,7 +297,7 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     for m in scan(_ONE_EXTRA, *here):  # "een extra medewerker"
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "word"))
     for m in scan(_HALF, *here):
-        value, unit, form = _HALVES[m.group("unit").lower()]  # (half a year reads as about)
+        value, unit, form = _HALVES[m.group("unit").lower()]
         found.append(Number(m.start(), m.end(), value, unit, form))
     for m in scan(_HALF_FTE, *here):  # "een halve formatieplaats": half a full-time job
         found.append(Number(m.start(), m.end(), Decimal("0.5"), "fte", "fte"))
@@ -300,8 +315,8 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
         for m in scan(pattern, *here):
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
     for m in scan(_VAGUE_TIME, *here):
-        noun = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
-        qualifier = m.group("q") or m.group("q2") or (m.group() if m.group("unit4") else noun)
+        noun = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]
+        qualifier = m["q"] or m["q2"] or (m.group() if m["unit4"] or m["unit5"] else noun)
         found.append(
             Number(m.start(), m.end(), None, _TIME_PLURALS[noun.lower()], "vague", qualifier)
         )

@@ -256,8 +256,11 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     events = _TIMES_AN_EVENT.match(after)
     if events and number.value is not None and number.value >= 2:
         return Number(number.start, number.end + events.end(), number.value, "count", "frequency")
-    if _OCCASION.match(after):
-        return None  # "in één keer", "de tweede keer": an occasion, not a figure
+    occasion = _OCCASION.match(after)
+    if occasion and number.value is not None and number.value >= 2:  # "drie keer bellen"
+        return Number(number.start, number.end + occasion.end(), number.value, "count", "frequency")
+    if occasion:
+        return None  # "in één keer", "een keer": an occasion, not a figure
     if _FREQUENCY.match(after):
         return None  # a frequency ("één dagdeel per week")
     lang = _YEARS_LONG.match(after)
@@ -339,8 +342,19 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             text, m.start(), m.end(), start
         ):
             continue  # "boven de tachtig", "als ze achttien worden", "om twee uur"
+        if value == 8 and _DEEMS.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "er minstens veertig nodig acht": the verb "achten" (to deem)
         found.append(Number(m.start(), m.end(), value, "count", "word"))
     return found
+
+
+#: An adjective of judgement right before "acht": the verb "achten" ("nodig acht", "het
+#: wenselijk acht"), not the number eight.
+_DEEMS = re.compile(
+    r"\b(?:nodig|noodzakelijk|wenselijk|gewenst|verstandig|belangrijk|zinvol|raadzaam"
+    r"|haalbaar|redelijk)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _money_scale(text: str, m: re.Match) -> bool:
@@ -355,7 +369,8 @@ def _money_scale(text: str, m: re.Match) -> bool:
 
 #: The unit of a rate per 1,000 inhabitants (CBS states the density of benefits so).
 PER_THOUSAND = "per 1000 inhabitants"
-_THOUSAND = r"per\s+(?:1[.\s]?000|duizend)\s+inwoners\b"
+#: "per 1.000 inwoners", also "op elke (iedere) 1.000 inwoners" (each thousand of them).
+_THOUSAND = r"(?:per|op\s+(?:elke|iedere))\s+(?:1[.\s]?000|duizend)\s+inwoners\b"
 #: The rate's denominator right after the figure and its noun: "52 bijstandsuitkeringen per
 #: 1.000 inwoners", "28 per 1.000 inwoners".
 _THOUSAND_AFTER = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+" + _THOUSAND, re.IGNORECASE)
@@ -385,6 +400,32 @@ def per_thousand(text: str, number: Number, start: int, end: int) -> bool:
     if _THOUSAND_AFTER.match(text, number.end, end):
         return True
     return _THOUSAND_BEFORE.search(text, max(start, number.start - 80), number.start) is not None
+
+
+#: The article of a report mark right before it: "scoort een 7,2", "met een 6,8".
+_GRADE_BEFORE = re.compile(r"\been\s+$", re.IGNORECASE)
+_DECIMAL = re.compile(r"\d,\d\b")
+
+
+def _is_grade(text: str, number: Number, start: int) -> bool:
+    """Whether a bare count is a report mark: a decimal from 1 to 10 after "een" (Dutch
+    school marks, which satisfaction surveys use: "geven de jeugdhulp een 7,2").
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Cliënten geven de Wmo een 7,8."
+    >>> _is_grade(s, Number(26, 29, Decimal("7.8"), "count", "digits"), 0)
+    True
+    >>> s = "Er zijn 7,8 banen."
+    >>> _is_grade(s, Number(8, 11, Decimal("7.8"), "count", "digits"), 0)
+    False
+    """
+    if number.unit != "count" or number.form != "digits" or number.value is None:
+        return False
+    if not 1 <= number.value <= 10 or not _DECIMAL.fullmatch(text, number.start, number.end):
+        return False
+    return _GRADE_BEFORE.search(text, max(start, number.start - 5), number.start) is not None
 
 
 def find_numbers(text: str, start: int, end: int) -> list[Number]:
@@ -418,7 +459,8 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
         found += [Number(a, b, v, "percent", "share") for a, b, v in fractions]
     taken = _Spans(labels + [(n.start, n.end) for n in found])
     digits = _digits(text, start, end, taken, first.start()) if first else []
-    rates = text.find("er 1", start, end) >= 0  # "(P)per 1.000 inwoners" (a cheap test)
+    # "(P)per 1.000 inwoners", "op elke 1.000 inwoners" (a cheap test)
+    rates = any(text.find(k, start, end) >= 0 for k in ("er 1", "ke 1", "re 1"))
     ors = text.find(" of m", start, end) >= 0  # "3 of meer"
     for number in digits + _words(text, start, end, taken):
         widened = _ratio_or_duration(text, number) if number.unit == "count" else number
@@ -427,6 +469,8 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
             widened = _or_more(number.start, more, number.value)
         if widened is not None and rates and per_thousand(text, widened, start, end):
             widened = replace(widened, unit=PER_THOUSAND)
+        elif widened is not None and _is_grade(text, widened, start):
+            widened = replace(widened, unit="grade")  # "met een 7,2": a report mark
         if widened is not None:
             found.append(widened)
     found.sort(key=lambda n: (n.start, -n.end))

@@ -1,0 +1,86 @@
+"""A named neighbouring municipality a level is compared with is its reference.
+
+"twee keer zoveel als in buurgemeente Kapelle", "bijna twee keer zo veel als in het
+naburige Hollands Kroon", "ongeveer de helft van het niveau in Lelystad": the level is set
+against another municipality's, which the text names after "dan" or "als" (or after "het
+niveau in"). The reference is that place, by its name in lower case (the gold's slug,
+``kapelle``, ``hollands kroon``). Only a comparison the readers left without a reference
+is read so: a province, a region, the national level, an earlier year keep theirs, and a
+province's name ("dan in Limburg") or the country's is no municipality.
+
+Source: general Dutch comparison ("dan", "als" + the compared term; ANS 9.4); a proper
+name with a capital is the place's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.changewords import PROVINCES
+from kg.extract.model import Indicator
+
+__all__ = ["named_places", "place_after"]
+
+#: The compared term after "dan"/"als" (or a level "in" a place): a capitalised name,
+#: possibly of two words, after an adjective of nearness or the noun "buurgemeente".
+_PLACE = re.compile(
+    r"\b(?:dan|als|niveau|cijfer)\s+(?:in|bij)\s+(?:(?:het|de)\s+)?"
+    r"(?:(?:naburige|aangrenzende|nabijgelegen|omliggende)\s+)?(?:buurgemeente\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
+    re.IGNORECASE,
+)
+#: Names that are no municipality: the country, and words a sentence may capitalise.
+_NOT_PLACES = frozenset(("nederland", "het", "de", "europa"))
+#: The comparisons of a level.
+_LEVELS = frozenset(("higher", "lower", "more", "less", "equal"))
+#: Where the words after a figure stop belonging to it.
+_STOP = re.compile(r"[.;:!?()]|,\s")
+_REACH = 60
+
+
+def place_after(text: str, start: int, end: int) -> str | None:
+    """The municipality named as the compared term in ``text[start:end]``; None if none.
+
+    Examples
+    --------
+    >>> s = "twee keer zoveel als in buurgemeente Kapelle"
+    >>> place_after(s, 0, len(s))
+    'kapelle'
+    >>> s = "bijna twee keer zo veel als in het naburige Hollands Kroon"
+    >>> place_after(s, 0, len(s))
+    'hollands kroon'
+    >>> s = "hoger dan in Limburg"
+    >>> place_after(s, 0, len(s)) is None
+    True
+    """
+    m = _PLACE.search(text, start, end)
+    if m is None:
+        return None
+    name = m.group("name").lower()
+    if name in _NOT_PLACES or name in PROVINCES or name.split()[0] in PROVINCES:
+        return None
+    return name
+
+
+def named_places(text: str, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with each level compared with a named municipality referring to it.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Goes telt 34 uitkeringen, twee keer zoveel als in buurgemeente Kapelle."
+    >>> a = Indicator(26, 42, 0, None, "", Decimal(2), "ratio", comparison="higher")
+    >>> [i.reference for i in named_places(s, [a])]
+    ['kapelle']
+    """
+    out = []
+    for ind in found:
+        if ind.reference is None and ind.comparison in _LEVELS:
+            stop = _STOP.search(text, ind.end, ind.end + _REACH)
+            end = stop.start() if stop else min(len(text), ind.end + _REACH)
+            if text.find(" in ", ind.start, end) >= 0 or text.find(" bij ", ind.start, end) >= 0:
+                place = place_after(text, ind.start, end)
+                ind = replace(ind, reference=place) if place else ind
+        out.append(ind)
+    return out

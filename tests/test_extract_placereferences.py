@@ -1,0 +1,46 @@
+"""A named municipality a level is compared with (kg.extract.placereferences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.placereferences import place_after
+from tests.extract_helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        (
+            "De stad telt 34 uitkeringen per 1.000 inwoners, twee keer zoveel als in buurgemeente"
+            " Kapelle.",
+            "kapelle",
+        ),
+        (
+            "Er zijn 52 uitkeringen per 1.000 inwoners, bijna twee keer zo veel als in het naburige"
+            " Hollands Kroon.",
+            "hollands kroon",
+        ),
+        (
+            "Het dorp telt 27 uitkeringen per 1.000 inwoners, ongeveer de helft van het niveau in"
+            " Lelystad.",
+            "lelystad",
+        ),
+    ],
+)
+def test_a_ratio_against_a_named_municipality_refers_to_it(sentence, reference):
+    _, ex = extract_text(sentence)
+    assert [i.reference for i in ex.indicators if i.unit == "ratio"] == [reference]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["hoger dan in Limburg", "twee keer zo hoog als in Nederland", "hoger dan in de regio"],
+)
+def test_a_province_the_country_or_a_region_is_no_municipality(words):
+    assert place_after(words, 0, len(words)) is None
+
+
+def test_a_reference_already_read_is_kept():
+    _, ex = extract_text("Het aandeel is 8%, hoger dan het landelijk gemiddelde in Nederland.")
+    assert [i.reference for i in ex.indicators] == ["national average"]
