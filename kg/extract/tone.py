@@ -65,6 +65,7 @@ from kg.extract import (
     demography,
     denials,
     discretion,
+    dissents,
     earlysignals,
     fronteddenials,
     hedges,
@@ -79,6 +80,7 @@ from kg.extract import (
     raisedproblems,
     routines,
     selectionreasons,
+    setbacks,
     spreads,
     stepsequences,
     subjectverdicts,
@@ -504,13 +506,18 @@ def _unjudged(  # noqa: PLR0913
 ) -> Polarity:
     """The polarity of a claim no clause judges: from opposite levels across a turn
     (``turned``: the claim holds a turn word), a resource used up, a shortcoming admitted,
-    something set going, discretion granted or a concern raised (``voiced``), else neutral."""
+    a setback or dissent stated in plain words, something set going, discretion granted or
+    a concern raised (``voiced``), else neutral."""
     if turned and clauseturns.opposite_levels(text, spans):
         return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
     if usedup.used_up(text, start, end):
         return "negative"  # "verwacht dat de reserve in 2017 op is": a resource used up
     if admissions.admits(text, start, end):
         return "negative"  # "het college erkent dat.": a shortcoming admitted
+    if setbacks.setback(text, start, end):
+        return "negative"  # "moest 900 indicaties opnieuw bekijken", "bleef steken op 9"
+    if dissents.dissents(text, start, end):
+        return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
     if any(cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans):

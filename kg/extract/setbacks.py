@@ -1,0 +1,85 @@
+"""Setbacks in plain words: work done again, a long wait before help, a count stalled.
+
+A claim with no judgement word may still report a setback by what it says happened:
+
+- work that had to be done again: a past obligation ("moest", "dwongen") with a word of
+  repetition ("opnieuw", "nogmaals", "twee keer"): "de gemeente moest 900 indicaties
+  opnieuw bekijken", "moesten beleid twee keer schrijven" (not a comparison, "twee keer
+  zo veel", nor a frequency, "twee keer per jaar");
+- a stretch of time before help came: a duration in the clause of "voordat" ("zorgde
+  vier jaar voor haar man voordat er een plek kwam"), not a duration that names a thing
+  ("achterstanden van twee maanden");
+- a count that stalled or is still short of what was meant: "bleef steken op 9",
+  "heeft nu pas twaalf plekken" ("pas" before a count, not before a time: that is a
+  delay, :mod:`kg.extract.lateness`).
+
+Each is read only of a claim that nothing else judges (:func:`kg.extract.tone.polarity`),
+and each pattern needs a word the caller tests first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.prefixscan import search
+
+#: A word of the text: letters, digits, joined words.
+_W = r"[\w'’-]+"
+#: A repetition, not of a comparison ("twee keer zo veel") nor a frequency ("per jaar").
+_AGAIN = r"(?:opnieuw|nogmaals|overnieuw|tweemaal|twee\s+keer)\b(?!\s+(?:zo|zoveel|per)\b)"
+#: A past obligation: "moest", or being forced ("dwongen de gemeente om …").
+_HAD_TO = r"(?:moest|moesten|dwong|dwongen)\b"
+
+#: Work that had to be done again: the obligation before or after the repetition.
+REDONE = re.compile(
+    rf"\b{_HAD_TO}(?:\s+{_W}){{0,10}}?\s+{_AGAIN}|\b{_AGAIN}(?:\s+{_W}){{0,6}}?\s+{_HAD_TO}",
+    re.IGNORECASE,
+)
+
+#: A count in words or figures.
+_COUNT = (
+    r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\w+tien|"
+    r"enkele|een\s+paar|een\s+half|anderhalf)"
+)
+#: A time unit of a wait.
+_UNIT = r"(?:dagen|weken|maanden|jaar|jaren)\b"
+
+#: A duration (not one that names a thing: "achterstanden van twee maanden") and "voordat".
+WAITED = re.compile(
+    rf"(?<!\bvan\s)\b{_COUNT}\s+{_UNIT}(?:\s+{_W}){{0,8}}?\s+voordat\b", re.IGNORECASE
+)
+
+#: A count that stalled ("bleef steken op 9") or is only so far ("nu pas twaalf plekken",
+#: "zijn er pas 2 ingevuld"), not a time ("pas twee weken"): that is a delay.
+STALLED = re.compile(
+    r"\b(?:bleef|bleven|blijft|blijven)\b(?:\s+[\w'’-]+){0,5}?\s+steken\b"
+    rf"|\bpas\s+{_COUNT}\b(?!\s+(?:{_UNIT}|uur|keer))",
+    re.IGNORECASE,
+)
+
+#: Each pattern with the words (lower case) one of which it needs: a cheap test first.
+_GATED = ((REDONE, ("moest", "dwong")), (WAITED, ("voordat",)), (STALLED, ("steken", "pas ")))
+
+
+def setback(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reports work redone, a long wait or a stalled count.
+
+    Examples
+    --------
+    >>> s = "De gemeente moest daarna ongeveer 900 indicaties opnieuw bekijken."
+    >>> setback(s, 0, len(s))
+    True
+    >>> s = "De corporatie moest 200 statushouders huisvesten, twee keer zo veel als in 2015."
+    >>> setback(s, 0, len(s))
+    False
+    >>> s = "Een mantelzorger zorgde vier jaar voor haar man voordat er een plek kwam."
+    >>> setback(s, 0, len(s))
+    True
+    >>> s = "Het werkbedrijf heeft nu pas twaalf plekken."
+    >>> setback(s, 0, len(s)), setback("Het team bestaat pas twee jaar.", 0, 31)
+    (True, False)
+    """
+    chunk = text[start:end].lower()  # most claims hold none of the words the patterns need
+    return any(
+        any(w in chunk for w in words) and search(p, text, start, end) for p, words in _GATED
+    )
