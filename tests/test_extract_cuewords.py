@@ -101,3 +101,8 @@ def test_goed_voor_an_amount_is_amounting_to():
     s = "Volgens de controller is de jeugdzorg goed voor ruim een derde van de uitgaven."
     assert polarity_of(s) == "neutral"
     assert polarity_of("De nieuwe regeling is goed voor de mantelzorgers.") == "positive"
+
+
+def test_a_source_put_in_does_not_keep_a_negator_from_its_verb():
+    s = "Toch lukt het volgens de stichting niet om alle ouderen te bereiken."
+    assert polarity_of(s) == "negative"

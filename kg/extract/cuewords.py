@@ -357,7 +357,12 @@ def _negated_after(word: str, after: list[str]) -> bool:
     False
     >>> _negated_after("lukt", ["de", "gemeente", "niet", "om"])
     True
+    >>> _negated_after("lukt", "het volgens de stichting niet om".split())
+    True
     """
+    if "volgens" in after[:3]:  # "lukt het volgens de stichting niet": a source put in
+        at = after.index("volgens")
+        after = after[:at] + after[at + 3 :]
     found = [i for i, w in enumerate(after[:4]) if w in neg.NEGATORS and w != "zonder"]
     if not found:
         return False

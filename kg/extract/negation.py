@@ -109,6 +109,13 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     >>> i = s.index("wachtlijsten")
     >>> negated(s, (0, len(s)), i, i + 12, case=True), negated(s, (0, len(s)), i, i + 12)
     (True, False)
+    >>> s = "dat er van wachtlijsten geen sprake is."
+    >>> i = s.index("wachtlijsten")
+    >>> negated(s, (0, len(s)), i, i + 12, case=True)
+    True
+    >>> s = "Van een tekort wil de wethouder niet spreken."
+    >>> negated(s, (0, len(s)), 8, 14, case=True)
+    True
     """
     before = words(text, clause[0], start)
     near = list(map(_WORD_OF, before[-REACH:]))
@@ -132,6 +139,12 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     ):
         return True
     after = list(map(_WORD_OF, words(text, end, clause[1])))
+    if (
+        len(after) > 1
+        and after[-1] in _FINAL_BE
+        and (after[-2] in NEGATORS or after[-2] in _CASE_ENDS)
+    ):
+        after.pop()  # a subordinate clause puts its verb last: "dat er … geen sprake is"
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"; or denies
     # that there is any case of it: "van wachtlijsten is nauwelijks sprake"
     last = after[-2:]  # "niet meer", "niet langer": no longer
@@ -168,7 +181,12 @@ def _without_closed(near: list[str]) -> bool:
 
 
 #: A clause that closes on a denial of a case: "van X is geen sprake".
-_NO_CASE = [[n, "sprake"] for n in sorted(NEGATORS - {"zonder"})]
+_NO_CASE = [[n, w] for n in sorted(NEGATORS - {"zonder"}) for w in ("sprake", "spreken")]
+#: The words that close a denial of any case: "geen sprake", "wil niet spreken" (of it).
+_CASE_ENDS = frozenset({"sprake", "spreken", "meer", "langer"})
+#: Finite forms of "zijn" that close a subordinate clause after its negator ("dat er van
+#: wachtlijsten geen sprake is", "dat een wachtlijst er niet is").
+_FINAL_BE = frozenset({"is", "zijn", "was", "waren"})
 _NO_MORE = [["niet", "meer"], ["niet", "langer"], ["nooit", "meer"]]
 
 #: Present forms of "mogen": "mag niet" forbids (the past "mocht" supposes: HYPOTHETICAL).
