@@ -223,6 +223,9 @@ def judged_levels(
     >>> s = "De werkloosheid is niet gedaald."
     >>> [sign for _, _, sign in judged_levels(s, 0, len(s))]
     [-1]
+    >>> s = "Zij wijzen op de caseload, die in 2015 opliep tot 50."
+    >>> [(s[a:b], sign) for a, b, sign in judged_levels(s, 0, len(s))]
+    [('die in 2015 opliep', -1)]
     """
     d = d or load()
     found: list[tuple[int, int, int]] = []
@@ -231,7 +234,8 @@ def judged_levels(
         return found  # no direction word: nothing to pair (most claims)
     reach = WINDOW + 1
     quantities = d.quantities
-    for clause in _predicative_joined(text, neg.clauses(text, start, end), d):
+    spans = neg.clauses(text, start, end)
+    for clause in _predicative_joined(text, spans, d):
         tokens = neg.words(text, *clause)
         if cued.isdisjoint(map(_WORD_OF, tokens)):
             continue  # no direction word in the clause (most clauses): no level to read
@@ -271,7 +275,14 @@ def judged_levels(
             # before the span is left to the caller's scope rules
             if any(t[2] in neg.NEGATORS for t in tokens[lo + 1 : hi]):
                 level = -level
-            found.append((tokens[lo][0], tokens[hi][1], sign * level))
+            first = tokens[lo][0]
+            if clause not in spans and text.find(",", first, tokens[hi][0]) >= 0:
+                # a relative clause joined to its quantity: the cue is the relative clause
+                # ("die in 2015 opliep"), one clause's words, the comma left out
+                first = next(
+                    t[0] for t in tokens[lo:hi] if t[0] > text.rfind(",", first, tokens[hi][0])
+                )
+            found.append((first, tokens[hi][1], sign * level))
     return sorted(set(found))
 
 
@@ -280,7 +291,9 @@ def _predicative_joined(
 ) -> list[tuple[int, int]]:
     """``spans`` with a clause that opens with "als" + a direction word joined to the one
     before: a predicative "als" ("de afstand wordt als groot ervaren", "zien de wachttijd
-    als lang") names the level of a quantity in the clause before, not a new clause.
+    als lang") names the level of a quantity in the clause before, not a new clause; so
+    does a relative clause after a quantity ("de caseload, die in 2015 opliep tot 55"),
+    whose pronoun stands for it.
 
     Examples
     --------
@@ -288,6 +301,9 @@ def _predicative_joined(
     >>> s = "Inwoners zeggen dat de afstand tot het loket als groot wordt ervaren."
     >>> [s[a:b] for a, b in _predicative_joined(s, neg.clauses(s, 0, len(s)), load())][-1]
     'dat de afstand tot het loket als groot wordt ervaren.'
+    >>> s = "Zij wijzen op de caseload, die in 2015 opliep tot 50."
+    >>> [s[a:b] for a, b in _predicative_joined(s, neg.clauses(s, 0, len(s)), load())]
+    ['Zij wijzen op de caseload, die in 2015 opliep tot 50.']
     """
     if len(spans) < 2:
         return spans
@@ -296,9 +312,21 @@ def _predicative_joined(
         found = neg.words(text, *clause)[:2]
         if len(found) == 2 and found[0][2] == "als" and found[1][2] in d.levels:
             joined[-1] = (joined[-1][0], clause[1])
+        elif found and found[0][2] in _RELATIVES and _ends_on_quantity(text, joined[-1], d):
+            joined[-1] = (joined[-1][0], clause[1])  # "de caseload, die in 2015 opliep"
         else:
             joined.append(clause)
     return joined
+
+
+#: Relative pronouns that open a clause about the noun before its comma.
+_RELATIVES = frozenset({"die", "dat"})
+
+
+def _ends_on_quantity(text: str, clause: tuple[int, int], d: Directions) -> bool:
+    """Whether the clause's last word is a quantity of the data file ("… de caseload")."""
+    found = neg.words(text, *clause)
+    return bool(found) and _quantity(found[-1][2], d) != 0
 
 
 def _attributives(
