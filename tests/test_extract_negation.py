@@ -158,3 +158,12 @@ def test_refusing_to_speak_of_a_problem_denies_it():
     a, b = _span(s, "tekort")
     assert neg.negated(s, (0, len(s)), a, b, case=True)
     assert polarity_of("Het loket zegt dat er van wachtlijsten geen sprake is.") == "positive"
+
+
+def test_an_alternative_set_aside_after_a_comma_is_no_shortfall():
+    s = "Voor het ziekenhuis zijn inwoners op Zwolle gericht, niet op Lelystad."
+    spans = neg.clauses(s, 0, len(s))
+    assert not any(neg.bare_negation(s, span) for span in spans)
+    # "niet als vanzelf" after a comma still negates
+    s = "De samenleving neemt, niet als vanzelf de doelen over."
+    assert any(neg.bare_negation(s, span) for span in neg.clauses(s, 0, len(s)))

@@ -418,6 +418,9 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Er zijn nauwelijks of geen klachten."
     >>> bare_negation(s, (0, s.index("of")))
     False
+    >>> s = "Inwoners zijn op Zwolle gericht, niet op Lelystad."
+    >>> bare_negation(s, (s.index("niet"), len(s)))
+    False
     """
     if search(_NOT_JUDGING, text, *clause):
         return False
@@ -426,6 +429,11 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     third = found[2] if len(found) > 2 else word_after(text, clause[1])
     # "en niet, zoals elders, vanuit de Wmo": the rejected option after a comma
     choice = found[:2] == ["en", "niet"] and (third in PREPOSITIONS or len(found) == 2)
+    # "gericht op Zwolle, niet op Lelystad": the alternative set aside after a comma
+    choice = choice or (
+        found[:1] == ["niet"] and found[1:2] != [] and found[1] in PREPOSITIONS - {"als", "om"}
+        and word_before(text, clause[0]) == ""  # not "niet als vanzelf", "niet om … te"
+    )  # fmt: skip
     if choice or opens_open_question(text, clause):
         return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
     if text[clause[0] : clause[1]].rstrip().endswith("?"):
