@@ -58,6 +58,7 @@ from kg.extract import (
     bridgedlevels,
     cautions,
     clauseturns,
+    complaintturns,
     complements,
     concessions,
     cueless,
@@ -430,10 +431,14 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "mixed"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
     turns = _turns(text, judged, shut) if pos or negv else []
-    if turns and questions.unanswered_contrast(
-        [(t, j) for t, (_c, j) in zip(turns, judged, strict=True)]
+    if (
+        turns
+        and questions.unanswered_contrast(
+            [(t, j) for t, (_c, j) in zip(turns, judged, strict=True)]
+        )
+        and not _goes_on(text, start, end, cues, judged[turns.index(True)][0][0], pos)
     ):
-        return "mixed"
+        return "mixed"  # a turn against a judgement; one after a complaint goes on with it
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
@@ -456,6 +461,13 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
             else "negative"
         )
     return _unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
+
+
+def _goes_on(text: str, start: int, end: int, cues: list[Cue], turn: int, pos: int) -> bool:
+    """Whether the turn at ``turn`` goes on with a complaint (:mod:`kg.extract.complaintturns`):
+    nothing judged positive (``pos``) and a judgement word before the turn."""
+    words = not pos and any(c.sign and not c.problem and start <= c.start < turn for c in cues)
+    return complaintturns.goes_on(text, start, end, turn, words)
 
 
 def _claim_cues(
