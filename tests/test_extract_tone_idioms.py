@@ -1423,3 +1423,16 @@ def test_breathing_room_and_unity(sentence, expected):
 )  # fmt: skip
 def test_doubt_with_a_negator(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # abandonment, early school leaving, rules that keep changing
+        ("Veel ouders voelen zich na de verhuizing alleen gelaten.", "negative"),
+        ("Ieder jaar gaan er tientallen leerlingen zonder diploma van school.", "negative"),
+        ("De landelijke regels veranderden vaak in het eerste jaar.", "negative"),
+    ],
+)  # fmt: skip
+def test_abandonment_and_shifting_rules(sentence, expected):
+    assert polarity_of(sentence) == expected
