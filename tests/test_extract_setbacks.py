@@ -26,6 +26,9 @@ from kg.extract.setbacks import setback
         # a count that stalled or is still short
         ("Het aantal banen bleef in 2016 steken op vijf.", True),
         ("Van de tien geplande plekken zijn er pas 3 ingevuld.", True),
+        # short of what was meant, not of a forecast
+        ("Dat is minder dan een derde van wat de provincie vraagt.", True),
+        ("Er kwamen minder aanmeldingen binnen dan verwacht.", False),
         # "pas" before a time is a delay (lateness), no count
         ("Het wijkteam bestaat pas twee jaar.", False),
         ("Het team werkt sinds 2015 in alle wijken.", False),
@@ -43,3 +46,8 @@ def test_a_judged_claim_is_left_to_its_judgement():
     # the repetition is read only when no word judges; here "goed" does
     s = "De gemeente moest alle dossiers opnieuw bekijken en dat ging goed."
     assert polarity_of(s) != "negative"
+
+
+def test_a_result_short_of_its_aim_is_negative():
+    s = "In 2016 werden 40 jongeren aan werk geholpen, minder dan de 60 die waren voorgenomen."
+    assert polarity_of(s) == "negative"

@@ -1432,6 +1432,9 @@ def test_doubt_with_a_negator(sentence, expected):
         ("Veel ouders voelen zich na de verhuizing alleen gelaten.", "negative"),
         ("Ieder jaar gaan er tientallen leerlingen zonder diploma van school.", "negative"),
         ("De landelijke regels veranderden vaak in het eerste jaar.", "negative"),
+        # a matter set apart as worse; doubt said with a comparative
+        ("De bereikbaarheid van het loket is een ander verhaal.", "negative"),
+        ("De aanbieders zijn minder stellig.", "negative"),
     ],
 )  # fmt: skip
 def test_abandonment_and_shifting_rules(sentence, expected):

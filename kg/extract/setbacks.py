@@ -11,7 +11,7 @@ A claim with no judgement word may still report a setback by what it says happen
   ("achterstanden van twee maanden");
 - a count that stalled or is still short of what was meant: "bleef steken op 9",
   "heeft nu pas twaalf plekken" ("pas" before a count, not before a time: that is a
-  delay, :mod:`kg.extract.lateness`).
+  delay, :mod:`kg.extract.lateness`), "minder dan de helft van wat het Rijk vraagt".
 
 Each is read only of a claim that nothing else judges (:func:`kg.extract.tone.polarity`),
 and each pattern needs a word the caller tests first.
@@ -57,8 +57,24 @@ STALLED = re.compile(
     re.IGNORECASE,
 )
 
+#: A count short of what was meant: "minder dan de 120 die de gemeente zich had voorgenomen",
+#: "minder dan de helft van wat het Rijk vraagt", "minder plekken dan gepland" (not a
+#: forecast, "minder dan verwacht", nor a budget, "minder dan begroot": less of a cost
+#: than foreseen is no shortfall).
+SHORT_OF_AIM = re.compile(
+    rf"\bminder\s+(?:{_W}\s+){{0,3}}?dan\b(?:\s+{_W}){{0,8}}?\s+"
+    r"(?:voorgenomen|gepland|geplande|beoogd|beoogde|afgesproken|nagestreefd|gevraagd|vraagt|"
+    r"vroeg|eist|vereist|nodig|taakstelling|streefcijfer|streefwaarde|doelstelling|norm)\b",
+    re.IGNORECASE,
+)
+
 #: Each pattern with the words (lower case) one of which it needs: a cheap test first.
-_GATED = ((REDONE, ("moest", "dwong")), (WAITED, ("voordat",)), (STALLED, ("steken", "pas ")))
+_GATED = (
+    (REDONE, ("moest", "dwong")),
+    (WAITED, ("voordat",)),
+    (STALLED, ("steken", "pas ")),
+    (SHORT_OF_AIM, ("minder",)),
+)
 
 
 def setback(text: str, start: int, end: int) -> bool:
@@ -75,6 +91,9 @@ def setback(text: str, start: int, end: int) -> bool:
     >>> s = "Een mantelzorger zorgde vier jaar voor haar man voordat er een plek kwam."
     >>> setback(s, 0, len(s))
     True
+    >>> s = "Dat is minder dan de helft van wat het Rijk vraagt."
+    >>> setback(s, 0, len(s)), setback("Er kwamen minder meldingen dan verwacht.", 0, 40)
+    (True, False)
     >>> s = "Het werkbedrijf heeft nu pas twaalf plekken."
     >>> setback(s, 0, len(s)), setback("Het team bestaat pas twee jaar.", 0, 31)
     (True, False)
@@ -82,4 +101,19 @@ def setback(text: str, start: int, end: int) -> bool:
     chunk = text[start:end].lower()  # most claims hold none of the words the patterns need
     return any(
         any(w in chunk for w in words) and search(p, text, start, end) for p, words in _GATED
+    )
+
+
+def short_of_aim(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` measures a result against what was meant and finds it
+    short ("85 mensen aan een baan geholpen, minder dan de 120 die waren voorgenomen").
+
+    Examples
+    --------
+    >>> s = "Er werden 85 mensen geholpen, minder dan de 120 die de gemeente zich had voorgenomen."
+    >>> short_of_aim(s, 0, len(s))
+    True
+    """
+    return (
+        text.find("minder", start, end) >= 0 and search(SHORT_OF_AIM, text, start, end) is not None
     )

@@ -450,6 +450,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "mixed"  # a concession, unless a bare "wel" grants a fact to a one-sided verdict
         # that denies outright ("wel een rol, maar die is beperkt", not "maar niet altijd"), or
         # "hoewel"/"al" grants a fact against a fact ("Hoewel X in Utrecht ligt, hoort …")
+    if pos and setbacks.short_of_aim(text, start, end):
+        return "negative"  # "85 geholpen, minder dan de 120 voorgenomen": the result falls short
     if pos:  # "bereid een kans te geven, mits …": approval on a condition, a reservation
         reserved = held & cueless.RESERVATION and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"
