@@ -1439,3 +1439,17 @@ def test_doubt_with_a_negator(sentence, expected):
 )  # fmt: skip
 def test_abandonment_and_shifting_rules(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # pleased, widely supported, an active part, sitting down together
+        ("Over de nieuwe werkwijze zijn de scholen wel te spreken.", "positive"),
+        ("De fracties zeggen dat de gemeenteraad het plan breed steunt.", "positive"),
+        ("De Wmo-raad heeft bij de inkoop een actieve rol gespeeld.", "positive"),
+        ("Nu zitten school en wijkteam samen om tafel.", "positive"),
+    ],
+)  # fmt: skip
+def test_support_and_cooperation(sentence, expected):
+    assert polarity_of(sentence) == expected
