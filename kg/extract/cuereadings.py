@@ -36,7 +36,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 
-from kg.extract import followthrough, needs, onpaper, toneframes
+from kg.extract import changespeed, followthrough, needs, onpaper, toneframes
 from kg.extract import negation as neg
 from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
@@ -108,6 +108,10 @@ def judging(text: str, start: int, end: int, cues: list, name_only: bool = True)
         after = names[nxt:]
         if _grades(text, cue, starts[nxt:], cues):
             continue  # "het belangrijkste knelpunt": the noun's weight, judged by the noun
+        if not cue.problem and changespeed.measures_change(
+            text[cue.start : cue.end].lower(), before, after
+        ):
+            continue  # "stijgt snel", "verdwijnt niet snel": the speed of a change
         if not cue.problem and _less_than(before, after):
             kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
         elif not cue.problem and " " in (phrase := text[cue.start : cue.end].lower()):
