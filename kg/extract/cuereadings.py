@@ -40,12 +40,11 @@ from kg.extract import changespeed, followthrough, needs, onpaper, toneframes
 from kg.extract import negation as neg
 from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
-from kg.extract.cuewords import DECLINE, NOT_JUDGING_FORMS, PREPOSITIONS, word_reading
+from kg.extract.cuewords import NOT_JUDGING_FORMS, PREPOSITIONS, declines, word_reading
 from kg.extract.groupconditions import condition_of_group
 from kg.extract.hedges import degree_of
 from kg.extract.nolonger import no_longer
 from kg.extract.predicates import judged_subjects
-from kg.extract.prefixscan import search
 from kg.extract.servicefields import field_of_service
 from kg.extract.subjectcues import predicate_over_subject
 
@@ -371,7 +370,7 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         return toneframes.Cue(at, at + 4, -1)  # "geen wachtlijsten meer": a difficulty gone
     # a decline named after "in plaats van" did not come about ("toegenomen in plaats van …")
     instead = text.find(" in plaats van ", clause[0], clause[1])
-    if cue.lack or not search(DECLINE, text, clause[0], clause[1] if instead < 0 else instead):
+    if cue.lack or not declines(text, clause[0], clause[1] if instead < 0 else instead):
         return cue
     if not neg.NEGATORS.isdisjoint(map(itemgetter(2), neg.words(text, *clause))):
         return cue  # "de wachttijden zijn niet gedaald"
