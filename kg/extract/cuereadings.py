@@ -105,12 +105,8 @@ def judging(text: str, start: int, end: int, cues: list, name_only: bool = True)
         before = names[: bisect_left(starts, cue.start)]
         nxt = bisect_left(starts, cue.end)
         after = names[nxt:]
-        if _grades(text, cue, starts[nxt:], cues):
-            continue  # "het belangrijkste knelpunt": the noun's weight, judged by the noun
-        if not cue.problem and changespeed.measures_change(
-            text[cue.start : cue.end].lower(), before, after
-        ):
-            continue  # "stijgt snel", "verdwijnt niet snel": the speed of a change
+        if _grades(text, cue, starts[nxt:], cues) or _speed(text, cue, before, after):
+            continue  # "het belangrijkste knelpunt": the noun judges; "stijgt snel": a change
         if not cue.problem and _less_than(before, after):
             kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
         elif not cue.problem and " " in (phrase := text[cue.start : cue.end].lower()):
@@ -138,6 +134,13 @@ def judging(text: str, start: int, end: int, cues: list, name_only: bool = True)
     kept = predicate_over_subject(text, spans, kept)  # "het vinden van geschikte … is lastig"
     kept = toneframes.against_expectation(text, spans, toneframes.fewer(text, spans, kept))
     return _one_judgement(text, kept)
+
+
+def _speed(text: str, cue, before: list[str], after: list[str]) -> bool:  # noqa: ANN001
+    """Whether the cue is a word of speed that measures a change ("stijgt snel"):
+    :func:`kg.extract.changespeed.measures_change`."""
+    word = text[cue.start : cue.end].lower()
+    return not cue.problem and changespeed.measures_change(word, before, after)
 
 
 def _in_name_only(text: str, start: int, end: int, kept: list) -> list:

@@ -223,9 +223,6 @@ def judged_levels(
     >>> s = "De werkloosheid is niet gedaald."
     >>> [sign for _, _, sign in judged_levels(s, 0, len(s))]
     [-1]
-    >>> s = "Zij wijzen op de caseload, die in 2015 opliep tot 50."
-    >>> [(s[a:b], sign) for a, b, sign in judged_levels(s, 0, len(s))]
-    [('die in 2015 opliep', -1)]
     """
     d = d or load()
     found: list[tuple[int, int, int]] = []
@@ -234,8 +231,7 @@ def judged_levels(
         return found  # no direction word: nothing to pair (most claims)
     reach = WINDOW + 1
     quantities = d.quantities
-    spans = neg.clauses(text, start, end)
-    for clause in _predicative_joined(text, spans, d):
+    for clause in _predicative_joined(text, neg.clauses(text, start, end), d):
         tokens = neg.words(text, *clause)
         if cued.isdisjoint(map(_WORD_OF, tokens)):
             continue  # no direction word in the clause (most clauses): no level to read
@@ -250,10 +246,8 @@ def judged_levels(
         within = {i for j, _ in levels for i in range(max(0, j - reach), min(count, j + reach + 1))}
         for i in sorted(within):
             a, _b, w = tokens[i]
-            if i and text[a].isupper():
-                continue  # a capital inside the clause marks a name ("cliëntenraad Werk en …")
-            if i and tokens[i - 1][2] == "onder":
-                continue  # "staan onder druk", "onder spanning": an idiom, no level of a quantity
+            if i and (text[a].isupper() or tokens[i - 1][2] == "onder"):
+                continue  # a capital marks a name ("cliëntenraad Werk en …"); "onder druk"
             sign = quantities.get(w)
             if sign is None:  # a compound may end in an entry: not a word too short for one
                 sign = _quantity(w, d) if len(w) >= COMPOUND_HEAD else 0
@@ -275,15 +269,25 @@ def judged_levels(
             # before the span is left to the caller's scope rules
             if any(t[2] in neg.NEGATORS for t in tokens[lo + 1 : hi]):
                 level = -level
-            first = tokens[lo][0]
-            if clause not in spans and text.find(",", first, tokens[hi][0]) >= 0:
-                # a relative clause joined to its quantity: the cue is the relative clause
-                # ("die in 2015 opliep"), one clause's words, the comma left out
-                first = next(
-                    t[0] for t in tokens[lo:hi] if t[0] > text.rfind(",", first, tokens[hi][0])
-                )
-            found.append((first, tokens[hi][1], sign * level))
+            found.append((_after_comma(text, tokens[lo:hi]), tokens[hi][1], sign * level))
     return sorted(set(found))
+
+
+def _after_comma(text: str, tokens: Sequence[tuple[int, int, str]]) -> int:
+    """Where a level's cue starts: at its first token, or, when a relative clause was joined
+    to its quantity (:func:`_predicative_joined`), at the relative clause's first word after
+    the comma ("die in 2015 opliep"): one clause's words, as a cue's phrase must be.
+
+    Examples
+    --------
+    >>> from kg.extract import negation as neg
+    >>> s = "de caseload, die opliep"
+    >>> s[_after_comma(s, neg.words(s, 0, len(s))[1:4])]
+    'd'
+    """
+    first = tokens[0][0]
+    comma = text.rfind(", ", first, tokens[-1][1])  # not the comma of a figure ("3,2")
+    return first if comma < 0 else next((t[0] for t in tokens if t[0] > comma), first)
 
 
 def _predicative_joined(
