@@ -1435,6 +1435,9 @@ def test_doubt_with_a_negator(sentence, expected):
         # a matter set apart as worse; doubt said with a comparative
         ("De bereikbaarheid van het loket is een ander verhaal.", "negative"),
         ("De aanbieders zijn minder stellig.", "negative"),
+        # the consequences named bare are harm; a causal link is none
+        ("De jeugdarts ziet de gevolgen op school.", "negative"),
+        ("Het aantal cliënten daalde, als gevolg van een nieuwe werkwijze.", "neutral"),
     ],
 )  # fmt: skip
 def test_abandonment_and_shifting_rules(sentence, expected):
