@@ -101,3 +101,15 @@ def test_goed_voor_an_amount_is_amounting_to():
     s = "Volgens de controller is de jeugdzorg goed voor ruim een derde van de uitgaven."
     assert polarity_of(s) == "neutral"
     assert polarity_of("De nieuwe regeling is goed voor de mantelzorgers.") == "positive"
+
+
+def test_a_source_put_in_does_not_keep_a_negator_from_its_verb():
+    s = "Toch lukt het volgens de stichting niet om alle ouderen te bereiken."
+    assert polarity_of(s) == "negative"
+
+
+def test_a_past_decline_a_rise_came_after_does_not_turn_the_problem():
+    s = "De school ziet dat het aantal schoolverlaters na jaren van daling weer stijgt."
+    assert polarity_of(s) == "negative"
+    # a decline stated still turns it
+    assert polarity_of("De school ziet dat het aantal schoolverlaters daalt.") == "positive"

@@ -158,3 +158,13 @@ def test_a_predicative_als_names_the_level_of_the_clause_before():
     # "als" of a condition opens a clause of its own
     s = "De afstand is een probleem als de bus niet rijdt."
     assert judged_levels(s, 0, len(s)) == []
+
+
+def test_a_relative_clause_states_the_level_of_the_quantity_before_it():
+    s = "Het team wijst op de caseload, die vorig jaar opliep tot 60 gezinnen per medewerker."
+    assert [(s[a:b], sign) for a, b, sign in judged_levels(s, 0, len(s))] == [
+        ("die vorig jaar opliep", -1)
+    ]
+    # a relative clause after a word that is no quantity reads nothing
+    s = "Het team wijst op de wijk, die vorig jaar groeide."
+    assert judged_levels(s, 0, len(s)) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extract_helpers import polarity_of
+
 from kg.extract import negation as neg
 from kg.extract.clauseturns import opens_contrast
 
@@ -137,3 +139,31 @@ def test_a_rejected_option_after_a_comma_is_a_choice():
     s = "Het loket is bij het sociaal team ondergebracht en niet, zoals elders, bij de bibliotheek."
     spans = neg.clauses(s, 0, len(s))
     assert not any(neg.bare_negation(s, span) for span in spans)
+
+
+def test_a_subordinate_clause_denies_a_case_with_its_verb_last():
+    s = "Het loket meldt dat er van wachttijden voor de Wmo geen sprake is."
+    a, b = _span(s, "wachttijden")
+    clause = neg.clause_of(neg.clauses(s, 0, len(s)), a)
+    assert neg.negated(s, clause, a, b, case=True)
+    # the verb last after a plain statement changes nothing
+    s = "Het loket meldt dat er van wachttijden voor de Wmo sprake is."
+    a, b = _span(s, "wachttijden")
+    clause = neg.clause_of(neg.clauses(s, 0, len(s)), a)
+    assert not neg.negated(s, clause, a, b, case=True)
+
+
+def test_refusing_to_speak_of_a_problem_denies_it():
+    s = "Van een tekort aan plekken wil de directeur niet spreken."
+    a, b = _span(s, "tekort")
+    assert neg.negated(s, (0, len(s)), a, b, case=True)
+    assert polarity_of("Het loket zegt dat er van wachtlijsten geen sprake is.") == "positive"
+
+
+def test_an_alternative_set_aside_after_a_comma_is_no_shortfall():
+    s = "Voor het ziekenhuis zijn inwoners op Zwolle gericht, niet op Lelystad."
+    spans = neg.clauses(s, 0, len(s))
+    assert not any(neg.bare_negation(s, span) for span in spans)
+    # "niet als vanzelf" after a comma still negates
+    s = "De samenleving neemt, niet als vanzelf de doelen over."
+    assert any(neg.bare_negation(s, span) for span in neg.clauses(s, 0, len(s)))

@@ -58,3 +58,8 @@ def test_surplus_before_a_contrasted_deficit_is_mixed():
 def test_surplus_before_a_clause_of_no_contrast_is_a_figure():
     s = "Op de Wmo bleef € 300.000 over, zo meldt de controller."
     assert not surplus(s, (0, s.index(",")))
+
+
+def test_a_surplus_set_against_the_sentence_before_counts():
+    s = "Op de jeugdhulp hield de gemeente daarentegen ruim 3 ton over."
+    assert surplus(s, (0, len(s)))

@@ -1423,3 +1423,36 @@ def test_breathing_room_and_unity(sentence, expected):
 )  # fmt: skip
 def test_doubt_with_a_negator(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # abandonment, early school leaving, rules that keep changing
+        ("Veel ouders voelen zich na de verhuizing alleen gelaten.", "negative"),
+        ("Ieder jaar gaan er tientallen leerlingen zonder diploma van school.", "negative"),
+        ("De landelijke regels veranderden vaak in het eerste jaar.", "negative"),
+        # a matter set apart as worse; doubt said with a comparative
+        ("De bereikbaarheid van het loket is een ander verhaal.", "negative"),
+        ("De aanbieders zijn minder stellig.", "negative"),
+        # the consequences named bare are harm; a causal link is none
+        ("De jeugdarts ziet de gevolgen op school.", "negative"),
+        ("Het aantal cliënten daalde, als gevolg van een nieuwe werkwijze.", "neutral"),
+    ],
+)  # fmt: skip
+def test_abandonment_and_shifting_rules(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # pleased, widely supported, an active part, sitting down together
+        ("Over de nieuwe werkwijze zijn de scholen wel te spreken.", "positive"),
+        ("De fracties zeggen dat de gemeenteraad het plan breed steunt.", "positive"),
+        ("De Wmo-raad heeft bij de inkoop een actieve rol gespeeld.", "positive"),
+        ("Nu zitten school en wijkteam samen om tafel.", "positive"),
+    ],
+)  # fmt: skip
+def test_support_and_cooperation(sentence, expected):
+    assert polarity_of(sentence) == expected

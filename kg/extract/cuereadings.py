@@ -36,16 +36,15 @@ from bisect import bisect_left
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 
-from kg.extract import followthrough, needs, onpaper, toneframes
+from kg.extract import changespeed, followthrough, needs, onpaper, toneframes
 from kg.extract import negation as neg
 from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
-from kg.extract.cuewords import DECLINE, NOT_JUDGING_FORMS, PREPOSITIONS, word_reading
+from kg.extract.cuewords import NOT_JUDGING_FORMS, PREPOSITIONS, declines, word_reading
 from kg.extract.groupconditions import condition_of_group
 from kg.extract.hedges import degree_of
 from kg.extract.nolonger import no_longer
 from kg.extract.predicates import judged_subjects
-from kg.extract.prefixscan import search
 from kg.extract.servicefields import field_of_service
 from kg.extract.subjectcues import predicate_over_subject
 
@@ -106,8 +105,8 @@ def judging(text: str, start: int, end: int, cues: list, name_only: bool = True)
         before = names[: bisect_left(starts, cue.start)]
         nxt = bisect_left(starts, cue.end)
         after = names[nxt:]
-        if _grades(text, cue, starts[nxt:], cues):
-            continue  # "het belangrijkste knelpunt": the noun's weight, judged by the noun
+        if _grades(text, cue, starts[nxt:], cues) or _speed(text, cue, before, after):
+            continue  # "het belangrijkste knelpunt": the noun judges; "stijgt snel": a change
         if not cue.problem and _less_than(before, after):
             kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
         elif not cue.problem and " " in (phrase := text[cue.start : cue.end].lower()):
@@ -135,6 +134,13 @@ def judging(text: str, start: int, end: int, cues: list, name_only: bool = True)
     kept = predicate_over_subject(text, spans, kept)  # "het vinden van geschikte … is lastig"
     kept = toneframes.against_expectation(text, spans, toneframes.fewer(text, spans, kept))
     return _one_judgement(text, kept)
+
+
+def _speed(text: str, cue, before: list[str], after: list[str]) -> bool:  # noqa: ANN001
+    """Whether the cue is a word of speed that measures a change ("stijgt snel"):
+    :func:`kg.extract.changespeed.measures_change`."""
+    word = text[cue.start : cue.end].lower()
+    return not cue.problem and changespeed.measures_change(word, before, after)
 
 
 def _in_name_only(text: str, start: int, end: int, kept: list) -> list:
@@ -367,7 +373,7 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         return toneframes.Cue(at, at + 4, -1)  # "geen wachtlijsten meer": a difficulty gone
     # a decline named after "in plaats van" did not come about ("toegenomen in plaats van …")
     instead = text.find(" in plaats van ", clause[0], clause[1])
-    if cue.lack or not search(DECLINE, text, clause[0], clause[1] if instead < 0 else instead):
+    if cue.lack or not declines(text, clause[0], clause[1] if instead < 0 else instead):
         return cue
     if not neg.NEGATORS.isdisjoint(map(itemgetter(2), neg.words(text, *clause))):
         return cue  # "de wachttijden zijn niet gedaald"

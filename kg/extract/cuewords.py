@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from kg.extract import implied, toneframes
 from kg.extract import negation as neg
-from kg.extract.prefixscan import search
+from kg.extract.prefixscan import finditer
 
 #: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
 _WEIGHING = frozenset(
@@ -105,6 +105,25 @@ DECLINE = re.compile(
     r"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,2}?(?:lager|kleiner|korter)\b",
     re.IGNORECASE,
 )
+
+
+def declines(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` states a decline (:data:`DECLINE`), not one named as
+    the past trend a change came after ("weer stijgt na jaren van daling").
+
+    Examples
+    --------
+    >>> s = "Het aantal schoolverlaters daalt."
+    >>> declines(s, 0, len(s))
+    True
+    >>> s = "Het aantal schoolverlaters stijgt na jaren van daling weer."
+    >>> declines(s, 0, len(s))
+    False
+    """
+    for m in finditer(DECLINE, text, start, end):
+        if "na" not in (w for _a, _b, w in neg.words(text, start, m.start())[-3:]):
+            return True
+    return False
 
 
 def word_reading(text: str, clause: tuple[int, int], cue, before: list[str], after: list[str]):  # noqa: ANN001, ANN202
@@ -278,7 +297,7 @@ def _shrinking(
     subject = before[-1:] != [] and before[-1] in _NOUN_OPENERS and after[0] in _AFTER_SUBJECT
     if not (counted or subject):
         return False
-    return search(DECLINE, text, cue.end, clause[1]) is not None
+    return declines(text, cue.end, clause[1])
 
 
 #: Words of the former situation and past forms of "zijn" and of verbs of working and
@@ -357,7 +376,12 @@ def _negated_after(word: str, after: list[str]) -> bool:
     False
     >>> _negated_after("lukt", ["de", "gemeente", "niet", "om"])
     True
+    >>> _negated_after("lukt", "het volgens de stichting niet om".split())
+    True
     """
+    if "volgens" in after[:3]:  # "lukt het volgens de stichting niet": a source put in
+        at = after.index("volgens")
+        after = after[:at] + after[at + 3 :]
     found = [i for i, w in enumerate(after[:4]) if w in neg.NEGATORS and w != "zonder"]
     if not found:
         return False

@@ -246,10 +246,8 @@ def judged_levels(
         within = {i for j, _ in levels for i in range(max(0, j - reach), min(count, j + reach + 1))}
         for i in sorted(within):
             a, _b, w = tokens[i]
-            if i and text[a].isupper():
-                continue  # a capital inside the clause marks a name ("cliëntenraad Werk en …")
-            if i and tokens[i - 1][2] == "onder":
-                continue  # "staan onder druk", "onder spanning": an idiom, no level of a quantity
+            if i and (text[a].isupper() or tokens[i - 1][2] == "onder"):
+                continue  # a capital marks a name ("cliëntenraad Werk en …"); "onder druk"
             sign = quantities.get(w)
             if sign is None:  # a compound may end in an entry: not a word too short for one
                 sign = _quantity(w, d) if len(w) >= COMPOUND_HEAD else 0
@@ -271,8 +269,25 @@ def judged_levels(
             # before the span is left to the caller's scope rules
             if any(t[2] in neg.NEGATORS for t in tokens[lo + 1 : hi]):
                 level = -level
-            found.append((tokens[lo][0], tokens[hi][1], sign * level))
+            found.append((_after_comma(text, tokens[lo:hi]), tokens[hi][1], sign * level))
     return sorted(set(found))
+
+
+def _after_comma(text: str, tokens: Sequence[tuple[int, int, str]]) -> int:
+    """Where a level's cue starts: at its first token, or, when a relative clause was joined
+    to its quantity (:func:`_predicative_joined`), at the relative clause's first word after
+    the comma ("die in 2015 opliep"): one clause's words, as a cue's phrase must be.
+
+    Examples
+    --------
+    >>> from kg.extract import negation as neg
+    >>> s = "de caseload, die opliep"
+    >>> s[_after_comma(s, neg.words(s, 0, len(s))[1:4])]
+    'd'
+    """
+    first = tokens[0][0]
+    comma = text.rfind(", ", first, tokens[-1][1])  # not the comma of a figure ("3,2")
+    return first if comma < 0 else next((t[0] for t in tokens if t[0] > comma), first)
 
 
 def _predicative_joined(
@@ -280,7 +295,9 @@ def _predicative_joined(
 ) -> list[tuple[int, int]]:
     """``spans`` with a clause that opens with "als" + a direction word joined to the one
     before: a predicative "als" ("de afstand wordt als groot ervaren", "zien de wachttijd
-    als lang") names the level of a quantity in the clause before, not a new clause.
+    als lang") names the level of a quantity in the clause before, not a new clause; so
+    does a relative clause after a quantity ("de caseload, die in 2015 opliep tot 55"),
+    whose pronoun stands for it.
 
     Examples
     --------
@@ -288,6 +305,9 @@ def _predicative_joined(
     >>> s = "Inwoners zeggen dat de afstand tot het loket als groot wordt ervaren."
     >>> [s[a:b] for a, b in _predicative_joined(s, neg.clauses(s, 0, len(s)), load())][-1]
     'dat de afstand tot het loket als groot wordt ervaren.'
+    >>> s = "Zij wijzen op de caseload, die in 2015 opliep tot 50."
+    >>> [s[a:b] for a, b in _predicative_joined(s, neg.clauses(s, 0, len(s)), load())]
+    ['Zij wijzen op de caseload, die in 2015 opliep tot 50.']
     """
     if len(spans) < 2:
         return spans
@@ -296,9 +316,21 @@ def _predicative_joined(
         found = neg.words(text, *clause)[:2]
         if len(found) == 2 and found[0][2] == "als" and found[1][2] in d.levels:
             joined[-1] = (joined[-1][0], clause[1])
+        elif found and found[0][2] in _RELATIVES and _ends_on_quantity(text, joined[-1], d):
+            joined[-1] = (joined[-1][0], clause[1])  # "de caseload, die in 2015 opliep"
         else:
             joined.append(clause)
     return joined
+
+
+#: Relative pronouns that open a clause about the noun before its comma.
+_RELATIVES = frozenset({"die", "dat"})
+
+
+def _ends_on_quantity(text: str, clause: tuple[int, int], d: Directions) -> bool:
+    """Whether the clause's last word is a quantity of the data file ("… de caseload")."""
+    found = neg.words(text, *clause)
+    return bool(found) and _quantity(found[-1][2], d) != 0
 
 
 def _attributives(

@@ -148,11 +148,15 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Het tekort kon niet worden weggewerkt."
     >>> removed(s, (0, len(s)))
     False
+    >>> s = "dat het tekort niet snel verdwijnt."
+    >>> removed(s, (0, len(s)))
+    False
     """
     for m in finditer(_REMOVAL, text, *clause):
         before = [w for _a, _b, w in neg.words(text, clause[0], m.start())[-3:]]
-        while before and before[-1] in _AUXILIARIES:
-            before.pop()  # "kon niet worden weggewerkt": the negator before the auxiliaries
+        while before and (before[-1] in _AUXILIARIES or before[-1] in _MANNER):
+            before.pop()  # "kon niet worden weggewerkt", "verdwijnt niet snel": the negator
+            # before the auxiliaries and the words of manner
         if not (before and before[-1] in neg.NEGATORS):
             return True
     return False
@@ -160,6 +164,8 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
 
 #: Auxiliaries between a negator and a verb of removal ("kon niet worden weggewerkt").
 _AUXILIARIES = frozenset({"worden", "wordt", "werd", "werden", "zijn", "is", "was", "te"})
+#: Words of manner and speed between a negator and a removal ("zal niet snel verdwijnen").
+_MANNER = frozenset({"snel", "zomaar", "meteen", "direct", "helemaal", "volledig", "vanzelf"})
 
 
 #: Words of loss ("is nu weg", "verdwenen", "valt weg", "ontbreekt"): general Dutch verbs

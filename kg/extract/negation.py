@@ -132,6 +132,8 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     ):
         return True
     after = list(map(_WORD_OF, words(text, end, clause[1])))
+    if after[-1:] and after[-1] in _FINAL_BE and after[-2:-1] and after[-2] in _CASE_ENDS:
+        after.pop()  # a subordinate clause puts its verb last: "dat er … geen sprake is"
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"; or denies
     # that there is any case of it: "van wachtlijsten is nauwelijks sprake"
     last = after[-2:]  # "niet meer", "niet langer": no longer
@@ -168,7 +170,13 @@ def _without_closed(near: list[str]) -> bool:
 
 
 #: A clause that closes on a denial of a case: "van X is geen sprake".
-_NO_CASE = [[n, "sprake"] for n in sorted(NEGATORS - {"zonder"})]
+_NO_CASE = [[n, w] for n in sorted(NEGATORS - {"zonder"}) for w in ("sprake", "spreken")]
+#: Words that close a denial ("geen sprake", "niet spreken" of it, "niet meer") and the
+#: forms of "zijn" a subordinate clause puts after them ("dat er geen sprake is").
+_CASE_ENDS, _FINAL_BE = (
+    NEGATORS | {"sprake", "spreken", "meer", "langer"},
+    {"is", "zijn", "was", "waren"},
+)
 _NO_MORE = [["niet", "meer"], ["niet", "langer"], ["nooit", "meer"]]
 
 #: Present forms of "mogen": "mag niet" forbids (the past "mocht" supposes: HYPOTHETICAL).
@@ -408,6 +416,10 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     third = found[2] if len(found) > 2 else word_after(text, clause[1])
     # "en niet, zoals elders, vanuit de Wmo": the rejected option after a comma
     choice = found[:2] == ["en", "niet"] and (third in PREPOSITIONS or len(found) == 2)
+    # "gericht op Zwolle, niet op Lelystad": the alternative set aside after a comma (not
+    # "niet als vanzelf", "niet om … te")
+    choice = choice or found[:1] == ["niet"] and found[1:2] != [] and found[1] in PREPOSITIONS - {
+        "als", "om"} and word_before(text, clause[0]) == ""  # fmt: skip
     if choice or opens_open_question(text, clause):
         return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
     if text[clause[0] : clause[1]].rstrip().endswith("?"):

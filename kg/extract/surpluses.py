@@ -9,8 +9,9 @@ join them) and split in a main clause ("bleef … over", "houdt … over"). Only
 that names money (an amount in euros, "miljoen", "ton", "geld", "budget") counts: "de
 groep die overblijft" is people left, not money. The surplus counts in a clause that
 follows another in its sentence ("…, terwijl op de Wmo 6 ton overbleef"), or that a
-clause of contrast follows ("op de Wmo bleef 6 ton over, terwijl …"), where it is set
-against what the other clause says; reported alone ("Op de Wmo bleef 4 ton over.") it is a
+clause of contrast follows ("op de Wmo bleef 6 ton over, terwijl …"), or that sets itself
+against the sentence before ("daarentegen"), where it is set against what the other
+clause says; reported alone ("Op de Wmo bleef 4 ton over.") it is a
 figure, recorded as an indicator, as the gold of most profiles reads it. Closed-class
 Dutch grammar (the conjugation of two separable verbs).
 """
@@ -42,6 +43,11 @@ _CONTRAST_NEXT = re.compile(r"\s*[,;]\s*(?:terwijl|maar|doch)\b", re.IGNORECASE)
 SURPLUS_WORDS = SURPLUS_VERBS | _SPLIT_VERBS
 
 
+#: Adverbs that set a clause against the sentence before ("op de Wmo hield de gemeente
+#: daarentegen 4 ton over").
+_SET_AGAINST = frozenset({"daarentegen", "echter"})
+
+
 def surplus(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause says money was left over ("terwijl op de Wmo 6 ton overbleef").
 
@@ -56,6 +62,9 @@ def surplus(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Op de Wmo hield de gemeente € 600.000 over."
     >>> surplus(s, (0, len(s)))
     False
+    >>> s = "Op de Wmo hield de gemeente daarentegen 4 ton over."
+    >>> surplus(s, (0, len(s)))
+    True
     >>> s = "Op de Wmo bleef 4 ton over, terwijl de jeugd een tekort had."
     >>> surplus(s, (0, s.index(",")))
     True
@@ -66,11 +75,13 @@ def surplus(text: str, clause: tuple[int, int]) -> bool:
     >>> surplus(s, (s.index("bleef"), len(s)))
     False
     """
-    if text[max(0, clause[0] - 3) : clause[0]].rstrip()[-1:] not in (",", ";") and not (
-        _CONTRAST_NEXT.match(text, clause[1])
+    found = [w[2] for w in words(text, *clause)]
+    if (
+        text[max(0, clause[0] - 3) : clause[0]].rstrip()[-1:] not in (",", ";")
+        and not _CONTRAST_NEXT.match(text, clause[1])
+        and _SET_AGAINST.isdisjoint(found)
     ):
         return False  # a surplus reported alone is a figure (an indicator), not set against
-    found = [w[2] for w in words(text, *clause)]
     if not (_MONEY.intersection(found) or text.find("€", *clause) >= 0):
         return False
     if not SURPLUS_VERBS.isdisjoint(found):

@@ -58,6 +58,7 @@ from kg.extract import (
     bridgedlevels,
     cautions,
     clauseturns,
+    complaintturns,
     complements,
     concessions,
     cueless,
@@ -65,6 +66,7 @@ from kg.extract import (
     demography,
     denials,
     discretion,
+    dissents,
     earlysignals,
     fronteddenials,
     hedges,
@@ -79,6 +81,7 @@ from kg.extract import (
     raisedproblems,
     routines,
     selectionreasons,
+    setbacks,
     spreads,
     stepsequences,
     subjectverdicts,
@@ -428,10 +431,14 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "mixed"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
     turns = _turns(text, judged, shut) if pos or negv else []
-    if turns and questions.unanswered_contrast(
-        [(t, j) for t, (_c, j) in zip(turns, judged, strict=True)]
+    if (
+        turns
+        and questions.unanswered_contrast(
+            [(t, j) for t, (_c, j) in zip(turns, judged, strict=True)]
+        )
+        and not _goes_on(text, start, end, cues, judged[turns.index(True)][0][0], pos)
     ):
-        return "mixed"
+        return "mixed"  # a turn against a judgement; one after a complaint goes on with it
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
@@ -443,6 +450,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "mixed"  # a concession, unless a bare "wel" grants a fact to a one-sided verdict
         # that denies outright ("wel een rol, maar die is beperkt", not "maar niet altijd"), or
         # "hoewel"/"al" grants a fact against a fact ("Hoewel X in Utrecht ligt, hoort …")
+    if pos and setbacks.short_of_aim(text, start, end):
+        return "negative"  # "85 geholpen, minder dan de 120 voorgenomen": the result falls short
     if pos:  # "bereid een kans te geven, mits …": approval on a condition, a reservation
         reserved = held & cueless.RESERVATION and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"
@@ -454,6 +463,13 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
             else "negative"
         )
     return _unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
+
+
+def _goes_on(text: str, start: int, end: int, cues: list[Cue], turn: int, pos: int) -> bool:
+    """Whether the turn at ``turn`` goes on with a complaint (:mod:`kg.extract.complaintturns`):
+    nothing judged positive (``pos``) and a judgement word before the turn."""
+    words = not pos and any(c.sign and not c.problem and start <= c.start < turn for c in cues)
+    return complaintturns.goes_on(text, start, end, turn, words)
 
 
 def _claim_cues(
@@ -504,13 +520,18 @@ def _unjudged(  # noqa: PLR0913
 ) -> Polarity:
     """The polarity of a claim no clause judges: from opposite levels across a turn
     (``turned``: the claim holds a turn word), a resource used up, a shortcoming admitted,
-    something set going, discretion granted or a concern raised (``voiced``), else neutral."""
+    a setback or dissent stated in plain words, something set going, discretion granted or
+    a concern raised (``voiced``), else neutral."""
     if turned and clauseturns.opposite_levels(text, spans):
         return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
     if usedup.used_up(text, start, end):
         return "negative"  # "verwacht dat de reserve in 2017 op is": a resource used up
     if admissions.admits(text, start, end):
         return "negative"  # "het college erkent dat.": a shortcoming admitted
+    if setbacks.setback(text, start, end):
+        return "negative"  # "moest 900 indicaties opnieuw bekijken", "bleef steken op 9"
+    if dissents.dissents(text, start, end):
+        return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
     if any(cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans):

@@ -1,0 +1,45 @@
+"""Dissent: a party that thinks otherwise or contradicts what was said before.
+
+"De vrijwilligerscentrale denkt daar anders over", "een teamleider spreekt dat tegen":
+a report sets a second view against the one before it, most often against the
+account of the municipality, so a claim that states dissent and judges nothing else
+is critical, negative. Read only of a claim that nothing else judges
+(:func:`kg.extract.tone.polarity`): when the dissent says what it holds ("spreekt dat
+tegen: er zijn geen wachtlijsten"), what it holds judges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.prefixscan import search
+
+#: Thinking otherwise ("denkt daar anders over", "denken er anders over") or contradicting
+#: what was said ("spreekt dat tegen", "spreken dit beeld tegen", "wordt tegengesproken").
+DISSENT = re.compile(
+    r"\b(?:denkt|denken|dacht|dachten)\s+(?:daar|er|hier)\s+(?:\w+\s+){0,2}?anders\s+over\b"
+    r"|\b(?:spreekt|spreken|sprak|spraken)\s+(?:dat|dit|die|deze|het)\s+(?:\w+\s+)?tegen\b"
+    r"|\btegengesproken\b",
+    re.IGNORECASE,
+)
+
+
+def dissents(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` states dissent from a view said before.
+
+    Examples
+    --------
+    >>> s = "De vrijwilligerscentrale denkt daar anders over."
+    >>> dissents(s, 0, len(s))
+    True
+    >>> s = "Een teamleider spreekt dat tegen: ruim 60 huishoudens wachtten."
+    >>> dissents(s, 0, len(s))
+    True
+    >>> s = "Zij denken na over een andere aanpak."
+    >>> dissents(s, 0, len(s))
+    False
+    """
+    chunk = text[start:end].lower()
+    if "anders over" not in chunk and "tegen" not in chunk:
+        return False  # most claims
+    return search(DISSENT, text, start, end) is not None

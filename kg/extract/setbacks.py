@@ -1,0 +1,119 @@
+"""Setbacks in plain words: work done again, a long wait before help, a count stalled.
+
+A claim with no judgement word may still report a setback by what it says happened:
+
+- work that had to be done again: a past obligation ("moest", "dwongen") with a word of
+  repetition ("opnieuw", "nogmaals", "twee keer"): "de gemeente moest 900 indicaties
+  opnieuw bekijken", "moesten beleid twee keer schrijven" (not a comparison, "twee keer
+  zo veel", nor a frequency, "twee keer per jaar");
+- a stretch of time before help came: a duration in the clause of "voordat" ("zorgde
+  vier jaar voor haar man voordat er een plek kwam"), not a duration that names a thing
+  ("achterstanden van twee maanden");
+- a count that stalled or is still short of what was meant: "bleef steken op 9",
+  "heeft nu pas twaalf plekken" ("pas" before a count, not before a time: that is a
+  delay, :mod:`kg.extract.lateness`), "minder dan de helft van wat het Rijk vraagt".
+
+Each is read only of a claim that nothing else judges (:func:`kg.extract.tone.polarity`),
+and each pattern needs a word the caller tests first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.prefixscan import search
+
+#: A word of the text: letters, digits, joined words.
+_W = r"[\w'’-]+"
+#: A repetition, not of a comparison ("twee keer zo veel") nor a frequency ("per jaar").
+_AGAIN = r"(?:opnieuw|nogmaals|overnieuw|tweemaal|twee\s+keer)\b(?!\s+(?:zo|zoveel|per)\b)"
+#: A past obligation: "moest", or being forced ("dwongen de gemeente om …").
+_HAD_TO = r"(?:moest|moesten|dwong|dwongen)\b"
+
+#: Work that had to be done again: the obligation before or after the repetition.
+REDONE = re.compile(
+    rf"\b{_HAD_TO}(?:\s+{_W}){{0,10}}?\s+{_AGAIN}|\b{_AGAIN}(?:\s+{_W}){{0,6}}?\s+{_HAD_TO}",
+    re.IGNORECASE,
+)
+
+#: A count in words or figures.
+_COUNT = (
+    r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\w+tien|"
+    r"enkele|een\s+paar|een\s+half|anderhalf)"
+)
+#: A time unit of a wait.
+_UNIT = r"(?:dagen|weken|maanden|jaar|jaren)\b"
+
+#: A duration (not one that names a thing: "achterstanden van twee maanden") and "voordat".
+WAITED = re.compile(
+    rf"(?<!\bvan\s)\b{_COUNT}\s+{_UNIT}(?:\s+{_W}){{0,8}}?\s+voordat\b", re.IGNORECASE
+)
+
+#: A count that stalled ("bleef steken op 9") or is only so far ("nu pas twaalf plekken",
+#: "zijn er pas 2 ingevuld"), not a time ("pas twee weken"): that is a delay.
+STALLED = re.compile(
+    r"\b(?:bleef|bleven|blijft|blijven)\b(?:\s+[\w'’-]+){0,5}?\s+steken\b"
+    rf"|\bpas\s+{_COUNT}\b(?!\s+(?:{_UNIT}|uur|keer))",
+    re.IGNORECASE,
+)
+
+#: A count short of what was meant: "minder dan de 120 die de gemeente zich had voorgenomen",
+#: "minder dan de helft van wat het Rijk vraagt", "minder plekken dan gepland" (not a
+#: forecast, "minder dan verwacht", nor a budget, "minder dan begroot": less of a cost
+#: than foreseen is no shortfall).
+SHORT_OF_AIM = re.compile(
+    rf"\bminder\s+(?:{_W}\s+){{0,3}}?dan\b(?:\s+{_W}){{0,8}}?\s+"
+    r"(?:voorgenomen|gepland|geplande|beoogd|beoogde|afgesproken|nagestreefd|gevraagd|vraagt|"
+    r"vroeg|eist|vereist|nodig|taakstelling|streefcijfer|streefwaarde|doelstelling|norm)\b",
+    re.IGNORECASE,
+)
+
+#: Each pattern with the words (lower case) one of which it needs: a cheap test first.
+_GATED = (
+    (REDONE, ("moest", "dwong")),
+    (WAITED, ("voordat",)),
+    (STALLED, ("steken", "pas ")),
+    (SHORT_OF_AIM, ("minder",)),
+)
+
+
+def setback(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reports work redone, a long wait or a stalled count.
+
+    Examples
+    --------
+    >>> s = "De gemeente moest daarna ongeveer 900 indicaties opnieuw bekijken."
+    >>> setback(s, 0, len(s))
+    True
+    >>> s = "De corporatie moest 200 statushouders huisvesten, twee keer zo veel als in 2015."
+    >>> setback(s, 0, len(s))
+    False
+    >>> s = "Een mantelzorger zorgde vier jaar voor haar man voordat er een plek kwam."
+    >>> setback(s, 0, len(s))
+    True
+    >>> s = "Dat is minder dan de helft van wat het Rijk vraagt."
+    >>> setback(s, 0, len(s)), setback("Er kwamen minder meldingen dan verwacht.", 0, 40)
+    (True, False)
+    >>> s = "Het werkbedrijf heeft nu pas twaalf plekken."
+    >>> setback(s, 0, len(s)), setback("Het team bestaat pas twee jaar.", 0, 31)
+    (True, False)
+    """
+    chunk = text[start:end].lower()  # most claims hold none of the words the patterns need
+    return any(
+        any(w in chunk for w in words) and search(p, text, start, end) for p, words in _GATED
+    )
+
+
+def short_of_aim(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` measures a result against what was meant and finds it
+    short ("85 mensen aan een baan geholpen, minder dan de 120 die waren voorgenomen").
+
+    Examples
+    --------
+    >>> s = "Er werden 85 mensen geholpen, minder dan de 120 die de gemeente zich had voorgenomen."
+    >>> short_of_aim(s, 0, len(s))
+    True
+    """
+    return (
+        text.find("minder", start, end) >= 0 and search(SHORT_OF_AIM, text, start, end) is not None
+    )

@@ -1,0 +1,53 @@
+"""Setbacks in plain words: work redone, a long wait before help, a count stalled
+(invented claims)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import polarity_of
+
+from kg.extract.setbacks import setback
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # work that had to be done again
+        ("De gemeente moest daarna ongeveer 700 indicaties opnieuw bekijken.", True),
+        ("De nieuwe regels dwongen het team om alle dossiers opnieuw te beoordelen.", True),
+        ("Daardoor moesten de ambtenaren de verordening twee keer schrijven.", True),
+        ("Opnieuw moesten de consulenten alle cliënten bellen.", True),
+        # a comparison or a frequency is no repetition of work
+        ("De corporatie moest 150 huishoudens huisvesten, twee keer zo veel als toen.", False),
+        ("De raad moest twee keer per jaar een rapportage krijgen.", False),
+        # a wait before help came
+        ("Een moeder wachtte zes maanden thuis voordat er hulp kwam.", True),
+        ("Achterstanden van twee maanden worden gemeld voordat het misgaat.", False),
+        # a count that stalled or is still short
+        ("Het aantal banen bleef in 2016 steken op vijf.", True),
+        ("Van de tien geplande plekken zijn er pas 3 ingevuld.", True),
+        # short of what was meant, not of a forecast
+        ("Dat is minder dan een derde van wat de provincie vraagt.", True),
+        ("Er kwamen minder aanmeldingen binnen dan verwacht.", False),
+        # "pas" before a time is a delay (lateness), no count
+        ("Het wijkteam bestaat pas twee jaar.", False),
+        ("Het team werkt sinds 2015 in alle wijken.", False),
+    ],
+)
+def test_setback(sentence, expected):
+    assert setback(sentence, 0, len(sentence)) is expected
+
+
+def test_redone_work_is_negative_when_nothing_else_judges():
+    assert polarity_of("De gemeente moest daarna 700 beschikkingen opnieuw bekijken.") == "negative"
+
+
+def test_a_judged_claim_is_left_to_its_judgement():
+    # the repetition is read only when no word judges; here "goed" does
+    s = "De gemeente moest alle dossiers opnieuw bekijken en dat ging goed."
+    assert polarity_of(s) != "negative"
+
+
+def test_a_result_short_of_its_aim_is_negative():
+    s = "In 2016 werden 40 jongeren aan werk geholpen, minder dan de 60 die waren voorgenomen."
+    assert polarity_of(s) == "negative"
