@@ -4,9 +4,11 @@ from sheltered housing, "een korting op de eigen bijdrage" no budget cut).
 ``kg/data/problem-senses.toml`` lists, per problem, the label words that also
 have another sense and what gives that sense away: a phrase right after the
 word, a word right before it, or the absence of the words the problem's sense
-needs in the claim (:func:`other_sense`). Two words whose other sense a fixed
-phrase cannot state are read by code here: "tekort" of people or places, or of
-falling short (:func:`no_deficit`), and a wait for housing (:func:`no_care_wait`).
+needs in the claim (:func:`other_sense`). A word whose other sense a fixed
+phrase cannot state is read by code here: "tekort" of people or places, or of
+falling short (:func:`no_deficit`). A wait for a (social) rental home is no other
+sense: how long people wait for one is the taxonomy's "wachttijd" (gold decision 3
+of the twenty-seventh session's second review).
 :func:`kg.extract.deniedproblems.denied` denies such a mention: the claim does not name
 the problem.
 """
@@ -23,7 +25,7 @@ from kg.extract.problemclauses import alternation
 from kg.extract.topicforms import short_particle
 from kg.namespaces import CONCEPT
 
-__all__ = ["Sense", "load_senses", "no_care_wait", "no_deficit", "other_sense"]
+__all__ = ["Sense", "load_senses", "no_deficit", "other_sense"]
 
 SENSES_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-senses.toml"
 
@@ -94,33 +96,6 @@ def no_deficit(text: str, start: int, end: int) -> bool:
     )
 
 
-#: A wait for housing ("de wachttijd voor een sociale huurwoning", "voor
-#: woningzoekenden"): the housing market's waiting time, not a care waiting list.
-_FOR_HOUSING = re.compile(
-    r"\s+voor\s+(?:\w+\s+){0,3}?(?:\w*huurwoning(?:en)?|woning(?:en)?|woningzoekenden?"
-    r"|huisvesting|woonruimte)\b",
-    re.IGNORECASE,
-)
-_WAITING = ("wachttijd", "wachttijden", "wachtlijst", "wachtlijsten")
-
-
-def no_care_wait(text: str, start: int, end: int) -> bool:
-    """Whether the wait named at ``text[start:end]`` is a wait for housing.
-
-    Examples
-    --------
-    >>> s = "De wachttijd voor een sociale huurwoning en de wachtlijst voor dagbesteding."
-    >>> no_care_wait(s, 3, 12), no_care_wait(s, 49, 59)
-    (True, False)
-    >>> s = "De wachttijd voor woningaanpassingen is lang."  # a Wmo provision
-    >>> no_care_wait(s, 3, 12)
-    False
-    """
-    return text[start:end].lower() in _WAITING and bool(
-        _FOR_HOUSING.match(text, end, min(len(text), end + 60))
-    )
-
-
 def other_sense(text: str, claim: tuple[int, int], mention) -> bool:  # noqa: ANN001
     """Whether the problem ``mention`` of the claim ``text[claim[0]:claim[1]]`` stands
     in another sense of its word.
@@ -136,9 +111,7 @@ def other_sense(text: str, claim: tuple[int, int], mention) -> bool:  # noqa: AN
     >>> other_sense(s, (0, len(s)), m)
     False
     """
-    if no_deficit(text, mention.start, mention.end) or no_care_wait(
-        text, mention.start, mention.end
-    ):
+    if no_deficit(text, mention.start, mention.end):
         return True
     senses = load_senses().get(text[mention.start : mention.end].lower())
     if not senses:
