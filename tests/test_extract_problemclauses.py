@@ -120,6 +120,11 @@ def _keys(text: str) -> list[str]:
         ("De teams beheersen de kosten niet goed.", []),
         ("Ouders die de Nederlandse taal niet machtig zijn, missen informatie.", ["low-literacy"]),
         ("Het gaat om mensen die de taal slecht beheersen.", ["low-literacy"]),
+        ("De gemeente gaat er volgend jaar twee miljoen op achteruit.", ["budget-pressure"]),
+        ("Zij verwacht ruim drie ton minder te ontvangen dan dit jaar.", ["budget-pressure"]),
+        ("Door de nieuwe verdeling moet de stad geld inleveren.", ["budget-pressure"]),
+        ("De kwaliteit van de hulp gaat erop achteruit.", []),
+        ("De uitgaven waren twee miljoen lager dan begroot.", []),
     ],
 )
 def test_subject_and_predicate_state_a_problem(text, expected):

@@ -34,6 +34,14 @@ def _problems(sentence: str) -> set[str]:
             "Het wijkteam schiet volgens de cliëntenraad tekort in zijn informatie.",
             "budget-overrun",
         ),
+        (
+            "Volgens de wethouder benadeelt het verdeelmodel voor de bijstand de stad.",
+            "historical-allocation",
+        ),
+        (
+            "Het college vindt dat het verdeelmodel de zwakke arbeidsmarkt negeert.",
+            "historical-allocation",
+        ),
     ],
 )
 def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
@@ -51,6 +59,14 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
         ("De inkoop van jeugdhulp verloopt traag.", "european-tendering"),
         ("Er komt volgend jaar een fors tekort op de jeugdhulp.", "budget-overrun"),
         ("Er komen tekorten op de Wmo.", "budget-overrun"),
+        (
+            "Volgens de wethouder benadeelt het objectieve verdeelmodel de stad.",
+            "historical-allocation",
+        ),
+        (
+            "De wethouder vindt het nieuwe verdeelmodel voor de jeugdhulp oneerlijk.",
+            "historical-allocation",
+        ),
     ],
 )
 def test_the_label_in_its_own_sense_still_names_the_problem(sentence, present):

@@ -37,6 +37,7 @@ class Sense(NamedTuple):
     after: re.Pattern[str] | None
     before: re.Pattern[str] | None
     requires: re.Pattern[str] | None
+    excludes: re.Pattern[str] | None = None
 
 
 def _pattern(words: list[str], template: str) -> re.Pattern[str] | None:
@@ -61,6 +62,7 @@ def load_senses(path: str | Path = SENSES_FILE) -> dict[str, tuple[Sense, ...]]:
             _pattern(item.get("after", []), r"\s+(?:{})\b"),
             _pattern(item.get("before", []), r"\b(?:{})\s+(?:\w+\s+){{0,3}}$"),
             _pattern(item.get("requires", []), r"\b(?:{})\b"),
+            _pattern(item.get("excludes", []), r"\b(?:{})\b"),
         )
         for word in item["words"]:
             out.setdefault(word.lower(), []).append(sense)
@@ -110,6 +112,14 @@ def other_sense(text: str, claim: tuple[int, int], mention) -> bool:  # noqa: AN
     >>> s = "De uitstroom uit beschermd wonen stokt."
     >>> other_sense(s, (0, len(s)), m)
     False
+
+    The allocation of the bijstand budget is no allocation of care money:
+
+    >>> s = "Het verdeelmodel voor de bijstand benadeelt steden."
+    >>> m = SentenceMention(CONCEPT + "problem/historical-allocation", "problem", 4, 16,
+    ...     "verdeelmodel", 0)
+    >>> other_sense(s, (0, len(s)), m)
+    True
     """
     if no_deficit(text, mention.start, mention.end):
         return True
@@ -129,5 +139,7 @@ def other_sense(text: str, claim: tuple[int, int], mention) -> bool:  # noqa: AN
         ):
             return True
         if sense.requires is not None and not sense.requires.search(text, start, end):
+            return True
+        if sense.excludes is not None and sense.excludes.search(text, start, end):
             return True
     return False
