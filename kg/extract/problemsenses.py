@@ -25,7 +25,15 @@ from kg.extract.problemclauses import alternation
 from kg.extract.topicforms import short_particle
 from kg.namespaces import CONCEPT
 
-__all__ = ["Sense", "load_senses", "no_deficit", "other_sense"]
+__all__ = [
+    "Sense",
+    "load_senses",
+    "load_tasks",
+    "no_deficit",
+    "opens_paragraph",
+    "other_sense",
+    "tasked",
+]
 
 SENSES_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-senses.toml"
 
@@ -38,6 +46,7 @@ class Sense(NamedTuple):
     before: re.Pattern[str] | None
     requires: re.Pattern[str] | None
     excludes: re.Pattern[str] | None = None
+    tasked: bool = False
 
 
 def _pattern(words: list[str], template: str) -> re.Pattern[str] | None:
@@ -63,6 +72,7 @@ def load_senses(path: str | Path = SENSES_FILE) -> dict[str, tuple[Sense, ...]]:
             _pattern(item.get("before", []), r"\b(?:{})\s+(?:\w+\s+){{0,3}}$"),
             _pattern(item.get("requires", []), r"\b(?:{})\b"),
             _pattern(item.get("excludes", []), r"\b(?:{})\b"),
+            bool(item.get("tasked", False)),
         )
         for word in item["words"]:
             out.setdefault(word.lower(), []).append(sense)
@@ -98,9 +108,90 @@ def no_deficit(text: str, start: int, end: int) -> bool:
     )
 
 
-def other_sense(text: str, claim: tuple[int, int], mention) -> bool:  # noqa: ANN001
+class Tasks(NamedTuple):
+    """The patterns of a claim that says who carries out a task: the verbs of arranging
+    it, and the finite forms of "uitvoeren" whose particle comes later."""
+
+    arranged: re.Pattern[str]
+    separable: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def load_tasks(path: str | Path = SENSES_FILE) -> Tasks:
+    """The ``[tasks]`` table of ``kg/data/problem-senses.toml``, compiled once.
+
+    Examples
+    --------
+    >>> bool(load_tasks().arranged.search("Dat is belegd bij de kredietbank."))
+    True
+    """
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))["tasks"]
+    return Tasks(
+        re.compile(rf"\b(?:{alternation(data['phrases'])})\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{alternation(data['separable'])})\b[^,;:.]{{0,80}}?\b{data['particle']}\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+#: A count or amount: a number that is no year ("2015") and no day of a date ("1 januari").
+_COUNT = re.compile(
+    r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\b(?!\s+(?:januari|februari|maart|april|mei|juni"
+    r"|juli|augustus|september|oktober|november|december)\b)",
+    re.IGNORECASE,
+)
+
+
+def tasked(text: str, start: int, end: int) -> bool:
+    """Whether the claim ``text[start:end]`` says who carries out or arranges a task
+    ("wordt uitgevoerd door", "is belegd bij", "verzorgt", "werkte samen met", "voert …
+    uit") and counts nothing: a service named there is the task, not its problem.
+
+    Examples
+    --------
+    >>> s = "Schuldhulpverlening wordt uitgevoerd door de kredietbank."
+    >>> tasked(s, 0, len(s))
+    True
+    >>> s = "Tot 1 januari 2016 voerde de kredietbank de schuldhulp voor de stad uit."
+    >>> tasked(s, 0, len(s))
+    True
+    >>> s = "De kredietbank, die de schuldhulp uitvoert, telde 900 aanmeldingen."
+    >>> tasked(s, 0, len(s))  # a count: the demand for the service
+    False
+    >>> s = "De schuldhulpverlening kampt met lange wachttijden."
+    >>> tasked(s, 0, len(s))
+    False
+    """
+    tasks = load_tasks()
+    if not (tasks.arranged.search(text, start, end) or tasks.separable.search(text, start, end)):
+        return False
+    return _COUNT.search(text, start, end) is None
+
+
+def opens_paragraph(doc, start: int) -> bool:  # noqa: ANN001
+    """Whether the claim at ``start`` opens its paragraph of ``doc`` (its topic sentence).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> doc = N(text="Een. Twee.", paragraphs=[N(start=0, end=10)])
+    >>> opens_paragraph(doc, 0), opens_paragraph(doc, 5), opens_paragraph(N(text="x"), 0)
+    (True, False, False)
+    """
+    text = doc.text
+    for paragraph in getattr(doc, "paragraphs", ()):
+        if paragraph.start <= start < paragraph.end:
+            return not text[paragraph.start : start].strip(" \t\n-•*")
+    return False
+
+
+def other_sense(text: str, claim: tuple[int, int], mention, doc=None) -> bool:  # noqa: ANN001
     """Whether the problem ``mention`` of the claim ``text[claim[0]:claim[1]]`` stands
-    in another sense of its word.
+    in another sense of its word. A claim that opens its paragraph of ``doc`` names its
+    subject:
+    a service it says is carried out by someone (``tasked``) is still the paragraph's
+    problem, which the claims after it go on about.
 
     Examples
     --------
@@ -141,5 +232,11 @@ def other_sense(text: str, claim: tuple[int, int], mention) -> bool:  # noqa: AN
         if sense.requires is not None and not sense.requires.search(text, start, end):
             return True
         if sense.excludes is not None and sense.excludes.search(text, start, end):
+            return True
+        if (
+            sense.tasked
+            and tasked(text, start, end)
+            and not (doc is not None and opens_paragraph(doc, start))
+        ):
             return True
     return False
