@@ -42,6 +42,14 @@ def _problems(sentence: str) -> set[str]:
             "Het college vindt dat het verdeelmodel de zwakke arbeidsmarkt negeert.",
             "historical-allocation",
         ),
+        (
+            "Volgens de wethouder contracteert een bureau namens de zes gemeenten de jeugdhulp.",
+            "european-tendering",
+        ),
+        (
+            "Volgens de wethouder loopt de inkoop via het Inkoopbureau Jeugd Zuid.",
+            "european-tendering",
+        ),
     ],
 )
 def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
