@@ -124,6 +124,9 @@ def _keys(text: str) -> list[str]:
         ("Zij verwacht ruim drie ton minder te ontvangen dan dit jaar.", ["budget-pressure"]),
         ("Door de nieuwe verdeling moet de stad geld inleveren.", ["budget-pressure"]),
         ("De kwaliteit van de hulp gaat erop achteruit.", []),
+        ("De stichting maakt zich zorgen over de mantelzorgers.", ["informal-carer-overload"]),
+        ("Veel mantelzorgers hebben het zwaar.", ["informal-carer-overload"]),
+        ("Mantelzorgers zorgen vaak jaren voor hun partner.", []),
         ("De uitgaven waren twee miljoen lager dan begroot.", []),
     ],
 )
