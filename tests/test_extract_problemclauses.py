@@ -127,6 +127,8 @@ def _keys(text: str) -> list[str]:
         ("De stichting maakt zich zorgen over de mantelzorgers.", ["informal-carer-overload"]),
         ("Veel mantelzorgers hebben het zwaar.", ["informal-carer-overload"]),
         ("Mantelzorgers zorgen vaak jaren voor hun partner.", []),
+        ("Raadsleden vinden de GR soms ver weg.", ["regional-distance"]),
+        ("Over besluiten van het inkoopbureau horen zij pas achteraf.", ["regional-distance"]),
         ("De uitgaven waren twee miljoen lager dan begroot.", []),
     ],
 )
