@@ -128,6 +128,8 @@ def _keys(text: str) -> list[str]:
         ("Veel mantelzorgers hebben het zwaar.", ["informal-carer-overload"]),
         ("Mantelzorgers zorgen vaak jaren voor hun partner.", []),
         ("Raadsleden vinden de GR soms ver weg.", ["regional-distance"]),
+        ("Volgens ambtenaren werden de budgetten laat bekend.", ["rushed-transition"]),
+        ("De budgetten voor de jeugdhulp zijn bekend.", []),
         ("Over besluiten van het inkoopbureau horen zij pas achteraf.", ["regional-distance"]),
         ("De uitgaven waren twee miljoen lager dan begroot.", []),
     ],
