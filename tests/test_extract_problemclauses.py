@@ -48,8 +48,14 @@ def _keys(text: str) -> list[str]:
         ("Er zijn te weinig plekken voor taalles.", ["capacity-shortage"]),
         ("Het wordt lastiger, nu het aantal alleenstaande ouderen toeneemt.", ["ageing"]),
         ("Beleidsmedewerkers erkennen dat de voorbereiding gehaast was.", ["rushed-transition"]),
-        ("De informatie van het Rijk kwam laat.", ["poor-national-communication"]),
-        ("Duidelijkheid over de budgetten bleef lang uit.", ["poor-national-communication"]),
+        (
+            "De informatie van het Rijk kwam laat.",
+            ["poor-national-communication", "rushed-transition"],
+        ),
+        (
+            "Duidelijkheid over de budgetten bleef lang uit.",
+            ["poor-national-communication", "rushed-transition"],
+        ),
         ("De consulenten ervaren de registratie als een last.", ["bureaucracy"]),
         ("De provincie betaalde mee, maar die bijdrage is vervallen.", ["budget-pressure"]),
         ("Gezinnen moeten soms maanden wachten.", ["waiting-lists"]),
