@@ -430,3 +430,15 @@ def test_the_speakers_own_organisation_named_as_its_affiliation_is_no_concern():
         SentenceMention("r/ggd", "role", 40, 43, "GGD", 0),
     ]
     assert named(text, ms, ("r/civ",), "m/own") == {"r/doctors", "r/ggd"}
+
+
+def test_the_municipalitys_staff_in_a_teams_make_up_is_the_teams_part():
+    doc, ex = extract_text(
+        "De toegang loopt via vier sociale wijkteams, waarin medewerkers van de gemeente en"
+        " van Stichting Welzijn Zuid samenwerken.",
+        "Volgens de wethouder werken medewerkers van de gemeente hard aan de toegang.",
+    )
+    first = {key(c) for c in finding_for(doc, ex, "De toegang loopt").concerns}
+    second = {key(c) for c in finding_for(doc, ex, "Volgens de wethouder").concerns}
+    assert "role/social-team" in first and "role/civil-servants" not in first
+    assert "role/civil-servants" in second
