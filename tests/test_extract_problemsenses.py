@@ -50,6 +50,7 @@ def _problems(sentence: str) -> set[str]:
             "Volgens de wethouder loopt de inkoop via het Inkoopbureau Jeugd Zuid.",
             "european-tendering",
         ),
+        ("Over de bereikbaarheid van het wijkteam zijn huisartsen kritisch.", "reaching-residents"),
     ],
 )
 def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
