@@ -139,6 +139,7 @@ def _keys(text: str) -> list[str]:
         ("Over het Rijk is het college kritisch.", ["poor-national-communication"]),
         ("Het college is over Den Haag niet te spreken.", ["poor-national-communication"]),
         ("Over het Rijk is de wethouder positief.", []),
+        ("Veel kinderen groeien op in een gezin met weinig geld.", ["poverty"]),
         ("Over besluiten van het inkoopbureau horen zij pas achteraf.", ["regional-distance"]),
         ("De uitgaven waren twee miljoen lager dan begroot.", []),
     ],

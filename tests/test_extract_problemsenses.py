@@ -51,6 +51,10 @@ def _problems(sentence: str) -> set[str]:
             "european-tendering",
         ),
         ("Over de bereikbaarheid van het wijkteam zijn huisartsen kritisch.", "reaching-residents"),
+        (
+            "Volgens de wethouder groeien veel kinderen op in een gezin met weinig geld.",
+            "budget-pressure",
+        ),
     ],
 )
 def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
