@@ -140,6 +140,7 @@ def _keys(text: str) -> list[str]:
         ("Het college is over Den Haag niet te spreken.", ["poor-national-communication"]),
         ("Over het Rijk is de wethouder positief.", []),
         ("Veel kinderen groeien op in een gezin met weinig geld.", ["poverty"]),
+        ("De regels van de ministeries veranderden vaak.", ["poor-national-communication"]),
         ("Over besluiten van het inkoopbureau horen zij pas achteraf.", ["regional-distance"]),
         ("De uitgaven waren twee miljoen lager dan begroot.", []),
     ],
