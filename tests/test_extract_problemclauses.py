@@ -141,6 +141,7 @@ def _keys(text: str) -> list[str]:
         ("Over het Rijk is de wethouder positief.", []),
         ("Veel kinderen groeien op in een gezin met weinig geld.", ["poverty"]),
         ("De regels van de ministeries veranderden vaak.", ["poor-national-communication"]),
+        ("Tot 2030 stijgt het aantal 75-plussers snel.", ["ageing"]),
         ("Over besluiten van het inkoopbureau horen zij pas achteraf.", ["regional-distance"]),
         ("De uitgaven waren twee miljoen lager dan begroot.", []),
     ],
