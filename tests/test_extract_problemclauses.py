@@ -142,6 +142,11 @@ def _keys(text: str) -> list[str]:
         ("Veel kinderen groeien op in een gezin met weinig geld.", ["poverty"]),
         ("De regels van de ministeries veranderden vaak.", ["poor-national-communication"]),
         ("Tot 2030 stijgt het aantal 75-plussers snel.", ["ageing"]),
+        (
+            "De oppositie vindt dat de raad te laat hoorde van het tekort.",
+            ["council-knowledge-gap"],
+        ),
+        ("De raad kreeg pas in 2016 een nieuwe voorzitter.", []),
         ("Over besluiten van het inkoopbureau horen zij pas achteraf.", ["regional-distance"]),
         ("De uitgaven waren twee miljoen lager dan begroot.", []),
     ],
