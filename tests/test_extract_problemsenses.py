@@ -34,6 +34,27 @@ def _problems(sentence: str) -> set[str]:
             "Het wijkteam schiet volgens de cliëntenraad tekort in zijn informatie.",
             "budget-overrun",
         ),
+        (
+            "Volgens de wethouder benadeelt het verdeelmodel voor de bijstand de stad.",
+            "historical-allocation",
+        ),
+        (
+            "Het college vindt dat het verdeelmodel de zwakke arbeidsmarkt negeert.",
+            "historical-allocation",
+        ),
+        (
+            "Volgens de wethouder contracteert een bureau namens de zes gemeenten de jeugdhulp.",
+            "european-tendering",
+        ),
+        (
+            "Volgens de wethouder loopt de inkoop via het Inkoopbureau Jeugd Zuid.",
+            "european-tendering",
+        ),
+        ("Over de bereikbaarheid van het wijkteam zijn huisartsen kritisch.", "reaching-residents"),
+        (
+            "Volgens de wethouder groeien veel kinderen op in een gezin met weinig geld.",
+            "budget-pressure",
+        ),
     ],
 )
 def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
@@ -51,6 +72,14 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
         ("De inkoop van jeugdhulp verloopt traag.", "european-tendering"),
         ("Er komt volgend jaar een fors tekort op de jeugdhulp.", "budget-overrun"),
         ("Er komen tekorten op de Wmo.", "budget-overrun"),
+        (
+            "Volgens de wethouder benadeelt het objectieve verdeelmodel de stad.",
+            "historical-allocation",
+        ),
+        (
+            "De wethouder vindt het nieuwe verdeelmodel voor de jeugdhulp oneerlijk.",
+            "historical-allocation",
+        ),
     ],
 )
 def test_the_label_in_its_own_sense_still_names_the_problem(sentence, present):
@@ -64,3 +93,52 @@ def test_every_sense_belongs_to_a_problem_of_the_taxonomy():
     for senses in load_senses().values():
         for sense in senses:
             assert f"problem:{sense.problem.rsplit('/', 1)[-1]} a kg:Problem" in taxonomy
+
+
+def _problems_after_opener(sentence: str) -> set[str]:
+    """The problems of ``sentence`` as the second claim of its paragraph."""
+    doc, ex = extract_text("Het werk is in de stad anders ingericht dan elders. " + sentence)
+    finding = next(f for f in ex.findings if doc.text[f.start : f.end].startswith(sentence[:20]))
+    return {key(c) for c in finding.concerns if "/problem/" in c}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Schuldhulpverlening wordt uitgevoerd door de Kredietbank Zuid.", "debts"),
+        ("Tot 1 januari 2016 voerde de kredietbank de schuldhulp voor de stad uit.", "debts"),
+        ("De sociale werkvoorziening is ondergebracht bij het werkbedrijf.", "sheltered-work"),
+        (
+            "Het werkbedrijf voert de Participatiewet uit, inclusief het beschut werk.",
+            "sheltered-work",
+        ),
+    ],
+)
+def test_a_service_carried_out_by_someone_is_the_task_not_its_problem(sentence, absent):
+    assert "problem/" + absent not in _problems_after_opener(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        # no arrangement: the service's own state
+        ("De schuldhulpverlening kampt met lange wachttijden.", "debts"),
+    ],
+)
+def test_a_service_counted_or_judged_keeps_its_problem(sentence, present):
+    assert "problem/" + present in _problems_after_opener(sentence)
+
+
+def test_a_service_carried_out_by_someone_in_a_topic_sentence_sets_its_problem():
+    # the paragraph's first claim names its subject, which the claims after it go on about
+    _doc, ex = extract_text("Schuldhulpverlening wordt uitgevoerd door de Kredietbank Zuid.")
+    assert "problem/debts" in {key(c) for c in ex.findings[0].concerns}
+
+
+def test_a_count_beside_the_arrangement_is_the_demand_for_the_service():
+    from kg.extract.problemsenses import tasked
+
+    s = "De kredietbank, die de schuldhulp uitvoert, telde in 2015 bijna 900 aanmeldingen."
+    assert not tasked(s, 0, len(s))
+    s = "Tot 1 januari 2016 voerde de kredietbank de schuldhulp uit."
+    assert tasked(s, 0, len(s))

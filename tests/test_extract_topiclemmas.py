@@ -25,3 +25,10 @@ def test_a_label_whose_head_comes_first_keeps_its_words():
 
 def test_a_vocabulary_label_as_a_topic_label():
     assert topic_form("Sociale wijkteams") == "sociaal wijkteam"
+
+
+def test_a_fixed_term_with_a_bare_participle_keeps_it_bare():
+    from kg.extract.topiclemmas import topic_lemma
+
+    assert topic_lemma("verwarde personen") == "verward persoon"
+    assert topic_lemma("verwarde ouders") == "verwarde ouder"  # no term: declined as written

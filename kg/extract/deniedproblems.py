@@ -191,7 +191,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
                 )
             )
             or denials.denied_at(text, clause, m.start, m.end)
-            or other_sense(text, (start, end), m)
+            or other_sense(text, (start, end), m, doc)
             or (
                 any(w in piece for w in _SOLVED)
                 and solved(text, clause, m.end)

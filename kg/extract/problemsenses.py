@@ -4,9 +4,11 @@ from sheltered housing, "een korting op de eigen bijdrage" no budget cut).
 ``kg/data/problem-senses.toml`` lists, per problem, the label words that also
 have another sense and what gives that sense away: a phrase right after the
 word, a word right before it, or the absence of the words the problem's sense
-needs in the claim (:func:`other_sense`). Two words whose other sense a fixed
-phrase cannot state are read by code here: "tekort" of people or places, or of
-falling short (:func:`no_deficit`), and a wait for housing (:func:`no_care_wait`).
+needs in the claim (:func:`other_sense`). A word whose other sense a fixed
+phrase cannot state is read by code here: "tekort" of people or places, or of
+falling short (:func:`no_deficit`). A wait for a (social) rental home is no other
+sense: how long people wait for one is the taxonomy's "wachttijd" (gold decision 3
+of the twenty-seventh session's second review).
 :func:`kg.extract.deniedproblems.denied` denies such a mention: the claim does not name
 the problem.
 """
@@ -23,7 +25,15 @@ from kg.extract.problemclauses import alternation
 from kg.extract.topicforms import short_particle
 from kg.namespaces import CONCEPT
 
-__all__ = ["Sense", "load_senses", "no_care_wait", "no_deficit", "other_sense"]
+__all__ = [
+    "Sense",
+    "load_senses",
+    "load_tasks",
+    "no_deficit",
+    "opens_paragraph",
+    "other_sense",
+    "tasked",
+]
 
 SENSES_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-senses.toml"
 
@@ -35,6 +45,8 @@ class Sense(NamedTuple):
     after: re.Pattern[str] | None
     before: re.Pattern[str] | None
     requires: re.Pattern[str] | None
+    excludes: re.Pattern[str] | None = None
+    tasked: bool = False
 
 
 def _pattern(words: list[str], template: str) -> re.Pattern[str] | None:
@@ -59,6 +71,8 @@ def load_senses(path: str | Path = SENSES_FILE) -> dict[str, tuple[Sense, ...]]:
             _pattern(item.get("after", []), r"\s+(?:{})\b"),
             _pattern(item.get("before", []), r"\b(?:{})\s+(?:\w+\s+){{0,3}}$"),
             _pattern(item.get("requires", []), r"\b(?:{})\b"),
+            _pattern(item.get("excludes", []), r"\b(?:{})\b"),
+            bool(item.get("tasked", False)),
         )
         for word in item["words"]:
             out.setdefault(word.lower(), []).append(sense)
@@ -94,36 +108,90 @@ def no_deficit(text: str, start: int, end: int) -> bool:
     )
 
 
-#: A wait for housing ("de wachttijd voor een sociale huurwoning", "voor
-#: woningzoekenden"): the housing market's waiting time, not a care waiting list.
-_FOR_HOUSING = re.compile(
-    r"\s+voor\s+(?:\w+\s+){0,3}?(?:\w*huurwoning(?:en)?|woning(?:en)?|woningzoekenden?"
-    r"|huisvesting|woonruimte)\b",
-    re.IGNORECASE,
-)
-_WAITING = ("wachttijd", "wachttijden", "wachtlijst", "wachtlijsten")
+class Tasks(NamedTuple):
+    """The patterns of a claim that says who carries out a task: the verbs of arranging
+    it, and the finite forms of "uitvoeren" whose particle comes later."""
+
+    arranged: re.Pattern[str]
+    separable: re.Pattern[str]
 
 
-def no_care_wait(text: str, start: int, end: int) -> bool:
-    """Whether the wait named at ``text[start:end]`` is a wait for housing.
+@lru_cache(maxsize=4)
+def load_tasks(path: str | Path = SENSES_FILE) -> Tasks:
+    """The ``[tasks]`` table of ``kg/data/problem-senses.toml``, compiled once.
 
     Examples
     --------
-    >>> s = "De wachttijd voor een sociale huurwoning en de wachtlijst voor dagbesteding."
-    >>> no_care_wait(s, 3, 12), no_care_wait(s, 49, 59)
-    (True, False)
-    >>> s = "De wachttijd voor woningaanpassingen is lang."  # a Wmo provision
-    >>> no_care_wait(s, 3, 12)
-    False
+    >>> bool(load_tasks().arranged.search("Dat is belegd bij de kredietbank."))
+    True
     """
-    return text[start:end].lower() in _WAITING and bool(
-        _FOR_HOUSING.match(text, end, min(len(text), end + 60))
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))["tasks"]
+    return Tasks(
+        re.compile(rf"\b(?:{alternation(data['phrases'])})\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{alternation(data['separable'])})\b[^,;:.]{{0,80}}?\b{data['particle']}\b",
+            re.IGNORECASE,
+        ),
     )
 
 
-def other_sense(text: str, claim: tuple[int, int], mention) -> bool:  # noqa: ANN001
+#: A count or amount: a number that is no year ("2015") and no day of a date ("1 januari").
+_COUNT = re.compile(
+    r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\b(?!\s+(?:januari|februari|maart|april|mei|juni"
+    r"|juli|augustus|september|oktober|november|december)\b)",
+    re.IGNORECASE,
+)
+
+
+def tasked(text: str, start: int, end: int) -> bool:
+    """Whether the claim ``text[start:end]`` says who carries out or arranges a task
+    ("wordt uitgevoerd door", "is belegd bij", "verzorgt", "werkte samen met", "voert …
+    uit") and counts nothing: a service named there is the task, not its problem.
+
+    Examples
+    --------
+    >>> s = "Schuldhulpverlening wordt uitgevoerd door de kredietbank."
+    >>> tasked(s, 0, len(s))
+    True
+    >>> s = "Tot 1 januari 2016 voerde de kredietbank de schuldhulp voor de stad uit."
+    >>> tasked(s, 0, len(s))
+    True
+    >>> s = "De kredietbank, die de schuldhulp uitvoert, telde 900 aanmeldingen."
+    >>> tasked(s, 0, len(s))  # a count: the demand for the service
+    False
+    >>> s = "De schuldhulpverlening kampt met lange wachttijden."
+    >>> tasked(s, 0, len(s))
+    False
+    """
+    tasks = load_tasks()
+    if not (tasks.arranged.search(text, start, end) or tasks.separable.search(text, start, end)):
+        return False
+    return _COUNT.search(text, start, end) is None
+
+
+def opens_paragraph(doc, start: int) -> bool:  # noqa: ANN001
+    """Whether the claim at ``start`` opens its paragraph of ``doc`` (its topic sentence).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> doc = N(text="Een. Twee.", paragraphs=[N(start=0, end=10)])
+    >>> opens_paragraph(doc, 0), opens_paragraph(doc, 5), opens_paragraph(N(text="x"), 0)
+    (True, False, False)
+    """
+    text = doc.text
+    for paragraph in getattr(doc, "paragraphs", ()):
+        if paragraph.start <= start < paragraph.end:
+            return not text[paragraph.start : start].strip(" \t\n-•*")
+    return False
+
+
+def other_sense(text: str, claim: tuple[int, int], mention, doc=None) -> bool:  # noqa: ANN001
     """Whether the problem ``mention`` of the claim ``text[claim[0]:claim[1]]`` stands
-    in another sense of its word.
+    in another sense of its word. A claim that opens its paragraph of ``doc`` names its
+    subject:
+    a service it says is carried out by someone (``tasked``) is still the paragraph's
+    problem, which the claims after it go on about.
 
     Examples
     --------
@@ -135,10 +203,16 @@ def other_sense(text: str, claim: tuple[int, int], mention) -> bool:  # noqa: AN
     >>> s = "De uitstroom uit beschermd wonen stokt."
     >>> other_sense(s, (0, len(s)), m)
     False
+
+    The allocation of the bijstand budget is no allocation of care money:
+
+    >>> s = "Het verdeelmodel voor de bijstand benadeelt steden."
+    >>> m = SentenceMention(CONCEPT + "problem/historical-allocation", "problem", 4, 16,
+    ...     "verdeelmodel", 0)
+    >>> other_sense(s, (0, len(s)), m)
+    True
     """
-    if no_deficit(text, mention.start, mention.end) or no_care_wait(
-        text, mention.start, mention.end
-    ):
+    if no_deficit(text, mention.start, mention.end):
         return True
     senses = load_senses().get(text[mention.start : mention.end].lower())
     if not senses:
@@ -156,5 +230,13 @@ def other_sense(text: str, claim: tuple[int, int], mention) -> bool:  # noqa: AN
         ):
             return True
         if sense.requires is not None and not sense.requires.search(text, start, end):
+            return True
+        if sense.excludes is not None and sense.excludes.search(text, start, end):
+            return True
+        if (
+            sense.tasked
+            and tasked(text, start, end)
+            and not (doc is not None and opens_paragraph(doc, start))
+        ):
             return True
     return False

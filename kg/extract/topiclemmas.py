@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.dutchwords import het_nouns, is_neuter, noun_singular, undeclined
 from kg.extract.sentencecache import table
 from kg.extract.topicparts import plural_only
-from kg.extract.topicphrases import FIELD
+from kg.extract.topicphrases import FIELD, is_term
 
 __all__ = ["agree", "topic_form", "topic_lemma"]
 
@@ -27,13 +27,22 @@ def topic_lemma(phrase: str) -> str:
     ('wachtlijst', 'eigen bijdrage', 'jeugd-ggz')
     >>> topic_lemma("verantwoordingseisen"), topic_lemma("dak- en thuislozen")
     ('verantwoordingseis', 'dak- en thuisloze')
+
+    A fixed term written with its participle bare keeps that form ("verwarde personen":
+    ``terms`` of ``kg/data/topic-phrases.toml``):
+
+    >>> topic_lemma("verwarde personen")
+    'verward persoon'
     """
     words = phrase.lower().split()
     if not words:
         return ""
     if len(words) > 2 and not (words[-3][-1:] == "-" and words[-2] in ("en", "of")):
         return " ".join(words)  # "overbelasting van mantelzorgers"; not "dak- en thuislozen"
-    return " ".join([*words[:-1], plural_only(words[-1], noun_singular(words[-1]))])
+    head = plural_only(words[-1], noun_singular(words[-1]))
+    if len(words) == 2 and words[0][-2:] in ("de", "te") and is_term(f"{words[0][:-1]} {head}"):
+        return f"{words[0][:-1]} {head}"  # "verwarde personen": the term "verward persoon"
+    return " ".join([*words[:-1], head])
 
 
 def topic_form(phrase: str) -> str:

@@ -200,6 +200,11 @@ def fixed_term(words: list[tuple[int, int, str]], k: int, lemma: str) -> tuple[i
 
     >>> fixed_term(tokens("de lichtere ondersteuning"), 2, "ondersteuning")
     (3, 'lichte ondersteuning')
+
+    A term written with its participle bare is read declined too ("verwarde personen"):
+
+    >>> fixed_term(tokens("meer verwarde personen"), 2, "persoon")
+    (5, 'verward persoon')
     """
     low = words[k][2].lower()
     found = _terms().get(lemma) or _terms().get(low)
@@ -211,10 +216,11 @@ def fixed_term(words: list[tuple[int, int, str]], k: int, lemma: str) -> tuple[i
             for form in (lemma, low):
                 if f"{before} {form}" in found:
                     return words[k - n][0], f"{before} {form}"
-    plain = positive(words[k - 1][2].lower())
-    for form in (lemma, low):
-        if plain and f"{plain} {form}" in found:
-            return words[k - 1][0], f"{plain} {form}"
+    before = words[k - 1][2].lower()
+    for plain in (positive(before), before[:-1] if before[-2:] in ("de", "te") else None):
+        for form in (lemma, low):
+            if plain and f"{plain} {form}" in found:
+                return words[k - 1][0], f"{plain} {form}"
     return None
 
 
