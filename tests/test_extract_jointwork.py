@@ -149,6 +149,8 @@ def test_coordinated_subjects_of_a_joint_act_work_together(sentence, expected):
         "Heerlen en Landgraaf hebben afspraken gemaakt met Stichting Welzijn Noord.",
         # a passive with its agent: the agents act together, not the subjects
         "Heerlen en Landgraaf worden door de provincie gezamenlijk gefinancierd.",
+        # the list after "met" names the subject's partners: "samen" pairs none of them
+        "Met Heerlen, Landgraaf en Kerkrade werkt de gemeente samen in de regio.",
     ],
 )
 def test_a_negated_or_prepositional_list_gives_no_joint_act(sentence):

@@ -97,6 +97,8 @@ _ACTS_AS_LEAD = re.compile(
 )
 _TOGETHER = re.compile(r"(?<!vormen\s)(?<!vormden\s)\b(?:samen|gezamenlijke?)\b(?!\s*met\b)", _F)
 #: A passive with its agent: the parties before it undergo what is done together.
+#: A list opened by "met" is the partners of the clause's subject ("Met A en B werkt X samen").
+_WITH_LIST = re.compile(r"\bmet\s+(?:de\s+|het\s+)?$", _F)
 _DONE_TO = re.compile(r"\b(?:wordt|worden|werd|werden)\b[^;,]*?\bdoor\b", _F)
 _UNITED = re.compile(r"\b(?:verenigd|vertegenwoordigd)$", _F)
 _INCLUDING = re.compile(r"\s*,\s*(?:waaronder|onder\s+wie|onder\s+meer)\s+", _F)
@@ -155,6 +157,8 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
         joined = coordinated(sen, cs, m.start())
         if not joined or NEGATION.search(text, cs, m.end()) or _DONE_TO.search(text, cs, m.start()):
             continue  # "A en B worden door de gemeenten gezamenlijk gefinancierd": not A and B
+        if _WITH_LIST.search(text, cs, sen.between(cs, m.start())[0].start):
+            continue  # "Met A, B en C werkt X samen": A, B, C are X's partners, not each other's
         for partner in joined[1:]:
             add("cooperates-with", joined[0], partner)
     for m in finditer(_ACTS_AS_LEAD, text, sen.start, sen.end):
