@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.namegroups import Name, entities_of, join_acronyms, name_label
+from kg.extract.namegroups import Name, entities_of, join_acronyms, name_label, plain_names
 from kg.namespaces import short_key
 
 
@@ -70,3 +70,25 @@ def test_a_region_named_after_a_town_leaves_the_bare_name_to_the_town():
     assert ("Alkmaar", "municipality/alkmaar") in found
     assert ("regio Alkmaar", "region/alkmaar") in found
     assert ("Alkmaar", "region/alkmaar") not in found
+
+
+def _matched_by(text: str, name: str) -> tuple[str, ...]:
+    names = [Name(0, len(name), name, "organisation", (name,))]
+    ((_, match),) = plain_names(text, entities_of(names)).values()
+    return match
+
+
+def test_a_foundation_is_matched_by_its_proper_name_without_the_legal_form():
+    text = "Stichting Zonnekracht helpt. Eenzaamheid wordt door Zonnekracht niet gezien."
+    assert _matched_by(text, "Stichting Zonnekracht") == ("Stichting Zonnekracht", "Zonnekracht")
+    text = "Vereniging Dorpskracht helpt; een vrijwilliger van Dorpskracht vertelt."
+    assert "Dorpskracht" in _matched_by(text, "Vereniging Dorpskracht")
+
+
+def test_a_common_word_or_a_longer_name_is_no_plain_name():
+    text = "Stichting Thuiszorg helpt. De thuiszorg komt vaker."  # written in lower case
+    assert _matched_by(text, "Stichting Thuiszorg") == ("Stichting Thuiszorg",)
+    text = "Stichting Impuls helpt. Impuls is er voor iedereen."  # a dictionary word
+    assert _matched_by(text, "Stichting Impuls") == ("Stichting Impuls",)
+    text = "Stichting Welzijn Oost helpt."  # more than one word after the legal form
+    assert _matched_by(text, "Stichting Welzijn Oost") == ("Stichting Welzijn Oost",)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from kg.extract.aliases import is_abbreviation
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.nameshapes import LEGAL_HEADS, acronym_of, acronyms_of, is_acronym
+from kg.extract.nounforms import _is_known
 from kg.extract.organisationcues import Cues, head_kind, load_cues
 from kg.namespaces import ID, slugify
 from kg.vocab import as_entity_kind
@@ -31,6 +32,7 @@ __all__ = [
     "join_acronyms",
     "name_label",
     "parenthesised_short",
+    "plain_names",
     "regions_of_towns",
     "spelled_out",
 ]
@@ -234,6 +236,41 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
             Entity(iri, as_entity_kind(kind), label, minted=True, labels=tuple(forms)),
             match,
         )
+    return out
+
+
+def plain_names(text: str, grouped: dict) -> dict:
+    """Let a foundation or association be matched by its name without the legal form
+    ("Stichting Meerkracht" … "door Meerkracht") where that name is one word of no
+    Dutch dictionary that the document never writes in lower case: a proper name.
+
+    ``grouped`` is the result of :func:`entities_of`; the plain name is added to the
+    labels the entity is matched by, unless another entity is matched by it.
+
+    Examples
+    --------
+    >>> names = [Name(0, 20, "Stichting Meerkracht", "organisation", ("Stichting Meerkracht",))]
+    >>> text = "Stichting Meerkracht werkt hier. Volgens Meerkracht gaat het goed."
+    >>> [m for _, m in plain_names(text, entities_of(names)).values()]
+    [('Meerkracht', 'Stichting Meerkracht')]
+    >>> text = "Stichting Welzijn werkt hier. Het welzijn is groot."
+    >>> names = [Name(0, 17, "Stichting Welzijn", "organisation", ("Stichting Welzijn",))]
+    >>> [m for _, m in plain_names(text, entities_of(names)).values()]
+    [('Stichting Welzijn',)]
+    """
+    taken = {label for _, match in grouped.values() for label in match}
+    out = dict(grouped)
+    for iri, (entity, match) in grouped.items():
+        first, _, rest = entity.label.partition(" ")
+        if (
+            first.lower() in LEGAL_HEADS
+            and rest.isalpha()
+            and rest[0].isupper()
+            and rest not in taken
+            and not re.search(rf"\b{rest.lower()}\b", text)
+            and not _is_known(rest.lower())
+        ):
+            out[iri] = (entity, tuple(sorted((*match, rest))))
     return out
 
 

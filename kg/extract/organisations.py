@@ -53,6 +53,7 @@ from kg.extract.namegroups import (
     join_acronyms,
     members_after,
     name_label,
+    plain_names,
     regions_of_towns,
     spelled_out,
 )
@@ -528,8 +529,7 @@ def _merge(mentions: list[SentenceMention], minted: list[SentenceMention]) -> li
     >>> [x.text for x in _merge(m, n)]
     ['GGD Twente']
     """
-    # a problem phrase read across a name's edge ("de samenwerking in de Regio" of "… in de
-    # Regio Vallei") blocks no name: problems are topics, both are kept
+    # a problem phrase across a name's edge ("samenwerking in de Regio" X) blocks no name
     placed = sorted(
         (m.start, m.end) for m in mentions if m.sentence is not None and m.kind != "problem"
     )
@@ -580,7 +580,7 @@ def with_organisations(
     names = find_names(doc, mentions, cues)
     if not names:  # anaphors of known names too ("deze raad" after a named Wmo-raad)
         return with_anaphors(doc, mentions), {}
-    grouped = regions_of_towns(entities_of(names), mentions)
+    grouped = plain_names(doc.text, regions_of_towns(entities_of(names), mentions))
     matcher = Matcher(
         LexiconEntry(label, iri, entity.kind, "altLabel")
         for iri, (entity, labels) in grouped.items()
