@@ -32,6 +32,7 @@ from kg.extract.careforms import benefits, care_forms
 from kg.extract.definites import own_province, province_template
 from kg.extract.mentions import Mention, tokens
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.practices import counted_practices
 from kg.extract.sentencecache import occurrences
 from kg.extract.wordtokens import lowered
 
@@ -332,6 +333,10 @@ def _document_rules(doc: Document, lexicon, municipality: Entity) -> list[_Rule]
     if (where := at("uitkeringen")) and scheme is not None:
         law_mention = Mention(scheme.iri, "law", 0, 0, "")
         rules.append((where, lambda s, e, found: _benefits(text, s, e, found, law_mention)))
+    gps = lexicon.resolve("huisartsen", "role")
+    if gps is not None and at("huisarts") and (where := at("praktijk")):
+        gp = Mention(gps.iri, "role", 0, 0, "")  # counted practices where GPs are named
+        rules.append((where, lambda s, e, found: counted_practices(text, s, e, found, gp)))
     return rules
 
 

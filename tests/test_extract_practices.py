@@ -1,0 +1,56 @@
+"""kg.extract.practices: a counted "praktijk" is a general practice."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import Mention
+from kg.extract.practices import counted_practices
+from tests.extract_helpers import extract_text, key
+
+GP = Mention("role/general-practitioners", "role", 0, 0, "")
+
+
+def _practices(text):
+    return [m.text for m in counted_practices(text, 0, len(text), [], GP)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinds 2016 werken in vier praktijken praktijkondersteuners jeugd.",
+        "In 12 praktijken is afgesproken dat de POH doorverwijst.",
+        "Een praktijk in het dorp merkt dat de wachttijd oploopt.",
+    ],
+)
+def test_a_practice_after_a_numeral_is_read(text):
+    assert len(_practices(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de praktijk blijkt dat lastig.",  # the idiom: in practice
+        "In een aantal praktijken draait een proef.",  # not counted by a numeral
+        "Dat kan tot een andere praktijk leiden.",  # an adjective between
+    ],
+)
+def test_an_uncounted_practice_is_not(text):
+    assert _practices(text) == []
+
+
+def test_a_practice_inside_a_known_mention_is_left_to_it():
+    text = "In twee praktijken werkt een POH."
+    inside = Mention("role/x", "role", 8, 18, "praktijken")
+    assert counted_practices(text, 0, len(text), [inside], GP) == []
+
+
+def test_the_document_must_name_general_practitioners():
+    named = "De huisartsen zijn tevreden. In vier praktijken werkt een praktijkondersteuner."
+    unnamed = "De scholen zijn tevreden. In vier praktijken werkt een praktijkondersteuner."
+
+    def read(text):
+        return {(key(m.entity), m.text) for m in extract_text(text)[1].mentions}
+
+    assert ("role/general-practitioners", "praktijken") in read(named)
+    assert ("role/general-practitioners", "praktijken") not in read(unnamed)
