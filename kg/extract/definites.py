@@ -18,6 +18,7 @@ from kg.extract.mentions import Mention
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.pointback import point_back
 from kg.extract.sentencecache import occurrences
+from kg.extract.statedlinks import said_after
 from kg.extract.wordtokens import lowered
 from kg.namespaces import ID, slugify
 from kg.reference import default_reference
@@ -315,6 +316,8 @@ _HEADS = re.compile(
 #: How many sentences back the organisation a head belongs to may have been named.
 _HEADS_BACK = 2
 _HEAD_DETERMINER = re.compile(r"(?<!\w)(?:de|het|haar|hun|die|diens)\s+$", re.I)
+#: A source named before the head: "volgens de directeur", "aldus de woordvoerder".
+_SOURCE_BEFORE = re.compile(r"\b(?:volgens|aldus)\s+(?:de|het|haar|hun|diens)\s+$", re.I)
 
 
 def bare_heads(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
@@ -357,8 +360,11 @@ def bare_heads(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
     for s, e in sorted(spans):
         sentence = doc.sentence_at(s)
         taken = [m for m in mentions if m.start < e and s < m.end]
-        if sentence is None or not taken or any(m.kind != "role" for m in taken):
-            continue  # a head read as an actor group (a speaker) only
+        if sentence is None or any(m.kind != "role" for m in taken):
+            continue
+        speaks = said_after(text, e) or _SOURCE_BEFORE.search(text, max(0, s - 20), s)
+        if not taken and not speaks:
+            continue  # a head read as an actor group, or speaking ("De directeur zegt …")
         here = (sentence.section, sentence.paragraph)
         before = [m for m in named if m.end <= s and paragraph_of.get(m.sentence) == here]
         if before and sentence.index - (before[-1].sentence or 0) <= _HEADS_BACK:
