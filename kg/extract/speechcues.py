@@ -455,7 +455,7 @@ PARTICIPLES = (
 #: gewaardeerd") describes the service, not their account.
 AGENT_PARTICIPLES = (
     PARTICIPLES[:-1] + r"|toegeschreven|in\s+verband\s+gebracht|ontkend|onderkend|verklaard"
-    r"|verwacht|voorzien|beschouwd|geschat|ingeschat|gerelativeerd|tegengesproken)"
+    r"|verwacht|voorzien|beschouwd|geschat|ingeschat|gerelativeerd|tegengesproken|aangemerkt)"
 )
 #: Feelings and views a group holds: "Bij raadsleden leeft het gevoel dat …".
 FEELINGS = (
