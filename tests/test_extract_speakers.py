@@ -531,6 +531,8 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
             ["role/client-council"],
         ),
         ("De gemeente telt acht wijkteams en dat is nodig.", ["role/authors"]),
+        # a question asks about the group it names, which says nothing in it
+        ("Wat merken huisartsen van de nieuwe werkwijze?", ["role/authors"]),
         # the agent of a passive view past a few words, or past its relative clause
         (
             "De afstand is groot, hetgeen door de dorpsraden van Noord en Zuid met zoveel woorden "
