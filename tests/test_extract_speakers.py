@@ -519,6 +519,31 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         # residents' associations of a village or neighbourhood
         ("Ook de dorpsraden missen een vast aanspreekpunt.", ["role/dorpsraad"]),
         ("Volgens de plaatselijke belangen is het loket ver weg.", ["role/plaatselijk-belang"]),
+        # providers of a kind of care in lower case, read as the form of care
+        ("Aanbieders van jeugd-ggz melden oplopende wachttijden.", ["role/mental-health-care"]),
+        # judging with "achten" (the verb last in a subordinate clause; "het" after it)
+        (
+            "Er zijn zes plekken, terwijl de cliëntenraad er veertig nodig acht.",
+            ["role/client-council"],
+        ),
+        (
+            "De cliëntenraad acht het van belang dat de toegang dichtbij blijft.",
+            ["role/client-council"],
+        ),
+        ("De gemeente telt acht wijkteams en dat is nodig.", ["role/authors"]),
+        # a question asks about the group it names, which says nothing in it
+        ("Wat merken huisartsen van de nieuwe werkwijze?", ["role/authors"]),
+        # the agent of a passive view past a few words, or past its relative clause
+        (
+            "De afstand is groot, hetgeen door de dorpsraden van Noord en Zuid met zoveel woorden "
+            "wordt bevestigd.",
+            ["role/dorpsraad"],
+        ),
+        (
+            "De opvang is ver weg, hetgeen door de politie, die meer meldingen registreerde, als "
+            "een zwakke schakel wordt aangemerkt.",
+            ["role/police"],
+        ),
     ],
 )
 def test_general_speaker_constructions(sentence, expected):

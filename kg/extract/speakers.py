@@ -109,6 +109,13 @@ _COORD = re.compile(
 )
 #: A group fronted by "net als" before the subject that speaks ("Net als de wethouder
 #: vinden raadsleden …"): it holds the same view.
+#: A question that asks for something ("Wat merken huisartsen van …?", "Hoe kijken ambtenaren
+#: daarop terug?"): it names whom it asks about, who say nothing in it (the answer that
+#: follows has its own speaker: gold guideline on questions).
+_ASKING = re.compile(
+    r"\W*(?:wat|hoe|waar|waarom|wie|welke|wanneer|hoeveel|in\s+hoeverre)\b[^?.!]*\?\W*$",
+    re.IGNORECASE,
+)
 _FRONTED_LIKE = re.compile(r"\W*(?:net\s+als|evenals)\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 
 #: A sentence that opens with its source: "Volgens de wethouder …", "In de ogen van raadsleden …".
@@ -300,6 +307,25 @@ def _unquoted(
     return [m for m in roles if not any(a <= m.start - start < b for a, b in spans)]
 
 
+def _speaking(
+    text: str, start: int, end: int, mentions: list[SentenceMention]
+) -> list[SentenceMention]:
+    """The mentions that may speak in the sentence, outside quotations; none in a question
+    that asks about the groups it names ("Wat merken huisartsen van …?").
+
+    Examples
+    --------
+    >>> s = "Wat merken huisartsen ervan?"
+    >>> m = SentenceMention("role/general-practitioners", "role", 10, 20, "huisartsen", 0)
+    >>> _speaking(s, 0, len(s), [m])
+    []
+    """
+    roles = _unquoted(text, start, end, speaker_mentions(text, mentions))
+    if roles and text[end - 1 : end + 1].find("?") >= 0 and _ASKING.match(text, start, end):
+        return []  # a question asks about the groups it names: none speaks in it
+    return roles
+
+
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
     """Find who speaks in the sentence ``text[start:end]``.
 
@@ -316,7 +342,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     -------
     Speech
     """
-    roles = _unquoted(text, start, end, speaker_mentions(text, mentions))
+    roles = _speaking(text, start, end, mentions)
     speakers: list[str] = []
     trailing = False
     subject_speaker = False

@@ -163,8 +163,12 @@ _PASSIVE_AFTER = re.compile(
     rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,4}}?)?{PARTICIPLES}\b"
     # the agent's own phrase and an adverb before the auxiliary, the verb last in a relative
     # clause: "die door de schuldhulpverleners van de gemeente vooral wordt toegeschreven aan"
-    r"|^\s+(?:(?:van|bij|in|uit)\s+(?:de\s+|het\s+)?[\w-]+\s+)?(?:\w+\s+){0,2}?"
-    rf"(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{AGENT_PARTICIPLES}\b"
+    r"|^\s+(?:(?:van|bij|in|uit)\s+(?:de\s+|het\s+)?[\w-]+(?:\s+en\s+[\w-]+)?\s+)?"
+    rf"(?:\w+\s+){{0,3}}?(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{AGENT_PARTICIPLES}\b"
+    # what the agent regards it as, past a relative clause of the agent: "hetgeen door de
+    # politie, die …, als een zwakke schakel wordt aangemerkt"
+    r"|^(?:\s*,\s*(?:die|dat)\s[^,;:.]{1,100},)?\s+als\s+(?:[\w-]+\s+){1,5}?"
+    rf"(?:wordt|worden|werd|werden)\s+{AGENT_PARTICIPLES}\b"
     # "Vanuit de scholen komt het signaal dat …", "… klinkt de kritiek dat …"
     r"|^\s*(?:komt|komen|kwam|kwamen|klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?"
     r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren|wens|wensen"

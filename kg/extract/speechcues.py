@@ -326,6 +326,11 @@ _DEGREE = "(?:%s)" % by_first_letter(  # noqa: UP031
     r"|overwegend|uitgesproken|nogal|enigszins|licht|ronduit|buitengewoon|best|wat|iets|minder"
     r"|niet|weinig|allerminst|zeker|duidelijk"
 )
+#: What one may judge a thing to be with "achten" (consider): needed, wished, important, feasible.
+_JUDGED = (
+    r"nodig|noodzakelijk|wenselijk|onwenselijk|gewenst|van\s+belang|belangrijk|zinvol"
+    r"|verstandig|haalbaar|onhaalbaar|reëel|onvoldoende|voldoende|te\s+\w+"
+)
 ATTITUDE = by_first_letter(
     # "zijn tevreden", also as it seems or turns out: "lijken tevreden", "blijken kritisch"
     # and as it stays: "De wethouder blijft optimistisch"
@@ -353,6 +358,10 @@ ATTITUDE = by_first_letter(
     # a wish: "Huisartsen zouden graag meer contact hebben", "zou liever zien"
     r"|(?:zou|zouden)\s+(?:\w+\s+)?(?:graag|liever)"
     r"|(?:is|zijn|was|waren)\s+zich\s+(?:\w+\s+){0,2}?bewust"
+    # a judgement of need or worth ("achten": consider): "waar de cliëntenraad er veertig nodig
+    # acht", "De raad acht het van belang dat …" (not the numeral: the verb last, or "het" after)
+    rf"|(?:{_JUDGED})\s+(?:acht|achten|achtte|achtten)\b"
+    rf"|(?:acht|achten|achtte|achtten)\s+het\s+(?:\w+\s+)?(?:{_JUDGED})\b"
     # idioms of raising the alarm, a stance as much as a report: "trekken aan de bel", "slaan
     # alarm", "luiden de noodklok" (here, not among the verbs: their beginnings are counted)
     r"|(?:trekt|trekken|trok|trokken)\s+(?:\w+\s+){0,2}?aan\s+de\s+(?:alarm)?bel"
@@ -446,7 +455,7 @@ PARTICIPLES = (
 #: gewaardeerd") describes the service, not their account.
 AGENT_PARTICIPLES = (
     PARTICIPLES[:-1] + r"|toegeschreven|in\s+verband\s+gebracht|ontkend|onderkend|verklaard"
-    r"|verwacht|voorzien|beschouwd|geschat|ingeschat|gerelativeerd|tegengesproken)"
+    r"|verwacht|voorzien|beschouwd|geschat|ingeschat|gerelativeerd|tegengesproken|aangemerkt)"
 )
 #: Feelings and views a group holds: "Bij raadsleden leeft het gevoel dat …".
 FEELINGS = (

@@ -224,8 +224,10 @@ def speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Sentenc
     ]
     if not found:
         return found  # most sentences name none
-    if len(found) > 1:
-        found = kinds_of_providers(text, found)  # "aanbieders van GGZ": one group
+    if any(m.entity == PROVIDERS for m in found):  # "aanbieders van GGZ": one group
+        # (also "aanbieders van jeugd-ggz", the lower-case care form read as the form of care)
+        care = [m for m in mentions if m.kind not in SPEAKER_KINDS and _CARE_FORM.fullmatch(m.text)]
+        found = [m for m in kinds_of_providers(text, found + care) if m.kind in SPEAKER_KINDS]
     found.sort(key=_START)
     out: list[SentenceMention] = []
     for k, m in enumerate(found):
@@ -313,6 +315,10 @@ def own_role(text: str, m: SentenceMention) -> bool:
 PROVIDERS = CONCEPT + "role/care-providers"
 #: "aanbieders van (de) GGZ", "aanbieders van jeugd-GGZ": the kind of provider follows.
 _KIND_OF = re.compile(r"\s+van\s+(?:(?:de|het)\s+)?(?:[^\W\d_]{1,5}-)?", re.IGNORECASE)
+#: Mental health care providers: "aanbieders van (jeugd-)ggz" are GGZ providers also where the
+#: lower-case care form is read as the form of care (the Youth Act) rather than its providers.
+MENTAL_HEALTH = CONCEPT + "role/mental-health-care"
+_CARE_FORM = re.compile(r"(?:[^\W\d_]{1,5}-)?ggz$", re.IGNORECASE)
 
 
 def kinds_of_providers(
@@ -343,6 +349,10 @@ def kinds_of_providers(
     >>> ggz = SentenceMention("c/role/mental-health-care", "role", 15, 18, "GGZ", 0)
     >>> [(m.entity, m.start) for m in kinds_of_providers(s, [gen, ggz], merge=False)]
     [('c/role/mental-health-care', 15)]
+    >>> s = "Aanbieders van jeugd-ggz melden wachttijden."
+    >>> care = SentenceMention("c/law/jeugdwet", "law", 15, 24, "jeugd-ggz", 0)
+    >>> [(m.entity.rsplit("/", 1)[-1], m.start) for m in kinds_of_providers(s, [gen, care])]
+    [('mental-health-care', 0)]
     """
     for m in mentions:
         if m.entity == PROVIDERS:
@@ -352,6 +362,8 @@ def kinds_of_providers(
     out: list[SentenceMention | None] = []
     general = -1  # where the last general noun stands in ``out`` (-1: none)
     for m in sorted(mentions, key=_START):
+        if general >= 0 and m.kind != "role" and _CARE_FORM.fullmatch(m.text):
+            m = replace(m, entity=MENTAL_HEALTH, kind="role")  # noqa: PLW2901
         if m.kind != "role":
             out.append(m)  # (a problem may overlap the group: "jeugd-GGZ")
             continue
