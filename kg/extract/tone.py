@@ -67,6 +67,7 @@ from kg.extract import (
     denials,
     discretion,
     dissents,
+    dividedviews,
     earlysignals,
     fronteddenials,
     hedges,
@@ -427,8 +428,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues, found = _claim_cues(text, start, end, cues, closed, held)
-    if _divided(text, start, end, cues):
-        return "mixed"
+    if _divided(text, start, end, cues) or dividedviews.fronted(text, start, end):
+        # views split over a cause explain it and judge nothing ("Over de oorzaak … lopen
+        # de meningen uiteen"); over anything else they judge it well and badly
+        return "neutral" if dividedviews.about_cause(text, start, end) else "mixed"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
     turns = _turns(text, judged, shut) if pos or negv else []
     if (
