@@ -58,6 +58,7 @@ from kg.extract import (
     bridgedlevels,
     cautions,
     clauseturns,
+    complaintframes,
     complaintturns,
     complements,
     concessions,
@@ -442,6 +443,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         and not _goes_on(text, start, end, cues, judged[turns.index(True)][0][0], pos)
     ):
         return "mixed"  # a turn against a judgement; one after a complaint goes on with it
+    if pos and negv and complaintframes.framed(text, start, end, cues):
+        return "negative"  # "klaagt: 'een melding gaat snel, maar …'": the good word complained of
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
