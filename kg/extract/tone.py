@@ -66,6 +66,7 @@ from kg.extract import (
     cuereadings,
     demography,
     denials,
+    deniedviews,
     discretion,
     dissents,
     dividedviews,
@@ -443,6 +444,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         and not _goes_on(text, start, end, cues, judged[turns.index(True)][0][0], pos)
     ):
         return "mixed"  # a turn against a judgement; one after a complaint goes on with it
+    if pos and deniedviews.denied(text, start, end):
+        return "negative"  # "Dat de samenwerking goed loopt, herkennen zij niet"
     if pos and negv and complaintframes.framed(text, start, end, cues):
         return "negative"  # "klaagt: 'een melding gaat snel, maar …'": the good word complained of
     if pos and negv:
