@@ -79,7 +79,7 @@ def cues(text: str, start: int, end: int, taken: list[Cue]) -> list[Cue]:
     """
     if text.find("papier", start, end) < 0 and text.find("theorie", start, end) < 0:
         return []  # neither phrase (almost every claim)
-    out = []
+    out: list[Cue] = []
     for match in finditer(_ON_PAPER, text, start, end):
         a, b = match.span()
         if any(c.start <= a and b <= c.end for c in taken):
