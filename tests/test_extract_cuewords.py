@@ -113,3 +113,17 @@ def test_a_past_decline_a_rise_came_after_does_not_turn_the_problem():
     assert polarity_of(s) == "negative"
     # a decline stated still turns it
     assert polarity_of("De school ziet dat het aantal schoolverlaters daalt.") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "gematigd" (of "matigen") is a degree of the stance, not "matig" (poor)
+        ("De gesprekspartners zijn gematigd positief over de houdbaarheid.", "positive"),
+        ("De wethouder is gematigd optimistisch over de financiën.", "positive"),
+        ("De raad is gematigd kritisch over de inkoop.", "negative"),
+        ("De opkomst was matig.", "negative"),
+    ],
+)
+def test_moderated_stance_keeps_its_sign(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -37,10 +37,18 @@ def test_practice_granted_too_is_no_doubt():
     assert onpaper.cues(s, 0, len(s), []) == []
 
 
-def test_written_down_but_set_against_what_happens_is_on_paper_only():
+def test_written_down_but_set_against_what_happens_grants_the_plan():
     s = "Een gezamenlijke aanpak staat op papier, maar de teams werken nog apart."
-    assert [s[c.start : c.end] for c in onpaper.cues(s, 0, len(s), [])] == ["op papier"]
-    assert polarity_of(s) != "neutral"
+    cues = [(s[c.start : c.end], c.sign) for c in onpaper.cues(s, 0, len(s), [])]
+    assert cues == [("op papier", 1), ("maar", -1)]
+    assert polarity_of(s) == "mixed"
+    s = "Het klopt op papier, maar het geld ontbreekt."
+    assert polarity_of(s) == "mixed"
+    s = "De wethouder zegt dat het beleid op papier staat, maar dat de uitvoering achterblijft."
+    assert polarity_of(s) == "mixed"
+    # the practice only falls short of the paper: nothing granted
+    s = "Het plan is moeilijker te verwezenlijken dan op papier."
+    assert polarity_of(s) == "negative"
     # written down with no turn: the record
     s = "De afspraken met de regio staan op papier."
     assert onpaper.cues(s, 0, len(s), []) == []

@@ -1438,6 +1438,8 @@ def test_doubt_with_a_negator(sentence, expected):
         # the consequences named bare are harm; a causal link is none
         ("De jeugdarts ziet de gevolgen op school.", "negative"),
         ("Het aantal cliënten daalde, als gevolg van een nieuwe werkwijze.", "neutral"),
+        # a balance below zero
+        ("Per saldo staat de gemeente in de min.", "negative"),
     ],
 )  # fmt: skip
 def test_abandonment_and_shifting_rules(sentence, expected):

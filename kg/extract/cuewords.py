@@ -72,8 +72,9 @@ _CHANGING = frozenset(
 )  # fmt: skip
 #: Verb forms whose lemma is that of an adjective cue but which are only the verb, and
 #: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
-#: "bezorgd" is worried).
-_VERB_ONLY = frozenset({"beperken", "bezorgen", "bezorgt"})
+#: "bezorgd" is worried), "gematigd" (moderated, of "matigen"; "gematigd positief" is a
+#: degree of the stance, not "matig", poor).
+_VERB_ONLY = frozenset({"beperken", "bezorgen", "bezorgt", "gematigd", "gematigde"})
 #: Forms that a phrase cue matches by its lemma but that judge nothing: "zoekende"
 #: (searching, "zijn zoekende naar criteria") is not "het is zoeken" (a struggle).
 NOT_JUDGING_FORMS = frozenset({"zoekende"})

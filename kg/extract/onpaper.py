@@ -29,6 +29,9 @@ _WRITING = frozenset(
      "gekregen", "krijgen", "krijgt", "kreeg", "schrijven", "geschreven", "schrijft",
      "uitgewerkt", "uitwerken", "verstuurd", "versturen", "ontvangen", "ontvangt"}
 )  # fmt: skip
+#: Verbs that grant what is on paper: before a turn ("klopt op papier, maar …") the plan
+#: holds and what follows lags.
+_HOLDS = frozenset({"klopt", "kloppen", "klopte", "klopten", "geregeld", "regelt"})
 #: Words of a medium or a form: "op papier of digitaal", "een formulier op papier".
 _MEDIUM = frozenset(
     {"digitaal", "digitale", "online", "formulier", "formulieren", "post", "mail",
@@ -68,15 +71,15 @@ def cues(text: str, start: int, end: int, taken: list[Cue]) -> list[Cue]:
     >>> cues(s, 0, len(s), [])
     []
     >>> s = "Een integrale aanpak staat op papier, maar de budgetten blijven gescheiden."
-    >>> [s[c.start : c.end] for c in cues(s, 0, len(s), [])]
-    ['op papier']
+    >>> [(s[c.start : c.end], c.sign) for c in cues(s, 0, len(s), [])]
+    [('op papier', 1), ('maar', -1)]
     >>> s = "Het werkt niet alleen op papier, maar ook in de praktijk."
     >>> cues(s, 0, len(s), [])
     []
     """
     if text.find("papier", start, end) < 0 and text.find("theorie", start, end) < 0:
         return []  # neither phrase (almost every claim)
-    out = []
+    out: list[Cue] = []
     for match in finditer(_ON_PAPER, text, start, end):
         a, b = match.span()
         if any(c.start <= a and b <= c.end for c in taken):
@@ -91,6 +94,14 @@ def cues(text: str, start: int, end: int, taken: list[Cue]) -> list[Cue]:
             continue  # "niet alleen op papier": the practice granted too
         if _AFTER.match(text, b, end):
             continue  # "in theorie en praktijk"
+        near = before + after
+        granted = not (_WRITING.isdisjoint(near) and _HOLDS.isdisjoint(near))
+        turn = _TURN.search(text, b, end) if granted else None
+        if turn is not None:
+            # "staat op papier, maar de budgetten blijven gescheiden": the plan is granted,
+            # the practice after the turn lags (mixed, gold decision 14 of session 28)
+            out.extend((Cue(a, b, 1), Cue(turn.start(), turn.end(), -1)))
+            break
         out.append(Cue(a, b, -1))
         # the practice set against it later in the span falls short ("…, maar in de praktijk
         # werken de teams langs elkaar heen")

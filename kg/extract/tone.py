@@ -58,6 +58,7 @@ from kg.extract import (
     bridgedlevels,
     cautions,
     clauseturns,
+    complaintframes,
     complaintturns,
     complements,
     concessions,
@@ -65,8 +66,10 @@ from kg.extract import (
     cuereadings,
     demography,
     denials,
+    deniedviews,
     discretion,
     dissents,
+    dividedviews,
     earlysignals,
     fronteddenials,
     hedges,
@@ -427,8 +430,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues, found = _claim_cues(text, start, end, cues, closed, held)
-    if _divided(text, start, end, cues):
-        return "mixed"
+    if _divided(text, start, end, cues) or dividedviews.fronted(text, start, end):
+        # views split over a cause explain it and judge nothing ("Over de oorzaak … lopen
+        # de meningen uiteen"); over anything else they judge it well and badly
+        return "neutral" if dividedviews.about_cause(text, start, end) else "mixed"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
     turns = _turns(text, judged, shut) if pos or negv else []
     if (
@@ -439,6 +444,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         and not _goes_on(text, start, end, cues, judged[turns.index(True)][0][0], pos)
     ):
         return "mixed"  # a turn against a judgement; one after a complaint goes on with it
+    if pos and deniedviews.denied(text, start, end):
+        return "negative"  # "Dat de samenwerking goed loopt, herkennen zij niet"
+    if pos and negv and complaintframes.framed(text, start, end, cues):
+        return "negative"  # "klaagt: 'een melding gaat snel, maar …'": the good word complained of
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
