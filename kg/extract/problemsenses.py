@@ -114,6 +114,7 @@ class Tasks(NamedTuple):
 
     arranged: re.Pattern[str]
     separable: re.Pattern[str]
+    passive: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -130,6 +131,10 @@ def load_tasks(path: str | Path = SENSES_FILE) -> Tasks:
         re.compile(rf"\b(?:{alternation(data['phrases'])})\b", re.IGNORECASE),
         re.compile(
             rf"\b(?:{alternation(data['separable'])})\b[^,;:.]{{0,80}}?\b{data['particle']}\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\b{data['agent']}\b[^,;:.]{{1,80}}?\b(?:{alternation(data['participles'])})\b",
             re.IGNORECASE,
         ),
     )
@@ -156,6 +161,9 @@ def tasked(text: str, start: int, end: int) -> bool:
     >>> s = "Tot 1 januari 2016 voerde de kredietbank de schuldhulp voor de stad uit."
     >>> tasked(s, 0, len(s))
     True
+    >>> s = "Tot 2015 werd de schuldhulp door de kredietbank uitgevoerd."
+    >>> tasked(s, 0, len(s))
+    True
     >>> s = "De kredietbank, die de schuldhulp uitvoert, telde 900 aanmeldingen."
     >>> tasked(s, 0, len(s))  # a count: the demand for the service
     False
@@ -164,7 +172,7 @@ def tasked(text: str, start: int, end: int) -> bool:
     False
     """
     tasks = load_tasks()
-    if not (tasks.arranged.search(text, start, end) or tasks.separable.search(text, start, end)):
+    if not any(p.search(text, start, end) for p in tasks):
         return False
     return _COUNT.search(text, start, end) is None
 
