@@ -30,7 +30,6 @@ __all__ = [
     "load_senses",
     "load_tasks",
     "no_deficit",
-    "opens_paragraph",
     "other_sense",
     "tasked",
 ]
@@ -177,29 +176,11 @@ def tasked(text: str, start: int, end: int) -> bool:
     return _COUNT.search(text, start, end) is None
 
 
-def opens_paragraph(doc, start: int) -> bool:  # noqa: ANN001
-    """Whether the claim at ``start`` opens its paragraph of ``doc`` (its topic sentence).
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as N
-    >>> doc = N(text="Een. Twee.", paragraphs=[N(start=0, end=10)])
-    >>> opens_paragraph(doc, 0), opens_paragraph(doc, 5), opens_paragraph(N(text="x"), 0)
-    (True, False, False)
-    """
-    text = doc.text
-    for paragraph in getattr(doc, "paragraphs", ()):
-        if paragraph.start <= start < paragraph.end:
-            return not text[paragraph.start : start].strip(" \t\n-•*")
-    return False
-
-
 def other_sense(text: str, claim: tuple[int, int], mention, doc=None) -> bool:  # noqa: ANN001
     """Whether the problem ``mention`` of the claim ``text[claim[0]:claim[1]]`` stands
-    in another sense of its word. A claim that opens its paragraph of ``doc`` names its
-    subject:
-    a service it says is carried out by someone (``tasked``) is still the paragraph's
-    problem, which the claims after it go on about.
+    in another sense of its word; a service the claim says is carried out by someone
+    (``tasked``) is the task, also in a paragraph's first claim (gold decision 10 of the
+    twenty-eighth session). ``doc`` is not read.
 
     Examples
     --------
@@ -241,10 +222,6 @@ def other_sense(text: str, claim: tuple[int, int], mention, doc=None) -> bool:  
             return True
         if sense.excludes is not None and sense.excludes.search(text, start, end):
             return True
-        if (
-            sense.tasked
-            and tasked(text, start, end)
-            and not (doc is not None and opens_paragraph(doc, start))
-        ):
+        if sense.tasked and tasked(text, start, end):
             return True
     return False
