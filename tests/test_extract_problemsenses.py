@@ -129,10 +129,24 @@ def test_a_service_counted_or_judged_keeps_its_problem(sentence, present):
     assert "problem/" + present in _problems_after_opener(sentence)
 
 
-def test_a_service_carried_out_by_someone_in_a_topic_sentence_sets_its_problem():
-    # the paragraph's first claim names its subject, which the claims after it go on about
+def test_a_service_carried_out_by_someone_in_a_topic_sentence_is_the_task_too():
     _doc, ex = extract_text("Schuldhulpverlening wordt uitgevoerd door de Kredietbank Zuid.")
-    assert "problem/debts" in {key(c) for c in ex.findings[0].concerns}
+    assert "problem/debts" not in {key(c) for c in ex.findings[0].concerns}
+
+
+def test_the_passive_with_its_agent_first_names_the_task():
+    from kg.extract.problemsenses import tasked
+
+    s = "Tot 2015 werd een deel van de schuldhulp door de kredietbank uitgevoerd."
+    assert tasked(s, 0, len(s))
+    s = "Door de drukte wordt de schuldhulp later uitgebreid."
+    assert not tasked(s, 0, len(s))
+
+
+def test_applications_at_the_credit_bank_are_the_demand_for_debt_help():
+    assert "problem/debts" in _problems_after_opener(
+        "De kredietbank zag het aantal aanmeldingen stijgen van 300 naar 400."
+    )
 
 
 def test_a_count_beside_the_arrangement_is_the_demand_for_the_service():

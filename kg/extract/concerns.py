@@ -40,6 +40,8 @@ from kg.extract.homeregions import home_region_named, regions_for
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import clause_predicates
 from kg.extract.problemfields import field_problems
+from kg.extract.problemlosses import allocation_loss
+from kg.extract.problemothers import other_seekers
 from kg.extract.problemvoices import voiced  # noqa: F401 - read by kg.extract.findings
 from kg.extract.sentencecache import memo
 from kg.extract.slogans import slogan_problems
@@ -401,6 +403,8 @@ def context(
     found |= care_providers(text, mentions)  # "wachttijden bij de jeugd-ggz"
     if len(mentions) > 1 or prefixscan.may_hold_in(text, start, end, COUNTED_KEYS):
         found |= co_occurring(text, start, end, mentions)  # "schulden en verslaving, tegelijk"
+    found |= allocation_loss(text, start, end, mentions)  # "in het verdeelmodel op achteruit"
+    found |= other_seekers(text, start, end)  # "andere woningzoekenden": the status holders
     if not (home or found & set(regions)):  # a claim that speaks of the region: not the buyer
         found |= procured_by(mentions, buyers)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)

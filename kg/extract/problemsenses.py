@@ -30,7 +30,6 @@ __all__ = [
     "load_senses",
     "load_tasks",
     "no_deficit",
-    "opens_paragraph",
     "other_sense",
     "tasked",
 ]
@@ -114,6 +113,7 @@ class Tasks(NamedTuple):
 
     arranged: re.Pattern[str]
     separable: re.Pattern[str]
+    passive: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -130,6 +130,10 @@ def load_tasks(path: str | Path = SENSES_FILE) -> Tasks:
         re.compile(rf"\b(?:{alternation(data['phrases'])})\b", re.IGNORECASE),
         re.compile(
             rf"\b(?:{alternation(data['separable'])})\b[^,;:.]{{0,80}}?\b{data['particle']}\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\b{data['agent']}\b[^,;:.]{{1,80}}?\b(?:{alternation(data['participles'])})\b",
             re.IGNORECASE,
         ),
     )
@@ -156,6 +160,9 @@ def tasked(text: str, start: int, end: int) -> bool:
     >>> s = "Tot 1 januari 2016 voerde de kredietbank de schuldhulp voor de stad uit."
     >>> tasked(s, 0, len(s))
     True
+    >>> s = "Tot 2015 werd de schuldhulp door de kredietbank uitgevoerd."
+    >>> tasked(s, 0, len(s))
+    True
     >>> s = "De kredietbank, die de schuldhulp uitvoert, telde 900 aanmeldingen."
     >>> tasked(s, 0, len(s))  # a count: the demand for the service
     False
@@ -164,34 +171,16 @@ def tasked(text: str, start: int, end: int) -> bool:
     False
     """
     tasks = load_tasks()
-    if not (tasks.arranged.search(text, start, end) or tasks.separable.search(text, start, end)):
+    if not any(p.search(text, start, end) for p in tasks):
         return False
     return _COUNT.search(text, start, end) is None
 
 
-def opens_paragraph(doc, start: int) -> bool:  # noqa: ANN001
-    """Whether the claim at ``start`` opens its paragraph of ``doc`` (its topic sentence).
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as N
-    >>> doc = N(text="Een. Twee.", paragraphs=[N(start=0, end=10)])
-    >>> opens_paragraph(doc, 0), opens_paragraph(doc, 5), opens_paragraph(N(text="x"), 0)
-    (True, False, False)
-    """
-    text = doc.text
-    for paragraph in getattr(doc, "paragraphs", ()):
-        if paragraph.start <= start < paragraph.end:
-            return not text[paragraph.start : start].strip(" \t\n-•*")
-    return False
-
-
 def other_sense(text: str, claim: tuple[int, int], mention, doc=None) -> bool:  # noqa: ANN001
     """Whether the problem ``mention`` of the claim ``text[claim[0]:claim[1]]`` stands
-    in another sense of its word. A claim that opens its paragraph of ``doc`` names its
-    subject:
-    a service it says is carried out by someone (``tasked``) is still the paragraph's
-    problem, which the claims after it go on about.
+    in another sense of its word; a service the claim says is carried out by someone
+    (``tasked``) is the task, also in a paragraph's first claim (gold decision 10 of the
+    twenty-eighth session). ``doc`` is not read.
 
     Examples
     --------
@@ -233,10 +222,6 @@ def other_sense(text: str, claim: tuple[int, int], mention, doc=None) -> bool:  
             return True
         if sense.excludes is not None and sense.excludes.search(text, start, end):
             return True
-        if (
-            sense.tasked
-            and tasked(text, start, end)
-            and not (doc is not None and opens_paragraph(doc, start))
-        ):
+        if sense.tasked and tasked(text, start, end):
             return True
     return False
