@@ -119,7 +119,7 @@ def announces_list(whole: str, sentences: list[Sentence], unit: list[Sentence]) 
     (True, False)
     """
     last = unit[-1]
-    if not whole[last.start : last.end].endswith("?"):
+    if last.end <= last.start or whole[last.end - 1] != "?":  # no slice: runs for every unit
         return False
     at = position(sentences, last)
     following = sentences[at + 1] if at + 1 < len(sentences) else None
