@@ -147,12 +147,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     cursor = start
     for match in _END.finditer(text, start, end):
         if (
-            text[match.start()] == "."
-            and match.group().startswith(".")
-            and len(match.group().rstrip("”\"’')»›")) == 1
-            # a quotation closed after the period ends the sentence ("in de min." Ze …)
-            and not any(mark in match.group() for mark in "”\"’'»›")
-            and _is_abbreviation(text, match.start())
+            # a lone period (or one a bracket closes): a quotation closed after the period
+            # ends the sentence even after an abbreviation ("in de min." Ze …)
+            match.group().rstrip(")") == "." and _is_abbreviation(text, match.start())
         ):
             continue
         spans.append((cursor, match.end()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from kg.document import Sentence
-from kg.extract.claimunits import segment
+from kg.extract.claimunits import position, segment
 
 
 def _units(text: str, paragraphs: list[int]) -> list[list[str]]:
@@ -64,3 +64,11 @@ def test_a_question_before_a_list_is_no_finding():
     )
     quotes = [doc.text[f.start : f.end] for f in ex.findings]
     assert "Wat valt op?" not in quotes and any("wachttijd" in q for q in quotes)
+
+
+def test_position_reads_the_number_and_falls_back_to_a_search():
+    sentences = [Sentence(i + 1, 10 * i, 10 * i + 9, 0, 0) for i in range(4)]
+    assert [position(sentences, s) for s in sentences] == [0, 1, 2, 3]
+    assert position(sentences[2:], sentences[3]) == 1  # not numbered from the first: search
+    renumbered = [Sentence(0, 0, 9, 0, 0), Sentence(1, 10, 19, 0, 0)]
+    assert position(renumbered, renumbered[1]) == 1

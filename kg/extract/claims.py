@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
-from kg.extract.claimunits import announces_list, segment
+from kg.extract.claimunits import announces_list, position, segment
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
@@ -514,7 +514,7 @@ def _labels(text: str, sentences, sentence: Sentence, by_sentence) -> bool:  # n
     named = by_sentence.get(sentence.index)
     if not named or sentence.end - sentence.start > 40 or text[sentence.end - 1] != ".":
         return False  # plain tests first: a label is a short name with a full stop
-    at = sentences.index(sentence)
+    at = position(sentences, sentence)
     before = sentences[at - 1] if at else None
     after = sentences[at + 1] if at + 1 < len(sentences) else None
     return run_in_label(text, sentence, before, after, named)

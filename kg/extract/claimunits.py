@@ -21,7 +21,7 @@ from kg.extract.quotemarks import closes, open_quote
 if TYPE_CHECKING:
     from kg.document import Document, Sentence
 
-__all__ = ["announces_list", "segment"]
+__all__ = ["announces_list", "position", "segment"]
 
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
 #: de volgende.", "…:").
@@ -87,6 +87,23 @@ def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tup
     return int(asks and not whole[following.start : following.end].endswith("?")), False
 
 
+def position(sentences: list[Sentence], sentence: Sentence) -> int:
+    """Where ``sentence`` stands in the document's ``sentences``: ``sentences.index``, read
+    from its number (a document numbers its sentences from one) instead of a search.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> s = [Sentence(1, 0, 4, 0, 0), Sentence(2, 5, 9, 0, 0)]
+    >>> position(s, s[1]), position(s[1:], s[1])
+    (1, 0)
+    """
+    at = sentence.index - 1
+    if 0 <= at < len(sentences) and sentences[at] is sentence:
+        return at
+    return sentences.index(sentence)
+
+
 def announces_list(whole: str, sentences: list[Sentence], unit: list[Sentence]) -> bool:
     """Whether a claim ``unit`` is a question that closes its paragraph right before the items
     of a list ("De cijfers zijn gemiddeld. Wat valt op?" before "- Het gebruik …"): it only
@@ -102,9 +119,9 @@ def announces_list(whole: str, sentences: list[Sentence], unit: list[Sentence]) 
     (True, False)
     """
     last = unit[-1]
-    if not whole[last.start : last.end].endswith("?"):
+    if last.end <= last.start or whole[last.end - 1] != "?":  # no slice: runs for every unit
         return False
-    at = sentences.index(last)
+    at = position(sentences, last)
     following = sentences[at + 1] if at + 1 < len(sentences) else None
     return (
         following is not None and following.paragraph != last.paragraph and _item(whole, following)

@@ -73,8 +73,8 @@ def ratio_measures(kept: list[Indicator], national: Measure | None) -> list[Indi
     >>> [i.measure for i in ratio_measures([ratio], None)]
     [None]
     """
-    if national is None:
-        return kept
+    if national is None or not kept:
+        return kept  # (called for every sentence: most keep no figure)
     return [
         replace(i, measure=national.key)
         if i.unit == "ratio" and i.measure is None and i.reference == "national average"

@@ -460,7 +460,11 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     taken = _Spans(labels + [(n.start, n.end) for n in found])
     digits = _digits(text, start, end, taken, first.start()) if first else []
     # "(P)per 1.000 inwoners", "op elke 1.000 inwoners" (a cheap test)
-    rates = any(text.find(k, start, end) >= 0 for k in ("er 1", "ke 1", "re 1"))
+    rates = (
+        text.find("er 1", start, end) >= 0
+        or text.find("ke 1", start, end) >= 0
+        or text.find("re 1", start, end) >= 0
+    )
     ors = text.find(" of m", start, end) >= 0  # "3 of meer"
     for number in digits + _words(text, start, end, taken):
         widened = _ratio_or_duration(text, number) if number.unit == "count" else number

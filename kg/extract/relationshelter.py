@@ -30,6 +30,8 @@ __all__ = ["shelter_in", "shelter_links", "sheltering"]
 _F = re.IGNORECASE
 #: Words of shelter a sentence must hold (lower case; no regex over the text).
 _SHELTER_WORDS = ("opvang", "beschermd wonen", "dakloo", "daklozen", "op straat")
+#: Any of them, found in one pass (no regex over words: a plain search for the strings).
+_SHELTER = re.compile("|".join(map(re.escape, _SHELTER_WORDS)))
 #: Where people go or are taken in, right before the other municipality.
 _TAKEN_IN = re.compile(
     r"(?:\bnaar|\bterecht\s+in|\bopgevangen\s+in|opvang\s+in)\s+"
@@ -48,7 +50,7 @@ def shelter_in(sentence: str) -> bool:
     >>> shelter_in("de nachtopvang in heerlen"), shelter_in("de wachttijd")
     (True, False)
     """
-    return any(word in sentence for word in _SHELTER_WORDS)
+    return _SHELTER.search(sentence) is not None
 
 
 def sheltering(before: str, sentence: str) -> bool:

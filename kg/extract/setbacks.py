@@ -99,9 +99,13 @@ def setback(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     chunk = text[start:end].lower()  # most claims hold none of the words the patterns need
-    return any(
-        any(w in chunk for w in words) and search(p, text, start, end) for p, words in _GATED
-    )
+    for p, words in _GATED:  # a plain loop: this runs for every claim
+        for w in words:
+            if w in chunk:
+                if search(p, text, start, end):
+                    return True
+                break
+    return False
 
 
 def short_of_aim(text: str, start: int, end: int) -> bool:
