@@ -247,6 +247,8 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     return (back,) if back else ()
 
 
+#: A claim that ends in a closing quotation mark ("…: ‘We krijgen dikke rapportages.’").
+_CLOSING_QUOTE = re.compile(r"[”\"’'»]\W{0,2}$")
 #: A claim opening with a personal plural pronoun; one opening with a contrastive clause.
 _THEY = re.compile(r"^\W*(?:zij|ze)\s", re.IGNORECASE)
 _CONTRAST = re.compile(r"\W*(?:waar|terwijl)\s[^,;:]{3,120},", re.IGNORECASE)
@@ -419,6 +421,8 @@ def assign_voices(
             voice = carried  # a quotation or one member's story illustrates the account
         elif claim.explicit and conceded(text, claim.speech.at, claim.start):
             voice = carried  # "…, al zijn die volgens ambtenaren weinig concreet": an aside
+        if claim.explicit and _CLOSING_QUOTE.search(text):
+            voice = floor  # a quotation closes its speaker's turn: the authors go on
 
 
 def _pronoun_voice(  # noqa: PLR0913
