@@ -242,13 +242,17 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
         # "Waar ambtenaren tevreden zijn, vinden raadsleden … Zij willen …": the main clause's
         return _main_clause_speakers(whole, before)
     if not back and before.explicit and len(before.speech.speakers) == 1:
-        # "‘…’, rekent een beleidsmedewerker voor. Volgens hem …": the one person named last
-        return before.speech.speakers if _SINGULAR_PRONOUN.match(text) else ()
+        # "‘…’, rekent een beleidsmedewerker voor. Volgens hem …": the one person named last;
+        # "Een ander raadslid …": another member of the group named last
+        taken = _SINGULAR_PRONOUN.match(text) or _ANOTHER.match(text)
+        return before.speech.speakers if taken else ()
     return (back,) if back else ()
 
 
 #: A claim that ends in a closing quotation mark ("…: ‘We krijgen dikke rapportages.’").
 _CLOSING_QUOTE = re.compile(r"[”\"’'»]\W{0,2}$")
+#: Another member of the group just named ("Een ander raadslid …", "Een andere consulent …").
+_ANOTHER = re.compile(r"^\W*(?:een|nog\s+een)\s+andere?\s+[a-zà-ÿ]", re.IGNORECASE)
 #: A claim opening with a personal plural pronoun; one opening with a contrastive clause.
 _THEY = re.compile(r"^\W*(?:zij|ze)\s", re.IGNORECASE)
 _CONTRAST = re.compile(r"\W*(?:waar|terwijl)\s[^,;:]{3,120},", re.IGNORECASE)
