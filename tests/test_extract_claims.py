@@ -211,18 +211,21 @@ def test_a_paragraph_opening_with_a_routine_of_a_group_is_the_authors_fact():
     assert _voice_of(doc, ex, "organiseert twee keer") == ["role/authors"]
 
 
-def test_one_member_opening_a_paragraph_opens_an_account_of_its_own():
+def test_a_quotation_opening_or_interrupting_an_account_closes_its_turn():
+    # the quotation is its speaker's; the plain sentence after it is the authors' again,
+    # whether the quotation opens its paragraph or interrupts an account in it
     doc, ex = extract_text(
         "De wethouder is tevreden over de eerste resultaten.",
         "Een jeugdconsulent vertelt: “Ouders bellen pas als het echt mis is.” Preventie "
         "krijgt daarom meer aandacht.",
     )
-    assert _voice_of(doc, ex, "Preventie") == ["role/youth-consultants"]
+    assert _voice_of(doc, ex, "Ouders bellen") == ["role/youth-consultants"]
+    assert _voice_of(doc, ex, "Preventie") == ["role/authors"]
     doc, ex = extract_text(
         "De wethouder is tevreden over de eerste resultaten. Een jeugdconsulent vertelt: "
         "“Ouders bellen pas als het echt mis is.” Preventie krijgt daarom meer aandacht."
     )
-    assert _voice_of(doc, ex, "Preventie") == ["role/alderman"]
+    assert _voice_of(doc, ex, "Preventie") == ["role/authors"]
 
 
 def test_a_subject_pronoun_without_a_report_keeps_the_voice():
@@ -433,3 +436,30 @@ def test_a_noun_after_an_article_is_no_participle_of_what_befell_a_group():
 
     assert _UNDERGOES.match("De Wmo-raad is in 2015 omgevormd tot een adviesraad.")
     assert not _UNDERGOES.match("De Wmo-raad is zeer tevreden over het beleid.")
+
+
+def test_a_quotation_closes_its_speakers_turn():
+    doc, ex = extract_text(
+        "De wethouder zegt het zo: “Wie hulp nodig heeft, moet niet drie keer hoeven bellen.” "
+        "Daarom is er sinds 2015 één loket voor zorg en jeugd. Dat loket is in het stadhuis."
+    )
+    assert _voice_of(doc, ex, "Wie hulp") == ["role/alderman"]
+    assert _voice_of(doc, ex, "Daarom is er") == ["role/authors"]
+    assert _voice_of(doc, ex, "Dat loket") == ["role/authors"]
+
+
+def test_a_pronoun_after_a_quotation_takes_up_its_speaker():
+    doc, ex = extract_text(
+        "De wethouder zegt het zo: “Wie hulp nodig heeft, moet niet drie keer hoeven bellen.” "
+        "Volgens haar werkt het loket goed."
+    )
+    assert _voice_of(doc, ex, "Volgens haar") == ["role/alderman"]
+
+
+def test_another_member_takes_up_the_group_named_last():
+    doc, ex = extract_text(
+        "Raadsleden zijn matig te spreken over het dashboard. Zo zegt een fractievoorzitter: "
+        "‘Het zijn vooral aantallen.’ Een ander raadslid wijst erop dat de raad weinig invloed "
+        "heeft."
+    )
+    assert _voice_of(doc, ex, "Een ander raadslid") == ["role/council-members"]

@@ -29,6 +29,7 @@ from kg.extract.headingvoice import heading_voice
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
+from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
 from kg.extract.speakers import Speech, detect
 from kg.extract.thirdparties import told_by_authors
@@ -67,10 +68,6 @@ _NEXT_POINT = re.compile(
     rf"{_POINT_NOUN}",
     re.IGNORECASE,
 )
-#: One member of a group tells its story ("Een thuiszorgorganisatie vertelt …", "Eén
-#: raadslid zegt …"): an example within the account the text is giving.
-_ONE_OF = re.compile(r"^\W*(?:een|één|eén)\s+(?:van\s+de\s+)?", re.I)
-_ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 #: The clause a named speaker opens after a first clause that names none: "…, maar
 #: ambtenaren vrezen dat …" (a conjunction and at most one word before the group).
 _DIGIT = re.compile(r"%|(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,%]))\d")  # a figure, not a year
@@ -138,25 +135,6 @@ class Claim:
         first = self.sentences[0]
         self.start, self.end = first.start, self.sentences[-1].end
         self.paragraph, self.section = first.paragraph, first.section
-
-
-def one_member(text: str, start: int, mentions: list[SentenceMention], speakers) -> bool:  # noqa: ANN001
-    """Whether a sentence at ``start`` opens with one member of its speaker: "Een raadslid …".
-
-    Examples
-    --------
-    >>> m = SentenceMention("role/x", "role", 4, 12, "raadslid", 0)
-    >>> one_member("Een raadslid vertelt dat het goed gaat.", 0, [m], ("role/x",))
-    True
-    >>> m = SentenceMention("role/x", "role", 13, 23, "raadsleden", 0)
-    >>> one_member("Een zorg die raadsleden noemen, is geld.", 0, [m], ("role/x",))
-    False
-    """
-    one = _ONE_OF.match(text)
-    return one is not None and any(
-        m.entity in speakers and _ADJECTIVES.fullmatch(text[one.end() : m.start - start])
-        for m in mentions
-    )
 
 
 def _cover(claims: list[Claim], first: int, last: int, voice: tuple[str, ...]) -> None:
@@ -242,8 +220,10 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
         # "Waar ambtenaren tevreden zijn, vinden raadsleden … Zij willen …": the main clause's
         return _main_clause_speakers(whole, before)
     if not back and before.explicit and len(before.speech.speakers) == 1:
-        # "‘…’, rekent een beleidsmedewerker voor. Volgens hem …": the one person named last
-        return before.speech.speakers if _SINGULAR_PRONOUN.match(text) else ()
+        # "‘…’, rekent een beleidsmedewerker voor. Volgens hem …": the one person named last;
+        # "Een ander raadslid …": another member of the group named last
+        taken = _SINGULAR_PRONOUN.match(text) or another_member(text)
+        return before.speech.speakers if taken else ()
     return (back,) if back else ()
 
 
@@ -415,10 +395,40 @@ def assign_voices(
         voices |= {voice} if voice else set()
         named = claim.speech.speakers if claim.explicit else named
         point = voice if POINT.match(text) and not _NEXT_POINT.match(text) else point
-        if claim.explicit and carried and k > para_start and _illustrates(text, claim):
-            voice = carried  # a quotation or one member's story illustrates the account
-        elif claim.explicit and conceded(text, claim.speech.at, claim.start):
-            voice = carried  # "…, al zijn die volgens ambtenaren weinig concreet": an aside
+        if claim.explicit:
+            voice = _voice_after(claim, text, voice, carried, floor, inside=k > para_start)
+
+
+def _voice_after(
+    claim: Claim,
+    text: str,
+    voice: tuple[str, ...],
+    carried: tuple[str, ...],
+    floor: tuple[str, ...],
+    *,
+    inside: bool = True,
+) -> tuple[str, ...]:
+    """The voice that goes on after an explicit claim (``text``) that holds ``voice``: the
+    account ``carried`` before it in its paragraph that a quotation, one member's story or
+    an aside interrupts (a quotation or story only ``inside`` its paragraph, not opening
+    it); the section's ``floor`` after a closing quotation (its speaker's
+    turn ends there: the authors go on, unless a pronoun takes the speaker up); else ``voice``.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> t = "Een ambtenaar: ‘Het kan beter.’"
+    >>> c = Claim([Sentence(0, 0, len(t), 0, 0)], speech=Speech(("r/c",), at=4), explicit=True)
+    >>> _voice_after(c, t, ("r/c",), (), ())
+    ()
+    """
+    if closes_quotation(text):
+        return floor  # a quotation closes its speaker's turn: the authors go on
+    if carried and inside and _illustrates(text, claim):
+        return carried  # a quotation or one member's story illustrates the account
+    if conceded(text, claim.speech.at, claim.start):
+        return carried  # "…, al zijn die volgens ambtenaren weinig concreet": an aside
+    return voice
 
 
 def _pronoun_voice(  # noqa: PLR0913
