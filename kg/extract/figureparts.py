@@ -171,8 +171,10 @@ def clean_value(value: Decimal | None) -> Decimal | None:
     return value.normalize()
 
 
-#: Qualifiers that judge a figure low: "slechts 4%", "nog geen dertig" (only, not even).
-_LOW = frozenset(("slechts", "nog geen"))
+#: Qualifiers that judge a figure low: "nog geen dertig" (not even). Not "slechts" / "nog
+#: maar": a focus particle that marks the amount small but names no reference, so it gives
+#: no comparison of its own (gold README, twenty-eighth session, point 12).
+_LOW = frozenset(("nog geen",))
 
 
 def judged_low(ind: Indicator) -> Indicator:
@@ -181,9 +183,12 @@ def judged_low(ind: Indicator) -> Indicator:
     Examples
     --------
     >>> from decimal import Decimal
-    >>> ind = Indicator(0, 10, 1, None, "", Decimal(4), "percent", qualifier="Slechts")
+    >>> ind = Indicator(0, 10, 1, None, "", Decimal(30), "count", qualifier="nog geen")
     >>> judged_low(ind).comparison
     'lower'
+    >>> ind = Indicator(0, 10, 1, None, "", Decimal(4), "percent", qualifier="Slechts")
+    >>> judged_low(ind).comparison is None
+    True
     """
     if ind.comparison is None and (ind.qualifier or "").lower() in _LOW:
         return replace(ind, comparison="lower")
