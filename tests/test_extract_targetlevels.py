@@ -38,3 +38,16 @@ def test_no_target_without_a_stated_level_against_it(sentence):
     _, ex = extract_text(sentence)
     assert all(i.reference != "municipal target" for i in ex.indicators)
     assert all(i.comparison is None for i in ex.indicators)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal inwoners met dementie wordt geschat op 850.",
+        "Het college verwacht een tekort op de jeugdhulp, geraamd op € 1,4 miljoen.",
+    ],
+)
+def test_an_estimated_figure_is_approximate(sentence):
+    # figureparts.estimated, applied next to the target levels
+    _, ex = extract_text(sentence)
+    assert [i.approximate for i in ex.indicators if i.value is not None] == [True]
