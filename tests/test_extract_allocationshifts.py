@@ -34,3 +34,42 @@ def test_better_or_worse_off_in_the_allocation_model_is_against_the_historical_o
 def test_no_historical_allocation_without_the_model_or_with_a_year(sentence):
     _, ex = extract_text(sentence)
     assert "historical allocation" not in {i.reference for i in ex.indicators}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # past tense, and the model named as what it is set against
+        "De gemeente is er in de objectieve verdeling iets op achteruit gegaan t.o.v. het"
+        " historisch verdeelmodel.",
+        # a verb of loss with the amount
+        "Door het objectieve verdeelmodel verwacht de gemeente tot 2018 circa 4 ton minder te"
+        " ontvangen.",
+    ],
+)
+def test_every_tense_and_verbs_of_loss_are_read(sentence):
+    _, ex = extract_text(sentence)
+    assert ex.indicators
+    assert {(i.comparison, i.reference) for i in ex.indicators} == {
+        ("decrease", "historical allocation")
+    }
+
+
+def test_a_later_clause_of_its_own_is_no_shift_in_the_model():
+    _, ex = extract_text(
+        "De gemeente gaat er in het verdeelmodel op achteruit, maar vooral omdat het"
+        " macrobudget met 5% daalt."
+    )
+    five = [i for i in ex.indicators if i.value is not None]
+    assert five
+    assert [i.reference for i in five] == [None]
+
+
+def test_a_deficit_blamed_on_the_model_keeps_no_reference_of_it():
+    _, ex = extract_text(
+        "Door het objectieve verdeelmodel liep het tekort op tot € 2 miljoen, omdat de gemeente"
+        " er op achteruit gaat."
+    )
+    deficits = [i for i in ex.indicators if i.value is not None]
+    assert deficits
+    assert [i.reference for i in deficits] == [None]

@@ -20,6 +20,7 @@ __all__ = [
     "carry_measures",
     "clean_value",
     "compound_cue",
+    "estimated",
     "judged_low",
     "other_money",
     "qualifier_span",
@@ -171,8 +172,10 @@ def clean_value(value: Decimal | None) -> Decimal | None:
     return value.normalize()
 
 
-#: Qualifiers that judge a figure low: "slechts 4%", "nog geen dertig" (only, not even).
-_LOW = frozenset(("slechts", "nog geen"))
+#: Qualifiers that judge a figure low: "nog geen dertig" (not even). Not "slechts" / "nog
+#: maar": a focus particle that marks the amount small but names no reference, so it gives
+#: no comparison of its own (gold README, twenty-eighth session, point 12).
+_LOW = frozenset(("nog geen",))
 
 
 def judged_low(ind: Indicator) -> Indicator:
@@ -181,12 +184,40 @@ def judged_low(ind: Indicator) -> Indicator:
     Examples
     --------
     >>> from decimal import Decimal
-    >>> ind = Indicator(0, 10, 1, None, "", Decimal(4), "percent", qualifier="Slechts")
+    >>> ind = Indicator(0, 10, 1, None, "", Decimal(30), "count", qualifier="nog geen")
     >>> judged_low(ind).comparison
     'lower'
+    >>> ind = Indicator(0, 10, 1, None, "", Decimal(4), "percent", qualifier="Slechts")
+    >>> judged_low(ind).comparison is None
+    True
     """
     if ind.comparison is None and (ind.qualifier or "").lower() in _LOW:
         return replace(ind, comparison="lower")
+    return ind
+
+
+#: A verb of estimating right before a figure: "wordt geschat op 850", "geraamd op € 1,4
+#: miljoen" (the participle of "schatten" / "ramen", as "naar schatting": the value is an
+#: approximation, gold README twenty-eighth session point 13).
+_ESTIMATED = re.compile(r"\b(?:geschat|geraamd)\s+op\s+(?:€\s*)?\d", re.IGNORECASE)
+
+
+def estimated(text: str, ind: Indicator) -> Indicator:
+    """``ind`` approximate when a verb of estimating stands right before its figure.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Het aantal wordt geschat op 850."
+    >>> ind = Indicator(0, s.index("."), 1, None, "", Decimal(850), "count")
+    >>> estimated(s, ind).approximate
+    True
+    """
+    if ind.approximate or ind.value is None:
+        return ind
+    lo = max(0, ind.start - 25)
+    if text.find(" op ", lo, ind.end) >= 0 and _ESTIMATED.search(text, lo, ind.end):
+        return replace(ind, approximate=True)
     return ind
 
 

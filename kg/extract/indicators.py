@@ -57,6 +57,7 @@ from kg.extract.figureparts import (
     carry_measures,
     clean_value,
     compound_cue,
+    estimated,
     judged_low,
     other_money,
     qualifier_span,
@@ -91,6 +92,7 @@ from kg.extract.pronounlevels import differences_level, pointed_back, pronoun_le
 from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
 from kg.extract.restatedshares import restated_shares
+from kg.extract.targetlevels import target_levels
 from kg.extract.timeframes import is_time_frame
 from kg.extract.vaguescopes import compared_levels
 from kg.extract.yearreferences import earlier_moments
@@ -582,7 +584,9 @@ def extract_indicators(
     # said again in other words
     found = bracketed_shares(doc.text, reached_levels(doc, found, vocab), vocab)
     found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)
-    found = [judged_low(i) for i in found]
+    found = target_levels(
+        doc, [estimated(doc.text, judged_low(i)) for i in found]
+    )  # "ver beneden de doelstelling"
     found = table_rows(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab)
     found = stated_distances(doc.text, found)  # "€ 640,-, ruim 20% boven het gemiddelde"
     # "twee keer zo veel als in 2015": the year the text names is the reference
