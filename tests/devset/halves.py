@@ -24,7 +24,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: the twenty-third, and a third in the twenty-third that was sealed (kept out of the
 #: repository and unscored) until that session's changes to the extractor were final, a
 #: fourth sealed in the same way in the twenty-fourth, a fifth in the twenty-fifth, a
-#: sixth in the twenty-sixth and a seventh in the twenty-seventh.
+#: sixth in the twenty-sixth, a seventh in the twenty-seventh and an eighth in the
+#: twenty-eighth.
 #: In the twenty-fifth the first profile of each style pair of the third batch
 #: (hardenberg, bergen-op-zoom, schagen) moved to the tuning half, as the first of each
 #: pair of the first two batches had been, so that its three styles are read while
@@ -41,6 +42,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("sittard-geleen", "gorinchem", "woerden", "noordoostpolder"),
     ("roermond", "velsen", "purmerend", "winterswijk"),
     ("zwijndrecht", "uden", "steenwijkerland", "stadskanaal", "echt-susteren", "zeist"),
+    ("hengelo", "hoogezand-sappemeer", "etten-leur", "nijkerk", "heerhugowaard", "apeldoorn"),
 )
 
 #: Every held-out invented profile.
