@@ -96,6 +96,7 @@ UNITS = frozenset(
         "months",
         "years",
         "per 1000 inhabitants",
+        "grade",
     }
 )
 _REASON = frozenset({"reason"})

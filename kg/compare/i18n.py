@@ -263,6 +263,7 @@ UNITS = {
         "years": "years",
         "count": "",
         "per 1000 inhabitants": "per 1,000 inhabitants",
+        "grade": "(mark)",
     },
     "nl": {
         "percent": "%",
@@ -277,6 +278,7 @@ UNITS = {
         "years": "jaar",
         "count": "",
         "per 1000 inhabitants": "per 1.000 inwoners",
+        "grade": "(rapportcijfer)",
     },
 }
 

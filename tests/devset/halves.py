@@ -42,7 +42,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("sittard-geleen", "gorinchem", "woerden", "noordoostpolder"),
     ("roermond", "velsen", "purmerend", "winterswijk"),
     ("zwijndrecht", "uden", "steenwijkerland", "stadskanaal", "echt-susteren", "zeist"),
-    ("hengelo", "hoogezand-sappemeer", "etten-leur", "nijkerk", "heerhugowaard", "apeldoorn"),
+    ("hengelo-o", "hoogezand-sappemeer", "etten-leur", "nijkerk", "heerhugowaard", "apeldoorn"),
 )
 
 #: Every held-out invented profile.
