@@ -149,6 +149,21 @@ def _merged(mentions: list[SentenceMention], added: list[SentenceMention]) -> li
     return sorted(kept + added, key=lambda m: (m.start, m.end, m.entity))
 
 
+def _determined(
+    low: str, words: tuple[str, ...], head: re.Pattern[str], determiner: re.Pattern[str], reach: int
+) -> list[tuple[int, int]]:
+    """The spans of ``head`` in the lower-cased text ``low``, tried where one of ``words``
+    begins, that have ``determiner`` in the ``reach`` characters before them ("de voorzitter",
+    "haar directeur")."""
+    return [
+        (pos, match.end())
+        for word in words
+        for pos in occurrences(low, word)
+        if (match := head.match(low, pos)) is not None
+        and determiner.search(low, max(0, pos - reach), pos)
+    ]
+
+
 def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` with a bare "de voorzitter" or "de leden" read as the council named last
     in that sentence or the two before: the chair and the members of a council speak as the
@@ -168,13 +183,7 @@ def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[Senten
     low = lowered(text)
     if low is None:
         return mentions
-    spans = [
-        (pos, match.end())
-        for word in ("voorzitter", "leden")
-        for pos in occurrences(low, word)
-        if (match := _PARTS.match(low, pos)) is not None
-        and _PART_DETERMINER.search(low, max(0, pos - 6), pos)
-    ]
+    spans = _determined(low, ("voorzitter", "leden"), _PARTS, _PART_DETERMINER, 6)
     if not spans:
         return mentions
     councils = [m for m in mentions if m.sentence is not None and _council(m)]
@@ -343,13 +352,9 @@ def bare_heads(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
     low = lowered(text)
     if low is None:
         return mentions
-    spans = [
-        (pos, match.end())
-        for word in ("directeur", "directrice", "directie", "woordvoer")
-        for pos in occurrences(low, word)
-        if (match := _HEADS.match(low, pos)) is not None
-        and _HEAD_DETERMINER.search(low, max(0, pos - 7), pos)
-    ]
+    spans = _determined(
+        low, ("directeur", "directrice", "directie", "woordvoer"), _HEADS, _HEAD_DETERMINER, 7
+    )
     if not spans:
         return mentions
     named = [m for m in mentions if m.kind in _NAMED and m.sentence is not None]
