@@ -73,15 +73,25 @@ def oxigraph_endpoint(tmp_path_factory, graph_path):
         capture_output=True,
         timeout=120,
     )
-    port = free_port()
-    proc = subprocess.Popen(
-        [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/query"
+    # A port free a moment ago can be taken before the server binds it (by
+    # another test worker): a server that exits at once is retried on a fresh port.
+    for attempt in range(5):
+        port = free_port()
+        proc = subprocess.Popen(
+            [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        url = f"http://127.0.0.1:{port}/query"
+        try:
+            _wait_until_up(url, proc, time.monotonic() + 20)
+            break
+        except RuntimeError:
+            if proc.poll() is None or attempt == 4:
+                proc.kill()
+                proc.wait()
+                raise
     try:
-        _wait_until_up(url, proc, time.monotonic() + 20)
         yield url
     finally:
         proc.terminate()

@@ -149,3 +149,23 @@ def test_every_library_query_answers_on_virtuoso_as_locally(query, virtuoso, pus
     assert local.exit_code == 0, local.stderr
     assert remote.exit_code == 0, remote.stderr
     assert answers(remote.stdout) == answers(local.stdout)
+
+
+def test_a_start_on_a_taken_port_moves_to_a_free_one(tmp_path):
+    """A port taken between choosing and binding it (the CI failure of a past run)."""
+    import socket
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        taken = holder.getsockname()[1]
+        server = VirtuosoServer(tmp_path / "virtuoso")
+        server.http_port = taken
+        try:
+            server.start()
+            assert server.http_port != taken
+            ask = f"{server.base}/sparql?query=ASK%7B%7D"
+            with urllib.request.urlopen(ask, timeout=10) as resp:
+                assert resp.status == 200
+        finally:
+            server.stop()

@@ -90,7 +90,26 @@ class VirtuosoServer:
     def base(self) -> str:
         return f"http://127.0.0.1:{self.http_port}"
 
-    def start(self, wait: float = 90.0) -> None:
+    def start(self, wait: float = 90.0, attempts: int = 5) -> None:
+        """Start ``virtuoso-t`` and wait until its SPARQL endpoint answers.
+
+        A port found free a moment ago can be taken before Virtuoso binds it
+        (by another test worker, or an outgoing connection's ephemeral port),
+        and then ``virtuoso-t`` exits with "Failed HTTP listen" or "Failed to
+        listen". Such a start is retried on two fresh ports, up to
+        ``attempts`` times; any other early exit is an error at once.
+        """
+        for attempt in range(1, attempts + 1):
+            if self._start_once(wait):
+                break
+            if attempt == attempts or "listen" not in self.log_tail().lower():
+                raise RuntimeError(f"virtuoso-t exited: {self.log_tail()}")
+            self.sql_port = free_port()
+            self.http_port = free_port()
+        self.isql('GRANT SPARQL_UPDATE TO "SPARQL";')
+
+    def _start_once(self, wait: float) -> bool:
+        """One start on the current ports: True once up, False if the process exited."""
         self.folder.mkdir(parents=True, exist_ok=True)
         ini = self.folder / "virtuoso.ini"
         ini.write_text(
@@ -107,16 +126,15 @@ class VirtuosoServer:
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"virtuoso-t exited: {self.log_tail()}")
+                log.close()
+                return False
             try:
                 with urllib.request.urlopen(f"{self.base}/sparql?query=ASK%7B%7D", timeout=2):
-                    break
+                    return True
             except (urllib.error.URLError, OSError):
                 time.sleep(0.3)
-        else:
-            self.stop()
-            raise RuntimeError(f"Virtuoso did not answer within {wait:g} s: {self.log_tail()}")
-        self.isql('GRANT SPARQL_UPDATE TO "SPARQL";')
+        self.stop()
+        raise RuntimeError(f"Virtuoso did not answer within {wait:g} s: {self.log_tail()}")
 
     def isql(self, statement: str) -> str:
         done = subprocess.run(
