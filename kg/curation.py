@@ -47,6 +47,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kg import vocab
 from kg.annotation import (
     FIELDS,
     Fields,
@@ -84,21 +85,8 @@ __all__ = [
     "load_curation",
 ]
 
-#: The units an added indicator may have (the graph writes each as a unit concept).
-UNITS = frozenset(
-    {
-        "count",
-        "percent",
-        "EUR",
-        "EUR per inhabitant",
-        "ratio",
-        "percentage points",
-        "months",
-        "years",
-        "per 1000 inhabitants",
-        "grade",
-    }
-)
+#: The units an added indicator may have: every unit of the graph (:data:`kg.vocab.UNITS`).
+UNITS = frozenset(vocab.UNITS)
 _REASON = frozenset({"reason"})
 
 

@@ -1,4 +1,4 @@
-"""The closed sets of the model as types: polarity, relation types, entity kinds.
+"""The closed sets of the model as types: polarity, relation types, entity kinds, units.
 
 Each set is a :data:`typing.Literal` type (values stay plain strings, as they
 are written to the graph and to curation files) with the tuple of its values
@@ -38,6 +38,29 @@ EntityKind = Literal[
 ]
 ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
 
+#: The unit of an indicator's value (``kg:unit``). The shapes' ``sh:in`` for
+#: ``kg:unit`` (``ontology/shapes.ttl``), the property's definition
+#: (``ontology/kg.ttl``), the comparison report's labels and curation all follow
+#: this list; ``tests/test_vocab.py`` checks that they do.
+Unit = Literal[
+    "count",
+    "percent",
+    "EUR",
+    "EUR per inhabitant",
+    "ratio",
+    "percentage points",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "fte",
+    "per 1000 inhabitants",
+    "grade",
+]
+UNITS: tuple[Unit, ...] = get_args(Unit)
+
 
 def is_polarity(value: object) -> TypeGuard[Polarity]:
     """Whether ``value`` is a polarity.
@@ -70,6 +93,17 @@ def is_entity_kind(value: object) -> TypeGuard[EntityKind]:
     (True, False)
     """
     return value in ENTITY_KINDS
+
+
+def is_unit(value: object) -> TypeGuard[Unit]:
+    """Whether ``value`` is a unit.
+
+    Examples
+    --------
+    >>> is_unit("percent"), is_unit("per 1000 inhabitants"), is_unit("furlongs")
+    (True, True, False)
+    """
+    return value in UNITS
 
 
 def as_entity_kind(value: str) -> EntityKind:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import get_args
 
 from kg import rdf
@@ -11,13 +12,18 @@ from kg.vocab import (
     ENTITY_KINDS,
     POLARITIES,
     RELATION_TYPES,
+    UNITS,
     EntityKind,
     Polarity,
     RelationType,
+    Unit,
     is_entity_kind,
     is_polarity,
     is_relation_type,
+    is_unit,
 )
+
+ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology"
 
 
 def test_the_tuples_are_the_literal_types():
@@ -69,3 +75,49 @@ def test_the_extraction_model_is_typed_with_the_closed_sets():
     assert get_type_hints(model.SentenceMention)["kind"] == EntityKind
     assert get_type_hints(model.Finding)["polarity"] == Polarity
     assert get_type_hints(model.Relation)["type"] == RelationType
+
+
+def _shapes_units() -> list[str]:
+    """The ``sh:in`` list of the shapes' ``kg:unit`` property."""
+    from rdflib import RDF, Graph, Namespace
+    from rdflib.collection import Collection
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    kg = Namespace("https://w3id.org/kg-decentralisatie/def#")
+    shapes = Graph().parse(ONTOLOGY / "shapes.ttl")
+    lists = [
+        [str(v) for v in Collection(shapes, shapes.value(node, sh["in"]))]
+        for node in shapes.subjects(sh.path, kg.unit)
+        if shapes.value(node, sh["in"]) is not None
+    ]
+    assert len(lists) == 1 and RDF.nil not in lists[0]
+    return lists[0]
+
+
+def test_the_shapes_allow_exactly_the_units():
+    assert _shapes_units() == list(UNITS)
+    assert get_args(Unit) == UNITS and len(set(UNITS)) == len(UNITS)
+
+
+def test_the_unit_property_defines_every_unit_in_both_languages():
+    from rdflib import Graph, Namespace
+
+    kg = Namespace("https://w3id.org/kg-decentralisatie/def#")
+    skos = Namespace("http://www.w3.org/2004/02/skos/core#")
+    definitions = Graph().parse(ONTOLOGY / "kg.ttl").objects(kg.unit, skos.definition)
+    for definition in definitions:
+        missing = [unit for unit in UNITS if f"'{unit}'" not in str(definition)]
+        assert missing == [], (definition.language, missing)
+
+
+def test_curation_and_the_compare_report_know_every_unit():
+    from kg.compare.i18n import UNITS as LABELS
+    from kg.curation import UNITS as CURATED
+
+    assert frozenset(UNITS) == CURATED
+    for lang in ("en", "nl"):
+        assert set(LABELS[lang]) == set(UNITS), lang
+
+
+def test_the_unit_guard():
+    assert is_unit("grade") and not is_unit("gulden") and not is_unit(None)

@@ -248,7 +248,7 @@ REFERENCES = {
     },
 }
 
-#: How the graph's ``kg:unit`` values read after a figure.
+#: How the graph's ``kg:unit`` values (:data:`kg.vocab.UNITS`, every one) read after a figure.
 UNITS = {
     "en": {
         "percent": "%",
@@ -262,6 +262,8 @@ UNITS = {
         "months": "months",
         "years": "years",
         "count": "",
+        "percentage points": "percentage points",
+        "fte": "FTE",
         "per 1000 inhabitants": "per 1,000 inhabitants",
         "grade": "(mark)",
     },
@@ -277,6 +279,8 @@ UNITS = {
         "months": "maanden",
         "years": "jaar",
         "count": "",
+        "percentage points": "procentpunt",
+        "fte": "fte",
         "per 1000 inhabitants": "per 1.000 inwoners",
         "grade": "(rapportcijfer)",
     },
