@@ -55,6 +55,7 @@ import re
 
 from kg.extract import (
     admissions,
+    askedabout,
     bridgedlevels,
     cautions,
     clauseturns,
@@ -387,6 +388,9 @@ def _judging(
     if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
         # "X staat centraal": a focus, not a difficulty
         cues = [c for c in cues if not c.problem]
+    if any(c.problem for c in cues):  # "vraagt naar de wachtlijsten": the topic of a question
+        cues = askedabout.without_asked(text, start, end, cues)
+        routed = askedabout.without_asked(text, start, end, routed)
     if held & cueless.SELECTION:  # "opgenomen vanwege een profiel zwakker dan gemiddeld"
         cues = selectionreasons.without_traits(text, start, end, cues)
     if held & cueless.FIRST:  # "eerst A, pas daarna B"
@@ -543,8 +547,10 @@ def _unjudged(  # noqa: PLR0913
         return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
-    if any(cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans):
-        return "positive"
+    if any(
+        cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans
+    ) and not selectionreasons.selection_reason(text, start, end):
+        return "positive"  # not what a municipality was selected for ("omdat zij … inrichtte")
     if discretion.granted(text, start, end):
         return "positive"  # "kunnen zonder tussenkomst van de afdeling hulp inzetten"
     if voiced and raisedproblems.raised(text, start, end, found):
