@@ -398,6 +398,18 @@ def test_services_thinned_out_or_put_off(sentence):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("De dagbesteding werd in 2016 versoberd.", "negative"),
+        ("Het aantal deelnemers daalde door de versobering van het vervoer.", "negative"),
+        ("Het jongerenwerk is in 2015 niet versoberd.", "positive"),
+    ],
+)
+def test_provision_cut_back(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("De resultaten overtreffen de verwachtingen.", "positive"),
         ("De begroting is sluitend.", "positive"),
         ("De begroting is niet sluitend.", "negative"),
