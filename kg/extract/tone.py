@@ -63,6 +63,7 @@ from kg.extract import (
     complaintturns,
     complements,
     concessions,
+    contrastedcomplements,
     cueless,
     cuereadings,
     demography,
@@ -452,6 +453,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "negative"  # "Dat de samenwerking goed loopt, herkennen zij niet"
     if pos and negv and complaintframes.framed(text, start, end, cues):
         return "negative"  # "klaagt: 'een melding gaat snel, maar …'": the good word complained of
+    if (pos or negv) and contrastedcomplements.one_sided(
+        text, start, end, [clause for clause, j in judged if j]
+    ):
+        return "mixed"  # "zegt dat A, maar dat B (judged)": A granted, B set against it
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
