@@ -68,7 +68,12 @@ _CHANGING = frozenset(
      "veranderd", "vergrijst", "vergrijzen", "vergrijsd", "vergrijsde",
      # the infinitives and joined forms of the separable verbs of change ("snel laten oplopen")
      "oplopen", "oploopt", "opliep", "opliepen", "teruglopen", "terugloopt", "toenemen",
-     "toeneemt", "toenam", "toenamen", "afnemen", "afneemt", "afnam", "afnamen"}
+     "toeneemt", "toenam", "toenamen", "afnemen", "afneemt", "afnam", "afnamen",
+     # their present participles and nouns of change ("een snel vergrijzende bevolking",
+     # "de snelle vergrijzing", "een snelle stijging"): the pace is the change's, too
+     "vergrijzende", "groeiende", "stijgende", "dalende", "toenemende", "afnemende",
+     "krimpende", "oplopende", "veranderende", "vergrijzing", "ontgroening", "groei",
+     "stijging", "toename", "daling", "afname", "krimp", "verandering", "veranderingen"}
 )  # fmt: skip
 #: Verb forms whose lemma is that of an adjective cue but which are only the verb, and
 #: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
