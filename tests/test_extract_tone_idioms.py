@@ -1470,3 +1470,14 @@ def test_abandonment_and_shifting_rules(sentence, expected):
 )  # fmt: skip
 def test_support_and_cooperation(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wethouder is het daar gedeeltelijk mee eens.",
+        "De adviesraad is het deels eens met de kritiek van de aanbieders.",
+    ],
+)
+def test_agreement_in_part_is_mixed(sentence):
+    assert _polarity(sentence) == "mixed"
