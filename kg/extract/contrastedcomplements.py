@@ -15,10 +15,20 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.dutchwords import is_verb
 from kg.extract.prefixscan import search
 
 #: A "dat"-clause, then a comma and "maar dat" in the same sentence part.
 PAIRED = re.compile(r"\bdat\b[^.;:?!]*?,\s+maar\s+dat\b", re.IGNORECASE)
+#: The word after "maar dat".
+_NEXT = re.compile(r"\s+(\w+)")
+#: Irregular finite verbs (and "zijn"): right after "dat" they make it the pronoun, a main
+#: clause with the verb second ("maar dat is nog niet zo"), not a complement (verb last).
+_FINITE = frozenset(
+    {"is", "was", "zijn", "waren", "gaat", "ging", "gingen", "staat", "stond", "komt", "kwam",
+     "doet", "deed", "ligt", "lag", "zit", "zat", "geldt", "gold", "wil", "zal", "zou", "mag",
+     "moet", "kon", "hoeft"}
+)  # fmt: skip
 
 
 def turn(text: str, start: int, end: int) -> int:
@@ -31,12 +41,20 @@ def turn(text: str, start: int, end: int) -> int:
     'maar dat'
     >>> turn("Het loket is bekend, maar dat zegt weinig.", 0, 42)
     -1
+    >>> s = "Het doel is dat jongeren werk vinden, maar dat lukt nog niet."
+    >>> turn(s, 0, len(s))
+    -1
     """
     at = text.find(", maar dat", start, end)
     if at < 0:
         return -1  # most claims
     m = search(PAIRED, text, start, end)
-    return m.end() - len("maar dat") if m else -1
+    if m is None:
+        return -1
+    nxt = _NEXT.match(text, m.end(), end)
+    if nxt and (nxt[1].lower() in _FINITE or is_verb(nxt[1].lower())):
+        return -1  # "…, maar dat lukt nog niet": the pronoun "dat" and its verb, no complement
+    return m.end() - len("maar dat")
 
 
 def one_sided(text: str, start: int, end: int, judged: list[tuple[int, int]]) -> bool:
