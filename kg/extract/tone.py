@@ -82,6 +82,7 @@ from kg.extract import (
     offers,
     partialdenials,
     procedures,
+    purposes,
     questions,
     raisedproblems,
     routines,
@@ -212,6 +213,8 @@ def _clause_score(
             sign = -1  # "was beter geweest", "moet beter": what should have been
         elif sign > 0 and (supposed or must or may & 128 and neg.purpose(text, clause, cue.start)):
             continue  # an aim or a supposition, not a verdict
+        elif sign < 0 and may & 128 and purposes.in_order_to(text, clause, cue.start):
+            continue  # "om de instroom in dure zorg af te remmen": what an aim acts on
         if head and sign != head and complements.complement(text, clause, head_end, cue.start):
             continue  # the complement of the first judgement ("moeilijk goede … te vinden")
         if not head:
