@@ -57,25 +57,26 @@ def turn(text: str, start: int, end: int) -> int:
     return m.end() - len("maar dat")
 
 
-def one_sided(text: str, start: int, end: int, judged: list[tuple[int, int]]) -> bool:
-    """Whether the claim has contrasted complements and its judged clauses (``judged``:
-    their spans) stand on one side of the turn only, so that the other side is granted or
-    conceded without a word.
+def one_sided(text: str, start: int, end: int, judged: list[tuple[tuple[int, int], bool]]) -> bool:
+    """Whether the claim has contrasted complements and its judged clauses (``judged``: each
+    clause's span and whether it judges) stand on one side of the turn only, so that the
+    other side is granted or conceded without a word.
 
     Examples
     --------
     >>> s = "Zij zeggen dat het loket in het dorp zit, maar dat de wachttijd te lang is."
     >>> at = s.index("maar")
-    >>> one_sided(s, 0, len(s), [(at, len(s))])
+    >>> one_sided(s, 0, len(s), [((0, at - 2), False), ((at, len(s)), True)])
     True
-    >>> one_sided(s, 0, len(s), [(0, at - 2), (at, len(s))])
+    >>> one_sided(s, 0, len(s), [((0, at - 2), True), ((at, len(s)), True)])
     False
-    >>> one_sided(s, 0, len(s), [])
+    >>> one_sided(s, 0, len(s), [((0, len(s)), False)])
     False
     """
-    if not judged:
+    spans = [clause for clause, judges in judged if judges]
+    if not spans:
         return False
     at = turn(text, start, end)
     if at < 0:
         return False
-    return all(a >= at for a, _b in judged) or all(b <= at for _a, b in judged)
+    return all(a >= at for a, _b in spans) or all(b <= at for _a, b in spans)

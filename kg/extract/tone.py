@@ -211,10 +211,8 @@ def _clause_score(
             sign = -1  # something good lost
         if sign > 0 and (irrealis or (must and asks_more(text, cue))):
             sign = -1  # "was beter geweest", "moet beter": what should have been
-        elif sign > 0 and (supposed or must or may & 128 and neg.purpose(text, clause, cue.start)):
-            continue  # an aim or a supposition, not a verdict
-        elif sign < 0 and may & 128 and purposes.in_order_to(text, clause, cue.start):
-            continue  # "om de instroom in dure zorg af te remmen": what an aim acts on
+        elif _aimed(text, clause, cue.start, sign, bool(supposed or must), may):
+            continue  # an aim or a supposition, not a verdict ("om dure zorg af te remmen")
         if head and sign != head and complements.complement(text, clause, head_end, cue.start):
             continue  # the complement of the first judgement ("moeilijk goede … te vinden")
         if not head:
@@ -235,6 +233,18 @@ def _clause_score(
     if pos or negv or any(not c.subject for c in inside):
         return pos, negv
     return cueless.cueless(text, clause, closed, found)
+
+
+def _aimed(
+    text: str, clause: tuple[int, int], at: int, sign: int, supposed: bool, may: int
+) -> bool:
+    """Whether the cue at ``at`` (of ``sign``) names an aim or a supposition, no verdict: a
+    word of approval supposed, required or in an aim (:func:`kg.extract.negation.purpose`),
+    a word of difficulty in "om … te" (:func:`kg.extract.purposes.in_order_to`); ``may``:
+    the clause's rule bits (128: an aim's words)."""
+    if sign > 0:
+        return supposed or bool(may & 128) and neg.purpose(text, clause, at)
+    return bool(may & 128) and purposes.in_order_to(text, clause, at)
 
 
 def _denies_problem(text: str, clause: tuple[int, int], cues: list[Cue]) -> bool:
@@ -456,9 +466,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "negative"  # "Dat de samenwerking goed loopt, herkennen zij niet"
     if pos and negv and complaintframes.framed(text, start, end, cues):
         return "negative"  # "klaagt: 'een melding gaat snel, maar …'": the good word complained of
-    if (pos or negv) and contrastedcomplements.one_sided(
-        text, start, end, [clause for clause, j in judged if j]
-    ):
+    if (pos or negv) and contrastedcomplements.one_sided(text, start, end, judged):
         return "mixed"  # "zegt dat A, maar dat B (judged)": A granted, B set against it
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
