@@ -310,3 +310,17 @@ def test_the_first_part_of_a_compound_with_its_head_left_out_is_no_cue():
     assert polarity_of("Volgens de wethouder is de stad een zorg- en winkelcentrum.") == "neutral"
     claim = "Volgens de wethouder blijft de wachtlijst een zorg voor de raad."
     assert polarity_of(claim) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "inmiddels" with a verb of change reports a trend, which its quantity judges
+        ("De wijken vergrijzen inmiddels in hoog tempo.", "neutral"),
+        ("De wachttijd is inmiddels opgelopen tot acht weken.", "negative"),
+        # without one it reports progress made
+        ("Het loket is inmiddels open.", "positive"),
+    ],
+)
+def test_by_now_with_a_change_is_a_trend(sentence, expected):
+    assert polarity_of(sentence) == expected

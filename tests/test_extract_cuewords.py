@@ -82,6 +82,14 @@ def test_the_pace_of_a_separable_verb_of_change_is_no_judgement():
     assert polarity_of("Inwoners worden snel geholpen.") == "positive"
 
 
+def test_the_pace_of_a_noun_or_participle_of_change_is_no_judgement():
+    from extract_helpers import polarity_of
+
+    # "snelle" before a noun of change measures the change, the burden judges
+    assert polarity_of("De Wmo-raad wijst op de snelle vergrijzing van de wijk.") == "negative"
+    assert polarity_of("De wijk heeft een snel vergrijzende bevolking.") != "positive"
+
+
 def test_juist_judges_only_as_a_predicate():
     from extract_helpers import polarity_of
 

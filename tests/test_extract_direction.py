@@ -168,3 +168,12 @@ def test_a_relative_clause_states_the_level_of_the_quantity_before_it():
     # a relative clause after a word that is no quantity reads nothing
     s = "Het team wijst op de wijk, die vorig jaar groeide."
     assert judged_levels(s, 0, len(s)) == []
+
+
+def test_level_of_a_quantity_resumed_after_a_relative_clause():
+    from kg.extract.direction import judged_levels
+
+    s = "Zij zegt dat de caseload, die vorig jaar nog rond de 40 lag, inmiddels is opgelopen."
+    assert [sign for _a, _b, sign in judged_levels(s, 0, len(s))] == [-1]
+    s = "Zij zegt dat de caseload, die vorig jaar rond de 40 lag, en de wachttijd zijn gedaald."
+    assert all(sign == 1 for _a, _b, sign in judged_levels(s, 0, len(s)))

@@ -45,3 +45,25 @@ def test_comparison_outside_selection_still_judges() -> None:
     cues = [_cue(s, "zwakker", -1)]
     assert without_traits(s, 0, len(s), cues) == cues
     assert polarity(s, 0, len(s), cues) == "negative"
+
+
+def test_levels_and_problems_named_as_reason_for_selection_are_traits():
+    s = "De gemeente is opgenomen als krimpgemeente met een hoge werkloosheid."
+    at = s.index("hoge")
+    cues = [Cue(at, s.index("."), -1), Cue(s.index("werkloos"), s.index("."), -1, problem=True)]
+    assert polarity(s, 0, len(s), cues) == "neutral"
+
+
+def test_statement_after_colon_of_reason_for_selection_counts():
+    s = (
+        "De gemeente is opgenomen vanwege haar positie:"
+        " de werkloosheid ligt ver boven het landelijk niveau."
+    )
+    at = s.index("werkloos")
+    cues = [Cue(at, s.index(" het landelijk"), -1)]
+    assert polarity(s, 0, len(s), cues) == "negative"
+
+
+def test_something_set_up_as_reason_for_selection_is_no_praise():
+    s = "De gemeente is opgenomen omdat zij de uitvoering per wet heeft ingericht."
+    assert polarity(s, 0, len(s), []) == "neutral"

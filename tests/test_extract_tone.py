@@ -356,6 +356,9 @@ def test_comparison_standard_and_double_negation(sentence, expected):
         # an aim named as a noun phrase or by the infinitive of "om … te"
         ("Tijd is het sleutelwoord voor een succesvol sociaal domein.", "neutral"),
         ("De inwoners betalen zelf, om zuinig gebruik te stimuleren.", "neutral"),
+        # a word of difficulty that an aim acts on ("om … af te remmen") judges nothing
+        ("Het college zet wijkteams in, om de instroom in dure zorg af te remmen.", "neutral"),
+        ("De zorg is te duur om te betalen.", "negative"),
     ],
 )
 def test_aims_are_no_verdicts(sentence, expected):

@@ -398,6 +398,18 @@ def test_services_thinned_out_or_put_off(sentence):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("De dagbesteding werd in 2016 versoberd.", "negative"),
+        ("Het aantal deelnemers daalde door de versobering van het vervoer.", "negative"),
+        ("Het jongerenwerk is in 2015 niet versoberd.", "positive"),
+    ],
+)
+def test_provision_cut_back(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("De resultaten overtreffen de verwachtingen.", "positive"),
         ("De begroting is sluitend.", "positive"),
         ("De begroting is niet sluitend.", "negative"),
@@ -1458,3 +1470,14 @@ def test_abandonment_and_shifting_rules(sentence, expected):
 )  # fmt: skip
 def test_support_and_cooperation(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wethouder is het daar gedeeltelijk mee eens.",
+        "De adviesraad is het deels eens met de kritiek van de aanbieders.",
+    ],
+)
+def test_agreement_in_part_is_mixed(sentence):
+    assert _polarity(sentence) == "mixed"

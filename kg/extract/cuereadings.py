@@ -36,7 +36,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 
-from kg.extract import changespeed, followthrough, needs, onpaper, toneframes
+from kg.extract import changespeed, cuewords, followthrough, needs, onpaper, toneframes
 from kg.extract import negation as neg
 from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
@@ -264,11 +264,33 @@ def _implicit(text: str, start: int, end: int) -> list:
         return [toneframes.Cue(at, at + 1, -1)]  # "“We zijn gaan bouwen …”, zegt …": a voice quoted
     if (at := toneframes.coined_label(text, start, end)) is not None:
         return [toneframes.Cue(at, at + 1, -1)]  # "spreekt van ‘de grote broer …’": a label coined
-    if (at := toneframes.progress(text, start, end)) is not None:
+    if (at := toneframes.progress(text, start, end)) is not None and not _trend(
+        text, start, end, at
+    ):
         return [toneframes.Cue(at, at + len("inmiddels"), 1)]  # "inmiddels": a change made
     if (at := toneframes.tension(text, start, end)) is not None:
         return [toneframes.Cue(at, at + len("terwijl"), -1)]  # "…, terwijl …": two facts at odds
     return []
+
+
+def _trend(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the clause of "inmiddels" at ``at`` states a change of level with a verb or
+    noun of change (:data:`kg.extract.cuewords.CHANGING`: "is inmiddels opgelopen tot 60",
+    "vergrijzen inmiddels snel"): a trend, which its quantity judges, not progress made.
+
+    Examples
+    --------
+    >>> s = "De caseload is inmiddels opgelopen tot 60."
+    >>> _trend(s, 0, len(s), s.index("inmiddels"))
+    True
+    >>> s = "Het loket is inmiddels open."
+    >>> _trend(s, 0, len(s), s.index("inmiddels"))
+    False
+    """
+    for a, b in neg.clauses(text, start, end):
+        if a <= at < b:
+            return not cuewords.CHANGING.isdisjoint(map(_WORD_OF, neg.words(text, a, b)))
+    return False
 
 
 def _one_judgement(text: str, cues: list) -> list:

@@ -60,7 +60,7 @@ _PACE = frozenset({"snel", "sneller", "snelle"})
 #: "beduidend meer"): the comparison judges, not the clarity.
 _CLEARLY = frozenset({"duidelijk", "beduidend", "aanzienlijk"})
 #: General Dutch verbs of rising, falling and changing, in their common forms.
-_CHANGING = frozenset(
+CHANGING = frozenset(
     {"stijgt", "stijgen", "steeg", "stegen", "gestegen", "daalt", "dalen", "daalde", "daalden",
      "gedaald", "groeit", "groeien", "groeide", "groeiden", "gegroeid", "neemt", "nemen", "nam",
      "namen", "toegenomen", "afgenomen", "loopt", "lopen", "liep", "liepen", "opgelopen",
@@ -68,7 +68,12 @@ _CHANGING = frozenset(
      "veranderd", "vergrijst", "vergrijzen", "vergrijsd", "vergrijsde",
      # the infinitives and joined forms of the separable verbs of change ("snel laten oplopen")
      "oplopen", "oploopt", "opliep", "opliepen", "teruglopen", "terugloopt", "toenemen",
-     "toeneemt", "toenam", "toenamen", "afnemen", "afneemt", "afnam", "afnamen"}
+     "toeneemt", "toenam", "toenamen", "afnemen", "afneemt", "afnam", "afnamen",
+     # their present participles and nouns of change ("een snel vergrijzende bevolking",
+     # "de snelle vergrijzing", "een snelle stijging"): the pace is the change's, too
+     "vergrijzende", "groeiende", "stijgende", "dalende", "toenemende", "afnemende",
+     "krimpende", "oplopende", "veranderende", "vergrijzing", "ontgroening", "groei",
+     "stijging", "toename", "daling", "afname", "krimp", "verandering", "veranderingen"}
 )  # fmt: skip
 #: Verb forms whose lemma is that of an adjective cue but which are only the verb, and
 #: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
@@ -158,7 +163,7 @@ def word_reading(text: str, clause: tuple[int, int], cue, before: list[str], aft
         return None  # "het verbeteren van …": an activity ("het vertrouwen" is a state)
     if word in _CLEARLY and nxt and implied.comparative(nxt):
         return None  # "ligt duidelijk hoger dan gemiddeld": a degree of the comparison
-    if word in _PACE and not _CHANGING.isdisjoint(before[-2:] + after[:2]):
+    if word in _PACE and not CHANGING.isdisjoint(before[-2:] + after[:2]):
         return None  # "de kosten stijgen snel": the pace of a change, read with the change
     if word in _VERB_ONLY or (word in _LIMITED and nxt in _CONFINED):
         return None  # "de uitgaven te beperken", "beperkt tot inwoners die …", "een beperkt

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.prefixscan import search
+from kg.extract.gatedpatterns import GatedPattern
 
 #: A negated verb of recognising or endorsing next to a "dat"-clause, fronted ("Dat …,
 #: herkennen zij niet") or following ("herkent niet dat …").
@@ -22,6 +22,16 @@ _DENIED = re.compile(
     r"\s+(?:\w+\s+){0,2}?niet\s+dat\b",
     re.IGNORECASE,
 )
+
+
+def _fronted(claim: str) -> bool:
+    """Whether the claim opens with "Dat" (after a quote mark): the fronted form, anchored
+    at the claim's start, so searched in the claim alone."""
+    return claim.lstrip(" ‘'\"“")[:4].lower() == "dat "
+
+
+#: The reading, behind its gate ("niet" and a stem of one of the verbs).
+_DENIED_VIEW = GatedPattern(_DENIED, (("niet",), ("erken", "onderschr", "bea")), alone=_fronted)
 
 
 def denied(text: str, start: int, end: int) -> bool:
@@ -39,14 +49,4 @@ def denied(text: str, start: int, end: int) -> bool:
     >>> denied(s, 0, len(s))
     False
     """
-    if text.find("niet", start, end) < 0:
-        return False
-    if (
-        text.find("erken", start, end) < 0
-        and text.find("onderschr", start, end) < 0
-        and (text.find("bea", start, end) < 0)
-    ):
-        return False  # almost every claim
-    if text[start:end].lstrip(" ‘'\"“")[:4].lower() == "dat ":
-        return _DENIED.search(text[start:end]) is not None
-    return search(_DENIED, text, start, end) is not None
+    return _DENIED_VIEW.reads(text, start, end)

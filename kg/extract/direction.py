@@ -270,7 +270,52 @@ def judged_levels(
             if any(t[2] in neg.NEGATORS for t in tokens[lo + 1 : hi]):
                 level = -level
             found.append((_after_comma(text, tokens[lo:hi]), tokens[hi][1], sign * level))
-    return sorted(set(found))
+    return sorted(set(found + _resumed(text, neg.clauses(text, start, end), d)))
+
+
+#: Words that open a clause of its own, not the rest of a main clause a relative clause
+#: interrupted (coordinating and subordinating conjunctions, relative pronouns).
+_OPENERS = frozenset(
+    {"en", "maar", "of", "want", "dus", "omdat", "terwijl", "dat", "die", "als", "wanneer",
+     "doordat", "zodat", "hoewel", "toen", "nadat", "voordat", "waardoor", "waarmee", "wat"}
+)  # fmt: skip
+
+
+def _resumed(text: str, spans: list[tuple[int, int]], d: Directions) -> list[tuple[int, int, int]]:
+    """Levels of a quantity whose clause a relative clause interrupts: "de caseload, die in
+    2015 nog rond de 45 lag, inmiddels is opgelopen tot 60" (the main clause resumes after
+    the relative clause's comma with its verb). The span runs from the resumed part's first
+    word to its direction word (within :data:`WINDOW` words).
+
+    Examples
+    --------
+    >>> s = "Hij zegt dat de caseload, die in 2015 rond de 45 lag, inmiddels is opgelopen."
+    >>> from kg.extract import negation as neg
+    >>> [(s[a:b], sign) for a, b, sign in _resumed(s, neg.clauses(s, 0, len(s)), load())]
+    [('inmiddels is opgelopen', -1)]
+    """
+    found = []
+    for k in range(2, len(spans)):
+        opening = neg.words(text, *spans[k - 1])[:1]
+        if not opening or opening[0][2] not in _RELATIVES:
+            continue  # most clauses: no relative clause before
+        if "," not in text[spans[k - 1][1] : spans[k][0] + 1] or not _ends_on_quantity(
+            text, spans[k - 2], d
+        ):
+            continue
+        tokens = neg.words(text, *spans[k])
+        if not tokens or tokens[0][2] in _OPENERS or any(_quantity(t[2], d) for t in tokens):
+            continue  # a clause of its own, or one with a quantity of its own
+        levels = [(j, s) for j, s in _levels(tokens, d) if j <= WINDOW]
+        levels = [(j, s) for j, s in levels if tokens[j][2] not in _DETERMINERS]
+        if not levels:
+            continue
+        j, level = levels[0]
+        if any(t[2] in neg.NEGATORS for t in tokens[:j]):
+            level = -level
+        sign = _quantity(neg.words(text, *spans[k - 2])[-1][2], d)
+        found.append((tokens[0][0], tokens[j][1], sign * level))
+    return found
 
 
 def _after_comma(text: str, tokens: Sequence[tuple[int, int, str]]) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.prefixscan import search
+from kg.extract.gatedpatterns import GatedPattern
 
 #: Thinking otherwise ("denkt daar anders over", "denken er anders over") or contradicting
 #: what was said ("spreekt dat tegen", "spreken dit beeld tegen", "wordt tegengesproken").
@@ -22,6 +22,8 @@ DISSENT = re.compile(
     r"|\btegengesproken\b",
     re.IGNORECASE,
 )
+#: The reading, behind its gate ("anders over" or "tegen" in the lower-cased claim).
+_DISSENT = GatedPattern(DISSENT, (("anders over", "tegen"),), lower=True)
 
 
 def dissents(text: str, start: int, end: int) -> bool:
@@ -39,7 +41,4 @@ def dissents(text: str, start: int, end: int) -> bool:
     >>> dissents(s, 0, len(s))
     False
     """
-    chunk = text[start:end].lower()
-    if "anders over" not in chunk and "tegen" not in chunk:
-        return False  # most claims
-    return search(DISSENT, text, start, end) is not None
+    return _DISSENT.reads(text, start, end)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.gatedpatterns import GatedPattern, whole_claim
+
 #: "Over X zijn/waren/is/was <subject> verdeeld" at the opening of a clause, with no
 #: negator before "verdeeld" and "verdeeld" closing the clause (not "verdeeld over drie
 #: teams", a spread).
@@ -33,6 +35,9 @@ _CAUSE = re.compile(
     r"|verklaringen|achtergrond|achtergronden|herkomst)\b|\bover\s+(?:waarom|hoe\s+het\s+komt)\b",
     re.IGNORECASE,
 )
+#: The readings, behind their gates ("verdeeld" and "Over"; "over" in any case).
+_FRONTED_VIEWS = GatedPattern(_FRONTED, (("verdeeld",), ("Over",)), alone=whole_claim)
+_ABOUT_CAUSE = GatedPattern(_CAUSE, (("over", "Over"),))
 
 
 def fronted(text: str, start: int, end: int) -> bool:
@@ -53,9 +58,7 @@ def fronted(text: str, start: int, end: int) -> bool:
     >>> fronted(s, 0, len(s))
     False
     """
-    if text.find("verdeeld", start, end) < 0 or text.find("Over", start, end) < 0:
-        return False  # almost every claim
-    return _FRONTED.search(text[start:end]) is not None
+    return _FRONTED_VIEWS.reads(text, start, end)
 
 
 def about_cause(text: str, start: int, end: int) -> bool:
@@ -73,6 +76,4 @@ def about_cause(text: str, start: int, end: int) -> bool:
     >>> about_cause(s, 0, len(s))
     False
     """
-    if text.find("over", start, end) < 0 and text.find("Over", start, end) < 0:
-        return False
-    return _CAUSE.search(text, start, end) is not None
+    return _ABOUT_CAUSE.reads(text, start, end)

@@ -7,7 +7,10 @@ municipality apart from others, so a comparison in it ("een sociaaleconomisch pr
 dat zwakker is dan gemiddeld", "een vergrijzing die sneller gaat dan elders") is a trait
 by which it was selected, not the authors' verdict. A comparative judgement word followed
 by "dan" in such a claim counts for nothing; a judgement word of its own ("vanwege de ongunstige
-positie") still counts.
+positie") still counts. So do the traits the reason names before a colon: a level ("als
+krimpgemeente met een hoge werkloosheid") and a problem are what sets the municipality apart,
+while a statement after the colon ("vanwege haar positie: de werkloosheid ligt ver boven het
+landelijk niveau") is the authors' own and keeps its cues.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import implied
+from kg.extract.direction import judged_levels
 from kg.extract.prefixscan import search
 from kg.extract.toneframes import Cue
 
@@ -88,7 +92,14 @@ def without_traits(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue
     >>> s = "De wachttijd is langer dan gemiddeld."
     >>> len(without_traits(s, 0, len(s), [Cue(16, 22, -1)]))
     1
+    >>> s = "Zij is opgenomen als krimpgemeente met een hoge werkloosheid."
+    >>> without_traits(s, 0, len(s), [Cue(s.index("hoge"), len(s) - 1, -1)])
+    []
     """
     if not cues or not selection_reason(text, start, end):
         return cues
-    return [c for c in cues if c.problem or not _compared(text, c, end)]
+    cues = [c for c in cues if c.problem or not _compared(text, c, end)]
+    colon = text.find(":", start, end)
+    stop = colon if colon >= 0 else end
+    levels = {(a, b) for a, b, _sign in judged_levels(text, start, stop)}
+    return [c for c in cues if c.end > stop or not (c.problem or (c.start, c.end) in levels)]

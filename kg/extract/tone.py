@@ -55,6 +55,7 @@ import re
 
 from kg.extract import (
     admissions,
+    askedabout,
     bridgedlevels,
     cautions,
     clauseturns,
@@ -62,6 +63,7 @@ from kg.extract import (
     complaintturns,
     complements,
     concessions,
+    contrastedcomplements,
     cueless,
     cuereadings,
     demography,
@@ -76,10 +78,12 @@ from kg.extract import (
     implied,
     lowlevels,
     measuredproblems,
+    minutes,
     norms,
     offers,
     partialdenials,
     procedures,
+    purposes,
     questions,
     raisedproblems,
     routines,
@@ -208,8 +212,8 @@ def _clause_score(
             sign = -1  # something good lost
         if sign > 0 and (irrealis or (must and asks_more(text, cue))):
             sign = -1  # "was beter geweest", "moet beter": what should have been
-        elif sign > 0 and (supposed or must or may & 128 and neg.purpose(text, clause, cue.start)):
-            continue  # an aim or a supposition, not a verdict
+        elif _aimed(text, clause, cue.start, sign, bool(supposed or must), may):
+            continue  # an aim or a supposition, not a verdict ("om dure zorg af te remmen")
         if head and sign != head and complements.complement(text, clause, head_end, cue.start):
             continue  # the complement of the first judgement ("moeilijk goede … te vinden")
         if not head:
@@ -230,6 +234,18 @@ def _clause_score(
     if pos or negv or any(not c.subject for c in inside):
         return pos, negv
     return cueless.cueless(text, clause, closed, found)
+
+
+def _aimed(
+    text: str, clause: tuple[int, int], at: int, sign: int, supposed: bool, may: int
+) -> bool:
+    """Whether the cue at ``at`` (of ``sign``) names an aim or a supposition, no verdict: a
+    word of approval supposed, required or in an aim (:func:`kg.extract.negation.purpose`),
+    a word of difficulty in "om … te" (:func:`kg.extract.purposes.in_order_to`); ``may``:
+    the clause's rule bits (128: an aim's words)."""
+    if sign > 0:
+        return supposed or bool(may & 128) and neg.purpose(text, clause, at)
+    return bool(may & 128) and purposes.in_order_to(text, clause, at)
 
 
 def _denies_problem(text: str, clause: tuple[int, int], cues: list[Cue]) -> bool:
@@ -387,6 +403,11 @@ def _judging(
     if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
         # "X staat centraal": a focus, not a difficulty
         cues = [c for c in cues if not c.problem]
+    if any(c.problem for c in cues):  # "vraagt naar de wachtlijsten": the topic of a question
+        cues = askedabout.without_asked(text, start, end, cues)
+        routed = askedabout.without_asked(text, start, end, routed)
+    if minutes.records(text, start, end):  # "Toezegging: de wethouder stuurt …": a record
+        cues = [c for c in cues if c.problem]
     if held & cueless.SELECTION:  # "opgenomen vanwege een profiel zwakker dan gemiddeld"
         cues = selectionreasons.without_traits(text, start, end, cues)
     if held & cueless.FIRST:  # "eerst A, pas daarna B"
@@ -448,6 +469,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "negative"  # "Dat de samenwerking goed loopt, herkennen zij niet"
     if pos and negv and complaintframes.framed(text, start, end, cues):
         return "negative"  # "klaagt: 'een melding gaat snel, maar …'": the good word complained of
+    if (pos or negv) and contrastedcomplements.one_sided(text, start, end, judged):
+        return "mixed"  # "zegt dat A, maar dat B (judged)": A granted, B set against it
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
@@ -543,8 +566,10 @@ def _unjudged(  # noqa: PLR0913
         return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
-    if any(cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans):
-        return "positive"
+    if any(
+        cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans
+    ) and not selectionreasons.selection_reason(text, start, end):
+        return "positive"  # not what a municipality was selected for ("omdat zij … inrichtte")
     if discretion.granted(text, start, end):
         return "positive"  # "kunnen zonder tussenkomst van de afdeling hulp inzetten"
     if voiced and raisedproblems.raised(text, start, end, found):
