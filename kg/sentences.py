@@ -91,10 +91,18 @@ _END = re.compile(
 )
 
 
+#: A run of characters that are no white space or opening mark (matched in a reversed text:
+#: the token before a period, read backwards from it).
+_TOKEN_BACK = re.compile(r"[^\s(“\"'‘«]*")
+
+
 def _is_abbreviation(text: str, period_pos: int) -> bool:
-    start = period_pos
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'‘«":
-        start -= 1
+    window = text[max(0, period_pos - 32) : period_pos]
+    size = _TOKEN_BACK.match(window[::-1]).end()  # type: ignore[union-attr]
+    start = period_pos - size
+    if size == len(window):  # the token may reach further back than the window
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'‘«":
+            start -= 1
     token = text[start:period_pos].lower()
     if token in ABBREVIATIONS:
         return True
@@ -157,10 +165,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans.append((cursor, end))
     trimmed = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            trimmed.append((s, e))
+        piece = text[s:e]
+        rest = piece.strip()  # str.strip drops what str.isspace holds of
+        if rest:
+            s += len(piece) - len(piece.lstrip())
+            trimmed.append((s, s + len(rest)))
     return trimmed

@@ -63,3 +63,14 @@ def test_a_singular_in_en_the_lemmatiser_reads_as_a_plural_stays_whole():
         "zorgketen",
         "reden",
     ]
+
+
+def test_each_form_is_read_once_per_word_and_a_full_table_starts_over():
+    from kg.extract.nounforms import _Forms
+
+    read = []
+    forms = _Forms(lambda word: read.append(word) or word[::-1], limit=3)
+    assert [forms[w] for w in ("ab", "ab", "cd", "ef", "ab")] == ["ba", "ba", "dc", "fe", "ba"]
+    assert read == ["ab", "cd", "ef"]
+    assert forms["gh"] == "hg" and len(forms) == 1  # the fourth word: the table starts over
+    assert singular("Wijkteams") == singular("Wijkteams") == "wijkteam"

@@ -153,3 +153,21 @@ def test_a_quotation_closed_after_an_abbreviation_ends_the_sentence():
         'De wethouder: "Per saldo staan we in de min."',
         "Ze hoopt op meer geld (o.a.) voor jeugd.",
     ]
+
+
+def test_an_abbreviation_is_read_back_to_white_space_however_long_the_token():
+    # the token before a period is read from a window first; a longer one is read whole
+    long_token = "x" * 40 + "(o.a."
+    text = f"Zie {long_token} De rest. Zie {'y' * 40}.a. De rest."
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        f"Zie {long_token} De rest.",
+        f"Zie {'y' * 40}.a.",
+        "De rest.",
+    ]
+
+
+def test_sentences_are_trimmed_of_every_white_space_str_isspace_holds_of():
+    text = "\u2003\xa0Een zin.\u2002 En nog een.\u3000\n"
+    assert [text[s:e] for s, e in split_sentences(text)] == ["Een zin.", "En nog een."]
+    assert split_sentences(" \xa0\u2003 ") == []

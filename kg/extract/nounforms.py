@@ -11,9 +11,43 @@ word alone.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from typing import TypeVar
 
 __all__ = ["lemma_key", "singular", "surface_key"]
+
+_T = TypeVar("_T")
+
+
+class _Forms(dict[str, _T]):
+    """The form of each word asked, computed once: ``forms[word]``.
+
+    The forms depend on the word alone and are kept for the process. A word asked again
+    is a dict look-up in C (an ``lru_cache`` wrapper built a key and moved the entry in
+    its list on every asking). Past ``limit`` words the table starts over.
+
+    Examples
+    --------
+    >>> calls = []
+    >>> upper = _Forms(lambda w: calls.append(w) or w.upper(), limit=2)
+    >>> upper["a"], upper["a"], calls
+    ('A', 'A', ['a'])
+    >>> upper["b"], upper["c"], len(upper), upper["a"], calls
+    ('B', 'C', 1, 'A', ['a', 'b', 'c', 'a'])
+    """
+
+    def __init__(self, read: Callable[[str], _T], limit: int) -> None:
+        super().__init__()
+        self._read = read
+        self._limit = limit
+
+    def __missing__(self, word: str) -> _T:
+        found = self._read(word)
+        if len(self) >= self._limit:
+            self.clear()
+        self[word] = found
+        return found
+
 
 _APOSTROPHE_END = re.compile(r"[’'](?:s|en|ers|er)$")
 
@@ -29,8 +63,7 @@ def surface_key(token: str) -> str:
     return _APOSTROPHE_END.sub("", token).lower()
 
 
-@lru_cache(maxsize=200_000)
-def lemma_key(token: str) -> str:
+def _lemma_key(token: str) -> str:
     """Return the Dutch lemma of a token, lower case (cached).
 
     Examples
@@ -45,6 +78,10 @@ def lemma_key(token: str) -> str:
         return str(simplemma.lemmatize(key, lang="nl")).lower()
     except Exception:  # simplemma has no data for odd tokens
         return key
+
+
+#: :func:`_lemma_key`, kept per word.
+lemma_key: Callable[[str], str] = _Forms(_lemma_key, limit=200_000).__getitem__
 
 
 #: Regular plural endings of Dutch nouns, longest first, with what replaces them.
@@ -65,8 +102,7 @@ _EN_SINGULARS = frozenset({"keten", "reden"})
 _EN_SINGULAR_TAILS = ("keten",)
 
 
-@lru_cache(maxsize=100_000)
-def singular(word: str) -> str:
+def _singular(word: str) -> str:
     """The singular lemma of a Dutch noun, lower case, compounds kept whole.
 
     simplemma first; for a compound it does not know, the longest known tail
@@ -111,8 +147,11 @@ def singular(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=100_000)
-def _is_known(word: str) -> bool:
+#: :func:`_singular`, kept per word.
+singular: Callable[[str], str] = _Forms(_singular, limit=100_000).__getitem__
+
+
+def _known(word: str) -> bool:
     """Whether simplemma's Dutch dictionary holds the word form."""
     import simplemma
 
@@ -120,6 +159,10 @@ def _is_known(word: str) -> bool:
         return bool(simplemma.is_known(word, lang="nl"))
     except Exception:  # simplemma has no data for odd tokens
         return False
+
+
+#: :func:`_known`, kept per word.
+_is_known: Callable[[str], bool] = _Forms(_known, limit=100_000).__getitem__
 
 
 def _is_plural_of(word: str, lemma: str) -> bool:
