@@ -1085,3 +1085,33 @@ def test_a_portfolio_after_a_title_is_no_topic():
     assert not {"zorg", "welzijn"} & labels
     assert "transformatie" in labels
     assert "zorg" in _labels("Volgens de wethouder is de zorg in de wijk duur.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "phrase"),
+    [
+        (
+            "Volgens de wethouder voeren de teams elke week een gezamenlijk overleg.",
+            "overleg",
+            "gezamenlijk overleg",
+        ),
+        (
+            "Volgens de wethouder werkt de dienst beter dan zes losse diensten.",
+            "dienst",
+            "losse dienst",
+        ),
+        (
+            "Ambtenaren klagen over de haastige overdracht van de taken.",
+            "overdracht",
+            "haastige overdracht",
+        ),
+        (
+            "Volgens de wethouder groeit de vraag in de naoorlogse wijken.",
+            "wijk",
+            "naoorlogse wijk",
+        ),
+    ],
+)
+def test_adjectives_of_taking_part_speed_and_age_leave_the_noun_alone(sentence, noun, phrase):
+    (found,) = _topics(sentence)
+    assert noun in found and phrase not in found
