@@ -1115,3 +1115,10 @@ def test_a_portfolio_after_a_title_is_no_topic():
 def test_adjectives_of_taking_part_speed_and_age_leave_the_noun_alone(sentence, noun, phrase):
     (found,) = _topics(sentence)
     assert noun in found and phrase not in found
+
+
+def test_young_families_are_families_but_young_people_stay_a_group():
+    (found,) = _topics("Volgens de kredietbank melden zich steeds meer jonge gezinnen.")
+    assert "gezin" in found and "jong gezin" not in found
+    (found,) = _topics("Volgens de wethouder vertrekken veel jongeren naar de stad.")
+    assert "jongere" in found
