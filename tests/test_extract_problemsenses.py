@@ -58,6 +58,11 @@ def _problems(sentence: str) -> set[str]:
             "Volgens ambtenaren hielpen de handreikingen van de VNG bij de inkoop.",
             "european-tendering",
         ),
+        (
+            "Volgens de consulenten zeggen cliënten door de eigen bijdrage voor de "
+            "huishoudelijke hulp hun hulp op.",
+            "household-help-cuts",
+        ),
         ("Over de bereikbaarheid van het wijkteam zijn huisartsen kritisch.", "reaching-residents"),
         (
             "Volgens de wethouder groeien veel kinderen op in een gezin met weinig geld.",
@@ -82,6 +87,7 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
             "european-tendering",
         ),
         ("Bij de inkoop lopen de raamcontracten in 2017 af.", "european-tendering"),
+        ("Volgens de wethouder werd de huishoudelijke hulp fors versoberd.", "household-help-cuts"),
         ("Er komt volgend jaar een fors tekort op de jeugdhulp.", "budget-overrun"),
         ("Er komen tekorten op de Wmo.", "budget-overrun"),
         (
