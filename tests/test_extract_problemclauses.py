@@ -705,6 +705,18 @@ def test_subject_and_predicate_state_community_regional_and_staff_problems(text,
     assert _keys(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over de aansluiting tussen onderwijs en jeugdhulp is men niet te spreken.",
+        "Volgens de scholen sluiten onderwijs en jeugdhulp nog slecht op elkaar aan.",
+    ],
+)
+def test_a_poor_fit_of_education_and_youth_care_is_the_gap(text):
+    _doc, ex = extract_text(text)
+    assert "problem/education-youth-care-gap" in {key(c) for c in ex.findings[0].concerns}
+
+
 def test_not_all_residents_reached_is_a_stated_lack():
     _doc, ex = extract_text("Niet alle inwoners worden bereikt.")
     assert {key(c) for c in ex.findings[0].concerns} >= {"problem/reaching-residents"}
