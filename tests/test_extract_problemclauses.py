@@ -717,6 +717,18 @@ def test_a_poor_fit_of_education_and_youth_care_is_the_gap(text):
     assert "problem/education-youth-care-gap" in {key(c) for c in ex.findings[0].concerns}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens de controller lopen de cijfers over de Wmo maanden achter.",
+        "Volgens het UWV sluiten de systemen van gemeente en UWV niet op elkaar aan.",
+    ],
+)
+def test_lagging_figures_and_unconnected_systems_are_data_transfer(text):
+    _doc, ex = extract_text(text)
+    assert "problem/data-transfer" in {key(c) for c in ex.findings[0].concerns}
+
+
 def test_not_all_residents_reached_is_a_stated_lack():
     _doc, ex = extract_text("Niet alle inwoners worden bereikt.")
     assert {key(c) for c in ex.findings[0].concerns} >= {"problem/reaching-residents"}
