@@ -67,6 +67,11 @@ def _problems(sentence: str) -> set[str]:
             "Volgens de wethouder verbetert het Werkplein de dienstverlening voor werkzoekenden.",
             "unemployment",
         ),
+        (
+            "Volgens de scholen komt het samenwerkingsverband passend onderwijs te weinig in "
+            "beeld.",
+            "regional-distance",
+        ),
         ("Over de bereikbaarheid van het wijkteam zijn huisartsen kritisch.", "reaching-residents"),
         (
             "Volgens de wethouder groeien veel kinderen op in een gezin met weinig geld.",
@@ -93,6 +98,10 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
         ("Bij de inkoop lopen de raamcontracten in 2017 af.", "european-tendering"),
         ("Volgens de wethouder werd de huishoudelijke hulp fors versoberd.", "household-help-cuts"),
         ("Volgens het UWV zijn er per vacature zeven werkzoekenden.", "unemployment"),
+        (
+            "Raadsleden staan op afstand van wat er in de samenwerkingsverbanden gebeurt.",
+            "regional-distance",
+        ),
         ("Er komt volgend jaar een fors tekort op de jeugdhulp.", "budget-overrun"),
         ("Er komen tekorten op de Wmo.", "budget-overrun"),
         (
