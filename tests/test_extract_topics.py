@@ -1122,3 +1122,12 @@ def test_young_families_are_families_but_young_people_stay_a_group():
     assert "gezin" in found and "jong gezin" not in found
     (found,) = _topics("Volgens de wethouder vertrekken veel jongeren naar de stad.")
     assert "jongere" in found
+
+
+def test_a_noun_in_e_before_a_coordinated_clause_or_last_noun_is_a_topic():
+    (found,) = _topics(
+        "Volgens de wethouder is Testdorp gekozen vanwege haar grootteklasse en omdat zij krimpt."
+    )
+    assert "grootteklasse" in found
+    (found,) = _topics("Volgens de wethouder hebben grote en kleine gemeenten een wachtlijst.")
+    assert "wachtlijst" in found and "grote" not in found
