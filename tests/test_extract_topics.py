@@ -1131,3 +1131,10 @@ def test_a_noun_in_e_before_a_coordinated_clause_or_last_noun_is_a_topic():
     assert "grootteklasse" in found
     (found,) = _topics("Volgens de wethouder hebben grote en kleine gemeenten een wachtlijst.")
     assert "wachtlijst" in found and "grote" not in found
+
+
+def test_care_in_kind_stays_one_topic():
+    (found,) = _topics(
+        "Volgens de accountant zijn de declaraties voor de zorg in natura onvolledig."
+    )
+    assert "zorg in natura" in found and "natura" not in found
