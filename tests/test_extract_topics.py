@@ -1138,3 +1138,8 @@ def test_care_in_kind_stays_one_topic():
         "Volgens de accountant zijn de declaraties voor de zorg in natura onvolledig."
     )
     assert "zorg in natura" in found and "natura" not in found
+
+
+def test_a_form_of_address_is_no_topic():
+    (found,) = _topics("De heer Jansen (fractie SP) vraagt naar de wachtlijsten.")
+    assert "heer" not in found and "wachtlijst" in found
