@@ -1143,3 +1143,10 @@ def test_care_in_kind_stays_one_topic():
 def test_a_form_of_address_is_no_topic():
     (found,) = _topics("De heer Jansen (fractie SP) vraagt naar de wachtlijsten.")
     assert "heer" not in found and "wachtlijst" in found
+
+
+def test_a_noun_in_e_before_a_relative_pronoun_or_adverb_is_a_topic():
+    (found,) = _topics("Volgens de teams is de ruimte die zij krijgen groot.")
+    assert "ruimte" in found
+    (found,) = _topics("Volgens de wethouder gaan jongeren voor een studie vaak naar Rotterdam.")
+    assert "studie" in found

@@ -230,6 +230,16 @@ def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
     return first in NOUN_OPENERS and (before.endswith("e") or first in ("een", "geen"))
 
 
+#: Words a declined adjective never stands right before (its noun or another adjective
+#: follows it): relative pronouns and adverbs of frequency, degree and time (ANS 8.2,
+#: 8.4), so that a word in -e before them is a noun ("de ruimte die zij krijgen", "voor
+#: een studie vaak naar").
+_NOT_AFTER_ADJECTIVES = frozenset(
+    {"die", "dat", "wat", "waar", "waarin", "waarvan", "waarop", "ook", "vaak", "niet", "nog",
+     "al", "echter", "daarvan", "daar", "er", "wel", "nu", "steeds", "soms", "dus", "toch"}
+)  # fmt: skip
+
+
 def _attributive(words: list[tuple[int, int, str]], k: int, low: str) -> bool:
     """Whether the word ``low`` in -e at ``k`` stands before a word it may qualify, as a
     declined adjective does ("de beginnende …"); before "en" or "of" only when the
@@ -247,7 +257,7 @@ def _attributive(words: list[tuple[int, int, str]], k: int, low: str) -> bool:
     if not low.endswith("e") or k + 1 >= len(words) or words[k + 1][0] - words[k][1] != 1:
         return False
     after = words[k + 1][2].lower()
-    if _no_head(after):
+    if _no_head(after) or after in _NOT_AFTER_ADJECTIVES:
         return False
     if after not in ("en", "of"):
         return True
