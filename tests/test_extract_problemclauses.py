@@ -729,6 +729,19 @@ def test_lagging_figures_and_unconnected_systems_are_data_transfer(text):
     assert "problem/data-transfer" in {key(c) for c in ex.findings[0].concerns}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens de huisarts is het sociaal wijkteam bij ouders onbekend.",
+        "Volgens de consulent is de respijtzorg te weinig bekend.",
+        "Volgens MEE is het klein omdat veel inwoners het recht op ondersteuning niet kennen.",
+    ],
+)
+def test_an_unknown_service_does_not_reach_the_residents(text):
+    _doc, ex = extract_text(text)
+    assert "problem/reaching-residents" in {key(c) for c in ex.findings[0].concerns}
+
+
 def test_not_all_residents_reached_is_a_stated_lack():
     _doc, ex = extract_text("Niet alle inwoners worden bereikt.")
     assert {key(c) for c in ex.findings[0].concerns} >= {"problem/reaching-residents"}
