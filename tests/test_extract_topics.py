@@ -1150,3 +1150,10 @@ def test_a_noun_in_e_before_a_relative_pronoun_or_adverb_is_a_topic():
     assert "ruimte" in found
     (found,) = _topics("Volgens de wethouder gaan jongeren voor een studie vaak naar Rotterdam.")
     assert "studie" in found
+
+
+def test_a_noun_in_e_before_an_infinitive_is_a_topic():
+    (found,) = _topics(
+        "Volgens de wethouder moet de corporatie woonruimte bieden aan statushouders."
+    )
+    assert "woonruimte" in found

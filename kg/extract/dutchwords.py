@@ -260,7 +260,7 @@ def _attributive(words: list[tuple[int, int, str]], k: int, low: str) -> bool:
     if _no_head(after) or after in _NOT_AFTER_ADJECTIVES:
         return False
     if after not in ("en", "of"):
-        return True
+        return not infinitive(after)  # a verb follows, no noun: "woonruimte bieden"
     return k + 2 < len(words) and _attributive(words, k + 2, words[k + 2][2].lower())
 
 
