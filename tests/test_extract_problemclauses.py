@@ -705,6 +705,43 @@ def test_subject_and_predicate_state_community_regional_and_staff_problems(text,
     assert _keys(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over de aansluiting tussen onderwijs en jeugdhulp is men niet te spreken.",
+        "Volgens de scholen sluiten onderwijs en jeugdhulp nog slecht op elkaar aan.",
+    ],
+)
+def test_a_poor_fit_of_education_and_youth_care_is_the_gap(text):
+    _doc, ex = extract_text(text)
+    assert "problem/education-youth-care-gap" in {key(c) for c in ex.findings[0].concerns}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens de controller lopen de cijfers over de Wmo maanden achter.",
+        "Volgens het UWV sluiten de systemen van gemeente en UWV niet op elkaar aan.",
+    ],
+)
+def test_lagging_figures_and_unconnected_systems_are_data_transfer(text):
+    _doc, ex = extract_text(text)
+    assert "problem/data-transfer" in {key(c) for c in ex.findings[0].concerns}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens de huisarts is het sociaal wijkteam bij ouders onbekend.",
+        "Volgens de consulent is de respijtzorg te weinig bekend.",
+        "Volgens MEE is het klein omdat veel inwoners het recht op ondersteuning niet kennen.",
+    ],
+)
+def test_an_unknown_service_does_not_reach_the_residents(text):
+    _doc, ex = extract_text(text)
+    assert "problem/reaching-residents" in {key(c) for c in ex.findings[0].concerns}
+
+
 def test_not_all_residents_reached_is_a_stated_lack():
     _doc, ex = extract_text("Niet alle inwoners worden bereikt.")
     assert {key(c) for c in ex.findings[0].concerns} >= {"problem/reaching-residents"}

@@ -50,6 +50,28 @@ def _problems(sentence: str) -> set[str]:
             "Volgens de wethouder loopt de inkoop via het Inkoopbureau Jeugd Zuid.",
             "european-tendering",
         ),
+        (
+            "Volgens de wethouder werkt de gemeente samen met Oss bij de inkoop van de Wmo.",
+            "european-tendering",
+        ),
+        (
+            "Volgens ambtenaren hielpen de handreikingen van de VNG bij de inkoop.",
+            "european-tendering",
+        ),
+        (
+            "Volgens de consulenten zeggen cliënten door de eigen bijdrage voor de "
+            "huishoudelijke hulp hun hulp op.",
+            "household-help-cuts",
+        ),
+        (
+            "Volgens de wethouder verbetert het Werkplein de dienstverlening voor werkzoekenden.",
+            "unemployment",
+        ),
+        (
+            "Volgens de scholen komt het samenwerkingsverband passend onderwijs te weinig in "
+            "beeld.",
+            "regional-distance",
+        ),
         ("Over de bereikbaarheid van het wijkteam zijn huisartsen kritisch.", "reaching-residents"),
         (
             "Volgens de wethouder groeien veel kinderen op in een gezin met weinig geld.",
@@ -69,7 +91,17 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
         ("Raadsleden zeggen dat zij weinig grip hebben op de afspraken.", "council-knowledge-gap"),
         ("Veel gezinnen in de wijk worden nog niet bereikt.", "reaching-residents"),
         ("Het gezin heeft een schuld bij de energieleverancier.", "debts"),
-        ("De inkoop van jeugdhulp verloopt traag.", "european-tendering"),
+        (
+            "De inkoop van jeugdhulp via een Europese aanbesteding verloopt traag.",
+            "european-tendering",
+        ),
+        ("Bij de inkoop lopen de raamcontracten in 2017 af.", "european-tendering"),
+        ("Volgens de wethouder werd de huishoudelijke hulp fors versoberd.", "household-help-cuts"),
+        ("Volgens het UWV zijn er per vacature zeven werkzoekenden.", "unemployment"),
+        (
+            "Raadsleden staan op afstand van wat er in de samenwerkingsverbanden gebeurt.",
+            "regional-distance",
+        ),
         ("Er komt volgend jaar een fors tekort op de jeugdhulp.", "budget-overrun"),
         ("Er komen tekorten op de Wmo.", "budget-overrun"),
         (

@@ -12,6 +12,8 @@ from tests.test_extract_deniedproblems import _problems
     [
         ("Het team schuldhulpverlening is gehuisvest in het gemeentehuis.", "debts"),
         ("De afdeling inkoop stelt de contracten op.", "european-tendering"),
+        ("Het Steunpunt Mantelzorg telt ruim 900 ingeschreven mantelzorgers.", "low-informal-care"),
+        ("Het meldpunt schulden is gehuisvest in de bibliotheek.", "debts"),
     ],
 )
 def test_a_problem_word_naming_a_unit_is_no_concern(sentence, problem):

@@ -1085,3 +1085,75 @@ def test_a_portfolio_after_a_title_is_no_topic():
     assert not {"zorg", "welzijn"} & labels
     assert "transformatie" in labels
     assert "zorg" in _labels("Volgens de wethouder is de zorg in de wijk duur.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "phrase"),
+    [
+        (
+            "Volgens de wethouder voeren de teams elke week een gezamenlijk overleg.",
+            "overleg",
+            "gezamenlijk overleg",
+        ),
+        (
+            "Volgens de wethouder werkt de dienst beter dan zes losse diensten.",
+            "dienst",
+            "losse dienst",
+        ),
+        (
+            "Ambtenaren klagen over de haastige overdracht van de taken.",
+            "overdracht",
+            "haastige overdracht",
+        ),
+        (
+            "Volgens de wethouder groeit de vraag in de naoorlogse wijken.",
+            "wijk",
+            "naoorlogse wijk",
+        ),
+    ],
+)
+def test_adjectives_of_taking_part_speed_and_age_leave_the_noun_alone(sentence, noun, phrase):
+    (found,) = _topics(sentence)
+    assert noun in found and phrase not in found
+
+
+def test_young_families_are_families_but_young_people_stay_a_group():
+    (found,) = _topics("Volgens de kredietbank melden zich steeds meer jonge gezinnen.")
+    assert "gezin" in found and "jong gezin" not in found
+    (found,) = _topics("Volgens de wethouder vertrekken veel jongeren naar de stad.")
+    assert "jongere" in found
+
+
+def test_a_noun_in_e_before_a_coordinated_clause_or_last_noun_is_a_topic():
+    (found,) = _topics(
+        "Volgens de wethouder is Testdorp gekozen vanwege haar grootteklasse en omdat zij krimpt."
+    )
+    assert "grootteklasse" in found
+    (found,) = _topics("Volgens de wethouder hebben grote en kleine gemeenten een wachtlijst.")
+    assert "wachtlijst" in found and "grote" not in found
+
+
+def test_care_in_kind_stays_one_topic():
+    (found,) = _topics(
+        "Volgens de accountant zijn de declaraties voor de zorg in natura onvolledig."
+    )
+    assert "zorg in natura" in found and "natura" not in found
+
+
+def test_a_form_of_address_is_no_topic():
+    (found,) = _topics("De heer Jansen (fractie SP) vraagt naar de wachtlijsten.")
+    assert "heer" not in found and "wachtlijst" in found
+
+
+def test_a_noun_in_e_before_a_relative_pronoun_or_adverb_is_a_topic():
+    (found,) = _topics("Volgens de teams is de ruimte die zij krijgen groot.")
+    assert "ruimte" in found
+    (found,) = _topics("Volgens de wethouder gaan jongeren voor een studie vaak naar Rotterdam.")
+    assert "studie" in found
+
+
+def test_a_noun_in_e_before_an_infinitive_is_a_topic():
+    (found,) = _topics(
+        "Volgens de wethouder moet de corporatie woonruimte bieden aan statushouders."
+    )
+    assert "woonruimte" in found

@@ -214,12 +214,7 @@ def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
     before = words[k - 1][2].lower() if k else ""  # the word before
     if low.endswith("en") and lemma == low and before not in ("het", "een", "geen", "dit"):
         return False  # an infinitive or an unknown form, not a noun we can lemmatise
-    if (
-        low.endswith("e")
-        and k + 1 < len(words)
-        and words[k + 1][0] - words[k][1] == 1
-        and not _no_head(words[k + 1][2].lower())
-    ):
+    if _attributive(words, k, low):
         return False  # an attributive adjective ("de beginnende …")
     if before in NOUN_OPENERS:
         return not _comparative(low)  # "de regels", not "zijn milder"
@@ -233,6 +228,40 @@ def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
         return False
     first = words[k - 2][2].lower()
     return first in NOUN_OPENERS and (before.endswith("e") or first in ("een", "geen"))
+
+
+#: Words a declined adjective never stands right before (its noun or another adjective
+#: follows it): relative pronouns and adverbs of frequency, degree and time (ANS 8.2,
+#: 8.4), so that a word in -e before them is a noun ("de ruimte die zij krijgen", "voor
+#: een studie vaak naar").
+_NOT_AFTER_ADJECTIVES = frozenset(
+    {"die", "dat", "wat", "waar", "waarin", "waarvan", "waarop", "ook", "vaak", "niet", "nog",
+     "al", "echter", "daarvan", "daar", "er", "wel", "nu", "steeds", "soms", "dus", "toch"}
+)  # fmt: skip
+
+
+def _attributive(words: list[tuple[int, int, str]], k: int, low: str) -> bool:
+    """Whether the word ``low`` in -e at ``k`` stands before a word it may qualify, as a
+    declined adjective does ("de beginnende …"); before "en" or "of" only when the
+    conjunct after it is such an adjective too ("grote en kleine gemeenten"), not before
+    a clause or a last conjunct ("vanwege haar grootteklasse en omdat …", "in geografie
+    en grootteklasse,": two nouns).
+
+    >>> words = tokens("grote en kleine gemeenten")
+    >>> _attributive(words, 0, "grote")
+    True
+    >>> words = tokens("haar grootteklasse en omdat zij")
+    >>> _attributive(words, 1, "grootteklasse")
+    False
+    """
+    if not low.endswith("e") or k + 1 >= len(words) or words[k + 1][0] - words[k][1] != 1:
+        return False
+    after = words[k + 1][2].lower()
+    if _no_head(after) or after in _NOT_AFTER_ADJECTIVES:
+        return False
+    if after not in ("en", "of"):
+        return not infinitive(after)  # a verb follows, no noun: "woonruimte bieden"
+    return k + 2 < len(words) and _attributive(words, k + 2, words[k + 2][2].lower())
 
 
 def _comparative(low: str) -> bool:

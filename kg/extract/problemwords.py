@@ -101,10 +101,13 @@ def field_of_law(text: str, mention, mentions) -> bool:  # noqa: ANN001
 
 #: Type nouns of an organisational unit named by its field, the field right after it
 #: without an article or preposition ("het team schuldhulpverlening", "de afdeling
-#: inkoop", "het loket armoedebestrijding", "consulenten schuldhulp").
+#: inkoop", "het loket armoedebestrijding", "consulenten schuldhulp"); also the points of
+#: support and report a service is named after ("het Steunpunt Mantelzorg", "meldpunt
+#: schulden": Van Dale steunpunt, "centrum van hulp en informatie").
 _UNIT = re.compile(
     r"\b(?:team|teams|afdeling|afdelingen|loket|unit|bureau|cluster|sector|vakteam|"
-    r"consulent|consulenten|medewerker|medewerkers|coördinator|regisseur)\s+$",
+    r"consulent|consulenten|medewerker|medewerkers|coördinator|regisseur|steunpunt|"
+    r"meldpunt|servicepunt|informatiepunt)\s+$",
     re.IGNORECASE,
 )
 
