@@ -463,3 +463,22 @@ def test_another_member_takes_up_the_group_named_last():
         "heeft."
     )
     assert _voice_of(doc, ex, "Een ander raadslid") == ["role/council-members"]
+
+
+def test_a_later_report_claims_a_paragraph_opened_by_its_group_as_a_bare_plural():
+    doc, ex = extract_text(
+        "De wethouder is tevreden over de eerste resultaten.",
+        "Zorgaanbieders werken meer samen dan voorheen. De lijnen zijn kort. Zorgaanbieders "
+        "zien dat de gemeente vertrouwen geeft.",
+    )
+    assert _voice_of(doc, ex, "De lijnen") == ["role/care-providers"]
+
+
+def test_a_paragraph_opened_by_a_body_s_deed_is_not_claimed_by_its_later_report():
+    # "De gemeenteraad heeft …": the authors describe what the council did
+    doc, ex = extract_text(
+        "De wethouder is tevreden over de eerste resultaten.",
+        "De gemeenteraad heeft in 2014 een kaderbesluit genomen. Raadsleden zeggen dat zij "
+        "daardoor grip houden op de Wmo.",
+    )
+    assert _voice_of(doc, ex, "De gemeenteraad heeft") == ["role/authors"]

@@ -292,6 +292,33 @@ def _illustrates(text: str, claim: Claim) -> bool:
     )
 
 
+def _generic_group(whole: str, claim: Claim, group: str | None) -> bool:
+    """Whether a claim opens with ``group`` as a bare plural ("Zorgaanbieders werken meer
+    samen", "Raadsleden kijken er kritischer naar"): what the group as a whole finds or does,
+    an account a later report of that group ("Zorgaanbieders zien …") claims from its start.
+    A group with an article or a name ("De gemeenteraad heeft in 2014 …", "Woonstichting X
+    moest …") is a body whose doings the authors describe.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> t = "Raadsleden kijken er kritischer naar."
+    >>> m = SentenceMention("role/council", "role", 0, 10, "Raadsleden", 0)
+    >>> c = Claim([Sentence(0, 0, len(t), 0, 0)], [m])
+    >>> _generic_group(t, c, "role/council")
+    True
+    >>> t = "De raad heeft een kaderbesluit genomen."
+    >>> m = SentenceMention("role/council", "role", 3, 7, "raad", 0)
+    >>> _generic_group(t, Claim([Sentence(0, 0, len(t), 0, 0)], [m]), "role/council")
+    False
+    """
+    if group is None:
+        return False
+    lead = whole[claim.start : claim.start + 3]
+    start = claim.start + len(lead) - len(lead.lstrip(" \"'‘“("))
+    return any(m.entity == group and m.start == start and _plural(m.text) for m in claim.mentions)
+
+
 def _plain_fact(claim: Claim, text: str, before: str) -> bool:
     """Whether a claim states a fact about a group in the authors' voice ("De raad besloot
     …", :mod:`kg.extract.groupfacts`), unless a pronoun reports it ("…, zo vertelt hij"), or
@@ -366,6 +393,7 @@ def assign_voices(
                 # a paragraph about a group or the municipality starts in the authors' voice
                 voice = floor if claim.speech.subject in floor else ()
                 opener, resumed = about[0], resumed if about[1] else ()
+                opener = opener if _generic_group(doc.text, claim, opener) else None
             brought = voice if voice != floor else ()  # the voice carried over the break
         carried = voice  # the account this claim continues
         if not claim.explicit and (told_by_authors(claim.speech.third, text) or data_row(text)):
