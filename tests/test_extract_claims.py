@@ -482,3 +482,16 @@ def test_a_paragraph_opened_by_a_body_s_deed_is_not_claimed_by_its_later_report(
         "daardoor grip houden op de Wmo.",
     )
     assert _voice_of(doc, ex, "De gemeenteraad heeft") == ["role/authors"]
+
+
+def test_the_items_of_a_list_carry_the_voice_of_its_label_line():
+    # the label line makes no claim; an item naming its own speaker keeps it
+    doc, ex = extract_text(
+        "Knelpunten volgens de Wmo-consulenten:\n- Het besluit duurt te lang.\n"
+        "- De wethouder noemt de wachttijd onaanvaardbaar.\nSterke punten:\n"
+        "- Mantelzorgers krijgen een vast aanspreekpunt."
+    )
+    assert _voice_of(doc, ex, "Het besluit") == ["role/wmo-consultants"]
+    assert _voice_of(doc, ex, "De wethouder noemt") == ["role/alderman"]
+    assert _voice_of(doc, ex, "Mantelzorgers krijgen") == ["role/authors"]
+    assert not any(doc.text[f.start : f.end].startswith("Knelpunten") for f in ex.findings)

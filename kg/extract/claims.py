@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
-from kg.extract.claimunits import announces_list, position, segment
+from kg.extract.claimunits import announces_list, list_label, position, segment, sentence_item
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
@@ -126,6 +126,8 @@ class Claim:
     speech: Speech = field(default_factory=Speech)
     explicit: bool = False
     voice: tuple[str, ...] = ()
+    #: for an item of a list of sentences, the voice its label line names (:func:`read_claims`)
+    lead: tuple[str, ...] | None = None
     start: int = field(init=False, repr=False, compare=False)
     end: int = field(init=False, repr=False, compare=False)
     paragraph: int = field(init=False, repr=False, compare=False)
@@ -396,6 +398,9 @@ def assign_voices(
                 opener = opener if _generic_group(doc.text, claim, opener) else None
             brought = voice if voice != floor else ()  # the voice carried over the break
         carried = voice  # the account this claim continues
+        if claim.lead is not None and not claim.explicit:
+            claim.voice = claim.lead  # an item of a list that names no speaker: its label's
+            continue
         if not claim.explicit and (told_by_authors(claim.speech.third, text) or data_row(text)):
             claim.voice = ()  # a table's row, what a third party does: the account goes on
             continue
@@ -584,11 +589,18 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     # "aanbieders van GGZ": one group (the speech reads the phrase whole)
     own = {i: kinds_of_providers(doc.text, by_sentence[i], merge=False) for i in general}
     claims: list[Claim] = []
+    lead: tuple[str, ...] | None = None  # the voice of the list of sentences being read
     for unit in segment(doc):
         if len(unit) == 1 and _labels(doc.text, doc.sentences, unit[0], by_sentence):
             continue  # "Jeugdwet. Met 10,4% …": the paragraph's label, no claim
         if announces_list(doc.text, doc.sentences, unit):
             continue  # "Wat valt op?" before a list: it announces the items, no claim
+        if list_label(doc.text, doc.sentences, unit):
+            # "Knelpunten volgens de Wmo-consulenten:": no claim; its voice leads the items
+            s = unit[0]
+            lead = detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])).speakers
+            continue
+        lead = lead if lead is not None and sentence_item(doc.text, unit[0]) else None
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
         first = by_sentence.get(unit[0].index, [])
         if own and unit[0].index in own:
@@ -608,6 +620,6 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
             speech = Speech(
                 named, any(x.trailing for x in speeches), speeches[0].subject, speeches[0].at
             )
-        claims.append(Claim(unit, found, speech, bool(named)))
+        claims.append(Claim(unit, found, speech, bool(named), lead=lead))
     assign_voices(doc, claims, floors(doc, lexicon))
     return claims
