@@ -60,7 +60,7 @@ def list_label(whole: str, sentences: list[Sentence], unit: list[Sentence]) -> b
     Examples
     --------
     >>> from kg.document import Sentence
-    >>> t = "Knelpunten:\n- Het duurt lang."
+    >>> t = "Knelpunten:\\n- Het duurt lang."
     >>> s = [Sentence(1, 0, 11, 0, 0), Sentence(2, 14, len(t), 0, 1)]
     >>> list_label(t, s, s[:1]), list_label(t, s, s[1:])
     (True, False)
