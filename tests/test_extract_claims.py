@@ -495,3 +495,11 @@ def test_the_items_of_a_list_carry_the_voice_of_its_label_line():
     assert _voice_of(doc, ex, "De wethouder noemt") == ["role/alderman"]
     assert _voice_of(doc, ex, "Mantelzorgers krijgen") == ["role/authors"]
     assert not any(doc.text[f.start : f.end].startswith("Knelpunten") for f in ex.findings)
+
+
+def test_a_commitment_in_minutes_is_its_subject_s_promise():
+    doc, ex = extract_text(
+        "Toezegging: de wethouder stuurt de commissie voor 1 november een overzicht van de "
+        "verwijzingen."
+    )
+    assert _voice_of(doc, ex, "Toezegging") == ["role/alderman"]

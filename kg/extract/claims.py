@@ -98,6 +98,9 @@ _UNDERGOES = re.compile(
     r"|(?:om|op|in|aan|af|samen|uit|over|toe|weg|terug)ge[a-zà-ÿ]+[dtn])\b",
     re.IGNORECASE,
 )
+#: A commitment recorded in minutes ("Toezegging: de wethouder stuurt de commissie …"): the
+#: promise of the party its subject names, who made it in the meeting.
+_COMMITMENT = re.compile(r"\W*toezegging(?:en)?\s*:\s", re.IGNORECASE)
 #: A footnote: a paragraph opening with a superscript or bracketed number ("¹ In Nijverdal
 #: staan …", "[2] Bron: …"). The document leaves the number out of the sentence, so it is
 #: looked for right before the sentence's start (markers in running text are already gone).
@@ -551,6 +554,25 @@ def _through_function(
     return Speech(tuple(sorted({body, *others})), speech.trailing, body, a), rest
 
 
+def _committed(text: str, start: int, speech: Speech) -> Speech:
+    """The speech of a sentence at ``start``: a commitment of the minutes ("Toezegging: de
+    wethouder stuurt …") that names no speaker is its subject's promise.
+
+    Examples
+    --------
+    >>> t = "Toezegging: de wethouder stuurt de commissie een overzicht."
+    >>> _committed(t, 0, Speech(subject="role/alderman")).speakers
+    ('role/alderman',)
+    >>> _committed("De wethouder stuurt een overzicht.", 0, Speech(subject="role/a")).speakers
+    ()
+    """
+    if speech.speakers or speech.subject is None or not text.startswith(("T", "t"), start):
+        return speech
+    if _COMMITMENT.match(text, start) is None:
+        return speech
+    return replace(speech, speakers=(speech.subject,))
+
+
 def _labels(text: str, sentences, sentence: Sentence, by_sentence) -> bool:  # noqa: ANN001
     """Whether ``sentence`` is a paragraph's run-in label (:mod:`kg.extract.runinlabels`);
     ``sentences`` are the document's, ``by_sentence`` their mentions by index."""
@@ -613,8 +635,8 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
             m for s in unit[1:] for m in own.get(s.index) or by_sentence.get(s.index, [])
         ]
         if len(speeches) == 1:
-            speech = speeches[0]  # its speakers are sorted and distinct already
-            named = speech.speakers
+            speech = _committed(doc.text, unit[0].start, speeches[0])
+            named = speech.speakers  # its speakers are sorted and distinct already
         else:
             named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
             speech = Speech(
