@@ -503,3 +503,13 @@ def test_a_commitment_in_minutes_is_its_subject_s_promise():
         "verwijzingen."
     )
     assert _voice_of(doc, ex, "Toezegging") == ["role/alderman"]
+
+
+def test_a_closing_singular_pronoun_takes_up_the_one_member_named_last():
+    # the member's story interrupts the civil servants' account; "zegt zij" is hers
+    doc, ex = extract_text(
+        "De ambtenaar licht toe dat de systemen niet op elkaar aansluiten. Een klantmanager "
+        "vertelt in een interview dat zij 130 klanten heeft. ‘Voor echte begeleiding blijft "
+        "dan weinig tijd over,’ zegt zij."
+    )
+    assert _voice_of(doc, ex, "Voor echte") == ["role/klantmanager"]

@@ -227,9 +227,28 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     if not back and before.explicit and len(before.speech.speakers) == 1:
         # "‘…’, rekent een beleidsmedewerker voor. Volgens hem …": the one person named last;
         # "Een ander raadslid …": another member of the group named last
-        taken = _SINGULAR_PRONOUN.match(text) or another_member(text)
+        taken = _SINGULAR_PRONOUN.match(text) or _singular_report(text) or another_member(text)
         return before.speech.speakers if taken else ()
     return (back,) if back else ()
+
+
+#: A singular personal pronoun: "hij", "haar", "hem", or "zij"/"ze" with a verb in -t.
+_SINGULAR = re.compile(r"\b(?:hij|haar|hem)\b|\b\w+t\s+(?:zij|ze)\b|\b(?:zij|ze)\s+\w+t\b", re.I)
+
+
+def _singular_report(text: str) -> bool:
+    """Whether a personal pronoun that reports in ``text`` means one person ("…, zegt zij.",
+    "…, vindt hij", "volgens haar"), not a group ("…, zeggen zij").
+
+    Examples
+    --------
+    >>> _singular_report("‘Er blijft weinig tijd over,’ zegt zij.")
+    True
+    >>> _singular_report("‘Er blijft weinig tijd over,’ zeggen zij.")
+    False
+    """
+    said = pronoun_report(text)
+    return said is not None and _SINGULAR.search(said.group()) is not None
 
 
 #: A claim opening with a personal plural pronoun; one opening with a contrastive clause.
