@@ -27,6 +27,7 @@ from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
+from kg.extract.minutes import committed, numbered_label
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
@@ -98,9 +99,6 @@ _UNDERGOES = re.compile(
     r"|(?:om|op|in|aan|af|samen|uit|over|toe|weg|terug)ge[a-zà-ÿ]+[dtn])\b",
     re.IGNORECASE,
 )
-#: A commitment recorded in minutes ("Toezegging: de wethouder stuurt de commissie …"): the
-#: promise of the party its subject names, who made it in the meeting.
-_COMMITMENT = re.compile(r"\W*toezegging(?:en)?\s*:\s", re.IGNORECASE)
 #: A footnote: a paragraph opening with a superscript or bracketed number ("¹ In Nijverdal
 #: staan …", "[2] Bron: …"). The document leaves the number out of the sentence, so it is
 #: looked for right before the sentence's start (markers in running text are already gone).
@@ -573,25 +571,6 @@ def _through_function(
     return Speech(tuple(sorted({body, *others})), speech.trailing, body, a), rest
 
 
-def _committed(text: str, start: int, speech: Speech) -> Speech:
-    """The speech of a sentence at ``start``: a commitment of the minutes ("Toezegging: de
-    wethouder stuurt …") that names no speaker is its subject's promise.
-
-    Examples
-    --------
-    >>> t = "Toezegging: de wethouder stuurt de commissie een overzicht."
-    >>> _committed(t, 0, Speech(subject="role/alderman")).speakers
-    ('role/alderman',)
-    >>> _committed("De wethouder stuurt een overzicht.", 0, Speech(subject="role/a")).speakers
-    ()
-    """
-    if speech.speakers or speech.subject is None or not text.startswith(("T", "t"), start):
-        return speech
-    if _COMMITMENT.match(text, start) is None:
-        return speech
-    return replace(speech, speakers=(speech.subject,))
-
-
 def _labels(text: str, sentences, sentence: Sentence, by_sentence) -> bool:  # noqa: ANN001
     """Whether ``sentence`` is a paragraph's run-in label (:mod:`kg.extract.runinlabels`);
     ``sentences`` are the document's, ``by_sentence`` their mentions by index."""
@@ -632,8 +611,11 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     claims: list[Claim] = []
     lead: tuple[str, ...] | None = None  # the voice of the list of sentences being read
     for unit in segment(doc):
-        if len(unit) == 1 and _labels(doc.text, doc.sentences, unit[0], by_sentence):
-            continue  # "Jeugdwet. Met 10,4% …": the paragraph's label, no claim
+        if len(unit) == 1 and (
+            _labels(doc.text, doc.sentences, unit[0], by_sentence)
+            or numbered_label(doc.text, unit[0].start, unit[0].end)
+        ):
+            continue  # "Jeugdwet. Met 10,4% …", "Agendapunt 1: jeugdhulp.": a label, no claim
         if announces_list(doc.text, doc.sentences, unit):
             continue  # "Wat valt op?" before a list: it announces the items, no claim
         if list_label(doc.text, doc.sentences, unit):
@@ -654,7 +636,7 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
             m for s in unit[1:] for m in own.get(s.index) or by_sentence.get(s.index, [])
         ]
         if len(speeches) == 1:
-            speech = _committed(doc.text, unit[0].start, speeches[0])
+            speech = committed(doc.text, unit[0].start, speeches[0])
             named = speech.speakers  # its speakers are sorted and distinct already
         else:
             named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
