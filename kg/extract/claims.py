@@ -29,11 +29,17 @@ from kg.extract.headingvoice import heading_voice
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
 from kg.extract.minutes import committed, numbered_label
 from kg.extract.model import SentenceMention
-from kg.extract.nounforms import singular
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
 from kg.extract.speakers import Speech, detect
 from kg.extract.thirdparties import told_by_authors
+from kg.extract.turnforms import (
+    contrasted,
+    generic_group,
+    main_clause_speakers,
+    plural,
+    singular_report,
+)
 from kg.extract.voiceforms import (
     PROVIDERS,
     QUOTED,
@@ -69,11 +75,7 @@ _NEXT_POINT = re.compile(
     rf"{_POINT_NOUN}",
     re.IGNORECASE,
 )
-#: The clause a named speaker opens after a first clause that names none: "…, maar
-#: ambtenaren vrezen dat …" (a conjunction and at most one word before the group).
-_DIGIT = re.compile(r"%|(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,%]))\d")  # a figure, not a year
 _TOWN_HALL = re.compile(r"\bmen\s+(?:in|op|binnen)\s+het\s+(?:stad|gemeente)huis\b", re.I)
-_LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A routine: what happens every week, month, quarter or year ("elk kwartaal", "twee keer
 #: per jaar", "maandelijks"): an arrangement the authors describe.
 _ROUTINE = re.compile(
@@ -147,38 +149,6 @@ def _cover(claims: list[Claim], first: int, last: int, voice: tuple[str, ...]) -
             claims[j].voice = voice
 
 
-def _contrasted(text: str, claim: Claim, carried: tuple[str, ...]) -> bool:
-    """Whether the claim's speakers, none of them in the ``carried`` voice, speak only from a
-    later clause: the first clause goes on with the account the paragraph gives.
-
-    Examples
-    --------
-    >>> from kg.document import Sentence
-    >>> t = "De teams worden goed gevonden, maar ambtenaren vrezen dat niet iedereen komt."
-    >>> c = Claim([Sentence(0, 0, len(t), 0, 0)], speech=Speech(("r/c",), at=t.index("amb")))
-    >>> _contrasted(t, c, ("r/raad",)), _contrasted(t, c, ("r/c",))
-    (True, False)
-    """
-    at = claim.speech.at
-    if at is None or set(carried) & set(claim.speech.speakers):
-        return False
-    later = _LATER_CLAUSE.search(text, claim.start, at)
-    # a first clause of figures is the authors' data ("Het aandeel daalde naar 3,1%, maar …")
-    return later is not None and _DIGIT.search(text, claim.start, later.start()) is None
-
-
-def _plural(phrase: str) -> bool:
-    """Whether a noun phrase ends in a plural noun ("Inwoners", "de huisartsen").
-
-    Examples
-    --------
-    >>> _plural("Inwoners"), _plural("de wethouder"), _plural("de gemeentesecretaris")
-    (True, False, False)
-    """
-    word = phrase.rsplit(None, 1)[-1] if phrase.strip() else phrase
-    return word.isalpha() and singular(word) != word.lower()
-
-
 def _subject_before(claims: list[Claim], k: int, text: str) -> str | None:
     """The subject of the claim before ``claims[k]`` in its section (None at its start, and
     when ``text``, the claim's own, takes it up by a singular pronoun ("Hij …", "Volgens
@@ -189,7 +159,7 @@ def _subject_before(claims: list[Claim], k: int, text: str) -> str | None:
         return None
     subject = before.speech.subject
     if _SINGULAR_PRONOUN.match(text) and any(
-        m.entity == subject and _plural(m.text) for m in before.mentions
+        m.entity == subject and plural(m.text) for m in before.mentions
     ):
         return None
     return subject
@@ -221,47 +191,19 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     back = pronoun_subject(text, _subject_before(claims, k, text))
     if not back and len(before.speech.speakers) > 1 and _THEY.match(text):
         # "Waar ambtenaren tevreden zijn, vinden raadsleden … Zij willen …": the main clause's
-        return _main_clause_speakers(whole, before)
+        return main_clause_speakers(
+            whole, before.start, before.end, before.mentions, before.speech.speakers
+        )
     if not back and before.explicit and len(before.speech.speakers) == 1:
         # "‘…’, rekent een beleidsmedewerker voor. Volgens hem …": the one person named last;
         # "Een ander raadslid …": another member of the group named last
-        taken = _SINGULAR_PRONOUN.match(text) or _singular_report(text) or another_member(text)
+        taken = _SINGULAR_PRONOUN.match(text) or singular_report(text) or another_member(text)
         return before.speech.speakers if taken else ()
     return (back,) if back else ()
 
 
-#: A singular personal pronoun: "hij", "haar", "hem", or "zij"/"ze" with a verb in -t.
-_SINGULAR = re.compile(r"\b(?:hij|haar|hem)\b|\b\w+t\s+(?:zij|ze)\b|\b(?:zij|ze)\s+\w+t\b", re.I)
-
-
-def _singular_report(text: str) -> bool:
-    """Whether a personal pronoun that reports in ``text`` means one person ("…, zegt zij.",
-    "…, vindt hij", "volgens haar"), not a group ("…, zeggen zij").
-
-    Examples
-    --------
-    >>> _singular_report("‘Er blijft weinig tijd over,’ zegt zij.")
-    True
-    >>> _singular_report("‘Er blijft weinig tijd over,’ zeggen zij.")
-    False
-    """
-    said = pronoun_report(text)
-    return said is not None and _SINGULAR.search(said.group()) is not None
-
-
-#: A claim opening with a personal plural pronoun; one opening with a contrastive clause.
+#: A claim opening with a personal plural pronoun.
 _THEY = re.compile(r"^\W*(?:zij|ze)\s", re.IGNORECASE)
-_CONTRAST = re.compile(r"\W*(?:waar|terwijl)\s[^,;:]{3,120},", re.IGNORECASE)
-
-
-def _main_clause_speakers(whole: str, before: Claim) -> tuple[str, ...]:
-    """The speakers the main clause of a claim opening with a contrastive clause names ("Waar
-    ambtenaren tevreden zijn, vinden raadsleden …": the council members); none else."""
-    clause = _CONTRAST.match(whole, before.start, before.end)
-    if clause is None:
-        return ()
-    after = {m.entity for m in before.mentions if m.start >= clause.end()}
-    return tuple(sp for sp in before.speech.speakers if sp in after)
 
 
 def _reach_back(  # noqa: PLR0913
@@ -312,33 +254,6 @@ def _illustrates(text: str, claim: Claim) -> bool:
     return bool(QUOTED.match(text)) or one_member(
         text, claim.start, claim.mentions, claim.speech.speakers
     )
-
-
-def _generic_group(whole: str, claim: Claim, group: str | None) -> bool:
-    """Whether a claim opens with ``group`` as a bare plural ("Zorgaanbieders werken meer
-    samen", "Raadsleden kijken er kritischer naar"): what the group as a whole finds or does,
-    an account a later report of that group ("Zorgaanbieders zien …") claims from its start.
-    A group with an article or a name ("De gemeenteraad heeft in 2014 …", "Woonstichting X
-    moest …") is a body whose doings the authors describe.
-
-    Examples
-    --------
-    >>> from kg.document import Sentence
-    >>> t = "Raadsleden kijken er kritischer naar."
-    >>> m = SentenceMention("role/council", "role", 0, 10, "Raadsleden", 0)
-    >>> c = Claim([Sentence(0, 0, len(t), 0, 0)], [m])
-    >>> _generic_group(t, c, "role/council")
-    True
-    >>> t = "De raad heeft een kaderbesluit genomen."
-    >>> m = SentenceMention("role/council", "role", 3, 7, "raad", 0)
-    >>> _generic_group(t, Claim([Sentence(0, 0, len(t), 0, 0)], [m]), "role/council")
-    False
-    """
-    if group is None:
-        return False
-    lead = whole[claim.start : claim.start + 3]
-    start = claim.start + len(lead) - len(lead.lstrip(" \"'‘“("))
-    return any(m.entity == group and m.start == start and _plural(m.text) for m in claim.mentions)
 
 
 def _plain_fact(claim: Claim, text: str, before: str) -> bool:
@@ -415,7 +330,9 @@ def assign_voices(
                 # a paragraph about a group or the municipality starts in the authors' voice
                 voice = floor if claim.speech.subject in floor else ()
                 opener, resumed = about[0], resumed if about[1] else ()
-                opener = opener if _generic_group(doc.text, claim, opener) else None
+                opener = (
+                    opener if generic_group(doc.text, claim.start, claim.mentions, opener) else None
+                )
             brought = voice if voice != floor else ()  # the voice carried over the break
         carried = voice  # the account this claim continues
         if claim.lead is not None and not claim.explicit:
@@ -428,7 +345,7 @@ def assign_voices(
             voice = ()
         elif claim.explicit:
             voice = _named_voice(claims, k, para_start)
-            if carried and _contrasted(doc.text, claim, carried):
+            if carried and contrasted(doc.text, claim.start, claim.speech, carried):
                 voice = tuple(sorted({*carried, *voice}))  # the first clause goes on with it
             _reach_back(claims, k, para_start, text, (opener,), resumed, brought)
             opener = None  # only the paragraph's first named speaker can be its opener
