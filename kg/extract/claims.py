@@ -33,6 +33,7 @@ from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
 from kg.extract.speakers import Speech, detect
 from kg.extract.thirdparties import told_by_authors
+from kg.extract.titlednames import voice_titled_names
 from kg.extract.turnforms import (
     contrasted,
     generic_group,
@@ -561,5 +562,6 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
                 named, any(x.trailing for x in speeches), speeches[0].subject, speeches[0].at
             )
         claims.append(Claim(unit, found, speech, bool(named), lead=lead))
+    voice_titled_names(doc.text, claims)  # "Mevrouw Ter Haar vindt …": the role given her first
     assign_voices(doc, claims, floors(doc, lexicon))
     return claims
