@@ -281,7 +281,10 @@ def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool]
     # described: what happened to it opens no account of it either
     if subject is not None and not claim.speech.fact and _UNDERGOES.match(text) is not None:
         claim.speech = replace(claim.speech, fact=True)  # no later attribution claims it
-    return (None if claim.speech.fact else subject), subject is not None
+    # only a bare plural ("Zorgaanbieders werken …") opens an account of the group as a
+    # whole: a body with an article ("De gemeenteraad heeft …") is described by the authors
+    generic = generic_group(whole, claim.start, claim.mentions, subject)
+    return (subject if generic and not claim.speech.fact else None), subject is not None
 
 
 def assign_voices(
@@ -289,10 +292,9 @@ def assign_voices(
 ) -> None:
     """Set each claim's ``voice``: the speakers that hold it (empty for the authors).
 
-    ``floors`` maps a section to the groups its heading gives the floor to. A paragraph the
-    voices of its section set back to the floor that names again the voice of the one before
-    went on with that account from its start; a group that spoke in a paragraph holds a
-    later sentence of it it is the subject of ("X wijst op … De corporatie heeft daarom …").
+    ``floors`` maps a section to the groups its heading gives the floor to. A group that
+    spoke in a paragraph holds a later sentence of it it is the subject of ("X wijst op …
+    De corporatie heeft daarom …"); a third party's deed is the authors'.
 
     Examples
     --------
@@ -331,16 +333,12 @@ def assign_voices(
                 # a paragraph about a group or the municipality starts in the authors' voice
                 voice = floor if claim.speech.subject in floor else ()
                 opener, resumed = about[0], resumed if about[1] else ()
-                opener = (
-                    opener if generic_group(doc.text, claim.start, claim.mentions, opener) else None
-                )
             brought = voice if voice != floor else ()  # the voice carried over the break
         carried = voice  # the account this claim continues
-        if claim.lead is not None and not claim.explicit:
-            claim.voice = claim.lead  # an item of a list that names no speaker: its label's
-            continue
-        if not claim.explicit and (told_by_authors(claim.speech.third, text) or data_row(text)):
-            claim.voice = ()  # a table's row, what a third party does: the account goes on
+        if not claim.explicit and (
+            claim.lead is not None or told_by_authors(claim.speech.third, text) or data_row(text)
+        ):
+            claim.voice = claim.lead or ()  # a list's item: its label's; a table's row: none
             continue
         if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start]):
             voice = ()

@@ -13,12 +13,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from kg.extract.claims import Claim
+    from kg.extract.model import SentenceMention
+    from kg.extract.speakers import Speech
+
+
+class Claim(Protocol):
+    """What is read of a claim (:class:`kg.extract.claims.Claim`): its start, mentions and
+    speech, and whether it names its speaker."""
+
+    start: int
+    mentions: list[SentenceMention]
+    speech: Speech
+    explicit: bool
+
 
 __all__ = ["titled_name", "voice_titled_names"]
 
@@ -69,13 +81,13 @@ def voice_titled_names(text: str, claims: Sequence[Claim]) -> None:
 
     Examples
     --------
-    >>> from kg.document import Sentence
-    >>> from kg.extract.claims import Claim
+    >>> from types import SimpleNamespace as N
     >>> from kg.extract.model import SentenceMention
+    >>> from kg.extract.speakers import Speech
     >>> t = "De heer Nijhuis (fractie SP) vraagt het. De heer Nijhuis noemt dat te laat."
     >>> faction = SentenceMention("role/council", "role", 17, 24, "fractie", 0)
-    >>> first = Claim([Sentence(0, 0, 40, 0, 0)], [faction])
-    >>> again = Claim([Sentence(1, 41, len(t), 0, 0)])
+    >>> first = N(start=0, mentions=[faction], speech=Speech(), explicit=False)
+    >>> again = N(start=41, mentions=[], speech=Speech(), explicit=False)
     >>> voice_titled_names(t, [first, again])
     >>> again.speech.speakers, again.explicit
     (('role/council',), True)
