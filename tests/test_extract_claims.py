@@ -513,3 +513,13 @@ def test_a_closing_singular_pronoun_takes_up_the_one_member_named_last():
         "dan weinig tijd over,’ zegt zij."
     )
     assert _voice_of(doc, ex, "Voor echte") == ["role/klantmanager"]
+
+
+def test_a_quotation_closed_by_its_attribution_hands_the_account_to_its_speaker():
+    # "‘…’, zegt een schuldhulpverlener." names the member last: what follows is theirs
+    doc, ex = extract_text(
+        "Schulden vormen volgens vrijwel iedereen de kern van de problematiek. ‘Bij bijna elk "
+        "gezin liggen er rekeningen op tafel’, zegt een schuldhulpverlener. De wachttijd voor "
+        "een eerste gesprek liep op tot zeven weken."
+    )
+    assert _voice_of(doc, ex, "De wachttijd") == ["role/debt-counsellors"]

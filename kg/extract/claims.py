@@ -380,8 +380,10 @@ def _voice_after(
     """The voice that goes on after an explicit claim (``text``) that holds ``voice``: the
     account ``carried`` before it in its paragraph that a quotation, one member's story or
     an aside interrupts (a quotation or story only ``inside`` its paragraph, not opening
-    it); the section's ``floor`` after a closing quotation (its speaker's
-    turn ends there: the authors go on, unless a pronoun takes the speaker up); else ``voice``.
+    it, and not one that closes by naming its speaker: "‘…’, zegt een beleidsmedewerker."
+    hands the account to that speaker); the section's ``floor`` after a closing quotation
+    (its speaker's turn ends there: the authors go on, unless a pronoun takes the speaker
+    up); else ``voice``.
 
     Examples
     --------
@@ -393,7 +395,7 @@ def _voice_after(
     """
     if closes_quotation(text):
         return floor  # a quotation closes its speaker's turn: the authors go on
-    if carried and inside and _illustrates(text, claim):
+    if carried and inside and _illustrates(text, claim) and not claim.speech.trailing:
         return carried  # a quotation or one member's story illustrates the account
     if conceded(text, claim.speech.at, claim.start):
         return carried  # "…, al zijn die volgens ambtenaren weinig concreet": an aside
