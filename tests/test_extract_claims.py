@@ -523,3 +523,11 @@ def test_a_quotation_closed_by_its_attribution_hands_the_account_to_its_speaker(
         "een eerste gesprek liep op tot zeven weken."
     )
     assert _voice_of(doc, ex, "De wachttijd") == ["role/debt-counsellors"]
+
+
+def test_a_question_before_a_list_gives_its_voice_to_the_items():
+    doc, ex = extract_text(
+        "Wat zeggen de zorgaanbieders?\n- De tarieven zijn krap.\n"
+        "- Een aanbieder van dagbesteding meldt dat het aantal deelnemers daalt."
+    )
+    assert _voice_of(doc, ex, "De tarieven") == ["role/care-providers"]

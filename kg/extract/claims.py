@@ -489,6 +489,28 @@ def _through_function(
     return Speech(tuple(sorted({body, *others})), speech.trailing, body, a), rest
 
 
+#: A question that asks what a group says or finds: "Wat zeggen de zorgaanbieders?".
+_ASKS_GROUP = re.compile(r"\W*wat\s+(?:zeggen|vinden|denken|vertellen|merken|zien)\s", re.I)
+
+
+def _label_voice(text: str, sentence: Sentence, mentions: list[SentenceMention]) -> tuple[str, ...]:
+    """The voice the label line of a list gives its items: the speakers it names
+    ("Knelpunten volgens de Wmo-consulenten:"), or the groups a question asks the words of
+    ("Wat zeggen de zorgaanbieders?").
+
+    Examples
+    --------
+    >>> t = "Wat zeggen de zorgaanbieders?"
+    >>> m = SentenceMention("role/care-providers", "role", 14, 28, "zorgaanbieders", 0)
+    >>> _label_voice(t, Sentence(0, 0, len(t), 0, 0), [m])
+    ('role/care-providers',)
+    """
+    said = detect(text, sentence.start, sentence.end, mentions).speakers
+    if said or not _ASKS_GROUP.match(text, sentence.start, sentence.end):
+        return said
+    return tuple(sorted({m.entity for m in mentions if m.kind in ("role", "organisation", "body")}))
+
+
 def _labels(text: str, sentences, sentence: Sentence, by_sentence) -> bool:  # noqa: ANN001
     """Whether ``sentence`` is a paragraph's run-in label (:mod:`kg.extract.runinlabels`);
     ``sentences`` are the document's, ``by_sentence`` their mentions by index."""
@@ -534,12 +556,12 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
             or numbered_label(doc.text, unit[0].start, unit[0].end)
         ):
             continue  # "Jeugdwet. Met 10,4% …", "Agendapunt 1: jeugdhulp.": a label, no claim
-        if announces_list(doc.text, doc.sentences, unit):
-            continue  # "Wat valt op?" before a list: it announces the items, no claim
-        if list_label(doc.text, doc.sentences, unit):
-            # "Knelpunten volgens de Wmo-consulenten:": no claim; its voice leads the items
-            s = unit[0]
-            lead = detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])).speakers
+        if announces_list(doc.text, doc.sentences, unit) or list_label(
+            doc.text, doc.sentences, unit
+        ):
+            # "Wat zeggen de zorgaanbieders?", "Knelpunten volgens de Wmo-consulenten:" before
+            # a list: no claim; its voice leads the items
+            lead = _label_voice(doc.text, unit[-1], by_sentence.get(unit[-1].index, []))
             continue
         lead = lead if lead is not None and sentence_item(doc.text, unit[0]) else None
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
