@@ -43,3 +43,11 @@ def test_a_titled_name_never_given_a_role_names_no_speaker():
         "Haar noemt dat onbevredigend voor de raad."
     )
     assert _voice(doc, ex, "Mevrouw Ter Haar noemt") != ["role/council-members"]
+
+
+def test_a_titled_name_with_a_role_in_brackets_speaks_with_that_role():
+    doc, ex = extract_text(
+        "De heer Jansen (fractie SP) vraagt naar de wachtlijsten in de jeugd-ggz. De "
+        "wethouder antwoordt dat de wachttijd negen weken is."
+    )
+    assert _voice(doc, ex, "De heer Jansen") == ["role/council-members"]

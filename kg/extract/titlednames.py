@@ -3,10 +3,11 @@
 Minutes and reports name the people who speak by title and surname, with their role or
 faction the first time ("Mevrouw Ter Haar (fractie VVD) vraagt …", "De heer Nijhuis
 (fractie SP) vraagt …") and bare afterwards ("Mevrouw Ter Haar vindt dat onbevredigend",
-"De heer Nijhuis noemt dat onaanvaardbaar"). A claim that opens with a titled name it
-names no role for is that person's, so it has the voice of the claim that first gave them
-one: the speakers it names, or the group in the brackets after the name. General Dutch
-usage of "de heer" and "mevrouw" before a surname, not any profile's wording.
+"De heer Nijhuis noemt dat onaanvaardbaar"). A claim that opens with a titled name and
+names no speaker is that person's: it has the role the brackets after the name give ("De
+heer Nijhuis (fractie SP) vraagt naar …"), else the voice of the claim that first gave the
+person one (the speakers it names, or its brackets). General Dutch usage of "de heer" and
+"mevrouw" before a surname, not any profile's wording.
 """
 
 from __future__ import annotations
@@ -75,9 +76,9 @@ def _bracketed_role(text: str, end: int, claim: Claim) -> tuple[str, ...]:
 
 
 def voice_titled_names(text: str, claims: Sequence[Claim]) -> None:
-    """Give each claim that opens with a titled name and names no speaker the voice of the
-    claim that first gave that person a role (its speakers, or the group in the brackets
-    after the name); the claim is then explicit.
+    """Give each claim that opens with a titled name and names no speaker the role in the
+    brackets after the name, else the voice of the claim that first gave that person a role
+    (its speakers, or its brackets); the claim is then explicit.
 
     Examples
     --------
@@ -101,6 +102,7 @@ def voice_titled_names(text: str, claims: Sequence[Claim]) -> None:
         role = claim.speech.speakers or _bracketed_role(text, end, claim)
         if role:
             known.setdefault(name, role)
-        elif name in known:
-            claim.speech = replace(claim.speech, speakers=known[name], at=claim.start)
+        if not claim.speech.speakers and (role or name in known):
+            # "Mevrouw Ter Haar (fractie VVD) vraagt …": the person named with a role speaks
+            claim.speech = replace(claim.speech, speakers=role or known[name], at=claim.start)
             claim.explicit = True
