@@ -463,3 +463,71 @@ def test_another_member_takes_up_the_group_named_last():
         "heeft."
     )
     assert _voice_of(doc, ex, "Een ander raadslid") == ["role/council-members"]
+
+
+def test_a_later_report_claims_a_paragraph_opened_by_its_group_as_a_bare_plural():
+    doc, ex = extract_text(
+        "De wethouder is tevreden over de eerste resultaten.",
+        "Zorgaanbieders werken meer samen dan voorheen. De lijnen zijn kort. Zorgaanbieders "
+        "zien dat de gemeente vertrouwen geeft.",
+    )
+    assert _voice_of(doc, ex, "De lijnen") == ["role/care-providers"]
+
+
+def test_a_paragraph_opened_by_a_body_s_deed_is_not_claimed_by_its_later_report():
+    # "De gemeenteraad heeft …": the authors describe what the council did
+    doc, ex = extract_text(
+        "De wethouder is tevreden over de eerste resultaten.",
+        "De gemeenteraad heeft in 2014 een kaderbesluit genomen. Raadsleden zeggen dat zij "
+        "daardoor grip houden op de Wmo.",
+    )
+    assert _voice_of(doc, ex, "De gemeenteraad heeft") == ["role/authors"]
+
+
+def test_the_items_of_a_list_carry_the_voice_of_its_label_line():
+    # the label line makes no claim; an item naming its own speaker keeps it
+    doc, ex = extract_text(
+        "Knelpunten volgens de Wmo-consulenten:\n- Het besluit duurt te lang.\n"
+        "- De wethouder noemt de wachttijd onaanvaardbaar.\nSterke punten:\n"
+        "- Mantelzorgers krijgen een vast aanspreekpunt."
+    )
+    assert _voice_of(doc, ex, "Het besluit") == ["role/wmo-consultants"]
+    assert _voice_of(doc, ex, "De wethouder noemt") == ["role/alderman"]
+    assert _voice_of(doc, ex, "Mantelzorgers krijgen") == ["role/authors"]
+    assert not any(doc.text[f.start : f.end].startswith("Knelpunten") for f in ex.findings)
+
+
+def test_a_commitment_in_minutes_is_its_subject_s_promise():
+    doc, ex = extract_text(
+        "Toezegging: de wethouder stuurt de commissie voor 1 november een overzicht van de "
+        "verwijzingen."
+    )
+    assert _voice_of(doc, ex, "Toezegging") == ["role/alderman"]
+
+
+def test_a_closing_singular_pronoun_takes_up_the_one_member_named_last():
+    # the member's story interrupts the civil servants' account; "zegt zij" is hers
+    doc, ex = extract_text(
+        "De ambtenaar licht toe dat de systemen niet op elkaar aansluiten. Een klantmanager "
+        "vertelt in een interview dat zij 130 klanten heeft. ‘Voor echte begeleiding blijft "
+        "dan weinig tijd over,’ zegt zij."
+    )
+    assert _voice_of(doc, ex, "Voor echte") == ["role/klantmanager"]
+
+
+def test_a_quotation_closed_by_its_attribution_hands_the_account_to_its_speaker():
+    # "‘…’, zegt een schuldhulpverlener." names the member last: what follows is theirs
+    doc, ex = extract_text(
+        "Schulden vormen volgens vrijwel iedereen de kern van de problematiek. ‘Bij bijna elk "
+        "gezin liggen er rekeningen op tafel’, zegt een schuldhulpverlener. De wachttijd voor "
+        "een eerste gesprek liep op tot zeven weken."
+    )
+    assert _voice_of(doc, ex, "De wachttijd") == ["role/debt-counsellors"]
+
+
+def test_a_question_before_a_list_gives_its_voice_to_the_items():
+    doc, ex = extract_text(
+        "Wat zeggen de zorgaanbieders?\n- De tarieven zijn krap.\n"
+        "- Een aanbieder van dagbesteding meldt dat het aantal deelnemers daalt."
+    )
+    assert _voice_of(doc, ex, "De tarieven") == ["role/care-providers"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from kg.document import Sentence
-from kg.extract.claimunits import position, segment
+from kg.extract.claimunits import list_label, position, segment
 
 
 def _units(text: str, paragraphs: list[int]) -> list[list[str]]:
@@ -72,3 +72,28 @@ def test_position_reads_the_number_and_falls_back_to_a_search():
     assert position(sentences[2:], sentences[3]) == 1  # not numbered from the first: search
     renumbered = [Sentence(0, 0, 9, 0, 0), Sentence(1, 10, 19, 0, 0)]
     assert position(renumbered, renumbered[1]) == 1
+
+
+def test_the_items_of_a_list_of_sentences_are_claims_of_their_own():
+    # a capital opens each item: each is a sentence of its own, not a fragment of the label
+    text = "Knelpunten volgens de consulenten:\n- Het duurt lang.\n- Veel cliënten haken af.\n"
+    assert _units(text, [0, 1, 2]) == [
+        ["Knelpunten volgens de consulenten:"],
+        ["Het duurt lang."],
+        ["Veel cliënten haken af."],
+    ]
+
+
+def test_a_list_label_is_told_from_an_announcement_of_fragments():
+    text = "Knelpunten:\n- Het duurt lang.\nZe noemen twee dingen:\n- de kosten;\n- de regels.\n"
+    doc = SimpleNamespace(
+        text=text,
+        sentences=[
+            Sentence(1, 0, 11, 0, 0),
+            Sentence(2, 14, 29, 0, 1),
+            Sentence(3, 30, 52, 0, 2),
+            Sentence(4, 55, 66, 0, 3),
+        ],
+    )
+    assert list_label(text, doc.sentences, doc.sentences[:1])
+    assert not list_label(text, doc.sentences, doc.sentences[2:3])

@@ -1,25 +1,44 @@
-"""Minutes' records: a commitment or action point recorded judges nothing."""
+"""Forms of council minutes: numbered agenda labels and recorded commitments."""
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import polarity_of
 
-from kg.extract.minutes import records
+from kg.extract.minutes import committed, numbered_label
+from kg.extract.speakers import Speech
+from tests.extract_helpers import extract_text
 
 
 @pytest.mark.parametrize(
-    ("sentence", "recorded"),
+    "sentence", ["Agendapunt 1: jeugdhulp.", "Agendapunt 2: Wmo en huishoudelijke hulp."]
+)
+def test_a_numbered_agenda_item_is_a_label(sentence):
+    assert numbered_label(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [
-        ("Toezegging: de wethouder stuurt de raad een overzicht van de kosten.", True),
-        ("Actiepunt: de griffier nodigt de adviesraad uit.", True),
-        ("De wethouder doet de toezegging dat het overzicht komt.", False),
+        "Agendapunt 1: de wethouder legt uit waarom het tekort op de jeugdhulp zo hoog is.",
+        "In 2015: ruim 300 meldingen.",
+        "Jeugdhulp: 300.",
     ],
 )
-def test_records(sentence, recorded):
-    assert records(sentence, 0, len(sentence)) is recorded
+def test_a_clause_or_a_figure_after_a_colon_is_no_label(sentence):
+    assert not numbered_label(sentence, 0, len(sentence))
 
 
-def test_a_commitment_recorded_is_neutral():
-    s = "Toezegging: de wethouder stuurt de commissie een helder overzicht van de verwijzingen."
-    assert polarity_of(s) == "neutral"
+def test_an_agenda_label_makes_no_finding():
+    doc, ex = extract_text(
+        "Agendapunt 1: jeugdhulp. Mevrouw De Vries (fractie VVD) vindt het tekort op de "
+        "jeugdhulp zorgelijk."
+    )
+    assert not any(doc.text[f.start : f.end].startswith("Agendapunt") for f in ex.findings)
+
+
+def test_a_commitment_is_its_subject_s_promise_unless_a_speaker_is_named():
+    text = "Toezegging: het college legt de commissie een evaluatie voor."
+    assert committed(text, 0, Speech(subject="role/board")).speakers == ("role/board",)
+    named = Speech(("role/council",), subject="role/board")
+    assert committed(text, 0, named) is named
+    assert committed(text, 0, Speech()).speakers == ()

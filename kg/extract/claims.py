@@ -22,17 +22,25 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
-from kg.extract.claimunits import announces_list, position, segment
+from kg.extract.claimunits import announces_list, list_label, position, segment, sentence_item
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
+from kg.extract.minutes import committed, numbered_label
 from kg.extract.model import SentenceMention
-from kg.extract.nounforms import singular
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
 from kg.extract.speakers import Speech, detect
 from kg.extract.thirdparties import told_by_authors
+from kg.extract.titlednames import voice_titled_names
+from kg.extract.turnforms import (
+    contrasted,
+    generic_group,
+    main_clause_speakers,
+    plural,
+    singular_report,
+)
 from kg.extract.voiceforms import (
     PROVIDERS,
     QUOTED,
@@ -68,11 +76,7 @@ _NEXT_POINT = re.compile(
     rf"{_POINT_NOUN}",
     re.IGNORECASE,
 )
-#: The clause a named speaker opens after a first clause that names none: "…, maar
-#: ambtenaren vrezen dat …" (a conjunction and at most one word before the group).
-_DIGIT = re.compile(r"%|(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,%]))\d")  # a figure, not a year
 _TOWN_HALL = re.compile(r"\bmen\s+(?:in|op|binnen)\s+het\s+(?:stad|gemeente)huis\b", re.I)
-_LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A routine: what happens every week, month, quarter or year ("elk kwartaal", "twee keer
 #: per jaar", "maandelijks"): an arrangement the authors describe.
 _ROUTINE = re.compile(
@@ -126,6 +130,8 @@ class Claim:
     speech: Speech = field(default_factory=Speech)
     explicit: bool = False
     voice: tuple[str, ...] = ()
+    #: for an item of a list of sentences, the voice its label line names (:func:`read_claims`)
+    lead: tuple[str, ...] | None = None
     start: int = field(init=False, repr=False, compare=False)
     end: int = field(init=False, repr=False, compare=False)
     paragraph: int = field(init=False, repr=False, compare=False)
@@ -144,38 +150,6 @@ def _cover(claims: list[Claim], first: int, last: int, voice: tuple[str, ...]) -
             claims[j].voice = voice
 
 
-def _contrasted(text: str, claim: Claim, carried: tuple[str, ...]) -> bool:
-    """Whether the claim's speakers, none of them in the ``carried`` voice, speak only from a
-    later clause: the first clause goes on with the account the paragraph gives.
-
-    Examples
-    --------
-    >>> from kg.document import Sentence
-    >>> t = "De teams worden goed gevonden, maar ambtenaren vrezen dat niet iedereen komt."
-    >>> c = Claim([Sentence(0, 0, len(t), 0, 0)], speech=Speech(("r/c",), at=t.index("amb")))
-    >>> _contrasted(t, c, ("r/raad",)), _contrasted(t, c, ("r/c",))
-    (True, False)
-    """
-    at = claim.speech.at
-    if at is None or set(carried) & set(claim.speech.speakers):
-        return False
-    later = _LATER_CLAUSE.search(text, claim.start, at)
-    # a first clause of figures is the authors' data ("Het aandeel daalde naar 3,1%, maar …")
-    return later is not None and _DIGIT.search(text, claim.start, later.start()) is None
-
-
-def _plural(phrase: str) -> bool:
-    """Whether a noun phrase ends in a plural noun ("Inwoners", "de huisartsen").
-
-    Examples
-    --------
-    >>> _plural("Inwoners"), _plural("de wethouder"), _plural("de gemeentesecretaris")
-    (True, False, False)
-    """
-    word = phrase.rsplit(None, 1)[-1] if phrase.strip() else phrase
-    return word.isalpha() and singular(word) != word.lower()
-
-
 def _subject_before(claims: list[Claim], k: int, text: str) -> str | None:
     """The subject of the claim before ``claims[k]`` in its section (None at its start, and
     when ``text``, the claim's own, takes it up by a singular pronoun ("Hij …", "Volgens
@@ -186,7 +160,7 @@ def _subject_before(claims: list[Claim], k: int, text: str) -> str | None:
         return None
     subject = before.speech.subject
     if _SINGULAR_PRONOUN.match(text) and any(
-        m.entity == subject and _plural(m.text) for m in before.mentions
+        m.entity == subject and plural(m.text) for m in before.mentions
     ):
         return None
     return subject
@@ -218,28 +192,19 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     back = pronoun_subject(text, _subject_before(claims, k, text))
     if not back and len(before.speech.speakers) > 1 and _THEY.match(text):
         # "Waar ambtenaren tevreden zijn, vinden raadsleden … Zij willen …": the main clause's
-        return _main_clause_speakers(whole, before)
+        return main_clause_speakers(
+            whole, before.start, before.end, before.mentions, before.speech.speakers
+        )
     if not back and before.explicit and len(before.speech.speakers) == 1:
         # "‘…’, rekent een beleidsmedewerker voor. Volgens hem …": the one person named last;
         # "Een ander raadslid …": another member of the group named last
-        taken = _SINGULAR_PRONOUN.match(text) or another_member(text)
+        taken = _SINGULAR_PRONOUN.match(text) or singular_report(text) or another_member(text)
         return before.speech.speakers if taken else ()
     return (back,) if back else ()
 
 
-#: A claim opening with a personal plural pronoun; one opening with a contrastive clause.
+#: A claim opening with a personal plural pronoun.
 _THEY = re.compile(r"^\W*(?:zij|ze)\s", re.IGNORECASE)
-_CONTRAST = re.compile(r"\W*(?:waar|terwijl)\s[^,;:]{3,120},", re.IGNORECASE)
-
-
-def _main_clause_speakers(whole: str, before: Claim) -> tuple[str, ...]:
-    """The speakers the main clause of a claim opening with a contrastive clause names ("Waar
-    ambtenaren tevreden zijn, vinden raadsleden …": the council members); none else."""
-    clause = _CONTRAST.match(whole, before.start, before.end)
-    if clause is None:
-        return ()
-    after = {m.entity for m in before.mentions if m.start >= clause.end()}
-    return tuple(sp for sp in before.speech.speakers if sp in after)
 
 
 def _reach_back(  # noqa: PLR0913
@@ -316,7 +281,10 @@ def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool]
     # described: what happened to it opens no account of it either
     if subject is not None and not claim.speech.fact and _UNDERGOES.match(text) is not None:
         claim.speech = replace(claim.speech, fact=True)  # no later attribution claims it
-    return (None if claim.speech.fact else subject), subject is not None
+    # only a bare plural ("Zorgaanbieders werken …") opens an account of the group as a
+    # whole: a body with an article ("De gemeenteraad heeft …") is described by the authors
+    generic = generic_group(whole, claim.start, claim.mentions, subject)
+    return (subject if generic and not claim.speech.fact else None), subject is not None
 
 
 def assign_voices(
@@ -324,10 +292,9 @@ def assign_voices(
 ) -> None:
     """Set each claim's ``voice``: the speakers that hold it (empty for the authors).
 
-    ``floors`` maps a section to the groups its heading gives the floor to. A paragraph the
-    voices of its section set back to the floor that names again the voice of the one before
-    went on with that account from its start; a group that spoke in a paragraph holds a
-    later sentence of it it is the subject of ("X wijst op … De corporatie heeft daarom …").
+    ``floors`` maps a section to the groups its heading gives the floor to. A group that
+    spoke in a paragraph holds a later sentence of it it is the subject of ("X wijst op …
+    De corporatie heeft daarom …"); a third party's deed is the authors'.
 
     Examples
     --------
@@ -368,14 +335,16 @@ def assign_voices(
                 opener, resumed = about[0], resumed if about[1] else ()
             brought = voice if voice != floor else ()  # the voice carried over the break
         carried = voice  # the account this claim continues
-        if not claim.explicit and (told_by_authors(claim.speech.third, text) or data_row(text)):
-            claim.voice = ()  # a table's row, what a third party does: the account goes on
+        if not claim.explicit and (
+            claim.lead is not None or told_by_authors(claim.speech.third, text) or data_row(text)
+        ):
+            claim.voice = claim.lead or ()  # a list's item: its label's; a table's row: none
             continue
         if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start]):
             voice = ()
         elif claim.explicit:
             voice = _named_voice(claims, k, para_start)
-            if carried and _contrasted(doc.text, claim, carried):
+            if carried and contrasted(doc.text, claim.start, claim.speech, carried):
                 voice = tuple(sorted({*carried, *voice}))  # the first clause goes on with it
             _reach_back(claims, k, para_start, text, (opener,), resumed, brought)
             opener = None  # only the paragraph's first named speaker can be its opener
@@ -411,8 +380,10 @@ def _voice_after(
     """The voice that goes on after an explicit claim (``text``) that holds ``voice``: the
     account ``carried`` before it in its paragraph that a quotation, one member's story or
     an aside interrupts (a quotation or story only ``inside`` its paragraph, not opening
-    it); the section's ``floor`` after a closing quotation (its speaker's
-    turn ends there: the authors go on, unless a pronoun takes the speaker up); else ``voice``.
+    it, and not one that closes by naming its speaker: "‘…’, zegt een beleidsmedewerker."
+    hands the account to that speaker); the section's ``floor`` after a closing quotation
+    (its speaker's turn ends there: the authors go on, unless a pronoun takes the speaker
+    up); else ``voice``.
 
     Examples
     --------
@@ -424,7 +395,7 @@ def _voice_after(
     """
     if closes_quotation(text):
         return floor  # a quotation closes its speaker's turn: the authors go on
-    if carried and inside and _illustrates(text, claim):
+    if carried and inside and _illustrates(text, claim) and not claim.speech.trailing:
         return carried  # a quotation or one member's story illustrates the account
     if conceded(text, claim.speech.at, claim.start):
         return carried  # "…, al zijn die volgens ambtenaren weinig concreet": an aside
@@ -518,6 +489,28 @@ def _through_function(
     return Speech(tuple(sorted({body, *others})), speech.trailing, body, a), rest
 
 
+#: A question that asks what a group says or finds: "Wat zeggen de zorgaanbieders?".
+_ASKS_GROUP = re.compile(r"\W*wat\s+(?:zeggen|vinden|denken|vertellen|merken|zien)\s", re.I)
+
+
+def _label_voice(text: str, sentence: Sentence, mentions: list[SentenceMention]) -> tuple[str, ...]:
+    """The voice the label line of a list gives its items: the speakers it names
+    ("Knelpunten volgens de Wmo-consulenten:"), or the groups a question asks the words of
+    ("Wat zeggen de zorgaanbieders?").
+
+    Examples
+    --------
+    >>> t = "Wat zeggen de zorgaanbieders?"
+    >>> m = SentenceMention("role/care-providers", "role", 14, 28, "zorgaanbieders", 0)
+    >>> _label_voice(t, Sentence(0, 0, len(t), 0, 0), [m])
+    ('role/care-providers',)
+    """
+    said = detect(text, sentence.start, sentence.end, mentions).speakers
+    if said or not _ASKS_GROUP.match(text, sentence.start, sentence.end):
+        return said
+    return tuple(sorted({m.entity for m in mentions if m.kind in ("role", "organisation", "body")}))
+
+
 def _labels(text: str, sentences, sentence: Sentence, by_sentence) -> bool:  # noqa: ANN001
     """Whether ``sentence`` is a paragraph's run-in label (:mod:`kg.extract.runinlabels`);
     ``sentences`` are the document's, ``by_sentence`` their mentions by index."""
@@ -556,11 +549,21 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     # "aanbieders van GGZ": one group (the speech reads the phrase whole)
     own = {i: kinds_of_providers(doc.text, by_sentence[i], merge=False) for i in general}
     claims: list[Claim] = []
+    lead: tuple[str, ...] | None = None  # the voice of the list of sentences being read
     for unit in segment(doc):
-        if len(unit) == 1 and _labels(doc.text, doc.sentences, unit[0], by_sentence):
-            continue  # "Jeugdwet. Met 10,4% …": the paragraph's label, no claim
-        if announces_list(doc.text, doc.sentences, unit):
-            continue  # "Wat valt op?" before a list: it announces the items, no claim
+        if len(unit) == 1 and (
+            _labels(doc.text, doc.sentences, unit[0], by_sentence)
+            or numbered_label(doc.text, unit[0].start, unit[0].end)
+        ):
+            continue  # "Jeugdwet. Met 10,4% …", "Agendapunt 1: jeugdhulp.": a label, no claim
+        if announces_list(doc.text, doc.sentences, unit) or list_label(
+            doc.text, doc.sentences, unit
+        ):
+            # "Wat zeggen de zorgaanbieders?", "Knelpunten volgens de Wmo-consulenten:" before
+            # a list: no claim; its voice leads the items
+            lead = _label_voice(doc.text, unit[-1], by_sentence.get(unit[-1].index, []))
+            continue
+        lead = lead if lead is not None and sentence_item(doc.text, unit[0]) else None
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
         first = by_sentence.get(unit[0].index, [])
         if own and unit[0].index in own:
@@ -573,13 +576,14 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
             m for s in unit[1:] for m in own.get(s.index) or by_sentence.get(s.index, [])
         ]
         if len(speeches) == 1:
-            speech = speeches[0]  # its speakers are sorted and distinct already
-            named = speech.speakers
+            speech = committed(doc.text, unit[0].start, speeches[0])
+            named = speech.speakers  # its speakers are sorted and distinct already
         else:
             named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
             speech = Speech(
                 named, any(x.trailing for x in speeches), speeches[0].subject, speeches[0].at
             )
-        claims.append(Claim(unit, found, speech, bool(named)))
+        claims.append(Claim(unit, found, speech, bool(named), lead=lead))
+    voice_titled_names(doc.text, claims)  # "Mevrouw Ter Haar vindt …": the role given her first
     assign_voices(doc, claims, floors(doc, lexicon))
     return claims

@@ -21,7 +21,7 @@ from kg.extract.quotemarks import closes, open_quote
 if TYPE_CHECKING:
     from kg.document import Document, Sentence
 
-__all__ = ["announces_list", "position", "segment"]
+__all__ = ["announces_list", "list_label", "position", "segment", "sentence_item"]
 
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
 #: de volgende.", "…:").
@@ -42,6 +42,39 @@ _OPENING = re.compile(r"[‘“„«](?=\w)")
 def _item(whole: str, sentence: Sentence) -> bool:
     """Whether ``sentence`` is a list item: a mark opens its line ("- de kosten;")."""
     return _ITEM.search(whole, max(0, sentence.start - 4), sentence.start) is not None
+
+
+def sentence_item(whole: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a list item that is a sentence of its own: a mark opens its
+    line and a capital its first word ("- De SDD doet te lang over een besluit."), not a
+    fragment of the sentence that announced it ("- de kosten;")."""
+    return _item(whole, sentence) and whole[sentence.start : sentence.start + 1].isupper()
+
+
+def list_label(whole: str, sentences: list[Sentence], unit: list[Sentence]) -> bool:
+    """Whether a claim ``unit`` is the label line of a list of sentences ("Knelpunten volgens
+    de Wmo-consulenten:" before "- De SDD doet te lang …"): it makes no claim of its own and
+    gives its voice to the items that name none (an annotation decision); ``sentences`` are
+    the document's.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> t = "Knelpunten:\\n- Het duurt lang."
+    >>> s = [Sentence(1, 0, 11, 0, 0), Sentence(2, 14, len(t), 0, 1)]
+    >>> list_label(t, s, s[:1]), list_label(t, s, s[1:])
+    (True, False)
+    """
+    last = unit[-1]
+    if len(unit) > 1 or last.end <= last.start or whole[last.end - 1] != ":":
+        return False
+    at = position(sentences, last)
+    following = sentences[at + 1] if at + 1 < len(sentences) else None
+    return (
+        following is not None
+        and following.paragraph != last.paragraph
+        and sentence_item(whole, following)
+    )
 
 
 def _quote_end(whole: str, sentences: list[Sentence], i: int, kind: int) -> int | None:
@@ -65,6 +98,8 @@ def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tup
     whether they close a quotation."""
     last, following = sentences[i], sentences[i + 1]
     text = whole[last.start : last.end]
+    if sentence_item(whole, following):
+        return 0, False  # an item that is a sentence of its own: a claim of its own
     if listing and _item(whole, following):
         return 1, False  # the next item of the list
     if following.paragraph != last.paragraph:

@@ -1,29 +1,72 @@
-"""Minutes' records: "Toezegging: …", "Actiepunt: …" record an undertaking, no verdict.
+"""Forms of council minutes that tell how a claim is made.
 
-Council and committee minutes (notulen) end an item with the lists every Dutch council
-keeps: the commitments of the executive ("toezegging": the alderman will send, report,
-present) and the action points ("actiepunt": the clerk will invite, find out). Such a
-line says what someone will do, so the words in it ("een overzicht van de verwijzingen",
-"de wachttijd") name its subject and judge nothing. Source: the general practice of
-Dutch council minutes (lijst van toezeggingen, actiepuntenlijst).
+A profile may follow the minutes of a council committee ("Verslag van een
+commissievergadering"). Two forms of that genre are read here, general Dutch
+minute-taking, not any profile's wording:
+
+Numbered label
+    "Agendapunt 1: jeugdhulp." names the item of the agenda the sentences after it
+    discuss, as a run-in heading: a numbered label word, a colon and a short phrase
+    with no clause of its own. It makes no claim.
+Commitment
+    "Toezegging: de wethouder stuurt de commissie …" records a promise made in the
+    meeting; it names no reporting verb, but the party its subject names made it, so
+    that party holds the claim.
 """
 
 from __future__ import annotations
 
-#: The labels of the records, as a line of minutes opens with them.
-LABELS = ("toezegging:", "toezeggingen:", "actiepunt:", "actiepunten:", "afspraak:")
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.extract.speakers import Speech
+
+__all__ = ["committed", "numbered_label"]
+
+#: A numbered run-in label: one capitalised word, a number, a colon and at most five words
+#: before the full stop ("Agendapunt 2: Wmo en huishoudelijke hulp.").
+_NUMBERED = re.compile(r"[A-Z][a-z]+\s+\d{1,2}\s*:(?:\s+[\w’'-]+){1,5}\.")
+#: A commitment recorded in minutes ("Toezegging: de wethouder …", "Toezeggingen: …").
+_COMMITMENT = re.compile(r"\W*toezegging(?:en)?\s*:\s", re.IGNORECASE)
 
 
-def records(text: str, start: int, end: int) -> bool:
-    """Whether the claim ``text[start:end]`` is a record of the minutes ("Toezegging: …").
+def numbered_label(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is a numbered run-in label of the agenda.
 
     Examples
     --------
-    >>> s = "Toezegging: de wethouder stuurt de commissie een overzicht."
-    >>> records(s, 0, len(s))
+    >>> t = "Agendapunt 1: jeugdhulp."
+    >>> numbered_label(t, 0, len(t))
     True
-    >>> s = "Het overzicht is een toezegging van de wethouder."
-    >>> records(s, 0, len(s))
+    >>> t = "Agendapunt 1: de raad besluit dat de kosten van de jeugdhulp omlaag moeten."
+    >>> numbered_label(t, 0, len(t))
+    False
+    >>> t = "In 2015: meer dan 300."
+    >>> numbered_label(t, 0, len(t))
     False
     """
-    return text[start : min(end, start + 16)].lower().startswith(LABELS)
+    if end - start > 60 or not text[start : start + 1].isupper():
+        return False  # plain tests first: a label is short and opens with a capital
+    return _NUMBERED.fullmatch(text, start, end) is not None
+
+
+def committed(text: str, start: int, speech: Speech) -> Speech:
+    """The speech of the sentence at ``start``: a commitment ("Toezegging: de wethouder
+    stuurt …") that names no speaker is the promise of its subject.
+
+    Examples
+    --------
+    >>> from kg.extract.speakers import Speech
+    >>> t = "Toezegging: de wethouder stuurt de commissie een overzicht."
+    >>> committed(t, 0, Speech(subject="role/alderman")).speakers
+    ('role/alderman',)
+    >>> committed("De wethouder stuurt een overzicht.", 0, Speech(subject="role/a")).speakers
+    ()
+    """
+    if speech.speakers or speech.subject is None or not text.startswith(("T", "t"), start):
+        return speech
+    if _COMMITMENT.match(text, start) is None:
+        return speech
+    return replace(speech, speakers=(speech.subject,))

@@ -78,7 +78,7 @@ from kg.extract import (
     implied,
     lowlevels,
     measuredproblems,
-    minutes,
+    minuterecords,
     norms,
     offers,
     partialdenials,
@@ -406,7 +406,7 @@ def _judging(
     if any(c.problem for c in cues):  # "vraagt naar de wachtlijsten": the topic of a question
         cues = askedabout.without_asked(text, start, end, cues)
         routed = askedabout.without_asked(text, start, end, routed)
-    if minutes.records(text, start, end):  # "Toezegging: de wethouder stuurt …": a record
+    if minuterecords.records(text, start, end):  # "Toezegging: de wethouder stuurt …": a record
         cues = [c for c in cues if c.problem]
     if held & cueless.SELECTION:  # "opgenomen vanwege een profiel zwakker dan gemiddeld"
         cues = selectionreasons.without_traits(text, start, end, cues)
