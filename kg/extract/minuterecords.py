@@ -1,4 +1,4 @@
-"""Minutes' records (minuterecords): "Toezegging: …", "Actiepunt: …" record an undertaking, no verdict.
+"""Minutes' records: "Toezegging: …", "Actiepunt: …" record an undertaking, no verdict.
 
 Council and committee minutes (notulen) end an item with the lists every Dutch council
 keeps: the commitments of the executive ("toezegging": the alderman will send, report,
