@@ -84,6 +84,14 @@ def relations(*paragraphs):
             },
         ),
         (
+            # a sentence adverb before "aan"; lying across a river from a named place
+            "Teststad ligt aan de Maas, tegenover Heerlen, en grenst verder aan Landgraaf.",
+            {
+                ("borders-on", OWN, "municipality/heerlen"),
+                ("borders-on", OWN, "municipality/landgraaf"),
+            },
+        ),
+        (
             "Daarbij komt dat Teststad aan Landgraaf en Heerlen grenst.",
             {
                 ("borders-on", OWN, "municipality/landgraaf"),

@@ -38,6 +38,17 @@ _TAKEN_IN = re.compile(
     r"(?:(?:de|het)\s+[\w-]*(?:opvang|voorziening\w*|instelling\w*)\s+in\s+)?$",
     _F,
 )
+#: What follows a municipality that shelters: "(kan) in X terecht", "X is / als
+#: centrumgemeente (voor de opvang)", "X, dat daarvoor centrumgemeente is" (the centre
+#: municipality of shelter, Wmo 2015 art. 2.6.5; gold decisions of the fifth batch).
+_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?terecht\b"
+    r"|\s+(?:is|als|was|blijft|bleef)\s+(?:de\s+)?centrumgemeente\b"
+    r"|,\s+(?:dat|die)\s+(?:daarvoor\s+|hiervoor\s+|daar\s+)?(?:de\s+)?centrumgemeente\b",
+    _F,
+)
+#: The word before "X terecht": where people go in ("in X terecht").
+_IN = re.compile(r"\bin\s+$", _F)
 #: How far back the cue may stand before the municipality (characters).
 _REACH = 50
 
@@ -70,7 +81,9 @@ def shelter_links(sen: _Sentence, add: Add) -> list[str]:
     for p in sen.parties:
         if head is not None and LIST_GAP.match(text[head.end : p.start]):
             head = p  # "naar A of B": B too
-        elif _TAKEN_IN.search(text, max(sen.start, p.start - _REACH), p.start):
+        elif _TAKEN_IN.search(text, max(sen.start, p.start - _REACH), p.start) or _named_after(
+            text, p.start, p.end, sen.end
+        ):
             head = p
         else:
             head = None
@@ -82,3 +95,22 @@ def shelter_links(sen: _Sentence, add: Add) -> list[str]:
         add("depends-on", sen.own, p.entity)
         found.append(p.entity)
     return found
+
+
+def _named_after(text: str, start: int, end: int, stop: int) -> bool:
+    """Whether the words after the municipality at ``start:end`` name it as the one that
+    shelters ("in X terecht", "X is centrumgemeente", "X, dat daarvoor centrumgemeente is").
+
+    Examples
+    --------
+    >>> t = "Wie dakloos raakt, kan alleen in Dordrecht terecht."
+    >>> _named_after(t, t.index("Dordrecht"), t.index(" terecht"), len(t))
+    True
+    >>> t = "Veel inwoners werken in Dordrecht of omgeving."
+    >>> _named_after(t, t.index("Dordrecht"), t.index(" of"), len(t))
+    False
+    """
+    m = _AFTER.match(text, end, stop)
+    if m is None:
+        return False
+    return "terecht" not in m.group(0).lower() or bool(_IN.search(text, max(0, start - 4), start))

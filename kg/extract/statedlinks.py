@@ -85,7 +85,15 @@ _STUDY_OF = re.compile(
 #: What stands right before an actor group that a study cue may hold ("studies van de GGD").
 _OF = ("van ", "van de ", "van het ")
 #: "volgens X", and its sentence-final counterpart "…, aldus X".
-_ACCORDING_TO = re.compile(r"\b(?:volgens|aldus)\s+" + _ARTICLE + r"$", _F)
+#: Also a verb of counting or reporting put after what it reports ("…, meldt de
+#: ondernemersvereniging"), which closes like "aldus".
+_ACCORDING_TO = re.compile(
+    r"(?:\b(?:volgens|aldus)|,\s+(?:meldt|meldde|melden|meldden|schat|schatte|schatten"
+    r"|rapporteert|rapporteerde|becijfert|becijferde|registreert|registreerde|telt|telde))\s+"
+    + _ARTICLE
+    + r"$",
+    _F,
+)
 #: What makes "volgens X" a source of figures rather than a speaker's view.
 _FIGURES = re.compile(
     r"\d|\b(?:cijfers|gegevens|gemiddeld\w*|percentage|aantal\w*|hoger|lager|meer|minder)\b", _F
@@ -476,7 +484,7 @@ def _a_view(text: str, start: int, head: int, clause: tuple[int, int]) -> bool:
         return False
     if not _FIGURES.search(text, *clause):
         return True
-    return according.group(0)[:1] in "aA" and not _AMOUNT_GIVEN.search(text, *clause)
+    return according.group(0)[:1] in "aA," and not _AMOUNT_GIVEN.search(text, *clause)
 
 
 #: The municipality's own organs and staff (ontology/roles.ttl): no outside source of
