@@ -204,9 +204,11 @@ def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[Senten
 
 
 #: A bare plural "teams" ("de teams", "zes teams") or "teamleden" (the staff of a team are the
-#: team, gold guideline). The singular is left alone: "het hele team", "elk team" are as often
+#: team, gold guideline), or the singular right after the definite article ("het team": the
+#: team just named). Other singulars are left alone: "het hele team", "elk team" are as often
 #: a team of some other kind or any one of them.
-_TEAMS = re.compile(r"[Tt]eam(?:s|leden)(?![\w-])(?!\s+[A-Z])")
+_TEAMS = re.compile(r"[Tt]eam(?:s|leden)?(?![\w-])(?!\s+[A-Z])")
+_THE_TEAM = re.compile(r"(?<!\w)het\s+$", re.I)
 
 
 def _team(m: SentenceMention) -> bool:
@@ -229,6 +231,12 @@ def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
     >>> named = SentenceMention("role/social-team", "role", s, s + 9, "wijkteams", 0)
     >>> [(m.text, m.entity) for m in bare_teams(doc, [named])][1:]
     [('teams', 'role/social-team')]
+    >>> body = "Er zijn zes wijkteams. Het team in Oost werkt goed. Het hele team ook."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nBestuur\\n\\n" + body + "\\n", "t", set())
+    >>> s = doc.text.index("wijkteams")
+    >>> named = SentenceMention("role/social-team", "role", s, s + 9, "wijkteams", 0)
+    >>> [(m.text, m.entity) for m in bare_teams(doc, [named])][1:]
+    [('team', 'role/social-team')]
     """
     text = doc.text
     low = lowered(text)
@@ -239,6 +247,7 @@ def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
         for pos in occurrences(low, "team")
         if (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] == "-"))
         and (match := _TEAMS.match(text, pos)) is not None
+        and (match.end() - pos > 4 or _THE_TEAM.search(text, max(0, pos - 5), pos))
     ]
     if not spans:
         return mentions
