@@ -567,3 +567,17 @@ def test_an_inverted_report_without_an_amount_is_no_source():
     _, ex = extract_text("Het gaat goed met de vrijwilligers, meldt Stichting Welzijn Noord.")
     found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
     assert ("reports-on", "organisation/stichting-welzijn-noord", OWN) not in found
+
+
+def test_the_second_place_of_work_with_its_preposition_repeated_is_an_orientation():
+    _, ex = extract_text("Veel inwoners werken in de haven of in Dordrecht.")
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("oriented-towards", OWN, "municipality/dordrecht") in found
+
+
+def test_a_province_that_expects_an_amount_reports_on_the_municipality():
+    _, ex = extract_text("De provincie Limburg verwacht voor 2030 nog 29.500 inwoners.")
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("reports-on", "place/limburg", OWN) in found
+    _, ex = extract_text("De provincie Limburg ligt in het zuiden.")
+    assert not [r for r in ex.relations if r.type == "reports-on"]

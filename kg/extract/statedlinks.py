@@ -57,6 +57,8 @@ COURT = CONCEPT + "role/rechter"
 _F = re.IGNORECASE
 #: Kinds of a source of figures and of a court: named organisations and bodies.
 _SOURCES = frozenset({"organisation", "body"})
+#: A province named with its noun ("provincie Groningen"), a place that acts.
+_PROVINCE = re.compile(r"provincie\s", _F)
 #: Kinds a municipality turns to.
 _AREAS = frozenset({"municipality", "place", "region"})
 _ARTICLE = r"(?:(?:de|het)\s+)?"
@@ -186,7 +188,9 @@ _PURPOSE = (
 #: Inhabitants working or commuting elsewhere ("veel inwoners werken in X", "forenzen naar X").
 _WORK_THERE = re.compile(
     r"\b(?:werken|werkt|werkten|werkte|forenzen|forenst|pendelen|pendelt)\s+(?:\w+\s+){0,2}?"
-    r"(?:over\s+de\s+grens\s+)?(?:in|naar)\s+" + _ARTICLE + r"$"
+    r"(?:over\s+de\s+grens\s+)?(?:in|naar)\s+"
+    # the second of two places, its preposition repeated ("werken in de haven of in X")
+    r"(?:[^,;:.]{1,40}?\s(?:of|en)\s+(?:in|naar)\s+)?" + _ARTICLE + r"$"
     # going to school or studying elsewhere ("gaan naar school in X", "volgen hun opleiding in X")
     r"|\b(?:gaan|gaat|gingen|ging)\s+(?:\w+\s+){0,2}?naar\s+(?:school|de\s+\w*school)\s+in\s+$"
     r"|\b(?:volgen|volgt|volgden)\s+(?:\w+\s+){0,2}?(?:opleiding|onderwijs|\w*school)\w*\s+in\s+$",
@@ -324,7 +328,9 @@ def _link(
     start, end = span
     p, head, tail = parties[i], _head(parties, text, i), _tail(parties, text, i)
     before = text[max(start, head.start - _REACH) : head.start]
-    if p.kind in _SOURCES or p.kind == "region":  # "de monitor van de regio": its figures
+    # "de monitor van de regio": its figures; a province named as one acts as a source too
+    # ("de provincie Groningen verwacht … 29.500 inwoners"; gold guideline: its place key)
+    if p.kind in _SOURCES or p.kind == "region" or _PROVINCE.match(p.text):
         if _SOURCE_AFTER.search(before):
             return ("reports-on", p.entity, own)
         if p.kind == "region":
