@@ -92,3 +92,13 @@ def test_a_bare_director_who_speaks_is_the_organisation_named_just_before():
     )
     found = [(m.text, key(m.entity)) for m in ex.mentions]
     assert ("directeur", "organisation/woonstichting-noord") in found
+
+
+def test_a_demonstrative_regio_is_the_region_just_named():
+    _, ex = extract_text(
+        "Teststad ligt in de Achterhoek. De gemeente hoort bij de arbeidsmarktregio Groningen."
+        " Raadsleden vinden die regio te groot. In de regio is het rustig."
+    )
+    found = [key(m.entity) for m in ex.mentions if m.text == "regio"]
+    # "die regio" the one just named; "de regio" the profile's own region, named first
+    assert found == ["region/arbeidsmarktregio-groningen", "region/achterhoek"]

@@ -285,6 +285,26 @@ def _area(m: SentenceMention) -> bool:
     )
 
 
+#: A demonstrative before "regio" ("die regio", "deze regio"): the region just named.
+_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:die|deze)\s+(?:hele\s+)?$")
+#: How far back (characters) the region a demonstrative takes up may be named.
+_DEMONSTRATIVE_REACH = 300
+
+
+def _last_region(mentions: list[SentenceMention], pos: int) -> SentenceMention | None:
+    """The region, or the body named "regio …", named last within reach before ``pos``."""
+    near = [
+        m
+        for m in mentions
+        if m.sentence is not None
+        and pos - _DEMONSTRATIVE_REACH <= m.start
+        and m.end <= pos
+        and (m.kind == "region" or (m.kind == "body" and "regio" in m.text.lower()))
+        and not m.text.endswith("se")
+    ]
+    return max(near, key=lambda m: m.start) if near else None
+
+
 def home_region(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` with a bare "de regio" read as the region the profile named first before
     it: in a municipality's profile "de regio" is the region the municipality lies in, which
@@ -315,11 +335,17 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
         return mentions
     added = []
     for s, e in spans:
-        if first.end <= s and not any(m.start < e and s < m.end for m in mentions):
+        if _DEMONSTRATIVE.search(low, max(0, s - 12), s) and (last := _last_region(mentions, s)):
+            first_or_last = last  # "die regio": the region just named ("arbeidsmarktregio X")
+        else:
+            first_or_last = first
+        if first_or_last.end <= s and not any(m.start < e and s < m.end for m in mentions):
             sentence = doc.sentence_at(s)
             if sentence is not None:
                 added.append(
-                    SentenceMention(first.entity, "region", s, e, text[s:e], sentence.index)
+                    SentenceMention(
+                        first_or_last.entity, first_or_last.kind, s, e, text[s:e], sentence.index
+                    )
                 )
     return _merged(mentions, added)
 
