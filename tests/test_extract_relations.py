@@ -92,6 +92,11 @@ def relations(*paragraphs):
             },
         ),
         (
+            # the verb last in a subordinate clause
+            "De wethouder zegt dat Teststad tot Regio Vallei behoort, en dat dit goed werkt.",
+            {("member-of", OWN, "body/regio-vallei")},
+        ),
+        (
             "Daarbij komt dat Teststad aan Landgraaf en Heerlen grenst.",
             {
                 ("borders-on", OWN, "municipality/landgraaf"),

@@ -286,6 +286,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("hoor", "horen"),
         ),
+        (  # the verb last in a subordinate clause: "dat A tot G behoort, …"
+            r"\btot\b(?P<pre>[^;.,]{1,80}?)\b(?:behoort|behoren|behoorde|behoorden)"
+            r"(?=\s*(?:[,;.]|$))",
+            "member-of",
+            "forward",
+            ("behoor", "behoren"),
+        ),
         (r"\bval(?:t|len)\s+binnen\b", "member-of", "forward", ("binnen",)),
         # a service area ("valt onder het werkgebied van X", "in het werkgebied van X")
         (
