@@ -58,3 +58,13 @@ def test_a_centre_or_a_place_to_go_without_shelter_gives_no_dependence():
     assert ("depends-on", OWN, "municipality/zwolle") not in relations(
         "Voor werk kunnen inwoners in Zwolle terecht."
     )
+
+
+def test_day_care_and_child_care_are_no_shelter():
+    assert not shelter_in("voor dagopvang moeten gezinnen uitwijken naar zwolle")
+    assert not shelter_in("de kinderopvang en de naschoolse opvang in zwolle")
+    assert shelter_in("de kinderopvang en de opvang voor daklozen")
+    found = relations(
+        "Voor dagopvang moeten gezinnen met een dementerende ouder soms uitwijken naar Zwolle."
+    )
+    assert ("depends-on", OWN, "municipality/zwolle") not in found

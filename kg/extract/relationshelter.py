@@ -30,8 +30,14 @@ __all__ = ["shelter_in", "shelter_links", "sheltering"]
 _F = re.IGNORECASE
 #: Words of shelter a sentence must hold (lower case; no regex over the text).
 _SHELTER_WORDS = ("opvang", "beschermd wonen", "dakloo", "daklozen", "op straat")
-#: Any of them, found in one pass (no regex over words: a plain search for the strings).
-_SHELTER = re.compile("|".join(map(re.escape, _SHELTER_WORDS)))
+#: Any of them, found in one pass (no regex over words: a plain search for the strings);
+#: day care and child care ("dagopvang", "kinderopvang", "peuteropvang", "naschoolse
+#: opvang") take people in for part of the day and are no shelter.
+_SHELTER = re.compile(
+    "|".join(map(re.escape, _SHELTER_WORDS)).replace(
+        "opvang", "(?<!dag)(?<!kinder)(?<!peuter)(?<!schoolse )opvang", 1
+    )
+)
 #: Where people go or are taken in, right before the other municipality.
 _TAKEN_IN = re.compile(
     r"(?:\bnaar|\bterecht\s+in|\bopgevangen\s+in|opvang\s+in)\s+"
@@ -60,6 +66,8 @@ def shelter_in(sentence: str) -> bool:
     --------
     >>> shelter_in("de nachtopvang in heerlen"), shelter_in("de wachttijd")
     (True, False)
+    >>> shelter_in("voor dagopvang moeten gezinnen uitwijken naar rhenen")
+    False
     """
     return _SHELTER.search(sentence) is not None
 
