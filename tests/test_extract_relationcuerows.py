@@ -268,3 +268,19 @@ def test_a_relative_clause_that_buys_and_a_body_charged_with_the_work(sentence, 
 )
 def test_a_partner_held(sentence, expected):
     assert relations(sentence) == expected
+
+
+def test_looking_at_municipalities_with_the_verb_last():
+    found = relations(
+        "De wethouder zegt dat Teststad vaak naar Leusden en Soest kijkt om de eigen cijfers"
+        " te vergelijken."
+    )
+    assert {
+        ("compares-with", OWN, "municipality/leusden"),
+        ("compares-with", OWN, "municipality/soest"),
+    } <= found
+    # a verb of looking that is not last in its clause reads nothing here
+    assert not any(
+        kind == "compares-with"
+        for kind, _, _ in relations("Teststad kijkt uit naar de opening in Leusden.")
+    )
