@@ -284,3 +284,13 @@ def test_looking_at_municipalities_with_the_verb_last():
         kind == "compares-with"
         for kind, _, _ in relations("Teststad kijkt uit naar de opening in Leusden.")
     )
+
+
+def test_a_share_of_the_level_of_another_municipality():
+    found = relations(
+        "Teststad telt 27 uitkeringen per 1.000 inwoners, ongeveer de helft van het niveau in"
+        " Leusden."
+    )
+    assert ("compares-with", "municipality/teststad", "municipality/leusden") in found
+    found = relations("Het niveau van de zorg in Leusden is hoog.")
+    assert not any(kind == "compares-with" for kind, _, _ in found)
