@@ -63,6 +63,18 @@ def test_bare_teams_are_the_kind_of_team_named_before():
     assert teams == [("teams", "role/social-team"), ("Teamleden", "role/social-team")]
 
 
+def test_the_team_after_the_definite_article_is_the_kind_of_team_named_before():
+    _, ex = extract_text(
+        "Het team is nieuw. Sinds 2015 werken zes jeugdteams in de gemeente.",
+        "Het team in Oost telt acht leden. In elk team werkt een jeugdarts. Het team Werk en"
+        " Inkomen doet de bijstand.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.sentence is not None]
+    teams = [(text, entity) for text, entity in found if text.lower() == "team"]
+    # not before any team is named, not "elk team", not a team with a name after it
+    assert teams == [("team", "role/youth-team")]
+
+
 def test_a_bare_regio_is_the_area_the_profile_named_first_before_it():
     _, ex = extract_text(
         "In de regio is het rustig.",
@@ -80,3 +92,13 @@ def test_a_bare_director_who_speaks_is_the_organisation_named_just_before():
     )
     found = [(m.text, key(m.entity)) for m in ex.mentions]
     assert ("directeur", "organisation/woonstichting-noord") in found
+
+
+def test_a_demonstrative_regio_is_the_region_just_named():
+    _, ex = extract_text(
+        "Teststad ligt in de Achterhoek. De gemeente hoort bij de arbeidsmarktregio Groningen."
+        " Raadsleden vinden die regio te groot. In de regio is het rustig."
+    )
+    found = [key(m.entity) for m in ex.mentions if m.text == "regio"]
+    # "die regio" the one just named; "de regio" the profile's own region, named first
+    assert found == ["region/arbeidsmarktregio-groningen", "region/achterhoek"]

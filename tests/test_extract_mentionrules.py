@@ -175,3 +175,15 @@ def test_the_base_of_a_rate_is_no_mention_of_the_group():
     found = [m.text for m in ex.mentions if key(m.entity) == "role/residents"]
     assert found == ["inwoners"]
     assert ex.mentions[-1].text == "inwoners"
+
+
+def test_a_counted_staff_is_a_size_not_a_group():
+    _, ex = extract_text(
+        "Het team werkt met 42 medewerkers.",
+        "De stichting heeft veertien vaste medewerkers.",
+        "In 2016 medewerkers van buiten aannemen bleek lastig.",
+        "Kleine aantallen medewerkers dragen het werk.",
+    )
+    found = [m.text for m in ex.mentions if m.text.lower().startswith("medewerker")]
+    # the counts are no mention; a year is no count, nor a vague quantity noun
+    assert found == ["medewerkers", "medewerkers"]

@@ -92,3 +92,16 @@ def test_a_common_word_or_a_longer_name_is_no_plain_name():
     assert _matched_by(text, "Stichting Impuls") == ("Stichting Impuls",)
     text = "Stichting Welzijn Oost helpt."  # more than one word after the legal form
     assert _matched_by(text, "Stichting Welzijn Oost") == ("Stichting Welzijn Oost",)
+
+
+def test_the_acronym_of_a_type_of_body_alone_names_no_body():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "De gemeenten zijn lid van een GR. Die is Werkbedrijf Oostland genoemd. De raad"
+        " vindt de GR ver weg."
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions]
+    assert not [entity for _, entity in found if entity == "body/gr"]
+    # "de GR" refers back to the body named before it, as "de gemeenschappelijke regeling"
+    assert ("GR", "body/werkbedrijf-oostland") in found

@@ -37,6 +37,8 @@ def test_the_cue_file_is_read_once_and_sourced():
         (["Zorgkantoor", "Zwolle"], "organisation"),
         (["Bureau", "Jeugdzorg", "Limburg"], "organisation"),
         (["Regionaal", "Bureau", "Leerplicht", "Noord"], "organisation"),
+        # the regional youth office of a youth region's municipalities is their body
+        (["Regionaal", "Bureau", "Jeugd", "Noord"], "body"),
         (["Maatschappelijk", "Werk", "Twente"], "organisation"),
         (["Welzijn"], None),
         (["Stichting"], None),  # a head alone names nothing

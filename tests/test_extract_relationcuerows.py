@@ -268,3 +268,29 @@ def test_a_relative_clause_that_buys_and_a_body_charged_with_the_work(sentence, 
 )
 def test_a_partner_held(sentence, expected):
     assert relations(sentence) == expected
+
+
+def test_looking_at_municipalities_with_the_verb_last():
+    found = relations(
+        "De wethouder zegt dat Teststad vaak naar Leusden en Soest kijkt om de eigen cijfers"
+        " te vergelijken."
+    )
+    assert {
+        ("compares-with", OWN, "municipality/leusden"),
+        ("compares-with", OWN, "municipality/soest"),
+    } <= found
+    # a verb of looking that is not last in its clause reads nothing here
+    assert not any(
+        kind == "compares-with"
+        for kind, _, _ in relations("Teststad kijkt uit naar de opening in Leusden.")
+    )
+
+
+def test_a_share_of_the_level_of_another_municipality():
+    found = relations(
+        "Teststad telt 27 uitkeringen per 1.000 inwoners, ongeveer de helft van het niveau in"
+        " Leusden."
+    )
+    assert ("compares-with", "municipality/teststad", "municipality/leusden") in found
+    found = relations("Het niveau van de zorg in Leusden is hoog.")
+    assert not any(kind == "compares-with" for kind, _, _ in found)

@@ -84,6 +84,19 @@ def relations(*paragraphs):
             },
         ),
         (
+            # a sentence adverb before "aan"; lying across a river from a named place
+            "Teststad ligt aan de Maas, tegenover Heerlen, en grenst verder aan Landgraaf.",
+            {
+                ("borders-on", OWN, "municipality/heerlen"),
+                ("borders-on", OWN, "municipality/landgraaf"),
+            },
+        ),
+        (
+            # the verb last in a subordinate clause
+            "De wethouder zegt dat Teststad tot Regio Vallei behoort, en dat dit goed werkt.",
+            {("member-of", OWN, "body/regio-vallei")},
+        ),
+        (
             "Daarbij komt dat Teststad aan Landgraaf en Heerlen grenst.",
             {
                 ("borders-on", OWN, "municipality/landgraaf"),

@@ -38,3 +38,33 @@ def test_words_and_cues():
     assert not shelter_in("de wachttijd")
     assert sheltering("kunnen terecht in de opvang in ", "daklozen kunnen terecht")
     assert not sheltering("gaan naar ", "jongeren gaan naar")
+
+
+def test_the_centre_of_shelter_named_after_the_municipality():
+    # "in X terecht" (the verb after), "X is centrumgemeente voor de opvang", "X, dat daarvoor
+    # centrumgemeente is" in a sentence about shelter
+    for sentence in (
+        "Wie in de gemeente dakloos raakt, kan alleen in Zwolle terecht voor de nachtopvang.",
+        "Zwolle is centrumgemeente voor de maatschappelijke opvang.",
+        "De gemeente werkt voor beschermd wonen samen met Zwolle, dat daarvoor centrumgemeente is.",
+    ):
+        assert ("depends-on", OWN, "municipality/zwolle") in relations(sentence), sentence
+
+
+def test_a_centre_or_a_place_to_go_without_shelter_gives_no_dependence():
+    assert ("depends-on", OWN, "municipality/zwolle") not in relations(
+        "Zwolle is centrumgemeente voor de jeugdhulp."
+    )
+    assert ("depends-on", OWN, "municipality/zwolle") not in relations(
+        "Voor werk kunnen inwoners in Zwolle terecht."
+    )
+
+
+def test_day_care_and_child_care_are_no_shelter():
+    assert not shelter_in("voor dagopvang moeten gezinnen uitwijken naar zwolle")
+    assert not shelter_in("de kinderopvang en de naschoolse opvang in zwolle")
+    assert shelter_in("de kinderopvang en de opvang voor daklozen")
+    found = relations(
+        "Voor dagopvang moeten gezinnen met een dementerende ouder soms uitwijken naar Zwolle."
+    )
+    assert ("depends-on", OWN, "municipality/zwolle") not in found

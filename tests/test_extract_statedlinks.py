@@ -302,8 +302,9 @@ def test_an_organisation_that_counts_a_figure_reports_on_the_municipality(senten
         "bedraagt.",
         "Stichting Welzijn Noord ziet de wachttijd oplopen tot acht maanden.",
         "Stichting Welzijn Noord zag het aantal aanmeldingen stijgen van 120 naar 180.",
-        # the sentence-final attribution, as "volgens"
+        # the sentence-final attribution, as "volgens", also by a verb of reporting
         "De wachtlijst telt nu 90 gezinnen, aldus Stichting Welzijn Noord.",
+        "De wachtlijst telt nu 90 gezinnen, meldt Stichting Welzijn Noord.",
         # an apposition between the party and its verb
         "Stichting Welzijn Noord, de grootste aanbieder in de stad, zegt dat de wachttijd voor "
         "een sociale huurwoning is opgelopen tot vier jaar.",
@@ -560,3 +561,23 @@ def test_a_place_denied_after_the_orientation_leaves_the_orientation():
     )
     oriented = {r[2] for r in found if r[0] == "oriented-towards"}
     assert oriented == {"municipality/zwolle", "municipality/kampen"}
+
+
+def test_an_inverted_report_without_an_amount_is_no_source():
+    _, ex = extract_text("Het gaat goed met de vrijwilligers, meldt Stichting Welzijn Noord.")
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("reports-on", "organisation/stichting-welzijn-noord", OWN) not in found
+
+
+def test_the_second_place_of_work_with_its_preposition_repeated_is_an_orientation():
+    _, ex = extract_text("Veel inwoners werken in de haven of in Dordrecht.")
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("oriented-towards", OWN, "municipality/dordrecht") in found
+
+
+def test_a_province_that_expects_an_amount_reports_on_the_municipality():
+    _, ex = extract_text("De provincie Limburg verwacht voor 2030 nog 29.500 inwoners.")
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("reports-on", "place/limburg", OWN) in found
+    _, ex = extract_text("De provincie Limburg ligt in het zuiden.")
+    assert not [r for r in ex.relations if r.type == "reports-on"]

@@ -204,9 +204,11 @@ def council_parts(doc: Document, mentions: list[SentenceMention]) -> list[Senten
 
 
 #: A bare plural "teams" ("de teams", "zes teams") or "teamleden" (the staff of a team are the
-#: team, gold guideline). The singular is left alone: "het hele team", "elk team" are as often
+#: team, gold guideline), or the singular right after the definite article ("het team": the
+#: team just named). Other singulars are left alone: "het hele team", "elk team" are as often
 #: a team of some other kind or any one of them.
-_TEAMS = re.compile(r"[Tt]eam(?:s|leden)(?![\w-])(?!\s+[A-Z])")
+_TEAMS = re.compile(r"[Tt]eam(?:s|leden)?(?![\w-])(?!\s+[A-Z])")
+_THE_TEAM = re.compile(r"(?<!\w)het\s+$", re.I)
 
 
 def _team(m: SentenceMention) -> bool:
@@ -229,6 +231,12 @@ def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
     >>> named = SentenceMention("role/social-team", "role", s, s + 9, "wijkteams", 0)
     >>> [(m.text, m.entity) for m in bare_teams(doc, [named])][1:]
     [('teams', 'role/social-team')]
+    >>> body = "Er zijn zes wijkteams. Het team in Oost werkt goed. Het hele team ook."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nBestuur\\n\\n" + body + "\\n", "t", set())
+    >>> s = doc.text.index("wijkteams")
+    >>> named = SentenceMention("role/social-team", "role", s, s + 9, "wijkteams", 0)
+    >>> [(m.text, m.entity) for m in bare_teams(doc, [named])][1:]
+    [('team', 'role/social-team')]
     """
     text = doc.text
     low = lowered(text)
@@ -239,6 +247,7 @@ def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
         for pos in occurrences(low, "team")
         if (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] == "-"))
         and (match := _TEAMS.match(text, pos)) is not None
+        and (match.end() - pos > 4 or _THE_TEAM.search(text, max(0, pos - 5), pos))
     ]
     if not spans:
         return mentions
@@ -276,6 +285,26 @@ def _area(m: SentenceMention) -> bool:
     )
 
 
+#: A demonstrative before "regio" ("die regio", "deze regio"): the region just named.
+_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:die|deze)\s+(?:hele\s+)?$")
+#: How far back (characters) the region a demonstrative takes up may be named.
+_DEMONSTRATIVE_REACH = 300
+
+
+def _last_region(mentions: list[SentenceMention], pos: int) -> SentenceMention | None:
+    """The region, or the body named "regio …", named last within reach before ``pos``."""
+    near = [
+        m
+        for m in mentions
+        if m.sentence is not None
+        and pos - _DEMONSTRATIVE_REACH <= m.start
+        and m.end <= pos
+        and (m.kind == "region" or (m.kind == "body" and "regio" in m.text.lower()))
+        and not m.text.endswith("se")
+    ]
+    return max(near, key=lambda m: m.start) if near else None
+
+
 def home_region(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` with a bare "de regio" read as the region the profile named first before
     it: in a municipality's profile "de regio" is the region the municipality lies in, which
@@ -306,11 +335,17 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
         return mentions
     added = []
     for s, e in spans:
-        if first.end <= s and not any(m.start < e and s < m.end for m in mentions):
+        if _DEMONSTRATIVE.search(low, max(0, s - 12), s) and (last := _last_region(mentions, s)):
+            first_or_last = last  # "die regio": the region just named ("arbeidsmarktregio X")
+        else:
+            first_or_last = first
+        if first_or_last.end <= s and not any(m.start < e and s < m.end for m in mentions):
             sentence = doc.sentence_at(s)
             if sentence is not None:
                 added.append(
-                    SentenceMention(first.entity, "region", s, e, text[s:e], sentence.index)
+                    SentenceMention(
+                        first_or_last.entity, first_or_last.kind, s, e, text[s:e], sentence.index
+                    )
                 )
     return _merged(mentions, added)
 

@@ -32,6 +32,7 @@ from kg.extract.careforms import benefits, care_forms
 from kg.extract.definites import own_province, province_template
 from kg.extract.mentions import Mention, tokens
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.numberwords import COUNT_WORDS
 from kg.extract.practices import counted_practices
 from kg.extract.sentencecache import occurrences
 from kg.extract.wordtokens import lowered
@@ -65,6 +66,12 @@ def _after_of(text: str, end: int) -> tuple[int, ...]:
 
 #: "als" right before a noun: the capacity someone acts in ("als medewerker"), not a group.
 _AS = re.compile(r"(?<!\w)als\s+$", re.IGNORECASE)
+#: A count right before a staff noun, past at most one adjective ("42 medewerkers", "veertien
+#: medewerkers", "140 Nijkerkse medewerkers"): the size of a staff, a unit as "fte" is, not a
+#: group that acts (a year is no count: "in 2016 medewerkers").
+_COUNTED = re.compile(
+    r"(?<![\w.,])(?!(?:19|20)\d\d\s)" + COUNT_WORDS + r"\s+(?:(?-i:[\w-]+)\s+)?$", re.IGNORECASE
+)
 _APPOSITION = re.compile(r"^,\s+(?:de|het)\s+", re.IGNORECASE)
 
 
@@ -196,6 +203,8 @@ def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
             return False  # the staff of a group found: "medewerkers van (het) X"
         if _AS.search(text, max(0, m.start - 5), m.start):
             return False  # a generic capacity: "als medewerker"
+        if _COUNTED.search(text, max(0, m.start - 40), m.start):
+            return False  # a staff count: "werkt met 42 medewerkers"
     return True
 
 

@@ -52,7 +52,8 @@ _STRONG_CUE = re.compile(
     r"\b(?:gemeenten?|centrumgemeenten?|buurgemeenten?|regiogemeenten?)\s+$", re.IGNORECASE
 )
 _PLACE_CUE = re.compile(
-    r"\b(?:in|uit|naar|met|te|bij|(?:grenst|grenzen|grensde|grensden|grenzend)\s+aan)\s+$",
+    r"\b(?:in|uit|naar|met|te|bij|(?:grenst|grenzen|grensde|grensden|grenzend)"
+    r"(?:\s+(?:verder|ook|daarnaast|bovendien|eveneens|tevens|nog))?\s+aan)\s+$",
     re.IGNORECASE,
 )
 _NOT_MUNICIPALITY = re.compile(

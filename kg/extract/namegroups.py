@@ -12,14 +12,16 @@ Split from :mod:`kg.extract.organisations`, which finds the names.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.extract.aliases import is_abbreviation
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.nameshapes import LEGAL_HEADS, acronym_of, acronyms_of, is_acronym
 from kg.extract.nounforms import _is_known
-from kg.extract.organisationcues import Cues, head_kind, load_cues
+from kg.extract.organisationcues import CUES_FILE, Cues, head_kind, load_cues
 from kg.namespaces import ID, slugify
 from kg.vocab import as_entity_kind
 
@@ -257,6 +259,9 @@ def plain_names(text: str, grouped: dict) -> dict:
     >>> names = [Name(0, 17, "Stichting Welzijn", "organisation", ("Stichting Welzijn",))]
     >>> [m for _, m in plain_names(text, entities_of(names)).values()]
     [('Stichting Welzijn',)]
+    >>> names = [Name(0, 2, "GR", "body", ("GR",))]
+    >>> plain_names("GR en meer.", entities_of(names))
+    {}
     """
     taken = {label for _, match in grouped.values() for label in match}
     out = dict(grouped)
@@ -271,7 +276,21 @@ def plain_names(text: str, grouped: dict) -> dict:
             and not _is_known(rest.lower())
         ):
             out[iri] = (entity, tuple(sorted((*match, rest))))
-    return out
+    # a type's acronym alone ("lid van een GR") names no body of its own
+    return {iri: v for iri, v in out.items() if not set(v[1]) <= type_acronyms()}
+
+
+@lru_cache(maxsize=1)
+def type_acronyms() -> frozenset[str]:
+    """The acronyms of a type of body (``[type_acronyms]`` of organisation-cues.toml).
+
+    Examples
+    --------
+    >>> "GR" in type_acronyms()
+    True
+    """
+    data = tomllib.loads(CUES_FILE.read_text(encoding="utf-8"))
+    return frozenset(data["type_acronyms"]["words"])
 
 
 def _short_names(names: Iterable[Name], minted: set[str], spelled: dict) -> dict[str, str]:

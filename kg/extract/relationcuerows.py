@@ -324,6 +324,22 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("lijkt op", "lijken op", "leek op", "leken op", "qua"),
     ),
+    # a share of another municipality's level ("de helft van het niveau in A")
+    (
+        r"\b(?:helft|derde|kwart|deel|procent|%)\s+(?:\w+\s+){0,2}?van\s+het"
+        r"\s+niveau\s+(?:in|van)\s+",
+        "compares-with",
+        "forward",
+        ("niveau",),
+    ),
+    # the verb last in a subordinate clause: "dat A naar B en C kijkt (om … te vergelijken)",
+    # as the main clause's "A kijkt naar B" (relationcues)
+    (
+        r"\bnaar\b(?P<pre>[^;.,]{1,60}?)\b(?:kijkt|kijken|keek|keken)(?=\s*(?:[,;.]|$)|\s+om\b)",
+        "compares-with",
+        "forward",
+        ("kijkt", "kijken", "keek", "keken"),
+    ),
     # a party that is there for a task ("Voor (de uitvoering van) de Participatiewet is er het
     # werkbedrijf X"): it executes the task for the municipality
     (

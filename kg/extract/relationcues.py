@@ -162,7 +162,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward", ("afhankelijk",)),
         (
             # the subject may follow the verb ("Aan de landzijde grenst de gemeente aan A")
-            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+|(?-i:[A-Z])\w+\s+|de\s+gemeente\s+){0,3}?aan\b"
+            # or a sentence adverb may stand before "aan" ("grenst verder / ook aan A")
+            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+|(?-i:[A-Z])\w+\s+|de\s+gemeente\s+"
+            r"|(?:verder|ook|daarnaast|bovendien|eveneens|tevens|nog)\s+){0,3}?aan\b"
             r"|\bgrens(?:gemeente|streek|regio|gebied)?\s+met\b"
             r"|\bbuurgemeenten?(?:\s+van)?\b"
             # lying between two places borders on both ("ligt tussen A en B")
@@ -174,6 +176,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("gren", "buurgemeente", "tussen", "naburige"),
         ),
         (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward", ("gren",)),
+        (  # lying across (a river) from a named place: "ligt (aan de Maas,) tegenover A"
+            r"\b(?:ligt|liggen|lag|lagen|gelegen)\b(?:[^;.:]{0,60}?\s)??tegenover\s+(?=(?-i:[A-Z]))",
+            "borders-on",
+            "forward",
+            ("tegenover",),
+        ),
         (  # lying on an area's border: "ligt aan de Duitse grens", also after a location
             # ("ligt in het noorden, tegen de Belgische grens (aan)"); near it ("vlak bij") is not
             r"\b(?:ligt|liggen|lag|lagen|gelegen)\b(?:[^;.:]{0,60}?\s)??(?:aan|tegen|langs)\s+"
@@ -277,6 +285,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "member-of",
             "forward",
             ("hoor", "horen"),
+        ),
+        (  # the verb last in a subordinate clause: "dat A tot G behoort, …"
+            r"\btot\b(?P<pre>[^;.,]{1,80}?)\b(?:behoort|behoren|behoorde|behoorden)"
+            r"(?=\s*(?:[,;.]|$))",
+            "member-of",
+            "forward",
+            ("behoor", "behoren"),
         ),
         (r"\bval(?:t|len)\s+binnen\b", "member-of", "forward", ("binnen",)),
         # a service area ("valt onder het werkgebied van X", "in het werkgebied van X")

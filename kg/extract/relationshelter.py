@@ -30,14 +30,31 @@ __all__ = ["shelter_in", "shelter_links", "sheltering"]
 _F = re.IGNORECASE
 #: Words of shelter a sentence must hold (lower case; no regex over the text).
 _SHELTER_WORDS = ("opvang", "beschermd wonen", "dakloo", "daklozen", "op straat")
-#: Any of them, found in one pass (no regex over words: a plain search for the strings).
-_SHELTER = re.compile("|".join(map(re.escape, _SHELTER_WORDS)))
+#: Any of them, found in one pass (no regex over words: a plain search for the strings);
+#: day care and child care ("dagopvang", "kinderopvang", "peuteropvang", "naschoolse
+#: opvang") take people in for part of the day and are no shelter.
+_SHELTER = re.compile(
+    "|".join(map(re.escape, _SHELTER_WORDS)).replace(
+        "opvang", "(?<!dag)(?<!kinder)(?<!peuter)(?<!schoolse )opvang", 1
+    )
+)
 #: Where people go or are taken in, right before the other municipality.
 _TAKEN_IN = re.compile(
     r"(?:\bnaar|\bterecht\s+in|\bopgevangen\s+in|opvang\s+in)\s+"
     r"(?:(?:de|het)\s+[\w-]*(?:opvang|voorziening\w*|instelling\w*)\s+in\s+)?$",
     _F,
 )
+#: What follows a municipality that shelters: "(kan) in X terecht", "X is / als
+#: centrumgemeente (voor de opvang)", "X, dat daarvoor centrumgemeente is" (the centre
+#: municipality of shelter, Wmo 2015 art. 2.6.5; gold decisions of the fifth batch).
+_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?terecht\b"
+    r"|\s+(?:is|als|was|blijft|bleef)\s+(?:de\s+)?centrumgemeente\b"
+    r"|,\s+(?:dat|die)\s+(?:daarvoor\s+|hiervoor\s+|daar\s+)?(?:de\s+)?centrumgemeente\b",
+    _F,
+)
+#: The word before "X terecht": where people go in ("in X terecht").
+_IN = re.compile(r"\bin\s+$", _F)
 #: How far back the cue may stand before the municipality (characters).
 _REACH = 50
 
@@ -49,6 +66,8 @@ def shelter_in(sentence: str) -> bool:
     --------
     >>> shelter_in("de nachtopvang in heerlen"), shelter_in("de wachttijd")
     (True, False)
+    >>> shelter_in("voor dagopvang moeten gezinnen uitwijken naar rhenen")
+    False
     """
     return _SHELTER.search(sentence) is not None
 
@@ -70,7 +89,9 @@ def shelter_links(sen: _Sentence, add: Add) -> list[str]:
     for p in sen.parties:
         if head is not None and LIST_GAP.match(text[head.end : p.start]):
             head = p  # "naar A of B": B too
-        elif _TAKEN_IN.search(text, max(sen.start, p.start - _REACH), p.start):
+        elif _TAKEN_IN.search(text, max(sen.start, p.start - _REACH), p.start) or _named_after(
+            text, p.start, p.end, sen.end
+        ):
             head = p
         else:
             head = None
@@ -82,3 +103,22 @@ def shelter_links(sen: _Sentence, add: Add) -> list[str]:
         add("depends-on", sen.own, p.entity)
         found.append(p.entity)
     return found
+
+
+def _named_after(text: str, start: int, end: int, stop: int) -> bool:
+    """Whether the words after the municipality at ``start:end`` name it as the one that
+    shelters ("in X terecht", "X is centrumgemeente", "X, dat daarvoor centrumgemeente is").
+
+    Examples
+    --------
+    >>> t = "Wie dakloos raakt, kan alleen in Dordrecht terecht."
+    >>> _named_after(t, t.index("Dordrecht"), t.index(" terecht"), len(t))
+    True
+    >>> t = "Veel inwoners werken in Dordrecht of omgeving."
+    >>> _named_after(t, t.index("Dordrecht"), t.index(" of"), len(t))
+    False
+    """
+    m = _AFTER.match(text, end, stop)
+    if m is None:
+        return False
+    return "terecht" not in m.group(0).lower() or bool(_IN.search(text, max(0, start - 4), start))

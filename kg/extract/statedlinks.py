@@ -46,6 +46,48 @@ from collections.abc import Sequence
 from kg.document import Document
 from kg.extract.jointwork import LIST_GAP, NEGATION
 from kg.extract.model import SentenceMention
+from kg.extract.orientationcues import (
+    GO_BEFORE as _GO_BEFORE,
+)
+from kg.extract.orientationcues import (
+    IN_BEFORE as _IN_BEFORE,
+)
+from kg.extract.orientationcues import (
+    INHABITANTS as _INHABITANTS,
+)
+from kg.extract.orientationcues import (
+    NEAR_BEFORE as _NEAR_BEFORE,
+)
+from kg.extract.orientationcues import (
+    ON_BEFORE as _ON_BEFORE,
+)
+from kg.extract.orientationcues import (
+    ORIENTED_AFTER as _ORIENTED_AFTER,
+)
+from kg.extract.orientationcues import (
+    ORIENTED_NEXT as _ORIENTED_NEXT,
+)
+from kg.extract.orientationcues import (
+    PURPOSE_BEFORE as _PURPOSE_BEFORE,
+)
+from kg.extract.orientationcues import (
+    PURPOSE_NEXT as _PURPOSE_NEXT,
+)
+from kg.extract.orientationcues import (
+    RELIANT_BEFORE as _RELIANT_BEFORE,
+)
+from kg.extract.orientationcues import (
+    RELIANT_NEXT as _RELIANT_NEXT,
+)
+from kg.extract.orientationcues import (
+    SCHOOL_NEXT as _SCHOOL_NEXT,
+)
+from kg.extract.orientationcues import (
+    TURN_TO as _TURN_TO,
+)
+from kg.extract.orientationcues import (
+    WORK_THERE as _WORK_THERE,
+)
 from kg.extract.prefixscan import finditer, search
 from kg.namespaces import CONCEPT
 
@@ -57,6 +99,8 @@ COURT = CONCEPT + "role/rechter"
 _F = re.IGNORECASE
 #: Kinds of a source of figures and of a court: named organisations and bodies.
 _SOURCES = frozenset({"organisation", "body"})
+#: A province named with its noun ("provincie Groningen"), a place that acts.
+_PROVINCE = re.compile(r"provincie\s", _F)
 #: Kinds a municipality turns to.
 _AREAS = frozenset({"municipality", "place", "region"})
 _ARTICLE = r"(?:(?:de|het)\s+)?"
@@ -85,7 +129,15 @@ _STUDY_OF = re.compile(
 #: What stands right before an actor group that a study cue may hold ("studies van de GGD").
 _OF = ("van ", "van de ", "van het ")
 #: "volgens X", and its sentence-final counterpart "…, aldus X".
-_ACCORDING_TO = re.compile(r"\b(?:volgens|aldus)\s+" + _ARTICLE + r"$", _F)
+#: Also a verb of counting or reporting put after what it reports ("…, meldt de
+#: ondernemersvereniging"), which closes like "aldus".
+_ACCORDING_TO = re.compile(
+    r"(?:\b(?:volgens|aldus)|,\s+(?:meldt|meldde|melden|meldden|schat|schatte|schatten"
+    r"|rapporteert|rapporteerde|becijfert|becijferde|registreert|registreerde|telt|telde))\s+"
+    + _ARTICLE
+    + r"$",
+    _F,
+)
 #: What makes "volgens X" a source of figures rather than a speaker's view.
 _FIGURES = re.compile(
     r"\d|\b(?:cijfers|gegevens|gemiddeld\w*|percentage|aantal\w*|hoger|lager|meer|minder)\b", _F
@@ -163,59 +215,6 @@ _FIGURE = re.compile(_AMOUNT + r"|\baantal\w*\b", _F)
 #: What a party that speaks or sees must give to be a source: an amount, not a trend
 #: ("ziet het aantal cliënten dalen" reports none).
 _AMOUNT_GIVEN = re.compile(_AMOUNT, _F)
-_ORIENTED_AFTER = re.compile(
-    r"\b(?:gericht|georiënteerd|georienteerd|(?:oriënteert|oriënteren|orienteert|orienteren"
-    # also inverted: "Voor zorg richten de inwoners zich op X"
-    r"|richt|richten)\s+(?:\w+\s+){0,3}?zich(?:\s+\w+){0,3}?)\s+op\s+" + _ARTICLE + r"$",
-    _F,
-)
-#: What inhabitants go elsewhere for (an adjective may come first: "voortgezet onderwijs").
-_PURPOSE = (
-    r"voor\s+(?:(?:hun|het|de|een)\s+)?(?:(?-i:[a-z])\w*[et]\s+)?(?:werk|werkgelegenheid|banen|voorzieningen|zorg"
-    r"|onderwijs|school|scholen|winkels|boodschappen|ziekenhuis\w*|uitgaan|opleiding|studie"
-    r"|vervolgonderwijs)\b"
-)
-#: Inhabitants working or commuting elsewhere ("veel inwoners werken in X", "forenzen naar X").
-_WORK_THERE = re.compile(
-    r"\b(?:werken|werkt|werkten|werkte|forenzen|forenst|pendelen|pendelt)\s+(?:\w+\s+){0,2}?"
-    r"(?:over\s+de\s+grens\s+)?(?:in|naar)\s+" + _ARTICLE + r"$"
-    # going to school or studying elsewhere ("gaan naar school in X", "volgen hun opleiding in X")
-    r"|\b(?:gaan|gaat|gingen|ging)\s+(?:\w+\s+){0,2}?naar\s+(?:school|de\s+\w*school)\s+in\s+$"
-    r"|\b(?:volgen|volgt|volgden)\s+(?:\w+\s+){0,2}?(?:opleiding|onderwijs|\w*school)\w*\s+in\s+$",
-    _F,
-)
-#: "gaan in X naar school": the place before the school.
-_SCHOOL_NEXT = re.compile(r"\s+(?:naar\s+(?:school|de\s+\w*school)|studeren|op\s+school)\b", _F)
-_IN_BEFORE = re.compile(r"\b(?:gaan|gaat|gingen|ging)\s+(?:\w+\s+){0,2}?in\s+$", _F)
-_INHABITANTS = re.compile(
-    r"\b(?:inwoners|bewoners|gezinnen|huishoudens|ouderen|patiënten|werkenden|werknemers"
-    r"|werkzoekenden|cliënten|mensen"
-    r"|forensen|pendelaars|beroepsbevolking"
-    r"|jongeren|kinderen|leerlingen|scholieren|studenten)\b",
-    _F,
-)
-#: "de nabijheid van (de grens met) X voor werk": X is where they turn to.
-_NEAR_BEFORE = re.compile(r"\bnabijheid\s+van\s+(?:de\s+grens\s+met\s+)?" + _ARTICLE + r"$", _F)
-_PURPOSE_NEXT = re.compile(r"\s+" + _PURPOSE, _F)
-#: "gaan (vaak) naar X voor zorg": going to the place, the purpose after it.
-_GO_BEFORE = re.compile(
-    r"\b(?:gaan|gaat|gingen|ging|trekken|trekt|reizen|reist|uitwijken|uitwijkt|uitweken)"
-    r"\s+(?:\w+\s+){0,2}?naar\s+" + _ARTICLE + r"$",
-    _F,
-)
-#: People finding help in a place ("kunnen terecht in (de opvang in) X").
-_TURN_TO = re.compile(
-    r"\bterecht\s+(?:(?:in|bij)\s+(?:de|het|een)\s+[\w-]+\s+)?in\s+" + _ARTICLE + r"$", _F
-)
-#: "voor hun werk naar X": the purpose before the place.
-_PURPOSE_BEFORE = re.compile(r"\b" + _PURPOSE + r"\s+(?:\w+\s+){0,3}?naar\s+" + _ARTICLE + r"$", _F)
-_ON_BEFORE = re.compile(r"\bop\s+" + _ARTICLE + r"$", _F)
-_ORIENTED_NEXT = re.compile(
-    r"\s+(?:(?:is|zijn|was|waren)\s+)?(?:gericht|georiënteerd|georienteerd)\b", _F
-)
-#: Inhabitants relying on a place for care or work ("zijn aangewezen op X", "op X aangewezen").
-_RELIANT_BEFORE = re.compile(r"\baangewezen\s+op\s+" + _ARTICLE + r"$", _F)
-_RELIANT_NEXT = re.compile(r"\s+(?:(?:is|zijn|was|waren)\s+)?aangewezen\b", _F)
 _RULINGS_AFTER = re.compile(
     r"\b(?:uitspraak|uitspraken|vonnis|vonnissen|jurisprudentie)\s+van\s+" + _ARTICLE + r"$", _F
 )
@@ -316,7 +315,9 @@ def _link(
     start, end = span
     p, head, tail = parties[i], _head(parties, text, i), _tail(parties, text, i)
     before = text[max(start, head.start - _REACH) : head.start]
-    if p.kind in _SOURCES or p.kind == "region":  # "de monitor van de regio": its figures
+    # "de monitor van de regio": its figures; a province named as one acts as a source too
+    # ("de provincie Groningen verwacht … 29.500 inwoners"; gold guideline: its place key)
+    if p.kind in _SOURCES or p.kind == "region" or _PROVINCE.match(p.text):
         if _SOURCE_AFTER.search(before):
             return ("reports-on", p.entity, own)
         if p.kind == "region":
@@ -476,7 +477,7 @@ def _a_view(text: str, start: int, head: int, clause: tuple[int, int]) -> bool:
         return False
     if not _FIGURES.search(text, *clause):
         return True
-    return according.group(0)[:1] in "aA" and not _AMOUNT_GIVEN.search(text, *clause)
+    return according.group(0)[:1] in "aA," and not _AMOUNT_GIVEN.search(text, *clause)
 
 
 #: The municipality's own organs and staff (ontology/roles.ttl): no outside source of

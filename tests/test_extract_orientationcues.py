@@ -1,0 +1,30 @@
+"""The cues of an orientation elsewhere (kg.extract.orientationcues), on invented phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.orientationcues import GO_BEFORE, ORIENTED_AFTER, RELIANT_BEFORE, WORK_THERE
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "veel inwoners werken in ",
+        "veel inwoners werken in de haven of in ",  # the second place, its preposition repeated
+        "jongeren gaan naar school in ",
+    ],
+)
+def test_working_or_schooling_elsewhere(before):
+    assert WORK_THERE.search(before)
+
+
+def test_working_in_a_field_is_no_place():
+    assert not WORK_THERE.search("veel inwoners werken in de zorg, en in ")
+
+
+def test_orientation_going_and_reliance():
+    assert ORIENTED_AFTER.search("voor zorg richten de inwoners zich op ")
+    assert GO_BEFORE.search("gezinnen moeten uitwijken naar ")
+    assert RELIANT_BEFORE.search("zij zijn aangewezen op het ")
+    assert not ORIENTED_AFTER.search("het beleid is op ")
