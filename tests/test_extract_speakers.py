@@ -84,6 +84,12 @@ def speakers(doc, ex, fragment):
             "Het college is tevreden, terwijl raadsleden vinden dat het budget te krap is.",
             ["role/council-members", "role/executive-board"],
         ),
+        # a relative clause after the subject's own phrase is passed over to its verb
+        (
+            "De wethouder van financiën, die het overschot in een reserve heeft gestort, "
+            "vindt dat die reserve te klein is.",
+            ["role/alderman"],
+        ),
     ],
 )
 def test_named_speaker(sentence, expected):
@@ -1699,3 +1705,13 @@ def test_the_wmo_counter_speaks_for_its_consultants_and_a_po_jeugd(text, expecte
 def test_one_who_speaks_on_behalf_of_a_body_is_its_voice(text, expected):
     doc, ex = extract_text(text)
     assert speakers(doc, ex, text[:20]) == expected
+
+
+def test_a_definite_noun_saying_what_a_named_organisation_is_yields_to_the_name():
+    """ "X, het vroegere sw-bedrijf dat …, ziet": the name speaks, not the group it is of."""
+    sentence = (
+        "Stichting Werkkracht, het vroegere sw-bedrijf dat veel mensen in dienst heeft, "
+        "ziet dat de instroom daalt."
+    )
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["organisation/stichting-werkkracht"]
