@@ -1715,3 +1715,22 @@ def test_a_definite_noun_saying_what_a_named_organisation_is_yields_to_the_name(
     )
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == ["organisation/stichting-werkkracht"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # asking in indirect speech is the asker's voice
+        ("De heer Jansen (fractie CDA) vraagt waarom de tekorten zo hoog zijn.",
+         ["role/council-members"]),
+        ("Raadsleden vragen naar de wachtlijsten in de jeugdzorg.", ["role/council-members"]),
+        # a promise recorded in minutes is the voice of the one who makes it
+        ("Toezegging: de wethouder stuurt de raad voor de zomer een overzicht.",
+         ["role/alderman"]),
+        ("Toezegging: het college legt de raad in het voorjaar een evaluatie voor.",
+         ["role/executive-board"]),
+    ],
+)  # fmt: skip
+def test_an_indirect_question_and_a_recorded_promise_speak(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

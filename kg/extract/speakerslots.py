@@ -415,6 +415,10 @@ _SOUNDS_FROM = re.compile(
 _ON_BEHALF = re.compile(r"^\W*(?:ook\s+)?namens\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _ON_BEHALF_AFTER = re.compile(rf"^\s*,?\s*(?:{VERBS})\b", re.IGNORECASE)
 _SOUNDS = re.compile(r"^\s+(?:\w+\s+)?(?:klinkt|klinken|klonk|klonken)\b", re.IGNORECASE)
+#: A promise recorded in minutes under its label: "Toezegging: de wethouder stuurt de
+#: commissie een overzicht" (the one who makes the promise is its voice).
+_PLEDGE = re.compile(r"^\W*toezegging(?:en)?\s*:\s*(?:de\s+|het\s+)?$", re.IGNORECASE)
+_PLEDGE_AFTER = re.compile(r"^\s+\w")
 #: The slots read by a pattern before the group and one that must follow it, as
 #: :func:`_in_slot` asks them: ``(pattern, follows)``.
 _SLOTS = (
@@ -438,6 +442,7 @@ _SLOTS = (
     (_MODAL_BEFORE, _INFINITIVE_AFTER),  # "Van een tekort willen X niet spreken"
     (_SOUNDS_FROM, _SOUNDS),  # "Uit de hoek van X klinkt dat"
     (_ON_BEHALF, _ON_BEHALF_AFTER),  # "Namens X zegt een woordvoerder"
+    (_PLEDGE, _PLEDGE_AFTER),  # "Toezegging: X stuurt …"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.
@@ -526,6 +531,7 @@ def _before_gates() -> Gates:
             vv.ASKED,
             vv.LIKE,
             vv.FOR,
+            _PLEDGE,
             _STANCE_BEFORE,
             _PASSIVE_AGENT,
             _AS_FOR,
