@@ -1734,3 +1734,17 @@ def test_a_definite_noun_saying_what_a_named_organisation_is_yields_to_the_name(
 def test_an_indirect_question_and_a_recorded_promise_speak(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject after its verb, with its own words right after it
+        ("Over de jeugdhulp weten raadsleden naar eigen zeggen weinig.", ["role/council-members"]),
+        # by its own account ("volgens eigen opgave")
+        ("Het UWV plaatste in 2016 volgens eigen opgave 140 mensen.", ["organisation/uwv"]),
+    ],
+)
+def test_own_words_right_after_the_subject_speak(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

@@ -220,9 +220,11 @@ _ANSWER_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,2}?met\s+(?:een\s+)?(?:\w+\s+)?(?:ja|nee)\b", re.IGNORECASE
 )
 #: A relative clause of the group that gives its own words: "…, dat de klachten naar eigen
-#: zeggen serieus neemt".
+#: zeggen serieus neemt"; or its own words right after it, the subject after its verb ("Over
+#: de jeugdhulp weten raadsleden naar eigen zeggen weinig").
 _OWN_WORDS_AFTER = re.compile(
-    r"^\s*,\s*(?:die|dat)\s[^,;:.]{0,60}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE
+    r"^(?:\s*,\s*(?:die|dat)\s[^,;:.]{0,60}?)?\s+\b(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave)\b",
+    re.IGNORECASE,
 )
 #: The field an office holder is named with after the group: "de wethouder van Werk en
 #: Inkomen".
@@ -316,7 +318,7 @@ def other_slot(  # noqa: PLR0913
     >>> other_slot(s, 0, len(s), m, s[10:], True, False)
     (False, False)
     """
-    if "eigen zeggen" in after and _OWN_WORDS_AFTER.match(after):
+    if "eigen " in after and _OWN_WORDS_AFTER.match(after):
         return True, False  # "Vervoer Peelland, dat de klachten naar eigen zeggen serieus neemt"
     if after[:5] == " van " and (field := _FIELD_OF.match(after)) is not None:
         after = after[field.end() :]  # "zo vat de wethouder van Werk en Inkomen het samen"

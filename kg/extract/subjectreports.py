@@ -18,14 +18,14 @@ import re
 from kg.extract.prefixscan import search_in
 from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, REPORTING
 
-#: "naar eigen zeggen" after the subject: its own words ("De raad staat naar eigen zeggen …";
-#: an apposition of a few words may stand between: "De coaches, vier in getal, hebben naar
-#: eigen zeggen veel ruimte"; or in its relative clause)
+#: "naar eigen zeggen" ("volgens eigen opgave") after the subject: its own words ("De raad
+#: staat naar eigen zeggen …"; an apposition of a few words may stand between: "De coaches,
+#: vier in getal, hebben naar eigen zeggen veel ruimte"; or in its relative clause)
 _OWN_WORDS = re.compile(
     r"^(?:[^,;:.]{0,80}?|[^,;:.]{0,40},(?:\s+[^\s,;:.]+){1,4},[^,;:.]{0,40}?"
     # in its relative clause: "De wethouder, die naar eigen zeggen liever investeert, …"
     r"|[^,;:.]{0,40},\s+(?:die|dat)\s+)"
-    r"\bnaar\s+eigen\s+zeggen\b",
+    r"\b(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave)\b",
     re.IGNORECASE,
 )
 
@@ -164,7 +164,7 @@ def subject_reports(after: str, is_subject: bool) -> bool:
     if NOT_REPORTING.match(after):
         return False
     # "De raad staat naar eigen zeggen dicht bij …"
-    if "zeggen" in after.lower() and _OWN_WORDS.match(after):
+    if "eigen " in after.lower() and _OWN_WORDS.match(after):
         return True
     whole = after
     if relative := _RELATIVE.match(after):  # "De wethouder, die sinds 2014 …, vertelt"
