@@ -1748,3 +1748,21 @@ def test_an_indirect_question_and_a_recorded_promise_speak(sentence, expected):
 def test_own_words_right_after_the_subject_speak(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De accountant keurde de jaarrekening 2016 goed, met een beperking voor de pgb's.",
+        "De accountant heeft over 2016 geen goedkeurende verklaring kunnen geven.",
+    ],
+)
+def test_the_auditors_opinion_on_the_accounts_is_its_voice(sentence):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["role/auditors"]
+
+
+def test_approving_a_plan_is_no_audit_opinion():
+    sentence = "De raad keurde het plan in 2016 goed."
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) != ["role/council-members"]
