@@ -1766,3 +1766,11 @@ def test_approving_a_plan_is_no_audit_opinion():
     sentence = "De raad keurde het plan in 2016 goed."
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) != ["role/council-members"]
+
+
+def test_the_partnership_for_inclusive_education_is_a_body_of_its_own():
+    """The schools of a region form a "samenwerkingsverband passend onderwijs" (Wet passend
+    onderwijs): it speaks beside the schools, as a group of its own."""
+    sentence = "Scholen en het samenwerkingsverband passend onderwijs melden dat het goed gaat."
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["role/samenwerkingsverband", "role/schools"]
