@@ -1774,3 +1774,11 @@ def test_the_partnership_for_inclusive_education_is_a_body_of_its_own():
     sentence = "Scholen en het samenwerkingsverband passend onderwijs melden dat het goed gaat."
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == ["role/samenwerkingsverband", "role/schools"]
+
+
+def test_a_controller_introducing_a_quotation_speaks():
+    """The municipality's controller is a group of its own (role/controller, as the gold keys
+    it); introducing a quotation after a colon, it speaks."""
+    sentence = "Een controller: ‘Elke korting komt hier twee keer binnen.’"
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:15]) == ["role/controller"]
