@@ -1782,3 +1782,9 @@ def test_a_controller_introducing_a_quotation_speaks():
     sentence = "Een controller: ‘Elke korting komt hier twee keer binnen.’"
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:15]) == ["role/controller"]
+
+
+def test_a_group_with_a_longer_phrase_introduces_a_quotation_after_a_colon():
+    sentence = "Een mantelzorger van een vrouw met dementie: ‘Ik doe het eigenlijk alleen.’"
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:15]) == ["role/informal-carers"]

@@ -268,7 +268,7 @@ _ALDUS_CLOSING = re.compile(r"\baldus\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
 _VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
 _ANY_WORD = re.compile(r"\w")
 #: "De wethouder: “…”", "Wethouder X: “…”": the group introduces a quotation.
-_COLON_QUOTE = re.compile(r"^(?:\s+[^\s,;:.“”\"‘’'«»()]+){0,4}?\s*:\s*\W{0,2}[“\"‘„'«]")
+_COLON_QUOTE = re.compile(r"^(?:\s+[^\s,;:.“”\"‘’'«»()]+){0,6}?\s*:\s*\W{0,2}[“\"‘„'«]")
 
 
 def _inverted_stance(text: str, start: int, at: int, after: str, shut: frozenset[int]) -> bool:
