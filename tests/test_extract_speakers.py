@@ -1788,3 +1788,9 @@ def test_a_group_with_a_longer_phrase_introduces_a_quotation_after_a_colon():
     sentence = "Een mantelzorger van een vrouw met dementie: ‘Ik doe het eigenlijk alleen.’"
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:15]) == ["role/informal-carers"]
+
+
+def test_own_words_opening_the_relative_clause_of_a_group_speak():
+    sentence = "De Wmo-raad ging op in een adviesraad, die naar eigen zeggen beter wordt gehoord."
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:15]) == ["role/wmo-council"]

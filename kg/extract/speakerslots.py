@@ -223,7 +223,7 @@ _ANSWER_AFTER = re.compile(
 #: zeggen serieus neemt"; or its own words right after it, the subject after its verb ("Over
 #: de jeugdhulp weten raadsleden naar eigen zeggen weinig").
 _OWN_WORDS_AFTER = re.compile(
-    r"^(?:\s*,\s*(?:die|dat)\s[^,;:.]{0,60}?)?\s+\b(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave)\b",
+    r"^(?:\s*,\s*(?:die|dat)\s[^,;:.]{0,60}?|\s)\b(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave)\b",
     re.IGNORECASE,
 )
 #: The field an office holder is named with after the group: "de wethouder van Werk en
