@@ -1794,3 +1794,17 @@ def test_own_words_opening_the_relative_clause_of_a_group_speak():
     sentence = "De Wmo-raad ging op in een adviesraad, die naar eigen zeggen beter wordt gehoord."
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:15]) == ["role/wmo-council"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De samenwerking met het UWV verloopt goed, aldus beide partijen.",
+         ["organisation/uwv", "role/civil-servants"]),
+        ("Huisartsen en wijkteams overleggen elke maand, zo vertellen beide partijen.",
+         ["role/general-practitioners", "role/social-team"]),
+    ],
+)  # fmt: skip
+def test_both_parties_closing_a_sentence_are_the_two_it_names(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
