@@ -1808,3 +1808,9 @@ def test_own_words_opening_the_relative_clause_of_a_group_speak():
 def test_both_parties_closing_a_sentence_are_the_two_it_names(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_an_advisory_bodys_remit_is_no_advice_given():
+    sentence = "De Wmo-raad adviseert het college gevraagd en ongevraagd."
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["role/authors"]

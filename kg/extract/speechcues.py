@@ -407,7 +407,10 @@ NOT_REPORTING = re.compile(
     r"|^\s*voorzie(?:t|n)\s+(?:\w+\s+)?in\b|^\s*(?:ziet|zien|zag|zagen)\s+er\b[^,;:.]*\buit\b"
     r"|^\s*(?:ziet|zien|zag|zagen)\s+(?:\w+\s+){0,2}?af\s+van\b"
     # belonging: "hoort bij de arbeidsmarktregio" (hearing is "horen dat", "horen van")
-    r"|^\s*(?:hoort|horen|hoorde|hoorden)\s+(?:\w+\s+)?bij\b",
+    r"|^\s*(?:hoort|horen|hoorde|hoorden)\s+(?:\w+\s+)?bij\b"
+    # an advisory body's remit: "adviseren het college gevraagd en ongevraagd" (what it does,
+    # not an advice it gives)
+    r"|^\s*advise(?:ert|ren|erde|erden)\s+(?:\w+\s+){0,3}?(?:on)?gevraagd\s+en\s+(?:on)?gevraagd\b",
     re.IGNORECASE,
 )
 
