@@ -49,6 +49,9 @@ def speakers(doc, ex, fragment):
         ("Inwoners hebben last van de wachttijden.", ["role/authors"]),
         ("Volgens de GGD-monitor voelt een derde van de ouderen zich eenzaam.", ["role/authors"]),
         ("Ambtenaren hebben er een hard hoofd in.", ["role/civil-servants"]),
+        # the stance's topic between copula and adjective
+        ("De wijkteams zijn over hun eigen ruimte positief.", ["role/social-team"]),
+        ("Raadsleden waren over de informatie erg kritisch.", ["role/council-members"]),
         ("Volgens Teststad ligt de werkloosheid op 5%.", ["role/authors"]),
         # a split verb closing a quotation after one of a group and its field; voorrekenen
         (

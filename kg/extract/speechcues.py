@@ -347,6 +347,10 @@ ATTITUDE = by_first_letter(
     # (a degree adverb right before the stance takes no word of the three: "zijn over het Rijk
     # gematigd kritisch")
     rf"\s+(?:\w+\s+){{0,3}}?(?:{_DEGREE}\s+)?{STANCE}"
+    # the stance's topic as a prepositional phrase between copula and adjective: "De
+    # wijkteammedewerkers zijn over hun eigen ruimte positief", "is over de samenwerking met
+    # de gemeente positief"
+    rf"|(?:is|zijn|was|waren)\s+over\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_DEGREE}\s+)?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
     r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|(?<!\bte\s)zorgen(?!\s+voor\b)"
