@@ -49,6 +49,10 @@ def speakers(doc, ex, fragment):
         ("Inwoners hebben last van de wachttijden.", ["role/authors"]),
         ("Volgens de GGD-monitor voelt een derde van de ouderen zich eenzaam.", ["role/authors"]),
         ("Ambtenaren hebben er een hard hoofd in.", ["role/civil-servants"]),
+        # the municipality's will is its policy, no view of its civil servants
+        ("De gemeente wil dat inwoners hulp vinden in de buurt.", ["role/authors"]),
+        ("Teststad wil inwoners zelf laten meepraten.", ["role/authors"]),
+        ("De gemeente wil graag meer contact met de huisartsen.", ["role/civil-servants"]),
         # the stance's topic between copula and adjective
         ("De wijkteams zijn over hun eigen ruimte positief.", ["role/social-team"]),
         ("Raadsleden waren over de informatie erg kritisch.", ["role/council-members"]),

@@ -52,6 +52,7 @@ __all__ = [
     "EXECUTIVE_BOARD",
     "figure_source",
     "INTERVIEWEES",
+    "POLICY_AIM",
     "POLICY_OFFICERS",
     "implied_speaker",
 ]
@@ -89,6 +90,13 @@ def figure_source(name: str) -> bool:
     """
     return _FIGURE_SOURCE.search(name) is not None
 
+
+#: The municipality's will is its policy, which the account states, not a view its civil
+#: servants give: "De gemeente wil dat inwoners hulp vinden in hun eigen buurt", "Teststad
+#: wil inwoners laten meepraten" (but a wish: "De gemeente wil graag meer contact").
+POLICY_AIM = re.compile(
+    r"\s*(?:wil|willen|wilde|wilden)\b(?!\s+(?:\w+\s+)?(?:graag|liever)\b)", re.IGNORECASE
+)
 
 #: "De gemeente (zelf) ervaart …": the municipality as the subject of a reporting verb
 #: or stance speaks through its civil servants (an annotation guideline).
@@ -407,7 +415,8 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
     if said is None:
         low = lower if lower is not None else sentence.lower()
         return _municipality_stance(sentence, low) or _municipality_inverted(sentence, low)
-    return not NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
+    verb = sentence[said.end() - len(said.group().split()[-1]) :]
+    return not NOT_REPORTING.match(verb) and not POLICY_AIM.match(verb)
 
 
 def implied_speaker(sentence: str, lower: str | None = "") -> str | None:

@@ -70,6 +70,7 @@ from kg.extract.impliedspeakers import (
     CIVIL_SERVANTS,
     DATA,
     MUNICIPAL_VOICES,
+    POLICY_AIM,
     implied_speaker,
     municipality_speaks,
     with_municipality,
@@ -511,7 +512,10 @@ def _town_reports(text: str, start: int, end: int, mentions: list[SentenceMentio
     """
     for m in mentions:
         if m.kind == "municipality" and _TOWN_OPENS.fullmatch(text, start, m.start):
-            return CIVIL_SERVANTS if subject_reports(text[m.end : end], True) else None
+            after = text[m.end : end]
+            if POLICY_AIM.match(after):  # "Teststad wil …": its policy, no view
+                return None
+            return CIVIL_SERVANTS if subject_reports(after, True) else None
         # "Volgens Teststad is de regio te groot" (as "volgens de gemeente"), not its figures
         if (
             m.kind == "municipality"
