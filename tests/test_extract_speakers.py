@@ -49,6 +49,15 @@ def speakers(doc, ex, fragment):
         ("Inwoners hebben last van de wachttijden.", ["role/authors"]),
         ("Volgens de GGD-monitor voelt een derde van de ouderen zich eenzaam.", ["role/authors"]),
         ("Ambtenaren hebben er een hard hoofd in.", ["role/civil-servants"]),
+        # the municipality as the subject of a fronted contrastive clause, its verb last
+        (
+            "Waar de gemeente de huisartsen een volwaardige partner noemt, zien raadsleden dat anders.",
+            ["role/civil-servants", "role/council-members"],
+        ),
+        (
+            "Terwijl de gemeente de regels strenger maakt, stijgt het aantal aanvragen.",
+            ["role/authors"],
+        ),
         # the municipality's will is its policy, no view of its civil servants
         ("De gemeente wil dat inwoners hulp vinden in de buurt.", ["role/authors"]),
         ("Teststad wil inwoners zelf laten meepraten.", ["role/authors"]),

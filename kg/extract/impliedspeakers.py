@@ -104,7 +104,10 @@ _MUNICIPALITY_SPEAKS = re.compile(
     r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?de\s+gemeente\s+(?:zelf\s+)?"
     rf"(?:(?:\w+\s+){{0,2}}?)(?:{ANY_TENSE}|{ATTITUDE})\b"
     # "Bij de gemeente ervaart men …": a view held in the municipality's organisation
-    rf"|^\W*(?:ook\s+)?bij\s+de\s+gemeente\s+(?:zelf\s+)?(?:{VERBS})\s+men\b",
+    rf"|^\W*(?:ook\s+)?bij\s+de\s+gemeente\s+(?:zelf\s+)?(?:{VERBS})\s+men\b"
+    # a contrastive clause opening the sentence, its verb last: "Waar de gemeente de adviesraad
+    # een volwaardige gesprekspartner noemt, zien de leden …"
+    rf"|^\W*(?:waar|terwijl|hoewel)\s+de\s+gemeente\s+[^,;:.]{{0,80}}?\b(?:{VERBS})\s*,",
     re.IGNORECASE,
 )
 #: A stance the municipality holds, inverted ("Over het Rijk is de gemeente kritisch") or
