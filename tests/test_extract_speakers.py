@@ -58,6 +58,9 @@ def speakers(doc, ex, fragment):
             "Terwijl de gemeente de regels strenger maakt, stijgt het aantal aanvragen.",
             ["role/authors"],
         ),
+        # how a thing is regarded in the town hall
+        ("De VNG geldt in het gemeentehuis als ver weg.", ["role/civil-servants"]),
+        ("De VNG geldt als een steun.", ["role/authors"]),
         # the municipality's will is its policy, no view of its civil servants
         ("De gemeente wil dat inwoners hulp vinden in de buurt.", ["role/authors"]),
         ("Teststad wil inwoners zelf laten meepraten.", ["role/authors"]),

@@ -211,6 +211,9 @@ _MUNICIPALITY_SOURCE = re.compile(
     # a passive report placed in the town hall: "…, wordt in het stadhuis betwijfeld"
     rf"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?(?:in|op|binnen)\s+het\s+(?:stadhuis"
     rf"|gemeentehuis)\s+(?:\w+\s+)?{PARTICIPLES}\b"
+    # how a thing is regarded in the town hall: "De VNG geldt in het gemeentehuis als ‘ver weg’"
+    r"|\b(?:geldt|gelden|gold|golden)\s+(?:\w+\s+)?(?:in|op|binnen)\s+het\s+(?:stadhuis"
+    r"|gemeentehuis)\s+(?:\w+\s+)?als\b"
     # the agent after the auxiliary, the participle last (the usual order of a main clause):
     # "… wordt door de gemeente niet als probleem gezien", "wordt door de gemeente verwacht"
     rf"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?door\s+de\s+gemeente(?:\s+zelf)?"
