@@ -51,7 +51,7 @@ def speakers(doc, ex, fragment):
         ("Ambtenaren hebben er een hard hoofd in.", ["role/civil-servants"]),
         # the municipality as the subject of a fronted contrastive clause, its verb last
         (
-            "Waar de gemeente de huisartsen een volwaardige partner noemt, zien raadsleden dat anders.",
+            "Waar de gemeente de huisartsen een partner noemt, zien raadsleden dat anders.",
             ["role/civil-servants", "role/council-members"],
         ),
         (
