@@ -53,8 +53,11 @@ def test_words_that_name_no_group(phrase):
         ("Jeugdartsen hebben aangegeven dat het druk is.", "jeugdarts"),
         ("Een van de teamleiders vertelt dat het zwaar is.", "teamleider"),
         ("De kartrekkers van het dorpshuis vertellen dat het druk is.", "kartrekker"),
+        # the kind of the body after it
+        ("Een zorgcoördinator van een school voor speciaal onderwijs vindt het zwaar.",
+         "zorgcoördinator"),
     ],
-)
+)  # fmt: skip
 def test_groups_are_found_in_speaker_slots(text, lemma):
     assert [found for _, found in _found(text)] == [lemma]
 

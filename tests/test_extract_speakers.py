@@ -49,6 +49,25 @@ def speakers(doc, ex, fragment):
         ("Inwoners hebben last van de wachttijden.", ["role/authors"]),
         ("Volgens de GGD-monitor voelt een derde van de ouderen zich eenzaam.", ["role/authors"]),
         ("Ambtenaren hebben er een hard hoofd in.", ["role/civil-servants"]),
+        # the municipality as the subject of a fronted contrastive clause, its verb last
+        (
+            "Waar de gemeente de huisartsen een partner noemt, zien raadsleden dat anders.",
+            ["role/civil-servants", "role/council-members"],
+        ),
+        (
+            "Terwijl de gemeente de regels strenger maakt, stijgt het aantal aanvragen.",
+            ["role/authors"],
+        ),
+        # how a thing is regarded in the town hall
+        ("De VNG geldt in het gemeentehuis als ver weg.", ["role/civil-servants"]),
+        ("De VNG geldt als een steun.", ["role/authors"]),
+        # the municipality's will is its policy, no view of its civil servants
+        ("De gemeente wil dat inwoners hulp vinden in de buurt.", ["role/authors"]),
+        ("Teststad wil inwoners zelf laten meepraten.", ["role/authors"]),
+        ("De gemeente wil graag meer contact met de huisartsen.", ["role/civil-servants"]),
+        # the stance's topic between copula and adjective
+        ("De wijkteams zijn over hun eigen ruimte positief.", ["role/social-team"]),
+        ("Raadsleden waren over de informatie erg kritisch.", ["role/council-members"]),
         ("Volgens Teststad ligt de werkloosheid op 5%.", ["role/authors"]),
         # a split verb closing a quotation after one of a group and its field; voorrekenen
         (
@@ -83,6 +102,12 @@ def speakers(doc, ex, fragment):
         (
             "Het college is tevreden, terwijl raadsleden vinden dat het budget te krap is.",
             ["role/council-members", "role/executive-board"],
+        ),
+        # a relative clause after the subject's own phrase is passed over to its verb
+        (
+            "De wethouder van financiën, die het overschot in een reserve heeft gestort, "
+            "vindt dat die reserve te klein is.",
+            ["role/alderman"],
         ),
     ],
 )
@@ -1701,3 +1726,112 @@ def test_the_wmo_counter_speaks_for_its_consultants_and_a_po_jeugd(text, expecte
 def test_one_who_speaks_on_behalf_of_a_body_is_its_voice(text, expected):
     doc, ex = extract_text(text)
     assert speakers(doc, ex, text[:20]) == expected
+
+
+def test_a_definite_noun_saying_what_a_named_organisation_is_yields_to_the_name():
+    """ "X, het vroegere sw-bedrijf dat …, ziet": the name speaks, not the group it is of."""
+    sentence = (
+        "Stichting Werkkracht, het vroegere sw-bedrijf dat veel mensen in dienst heeft, "
+        "ziet dat de instroom daalt."
+    )
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["organisation/stichting-werkkracht"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # asking in indirect speech is the asker's voice
+        ("De heer Jansen (fractie CDA) vraagt waarom de tekorten zo hoog zijn.",
+         ["role/council-members"]),
+        ("Raadsleden vragen naar de wachtlijsten in de jeugdzorg.", ["role/council-members"]),
+        # a promise recorded in minutes is the voice of the one who makes it
+        ("Toezegging: de wethouder stuurt de raad voor de zomer een overzicht.",
+         ["role/alderman"]),
+        ("Toezegging: het college legt de raad in het voorjaar een evaluatie voor.",
+         ["role/executive-board"]),
+    ],
+)  # fmt: skip
+def test_an_indirect_question_and_a_recorded_promise_speak(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject after its verb, with its own words right after it
+        ("Over de jeugdhulp weten raadsleden naar eigen zeggen weinig.", ["role/council-members"]),
+        # by its own account ("volgens eigen opgave")
+        ("Het UWV plaatste in 2016 volgens eigen opgave 140 mensen.", ["organisation/uwv"]),
+    ],
+)
+def test_own_words_right_after_the_subject_speak(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De accountant keurde de jaarrekening 2016 goed, met een beperking voor de pgb's.",
+        "De accountant heeft over 2016 geen goedkeurende verklaring kunnen geven.",
+    ],
+)
+def test_the_auditors_opinion_on_the_accounts_is_its_voice(sentence):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["role/auditors"]
+
+
+def test_approving_a_plan_is_no_audit_opinion():
+    sentence = "De raad keurde het plan in 2016 goed."
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) != ["role/council-members"]
+
+
+def test_the_partnership_for_inclusive_education_is_a_body_of_its_own():
+    """The schools of a region form a "samenwerkingsverband passend onderwijs" (Wet passend
+    onderwijs): it speaks beside the schools, as a group of its own."""
+    sentence = "Scholen en het samenwerkingsverband passend onderwijs melden dat het goed gaat."
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["role/samenwerkingsverband", "role/schools"]
+
+
+def test_a_controller_introducing_a_quotation_speaks():
+    """The municipality's controller is a group of its own (role/controller, as the gold keys
+    it); introducing a quotation after a colon, it speaks."""
+    sentence = "Een controller: ‘Elke korting komt hier twee keer binnen.’"
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:15]) == ["role/controller"]
+
+
+def test_a_group_with_a_longer_phrase_introduces_a_quotation_after_a_colon():
+    sentence = "Een mantelzorger van een vrouw met dementie: ‘Ik doe het eigenlijk alleen.’"
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:15]) == ["role/informal-carers"]
+
+
+def test_own_words_opening_the_relative_clause_of_a_group_speak():
+    sentence = "De Wmo-raad ging op in een adviesraad, die naar eigen zeggen beter wordt gehoord."
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:15]) == ["role/wmo-council"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De samenwerking met het UWV verloopt goed, aldus beide partijen.",
+         ["organisation/uwv", "role/civil-servants"]),
+        ("Huisartsen en wijkteams overleggen elke maand, zo vertellen beide partijen.",
+         ["role/general-practitioners", "role/social-team"]),
+    ],
+)  # fmt: skip
+def test_both_parties_closing_a_sentence_are_the_two_it_names(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_an_advisory_bodys_remit_is_no_advice_given():
+    sentence = "De Wmo-raad adviseert het college gevraagd en ongevraagd."
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["role/authors"]

@@ -98,3 +98,28 @@ def test_insisting_is_a_report():
 
 def test_an_apposition_of_what_the_subject_has_is_passed_over():
     assert subject_reports(", met een vestiging in Lelystad, constateert dat het goed gaat.", True)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the subject's own prepositional phrase, then its relative clause
+        " van financiën, die het overschot in een reserve heeft gestort, noemt die reserve klein.",
+        # a field after the function, then an apposition with its own relative clause
+        " jeugd, een oud-leraar die de portefeuille sinds 2014 beheert, erkent dat het beter kan.",
+        # a name of three words, then what the body has
+        " Werk en Inkomen, met negen leden, vindt dat de cliënten te weinig worden gehoord.",
+        # a definite noun with its own relative clause: what the named one is
+        ", het vroegere sw-bedrijf dat veel mensen in dienst heeft, ziet de instroom dalen.",
+        # "naar eigen zeggen" in the subject's relative clause: its own words
+        " zorg, die naar eigen zeggen liever investeert in preventie, rekent op minder kosten.",
+    ],
+)
+def test_the_verb_after_the_subjects_own_phrase_and_relative_clause_reports(after):
+    assert subject_reports(after, False)
+
+
+def test_a_verb_in_the_own_phrase_is_not_passed_over_to_a_plain_verb():
+    # the relative clause's noun phrase is passed over to a verb that reports, never to one
+    # that does not
+    assert not subject_reports(" van de stad, die hard werkt, werken samen.", False)

@@ -154,3 +154,19 @@ def test_the_last_are_the_last_of_the_groups_that_hold_the_view():
     ]
     assert referred_groups("De laatsten merken op dat het beter gaat.", t, ms, "r/gp") == ("r/yd",)
     assert referred_groups("De eersten zijn kritisch.", t, ms, "r/gp") == ("r/gp",)
+
+
+def test_both_parties_need_two_named_or_the_municipalitys_partner():
+    from kg.extract.voicereferents import both_parties
+
+    s = "Het UWV en Stichting X werken samen op het Werkplein Oost, aldus beide partijen."
+
+    def named(entity, kind, name):
+        return SentenceMention(entity, kind, s.index(name), s.index(name) + len(name), name, 0)
+
+    uwv = named("o/uwv", "organisation", "UWV")
+    x = named("o/x", "organisation", "Stichting X")
+    plein = named("b/plein", "body", "Werkplein Oost")
+    assert both_parties(s, 0, len(s), [uwv, x, plein]) == ("o/uwv", "o/x")  # the place is none
+    s = "Het UWV werkt hard, aldus beide partijen."
+    assert both_parties(s, 0, len(s), [uwv]) == ()  # one named, no cooperation: unknown

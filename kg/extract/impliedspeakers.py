@@ -52,6 +52,7 @@ __all__ = [
     "EXECUTIVE_BOARD",
     "figure_source",
     "INTERVIEWEES",
+    "POLICY_AIM",
     "POLICY_OFFICERS",
     "implied_speaker",
 ]
@@ -90,13 +91,23 @@ def figure_source(name: str) -> bool:
     return _FIGURE_SOURCE.search(name) is not None
 
 
+#: The municipality's will is its policy, which the account states, not a view its civil
+#: servants give: "De gemeente wil dat inwoners hulp vinden in hun eigen buurt", "Teststad
+#: wil inwoners laten meepraten" (but a wish: "De gemeente wil graag meer contact").
+POLICY_AIM = re.compile(
+    r"\s*(?:wil|willen|wilde|wilden)\b(?!\s+(?:\w+\s+)?(?:graag|liever)\b)", re.IGNORECASE
+)
+
 #: "De gemeente (zelf) ervaart …": the municipality as the subject of a reporting verb
 #: or stance speaks through its civil servants (an annotation guideline).
 _MUNICIPALITY_SPEAKS = re.compile(
     r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?de\s+gemeente\s+(?:zelf\s+)?"
     rf"(?:(?:\w+\s+){{0,2}}?)(?:{ANY_TENSE}|{ATTITUDE})\b"
     # "Bij de gemeente ervaart men …": a view held in the municipality's organisation
-    rf"|^\W*(?:ook\s+)?bij\s+de\s+gemeente\s+(?:zelf\s+)?(?:{VERBS})\s+men\b",
+    rf"|^\W*(?:ook\s+)?bij\s+de\s+gemeente\s+(?:zelf\s+)?(?:{VERBS})\s+men\b"
+    # a contrastive clause opening the sentence, its verb last: "Waar de gemeente de adviesraad
+    # een volwaardige gesprekspartner noemt, zien de leden …"
+    rf"|^\W*(?:waar|terwijl|hoewel)\s+de\s+gemeente\s+[^,;:.]{{0,80}}?\b(?:{VERBS})\s*,",
     re.IGNORECASE,
 )
 #: A stance the municipality holds, inverted ("Over het Rijk is de gemeente kritisch") or
@@ -200,6 +211,9 @@ _MUNICIPALITY_SOURCE = re.compile(
     # a passive report placed in the town hall: "…, wordt in het stadhuis betwijfeld"
     rf"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?(?:in|op|binnen)\s+het\s+(?:stadhuis"
     rf"|gemeentehuis)\s+(?:\w+\s+)?{PARTICIPLES}\b"
+    # how a thing is regarded in the town hall: "De VNG geldt in het gemeentehuis als ‘ver weg’"
+    r"|\b(?:geldt|gelden|gold|golden)\s+(?:\w+\s+)?(?:in|op|binnen)\s+het\s+(?:stadhuis"
+    r"|gemeentehuis)\s+(?:\w+\s+)?als\b"
     # the agent after the auxiliary, the participle last (the usual order of a main clause):
     # "… wordt door de gemeente niet als probleem gezien", "wordt door de gemeente verwacht"
     rf"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?door\s+de\s+gemeente(?:\s+zelf)?"
@@ -407,7 +421,8 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
     if said is None:
         low = lower if lower is not None else sentence.lower()
         return _municipality_stance(sentence, low) or _municipality_inverted(sentence, low)
-    return not NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
+    verb = sentence[said.end() - len(said.group().split()[-1]) :]
+    return not NOT_REPORTING.match(verb) and not POLICY_AIM.match(verb)
 
 
 def implied_speaker(sentence: str, lower: str | None = "") -> str | None:

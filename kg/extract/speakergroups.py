@@ -91,7 +91,10 @@ _STANCE_ON = (
 #: place after it ("van het wijkteam in Kroeven").
 _PP = (
     r"(?:\s+(?:van|in|bij|uit)\s+(?:de\s+|het\s+|een\s+)?(?:sociaal\s+|lokaal\s+|regionaal\s+)?"
-    r"([\w-]+)(?:\s+in\s+(?-i:[A-Z])[\w-]+)?)?"
+    r"([\w-]+)(?:\s+in\s+(?-i:[A-Z])[\w-]+"
+    # the kind of the body after it: "een zorgcoördinator van een school voor voortgezet
+    # onderwijs"
+    r"|\s+voor\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ-]+)?)?"
 )
 _FUNCTION_HEAD = re.compile(rf"(?:[a-zà-ÿ]+e\s+)?{FUNCTION_NOUN}", re.IGNORECASE)
 _FUNCTION_OF = re.compile(r"\s+van\b", re.IGNORECASE)

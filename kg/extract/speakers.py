@@ -70,6 +70,7 @@ from kg.extract.impliedspeakers import (
     CIVIL_SERVANTS,
     DATA,
     MUNICIPAL_VOICES,
+    POLICY_AIM,
     implied_speaker,
     municipality_speaks,
     with_municipality,
@@ -86,6 +87,7 @@ from kg.extract.subjectreports import reports_after as reports_after  # re-expor
 from kg.extract.thirdparties import third_party_acts
 from kg.extract.voiceforms import PRONOUN_REPORT as PRONOUN_REPORT  # re-exported
 from kg.extract.voiceforms import speaker_mentions
+from kg.extract.voicereferents import both_parties
 from kg.extract.wordtokens import lowered
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
@@ -397,15 +399,30 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     if speakers and (like := [r for r in roles if _FRONTED_LIKE.fullmatch(text, start, r.start)]):
         speakers += [r.entity for r in like]  # "Net als de wethouder vinden raadsleden …"
     if not speakers:
-        low = lowered(text)  # the document's lower case, for the word pre-checks
-        source = implied_speaker(
-            text[start:end], None if low is None else low[start:end]
-        ) or _town_reports(text, start, end, mentions)
-        if source:
-            speakers = [source]
+        speakers = _unnamed_sources(text, start, end, roles, mentions)
     if speakers:
         return Speech(tuple(sorted(set(speakers))), trailing, subject, at)
     return _unspoken(text, start, end, roles, mentions, subject, subject_after)
+
+
+def _unnamed_sources(
+    text: str,
+    start: int,
+    end: int,
+    roles: list[SentenceMention],
+    mentions: list[SentenceMention],
+) -> list[str]:
+    """The speakers of a sentence no group's slot names: both parties it names closing it
+    ("…, aldus beide partijen": :func:`kg.extract.voicereferents.both_parties`), a source
+    without a group (:func:`kg.extract.impliedspeakers.implied_speaker`) or the
+    municipality's name reporting."""
+    if both := both_parties(text, start, end, roles):
+        return list(both)
+    low = lowered(text)  # the document's lower case, for the word pre-checks
+    source = implied_speaker(
+        text[start:end], None if low is None else low[start:end]
+    ) or _town_reports(text, start, end, mentions)
+    return [source] if source else []
 
 
 def _unspoken(  # noqa: PLR0913
@@ -495,7 +512,10 @@ def _town_reports(text: str, start: int, end: int, mentions: list[SentenceMentio
     """
     for m in mentions:
         if m.kind == "municipality" and _TOWN_OPENS.fullmatch(text, start, m.start):
-            return CIVIL_SERVANTS if subject_reports(text[m.end : end], True) else None
+            after = text[m.end : end]
+            if POLICY_AIM.match(after):  # "Teststad wil …": its policy, no view
+                return None
+            return CIVIL_SERVANTS if subject_reports(after, True) else None
         # "Volgens Teststad is de regio te groot" (as "volgens de gemeente"), not its figures
         if (
             m.kind == "municipality"

@@ -220,9 +220,11 @@ _ANSWER_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,2}?met\s+(?:een\s+)?(?:\w+\s+)?(?:ja|nee)\b", re.IGNORECASE
 )
 #: A relative clause of the group that gives its own words: "…, dat de klachten naar eigen
-#: zeggen serieus neemt".
+#: zeggen serieus neemt"; or its own words right after it, the subject after its verb ("Over
+#: de jeugdhulp weten raadsleden naar eigen zeggen weinig").
 _OWN_WORDS_AFTER = re.compile(
-    r"^\s*,\s*(?:die|dat)\s[^,;:.]{0,60}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE
+    r"^(?:\s*,\s*(?:die|dat)\s[^,;:.]{0,60}?|\s)\b(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave)\b",
+    re.IGNORECASE,
 )
 #: The field an office holder is named with after the group: "de wethouder van Werk en
 #: Inkomen".
@@ -266,7 +268,7 @@ _ALDUS_CLOSING = re.compile(r"\baldus\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
 _VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
 _ANY_WORD = re.compile(r"\w")
 #: "De wethouder: “…”", "Wethouder X: “…”": the group introduces a quotation.
-_COLON_QUOTE = re.compile(r"^(?:\s+[^\s,;:.“”\"‘’'«»()]+){0,4}?\s*:\s*\W{0,2}[“\"‘„'«]")
+_COLON_QUOTE = re.compile(r"^(?:\s+[^\s,;:.“”\"‘’'«»()]+){0,6}?\s*:\s*\W{0,2}[“\"‘„'«]")
 
 
 def _inverted_stance(text: str, start: int, at: int, after: str, shut: frozenset[int]) -> bool:
@@ -316,7 +318,7 @@ def other_slot(  # noqa: PLR0913
     >>> other_slot(s, 0, len(s), m, s[10:], True, False)
     (False, False)
     """
-    if "eigen zeggen" in after and _OWN_WORDS_AFTER.match(after):
+    if "eigen " in after and _OWN_WORDS_AFTER.match(after):
         return True, False  # "Vervoer Peelland, dat de klachten naar eigen zeggen serieus neemt"
     if after[:5] == " van " and (field := _FIELD_OF.match(after)) is not None:
         after = after[field.end() :]  # "zo vat de wethouder van Werk en Inkomen het samen"
@@ -415,6 +417,10 @@ _SOUNDS_FROM = re.compile(
 _ON_BEHALF = re.compile(r"^\W*(?:ook\s+)?namens\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _ON_BEHALF_AFTER = re.compile(rf"^\s*,?\s*(?:{VERBS})\b", re.IGNORECASE)
 _SOUNDS = re.compile(r"^\s+(?:\w+\s+)?(?:klinkt|klinken|klonk|klonken)\b", re.IGNORECASE)
+#: A promise recorded in minutes under its label: "Toezegging: de wethouder stuurt de
+#: commissie een overzicht" (the one who makes the promise is its voice).
+_PLEDGE = re.compile(r"^\W*toezegging(?:en)?\s*:\s*(?:de\s+|het\s+)?$", re.IGNORECASE)
+_PLEDGE_AFTER = re.compile(r"^\s+\w")
 #: The slots read by a pattern before the group and one that must follow it, as
 #: :func:`_in_slot` asks them: ``(pattern, follows)``.
 _SLOTS = (
@@ -438,6 +444,7 @@ _SLOTS = (
     (_MODAL_BEFORE, _INFINITIVE_AFTER),  # "Van een tekort willen X niet spreken"
     (_SOUNDS_FROM, _SOUNDS),  # "Uit de hoek van X klinkt dat"
     (_ON_BEHALF, _ON_BEHALF_AFTER),  # "Namens X zegt een woordvoerder"
+    (_PLEDGE, _PLEDGE_AFTER),  # "Toezegging: X stuurt …"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.
@@ -526,6 +533,7 @@ def _before_gates() -> Gates:
             vv.ASKED,
             vv.LIKE,
             vv.FOR,
+            _PLEDGE,
             _STANCE_BEFORE,
             _PASSIVE_AGENT,
             _AS_FOR,

@@ -195,6 +195,8 @@ _VERB_FORMS = (
     r"|open|afwachtend|gereserveerd)\s+tegenover|verschil(?:t|len|de|den)\s+van\s+mening"
     r"|verba(?:ast|zen|asde|asden)\s+zich|sluit(?:en)?\s+zich\s+(?:\w+\s+)?aan"
     r"|ro(?:ept|epen)\s+(?:\w+\s+)?op\s+tot|vra(?:agt|gen)\s+(?:\w+\s+)?(?:om|aandacht)"
+    # asking a question in indirect speech: "vraagt waarom …", "vraagt naar de wachtlijsten"
+    r"|vra(?:agt|gen)\s+(?:\w+\s+)?(?:waarom|hoe|of|naar|welke|wat|wanneer|hoeveel)\b"
     # perceiving, knowing and expecting: "merken een stijging", "weten dat", "beseffen"
     r"|(?:be)?mer(?:kt|ken|kte|kten)(?!\s+(?:\w+\s+)?(?:weinig|niets|niks|nauwelijks)\s+van)"
     r"|voorspel(?:t|len|de|den)|vermoed(?:t|en|de|den)"
@@ -246,6 +248,11 @@ _VERB_FORMS = (
     r"|antwoord(?:t|en|de|den)\b"
     # telling what they remember: "Beleidsmedewerkers herinneren zich dat …"
     r"|herinner(?:t|en|de|den)\s+zich"
+    # an auditor's opinion on the accounts: "keurde de jaarrekening goed", "heeft geen
+    # goedkeurende verklaring kunnen geven" (the audit opinion, its verdict)
+    r"|keur(?:t|en|de|den)\s+(?:de\s+)?(?:jaarrekening|verantwoording)\b[^,;:.]{0,30}?\bgoed\b"
+    r"|(?:heeft|hebben|had|hadden|geeft|geven|gaf|gaven|kon|konden|kan|kunnen)\b[^,;:.]{0,50}?"
+    r"\b(?:goedkeurende|afkeurende)\s+(?:controle)?verklaring"
     # insisting: "De wethouder houdt daarentegen vol dat …" (volhouden)
     r"|hou(?:dt|den)\b[^,;:.]{0,30}?\bvol\s+dat\b|hield(?:en)?\b[^,;:.]{0,30}?\bvol\s+dat\b"
 )
@@ -261,7 +268,8 @@ _PAST_FORMS = (
     r"|voegde(?:n)?\b[^,;:.]{0,30}?\btoe|vatte(?:n)?\b[^,;:.]{0,30}?\bsamen"
     r"|onderstreepte(?:n)?|beaamde(?:n)?|juichte(?:n)?\s+(?:\w+\s+){0,3}?toe"
     r"|prees|prezen|prijzen|(?:sloot|sloten)\s+zich\s+(?:\w+\s+)?aan"
-    r"|(?:riep|riepen)\s+(?:\w+\s+)?op\s+tot|(?:vroeg|vroegen)\s+(?:\w+\s+)?(?:om|aandacht)"
+    r"|(?:riep|riepen)\s+(?:\w+\s+)?op\s+tot|(?:vroeg|vroegen)\s+(?:\w+\s+)?(?:om|aandacht"
+    r"|waarom|hoe|of|naar|welke|wat|wanneer|hoeveel)\b"
     r"|wist(?:en)?\s+(?:\w+\s+)?dat|maakte(?:n)?\s+(?:\w+\s+)?duidelijk|ontkende(?:n)?"
     r"|betwistte(?:n)?|(?:gaf|gaven)\s+toe|ging(?:en)?\s+ervan\s+uit|hekelde(?:n)?"
     r"|bekritiseerde(?:n)?|loofde(?:n)?|suggereerde(?:n)?|opperde(?:n)?|bepleitte(?:n)?"
@@ -339,6 +347,10 @@ ATTITUDE = by_first_letter(
     # (a degree adverb right before the stance takes no word of the three: "zijn over het Rijk
     # gematigd kritisch")
     rf"\s+(?:\w+\s+){{0,3}}?(?:{_DEGREE}\s+)?{STANCE}"
+    # the stance's topic as a prepositional phrase between copula and adjective: "De
+    # wijkteammedewerkers zijn over hun eigen ruimte positief", "is over de samenwerking met
+    # de gemeente positief"
+    rf"|(?:is|zijn|was|waren)\s+over\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_DEGREE}\s+)?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
     r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|(?<!\bte\s)zorgen(?!\s+voor\b)"
@@ -354,7 +366,9 @@ ATTITUDE = by_first_letter(
     r"|(?:worstelt|worstelen|worstelde|worstelden)\s+(?:\w+\s+)?met"
     r"|(?:kijkt|kijken|keek|keken)\s+(?:er\s+|daar\s+|hier\s+)?(?:met\b|positief|kritisch"
     r"|tevreden|somber|anders|terug)|(?:zit|zitten|zat|zaten)\s+(?:\w+\s+)?niet\s+te\s+wachten"
-    r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"
+    r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+(?:zeggen|opgave)"
+    # by its own account: "Het werkgeversservicepunt plaatste volgens eigen opgave 140 mensen"
+    r"|volgens\s+eigen\s+(?:zeggen|opgave)"
     # a wish: "Huisartsen zouden graag meer contact hebben", "zou liever zien"
     r"|(?:zou|zouden)\s+(?:\w+\s+)?(?:graag|liever)"
     r"|(?:is|zijn|was|waren)\s+zich\s+(?:\w+\s+){0,2}?bewust"
@@ -397,7 +411,10 @@ NOT_REPORTING = re.compile(
     r"|^\s*voorzie(?:t|n)\s+(?:\w+\s+)?in\b|^\s*(?:ziet|zien|zag|zagen)\s+er\b[^,;:.]*\buit\b"
     r"|^\s*(?:ziet|zien|zag|zagen)\s+(?:\w+\s+){0,2}?af\s+van\b"
     # belonging: "hoort bij de arbeidsmarktregio" (hearing is "horen dat", "horen van")
-    r"|^\s*(?:hoort|horen|hoorde|hoorden)\s+(?:\w+\s+)?bij\b",
+    r"|^\s*(?:hoort|horen|hoorde|hoorden)\s+(?:\w+\s+)?bij\b"
+    # an advisory body's remit: "adviseren het college gevraagd en ongevraagd" (what it does,
+    # not an advice it gives)
+    r"|^\s*advise(?:ert|ren|erde|erden)\s+(?:\w+\s+){0,3}?(?:on)?gevraagd\s+en\s+(?:on)?gevraagd\b",
     re.IGNORECASE,
 )
 

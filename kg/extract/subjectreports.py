@@ -18,12 +18,14 @@ import re
 from kg.extract.prefixscan import search_in
 from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, REPORTING
 
-#: "naar eigen zeggen" after the subject: its own words ("De raad staat naar eigen zeggen …";
-#: an apposition of a few words may stand between: "De coaches, vier in getal, hebben naar
-#: eigen zeggen veel ruimte")
+#: "naar eigen zeggen" ("volgens eigen opgave") after the subject: its own words ("De raad
+#: staat naar eigen zeggen …"; an apposition of a few words may stand between: "De coaches,
+#: vier in getal, hebben naar eigen zeggen veel ruimte"; or in its relative clause)
 _OWN_WORDS = re.compile(
-    r"^(?:[^,;:.]{0,80}?|[^,;:.]{0,40},(?:\s+[^\s,;:.]+){1,4},[^,;:.]{0,40}?)"
-    r"\bnaar\s+eigen\s+zeggen\b",
+    r"^(?:[^,;:.]{0,80}?|[^,;:.]{0,40},(?:\s+[^\s,;:.]+){1,4},[^,;:.]{0,40}?"
+    # in its relative clause: "De wethouder, die naar eigen zeggen liever investeert, …"
+    r"|[^,;:.]{0,40},\s+(?:die|dat)\s+)"
+    r"\b(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave)\b",
     re.IGNORECASE,
 )
 
@@ -60,6 +62,18 @@ _RELATIVE = re.compile(
     r"|(?:de|het)\s+(?:[^\W\d_]+\s+){0,3}?(?:van|in|voor|bij)"
     # a parenthetical source: "Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden"
     r"|zo\s+(?:blijkt|bleek|lijkt|bleken|blijken))\s[^,;:.]{1,80},",
+    re.IGNORECASE,
+)
+#: The subject's own phrase before its relative clause or apposition: a field or a
+#: prepositional phrase ("De wethouder van financiën, die …, noemt", "De wethouder sociaal
+#: domein, een oud-schooldirecteur die …, erkent", "De cliëntenraad Werk en Inkomen, met acht
+#: leden, vindt"); what the subject is may also be a definite noun with its own relative
+#: clause ("Eemwerk, het vroegere sw-bedrijf dat …, ziet"). Tried when the plain reading
+#: gives no report (the phrase could hold the verb).
+_OWN_PHRASE_RELATIVE = re.compile(
+    r"^(?:\s+(?:van|uit|in|bij|voor)(?:\s+[^\s,;:.()]+){1,4}|(?:\s+[^\s,;:.()]+){1,3})?"
+    r"\s*,\s+(?:die|dat|wie|waarmee|waarvan|waarin|waarbij|namens|met|een"
+    r"|(?:de|het)\s+(?:[\w-]+\s+){0,3}?(?:van|in|voor|bij|die|dat))\s[^,;:.]{1,80},",
     re.IGNORECASE,
 )
 #: A relative clause holding a list, its verb last before the closing comma: "Teamleden van
@@ -109,6 +123,28 @@ def _verb_within(piece: str, limit: int) -> re.Match | None:
 _BRACKETED = re.compile(r"\s*\([^()]{0,120}\)")
 
 
+def _reports_at(after: str) -> bool:
+    """Whether the finite verb of a report stands within a few words after the subject, or
+    after its prepositional phrase ("Raadsleden van zowel de coalitie als de oppositie
+    vinden"), and is no passive ("Het wijkteam wordt als prettig ervaren": the group is what
+    is judged).
+
+    Examples
+    --------
+    >>> _reports_at(" van zowel de coalitie als de oppositie vinden dat"), _reports_at(" werkt.")
+    (True, False)
+    """
+    window = _PP_WINDOW.match(after) or _WINDOW.match(after)
+    span = window.group() if window else ""
+    verb = _verb_within(after[: len(span) + 40], len(span))
+    return bool(
+        verb
+        and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
+        and not NOT_REPORTING.match(after[verb.start() :])
+        and not _PASSIVE.search(after, 0, verb.start())
+    )
+
+
 def subject_reports(after: str, is_subject: bool) -> bool:
     """Whether a clause-initial group is the subject of a reporting verb or stance, from what
     follows it (``after``); ``is_subject``: the group is the sentence's subject, which may
@@ -128,24 +164,20 @@ def subject_reports(after: str, is_subject: bool) -> bool:
     if NOT_REPORTING.match(after):
         return False
     # "De raad staat naar eigen zeggen dicht bij …"
-    if "zeggen" in after.lower() and _OWN_WORDS.match(after):
+    if "eigen " in after.lower() and _OWN_WORDS.match(after):
         return True
     whole = after
     if relative := _RELATIVE.match(after):  # "De wethouder, die sinds 2014 …, vertelt"
         after = " " + after[relative.end() :]
-    # the finite verb within a few words after the subject, or after its prepositional
-    # phrase ("Raadsleden van zowel de coalitie als de oppositie vinden")
-    window = _PP_WINDOW.match(after) or _WINDOW.match(after)
-    span = window.group() if window else ""
-    verb = _verb_within(after[: len(span) + 40], len(span))
-    if (
-        verb
-        and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
-        and not NOT_REPORTING.match(after[verb.start() :])
-        # "Het wijkteam wordt als prettig ervaren": a passive, the group is what is judged
-        and not _PASSIVE.search(after, 0, verb.start())
-    ):
+    if _reports_at(after):
         return True
+    if (
+        whole.find(",", 0, 60) >= 0
+        and (own := _OWN_PHRASE_RELATIVE.match(whole))
+        and own.end() < len(whole)
+        and _reports_at(" " + whole[own.end() :])
+    ):
+        return True  # "De wethouder van financiën, die …, noemt"
     if (
         whole.find(",", 0, 60) >= 0
         and (listed := _LISTED_RELATIVE.match(whole))

@@ -257,8 +257,39 @@ def speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Sentenc
                 continue  # "Wethouder Jansen": a person holding the office, who speaks as it
             out[-1] = replace(m, start=out[-1].start)  # the phrase starts at the role noun
             continue
+        if out and out[-1].kind != "role" and m.kind == "role" and _what_it_is(text, out[-1], m):
+            continue  # "Eemwerk, het vroegere sw-bedrijf dat …": what the named one is
         out.append(m)
     return out
+
+
+#: A definite noun phrase in apposition to a name, saying what the named one is, up to its
+#: noun: ", het vroegere ", ", de grootste "; and after the noun its own relative clause or
+#: phrase (no coordination: "X, de huisartsen en de scholen vinden" lists three).
+_APPOSED_TYPE = re.compile(r",\s*(?:de|het)\s+(?:[^\W\d_]+\s+){0,2}", re.IGNORECASE)
+_TYPE_GOES_ON = re.compile(r"\s+(?:dat|die|van|in|voor|bij|uit|met|op)\s", re.IGNORECASE)
+
+
+def _what_it_is(text: str, name: SentenceMention, m: SentenceMention) -> bool:
+    """Whether the role ``m`` is a definite noun in apposition to the name before it, saying
+    what it is ("Eemwerk, het vroegere sw-bedrijf dat …, ziet"): the name speaks, not a group.
+
+    Examples
+    --------
+    >>> s = "Eemwerk, het vroegere sw-bedrijf dat veel mensen telt, ziet"
+    >>> name = SentenceMention("organisation/eemwerk", "organisation", 0, 7, "Eemwerk", 0)
+    >>> sw = SentenceMention("role/employers", "role", 22, 32, "sw-bedrijf", 0)
+    >>> _what_it_is(s, name, sw)
+    True
+    >>> s = "Eemwerk, de werkgevers en de scholen zien"
+    >>> sw = SentenceMention("role/employers", "role", 12, 22, "werkgevers", 0)
+    >>> _what_it_is(s, name, sw)
+    False
+    """
+    return (
+        _APPOSED_TYPE.fullmatch(text, name.end, m.start) is not None
+        and _TYPE_GOES_ON.match(text, m.end) is not None
+    )
 
 
 #: Titles of an office one person holds, written before the person's name ("Wethouder

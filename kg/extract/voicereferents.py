@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.impliedspeakers import CIVIL_SERVANTS
 from kg.extract.model import SentenceMention
 from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING
 from kg.extract.subjectreports import subject_reports
 from kg.extract.voiceforms import SPEAKER_KINDS
 
-__all__ = ["HEADS", "OPENERS", "plural_subject", "referred_groups"]
+__all__ = ["HEADS", "OPENERS", "both_parties", "plural_subject", "referred_groups"]
 
 _PARTIES = (
     r"(?:partijen|organisaties|instanties|instellingen|partners|groepen|actoren|aanbieders"
@@ -243,3 +244,56 @@ def _side_by_side(text: str, groups: list[SentenceMention], subject: str | None)
         if following.entity not in members:
             members.append(following.entity)
     return members
+
+
+#: Both parties closing a sentence as its source: "…, aldus beide partijen", "…, zo vertellen
+#: beide partijen", "…, volgens beide organisaties".
+_BOTH_CLOSE = re.compile(
+    r"(?:\baldus|\bvolgens|,\s*zo\s+\w+)\s+(?:beide|allebei\s+de)\s+(?:\w+\s+)?"
+    + _PARTIES
+    + r"\W*$",
+    re.IGNORECASE,
+)
+#: Where the parties meet, no party: "op het Werkplein X", "in het gemeentehuis".
+_PLACE_OF = re.compile(r"\b(?:op|in)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
+#: The municipality's own cooperation with the one party named: "De samenwerking met het UWV".
+_WORK_WITH = re.compile(r"\bsamenwerking\s+met\b", re.IGNORECASE)
+
+
+def both_parties(text: str, start: int, end: int, roles: list[SentenceMention]) -> tuple[str, ...]:
+    """The two parties a sentence names when it closes with "aldus beide partijen" (general
+    Dutch reference: "beide" takes up the two named): the two groups named before it; with
+    one named as the partner of "de samenwerking met", the municipality is the other and
+    speaks through its civil servants (an annotation guideline). A body named as the place
+    ("op het Werkplein X") is where they meet, no party.
+
+    Examples
+    --------
+    >>> s = "Corporatie en wijkteams overleggen elke maand, zo vertellen beide partijen."
+    >>> c = SentenceMention("r/corp", "role", 0, 10, "Corporatie", 0)
+    >>> t = SentenceMention("r/team", "role", 14, 23, "wijkteams", 0)
+    >>> both_parties(s, 0, len(s), [c, t])
+    ('r/corp', 'r/team')
+    >>> s = "De samenwerking met het UWV verloopt goed, aldus beide partijen."
+    >>> u = SentenceMention("o/uwv", "organisation", 24, 27, "UWV", 0)
+    >>> both_parties(s, 0, len(s), [u])[0]
+    'o/uwv'
+    >>> both_parties("Het gaat goed met beide partijen.", 0, 33, [u])
+    ()
+    """
+    if "beide" not in text[start:end] and "allebei" not in text[start:end]:
+        return ()
+    close = _BOTH_CLOSE.search(text, start, end)
+    if close is None:
+        return ()
+    named = sorted(
+        {
+            m.entity
+            for m in roles
+            if m.end <= close.start()
+            and not _PLACE_OF.search(text, max(start, m.start - 8), m.start)
+        }
+    )
+    if len(named) == 1 and _WORK_WITH.search(text, start, close.start()):
+        named.append(CIVIL_SERVANTS)
+    return tuple(named) if len(named) == 2 else ()
