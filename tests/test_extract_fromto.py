@@ -227,3 +227,13 @@ def test_a_rate_at_the_start_gives_its_unit_to_a_bare_end():
     )
     found = [(i.value, i.unit, i.comparison, i.reference) for i in ex.indicators]
     assert found == [(Decimal(44), "per 1000 inhabitants", "increase", "2013")]
+
+
+def test_a_change_in_hours_is_read_in_minutes_at_both_ends():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(
+        "De huishoudelijke hulp werd in 2015 teruggebracht van vier naar drie uur per week."
+    )
+    found = [(i.value, i.unit, i.comparison) for i in ex.indicators]
+    assert found == [(Decimal(180), "minutes", "decrease")]  # four hours: 240 minutes

@@ -290,3 +290,14 @@ def test_the_costs_of_youth_care_are_their_own_measure():
 
     _, ex = extract_text("Het college verwacht dat de kosten van de jeugdhulp nog jaren stijgen.")
     assert [(i.measure, i.comparison) for i in ex.indicators] == [("youth-care-costs", "increase")]
+
+
+def test_household_help_hours_are_stated_in_time_only():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("De huishoudelijke hulp is met gemiddeld een half uur per week versoberd.")
+    assert [(i.value, i.measure, i.comparison) for i in ex.indicators] == [
+        (Decimal(30), "household-help-hours", "decrease")
+    ]
+    _, ex = extract_text("Het aantal cliënten met huishoudelijke hulp nam in 2015 met 9% af.")
+    assert "household-help-hours" not in [i.measure for i in ex.indicators]

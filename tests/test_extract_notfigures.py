@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 
@@ -278,3 +279,27 @@ def test_a_number_word_a_change_reaches_with_tot_is_its_end(sentence, word, expe
 
     at = sentence.index(word)
     assert change_end_point(sentence, at, at + len(word), 0) is expected
+
+
+def test_the_number_of_an_agenda_item_is_a_label():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Agendapunt 3: werk en inkomen. De wethouder meldt 120 aanvragen.")
+    assert [i.value for i in ex.indicators] == [Decimal(120)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De consulenten zijn één dag per week in elk team.", [(Decimal(1), "days")]),
+        ("Het registratiesysteem kost hen ruim twee dagen per week.", [(Decimal(2), "days")]),
+        ("Cliënten krijgen gemiddeld drie uur per week hulp.", [(Decimal(180), "minutes")]),
+        ("Het steunpunt is 24 uur per dag bereikbaar.", []),
+        ("De jongeren krijgen één dagdeel per week les.", []),
+    ],
+)
+def test_hours_or_days_per_span_are_an_amount_of_time(sentence, expected):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit) for i in ex.indicators] == expected

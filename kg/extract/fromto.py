@@ -56,6 +56,8 @@ _TO = re.compile(
     r"(?:naar|tot)\s+",
     re.I,
 )
+#: Hours, which figures state in minutes: a bare start before them is in hours too.
+_HOURS = re.compile(r"\b(?:uur|uren)\b", re.IGNORECASE)
 #: A bare figure in digits, no noun of its own ("naar 44 in 2016").
 _BARE = re.compile(r"\d[\d.,]*")
 _UNITS = frozenset(
@@ -93,6 +95,9 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
             continue
         if a.unit == "count" and _unit_of_end(b.unit) and "%" not in text[a.start : a.end]:
             a = replace(a, unit=b.unit)  # "van 40 naar 45 procent", "van 24 naar 29 per 1.000"
+            if b.unit == "minutes" and _HOURS.search(text, b.start, b.end):
+                start = start * 60  # "van vier naar drie uur": hours are read in minutes
+                a = replace(a, value=start, measure=None, measure_label="")
         elif (
             b.unit == "count"
             and (a.unit or "").startswith("per ")

@@ -71,6 +71,7 @@ from kg.extract.groupvalues import grouped
 from kg.extract.keyfigures import next_item
 from kg.extract.leftover import left_over
 from kg.extract.levelnationals import compared_national, national_levels
+from kg.extract.levelratios import of_level
 from kg.extract.measures import MONEY, POPULATION_CUE, RATIO_TO_NATIONAL, Measure, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.namedcues import named_before
@@ -82,7 +83,6 @@ from kg.extract.nationalvalues import (
     unit_family,
     with_national,
 )
-from kg.extract.noneof import none_of
 from kg.extract.numberform import PERCENTS, POINTS
 from kg.extract.numbers import PER_THOUSAND, WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
@@ -96,6 +96,7 @@ from kg.extract.targetlevels import target_levels
 from kg.extract.timeframes import is_time_frame
 from kg.extract.vaguescopes import compared_levels
 from kg.extract.yearreferences import earlier_moments
+from kg.extract.zerocounts import zero_counts
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
@@ -282,10 +283,8 @@ class _Reader:
         after = number.end
         if number.form == "ratio":  # "twee maal zo hoog als …": the comparison is in the figure
             after = number.start + len(text[number.start : number.end].split()[0])
-        comparison, reference = comparison_after(text, after, to if to >= 0 else sentence.end)
-        if number.form == "ratio" and number.value is not None and number.value < 1:
-            # "half zo hoog als landelijk": a ratio under one states a lower level
-            comparison = {"higher": "lower", "more": "less"}.get(comparison or "", comparison)
+        found = comparison_after(text, after, to if to >= 0 else sentence.end)
+        comparison, reference = of_level(text, number, *found)  # "half zo hoog", "1,5 keer het …"
         if comparison is None and _WITH_BEFORE.search(text, max(floor, q_start - 5), q_start):
             # "Met ruim 800 is het aantal bijstandsgerechtigden laag in vergelijking met …"
             inverted = _INVERTED_LEVEL.match(text, number.end, sentence.end)
@@ -409,7 +408,7 @@ class _Reader:
             for n in find_numbers(self.text, sentence.start, sentence.end)
             if not is_time_frame(self.text, n, sentence.start)
         ]
-        nones = none_of(self.text, sentence.start, sentence.end)  # "geen kind": a count of 0
+        nones = zero_counts(self.text, sentence.start, sentence.end)  # "geen kind": a count of 0
         numbers = sorted(numbers + nones, key=lambda n: n.start) if nones else numbers
         head = self.text[sentence.start : min(sentence.end, sentence.start + 40)]
         before = self.last_measure if _ANAPHOR.match(head) else None

@@ -175,12 +175,12 @@ _CITATION = re.compile(
 _AREA_CODE = re.compile(r"\s+0\d{2,3}\b")
 _MINUTES = re.compile(r":[0-5]\d\b(?!:)")
 #: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
-#: "deel 4", "p. 12", "punt 4 van de agenda", "Postbus 15", "art. 8a", "motie 2016-14",
-#: "postcode 5801".
+#: "deel 4", "p. 12", "punt 4 van de agenda", "Agendapunt 2: Wmo", "Postbus 15", "art. 8a",
+#: "motie 2016-14", "postcode 5801".
 LABEL = re.compile(
     r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
     r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|(?:voet)?noot|deel|kader|bladzijde"
-    r"|punt|postbus|art\.|motie|amendement|kenmerk|postcode(?:gebied)?"
+    r"|(?:agenda|actie|aandachts)?punt|postbus|art\.|motie|amendement|kenmerk|postcode(?:gebied)?"
     r"|p\.|§)\s*\d+(?:\.\d+)*[a-z]?"
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
     re.IGNORECASE,
@@ -188,10 +188,34 @@ LABEL = re.compile(
 #: Hours or parts of days per span of time ("één dagdeel per week", "24 uur per dag"): an
 #: amount of time, not a figure; a bare "150 per jaar" counts what happens in a year.
 FREQUENCY = re.compile(
-    r"\s+(?:dagde(?:el|len)|uur|uren|dag|dagen|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)"
-    r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b",
+    r"\s+(?:dagde(?:el|len)|(?P<unit>uur|uren|dag|dagen)|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)"
+    r"\s+per\s+(?P<span>dag|week|maand|jaar|kwartaal)\b",
     re.IGNORECASE,
 )
+#: Round-the-clock availability, no amount of time given or taken: "24 uur per dag", "7 dagen
+#: per week".
+_WHOLE_SPAN = {("uur", "dag"): 24, ("uren", "dag"): 24, ("dagen", "week"): 7}
+
+
+def timed_amount(frequency: re.Match, value: object) -> bool:
+    """Whether a match of :data:`FREQUENCY` is an amount of time in hours or days a service
+    gives or costs per span ("van vier naar drie uur per week", "één dag per week in elk team",
+    "kost ruim een dag per week"): a duration in that unit; not parts of a day ("één dagdeel per
+    week", a frequency) nor the whole span ("24 uur per dag", "7 dagen per week").
+
+    Examples
+    --------
+    >>> [timed_amount(FREQUENCY.match(s), v) for s, v in ((" uur per week", 3),
+    ...     (" dagdeel per week", 1), (" uur per dag", 24), (" dag per week", 1))]
+    [True, False, False, True]
+    """
+    unit = frequency.group("unit")
+    if unit is None:
+        return False
+    whole = _WHOLE_SPAN.get((unit.lower(), frequency.group("span").lower()))
+    return whole is None or value != whole
+
+
 #: "uur" after a number, and the words before it that make it a point in time: "om 9 uur",
 #: "tot 17 uur", "tussen 9 en 12 uur"; else it is a span of hours ("gemiddeld 12 uur",
 #: "binnen 48 uur", "duurt twee uur").
