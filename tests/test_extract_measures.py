@@ -301,3 +301,19 @@ def test_household_help_hours_are_stated_in_time_only():
     ]
     _, ex = extract_text("Het aantal cliënten met huishoudelijke hulp nam in 2015 met 9% af.")
     assert "household-help-hours" not in [i.measure for i in ex.indicators]
+
+
+def test_youth_care_with_a_stay_is_its_own_share():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Van de jeugdigen met jeugdhulp krijgt 8% jeugdhulp met verblijf.")
+    assert [(i.value, i.measure) for i in ex.indicators] == [
+        (Decimal(8), "share-youth-care-with-stay")
+    ]
+    _, ex = extract_text("Jeugdhulp met verblijf komt minder voor dan in vergelijkbare gemeenten.")
+    assert [i.measure for i in ex.indicators] == ["share-youth-care-with-stay"]
+
+
+def test_a_cue_the_vocabulary_lacks_fits_no_measure():
+    vocab = load_measures()
+    assert vocab.choose(["verblijf"], None, None, free=True) is None

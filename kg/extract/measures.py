@@ -284,7 +284,9 @@ class MeasureVocabulary:
             if money is not None:
                 return money
         if free:  # the population is the base of another measure's share or count
-            cues = sorted(cues, key=lambda c: all(m.key == POPULATION for m in self._by_cue[c]))
+            cues = sorted(
+                cues, key=lambda c: all(m.key == POPULATION for m in self._by_cue.get(c, ()))
+            )
         for cue in cues:
             fitting = [m for m in self._by_cue.get(cue, ()) if _fits(m, unit, value, free)]
             if fitting:
