@@ -81,6 +81,4 @@ def test_the_model_that_costs_the_municipality_money_is_a_loss():
         " ton kost."
     )
     found = [(i.value, i.comparison, i.reference) for i in ex.indicators]
-    assert [f for f in found if f[0] is not None] == [
-        (200000, "decrease", "historical allocation")
-    ]
+    assert [f for f in found if f[0] is not None] == [(200000, "decrease", "historical allocation")]
