@@ -303,3 +303,25 @@ def test_hours_or_days_per_span_are_an_amount_of_time(sentence, expected):
 
     _, ex = extract_text(sentence)
     assert [(i.value, i.unit) for i in ex.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachttijd voor beschermd wonen ligt inmiddels boven de vier maanden.",
+        "De wachttijd voor beschermd wonen ligt inmiddels boven de 4 maanden.",
+    ],
+)
+def test_a_bound_before_a_unit_of_time_is_no_age(sentence):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    found = [(i.value, i.unit, i.measure, i.approximate) for i in ex.indicators]
+    assert found == [(Decimal(4), "months", "waiting-time", True)]
+
+
+def test_a_bound_before_a_number_alone_is_still_an_age():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Ouderen boven de tachtig wonen vaak alleen.")
+    assert [i.value for i in ex.indicators if i.value is not None] == []

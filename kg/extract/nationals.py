@@ -54,6 +54,8 @@ QUALIFIERS = (
     "hooguit",
     "hoogstens",
     "minimaal",
+    "boven de",
+    "onder de",
 )
 _QUAL = "|".join(re.escape(q) for q in QUALIFIERS)
 NATIONAL_SENTENCE = re.compile(

@@ -232,6 +232,12 @@ _OLDER_THAN = re.compile(
 _OLDEST = 120
 #: An age bound: "boven de 75", "onder de achttien".
 _BOUND_BEFORE = re.compile(r"\b(?:onder|boven)\s+de\s+$", re.IGNORECASE)
+#: A unit after a bound that makes it no age: a span of time other than years, a percentage,
+#: money ("boven de vier maanden", "onder de 5 procent").
+_OTHER_UNIT = re.compile(
+    r"\s*(?:%|procent|euro|dagen|dag|weken|week|maanden|maand|uur|uren|minuten|werkdagen)\b",
+    re.IGNORECASE,
+)
 #: The age a person turns: "jongeren die 18 worden,", "als ze achttien worden." (a form of
 #: "worden" that ends the clause after the number), "jongeren worden 18 en …".
 _TURN = r"(?:worden|wordt|werd|werden|geworden)"
@@ -281,6 +287,8 @@ def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
     """
     before = text[max(floor, start - 25) : start]
     after = text[end : end + WINDOW]
+    if _OTHER_UNIT.match(after):
+        return False  # "boven de vier maanden", "onder de 5%": a bound of another amount
     num = text[start:end].strip()
     value = int(num) if num.isdigit() else WORD_NUMBERS.get(num.lower())
     if value is None and num.isalpha():  # a compound: "boven de vijfenzestig"
