@@ -325,3 +325,11 @@ def test_a_bound_before_a_number_alone_is_still_an_age():
 
     _, ex = extract_text("Ouderen boven de tachtig wonen vaak alleen.")
     assert [i.value for i in ex.indicators if i.value is not None] == []
+
+
+def test_years_after_longer_than_are_a_span_of_time():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Veel bijstandsgerechtigden hebben al langer dan drie jaar een uitkering.")
+    found = [(i.value, i.unit, i.approximate) for i in ex.indicators if i.value is not None]
+    assert found == [(Decimal(3), "years", True)]

@@ -56,6 +56,8 @@ QUALIFIERS = (
     "minimaal",
     "boven de",
     "onder de",
+    "langer dan",
+    "korter dan",
 )
 _QUAL = "|".join(re.escape(q) for q in QUALIFIERS)
 NATIONAL_SENTENCE = re.compile(

@@ -26,6 +26,7 @@ WINDOW = 80
 #: Words before a number that make "N jaar" a span of time, not an age.
 DURATION_BEFORE = re.compile(
     r"\b(?:binnen|na|al|over|sinds|gedurende|afgelopen|komende|eerste|laatste|ruim|bijna"
+    r"|langer\s+dan|korter\s+dan"
     r"|(?:periode|termijn|duur|looptijd|doorlooptijd|wachttijd)\s+van"
     # a verb of lasting or waiting: "het traject duurt (soms) twee jaar", "wachten drie jaar"
     r"|(?:duurt|duurde|duurden|duren|geduurd|wacht|wachten|wachtte|wachtten|gewacht"
