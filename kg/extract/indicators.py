@@ -68,6 +68,7 @@ from kg.extract.fractionof import fraction_of_average, ratio_measures
 from kg.extract.fromto import against_place, from_to
 from kg.extract.groupshares import bracketed_shares, narrowed_groups, narrowed_population
 from kg.extract.groupvalues import grouped
+from kg.extract.indexfigures import index_figures
 from kg.extract.keyfigures import next_item
 from kg.extract.leftover import left_over
 from kg.extract.levelnationals import compared_national, national_levels
@@ -587,6 +588,6 @@ def extract_indicators(
         doc, [estimated(doc.text, judged_low(i)) for i in found]
     )  # "ver beneden de doelstelling"
     found = table_rows(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab)
-    found = stated_distances(doc.text, found)  # "€ 640,-, ruim 20% boven het gemiddelde"
+    found = index_figures(doc, stated_distances(doc.text, found))  # "ruim 20% boven …", "index 94"
     # "twee keer zo veel als in 2015": the year the text names is the reference
     return earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.changewords import CHANGE_NOUNS, DOWN, FALLEN, FINITE, RISEN, UP
+from kg.extract.indexfigures import BASE_BEFORE
 from kg.extract.numberwordcounts import CLAUSE_CUT
 from kg.extract.numberwordcounts import counts_without_noun as counts_without_noun  # numbers
 from kg.extract.numberwordcounts import slogan_or_pronoun as slogan_or_pronoun  # numbers
@@ -397,6 +398,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # "om 9 uur"; "binnen 48 uur" is a span of hours
     if _PER_BEFORE.search(before):
         return True  # a denominator ("per 1.000 inwoners")
+    if num == "100" and BASE_BEFORE.search(before):
+        return True  # the base of an index ("met 2010 als 100", "(2010=100)")
     if _SLASH_DIGIT.match(after) or (before.endswith(("'", "’")) and len(num) == 2):
         return True  # "24/7", a decade "de jaren '90"
     if _CAPITAL.match(after):

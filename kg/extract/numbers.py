@@ -36,6 +36,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg.extract.gappedunits import gapped_units
+from kg.extract.indexfigures import INDEX_BEFORE
 from kg.extract.levelratios import LEVEL_NOUN
 from kg.extract.notfigures import AGE_YEARS as _AGE_YEARS
 from kg.extract.notfigures import FREQUENCY as _FREQUENCY
@@ -227,6 +228,8 @@ def _digits(
             unit, stop = "EUR per inhabitant", per.end()
         elif unit == "EUR" and _PER_INHABITANT_BEFORE.search(text, max(start, s - 45), m.start()):
             unit = "EUR per inhabitant"  # "ontvangt per inwoner ruim € 520"
+        elif plain and INDEX_BEFORE.search(text, max(start, s - 20), s):
+            unit = "index"  # "op index 94"
         found.append(Number(m.start(), stop, value, unit, "digits"))
     return found
 
