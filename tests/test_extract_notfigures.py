@@ -333,3 +333,10 @@ def test_years_after_longer_than_are_a_span_of_time():
     _, ex = extract_text("Veel bijstandsgerechtigden hebben al langer dan drie jaar een uitkering.")
     found = [(i.value, i.unit, i.approximate) for i in ex.indicators if i.value is not None]
     assert found == [(Decimal(3), "years", True)]
+
+
+def test_the_figure_of_a_norm_is_no_age():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Het gaat om gemiddeld 140 dossiers, tegen een norm van 100.")
+    assert [i.value for i in ex.indicators] == [Decimal(140), Decimal(100)]

@@ -135,7 +135,9 @@ _AGE_BEFORE = re.compile(
 #: A noun of a figure before "van": "het landelijk gemiddelde van 41", "een totaal van 80"
 #: state an amount, not an age ("jongeren van 16").
 _FIGURE_OF = re.compile(
-    r"\b(?:gemiddelde|percentage|aantal|totaal|niveau|score|cijfer|caseload|maximum|minimum)"
+    r"\b(?:gemiddelde|percentage|aantal|totaal|niveau|score|cijfer|caseload|maximum|minimum"
+    # a norm or aim named with its figure: "tegen een norm van 100"
+    r"|norm|streefcijfer|streefwaarde|doelstelling|taakstelling|plafond)"
     r"\s+van\s+$",
     re.IGNORECASE,
 )
