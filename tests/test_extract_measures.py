@@ -317,3 +317,16 @@ def test_youth_care_with_a_stay_is_its_own_share():
 def test_a_cue_the_vocabulary_lacks_fits_no_measure():
     vocab = load_measures()
     assert vocab.choose(["verblijf"], None, None, free=True) is None
+
+
+def test_hours_take_the_measure_their_subject_named_before_them():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(
+        "De huishoudelijke hulp, die door drie organisaties wordt geleverd, werd voor 400"
+        " cliënten teruggebracht van vier naar drie uur per week."
+    )
+    hours = [i for i in ex.indicators if i.unit == "minutes"]
+    assert [(i.value, i.measure, i.comparison) for i in hours] == [
+        (Decimal(180), "household-help-hours", "decrease")
+    ]

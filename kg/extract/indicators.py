@@ -504,10 +504,11 @@ class _Reader:
         return _SHARE_IS.search(self.text, max(floor, q_start - 90), q_start) is not None
 
     def fill_measures(self, kept: list[Indicator], start: int) -> None:
-        """Measures of amounts of money whose own words name none, from their unit.
+        """Measures of amounts of money or time whose own words name none, from their unit.
 
         An amount per inhabitant is one of the measure of amounts per inhabitant; any
-        other amount of money (nor its national reference) is budgeted, spent or set aside.
+        other amount of money (nor its national reference) is budgeted, spent or set aside;
+        an amount of time takes a measure stated in time that its clause named before it.
         """
         vocab = self.measures.measures
         for i, ind in enumerate(kept):
@@ -521,6 +522,10 @@ class _Reader:
                 and not other_money(self.text, start, ind.start)
             ):
                 kept[i] = replace(ind, measure=MONEY)  # (not "een ritprijs van € 2,80")
+            elif ind.unit == "minutes":  # "De huishoudelijke hulp, die …, werd … drie uur"
+                cues = self.measures.cues_before(self.text, start, ind.start)
+                found = self.measures.choose(cues, ind.unit, ind.value)
+                kept[i] = replace(ind, measure=found.key) if found else ind
 
     def with_national(self, ind: Indicator, national: Indicator) -> Indicator:
         """``ind`` with ``national``'s value; a measure the national figure names if it had none."""
