@@ -73,3 +73,12 @@ def test_a_deficit_blamed_on_the_model_keeps_no_reference_of_it():
     deficits = [i for i in ex.indicators if i.value is not None]
     assert deficits
     assert [i.reference for i in deficits] == [None]
+
+
+def test_the_model_that_costs_the_municipality_money_is_a_loss():
+    _doc, ex = extract_text(
+        "De reserve is een buffer voor de jaren waarin het nieuwe verdeelmodel ons een paar"
+        " ton kost."
+    )
+    found = [(i.value, i.comparison, i.reference) for i in ex.indicators]
+    assert [f for f in found if f[0] is not None] == [(200000, "decrease", "historical allocation")]

@@ -121,3 +121,13 @@ def test_a_legal_term_of_handling_stays_no_waiting_time():
 def test_a_time_within_which_a_talk_visit_or_help_follows_is_a_waiting_time(sentence):
     _, ex = extract_text(sentence)
     assert [i.measure for i in ex.indicators] == ["waiting-time"]
+
+
+def test_a_load_against_a_norm_with_its_figure_is_higher_than_the_municipal_norm():
+    from decimal import Decimal
+
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Het gaat om gemiddeld 140 dossiers, tegen een norm van 100.")
+    found = [(i.value, i.comparison, i.reference) for i in ex.indicators]
+    assert found == [(Decimal(140), "higher", "municipal norm"), (Decimal(100), None, None)]

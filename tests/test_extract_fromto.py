@@ -227,3 +227,27 @@ def test_a_rate_at_the_start_gives_its_unit_to_a_bare_end():
     )
     found = [(i.value, i.unit, i.comparison, i.reference) for i in ex.indicators]
     assert found == [(Decimal(44), "per 1000 inhabitants", "increase", "2013")]
+
+
+def test_a_change_in_hours_is_read_in_minutes_at_both_ends():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(
+        "De huishoudelijke hulp werd in 2015 teruggebracht van vier naar drie uur per week."
+    )
+    found = [(i.value, i.unit, i.comparison) for i in ex.indicators]
+    assert found == [(Decimal(180), "minutes", "decrease")]  # four hours: 240 minutes
+
+
+def test_the_country_after_another_place_is_a_second_comparison_of_the_level():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(
+        "Van de inwoners is 23% 65 jaar of ouder, tegen 20% in de provincie en 19% landelijk."
+    )
+    found = [(i.value, i.comparison, i.reference, i.national_value) for i in ex.indicators]
+    assert found == [
+        (Decimal(23), "higher", "province", None),
+        (Decimal(23), "higher", "national average", Decimal(19)),
+        (Decimal(20), None, None, None),
+    ]

@@ -45,9 +45,12 @@ def _read(sentence: str) -> list[tuple]:
             "(ruim 6%).",
             [(Decimal("7.5"), "percent", "higher", "size class")],
         ),
-        (
+        (  # a named place's figure is its own level (gold guidelines: "Utrecht (21%)")
             "De werkloosheid is met 5,1% lager dan in Twente (7,3%).",
-            [(Decimal("5.1"), "percent", "lower", "other municipalities")],
+            [
+                (Decimal("5.1"), "percent", "lower", "twente"),
+                (Decimal("7.3"), "percent", None, None),
+            ],
         ),
         (
             "De werkloosheid is met 5,1% lager dan in Limburg (7,3%).",
@@ -69,3 +72,25 @@ def test_with_group_keeps_a_change_over_time():
     own = Indicator(0, 3, 0, None, "", Decimal(12), "percent", comparison="increase")
     ind = with_group(own, Indicator(0, 3, 0, None, "", Decimal(9), "percent"), "region")
     assert (ind.comparison, ind.reference) == ("increase", "region")
+
+
+def test_a_named_neighbours_figure_in_brackets_is_its_own_level():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(
+        "Per 1.000 inwoners zijn er 36 bijstandsuitkeringen, minder dan in Dordrecht (51)."
+    )
+    found = [(i.value, i.unit, i.measure, i.comparison, i.reference) for i in ex.indicators]
+    assert found == [
+        (Decimal(36), "per 1000 inhabitants", "benefit-recipients", "lower", "dordrecht"),
+        (Decimal(51), "per 1000 inhabitants", "benefit-recipients", None, None),
+    ]
+
+
+def test_a_groups_figure_in_brackets_stays_a_reference_value():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Het gebruik is 8,9%, lager dan in Limburg (10,4%).")
+    assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [
+        (Decimal("8.9"), "lower", "province")
+    ]

@@ -290,3 +290,43 @@ def test_the_costs_of_youth_care_are_their_own_measure():
 
     _, ex = extract_text("Het college verwacht dat de kosten van de jeugdhulp nog jaren stijgen.")
     assert [(i.measure, i.comparison) for i in ex.indicators] == [("youth-care-costs", "increase")]
+
+
+def test_household_help_hours_are_stated_in_time_only():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("De huishoudelijke hulp is met gemiddeld een half uur per week versoberd.")
+    assert [(i.value, i.measure, i.comparison) for i in ex.indicators] == [
+        (Decimal(30), "household-help-hours", "decrease")
+    ]
+    _, ex = extract_text("Het aantal cliënten met huishoudelijke hulp nam in 2015 met 9% af.")
+    assert "household-help-hours" not in [i.measure for i in ex.indicators]
+
+
+def test_youth_care_with_a_stay_is_its_own_share():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Van de jeugdigen met jeugdhulp krijgt 8% jeugdhulp met verblijf.")
+    assert [(i.value, i.measure) for i in ex.indicators] == [
+        (Decimal(8), "share-youth-care-with-stay")
+    ]
+    _, ex = extract_text("Jeugdhulp met verblijf komt minder voor dan in vergelijkbare gemeenten.")
+    assert [i.measure for i in ex.indicators] == ["share-youth-care-with-stay"]
+
+
+def test_a_cue_the_vocabulary_lacks_fits_no_measure():
+    vocab = load_measures()
+    assert vocab.choose(["verblijf"], None, None, free=True) is None
+
+
+def test_hours_take_the_measure_their_subject_named_before_them():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(
+        "De huishoudelijke hulp, die door drie organisaties wordt geleverd, werd voor 400"
+        " cliënten teruggebracht van vier naar drie uur per week."
+    )
+    hours = [i for i in ex.indicators if i.unit == "minutes"]
+    assert [(i.value, i.measure, i.comparison) for i in hours] == [
+        (Decimal(180), "household-help-hours", "decrease")
+    ]

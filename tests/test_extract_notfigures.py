@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 
@@ -278,3 +279,64 @@ def test_a_number_word_a_change_reaches_with_tot_is_its_end(sentence, word, expe
 
     at = sentence.index(word)
     assert change_end_point(sentence, at, at + len(word), 0) is expected
+
+
+def test_the_number_of_an_agenda_item_is_a_label():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Agendapunt 3: werk en inkomen. De wethouder meldt 120 aanvragen.")
+    assert [i.value for i in ex.indicators] == [Decimal(120)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De consulenten zijn één dag per week in elk team.", [(Decimal(1), "days")]),
+        ("Het registratiesysteem kost hen ruim twee dagen per week.", [(Decimal(2), "days")]),
+        ("Cliënten krijgen gemiddeld drie uur per week hulp.", [(Decimal(180), "minutes")]),
+        ("Het steunpunt is 24 uur per dag bereikbaar.", []),
+        ("De jongeren krijgen één dagdeel per week les.", []),
+    ],
+)
+def test_hours_or_days_per_span_are_an_amount_of_time(sentence, expected):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit) for i in ex.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachttijd voor beschermd wonen ligt inmiddels boven de vier maanden.",
+        "De wachttijd voor beschermd wonen ligt inmiddels boven de 4 maanden.",
+    ],
+)
+def test_a_bound_before_a_unit_of_time_is_no_age(sentence):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    found = [(i.value, i.unit, i.measure, i.approximate) for i in ex.indicators]
+    assert found == [(Decimal(4), "months", "waiting-time", True)]
+
+
+def test_a_bound_before_a_number_alone_is_still_an_age():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Ouderen boven de tachtig wonen vaak alleen.")
+    assert [i.value for i in ex.indicators if i.value is not None] == []
+
+
+def test_years_after_longer_than_are_a_span_of_time():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Veel bijstandsgerechtigden hebben al langer dan drie jaar een uitkering.")
+    found = [(i.value, i.unit, i.approximate) for i in ex.indicators if i.value is not None]
+    assert found == [(Decimal(3), "years", True)]
+
+
+def test_the_figure_of_a_norm_is_no_age():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Het gaat om gemiddeld 140 dossiers, tegen een norm van 100.")
+    assert [i.value for i in ex.indicators] == [Decimal(140), Decimal(100)]

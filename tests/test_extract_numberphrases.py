@@ -55,7 +55,8 @@ def test_a_span_of_time_in_one_word_is_vague(text, unit):
         ("De taxi komt geregeld een half uur te laat.", (Decimal(30), "minutes", False)),
         ("Een rit naar het ziekenhuis kan anderhalf uur duren.", (Decimal(90), "minutes", False)),
         ("Een gesprek duurt 45 minuten.", (Decimal(45), "minutes", False)),
-        ("Een gesprek duurt gemiddeld 2 uur.", (Decimal(2), "hours", False)),
+        # no unit of hours (gold README): whole hours too are counted in minutes
+        ("Een gesprek duurt gemiddeld 2 uur.", (Decimal(120), "minutes", False)),
         # half a year is six months, not about six ("Een half jaar later", gold README)
         ("Een half jaar later werd de aanpak uitgebreid.", (Decimal(6), "months", False)),
         ("Dat was een half jaar werk voor het team.", (Decimal(6), "months", False)),
@@ -136,3 +137,16 @@ def test_one_unit_of_time_a_noun_measures_with_van(sentence, expected):
 
     _, ex = extract_text(sentence)
     assert [(i.value, i.unit) for i in ex.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Dat kost ons een paar ton per jaar.", Decimal(200000), "EUR"),
+        ("Zij verwachten een paar honderd extra banen.", Decimal(200), "count"),
+        ("Het gaat om enkele tonnen per jaar.", None, "EUR"),
+    ],
+)
+def test_a_couple_of_a_scale_is_two_of_it(text, value, unit):
+    found = [n for n in phrases(text, 0, len(text)) if n.form == "vague"]
+    assert [(n.value, n.unit) for n in found] == [(value, unit)]

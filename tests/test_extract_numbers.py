@@ -167,8 +167,8 @@ def test_an_age_is_still_not_a_span_of_time(text):
             "percent",
             "Een ruime meerderheid",
         ),
-        ("Er zijn een paar honderd vrijwilligers.", "een paar honderd", "count", None),
-        ("Het kost een paar honderd euro.", "een paar honderd euro", "EUR", None),
+        ("Er zijn enkele honderden vrijwilligers.", "enkele honderden", "count", None),
+        ("Het kost enkele honderden euro's.", "enkele honderden euro's", "EUR", None),
         # a quantifier before a group: a vague count (the guideline's "enkele zorgaanbieders")
         ("In enkele wijken is het druk.", "enkele", "count", "enkele"),
     ],
@@ -406,13 +406,25 @@ def test_rates_decades_and_age_ranges_hold_no_count(text):
     ("text", "quote"),
     [
         ("Het gaat om enkele tonnen per jaar.", "enkele tonnen"),
-        ("De gemeente moest een paar ton bijleggen.", "een paar ton"),
+        ("De gemeente moest enkele tonnen bijleggen.", "enkele tonnen"),
         ("Het kost de gemeente tonnen.", "tonnen"),
         ("Het gaat om honderdduizenden euro's.", "honderdduizenden euro's"),
     ],
 )
 def test_vague_amounts_of_money_are_euros_without_value(text, quote):
     assert figures(text) == [(quote, None, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Er zijn een paar honderd vrijwilligers.", "een paar honderd", Decimal(200), "count"),
+        ("De gemeente moest een paar ton bijleggen.", "een paar ton", Decimal(200000), "EUR"),
+    ],
+)
+def test_a_couple_of_a_scale_is_its_lower_bound(text, quote, value, unit):
+    found = find_numbers(text, 0, len(text))
+    assert [(text[n.start : n.end], n.value, n.unit) for n in found] == [(quote, value, unit)]
 
 
 @pytest.mark.parametrize(

@@ -37,10 +37,12 @@ _MODEL = re.compile(r"\bverdeelmodel\w*|\bverdeling\b", re.IGNORECASE)
 #: "er op vooruitgaat".
 _OFF = re.compile(r"\bop\s*(?:achter|voor)uit", re.IGNORECASE)
 #: A verb of loss at the change to the model: "verliest", "(geld) moet inleveren", "minder
-#: te ontvangen / krijgen".
+#: te ontvangen / krijgen", "het verdeelmodel kost ons …".
 _LOSS = re.compile(
     r"\b(?:verlie(?:st|zen)|verloren|inleveren|inlevert"
-    r"|minder\b[^.;:]{0,40}?\b(?:ontvangen|ontvangt|krijgen|krijgt))\b",
+    r"|minder\b[^.;:]{0,40}?\b(?:ontvangen|ontvangt|krijgen|krijgt)"
+    # the model as the subject of "kosten": "het nieuwe verdeelmodel kost ons een paar ton"
+    r"|verdeel(?:model|sleutel)\b[^.;:]{0,40}?\bkost(?:t|en)?)\b",
     re.IGNORECASE,
 )
 #: A verb of gain: "meer te ontvangen / krijgen".

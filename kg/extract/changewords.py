@@ -172,7 +172,16 @@ THAN_COMPARATIVES += ("langzamer", "trager", "duurder", "goedkoper")
 #: Participles of a rise or a fall, the words after a figure that say it changed ("met 8%
 #: gestegen") and before the level a change reaches ("gedaald tot 45").
 RISEN = ("gestegen", "toegenomen", "gegroeid", "verhoogd", "opgelopen")
-FALLEN = ("gedaald", "afgenomen", "gekrompen", "verlaagd", "gekort", "teruggelopen", "gezakt")
+FALLEN: tuple[str, ...] = (
+    "gedaald",
+    "afgenomen",
+    "gekrompen",
+    "verlaagd",
+    "gekort",
+    "teruggelopen",
+    "gezakt",
+)
+FALLEN += ("versoberd",)  # cut back: "is met een half uur per week versoberd"
 UP: tuple[str, ...] = (
     "gestegen",
     "stijgend",
@@ -201,6 +210,7 @@ DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermi
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
 DOWN += ("omlaag", "omlaaggegaan", "gezakt", "teruggebracht", "afgebouwd", "geslonken")
 DOWN += ("slinkt", "slinken")
+DOWN += ("versoberd", "versoberde", "versobering")  # cut back: "versoberd van vier naar drie uur"
 # the finite forms of the subordinate clause and the past ("dat het aantal toenam", "het
 # aantal verwijzingen verlaagde"): every one-word form of the verbs above
 UP += ("toenam", "toenamen", "opliep", "opliepen", "verhoogde", "verhoogden", "verhoogt")

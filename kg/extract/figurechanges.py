@@ -94,7 +94,9 @@ _ON_BALANCE_AFTER = re.compile(
 )
 _GOES = re.compile(r"\b(?:gaat|gaan|ging|gingen|gegaan)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:die|dat|wat|waar|wie)\b", re.IGNORECASE)
-_AMOUNT_OF_CHANGE = re.compile(r"\b(?:met|tot|naar)\s+$", re.IGNORECASE)
+#: "met", "tot" or "naar" before the amount, also with an average between: "met gemiddeld een
+#: half uur per week versoberd".
+_AMOUNT_OF_CHANGE = re.compile(r"\b(?:met|tot|naar)\s+(?:gemiddeld\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:met|tot|naar)\s+(?:\S+\s+)?$", re.IGNORECASE)
 #: The words between the old and the new level of a change: "van 300 naar 450", "van 1.100
 #: in 2015 tot 950 in 2016", "van 1.200 (2014) naar 1.450 (2015)".
@@ -175,7 +177,7 @@ def change_after(text: str, number: Number, start: int, floor: int, ceiling: int
     if balance and _GOES.search(text, max(floor, start - WINDOW), start):
         # "gaat er € 40 per inwoner op achteruit": the amount the municipality gains or loses
         return "higher" if balance.group("dir").lower() == "vooruit" else "lower"
-    if not _AMOUNT_OF_CHANGE.search(text, max(floor, start - 6), start):
+    if not _AMOUNT_OF_CHANGE.search(text, max(floor, start - 16), start):
         return None
     m = _CHANGE_AFTER.match(text, number.end, min(ceiling, number.end + WINDOW))
     if not m or _RELATIVE.search(m.group()):

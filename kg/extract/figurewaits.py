@@ -159,7 +159,9 @@ def _clause_start(text: str, start: int, at: int) -> int:
 _OWN_NORM = re.compile(
     r"\bterwijl\s+(?:de\s+gemeente|het\s+college)\s+(?:zich(?:zelf)?\s+|zelf\s+)?"
     r"(?:een\s+)?(?:eigen\s+)?(?:norm|termijn|streeftermijn|streefnorm)\b"
-    r"|;\s*de\s+(?:eigen\s+)?norm\s+(?:is|ligt\s+op)\b",
+    r"|;\s*de\s+(?:eigen\s+)?norm\s+(?:is|ligt\s+op)\b"
+    # a figure set against a norm named with its own figure: "140 dossiers, tegen een norm van 100"
+    r"|,\s*tegen\s+een\s+(?:eigen\s+)?norm\s+van\b",
     re.IGNORECASE,
 )
 MUNICIPAL_NORM = "municipal norm"
@@ -196,5 +198,16 @@ def against_own_norm(doc: Document, found: list[Indicator]) -> list[Indicator]:
             o.value is not None and ind.end <= o.start < norm.start() for o in found
         ):
             continue  # another figure between them is what the norm is set against
-        out[i] = replace(ind, reference=MUNICIPAL_NORM)
+        out[i] = replace(ind, reference=MUNICIPAL_NORM, comparison=_against(ind, norm, found))
     return out
+
+
+def _against(ind: Indicator, norm: re.Match, found: list[Indicator]) -> str | None:
+    """``ind``'s comparison, or its level against the norm's figure right after the norm's
+    words ("140 dossiers, tegen een norm van 100": higher) when it has none."""
+    if ind.comparison is not None or ind.value is None:
+        return ind.comparison
+    limit = next((o for o in found if norm.end() <= o.start <= norm.end() + 3), None)
+    if limit is None or limit.value is None or limit.unit != ind.unit:
+        return None
+    return "equal" if ind.value == limit.value else "higher" if ind.value > limit.value else "lower"

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from kg.extract.changewords import reference_of
 from kg.extract.model import Indicator
+from kg.extract.nationalvalues import unit_family
 
 __all__ = ["against_earlier", "against_place", "from_to"]
 
@@ -56,6 +57,8 @@ _TO = re.compile(
     r"(?:naar|tot)\s+",
     re.I,
 )
+#: Hours, which figures state in minutes: a bare start before them is in hours too.
+_HOURS = re.compile(r"\b(?:uur|uren)\b", re.IGNORECASE)
 #: A bare figure in digits, no noun of its own ("naar 44 in 2016").
 _BARE = re.compile(r"\d[\d.,]*")
 _UNITS = frozenset(
@@ -93,6 +96,9 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
             continue
         if a.unit == "count" and _unit_of_end(b.unit) and "%" not in text[a.start : a.end]:
             a = replace(a, unit=b.unit)  # "van 40 naar 45 procent", "van 24 naar 29 per 1.000"
+            if b.unit == "minutes" and _HOURS.search(text, b.start, b.end):
+                start = start * 60  # "van vier naar drie uur": hours are read in minutes
+                a = replace(a, value=start, measure=None, measure_label="")
         elif (
             b.unit == "count"
             and (a.unit or "").startswith("per ")
@@ -288,4 +294,36 @@ def against_place(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
             continue
         cmp = "equal" if a.value == b.value else "higher" if a.value > b.value else "lower"
         out[i] = replace(a, comparison=cmp, reference=ref)
+        if i + 2 < len(out) and _national_next(text, b, out[i + 2]):
+            # "…, tegen 19% in de provincie en 18% landelijk": a second comparison, with the
+            # country, whose figure is the level's national value (no observation of its own)
+            c = out[i + 2]
+            assert c.value is not None
+            cmp = "equal" if a.value == c.value else "higher" if a.value > c.value else "lower"
+            out[i + 2] = replace(  # quoted up to the country's figure it is compared with
+                a, end=c.end, comparison=cmp, reference="national average", national_value=c.value
+            )
     return out
+
+
+#: The country's figure as the second of two places: "tegen 19% in de provincie en 18%
+#: landelijk", "tegen 41 in de provincie en 28 in Nederland".
+_AND = re.compile(r"\s+(?:in|bij)\s+(?:de\s+|het\s+)?[^\d,;:().%€]{1,40}?\s+en\s+", re.I)
+_COUNTRY = re.compile(r"\s+(?:landelijk|in\s+(?:heel\s+)?nederland|in\s+het\s+land)\b", re.I)
+
+
+def _national_next(text: str, b: Indicator, c: Indicator) -> bool:
+    """Whether ``c`` is the country's figure joined by "en" to another place's ``b``.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "22%, tegen 19% in de provincie en 18% landelijk."
+    >>> b = Indicator(11, 14, 0, None, "", Decimal(19), "percent")
+    >>> c = Indicator(34, 37, 0, None, "", Decimal(18), "percent")
+    >>> _national_next(s, b, c)
+    True
+    """
+    if c.value is None or unit_family(c.unit) != unit_family(b.unit):
+        return False
+    return bool(_AND.fullmatch(text, b.end, c.start)) and bool(_COUNTRY.match(text, c.end))

@@ -44,6 +44,10 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLOSES = re.compile(r"\s*[)]")
+#: The mark of a named municipality's reference: its own figure in brackets ("dan in
+#: Dordrecht (51)") is that place's level, an observation of its own, not only a reference
+#: value (gold guidelines: "Utrecht (21%)" is an indicator of its own).
+NEIGHBOUR = "place:"
 
 
 def group_reference(text: str, number: Number, floor: int) -> str | None:
@@ -86,8 +90,9 @@ def group_reference(text: str, number: Number, floor: int) -> str | None:
     m = _BEFORE.search(before)
     if m is None or not _CLOSES.match(text, number.end):
         return None
-    if m.group("place"):  # a named place: a province or region if known, else other places
-        return compared_with(m.group("place")) or "other municipalities"
+    if m.group("place"):  # a named place: a province or region if known, else the place
+        place = m.group("place")
+        return compared_with(place) or (NEIGHBOUR + place.lower())
     return compared_with(m.group("after") or m.group("inside"))
 
 
@@ -139,6 +144,9 @@ def grouped(text: str, ind: Indicator, number: Number, kept: list[Indicator], fl
     family = unit_family(ind.unit)
     for j in range(len(kept) - 1, -1, -1):
         if unit_family(kept[j].unit) == family and kept[j].value is not None:
-            kept[j] = with_group(kept[j], ind, reference)
+            own = kept[j]
+            kept[j] = with_group(own, ind, reference.removeprefix(NEIGHBOUR))
+            if reference.startswith(NEIGHBOUR):  # "dan in Dordrecht (51)": that place's level
+                kept.append(replace(ind, unit=own.unit, measure=own.measure, comparison=None))
             return True
     return False

@@ -68,9 +68,11 @@ from kg.extract.fractionof import fraction_of_average, ratio_measures
 from kg.extract.fromto import against_place, from_to
 from kg.extract.groupshares import bracketed_shares, narrowed_groups, narrowed_population
 from kg.extract.groupvalues import grouped
+from kg.extract.indexfigures import index_figures
 from kg.extract.keyfigures import next_item
 from kg.extract.leftover import left_over
 from kg.extract.levelnationals import compared_national, national_levels
+from kg.extract.levelratios import of_level
 from kg.extract.measures import MONEY, POPULATION_CUE, RATIO_TO_NATIONAL, Measure, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.namedcues import named_before
@@ -82,7 +84,6 @@ from kg.extract.nationalvalues import (
     unit_family,
     with_national,
 )
-from kg.extract.noneof import none_of
 from kg.extract.numberform import PERCENTS, POINTS
 from kg.extract.numbers import PER_THOUSAND, WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
@@ -96,6 +97,7 @@ from kg.extract.targetlevels import target_levels
 from kg.extract.timeframes import is_time_frame
 from kg.extract.vaguescopes import compared_levels
 from kg.extract.yearreferences import earlier_moments
+from kg.extract.zerocounts import zero_counts
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
@@ -282,10 +284,8 @@ class _Reader:
         after = number.end
         if number.form == "ratio":  # "twee maal zo hoog als …": the comparison is in the figure
             after = number.start + len(text[number.start : number.end].split()[0])
-        comparison, reference = comparison_after(text, after, to if to >= 0 else sentence.end)
-        if number.form == "ratio" and number.value is not None and number.value < 1:
-            # "half zo hoog als landelijk": a ratio under one states a lower level
-            comparison = {"higher": "lower", "more": "less"}.get(comparison or "", comparison)
+        found = comparison_after(text, after, to if to >= 0 else sentence.end)
+        comparison, reference = of_level(text, number, *found)  # "half zo hoog", "1,5 keer het …"
         if comparison is None and _WITH_BEFORE.search(text, max(floor, q_start - 5), q_start):
             # "Met ruim 800 is het aantal bijstandsgerechtigden laag in vergelijking met …"
             inverted = _INVERTED_LEVEL.match(text, number.end, sentence.end)
@@ -409,7 +409,7 @@ class _Reader:
             for n in find_numbers(self.text, sentence.start, sentence.end)
             if not is_time_frame(self.text, n, sentence.start)
         ]
-        nones = none_of(self.text, sentence.start, sentence.end)  # "geen kind": a count of 0
+        nones = zero_counts(self.text, sentence.start, sentence.end)  # "geen kind": a count of 0
         numbers = sorted(numbers + nones, key=lambda n: n.start) if nones else numbers
         head = self.text[sentence.start : min(sentence.end, sentence.start + 40)]
         before = self.last_measure if _ANAPHOR.match(head) else None
@@ -504,10 +504,11 @@ class _Reader:
         return _SHARE_IS.search(self.text, max(floor, q_start - 90), q_start) is not None
 
     def fill_measures(self, kept: list[Indicator], start: int) -> None:
-        """Measures of amounts of money whose own words name none, from their unit.
+        """Measures of amounts of money or time whose own words name none, from their unit.
 
         An amount per inhabitant is one of the measure of amounts per inhabitant; any
-        other amount of money (nor its national reference) is budgeted, spent or set aside.
+        other amount of money (nor its national reference) is budgeted, spent or set aside;
+        an amount of time takes a measure stated in time that its clause named before it.
         """
         vocab = self.measures.measures
         for i, ind in enumerate(kept):
@@ -521,6 +522,10 @@ class _Reader:
                 and not other_money(self.text, start, ind.start)
             ):
                 kept[i] = replace(ind, measure=MONEY)  # (not "een ritprijs van € 2,80")
+            elif ind.unit == "minutes":  # "De huishoudelijke hulp, die …, werd … drie uur"
+                cues = self.measures.cues_before(self.text, start, ind.start)
+                found = self.measures.choose(cues, ind.unit, ind.value)
+                kept[i] = replace(ind, measure=found.key) if found else ind
 
     def with_national(self, ind: Indicator, national: Indicator) -> Indicator:
         """``ind`` with ``national``'s value; a measure the national figure names if it had none."""
@@ -588,6 +593,6 @@ def extract_indicators(
         doc, [estimated(doc.text, judged_low(i)) for i in found]
     )  # "ver beneden de doelstelling"
     found = table_rows(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab)
-    found = stated_distances(doc.text, found)  # "€ 640,-, ruim 20% boven het gemiddelde"
+    found = index_figures(doc, stated_distances(doc.text, found))  # "ruim 20% boven …", "index 94"
     # "twee keer zo veel als in 2015": the year the text names is the reference
     return earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))

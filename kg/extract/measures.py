@@ -54,6 +54,9 @@ class Measure:
         The smallest count it can have.
     cues : tuple of str
         Its Dutch labels, lower case.
+    strict : bool
+        Whether only a figure in one of its units has it, also a ratio or a difference
+        (``kg:strictUnit``: "uren huishoudelijke hulp" are hours, not a change of clients).
     """
 
     key: str
@@ -62,6 +65,7 @@ class Measure:
     units: tuple[str, ...]
     minimum: Decimal | None = None
     cues: tuple[str, ...] = ()
+    strict: bool = False
 
     @property
     def iri(self) -> str:
@@ -129,6 +133,7 @@ class MeasureVocabulary:
                         cues.add(str(label).lower())
             units = sorted(str(u) for u in graph.objects(subject, URIRef(KG + "expectedUnit")))
             minimum = graph.value(subject, URIRef(KG + "minimumValue"))
+            strict = graph.value(subject, URIRef(KG + "strictUnit"))
             measures.append(
                 Measure(
                     iri[len(CONCEPT + "measure/") :],
@@ -137,6 +142,7 @@ class MeasureVocabulary:
                     tuple(units),
                     Decimal(str(minimum)) if minimum is not None else None,
                     tuple(sorted(cues)),
+                    bool(isinstance(strict, Literal) and strict.toPython() is True),
                 )
             )
         return cls(measures)
@@ -278,7 +284,9 @@ class MeasureVocabulary:
             if money is not None:
                 return money
         if free:  # the population is the base of another measure's share or count
-            cues = sorted(cues, key=lambda c: all(m.key == POPULATION for m in self._by_cue[c]))
+            cues = sorted(
+                cues, key=lambda c: all(m.key == POPULATION for m in self._by_cue.get(c, ()))
+            )
         for cue in cues:
             fitting = [m for m in self._by_cue.get(cue, ()) if _fits(m, unit, value, free)]
             if fitting:
@@ -384,7 +392,7 @@ def _fits(measure: Measure, unit: str | None, value: Decimal | None, free: bool)
     too_small = measure.minimum is not None and value is not None and value < measure.minimum
     if unit == "count" and too_small:
         return False
-    return free or unit in measure.units
+    return (free and not measure.strict) or unit in measure.units
 
 
 def load_measures(directory: str | None = None) -> MeasureVocabulary:

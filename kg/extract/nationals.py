@@ -54,6 +54,10 @@ QUALIFIERS = (
     "hooguit",
     "hoogstens",
     "minimaal",
+    "boven de",
+    "onder de",
+    "langer dan",
+    "korter dan",
 )
 _QUAL = "|".join(re.escape(q) for q in QUALIFIERS)
 NATIONAL_SENTENCE = re.compile(

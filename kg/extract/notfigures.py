@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.changewords import CHANGE_NOUNS, DOWN, FALLEN, FINITE, RISEN, UP
+from kg.extract.indexfigures import BASE_BEFORE
 from kg.extract.numberwordcounts import CLAUSE_CUT
 from kg.extract.numberwordcounts import counts_without_noun as counts_without_noun  # numbers
 from kg.extract.numberwordcounts import slogan_or_pronoun as slogan_or_pronoun  # numbers
@@ -26,6 +27,7 @@ WINDOW = 80
 #: Words before a number that make "N jaar" a span of time, not an age.
 DURATION_BEFORE = re.compile(
     r"\b(?:binnen|na|al|over|sinds|gedurende|afgelopen|komende|eerste|laatste|ruim|bijna"
+    r"|langer\s+dan|korter\s+dan"
     r"|(?:periode|termijn|duur|looptijd|doorlooptijd|wachttijd)\s+van"
     # a verb of lasting or waiting: "het traject duurt (soms) twee jaar", "wachten drie jaar"
     r"|(?:duurt|duurde|duurden|duren|geduurd|wacht|wachten|wachtte|wachtten|gewacht"
@@ -133,7 +135,9 @@ _AGE_BEFORE = re.compile(
 #: A noun of a figure before "van": "het landelijk gemiddelde van 41", "een totaal van 80"
 #: state an amount, not an age ("jongeren van 16").
 _FIGURE_OF = re.compile(
-    r"\b(?:gemiddelde|percentage|aantal|totaal|niveau|score|cijfer|caseload|maximum|minimum)"
+    r"\b(?:gemiddelde|percentage|aantal|totaal|niveau|score|cijfer|caseload|maximum|minimum"
+    # a norm or aim named with its figure: "tegen een norm van 100"
+    r"|norm|streefcijfer|streefwaarde|doelstelling|taakstelling|plafond)"
     r"\s+van\s+$",
     re.IGNORECASE,
 )
@@ -175,12 +179,12 @@ _CITATION = re.compile(
 _AREA_CODE = re.compile(r"\s+0\d{2,3}\b")
 _MINUTES = re.compile(r":[0-5]\d\b(?!:)")
 #: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
-#: "deel 4", "p. 12", "punt 4 van de agenda", "Postbus 15", "art. 8a", "motie 2016-14",
-#: "postcode 5801".
+#: "deel 4", "p. 12", "punt 4 van de agenda", "Agendapunt 2: Wmo", "Postbus 15", "art. 8a",
+#: "motie 2016-14", "postcode 5801".
 LABEL = re.compile(
     r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
     r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|(?:voet)?noot|deel|kader|bladzijde"
-    r"|punt|postbus|art\.|motie|amendement|kenmerk|postcode(?:gebied)?"
+    r"|(?:agenda|actie|aandachts)?punt|postbus|art\.|motie|amendement|kenmerk|postcode(?:gebied)?"
     r"|p\.|§)\s*\d+(?:\.\d+)*[a-z]?"
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
     re.IGNORECASE,
@@ -188,10 +192,34 @@ LABEL = re.compile(
 #: Hours or parts of days per span of time ("één dagdeel per week", "24 uur per dag"): an
 #: amount of time, not a figure; a bare "150 per jaar" counts what happens in a year.
 FREQUENCY = re.compile(
-    r"\s+(?:dagde(?:el|len)|uur|uren|dag|dagen|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)"
-    r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b",
+    r"\s+(?:dagde(?:el|len)|(?P<unit>uur|uren|dag|dagen)|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)"
+    r"\s+per\s+(?P<span>dag|week|maand|jaar|kwartaal)\b",
     re.IGNORECASE,
 )
+#: Round-the-clock availability, no amount of time given or taken: "24 uur per dag", "7 dagen
+#: per week".
+_WHOLE_SPAN = {("uur", "dag"): 24, ("uren", "dag"): 24, ("dagen", "week"): 7}
+
+
+def timed_amount(frequency: re.Match, value: object) -> bool:
+    """Whether a match of :data:`FREQUENCY` is an amount of time in hours or days a service
+    gives or costs per span ("van vier naar drie uur per week", "één dag per week in elk team",
+    "kost ruim een dag per week"): a duration in that unit; not parts of a day ("één dagdeel per
+    week", a frequency) nor the whole span ("24 uur per dag", "7 dagen per week").
+
+    Examples
+    --------
+    >>> [timed_amount(FREQUENCY.match(s), v) for s, v in ((" uur per week", 3),
+    ...     (" dagdeel per week", 1), (" uur per dag", 24), (" dag per week", 1))]
+    [True, False, False, True]
+    """
+    unit = frequency.group("unit")
+    if unit is None:
+        return False
+    whole = _WHOLE_SPAN.get((unit.lower(), frequency.group("span").lower()))
+    return whole is None or value != whole
+
+
 #: "uur" after a number, and the words before it that make it a point in time: "om 9 uur",
 #: "tot 17 uur", "tussen 9 en 12 uur"; else it is a span of hours ("gemiddeld 12 uur",
 #: "binnen 48 uur", "duurt twee uur").
@@ -208,6 +236,12 @@ _OLDER_THAN = re.compile(
 _OLDEST = 120
 #: An age bound: "boven de 75", "onder de achttien".
 _BOUND_BEFORE = re.compile(r"\b(?:onder|boven)\s+de\s+$", re.IGNORECASE)
+#: A unit after a bound that makes it no age: a span of time other than years, a percentage,
+#: money ("boven de vier maanden", "onder de 5 procent").
+_OTHER_UNIT = re.compile(
+    r"\s*(?:%|procent|euro|dagen|dag|weken|week|maanden|maand|uur|uren|minuten|werkdagen)\b",
+    re.IGNORECASE,
+)
 #: The age a person turns: "jongeren die 18 worden,", "als ze achttien worden." (a form of
 #: "worden" that ends the clause after the number), "jongeren worden 18 en …".
 _TURN = r"(?:worden|wordt|werd|werden|geworden)"
@@ -257,6 +291,8 @@ def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
     """
     before = text[max(floor, start - 25) : start]
     after = text[end : end + WINDOW]
+    if _OTHER_UNIT.match(after):
+        return False  # "boven de vier maanden", "onder de 5%": a bound of another amount
     num = text[start:end].strip()
     value = int(num) if num.isdigit() else WORD_NUMBERS.get(num.lower())
     if value is None and num.isalpha():  # a compound: "boven de vijfenzestig"
@@ -364,6 +400,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # "om 9 uur"; "binnen 48 uur" is a span of hours
     if _PER_BEFORE.search(before):
         return True  # a denominator ("per 1.000 inwoners")
+    if num == "100" and BASE_BEFORE.search(before):
+        return True  # the base of an index ("met 2010 als 100", "(2010=100)")
     if _SLASH_DIGIT.match(after) or (before.endswith(("'", "’")) and len(num) == 2):
         return True  # "24/7", a decade "de jaren '90"
     if _CAPITAL.match(after):

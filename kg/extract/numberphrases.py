@@ -226,6 +226,24 @@ def _one_units(matches: Iterable[re.Match], text: str, start: int) -> list[Numbe
     return found
 
 
+#: "een paar" before a scale word: a couple of hundreds, thousands or tons.
+_COUPLE = re.compile(r"een\s+paar\s+(?P<scale>honderd|duizend|ton)\b", re.IGNORECASE)
+_COUPLE_SCALES = {"honderd": Decimal(100), "duizend": Decimal(1000), "ton": Decimal(100000)}
+
+
+def _couple(words: str) -> Decimal | None:
+    """The value of "een paar honderd", "een paar ton": two of the scale, the lower bound of
+    "a couple" (as a range's start); None for other vague amounts ("enkele tonnen").
+
+    Examples
+    --------
+    >>> _couple("een paar ton"), _couple("een paar honderd"), _couple("enkele tonnen")
+    (Decimal('200000'), Decimal('200'), None)
+    """
+    m = _COUPLE.match(words)
+    return 2 * _COUPLE_SCALES[m.group("scale").lower()] if m else None
+
+
 def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
     """ "de helft", "ongeveer een derde", "waarvan een derde" (not "een derde zorg").
 
@@ -304,7 +322,7 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     found += _one_units(scan(_ONE_UNIT, *here), text, start)
     for m in scan(_VAGUE, *here):
         unit = "EUR" if m["euro"] or m["euros"] or m["tons"] else "count"
-        found.append(Number(m.start(), m.end(), None, unit, "vague"))
+        found.append(Number(m.start(), m.end(), _couple(m.group()), unit, "vague"))
     for m in scan(_UNIT_OR, *here):  # "een jaar of twee": about two years
         unit = DURATIONS.get(m["unit"].lower(), "count")
         found.append(Number(m.start(), m.end(), word_value(m["n"]), unit, "vague", m.group()))

@@ -36,13 +36,15 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg.extract.gappedunits import gapped_units
+from kg.extract.indexfigures import INDEX_BEFORE
+from kg.extract.levelratios import LEVEL_NOUN
 from kg.extract.notfigures import AGE_YEARS as _AGE_YEARS
 from kg.extract.notfigures import FREQUENCY as _FREQUENCY
 from kg.extract.notfigures import LABEL as _LABEL
 from kg.extract.notfigures import NUM as _NUM
 from kg.extract.notfigures import QUALIFIED_END as _QUALIFIED_END
 from kg.extract.notfigures import RANGE_NEXT as _RANGE_NEXT
-from kg.extract.notfigures import WINDOW, years_no_span
+from kg.extract.notfigures import WINDOW, timed_amount, years_no_span
 from kg.extract.notfigures import age_in_words as _age_in_words
 from kg.extract.notfigures import change_end_point as _change_end_point
 from kg.extract.notfigures import clock_time as _clock_time
@@ -121,7 +123,9 @@ _FTE = re.compile(r"\s*fte(?:['’]?s)?\b", re.IGNORECASE)
 _TIMES = r"(?:\s+(?:keer|maal)|\s*[x×](?=\s))"
 _RATIO = re.compile(
     _TIMES + r"\s+(?:zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|zo\s+veel"
-    r"|hoger|lager|groter|kleiner|meer|minder|vaker|zo\b)",
+    r"|hoger|lager|groter|kleiner|meer|minder|vaker|zo\b"
+    # a multiple of a level named after it: "anderhalf keer het landelijke cijfer (van 6,9%)"
+    r"|" + LEVEL_NOUN + ")",
     re.IGNORECASE,
 )
 #: A ratio as a factor: "een factor 2 hoger", "factor drie groter".
@@ -224,6 +228,8 @@ def _digits(
             unit, stop = "EUR per inhabitant", per.end()
         elif unit == "EUR" and _PER_INHABITANT_BEFORE.search(text, max(start, s - 45), m.start()):
             unit = "EUR per inhabitant"  # "ontvangt per inwoner ruim € 520"
+        elif plain and INDEX_BEFORE.search(text, max(start, s - 20), s):
+            unit = "index"  # "op index 94"
         found.append(Number(m.start(), stop, value, unit, "digits"))
     return found
 
@@ -261,8 +267,9 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
         return Number(number.start, number.end + occasion.end(), number.value, "count", "frequency")
     if occasion:
         return None  # "in één keer", "een keer": an occasion, not a figure
-    if _FREQUENCY.match(after):
-        return None  # a frequency ("één dagdeel per week")
+    frequency = _FREQUENCY.match(after)
+    if frequency and not timed_amount(frequency, number.value):
+        return None  # a frequency ("één dagdeel per week", "24 uur per dag")
     lang = _YEARS_LONG.match(after)
     if lang:
         return Number(number.start, number.end + lang.end(), number.value, "years", "duration")
@@ -276,8 +283,8 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     duration = _DURATION.match(after)
     if duration:
         unit, value = DURATIONS[duration.group(1).lower()], number.value
-        if unit == "hours" and value is not None and value != int(value):
-            unit, value = "minutes", value * 60  # "anderhalf uur": 90 minutes (no fraction)
+        if unit == "hours" and value is not None:
+            unit, value = "minutes", value * 60  # "anderhalf uur": 90 minutes (no hour unit)
         return Number(number.start, number.end + duration.end(), value, unit, "duration")
     return number
 

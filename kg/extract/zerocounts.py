@@ -1,0 +1,62 @@
+"""Counts of none: "geen kind" (:mod:`kg.extract.noneof`) and an intake that has stopped.
+
+"Er komen geen nieuwe mensen meer bij", "stromen er geen nieuwe mensen meer in", "die geen
+nieuwe cliënten meer opneemt": "geen nieuwe" before a plural noun of people, with "meer"
+(no longer) after it, says how many newcomers there now are: none, a count of 0 (the inflow
+of a scheme closed to newcomers, as the sheltered-work scheme since the Participatiewet).
+Without "meer" ("geen nieuwe mensen gezien") or before another noun ("geen nieuwe
+regels meer") it is a plain negation.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.extract.noneof import none_of
+from kg.extract.numbers import Number
+from kg.extract.wordtokens import lowered
+
+__all__ = ["zero_counts"]
+
+#: The plural nouns of people an intake counts.
+_NEWCOMERS = (
+    "mensen",
+    "personen",
+    "cliënten",
+    "clienten",
+    "deelnemers",
+    "werknemers",
+    "medewerkers",
+    "kandidaten",
+    "instromers",
+    "bewoners",
+    "jongeren",
+    "aanmeldingen",
+)
+_STOPPED = re.compile(
+    r"\bgeen\s+nieuwe\s+(?:" + "|".join(_NEWCOMERS) + r")\s+meer\b", re.IGNORECASE
+)
+
+
+def zero_counts(text: str, start: int, end: int) -> list[Number]:
+    """The counts of none in ``text[start:end]``, in text order: "geen kind" and "geen
+    nieuwe mensen meer" (``Number`` 0, form ``none``).
+
+    Examples
+    --------
+    >>> s = "Sinds 2015 stromen er geen nieuwe mensen meer in; geen kind viel tussen wal en schip."
+    >>> [(s[n.start : n.end], n.value) for n in zero_counts(s, 0, len(s))]
+    [('geen nieuwe mensen meer', Decimal('0')), ('geen kind', Decimal('0'))]
+    >>> zero_counts("Er zijn geen nieuwe regels meer nodig.", 0, 38)
+    []
+    """
+    found = none_of(text, start, end)
+    low = lowered(text)
+    if (low.find("nieuwe", start, end) if low is not None else 0) < 0:
+        return found  # most sentences: no "nieuwe"
+    stopped = [
+        Number(m.start(), m.end(), Decimal(0), "count", "none")
+        for m in _STOPPED.finditer(text, start, end)
+    ]
+    return sorted(found + stopped, key=lambda n: n.start) if stopped else found

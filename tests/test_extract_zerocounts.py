@@ -1,0 +1,43 @@
+"""Counts of none, an intake that has stopped among them (kg/extract/zerocounts.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.zerocounts import zero_counts
+from tests.extract_helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sinds de Participatiewet stromen er geen nieuwe mensen meer in.",
+        "Het sw-bedrijf neemt sinds 2015 geen nieuwe werknemers meer aan.",
+        "Er komen in de voorziening geen nieuwe\ncliënten meer bij.",
+    ],
+)
+def test_no_newcomers_any_more_is_a_count_of_zero(sentence):
+    _doc, ex = extract_text(sentence)
+    assert [(i.value, i.unit) for i in ex.indicators] == [(Decimal(0), "count")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het team heeft deze maand geen nieuwe mensen gezien.",
+        "Er zijn geen nieuwe regels meer nodig.",
+    ],
+)
+def test_without_meer_or_a_noun_of_people_it_is_a_negation(sentence):
+    _doc, ex = extract_text(sentence)
+    assert [i.value for i in ex.indicators if i.value is not None] == []
+
+
+def test_geen_kind_is_still_read():
+    s = "Geen kind viel tussen wal en schip, en er stromen geen nieuwe jongeren meer in."
+    assert [s[n.start : n.end] for n in zero_counts(s, 0, len(s))] == [
+        "Geen kind",
+        "geen nieuwe jongeren meer",
+    ]
