@@ -58,6 +58,7 @@ Unit = Literal[
     "fte",
     "per 1000 inhabitants",
     "grade",
+    "index",
 ]
 UNITS: tuple[Unit, ...] = get_args(Unit)
 

@@ -266,6 +266,7 @@ UNITS = {
         "fte": "FTE",
         "per 1000 inhabitants": "per 1,000 inhabitants",
         "grade": "(mark)",
+        "index": "(index)",
     },
     "nl": {
         "percent": "%",
@@ -283,6 +284,7 @@ UNITS = {
         "fte": "fte",
         "per 1000 inhabitants": "per 1.000 inwoners",
         "grade": "(rapportcijfer)",
+        "index": "(index)",
     },
 }
 
