@@ -698,6 +698,14 @@ def test_a_lack_with_a_negator_in_its_subject_is_stated():
         ("Het sociaal team heeft te weinig mensen.", ["capacity-shortage"]),
         ("De ambtelijke organisatie is klein.", ["capacity-shortage"]),
         ("Scholen weten het sociaal team nog niet te vinden.", ["education-youth-care-gap"]),
+        (
+            "Leerkrachten zeggen dat zij niet weten wie in het jeugdteam hun contact is.",
+            ["education-youth-care-gap"],
+        ),
+        (
+            "Volgens een intern begeleider is er geen vast aanspreekpunt.",
+            ["education-youth-care-gap"],
+        ),
         ("Gezinnen hebben problemen op veel terreinen.", ["multi-problem-households"]),
     ],
 )

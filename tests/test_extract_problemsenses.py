@@ -47,6 +47,10 @@ def _problems(sentence: str) -> set[str]:
             "european-tendering",
         ),
         (
+            "Volgens de wethouder is er een bureau dat de jeugdhulp samen met de regio inkoopt.",
+            "european-tendering",
+        ),
+        (
             "Volgens de wethouder loopt de inkoop via het Inkoopbureau Jeugd Zuid.",
             "european-tendering",
         ),

@@ -146,11 +146,22 @@ def test_a_role_of_the_other_actors_is_keyed_as_a_minted_group(roles):
         ("De buurtsportcoach werkt samen met de sportverenigingen.", "role/sportvereniging"),
         ("'s Avonds kunnen inwoners terecht bij de huisartsenpost.", "role/general-practitioners"),
         ("De diaconie helpt gezinnen met schulden.", "role/social-organisations"),
+        # a hospital without a name (gold README, twenty-ninth session, decision 5)
+        ("Voor het ziekenhuis zijn inwoners op de stad aangewezen.", "role/ziekenhuis"),
     ],
 )
 def test_a_label_of_the_public_lists_finds_its_role(sentence, role):
     _doc, extraction = extract_text(sentence)
     assert role in {key(m.entity) for m in extraction.mentions}
+
+
+def test_a_hospital_without_a_name_is_a_concern_of_its_own_not_of_the_providers():
+    _doc, extraction = extract_text(
+        "Ouderen klagen dat de reistijd naar het ziekenhuis in de stad veel te lang is."
+    )
+    concerns = {key(c) for f in extraction.findings for c in f.concerns}
+    assert "role/ziekenhuis" in concerns
+    assert "role/care-providers" not in concerns
 
 
 def test_a_named_association_speaks_as_the_organisation_it_names():
