@@ -410,6 +410,8 @@ def _judging(
         cues = [c for c in cues if c.problem]
     if held & cueless.SELECTION:  # "opgenomen vanwege een profiel zwakker dan gemiddeld"
         cues = selectionreasons.without_traits(text, start, end, cues)
+    if selectionreasons.in_section(text, start):  # "gekozen vanwege de ongunstige positie"
+        cues = selectionreasons.beyond_criteria(text, start, end, cues)
     if held & cueless.FIRST:  # "eerst A, pas daarna B"
         cues = stepsequences.without_steps(text, start, end, cues)
     return cues, routed
