@@ -74,6 +74,7 @@ from kg.extract import (
     dividedviews,
     earlysignals,
     fronteddenials,
+    frontedquestions,
     hedges,
     implied,
     lowlevels,
@@ -329,6 +330,8 @@ def _score_clauses(
             n = 1  # "het is de vraag of het lukt": doubt whether it holds
         pos, negv = pos + p, negv + n
         judged.append((clause, bool(p or n)))
+    if asked > start and not pos + negv and frontedquestions.doubted(text, (start, asked), end):
+        negv = 1  # "Of de raad dat aandurft, is de vraag": doubt that it will happen
     return pos, negv, judged, signed, shut, spans
 
 
