@@ -1,4 +1,4 @@
-from kg.extract.risingcounts import CARE_COUNTS, rising_care
+from kg.extract.risingcounts import CARE_COUNTS, growing_demand, rising_care
 from kg.extract.tone import polarity
 
 
@@ -26,3 +26,13 @@ def test_population_and_falls_are_no_demand_for_care() -> None:
     s = "Het aantal cliënten met huishoudelijke hulp nam met 9% af, door de strengere toegang."
     assert not rising_care(s, 0, len(s))
     assert "statushouders" not in CARE_COUNTS
+
+
+def test_more_and_more_people_asking_for_help_is_a_growing_demand() -> None:
+    s = "Volgens de schuldhulpverlener kloppen steeds meer jonge gezinnen aan."
+    assert growing_demand(s, 0, len(s))
+    assert polarity(s, 0, len(s), []) == "negative"
+    s = "Een groeiend aantal ouderen meldt zich bij het loket."
+    assert growing_demand(s, 0, len(s))
+    s = "Steeds meer gezinnen weten het wijkteam te vinden."
+    assert not growing_demand(s, 0, len(s))

@@ -46,6 +46,39 @@ _REMARK = re.compile(r"[,;]\s*\w")
 _GROUP = re.compile(r"^\s+(?:met|in|die|dat)\b", re.IGNORECASE)
 
 
+#: A growing number: "steeds meer", "alsmaar meer", "een groeiend aantal".
+_GROWING = re.compile(
+    r"\b(?:steeds|alsmaar|almaar|telkens)\s+meer\b|\been\s+groeiend\s+aantal\b", re.IGNORECASE
+)
+#: The verbs of coming to ask for help: "aankloppen" (Van Dale: "om hulp vragen"), "zich
+#: melden", "zich aanmelden", every form, the particle "aan" of "kloppen … aan" apart.
+_ASK_HELP = re.compile(
+    r"\b(?:aankloppen|aanklopt|aanklopte|aanklopten|aangeklopt"
+    r"|(?:klopt|kloppen|klopte|klopten)\b[^.;:]{0,60}?\baan"
+    r"|(?:meldt|melden|meldde|meldden|aangemeld|aanmelden)\s+zich"
+    r"|zich\s+(?:\w+\s+){0,3}?(?:melden|meldt|meldde|meldden|aanmelden|aanmeldt))\b",
+    re.IGNORECASE,
+)
+
+
+def growing_demand(text: str, start: int, end: int) -> bool:
+    """Whether the claim says a growing number come to ask for help ("steeds meer gezinnen
+    kloppen aan", "een groeiend aantal ouderen meldt zich"): a growing demand for care.
+
+    Examples
+    --------
+    >>> s = "Volgens hem kloppen steeds meer jonge gezinnen aan."
+    >>> growing_demand(s, 0, len(s))
+    True
+    >>> s = "Steeds meer gezinnen weten het wijkteam te vinden."
+    >>> growing_demand(s, 0, len(s))
+    False
+    """
+    if text.find("meer", start, end) < 0 and text.find("groeiend", start, end) < 0:
+        return False
+    return bool(search(_GROWING, text, start, end) and search(_ASK_HELP, text, start, end))
+
+
 def rising_care(text: str, start: int, end: int) -> bool:
     """Whether the claim ``text[start:end]`` says a count of people in care rises, with a
     remark on it: a clause before it ("de wethouder meldt dat …") or after it ("…, vooral

@@ -580,6 +580,6 @@ def _unjudged(  # noqa: PLR0913
         return "positive"  # "kunnen zonder tussenkomst van de afdeling hulp inzetten"
     if voiced and raisedproblems.raised(text, start, end, found):
         return "negative"  # "ambtenaren noemen de huisvesting van statushouders": a concern
-    if risingcounts.rising_care(text, start, end):
+    if risingcounts.rising_care(text, start, end) or risingcounts.growing_demand(text, start, end):
         return "negative"  # "het aantal cliënten met begeleiding steeg": a growing demand
     return "neutral"
