@@ -33,10 +33,11 @@ _RISES = (
     r"|opgelopen|oploopt|opliep"
     r"|(?:neemt|nemen|nam|namen|loopt|lopen|liep|liepen)\b[^.;:,]{0,60}?\b(?:toe|op))\b"
 )
-#: "het aantal <noun> …": the counted noun, then (before the verb of rising, in the same
-#: clause) anything that is not a comma, colon or semicolon.
+#: "het aantal <noun> …" (or "het <noun>" of a register: "het bijstandsbestand"): the
+#: counted noun, then (before the verb of rising, in the same clause) anything that is not
+#: a comma, colon or semicolon.
 _COUNT = re.compile(
-    r"\bhet\s+aantal\s+(?:\w+\s+){0,2}?(?P<noun>[\w\u00e0-\u00ff]+)(?P<rest>[^.;:,]{0,120}?)\b"
+    r"\bhet\s+(?:aantal\s+(?:\w+\s+){0,2}?)?(?P<noun>[\w\u00e0-\u00ff]+)(?P<rest>[^.;:,]{0,120}?)\b"
     + _RISES,
     re.IGNORECASE,
 )
@@ -96,6 +97,9 @@ def rising_care(text: str, start: int, end: int) -> bool:
     >>> s = "De wethouder meldt dat het aantal jongeren met jeugdhulp nam toe met 8%."
     >>> rising_care(s, 0, len(s))
     True
+    >>> s = "De wethouder antwoordt dat het bijstandsbestand toch verder groeide."
+    >>> rising_care(s, 0, len(s))
+    True
     >>> s = "Het aantal inwoners steeg tot 44.000."
     >>> rising_care(s, 0, len(s))
     False
@@ -103,7 +107,7 @@ def rising_care(text: str, start: int, end: int) -> bool:
     >>> rising_care(s, 0, len(s))
     False
     """
-    if text.find("aantal", start, end) < 0:
+    if text.find("aantal", start, end) < 0 and text.find("bestand", start, end) < 0:
         return False
     found = search(_COUNT, text, start, end)
     if found is None:
