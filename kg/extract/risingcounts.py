@@ -37,8 +37,8 @@ _RISES = (
 #: counted noun, then (before the verb of rising, in the same clause) anything that is not
 #: a comma, colon or semicolon.
 _COUNT = re.compile(
-    r"\bhet\s+(?:aantal\s+(?:\w+\s+){0,2}?)?(?P<noun>[\w\u00e0-\u00ff]+)(?P<rest>[^.;:,]{0,120}?)\b"
-    + _RISES,
+    r"\bhet\s+(?:aantal\s+(?:\w+\s+){0,2}?(?P<noun>[\w\u00e0-\u00ff]+)|(?P<register>\w+bestand))"
+    r"(?P<rest>[^.;:,]{0,120}?)\b" + _RISES,
     re.IGNORECASE,
 )
 #: A remark after the rise, in a clause of its own.
@@ -100,6 +100,9 @@ def rising_care(text: str, start: int, end: int) -> bool:
     >>> s = "De wethouder antwoordt dat het bijstandsbestand toch verder groeide."
     >>> rising_care(s, 0, len(s))
     True
+    >>> s = "Het college meldt dat het aantal aanvragen steeg."
+    >>> rising_care(s, 0, len(s))
+    True
     >>> s = "Het aantal inwoners steeg tot 44.000."
     >>> rising_care(s, 0, len(s))
     False
@@ -114,7 +117,7 @@ def rising_care(text: str, start: int, end: int) -> bool:
         return False
     if not text[start : found.start()].strip() and not _REMARK.search(text, found.end(), end):
         return False  # a bare rise: a figure
-    noun = found.group("noun").lower()
+    noun = (found.group("noun") or found.group("register")).lower()
     if noun in CARE_COUNTS:
         return True
     return re.fullmatch(_PEOPLE, noun) is not None and _GROUP.match(found.group("rest")) is not None
