@@ -37,3 +37,8 @@ def test_not_until_with_a_participle_before_the_als_clause_is_late():
     assert polarity_of(s) == "negative"
     s = "De cliëntenraad wordt pas gehoord als de verordening klaar is."
     assert polarity_of(s) == "neutral"
+
+
+def test_not_until_a_range_of_weeks_is_late() -> None:
+    s = "Een intake bij de jeugd-ggz is pas na tien tot twaalf weken mogelijk."
+    assert late(s, 0, len(s))

@@ -1,6 +1,6 @@
 """Tests for kg.extract.selectionreasons: a reason for selection characterises, judges nothing."""
 
-from kg.extract.selectionreasons import selection_reason, without_traits
+from kg.extract.selectionreasons import in_section, section_span, selection_reason, without_traits
 from kg.extract.tone import polarity
 from kg.extract.toneframes import Cue
 
@@ -67,3 +67,43 @@ def test_statement_after_colon_of_reason_for_selection_counts():
 def test_something_set_up_as_reason_for_selection_is_no_praise():
     s = "De gemeente is opgenomen omdat zij de uitvoering per wet heeft ingericht."
     assert polarity(s, 0, len(s), []) == "neutral"
+
+
+_SECTION = "Waarom in de selectie?\n\n{}\n\nDemografie en sociaaleconomische situatie\n\n{}"
+
+
+def test_section_of_reasons_runs_to_the_next_heading() -> None:
+    s = _SECTION.format("Zij is gekozen. Een tweede reden is de ligging.", "Het gebruik is laag.")
+    assert in_section(s, s.index("Een tweede"))
+    assert not in_section(s, s.index("Het gebruik"))
+    assert section_span("Zorggebruik\n\nHet gebruik is laag.") is None
+
+
+def test_criterion_rated_in_the_section_of_reasons_judges_nothing() -> None:
+    s = _SECTION.format(
+        "Een tweede reden is de sociaaleconomische situatie, die ongunstiger is dan gemiddeld.",
+        "De situatie is ongunstiger dan gemiddeld.",
+    )
+    first = Cue(s.index("ongunstiger"), s.index("ongunstiger") + 11, -1)
+    at = s.index("ongunstiger", first.end)
+    assert polarity(s, s.index("Een"), s.index("\n\nDemo"), [first]) == "neutral"
+    assert polarity(s, s.index("De situatie"), len(s), [Cue(at, at + 11, -1)]) == "negative"
+
+
+def test_praise_of_a_criterion_in_the_section_of_reasons_judges_nothing() -> None:
+    s = _SECTION.format("Zij is gekozen vanwege de hechte samenwerking in de regio.", "")
+    cue = Cue(s.index("hechte"), s.index(" samenwerking"), 1)
+    assert polarity(s, s.index("Zij"), s.index("regio.") + 6, [cue]) == "neutral"
+
+
+def test_budget_result_and_quotation_in_the_section_of_reasons_count() -> None:
+    s = _SECTION.format(
+        "Ten slotte is er een financiële reden: het sociaal domein sloot met een tekort."
+        " ‘Wij zijn een stad met grote problemen’, zegt de wethouder.",
+        "",
+    )
+    deficit = Cue(s.index("tekort"), s.index("tekort") + 6, -1, problem=True)
+    end = s.index("tekort.") + 7
+    assert polarity(s, s.index("Ten"), end, [deficit]) == "negative"
+    quoted = Cue(s.index("problemen"), s.index("problemen") + 9, -1)
+    assert polarity(s, s.index("‘Wij"), s.index("wethouder.") + 10, [quoted]) == "negative"

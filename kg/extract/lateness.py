@@ -20,7 +20,8 @@ from kg.extract.prefixscan import finditer
 _LATE = re.compile(
     r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b"
     # only after a stretch of time: "pas na drie maanden", "pas na een half jaar"
-    r"|\bpas\s+na\s+(?:[\w-]+\s+){0,2}?(?:dagen|weken|maanden|jaar|jaren|tijd)\b"
+    r"|\bpas\s+na\s+(?:[\w-]+\s+){0,2}?(?:(?:tot|à|a)\s+[\w-]+\s+)?"
+    r"(?:dagen|weken|maanden|jaar|jaren|tijd)\b"  # a range: "pas na tien tot twaalf weken"
     # not until a year or a season: "zijn elkaar pas in 2016 gaan opzoeken"
     r"|\bpas\s+(?:in|sinds|vanaf|per|eind|begin|medio)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:19|20)\d\d|najaar|voorjaar|zomer|winter)\b"

@@ -74,6 +74,7 @@ from kg.extract import (
     dividedviews,
     earlysignals,
     fronteddenials,
+    frontedquestions,
     hedges,
     implied,
     lowlevels,
@@ -86,6 +87,7 @@ from kg.extract import (
     purposes,
     questions,
     raisedproblems,
+    risingcounts,
     routines,
     selectionreasons,
     setbacks,
@@ -329,6 +331,8 @@ def _score_clauses(
             n = 1  # "het is de vraag of het lukt": doubt whether it holds
         pos, negv = pos + p, negv + n
         judged.append((clause, bool(p or n)))
+    if asked > start and not pos + negv and frontedquestions.doubted(text, (start, asked), end):
+        negv = 1  # "Of de raad dat aandurft, is de vraag": doubt that it will happen
     return pos, negv, judged, signed, shut, spans
 
 
@@ -410,6 +414,8 @@ def _judging(
         cues = [c for c in cues if c.problem]
     if held & cueless.SELECTION:  # "opgenomen vanwege een profiel zwakker dan gemiddeld"
         cues = selectionreasons.without_traits(text, start, end, cues)
+    if selectionreasons.in_section(text, start):  # "gekozen vanwege de ongunstige positie"
+        cues = selectionreasons.beyond_criteria(text, start, end, cues)
     if held & cueless.FIRST:  # "eerst A, pas daarna B"
         cues = stepsequences.without_steps(text, start, end, cues)
     return cues, routed
@@ -574,4 +580,6 @@ def _unjudged(  # noqa: PLR0913
         return "positive"  # "kunnen zonder tussenkomst van de afdeling hulp inzetten"
     if voiced and raisedproblems.raised(text, start, end, found):
         return "negative"  # "ambtenaren noemen de huisvesting van statushouders": a concern
+    if risingcounts.rising_care(text, start, end) or risingcounts.growing_demand(text, start, end):
+        return "negative"  # "het aantal cliënten met begeleiding steeg": a growing demand
     return "neutral"
