@@ -54,3 +54,10 @@ def test_not_all_with_a_word_between_keeps_the_gap_in_its_qualifier():
 )
 def test_no_whole_group(sentence):
     assert [n for n in group_wholes(sentence, 0, len(sentence)) if n.form == "all"] == []
+
+
+def test_a_whole_group_is_no_figure_of_data_a_finding_is_dropped_for():
+    # a claim whose only "figure" is "alle X" stays a finding (kg/extract/findings.py)
+    _doc, ex = extract_text("Alle gemeenten in de regio doen mee aan de inkoop.")
+    assert [i.value for i in ex.indicators] == [Decimal(100)]
+    assert len(ex.findings) == 1
