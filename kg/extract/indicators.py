@@ -313,7 +313,7 @@ class _Reader:
         level = comparison  # what follows finds a change over time, not a level
         if comparison is None and number.form == "vague":  # "een groeiend aantal ouderen"
             words = text[number.start : number.end].lower().split()
-            comparison = _GROWING.get(words[1]) if len(words) > 1 else None
+            comparison = _GROWING.get(words[1].removesuffix("e")) if len(words) > 1 else None
         if (
             comparison is None
             and number.form == "ratio"
