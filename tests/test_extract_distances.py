@@ -38,3 +38,9 @@ def test_a_distance_to_a_named_place_is_one_indicator():
     )
     _doc, ex = extract_text(text)
     assert [(i.value, i.comparison) for i in ex.indicators] == [(Decimal(46), "higher")]
+
+
+def test_an_amount_closed_by_its_dash_takes_the_distance_without_a_comma():
+    text = "De uitkering bedraagt € 310,- ruim 20% onder het landelijk gemiddelde."
+    _doc, ex = extract_text(text)
+    assert [(i.value, i.comparison) for i in ex.indicators] == [(Decimal(310), "lower")]

@@ -27,6 +27,8 @@ _JOINT = re.compile(
 #: A distance to a named place: "ruim een derde minder dan in Dordrecht", "… dan in
 #: buurgemeente Borne" (the place is read as the reference after the figures).
 _PLACE = re.compile(r"\s+(?:meer|minder|hoger|lager)\s+dan\s+in\s+(?:\w+\s+)?[A-Z]")
+#: An amount in euros closed by ",-" right before its distance, with no comma of its own.
+_DASHED = re.compile(r",-\s*\Z")
 #: The comparison a distance states, as the figure's level.
 _SENSE = {"more": "higher", "higher": "higher", "less": "lower", "lower": "lower"}
 
@@ -90,4 +92,6 @@ def _distance_of(text: str, figure: Indicator, ind: Indicator) -> bool:
     if figure.comparison not in (None, _SENSE[ind.comparison]) or figure.end > ind.start:
         return False
     joint = _JOINT.match(text, figure.end, ind.start)
+    if joint is None and _DASHED.search(text, max(0, figure.end - 2), ind.start):
+        return True  # "€ 290,- ruim 35% onder …": the amount's own ",-" parts them
     return joint is not None and joint.end() == ind.start
