@@ -45,6 +45,7 @@ def test_not_all_with_a_word_between_keeps_the_gap_in_its_qualifier():
     [
         "Het team is in staat alle regelgeving te overzien.",  # a mass noun
         "De gemeente bekijkt alle indicaties opnieuw.",  # things, not a group
+        "Er is te weinig personeel om alle aanvragen af te handelen.",  # cases
         "Het besluit geldt voor alle drie de decentralisaties.",  # a number: a count
         "De helft van alle verwijzingen komt van de huisarts.",  # the base of a share
         "De sterkste schouders dragen, alle anderen betalen naar rato.",  # a pronoun

@@ -8,7 +8,8 @@ van de stad" names the parts of a place). "niet alle X", "niet in alle X" is a v
 share: not all, no figure (qualifier "niet alle", "niet … alle" with a word between). Not wholes:
 
 - things, kinds and activities ("alle regelgeving", "alle maatregelen", "alle
-  indicaties": no countable group);
+  indicaties": no countable group), also countable cases ("alle aanvragen", "alle
+  meldingen");
 - "alle" with a number ("alle drie de decentralisaties", "alle zes gemeenten": a count,
   :mod:`kg.extract.numberwordcounts`) or an opener of a vague share ("vrijwel alle",
   "bijna alle": :mod:`kg.extract.vagueamounts`);
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from kg.datafiles import DATA
 from kg.extract.numberform import Number
 from kg.extract.numberwords import WORD_NUMBERS
 from kg.extract.vagueamounts import counts_group
@@ -28,6 +30,15 @@ from kg.extract.wordtokens import lowered
 
 __all__ = ["group_wholes"]
 
+#: The countable cases of ``kg/data/quantity-groups.txt`` (its last section: "aanvragen",
+#: "meldingen", "dossiers"): things, not people, organisations or places ("alle aanvragen op
+#: tijd afhandelen" is no share).
+_CASES = tuple(
+    (DATA / "quantity-groups.txt")
+    .read_text(encoding="utf-8")
+    .split("# countable cases", 1)[1]
+    .split()
+)
 #: "alle", at most two adjectives in -e, then the noun (read by :func:`counts_group`).
 _ALL = re.compile(
     r"\balle\s+(?P<adj>(?:[^\W\d][\w-]*e\s+){0,2})(?P<noun>[^\W\d][\w’'-]*)\b", re.IGNORECASE
@@ -67,7 +78,7 @@ def group_wholes(text: str, start: int, end: int) -> list[Number]:
         if noun == "delen" and not adjectives:
             if _PARTS.match(text, m.end(), end) is None:
                 continue
-        elif noun == "anderen" or not counts_group(noun):
+        elif noun == "anderen" or noun.endswith(_CASES) or not counts_group(noun):
             continue
         if _NOT_AFTER.search(text, max(start, m.start() - 16), m.start()):
             continue
