@@ -29,3 +29,18 @@ def test_what_the_figure_is_for_may_stand_between_figure_and_distance():
     assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [
         (Decimal(610), "higher", "national average")
     ]
+
+
+def test_a_distance_to_a_named_place_is_one_indicator():
+    # settled gold decision 11: the place is the reference, the fraction no figure of its own
+    text = (
+        "Per 1.000 inwoners waren er 46 uitkeringen, ruim een derde meer dan in buurgemeente Borne."
+    )
+    _doc, ex = extract_text(text)
+    assert [(i.value, i.comparison) for i in ex.indicators] == [(Decimal(46), "higher")]
+
+
+def test_an_amount_closed_by_its_dash_takes_the_distance_without_a_comma():
+    text = "De uitkering bedraagt € 310,- ruim 20% onder het landelijk gemiddelde."
+    _doc, ex = extract_text(text)
+    assert [(i.value, i.comparison) for i in ex.indicators] == [(Decimal(310), "lower")]

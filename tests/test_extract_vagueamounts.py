@@ -94,3 +94,12 @@ def test_a_quantifier_after_the_verb_zijn_or_before_new_groups(text, expected):
 def test_a_possessive_zijn_before_verschillende_is_no_amount():
     text = "De wethouder noemt zijn verschillende functies."
     assert vague_amounts(lambda pattern: pattern.finditer(text), text, 0) == []
+
+
+def test_a_growing_group_is_a_vague_count_that_grows():
+    # settled gold decision 14: "een groeiende groep X" is one indicator, count and increase
+    from tests.extract_helpers import extract_text
+
+    _doc, ex = extract_text("Daarnaast is er een groeiende groep bijstandsgerechtigden.")
+    found = [(i.unit, i.approximate, i.qualifier, i.comparison) for i in ex.indicators]
+    assert found == [("count", True, "een groeiende groep", "increase")]

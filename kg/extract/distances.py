@@ -24,6 +24,11 @@ _JOINT = re.compile(
     r"\s*[,–-]\s*(?:(?:dat|dit)\s+is\s+|wat\s+)?",
     re.IGNORECASE,
 )
+#: A distance to a named place: "ruim een derde minder dan in Dordrecht", "… dan in
+#: buurgemeente Borne" (the place is read as the reference after the figures).
+_PLACE = re.compile(r"\s+(?:meer|minder|hoger|lager)\s+dan\s+in\s+(?:\w+\s+)?[A-Z]")
+#: An amount in euros closed by ",-" right before its distance, with no comma of its own.
+_DASHED = re.compile(r",-\s*\Z")
 #: The comparison a distance states, as the figure's level.
 _SENSE = {"more": "higher", "higher": "higher", "less": "lower", "lower": "lower"}
 
@@ -80,9 +85,13 @@ def _distance_of(text: str, figure: Indicator, ind: Indicator) -> bool:
         return False
     if figure.unit == "percent":
         return False  # "24%, dat is 10% meer dan gemiddeld": points or percent, two statements
-    if ind.comparison not in _SENSE or ind.reference is None or ind.sentence != figure.sentence:
+    if ind.comparison not in _SENSE or ind.sentence != figure.sentence:
         return False
+    if ind.reference is None and _PLACE.match(text, ind.end) is None:
+        return False  # a place's reference is named later (kg/extract/placereferences.py)
     if figure.comparison not in (None, _SENSE[ind.comparison]) or figure.end > ind.start:
         return False
     joint = _JOINT.match(text, figure.end, ind.start)
+    if joint is None and _DASHED.search(text, max(0, figure.end - 2), ind.start):
+        return True  # "€ 290,- ruim 35% onder …": the amount's own ",-" parts them
     return joint is not None and joint.end() == ind.start

@@ -164,7 +164,10 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
             r.object for r in extraction.relations if r.type == "member-of" and r.subject == own
         },
         figures=sorted(
-            i.start for i in extraction.indicators if i.value is not None or reference_level(i)
+            i.start
+            for i in extraction.indicators
+            # "alle wijken" (100%) names a whole group, no figure of data
+            if (i.value is not None and i.qualifier != "alle") or reference_level(i)
         ),
         sizes=frozenset(i.start for i in extraction.indicators if i.measure == "inhabitants"),
         compared=sorted(

@@ -68,6 +68,7 @@ from kg.extract.fractionof import fraction_of_average, ratio_measures
 from kg.extract.fromto import against_place, from_to
 from kg.extract.groupshares import bracketed_shares, narrowed_groups, narrowed_population
 from kg.extract.groupvalues import grouped
+from kg.extract.groupwholes import group_wholes
 from kg.extract.indexfigures import index_figures
 from kg.extract.keyfigures import next_item
 from kg.extract.leftover import left_over
@@ -312,7 +313,7 @@ class _Reader:
         level = comparison  # what follows finds a change over time, not a level
         if comparison is None and number.form == "vague":  # "een groeiend aantal ouderen"
             words = text[number.start : number.end].lower().split()
-            comparison = _GROWING.get(words[1]) if len(words) > 1 else None
+            comparison = _GROWING.get(words[1].removesuffix("e")) if len(words) > 1 else None
         if (
             comparison is None
             and number.form == "ratio"
@@ -410,6 +411,7 @@ class _Reader:
             if not is_time_frame(self.text, n, sentence.start)
         ]
         nones = zero_counts(self.text, sentence.start, sentence.end)  # "geen kind": a count of 0
+        nones += group_wholes(self.text, sentence.start, sentence.end)  # "alle wijken": 100%
         numbers = sorted(numbers + nones, key=lambda n: n.start) if nones else numbers
         head = self.text[sentence.start : min(sentence.end, sentence.start + 40)]
         before = self.last_measure if _ANAPHOR.match(head) else None
@@ -439,7 +441,7 @@ class _Reader:
             ind, difference = self.observation(sentence, number, floor, ceiling, to)
             if fraction:
                 ind = replace(ind, comparison=fraction[1], reference=fraction[2])
-            elif number.form == "none":  # "geen kind": the noun named, no measure around it
+            elif number.form in {"none", "all"}:  # "geen kind", "alle wijken": no measure
                 ind = replace(ind, measure=None)
             if ind.unit == "EUR":  # "hield 6 ton over", "kwam € 2 miljoen tekort"
                 ind = self.left_over(ind, number, floor, ceiling)

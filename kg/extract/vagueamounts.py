@@ -79,11 +79,13 @@ _PART_BEFORE = re.compile(
     r"\been\s+(?:(?:groeiend|toenemend|stijgend|afnemend|dalend|substantieel|wisselend)\s+)?$",
     re.IGNORECASE,
 )
-#: A group of a size: "een grote groep", "een vrij kleine groep jongeren" (a count).
+#: A group of a size: "een grote groep", "een vrij kleine groep jongeren" (a count), also of a
+#: changing size: "een groeiende groep bijstandsgerechtigden" (a vague amount that grows).
 _GROUP = re.compile(r"\bgroep\b", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(
     r"\been\s+(?:(?:zeer|heel|vrij|relatief|betrekkelijk)\s+)?"
-    r"(?:grote|kleine|flinke|aanzienlijke|beperkte|omvangrijke)\s+$",
+    r"(?:grote|kleine|flinke|aanzienlijke|beperkte|omvangrijke|groeiende|toenemende|stijgende"
+    r"|afnemende|dalende|krimpende)\s+$",
     re.IGNORECASE,
 )
 #: A bare plural unit of time: "maanden te laat", "hoor je weken niets" (not after a

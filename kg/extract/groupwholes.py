@@ -1,0 +1,92 @@
+"""A whole group: "alle inwoners", "in alle wijken" is a share of 100 percent.
+
+"alle" before a plural noun of people, organisations or places (a countable group,
+:func:`kg.extract.vagueamounts.counts_group`) without a number says for how many of
+them a statement holds: all, a share of 100 percent with "alle" as its qualifier ("door
+alle gemeenten in de regio", "volgens alle partijen", "uit alle kernen"; "in alle delen
+van de stad" names the parts of a place). "niet alle X", "niet in alle X" is a vague
+share: not all, no figure (qualifier "niet alle", "niet … alle" with a word between). Not wholes:
+
+- things, kinds and activities ("alle regelgeving", "alle maatregelen", "alle
+  indicaties": no countable group), also countable cases ("alle aanvragen", "alle
+  meldingen");
+- "alle" with a number ("alle drie de decentralisaties", "alle zes gemeenten": a count,
+  :mod:`kg.extract.numberwordcounts`) or an opener of a vague share ("vrijwel alle",
+  "bijna alle": :mod:`kg.extract.vagueamounts`);
+- the base of a share ("de helft van alle verwijzingen", "van alle jongeren"), and the
+  pronoun "alle anderen".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.datafiles import DATA
+from kg.extract.numberform import Number
+from kg.extract.numberwords import WORD_NUMBERS
+from kg.extract.vagueamounts import counts_group
+from kg.extract.wordtokens import lowered
+
+__all__ = ["group_wholes"]
+
+#: The countable cases of ``kg/data/quantity-groups.txt`` (its last section: "aanvragen",
+#: "meldingen", "dossiers"): things, not people, organisations or places ("alle aanvragen op
+#: tijd afhandelen" is no share).
+_CASES = tuple(
+    (DATA / "quantity-groups.txt")
+    .read_text(encoding="utf-8")
+    .split("# countable cases", 1)[1]
+    .split()
+)
+#: "alle", at most two adjectives in -e, then the noun (read by :func:`counts_group`).
+_ALL = re.compile(
+    r"\balle\s+(?P<adj>(?:[^\W\d][\w-]*e\s+){0,2})(?P<noun>[^\W\d][\w’'-]*)\b", re.IGNORECASE
+)
+#: The parts of a place: "alle delen van de stad / gemeente".
+_PARTS = re.compile(r"\s+van\s+(?:de|het)\s+(?:stad|gemeente|regio|dorp|provincie)\b", re.I)
+#: What before "alle" makes it no whole: an opener of a vague share or the base of a share.
+_NOT_AFTER = re.compile(
+    r"\b(?:vrijwel|bijna|nagenoeg|haast|van|onder|op\s+één\s+na)\s+$", re.IGNORECASE
+)
+#: "niet" before "alle" (with a preposition between): not all, a vague share.
+_NOT = re.compile(r"\bniet\s+(?P<gap>(?:in|op|bij|voor|door|uit|van|om)\s+)?$", re.IGNORECASE)
+
+
+def group_wholes(text: str, start: int, end: int) -> list[Number]:
+    """The whole groups in ``text[start:end]``: "alle X" (``Number`` 100 percent, form
+    ``all``, qualifier "alle") and "niet alle X" (no value, form ``vague``).
+
+    Examples
+    --------
+    >>> s = "Het team is in alle wijken aanwezig, maar niet alle ouders weten ervan."
+    >>> [(s[n.start : n.end], n.value, n.form) for n in group_wholes(s, 0, len(s))]
+    [('alle', Decimal('100'), 'all'), ('niet alle', None, 'vague')]
+    >>> s = "Alle regelgeving geldt voor alle drie de gemeenten, en de helft van alle cliënten."
+    >>> group_wholes(s, 0, len(s))
+    []
+    """
+    low = lowered(text)
+    if (low.find("alle", start, end) if low is not None else 0) < 0:
+        return []  # most sentences: no "alle"
+    found: list[Number] = []
+    for m in _ALL.finditer(text, start, end):
+        noun = m.group("noun").lower()
+        adjectives = m.group("adj").lower().split()
+        if noun in WORD_NUMBERS or any(a in WORD_NUMBERS for a in adjectives):
+            continue  # "alle drie de …": a count
+        if noun == "delen" and not adjectives:
+            if _PARTS.match(text, m.end(), end) is None:
+                continue
+        elif noun == "anderen" or noun.endswith(_CASES) or not counts_group(noun):
+            continue
+        if _NOT_AFTER.search(text, max(start, m.start() - 16), m.start()):
+            continue
+        word_end = m.start() + 4
+        negated = _NOT.search(text, max(start, m.start() - 12), m.start())
+        if negated is not None:
+            said = "niet … alle" if negated.group("gap") else "niet alle"  # "niet om alle …"
+            found.append(Number(negated.start(), word_end, None, "percent", "vague", said))
+        else:
+            found.append(Number(m.start(), word_end, Decimal(100), "percent", "all", "alle"))
+    return found
