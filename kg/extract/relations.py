@@ -169,7 +169,7 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(listed_members)
     if any(e.kind == "body" for e in extraction.entities.values()) and " van " in text:
         rules.append(named_members)  # "de ISD van A en B"
-    if "namens" in low:  # "X, dat namens de acht gemeenten …"
+    if "gemeenten" in low:  # "X, dat namens de acht gemeenten …", "voor de zes gemeenten"
         rules.append(on_behalf)
     if founding_in(low):  # "richtte met A en B de G op"
         rules.append(founded_together)
