@@ -296,7 +296,16 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("inkoop",),
     ),
     (r"\bsteun(?:t|en|de|den)\s+(?:\w+\s+){0,3}?op\b", "depends-on", "forward", ("steun",)),
-    (r"\bberoep\s+(?:\w+\s+){0,2}?op\b", "depends-on", "forward", ("beroep",)),
+    # not a call on a fund or scheme of money ("een beroep op de vangnetregeling van het
+    # ministerie"): money from a body the text names is related-organisation (gold README,
+    # twenty-ninth session, decision 1), left to the fallback of money (relationfallback)
+    (
+        r"\bberoep\s+(?:\w+\s+){0,2}?op\b(?!\s+(?:de|het|een)\s+(?:[\w-]+\s+)?"
+        r"(?:\w*regeling|\w*fonds|\w*uitkering|\w*middelen|\w*subsidie|\w*budget)\b)",
+        "depends-on",
+        "forward",
+        ("beroep",),
+    ),
     # a party needed ("heeft X (hard) nodig"), one it cannot do without ("kan niet zonder X")
     (
         r"\b(?:heeft|hebben|had|hadden)\b(?P<pre>[^;.,]{1,60}?)\b(?:(?-i:[a-z])\w*\s+)?nodig\b"
