@@ -59,6 +59,7 @@ from kg.extract.model import Entity, SentenceMention
 from kg.extract.municipalities import adjectives
 from kg.extract.nounforms import _is_known
 from kg.extract.organisationcues import load_cues
+from kg.extract.provinceplaces import provinces_meant
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
 from kg.reference import default_reference
@@ -494,6 +495,8 @@ def with_places(
         The minted places by IRI.
     """
     mentions, towns = main_towns(doc.text, mentions)
+    mentions, shared = provinces_meant(doc.text, mentions)  # "een Utrechtse gemeente"
+    towns.update(shared)
     mentions, areas = compass_areas(doc.text, mentions)
     towns.update(areas)
     mentions, members = member_regions(doc, mentions)
