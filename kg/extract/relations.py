@@ -252,10 +252,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             bought_together(sen, bought, add)
         sheltered += [(own, o, sentence.start) for o in shelter_links(sen, add)]
         if lines:  # "korte lijnen met de huisartsen"
-            for partner in short_line_partners(
-                doc.text, sentence.start, sentence.end, lined[sentence.index], own
-            ):
-                add("cooperates-with", own, partner)
+            _lines(doc.text, sentence, lined[sentence.index], own, add)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         _stated(doc.text, sen, roles, figures_at.get(sentence.index, ()), add)
         if past:
@@ -270,6 +267,12 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         _bought(relations, set(sheltered)), doc.text, extraction.entities, extraction.mentions
     )
     return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
+
+
+def _lines(text: str, sentence, mentions: list[SentenceMention], own: str, add: Callable) -> None:
+    """cooperates-with the partners of short lines (:mod:`kg.extract.shortlines`)."""
+    for partner in short_line_partners(text, sentence.start, sentence.end, mentions, own):
+        add("cooperates-with", own, partner)
 
 
 def _by_sentence(mentions: Sequence[SentenceMention]) -> dict[int, list[SentenceMention]]:
