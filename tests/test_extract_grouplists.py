@@ -120,6 +120,9 @@ def test_forming_an_unnamed_region_refers_to_the_region_named_last():
         "De regio Kempenland heeft Heerlen als centrumgemeente.",
         "De gemeente hoort bij de regio Kempenland, waarvan Heerlen de centrumgemeente is.",
         "In de regio Kempenland vervult Heerlen de rol van centrumgemeente.",
+        # the city named with its noun as the centre municipality (gold decision 6)
+        "De gemeente hoort bij de regio Kempenland, met de stad Heerlen als centrumgemeente.",
+        "De gemeente hoort bij de regio Kempenland, waarvan de stad Heerlen centrumgemeente is.",
     ],
 )
 def test_more_ways_to_name_the_lead_municipality(sentence):

@@ -233,3 +233,16 @@ def test_both_and_is_a_list_gap():
 )
 def test_relative_clauses_of_buying_placing_and_agreeing(sentence, expected):
     assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met de buurgemeenten Heerlen en Landgraaf werkt Teststad samen.",
+        "Met de Limburgse gemeenten Heerlen en Landgraaf werkt Teststad samen op leerplicht.",
+    ],
+)
+def test_a_fronted_list_after_met_and_its_noun_names_partners_not_each_others(sentence):
+    got = relations(sentence)
+    assert ("cooperates-with", OWN, HEERLEN) in got
+    assert ("cooperates-with", HEERLEN, LANDGRAAF) not in got

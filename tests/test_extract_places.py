@@ -184,6 +184,16 @@ def test_the_area_that_closes_an_organisations_name_anchors_no_list():
         ("De kernen Bentelo, Markelo en Borne vergrijzen.", ("Borne", "place/borne", "place")),
         ("De gemeente Almelo werkt samen.", ("Almelo", "municipality/almelo", "municipality")),
         ("In Almelo staat het loket.", ("Almelo", "municipality/almelo", "municipality")),
+        # a city named as a centre municipality is the municipality (gold decision 6)
+        (
+            "De gemeente hoort bij de regio Twente, met de stad Almelo als centrumgemeente.",
+            ("Almelo", "municipality/almelo", "municipality"),
+        ),
+        (
+            "Het hoort bij de regio Twente, waarvan de stad Almelo centrumgemeente is.",
+            ("Almelo", "municipality/almelo", "municipality"),
+        ),
+        ("De stad Almelo telt drie wijken.", ("Almelo", "place/almelo", "place")),
     ],
 )
 def test_a_municipality_name_after_a_settlement_noun_is_the_town(sentence, expected):

@@ -87,3 +87,15 @@ def test_an_employer_is_related_but_a_party_that_speaks_of_employers_is_not():
 def test_a_body_financed_by_the_municipalities_is_related():
     got = _relations("De GGD Noord wordt door alle gemeenten samen gefinancierd.")
     assert ("related-organisation", "municipality/teststad", "body/ggd-noord") in got
+
+
+def test_a_call_on_a_scheme_of_money_relates_the_body_that_holds_it():
+    # gold README, twenty-ninth session, decision 1: money from a named national body
+    got = _relations("De gemeente heeft een beroep gedaan op de vangnetregeling van het UWV.")
+    assert ("related-organisation", "municipality/teststad", "organisation/uwv") in got
+    assert not {r for r in got if r[0] == "depends-on"}
+
+
+def test_a_call_on_an_organisation_itself_is_dependence():
+    got = _relations("De gemeente doet een beroep op het UWV.")
+    assert ("depends-on", "municipality/teststad", "organisation/uwv") in got

@@ -86,6 +86,12 @@ def test_a_body_acting_on_behalf_of_the_municipalities_has_the_municipality_as_m
         "gemeenten van de regio de contracten afsluit.",
         "De zorg wordt ingekocht via het Inkoopbureau Zorg Heuvelrand, namens de gemeenten "
         "van de jeugdregio, met een eigen directeur.",
+        # "voor" a definite group, "alle" or a demonstrative, a compound head, an acronym
+        "De beoordeling is ondergebracht bij het Inkoopbureau Zorg Heuvelrand (IZH), die dit "
+        "voor de zes Heuvelrandgemeenten doet.",
+        "Het Inkoopbureau Zorg Heuvelrand, dat namens deze zeven gemeenten inkoopt, groeit.",
+        "De zorg loopt via het Inkoopbureau Zorg Heuvelrand, dat voor alle tien gemeenten "
+        "contracten sluit.",
     ):
         found = relations(sentence)
         assert ("member-of", OWN, "body/inkoopbureau-zorg-heuvelrand") in found, sentence

@@ -166,7 +166,8 @@ _LEAD = re.compile(r"\b(?:centrumgemeente|penvoerder|penvoerende\s+gemeente|gast
 _WITH_LEAD = re.compile(
     # "R, waarbij / waar X centrumgemeente is"
     r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin|waarbij|waar|waarvoor)\s+"
-    r"(?:centrumgemeente\s+)?$",
+    # "R, met de stad X als centrumgemeente" (the city named as the municipality)
+    r"(?:centrumgemeente\s+|de\s+stad\s+)?$",
     _F,
 )
 _IN_LEAD = re.compile(r"^\s+(?:is|was|vervult|vervulde|fungeert\s+als|treedt\s+op\s+als)\s+$", _F)

@@ -98,7 +98,9 @@ _ACTS_AS_LEAD = re.compile(
 _TOGETHER = re.compile(r"(?<!vormen\s)(?<!vormden\s)\b(?:samen|gezamenlijke?)\b(?!\s*met\b)", _F)
 #: A passive with its agent: the parties before it undergo what is done together.
 #: A list opened by "met" is the partners of the clause's subject ("Met A en B werkt X samen").
-_WITH_LIST = re.compile(r"\bmet\s+(?:de\s+|het\s+)?$", _F)
+#: ... also with the noun of the list's kind ("Met de (Gelderse) buurgemeenten A en B werkt X
+#: samen"; an apposition's head noun, with an adjective).
+_WITH_LIST = re.compile(r"\bmet\s+(?:de\s+|het\s+)?(?:[\w-]+e\s+)?(?:[\w-]*gemeenten\s+)?$", _F)
 _DONE_TO = re.compile(r"\b(?:wordt|worden|werd|werden)\b[^;,]*?\bdoor\b", _F)
 _UNITED = re.compile(r"\b(?:verenigd|vertegenwoordigd)$", _F)
 _INCLUDING = re.compile(r"\s*,\s*(?:waaronder|onder\s+wie|onder\s+meer)\s+", _F)

@@ -59,6 +59,7 @@ from kg.extract.model import Entity, SentenceMention
 from kg.extract.municipalities import adjectives
 from kg.extract.nounforms import _is_known
 from kg.extract.organisationcues import load_cues
+from kg.extract.provinceplaces import provinces_meant
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
 from kg.reference import default_reference
@@ -262,6 +263,22 @@ def _after_town_noun(text: str, start: int) -> bool:
     return _TOWN_LIST.search(text, lo, start) is not None
 
 
+#: "de stad X" right before the name (the noun of a city, not of a village or a kern).
+_CITY_NOUN = re.compile(r"(?<![\w-])stad\s+$", re.IGNORECASE)
+#: The rest of the clause after the name, up to a sentence or clause end.
+_CLAUSE_REST = re.compile(r"[^.;:?!]{0,120}")
+
+
+def _city_as_municipality(text: str, start: int, end: int) -> bool:
+    """Whether "de stad X" names the city as a centre municipality ("met de stad X als
+    centrumgemeente", "waarvan de stad X centrumgemeente is"): then the municipality is
+    meant (gold README, twenty-ninth session, decision 6), not the town among its kernen."""
+    if not _CITY_NOUN.search(text, max(0, start - 8), start):
+        return False
+    rest = _CLAUSE_REST.match(text, end)
+    return rest is not None and "centrumgemeente" in rest.group()
+
+
 def main_towns(
     text: str, mentions: list[SentenceMention]
 ) -> tuple[list[SentenceMention], dict[str, Entity]]:
@@ -275,11 +292,23 @@ def main_towns(
     >>> out, made = main_towns(text, ms)
     >>> [m.entity[len(ID) :] for m in out], list(made) == [out[0].entity]
     (['place/meppel', 'municipality/meppel'], True)
+
+    A city named as a centre municipality stays the municipality:
+
+    >>> text = "Met de stad Meppel als centrumgemeente."
+    >>> m = SentenceMention(ID + "municipality/meppel", "municipality", 12, 18, "Meppel", 0)
+    >>> main_towns(text, [m])[0][0].entity[len(ID) :]
+    'municipality/meppel'
     """
     out: list[SentenceMention] = []
     made: dict[str, Entity] = {}
     for m in mentions:
-        if m.kind == "municipality" and m.sentence is not None and _after_town_noun(text, m.start):
+        if (
+            m.kind == "municipality"
+            and m.sentence is not None
+            and _after_town_noun(text, m.start)
+            and not _city_as_municipality(text, m.start, m.end)
+        ):
             name = re.sub(r"\s+", " ", m.text)
             entity = Entity(ID + "place/" + slugify(name), "place", name, minted=True)
             made[entity.iri] = entity
@@ -466,6 +495,8 @@ def with_places(
         The minted places by IRI.
     """
     mentions, towns = main_towns(doc.text, mentions)
+    mentions, shared = provinces_meant(doc.text, mentions)  # "een Utrechtse gemeente"
+    towns.update(shared)
     mentions, areas = compass_areas(doc.text, mentions)
     towns.update(areas)
     mentions, members = member_regions(doc, mentions)

@@ -37,6 +37,10 @@ _SERVICES = (
     r"|behandeling|cursussen|trajecten|diensten)\b"
 )
 
+#: A scheme of money after "beroep op" (kg.extract.relationfallback relates its body).
+_SCHEME = (
+    r"\s+(?:de|het|een)\s+(?:[\w-]+\s+)?\w*(?:regeling|fonds|uitkering|middelen|subsidie|budget)\b"
+)
 ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a seat in a group ("zit in de jeugdregio X", "heeft zitting in X")
     (
@@ -296,7 +300,9 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("inkoop",),
     ),
     (r"\bsteun(?:t|en|de|den)\s+(?:\w+\s+){0,3}?op\b", "depends-on", "forward", ("steun",)),
-    (r"\bberoep\s+(?:\w+\s+){0,2}?op\b", "depends-on", "forward", ("beroep",)),
+    # not a call on a scheme of money ("een beroep op de vangnetregeling van X": money from X
+    # is related-organisation, gold decision 1 of the 29th session; relationfallback)
+    (r"\bberoep\s+(?:\w+\s+){0,2}?op\b(?!" + _SCHEME + ")", "depends-on", "forward", ("beroep",)),
     # a party needed ("heeft X (hard) nodig"), one it cannot do without ("kan niet zonder X")
     (
         r"\b(?:heeft|hebben|had|hadden)\b(?P<pre>[^;.,]{1,60}?)\b(?:(?-i:[a-z])\w*\s+)?nodig\b"

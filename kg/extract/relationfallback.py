@@ -32,7 +32,10 @@ _F = re.IGNORECASE
 MONEY = re.compile(
     # a client's own contribution ("eigen bijdrage") is money paid to, not by, its collector
     r"\b(?:uitkering|ontvang\w*|middelen|(?<!eigen\s)bijdrage\w*|subsidi\w*|gesubsidieerde?|financier\w*"
-    r"|gefinancierd|geld|gelden|toezicht\w*)\b",  # and a supervisor ("houdt toezicht op")
+    r"|gefinancierd|geld|gelden|toezicht\w*"  # and a supervisor ("houdt toezicht op")
+    # the scheme that tops up a deficit on the benefits budget ("de vangnetregeling van het
+    # ministerie van SZW"; Participatiewet art. 74, Besluit Participatiewet)
+    r"|vangnet\w*)\b",
     _F,
 )
 #: The party as an employer ("de grootste werkgever"); employers in the plural

@@ -39,9 +39,19 @@ _PARTICIPANTS_ARE = re.compile(
     _F,
 )
 #: "namens de (acht / deelnemende) gemeenten": a definite group of municipalities.
-_ON_BEHALF = re.compile(r"\bnamens\s+de\s+(?:[\w-]+\s+){0,2}?gemeenten\b\s*", _F)
-#: Between the acting party's name and "namens": a comma, a relative pronoun.
-_ACTOR_GAP = re.compile(r"\s*,?\s*(?:(?:dat|die|welke)\s+)?", _F)
+#: "voor" with a definite group is acting for it too ("die dit voor de zes gemeenten doet"), and
+#: so is "alle" or a demonstrative ("namens deze zeven gemeenten", "voor alle dertien gemeenten");
+#: a compound keeps its head ("de zes Drechtstedengemeenten").
+_ON_BEHALF = re.compile(
+    r"\b(?:namens|voor)\s+(?:de|deze|alle)\s+(?:[\w-]+\s+){0,2}?[\w-]*gemeenten\b\s*", _F
+)
+#: Between the acting party's name and "namens": a comma, a relative pronoun (with the task
+#: it does referred to by a pronoun: "die dit voor …").
+_ACTOR_GAP = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?"  # its acronym in brackets ("(SDD)")
+    r"\s*,?\s*(?:(?:dat|die|welke)\s+(?:(?:dit|dat|het)\s+)?)?",
+    _F,
+)
 #: Between a body's name and the municipalities it is of: "van (de gemeenten)".
 _OF = re.compile(r" van (?:de gemeenten )?(?=(?-i:[A-Z']))", _F)
 
@@ -137,6 +147,10 @@ def on_behalf(sen: _Sentence, add: Add) -> None:
     True
     >>> bool(_ON_BEHALF.search("namens 21 gemeenten")), bool(_ACTOR_GAP.fullmatch(", dat "))
     (False, True)
+    >>> bool(_ON_BEHALF.search("voor de zes Drechtstedengemeenten doet"))
+    True
+    >>> bool(_ACTOR_GAP.fullmatch(" (SDD), die dit "))
+    True
     """
     for m in finditer(_ON_BEHALF, sen.text, sen.start, sen.end):
         actor = next(

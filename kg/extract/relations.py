@@ -101,6 +101,8 @@ from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
 from kg.extract.relationshelter import shelter_links
 from kg.extract.relationstaffing import staffed, staffing_verb
+from kg.extract.shortlines import has_lines, short_line_partners
+from kg.extract.shortlines import in_document as lines_in
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
 from kg.extract.wordtokens import lowered
@@ -169,7 +171,7 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(listed_members)
     if any(e.kind == "body" for e in extraction.entities.values()) and " van " in text:
         rules.append(named_members)  # "de ISD van A en B"
-    if "namens" in low:  # "X, dat namens de acht gemeenten …"
+    if "gemeenten" in low:  # "X, dat namens de acht gemeenten …", "voor de zes gemeenten"
         rules.append(on_behalf)
     if founding_in(low):  # "richtte met A en B de G op"
         rules.append(founded_together)
@@ -214,6 +216,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     earlier: list[SentenceMention] = []
     previous: list[SentenceMention] = []
     sheltered: list[tuple[str, str, int]] = []  # shelter elsewhere: no orientation
+    lined = _by_sentence(extraction.mentions) if lines_in(doc.text.lower()) else {}
     paragraph = None
     for sentence in doc.sentences:
         if (sentence.section, sentence.paragraph) != paragraph:
@@ -224,7 +227,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             )
         parties = by_sentence.get(sentence.index, [])
         refers_back = previous and search(_GROUP_WORD, doc.text, sentence.start, sentence.end)
-        quiet = sentence.index not in adjectival and sentence.index not in unnamed
+        lines = sentence.index in lined and has_lines(doc.text, sentence.start, sentence.end)
+        quiet = sentence.index not in adjectival and sentence.index not in unnamed and not lines
         if not parties and not earlier and not refers_back and quiet:
             continue  # nothing named, and no "de regio" that refers back
         span = (sentence.start, sentence.end, sentence.index)
@@ -247,6 +251,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             ]
             bought_together(sen, bought, add)
         sheltered += [(own, o, sentence.start) for o in shelter_links(sen, add)]
+        if lines:  # "korte lijnen met de huisartsen"
+            _lines(doc.text, sentence, lined[sentence.index], own, add)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         _stated(doc.text, sen, roles, figures_at.get(sentence.index, ()), add)
         if past:
@@ -261,6 +267,21 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         _bought(relations, set(sheltered)), doc.text, extraction.entities, extraction.mentions
     )
     return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
+
+
+def _lines(text: str, sentence, mentions: list[SentenceMention], own: str, add: Callable) -> None:
+    """cooperates-with the partners of short lines (:mod:`kg.extract.shortlines`)."""
+    for partner in short_line_partners(text, sentence.start, sentence.end, mentions, own):
+        add("cooperates-with", own, partner)
+
+
+def _by_sentence(mentions: Sequence[SentenceMention]) -> dict[int, list[SentenceMention]]:
+    """The mentions of each sentence, in text order."""
+    out: dict[int, list[SentenceMention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if m.sentence is not None:
+            out.setdefault(m.sentence, []).append(m)
+    return out
 
 
 def _figures_at(extraction: Extraction) -> dict[int, list[tuple[int, int]]]:
