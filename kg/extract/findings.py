@@ -308,7 +308,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             continue  # the interviewer's question ("V: Wat was …?"): no claim
         if announces_data(doc.text, claims, k):
             continue  # "… geeft het volgende beeld:" before a table: the table's caption
-        if _arranged(text, claim, polarity, scope.arranged, paragraph != thread.paragraph):
+        opens = paragraph != thread.paragraph or not _covered(claims, k)
+        if _arranged(text, claim, polarity, scope.arranged, opens):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
         if _data_only(text, claim, polarity, cues, scope):
             continue  # figures only: recorded as indicators
@@ -327,6 +328,28 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         thread.previous, thread.paragraph = tuple(sorted(concerns)), paragraph
         thread.text = text
     return paragraph_subjects(doc, extraction, findings)
+
+
+def _covered(claims: list[Claim], k: int) -> bool:
+    """Whether a closing attribution later in its paragraph ("…, zegt een beleidsmedewerker.")
+    covers the claim ``k``: the next claim of the paragraph that names a speaker closes with
+    it and holds the claim's voice.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> plain = N(paragraph=1, explicit=False, voice=("r/x",))
+    >>> said = N(paragraph=1, explicit=True, voice=("r/x",), speech=N(trailing=True))
+    >>> _covered([plain, said], 0), _covered([plain], 0)
+    (True, False)
+    """
+    claim = claims[k]
+    for later in claims[k + 1 :]:
+        if later.paragraph != claim.paragraph:
+            return False
+        if later.explicit:
+            return later.speech.trailing and later.voice == claim.voice
+    return False
 
 
 def _data_only(text: str, claim: Claim, polarity: Polarity, cues, scope: _Scope) -> bool:  # noqa: ANN001
