@@ -477,6 +477,15 @@ def test_how_the_field_is_organised_inside_a_speakers_paragraph_is_the_authors_f
     assert [key(s) for s in plain.speakers] == ["role/authors"]
 
 
+def test_an_arrangement_set_against_a_clause_inside_a_paragraph_keeps_the_account():
+    doc, ex = extract_text(
+        "Het UWV geeft aan dat veel mensen ver van de arbeidsmarkt staan. De jeugdhulp wordt"
+        " ingekocht via het Regionaal Inkoopbureau Jeugd West-Brabant, maar de lijnen zijn lang.",
+    )
+    account = finding_for(doc, ex, "wordt ingekocht via")
+    assert [key(s) for s in account.speakers] == ["organisation/uwv"]
+
+
 def test_an_arrangement_a_closing_attribution_covers_keeps_its_speaker():
     doc, ex = extract_text(
         "De toegang loopt goed. De jeugdhulp wordt ingekocht via het Regionaal Inkoopbureau"

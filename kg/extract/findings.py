@@ -308,7 +308,11 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             continue  # the interviewer's question ("V: Wat was …?"): no claim
         if announces_data(doc.text, claims, k):
             continue  # "… geeft het volgende beeld:" before a table: the table's caption
-        opens = paragraph != thread.paragraph or not _covered(claims, k)
+        # inside a paragraph: not one a closing attribution covers, nor one that sets a
+        # clause against the arrangement ("De stichting biedt X, maar …": the account's)
+        opens = paragraph != thread.paragraph or not (
+            _covered(claims, k) or _SET_AGAINST.search(text)
+        )
         if _arranged(text, claim, polarity, scope.arranged, opens):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
         if _data_only(text, claim, polarity, cues, scope):
@@ -328,6 +332,10 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         thread.previous, thread.paragraph = tuple(sorted(concerns)), paragraph
         thread.text = text
     return paragraph_subjects(doc, extraction, findings)
+
+
+#: A clause set against what a sentence states: the account it stands in goes on through it.
+_SET_AGAINST = re.compile(r"\b(?:maar|echter|hoewel|terwijl)\b", re.IGNORECASE)
 
 
 def _covered(claims: list[Claim], k: int) -> bool:
