@@ -32,6 +32,7 @@ from kg.extract.model import SentenceMention
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
 from kg.extract.speakers import Speech, detect
+from kg.extract.takenmeasures import measure_taken
 from kg.extract.thirdparties import told_by_authors
 from kg.extract.titlednames import voice_titled_names
 from kg.extract.turnforms import (
@@ -340,8 +341,10 @@ def assign_voices(
         ):
             claim.voice = claim.lead or ()  # a list's item: its label's; a table's row: none
             continue
-        if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start]):
-            voice = ()
+        if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start]) or (
+            carried and not claim.explicit and measure_taken(text)
+        ):
+            voice = ()  # "Inmiddels is de wachttijd teruggebracht …": the authors' fact
         elif claim.explicit:
             voice = _named_voice(claims, k, para_start)
             if carried and contrasted(doc.text, claim.start, claim.speech, carried):
