@@ -258,12 +258,15 @@ def _illustrates(text: str, claim: Claim) -> bool:
     )
 
 
-def _plain_fact(claim: Claim, text: str, before: str) -> bool:
+def _plain_fact(claim: Claim, text: str, before: str, carried: tuple[str, ...] = ()) -> bool:
     """Whether a claim states a fact about a group in the authors' voice ("De raad besloot
     …", :mod:`kg.extract.groupfacts`), unless a pronoun reports it ("…, zo vertelt hij"), or
-    is a footnote: it ends the account it interrupts."""
+    is a footnote, or, naming no speaker in a ``carried`` account, only says a measure was
+    taken (:mod:`kg.extract.takenmeasures`): it ends the account it interrupts."""
     if _FOOTNOTE.search(before):
         return True  # a footnote: the authors' remark
+    if carried and not claim.explicit and measure_taken(text):
+        return True  # "Inmiddels is de wachttijd teruggebracht …": the authors' fact
     return claim.speech.fact and pronoun_report(text) is None
 
 
@@ -341,10 +344,8 @@ def assign_voices(
         ):
             claim.voice = claim.lead or ()  # a list's item: its label's; a table's row: none
             continue
-        if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start]) or (
-            carried and not claim.explicit and measure_taken(text)
-        ):
-            voice = ()  # "Inmiddels is de wachttijd teruggebracht …": the authors' fact
+        if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start], carried):
+            voice = ()
         elif claim.explicit:
             voice = _named_voice(claims, k, para_start)
             if carried and contrasted(doc.text, claim.start, claim.speech, carried):
