@@ -467,6 +467,34 @@ def test_a_paragraph_opening_with_how_the_field_is_organised_opens_in_the_author
     assert [key(s) for s in plain.speakers] == ["role/authors"]
 
 
+def test_how_the_field_is_organised_inside_a_speakers_paragraph_is_the_authors_fact():
+    # gold README, 27th settlement point 2: also in the middle of a speaker's paragraph
+    doc, ex = extract_text(
+        "Het UWV geeft aan dat veel mensen ver van de arbeidsmarkt staan. De jeugdhulp wordt"
+        " ingekocht via het Regionaal Inkoopbureau Jeugd West-Brabant.",
+    )
+    plain = finding_for(doc, ex, "wordt ingekocht via")
+    assert [key(s) for s in plain.speakers] == ["role/authors"]
+
+
+def test_an_arrangement_set_against_a_clause_inside_a_paragraph_keeps_the_account():
+    doc, ex = extract_text(
+        "Het UWV geeft aan dat veel mensen ver van de arbeidsmarkt staan. De jeugdhulp wordt"
+        " ingekocht via het Regionaal Inkoopbureau Jeugd West-Brabant, maar de lijnen zijn lang.",
+    )
+    account = finding_for(doc, ex, "wordt ingekocht via")
+    assert [key(s) for s in account.speakers] == ["organisation/uwv"]
+
+
+def test_an_arrangement_a_closing_attribution_covers_keeps_its_speaker():
+    doc, ex = extract_text(
+        "De toegang loopt goed. De jeugdhulp wordt ingekocht via het Regionaal Inkoopbureau"
+        " Jeugd West-Brabant. Dat werkt goed, zegt een beleidsmedewerker.",
+    )
+    covered = finding_for(doc, ex, "wordt ingekocht via")
+    assert [key(s) for s in covered.speakers] == ["role/policy-officers"]
+
+
 def test_a_statistic_of_the_population_in_the_authors_voice_is_data():
     doc, ex = extract_text(
         "Een op de vijf huishoudens leeft van een laag inkomen.",

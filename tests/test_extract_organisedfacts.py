@@ -18,6 +18,10 @@ from tests.extract_helpers import extract_text, finding_for, key
         "Sinds 2015 vormen vier sociale wijkteams de toegang tot de zorg.",
         "Sinds 2015 werkt de gemeente met vier sociale wijkteams.",
         "De gemeente neemt geen deel aan de regionale inkoop.",
+        "Aan de regionale inkoop van begeleiding neemt Sint Anna niet deel.",
+        "Voor 2016 moet de gemeente 80 statushouders huisvesten.",
+        "De corporatie moet in 2016 woonruimte bieden aan 75 statushouders.",
+        "De adviesraad, die sinds 2015 ook over jeugd adviseert, telt negen leden.",
     ],
 )
 def test_a_plain_fact_of_organisation(sentence):

@@ -32,6 +32,7 @@ from kg.extract.model import SentenceMention
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
 from kg.extract.speakers import Speech, detect
+from kg.extract.takenmeasures import measure_taken
 from kg.extract.thirdparties import told_by_authors
 from kg.extract.titlednames import voice_titled_names
 from kg.extract.turnforms import (
@@ -257,12 +258,15 @@ def _illustrates(text: str, claim: Claim) -> bool:
     )
 
 
-def _plain_fact(claim: Claim, text: str, before: str) -> bool:
+def _plain_fact(claim: Claim, text: str, before: str, carried: tuple[str, ...] = ()) -> bool:
     """Whether a claim states a fact about a group in the authors' voice ("De raad besloot
     …", :mod:`kg.extract.groupfacts`), unless a pronoun reports it ("…, zo vertelt hij"), or
-    is a footnote: it ends the account it interrupts."""
+    is a footnote, or, naming no speaker in a ``carried`` account, only says a measure was
+    taken (:mod:`kg.extract.takenmeasures`): it ends the account it interrupts."""
     if _FOOTNOTE.search(before):
         return True  # a footnote: the authors' remark
+    if carried and not claim.explicit and measure_taken(text):
+        return True  # "Inmiddels is de wachttijd teruggebracht …": the authors' fact
     return claim.speech.fact and pronoun_report(text) is None
 
 
@@ -340,7 +344,7 @@ def assign_voices(
         ):
             claim.voice = claim.lead or ()  # a list's item: its label's; a table's row: none
             continue
-        if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start]):
+        if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start], carried):
             voice = ()
         elif claim.explicit:
             voice = _named_voice(claims, k, para_start)

@@ -311,7 +311,12 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             continue  # the interviewer's question ("V: Wat was …?"): no claim
         if announces_data(doc.text, claims, k):
             continue  # "… geeft het volgende beeld:" before a table: the table's caption
-        if _arranged(text, claim, polarity, scope.arranged, paragraph != thread.paragraph):
+        # inside a paragraph: not one a closing attribution covers, nor one that sets a
+        # clause against the arrangement ("De stichting biedt X, maar …": the account's)
+        opens = paragraph != thread.paragraph or not (
+            _covered(claims, k) or _SET_AGAINST.search(text)
+        )
+        if _arranged(text, claim, polarity, scope.arranged, opens):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
         if _data_only(text, claim, polarity, cues, scope):
             continue  # figures only: recorded as indicators
@@ -330,6 +335,32 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         thread.previous, thread.paragraph = tuple(sorted(concerns)), paragraph
         thread.text = text
     return paragraph_subjects(doc, extraction, findings)
+
+
+#: A clause set against what a sentence states: the account it stands in goes on through it.
+_SET_AGAINST = re.compile(r"\b(?:maar|echter|hoewel|terwijl)\b", re.IGNORECASE)
+
+
+def _covered(claims: list[Claim], k: int) -> bool:
+    """Whether a closing attribution later in its paragraph ("…, zegt een beleidsmedewerker.")
+    covers the claim ``k``: the next claim of the paragraph that names a speaker closes with
+    it and holds the claim's voice.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> plain = N(paragraph=1, explicit=False, voice=("r/x",))
+    >>> said = N(paragraph=1, explicit=True, voice=("r/x",), speech=N(trailing=True))
+    >>> _covered([plain, said], 0), _covered([plain], 0)
+    (True, False)
+    """
+    claim = claims[k]
+    for later in claims[k + 1 :]:
+        if later.paragraph != claim.paragraph:
+            return False
+        if later.explicit:
+            return later.speech.trailing and later.voice == claim.voice
+    return False
 
 
 def _data_only(text: str, claim: Claim, polarity: Polarity, cues, scope: _Scope) -> bool:  # noqa: ANN001

@@ -24,6 +24,10 @@ False
 False
 >>> organised_fact("De consulenten werken vanuit het gemeentehuis.")
 True
+>>> organised_fact("Voor 2016 moet de gemeente 80 statushouders huisvesten.")
+True
+>>> organised_fact("De Wmo-raad, die sinds 2015 ook over jeugd adviseert, telt elf leden.")
+True
 >>> organised_fact("De teams werken vanuit de wijken, wat de drempel verlaagt.")
 False
 """
@@ -48,7 +52,15 @@ _ORGANISED = re.compile(
     r"|\b(?:is|zijn|was|waren)\s+(?:[^\s,;:.]+\s+){0,3}?verantwoordelijk\s+voor\b"
     r"|\b(?:is|zijn)\s+(?:\w+\s+){0,3}?verantwoordelijk\W*(?:,|$)"
     r"|\b(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,2}?deel\s+uit\s+van\b"
-    r"|\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,2}?deel\b"
+    # taking part or not: "neemt deel aan", "Aan de inkoop neemt Bergen op Zoom niet deel"
+    r"|\b(?:neemt|nemen|nam|namen)\s+(?:[^\s,;:.]+\s+){0,4}?deel\b"
+    # a taakstelling: "moet in 2016 160 statushouders huisvesten", "woonruimte bieden aan"
+    r"|\b(?:moet|moeten|moest|moesten)\s+(?:[^\s,;:.]+\s+){0,6}?(?:statushouders\s+"
+    r"(?:huisvesten|(?:een\s+)?(?:huis|woning|woonruimte|onderdak)\s+(?:geven|bieden))"
+    r"|(?:woonruimte|onderdak|een\s+woning)\s+(?:bieden|geven)\s+aan\s+(?:[^\s,;:.]+\s+){0,3}?"
+    r"statushouders)\b"
+    # how many members a council or board has: "telt elf leden", "heeft negen leden"
+    r"|\b(?:telt|tellen|telde|telden|heeft|hebben|had|hadden)\s+(?:[^\s,;:.]+\s+)?leden\b"
     r"|\b(?:is|zijn)\s+(?:\w+\s+)?aangesloten\s+bij\b"
     r"|\b(?:vormt|vormen|vormde|vormden)\s+(?:\w+\s+){0,4}?(?:de\s+)?(?:toegang|voordeur|loketten|loket)\b"
     # where a service works or sits: "De consulenten werken vanuit het gemeentehuis",
@@ -70,7 +82,7 @@ _ORGANISED = re.compile(
 ORGANISING = re.compile(
     r"aanbest|ingekoc|uitgevo|georga|gefinan|belegd|ondergebr|gecontr|ingericht|uitbest"
     r"|\buit\b|verantwoord|deel\b|aangesl|\bvorm|teams\b|vanuit"
-    r"|stadskantoor|gemeentehuis|stadhuis|centrumgemeente",
+    r"|stadskantoor|gemeentehuis|stadhuis|centrumgemeente|statushouders|leden\b",
     re.IGNORECASE,
 )
 #: What makes the sentence more than the fact: a clause set against it or an aside, a reason
