@@ -52,7 +52,7 @@ def test_one_shot_run_query(graph_path):
         graph=graph_path,
         queries=QUERIES,
     )
-    assert any(v == Decimal(35) for v in result.column("value"))
+    assert any(v == Decimal(290) for v in result.column("value"))
 
 
 def test_list_queries(kg):
