@@ -1,12 +1,12 @@
-"""Forms of council minutes: numbered agenda labels and recorded commitments."""
+"""Forms of council minutes: agenda labels, commitments, records that judge nothing."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.minutes import committed, numbered_label
+from kg.extract.minutes import committed, numbered_label, records
 from kg.extract.speakers import Speech
-from tests.extract_helpers import extract_text
+from tests.extract_helpers import extract_text, polarity_of
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,20 @@ def test_a_commitment_is_its_subject_s_promise_unless_a_speaker_is_named():
     named = Speech(("role/council",), subject="role/board")
     assert committed(text, 0, named) is named
     assert committed(text, 0, Speech()).speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recorded"),
+    [
+        ("Toezegging: de wethouder stuurt de raad een overzicht van de kosten.", True),
+        ("Actiepunt: de griffier nodigt de adviesraad uit.", True),
+        ("De wethouder doet de toezegging dat het overzicht komt.", False),
+    ],
+)
+def test_records(sentence, recorded):
+    assert records(sentence, 0, len(sentence)) is recorded
+
+
+def test_a_commitment_recorded_is_neutral():
+    s = "Toezegging: de wethouder stuurt de commissie een helder overzicht van de verwijzingen."
+    assert polarity_of(s) == "neutral"

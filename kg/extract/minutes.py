@@ -12,6 +12,12 @@ Commitment
     "Toezegging: de wethouder stuurt de commissie …" records a promise made in the
     meeting; it names no reporting verb, but the party its subject names made it, so
     that party holds the claim.
+Record
+    A line that opens with the label of the lists every council keeps (the
+    commitments of the executive, "toezegging"; the action points, "actiepunt")
+    says what someone will do, so the words in it name its subject and judge nothing
+    (tone). Source: the general practice of Dutch council minutes (lijst van
+    toezeggingen, actiepuntenlijst).
 """
 
 from __future__ import annotations
@@ -23,11 +29,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kg.extract.speakers import Speech
 
-__all__ = ["committed", "numbered_label"]
+__all__ = ["committed", "numbered_label", "records"]
 
 #: A numbered run-in label: one capitalised word, a number, a colon and at most five words
 #: before the full stop ("Agendapunt 2: Wmo en huishoudelijke hulp.").
 _NUMBERED = re.compile(r"[A-Z][a-z]+\s+\d{1,2}\s*:(?:\s+[\w’'-]+){1,5}\.")
+#: The labels of the records, as a line of minutes opens with them.
+LABELS = ("toezegging:", "toezeggingen:", "actiepunt:", "actiepunten:", "afspraak:")
 #: A commitment recorded in minutes ("Toezegging: de wethouder …", "Toezeggingen: …").
 _COMMITMENT = re.compile(r"\W*toezegging(?:en)?\s*:\s", re.IGNORECASE)
 
@@ -70,3 +78,18 @@ def committed(text: str, start: int, speech: Speech) -> Speech:
     if _COMMITMENT.match(text, start) is None:
         return speech
     return replace(speech, speakers=(speech.subject,))
+
+
+def records(text: str, start: int, end: int) -> bool:
+    """Whether the claim ``text[start:end]`` is a record of the minutes ("Toezegging: …").
+
+    Examples
+    --------
+    >>> s = "Toezegging: de wethouder stuurt de commissie een overzicht."
+    >>> records(s, 0, len(s))
+    True
+    >>> s = "Het overzicht is een toezegging van de wethouder."
+    >>> records(s, 0, len(s))
+    False
+    """
+    return text[start : min(end, start + 16)].lower().startswith(LABELS)

@@ -79,7 +79,7 @@ from kg.extract import (
     implied,
     lowlevels,
     measuredproblems,
-    minuterecords,
+    minutes,
     norms,
     offers,
     partialdenials,
@@ -410,7 +410,7 @@ def _judging(
     if any(c.problem for c in cues):  # "vraagt naar de wachtlijsten": the topic of a question
         cues = askedabout.without_asked(text, start, end, cues)
         routed = askedabout.without_asked(text, start, end, routed)
-    if minuterecords.records(text, start, end):  # "Toezegging: de wethouder stuurt …": a record
+    if minutes.records(text, start, end):  # "Toezegging: de wethouder stuurt …": a record
         cues = [c for c in cues if c.problem]
     if held & cueless.SELECTION:  # "opgenomen vanwege een profiel zwakker dan gemiddeld"
         cues = selectionreasons.without_traits(text, start, end, cues)
