@@ -34,7 +34,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: same way. In the twenty-eighth the first profile of each writer of the fifth and
 #: sixth batches (meppel, goes, deventer, dronten) moved to the tuning half in the same
 #: way, and in the twenty-ninth the first of each writer of the seventh and eighth
-#: (zwijndrecht, stadskanaal, hengelo-o, nijkerk).
+#: (zwijndrecht, stadskanaal, hengelo-o, nijkerk), and in the thirtieth the first of each
+#: writer of the ninth (almelo, tynaarlo).
 INVENTED_HELD_OUT_BATCHES = (
     ("gouda", "oss", "hoogeveen", "lelystad", "kampen"),
     ("heerenveen", "assen", "terneuzen", "weert", "harderwijk"),
@@ -44,7 +45,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("roermond", "velsen", "purmerend", "winterswijk"),
     ("uden", "steenwijkerland", "echt-susteren", "zeist"),
     ("hoogezand-sappemeer", "etten-leur", "heerhugowaard", "apeldoorn"),
-    ("almelo", "schiedam", "rheden", "tynaarlo", "waalwijk", "harlingen"),
+    ("schiedam", "rheden", "waalwijk", "harlingen"),
 )
 
 #: Every held-out invented profile.
