@@ -291,6 +291,17 @@ def test_a_difference_without_its_own_noun_takes_the_measure_before_it():
     ]
 
 
+def test_a_difference_against_a_named_place_with_its_figure_in_brackets():
+    # a level, a stated difference, and the other place's level in brackets: the place's
+    # figure is its own observation and used to crash the reading of the difference
+    _, found = indicators(
+        "In het naburige Culemborg liggen de jeugdkosten per inwoner met € 310 een kwart hoger "
+        "dan in Tiel (€ 248), zegt de wethouder."
+    )
+    assert [i.value for i in found] == [Decimal(310), Decimal(25), Decimal(248)]
+    assert found[0].comparison == "higher"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -466,11 +466,11 @@ class _Reader:
             elif national and not paired:
                 chains.append((len(kept), [ind]))
                 last_national = number.end
-            elif grouped(self.text, ind, number, kept, sentence.start):
-                last_national = -1  # "lager dan in vergelijkbare gemeenten (10,4%)"
-            else:
-                kept.append(ind)
-                differences.append(difference or ind.unit == "ratio")  # of what it compares
+            else:  # "lager dan in vergelijkbare gemeenten (10,4%)": the group's level compares
+                if not grouped(self.text, ind, number, kept, sentence.start):
+                    kept.append(ind)
+                    differences.append(difference or ind.unit == "ratio")  # of what it compares
+                differences += [False] * (len(kept) - len(differences))  # "dan in X (51)": X's
                 last_national = -1
             if ind.unit not in _SPANS:  # "is in vier jaar tijd gegroeid van 1.150 naar 1.420"
                 floor = number.end
