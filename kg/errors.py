@@ -84,6 +84,15 @@ class ReferenceDataError(DataError):
     """
 
 
+class ExtractionError(KgError):
+    """The extractor itself failed on a profile: a bug in ``kg``, not in the input.
+
+    ``path`` names the profile; the message names the exception and where in
+    ``kg`` it was raised, so that the profile and the line can be reported. The
+    CLI exits with 1 (a failed operation), as for a profile it cannot read.
+    """
+
+
 class UsageError(KgError):
     """The caller asked for something impossible (bad option value, missing folder)."""
 

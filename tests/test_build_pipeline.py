@@ -7,7 +7,7 @@ from conftest import ONTOLOGY
 
 from kg.build.config import Resources
 from kg.build.pipeline import build_graph, owned_prefixes, parse_seed, write_build
-from kg.errors import DataError
+from kg.errors import DataError, ExtractionError
 
 PROFILE = (
     "Brunssum\n\nBestuur\n\n"
@@ -43,6 +43,23 @@ def test_a_profile_with_a_title_only_is_a_data_error_naming_the_file(tmp_path, r
     with pytest.raises(DataError, match="no running text") as caught:
         parse_seed(path, resources.lexicon, resources.headings)
     assert "brunssum.txt" in str(caught.value)
+
+
+def test_an_extractor_failure_is_an_extraction_error_naming_the_file(
+    tmp_path, resources, monkeypatch
+):
+    def broken(doc, lexicon):
+        return [][1]
+
+    monkeypatch.setattr("kg.build.pipeline.extract", broken)
+    path = _seeds(tmp_path) / "brunssum.txt"
+    with pytest.raises(ExtractionError) as caught:
+        parse_seed(path, resources.lexicon, resources.headings)
+    message = str(caught.value)
+    assert message.startswith(str(path) + ": the extractor failed on this profile (IndexError")
+    assert "tests/test_build_pipeline.py" not in message  # only the innermost file's name
+    assert "test_build_pipeline.py:" in message and "please report it" in message
+    assert "\n" not in message
 
 
 def test_owned_prefixes_follow_the_base_iri():

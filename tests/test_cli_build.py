@@ -140,6 +140,28 @@ def test_a_write_error_names_the_graph_file(tmp_path, monkeypatch):
     assert not list(out.glob(".kg.ttl.*"))  # no temporary left
 
 
+def test_an_extractor_failure_is_one_line_exit_1_and_keeps_the_last_build(tmp_path, monkeypatch):
+    import kg.build.pipeline as pipeline
+
+    seeds, out = _one_profile(tmp_path), tmp_path / "o"
+    assert run("build", "--seeds", str(seeds), "--out", str(out), "-q").exit_code == 0
+    before = (out / "kg.ttl").read_bytes()
+
+    def broken(doc, lexicon):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(pipeline, "extract", broken)
+    profile = next(seeds.glob("*.txt"))  # changed, so that no cached extraction serves it
+    profile.write_text(profile.read_text(encoding="utf-8") + "Het college besluit.\n", "utf-8")
+    result = run("build", "--seeds", str(seeds), "--out", str(out), "-q", "--jobs", "1")
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("Error: ") and "the extractor failed on this profile" in line
+    assert str(profile) in line and "IndexError" in line
+    assert "Traceback" not in result.stderr
+    assert (out / "kg.ttl").read_bytes() == before  # the last good build is kept
+
+
 def test_a_markdown_file_beside_the_profiles_is_named_as_not_read(seeds_copy, tmp_path):
     (seeds_copy / "meppel.md").write_text("# Meppel\n\nTekst.\n", encoding="utf-8")
     result = run("build", "--seeds", str(seeds_copy), "--out", str(tmp_path / "o"))

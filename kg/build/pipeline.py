@@ -8,6 +8,7 @@ evaluation). The streaming, parallel, cached build is :mod:`kg.build.streaming`.
 
 from __future__ import annotations
 
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import IO
 from kg.build.config import Resources
 from kg.build.doccache import DocumentResult
 from kg.document import Document, KnownHeading, parse_profile
-from kg.errors import DataError, printable
+from kg.errors import DataError, ExtractionError, printable
 from kg.extract import Lexicon, extract
 from kg.extract.model import Extraction
 from kg.io import GRAPH_FILE, output_lock
@@ -105,6 +106,9 @@ def parse_seed(
     DataError
         If the file cannot be read or holds no text, or its curation file is
         malformed or quotes text that is not there; the message names the file.
+    ExtractionError
+        If the extractor fails on the profile (a bug in ``kg``); the message names
+        the file, the exception and where it was raised.
     """
     from kg.curation import apply_curation, curation_path, load_curation
 
@@ -115,11 +119,40 @@ def parse_seed(
         raise DataError(f"cannot parse profile: {exc}", path) from None
     if not doc.sentences:
         raise DataError("profile has a title but no running text", path)
-    extraction = extract(doc, lexicon)
+    try:
+        extraction = extract(doc, lexicon)
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - any other failure is a bug: name it, keep no partial work
+        raise ExtractionError(_failure(exc), path) from exc
     curated = curation_path(path)
     if curation and curated.is_file():
         extraction = apply_curation(doc, extraction, load_curation(curated), lexicon.entities)
     return source, doc, extraction
+
+
+def _failure(exc: Exception) -> str:
+    """One line on an exception the extractor raised: its type, message and innermost place.
+
+    Examples
+    --------
+    >>> try:
+    ...     [][1]
+    ... except IndexError as exc:
+    ...     print(_failure(exc))  # doctest: +ELLIPSIS
+    the extractor failed on this profile (IndexError: list index out of range, at ...:...); ...
+    """
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = ""
+    if frames:
+        file = Path(frames[-1].filename)
+        parts = file.parts
+        shown = Path(*parts[parts.index("kg") :]) if "kg" in parts else Path(file.name)
+        where = f", at {shown.as_posix()}:{frames[-1].lineno}"
+    return (
+        f"the extractor failed on this profile ({type(exc).__name__}: {exc}{where}); "
+        "this is a bug in kg: please report it with the profile"
+    )
 
 
 def owned_prefixes(name: str, base: str) -> tuple[str, ...]:
