@@ -63,3 +63,19 @@ def test_a_national_figure_in_a_clause_with_its_verb_after_it():
         "higher",
         Decimal("6.4"),
     )
+
+
+def test_a_vague_level_takes_the_national_value_without_a_comparison():
+    own = Indicator(0, 17, 0, "share-65-plus", "", None, "percent", True, "een groeiend deel")
+    national = Indicator(30, 33, 0, None, "", Decimal(18), "percent")
+    ind = with_national(own, national)
+    assert (ind.national_value, ind.comparison, ind.value) == (Decimal(18), None, None)
+
+
+def test_a_national_figure_after_a_vague_share_is_read_without_failing():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Een groeiend deel van de inwoners is 65 jaar of ouder (landelijk 18%).")
+    (share,) = ex.indicators
+    assert share.value is None and share.national_value == Decimal(18)
+    assert share.measure == "share-65-plus"

@@ -46,15 +46,24 @@ def with_national(ind: Indicator, national: Indicator) -> Indicator:
     >>> ind = with_national(own, national)
     >>> ind.national_value, ind.comparison, ind.reference
     (Decimal('18'), 'higher', 'national average')
+
+    A vague level ("een groeiend deel van de inwoners (landelijk 18%)") takes the national
+    value but no comparison: there is no figure to set against it.
+
+    >>> vague = replace(own, value=None)
+    >>> ind = with_national(vague, national)
+    >>> ind.national_value, ind.comparison
+    (Decimal('18'), None)
     """
-    assert ind.value is not None and national.value is not None
     unit = ind.unit
     if unit_family(national.unit) == unit_family(ind.unit) and national.unit != unit:
         # the more specific of the two: "€ 290,-" with "(€ 475,- per inwoner landelijk)", and
         # "€ 400,- per inwoner, tegenover € 475,- landelijk" both are amounts per inhabitant
         unit = max(unit, national.unit, key=lambda u: len(u or ""))
     comparison = ind.comparison
-    if ind.value != national.value:
+    if ind.value is None or national.value is None:
+        pass
+    elif ind.value != national.value:
         comparison = "higher" if ind.value > national.value else "lower"
     elif comparison is None:
         comparison = "equal"
