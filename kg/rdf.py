@@ -52,6 +52,29 @@ INDICATOR_DATASET = ID + "dataset/indicators"
 TOPIC_SCHEME = CONCEPT + "topics"
 
 
+def concern_kind(iri: str, ex: Extraction) -> str:
+    """The kind of what a finding concerns: its entity's, else the scheme of its concept.
+
+    A law or problem can be concerned without a mention of its own ("voor Wmo, jeugd en
+    werk en inkomen": the Participatiewet through its domain), so it is not among the
+    extraction's entities; its IRI still says what it is.
+
+    Examples
+    --------
+    >>> from kg.extract.model import Entity
+    >>> ex = Extraction(Entity(ID + "municipality/tiel", "municipality", "Tiel"))
+    >>> concern_kind(CONCEPT + "law/participatiewet", ex)
+    'law'
+    >>> concern_kind(ID + "organisation/uwv", ex)
+    ''
+    """
+    entity = ex.entities.get(iri)
+    if entity is not None:
+        return entity.kind
+    kind, _, rest = iri.removeprefix(CONCEPT).partition("/")
+    return kind if iri.startswith(CONCEPT) and rest and kind in CONCERNS_PROPERTY else ""
+
+
 def document_iri(name: str) -> str:
     """IRI of a source document."""
     return f"{ID}document/{slugify(name)}"
@@ -253,7 +276,7 @@ class _Writer:
                 if theme:
                     self.add(iri, k("theme"), t.iri(theme))
             for c in f.concerns:
-                kind = self.ex.entities[c].kind if c in self.ex.entities else ""
+                kind = concern_kind(c, self.ex)
                 concern = t.iri(c)
                 # only the specific property: kg:concerns is their super-property (ontology),
                 # a second triple per concern would only repeat it (issue 18)

@@ -127,3 +127,23 @@ def test_findings_state_what_they_concern_once(graph):
         for name in ("concernsProblem", "concernsLaw", "concernsActor", "concernsOrganisation")
     ]
     assert all(list(graph.triples((None, prop, None))) for prop in specific)
+
+
+def test_a_law_concerned_without_a_mention_is_concerned_as_a_law(tmp_path):
+    # "werk en inkomen" names the Participatiewet's domain, not the law: the finding
+    # concerns it with no mention of it among the extraction's entities
+    path = tmp_path / "tiel.txt"
+    path.write_text(
+        "Tiel\n\nSociaal team\n\n"
+        "Het team voert de keukentafelgesprekken voor Wmo, jeugd en werk en inkomen.\n",
+        encoding="utf-8",
+    )
+    source = read_profile(path)
+    doc = parse_profile(source.text, source.name)
+    ex = extract(doc, Lexicon.from_graph(load_ontology()))
+    law = "https://w3id.org/kg-decentralisatie/concept/law/participatiewet"
+    assert law in ex.findings[0].concerns and law not in ex.entities
+    g = Graph()
+    add_document(g, doc, source, ex)
+    assert (None, URIRef(KG + "concernsLaw"), URIRef(law)) in g
+    assert (None, URIRef(KG + "concernsOrganisation"), URIRef(law)) not in g
