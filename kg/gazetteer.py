@@ -76,11 +76,17 @@ def _by_iri(reference: Reference) -> dict[str, Municipality]:
     return {municipality_iri(m): m for m in reference.municipalities}
 
 
+@lru_cache(maxsize=4)
+def _regions_by_iri(reference: Reference) -> dict[str, LabourMarketRegion]:
+    return {region_iri(r): r for r in reference.region_of.values()}
+
+
 def described_codes(reference: Reference, iris: Iterable[str]) -> list[str]:
     """CBS codes the graph describes for the entity IRIs ``iris``, sorted.
 
-    The named municipalities, the centrals of their 2015 labour-market regions,
-    and everything these were merged into.
+    The named municipalities, the centrals of their 2015 labour-market regions
+    and of the labour-market regions named themselves, and everything these were
+    merged into.
 
     Examples
     --------
@@ -88,9 +94,18 @@ def described_codes(reference: Reference, iris: Iterable[str]) -> list[str]:
     >>> ref = default_reference()
     >>> [ref.by_code[c].name for c in described_codes(ref, [ID + "municipality/onderbanken"])]
     ['Onderbanken', 'Heerlen', 'Beekdaelen']
+
+    A region named without any of its members is described through its central:
+
+    >>> region = ID + "region/arbeidsmarktregio-stedendriehoek-en-noordwest-veluwe"
+    >>> [ref.by_code[c].name for c in described_codes(ref, [region])]
+    ['Apeldoorn']
     """
     index = _by_iri(reference)
+    regions = _regions_by_iri(reference)
+    iris = list(iris)
     named = {index[iri].cbs_code for iri in iris if iri in index}
+    named |= {regions[iri].central_code for iri in iris if iri in regions}
     codes: set[str] = set()
     todo = set(named)
     # Until nothing is added: a successor's region has a central of its own

@@ -79,6 +79,21 @@ def test_labour_market_region_with_named_members_and_central_municipality():
         assert (member, k("memberOf"), region) in g
 
 
+def test_a_region_named_without_its_members_is_described_through_its_central():
+    # "Tiel valt onder de arbeidsmarktregio Stedendriehoek en Noordwest Veluwe": the
+    # region is named, none of its members is; without a description of its own the
+    # shapes would refuse the finding that concerns it
+    region = ID + "region/arbeidsmarktregio-stedendriehoek-en-noordwest-veluwe"
+    g = Graph()
+    for triple in reference_triples(default_reference(), [region], RdflibTerms()):
+        g.add(triple)
+    node, apeldoorn = URIRef(region), URIRef(ID + "municipality/apeldoorn")
+    assert (node, RDF.type, k("Region")) in g
+    assert (node, RDF.type, k("LabourMarketRegion")) in g
+    assert (node, k("leadMunicipality"), apeldoorn) in g
+    assert (apeldoorn, RDF.type, k("Municipality")) in g
+
+
 def test_municipality_founded_after_2015_has_no_region():
     g = graph_for("beekdaelen")
     assert not list(g.subjects(RDF.type, k("LabourMarketRegion")))
