@@ -60,12 +60,23 @@ class GatedPattern:
 
     def reads(self, text: str, start: int, end: int) -> bool:
         """Whether the claim ``text[start:end]`` holds the gate words and the pattern."""
+        # plain loops, no generators: the gate is read for every claim
         if self.lower:
             chunk = text[start:end].lower()
-            if not all(any(g in chunk for g in group) for group in self.gates):
-                return False
-        elif not all(any(text.find(g, start, end) >= 0 for g in group) for group in self.gates):
-            return False  # almost every claim
+            for group in self.gates:
+                for g in group:
+                    if g in chunk:
+                        break
+                else:
+                    return False
+        else:
+            find = text.find
+            for group in self.gates:
+                for g in group:
+                    if find(g, start, end) >= 0:
+                        break
+                else:
+                    return False  # almost every claim
         if self.alone is not None and self.alone(text[start:end]):
             return self.pattern.search(text[start:end]) is not None
         return search(self.pattern, text, start, end) is not None

@@ -49,10 +49,13 @@ def provinces_meant(
     shared = _shared_provinces()
     out: list[SentenceMention] = []
     made: dict[str, Entity] = {}
-    provinces = {ID + "place/" + slugify(name) for name, _ in default_reference().provinces}
+    provinces = _province_iris()
     for i, m in enumerate(mentions):
-        slug = m.entity.rsplit("/", 1)[-1]
-        if m.kind == "municipality" and m.sentence is not None and slug in shared:
+        if (
+            m.kind == "municipality"  # the kind first: most mentions are none (no split)
+            and m.sentence is not None
+            and (slug := m.entity.rsplit("/", 1)[-1]) in shared
+        ):
             name = shared[slug]
             adjective = m.text != name and _AREA_NOUN.match(text, m.end) is not None
             near = [x for x in mentions[max(0, i - 1) : i + 2] if x.entity in provinces]
@@ -67,6 +70,12 @@ def provinces_meant(
                 m = SentenceMention(entity.iri, "place", m.start, m.end, m.text, m.sentence)
         out.append(m)
     return out, made
+
+
+@lru_cache(maxsize=1)
+def _province_iris() -> frozenset[str]:
+    """The IRIs of the provinces as places (``place/<slug>``), built once."""
+    return frozenset(ID + "place/" + slugify(name) for name, _ in default_reference().provinces)
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.model import SentenceMention
+from kg.extract.wordtokens import lowered
 
 __all__ = ["staffed", "staffing_verb"]
 
@@ -43,6 +44,9 @@ def staffing_verb(text: str, start: int, end: int) -> int:
     >>> staffing_verb("Het UWV, dat het Werkplein X bemant.", 0, 36)
     29
     """
+    low = lowered(text)  # the document's lower case: every match opens with "bem"
+    if (low.find("bem", start, end) if low is not None else 0) < 0:
+        return -1  # almost every sentence
     verb = _STAFF.search(text, start, end)
     return verb.start() if verb else -1
 

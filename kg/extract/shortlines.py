@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.model import SentenceMention
+from kg.extract.wordtokens import lowered
 
 __all__ = ["has_lines", "in_document", "short_line_partners"]
 
@@ -61,6 +62,9 @@ def has_lines(text: str, start: int, end: int) -> bool:
     >>> has_lines(text, 0, len(text)), has_lines("De lijnen zijn lang.", 0, 20)
     (True, False)
     """
+    low = lowered(text)  # the document's lower case: every match holds "lijn"
+    if (low.find("lijn", start, end) if low is not None else 0) < 0:
+        return False  # almost every sentence
     return _LINES.search(text, start, end) is not None
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.nounforms import singular
 from kg.extract.voiceforms import pronoun_report
+from kg.extract.wordtokens import plain
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -41,6 +42,8 @@ _DIGIT = re.compile(r"%|(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,%]))\d")  # a figure,
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A singular personal pronoun: "hij", "haar", "hem", or "zij"/"ze" with a verb in -t.
 _SINGULAR = re.compile(r"\b(?:hij|haar|hem)\b|\b\w+t\s+(?:zij|ze)\b|\b(?:zij|ze)\s+\w+t\b", re.I)
+#: The pronouns every match of :data:`_SINGULAR` holds, looked for in the lower case first.
+_PRONOUNS = re.compile(r"hij|haar|hem|zij|ze")
 #: A claim opening with a contrastive clause ("Waar ambtenaren tevreden zijn, …").
 _CONTRAST = re.compile(r"\W*(?:waar|terwijl)\s[^,;:]{3,120},", re.IGNORECASE)
 
@@ -89,6 +92,8 @@ def singular_report(text: str) -> bool:
     >>> singular_report("‘Er blijft weinig tijd over,’ zeggen zij.")
     False
     """
+    if plain(text) and _PRONOUNS.search(text.lower()) is None:
+        return False  # no singular pronoun at all: the pronoun report is not read
     said = pronoun_report(text)
     return said is not None and _SINGULAR.search(said.group()) is not None
 
