@@ -1162,3 +1162,36 @@ def test_a_noun_in_e_before_an_infinitive_is_a_topic():
         "Volgens de wethouder moet de corporatie woonruimte bieden aan statushouders."
     )
     assert "woonruimte" in found
+
+
+def test_choices_approaches_hours_and_chances_are_subjects():
+    (found,) = _topics(
+        "Raadsleden vinden dat de belangrijkste keuzes in de regio worden gemaakt en dat "
+        "de aanpak van armoede weinig kans op succes heeft."
+    )
+    assert {"keuze", "aanpak", "kans", "armoede"} <= set(found)
+    (found,) = _topics("De thuiszorgorganisaties waren fel gekant tegen de kortingen op de uren.")
+    assert {"korting", "uur"} <= set(found)
+
+
+def test_a_rise_and_an_improvement_are_subjects():
+    (found,) = _topics(
+        "De wethouder ziet een verbetering in de toegang, maar ook een stijging van de kosten."
+    )
+    assert {"verbetering", "stijging", "toegang"} <= set(found)
+
+
+def test_a_position_is_a_topic_only_with_its_class():
+    (found,) = _topics("De financiële positie van de gemeente blijft volgens de raad kwetsbaar.")
+    assert "financiële positie" in found and "positie" not in found
+    (found,) = _topics(
+        "De gemeente heeft volgens de raad een sterke positie tegenover de aanbieders."
+    )
+    assert "positie" not in found and "sterke positie" not in found
+
+
+def test_school_social_workers_are_a_subject_when_they_do_not_speak():
+    (found,) = _topics(
+        "Op elke school is een schoolmaatschappelijk werker aanwezig, zegt de wethouder."
+    )
+    assert "schoolmaatschappelijk werker" in found
