@@ -1195,3 +1195,17 @@ def test_school_social_workers_are_a_subject_when_they_do_not_speak():
         "Op elke school is een schoolmaatschappelijk werker aanwezig, zegt de wethouder."
     )
     assert "schoolmaatschappelijk werker" in found
+
+
+def test_adverbs_verb_forms_and_the_reports_apparatus_are_no_topics():
+    (found,) = _topics(
+        "Het tekort op de jeugdhulp zal volgens de controller oplopen tot drie miljoen, "
+        "dat grotendeels uit de reserve komt."
+    )
+    assert {"tekort", "jeugdhulp", "reserve"} <= set(found)
+    assert not {"oploop", "grotendeels"} & set(found)
+    (found,) = _topics(
+        "Tot slot noemt de wethouder de wachtlijst voor dagbesteding een bron van klachten."
+    )
+    assert {"wachtlijst", "dagbesteding"} <= set(found)
+    assert not {"slot", "bron"} & set(found)
