@@ -1209,3 +1209,22 @@ def test_adverbs_verb_forms_and_the_reports_apparatus_are_no_topics():
     )
     assert {"wachtlijst", "dagbesteding"} <= set(found)
     assert not {"slot", "bron"} & set(found)
+
+
+def test_the_kind_of_a_named_body_is_a_topic_where_the_body_is_the_setting():
+    from kg.extract.model import SentenceMention
+    from kg.extract.topicparts import body_classes
+
+    s = "De ISD werkt met het UWV samen in het Werkplein Brabantse Wal."
+    at = s.index("Werkplein")
+    body = SentenceMention("b/wp", "body", at, len(s) - 1, "Werkplein Brabantse Wal", 0)
+    assert [label for _, label, _ in body_classes(s, body)] == ["werkplein"]
+    s = "Het Werkplein Brabantse Wal plaatst jaarlijks honderd mensen."
+    body = SentenceMention("b/wp", "body", 4, 27, "Werkplein Brabantse Wal", 0)
+    assert body_classes(s, body) == []
+    s = "De jeugdhulp wordt ingekocht via het Regionaal Inkoopbureau Jeugd Zeeland."
+    at = s.index("Regionaal")
+    body = SentenceMention(
+        "b/ib", "body", at, len(s) - 1, "Regionaal Inkoopbureau Jeugd Zeeland", 0
+    )
+    assert [label for _, label, _ in body_classes(s, body)] == ["inkoopbureau"]
