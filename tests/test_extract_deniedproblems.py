@@ -197,3 +197,14 @@ def test_psychological_problems_named_stay_besides_the_providers():
     assert "problem/mental-health" in _problems(
         "Volgens huisartsen wachten kinderen met psychische problemen lang bij de jeugd-ggz."
     )
+
+
+def test_not_seen_as_a_problem_past_an_aside_denies_it():
+    assert "problem/loneliness" not in _problems(
+        "Eenzaamheid onder ouderen wordt door de welzijnsorganisatie, anders dan in veel "
+        "andere gemeenten, niet als een groot probleem gezien."
+    )
+    assert "problem/loneliness" in _problems(
+        "Eenzaamheid onder ouderen wordt door de welzijnsorganisatie, anders dan in veel "
+        "andere gemeenten, als een groot probleem gezien."
+    )

@@ -1162,3 +1162,69 @@ def test_a_noun_in_e_before_an_infinitive_is_a_topic():
         "Volgens de wethouder moet de corporatie woonruimte bieden aan statushouders."
     )
     assert "woonruimte" in found
+
+
+def test_choices_approaches_hours_and_chances_are_subjects():
+    (found,) = _topics(
+        "Raadsleden vinden dat de belangrijkste keuzes in de regio worden gemaakt en dat "
+        "de aanpak van armoede weinig kans op succes heeft."
+    )
+    assert {"keuze", "aanpak", "kans", "armoede"} <= set(found)
+    (found,) = _topics("De thuiszorgorganisaties waren fel gekant tegen de kortingen op de uren.")
+    assert {"korting", "uur"} <= set(found)
+
+
+def test_a_rise_and_an_improvement_are_subjects():
+    (found,) = _topics(
+        "De wethouder ziet een verbetering in de toegang, maar ook een stijging van de kosten."
+    )
+    assert {"verbetering", "stijging", "toegang"} <= set(found)
+
+
+def test_a_position_is_a_topic_only_with_its_class():
+    (found,) = _topics("De financiële positie van de gemeente blijft volgens de raad kwetsbaar.")
+    assert "financiële positie" in found and "positie" not in found
+    (found,) = _topics(
+        "De gemeente heeft volgens de raad een sterke positie tegenover de aanbieders."
+    )
+    assert "positie" not in found and "sterke positie" not in found
+
+
+def test_school_social_workers_are_a_subject_when_they_do_not_speak():
+    (found,) = _topics(
+        "Op elke school is een schoolmaatschappelijk werker aanwezig, zegt de wethouder."
+    )
+    assert "schoolmaatschappelijk werker" in found
+
+
+def test_adverbs_verb_forms_and_the_reports_apparatus_are_no_topics():
+    (found,) = _topics(
+        "Het tekort op de jeugdhulp zal volgens de controller oplopen tot drie miljoen, "
+        "dat grotendeels uit de reserve komt."
+    )
+    assert {"tekort", "jeugdhulp", "reserve"} <= set(found)
+    assert not {"oploop", "grotendeels"} & set(found)
+    (found,) = _topics(
+        "Tot slot noemt de wethouder de wachtlijst voor dagbesteding een bron van klachten."
+    )
+    assert {"wachtlijst", "dagbesteding"} <= set(found)
+    assert not {"slot", "bron"} & set(found)
+
+
+def test_the_kind_of_a_named_body_is_a_topic_where_the_body_is_the_setting():
+    from kg.extract.model import SentenceMention
+    from kg.extract.topicparts import body_classes
+
+    s = "De ISD werkt met het UWV samen in het Werkplein Brabantse Wal."
+    at = s.index("Werkplein")
+    body = SentenceMention("b/wp", "body", at, len(s) - 1, "Werkplein Brabantse Wal", 0)
+    assert [label for _, label, _ in body_classes(s, body)] == ["werkplein"]
+    s = "Het Werkplein Brabantse Wal plaatst jaarlijks honderd mensen."
+    body = SentenceMention("b/wp", "body", 4, 27, "Werkplein Brabantse Wal", 0)
+    assert body_classes(s, body) == []
+    s = "De jeugdhulp wordt ingekocht via het Regionaal Inkoopbureau Jeugd Zeeland."
+    at = s.index("Regionaal")
+    body = SentenceMention(
+        "b/ib", "body", at, len(s) - 1, "Regionaal Inkoopbureau Jeugd Zeeland", 0
+    )
+    assert [label for _, label, _ in body_classes(s, body)] == ["inkoopbureau"]

@@ -366,6 +366,12 @@ def denial_clause(
     >>> denial_clause(s, [(0, 26), (26, len(s))], (0, 26))
     (0, 58)
 
+    A clause that opens on "niet als" goes on from a subject an aside parted from it:
+
+    >>> s = "Eenzaamheid wordt, anders dan elders, niet als probleem gezien."
+    >>> denial_clause(s, [(0, 17), (19, 36), (38, len(s))], (0, 17))
+    (0, 63)
+
     and past an attribution set off by commas:
 
     >>> s = "Van wachtlijsten is inmiddels, volgens de teamleiders, geen sprake meer."
@@ -373,6 +379,10 @@ def denial_clause(
     (0, 72)
     """
     almost = search(_ALMOST_END, text, *clause) is not None  # at its words only
+    later = [span for span in spans if span[0] >= clause[1]]
+    for span in later[:2]:
+        if _AS_DENIAL.match(text, span[0], span[1]):
+            return clause[0], span[1]  # "… wordt door X, anders dan elders, niet als … gezien"
     if almost or _FRONTED_VAN.match(text, clause[0]):
         later = [span for span in spans if span[0] >= clause[1]]
         if later and almost:
@@ -387,6 +397,10 @@ def denial_clause(
 
 
 _ALMOST_END = re.compile(r"\bzo goed\s*$", re.IGNORECASE)
+#: A clause that opens on the negated "als" of "(niet) als probleem zien/beschouwen/
+#: ervaren": no clause can start on it, so it goes on from the subject before an aside
+#: ("Eenzaamheid wordt door X, anders dan in andere gemeenten, niet als probleem gezien").
+_AS_DENIAL = re.compile(r"\W*(?:niet|nauwelijks|amper|nooit)\s+als\b", re.IGNORECASE)
 #: A fronted "van" phrase of coordinated nouns ("Van wachtlijsten voor hulp of hulpmiddelen
 #: is geen sprake") that the clause cuts part at "of" or "en": joined to the clause that
 #: closes on the denial of any case (:func:`kg.extract.negation.negated`).

@@ -130,7 +130,11 @@ def adverbial(low: str, label: str) -> bool:
 #: kind; the noun alone says nothing (others measured: persoon, mens, inwoner, gebied,
 #: kind, ouder gave no change, so they are left out). "Een integrale aanpak", "de
 #: wijkgerichte aanpak" name a way of working; a "nieuwe aanpak" (a judging adjective) none.
-GENERIC_HEADS = frozenset({"groep", "groepen", "situatie", "situaties", "aanpak"})
+#: "De financiële positie", "de sociaaleconomische positie" name a state of the domain, as
+#: "situatie" does; a "sterke positie" (a judging adjective) none.
+GENERIC_HEADS = frozenset(
+    {"groep", "groepen", "situatie", "situaties", "aanpak", "positie", "posities"}
+)
 
 
 def stopped_term(words: Words, k: int, low: str) -> tuple[int, str] | None:
@@ -146,6 +150,8 @@ def stopped_term(words: Words, k: int, low: str) -> tuple[int, str] | None:
     True
     >>> stopped_term(tokens("een integrale aanpak"), 2, "aanpak")
     (4, 'integrale aanpak')
+    >>> stopped_term(tokens("de financiële positie"), 2, "positie")
+    (3, 'financiële positie')
     """
     if low in TERM_WORDS:
         return fixed_term(words, k, low)  # "algemene middelen"

@@ -211,6 +211,56 @@ def region_classes(mention: SentenceMention) -> list[tuple[int, str, int]]:
     return []
 
 
+def body_classes(text: str, mention: SentenceMention) -> list[tuple[int, str, int]]:
+    """(start, label, end) of the kind of body a named body's name opens with, where the
+    body is the place or channel of what the claim says, not who acts.
+
+    A body is often named by a common noun of what it is and a proper name of where
+    ("het Werkplein Goes", "het Inkoopbureau Jeugd Zeeland"): the name is no topic (an
+    entity, a concern), but after a preposition of place or channel ("in het Werkplein
+    Goes", "via het Inkoopbureau Jeugd Zeeland") the class noun is a subject the claim
+    discusses, as the class compound of a region is (:func:`region_classes`); as the
+    subject of a verb the body acts, as a speaker or agent does, and is no topic.
+
+    Examples
+    --------
+    >>> s = "Zij werken samen in het Werkplein Goes."
+    >>> body_classes(s, SentenceMention("b/wp", "body", 24, 38, "Werkplein Goes", 0))
+    [(24, 'werkplein', 33)]
+    >>> s = "Het Werkplein Goes plaatst veel mensen."
+    >>> body_classes(s, SentenceMention("b/wp", "body", 4, 18, "Werkplein Goes", 0))
+    []
+    """
+    if mention.kind not in ("body", "organisation"):
+        return []
+    words = mention.text.split()
+    at = 0
+    if len(words) > 2 and words[0].lower() in _PLACING:
+        at = len(words[0]) + 1
+        words = words[1:]
+    head = words[0]
+    if len(words) < 2 or not head[:1].isupper() or not head[1:].islower():
+        return []
+    low = head.lower()
+    if not low.endswith(_BODY_HEADS) or low in STOPLIST:
+        return []
+    before = _BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if before is None:
+        return []
+    start = mention.start + at
+    return [(start, low, start + len(head))]
+
+
+#: Placing adjectives that open a body's name ("Regionaal Inkoopbureau …").
+_PLACING = frozenset({"regionaal", "regionale", "gemeentelijk", "gemeentelijke"})
+#: The last parts of the class nouns of bodies of the social domain that open their names
+#: ("Werkplein", "Inkoopbureau", "Werkbedrijf", "Inkooporganisatie"): general Dutch
+#: compounds of plein, bureau, bedrijf, organisatie, loket, punt.
+_BODY_HEADS = ("plein", "bureau", "bedrijf", "organisatie", "loket", "punt")
+#: A preposition of place or channel and an article right before the name.
+_BEFORE = re.compile(r"\b(?:in|op|via|bij|naar|aan)\s+(?:het|de)\s+$", re.IGNORECASE)
+
+
 #: Kinds of mentions that are names.
 _NAME_KINDS = frozenset({"region", "body", "organisation", "municipality", "place"})
 #: The last letters of the articles of :data:`_APPOSITION`: the letter two places before

@@ -89,6 +89,7 @@ from kg.extract.topiclemmas import topic_form, topic_lemma
 from kg.extract.topicparts import (
     ARTICLE_ENDS,
     abbreviation,
+    body_classes,
     class_noun,
     group_with,
     held_problems,
@@ -527,6 +528,9 @@ def find_topics(
     skip += field_spans(text, start, end)  # "voor jeugd": the Jeugdwet
     skip += title_fields(text, start, end)  # "de wethouder financiën": who speaks
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
+    # "in het Werkplein Goes": the kind of body, a name's part, holds no problem
+    bodies = [c for m in mentions if m.entity not in speakers for c in body_classes(text, m)]
+    candidates += bodies
     if "+" in text[start:end]:
         candidates += age_groups(text, start, end)  # "75+'ers"
     names = [m.start for m in mentions if m.entity in speakers]
@@ -537,7 +541,7 @@ def find_topics(
         if label in found:
             continue
         order.append(label)
-        held = held_problems(vocab, label)
+        held = () if (at, label, last) in bodies else held_problems(vocab, label)
         found[label] = {iri for iri in held if iri not in denied} if held else set()
     parts = parts_of_others(places)
     if parts:
