@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
 from kg.extract.claimunits import announces_list, list_label, position, segment, sentence_item
+from kg.extract.closingvoices import cover_paragraph
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
@@ -351,6 +352,7 @@ def assign_voices(
             if carried and contrasted(doc.text, claim.start, claim.speech, carried):
                 voice = tuple(sorted({*carried, *voice}))  # the first clause goes on with it
             _reach_back(claims, k, para_start, text, (opener,), resumed, brought)
+            cover_paragraph(doc.text, claims, k, para_start)  # closing it, it covers it
             opener = None  # only the paragraph's first named speaker can be its opener
         elif (subject := claim.speech.subject) is not None and any(
             c.explicit and c.voice == (subject,) for c in claims[para_start:k]
