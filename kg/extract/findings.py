@@ -298,6 +298,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     findings: list[Finding] = []
     thread = Thread()
     claims = read_claims(doc, extraction.mentions, lexicon)
+    ended_voice: tuple[str, ...] = ()  # the carried voice an authors' fact ended
     for k, claim in enumerate(claims):
         speakers = claim.voice or (AUTHORS,)
         start, end, paragraph = claim.start, claim.end, claim.paragraph
@@ -319,6 +320,11 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         )
         if _arranged(text, claim, polarity, scope.arranged, opens):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
+            ended_voice = claim.voice  # the authors' fact ends the account it interrupts
+        elif ended_voice and not claim.explicit and claim.voice == ended_voice:
+            speakers = (AUTHORS,)  # "… valt onder Almere. Het vervoer is een zorgpunt …"
+        else:
+            ended_voice = ()
         if _data_only(text, claim, polarity, cues, scope):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
