@@ -481,6 +481,12 @@ def _unspoken(  # noqa: PLR0913
     fact = (
         subject is not None or bool(mentions) or text[start : start + 3].lower() in ("de ", "ook")
     ) and sentence_fact(text, start, end, roles, mentions, subject, subject_after)
+    if (
+        not fact
+        and subject is not None
+        and ("verklaring" in subject_after or "goed" in subject_after)
+    ):
+        fact = _AUDIT_OPINION.match(subject_after) is not None  # an act the authors report
     if not fact and subject is not None and third_party_acts(text, start, end, subject):
         return Speech(subject=subject, fact=True, third=True)
     if (
@@ -496,6 +502,16 @@ def _unspoken(  # noqa: PLR0913
     return Speech(subject=subject, fact=fact)
 
 
+#: An auditor's opinion on the accounts, issued or withheld ("keurde de jaarrekening goed",
+#: "heeft geen goedkeurende verklaring kunnen geven"): an act the authors report about the
+#: auditor, no view of its own (gold README, settlement point 9), and a fact that ends the
+#: account it interrupts.
+_AUDIT_OPINION = re.compile(
+    r"^\s+(?:keur(?:t|en|de|den)\s+(?:de\s+)?(?:jaarrekening|verantwoording)\b[^,;:.]{0,30}?\bgoed\b"
+    r"|(?:heeft|hebben|had|hadden|geeft|geven|gaf|gaven|kon|konden|kan|kunnen)\b[^,;:.]{0,50}?"
+    r"\b(?:goedkeurende|afkeurende)\s+(?:controle)?verklaring)",
+    re.IGNORECASE,
+)
 #: The subject's own view in a clause of its sentence: "Leerplichtambtenaren en scholen werken
 #: samen in een aanpak die volgens hen vruchten afwerpt" (right after the subject, "Het
 #: ministerie heeft volgens hen …" takes up a voice before it).
