@@ -53,7 +53,7 @@ from kg.extract.voiceforms import (
     pronoun_subject,
 )
 from kg.extract.voicereferents import HEADS, OPENERS, plural_subject, referred_groups
-from kg.extract.voiceturns import conceded, head_of
+from kg.extract.voiceturns import bare_staff, conceded, head_of
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -242,13 +242,16 @@ def _reach_back(  # noqa: PLR0913
         _cover(claims, para_start, k, voice)
 
 
-def _named_voice(claims: list[Claim], k: int, para_start: int) -> tuple[str, ...]:
+def _named_voice(claims: list[Claim], k: int, para_start: int, whole: str) -> tuple[str, ...]:
     """The voice an explicit claim names: its speakers, or for the bare head of a body
-    ("De Wmo-raad herkent dat. Volgens de voorzitter …") the one group of the claim before it
-    in its paragraph."""
+    ("De Wmo-raad herkent dat. Volgens de voorzitter …") or a bare staff noun ("…, zegt een
+    medewerker": :func:`kg.extract.voiceturns.bare_staff`) the one group of the claim before
+    it in its paragraph (``whole``: the document)."""
     voice = claims[k].speech.speakers
-    if k > para_start and head_of(voice) and len(claims[k - 1].voice) == 1:
-        return claims[k - 1].voice
+    if k > para_start and len(claims[k - 1].voice) == 1:
+        before = claims[k - 1].voice
+        if head_of(voice) or bare_staff(whole, claims[k].mentions, voice, before):
+            return before
     return voice
 
 
@@ -348,7 +351,7 @@ def assign_voices(
         if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start], carried):
             voice = ()
         elif claim.explicit:
-            voice = _named_voice(claims, k, para_start)
+            voice = _named_voice(claims, k, para_start, doc.text)
             if carried and contrasted(doc.text, claim.start, claim.speech, carried):
                 voice = tuple(sorted({*carried, *voice}))  # the first clause goes on with it
             _reach_back(claims, k, para_start, text, (opener,), resumed, brought)
