@@ -43,9 +43,8 @@ def bare_staff(
 ) -> bool:
     """Whether a claim (its ``mentions`` in the document ``text``) names as its speaker only
     a bare staff noun ("…, zegt een medewerker") that ``voice`` reads as the civil servants,
-    right after
-    a claim of its paragraph held by one organisation or team outside the town hall
-    (``before``): the staff member speaks for that body ("team staff are the team", an
+    right after a claim of its paragraph held by one organisation or team outside the town
+    hall (``before``): the staff member speaks for that body ("team staff are the team", an
     annotation guideline), not for the municipality.
 
     Examples
