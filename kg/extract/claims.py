@@ -52,7 +52,7 @@ from kg.extract.voiceforms import (
     pronoun_report,
     pronoun_subject,
 )
-from kg.extract.voicereferents import HEADS, OPENERS, plural_subject, referred_groups
+from kg.extract.voicereferents import HEADS, OPENERS, both_named, plural_subject, referred_groups
 from kg.extract.voiceturns import bare_staff, conceded, head_of
 from kg.extract.wordtokens import lowered
 
@@ -176,6 +176,8 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     before = claims[k - 1] if k else None
     if before is None or before.section != claims[k].section:
         return ()
+    if both := both_named(text, claims, k):  # "… door beiden gewaardeerd": the two named
+        return both
     if (
         text[:2] in HEADS
         and text.startswith(OPENERS)
@@ -243,10 +245,9 @@ def _reach_back(  # noqa: PLR0913
 
 
 def _named_voice(claims: list[Claim], k: int, para_start: int, whole: str) -> tuple[str, ...]:
-    """The voice an explicit claim names: its speakers, or for the bare head of a body
-    ("De Wmo-raad herkent dat. Volgens de voorzitter …") or a bare staff noun ("…, zegt een
-    medewerker": :func:`kg.extract.voiceturns.bare_staff`) the one group of the claim before
-    it in its paragraph (``whole``: the document)."""
+    """The voice an explicit claim names: its speakers, or for the bare head of a body ("Volgens
+    de voorzitter …") or a bare staff noun (:func:`kg.extract.voiceturns.bare_staff`) the one
+    group of the claim before it in its paragraph (``whole``: the document)."""
     voice = claims[k].speech.speakers
     if k > para_start and len(claims[k - 1].voice) == 1:
         before = claims[k - 1].voice
