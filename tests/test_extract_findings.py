@@ -539,3 +539,19 @@ def test_an_ended_arrangement_inside_a_speakers_paragraph_is_the_authors_account
         "samenwerking is inmiddels beëindigd."
     )
     assert [key(s) for s in finding_for(doc, ex, "Tot 2015").speakers] == ["role/authors"]
+
+
+def test_an_arrangement_in_the_authors_voice_ends_the_account_it_interrupts():
+    doc, ex = extract_text(
+        "De politie wijst erop dat het aantal meldingen over verwarde personen toenam. "
+        "Beschermd wonen valt onder Almere als centrumgemeente; wie daarop is aangewezen, moet "
+        "meestal verhuizen naar Almere of Lelystad. Het vervoer voor ouderen is een zorgpunt: de "
+        "buurtbus rijdt er nog maar twee keer per dag.",
+        title="Dronten",
+    )
+    speakers = {
+        doc.text[f.start : f.end][:12]: sorted(key(s) for s in f.speakers) for f in ex.findings
+    }
+    assert speakers["De politie w"] == ["role/police"]
+    assert speakers["Beschermd wo"] == ["role/authors"]
+    assert speakers["Het vervoer "] == ["role/authors"]
