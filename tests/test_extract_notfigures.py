@@ -132,6 +132,42 @@ def test_an_item_or_a_post_box_is_a_label(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Bestuur\nBevinding 3. De raad krijgt de stukken laat.",
+        "Bestuur\nAanbeveling 2: betrek de adviesraad eerder.",
+    ],
+)
+def test_the_number_of_a_run_in_item_label_is_no_figure(text):
+    _, extraction = extract_text(text)
+    assert extraction.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Zorg\nAanbeveling 2: betrek de adviesraad eerder.", "2"),
+        ("Zorg\nConclusie 4.\nDe teams werken goed.", "4"),
+    ],
+)
+def test_a_label_number_before_a_colon_or_a_line_end_is_no_figure(text, number):
+    assert _verdict(text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Bestuur\nTotaal 12 cliënten wachten op een gesprek.", "12"),  # a noun follows: a count
+        ("De raad telt 12. Dat is veel.", "12"),  # not at the opening of a line
+        ("Cliënten\nRuim 40. Dat is de stand.", "40"),  # a qualifier, not a label noun
+    ],
+)
+def test_a_count_that_is_no_run_in_label_stays_a_figure(text, figure):
+    start = text.index(figure)
+    assert not not_a_figure(text, start, start + len(figure), 0, True)
+
+
+@pytest.mark.parametrize(
     ("text", "figure"),
     [
         ("In de straat wonen 45 gezinnen.", "45"),  # a street named in lower case: a count
