@@ -95,6 +95,7 @@ from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
 from kg.extract.restatedshares import restated_shares
 from kg.extract.targetlevels import target_levels
+from kg.extract.thenandnow import then_and_now
 from kg.extract.timeframes import is_time_frame
 from kg.extract.vaguescopes import compared_levels
 from kg.extract.yearreferences import earlier_moments
@@ -591,10 +592,9 @@ def extract_indicators(
     # said again in other words
     found = bracketed_shares(doc.text, reached_levels(doc, found, vocab), vocab)
     found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)
-    found = target_levels(
-        doc, [estimated(doc.text, judged_low(i)) for i in found]
-    )  # "ver beneden de doelstelling"
-    found = table_rows(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab)
-    found = index_figures(doc, stated_distances(doc.text, found))  # "ruim 20% boven …", "index 94"
-    # "twee keer zo veel als in 2015": the year the text names is the reference
+    found = target_levels(doc, [estimated(doc.text, judged_low(i)) for i in found])  # "ver beneden"
+    found = then_and_now(doc, earlier_values(doc, found))  # "in 2015 …; in 2018 was dat …"
+    found = table_rows(doc, restated_shares(doc.text, found), vocab)
+    # "ruim 20% boven …", "index 94"; "twee keer zo veel als in 2015": the year is the reference
+    found = index_figures(doc, stated_distances(doc.text, found))
     return earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))
