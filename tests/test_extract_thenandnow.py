@@ -68,3 +68,14 @@ def test_an_earlier_figure_that_changed_itself_stays_and_sets_the_next_moment():
 )
 def test_figures_of_different_things_or_without_a_later_moment_stay_apart(sentence):
     assert len(_figures(sentence)) == 2
+
+
+def test_a_change_in_the_same_period_takes_the_start_of_the_period_named_before():
+    _, extraction = extract_text(
+        "Het aandeel ouderen steeg van 17% in 2014 naar 19% in 2017. Het aandeel jongeren "
+        "daalde in dezelfde periode met een procentpunt, tot 27%."
+    )
+    assert [(i.value, i.comparison, i.reference) for i in extraction.indicators] == [
+        (Decimal(19), "increase", "2014"),
+        (Decimal(27), "decrease", "2014"),
+    ]

@@ -28,7 +28,7 @@ from kg.extract.changewords import DOWN, FALLEN, FINITE, RISEN, UP
 from kg.extract.model import Indicator
 from kg.extract.nationalvalues import unit_family
 
-__all__ = ["then_and_now"]
+__all__ = ["same_period", "then_and_now"]
 
 _YEAR = r"(?:19|20)\d\d"
 #: The year of an earlier figure right after it: "410 in 2015", "140 plekken in 2015".
@@ -53,6 +53,8 @@ _POINTER = re.compile(
 _SAME = re.compile(r"\b(?:gelijk|stabiel|constant|hetzelfde|onveranderd)\b", re.IGNORECASE)
 _CHANGES = frozenset(("increase", "decrease", "equal"))
 _POPULATION = "inhabitants"
+#: The period a change was named over just before: "in dezelfde periode", "in diezelfde periode".
+_SAME_PERIOD = re.compile(r"\b(?:de|die)zelfde\s+periode\b", re.IGNORECASE)
 #: How far apart the two figures may stand.
 _REACH = 140
 
@@ -171,4 +173,35 @@ def then_and_now(doc: Document, found: list[Indicator]) -> list[Indicator]:
             if not own_change:
                 dropped.add(i)  # the earlier figure is the change's start, no observation
             break
-    return [ind for k, ind in enumerate(out) if k not in dropped]
+    return same_period(doc, [ind for k, ind in enumerate(out) if k not in dropped])
+
+
+def same_period(doc: Document, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with a change "in dezelfde periode" set against the start of the period the
+    text named before it: the year of the nearest earlier change with a year as reference,
+    in its sentence or the one before (gold README, ninth batch, decision 14).
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> from types import SimpleNamespace as N
+    >>> s = "Het aandeel steeg van 20% in 2014 naar 24%. Het daalde in dezelfde periode."
+    >>> first = Indicator(16, 42, 1, None, "", Decimal(24), "percent", comparison="increase")
+    >>> first = replace(first, reference="2014")
+    >>> second = Indicator(44, 76, 2, None, "", None, None, comparison="decrease")
+    >>> [i.reference for i in same_period(N(text=s), [first, second])]
+    ['2014', '2014']
+    """
+    out = list(found)
+    for j, ind in enumerate(out):
+        if ind.comparison not in _CHANGES or ind.reference is not None:
+            continue
+        if not _SAME_PERIOD.search(doc.text, max(0, ind.start - 60), ind.end):
+            continue
+        for before in reversed(out[:j]):
+            if before.sentence < ind.sentence - 1:
+                break
+            if before.comparison in _CHANGES and before.reference and before.reference.isdigit():
+                out[j] = replace(ind, reference=before.reference)
+                break
+    return out
