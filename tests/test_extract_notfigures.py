@@ -97,12 +97,13 @@ def test_a_change_from_a_start_is_no_range(text, figure, expected):
     assert change_from(text, start, start + len(figure), 0) is expected
 
 
-def test_a_range_of_a_duration_stays_a_range_after_a_verb_of_change():
+def test_a_duration_from_to_after_a_verb_of_change_is_a_change_not_a_range():
     from kg.extract.notfigures import range_start
 
-    text = "De wachttijd liep op van drie tot zes weken."
-    start = text.index("drie")
-    assert range_start(text, start, start + 4, 0)
+    text = "De wachttijd liep op van drie tot zes weken. Het duurt drie tot zes weken."
+    first, second = text.index("drie"), text.rindex("drie")
+    assert not range_start(text, first, first + 4, 0)
+    assert range_start(text, second, second + 4, 0)
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,8 @@ _SAME = re.compile(r"\b(?:gelijk|stabiel|constant|hetzelfde|onveranderd)\b", re.
 _CHANGES = frozenset(("increase", "decrease", "equal"))
 _POPULATION = "inhabitants"
 #: The period a change was named over just before: "in dezelfde periode", "in diezelfde periode".
+#: How many sentences back the period "dezelfde periode" points to may have been named.
+_PERIOD_REACH = 2
 _SAME_PERIOD = re.compile(r"\b(?:de|die)zelfde\s+periode\b", re.IGNORECASE)
 #: How far apart the two figures may stand.
 _REACH = 140
@@ -179,7 +181,7 @@ def then_and_now(doc: Document, found: list[Indicator]) -> list[Indicator]:
 def same_period(doc: Document, found: list[Indicator]) -> list[Indicator]:
     """``found`` with a change "in dezelfde periode" set against the start of the period the
     text named before it: the year of the nearest earlier change with a year as reference,
-    in its sentence or the one before (gold README, ninth batch, decision 14).
+    in its sentence or the two before (gold README, ninth batch, decision 14).
 
     Examples
     --------
@@ -199,7 +201,7 @@ def same_period(doc: Document, found: list[Indicator]) -> list[Indicator]:
         if not _SAME_PERIOD.search(doc.text, max(0, ind.start - 60), ind.end):
             continue
         for before in reversed(out[:j]):
-            if before.sentence < ind.sentence - 1:
+            if before.sentence < ind.sentence - _PERIOD_REACH:
                 break
             if before.comparison in _CHANGES and before.reference and before.reference.isdigit():
                 out[j] = replace(ind, reference=before.reference)
