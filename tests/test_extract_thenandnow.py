@@ -79,3 +79,10 @@ def test_a_change_in_the_same_period_takes_the_start_of_the_period_named_before(
         (Decimal(19), "increase", "2014"),
         (Decimal(27), "decrease", "2014"),
     ]
+
+
+def test_a_change_between_two_years_is_set_against_the_first():
+    _, extraction = extract_text("Het budget voor de Wmo is tussen 2015 en 2017 met 11% gekort.")
+    assert [(i.value, i.comparison, i.reference, i.measure) for i in extraction.indicators] == [
+        (Decimal(11), "decrease", "2015", "budget-cut")
+    ]

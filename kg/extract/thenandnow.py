@@ -56,6 +56,9 @@ _POPULATION = "inhabitants"
 #: The period a change was named over just before: "in dezelfde periode", "in diezelfde periode".
 #: How many sentences back the period "dezelfde periode" points to may have been named.
 _PERIOD_REACH = 2
+_BETWEEN_YEARS = re.compile(
+    rf"\btussen\s+(?P<year>{_YEAR})\s+en\s+{_YEAR}\b(?![-/]\d)", re.IGNORECASE
+)
 _SAME_PERIOD = re.compile(r"\b(?:de|die)zelfde\s+periode\b", re.IGNORECASE)
 #: How far apart the two figures may stand.
 _REACH = 140
@@ -178,10 +181,21 @@ def then_and_now(doc: Document, found: list[Indicator]) -> list[Indicator]:
     return same_period(doc, [ind for k, ind in enumerate(out) if k not in dropped])
 
 
+def _clause(text: str, ind: Indicator) -> str:
+    """The words of the clause of ``ind`` up to a little after it."""
+    lo = max(0, ind.start - 80)
+    before = text[lo : ind.start]
+    cut = max(before.rfind(";"), before.rfind(". "), before.rfind(":"))
+    after = re.split(r"[.;:]|,\s", text[ind.end : ind.end + 30], maxsplit=1)[0]
+    return before[cut + 1 :] + text[ind.start : ind.end] + after
+
+
 def same_period(doc: Document, found: list[Indicator]) -> list[Indicator]:
-    """``found`` with a change "in dezelfde periode" set against the start of the period the
-    text named before it: the year of the nearest earlier change with a year as reference,
-    in its sentence or the two before (gold README, ninth batch, decision 14).
+    """``found`` with a change over a named period set against the period's start: the first
+    year of "tussen 2015 en 2017" in its clause (gold README: "tussen 2014 en 2016 van X naar
+    Y" has the earlier moment as reference), and for "in dezelfde periode" the year of the
+    nearest earlier change with a year as reference, in its sentence or the two before (gold
+    README, ninth batch, decision 14).
 
     Examples
     --------
@@ -197,6 +211,10 @@ def same_period(doc: Document, found: list[Indicator]) -> list[Indicator]:
     out = list(found)
     for j, ind in enumerate(out):
         if ind.comparison not in _CHANGES or ind.reference is not None:
+            continue
+        between = _BETWEEN_YEARS.search(_clause(doc.text, ind))
+        if between:  # "is tussen 2015 en 2017 met 11% gekort": the period's first year
+            out[j] = replace(ind, reference=between.group("year"))
             continue
         if not _SAME_PERIOD.search(doc.text, max(0, ind.start - 60), ind.end):
             continue
