@@ -523,7 +523,8 @@ def test_more_than_before_the_next_figure_is_its_qualifier_not_a_comparison():
     [
         ("Het aantal cliënten is met 8% gedaald.", "8%", "8", "decrease", "clients"),
         ("Het aantal aanvragen nam met 12 procent toe.", "12 procent", "12", "increase", None),
-        ("Het budget is met 10 procent gekort.", "10 procent", "10", "decrease", "budget"),
+        # "gekort" names the cut itself (measures.ttl): a budget cut, its amount in the quote
+        ("Het budget is met 10% gekort.", "10% gekort", "10", "decrease", "budget-cut"),
         ("Het aantal cliënten is met een kwart gedaald.", "een kwart", "25", "decrease", "clients"),
         ("Het aantal cliënten is in een jaar met 8% gestegen.", "8%", "8", "increase", "clients"),
         ("De wachttijd is tot zes weken opgelopen.", "zes weken", "6", "increase", "waiting-time"),
