@@ -130,3 +130,15 @@ def test_a_balance_named_again_points_back_to_its_amount():
     assert [(i.measure, i.value) for i in ex.indicators] == [("surplus", Decimal(1900000))]
     _, ex = extract_text("Het overschot op de Wmo geeft lucht.")
     assert [(i.measure, i.value) for i in ex.indicators] == [("surplus", None)]
+
+
+def test_a_relative_clause_after_the_allocation_is_its_level_beside_a_figure():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(
+        "De gemeente (ruim 99.000 inwoners) is in de selectie opgenomen als middelgrote stad met "
+        "een lange traditie van wijkgericht werken, en vanwege een uitkering voor het sociaal "
+        "domein die boven het landelijk gemiddelde ligt."
+    )
+    got = [(i.value, i.measure, i.comparison) for i in ex.indicators if i.value is None]
+    assert got == [(None, "euro-per-inhabitant", "higher")]

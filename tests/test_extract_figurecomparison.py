@@ -208,3 +208,20 @@ def test_a_comparison_after_an_age_bound_or_a_semicolon(sentence, figure, expect
 def test_funding_compared_is_a_level():
     _, ex = extract_text("De gemeente ontvangt voor het sociaal domein minder dan gemiddeld.")
     assert [(i.measure, i.comparison) for i in ex.indicators] == [("euro-per-inhabitant", "lower")]
+
+
+def test_a_comparison_after_a_bracketed_aside_is_not_the_aside_figures():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(
+        "De gemeente (ruim 40.000 inwoners) heeft een werkloosheid die hoger ligt dan landelijk."
+    )
+    inhabitants = [i for i in ex.indicators if i.measure == "inhabitants"]
+    assert [(i.value, i.comparison) for i in inhabitants] == [(40000, None)]
+
+
+def test_a_bare_bracketed_level_keeps_the_comparison_after_it():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Het aandeel 65-plussers (15%) ligt onder het landelijk gemiddelde.")
+    assert [(i.value, i.comparison) for i in ex.indicators] == [(15, "lower")]

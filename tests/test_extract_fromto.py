@@ -64,11 +64,17 @@ def test_start_and_end_of_a_change(sentence, expected):
     "sentence",
     [
         "De wachttijden variëren van 3 tot 6 weken.",  # a range: no verb of change
-        "De wachttijd liep op van drie tot zes weken.",  # a range of a duration
+        "De wachttijd bedraagt van drie tot zes weken.",  # a range of a duration
     ],
 )
 def test_ranges_stay_ranges(sentence):
     assert _read(sentence) == [(Decimal(3), "weeks", None, "waiting-time")]
+
+
+def test_a_duration_from_to_after_a_verb_of_change_is_a_change():
+    assert _read("De wachttijd liep op van drie tot zes weken.") == [
+        (Decimal(6), "weeks", "increase", "waiting-time")
+    ]
 
 
 def test_two_figures_without_van_are_two_levels():

@@ -330,3 +330,10 @@ def test_hours_take_the_measure_their_subject_named_before_them():
     assert [(i.value, i.measure, i.comparison) for i in hours] == [
         (Decimal(180), "household-help-hours", "decrease")
     ]
+
+
+def test_an_amount_a_budget_was_overrun_by_is_a_deficit():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("Het jeugdbudget werd in 2016 met € 1,5 miljoen overschreden.")
+    assert [(i.value, i.measure) for i in ex.indicators] == [(1500000, "deficit")]

@@ -97,12 +97,13 @@ def test_a_change_from_a_start_is_no_range(text, figure, expected):
     assert change_from(text, start, start + len(figure), 0) is expected
 
 
-def test_a_range_of_a_duration_stays_a_range_after_a_verb_of_change():
+def test_a_duration_from_to_after_a_verb_of_change_is_a_change_not_a_range():
     from kg.extract.notfigures import range_start
 
-    text = "De wachttijd liep op van drie tot zes weken."
-    start = text.index("drie")
-    assert range_start(text, start, start + 4, 0)
+    text = "De wachttijd liep op van drie tot zes weken. Het duurt drie tot zes weken."
+    first, second = text.index("drie"), text.rindex("drie")
+    assert not range_start(text, first, first + 4, 0)
+    assert range_start(text, second, second + 4, 0)
 
 
 @pytest.mark.parametrize(
@@ -129,6 +130,42 @@ def test_an_item_or_a_post_box_is_a_label(text):
 
     _, extraction = extract_text(text)
     assert extraction.indicators == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bestuur\nBevinding 3. De raad krijgt de stukken laat.",
+        "Bestuur\nAanbeveling 2: betrek de adviesraad eerder.",
+    ],
+)
+def test_the_number_of_a_run_in_item_label_is_no_figure(text):
+    _, extraction = extract_text(text)
+    assert extraction.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Zorg\nAanbeveling 2: betrek de adviesraad eerder.", "2"),
+        ("Zorg\nConclusie 4.\nDe teams werken goed.", "4"),
+    ],
+)
+def test_a_label_number_before_a_colon_or_a_line_end_is_no_figure(text, number):
+    assert _verdict(text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Bestuur\nTotaal 12 cliënten wachten op een gesprek.", "12"),  # a noun follows: a count
+        ("De raad telt 12. Dat is veel.", "12"),  # not at the opening of a line
+        ("Cliënten\nRuim 40. Dat is de stand.", "40"),  # a qualifier, not a label noun
+    ],
+)
+def test_a_count_that_is_no_run_in_label_stays_a_figure(text, figure):
+    start = text.index(figure)
+    assert not not_a_figure(text, start, start + len(figure), 0, True)
 
 
 @pytest.mark.parametrize(

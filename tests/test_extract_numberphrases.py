@@ -100,6 +100,9 @@ def test_definite_and_plural_vague_counts(text):
         ("De taakstelling is in 2016 verdubbeld tot 96 personen.", [(Decimal(96), "count")]),
         ("Het aantal ontruimingen is daardoor gehalveerd.", [(Decimal("0.5"), "ratio")]),
         ("Het aantal meldingen is verdubbeld.", [(Decimal(2), "ratio")]),
+        # its start and end after a comma: one change, the end value
+        ("Het aantal vrijwilligers verdubbelde, van 40 naar 85.", [(Decimal(85), "count")]),
+        ("Het aantal meldingen verdubbelde, maar het budget niet.", [(Decimal(2), "ratio")]),
     ],
 )
 def test_a_multiple_with_an_end_figure_is_no_ratio(sentence, expected):

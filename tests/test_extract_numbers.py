@@ -46,6 +46,8 @@ def figures(text):
         ("Er is € 1,2 miljoen over.", "€ 1,2 miljoen", "1200000", "EUR"),
         ("Het tekort was 6 ton.", "6 ton", "600000", "EUR"),
         ("Het gaat om € 650,- per inwoner.", "€ 650,- per inwoner", "650", "EUR per inhabitant"),
+        # "per inwoner" opening the clause, a year between: the amount is still per inhabitant
+        ("Per inwoner kreeg X in 2017 € 480,-.", "€ 480,-", "480", "EUR per inhabitant"),
         ("Er wonen 150.000 mensen.", "150.000", "150000", "count"),
         ("Het aandeel is 7,4% nu.", "7,4%", "7.4", "percent"),
         ("Het aandeel is 12 procent.", "12 procent", "12", "percent"),

@@ -127,8 +127,30 @@ class Figures:
             return True
         if stated_by_figure(text, ind, self.directed):
             return True
-        # "…; dat ligt boven het gemiddelde": the figure before carries it
+        # "…; dat ligt boven het gemiddelde": the figure before carries it; not a relative
+        # pronoun right after its noun ("een uitkering … die boven het gemiddelde ligt")
+        if relative_pronoun(text, ind.start):
+            return False
         return bool(ANAPHORIC.fullmatch(ind.measure_label)) and ind.sentence in self.figured
+
+
+#: A relative pronoun: "die"/"dat" right after a word, no punctuation between.
+_RELATIVE_AFTER_WORD = re.compile(r"[^\W\d]\s+$")
+_RELATIVE = re.compile(r"(?:die|dat)\s", re.IGNORECASE)
+
+
+def relative_pronoun(text: str, start: int) -> bool:
+    """Whether the comparison at ``start`` opens with a relative "die"/"dat" after its noun.
+
+    Examples
+    --------
+    >>> s = "Een uitkering die hoog ligt. Dat ligt hoog; dat is veel."
+    >>> [relative_pronoun(s, s.index(w)) for w in ("die", "Dat", "dat")]
+    [True, False, False]
+    """
+    if not _RELATIVE.match(text, start):
+        return False
+    return _RELATIVE_AFTER_WORD.search(text, max(0, start - 4), start) is not None
 
 
 #: A balance named again with the definite article: "Het overschot is in een reserve gestort"
@@ -171,6 +193,8 @@ PER_INHABITANT_MEASURE = "euro-per-inhabitant"
 _FUNDING = re.compile(r"\b(?:uitkering(?!en)|ontvangt|ontving|ontvangen)\b", re.IGNORECASE)
 _LEVELS = frozenset(("higher", "lower", "equal", "more", "less"))
 _RELATIVE_PRONOUN = re.compile(r"(?:die|dat)\b", re.IGNORECASE)
+#: The relative pronoun before a degree word that opens a comparison: "die ruim boven".
+_RELATIVE_BEFORE = re.compile(r"\b(?:die|dat)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
 _AS_LEVEL = {"more": "higher", "less": "lower"}
 
 
@@ -188,6 +212,9 @@ def funding_level(text: str, ind: Indicator) -> Indicator:
     'euro-per-inhabitant'
     >>> funding_level(s, replace(ind, comparison="less")).comparison
     'lower'
+    >>> s = "Een uitkering die ruim boven het gemiddelde ligt."
+    >>> funding_level(s, replace(ind, start=s.index("ruim"), end=len(s) - 6)).measure
+    'euro-per-inhabitant'
     >>> s = "Het aantal uitkeringen ligt boven het landelijk gemiddelde."
     >>> funding_level(s, replace(ind, end=len(s) - 1)).measure is None
     True
@@ -199,8 +226,10 @@ def funding_level(text: str, ind: Indicator) -> Indicator:
     ):
         return ind
     start = ind.start
-    if _RELATIVE_PRONOUN.match(text, start):
-        start = max(0, start - 50)  # "een uitkering … die boven het gemiddelde ligt"
+    if _RELATIVE_PRONOUN.match(text, start) or _RELATIVE_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
+        start = max(0, start - 50)  # "een uitkering … die (ruim) boven het gemiddelde ligt"
     if _FUNDING.search(text, start, ind.end) is None:
         return ind
     # an amount per inhabitant is a level: more of it is a higher one

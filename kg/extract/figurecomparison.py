@@ -92,6 +92,14 @@ _OWN_CLAUSE = re.compile(
     # a comma, then a subject of its own and its verb: "5%, het aantal X ligt hoger"
     r"|,\s+(?:de|het)\s+(?=[^,;:]{0,60}?\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren|blijft)\b)"
 )
+#: The end of an aside in brackets whose figure has its own noun: "(ruim 99.000 inwoners)"
+#: counts the municipality aside; what follows the bracket compares the sentence's subject
+#: (a bare bracketed level, "Het aandeel ouderen (15%) ligt lager", is the subject's own).
+_ASIDE_END = re.compile(
+    r"\s+(?!(?:in|op|per|van|tegen|landelijk|gemiddeld|en|of|eind|begin|t\.o\.v)\b)"
+    r"[^\W\d][^()\d;]*?(?=\))",
+    re.IGNORECASE,
+)
 #: What looks like the start of a clause of its own but is not: an age bound after a share,
 #: and the semicolon before "dat is" that goes on about the figure.
 _NOT_OWN = re.compile(
@@ -207,6 +215,9 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     # a clause of its own after the figure ("… 35.000 inwoners en het aandeel ouderen is
     # hoger dan gemiddeld") compares its own subject, not the figure
     clause = _OWN_CLAUSE.split(tail, maxsplit=1)[0]
+    aside = _ASIDE_END.match(clause)
+    if aside:  # "(ruim 99.000 inwoners) is … boven het gemiddelde": the sentence's subject's
+        clause = aside.group()
     clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
     original = text[pos : pos + len(clause)]  # names keep their capitals: "dan in Limburg"
     comparison = reference = None

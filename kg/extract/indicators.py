@@ -35,15 +35,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.document import Document, Sentence
+from kg.extract import figurechanges as _changes
 from kg.extract.balances import left_joined
 from kg.extract.changelevels import reached_levels
 from kg.extract.comparable import comparable_group
 from kg.extract.distances import stated_distances
 from kg.extract.earliervalues import earlier_values
-from kg.extract.figurechanges import change_after as _change_after
-from kg.extract.figurechanges import change_before as _change_before
-from kg.extract.figurechanges import level_before as _level_before
-from kg.extract.figurechanges import reach as _reach
 from kg.extract.figurecomparison import (
     COMPARISON_WORDS,
     EARLIER,
@@ -89,12 +86,14 @@ from kg.extract.numberform import PERCENTS, POINTS
 from kg.extract.numbers import PER_THOUSAND, WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
+from kg.extract.pointchanges import point_changes
 from kg.extract.prefixscan import search
 from kg.extract.pronounlevels import differences_level, pointed_back, pronoun_levels
 from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
 from kg.extract.restatedshares import restated_shares
 from kg.extract.targetlevels import target_levels
+from kg.extract.thenandnow import then_and_now
 from kg.extract.timeframes import is_time_frame
 from kg.extract.vaguescopes import compared_levels
 from kg.extract.yearreferences import earlier_moments
@@ -295,7 +294,7 @@ class _Reader:
                     text, inverted.end("subject"), sentence.end
                 )
         if comparison is None and text[max(floor, q_start - 3) : q_start].rstrip().endswith("("):
-            comparison, reference = _level_before(text, max(floor, q_start - 60), q_start)
+            comparison, reference = _changes.level_before(text, max(floor, q_start - 60), q_start)
         cues, noun_end, clause = self.ranked_cues(sentence, number, floor, ceiling)
         stated = (
             _DIFFERENCE.match(text, number.end, min(ceiling, number.end + WINDOW))
@@ -322,12 +321,12 @@ class _Reader:
             # a ratio in one word of change: "bijna verdubbeld", "gehalveerd", "een verdubbeling"
             comparison = "higher" if number.value is not None and number.value > 1 else "lower"
         if comparison is None:
-            reach = _reach(text, sentence.start, floor, number.start)
-            comparison = _change_before(text, min(q_start, number.start), reach)
+            reach = _changes.reach(text, sentence.start, floor, number.start)
+            comparison = _changes.change_before(text, min(q_start, number.start), reach)
             # "daalde het aantal cliënten met 12%": the share is the amount of the change
             by = _BY_PERCENT.search(text, max(floor, q_start - 5), q_start)
             difference = difference or bool(comparison and by and number.unit in PERCENTS)
-        changed = _change_after(text, number, q_start, floor, ceiling)
+        changed = _changes.change_after(text, number, q_start, floor, ceiling)
         if comparison is None and changed:
             comparison, difference = changed, True  # the amount of a change, of any measure
         if comparison and not level:
@@ -591,10 +590,11 @@ def extract_indicators(
     # said again in other words
     found = bracketed_shares(doc.text, reached_levels(doc, found, vocab), vocab)
     found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)
-    found = target_levels(
-        doc, [estimated(doc.text, judged_low(i)) for i in found]
-    )  # "ver beneden de doelstelling"
-    found = table_rows(doc, restated_shares(doc.text, earlier_values(doc, found)), vocab)
-    found = index_figures(doc, stated_distances(doc.text, found))  # "ruim 20% boven …", "index 94"
-    # "twee keer zo veel als in 2015": the year the text names is the reference
+    found = target_levels(doc, [estimated(doc.text, judged_low(i)) for i in found])  # "ver beneden"
+    found = then_and_now(
+        doc, point_changes(doc, earlier_values(doc, found))
+    )  # "in 2015 …; in 2018 was dat …"
+    found = table_rows(doc, restated_shares(doc.text, found), vocab)
+    # "ruim 20% boven …", "index 94"; "twee keer zo veel als in 2015": the year is the reference
+    found = index_figures(doc, stated_distances(doc.text, found))
     return earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))

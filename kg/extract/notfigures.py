@@ -153,6 +153,11 @@ RANGE_NEXT = re.compile(
 #: "1) werk, 2) zorg"), opened by a bracket or standing after a list's punctuation.
 _ENUMERATOR = re.compile(r"\)\s*[^\W\d]")
 _ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORECASE)
+#: A numbered item's label opening a line: one capitalised noun, the number, a full stop or a
+#: colon and the item's first word ("Bevinding 3. De raad …", "Aanbeveling 2: …", "Vraag 4."):
+#: the number names the item, it counts nothing (a count has its noun after it).
+_ITEM_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][a-z]+[ \t]+$")
+_ITEM_LABEL_AFTER = re.compile(r"(?:\.[ \t]+[A-Z‘'“(]|:[ \t]+\S|[.:][ \t]*(?:\n|$))")
 
 
 #: A telephone number's digits: a trunk prefix ("0546", "088", "+31") and its groups.
@@ -411,6 +416,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
     if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
         return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
+    if len(num) <= 2 and _ITEM_LABEL_AFTER.match(after) and item_label(text, start):
+        return True  # a numbered item's label: "Bevinding 3. De raad …"
     if _UP_TO_THREE.fullmatch(num):
         if age_in_words(text, start, end, floor):
             return True  # an age bound ("jongeren onder de 25") or the age one turns ("18 worden")
@@ -426,6 +433,21 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
             return True  # "inwoners ouder dan 65 nemen toe": no count, whatever follows
     m = RANGE_NEXT.match(after)
     return bool(m and AGE_YEARS.match(m.group("rest")))
+
+
+def item_label(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a line-opening label noun ("Bevinding 3.").
+
+    Examples
+    --------
+    >>> s = "Bestuur\\nBevinding 3. De raad is tevreden. Daarna 3. Totaal 12 cliënten.\\nRuim 40."
+    >>> [item_label(s, s.index(n)) for n in ("3.", "3. T", "12", "40")]
+    [True, False, False, False]
+    """
+    before = max(0, start - 30)
+    if QUALIFIED_END.search(text, before, start):
+        return False  # "Ruim 40.": a qualified count ends its clause
+    return _ITEM_LABEL_BEFORE.search(text, before, start) is not None
 
 
 #: Finite forms of separable verbs of change ("nam toe van 800 tot 1.000", "liep op van …"),
@@ -451,11 +473,11 @@ _CHANGE_VERB = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?$", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*tot\b", re.IGNORECASE)
-_DURATION_AFTER = re.compile(r"\s*(?:dagen|weken|maanden|jaar|jaren)\b", re.IGNORECASE)
 
 
 def range_start(text: str, start: int, end: int, floor: int) -> bool:
-    """True when the number starts a range ("drie tot vier maanden"), not a change's start.
+    """True when the number starts a range ("drie tot vier maanden"), not a change's start
+    ("is gegroeid van zes tot elf weken": a change of a duration too, gold README batch 9).
 
     Examples
     --------
@@ -466,9 +488,7 @@ def range_start(text: str, start: int, end: int, floor: int) -> bool:
     m = RANGE_NEXT.match(text, end, end + WINDOW)
     if m is None:
         return False
-    return _DURATION_AFTER.match(m.group("rest")) is not None or not change_from(
-        text, start, end, floor
-    )
+    return not change_from(text, start, end, floor)
 
 
 def change_from(text: str, start: int, end: int, floor: int) -> bool:

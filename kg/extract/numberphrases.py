@@ -145,10 +145,12 @@ _MULTIPLIED = re.compile(
     re.IGNORECASE,
 )
 #: The end figure of a multiple in its clause: "verdubbeld tot 96 personen", "halveerde
-#: tussen 2013 en 2015 van 96 naar 48" (the change keeps its end value, gold README; not a
-#: year: "tot 2020").
+#: tussen 2013 en 2015 van 96 naar 48", also with its start after a comma or a colon
+#: ("verdubbelde bijna, van 520 naar 990") (the change keeps its end value, gold README
+#: batch 9 decision 6; not a year: "tot 2020").
 _MULTIPLE_END = re.compile(
-    r"[^.;:,]{0,40}?\b(?:tot|naar)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n)\s+)?"
+    r"[^.;:,]{0,40}?(?:[,:]\s+van\s+(?:€\s*)?\d[\d.,]*\s+)?"
+    r"\b(?:tot|naar)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n)\s+)?"
     r"(?:€\s*)?(?!(?:19|20)\d\d\b)\d",
     re.IGNORECASE,
 )

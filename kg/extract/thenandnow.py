@@ -1,0 +1,227 @@
+"""Then-and-now figures: a figure of an earlier moment and the same figure later, in one sentence.
+
+A report that sets two moments side by side gives a figure with its year and, after a
+clause break, the figure of a later moment pointing back to it: "In 2015 ontving 8,4% van
+de jongeren jeugdhulp; in 2018 was dat 10,9%", "410 in 2015 tegen 405 in 2018", "van de
+140 plekken in 2015 zijn er nu nog 112 over", "In 2015 schreven we één verslag, nu zijn het
+er drie". As "van X naar Y", that is one observation: the later figure, a rise or a fall
+(by the two values, unless a verb says which, or that it stayed the same), and the earlier
+year as its reference; the earlier figure is no observation of its own (gold README, ninth
+batch, decision 14: "Then-and-now figures without a verb of change … are one indicator, the
+later value, with increase/decrease/equal and the earlier year as reference"). A later
+figure that states a change of its own ("daalde dat aantal tot 640") keeps its direction and
+takes the year as its reference; an earlier figure that states a change of its own stays.
+
+The later figure points back to the earlier one: a demonstrative or a partitive "er" ("was
+dat", "dat aantal", "zijn er nog", "het er", "hun aandeel"), "tegen", or a verb of change in
+its clause. Source: general Dutch of statistics reports; written without reading any
+held-out profile.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.document import Document
+from kg.extract.changewords import DOWN, FALLEN, FINITE, RISEN, UP
+from kg.extract.model import Indicator
+from kg.extract.nationalvalues import unit_family
+
+__all__ = ["same_period", "then_and_now"]
+
+_YEAR = r"(?:19|20)\d\d"
+#: The year of an earlier figure right after it: "410 in 2015", "140 plekken in 2015".
+_YEAR_AFTER = re.compile(rf"\s*(?:\(\s*|,?\s+in\s+|\s+eind\s+)(?P<year>{_YEAR})\b(?![-/]\d)")
+#: A moment of a figure's clause: "in 2015", "eind 2016", "van 2016" (a cut of that year),
+#: "sinds 2017" is a period and no moment.
+_MOMENT = re.compile(
+    rf"\b(?:in|eind|begin|medio|van|per)\s+(?P<year>{_YEAR})\b(?![-/]\d)"
+    r"|\b(?P<now>nu|inmiddels|thans|tegenwoordig|momenteel|intussen)\b",
+    re.IGNORECASE,
+)
+#: What makes the later figure point back to the earlier: a demonstrative, a partitive "er",
+#: a possessive ("hun aandeel"), "tegen(over)", a verb of change.
+_CHANGE_WORDS = sorted(set(UP + DOWN + FINITE + RISEN + FALLEN), key=len, reverse=True)
+_POINTER = re.compile(
+    r"\b(?:dat|dit|deze|er|hun|tegen|tegenover)\b"
+    r"|\b(?:op|af|toe|terug)\s+te\s+(?:lopen|nemen|gaan)\b"
+    r"|\b(?:" + "|".join(_CHANGE_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+#: A verb that says the figure stayed the same: "bleef vrijwel gelijk", "is stabiel".
+_SAME = re.compile(r"\b(?:gelijk|stabiel|constant|hetzelfde|onveranderd)\b", re.IGNORECASE)
+_CHANGES = frozenset(("increase", "decrease", "equal"))
+_POPULATION = "inhabitants"
+#: The period a change was named over just before: "in dezelfde periode", "in diezelfde periode".
+#: How many sentences back the period "dezelfde periode" points to may have been named.
+_PERIOD_REACH = 2
+_BETWEEN_YEARS = re.compile(
+    rf"\btussen\s+(?P<year>{_YEAR})\s+en\s+{_YEAR}\b(?![-/]\d)", re.IGNORECASE
+)
+_SAME_PERIOD = re.compile(r"\b(?:de|die)zelfde\s+periode\b", re.IGNORECASE)
+#: How far apart the two figures may stand.
+_REACH = 140
+
+
+def _year_of_earlier(text: str, floor: int, ind: Indicator) -> tuple[int, int] | None:
+    """The year of the earlier figure and where its words end: after it, else before it."""
+    m = _YEAR_AFTER.match(text, ind.end, ind.end + 12)
+    if m:
+        return int(m.group("year")), m.end()
+    clause = max((b.end() for b in re.finditer(r"[;:]|,\s", text[floor : ind.start])), default=0)
+    years = [
+        int(y.group("year"))
+        for y in _MOMENT.finditer(text, floor + clause, ind.start)
+        if y.group("year")
+    ]
+    return (years[-1], ind.end) if years else None
+
+
+def _later_moment(text: str, lo: int, ind: Indicator, ceiling: int) -> int | None:
+    """The moment of the later figure: a year or "nu" before it (after ``lo``) or right after
+    it; a "now" counts as later than every year."""
+    after = _YEAR_AFTER.match(text, ind.end, min(ceiling, ind.end + 12))
+    if after:
+        return int(after.group("year"))
+    moments = list(_MOMENT.finditer(text, lo, ind.start))
+    if not moments:
+        return None
+    last = moments[-1]
+    return int(last.group("year")) if last.group("year") else 10_000
+
+
+def _carried(earlier: Indicator) -> str | None:
+    """The earlier figure's measure for the later one; not a count of inhabitants, which names
+    the people the clause speaks of ("In 2015 kregen 930 inwoners hulp"), not what it counts."""
+    return None if earlier.measure == _POPULATION else earlier.measure
+
+
+def _direction(earlier: Indicator, later: Indicator, between: str) -> str | None:
+    if later.comparison in _CHANGES:
+        return later.comparison
+    if later.comparison is not None:
+        return None  # a level against another place: not this reading
+    if earlier.comparison == "equal" or _SAME.search(between):
+        return "equal"
+    if earlier.value is None or later.value is None:
+        return None
+    if later.value > earlier.value:
+        return "increase"
+    return "decrease" if later.value < earlier.value else "equal"
+
+
+def then_and_now(doc: Document, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with each then-and-now pair of one sentence read as one change.
+
+    Parameters
+    ----------
+    doc : Document
+        The parsed profile.
+    found : list of Indicator
+        The document's observations, in text order.
+
+    Returns
+    -------
+    list of Indicator
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> from types import SimpleNamespace as N
+    >>> s = "In 2015 ontving 8,4% van de jongeren jeugdhulp; in 2018 was dat 10,9%."
+    >>> doc = N(text=s, sentences=[N(start=0, end=len(s))])
+    >>> then = Indicator(16, 36, 1, "share-youth-care", "", Decimal("8.4"), "percent")
+    >>> now = Indicator(65, 70, 1, None, "", Decimal("10.9"), "percent")
+    >>> [(i.value, i.comparison, i.reference, i.measure) for i in then_and_now(doc, [then, now])]
+    [(Decimal('10.9'), 'increase', '2015', 'share-youth-care')]
+    """
+    out = list(found)
+    dropped: set[int] = set()
+    text = doc.text
+    for j, later in enumerate(out):
+        if later.value is None or later.reference is not None or later.national_value is not None:
+            continue
+        if not 0 < later.sentence <= len(doc.sentences):
+            continue
+        sentence = doc.sentences[later.sentence - 1]  # counted from one
+        for i in range(j - 1, -1, -1):
+            earlier = out[i]
+            if earlier.sentence != later.sentence or i in dropped:
+                break
+            if earlier.value is None or unit_family(earlier.unit) != unit_family(later.unit):
+                continue
+            if later.start - earlier.end > _REACH or earlier.end > later.start:
+                break
+            if earlier.national_value is not None or earlier.comparison not in (None, *_CHANGES):
+                break
+            if earlier.measure and later.measure and earlier.measure != later.measure:
+                break
+            moment = _year_of_earlier(text, sentence.start, earlier)
+            if moment is None:
+                break
+            year, lo = moment
+            between = text[lo : later.start]
+            later_year = _later_moment(text, lo, later, sentence.end)
+            if later_year is None or later_year <= year or not _POINTER.search(between):
+                break
+            direction = _direction(earlier, later, text[sentence.start : later.start])
+            own_change = earlier.comparison in ("increase", "decrease")
+            if direction is None:
+                break
+            out[j] = replace(
+                later,
+                comparison=direction,
+                reference=str(year),
+                measure=later.measure or _carried(earlier),
+            )
+            if not own_change:
+                dropped.add(i)  # the earlier figure is the change's start, no observation
+            break
+    return same_period(doc, [ind for k, ind in enumerate(out) if k not in dropped])
+
+
+def _clause(text: str, ind: Indicator) -> str:
+    """The words of the clause of ``ind`` up to a little after it."""
+    lo = max(0, ind.start - 80)
+    before = text[lo : ind.start]
+    cut = max(before.rfind(";"), before.rfind(". "), before.rfind(":"))
+    after = re.split(r"[.;:]|,\s", text[ind.end : ind.end + 30], maxsplit=1)[0]
+    return before[cut + 1 :] + text[ind.start : ind.end] + after
+
+
+def same_period(doc: Document, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with a change over a named period set against the period's start: the first
+    year of "tussen 2015 en 2017" in its clause (gold README: "tussen 2014 en 2016 van X naar
+    Y" has the earlier moment as reference), and for "in dezelfde periode" the year of the
+    nearest earlier change with a year as reference, in its sentence or the two before (gold
+    README, ninth batch, decision 14).
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> from types import SimpleNamespace as N
+    >>> s = "Het aandeel steeg van 20% in 2014 naar 24%. Het daalde in dezelfde periode."
+    >>> first = Indicator(16, 42, 1, None, "", Decimal(24), "percent", comparison="increase")
+    >>> first = replace(first, reference="2014")
+    >>> second = Indicator(44, 76, 2, None, "", None, None, comparison="decrease")
+    >>> [i.reference for i in same_period(N(text=s), [first, second])]
+    ['2014', '2014']
+    """
+    out = list(found)
+    for j, ind in enumerate(out):
+        if ind.comparison not in _CHANGES or ind.reference is not None:
+            continue
+        between = _BETWEEN_YEARS.search(_clause(doc.text, ind))
+        if between:  # "is tussen 2015 en 2017 met 11% gekort": the period's first year
+            out[j] = replace(ind, reference=between.group("year"))
+            continue
+        if not _SAME_PERIOD.search(doc.text, max(0, ind.start - 60), ind.end):
+            continue
+        for before in reversed(out[:j]):
+            if before.sentence < ind.sentence - _PERIOD_REACH:
+                break
+            if before.comparison in _CHANGES and before.reference and before.reference.isdigit():
+                out[j] = replace(ind, reference=before.reference)
+                break
+    return out
