@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
 from kg.extract.claimunits import announces_list, list_label, position, segment, sentence_item
+from kg.extract.closingsources import cover_paragraphs, label_or_source
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
@@ -133,6 +134,7 @@ class Claim:
     voice: tuple[str, ...] = ()
     #: for an item of a list of sentences, the voice its label line names (:func:`read_claims`)
     lead: tuple[str, ...] | None = None
+    covered: bool = False  # its voice is that of a source closing its paragraph
     start: int = field(init=False, repr=False, compare=False)
     end: int = field(init=False, repr=False, compare=False)
     paragraph: int = field(init=False, repr=False, compare=False)
@@ -558,6 +560,7 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
         if len(unit) == 1 and (
             _labels(doc.text, doc.sentences, unit[0], by_sentence)
             or numbered_label(doc.text, unit[0].start, unit[0].end)
+            or label_or_source(doc, unit[0], by_sentence.get(unit[0].index, []))
         ):
             continue  # "Jeugdwet. Met 10,4% …", "Agendapunt 1: jeugdhulp.": a label, no claim
         if announces_list(doc.text, doc.sentences, unit) or list_label(
@@ -590,4 +593,5 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
         claims.append(Claim(unit, found, speech, bool(named), lead=lead))
     voice_titled_names(doc.text, claims)  # "Mevrouw Ter Haar vindt …": the role given her first
     assign_voices(doc, claims, floors(doc, lexicon))
+    cover_paragraphs(doc.text, claims)  # "… (beleidsmedewerkers, wethouder).": the paragraph's
     return claims

@@ -301,12 +301,21 @@ def _authors_plain(
     False
     """
     return not (
-        (claim.voice and not (_any_in(compared, claim) and _carried(text, claim)))
+        # a statistic a closing source covers is that source's (:mod:`.closingsources`)
+        (
+            claim.voice
+            and (getattr(claim, "covered", False) or not _carried_over(text, claim, compared))
+        )
         or claim.speech.fact
         or QUOTED.match(text)
         or LAYOUT & set(relation_types)
         or _PERSON.search(text)
     )
+
+
+def _carried_over(text: str, claim: Claim, compared: list[int] | None) -> bool:
+    """Whether a claim's voice is only carried on over a compared statistic."""
+    return _any_in(compared, claim) and _carried(text, claim)
 
 
 def _judged_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001

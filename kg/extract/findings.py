@@ -215,8 +215,8 @@ def _arranged(
     >>> _arranged("Tot 2015 voerde Y de taak uit.", claim, "negative", {}, False)
     True
     """
-    if not claim.voice or claim.explicit:
-        return False
+    if not claim.voice or claim.explicit or getattr(claim, "covered", False):
+        return False  # (a closing source covers the arrangement too)
     if ended(text):
         return True
     return (
