@@ -77,3 +77,12 @@ def test_a_figure_a_closing_bracket_covers_is_a_finding_of_its_source():
     )
     counted = finding_for(doc, ex, "Ruim 1.100")
     assert [key(s) for s in counted.speakers] == ["role/debt-counsellors"]
+
+
+def test_a_dash_aldus_closing_the_paragraph_covers_its_plain_facts():
+    doc, ex = extract_text(
+        "Het Wmo-vervoer is via de regio aanbesteed. Sinds de zomer komen de ritten op tijd, "
+        "en de chauffeurs kennen hun klanten weer – aldus de Wmo-consulenten."
+    )
+    opening = finding_for(doc, ex, "Het Wmo-vervoer")
+    assert [key(s) for s in opening.speakers] == ["role/wmo-consultants"]

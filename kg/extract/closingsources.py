@@ -20,11 +20,13 @@ Source line
     ("(teamleden, een wijkcoach)"), makes no claim and covers nothing (the annotation
     guideline limits an attribution to its paragraph; :func:`source_line`).
 Cover
-    A closing source, a bracket or an attribution that closes the paragraph's last
-    sentence ("…, aldus de wethouder."; not a quotation, which covers only itself),
-    covers every claim of the paragraph that names no speaker of its own, also its
-    opening sentence and plain facts of organisation (:func:`closing_cover`; gold
-    README, "Closing attributions over plain facts").
+    A closing source, a bracket or an attribution set off by a dash that closes the
+    paragraph's last sentence ("… – aldus de wethouder."; not a quotation, which covers
+    only itself), covers every claim of the paragraph before it that names no speaker of
+    its own, also its opening sentence and plain facts of organisation, back to a claim
+    another voice holds (:func:`closing_cover`; gold README, "Closing attributions over
+    plain facts"). A claim that names its own source of figures ("Volgens de
+    gezondheidsmonitor …") keeps it.
 """
 
 from __future__ import annotations
@@ -75,7 +77,11 @@ _OWN_DATA = re.compile(
 )
 #: The kinds of mention that can be a source.
 _GROUPS = ("role", "organisation", "body")
-_TRAILING = __import__("os").environ.get("CL_TRAIL") == "1"
+#: An attribution set off by a dash at the end ("… te laten landen – aldus de
+#: gemeentesecretaris."): the paragraph's source, as a closing bracket; a plain "…, aldus X"
+#: closes its own sentence's account (the dev-set reading: it covers the claims right before
+#: it that no voice holds, :func:`kg.extract.claims.assign_voices`).
+_DASH_ALDUS = re.compile(r"\s[–—-]\s+aldus\s", re.IGNORECASE)
 
 
 def numbered_label(text: str, start: int, end: int) -> bool:
@@ -203,7 +209,13 @@ def _closing(text: str, last: Claim, own: list[bool], *, more: bool) -> tuple[st
     closing = bracket_groups(text, last.start, last.end, last.mentions)
     if closing and last.voice == (INTERVIEWEES,):
         own[-1] = False  # "volgens de gesprekspartners … (huisartsen)": the bracket's
-    elif _TRAILING and not closing and more and last.explicit and last.speech.trailing:
+    elif (
+        not closing
+        and more
+        and last.explicit
+        and last.speech.trailing
+        and _DASH_ALDUS.search(text, last.start, last.end)
+    ):
         # "…, aldus de wethouder.": a quotation covers only itself
         closing = () if QUOTED.match(text[last.start : last.end]) else last.voice
     return closing

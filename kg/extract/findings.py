@@ -155,7 +155,7 @@ class _Scope:
     arranged: dict[int, set[str]] = field(default_factory=dict)
 
 
-def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
+def _scope(extraction: Extraction, lexicon, text: str) -> _Scope:  # noqa: ANN001
     own = extraction.municipality.iri
     return _Scope(
         own=own,
@@ -167,14 +167,22 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
             i.start
             for i in extraction.indicators
             # "alle wijken" (100%) names a whole group, no figure of data
-            if (i.value is not None and i.qualifier != "alle") or reference_level(i)
+            if (i.value is not None and i.qualifier != "alle")
+            or reference_level(i)
+            or _changed_count(text, i)  # "Het aantal vrijwilligers nam licht af."
         ),
         sizes=frozenset(i.start for i in extraction.indicators if i.measure == "inhabitants"),
         compared=sorted(
             i.start
             for i in extraction.indicators
             # a bare level in a speaker's account ("De tarieven zijn laag") is their verdict
-            if i.comparison and (i.value is not None or (i.reference and reference_level(i)))
+            if i.comparison
+            and (
+                i.value is not None
+                or (i.reference and reference_level(i))
+                # "Het aantal vrijwilligers nam licht af": no speaker's voice goes on over it
+                or _changed_count(text, i)
+            )
         ),
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
         role_index=cn.RoleIndex(
@@ -182,6 +190,31 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
         ),
         buyers=purchasing_bodies(extraction, own),
         arranged=_relation_types(extraction),
+    )
+
+
+#: "Het aantal X nam af", "Het aantal X is gelijk gebleven": a counted quantity's change.
+_COUNT_OPENS = re.compile(r"(?:het\s+aantal|het\s+aandeel)\b", re.IGNORECASE)
+
+
+def _changed_count(text: str, indicator) -> bool:  # noqa: ANN001
+    """Whether an observation with no figure is the change of a counted quantity ("Het aantal
+    vrijwilligers nam licht af"), set against an earlier moment like a figure: the voice of
+    a speaker before is not carried over such a count (gold README, figures-only data).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Het aantal vrijwilligers nam licht af."
+    >>> _changed_count(t, N(value=None, comparison="decrease", start=0))
+    True
+    >>> _changed_count("De bevolking krimpt.", N(value=None, comparison="decrease", start=0))
+    False
+    """
+    return (
+        indicator.value is None
+        and indicator.comparison in ("increase", "decrease", "equal")
+        and _COUNT_OPENS.match(text, indicator.start) is not None
     )
 
 
@@ -293,7 +326,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     -------
     list of Finding
     """
-    scope = _scope(extraction, lexicon)
+    scope = _scope(extraction, lexicon, doc.text)
     findings: list[Finding] = []
     thread = Thread()
     claims = read_claims(doc, extraction.mentions, lexicon)
