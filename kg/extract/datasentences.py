@@ -34,6 +34,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.arrangements import ARRANGEMENTS
+from kg.extract.datacounts import change_before
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
@@ -563,7 +564,9 @@ def _marked(text: str) -> bool:
     for m in _CLAIM_MARKER.finditer(text):
         word = m.group(0).lower()
         if word == ":":
-            if not (_DIGIT.search(text, m.end()) and _LEVEL.search(text, 0, m.start())):
+            # the level or the change the figures after the colon give
+            level = _LEVEL.search(text, 0, m.start()) or change_before(text, m.start())
+            if not (_DIGIT.search(text, m.end()) and level):
                 return True
         elif word == "derde":
             if not _FRACTION.search(text, max(0, m.start() - 5), m.start()):

@@ -1,0 +1,25 @@
+"""Figures after a colon that give the change named before it are data."""
+
+from __future__ import annotations
+
+from kg.extract.datacounts import change_before
+from tests.extract_helpers import extract_text
+
+
+def test_a_change_before_a_colon_is_read_as_a_level_is():
+    for sentence in (
+        "Het aantal uitkeringen bleef vrijwel gelijk: 410 in 2015 tegen 405 in 2018.",
+        "Het aantal cliënten nam sterk toe: van 900 naar 1.200.",
+        "Het gebruik is gestegen: 8% tegen 6% een jaar eerder.",
+    ):
+        assert change_before(sentence, sentence.index(":")), sentence
+    for sentence in ("De cijfers: 12% krijgt hulp.", "Drie punten vallen op: de kosten."):
+        assert not change_before(sentence, sentence.index(":")), sentence
+
+
+def test_a_change_with_its_figures_after_a_colon_is_no_finding():
+    doc, ex = extract_text(
+        "Het aantal bijstandsuitkeringen bleef vrijwel gelijk: 410 in 2015 tegen 405 in 2018.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    assert [doc.text[f.start : f.end] for f in ex.findings] == []
