@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
-from kg.extract.claimunits import announces_list, list_label, position, segment, sentence_item
+from kg.extract.claimunits import (
+    announces_list,
+    label_voice,
+    list_label,
+    position,
+    segment,
+    sentence_item,
+)
 from kg.extract.closingsources import cover_paragraphs, label_or_source
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
@@ -206,6 +213,10 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     return (back,) if back else ()
 
 
+#: How far into a claim a pronoun that reports opens it ("Nu zeggen zij", "Inmiddels vinden zij").
+_FRONT = 16
+#: A group that "zij" can take up: an actor group or a named organisation.
+_NOUN_GROUP = re.compile(r".*/(?:role|organisation)/")
 #: A claim opening with a personal plural pronoun.
 _THEY = re.compile(r"^\W*(?:zij|ze)\s", re.IGNORECASE)
 
@@ -430,7 +441,11 @@ def _pronoun_voice(  # noqa: PLR0913
     >>> _pronoun_voice([claim], 0, 0, "Het gaat goed, zo stellen zij.", None, ("role/a",))
     ('role/a',)
     """
-    if named and (said := pronoun_report(text)):
+    said = pronoun_report(text)
+    subject = claims[k - 1].speech.subject if k > para_start else None
+    if said and said.start() < _FRONT and subject and _NOUN_GROUP.match(subject):
+        return (subject,)  # "Nu zeggen zij …" after "De thuiszorgorganisaties waren …"
+    if named and said:
         if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
             _cover(claims, para_start, k, named)
         return named
@@ -495,28 +510,6 @@ def _through_function(
     return Speech(tuple(sorted({body, *others})), speech.trailing, body, a), rest
 
 
-#: A question that asks what a group says or finds: "Wat zeggen de zorgaanbieders?".
-_ASKS_GROUP = re.compile(r"\W*wat\s+(?:zeggen|vinden|denken|vertellen|merken|zien)\s", re.I)
-
-
-def _label_voice(text: str, sentence: Sentence, mentions: list[SentenceMention]) -> tuple[str, ...]:
-    """The voice the label line of a list gives its items: the speakers it names
-    ("Knelpunten volgens de Wmo-consulenten:"), or the groups a question asks the words of
-    ("Wat zeggen de zorgaanbieders?").
-
-    Examples
-    --------
-    >>> t = "Wat zeggen de zorgaanbieders?"
-    >>> m = SentenceMention("role/care-providers", "role", 14, 28, "zorgaanbieders", 0)
-    >>> _label_voice(t, Sentence(0, 0, len(t), 0, 0), [m])
-    ('role/care-providers',)
-    """
-    said = detect(text, sentence.start, sentence.end, mentions).speakers
-    if said or not _ASKS_GROUP.match(text, sentence.start, sentence.end):
-        return said
-    return tuple(sorted({m.entity for m in mentions if m.kind in ("role", "organisation", "body")}))
-
-
 def _labels(text: str, sentences, sentence: Sentence, by_sentence) -> bool:  # noqa: ANN001
     """Whether ``sentence`` is a paragraph's run-in label (:mod:`kg.extract.runinlabels`);
     ``sentences`` are the document's, ``by_sentence`` their mentions by index."""
@@ -568,7 +561,7 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
         ):
             # "Wat zeggen de zorgaanbieders?", "Knelpunten volgens de Wmo-consulenten:" before
             # a list: no claim; its voice leads the items
-            lead = _label_voice(doc.text, unit[-1], by_sentence.get(unit[-1].index, []))
+            lead = label_voice(doc.text, unit[-1], by_sentence.get(unit[-1].index, []))
             continue
         lead = lead if lead is not None and sentence_item(doc.text, unit[0]) else None
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
