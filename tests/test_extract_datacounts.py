@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.datacounts import change_before
+from kg.extract.datacounts import change_before, registered
 from tests.extract_helpers import extract_text
 
 
@@ -23,3 +23,17 @@ def test_a_change_with_its_figures_after_a_colon_is_no_finding():
         heading="Demografie en sociaaleconomische situatie",
     )
     assert [doc.text[f.start : f.end] for f in ex.findings] == []
+
+
+def test_a_body_that_registered_a_count_is_no_voice():
+    assert registered("Veilig Thuis Flevoland ontving in 2015 ruim 150 meldingen uit Dronten.")
+    assert not registered("In 2015 ontving 1 op de 11 jongeren jeugdhulp.")
+
+
+def test_no_speakers_voice_goes_on_over_a_registered_count():
+    doc, ex = extract_text(
+        "Intern begeleiders zien steeds meer kinderen met zorgen thuis. Veilig Thuis Flevoland "
+        "ontving in 2015 ruim 150 meldingen uit Teststad."
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert not any(q.startswith("Veilig Thuis") for q in quotes)

@@ -6,13 +6,18 @@ Change before a colon
     "Het aantal bijstandsuitkeringen bleef vrijwel gelijk: 410 in 2015 tegen 405 in 2018."
     The figures after the colon give the change named before it, as they give a level
     ("ligt hoger dan gemiddeld: 12% …"): the colon adds no claim (:func:`change_before`).
+Registered count
+    "Veilig Thuis Flevoland ontving in 2015 ruim 150 meldingen uit Dronten.": a body that
+    received, counted or registered so many is the statistic's register, not a voice, and
+    the voice of a speaker before is not carried over such a count (:func:`registered`;
+    gold README, figures-only data: an organisation as grammatical subject of a figure).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["change_before"]
+__all__ = ["change_before", "registered"]
 
 #: A change or its absence, as a verb or a level kept: "bleef (vrijwel) gelijk", "steeg",
 #: "nam toe", "is gegroeid", "stabiel".
@@ -37,3 +42,29 @@ def change_before(text: str, colon: int) -> bool:
     False
     """
     return _CHANGE.search(text, 0, colon) is not None
+
+
+#: A named body as the subject of a verb of registering, a figure after it: "Veilig Thuis
+#: Flevoland ontving in 2015 ruim 150 meldingen", "Veilig Thuis, dat …, ontving …".
+_REGISTERED = re.compile(
+    r"\W*(?:(?:de|het)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*(?:,[^,.;:]{3,90},\s*)?"
+    r"(?:ontving|ontvingen|telde|telden|registreerde|registreerden)\b[^.;:]*?\d"
+)
+
+
+def registered(text: str) -> bool:
+    """Whether the claim ``text`` opens with a named body that received, counted or
+    registered a figure.
+
+    Examples
+    --------
+    >>> registered("Veilig Thuis Flevoland ontving in 2015 ruim 150 meldingen uit Dronten.")
+    True
+    >>> registered("Veilig Thuis, dat de hele regio bedient, ontving 190 meldingen.")
+    True
+    >>> registered("Ambtenaren ontvingen veel klachten.")
+    False
+    >>> registered("In 2015 ontving 1 op de 11 jongeren jeugdhulp.")
+    False
+    """
+    return _REGISTERED.match(text) is not None

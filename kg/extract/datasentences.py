@@ -34,7 +34,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.arrangements import ARRANGEMENTS
-from kg.extract.datacounts import change_before
+from kg.extract.datacounts import change_before, registered
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
@@ -315,8 +315,9 @@ def _authors_plain(
 
 
 def _carried_over(text: str, claim: Claim, compared: list[int] | None) -> bool:
-    """Whether a claim's voice is only carried on over a compared statistic."""
-    return _any_in(compared, claim) and _carried(text, claim)
+    """Whether a claim's voice is only carried on over a compared statistic or a count a
+    body registered (:func:`kg.extract.datacounts.registered`)."""
+    return (_any_in(compared, claim) or registered(text)) and _carried(text, claim)
 
 
 def _judged_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
