@@ -44,6 +44,17 @@ _QUOTE_REACH = 6
 #: A closing attribution of its own after a quotation: "Aldus de voorzitter." (no clause
 #: of its own after it).
 _ALDUS = re.compile(r"\W*aldus\s[^,;:]*$", re.IGNORECASE)
+#: A sentence that only announces the quotation after it: a verb of summing up, sketching or
+#: putting into words with its object and no clause of its own ("Een huisarts vat de stemming
+#: samen.", "… schetst het bestand zonder omwegen.", "… verwoordt het zo."; guideline).
+_ANNOUNCES_QUOTE = re.compile(
+    r"^[^,;:‘“'\"]*\b(?:vat|vatte|vatten|schetst|schetste|schetsen|verwoordt|verwoordde"
+    r"|verwoorden|typeert|typeerde|omschrijft|omschreef|illustreert|illustreerde)\b"
+    r"(?![^.]*\b(?:dat|of|hoe|waarom)\b)[^,;:]*\.$",
+    re.IGNORECASE,
+)
+#: A sentence that opens with a quotation mark.
+_OPENS_QUOTE = re.compile(r"[‘“„\"'«]")
 #: A mark opening a quotation at a word's start.
 _OPENING = re.compile(r"[‘“„«](?=\w)")
 
@@ -114,6 +125,8 @@ def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tup
     if following.paragraph != last.paragraph:
         # an announcement's list goes on over the items' line breaks
         return int(text.endswith(":") and _item(whole, following)), False
+    if _ANNOUNCES_QUOTE.search(text) and _OPENS_QUOTE.match(whole, following.start):
+        return 1, False  # "Een consulent schetst het bestand zonder omwegen. ‘…’"
     kind = open_quote(text)
     if kind is not None:
         end = _quote_end(whole, sentences, i, kind)
