@@ -534,8 +534,8 @@ def test_a_question_before_a_list_gives_its_voice_to_the_items():
 
 
 def test_a_pronoun_after_a_fronted_adverb_takes_up_the_subject_before():
-    """The pronoun of "Nu zeggen zij …" after "De thuiszorgorganisaties waren …": theirs, not the group named
-    last in the section."""
+    """The pronoun of "Nu zeggen zij …" after "De thuiszorgorganisaties waren …": theirs,
+    not the group named last in the section."""
     doc, ex = extract_text(
         "Volgens vertegenwoordigers van plaatselijke belangen gaat de burenhulp goed.",
         "De thuiszorgorganisaties waren in 2015 fel gekant tegen de kortingen. Nu zeggen zij "

@@ -542,7 +542,8 @@ def test_an_ended_arrangement_inside_a_speakers_paragraph_is_the_authors_account
 
 
 def test_a_count_that_changed_without_a_figure_is_data_after_a_speaker():
-    """A count that changed ("Het aantal vrijwilligers nam licht af."): no speaker's voice goes on over a count."""
+    """A count that changed ("Het aantal vrijwilligers nam licht af."): no speaker's voice
+    goes on over it."""
     doc, ex = extract_text(
         "De welzijnsorganisatie ziet vooral meer overbelaste mantelzorgers. "
         "Het aantal vrijwilligers nam licht af."
