@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.datacounts import change_before, registered
+from kg.extract.datacounts import change_before, ranked_in, registered
 from tests.extract_helpers import extract_text
 
 
@@ -37,3 +37,10 @@ def test_no_speakers_voice_goes_on_over_a_registered_count():
     )
     quotes = [doc.text[f.start : f.end] for f in ex.findings]
     assert not any(q.startswith("Veilig Thuis") for q in quotes)
+
+
+def test_a_region_after_a_rank_by_size_is_its_reference():
+    t = "De stad telt ruim 77.000 inwoners en is een van de grotere gemeenten van West-Brabant."
+    assert ranked_in(t, t.index("West-Brabant"))
+    t = "De stad is centrumgemeente van de regio West-Brabant."
+    assert not ranked_in(t, t.index("West-Brabant"))

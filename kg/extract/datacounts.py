@@ -6,6 +6,11 @@ Change before a colon
     "Het aantal bijstandsuitkeringen bleef vrijwel gelijk: 410 in 2015 tegen 405 in 2018."
     The figures after the colon give the change named before it, as they give a level
     ("ligt hoger dan gemiddeld: 12% …"): the colon adds no claim (:func:`change_before`).
+Ranked by size
+    "… telt ruim 81.000 inwoners en is de tweede stad van Twente", "een van de grotere
+    gemeenten van West-Brabant": the region after a rank by size is the reference of the
+    ranking, as "landelijk" is of a level, so naming it says no more than the figures
+    (:func:`ranked_in`).
 Registered count
     "Veilig Thuis Flevoland ontving in 2015 ruim 150 meldingen uit Dronten.": a body that
     received, counted or registered so many is the statistic's register, not a voice, and
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["change_before", "registered"]
+__all__ = ["change_before", "ranked_in", "registered"]
 
 #: A change or its absence, as a verb or a level kept: "bleef (vrijwel) gelijk", "steeg",
 #: "nam toe", "is gegroeid", "stabiel".
@@ -68,3 +73,28 @@ def registered(text: str) -> bool:
     False
     """
     return _REGISTERED.match(text) is not None
+
+
+#: A rank by size right before a place or region: "de tweede stad van", "de grootste gemeente
+#: van het", "een van de grotere gemeenten van".
+_RANKED = re.compile(
+    r"\b(?:de\s+(?:tweede|derde|vierde|vijfde|grootste|kleinste)|een\s+van\s+de\s+"
+    r"(?:grotere|grootste|kleinere|kleinste))\s+(?:stad|steden|gemeente|gemeenten|plaats"
+    r"|plaatsen|kern|kernen)\s+(?:van|in)\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def ranked_in(text: str, at: int) -> bool:
+    """Whether a rank by size stands right before the place named at ``at`` in ``text``.
+
+    Examples
+    --------
+    >>> t = "Zij telt 81.000 inwoners en is de tweede stad van Twente."
+    >>> ranked_in(t, t.index("Twente"))
+    True
+    >>> t = "Zij is centrumgemeente van de arbeidsmarktregio Twente."
+    >>> ranked_in(t, t.index("arbeidsmarktregio"))
+    False
+    """
+    return _RANKED.search(text, max(0, at - 60), at) is not None

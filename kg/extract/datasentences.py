@@ -34,7 +34,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.arrangements import ARRANGEMENTS
-from kg.extract.datacounts import change_before, registered
+from kg.extract.datacounts import change_before, ranked_in, registered
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
@@ -388,6 +388,7 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
         and m.entity != own
         # a part of the area its clause gives a figure for: "in Tiel-Oost ligt het boven 25%"
         and not (m.kind in _PARTS and measured_place(text, claim.start, m))
+        and not ranked_in(text, m.start - claim.start)  # "de tweede stad van Twente"
     ]
     return (
         (bool(named) and len(reference_places(text, claim.start, named)) < len(named))
