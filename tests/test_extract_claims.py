@@ -543,3 +543,5 @@ def test_a_pronoun_after_a_fronted_adverb_takes_up_the_subject_before():
     )
     now = finding_for(doc, ex, "Nu zeggen zij")
     assert [key(s) for s in now.speakers] == ["role/home-care-organisations"]
+    then = finding_for(doc, ex, "waren in 2015")  # the "then" of their then-and-now
+    assert [key(s) for s in then.speakers] == ["role/home-care-organisations"]
