@@ -32,7 +32,7 @@ Cover
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.datafiles import word_list
 from kg.extract.claimunits import position
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from kg.document import Document, Sentence
-    from kg.extract.claims import Claim
     from kg.extract.model import SentenceMention
 
 __all__ = [
@@ -202,26 +201,25 @@ def closing_cover(
     return out
 
 
-def _closing(text: str, last: Claim, own: list[bool], *, more: bool) -> tuple[str, ...]:
+def _closing(text: str, last: Any, *, more: bool) -> tuple[tuple[str, ...], bool]:
     """The source that closes a paragraph whose last claim is ``last`` (``more``: it has
-    claims before it; ``own`` marks those that name their own source, updated for a
-    claim whose only source is "de gesprekspartners" a bracket names)."""
+    claims before it), and whether it covers ``last`` itself too (a bracket over a claim
+    whose only source is "de gesprekspartners")."""
     closing = bracket_groups(text, last.start, last.end, last.mentions)
-    if closing and last.voice == (INTERVIEWEES,):
-        own[-1] = False  # "volgens de gesprekspartners … (huisartsen)": the bracket's
-    elif (
-        not closing
-        and more
+    if closing:
+        return closing, last.voice == (INTERVIEWEES,)  # "volgens de gesprekspartners … (X)"
+    if (
+        more
         and last.explicit
         and last.speech.trailing
         and _DASH_ALDUS.search(text, last.start, last.end)
+        and not QUOTED.match(text[last.start : last.end])  # a quotation covers only itself
     ):
-        # "…, aldus de wethouder.": a quotation covers only itself
-        closing = () if QUOTED.match(text[last.start : last.end]) else last.voice
-    return closing
+        return last.voice, False  # "… – aldus de wethouder."
+    return (), False
 
 
-def cover_paragraphs(text: str, claims: Sequence[Claim]) -> None:
+def cover_paragraphs(text: str, claims: Sequence[Any]) -> None:
     """Give each paragraph's closing source (:func:`closing_cover`) to the claims it covers
     and mark them ``covered``; ``text`` is the document's.
 
@@ -243,12 +241,13 @@ def cover_paragraphs(text: str, claims: Sequence[Claim]) -> None:
         while end + 1 < len(claims) and claims[end + 1].paragraph == claims[at].paragraph:
             end += 1
         last = claims[end]
-        own = [
-            c.explicit or _OWN_DATA.search(text, c.start, c.end) is not None
-            for c in claims[at : end + 1]
-        ]
-        closing = _closing(text, last, own, more=end > at)
+        closing, itself = _closing(text, last, more=end > at)
         if closing:
+            own = [
+                c.explicit or _OWN_DATA.search(text, c.start, c.end) is not None
+                for c in claims[at : end + 1]
+            ]
+            own[-1] = own[-1] and not itself
             voices = closing_cover([c.voice for c in claims[at : end + 1]], own, closing)
             for claim, voice, named in zip(claims[at : end + 1], voices, own, strict=True):
                 claim.voice = voice

@@ -91,6 +91,7 @@ Polarity
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -157,6 +158,9 @@ class _Scope:
 
 def _scope(extraction: Extraction, lexicon, text: str) -> _Scope:  # noqa: ANN001
     own = extraction.municipality.iri
+    # (the problems named, for a changed count: "Het aantal kinderen met een
+    # beschermingsmaatregel is gestegen" names one and stays a finding)
+    problems = sorted(m.start for m in extraction.mentions if m.kind == "problem")
     return _Scope(
         own=own,
         regions=cn.home_regions(extraction, lexicon, own),
@@ -169,7 +173,7 @@ def _scope(extraction: Extraction, lexicon, text: str) -> _Scope:  # noqa: ANN00
             # "alle wijken" (100%) names a whole group, no figure of data
             if (i.value is not None and i.qualifier != "alle")
             or reference_level(i)
-            or _changed_count(text, i)  # "Het aantal vrijwilligers nam licht af."
+            or (_changed_count(text, i) and not _names_problem(problems, i))
         ),
         sizes=frozenset(i.start for i in extraction.indicators if i.measure == "inhabitants"),
         compared=sorted(
@@ -181,7 +185,7 @@ def _scope(extraction: Extraction, lexicon, text: str) -> _Scope:  # noqa: ANN00
                 i.value is not None
                 or (i.reference and reference_level(i))
                 # "Het aantal vrijwilligers nam licht af": no speaker's voice goes on over it
-                or _changed_count(text, i)
+                or (_changed_count(text, i) and not _names_problem(problems, i))
             )
         ),
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
@@ -194,7 +198,20 @@ def _scope(extraction: Extraction, lexicon, text: str) -> _Scope:  # noqa: ANN00
 
 
 #: "Het aantal X nam af", "Het aantal X is gelijk gebleven": a counted quantity's change.
+#: Only a change reported in the past ("nam af", "is gestegen") is a statistic; a trend in the
+#: present ("Het aantal ouderen neemt sterk toe") is the authors' verdict on the situation.
+_PAST_CHANGE = re.compile(
+    r"\b(?:nam|namen|steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|bleef|bleven"
+    r"|is|zijn|was|waren)\b",
+    re.IGNORECASE,
+)
 _COUNT_OPENS = re.compile(r"(?:het\s+aantal|het\s+aandeel)\b", re.IGNORECASE)
+
+
+def _names_problem(problems: list[int], indicator) -> bool:  # noqa: ANN001
+    """Whether a problem mention (``problems``: their sorted offsets) lies in ``indicator``."""
+    at = bisect_left(problems, indicator.start)
+    return at < len(problems) and problems[at] < indicator.end
 
 
 def _changed_count(text: str, indicator) -> bool:  # noqa: ANN001
@@ -206,15 +223,17 @@ def _changed_count(text: str, indicator) -> bool:  # noqa: ANN001
     --------
     >>> from types import SimpleNamespace as N
     >>> t = "Het aantal vrijwilligers nam licht af."
-    >>> _changed_count(t, N(value=None, comparison="decrease", start=0))
+    >>> _changed_count(t, N(value=None, comparison="decrease", start=0, end=len(t)))
     True
-    >>> _changed_count("De bevolking krimpt.", N(value=None, comparison="decrease", start=0))
+    >>> t = "De bevolking krimpt."
+    >>> _changed_count(t, N(value=None, comparison="decrease", start=0, end=len(t)))
     False
     """
     return (
         indicator.value is None
         and indicator.comparison in ("increase", "decrease", "equal")
-        and _COUNT_OPENS.match(text, indicator.start) is not None
+        and (opens := _COUNT_OPENS.match(text, indicator.start)) is not None
+        and _PAST_CHANGE.search(text, opens.end(), indicator.end) is not None
     )
 
 
