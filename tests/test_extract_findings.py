@@ -550,3 +550,19 @@ def test_a_count_that_changed_without_a_figure_is_data_after_a_speaker():
     )
     quotes = [doc.text[f.start : f.end] for f in ex.findings]
     assert "Het aantal vrijwilligers nam licht af." not in quotes
+
+
+def test_an_arrangement_in_the_authors_voice_ends_the_account_it_interrupts():
+    doc, ex = extract_text(
+        "De politie wijst erop dat het aantal meldingen over verwarde personen toenam. "
+        "Beschermd wonen valt onder Almere als centrumgemeente; wie daarop is aangewezen, moet "
+        "meestal verhuizen naar Almere of Lelystad. Het vervoer voor ouderen is een zorgpunt: de "
+        "buurtbus rijdt er nog maar twee keer per dag.",
+        title="Dronten",
+    )
+    speakers = {
+        doc.text[f.start : f.end][:12]: sorted(key(s) for s in f.speakers) for f in ex.findings
+    }
+    assert speakers["De politie w"] == ["role/police"]
+    assert speakers["Beschermd wo"] == ["role/authors"]
+    assert speakers["Het vervoer "] == ["role/authors"]

@@ -38,7 +38,8 @@ def test_agent_nouns_have_a_singular_noun_lemma(phrase, lemma):
 
 
 @pytest.mark.parametrize(
-    "phrase", ["cijfers", "maatwerk", "werk", "figuur", "gemeente", "centrale", "decentrale"]
+    "phrase",
+    ["cijfers", "maatwerk", "werk", "figuur", "gemeente", "centrale", "decentrale", "juist"],
 )
 def test_words_that_name_no_group(phrase):
     assert agent(phrase) is None
@@ -60,6 +61,11 @@ def test_words_that_name_no_group(phrase):
 )  # fmt: skip
 def test_groups_are_found_in_speaker_slots(text, lemma):
     assert [found for _, found in _found(text)] == [lemma]
+
+
+def test_an_adverb_after_the_verb_is_no_group():
+    found = _found("De wethouder vindt juist dat de samenwerking goed gaat.")
+    assert "juist" not in [lemma for _, lemma in found]
 
 
 def test_a_stance_without_object_describes_a_group():

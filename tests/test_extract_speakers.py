@@ -1778,7 +1778,14 @@ def test_own_words_right_after_the_subject_speak(sentence, expected):
         "De accountant heeft over 2016 geen goedkeurende verklaring kunnen geven.",
     ],
 )
-def test_the_auditors_opinion_on_the_accounts_is_its_voice(sentence):
+def test_the_auditors_opinion_on_the_accounts_is_an_act_the_authors_report(sentence):
+    """Gold README, settlement point 9: a verklaring issued or withheld is an event."""
+    doc, ex = extract_text(f"De wethouder vertelt dat de zorgkosten stijgen. {sentence}")
+    assert speakers(doc, ex, sentence[:20]) == ["role/authors"]
+
+
+def test_the_auditor_speaks_with_a_verb_of_judging():
+    sentence = "De accountant wees er in zijn verslag over 2018 op dat de reserve opraakt."
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == ["role/auditors"]
 

@@ -33,6 +33,8 @@ def ask(sentence: str, group: str, initial: bool = False, subject_speaker: bool 
         ("In het gesprek met de wethouder kwam naar voren dat het goed gaat.", "wethouder"),
         ("Voor de wethouder is het duidelijk dat het moet.", "wethouder"),
         ("Over de toegang zijn raadsleden tevreden.", "raadsleden"),
+        # three words between the group and its stance
+        ("Samengevat zijn de gesprekspartners in Teststad gematigd positief.", "gesprekspartners"),
         ("Dat wordt herkend door de wijkteams.", "wijkteams"),
         ("Er wordt door de wethouder op gewezen dat het krap is.", "wethouder"),
         ("Wat de wethouder betreft, is het klaar.", "wethouder"),

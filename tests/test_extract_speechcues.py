@@ -254,3 +254,17 @@ def test_an_inverted_cautious_body_speaks():
 )
 def test_answering_the_question_before_is_a_report(text):
     assert REPORTING.match(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De thuiszorgorganisaties waren fel gekant tegen de kortingen.", "home-care"),
+        ("De accountant wees er in zijn verslag over 2018 op dat de reserve opraakt.", "auditors"),
+    ],
+)
+def test_a_stance_against_and_a_long_pointing_out_report(sentence, expected):
+    from tests.extract_helpers import extract_text, key
+
+    doc, ex = extract_text(sentence)
+    assert any(expected in key(s) for f in ex.findings for s in f.speakers)

@@ -179,3 +179,24 @@ def test_a_function_with_a_role_of_its_own_speaks_as_itself():
     assert [m.entity for m in speaker_mentions(s, [managers])] == ["role/klantmanager"]
     s = "Medewerkers van het Werkplein merken dat de instroom stijgt."
     assert not own_role(s, _mention(s, "Medewerkers", "role/civil-servants"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nu zeggen zij dat de rust is teruggekeerd.",
+        "Over de dagbesteding, die sinds 2015 krimpt, zijn zij somber.",
+        "Inmiddels besteden zij naar eigen zeggen meer tijd aan preventie.",
+    ],
+)
+def test_a_pronoun_after_the_verb_takes_up_the_subject_before_it(sentence):
+    doc, ex = extract_text(
+        f"De thuiszorgorganisaties waren in 2015 nog fel gekant tegen de kortingen. {sentence}"
+    )
+    found = next(f for f in ex.findings if sentence[:12] in doc.text[f.start : f.end])
+    assert [key(s) for s in found.speakers] == ["role/home-care-organisations"]
+
+
+def test_a_pronoun_after_a_fronted_phrase_that_is_no_adverb_of_time_is_not_read():
+    assert pronoun_subject("In de wijk zien zij meer armoede.", "role/gp") is None
+    assert pronoun_subject("Nu zien zij meer armoede.", "role/gp") == "role/gp"

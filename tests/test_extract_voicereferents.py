@@ -170,3 +170,25 @@ def test_both_parties_need_two_named_or_the_municipalitys_partner():
     assert both_parties(s, 0, len(s), [uwv, x, plein]) == ("o/uwv", "o/x")  # the place is none
     s = "Het UWV werkt hard, aldus beide partijen."
     assert both_parties(s, 0, len(s), [uwv]) == ()  # one named, no cooperation: unknown
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "De steun van de VNG wordt daarentegen door beiden gewaardeerd.",
+        "De praktijkondersteuners worden door beide partijen als een verbetering gezien.",
+    ],
+)
+def test_both_take_up_the_two_groups_named_before_in_the_paragraph(closing):
+    text = profile(
+        (
+            "Bestuur",
+            [
+                "Volgens de gebiedsteams verklaart dat de stijging. Huisartsen herkennen dat "
+                f"maar gedeeltelijk. {closing}"
+            ],
+        )
+    )
+    doc, ex = extract_profile(text)
+    voice = sorted(key(s) for s in finding_for(doc, ex, closing[:20]).speakers)
+    assert voice == ["role/general-practitioners", "role/social-team"]

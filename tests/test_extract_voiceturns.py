@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.voiceturns import conceded, head_of
+from tests.extract_helpers import extract_text, finding_for, key
 
 
 def test_a_group_named_in_a_closing_concession_is_an_aside():
@@ -25,3 +26,22 @@ def test_a_source_named_in_a_closing_relative_clause_is_an_aside():
     assert conceded(s, None, 0)
     # the source in the main clause: the sentence is its account
     assert not conceded("Volgens de gemeente steeg het aantal, wat opvalt.", None, 0)
+
+
+def test_a_bare_staff_member_speaks_for_the_body_whose_account_it_is():
+
+    doc, ex = extract_text(
+        "Woningcorporatie Woonstede ziet de druk op de woningmarkt oplopen. De wachttijd steeg "
+        "volgens de corporatie naar drie jaar. ‘Elke woning telt’, zegt een medewerker."
+    )
+    voice = [key(s) for s in finding_for(doc, ex, "Elke woning").speakers]
+    assert voice == [key(s) for s in finding_for(doc, ex, "De wachttijd").speakers]
+    assert voice != ["role/civil-servants"]
+
+
+def test_a_staff_member_of_the_town_hall_stays_a_civil_servant():
+
+    doc, ex = extract_text(
+        "De wethouder vindt dat de toegang goed werkt. ‘Het is druk’, zegt een medewerker."
+    )
+    assert [key(s) for s in finding_for(doc, ex, "Het is druk").speakers] == ["role/civil-servants"]

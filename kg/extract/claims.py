@@ -31,6 +31,7 @@ from kg.extract.claimunits import (
     sentence_item,
 )
 from kg.extract.closingsources import cover_paragraphs, label_or_source
+from kg.extract.closingvoices import cover_paragraph
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
@@ -59,8 +60,8 @@ from kg.extract.voiceforms import (
     pronoun_report,
     pronoun_subject,
 )
-from kg.extract.voicereferents import HEADS, OPENERS, plural_subject, referred_groups
-from kg.extract.voiceturns import conceded, head_of
+from kg.extract.voicereferents import HEADS, OPENERS, both_named, plural_subject, referred_groups
+from kg.extract.voiceturns import bare_staff, conceded, head_of
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -184,6 +185,8 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     before = claims[k - 1] if k else None
     if before is None or before.section != claims[k].section:
         return ()
+    if both := both_named(text, claims, k):  # "… door beiden gewaardeerd": the two named
+        return both
     if (
         text[:2] in HEADS
         and text.startswith(OPENERS)
@@ -256,13 +259,15 @@ def _reach_back(  # noqa: PLR0913
         _cover(claims, para_start, k, voice)
 
 
-def _named_voice(claims: list[Claim], k: int, para_start: int) -> tuple[str, ...]:
-    """The voice an explicit claim names: its speakers, or for the bare head of a body
-    ("De Wmo-raad herkent dat. Volgens de voorzitter …") the one group of the claim before it
-    in its paragraph."""
+def _named_voice(claims: list[Claim], k: int, para_start: int, whole: str) -> tuple[str, ...]:
+    """The voice an explicit claim names: its speakers, or for the bare head of a body ("Volgens
+    de voorzitter …") or a bare staff noun (:func:`kg.extract.voiceturns.bare_staff`) the one
+    group of the claim before it in its paragraph (``whole``: the document)."""
     voice = claims[k].speech.speakers
-    if k > para_start and head_of(voice) and len(claims[k - 1].voice) == 1:
-        return claims[k - 1].voice
+    if k > para_start and len(claims[k - 1].voice) == 1:
+        before = claims[k - 1].voice
+        if head_of(voice) or bare_staff(whole, claims[k].mentions, voice, before):
+            return before
     return voice
 
 
@@ -362,10 +367,11 @@ def assign_voices(
         if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start], carried):
             voice = ()
         elif claim.explicit:
-            voice = _named_voice(claims, k, para_start)
+            voice = _named_voice(claims, k, para_start, doc.text)
             if carried and contrasted(doc.text, claim.start, claim.speech, carried):
                 voice = tuple(sorted({*carried, *voice}))  # the first clause goes on with it
             _reach_back(claims, k, para_start, text, (opener,), resumed, brought)
+            cover_paragraph(doc.text, claims, k, para_start)  # closing it, it covers it
             opener = None  # only the paragraph's first named speaker can be its opener
         elif (subject := claim.speech.subject) is not None and any(
             c.explicit and c.voice == (subject,) for c in claims[para_start:k]

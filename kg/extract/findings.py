@@ -100,6 +100,7 @@ from kg.extract import concerns as cn
 from kg.extract.arrangements import arrangement, ended
 from kg.extract.carryover import Thread, carried_over, one_body
 from kg.extract.claims import POINT, Claim, read_claims
+from kg.extract.closingvoices import closed_over
 from kg.extract.datarows import announces_data
 from kg.extract.datasentences import figures_only, reference_level
 from kg.extract.deniedproblems import denied as denied_problems
@@ -349,6 +350,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     findings: list[Finding] = []
     thread = Thread()
     claims = read_claims(doc, extraction.mentions, lexicon)
+    ended_voice: tuple[str, ...] = ()  # the carried voice an authors' fact ended
     for k, claim in enumerate(claims):
         speakers = claim.voice or (AUTHORS,)
         start, end, paragraph = claim.start, claim.end, claim.paragraph
@@ -366,10 +368,15 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         # inside a paragraph: not one a closing attribution covers, nor one that sets a
         # clause against the arrangement ("De stichting biedt X, maar …": the account's)
         opens = paragraph != thread.paragraph or not (
-            _covered(claims, k) or _SET_AGAINST.search(text)
+            _covered(claims, k) or closed_over(doc.text, claims, k) or _SET_AGAINST.search(text)
         )
         if _arranged(text, claim, polarity, scope.arranged, opens):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
+            ended_voice = claim.voice  # the authors' fact ends the account it interrupts
+        elif ended_voice and not claim.explicit and claim.voice == ended_voice:
+            speakers = (AUTHORS,)  # "… valt onder Almere. Het vervoer is een zorgpunt …"
+        else:
+            ended_voice = ()
         if _data_only(text, claim, polarity, cues, scope):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)

@@ -70,7 +70,12 @@ _NOT_AGENT = frozenset(
      # do ("cliëntengroep", "werkgroep", "zorgorganisatie", "sociale dienst")
      "groep", "organisatie", "instelling", "dienst", "centrale",
      # an adjective that ends like a bureau: "decentrale" (of decentralisation)
-     "decentrale"}
+     "decentrale",
+     # adverbs that end like an agent ("-ist", "-er"): "De wethouder vindt juist dat …",
+     # "worden juist minder gebruikt"; a superlative or comparative adverb ("het meest",
+     # "vaker", "liever")
+     "juist", "meest", "minst", "eerst", "laatst", "best", "ongeveer", "vaker", "liever",
+     "steeds", "zelfs", "vooral", "alleen"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = (

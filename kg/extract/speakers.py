@@ -64,11 +64,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.bracketsources import closing_sources
 from kg.extract.clausecuts import conjunctions
 from kg.extract.groupfacts import sentence_fact
 from kg.extract.impliedspeakers import (
     CIVIL_SERVANTS,
     DATA,
+    INTERVIEWEES,
     MUNICIPAL_VOICES,
     POLICY_AIM,
     implied_speaker,
@@ -146,6 +148,10 @@ class Speech:
         Where the first speaker's mention starts in the text (None when none speaks).
     fact : bool
         No group speaks and the subject is described or acts ("De raad besloot …").
+    closing : tuple of str
+        The groups a bracket closing the sentence names as its sources ("…
+        (beleidsmedewerkers, wethouder)."), also when the sentence has a speaker of its own:
+        closing its paragraph, they hold the sentences before it.
     """
 
     speakers: tuple[str, ...] = ()
@@ -154,6 +160,7 @@ class Speech:
     at: int | None = None
     fact: bool = False
     third: bool = False
+    closing: tuple[str, ...] = ()
 
 
 def _group(text: str, roles: list[SentenceMention], i: int) -> tuple[list[int], int]:
@@ -345,6 +352,9 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     Speech
     """
     roles = _speaking(text, start, end, mentions)
+    sources = closing_sources(text, start, end, roles, mentions)
+    if sources:
+        roles = [m for m in roles if m not in sources]  # the bracket is read apart
     speakers: list[str] = []
     trailing = False
     subject_speaker = False
@@ -398,11 +408,41 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         speakers.append(CIVIL_SERVANTS)  # "… wordt door de gemeente gezien, maar X waarschuwt"
     if speakers and (like := [r for r in roles if _FRONTED_LIKE.fullmatch(text, start, r.start)]):
         speakers += [r.entity for r in like]  # "Net als de wethouder vinden raadsleden …"
+    if sources:
+        return _with_sources(speakers, sources, trailing, subject, at)
     if not speakers:
         speakers = _unnamed_sources(text, start, end, roles, mentions)
     if speakers:
         return Speech(tuple(sorted(set(speakers))), trailing, subject, at)
     return _unspoken(text, start, end, roles, mentions, subject, subject_after)
+
+
+def _with_sources(
+    speakers: list[str],
+    sources: tuple[SentenceMention, ...],
+    trailing: bool,  # noqa: FBT001
+    subject: str | None,
+    at: int | None,
+) -> Speech:
+    """The speech of a sentence closed by a bracket of ``sources``: its own ``speakers``
+    hold it, save those spoken with in general ("volgens de gesprekspartners … (huisartsen,
+    jeugdconsulenten)": the bracket says who they were); with none of its own, the bracket's
+    groups hold it as a closing attribution.
+
+    Examples
+    --------
+    >>> gp = SentenceMention("role/general-practitioners", "role", 30, 40, "huisartsen", 0)
+    >>> _with_sources([INTERVIEWEES], (gp,), False, None, 5).speakers
+    ('role/general-practitioners',)
+    >>> speech = _with_sources(["role/alderman"], (gp,), False, None, 0)
+    >>> speech.speakers, speech.closing
+    (('role/alderman',), ('role/general-practitioners',))
+    """
+    closing = tuple(sorted({m.entity for m in sources}))
+    own = [sp for sp in speakers if sp != INTERVIEWEES]
+    if own:
+        return Speech(tuple(sorted(set(own))), trailing, subject, at, closing=closing)
+    return Speech(closing, True, subject, sources[0].start, closing=closing)
 
 
 def _unnamed_sources(
@@ -441,6 +481,12 @@ def _unspoken(  # noqa: PLR0913
     fact = (
         subject is not None or bool(mentions) or text[start : start + 3].lower() in ("de ", "ook")
     ) and sentence_fact(text, start, end, roles, mentions, subject, subject_after)
+    if (
+        not fact
+        and subject is not None
+        and ("verklaring" in subject_after or "goed" in subject_after)
+    ):
+        fact = _AUDIT_OPINION.match(subject_after) is not None  # an act the authors report
     if not fact and subject is not None and third_party_acts(text, start, end, subject):
         return Speech(subject=subject, fact=True, third=True)
     if (
@@ -456,6 +502,16 @@ def _unspoken(  # noqa: PLR0913
     return Speech(subject=subject, fact=fact)
 
 
+#: An auditor's opinion on the accounts, issued or withheld ("keurde de jaarrekening goed",
+#: "heeft geen goedkeurende verklaring kunnen geven"): an act the authors report about the
+#: auditor, no view of its own (gold README, settlement point 9), and a fact that ends the
+#: account it interrupts.
+_AUDIT_OPINION = re.compile(
+    r"^\s+(?:keur(?:t|en|de|den)\s+(?:de\s+)?(?:jaarrekening|verantwoording)\b[^,;:.]{0,30}?\bgoed\b"
+    r"|(?:heeft|hebben|had|hadden|geeft|geven|gaf|gaven|kon|konden|kan|kunnen)\b[^,;:.]{0,50}?"
+    r"\b(?:goedkeurende|afkeurende)\s+(?:controle)?verklaring)",
+    re.IGNORECASE,
+)
 #: The subject's own view in a clause of its sentence: "Leerplichtambtenaren en scholen werken
 #: samen in een aanpak die volgens hen vruchten afwerpt" (right after the subject, "Het
 #: ministerie heeft volgens hen …" takes up a voice before it).

@@ -77,7 +77,7 @@ _STANCE_BEFORE = re.compile(
     rf"\b(?:is|zijn|was|waren|maakt|maken|maakte|maakten)\s+(?:{QUANT}\s+)*$", re.IGNORECASE
 )
 _STANCE_AFTER = re.compile(
-    rf"^\s+(?:\w+\s+){{0,2}}?{STANCE}\b|^\s+zich\s+(?:\w+\s+)?zorgen\b", re.IGNORECASE
+    rf"^\s+(?:\w+\s+){{0,3}}?{STANCE}\b|^\s+zich\s+(?:\w+\s+)?zorgen\b", re.IGNORECASE
 )
 _STANCE_FRONTED = re.compile(
     rf"^\W*(?:(?:erg|zeer|heel|vrij|minder|niet)\s+)?{STANCE}\s+(?:is|zijn|was|waren)\s+"

@@ -155,6 +155,23 @@ _PRONOUN_OPENS = re.compile(
     re.IGNORECASE,
 )
 
+#: Adverbs of time that set a report against an earlier one ("Nu zeggen zij …", "Inmiddels
+#: vinden zij …"): fronted, they put the pronoun after the verb.
+_THEN_AND_NOW = (
+    r"nu|inmiddels|tegenwoordig|achteraf|destijds|toen|sindsdien|intussen|aanvankelijk"
+    r"|eerst|later|thans|momenteel|ondertussen"
+)
+#: A subject pronoun after the verb, something fronted before them (verb-second order): a
+#: report after an adverb of time ("Nu zeggen zij …"; after any fronted words, measured, it
+#: took up the wrong group), a stance after a fronted phrase ("Over de inkoop, die …, zijn
+#: zij somber"), "naar eigen zeggen" ("Nu besteden zij naar eigen zeggen meer tijd …").
+_PRONOUN_INVERTED = re.compile(
+    rf"^\W*(?:{_THEN_AND_NOW})\s+(?P<verb>{ANY_TENSE})\s+(?:zij|ze|hij)\b"
+    rf"|^[^.;:?!]{{0,120}}?\s(?:is|zijn|was|waren)\s+(?:zij|ze|hij)\s+(?:\w+\s+){{0,2}}?{STANCE}"
+    r"|^\W*(?:[^\W\d]+\s+){1,3}?(?:zij|ze|hij)\s+naar\s+eigen\s+zeggen\b",
+    re.IGNORECASE,
+)
+
 
 def pronoun_subject(text: str, previous_subject: str | None) -> str | None:
     """The group a sentence that opens with "Zij"/"Ze"/"Hij" and a report points back to.
@@ -183,10 +200,21 @@ def pronoun_subject(text: str, previous_subject: str | None) -> str | None:
     True
     >>> pronoun_subject("Hun ervaring is dat de lijnen kort zijn.", "role/gp")
     'role/gp'
+
+    After a fronted adverbial the pronoun follows the verb (Dutch verb-second order):
+
+    >>> pronoun_subject("Nu zeggen zij dat de rust is teruggekeerd.", "role/gp")
+    'role/gp'
+    >>> pronoun_subject("Over de inkoop, die regionaal loopt, zijn zij somber.", "role/gp")
+    'role/gp'
+    >>> pronoun_subject("Nu besteden zij naar eigen zeggen meer tijd aan preventie.", "role/gp")
+    'role/gp'
+    >>> pronoun_subject("In 2015 waren zij nog met drie.", "role/gp") is None
+    True
     """
     if previous_subject is None:
         return None
-    opens = _PRONOUN_OPENS.match(text)
+    opens = _PRONOUN_OPENS.match(text) or _PRONOUN_INVERTED.match(text)
     if opens is None:
         return None
     if opens.group("verb") is not None and NOT_REPORTING.match(text[opens.start("verb") :]):

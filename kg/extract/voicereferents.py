@@ -24,6 +24,8 @@ the references to more than one group, or to one of several.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from kg.extract.impliedspeakers import CIVIL_SERVANTS
 from kg.extract.model import SentenceMention
@@ -297,3 +299,37 @@ def both_parties(text: str, start: int, end: int, roles: list[SentenceMention]) 
     if len(named) == 1 and _WORK_WITH.search(text, start, close.start()):
         named.append(CIVIL_SERVANTS)
     return tuple(named) if len(named) == 2 else ()
+
+
+#: "beide partijen" or "beiden" naming who holds the claim: "wordt door beide partijen als
+#: een verbetering gezien", "wordt door beiden gewaardeerd", "Beide partijen vinden …".
+_BOTH_HOLD = re.compile(
+    r"\bdoor\s+(?:beide\s+(?:\w+\s+)?(?:partijen|groepen)|beiden)\b"
+    r"|^\W*(?:beide\s+(?:partijen|groepen)|beiden)\s",
+    re.IGNORECASE,
+)
+
+
+def both_named(text: str, claims: Sequence[Any], k: int) -> tuple[str, ...]:
+    """The two groups "beide partijen" / "beiden" in the claim ``claims[k]`` (``text``) take
+    up: the speakers the claims of its paragraph before it name, when they are two groups
+    (general Dutch reference: "beide" takes up the two named); else none.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> said = [N(paragraph=1, speech=N(speakers=sp)) for sp in [("r/a", "r/c"), ("r/a",), ()]]
+    >>> both_named("De steun wordt door beiden gewaardeerd.", said, 2)
+    ('r/a', 'r/c')
+    >>> both_named("Het gaat goed.", said, 2)
+    ()
+    """
+    if "beide" not in text or _BOTH_HOLD.search(text) is None:
+        return ()
+    here = claims[k].paragraph
+    groups: set[str] = set()
+    j = k - 1
+    while j >= 0 and claims[j].paragraph == here:
+        groups.update(claims[j].speech.speakers)
+        j -= 1
+    return tuple(sorted(groups)) if len(groups) == 2 else ()

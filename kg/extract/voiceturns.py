@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.impliedspeakers import implied_speaker
+from kg.extract.impliedspeakers import CIVIL_SERVANTS, MUNICIPAL_VOICES, implied_speaker
+from kg.extract.model import SentenceMention
 
-__all__ = ["conceded", "head_of"]
+__all__ = ["bare_staff", "conceded", "head_of"]
 
 #: The head of a body, named bare ("de voorzitter", "de directeur"): minted as a role of
 #: its own when no body follows it.
@@ -29,6 +30,38 @@ def head_of(voice: tuple[str, ...]) -> bool:
     (True, False)
     """
     return len(voice) == 1 and voice[0].rsplit("/", 1)[-1] in _HEADS
+
+
+#: A staff noun named bare: "zegt een medewerker", "Medewerkers vertellen".
+_STAFF = frozenset({"medewerker", "medewerkers"})
+#: What follows a staff noun that says whose staff they are: "een medewerker van de corporatie".
+_OF_BODY = re.compile(r"\s+(?:van|bij)\s", re.IGNORECASE)
+
+
+def bare_staff(
+    text: str, mentions: list[SentenceMention], voice: tuple[str, ...], before: tuple[str, ...]
+) -> bool:
+    """Whether a claim (its ``mentions`` in the document ``text``) names as its speaker only
+    a bare staff noun ("…, zegt een medewerker") that ``voice`` reads as the civil servants,
+    right after a claim of its paragraph held by one organisation or team outside the town
+    hall (``before``): the staff member speaks for that body ("team staff are the team", an
+    annotation guideline), not for the municipality.
+
+    Examples
+    --------
+    >>> t = "‘Het is druk’, zegt een medewerker."
+    >>> m = SentenceMention(CIVIL_SERVANTS, "role", 27, 37, "medewerker", 0)
+    >>> bare_staff(t, [m], (CIVIL_SERVANTS,), ("x/role/social-team",))
+    True
+    >>> bare_staff(t, [m], (CIVIL_SERVANTS,), (CIVIL_SERVANTS,))
+    False
+    """
+    if voice != (CIVIL_SERVANTS,) or len(before) != 1 or before[0] in MUNICIPAL_VOICES:
+        return False
+    said = [m for m in mentions if m.entity == CIVIL_SERVANTS]
+    return bool(said) and all(
+        m.text.lower() in _STAFF and not _OF_BODY.match(text, m.end) for m in said
+    )
 
 
 #: A concessive clause closing a sentence ("…, al zijn die volgens ambtenaren …"), or a

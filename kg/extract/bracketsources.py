@@ -1,0 +1,109 @@
+"""Sources in brackets that close a sentence: "… laat op papier (beleidsmedewerkers, wethouder)."
+
+A report that gives each finding "met de bron erbij" names who said it in a bracket at
+the end of the sentence, the way a dash does with "– aldus de wethouder": the groups in
+the bracket hold the sentence, and, closing its paragraph, the sentences before it (the
+annotation guideline: a closing attribution covers the sentences before it in its
+paragraph). The bracket is a source list when every item of it (split at commas and
+"en") names a group or organisation and it holds no figure, colon or year ("(bron: CBS)",
+"(2014: 5,8%)" are data). A bracket standing alone, as a line of its own after a list,
+closes no sentence and covers none (the guideline limits the attribution to its
+paragraph). A bracket right after a name glosses that name ("een
+intergemeentelijke sociale dienst (ISD)"): no source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.model import SentenceMention
+
+#: A bracket that closes the sentence: nothing but punctuation after it.
+_CLOSING = re.compile(r"\(([^()\d:;=%€]{2,120})\)[\s.!?]*$")
+#: The separators of a list of sources: commas and "en".
+_ITEMS = re.compile(r"\s*,\s*|\s+en\s+")
+#: What an item says besides the group it names, more than a source list's item does (an
+#: article, a number word or a function: "een wijkcoach", "twee raadsleden", "directie
+#: Soweco"): a preposition ("lage uitkering uit het Gemeentefonds") or a third word.
+_REMARK = re.compile(
+    r"\b(?:uit|voor|van|met|over|in|op|bij|naar|tot|door|om|aan|zie|vooral|ook)\b"
+    r"|\w+\W+\w+\W+\w+",
+    re.IGNORECASE,
+)
+
+
+def _without(text: str, lo: int, hi: int, named: list[SentenceMention]) -> str:
+    """The words of the item ``text[lo:hi]`` outside the mentions ``named`` in it."""
+    out, at = [], lo
+    for m in named:
+        out.append(text[at : m.start])
+        at = max(at, m.end)
+    out.append(text[at:hi])
+    return " ".join(out)
+
+
+def closing_sources(
+    text: str, start: int, end: int, roles: list[SentenceMention], mentions: list[SentenceMention]
+) -> tuple[SentenceMention, ...]:
+    """The groups a bracket closing the sentence ``text[start:end]`` names as its sources.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    start, end : int
+        The sentence.
+    roles : list of SentenceMention
+        The sentence's mentions that may speak.
+    mentions : list of SentenceMention
+        All the sentence's mentions (a name right before the bracket is glossed by it).
+
+    Returns
+    -------
+    tuple of SentenceMention
+        The speaking mentions in the bracket, in order; empty when the sentence closes with
+        no source list.
+
+    Examples
+    --------
+    >>> s = "De visie kwam laat (beleidsmedewerkers, wethouder)."
+    >>> a = SentenceMention("role/policy-officers", "role", 20, 38, "beleidsmedewerkers", 0)
+    >>> b = SentenceMention("role/alderman", "role", 40, 49, "wethouder", 0)
+    >>> [m.entity for m in closing_sources(s, 0, len(s), [a, b], [a, b])]
+    ['role/policy-officers', 'role/alderman']
+    >>> s = "De visie kwam laat (zie de wethouder)."
+    >>> b = SentenceMention("role/alderman", "role", 27, 36, "wethouder", 0)
+    >>> closing_sources(s, 0, len(s), [b], [b])
+    ()
+    >>> s = "Zij werkt met de sociale dienst (SD)."
+    >>> d = SentenceMention("body/sd", "organisation", 17, 31, "sociale dienst", 0)
+    >>> e = SentenceMention("body/sd", "organisation", 33, 35, "SD", 0)
+    >>> closing_sources(s, 0, len(s), [d, e], [d, e])
+    ()
+    """
+    if ")" not in text[max(start, end - 3) : end]:
+        return ()  # the plain test first: most sentences close with no bracket
+    found = _CLOSING.search(text, start, end)
+    if found is None:
+        return ()
+    a, b = found.span(1)
+    inside = [m for m in roles if a <= m.start < b]
+    if not inside:
+        return ()
+    opened = found.start()
+    if not any(c.isalpha() for c in text[start:opened]):
+        return ()  # a bracket standing alone ("(teamleden, een wijkcoach)") closes no sentence
+    items = _ITEMS.split(text[a:b])
+    if len(items) == 1 and (
+        items[0].isupper() or any(opened - 2 <= m.end <= opened for m in mentions)
+    ):
+        return ()  # "een intergemeentelijke sociale dienst (ISD)": a gloss of the name
+    at = a
+    for item in items:
+        lo = text.find(item, at, b)
+        hi = lo + len(item)
+        named = [m for m in inside if lo <= m.start < hi]
+        if not named or _REMARK.search(_without(text, lo, hi, named)):
+            return ()  # an item that names nobody, or says more: a remark, not a source
+        at = hi
+    return tuple(inside)
