@@ -216,12 +216,6 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     return (back,) if back else ()
 
 
-#: How far into a claim a pronoun that reports opens it ("Nu zeggen zij", "Inmiddels vinden zij").
-_FRONT = 16
-#: A claim set against an earlier time by its opening adverb: "Nu …", "Inmiddels …".
-_NOW = re.compile(r"\W*(?:nu|inmiddels|tegenwoordig|intussen)\b", re.IGNORECASE)
-#: A group that "zij" can take up: an actor group or a named organisation.
-_NOUN_GROUP = re.compile(r".*/(?:role|organisation)/")
 #: A claim opening with a personal plural pronoun.
 _THEY = re.compile(r"^\W*(?:zij|ze)\s", re.IGNORECASE)
 
@@ -449,13 +443,7 @@ def _pronoun_voice(  # noqa: PLR0913
     >>> _pronoun_voice([claim], 0, 0, "Het gaat goed, zo stellen zij.", None, ("role/a",))
     ('role/a',)
     """
-    said = pronoun_report(text)
-    subject = claims[k - 1].speech.subject if k > para_start else None
-    if said and said.start() < _FRONT and subject and _NOUN_GROUP.match(subject):
-        if _NOW.match(text) and not claims[k - 1].explicit and not claims[k - 1].voice:
-            claims[k - 1].voice = (subject,)  # "X waren in 2015 … Nu zeggen zij …": then, theirs
-        return (subject,)  # "Nu zeggen zij …" after "De thuiszorgorganisaties waren …"
-    if named and said:
+    if named and (said := pronoun_report(text)):
         if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
             _cover(claims, para_start, k, named)
         return named
