@@ -9,7 +9,7 @@ import pytest
 from kg.document import Sentence
 from kg.extract.claims import Claim, assign_voices, read_claims, segment
 from kg.extract.speakers import Speech
-from tests.extract_helpers import _lexicon_and_headings, extract_text, key
+from tests.extract_helpers import _lexicon_and_headings, extract_text, finding_for, key
 
 
 def _doc(text: str, *spans: tuple[int, int, int]) -> SimpleNamespace:
@@ -531,3 +531,17 @@ def test_a_question_before_a_list_gives_its_voice_to_the_items():
         "- Een aanbieder van dagbesteding meldt dat het aantal deelnemers daalt."
     )
     assert _voice_of(doc, ex, "De tarieven") == ["role/care-providers"]
+
+
+def test_a_pronoun_after_a_fronted_adverb_takes_up_the_subject_before():
+    """The pronoun of "Nu zeggen zij …" after "De thuiszorgorganisaties waren …": theirs,
+    not the group named last in the section."""
+    doc, ex = extract_text(
+        "Volgens vertegenwoordigers van plaatselijke belangen gaat de burenhulp goed.",
+        "De thuiszorgorganisaties waren in 2015 fel gekant tegen de kortingen. Nu zeggen zij "
+        "dat de rust is teruggekeerd.",
+    )
+    now = finding_for(doc, ex, "Nu zeggen zij")
+    assert [key(s) for s in now.speakers] == ["role/home-care-organisations"]
+    then = finding_for(doc, ex, "waren in 2015")  # the "then" of their then-and-now
+    assert [key(s) for s in then.speakers] == ["role/home-care-organisations"]

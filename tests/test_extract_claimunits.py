@@ -97,3 +97,15 @@ def test_a_list_label_is_told_from_an_announcement_of_fragments():
     )
     assert list_label(text, doc.sentences, doc.sentences[:1])
     assert not list_label(text, doc.sentences, doc.sentences[2:3])
+
+
+def test_a_sentence_that_only_announces_the_quotation_joins_it():
+    text = "Een huisarts vat de stemming samen. ‘We doen wat we kunnen.’ Dan dit."
+    units = _units(text, [0, 0, 0])
+    assert units[0] == ["Een huisarts vat de stemming samen.", "‘We doen wat we kunnen.’"]
+
+
+def test_a_sentence_with_a_claim_of_its_own_does_not_join_the_quotation():
+    text = "Een huisarts vat samen dat het goed gaat. ‘We doen wat we kunnen.’"
+    units = _units(text, [0, 0])
+    assert len(units) == 2

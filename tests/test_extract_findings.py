@@ -541,6 +541,17 @@ def test_an_ended_arrangement_inside_a_speakers_paragraph_is_the_authors_account
     assert [key(s) for s in finding_for(doc, ex, "Tot 2015").speakers] == ["role/authors"]
 
 
+def test_a_count_that_changed_without_a_figure_is_data_after_a_speaker():
+    """A count that changed ("Het aantal vrijwilligers nam licht af."): no speaker's voice
+    goes on over it."""
+    doc, ex = extract_text(
+        "De welzijnsorganisatie ziet vooral meer overbelaste mantelzorgers. "
+        "Het aantal vrijwilligers nam licht af."
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert "Het aantal vrijwilligers nam licht af." not in quotes
+
+
 def test_an_arrangement_in_the_authors_voice_ends_the_account_it_interrupts():
     doc, ex = extract_text(
         "De politie wijst erop dat het aantal meldingen over verwarde personen toenam. "

@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
-from kg.extract.claimunits import announces_list, list_label, position, segment, sentence_item
+from kg.extract.claimunits import (
+    announces_list,
+    label_voice,
+    list_label,
+    position,
+    segment,
+    sentence_item,
+)
+from kg.extract.closingsources import cover_paragraphs, label_or_source
 from kg.extract.closingvoices import cover_paragraph
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
@@ -134,6 +142,7 @@ class Claim:
     voice: tuple[str, ...] = ()
     #: for an item of a list of sentences, the voice its label line names (:func:`read_claims`)
     lead: tuple[str, ...] | None = None
+    covered: bool = False  # its voice is that of a source closing its paragraph
     start: int = field(init=False, repr=False, compare=False)
     end: int = field(init=False, repr=False, compare=False)
     paragraph: int = field(init=False, repr=False, compare=False)
@@ -499,28 +508,6 @@ def _through_function(
     return Speech(tuple(sorted({body, *others})), speech.trailing, body, a), rest
 
 
-#: A question that asks what a group says or finds: "Wat zeggen de zorgaanbieders?".
-_ASKS_GROUP = re.compile(r"\W*wat\s+(?:zeggen|vinden|denken|vertellen|merken|zien)\s", re.I)
-
-
-def _label_voice(text: str, sentence: Sentence, mentions: list[SentenceMention]) -> tuple[str, ...]:
-    """The voice the label line of a list gives its items: the speakers it names
-    ("Knelpunten volgens de Wmo-consulenten:"), or the groups a question asks the words of
-    ("Wat zeggen de zorgaanbieders?").
-
-    Examples
-    --------
-    >>> t = "Wat zeggen de zorgaanbieders?"
-    >>> m = SentenceMention("role/care-providers", "role", 14, 28, "zorgaanbieders", 0)
-    >>> _label_voice(t, Sentence(0, 0, len(t), 0, 0), [m])
-    ('role/care-providers',)
-    """
-    said = detect(text, sentence.start, sentence.end, mentions).speakers
-    if said or not _ASKS_GROUP.match(text, sentence.start, sentence.end):
-        return said
-    return tuple(sorted({m.entity for m in mentions if m.kind in ("role", "organisation", "body")}))
-
-
 def _labels(text: str, sentences, sentence: Sentence, by_sentence) -> bool:  # noqa: ANN001
     """Whether ``sentence`` is a paragraph's run-in label (:mod:`kg.extract.runinlabels`);
     ``sentences`` are the document's, ``by_sentence`` their mentions by index."""
@@ -564,6 +551,7 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
         if len(unit) == 1 and (
             _labels(doc.text, doc.sentences, unit[0], by_sentence)
             or numbered_label(doc.text, unit[0].start, unit[0].end)
+            or label_or_source(doc, unit[0], by_sentence.get(unit[0].index, []))
         ):
             continue  # "Jeugdwet. Met 10,4% …", "Agendapunt 1: jeugdhulp.": a label, no claim
         if announces_list(doc.text, doc.sentences, unit) or list_label(
@@ -571,7 +559,7 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
         ):
             # "Wat zeggen de zorgaanbieders?", "Knelpunten volgens de Wmo-consulenten:" before
             # a list: no claim; its voice leads the items
-            lead = _label_voice(doc.text, unit[-1], by_sentence.get(unit[-1].index, []))
+            lead = label_voice(doc.text, unit[-1], by_sentence.get(unit[-1].index, []))
             continue
         lead = lead if lead is not None and sentence_item(doc.text, unit[0]) else None
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
@@ -596,4 +584,5 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
         claims.append(Claim(unit, found, speech, bool(named), lead=lead))
     voice_titled_names(doc.text, claims)  # "Mevrouw Ter Haar vindt …": the role given her first
     assign_voices(doc, claims, floors(doc, lexicon))
+    cover_paragraphs(doc.text, claims)  # "… (beleidsmedewerkers, wethouder).": the paragraph's
     return claims

@@ -17,11 +17,20 @@ from typing import TYPE_CHECKING
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.questions import QUESTION_OPENERS
 from kg.extract.quotemarks import closes, open_quote
+from kg.extract.speakers import detect
 
 if TYPE_CHECKING:
     from kg.document import Document, Sentence
+    from kg.extract.model import SentenceMention
 
-__all__ = ["announces_list", "list_label", "position", "segment", "sentence_item"]
+__all__ = [
+    "announces_list",
+    "label_voice",
+    "list_label",
+    "position",
+    "segment",
+    "sentence_item",
+]
 
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
 #: de volgende.", "…:").
@@ -35,6 +44,17 @@ _QUOTE_REACH = 6
 #: A closing attribution of its own after a quotation: "Aldus de voorzitter." (no clause
 #: of its own after it).
 _ALDUS = re.compile(r"\W*aldus\s[^,;:]*$", re.IGNORECASE)
+#: A sentence that only announces the quotation after it: a verb of summing up, sketching or
+#: putting into words with its object and no clause of its own ("Een huisarts vat de stemming
+#: samen.", "… schetst het bestand zonder omwegen.", "… verwoordt het zo."; guideline).
+_ANNOUNCES_QUOTE = re.compile(
+    r"^[^,;:‘“'\"]*\b(?:vat|vatte|vatten|schetst|schetste|schetsen|verwoordt|verwoordde"
+    r"|verwoorden|typeert|typeerde|omschrijft|omschreef|illustreert|illustreerde)\b"
+    r"(?![^.]*\b(?:dat|of|hoe|waarom)\b)[^,;:]*\.$",
+    re.IGNORECASE,
+)
+#: A sentence that opens with a quotation mark.
+_OPENS_QUOTE = re.compile(r"[‘“„\"'«]")
 #: A mark opening a quotation at a word's start.
 _OPENING = re.compile(r"[‘“„«](?=\w)")
 
@@ -105,6 +125,8 @@ def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tup
     if following.paragraph != last.paragraph:
         # an announcement's list goes on over the items' line breaks
         return int(text.endswith(":") and _item(whole, following)), False
+    if _ANNOUNCES_QUOTE.search(text) and _OPENS_QUOTE.match(whole, following.start):
+        return 1, False  # "Een consulent schetst het bestand zonder omwegen. ‘…’"
     kind = open_quote(text)
     if kind is not None:
         end = _quote_end(whole, sentences, i, kind)
@@ -220,3 +242,27 @@ def segment(doc: Document) -> list[list[Sentence]]:
         units.append(unit)
         i += 1
     return units
+
+
+#: A question that asks what a group says or finds: "Wat zeggen de zorgaanbieders?".
+_ASKS_GROUP = re.compile(r"\W*wat\s+(?:zeggen|vinden|denken|vertellen|merken|zien)\s", re.I)
+
+
+def label_voice(text: str, sentence: Sentence, mentions: list[SentenceMention]) -> tuple[str, ...]:
+    """The voice the label line of a list gives its items: the speakers it names
+    ("Knelpunten volgens de Wmo-consulenten:"), or the groups a question asks the words of
+    ("Wat zeggen de zorgaanbieders?").
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> from kg.extract.model import SentenceMention
+    >>> t = "Wat zeggen de zorgaanbieders?"
+    >>> m = SentenceMention("role/care-providers", "role", 14, 28, "zorgaanbieders", 0)
+    >>> label_voice(t, Sentence(0, 0, len(t), 0, 0), [m])
+    ('role/care-providers',)
+    """
+    said = detect(text, sentence.start, sentence.end, mentions).speakers
+    if said or not _ASKS_GROUP.match(text, sentence.start, sentence.end):
+        return said
+    return tuple(sorted({m.entity for m in mentions if m.kind in ("role", "organisation", "body")}))

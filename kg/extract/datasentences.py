@@ -34,6 +34,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.arrangements import ARRANGEMENTS
+from kg.extract.datacounts import change_before, ranked_in, registered
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
@@ -301,12 +302,22 @@ def _authors_plain(
     False
     """
     return not (
-        (claim.voice and not (_any_in(compared, claim) and _carried(text, claim)))
+        # a statistic a closing source covers is that source's (:mod:`.closingsources`)
+        (
+            claim.voice
+            and (getattr(claim, "covered", False) or not _carried_over(text, claim, compared))
+        )
         or claim.speech.fact
         or QUOTED.match(text)
         or LAYOUT & set(relation_types)
         or _PERSON.search(text)
     )
+
+
+def _carried_over(text: str, claim: Claim, compared: list[int] | None) -> bool:
+    """Whether a claim's voice is only carried on over a compared statistic or a count a
+    body registered (:func:`kg.extract.datacounts.registered`)."""
+    return (_any_in(compared, claim) or registered(text)) and _carried(text, claim)
 
 
 def _judged_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
@@ -377,6 +388,7 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
         and m.entity != own
         # a part of the area its clause gives a figure for: "in Tiel-Oost ligt het boven 25%"
         and not (m.kind in _PARTS and measured_place(text, claim.start, m))
+        and not ranked_in(text, m.start - claim.start)  # "de tweede stad van Twente"
     ]
     return (
         (bool(named) and len(reference_places(text, claim.start, named)) < len(named))
@@ -554,7 +566,9 @@ def _marked(text: str) -> bool:
     for m in _CLAIM_MARKER.finditer(text):
         word = m.group(0).lower()
         if word == ":":
-            if not (_DIGIT.search(text, m.end()) and _LEVEL.search(text, 0, m.start())):
+            # the level or the change the figures after the colon give
+            level = _LEVEL.search(text, 0, m.start()) or change_before(text, m.start())
+            if not (_DIGIT.search(text, m.end()) and level):
                 return True
         elif word == "derde":
             if not _FRACTION.search(text, max(0, m.start() - 5), m.start()):

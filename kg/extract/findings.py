@@ -91,6 +91,7 @@ Polarity
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -156,8 +157,11 @@ class _Scope:
     arranged: dict[int, set[str]] = field(default_factory=dict)
 
 
-def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
+def _scope(extraction: Extraction, lexicon, text: str) -> _Scope:  # noqa: ANN001
     own = extraction.municipality.iri
+    # (the problems named, for a changed count: "Het aantal kinderen met een
+    # beschermingsmaatregel is gestegen" names one and stays a finding)
+    problems = sorted(m.start for m in extraction.mentions if m.kind == "problem")
     return _Scope(
         own=own,
         regions=cn.home_regions(extraction, lexicon, own),
@@ -168,14 +172,22 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
             i.start
             for i in extraction.indicators
             # "alle wijken" (100%) names a whole group, no figure of data
-            if (i.value is not None and i.qualifier != "alle") or reference_level(i)
+            if (i.value is not None and i.qualifier != "alle")
+            or reference_level(i)
+            or (_changed_count(text, i) and not _names_problem(problems, i))
         ),
         sizes=frozenset(i.start for i in extraction.indicators if i.measure == "inhabitants"),
         compared=sorted(
             i.start
             for i in extraction.indicators
             # a bare level in a speaker's account ("De tarieven zijn laag") is their verdict
-            if i.comparison and (i.value is not None or (i.reference and reference_level(i)))
+            if i.comparison
+            and (
+                i.value is not None
+                or (i.reference and reference_level(i))
+                # "Het aantal vrijwilligers nam licht af": no speaker's voice goes on over it
+                or (_changed_count(text, i) and not _names_problem(problems, i))
+            )
         ),
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
         role_index=cn.RoleIndex(
@@ -183,6 +195,46 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
         ),
         buyers=purchasing_bodies(extraction, own),
         arranged=_relation_types(extraction),
+    )
+
+
+#: "Het aantal X nam af", "Het aantal X is gelijk gebleven": a counted quantity's change.
+#: Only a change reported in the past ("nam af", "is gestegen") is a statistic; a trend in the
+#: present ("Het aantal ouderen neemt sterk toe") is the authors' verdict on the situation.
+_PAST_CHANGE = re.compile(
+    r"\b(?:nam|namen|steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|bleef|bleven"
+    r"|is|zijn|was|waren)\b",
+    re.IGNORECASE,
+)
+_COUNT_OPENS = re.compile(r"(?:het\s+aantal|het\s+aandeel)\b", re.IGNORECASE)
+
+
+def _names_problem(problems: list[int], indicator) -> bool:  # noqa: ANN001
+    """Whether a problem mention (``problems``: their sorted offsets) lies in ``indicator``."""
+    at = bisect_left(problems, indicator.start)
+    return at < len(problems) and problems[at] < indicator.end
+
+
+def _changed_count(text: str, indicator) -> bool:  # noqa: ANN001
+    """Whether an observation with no figure is the change of a counted quantity ("Het aantal
+    vrijwilligers nam licht af"), set against an earlier moment like a figure: the voice of
+    a speaker before is not carried over such a count (gold README, figures-only data).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Het aantal vrijwilligers nam licht af."
+    >>> _changed_count(t, N(value=None, comparison="decrease", start=0, end=len(t)))
+    True
+    >>> t = "De bevolking krimpt."
+    >>> _changed_count(t, N(value=None, comparison="decrease", start=0, end=len(t)))
+    False
+    """
+    return (
+        indicator.value is None
+        and indicator.comparison in ("increase", "decrease", "equal")
+        and (opens := _COUNT_OPENS.match(text, indicator.start)) is not None
+        and _PAST_CHANGE.search(text, opens.end(), indicator.end) is not None
     )
 
 
@@ -216,8 +268,8 @@ def _arranged(
     >>> _arranged("Tot 2015 voerde Y de taak uit.", claim, "negative", {}, False)
     True
     """
-    if not claim.voice or claim.explicit:
-        return False
+    if not claim.voice or claim.explicit or getattr(claim, "covered", False):
+        return False  # (a closing source covers the arrangement too)
     if ended(text):
         return True
     return (
@@ -294,7 +346,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     -------
     list of Finding
     """
-    scope = _scope(extraction, lexicon)
+    scope = _scope(extraction, lexicon, doc.text)
     findings: list[Finding] = []
     thread = Thread()
     claims = read_claims(doc, extraction.mentions, lexicon)

@@ -1,0 +1,100 @@
+"""Figures after a colon that give a change: data, read for :mod:`kg.extract.datasentences`.
+
+General Dutch of statistics, no profile's wording:
+
+Change before a colon
+    "Het aantal bijstandsuitkeringen bleef vrijwel gelijk: 410 in 2015 tegen 405 in 2018."
+    The figures after the colon give the change named before it, as they give a level
+    ("ligt hoger dan gemiddeld: 12% …"): the colon adds no claim (:func:`change_before`).
+Ranked by size
+    "… telt ruim 81.000 inwoners en is de tweede stad van Twente", "een van de grotere
+    gemeenten van West-Brabant": the region after a rank by size is the reference of the
+    ranking, as "landelijk" is of a level, so naming it says no more than the figures
+    (:func:`ranked_in`).
+Registered count
+    "Veilig Thuis Flevoland ontving in 2015 ruim 150 meldingen uit Dronten.": a body that
+    received so many (reports, applications) is the statistic's register, not a voice, and
+    the voice of a speaker before is not carried over such a count (:func:`registered`;
+    gold README, figures-only data: an organisation as grammatical subject of a figure).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["change_before", "ranked_in", "registered"]
+
+#: A change or its absence, as a verb or a level kept: "bleef (vrijwel) gelijk", "steeg",
+#: "nam toe", "is gegroeid", "stabiel".
+_CHANGE = re.compile(
+    r"\b(?:gelijk|stabiel|constant|steeg|stegen|daalde|daalden|groeide|groeiden|kromp"
+    r"|gestegen|gedaald|gegroeid|gekrompen|toegenomen|afgenomen|verdubbeld"
+    r"|nam(?:en)?\s+(?:\w+\s+)?(?:toe|af))\b",
+    re.IGNORECASE,
+)
+
+
+def change_before(text: str, colon: int) -> bool:
+    """Whether the sentence ``text`` names a change before its colon at ``colon``.
+
+    Examples
+    --------
+    >>> t = "Het aantal uitkeringen bleef vrijwel gelijk: 410 in 2015 tegen 405 in 2018."
+    >>> change_before(t, t.index(":"))
+    True
+    >>> t = "De cijfers: 12% van de jongeren krijgt hulp."
+    >>> change_before(t, t.index(":"))
+    False
+    """
+    return _CHANGE.search(text, 0, colon) is not None
+
+
+#: A named body as the subject of "ontving", a figure after it (a body that "telde" may
+#: speak for its own work: the gold keeps a credit bank's count its own): "Veilig Thuis
+#: Flevoland ontving in 2015 ruim 150 meldingen", "Veilig Thuis, dat …, ontving …".
+_REGISTERED = re.compile(
+    r"\W*(?:(?:de|het)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*(?:,[^,.;:]{3,90},\s*)?"
+    r"(?:ontving|ontvingen)\b[^.;:]*?\d"
+)
+
+
+def registered(text: str) -> bool:
+    """Whether the claim ``text`` opens with a named body that received a figure.
+
+    Examples
+    --------
+    >>> registered("Veilig Thuis Flevoland ontving in 2015 ruim 150 meldingen uit Dronten.")
+    True
+    >>> registered("Veilig Thuis, dat de hele regio bedient, ontving 190 meldingen.")
+    True
+    >>> registered("Ambtenaren ontvingen veel klachten.")
+    False
+    >>> registered("In 2015 ontving 1 op de 11 jongeren jeugdhulp.")
+    False
+    """
+    return _REGISTERED.match(text) is not None
+
+
+#: A rank by size right before a place or region: "de tweede stad van", "de grootste gemeente
+#: van het", "een van de grotere gemeenten van".
+_RANKED = re.compile(
+    r"\b(?:de\s+(?:tweede|derde|vierde|vijfde|grootste|kleinste)|een\s+van\s+de\s+"
+    r"(?:grotere|grootste|kleinere|kleinste))\s+(?:stad|steden|gemeente|gemeenten|plaats"
+    r"|plaatsen|kern|kernen)\s+(?:van|in)\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def ranked_in(text: str, at: int) -> bool:
+    """Whether a rank by size stands right before the place named at ``at`` in ``text``.
+
+    Examples
+    --------
+    >>> t = "Zij telt 81.000 inwoners en is de tweede stad van Twente."
+    >>> ranked_in(t, t.index("Twente"))
+    True
+    >>> t = "Zij is centrumgemeente van de arbeidsmarktregio Twente."
+    >>> ranked_in(t, t.index("arbeidsmarktregio"))
+    False
+    """
+    return _RANKED.search(text, max(0, at - 60), at) is not None

@@ -1,0 +1,46 @@
+"""Figures after a colon that give the change named before it are data."""
+
+from __future__ import annotations
+
+from kg.extract.datacounts import change_before, ranked_in, registered
+from tests.extract_helpers import extract_text
+
+
+def test_a_change_before_a_colon_is_read_as_a_level_is():
+    for sentence in (
+        "Het aantal uitkeringen bleef vrijwel gelijk: 410 in 2015 tegen 405 in 2018.",
+        "Het aantal cliënten nam sterk toe: van 900 naar 1.200.",
+        "Het gebruik is gestegen: 8% tegen 6% een jaar eerder.",
+    ):
+        assert change_before(sentence, sentence.index(":")), sentence
+    for sentence in ("De cijfers: 12% krijgt hulp.", "Drie punten vallen op: de kosten."):
+        assert not change_before(sentence, sentence.index(":")), sentence
+
+
+def test_a_change_with_its_figures_after_a_colon_is_no_finding():
+    doc, ex = extract_text(
+        "Het aantal bijstandsuitkeringen bleef vrijwel gelijk: 410 in 2015 tegen 405 in 2018.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    assert [doc.text[f.start : f.end] for f in ex.findings] == []
+
+
+def test_a_body_that_registered_a_count_is_no_voice():
+    assert registered("Veilig Thuis Flevoland ontving in 2015 ruim 150 meldingen uit Dronten.")
+    assert not registered("In 2015 ontving 1 op de 11 jongeren jeugdhulp.")
+
+
+def test_no_speakers_voice_goes_on_over_a_registered_count():
+    doc, ex = extract_text(
+        "Intern begeleiders zien steeds meer kinderen met zorgen thuis. Veilig Thuis Flevoland "
+        "ontving in 2015 ruim 150 meldingen uit Teststad."
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert not any(q.startswith("Veilig Thuis") for q in quotes)
+
+
+def test_a_region_after_a_rank_by_size_is_its_reference():
+    t = "De stad telt ruim 77.000 inwoners en is een van de grotere gemeenten van West-Brabant."
+    assert ranked_in(t, t.index("West-Brabant"))
+    t = "De stad is centrumgemeente van de regio West-Brabant."
+    assert not ranked_in(t, t.index("West-Brabant"))
