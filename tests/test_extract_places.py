@@ -193,11 +193,17 @@ def test_the_area_that_closes_an_organisations_name_anchors_no_list():
             "Het hoort bij de regio Twente, waarvan de stad Almelo centrumgemeente is.",
             ("Almelo", "municipality/almelo", "municipality"),
         ),
+        # the main town among the kernen is the profile's own municipality's
         ("De stad Almelo telt drie wijken.", ("Almelo", "place/almelo", "place")),
+        # another municipality's city is that municipality
+        (
+            "Veel inwoners werken in de stad Enschede.",
+            ("Enschede", "municipality/enschede", "municipality"),
+        ),
     ],
 )
 def test_a_municipality_name_after_a_settlement_noun_is_the_town(sentence, expected):
-    _, ex = extract_text(sentence, title="Hengelo")
+    _, ex = extract_text(sentence, title="Almelo")
     found = [(m.text, key(m.entity), m.kind) for m in ex.mentions if m.sentence is not None]
     assert expected in found
 

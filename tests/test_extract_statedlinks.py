@@ -108,6 +108,19 @@ def _links(text: str, *named: tuple[str, str]) -> list[tuple[str, str, str]]:
             [("Venlo", "municipality")],
             [("oriented-towards", "own", "municipality/venlo")],
         ),
+        # a city named with its noun
+        (
+            "Veel inwoners werken in de stad Groningen.",
+            [("Groningen", "municipality")],
+            [("oriented-towards", "own", "municipality/groningen")],
+        ),
+        # a share in words is a figure of the source
+        (
+            "Volgens de GGD Noord ervaart bijna een kwart van de volwassenen de eigen gezondheid"
+            " als matig.",
+            [("GGD Noord", "body")],
+            [("reports-on", "body/ggd noord", "own")],
+        ),
         # a negation in a predicate coordinated after the place denies nothing of it
         (
             "Jongeren trekken voor studie naar Venlo of Almelo en komen niet terug.",

@@ -100,6 +100,11 @@ from kg.extract.relationpeople import (
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
 from kg.extract.relationshelter import shelter_links
+from kg.extract.relationsources import (
+    amounts_by_sentence,
+    role_sources,
+    source_roles,
+)
 from kg.extract.relationstaffing import staffed, staffing_verb
 from kg.extract.shortlines import has_lines, short_line_partners
 from kg.extract.shortlines import in_document as lines_in
@@ -209,6 +214,9 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions, labels)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
     figures_at = _figures_at(extraction)
+    # "volgens de GGD", "De GGD schat": the group names the municipality's one GGD
+    sources = source_roles(extraction.mentions)
+    amounts_at = amounts_by_sentence(extraction.indicators) if sources else {}
     covered = mention_spans(extraction.mentions)  # of any kind, for an acronym subject
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
@@ -229,6 +237,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         refers_back = previous and search(_GROUP_WORD, doc.text, sentence.start, sentence.end)
         lines = sentence.index in lined and has_lines(doc.text, sentence.start, sentence.end)
         quiet = sentence.index not in adjectival and sentence.index not in unnamed and not lines
+        quiet = quiet and sentence.index not in sources
         if not parties and not earlier and not refers_back and quiet:
             continue  # nothing named, and no "de regio" that refers back
         span = (sentence.start, sentence.end, sentence.index)
@@ -249,12 +258,28 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
                 for (kind, s, o), r in relations.items()
                 if kind == "purchases-via" and r.start == sentence.start
             ]
+            bought += [  # "A voert de Participatiewet uit via X, samen met B": the same
+                (o, s)
+                for (kind, s, o), r in relations.items()
+                if kind == "executes-for"
+                and r.start == sentence.start
+                and _via(doc.text, sentence.start, parties, s)
+            ]
             bought_together(sen, bought, add)
         sheltered += [(own, o, sentence.start) for o in shelter_links(sen, add)]
         if lines:  # "korte lijnen met de huisartsen"
             _lines(doc.text, sentence, lined[sentence.index], own, add)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         _stated(doc.text, sen, roles, figures_at.get(sentence.index, ()), add)
+        for link in role_sources(
+            doc.text,
+            sentence.start,
+            sentence.end,
+            sources.get(sentence.index, ()),
+            own,
+            amounts_at.get(sentence.index, ()),
+        ):
+            add(*link)
         if past:
             _drop_past(sen, past, relations, known)
         earlier = earlier + sorted(
@@ -267,6 +292,25 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         _bought(relations, set(sheltered)), doc.text, extraction.entities, extraction.mentions
     )
     return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
+
+
+#: "via" right before a party: the office a task is done through.
+_VIA = re.compile(r"\bvia\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+
+
+def _via(text: str, start: int, parties: list[SentenceMention], entity: str) -> bool:
+    """Whether the party ``entity`` of the sentence at ``start`` stands right after "via".
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> text = "A voert het uit via het Werkplein B."
+    >>> _via(text, 0, [M("b/w", "body", 24, 35, "Werkplein B", 0)], "b/w")
+    True
+    """
+    return any(
+        p.entity == entity and _VIA.search(text, max(start, p.start - 12), p.start) for p in parties
+    )
 
 
 def _lines(text: str, sentence, mentions: list[SentenceMention], own: str, add: Callable) -> None:

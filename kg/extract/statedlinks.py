@@ -140,7 +140,9 @@ _ACCORDING_TO = re.compile(
 )
 #: What makes "volgens X" a source of figures rather than a speaker's view.
 _FIGURES = re.compile(
-    r"\d|\b(?:cijfers|gegevens|gemiddeld\w*|percentage|aantal\w*|hoger|lager|meer|minder)\b", _F
+    r"\d|\b(?:cijfers|gegevens|gemiddeld\w*|percentage|aantal\w*|hoger|lager|meer|minder|kwart"
+    r"|helft|derde|procent)\b",
+    _F,
 )
 #: A party that states, shows or sees a fact (a Dutch verb of saying, reporting or
 #: perceiving right after it: "X geeft aan dat …", "X ziet de wachttijd oplopen tot …",
