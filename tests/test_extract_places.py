@@ -215,6 +215,11 @@ def test_a_municipality_name_after_a_settlement_noun_is_the_town(sentence, expec
         ("De wachtlijsten in Noord-Veluwe zijn lang.", ("Noord-Veluwe", "region/noord-veluwe")),
         ("Veel ouderen in Noordwest-Fryslân.", ("Noordwest-Fryslân", "region/noordwest-fryslan")),
         ("De zorg in Limburg-Noord is goed.", ("Limburg-Noord", "region/limburg-noord")),
+        # a youth-care region written with a space before its compass word
+        (
+            "Dordrecht is centrumgemeente in Zuid-Holland Zuid.",
+            ("Zuid-Holland Zuid", "region/zuid-holland-zuid"),
+        ),
         (
             "Zij werken samen in Twente-Achterhoek.",
             ("Twente-Achterhoek", "region/twente-achterhoek"),

@@ -115,3 +115,18 @@ def test_no_member_for_an_indefinite_group():
         )
         if r[0] == "member-of"
     }
+
+
+def test_an_office_bought_through_that_acts_for_a_number_of_municipalities_holds_the_buyer():
+    found = relations(
+        "De jeugdhulp wordt ingekocht via Inkoopbureau Jeugd Noord, dat namens tien gemeenten"
+        " contracten sluit."
+    )
+    office = "body/inkoopbureau-jeugd-noord"
+    assert ("purchases-via", OWN, office) in found
+    assert ("member-of", OWN, office) in found
+
+
+def test_a_counted_group_without_a_purchase_makes_no_member():
+    found = relations("Inkoopbureau Jeugd Noord sluit namens tien gemeenten contracten.")
+    assert ("member-of", OWN, "body/inkoopbureau-jeugd-noord") not in found

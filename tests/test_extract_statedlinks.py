@@ -121,6 +121,12 @@ def _links(text: str, *named: tuple[str, str]) -> list[tuple[str, str, str]]:
             [("GGD Noord", "body")],
             [("reports-on", "body/ggd noord", "own")],
         ),
+        # a type noun before the name, and amounts in words
+        (
+            "De wachttijd is volgens woningcorporatie Woonnoord opgelopen van twee naar vier jaar.",
+            [("Woonnoord", "organisation")],
+            [("reports-on", "organisation/woonnoord", "own")],
+        ),
         # a negation in a predicate coordinated after the place denies nothing of it
         (
             "Jongeren trekken voor studie naar Venlo of Almelo en komen niet terug.",

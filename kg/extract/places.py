@@ -335,8 +335,10 @@ def main_towns(
 #: A compass word joined by a hyphen before a name: the name of a part of that area
 #: ("Oost-Twente", "Noordwest-Fryslân"; the eight directions and "Midden").
 _COMPASS = re.compile(r"(?<![\w-])(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)-$")
-#: The same after the name ("Limburg-Noord", as regional bodies name their area).
-_COMPASS_AFTER = re.compile(r"-(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)(?![\w-])")
+#: The same after the name ("Limburg-Noord", as regional bodies name their area), also
+#: after a space, as the youth-care and labour-market regions are written ("Zuid-Holland
+#: Zuid", "Noord-Holland Noord").
+_COMPASS_AFTER = re.compile(r"[- ](?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)(?![\w-])")
 #: Another capitalised name hyphened to an area: the pair names one region.
 _PAIR_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ’']+-$")
 _PAIR_AFTER = re.compile(r"-[A-Z][a-zà-ÿ’']+(?![\w-])")

@@ -7,6 +7,10 @@ participants referred back to, and a body named after its members.
 - "de ISD van A, B en C", "het Werkplein van A en B": a body named by its type and the
   municipalities it serves is theirs: its name is the type ("ISD"), and each of them
   is a member;
+- "ingekocht via X, die namens tien gemeenten contracten sluit": a party the municipality
+  buys through that acts for a number of municipalities acts for a group that holds the
+  municipality, whose own care it buys (gold README, eighth batch, decision 8: "namens tien
+  gemeenten"), so the municipality is a member of it;
 - "X, (dat) namens de acht gemeenten (van de regio) …": a body acting on behalf of a
   definite group of municipalities is their joint body, and the profile's municipality
   (or the municipalities listed: "namens de gemeenten A en B") is a member of it. The
@@ -28,7 +32,14 @@ from kg.extract.jointwork import LIST_GAP
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import finditer
 
-__all__ = ["body_members", "listed_in", "listed_members", "named_members", "on_behalf"]
+__all__ = [
+    "body_members",
+    "bought_on_behalf",
+    "listed_in",
+    "listed_members",
+    "named_members",
+    "on_behalf",
+]
 
 _F = re.IGNORECASE
 
@@ -167,3 +178,37 @@ def on_behalf(sen: _Sentence, add: Add) -> None:
         members = [p.entity for p in listed] if listed and listed[0].start == m.end() else []
         for member in members or [sen.own]:
             add("member-of", member, actor.entity)
+
+
+#: "namens / voor (ruim) tien (Drentse) gemeenten": a number of municipalities acted for.
+_ON_BEHALF_COUNTED = re.compile(
+    r"\b(?:namens|voor)\s+(?:ruim\s+|bijna\s+|ongeveer\s+)?(?:\d+|twee|drie|vier|vijf|zes"
+    r"|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien"
+    r"|negentien|twintig)\s+(?:[\w-]+\s+)?gemeenten\b",
+    _F,
+)
+
+
+def bought_on_behalf(sen: _Sentence, offices: list[str], add: Add) -> None:
+    """member-of for the profile's municipality of an office it buys through (``offices``,
+    the objects of the sentence's purchases-via) that acts for a number of municipalities
+    right after its name ("via X, die namens tien gemeenten contracten sluit").
+
+    Examples
+    --------
+    >>> bool(_ON_BEHALF_COUNTED.search("die namens tien gemeenten contracten sluit"))
+    True
+    >>> bool(_ON_BEHALF_COUNTED.search("namens de gemeenten"))
+    False
+    """
+    for m in finditer(_ON_BEHALF_COUNTED, sen.text, sen.start, sen.end):
+        actor = next(
+            (
+                p
+                for p in reversed(sen.parties)
+                if p.end <= m.start() and _ACTOR_GAP.fullmatch(sen.text, p.end, m.start())
+            ),
+            None,
+        )
+        if actor is not None and actor.entity in offices:
+            add("member-of", sen.own, actor.entity)

@@ -85,7 +85,13 @@ from kg.extract.relationforms import adverb_relations, falls_under, group_anapho
 from kg.extract.relationfounding import founded_together
 from kg.extract.relationfounding import gate as founding_in
 from kg.extract.relationleads import lead_for_area
-from kg.extract.relationmembers import listed_in, listed_members, named_members, on_behalf
+from kg.extract.relationmembers import (
+    bought_on_behalf,
+    listed_in,
+    listed_members,
+    named_members,
+    on_behalf,
+)
 from kg.extract.relationobjects import bought_by_contract, kind_objects
 from kg.extract.relationparties import mention_spans, parties_by_sentence
 from kg.extract.relationpast import ended_in, past_clause
@@ -214,9 +220,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions, labels)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
     figures_at = _figures_at(extraction)
-    # "volgens de GGD", "De GGD schat": the group names the municipality's one GGD
-    sources = source_roles(extraction.mentions)
-    amounts_at = amounts_by_sentence(extraction.indicators) if sources else {}
+    sources, amounts_at = _source_groups(extraction)  # "volgens de GGD", "De GGD schat"
     covered = mention_spans(extraction.mentions)  # of any kind, for an acronym subject
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
@@ -236,8 +240,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         parties = by_sentence.get(sentence.index, [])
         refers_back = previous and search(_GROUP_WORD, doc.text, sentence.start, sentence.end)
         lines = sentence.index in lined and has_lines(doc.text, sentence.start, sentence.end)
-        quiet = sentence.index not in adjectival and sentence.index not in unnamed and not lines
-        quiet = quiet and sentence.index not in sources
+        quiet = not lines and all(sentence.index not in d for d in (adjectival, unnamed, sources))
         if not parties and not earlier and not refers_back and quiet:
             continue  # nothing named, and no "de regio" that refers back
         span = (sentence.start, sentence.end, sentence.index)
@@ -252,34 +255,13 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         past = past_clause(doc.text, sentence.start, sentence.end)  # "Tot 2015 voerde A …"
         known = set(relations) if past else ()
         _sentence_rules(sen, add, adjectival.get(sentence.index, []), extra)
-        if "samen met" in doc.text[sentence.start : sentence.end]:
-            bought = [  # "Via X koopt A in, samen met B en C": A, B and C are members of X
-                (s, o)
-                for (kind, s, o), r in relations.items()
-                if kind == "purchases-via" and r.start == sentence.start
-            ]
-            bought += [  # "A voert de Participatiewet uit via X, samen met B": the same
-                (o, s)
-                for (kind, s, o), r in relations.items()
-                if kind == "executes-for"
-                and r.start == sentence.start
-                and _via(doc.text, sentence.start, parties, s)
-            ]
-            bought_together(sen, bought, add)
+        _office_members(doc.text, sen, relations, add)  # "via X, samen met B", "namens tien"
         sheltered += [(own, o, sentence.start) for o in shelter_links(sen, add)]
         if lines:  # "korte lijnen met de huisartsen"
             _lines(doc.text, sentence, lined[sentence.index], own, add)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         _stated(doc.text, sen, roles, figures_at.get(sentence.index, ()), add)
-        for link in role_sources(
-            doc.text,
-            sentence.start,
-            sentence.end,
-            sources.get(sentence.index, ()),
-            own,
-            amounts_at.get(sentence.index, ()),
-        ):
-            add(*link)
+        _sourced(doc.text, sen, sources.get(sentence.index, ()), amounts_at, add)
         if past:
             _drop_past(sen, past, relations, known)
         earlier = earlier + sorted(
@@ -292,6 +274,41 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         _bought(relations, set(sheltered)), doc.text, extraction.entities, extraction.mentions
     )
     return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
+
+
+def _source_groups(extraction: Extraction) -> tuple[dict, dict]:
+    """The source groups by sentence (the GGD by its function: :mod:`kg.extract.relationsources`)
+    and, where there are any, the amounts the indicators read by sentence."""
+    sources = source_roles(extraction.mentions)
+    return sources, amounts_by_sentence(extraction.indicators) if sources else {}
+
+
+def _sourced(
+    text: str, sen: _Sentence, groups: Sequence[SentenceMention], amounts_at: dict, add: Add
+) -> None:
+    """reports-on from the sentence's source groups ("volgens de GGD" with a figure)."""
+    amounts = amounts_at.get(groups[0].sentence, ()) if groups else ()
+    for link in role_sources(text, sen.start, sen.end, groups, sen.own, amounts):
+        add(*link)
+
+
+def _office_members(text: str, sen: _Sentence, relations: dict, add: Add) -> None:
+    """member-of an office the sentence buys through or does a task via, for the buyer and
+    its partners ("Via X koopt A in, samen met B en C", "A voert … uit via X, samen met B")
+    and for the municipality where the office acts for a number of municipalities ("ingekocht
+    via X, die namens tien gemeenten …")."""
+    here = [(kind, s, o) for (kind, s, o), r in relations.items() if r.start == sen.start]
+    if "samen met" in text[sen.start : sen.end]:
+        bought = [(s, o) for kind, s, o in here if kind == "purchases-via"]
+        bought += [
+            (o, s)
+            for kind, s, o in here
+            if kind == "executes-for" and _via(text, sen.start, sen.parties, s)
+        ]
+        bought_together(sen, bought, add)
+    offices = [o for kind, s, o in here if kind == "purchases-via" and s == sen.own]
+    if offices and "gemeenten" in text[sen.start : sen.end]:
+        bought_on_behalf(sen, offices, add)
 
 
 #: "via" right before a party: the office a task is done through.

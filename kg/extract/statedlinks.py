@@ -135,7 +135,7 @@ _ACCORDING_TO = re.compile(
     r"(?:\b(?:volgens|aldus)|,\s+(?:meldt|meldde|melden|meldden|schat|schatte|schatten"
     r"|rapporteert|rapporteerde|becijfert|becijferde|registreert|registreerde|telt|telde))\s+"
     + _ARTICLE
-    + r"$",
+    + r"(?:(?-i:[a-z])[\w-]+\s+)?$",  # a type noun before the name ("woningcorporatie X")
     _F,
 )
 #: What makes "volgens X" a source of figures rather than a speaker's view.
@@ -477,7 +477,7 @@ def _a_view(text: str, start: int, head: int, clause: tuple[int, int]) -> bool:
     according = _ACCORDING_TO.search(text[max(start, head - _REACH) : head])
     if not according:
         return False
-    if not _FIGURES.search(text, *clause):
+    if not (_FIGURES.search(text, *clause) or _AMOUNT_GIVEN.search(text, *clause)):
         return True
     return according.group(0)[:1] in "aA," and not _AMOUNT_GIVEN.search(text, *clause)
 
