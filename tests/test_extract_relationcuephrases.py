@@ -138,3 +138,16 @@ def test_a_neighbour_named_by_an_ambiguous_name_is_recognised():
 def test_a_party_relied_on_named_by_an_ambiguous_name_is_recognised():
     found = relations("Voor beschermd wonen is de gemeente afhankelijk van Assen.")
     assert ("depends-on", OWN, "municipality/assen") in found
+
+
+def test_the_staff_of_parties_working_together_in_a_team_named_before():
+    found = relations(
+        "In 2013 begonnen twee proeftuinen, waarin medewerkers van Stichting Welzijn Noord, de"
+        " thuiszorg en de gemeente voor het eerst in één team werkten."
+    )
+    assert ("cooperates-with", OWN, WELZIJN) in found
+
+
+def test_staff_named_after_waarin_without_working_together_is_no_cooperation():
+    found = relations("Er zijn twee loketten, waarin medewerkers van Stichting Welzijn Noord zitten.")
+    assert ("cooperates-with", OWN, WELZIJN) not in found
