@@ -149,5 +149,7 @@ def test_the_staff_of_parties_working_together_in_a_team_named_before():
 
 
 def test_staff_named_after_waarin_without_working_together_is_no_cooperation():
-    found = relations("Er zijn twee loketten, waarin medewerkers van Stichting Welzijn Noord zitten.")
+    found = relations(
+        "Er zijn twee loketten, waarin medewerkers van Stichting Welzijn Noord zitten."
+    )
     assert ("cooperates-with", OWN, WELZIJN) not in found
