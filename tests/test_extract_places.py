@@ -327,3 +327,8 @@ def test_a_list_before_a_plural_settlement_predicate_is_a_list_of_places():
         ("Kromhout", "place/kromhout"),
         ("Akkerwolde", "place/akkerwolde"),
     ]
+
+
+def test_a_town_across_the_border_named_with_its_countrys_adjective_is_a_place():
+    _, ex = extract_text("Veel inwoners werken in Teststad of in het Belgische Brasschaat.")
+    assert ("Brasschaat", "place/brasschaat") in [(m.text, key(m.entity)) for m in ex.mentions]
