@@ -130,3 +130,11 @@ def test_an_office_bought_through_that_acts_for_a_number_of_municipalities_holds
 def test_a_counted_group_without_a_purchase_makes_no_member():
     found = relations("Inkoopbureau Jeugd Noord sluit namens tien gemeenten contracten.")
     assert ("member-of", OWN, "body/inkoopbureau-jeugd-noord") not in found
+
+
+def test_an_office_that_buys_for_all_municipalities_of_a_group_holds_the_municipality():
+    found = relations(
+        "Teststad koopt in via Inkoopbureau Jeugd Noord. Inkoopbureau Jeugd Noord koopt de"
+        " jeugdhulp in voor alle dertien Limburgse gemeenten."
+    )
+    assert ("member-of", OWN, "body/inkoopbureau-jeugd-noord") in found

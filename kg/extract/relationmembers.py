@@ -60,7 +60,9 @@ _ON_BEHALF = re.compile(
 #: it does referred to by a pronoun: "die dit voor …").
 _ACTOR_GAP = re.compile(
     r"(?:\s*\([^()]{1,12}\))?"  # its acronym in brackets ("(SDD)")
-    r"\s*,?\s*(?:(?:dat|die|welke)\s+(?:(?:dit|dat|het)\s+)?)?",
+    r"\s*,?\s*(?:(?:dat|die|welke)\s+(?:(?:dit|dat|het)\s+)?)?"
+    # the party that buys as the subject of its verb ("Dat bureau koopt (de zorg) in voor …")
+    r"(?:(?:koopt|kopen|kocht|kochten)\s+(?:\w+\s+){0,3}?in\s+)?",
     _F,
 )
 #: Between a body's name and the municipalities it is of: "van (de gemeenten)".
