@@ -4,7 +4,12 @@ invented sentences."""
 from __future__ import annotations
 
 from kg.extract.model import SentenceMention
-from kg.extract.relationsources import amounts_by_sentence, role_sources, source_roles
+from kg.extract.relationsources import (
+    amounts_by_sentence,
+    own_account,
+    role_sources,
+    source_roles,
+)
 from tests.test_extract_relations import OWN, relations
 
 GGD = "role/ggd"
@@ -53,3 +58,14 @@ def test_durations_are_no_amounts():
 
     assert amounts_by_sentence([Ind("years")]) == {}
     assert amounts_by_sentence([Ind("count")]) == {0: [(1, 2)]}
+
+
+def test_a_party_that_gives_a_figure_by_its_own_account_is_a_source():
+    found = relations("Het Werkbedrijf Noord plaatste in 2016 volgens eigen opgave 140 mensen.")
+    assert ("reports-on", "body/werkbedrijf-noord", OWN) in found
+
+
+def test_own_account_needs_the_party_as_the_clauses_subject():
+    text = "In de wijk van Stichting Noord zijn volgens eigen opgave 40 vrijwilligers actief."
+    party = SentenceMention("o/sn", "organisation", 16, 30, "Stichting Noord", 0)
+    assert own_account(text, 0, len(text), [party], "m/x", [(57, 59)]) == []

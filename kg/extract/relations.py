@@ -108,6 +108,7 @@ from kg.extract.relationsentence import Sentence as _Sentence
 from kg.extract.relationshelter import shelter_links
 from kg.extract.relationsources import (
     amounts_by_sentence,
+    own_account,
     role_sources,
     source_roles,
 )
@@ -261,7 +262,9 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             _lines(doc.text, sentence, lined[sentence.index], own, add)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         _stated(doc.text, sen, roles, figures_at.get(sentence.index, ()), add)
-        _sourced(doc.text, sen, sources.get(sentence.index, ()), amounts_at, add)
+        _sourced(
+            doc.text, sen, sources.get(sentence.index, ()), amounts_at.get(sentence.index, ()), add
+        )
         if past:
             _drop_past(sen, past, relations, known)
         earlier = earlier + sorted(
@@ -279,17 +282,23 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
 def _source_groups(extraction: Extraction) -> tuple[dict, dict]:
     """The source groups by sentence (the GGD by its function: :mod:`kg.extract.relationsources`)
     and, where there are any, the amounts the indicators read by sentence."""
-    sources = source_roles(extraction.mentions)
-    return sources, amounts_by_sentence(extraction.indicators) if sources else {}
+    return source_roles(extraction.mentions), amounts_by_sentence(extraction.indicators)
 
 
 def _sourced(
-    text: str, sen: _Sentence, groups: Sequence[SentenceMention], amounts_at: dict, add: Add
+    text: str,
+    sen: _Sentence,
+    groups: Sequence[SentenceMention],
+    amounts: Sequence[tuple[int, int]],
+    add: Add,
 ) -> None:
-    """reports-on from the sentence's source groups ("volgens de GGD" with a figure)."""
-    amounts = amounts_at.get(groups[0].sentence, ()) if groups else ()
+    """reports-on from the sentence's source groups ("volgens de GGD" with a figure) and from
+    a party that gives a figure by its own account ("plaatste volgens eigen opgave 140 …")."""
     for link in role_sources(text, sen.start, sen.end, groups, sen.own, amounts):
         add(*link)
+    if sen.parties and "eigen " in text[sen.start : sen.end]:
+        for link in own_account(text, sen.start, sen.end, sen.parties, sen.own, amounts):
+            add(*link)
 
 
 def _office_members(text: str, sen: _Sentence, relations: dict, add: Add) -> None:

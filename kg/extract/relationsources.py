@@ -15,6 +15,10 @@ The group is read as the gold reads it also where the profile names its GGD befo
 ("De GGD Zeeland schat …. Over twintig jaar zijn dat er volgens de GGD …": ``role/ggd``).
 A negated clause gives none.
 
+A named organisation that gives a figure "volgens eigen opgave" (by its own account; also
+"naar eigen zeggen", "volgens eigen cijfers") as its clause's subject is the source of that
+figure too (:func:`own_account`).
+
 Examples
 --------
 >>> from kg.extract.model import SentenceMention
@@ -32,7 +36,7 @@ from collections.abc import Sequence
 from kg.extract.jointwork import NEGATION
 from kg.extract.model import SentenceMention
 
-__all__ = ["amounts_by_sentence", "role_sources", "source_roles"]
+__all__ = ["amounts_by_sentence", "own_account", "role_sources", "source_roles"]
 
 _F = re.IGNORECASE
 #: The actor groups that name one organisation per municipality (``ontology/roles.ttl``).
@@ -150,4 +154,49 @@ def role_sources(
         if NEGATION.search(text, cs, ce):
             continue
         found.append(("reports-on", r.entity, own))
+    return found
+
+
+#: "by its own account": the clause's subject is the source of what it states.
+_OWN_ACCOUNT = re.compile(
+    r"\b(?:volgens|naar)\s+eigen\s+(?:opgave|zeggen|cijfers|telling|registratie|gegevens)\b", _F
+)
+#: What may stand before the subject at its clause's start: an article.
+_SUBJECT_LEAD = re.compile(r"\W*(?:(?:de|het)\s+)?", _F)
+
+
+def own_account(
+    text: str,
+    start: int,
+    end: int,
+    parties: Sequence[SentenceMention],
+    own: str,
+    figures: Sequence[tuple[int, int]],
+) -> list[tuple[str, str, str]]:
+    """``reports-on`` from a named organisation or body that opens its clause and gives a
+    figure "volgens eigen opgave".
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "Het Werkbedrijf Noord plaatste volgens eigen opgave 140 mensen."
+    >>> wb = SentenceMention("b/wb", "body", 4, 21, "Werkbedrijf Noord", 0)
+    >>> own_account(text, 0, len(text), [wb], "m/x", [(52, 62)])
+    [('reports-on', 'b/wb', 'm/x')]
+    >>> own_account(text, 0, len(text), [wb], "m/x", [])
+    []
+    """
+    found: list[tuple[str, str, str]] = []
+    for m in _OWN_ACCOUNT.finditer(text, start, end):
+        cs, ce = _clause(text, start, end, m.start())
+        subject = next((p for p in parties if cs <= p.start < m.start()), None)
+        if (
+            subject is None
+            or subject.kind not in ("body", "organisation")
+            or not _SUBJECT_LEAD.fullmatch(text, cs, subject.start)
+            or not any(m.end() <= a < ce for a, _ in figures)
+            or NEGATION.search(text, cs, ce)
+        ):
+            continue
+        found.append(("reports-on", subject.entity, own))
     return found
