@@ -600,3 +600,14 @@ def test_a_province_that_expects_an_amount_reports_on_the_municipality():
     assert ("reports-on", "place/limburg", OWN) in found
     _, ex = extract_text("De provincie Limburg ligt in het zuiden.")
     assert not [r for r in ex.relations if r.type == "reports-on"]
+
+
+def test_a_city_named_by_its_adjective_is_where_inhabitants_work():
+    _, ex = extract_text("Veel inwoners werken in de Rotterdamse haven.")
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert found == {("oriented-towards", "municipality/teststad", "municipality/rotterdam")}
+
+
+def test_a_city_adjective_gives_no_other_stated_link():
+    _, ex = extract_text("Volgens Rotterdamse cijfers ligt de werkloosheid hoger.")
+    assert not [r for r in ex.relations if key(r.object) == "municipality/rotterdam"]

@@ -93,7 +93,7 @@ from kg.extract.relationmembers import (
     on_behalf,
 )
 from kg.extract.relationobjects import bought_by_contract, kind_objects
-from kg.extract.relationparties import mention_spans, parties_by_sentence
+from kg.extract.relationparties import attributive, mention_spans, parties_by_sentence
 from kg.extract.relationpast import ended_in, past_clause
 from kg.extract.relationpeople import (
     bought_together,
@@ -222,6 +222,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
     figures_at = _figures_at(extraction)
     sources, amounts_at = _source_groups(extraction)  # "volgens de GGD", "De GGD schat"
+    cities = _city_adjectives(doc.text, extraction.mentions)  # "in de Rotterdamse haven"
     covered = mention_spans(extraction.mentions)  # of any kind, for an acronym subject
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
@@ -230,6 +231,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     previous: list[SentenceMention] = []
     sheltered: list[tuple[str, str, int]] = []  # shelter elsewhere: no orientation
     lined = _by_sentence(extraction.mentions) if lines_in(doc.text.lower()) else {}
+    loud = adjectival.keys() | unnamed.keys() | sources.keys() | cities.keys()  # read anyway
     paragraph = None
     for sentence in doc.sentences:
         if (sentence.section, sentence.paragraph) != paragraph:
@@ -241,7 +243,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         parties = by_sentence.get(sentence.index, [])
         refers_back = previous and search(_GROUP_WORD, doc.text, sentence.start, sentence.end)
         lines = sentence.index in lined and has_lines(doc.text, sentence.start, sentence.end)
-        quiet = not lines and all(sentence.index not in d for d in (adjectival, unnamed, sources))
+        quiet = not lines and sentence.index not in loud
         if not parties and not earlier and not refers_back and quiet:
             continue  # nothing named, and no "de regio" that refers back
         span = (sentence.start, sentence.end, sentence.index)
@@ -260,7 +262,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         sheltered += [(own, o, sentence.start) for o in shelter_links(sen, add)]
         if lines:  # "korte lijnen met de huisartsen"
             _lines(doc.text, sentence, lined[sentence.index], own, add)
-        roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
+        roles = (unnamed.get(sentence.index, []), cities.get(sentence.index, []))  # and cities
         _stated(doc.text, sen, roles, figures_at.get(sentence.index, ()), add)
         _sourced(
             doc.text, sen, sources.get(sentence.index, ()), amounts_at.get(sentence.index, ()), add
@@ -277,6 +279,16 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         _bought(relations, set(sheltered)), doc.text, extraction.entities, extraction.mentions
     )
     return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
+
+
+def _city_adjectives(text: str, mentions: Sequence[SentenceMention]) -> dict[int, list]:
+    """The municipalities each sentence names by their adjective ("de Rotterdamse haven"): a
+    place in that municipality, where inhabitants may work or go to school."""
+    out: dict[int, list] = {}
+    for m in mentions:
+        if m.kind == "municipality" and m.sentence is not None and attributive(text, m):
+            out.setdefault(m.sentence, []).append(m)
+    return out
 
 
 def _source_groups(extraction: Extraction) -> tuple[dict, dict]:
@@ -385,17 +397,23 @@ def _read(
 def _stated(
     text: str,
     sen: _Sentence,
-    roles: Sequence[SentenceMention],
+    groups: tuple[Sequence[SentenceMention], Sequence[SentenceMention]],
     figures: Sequence[tuple[int, int]],
     add: Add,
 ) -> None:
     """The relations a sentence states outside the cue phrases: its stated links
-    (:mod:`kg.extract.statedlinks`), the tasks its parties do by law, a desk's staff."""
+    (:mod:`kg.extract.statedlinks`; ``groups`` holds its actor groups and the municipalities
+    it names by their adjective, read for orientation only), the tasks its parties do by law,
+    a desk's staff."""
     own = sen.own
+    roles, cities = groups  # actor groups: a source, an orientation, a court's rulings
     for kind, subject, obj in stated_links(
         text, sen.start, sen.end, sen.parties, own, roles, figures
     ):
         add(kind, subject, obj)
+    for kind, subject, obj in stated_links(text, sen.start, sen.end, cities, own) if cities else ():
+        if kind == "oriented-towards":  # "Veel inwoners werken in de Rotterdamse haven"
+            add(kind, subject, obj)
     # "de uitbetaling via de SVB", also judged ("kreeg de betalingen niet op orde"): a
     # task the party does for every municipality by law
     for holder in duty_holders(
