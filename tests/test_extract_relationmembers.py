@@ -138,3 +138,19 @@ def test_an_office_that_buys_for_all_municipalities_of_a_group_holds_the_municip
         " jeugdhulp in voor alle dertien Limburgse gemeenten."
     )
     assert ("member-of", OWN, "body/inkoopbureau-jeugd-noord") in found
+
+
+def test_a_group_that_holds_parties_with_its_verb_last_has_them_as_members():
+    found = relations(
+        "Teststad is lid van Regio Noord. De wethouder zegt dat Regio Noord de GGD Noord en"
+        " Veilig Thuis Noord omvat."
+    )
+    assert {
+        ("member-of", "body/ggd-noord", "body/regio-noord"),
+        ("member-of", "organisation/veilig-thuis-noord", "body/regio-noord"),
+    } <= found
+
+
+def test_holding_not_at_the_clause_end_is_no_verb_last_membership():
+    found = relations("De wethouder zegt dat Regio Noord de GGD Noord omvat als partner.")
+    assert ("member-of", "body/ggd-noord", "body/regio-noord") not in found

@@ -11,6 +11,10 @@ participants referred back to, and a body named after its members.
   buys through that acts for a number of municipalities acts for a group that holds the
   municipality, whose own care it buys (gold README, eighth batch, decision 8: "namens tien
   gemeenten"), so the municipality is a member of it;
+- "dat G A en B omvat": a group that holds parties, said in a subordinate clause with its verb
+  last (Dutch subordinate clauses put the finite verb at the end, ANS 20.3), the members
+  standing between the group and the verb; "G omvat A en B" is read by
+  :mod:`kg.extract.grouplists`;
 - "X, (dat) namens de acht gemeenten (van de regio) …": a body acting on behalf of a
   definite group of municipalities is their joint body, and the profile's municipality
   (or the municipalities listed: "namens de gemeenten A en B") is a member of it. The
@@ -35,6 +39,7 @@ from kg.extract.prefixscan import finditer
 __all__ = [
     "body_members",
     "bought_on_behalf",
+    "enclosed_members",
     "listed_in",
     "listed_members",
     "named_members",
@@ -214,3 +219,34 @@ def bought_on_behalf(sen: _Sentence, offices: list[str], add: Add) -> None:
         )
         if actor is not None and actor.entity in offices:
             add("member-of", sen.own, actor.entity)
+
+
+#: "omvat" last in its clause ("dat G A en B omvat", "… omvatte en …").
+_HOLDS_LAST = re.compile(r"\s+(?:omvat|omvatte|omvatten)(?=\s*(?:[,;.]|en\b|$))", _F)
+#: Between a group and the first of its members: an article.
+_MEMBER_LEAD = re.compile(r"\s+(?:(?:de|het)\s+)?", _F)
+
+
+def enclosed_members(sen: _Sentence, add: Add) -> None:
+    """member-of for "dat G A en B omvat": the coordinated parties between a body or region and
+    the verb that ends the clause are its members.
+
+    Examples
+    --------
+    >>> bool(_HOLDS_LAST.match(" omvat en dat", 0)), bool(_HOLDS_LAST.match(" omvat A", 0))
+    (True, False)
+    """
+    text = sen.text
+    parties = [p for p in sen.parties if p.start >= sen.start]
+    for i, group in enumerate(parties):
+        if group.kind not in ("body", "region"):
+            continue
+        members: list[SentenceMention] = []
+        for p in parties[i + 1 :]:
+            gap = text[(members[-1] if members else group).end : p.start]
+            if not (LIST_GAP.match(gap) if members else _MEMBER_LEAD.fullmatch(gap)):
+                break
+            members.append(p)
+        if members and _HOLDS_LAST.match(text, members[-1].end):
+            for p in members:
+                add("member-of", p.entity, group.entity)

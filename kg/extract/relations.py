@@ -87,6 +87,7 @@ from kg.extract.relationfounding import gate as founding_in
 from kg.extract.relationleads import lead_for_area
 from kg.extract.relationmembers import (
     bought_on_behalf,
+    enclosed_members,
     listed_in,
     listed_members,
     named_members,
@@ -185,6 +186,8 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(named_members)  # "de ISD van A en B"
     if "gemeenten" in low:  # "X, dat namens de acht gemeenten …", "voor de zes gemeenten"
         rules.append(on_behalf)
+    if "omvat" in low:  # "dat de regeling A en B omvat"
+        rules.append(enclosed_members)
     if founding_in(low):  # "richtte met A en B de G op"
         rules.append(founded_together)
     if "samenwerking" in low:  # "X is over de samenwerking positief"
