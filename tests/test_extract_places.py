@@ -193,11 +193,17 @@ def test_the_area_that_closes_an_organisations_name_anchors_no_list():
             "Het hoort bij de regio Twente, waarvan de stad Almelo centrumgemeente is.",
             ("Almelo", "municipality/almelo", "municipality"),
         ),
+        # the main town among the kernen is the profile's own municipality's
         ("De stad Almelo telt drie wijken.", ("Almelo", "place/almelo", "place")),
+        # another municipality's city is that municipality
+        (
+            "Veel inwoners werken in de stad Enschede.",
+            ("Enschede", "municipality/enschede", "municipality"),
+        ),
     ],
 )
 def test_a_municipality_name_after_a_settlement_noun_is_the_town(sentence, expected):
-    _, ex = extract_text(sentence, title="Hengelo")
+    _, ex = extract_text(sentence, title="Almelo")
     found = [(m.text, key(m.entity), m.kind) for m in ex.mentions if m.sentence is not None]
     assert expected in found
 
@@ -209,6 +215,11 @@ def test_a_municipality_name_after_a_settlement_noun_is_the_town(sentence, expec
         ("De wachtlijsten in Noord-Veluwe zijn lang.", ("Noord-Veluwe", "region/noord-veluwe")),
         ("Veel ouderen in Noordwest-Fryslân.", ("Noordwest-Fryslân", "region/noordwest-fryslan")),
         ("De zorg in Limburg-Noord is goed.", ("Limburg-Noord", "region/limburg-noord")),
+        # a youth-care region written with a space before its compass word
+        (
+            "Dordrecht is centrumgemeente in Zuid-Holland Zuid.",
+            ("Zuid-Holland Zuid", "region/zuid-holland-zuid"),
+        ),
         (
             "Zij werken samen in Twente-Achterhoek.",
             ("Twente-Achterhoek", "region/twente-achterhoek"),
@@ -316,3 +327,8 @@ def test_a_list_before_a_plural_settlement_predicate_is_a_list_of_places():
         ("Kromhout", "place/kromhout"),
         ("Akkerwolde", "place/akkerwolde"),
     ]
+
+
+def test_a_town_across_the_border_named_with_its_countrys_adjective_is_a_place():
+    _, ex = extract_text("Veel inwoners werken in Teststad of in het Belgische Brasschaat.")
+    assert ("Brasschaat", "place/brasschaat") in [(m.text, key(m.entity)) for m in ex.mentions]

@@ -115,3 +115,41 @@ def test_the_rows_stand_before_the_later_rows_in_the_compiled_table():
 )
 def test_forms_read_by_the_earlier_rows(sentence, expected):
     assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er zijn 58 bijstandsuitkeringen per 1.000 inwoners, bijna het dubbele van het"
+        " aangrenzende Wierden.",
+        "Het aandeel is ongeveer half zo groot als in de stad Zwolle.",
+    ],
+)
+def test_a_multiple_of_another_municipalitys_level_is_a_comparison(sentence):
+    found = relations(sentence)
+    assert {("compares-with", OWN, f"municipality/{m}") for m in ("wierden", "zwolle")} & found
+
+
+def test_a_neighbour_named_by_an_ambiguous_name_is_recognised():
+    found = relations("Het aantal is bijna het dubbele van het aangrenzende Wierden.")
+    assert ("borders-on", OWN, "municipality/wierden") in found
+
+
+def test_a_party_relied_on_named_by_an_ambiguous_name_is_recognised():
+    found = relations("Voor beschermd wonen is de gemeente afhankelijk van Assen.")
+    assert ("depends-on", OWN, "municipality/assen") in found
+
+
+def test_the_staff_of_parties_working_together_in_a_team_named_before():
+    found = relations(
+        "In 2013 begonnen twee proeftuinen, waarin medewerkers van Stichting Welzijn Noord, de"
+        " thuiszorg en de gemeente voor het eerst in één team werkten."
+    )
+    assert ("cooperates-with", OWN, WELZIJN) in found
+
+
+def test_staff_named_after_waarin_without_working_together_is_no_cooperation():
+    found = relations(
+        "Er zijn twee loketten, waarin medewerkers van Stichting Welzijn Noord zitten."
+    )
+    assert ("cooperates-with", OWN, WELZIJN) not in found

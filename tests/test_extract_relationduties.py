@@ -46,3 +46,13 @@ def test_the_svb_named_without_a_payment_states_no_task(sentence):
 def test_only_a_party_of_the_sentence_is_a_holder():
     text = "De betalingen liepen vast."
     assert duty_holders(text, 0, len(text), ["id/organisation/cak"], load_duties()) == []
+
+
+def test_the_cak_collecting_the_own_contribution_does_it_for_the_municipality():
+    found = relations("Het CAK, dat de eigen bijdrage voor de Wmo int, is ver weg.")
+    assert ("executes-for", "organisation/cak", OWN) in found
+
+
+def test_the_cak_named_without_its_task_does_nothing_for_the_municipality():
+    found = relations("Het CAK is een landelijke organisatie.")
+    assert ("executes-for", "organisation/cak", OWN) not in found

@@ -115,3 +115,42 @@ def test_no_member_for_an_indefinite_group():
         )
         if r[0] == "member-of"
     }
+
+
+def test_an_office_bought_through_that_acts_for_a_number_of_municipalities_holds_the_buyer():
+    found = relations(
+        "De jeugdhulp wordt ingekocht via Inkoopbureau Jeugd Noord, dat namens tien gemeenten"
+        " contracten sluit."
+    )
+    office = "body/inkoopbureau-jeugd-noord"
+    assert ("purchases-via", OWN, office) in found
+    assert ("member-of", OWN, office) in found
+
+
+def test_a_counted_group_without_a_purchase_makes_no_member():
+    found = relations("Inkoopbureau Jeugd Noord sluit namens tien gemeenten contracten.")
+    assert ("member-of", OWN, "body/inkoopbureau-jeugd-noord") not in found
+
+
+def test_an_office_that_buys_for_all_municipalities_of_a_group_holds_the_municipality():
+    found = relations(
+        "Teststad koopt in via Inkoopbureau Jeugd Noord. Inkoopbureau Jeugd Noord koopt de"
+        " jeugdhulp in voor alle dertien Limburgse gemeenten."
+    )
+    assert ("member-of", OWN, "body/inkoopbureau-jeugd-noord") in found
+
+
+def test_a_group_that_holds_parties_with_its_verb_last_has_them_as_members():
+    found = relations(
+        "Teststad is lid van Regio Noord. De wethouder zegt dat Regio Noord de GGD Noord en"
+        " Veilig Thuis Noord omvat."
+    )
+    assert {
+        ("member-of", "body/ggd-noord", "body/regio-noord"),
+        ("member-of", "organisation/veilig-thuis-noord", "body/regio-noord"),
+    } <= found
+
+
+def test_holding_not_at_the_clause_end_is_no_verb_last_membership():
+    found = relations("De wethouder zegt dat Regio Noord de GGD Noord omvat als partner.")
+    assert ("member-of", "body/ggd-noord", "body/regio-noord") not in found

@@ -87,3 +87,14 @@ def test_a_cooperation_with_another_partner_or_denied_is_not_the_municipalitys()
     assert ("cooperates-with", OWN, WELZIJN) not in found
     found = relations("Volgens Stichting Welzijn Noord is er geen samenwerking.")
     assert ("cooperates-with", OWN, WELZIJN) not in found
+
+
+def test_doing_a_task_via_an_office_together_with_partners_makes_them_members():
+    found = relations(
+        "Teststad voert de Participatiewet uit via het Werkplein Noord, samen met Heerlen en"
+        " Kerkrade."
+    )
+    office = "body/werkplein-noord"
+    assert {
+        ("member-of", m, office) for m in (OWN, "municipality/heerlen", "municipality/kerkrade")
+    } <= found

@@ -848,6 +848,15 @@ def test_a_region_named_by_its_adjective_is_an_antecedent_for_the_region():
             "Teststad koopt via Regio Vallei de jeugdhulp in.",
             ("purchases-via", OWN, "body/regio-vallei"),
         ),
+        # a tender placed through a party, and an adverbial of time before "via"
+        (
+            "Het Wmo-vervoer is via Regio Vallei regionaal aanbesteed.",
+            ("purchases-via", OWN, "body/regio-vallei"),
+        ),
+        (
+            "De inkoop verloopt sinds 2015 via Regio Vallei.",
+            ("purchases-via", OWN, "body/regio-vallei"),
+        ),
     ],
 )
 def test_more_phrasings_of_cooperation_and_purchasing(sentence, expected):

@@ -108,6 +108,25 @@ def _links(text: str, *named: tuple[str, str]) -> list[tuple[str, str, str]]:
             [("Venlo", "municipality")],
             [("oriented-towards", "own", "municipality/venlo")],
         ),
+        # a city named with its noun
+        (
+            "Veel inwoners werken in de stad Groningen.",
+            [("Groningen", "municipality")],
+            [("oriented-towards", "own", "municipality/groningen")],
+        ),
+        # a share in words is a figure of the source
+        (
+            "Volgens de GGD Noord ervaart bijna een kwart van de volwassenen de eigen gezondheid"
+            " als matig.",
+            [("GGD Noord", "body")],
+            [("reports-on", "body/ggd noord", "own")],
+        ),
+        # a type noun before the name, and amounts in words
+        (
+            "De wachttijd is volgens woningcorporatie Woonnoord opgelopen van twee naar vier jaar.",
+            [("Woonnoord", "organisation")],
+            [("reports-on", "organisation/woonnoord", "own")],
+        ),
         # a negation in a predicate coordinated after the place denies nothing of it
         (
             "Jongeren trekken voor studie naar Venlo of Almelo en komen niet terug.",
@@ -581,3 +600,14 @@ def test_a_province_that_expects_an_amount_reports_on_the_municipality():
     assert ("reports-on", "place/limburg", OWN) in found
     _, ex = extract_text("De provincie Limburg ligt in het zuiden.")
     assert not [r for r in ex.relations if r.type == "reports-on"]
+
+
+def test_a_city_named_by_its_adjective_is_where_inhabitants_work():
+    _, ex = extract_text("Veel inwoners werken in de Rotterdamse haven.")
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert found == {("oriented-towards", "municipality/teststad", "municipality/rotterdam")}
+
+
+def test_a_city_adjective_gives_no_other_stated_link():
+    _, ex = extract_text("Volgens Rotterdamse cijfers ligt de werkloosheid hoger.")
+    assert not [r for r in ex.relations if key(r.object) == "municipality/rotterdam"]

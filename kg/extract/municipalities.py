@@ -20,7 +20,8 @@ case); a name that opens with an article is also found by its other words right
 after the article in lower case (``in de Fryske Marren``). A name of
 ``ambiguous-names.csv`` (also a Dutch word, or shared with another place:
 ``Best``, ``Buren``, ``Beek``) needs a place context: right after "gemeente(n)",
-"centrumgemeente", "in", "uit", "naar", "met", "te", "bij" or "grenst aan",
+"centrumgemeente", "in", "uit", "naar", "met", "te", "bij" or "grenst aan", an
+adjective of neighbourhood ("het aangrenzende / naburige X") or "afhankelijk van",
 or in a coordinated list (``A, B en C``) with a municipality recognised on its
 own; such names get no adjective. The profile's own municipality needs no
 context: the profile is about it. A name after "provincie" or "regio" names the
@@ -53,7 +54,10 @@ _STRONG_CUE = re.compile(
 )
 _PLACE_CUE = re.compile(
     r"\b(?:in|uit|naar|met|te|bij|(?:grenst|grenzen|grensde|grensden|grenzend)"
-    r"(?:\s+(?:verder|ook|daarnaast|bovendien|eveneens|tevens|nog))?\s+aan)\s+$",
+    r"(?:\s+(?:verder|ook|daarnaast|bovendien|eveneens|tevens|nog))?\s+aan"
+    # a neighbour ("het aangrenzende X", "het naburige X") and a party relied on
+    # ("afhankelijk van X"): words of places and parties, not of the common noun
+    r"|aangrenzende|naburige|nabijgelegen|omliggende|afhankelijk\s+van)\s+$",
     re.IGNORECASE,
 )
 _NOT_MUNICIPALITY = re.compile(

@@ -54,7 +54,10 @@ WORK_THERE = re.compile(
     r"\b(?:werken|werkt|werkten|werkte|forenzen|forenst|pendelen|pendelt)\s+(?:\w+\s+){0,2}?"
     r"(?:over\s+de\s+grens\s+)?(?:in|naar)\s+"
     # the second of two places, its preposition repeated ("werken in de haven of in X")
-    r"(?:[^,;:.]{1,40}?\s(?:of|en)\s+(?:in|naar)\s+)?" + ARTICLE + r"$"
+    r"(?:[^,;:.]{1,40}?\s(?:of|en)\s+(?:in|naar)\s+)?"
+    + ARTICLE
+    # a city named with its noun ("werken in de stad X")
+    + r"(?:stad\s+)?$"
     # going to school or studying elsewhere ("gaan naar school in X", "volgen hun opleiding in X")
     r"|\b(?:gaan|gaat|gingen|ging)\s+(?:\w+\s+){0,2}?naar\s+(?:school|de\s+\w*school)\s+in\s+$"
     r"|\b(?:volgen|volgt|volgden)\s+(?:\w+\s+){0,2}?(?:opleiding|onderwijs|\w*school)\w*\s+in\s+$",

@@ -280,9 +280,14 @@ def _city_as_municipality(text: str, start: int, end: int) -> bool:
 
 
 def main_towns(
-    text: str, mentions: list[SentenceMention]
+    text: str, mentions: list[SentenceMention], own: str | None = None
 ) -> tuple[list[SentenceMention], dict[str, Entity]]:
     """The municipality mentions right after a settlement noun, read as the town's.
+
+    "de stad X" names the main town among the kernen only of the profile's own
+    municipality (``own``, its IRI); a city elsewhere ("werken in de stad Groningen") is
+    that other municipality (gold README, twenty-ninth session, decision 6: the main town
+    of a municipality among its kernen).
 
     Examples
     --------
@@ -299,6 +304,13 @@ def main_towns(
     >>> m = SentenceMention(ID + "municipality/meppel", "municipality", 12, 18, "Meppel", 0)
     >>> main_towns(text, [m])[0][0].entity[len(ID) :]
     'municipality/meppel'
+
+    Another municipality's city is that municipality:
+
+    >>> text = "Veel inwoners werken in de stad Meppel."
+    >>> m = SentenceMention(ID + "municipality/meppel", "municipality", 32, 38, "Meppel", 0)
+    >>> main_towns(text, [m], ID + "municipality/x")[0][0].entity[len(ID) :]
+    'municipality/meppel'
     """
     out: list[SentenceMention] = []
     made: dict[str, Entity] = {}
@@ -308,6 +320,9 @@ def main_towns(
             and m.sentence is not None
             and _after_town_noun(text, m.start)
             and not _city_as_municipality(text, m.start, m.end)
+            and not (
+                own and m.entity != own and _CITY_NOUN.search(text, max(0, m.start - 8), m.start)
+            )
         ):
             name = re.sub(r"\s+", " ", m.text)
             entity = Entity(ID + "place/" + slugify(name), "place", name, minted=True)
@@ -320,8 +335,10 @@ def main_towns(
 #: A compass word joined by a hyphen before a name: the name of a part of that area
 #: ("Oost-Twente", "Noordwest-Fryslân"; the eight directions and "Midden").
 _COMPASS = re.compile(r"(?<![\w-])(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)-$")
-#: The same after the name ("Limburg-Noord", as regional bodies name their area).
-_COMPASS_AFTER = re.compile(r"-(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)(?![\w-])")
+#: The same after the name ("Limburg-Noord", as regional bodies name their area), also
+#: after a space, as the youth-care and labour-market regions are written ("Zuid-Holland
+#: Zuid", "Noord-Holland Noord").
+_COMPASS_AFTER = re.compile(r"[- ](?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)(?![\w-])")
 #: Another capitalised name hyphened to an area: the pair names one region.
 _PAIR_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ’']+-$")
 _PAIR_AFTER = re.compile(r"-[A-Z][a-zà-ÿ’']+(?![\w-])")
@@ -494,7 +511,10 @@ def with_places(
     entities : dict
         The minted places by IRI.
     """
-    mentions, towns = main_towns(doc.text, mentions)
+    own = next(
+        (m.entity for m in mentions if m.sentence is None and m.kind == "municipality"), None
+    )
+    mentions, towns = main_towns(doc.text, mentions, own)
     mentions, shared = provinces_meant(doc.text, mentions)  # "een Utrechtse gemeente"
     towns.update(shared)
     mentions, areas = compass_areas(doc.text, mentions)

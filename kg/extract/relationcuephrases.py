@@ -11,6 +11,9 @@ module of the table outgrows the size limit.
   en B": X works for A and B);
 - related-organisation: tied to another organisation ("verbonden aan X", "aan X
   verbonden");
+- cooperates-with: the staff of parties working together "waarin medewerkers van A en B
+  samenwerken / in één team werken";
+- compares-with: a multiple of another municipality's level ("het dubbele van A");
 - the complement of "afhankelijk van" and "valt onder" before them at the end of a
   clause ("van X afhankelijk", "onder X valt").
 
@@ -67,6 +70,25 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "purchases-via",
         "reverse",
         ("namens",),
+    ),
+    # the staff of parties working together in a team or place named before ("twee
+    # proeftuinen, waarin medewerkers van A, B en de gemeente in één team werkten", "het
+    # team, waarin medewerkers van de gemeente en van A samenwerken")
+    (
+        r"\bwaarin\s+(?:\w+\s+)?(?:medewerkers|professionals|hulpverleners)\s+van\b"
+        r"(?=[^;.]*?\b(?:samenwerk\w*|samen\s+werk\w*|team\s+werk\w*))",
+        "cooperates-with",
+        "forward",
+        ("waarin",),
+    ),
+    # a multiple of another municipality's level ("bijna het dubbele van het aangrenzende A")
+    (
+        r"\bhet\s+(?:dubbele|drievoudige|viervoudige)\s+van\s+"
+        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|stad)\s+)?"
+        r"(?P<pre>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})",
+        "compares-with",
+        "forward",
+        ("dubbele", "drievoudige", "viervoudige"),
     ),
     # tied to another organisation ("X is verbonden aan de GGD Y", "aan die GGD verbonden"),
     # related-organisation (tests/gold/README.md: "is verbonden aan" stays so)

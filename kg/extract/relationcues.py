@@ -374,14 +374,14 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("koopt", "kopen", "kocht"),
         ),
         (
-            r"\bvia\b(?P<pre>[^;.,]{1,60}?)\b(?:koopt|kopen|kocht|kochten|ingekocht)\b",
+            r"\bvia\b(?P<pre>[^;.,]{1,60}?)\b(?:koopt|kopen|kocht|kochten|ingekocht|aanbesteed)\b",
             "purchases-via",
             "forward",
             ("via",),
         ),
         (
             r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt|gebeurt|gebeurde"
-            r"|geschiedt)\s+(?:\w+\s+)?(?:via|door)\b"
+            r"|geschiedt)\s+(?:\w+\s+){0,2}?(?:via|door)\b"
             r"|\binkoop\w*\s+(?:\w+\s+){0,3}?(?:wordt|werd|is|was)\s+(?:\w+\s+){0,3}?(?:gedaan|verzorgd"
             r"|georganiseerd|geregeld|belegd|ondergebracht)\s+(?:door|via|in|binnen)\b",
             "purchases-via",

@@ -37,7 +37,7 @@ def load_duties(path: str | Path = DUTIES_FILE) -> tuple[tuple[str, re.Pattern[s
     Examples
     --------
     >>> [key for key, _ in load_duties()]
-    ['organisation/svb']
+    ['organisation/cak', 'organisation/svb']
     """
     data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     return tuple(

@@ -7,6 +7,14 @@ participants referred back to, and a body named after its members.
 - "de ISD van A, B en C", "het Werkplein van A en B": a body named by its type and the
   municipalities it serves is theirs: its name is the type ("ISD"), and each of them
   is a member;
+- "ingekocht via X, die namens tien gemeenten contracten sluit": a party the municipality
+  buys through that acts for a number of municipalities acts for a group that holds the
+  municipality, whose own care it buys (gold README, eighth batch, decision 8: "namens tien
+  gemeenten"), so the municipality is a member of it;
+- "dat G A en B omvat": a group that holds parties, said in a subordinate clause with its verb
+  last (Dutch subordinate clauses put the finite verb at the end, ANS 20.3), the members
+  standing between the group and the verb; "G omvat A en B" is read by
+  :mod:`kg.extract.grouplists`;
 - "X, (dat) namens de acht gemeenten (van de regio) …": a body acting on behalf of a
   definite group of municipalities is their joint body, and the profile's municipality
   (or the municipalities listed: "namens de gemeenten A en B") is a member of it. The
@@ -28,7 +36,15 @@ from kg.extract.jointwork import LIST_GAP
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import finditer
 
-__all__ = ["body_members", "listed_in", "listed_members", "named_members", "on_behalf"]
+__all__ = [
+    "body_members",
+    "bought_on_behalf",
+    "enclosed_members",
+    "listed_in",
+    "listed_members",
+    "named_members",
+    "on_behalf",
+]
 
 _F = re.IGNORECASE
 
@@ -49,7 +65,9 @@ _ON_BEHALF = re.compile(
 #: it does referred to by a pronoun: "die dit voor …").
 _ACTOR_GAP = re.compile(
     r"(?:\s*\([^()]{1,12}\))?"  # its acronym in brackets ("(SDD)")
-    r"\s*,?\s*(?:(?:dat|die|welke)\s+(?:(?:dit|dat|het)\s+)?)?",
+    r"\s*,?\s*(?:(?:dat|die|welke)\s+(?:(?:dit|dat|het)\s+)?)?"
+    # the party that buys as the subject of its verb ("Dat bureau koopt (de zorg) in voor …")
+    r"(?:(?:koopt|kopen|kocht|kochten)\s+(?:\w+\s+){0,3}?in\s+)?",
     _F,
 )
 #: Between a body's name and the municipalities it is of: "van (de gemeenten)".
@@ -167,3 +185,68 @@ def on_behalf(sen: _Sentence, add: Add) -> None:
         members = [p.entity for p in listed] if listed and listed[0].start == m.end() else []
         for member in members or [sen.own]:
             add("member-of", member, actor.entity)
+
+
+#: "namens / voor (ruim) tien (Drentse) gemeenten": a number of municipalities acted for.
+_ON_BEHALF_COUNTED = re.compile(
+    r"\b(?:namens|voor)\s+(?:ruim\s+|bijna\s+|ongeveer\s+)?(?:\d+|twee|drie|vier|vijf|zes"
+    r"|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien"
+    r"|negentien|twintig)\s+(?:[\w-]+\s+)?gemeenten\b",
+    _F,
+)
+
+
+def bought_on_behalf(sen: _Sentence, offices: list[str], add: Add) -> None:
+    """member-of for the profile's municipality of an office it buys through (``offices``,
+    the objects of the sentence's purchases-via) that acts for a number of municipalities
+    right after its name ("via X, die namens tien gemeenten contracten sluit").
+
+    Examples
+    --------
+    >>> bool(_ON_BEHALF_COUNTED.search("die namens tien gemeenten contracten sluit"))
+    True
+    >>> bool(_ON_BEHALF_COUNTED.search("namens de gemeenten"))
+    False
+    """
+    for m in finditer(_ON_BEHALF_COUNTED, sen.text, sen.start, sen.end):
+        actor = next(
+            (
+                p
+                for p in reversed(sen.parties)
+                if p.end <= m.start() and _ACTOR_GAP.fullmatch(sen.text, p.end, m.start())
+            ),
+            None,
+        )
+        if actor is not None and actor.entity in offices:
+            add("member-of", sen.own, actor.entity)
+
+
+#: "omvat" last in its clause ("dat G A en B omvat", "… omvatte en …").
+_HOLDS_LAST = re.compile(r"\s+(?:omvat|omvatte|omvatten)(?=\s*(?:[,;.]|en\b|$))", _F)
+#: Between a group and the first of its members: an article.
+_MEMBER_LEAD = re.compile(r"\s+(?:(?:de|het)\s+)?", _F)
+
+
+def enclosed_members(sen: _Sentence, add: Add) -> None:
+    """member-of for "dat G A en B omvat": the coordinated parties between a body or region and
+    the verb that ends the clause are its members.
+
+    Examples
+    --------
+    >>> bool(_HOLDS_LAST.match(" omvat en dat", 0)), bool(_HOLDS_LAST.match(" omvat A", 0))
+    (True, False)
+    """
+    text = sen.text
+    parties = [p for p in sen.parties if p.start >= sen.start]
+    for i, group in enumerate(parties):
+        if group.kind not in ("body", "region"):
+            continue
+        members: list[SentenceMention] = []
+        for p in parties[i + 1 :]:
+            gap = text[(members[-1] if members else group).end : p.start]
+            if not (LIST_GAP.match(gap) if members else _MEMBER_LEAD.fullmatch(gap)):
+                break
+            members.append(p)
+        if members and _HOLDS_LAST.match(text, members[-1].end):
+            for p in members:
+                add("member-of", p.entity, group.entity)

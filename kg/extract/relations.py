@@ -85,9 +85,16 @@ from kg.extract.relationforms import adverb_relations, falls_under, group_anapho
 from kg.extract.relationfounding import founded_together
 from kg.extract.relationfounding import gate as founding_in
 from kg.extract.relationleads import lead_for_area
-from kg.extract.relationmembers import listed_in, listed_members, named_members, on_behalf
+from kg.extract.relationmembers import (
+    bought_on_behalf,
+    enclosed_members,
+    listed_in,
+    listed_members,
+    named_members,
+    on_behalf,
+)
 from kg.extract.relationobjects import bought_by_contract, kind_objects
-from kg.extract.relationparties import mention_spans, parties_by_sentence
+from kg.extract.relationparties import attributive, mention_spans, parties_by_sentence
 from kg.extract.relationpast import ended_in, past_clause
 from kg.extract.relationpeople import (
     bought_together,
@@ -100,6 +107,12 @@ from kg.extract.relationpeople import (
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
 from kg.extract.relationshelter import shelter_links
+from kg.extract.relationsources import (
+    amounts_by_sentence,
+    own_account,
+    role_sources,
+    source_roles,
+)
 from kg.extract.relationstaffing import staffed, staffing_verb
 from kg.extract.shortlines import has_lines, short_line_partners
 from kg.extract.shortlines import in_document as lines_in
@@ -173,6 +186,8 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(named_members)  # "de ISD van A en B"
     if "gemeenten" in low:  # "X, dat namens de acht gemeenten …", "voor de zes gemeenten"
         rules.append(on_behalf)
+    if "omvat" in low:  # "dat de regeling A en B omvat"
+        rules.append(enclosed_members)
     if founding_in(low):  # "richtte met A en B de G op"
         rules.append(founded_together)
     if "samenwerking" in low:  # "X is over de samenwerking positief"
@@ -209,6 +224,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions, labels)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
     figures_at = _figures_at(extraction)
+    sources, amounts_at = _source_groups(extraction)  # "volgens de GGD", "De GGD schat"
+    cities = _city_adjectives(doc.text, extraction.mentions)  # "in de Rotterdamse haven"
     covered = mention_spans(extraction.mentions)  # of any kind, for an acronym subject
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
@@ -217,6 +234,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     previous: list[SentenceMention] = []
     sheltered: list[tuple[str, str, int]] = []  # shelter elsewhere: no orientation
     lined = _by_sentence(extraction.mentions) if lines_in(doc.text.lower()) else {}
+    loud = adjectival.keys() | unnamed.keys() | sources.keys() | cities.keys()  # read anyway
     paragraph = None
     for sentence in doc.sentences:
         if (sentence.section, sentence.paragraph) != paragraph:
@@ -228,7 +246,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         parties = by_sentence.get(sentence.index, [])
         refers_back = previous and search(_GROUP_WORD, doc.text, sentence.start, sentence.end)
         lines = sentence.index in lined and has_lines(doc.text, sentence.start, sentence.end)
-        quiet = sentence.index not in adjectival and sentence.index not in unnamed and not lines
+        quiet = not lines and sentence.index not in loud
         if not parties and not earlier and not refers_back and quiet:
             continue  # nothing named, and no "de regio" that refers back
         span = (sentence.start, sentence.end, sentence.index)
@@ -243,18 +261,15 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         past = past_clause(doc.text, sentence.start, sentence.end)  # "Tot 2015 voerde A …"
         known = set(relations) if past else ()
         _sentence_rules(sen, add, adjectival.get(sentence.index, []), extra)
-        if "samen met" in doc.text[sentence.start : sentence.end]:
-            bought = [  # "Via X koopt A in, samen met B en C": A, B and C are members of X
-                (s, o)
-                for (kind, s, o), r in relations.items()
-                if kind == "purchases-via" and r.start == sentence.start
-            ]
-            bought_together(sen, bought, add)
+        _office_members(doc.text, sen, relations, add)  # "via X, samen met B", "namens tien"
         sheltered += [(own, o, sentence.start) for o in shelter_links(sen, add)]
         if lines:  # "korte lijnen met de huisartsen"
             _lines(doc.text, sentence, lined[sentence.index], own, add)
-        roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
+        roles = (unnamed.get(sentence.index, []), cities.get(sentence.index, []))  # and cities
         _stated(doc.text, sen, roles, figures_at.get(sentence.index, ()), add)
+        _sourced(
+            doc.text, sen, sources.get(sentence.index, ()), amounts_at.get(sentence.index, ()), add
+        )
         if past:
             _drop_past(sen, past, relations, known)
         earlier = earlier + sorted(
@@ -267,6 +282,76 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         _bought(relations, set(sheltered)), doc.text, extraction.entities, extraction.mentions
     )
     return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
+
+
+def _city_adjectives(text: str, mentions: Sequence[SentenceMention]) -> dict[int, list]:
+    """The municipalities each sentence names by their adjective ("de Rotterdamse haven"): a
+    place in that municipality, where inhabitants may work or go to school."""
+    out: dict[int, list] = {}
+    for m in mentions:
+        if m.kind == "municipality" and m.sentence is not None and attributive(text, m):
+            out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _source_groups(extraction: Extraction) -> tuple[dict, dict]:
+    """The source groups by sentence (the GGD by its function: :mod:`kg.extract.relationsources`)
+    and, where there are any, the amounts the indicators read by sentence."""
+    return source_roles(extraction.mentions), amounts_by_sentence(extraction.indicators)
+
+
+def _sourced(
+    text: str,
+    sen: _Sentence,
+    groups: Sequence[SentenceMention],
+    amounts: Sequence[tuple[int, int]],
+    add: Add,
+) -> None:
+    """reports-on from the sentence's source groups ("volgens de GGD" with a figure) and from
+    a party that gives a figure by its own account ("plaatste volgens eigen opgave 140 …")."""
+    for link in role_sources(text, sen.start, sen.end, groups, sen.own, amounts):
+        add(*link)
+    if sen.parties and "eigen " in text[sen.start : sen.end]:
+        for link in own_account(text, sen.start, sen.end, sen.parties, sen.own, amounts):
+            add(*link)
+
+
+def _office_members(text: str, sen: _Sentence, relations: dict, add: Add) -> None:
+    """member-of an office the sentence buys through or does a task via, for the buyer and
+    its partners ("Via X koopt A in, samen met B en C", "A voert … uit via X, samen met B")
+    and for the municipality where the office acts for a number of municipalities ("ingekocht
+    via X, die namens tien gemeenten …")."""
+    here = [(kind, s, o) for (kind, s, o), r in relations.items() if r.start == sen.start]
+    if "samen met" in text[sen.start : sen.end]:
+        bought = [(s, o) for kind, s, o in here if kind == "purchases-via"]
+        bought += [
+            (o, s)
+            for kind, s, o in here
+            if kind == "executes-for" and _via(text, sen.start, sen.parties, s)
+        ]
+        bought_together(sen, bought, add)
+    offices = [o for kind, s, o in here if kind == "purchases-via" and s == sen.own]
+    if offices and "gemeenten" in text[sen.start : sen.end]:
+        bought_on_behalf(sen, offices, add)
+
+
+#: "via" right before a party: the office a task is done through.
+_VIA = re.compile(r"\bvia\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+
+
+def _via(text: str, start: int, parties: list[SentenceMention], entity: str) -> bool:
+    """Whether the party ``entity`` of the sentence at ``start`` stands right after "via".
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> text = "A voert het uit via het Werkplein B."
+    >>> _via(text, 0, [M("b/w", "body", 24, 35, "Werkplein B", 0)], "b/w")
+    True
+    """
+    return any(
+        p.entity == entity and _VIA.search(text, max(start, p.start - 12), p.start) for p in parties
+    )
 
 
 def _lines(text: str, sentence, mentions: list[SentenceMention], own: str, add: Callable) -> None:
@@ -315,17 +400,23 @@ def _read(
 def _stated(
     text: str,
     sen: _Sentence,
-    roles: Sequence[SentenceMention],
+    groups: tuple[Sequence[SentenceMention], Sequence[SentenceMention]],
     figures: Sequence[tuple[int, int]],
     add: Add,
 ) -> None:
     """The relations a sentence states outside the cue phrases: its stated links
-    (:mod:`kg.extract.statedlinks`), the tasks its parties do by law, a desk's staff."""
+    (:mod:`kg.extract.statedlinks`; ``groups`` holds its actor groups and the municipalities
+    it names by their adjective, read for orientation only), the tasks its parties do by law,
+    a desk's staff."""
     own = sen.own
+    roles, cities = groups  # actor groups: a source, an orientation, a court's rulings
     for kind, subject, obj in stated_links(
         text, sen.start, sen.end, sen.parties, own, roles, figures
     ):
         add(kind, subject, obj)
+    for kind, subject, obj in stated_links(text, sen.start, sen.end, cities, own) if cities else ():
+        if kind == "oriented-towards":  # "Veel inwoners werken in de Rotterdamse haven"
+            add(kind, subject, obj)
     # "de uitbetaling via de SVB", also judged ("kreeg de betalingen niet op orde"): a
     # task the party does for every municipality by law
     for holder in duty_holders(

@@ -135,12 +135,14 @@ _ACCORDING_TO = re.compile(
     r"(?:\b(?:volgens|aldus)|,\s+(?:meldt|meldde|melden|meldden|schat|schatte|schatten"
     r"|rapporteert|rapporteerde|becijfert|becijferde|registreert|registreerde|telt|telde))\s+"
     + _ARTICLE
-    + r"$",
+    + r"(?:(?-i:[a-z])[\w-]+\s+)?$",  # a type noun before the name ("woningcorporatie X")
     _F,
 )
 #: What makes "volgens X" a source of figures rather than a speaker's view.
 _FIGURES = re.compile(
-    r"\d|\b(?:cijfers|gegevens|gemiddeld\w*|percentage|aantal\w*|hoger|lager|meer|minder)\b", _F
+    r"\d|\b(?:cijfers|gegevens|gemiddeld\w*|percentage|aantal\w*|hoger|lager|meer|minder|kwart"
+    r"|helft|derde|procent)\b",
+    _F,
 )
 #: A party that states, shows or sees a fact (a Dutch verb of saying, reporting or
 #: perceiving right after it: "X geeft aan dat …", "X ziet de wachttijd oplopen tot …",
@@ -475,7 +477,7 @@ def _a_view(text: str, start: int, head: int, clause: tuple[int, int]) -> bool:
     according = _ACCORDING_TO.search(text[max(start, head - _REACH) : head])
     if not according:
         return False
-    if not _FIGURES.search(text, *clause):
+    if not (_FIGURES.search(text, *clause) or _AMOUNT_GIVEN.search(text, *clause)):
         return True
     return according.group(0)[:1] in "aA," and not _AMOUNT_GIVEN.search(text, *clause)
 

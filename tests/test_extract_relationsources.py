@@ -1,0 +1,71 @@
+"""The GGD named by its function as a source of figures (kg.extract.relationsources), on
+invented sentences."""
+
+from __future__ import annotations
+
+from kg.extract.model import SentenceMention
+from kg.extract.relationsources import (
+    amounts_by_sentence,
+    own_account,
+    role_sources,
+    source_roles,
+)
+from tests.test_extract_relations import OWN, relations
+
+GGD = "role/ggd"
+
+
+def _ggd(text: str, word: str = "GGD") -> SentenceMention:
+    at = text.index(word)
+    return SentenceMention("x/role/ggd", "role", at, at + len(word), word, 0)
+
+
+def test_according_to_the_ggd_with_a_figure_is_a_source():
+    found = relations("Over tien jaar zijn er volgens de GGD 1.400 mensen met dementie.")
+    assert ("reports-on", GGD, OWN) in found
+
+
+def test_the_ggd_that_estimates_a_figure_is_a_source():
+    found = relations("De GGD schat dat 1.200 ouderen in de gemeente eenzaam zijn.")
+    assert ("reports-on", GGD, OWN) in found
+
+
+def test_according_to_the_ggd_with_a_view_only_is_no_source():
+    found = relations("Volgens de GGD is de aanpak van eenzaamheid te versnipperd.")
+    assert ("reports-on", GGD, OWN) not in found
+
+
+def test_a_negated_clause_gives_no_source():
+    text = "Er zijn volgens de GGD niet meer dan 300 eenzame ouderen."
+    assert role_sources(text, 0, len(text), [_ggd(text)], "m/x", [(37, 40)]) == []
+
+
+def test_a_figure_before_a_counting_verb_is_not_what_the_ggd_counts():
+    text = "In 2015 waren er 300 meldingen, de GGD telt nu anders."
+    assert role_sources(text, 0, len(text), [_ggd(text)], "m/x", [(17, 20)]) == []
+
+
+def test_only_source_groups_are_kept_by_sentence():
+    ggd = SentenceMention("x/role/ggd", "role", 0, 3, "GGD", 1)
+    police = SentenceMention("x/role/police", "role", 5, 12, "politie", 1)
+    assert source_roles([ggd, police]) == {1: [ggd]}
+
+
+def test_durations_are_no_amounts():
+    class Ind:
+        def __init__(self, unit):
+            self.sentence, self.start, self.end, self.unit = 0, 1, 2, unit
+
+    assert amounts_by_sentence([Ind("years")]) == {}
+    assert amounts_by_sentence([Ind("count")]) == {0: [(1, 2)]}
+
+
+def test_a_party_that_gives_a_figure_by_its_own_account_is_a_source():
+    found = relations("Het Werkbedrijf Noord plaatste in 2016 volgens eigen opgave 140 mensen.")
+    assert ("reports-on", "body/werkbedrijf-noord", OWN) in found
+
+
+def test_own_account_needs_the_party_as_the_clauses_subject():
+    text = "In de wijk van Stichting Noord zijn volgens eigen opgave 40 vrijwilligers actief."
+    party = SentenceMention("o/sn", "organisation", 16, 30, "Stichting Noord", 0)
+    assert own_account(text, 0, len(text), [party], "m/x", [(57, 59)]) == []
