@@ -94,6 +94,7 @@ from kg.extract import (
     spreads,
     stepsequences,
     subjectverdicts,
+    thenandnow,
     toneframes,
     unknowns,
     usedup,
@@ -477,6 +478,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "negative"  # "klaagt: 'een melding gaat snel, maar …'": the good word complained of
     if (pos or negv) and contrastedcomplements.one_sided(text, start, end, judged):
         return "mixed"  # "zegt dat A, maar dat B (judged)": A granted, B set against it
+    if pos and negv and (now := thenandnow.now_part(text, spans)) is not None:
+        return polarity(text, now, end, cues, voiced)  # "was in 2015 nog X, is nu Y": Y
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
