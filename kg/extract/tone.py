@@ -63,6 +63,7 @@ from kg.extract import (
     complaintturns,
     complements,
     concessions,
+    conditionalwishes,
     contrastedcomplements,
     cueless,
     cuereadings,
@@ -571,6 +572,8 @@ def _unjudged(  # noqa: PLR0913
         return "negative"  # "het college erkent dat.": a shortcoming admitted
     if setbacks.setback(text, start, end):
         return "negative"  # "moest 900 indicaties opnieuw bekijken", "bleef steken op 9"
+    if conditionalwishes.lacking(text, start, end, found):
+        return "negative"  # "de teams zouden meer mandaat willen": what they lack now
     if dissents.dissents(text, start, end):
         return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
