@@ -38,3 +38,15 @@ def test_the_present_judgement_governs():
 
 def test_a_contrast_without_moments_stays_mixed():
     assert polarity_of("Het loket werkt goed, maar de regels zijn te ingewikkeld.") == "mixed"
+
+
+def test_a_state_held_still_then_is_left_now():
+    # "nog" marks the earlier state; the present part judges nothing by a word of its own
+    assert polarity_of("De raad was in 2015 nog terughoudend, maar is nu overtuigd.") == (
+        "positive"
+    )
+
+
+def test_an_earlier_judgement_without_still_is_not_turned():
+    s = "Ouders merken dat de hulp in 2016 sterk is verbeterd, doordat er inmiddels een arts is."
+    assert polarity_of(s) == "positive"

@@ -121,15 +121,45 @@ def now_part(text: str, spans: list[tuple[int, int]]) -> int | None:
     >>> now_part(s, clauses(s, 0, len(s))) is None
     True
     """
+    found = moments(text, spans)
+    return found[1] if found else None
+
+
+def still(text: str, then: tuple[int, int]) -> bool:
+    """Whether the earlier part ``text[then[0]:then[1]]`` says its state held still then
+    ("was in 2015 nog terughoudend"): "nog" marks a state the present has left.
+
+    Examples
+    --------
+    >>> s = "was in 2015 nog terughoudend, maar is nu overtuigd"
+    >>> still(s, (0, 29)), still("is in 2016 verbeterd, doordat nu", (0, 21))
+    (True, False)
+    """
+    return any(w.lower() == "nog" for _a, _b, w in words(text, *then))
+
+
+def moments(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(where the earlier part begins, where the present part begins) of a then-and-now
+    claim (:func:`now_part`), else None.
+
+    Examples
+    --------
+    >>> from kg.extract.negation import clauses
+    >>> s = "Zo zeggen zij: in 2015 nog bang, nu tevreden."
+    >>> a, b = moments(s, clauses(s, 0, len(s)))
+    >>> s[a:b], s[b:]
+    ('in 2015 nog bang, ', 'nu tevreden.')
+    """
     since = 0
     about = ""
+    begins = 0
     for a, b in spans:
         names = [w.lower() for _s, _e, w in words(text, a, b)]
         if since and _present(names, since):
             now = _about(names)
-            return None if about and now and now != about else a  # two things judged
+            return None if about and now and now != about else (begins, a)  # two things
         if not since:
-            since = _earlier(names)
+            since, begins = _earlier(names), a
         if since and not about:
             about = _about(names)
     return None

@@ -479,8 +479,13 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "negative"  # "klaagt: 'een melding gaat snel, maar …'": the good word complained of
     if (pos or negv) and contrastedcomplements.one_sided(text, start, end, judged):
         return "mixed"  # "zegt dat A, maar dat B (judged)": A granted, B set against it
-    if pos and negv and (now := thenandnow.now_part(text, spans)) is not None:
-        return polarity(text, now, end, cues, voiced)  # "was in 2015 nog X, is nu Y": Y
+    if (pos or negv) and (then := thenandnow.moments(text, spans)) is not None:
+        now = polarity(text, then[1], end, cues, voiced)  # "was in 2015 nog X, is nu Y": Y
+        if now != "neutral" or pos and negv:
+            return now
+        if thenandnow.still(text, then) and all(then[0] <= c[0] < then[1] for c, j in judged if j):
+            # "was in 2015 nog X, is nu …": the present no longer X
+            return "positive" if negv else "negative"
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
