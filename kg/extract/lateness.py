@@ -98,3 +98,25 @@ _UNTIL_ALREADY = re.compile(
 #: Words that make a wait short: "hoeven niet lang te wachten", "niemand hoeft lang te
 #: wachten", "minder lang wachten".
 _SHORT = (neg.NEGATORS - {"zonder"}) | {"minder", "hoeft", "hoeven"}
+
+
+#: "pas" before a date: not until then ("pas in 2016", "pas in de loop van 2016").
+_NOT_UNTIL_DATE = re.compile(r"pas\s+(?:in|sinds|vanaf|per|eind|begin|medio)\b", re.IGNORECASE)
+
+
+def withheld(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says a good came too late to count ("kregen pas laat
+    duidelijkheid", "moeten maanden wachten op hulp"): a delay that is not only a date.
+
+    A good that came "pas in" a date ("de samenwerking kwam pas in 2016 op gang", "pas in
+    de zomer van 2014 kwam er ruimte") came: it is granted, and its date is the
+    counterweight (the claim is mixed), so that alone withholds nothing.
+
+    Examples
+    --------
+    >>> withheld("Zij kregen pas laat duidelijkheid.", 0, 34)
+    True
+    >>> withheld("De samenwerking kwam pas in 2016 op gang.", 0, 41)
+    False
+    """
+    return any(not _NOT_UNTIL_DATE.match(text, a) for a, _b in late(text, start, end))
