@@ -54,7 +54,6 @@ from __future__ import annotations
 import re
 
 from kg.extract import (
-    admissions,
     askedabout,
     bridgedlevels,
     cautions,
@@ -63,15 +62,12 @@ from kg.extract import (
     complaintturns,
     complements,
     concessions,
-    conditionalwishes,
     contrastedcomplements,
     cueless,
     cuereadings,
     demography,
     denials,
     deniedviews,
-    discretion,
-    dissents,
     dividedviews,
     earlysignals,
     fronteddenials,
@@ -87,8 +83,6 @@ from kg.extract import (
     procedures,
     purposes,
     questions,
-    raisedproblems,
-    risingcounts,
     routines,
     selectionreasons,
     setbacks,
@@ -97,8 +91,8 @@ from kg.extract import (
     subjectverdicts,
     thenandnow,
     toneframes,
+    unjudged,
     unknowns,
-    usedup,
     wishes,
 )
 from kg.extract import negation as neg
@@ -509,7 +503,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
             if any(turns) and offers.offered_before_turn(text, turns, judged)
             else "negative"
         )
-    return _unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
+    return unjudged.unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
 
 
 def _goes_on(text: str, start: int, end: int, cues: list[Cue], turn: int, pos: int) -> bool:
@@ -553,44 +547,3 @@ def _turns(
         bool(i and shut[clause][1] & 256) and clauseturns.opens_contrast(text, clause)
         for i, (clause, _j) in enumerate(judged)
     ]
-
-
-def _unjudged(  # noqa: PLR0913
-    text: str,
-    start: int,
-    end: int,
-    spans: list[tuple[int, int]],
-    shut: dict[tuple[int, int], tuple[frozenset[int], int]],
-    found: list[Cue],
-    turned: bool,
-    voiced: bool,
-) -> Polarity:
-    """The polarity of a claim no clause judges: from opposite levels across a turn
-    (``turned``: the claim holds a turn word), a resource used up, a shortcoming admitted,
-    a setback or dissent stated in plain words, something set going, discretion granted or
-    a concern raised (``voiced``), else neutral."""
-    if turned and clauseturns.opposite_levels(text, spans):
-        return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
-    if usedup.used_up(text, start, end):
-        return "negative"  # "verwacht dat de reserve in 2017 op is": a resource used up
-    if admissions.admits(text, start, end):
-        return "negative"  # "het college erkent dat.": a shortcoming admitted
-    if setbacks.setback(text, start, end):
-        return "negative"  # "moest 900 indicaties opnieuw bekijken", "bleef steken op 9"
-    if conditionalwishes.lacking(text, start, end, found):
-        return "negative"  # "de teams zouden meer mandaat willen": what they lack now
-    if dissents.dissents(text, start, end):
-        return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
-    # no judgement, but something set going ("er is een loket opgezet"), done promptly
-    # or found ("ouders weten het wijkteam te vinden")
-    if any(
-        cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans
-    ) and not selectionreasons.selection_reason(text, start, end):
-        return "positive"  # not what a municipality was selected for ("omdat zij … inrichtte")
-    if discretion.granted(text, start, end):
-        return "positive"  # "kunnen zonder tussenkomst van de afdeling hulp inzetten"
-    if voiced and raisedproblems.raised(text, start, end, found):
-        return "negative"  # "ambtenaren noemen de huisvesting van statushouders": a concern
-    if risingcounts.rising_care(text, start, end) or risingcounts.growing_demand(text, start, end):
-        return "negative"  # "het aantal cliënten met begeleiding steeg": a growing demand
-    return "neutral"
