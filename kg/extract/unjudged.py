@@ -3,7 +3,7 @@
 Split out of :mod:`kg.extract.tone` (:func:`kg.extract.tone.polarity` asks this last):
 opposite levels across a turn are mixed; a resource used up, a shortcoming admitted, a
 setback, a conditional wish for a good, a dissent, a concern raised and a growing demand
-are negative; something set going and discretion granted are positive.
+are negative; something set going, full coverage and discretion granted are positive.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from kg.extract import (
     admissions,
     clauseturns,
     conditionalwishes,
+    coverage,
     cueless,
     discretion,
     dissents,
@@ -70,6 +71,8 @@ def unjudged(  # noqa: PLR0913
         cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans
     ) and not selectionreasons.selection_reason(text, start, end):
         return "positive"  # not what a municipality was selected for ("omdat zij … inrichtte")
+    if coverage.covered(text, start, end):
+        return "positive"  # "de wijkteams zijn in alle wijken aanwezig": full reach
     if discretion.granted(text, start, end):
         return "positive"  # "kunnen zonder tussenkomst van de afdeling hulp inzetten"
     if voiced and raisedproblems.raised(text, start, end, found):
