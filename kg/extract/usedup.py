@@ -1,13 +1,13 @@
 """A resource used up: "verwacht dat de reserve in 2017 op is", "het budget raakt op".
 
-General Dutch "op zijn" and "op raken" (used up) said of money set aside is a difficulty with
-no judgement word; so is a participle of drawing it down closing the claim ("is
-opgebruikt", "grotendeels heeft aangesproken": drawn on, with a degree of using it
-up). The form is read only at the end of a claim that nothing else judges, with one
-string test first ("… op is.", "… is op."): the verb closes the clause, and a resource (a reserve, a budget, money, means, a buffer,
-also as the head of a compound: "de bestemmingsreserve") stands before it in
-the clause. "Is op" elsewhere opens a phrase ("is op orde", "is op tijd") and
-does not count.
+General Dutch "op zijn" and "op raken" (used up) said of money set aside is a difficulty
+with no judgement word; so is a participle of drawing it down closing the claim ("is
+opgebruikt", "grotendeels heeft aangesproken": drawn on, with a degree of using it up).
+The form is read only at the end of a claim that nothing else judges, with one string
+test first ("… op is.", "… is op."): the verb closes the clause, and a resource (a
+reserve, a budget, money, means, a buffer, also as the head of a compound: "de
+bestemmingsreserve") stands before it in the clause. "Is op" elsewhere opens a phrase
+("is op orde", "is op tijd") and does not count.
 """
 
 from __future__ import annotations
