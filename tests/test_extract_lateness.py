@@ -54,3 +54,9 @@ def test_a_good_that_came_only_at_a_date_is_granted():
     assert polarity_of(s) == "mixed"
     s = "De raad kreeg pas laat duidelijkheid over het budget."
     assert withheld(s, 0, len(s))
+
+
+def test_months_of_waiting_before_the_verb_are_late() -> None:
+    s = "Volgens de wijkteams zeggen jongeren dat zij maanden op een kamer wachten."
+    assert late(s, 0, len(s))
+    assert not late("Zij wachten op een kamer.", 0, 25)

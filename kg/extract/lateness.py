@@ -32,6 +32,9 @@ _LATE = re.compile(
     # "zien vooral een rol achteraf" (not "achteraf bezien", in hindsight)
     r"|\b(?:pas|vooral|alleen|meestal|steeds)\s+(?:[\w-]+\s+){0,2}?achteraf\b"
     r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b"
+    # months or years of waiting before the verb: "maanden op een woning wachten"
+    r"|\b(?:maanden|maandenlang|jaren|jarenlang)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:wachten|wacht|wachtte|wachtten)\b"
     # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
     r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,5}?(?:lang|langer)\b"
     # waiting months, or five weeks or more (beyond the four weeks of the Treeknormen, the
@@ -61,6 +64,9 @@ def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['pas na drie maanden']
     >>> late("Niemand hoeft lang te wachten.", 0, 30)
     []
+    >>> s = "Cliënten zeggen dat zij maanden op een woning wachten."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['maanden op een woning wachten']
     >>> s = "De raad krijgt de stukken pas als het besluit al genomen is."
     >>> [s[a:b] for a, b in late(s, 0, len(s))]
     ['pas als het besluit al']
