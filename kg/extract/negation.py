@@ -36,6 +36,8 @@ from kg.extract.clausecuts import clauses as clauses
 from kg.extract.litotes import litotes
 from kg.extract.negatedfacts import arrangement
 from kg.extract.prefixscan import may_hold_in, search
+from kg.extract.suppositions import HYPOTHETICAL as HYPOTHETICAL
+from kg.extract.suppositions import hypothetical as hypothetical
 from kg.extract.wordtokens import words as words
 
 #: Words that negate what follows them in their clause.
@@ -54,11 +56,6 @@ CONTRAST = frozenset(
 )  # fmt: skip
 #: Concessive words: a judgement conceded before a "maar".
 CONCESSIVE = frozenset({"weliswaar", "hoewel", "ofschoon", "ondanks", "enerzijds"})
-#: Words of supposition: the clause does not state a fact.
-HYPOTHETICAL = frozenset(
-    {"zou", "zouden", "mocht", "mochten", "indien", "eventueel", "eventuele", "misschien",
-     "wellicht", "mogelijk", "mogelijkerwijs", "stel", "veronderstel"}
-)  # fmt: skip
 #: "niet als probleem gezien", "geen knelpunt", "is geen sprake van".
 _NOT_A_PROBLEM = re.compile(
     r"\b(?:niet|geen)\s+(?:als\s+)?(?:een\s+)?(?:probleem|knelpunt|punt\s+van\s+zorg|zorgpunt"
@@ -221,43 +218,6 @@ def not_a_problem(text: str, start: int, end: int) -> bool:
     if not may_hold_in(text, start, end, ("niet", "geen")):
         return False  # every match holds "niet" or "geen" (most clauses have neither)
     return bool(_NOT_A_PROBLEM.search(text, start, end))
-
-
-def hypothetical(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause supposes rather than states.
-
-    Examples
-    --------
-    >>> s = "Dat zou tot wachtlijsten kunnen leiden."
-    >>> hypothetical(s, (0, len(s)))
-    True
-
-    A supposition in the standard of a comparison supposes only the standard: "werkt
-    efficiënter dan zes losse diensten zouden kunnen" states the verdict.
-
-    >>> s = "De dienst werkt efficiënter dan zes losse diensten zouden kunnen."
-    >>> hypothetical(s, (0, len(s)))
-    False
-    """
-    found = list(map(_WORD_OF, words(text, *clause)))
-    if HYPOTHETICAL.isdisjoint(found):
-        return False  # most clauses
-    return any(w in HYPOTHETICAL and not _in_standard(found, i) for i, w in enumerate(found))
-
-
-def _in_standard(found: list[str], i: int) -> bool:
-    """Whether word ``i`` stands in the standard of a comparison: after a "dan" that follows
-    a comparative ("efficiënter dan … zouden kunnen"), not right after it ("dan zou", the
-    "then" of a condition)."""
-    at = next((k for k in range(i - 2, 0, -1) if found[k] == "dan"), None)
-    return at is not None and any(
-        w in ("meer", "minder") or len(w) >= 5 and w.endswith("er") and w not in _NOT_COMPARATIVE
-        for w in found[:at]
-    )
-
-
-#: Words ending in "-er" that are no comparative ("onder", "wanneer").
-_NOT_COMPARATIVE = frozenset({"onder", "wanneer", "ander", "achter", "zomer", "winter", "nummer"})
 
 
 COUNTERFACTUAL = re.compile(

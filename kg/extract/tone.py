@@ -473,13 +473,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "negative"  # "klaagt: 'een melding gaat snel, maar …'": the good word complained of
     if (pos or negv) and contrastedcomplements.one_sided(text, start, end, judged):
         return "mixed"  # "zegt dat A, maar dat B (judged)": A granted, B set against it
-    if (pos or negv) and (then := thenandnow.moments(text, spans)) is not None:
-        now = polarity(text, then[1], end, cues, voiced)  # "was in 2015 nog X, is nu Y": Y
-        if now != "neutral" or pos and negv:
-            return now
-        if thenandnow.still(text, then) and all(then[0] <= c[0] < then[1] for c, j in judged if j):
-            # "was in 2015 nog X, is nu …": the present no longer X
-            return "positive" if negv else "negative"
+    if (pos or negv) and (now := _then_and_now(text, end, cues, voiced, pos, negv, spans, judged)):
+        return now  # "was in 2015 nog X, is nu Y": Y
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
@@ -496,14 +491,35 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     if pos:  # "bereid een kans te geven, mits …": approval on a condition, a reservation
         reserved = held & cueless.RESERVATION and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"
-    if negv:
-        # "biedt respijtzorg, maar de vrijwilligers lopen terug": help granted before the turn
-        return (
-            "mixed"
-            if any(turns) and offers.offered_before_turn(text, turns, judged)
-            else "negative"
-        )
+    if negv:  # "biedt respijtzorg, maar de vrijwilligers lopen terug": help granted first
+        offered = any(turns) and offers.offered_before_turn(text, turns, judged)
+        return "mixed" if offered else "negative"
     return unjudged.unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
+
+
+def _then_and_now(  # noqa: PLR0913
+    text: str,
+    end: int,
+    cues: list[Cue],
+    voiced: bool,
+    pos: int,
+    negv: int,
+    spans: list[tuple[int, int]],
+    judged: list,
+) -> Polarity | None:
+    """The polarity of a then-and-now claim (:mod:`kg.extract.thenandnow`), else None: a
+    judged present governs; an earlier state marked "nog" and alone judged (``pos``,
+    ``negv``: the claim's weights; ``judged``: per clause, whether it judges) is left
+    behind by a present no word judges, the reverse."""
+    then = thenandnow.moments(text, spans)
+    if then is None:
+        return None
+    now = polarity(text, then[1], end, cues, voiced)  # "was in 2015 nog X, is nu Y": Y
+    if now != "neutral" or pos and negv:
+        return now
+    if thenandnow.still(text, then) and all(then[0] <= c[0] < then[1] for c, j in judged if j):
+        return "positive" if negv else "negative"  # "was in 2015 nog X, is nu …": no longer X
+    return None
 
 
 def _goes_on(text: str, start: int, end: int, cues: list[Cue], turn: int, pos: int) -> bool:
