@@ -135,3 +135,15 @@ def test_a_past_decline_a_rise_came_after_does_not_turn_the_problem():
 )
 def test_moderated_stance_keeps_its_sign(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De wachttijd is het belangrijkste verschil met vorig jaar.", "negative"),
+        ("Volgens ambtenaren is leeftijd het belangrijkste verschil tussen wijken.", "neutral"),
+        ("De belangrijkste zorg van de raad is de wachttijd.", "negative"),
+    ],
+)
+def test_a_superlative_of_importance_ranks_and_praises_nothing(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -42,3 +42,21 @@ def test_not_until_with_a_participle_before_the_als_clause_is_late():
 def test_not_until_a_range_of_weeks_is_late() -> None:
     s = "Een intake bij de jeugd-ggz is pas na tien tot twaalf weken mogelijk."
     assert late(s, 0, len(s))
+
+
+def test_a_good_that_came_only_at_a_date_is_granted():
+    from extract_helpers import polarity_of
+
+    from kg.extract.lateness import withheld
+
+    s = "Volgens het UWV kwam de samenwerking pas in 2016 echt op gang."
+    assert not withheld(s, 0, len(s))
+    assert polarity_of(s) == "mixed"
+    s = "De raad kreeg pas laat duidelijkheid over het budget."
+    assert withheld(s, 0, len(s))
+
+
+def test_months_of_waiting_before_the_verb_are_late() -> None:
+    s = "Volgens de wijkteams zeggen jongeren dat zij maanden op een kamer wachten."
+    assert late(s, 0, len(s))
+    assert not late("Zij wachten op een kamer.", 0, 25)

@@ -167,3 +167,17 @@ def test_an_alternative_set_aside_after_a_comma_is_no_shortfall():
     # "niet als vanzelf" after a comma still negates
     s = "De samenleving neemt, niet als vanzelf de doelen over."
     assert any(neg.bare_negation(s, span) for span in neg.clauses(s, 0, len(s)))
+
+
+def test_a_supposition_in_the_standard_of_a_comparison_supposes_only_the_standard():
+    from extract_helpers import polarity_of
+
+    from kg.extract.negation import hypothetical
+
+    s = "De dienst werkt efficiënter dan vier losse teams zouden kunnen."
+    assert not hypothetical(s, (0, len(s)))
+    assert polarity_of("Volgens de raad werkt de dienst beter dan losse teams zouden doen.") == (
+        "positive"
+    )
+    s = "Als er geld komt, dan zou het beter gaan."  # "dan" of a condition
+    assert hypothetical(s, (s.index("dan"), len(s)))

@@ -28,3 +28,17 @@ def test_a_clause_cut_at_maar_reads_the_words_before_it():
     assert not scarce(s, (s.index("maar"), len(s)))
     s = "Er kwamen maar drie inwoners."
     assert scarce(s, (s.index("maar"), len(s)))
+
+
+def test_a_full_service_has_no_room_left():
+    from extract_helpers import polarity_of
+
+    from kg.extract.scarcity import scarce
+
+    s = "De dagbesteding zit in de zomer vaak vol."
+    assert scarce(s, (0, len(s)))
+    assert not scarce("De map zit vol met formulieren.", (0, 31))
+    assert (
+        polarity_of("Ouders kunnen terecht in de inloop, maar die zit volgens de GGD vaak vol.")
+        == "mixed"
+    )

@@ -972,3 +972,12 @@ def test_information_quality_enough_and_recognition(sentence, expected):
 )  # fmt: skip
 def test_a_counterfactual_reason_does_not_turn_the_verdict(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+def test_people_from_benefits_into_work_is_good_news():
+    from extract_helpers import polarity_of
+
+    s = "Volgens de ambtenaar kwamen in 2016 140 mensen vanuit de bijstand aan het werk."
+    assert polarity_of(s) == "positive"
+    s = "Een bakker nam twee mensen uit de bijstand in dienst, maar dat kostte veel papierwerk."
+    assert polarity_of(s) == "mixed"

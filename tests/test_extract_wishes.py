@@ -16,7 +16,7 @@ from kg.extract.wishes import wished, without_wishes
         "Het college wil dat er minder bureaucratie is.",
         "De aanbieders willen dat de gemeente meer vertrouwen geeft.",
         "Men hoopt dat de samenwerking met de huisartsen beter wordt.",
-        "De wethouder zou graag zien dat de regels eenvoudiger worden.",
+        "De wethouder wil graag dat de regels eenvoudiger worden.",
         "Het college wil dat de wijkteams goed bereikbaar zijn.",
     ],
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from kg.extract import denials, implied, reassurances
+from kg.extract import denials, implied, lateness, reassurances
 from kg.extract import negation as neg
 from kg.extract.direction import quantity_sign
 from kg.extract.toneframes import Cue
@@ -92,7 +92,7 @@ def clause_frames(
         return False, False, False, False
     # a clause with none of the words these two rules need is no supposition, no obligation
     supposed = bool(found & 8) and neg.hypothetical(text, clause)
-    supposed = supposed or id(implied._LATE) not in closed and bool(implied.late(text, *clause))
+    supposed = supposed or id(implied._LATE) not in closed and lateness.withheld(text, *clause)
     # each rule below needs its pattern to match: a word gate skips those that cannot
     solved = difficulty_removed(text, clause, closed, own)
     gone = id(implied._LOSS) not in closed and implied.lost(text, clause)

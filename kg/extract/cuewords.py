@@ -32,6 +32,10 @@ _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
 #: ("right") only as a predicate, which closes its clause ("noemt de keuze juist",
 #: "noemt de lijn de juiste").
 _PREDICATE_ONLY = frozenset({"juist", "juiste"})
+#: A superlative of importance ranks one thing among others ("het belangrijkste verschil",
+#: "de belangrijkste keuzes", "de voornaamste verwijzers"): it praises nothing. (A concern
+#: ranked first, "de belangrijkste zorg", is a phrase cue of its own in ontology/tone.ttl.)
+_RANKING = frozenset({"belangrijkste", "voornaamste"})
 #: Words that open an amount after "goed voor" (the idiom "amounting to": "samen goed voor
 #: 38 fte", "goed voor ruim een derde van de uitgaven"): approximators and number words.
 _AMOUNT_OPENERS = frozenset(
@@ -143,6 +147,9 @@ def word_reading(text: str, clause: tuple[int, int], cue, before: list[str], aft
     >>> s = "Het verbeteren van de toegang heeft voorrang."
     >>> word_reading(s, (0, len(s)), Cue(4, 14, 1), ["het"], ["van", "de", "toegang"]) is None
     True
+    >>> s = "Dat is het belangrijkste verschil."
+    >>> word_reading(s, (0, len(s)), Cue(11, 24, 1), ["dat", "is", "het"], ["verschil"]) is None
+    True
     >>> s = "De samenwerking met de huisartsen kan beter."
     >>> c = Cue(s.index("beter"), s.index("."), 1)
     >>> word_reading(s, (0, len(s)), c, ["de", "samenwerking", "kan"], []).sign
@@ -157,6 +164,8 @@ def word_reading(text: str, clause: tuple[int, int], cue, before: list[str], aft
         return None
     if word in _PREDICATE_ONLY and after:
         return None  # "juist in de dorpen": an adverb; "de juiste zorg": attributive
+    if word in _RANKING:
+        return None  # "het belangrijkste verschil": a rank among others, no praise
     if word == "goed" and nxt == "voor" and _amount(after[1:2]):
         return None  # "samen goed voor 38 fte": amounting to
     if cue.sign > 0 and word.endswith("en") and prev == "het" and word not in _STATES:

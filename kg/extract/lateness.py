@@ -32,6 +32,9 @@ _LATE = re.compile(
     # "zien vooral een rol achteraf" (not "achteraf bezien", in hindsight)
     r"|\b(?:pas|vooral|alleen|meestal|steeds)\s+(?:[\w-]+\s+){0,2}?achteraf\b"
     r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b"
+    # months or years of waiting before the verb: "maanden op een woning wachten"
+    r"|\b(?:maanden|maandenlang|jaren|jarenlang)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:wachten|wacht|wachtte|wachtten)\b"
     # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
     r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,5}?(?:lang|langer)\b"
     # waiting months, or five weeks or more (beyond the four weeks of the Treeknormen, the
@@ -61,6 +64,9 @@ def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['pas na drie maanden']
     >>> late("Niemand hoeft lang te wachten.", 0, 30)
     []
+    >>> s = "Cliënten zeggen dat zij maanden op een woning wachten."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['maanden op een woning wachten']
     >>> s = "De raad krijgt de stukken pas als het besluit al genomen is."
     >>> [s[a:b] for a, b in late(s, 0, len(s))]
     ['pas als het besluit al']
@@ -98,3 +104,25 @@ _UNTIL_ALREADY = re.compile(
 #: Words that make a wait short: "hoeven niet lang te wachten", "niemand hoeft lang te
 #: wachten", "minder lang wachten".
 _SHORT = (neg.NEGATORS - {"zonder"}) | {"minder", "hoeft", "hoeven"}
+
+
+#: "pas" before a date: not until then ("pas in 2016", "pas in de loop van 2016").
+_NOT_UNTIL_DATE = re.compile(r"pas\s+(?:in|sinds|vanaf|per|eind|begin|medio)\b", re.IGNORECASE)
+
+
+def withheld(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says a good came too late to count ("kregen pas laat
+    duidelijkheid", "moeten maanden wachten op hulp"): a delay that is not only a date.
+
+    A good that came "pas in" a date ("de samenwerking kwam pas in 2016 op gang", "pas in
+    de zomer van 2014 kwam er ruimte") came: it is granted, and its date is the
+    counterweight (the claim is mixed), so that alone withholds nothing.
+
+    Examples
+    --------
+    >>> withheld("Zij kregen pas laat duidelijkheid.", 0, 34)
+    True
+    >>> withheld("De samenwerking kwam pas in 2016 op gang.", 0, 41)
+    False
+    """
+    return any(not _NOT_UNTIL_DATE.match(text, a) for a, _b in late(text, start, end))

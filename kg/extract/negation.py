@@ -36,6 +36,8 @@ from kg.extract.clausecuts import clauses as clauses
 from kg.extract.litotes import litotes
 from kg.extract.negatedfacts import arrangement
 from kg.extract.prefixscan import may_hold_in, search
+from kg.extract.suppositions import HYPOTHETICAL as HYPOTHETICAL
+from kg.extract.suppositions import hypothetical as hypothetical
 from kg.extract.wordtokens import words as words
 
 #: Words that negate what follows them in their clause.
@@ -54,11 +56,6 @@ CONTRAST = frozenset(
 )  # fmt: skip
 #: Concessive words: a judgement conceded before a "maar".
 CONCESSIVE = frozenset({"weliswaar", "hoewel", "ofschoon", "ondanks", "enerzijds"})
-#: Words of supposition: the clause does not state a fact.
-HYPOTHETICAL = frozenset(
-    {"zou", "zouden", "mocht", "mochten", "indien", "eventueel", "eventuele", "misschien",
-     "wellicht", "mogelijk", "mogelijkerwijs", "stel", "veronderstel"}
-)  # fmt: skip
 #: "niet als probleem gezien", "geen knelpunt", "is geen sprake van".
 _NOT_A_PROBLEM = re.compile(
     r"\b(?:niet|geen)\s+(?:als\s+)?(?:een\s+)?(?:probleem|knelpunt|punt\s+van\s+zorg|zorgpunt"
@@ -221,18 +218,6 @@ def not_a_problem(text: str, start: int, end: int) -> bool:
     if not may_hold_in(text, start, end, ("niet", "geen")):
         return False  # every match holds "niet" or "geen" (most clauses have neither)
     return bool(_NOT_A_PROBLEM.search(text, start, end))
-
-
-def hypothetical(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause supposes rather than states.
-
-    Examples
-    --------
-    >>> s = "Dat zou tot wachtlijsten kunnen leiden."
-    >>> hypothetical(s, (0, len(s)))
-    True
-    """
-    return not HYPOTHETICAL.isdisjoint(map(_WORD_OF, words(text, *clause)))
 
 
 COUNTERFACTUAL = re.compile(

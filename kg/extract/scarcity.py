@@ -1,6 +1,7 @@
 """Scarcity: a clause that says there is little of something ("weinig", "amper", "maar twee").
 
-Little of something is a shortfall, not a verdict word: "er lopen weinig trajecten naar
+A place or service that is full ("de nachtopvang zit vol") has no room left, a shortfall
+of places. Little of something is a shortfall, not a verdict word: "er lopen weinig trajecten naar
 werk" says the present falls short. Not so a frequency ("komt weinig voor"), little of an
 unwanted thing ("weinig klachten": :data:`kg.extract.denials.UNWANTED`, good news), how
 much is said ("er wordt weinig over gezegd") or needing only a little ("hoeven maar één
@@ -16,7 +17,13 @@ from kg.extract.denials import UNWANTED
 SCARCE = frozenset({"weinig", "amper"})
 #: The words one of which a clause must hold for :func:`scarce` to find anything
 #: (callers may skip it without one): the quantifiers and "maar" of "maar drie".
-SCARCE_WORDS = SCARCE | {"maar"}
+SCARCE_WORDS = SCARCE | {"maar", "vol"}
+#: Verbs with which "vol" closing a clause says a place or service is full ("de nachtopvang
+#: zit in de winter vol", "de dagbesteding is vol"): no room left, a shortfall of places.
+_FULL_VERBS = frozenset(
+    {"zit", "zitten", "zat", "zaten", "is", "zijn", "was", "waren", "raakt", "raken", "raakte",
+     "raakten", "loopt", "lopen", "liep", "liepen", "geraakt"}
+)  # fmt: skip
 
 
 def scarce(text: str, clause: tuple[int, int]) -> bool:
@@ -36,8 +43,13 @@ def scarce(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Op de avond kwamen maar drie inwoners af."
     >>> scarce(s, (0, len(s)))
     True
+    >>> s = "De dagbesteding zit in de winter vol."
+    >>> scarce(s, (0, len(s))), scarce("Het blijft vol verrassingen.", (0, 28))
+    (True, False)
     """
     found = [w for _, _, w in neg.words(text, *clause)]
+    if found[-1:] == ["vol"] and not _FULL_VERBS.isdisjoint(found[:-1]):
+        return True  # "de nachtopvang zit in de winter regelmatig vol": no room left
     for i, w in enumerate(found):
         if (
             w in SCARCE

@@ -54,7 +54,6 @@ from __future__ import annotations
 import re
 
 from kg.extract import (
-    admissions,
     askedabout,
     bridgedlevels,
     cautions,
@@ -69,8 +68,6 @@ from kg.extract import (
     demography,
     denials,
     deniedviews,
-    discretion,
-    dissents,
     dividedviews,
     earlysignals,
     fronteddenials,
@@ -86,17 +83,16 @@ from kg.extract import (
     procedures,
     purposes,
     questions,
-    raisedproblems,
-    risingcounts,
     routines,
     selectionreasons,
     setbacks,
     spreads,
     stepsequences,
     subjectverdicts,
+    thenandnowtone,
     toneframes,
+    unjudged,
     unknowns,
-    usedup,
     wishes,
 )
 from kg.extract import negation as neg
@@ -477,6 +473,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "negative"  # "klaagt: 'een melding gaat snel, maar …'": the good word complained of
     if (pos or negv) and contrastedcomplements.one_sided(text, start, end, judged):
         return "mixed"  # "zegt dat A, maar dat B (judged)": A granted, B set against it
+    if (pos or negv) and (now := _then_and_now(text, end, cues, voiced, pos, negv, spans, judged)):
+        return now  # "was in 2015 nog X, is nu Y": Y
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
@@ -493,14 +491,35 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     if pos:  # "bereid een kans te geven, mits …": approval on a condition, a reservation
         reserved = held & cueless.RESERVATION and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"
-    if negv:
-        # "biedt respijtzorg, maar de vrijwilligers lopen terug": help granted before the turn
-        return (
-            "mixed"
-            if any(turns) and offers.offered_before_turn(text, turns, judged)
-            else "negative"
-        )
-    return _unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
+    if negv:  # "biedt respijtzorg, maar de vrijwilligers lopen terug": help granted first
+        offered = any(turns) and offers.offered_before_turn(text, turns, judged)
+        return "mixed" if offered else "negative"
+    return unjudged.unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
+
+
+def _then_and_now(  # noqa: PLR0913
+    text: str,
+    end: int,
+    cues: list[Cue],
+    voiced: bool,
+    pos: int,
+    negv: int,
+    spans: list[tuple[int, int]],
+    judged: list,
+) -> Polarity | None:
+    """The polarity of a then-and-now claim (:mod:`kg.extract.thenandnowtone`), else None: a
+    judged present governs; an earlier state marked "nog" and alone judged (``pos``,
+    ``negv``: the claim's weights; ``judged``: per clause, whether it judges) is left
+    behind by a present no word judges, the reverse."""
+    then = thenandnowtone.moments(text, spans)
+    if then is None:
+        return None
+    now = polarity(text, then[1], end, cues, voiced)  # "was in 2015 nog X, is nu Y": Y
+    if now != "neutral" or pos and negv:
+        return now
+    if thenandnowtone.still(text, then) and all(then[0] <= c[0] < then[1] for c, j in judged if j):
+        return "positive" if negv else "negative"  # "was in 2015 nog X, is nu …": no longer X
+    return None
 
 
 def _goes_on(text: str, start: int, end: int, cues: list[Cue], turn: int, pos: int) -> bool:
@@ -544,42 +563,3 @@ def _turns(
         bool(i and shut[clause][1] & 256) and clauseturns.opens_contrast(text, clause)
         for i, (clause, _j) in enumerate(judged)
     ]
-
-
-def _unjudged(  # noqa: PLR0913
-    text: str,
-    start: int,
-    end: int,
-    spans: list[tuple[int, int]],
-    shut: dict[tuple[int, int], tuple[frozenset[int], int]],
-    found: list[Cue],
-    turned: bool,
-    voiced: bool,
-) -> Polarity:
-    """The polarity of a claim no clause judges: from opposite levels across a turn
-    (``turned``: the claim holds a turn word), a resource used up, a shortcoming admitted,
-    a setback or dissent stated in plain words, something set going, discretion granted or
-    a concern raised (``voiced``), else neutral."""
-    if turned and clauseturns.opposite_levels(text, spans):
-        return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
-    if usedup.used_up(text, start, end):
-        return "negative"  # "verwacht dat de reserve in 2017 op is": a resource used up
-    if admissions.admits(text, start, end):
-        return "negative"  # "het college erkent dat.": a shortcoming admitted
-    if setbacks.setback(text, start, end):
-        return "negative"  # "moest 900 indicaties opnieuw bekijken", "bleef steken op 9"
-    if dissents.dissents(text, start, end):
-        return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
-    # no judgement, but something set going ("er is een loket opgezet"), done promptly
-    # or found ("ouders weten het wijkteam te vinden")
-    if any(
-        cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans
-    ) and not selectionreasons.selection_reason(text, start, end):
-        return "positive"  # not what a municipality was selected for ("omdat zij … inrichtte")
-    if discretion.granted(text, start, end):
-        return "positive"  # "kunnen zonder tussenkomst van de afdeling hulp inzetten"
-    if voiced and raisedproblems.raised(text, start, end, found):
-        return "negative"  # "ambtenaren noemen de huisvesting van statushouders": a concern
-    if risingcounts.rising_care(text, start, end) or risingcounts.growing_demand(text, start, end):
-        return "negative"  # "het aantal cliënten met begeleiding steeg": a growing demand
-    return "neutral"

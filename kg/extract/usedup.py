@@ -1,12 +1,13 @@
 """A resource used up: "verwacht dat de reserve in 2017 op is", "het budget raakt op".
 
-General Dutch "op zijn" and "op raken" (used up) said of money set aside is a difficulty with
-no judgement word. The form is read only at the end of a claim that nothing
-else judges, with one string test first ("… op is.", "… is op."): the verb
-closes the clause, and a resource (a reserve, a budget, money, means, a buffer,
-also as the head of a compound: "de bestemmingsreserve") stands before it in
-the clause. "Is op" elsewhere opens a phrase ("is op orde", "is op tijd") and
-does not count.
+General Dutch "op zijn" and "op raken" (used up) said of money set aside is a difficulty
+with no judgement word; so is a participle of drawing it down closing the claim ("is
+opgebruikt", "grotendeels heeft aangesproken": drawn on, with a degree of using it up).
+The form is read only at the end of a claim that nothing else judges, with one string
+test first ("… op is.", "… is op."): the verb closes the clause, and a resource (a
+reserve, a budget, money, means, a buffer, also as the head of a compound: "de
+bestemmingsreserve") stands before it in the clause. "Is op" elsewhere opens a phrase
+("is op orde", "is op tijd") and does not count.
 """
 
 from __future__ import annotations
@@ -30,6 +31,40 @@ _SPLIT = re.compile(r"\b(?:raakt|raken|raakte|raakten)\b(?=[^,;:()]*\bop\W*$)", 
 _REACH = 60
 
 
+#: Participles of drawing a resource down, closing a claim: "grotendeels heeft aangesproken",
+#: "is opgebruikt", "opgemaakt".
+_DRAWN = ("aangesproken", "opgebruikt", "opgemaakt")
+#: Degrees that make drawing on a resource using it up ("grotendeels", "volledig").
+_DEGREES = re.compile(
+    r"\b(?:grotendeels|volledig|helemaal|geheel|bijna|nagenoeg|vrijwel)\b", re.IGNORECASE
+)
+
+
+def _drawn_down(text: str, start: int, end: int) -> bool:
+    """Whether a claim closing on a participle of drawing down (:data:`_DRAWN`) names a
+    resource before it, in its clause, and (for "aangesproken", drawn on) a degree of
+    using it up: "dat de gemeente haar reserve in 2018 grotendeels heeft aangesproken".
+
+    Examples
+    --------
+    >>> s = "Hij verwacht dat de gemeente haar reserve in 2018 grotendeels heeft aangesproken."
+    >>> _drawn_down(s, 0, len(s))
+    True
+    >>> s = "Voor de tekorten wordt de reserve aangesproken."
+    >>> _drawn_down(s, 0, len(s)), _drawn_down("Het budget is opgebruikt.", 0, 25)
+    (False, True)
+    >>> _drawn_down("Over het budget heeft de raad zich uitgesproken.", 0, 48)
+    False
+    """
+    closing = text[max(start, end - 20) : end].rstrip(" .!?;:)\n\u201d\"'").lower()
+    if not closing.endswith(_DRAWN) or closing.endswith("uitgesproken"):
+        return False  # "heeft zich uitgesproken": spoken out
+    found = _RESOURCE.search(text, max(start, end - 2 * _REACH), end)
+    if found is None:
+        return False
+    return not closing.endswith("aangesproken") or bool(_DEGREES.search(text, found.start(), end))
+
+
 def used_up(text: str, start: int, end: int) -> bool:
     """Whether the claim ``text[start:end]`` ends saying a resource is used up.
 
@@ -48,6 +83,8 @@ def used_up(text: str, start: int, end: int) -> bool:
     (False, False)
     """
     tail = text[max(start, end - 12) : end].rstrip(" .!?;:)\n\u201d\"'").lower()
+    if tail.endswith(_DRAWN[0][-9:]) or tail.endswith(_DRAWN[1:]):  # the tail is 12 long
+        return _drawn_down(text, start, end)
     if not tail.endswith(_ENDINGS):
         if not tail.endswith(" op"):
             return False  # most claims: one string test

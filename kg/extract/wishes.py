@@ -1,9 +1,10 @@
 """Wishes: what someone wants to be the case judges nothing of what is.
 
 "De gemeente wil graag dat inwoners meer zelf doen", "de wethouder hoopt dat de
-samenwerking beter wordt", "ambtenaren zouden graag zien dat de regels eenvoudiger
-worden": the clause after the wish says what is wanted, not how things go, so its
-words of approval or difficulty are no verdict. The wish reaches from its verb to
+samenwerking beter wordt": the clause after the wish says what is wanted, not how
+things go, so its words of approval or difficulty are no verdict. (A wish in the
+conditional for a good, "zouden graag zien dat de teams beter bereikbaar zijn", says
+the good is lacking now: :mod:`kg.extract.conditionalwishes`.) The wish reaches from its verb to
 the first turn ("maar", "echter", "toch") or a colon or semicolon, after which the
 claim states again ("…, maar dat is lastig").
 

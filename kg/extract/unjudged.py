@@ -1,0 +1,82 @@
+"""The polarity of a claim no clause judges by a word: what it says in plain words.
+
+Split out of :mod:`kg.extract.tone` (:func:`kg.extract.tone.polarity` asks this last):
+opposite levels across a turn are mixed; a resource used up, a shortcoming admitted, a
+setback, a conditional wish for a good, a dissent, a concern raised and a growing demand
+are negative; something set going, full coverage and discretion granted are positive.
+"""
+
+from __future__ import annotations
+
+from kg.extract import (
+    admissions,
+    clauseturns,
+    conditionalwishes,
+    coverage,
+    cueless,
+    discretion,
+    dissents,
+    raisedproblems,
+    risingcounts,
+    selectionreasons,
+    setbacks,
+    usedup,
+)
+from kg.extract.toneframes import Cue
+from kg.vocab import Polarity
+
+
+def unjudged(  # noqa: PLR0913
+    text: str,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]],
+    shut: dict[tuple[int, int], tuple[frozenset[int], int]],
+    found: list[Cue],
+    turned: bool,
+    voiced: bool,
+) -> Polarity:
+    """The polarity of a claim no clause judges: from opposite levels across a turn
+    (``turned``: the claim holds a turn word), a resource used up, a shortcoming admitted,
+    a setback or dissent stated in plain words, something set going, discretion granted or
+    a concern raised (``voiced``), else neutral.
+
+    ``spans`` are the claim's clauses, ``shut`` each clause's rules that cannot match (as
+    :meth:`kg.extract.wordgate.Gates.read` gives them), ``found`` the claim's cues.
+
+    Examples
+    --------
+    >>> s = "Er is een nieuw loket opgezet."
+    >>> unjudged(s, 0, len(s), [(0, len(s))], {}, [], False, False)
+    'positive'
+    >>> s = "Het loket is op maandag open."
+    >>> unjudged(s, 0, len(s), [(0, len(s))], {}, [], False, False)
+    'neutral'
+    """
+    if turned and clauseturns.opposite_levels(text, spans):
+        return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
+    if usedup.used_up(text, start, end):
+        return "negative"  # "verwacht dat de reserve in 2017 op is": a resource used up
+    if admissions.admits(text, start, end):
+        return "negative"  # "het college erkent dat.": a shortcoming admitted
+    if setbacks.setback(text, start, end):
+        return "negative"  # "moest 900 indicaties opnieuw bekijken", "bleef steken op 9"
+    if conditionalwishes.lacking(text, start, end, found):
+        return "negative"  # "de teams zouden meer mandaat willen": what they lack now
+    if dissents.dissents(text, start, end):
+        return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
+    # no judgement, but something set going ("er is een loket opgezet"), done promptly
+    # or found ("ouders weten het wijkteam te vinden")
+    if any(
+        cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans
+    ) and not selectionreasons.selection_reason(text, start, end):
+        return "positive"  # not what a municipality was selected for ("omdat zij … inrichtte")
+    if coverage.covered(text, start, end):
+        return "positive"  # "de wijkteams zijn in alle wijken aanwezig": full reach
+    if discretion.granted(text, start, end):
+        return "positive"  # "kunnen zonder tussenkomst van de afdeling hulp inzetten"
+    if voiced and raisedproblems.raised(text, start, end, found):
+        return "negative"  # "ambtenaren noemen de huisvesting van statushouders": a concern
+    if risingcounts.rising_care(text, start, end) or risingcounts.growing_demand(text, start, end):
+        return "negative"  # "het aantal cliënten met begeleiding steeg": a growing demand
+    return "neutral"
