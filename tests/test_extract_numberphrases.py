@@ -78,6 +78,8 @@ def test_minutes_and_fractions_of_an_hour(sentence, expected):
         ("het kost ons ruim een dag per week", [("een dag", Decimal(1), "days")]),
         ("het aantal steeg in een jaar tijd", []),
         ("een jaar van overgang", []),
+        ("een maand later kwam het besluit", [("een maand", Decimal(1), "months")]),
+        ("meer dan een jaar eerder", []),
     ],
 )
 def test_one_unit_of_time_after_an_adverb_is_a_duration(text, expected):

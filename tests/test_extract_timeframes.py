@@ -28,3 +28,16 @@ def frames(sentence: str) -> list[tuple[str, bool]]:
 def test_a_span_of_time_after_a_word_of_the_period_frames_the_statement(sentence, expected):
     found = frames(sentence)
     assert found and all(frame is expected for _, frame in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Drie jaar later werd de aanpak uitgebreid naar de dorpen.", False),
+        ("Twee jaar later was het tekort gegroeid tot 3 miljoen euro.", True),
+        ("Vier maanden later was de wachtlijst gedaald naar 20 kinderen.", True),
+    ],
+)
+def test_a_span_later_is_a_duration_unless_it_dates_a_change_to_a_figure(sentence, expected):
+    found = [frame for text, frame in frames(sentence) if "jaar" in text or "maanden" in text]
+    assert found == [expected]

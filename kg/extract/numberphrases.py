@@ -77,6 +77,8 @@ _HALF_FTE = re.compile(r"\been\s+halve\s+(?:fte|formatieplaats|arbeidsplaats)\b"
 #: Half a year is six months, half an hour thirty minutes (a fraction of a unit is counted
 #: in the smaller unit).
 _HALVES = {"jaar": (Decimal(6), "months", "half"), "uur": (Decimal(30), "minutes", "duration")}
+#: "een jaar later": a span counted on from a moment the text names is a duration of one.
+_LATER = re.compile(r"\s+later\b", re.IGNORECASE)
 #: "binnen een week", "al een jaar": one unit of time after a preposition of time, an
 #: approximation, "van" of a noun it measures ("een huisbezoek van een uur"; not the complex
 #: prepositions "in de loop van", "voor de duur van": during), a focus
@@ -87,7 +89,7 @@ _ONE_UNIT = re.compile(
     # the unit first (a rare word, where a scan may begin), its "een" right before it
     r"(?<=\b(?:een|één|eén)\s)(?P<unit>uur|dag|week|maand|jaar)\b"
     # a point in time or the span a change is counted over, not a duration
-    r"(?!\s+(?:later|eerder|geleden|ervoor|daarvoor|tijd|na|van)\b)"
+    r"(?!\s+(?:eerder|geleden|ervoor|daarvoor|tijd|na|van)\b)"
     r"(?!\s+per\s+(?!dag|week|maand|jaar))",
     re.IGNORECASE,
 )
@@ -219,7 +221,7 @@ def _one_units(matches: Iterable[re.Match], text: str, start: int) -> list[Numbe
     found = []
     for m in matches:
         before = _ONE_UNIT_BEFORE.search(text, max(start, m.start() - 24), m.start())
-        if before is None:
+        if before is None and not _LATER.match(text, m.end(), m.end() + 8):
             continue  # "een jaar van overgang": no word of time before the article
         unit, value = DURATIONS[m.group("unit").lower()], Decimal(1)
         if unit == "hours":

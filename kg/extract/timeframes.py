@@ -6,6 +6,9 @@ municipality (a waiting time, a duration of a programme). A span of time with
 a determiner and a word of the period before it (``de afgelopen``, ``de
 komende``, ``de laatste``, ``de voorbije``, ``de volgende``) is such a frame, and so
 is one followed by "geleden" ("tien jaar geleden", a point in time as a date is).
+A span followed by "later" is a duration ("een jaar later werd de aanpak uitgebreid"),
+except where its clause gives a change as a figure ("Een jaar later was het tekort
+gegroeid tot € 2,4 miljoen"): there it names the earlier moment of that change.
 Source: general Dutch; written without reading any profile.
 """
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.changewords import DOWN, UP
 from kg.extract.numbers import Number
 
 #: The words before a span of time that make it the period of a statement.
@@ -22,6 +26,12 @@ _FRAME = re.compile(
 )
 #: A span of time that counts back to a point in time: "tien jaar geleden".
 _AGO = re.compile(r"\s+geleden\b", re.IGNORECASE)
+#: A span of time counted on from a moment the text names: "een jaar later".
+_LATER = re.compile(r"\s+later\b", re.IGNORECASE)
+#: A change to or by a figure in the rest of the clause ("gegroeid tot", "gedaald met").
+_CHANGE_TO = re.compile(
+    r"[^.;:!?]*?\b(?:" + "|".join(UP + DOWN) + r")\s+(?:tot|naar|met)\b", re.IGNORECASE
+)
 _TIME_UNITS = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
 
 
@@ -48,9 +58,18 @@ def is_time_frame(text: str, number: Number, floor: int) -> bool:
     >>> t = "Er zijn minder jongeren dan tien jaar geleden."
     >>> is_time_frame(t, Number(t.index("tien"), t.index(" geleden"), 10, "years", "duration"), 0)
     True
+    >>> t = "Twee jaar later was het tekort gegroeid tot € 2,4 miljoen."
+    >>> is_time_frame(t, Number(0, t.index(" later"), 2, "years", "duration"), 0)
+    True
+    >>> t = "Twee jaar later werd die aanpak uitgebreid."
+    >>> is_time_frame(t, Number(0, t.index(" later"), 2, "years", "duration"), 0)
+    False
     """
     if number.unit not in _TIME_UNITS:
         return False
     if _AGO.match(text, number.end, number.end + 10):
         return True
+    later = _LATER.match(text, number.end, number.end + 8)
+    if later is not None:
+        return _CHANGE_TO.match(text, later.end(), later.end() + 160) is not None
     return _FRAME.search(text, max(floor, number.start - 24), number.start) is not None
