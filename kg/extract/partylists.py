@@ -51,7 +51,7 @@ def list_members(text: str, known, agent) -> list[tuple[str, str]]:  # noqa: ANN
     --------
     >>> lexicon = {"wijkagent", "jongerenwerk", "maatschappelijk werk"}
     >>> lemma = lambda p: p.lower() if p.lower().endswith(("or", "er")) else None
-    >>> s = "contact met partijen (wijkagent, jongerenwerk, maatschappelijk werk en zorgcoördinator)."
+    >>> s = "contact met (wijkagent, jongerenwerk, maatschappelijk werk en zorgcoördinator)."
     >>> list_members(s, lexicon.__contains__, lemma)
     [('zorgcoördinator', 'zorgcoördinator')]
 
