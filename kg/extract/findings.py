@@ -315,8 +315,16 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             continue  # "… geeft het volgende beeld:" before a table: the table's caption
         # inside a paragraph: not one a closing attribution covers, nor one that sets a
         # clause against the arrangement ("De stichting biedt X, maar …": the account's)
-        opens = paragraph != thread.paragraph or not (
-            _covered(claims, k) or closed_over(doc.text, claims, k) or _SET_AGAINST.search(text)
+        opens = (
+            paragraph != thread.paragraph
+            # _arranged reads ``opens`` only for a voiced, not explicit, neutral claim: the
+            # costly tests below are skipped for every other (output unchanged)
+            or not claim.voice
+            or claim.explicit
+            or polarity != "neutral"
+            or not (
+                _covered(claims, k) or closed_over(doc.text, claims, k) or _SET_AGAINST.search(text)
+            )
         )
         if _arranged(text, claim, polarity, scope.arranged, opens):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
