@@ -54,6 +54,15 @@ _BY_DATA = re.compile(
     r"|registratie|monitor)\b",
     re.I,
 )
+#: The answers to a survey are data too: "Toch gaven jongeren in een enquête aan dat …",
+#: "in een enquête van de gemeente zegt 61% …" (not "dit onderzoek": the study's interviews).
+_SURVEY = re.compile(
+    r"\bin\s+(?:een|de|het)\s+(?:\w+\s+)?[\w-]*(?:enquête|peiling|vragenlijst"
+    r"|tevredenheidsonderzoek|ervaringsonderzoek)\b",
+    re.I,
+)
+#: Words one of which a survey's name holds (the gate of :data:`_SURVEY`).
+_SURVEY_WORDS = ("enquête", "peiling", "vragenlijst", "onderzoek")
 
 
 def impersonal(text: str, lower: str | None) -> bool:
@@ -71,10 +80,15 @@ def impersonal(text: str, lower: str | None) -> bool:
     (True, True, False)
     >>> impersonal("Er wordt vaak aangegeven dat het goed gaat.", None)
     True
+    >>> s = "Toch gaven jongeren in een enquête aan dat zij het team niet kennen."
+    >>> impersonal(s, s.lower())
+    True
     """
     if (lower is None or "word" in lower or "uit" in lower) and _IMPERSONAL_OPENS.match(text):
         return True
-    return (lower is None or "volgens" in lower) and _BY_DATA.search(text) is not None
+    if (lower is None or "volgens" in lower) and _BY_DATA.search(text) is not None:
+        return True
+    return (lower is None or any(w in lower for w in _SURVEY_WORDS)) and bool(_SURVEY.search(text))
 
 
 #: A sentence that opens with a quotation mark: direct speech.
