@@ -37,6 +37,10 @@ def _mention(text: str, word: str, entity: str, kind: str = "role") -> SentenceM
         ("Het team is bekend: in een enquête van de gemeente zegt 61% het te kennen.", True),
         ("In een peiling noemt de helft van de ouders de wachttijd te lang.", True),
         ("De gesprekspartners in dit onderzoek zijn tevreden.", False),  # the study's interviews
+        # what cannot be told yet, said impersonally
+        ("Hoe groot de eenzaamheid is, laat zich moeilijk vaststellen.", True),
+        ("Of de begroting sluit, valt naar het zich laat aanzien pas later te beoordelen.", True),
+        ("De wethouder laat zich niet zien in de wijk.", False),
     ],
 )
 def test_impersonal_reports_and_evidence_from_data(sentence, expected):
