@@ -41,6 +41,10 @@ def _mention(text: str, word: str, entity: str, kind: str = "role") -> SentenceM
         ("Hoe groot de eenzaamheid is, laat zich moeilijk vaststellen.", True),
         ("Of de begroting sluit, valt naar het zich laat aanzien pas later te beoordelen.", True),
         ("De wethouder laat zich niet zien in de wijk.", False),
+        # evidence from data with a relative clause; the report's own conclusion
+        ("Uit de monitor die de GGD jaarlijks maakt, blijkt dat het aantal stijgt.", True),
+        ("Een tweede conclusie is dat de gemeente van de regio afhangt.", True),
+        ("De conclusie van de raad is dat het beter kan.", False),
     ],
 )
 def test_impersonal_reports_and_evidence_from_data(sentence, expected):

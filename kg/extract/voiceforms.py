@@ -46,7 +46,11 @@ _IMPERSONAL_OPENS = re.compile(
     r"^[^,;:]*?\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:ervaren|aangegeven|gezegd|gesteld|genoemd)\b"
     r"|^\W*uit\s+(?:de\s+|het\s+|een\s+)?[\w-]*(?:monitor|cijfers|onderzoek|rapport|peiling"
     r"|enquête|gegevens|statistiek|statistieken|registratie|data|evaluatie|meting)\b"
-    r"[^,;:.]{0,80}?\b(?:blijkt|blijken|bleek|bleken)\b",
+    # (a relative clause may say whose it is: "Uit de woonmonitor die de corporatie
+    # jaarlijks maakt, blijkt …")
+    r"[^,;:.]{0,80}?(?:,\s*)?\b(?:blijkt|blijken|bleek|bleken)\b"
+    # the report's own conclusion: "Een tweede conclusie is dat …"
+    r"|^\W*(?:de|een)\s+(?:\w+\s+)?conclusie\s+(?:is|was|luidt)\s+dat\b",
     re.I,
 )
 _BY_DATA = re.compile(
@@ -96,7 +100,8 @@ def impersonal(text: str, lower: str | None) -> bool:
     >>> impersonal("Of het werkt, valt pas over enkele jaren te zeggen.", None)
     True
     """
-    if (lower is None or "word" in lower or "uit" in lower) and _IMPERSONAL_OPENS.match(text):
+    opens = lower is None or "word" in lower or "uit" in lower or "conclusie" in lower
+    if opens and _IMPERSONAL_OPENS.match(text):
         return True
     if (lower is None or "volgens" in lower) and _BY_DATA.search(text) is not None:
         return True
