@@ -60,3 +60,10 @@ def test_a_bracket_says_who_the_people_spoken_with_were():
     )
     voice = sorted(key(s) for s in finding_for(doc, ex, "praktijkondersteuner").speakers)
     assert voice == ["role/general-practitioners", "role/youth-consultants"]
+
+
+def test_a_bracket_enumerating_the_parties_before_it_is_no_source():
+    s = "Er was vroeger sneller contact met de ketenpartners (wijkagent, wethouder)."
+    a = _mention(s, "wijkagent", "role/police")
+    b = _mention(s, "wethouder", "role/alderman")
+    assert closing_sources(s, 0, len(s), [a, b], [a, b]) == ()

@@ -1582,6 +1582,11 @@ def test_a_modal_with_the_group_inverted_and_a_reporting_infinitive(sentence, ex
             ["role/general-practitioners"],
         ),
         ("Vanuit de scholen klinkt het geluid dat er te weinig hulp is.", ["role/schools"]),
+        # the group's noun with the field it serves
+        (
+            "Uit de hoek van de aanbieders van begeleiding klinkt dat de lasten toenemen.",
+            ["role/care-providers"],
+        ),
         ("Is de gemeente klaar voor de transformatie? De wethouder aarzelt.", ["role/alderman"]),
     ],
 )

@@ -32,6 +32,19 @@ def _mention(text: str, word: str, entity: str, kind: str = "role") -> SentenceM
         ("Er wordt vaak gezegd dat de lijnen kort zijn.", True),
         ("Uit de gesprekken blijkt dat het goed gaat.", False),  # the interviewees speak
         ("Volgens de wethouder is het goed.", False),
+        # a survey's answers are data
+        ("Toch gaven jongeren in een enquête aan dat zij het team niet kennen.", True),
+        ("Het team is bekend: in een enquête van de gemeente zegt 61% het te kennen.", True),
+        ("In een peiling noemt de helft van de ouders de wachttijd te lang.", True),
+        ("De gesprekspartners in dit onderzoek zijn tevreden.", False),  # the study's interviews
+        # what cannot be told yet, said impersonally
+        ("Hoe groot de eenzaamheid is, laat zich moeilijk vaststellen.", True),
+        ("Of de begroting sluit, valt naar het zich laat aanzien pas later te beoordelen.", True),
+        ("De wethouder laat zich niet zien in de wijk.", False),
+        # evidence from data with a relative clause; the report's own conclusion
+        ("Uit de monitor die de GGD jaarlijks maakt, blijkt dat het aantal stijgt.", True),
+        ("Een tweede conclusie is dat de gemeente van de regio afhangt.", True),
+        ("De conclusie van de raad is dat het beter kan.", False),
     ],
 )
 def test_impersonal_reports_and_evidence_from_data(sentence, expected):

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 
+from kg.datafiles import word_list
 from kg.extract.model import SentenceMention
+
+#: Collective nouns for parties (``kg/data/party-nouns.txt``): a bracket right after one
+#: enumerates its members ("verschillende partijen (wijkagent, jongerenwerk en …)").
+_PARTY_NOUNS = word_list("party-nouns.txt")
+#: The last word before a bracket.
+_WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
 
 #: A bracket that closes the sentence: nothing but punctuation after it.
 _CLOSING = re.compile(r"\(([^()\d:;=%€]{2,120})\)[\s.!?]*$")
@@ -80,6 +87,14 @@ def closing_sources(
     >>> e = SentenceMention("body/sd", "organisation", 33, 35, "SD", 0)
     >>> closing_sources(s, 0, len(s), [d, e], [d, e])
     ()
+
+    A bracket that enumerates the parties named right before it is no source list:
+
+    >>> s = "Er was contact met partijen (wijkagent, wethouder)."
+    >>> a = SentenceMention("role/police", "role", 28, 37, "wijkagent", 0)
+    >>> b = SentenceMention("role/alderman", "role", 39, 48, "wethouder", 0)
+    >>> closing_sources(s, 0, len(s), [a, b], [a, b])
+    ()
     """
     if ")" not in text[max(start, end - 3) : end]:
         return ()  # the plain test first: most sentences close with no bracket
@@ -93,6 +108,9 @@ def closing_sources(
     opened = found.start()
     if not any(c.isalpha() for c in text[start:opened]):
         return ()  # a bracket standing alone ("(teamleden, een wijkcoach)") closes no sentence
+    before = _WORD_BEFORE.search(text, start, opened)
+    if before is not None and before.group(1).lower() in _PARTY_NOUNS:
+        return ()  # "contact met verschillende partijen (wijkagent, …)": the parties' members
     items = _ITEMS.split(text[a:b])
     if len(items) == 1 and (
         items[0].isupper() or any(opened - 2 <= m.end <= opened for m in mentions)

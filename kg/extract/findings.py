@@ -367,8 +367,10 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             continue  # "… geeft het volgende beeld:" before a table: the table's caption
         # inside a paragraph: not one a closing attribution covers, nor one that sets a
         # clause against the arrangement ("De stichting biedt X, maar …": the account's)
-        opens = (  # (read by _arranged only for a voiced, unattributed, neutral claim)
+        opens = (
             paragraph != thread.paragraph
+            # _arranged reads ``opens`` only for a voiced, not explicit, neutral claim: the
+            # costly tests below are skipped for every other (output unchanged)
             or not claim.voice
             or claim.explicit
             or polarity != "neutral"

@@ -17,6 +17,7 @@ import re
 
 from kg.datafiles import word_list
 from kg.extract.mentionrules import staff_stems
+from kg.extract.partylists import list_members
 from kg.extract.prefixscan import finditer_in
 from kg.extract.speechcues import FUNCTION, FUNCTION_NOUN, PERFECT, STANCE, VERBS
 from kg.extract.wordgate import Gates
@@ -296,4 +297,8 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
                 if any(known(stem) for stem in staff_stems(phrase.split()[-1])):
                     continue  # "wijkteammedewerkers": the team's staff, the team speaks
                 found.add((phrase, lemma))
+    # the members of a bracketed list of known parties ("(wijkagent, jongerenwerk en
+    # zorgcoördinator)") are parties too, speaking or not
+    members = list_members(text, known, agent)
+    found.update(m for m in members if m[0].lower() not in GENERIC_STAFF)
     return sorted(found)

@@ -416,7 +416,12 @@ _SOUNDS_FROM = re.compile(
 #: corporatie stelt de directeur …" (the one who speaks is its staff: the body speaks).
 _ON_BEHALF = re.compile(r"^\W*(?:ook\s+)?namens\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _ON_BEHALF_AFTER = re.compile(rf"^\s*,?\s*(?:{VERBS})\b", re.IGNORECASE)
-_SOUNDS = re.compile(r"^\s+(?:\w+\s+)?(?:klinkt|klinken|klonk|klonken)\b", re.IGNORECASE)
+#: (the group's noun may take the field it serves: "Uit de hoek van de aanbieders van
+#: begeleiding klinkt dat …")
+_SOUNDS = re.compile(
+    r"^\s+(?:(?:van|voor)\s+(?:de\s+|het\s+)?[\w-]+\s+|\w+\s+)?(?:klinkt|klinken|klonk|klonken)\b",
+    re.IGNORECASE,
+)
 #: A promise recorded in minutes under its label: "Toezegging: de wethouder stuurt de
 #: commissie een overzicht" (the one who makes the promise is its voice).
 _PLEDGE = re.compile(r"^\W*toezegging(?:en)?\s*:\s*(?:de\s+|het\s+)?$", re.IGNORECASE)

@@ -46,12 +46,35 @@ _IMPERSONAL_OPENS = re.compile(
     r"^[^,;:]*?\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:ervaren|aangegeven|gezegd|gesteld|genoemd)\b"
     r"|^\W*uit\s+(?:de\s+|het\s+|een\s+)?[\w-]*(?:monitor|cijfers|onderzoek|rapport|peiling"
     r"|enquête|gegevens|statistiek|statistieken|registratie|data|evaluatie|meting)\b"
-    r"[^,;:.]{0,80}?\b(?:blijkt|blijken|bleek|bleken)\b",
+    # (a relative clause may say whose it is: "Uit de woonmonitor die de corporatie
+    # jaarlijks maakt, blijkt …")
+    r"[^,;:.]{0,80}?(?:,\s*)?\b(?:blijkt|blijken|bleek|bleken)\b"
+    # the report's own conclusion: "Een tweede conclusie is dat …"
+    r"|^\W*(?:de|een)\s+(?:\w+\s+)?conclusie\s+(?:is|was|luidt)\s+dat\b",
     re.I,
 )
 _BY_DATA = re.compile(
     r"\bvolgens\s+(?:de\s+|het\s+)?(?:landelijke\s+)?(?:cijfers|gegevens|data|statistieken"
     r"|registratie|monitor)\b",
+    re.I,
+)
+#: The answers to a survey are data too: "Toch gaven jongeren in een enquête aan dat …",
+#: "in een enquête van de gemeente zegt 61% …" (not "dit onderzoek": the study's interviews).
+_SURVEY = re.compile(
+    r"\bin\s+(?:een|de|het)\s+(?:\w+\s+)?[\w-]*(?:enquête|peiling|vragenlijst"
+    r"|tevredenheidsonderzoek|ervaringsonderzoek)\b",
+    re.I,
+)
+#: Words one of which a survey's name holds (the gate of :data:`_SURVEY`).
+_SURVEY_WORDS = ("enquête", "peiling", "vragenlijst", "onderzoek")
+#: What cannot (yet) be told, said impersonally: "Hoe groot de eenzaamheid is, laat zich
+#: moeilijk vaststellen", "Of de gemeente in evenwicht komt, valt pas over jaren te
+#: beoordelen": the authors' own weighing, nobody's report.
+_UNTOLD = re.compile(
+    r"\b(?:laat|laten|liet|lieten)\s+zich\s+(?:\w+\s+){0,2}?(?:vaststellen|zeggen|beoordelen"
+    r"|voorspellen|meten|schatten|overzien)\b"
+    r"|\b(?:valt|viel)\s+(?:\w+\s+){0,10}?te\s+(?:zeggen|beoordelen|voorspellen|overzien"
+    r"|bepalen|vast\s+te\s+stellen)\b",
     re.I,
 )
 
@@ -71,10 +94,22 @@ def impersonal(text: str, lower: str | None) -> bool:
     (True, True, False)
     >>> impersonal("Er wordt vaak aangegeven dat het goed gaat.", None)
     True
+    >>> s = "Toch gaven jongeren in een enquête aan dat zij het team niet kennen."
+    >>> impersonal(s, s.lower())
+    True
+    >>> impersonal("Of het werkt, valt pas over enkele jaren te zeggen.", None)
+    True
     """
-    if (lower is None or "word" in lower or "uit" in lower) and _IMPERSONAL_OPENS.match(text):
+    opens = lower is None or "word" in lower or "uit" in lower or "conclusie" in lower
+    if opens and _IMPERSONAL_OPENS.match(text):
         return True
-    return (lower is None or "volgens" in lower) and _BY_DATA.search(text) is not None
+    if (lower is None or "volgens" in lower) and _BY_DATA.search(text) is not None:
+        return True
+    if (lower is None or "zich" in lower or "val" in lower or "viel" in lower) and _UNTOLD.search(
+        text
+    ):
+        return True
+    return (lower is None or any(w in lower for w in _SURVEY_WORDS)) and bool(_SURVEY.search(text))
 
 
 #: A sentence that opens with a quotation mark: direct speech.
