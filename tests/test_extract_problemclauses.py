@@ -1080,3 +1080,28 @@ def test_a_decision_already_made_alone_is_no_deficit():
 )
 def test_papers_too_thick_or_too_late_for_the_council(text, expected):
     assert ("council-knowledge-gap" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De ondernemers vinden de arbeidsmarktregio veel te groot.", True),
+        ("Inwoners ervaren de regio als groot en de lijnen als lang.", True),
+        ("De regio is groot en telt negen gemeenten.", False),
+    ],
+)
+def test_a_region_judged_too_large_is_regional_distance(text, expected):
+    assert ("regional-distance" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volgens de wethouder zijn de kosten van de Wmo onderschat.", True),
+        ("Het kabinet bezuinigt op de jeugdhulp.", True),
+        ("Daarom kort het Rijk op het budget voor begeleiding.", True),
+        ("Het Rijk legt de kosten van de jeugdhulp vast.", False),
+    ],
+)
+def test_underestimated_costs_and_state_cuts_are_budget_pressure(text, expected):
+    assert ("budget-pressure" in _keys(text)) is expected
