@@ -1105,3 +1105,16 @@ def test_a_region_judged_too_large_is_regional_distance(text, expected):
 )
 def test_underestimated_costs_and_state_cuts_are_budget_pressure(text, expected):
     assert ("budget-pressure" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kleine gemeenten spreken van de grote broer die de agenda bepaalt.", True),
+        ("De centrumgemeente drukt een zware stempel op de agenda.", True),
+        ("De grootste gemeente betaalt het meeste.", False),
+        ("De raad zet het onderwerp op de agenda.", False),
+    ],
+)
+def test_a_dominant_municipality_setting_the_agenda_is_regional_distance(text, expected):
+    assert ("regional-distance" in _keys(text)) is expected
