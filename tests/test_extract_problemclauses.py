@@ -1118,3 +1118,16 @@ def test_underestimated_costs_and_state_cuts_are_budget_pressure(text, expected)
 )
 def test_a_dominant_municipality_setting_the_agenda_is_regional_distance(text, expected):
     assert ("regional-distance" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De consulenten zijn meer tijd kwijt aan de formulieren dan aan de cliënten.", True),
+        ("Zij is veel tijd kwijt aan registreren.", True),
+        ("Elke aanvraag wordt twee keer geregistreerd.", True),
+        ("Het aantal aanvragen is in twee jaar dubbel zo groot geworden.", False),
+    ],
+)
+def test_time_lost_and_double_registration_are_bureaucracy(text, expected):
+    assert ("bureaucracy" in _keys(text)) is expected
