@@ -1131,3 +1131,18 @@ def test_a_dominant_municipality_setting_the_agenda_is_regional_distance(text, e
 )
 def test_time_lost_and_double_registration_are_bureaucracy(text, expected):
     assert ("bureaucracy" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De wethouder had meer tijd willen hebben voor de overgang.", True),
+        ("Het Rijk had de gemeenten meer tijd moeten geven.", True),
+        ("De cliëntenraad is kritisch over het tempo van de invoering.", True),
+        ("Volgens de raad ging het tempo ten koste van de zorgvuldigheid.", True),
+        ("Het was een overhaaste invoering.", True),
+        ("De consulenten krijgen meer tijd voor gesprekken.", False),
+    ],
+)
+def test_more_time_wished_for_and_a_hasty_pace_are_a_rushed_transition(text, expected):
+    assert ("rushed-transition" in _keys(text)) is expected
