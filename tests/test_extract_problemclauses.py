@@ -1146,3 +1146,16 @@ def test_time_lost_and_double_registration_are_bureaucracy(text, expected):
 )
 def test_more_time_wished_for_and_a_hasty_pace_are_a_rushed_transition(text, expected):
     assert ("rushed-transition" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volgens de medewerkers zit de nachtopvang altijd vol.", True),
+        ("De wijkteams konden de vele aanmeldingen nauwelijks aan.", True),
+        ("Voor een gesprek met de ouders blijft nauwelijks tijd over.", True),
+        ("De dagbesteding heeft nog voldoende plekken.", False),
+    ],
+)
+def test_a_full_facility_and_teams_that_cannot_cope_are_a_capacity_shortage(text, expected):
+    assert ("capacity-shortage" in _keys(text)) is expected
