@@ -153,7 +153,7 @@ def _keys(text: str) -> list[str]:
             ["council-knowledge-gap"],
         ),
         ("De raad kreeg pas in 2016 een nieuwe voorzitter.", []),
-        ("Over besluiten van het inkoopbureau horen zij pas achteraf.", ["regional-distance"]),
+        ("Over besluiten van het inkoopbureau horen zij pas achteraf.", ["regional-distance", "democratic-deficit"]),
         ("De uitgaven waren twee miljoen lager dan begroot.", []),
     ],
 )
@@ -1159,3 +1159,17 @@ def test_more_time_wished_for_and_a_hasty_pace_are_a_rushed_transition(text, exp
 )
 def test_a_full_facility_and_teams_that_cannot_cope_are_a_capacity_shortage(text, expected):
     assert ("capacity-shortage" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De raad mag alleen instemmen met wat al is afgesproken.", True),
+        ("De cliëntenraad wordt zelden betrokken voordat het college besluit.", True),
+        ("Over de nieuwe tarieven horen de raadsleden pas achteraf.", True),
+        ("De raad ziet de begroting pas als die al is vastgesteld.", True),
+        ("De raad wordt betrokken voordat het college besluit.", False),
+    ],
+)
+def test_a_say_that_comes_after_the_decision_is_a_democratic_deficit(text, expected):
+    assert ("democratic-deficit" in _keys(text)) is expected
