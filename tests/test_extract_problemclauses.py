@@ -1173,3 +1173,15 @@ def test_a_full_facility_and_teams_that_cannot_cope_are_a_capacity_shortage(text
 )
 def test_a_say_that_comes_after_the_decision_is_a_democratic_deficit(text, expected):
     assert ("democratic-deficit" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het steunpunt telt 900 mantelzorgers, van wie 1 op de 8 zich overbelast voelt.", True),
+        ("Volgens de monitor is een op de vijf van hen zwaar belast.", True),
+        ("Een op de vijf inwoners is ouder dan 65 jaar.", False),
+    ],
+)
+def test_a_share_that_feels_overburdened_is_informal_carer_overload(text, expected):
+    assert ("informal-carer-overload" in _keys(text)) is expected
