@@ -153,7 +153,10 @@ def _keys(text: str) -> list[str]:
             ["council-knowledge-gap"],
         ),
         ("De raad kreeg pas in 2016 een nieuwe voorzitter.", []),
-        ("Over besluiten van het inkoopbureau horen zij pas achteraf.", ["regional-distance", "democratic-deficit"]),
+        (
+            "Over besluiten van het inkoopbureau horen zij pas achteraf.",
+            ["regional-distance", "democratic-deficit"],
+        ),
         ("De uitgaven waren twee miljoen lager dan begroot.", []),
     ],
 )
