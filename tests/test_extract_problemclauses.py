@@ -153,7 +153,10 @@ def _keys(text: str) -> list[str]:
             ["council-knowledge-gap"],
         ),
         ("De raad kreeg pas in 2016 een nieuwe voorzitter.", []),
-        ("Over besluiten van het inkoopbureau horen zij pas achteraf.", ["regional-distance"]),
+        (
+            "Over besluiten van het inkoopbureau horen zij pas achteraf.",
+            ["regional-distance", "democratic-deficit"],
+        ),
         ("De uitgaven waren twee miljoen lager dan begroot.", []),
     ],
 )
@@ -1080,3 +1083,108 @@ def test_a_decision_already_made_alone_is_no_deficit():
 )
 def test_papers_too_thick_or_too_late_for_the_council(text, expected):
     assert ("council-knowledge-gap" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De ondernemers vinden de arbeidsmarktregio veel te groot.", True),
+        ("Inwoners ervaren de regio als groot en de lijnen als lang.", True),
+        ("De regio is groot en telt negen gemeenten.", False),
+    ],
+)
+def test_a_region_judged_too_large_is_regional_distance(text, expected):
+    assert ("regional-distance" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volgens de wethouder zijn de kosten van de Wmo onderschat.", True),
+        ("Het kabinet bezuinigt op de jeugdhulp.", True),
+        ("Daarom kort het Rijk op het budget voor begeleiding.", True),
+        ("Het Rijk legt de kosten van de jeugdhulp vast.", False),
+    ],
+)
+def test_underestimated_costs_and_state_cuts_are_budget_pressure(text, expected):
+    assert ("budget-pressure" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kleine gemeenten spreken van de grote broer die de agenda bepaalt.", True),
+        ("De centrumgemeente drukt een zware stempel op de agenda.", True),
+        ("De grootste gemeente betaalt het meeste.", False),
+        ("De raad zet het onderwerp op de agenda.", False),
+    ],
+)
+def test_a_dominant_municipality_setting_the_agenda_is_regional_distance(text, expected):
+    assert ("regional-distance" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De consulenten zijn meer tijd kwijt aan de formulieren dan aan de cliënten.", True),
+        ("Zij is veel tijd kwijt aan registreren.", True),
+        ("Elke aanvraag wordt twee keer geregistreerd.", True),
+        ("Het aantal aanvragen is in twee jaar dubbel zo groot geworden.", False),
+    ],
+)
+def test_time_lost_and_double_registration_are_bureaucracy(text, expected):
+    assert ("bureaucracy" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De wethouder had meer tijd willen hebben voor de overgang.", True),
+        ("Het was beter als het Rijk meer tijd had gegeven.", True),
+        ("De cliëntenraad is kritisch over het tempo van de invoering.", True),
+        ("Volgens de raad ging het tempo ten koste van de zorgvuldigheid.", True),
+        ("Het was een overhaaste invoering.", True),
+        ("De consulenten krijgen meer tijd voor gesprekken.", False),
+    ],
+)
+def test_more_time_wished_for_and_a_hasty_pace_are_a_rushed_transition(text, expected):
+    assert ("rushed-transition" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volgens de medewerkers zit de nachtopvang altijd vol.", True),
+        ("De wijkteams konden de vele aanmeldingen nauwelijks aan.", True),
+        ("Voor een gesprek met de ouders blijft nauwelijks tijd over.", True),
+        ("De dagbesteding heeft nog voldoende plekken.", False),
+    ],
+)
+def test_a_full_facility_and_teams_that_cannot_cope_are_a_capacity_shortage(text, expected):
+    assert ("capacity-shortage" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De raad mag alleen instemmen met wat al is afgesproken.", True),
+        ("De cliëntenraad wordt zelden betrokken voordat het college besluit.", True),
+        ("Over de nieuwe tarieven horen de raadsleden pas achteraf.", True),
+        ("De raad ziet de begroting pas als die al is vastgesteld.", True),
+        ("De raad wordt betrokken voordat het college besluit.", False),
+    ],
+)
+def test_a_say_that_comes_after_the_decision_is_a_democratic_deficit(text, expected):
+    assert ("democratic-deficit" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het steunpunt telt 900 mantelzorgers, van wie 1 op de 8 zich overbelast voelt.", True),
+        ("Volgens de monitor is een op de vijf van hen zwaar belast.", True),
+        ("Een op de vijf inwoners is ouder dan 65 jaar.", False),
+    ],
+)
+def test_a_share_that_feels_overburdened_is_informal_carer_overload(text, expected):
+    assert ("informal-carer-overload" in _keys(text)) is expected

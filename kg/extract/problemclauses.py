@@ -225,10 +225,13 @@ def _source(item: dict, case=str) -> str:  # noqa: ANN001
 def _keys(phrases: list[str]) -> tuple[str, ...]:
     """The longest word of each phrase, lower case: a phrase cannot match without it.
 
-    >>> _keys(["onder druk", "gekort"])
-    ('gekort', 'onder')
+    Of words of one length the last is taken, as :func:`_word_keys` takes it, so that
+    both gates ask for the same word.
+
+    >>> _keys(["onder druk", "gekort", "op de"])
+    ('de', 'gekort', 'onder')
     """
-    return tuple(sorted({max(p.lower().split(), key=len) for p in phrases}))
+    return tuple(sorted({max(reversed(p.lower().split()), key=len) for p in phrases}))
 
 
 def _word_keys(phrases: list[str]) -> tuple[str, ...]:
