@@ -145,10 +145,11 @@ def _failure(exc: Exception) -> str:
     frames = traceback.extract_tb(exc.__traceback__)
     where = ""
     if frames:
-        file = Path(frames[-1].filename)
-        parts = file.parts
-        shown = Path(*parts[parts.index("kg") :]) if "kg" in parts else Path(file.name)
-        where = f", at {shown.as_posix()}:{frames[-1].lineno}"
+        file = Path(frames[-1].filename).resolve()
+        package = Path(__file__).resolve().parents[1]  # the kg package: kg/… within it
+        inside = file.is_relative_to(package)
+        shown = file.relative_to(package.parent).as_posix() if inside else file.name
+        where = f", at {shown}:{frames[-1].lineno}"
     return (
         f"the extractor failed on this profile ({type(exc).__name__}: {exc}{where}); "
         "this is a bug in kg: please report it with the profile"
