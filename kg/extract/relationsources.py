@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from kg.extract.jointwork import NEGATION
 from kg.extract.model import SentenceMention
+from kg.extract.statedlinks import clause_around
 
 __all__ = ["amounts_by_sentence", "own_account", "role_sources", "source_roles"]
 
@@ -93,14 +94,6 @@ def amounts_by_sentence(indicators: Sequence) -> dict[int, list[tuple[int, int]]
     return out
 
 
-def _clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
-    cs = start
-    for m in _CLAUSE_END.finditer(text, start, pos):
-        cs = m.end()
-    after = _CLAUSE_END.search(text, pos, end)
-    return cs, (after.start() if after else end)
-
-
 def role_sources(
     text: str,
     start: int,
@@ -143,7 +136,7 @@ def role_sources(
     """
     found: list[tuple[str, str, str]] = []
     for r in roles:
-        cs, ce = _clause(text, start, end, r.start)
+        cs, ce = clause_around(text, start, end, r.start, _CLAUSE_END)
         according = _ACCORDING_TO.search(text, max(start, r.start - 12), r.start)
         counts = None if according else _COUNTS.match(text, r.end)
         if according is None and counts is None:
@@ -188,7 +181,7 @@ def own_account(
     """
     found: list[tuple[str, str, str]] = []
     for m in _OWN_ACCOUNT.finditer(text, start, end):
-        cs, ce = _clause(text, start, end, m.start())
+        cs, ce = clause_around(text, start, end, m.start(), _CLAUSE_END)
         subject = next((p for p in parties if cs <= p.start < m.start()), None)
         if (
             subject is None

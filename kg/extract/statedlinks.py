@@ -47,46 +47,20 @@ from kg.document import Document
 from kg.extract.jointwork import LIST_GAP, NEGATION
 from kg.extract.model import SentenceMention
 from kg.extract.orientationcues import (
-    GO_BEFORE as _GO_BEFORE,
-)
-from kg.extract.orientationcues import (
-    IN_BEFORE as _IN_BEFORE,
-)
-from kg.extract.orientationcues import (
-    INHABITANTS as _INHABITANTS,
-)
-from kg.extract.orientationcues import (
-    NEAR_BEFORE as _NEAR_BEFORE,
-)
-from kg.extract.orientationcues import (
-    ON_BEFORE as _ON_BEFORE,
-)
-from kg.extract.orientationcues import (
-    ORIENTED_AFTER as _ORIENTED_AFTER,
-)
-from kg.extract.orientationcues import (
-    ORIENTED_NEXT as _ORIENTED_NEXT,
-)
-from kg.extract.orientationcues import (
-    PURPOSE_BEFORE as _PURPOSE_BEFORE,
-)
-from kg.extract.orientationcues import (
-    PURPOSE_NEXT as _PURPOSE_NEXT,
-)
-from kg.extract.orientationcues import (
-    RELIANT_BEFORE as _RELIANT_BEFORE,
-)
-from kg.extract.orientationcues import (
-    RELIANT_NEXT as _RELIANT_NEXT,
-)
-from kg.extract.orientationcues import (
-    SCHOOL_NEXT as _SCHOOL_NEXT,
-)
-from kg.extract.orientationcues import (
-    TURN_TO as _TURN_TO,
-)
-from kg.extract.orientationcues import (
-    WORK_THERE as _WORK_THERE,
+    GO_BEFORE,
+    IN_BEFORE,
+    INHABITANTS,
+    NEAR_BEFORE,
+    ON_BEFORE,
+    ORIENTED_AFTER,
+    ORIENTED_NEXT,
+    PURPOSE_BEFORE,
+    PURPOSE_NEXT,
+    RELIANT_BEFORE,
+    RELIANT_NEXT,
+    SCHOOL_NEXT,
+    TURN_TO,
+    WORK_THERE,
 )
 from kg.extract.prefixscan import finditer, search
 from kg.namespaces import CONCEPT
@@ -282,12 +256,21 @@ def said_after(text: str, pos: int) -> re.Match[str] | None:
     return said
 
 
-def _clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
-    """The clause around ``pos`` within ``[start, end)``."""
+def clause_around(
+    text: str, start: int, end: int, pos: int, ends: re.Pattern[str] = _CLAUSE_END
+) -> tuple[int, int]:
+    """The clause around ``pos`` within ``[start, end)``, cut where ``ends`` matches.
+
+    Examples
+    --------
+    >>> t = "A werkt samen met B, maar C niet."
+    >>> clause_around(t, 0, len(t), t.index("B"))
+    (0, 19)
+    """
     cs = start
-    for m in _CLAUSE_END.finditer(text, start, pos):
+    for m in ends.finditer(text, start, pos):
         cs = m.end()
-    after = _CLAUSE_END.search(text, pos, end)
+    after = ends.search(text, pos, end)
     return cs, (after.start() if after else end)
 
 
@@ -332,12 +315,12 @@ def _link(
             return ("reports-on", p.entity, own)
         counts = _COUNTS.match(text, tail.end)
         if counts and _FIGURE.search(
-            text, counts.end(), _clause(text, start, len(text), counts.end())[1]
+            text, counts.end(), clause_around(text, start, len(text), counts.end())[1]
         ):
             return ("reports-on", p.entity, own)
         # the party itself speaks as its clause's subject, not its staff ("Medewerkers van X
         # vertellen …") nor a party in a phrase before the subject
-        opens = _clause(text, start, end, p.start)[0]
+        opens = clause_around(text, start, end, p.start)[0]
         # a question the party answers closes a clause ("Wat ziet X? De directeur van X …")
         opens = max(opens, text.rfind("?", opens, p.start) + 1)
         if (
@@ -372,22 +355,22 @@ def _oriented(
     if p.kind not in _AREAS or p.entity == own:
         return None
     oriented = (
-        _ORIENTED_AFTER.search(before)
-        or (_ON_BEFORE.search(before) and _ORIENTED_NEXT.match(text, tail.end))
-        or (_NEAR_BEFORE.search(before) and _PURPOSE_NEXT.match(text, tail.end))
-        or _PURPOSE_BEFORE.search(before)
-        or (_GO_BEFORE.search(before) and _PURPOSE_NEXT.match(text, tail.end))
-        or _TURN_TO.search(before)
+        ORIENTED_AFTER.search(before)
+        or (ON_BEFORE.search(before) and ORIENTED_NEXT.match(text, tail.end))
+        or (NEAR_BEFORE.search(before) and PURPOSE_NEXT.match(text, tail.end))
+        or PURPOSE_BEFORE.search(before)
+        or (GO_BEFORE.search(before) and PURPOSE_NEXT.match(text, tail.end))
+        or TURN_TO.search(before)
         or (
             (
-                _WORK_THERE.search(before)
-                or (_IN_BEFORE.search(before) and _SCHOOL_NEXT.match(text, tail.end))
-                or _RELIANT_BEFORE.search(before)
-                or _GO_BEFORE.search(before)  # "gezinnen moeten uitwijken naar X"
-                or (_ON_BEFORE.search(before) and _RELIANT_NEXT.match(text, tail.end))
+                WORK_THERE.search(before)
+                or (IN_BEFORE.search(before) and SCHOOL_NEXT.match(text, tail.end))
+                or RELIANT_BEFORE.search(before)
+                or GO_BEFORE.search(before)  # "gezinnen moeten uitwijken naar X"
+                or (ON_BEFORE.search(before) and RELIANT_NEXT.match(text, tail.end))
             )
-            and _INHABITANTS.search(
-                text, _clause(text, start, len(text), head.start)[0], head.start
+            and INHABITANTS.search(
+                text, clause_around(text, start, len(text), head.start)[0], head.start
             )
         )
     )
@@ -459,7 +442,7 @@ def links(
         link = _link(text, (start, end), parties, i, own, figures)
         if link is None:
             continue
-        cs, ce = _clause(text, start, end, p.start)
+        cs, ce = clause_around(text, start, end, p.start)
         if _denied(text, start, end, p.start):
             continue
         head = _head(parties, text, i).start
@@ -538,7 +521,7 @@ def _denied(text: str, start: int, end: int, at: int) -> bool:
     >>> _denied(t, 0, len(t), t.index("Zwolle")), _denied(t, 0, len(t), t.index("Lelystad"))
     (False, True)
     """
-    cs, ce = _clause(text, start, end, at)
+    cs, ce = clause_around(text, start, end, at)
     said = (
         _THAT.search(text, at, ce)
         or _AND_THEN.search(text, at, ce)
