@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from extract_helpers import polarity_of
 
+from kg.extract import thenandnowtone
 from kg.extract.negation import clauses
-from kg.extract.thenandnowtone import now_part
+from kg.extract.thenandnowtone import moments, now_part
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,35 @@ def test_a_state_held_still_then_is_left_now():
 def test_an_earlier_judgement_without_still_is_not_turned():
     s = "Ouders merken dat de hulp in 2016 sterk is verbeterd, doordat er inmiddels een arts is."
     assert polarity_of(s) == "positive"
+
+
+_GATE_CASES = [
+    "Toen waren de teams onzeker, inmiddels werken zij goed samen.",
+    "TOEN waren de teams onzeker, INMIDDELS werken zij goed samen.",
+    "Aanvankelijk was de raad sceptisch, tegenwoordig is hij positief.",
+    "De raad was eerder kritisch, maar nu niet meer.",
+    "Vroeger was het beter.",  # a past without a present
+    "Het nummer werkt, de raad is tevreden.",  # "nu" inside a word, no past
+    "Was het beeld in 2015 nog optimistisch, in 2018 overheerst zorg.",
+    "Het loket werkt goed, maar de wachttijd is te lang.",
+    "Drie jaar geleden was het somber; thans heerst vertrouwen.",
+    "De Wmo-raad was destijds kritisch, intussen tevreden.",
+]
+
+
+@pytest.mark.parametrize("sentence", _GATE_CASES)
+def test_the_gate_leaves_the_moments_as_they_are(sentence, monkeypatch):
+    # the cheap test of the claim's lower case only skips claims that cannot name two moments
+    spans = clauses(sentence, 0, len(sentence))
+    gated = moments(sentence, spans)
+    monkeypatch.setattr(thenandnowtone, "_may_compare", lambda _text, _spans: True)
+    assert moments(sentence, spans) == gated
+
+
+def test_the_gate_skips_a_claim_without_a_moment():
+    s = "Het loket werkt goed, maar de wachttijd is te lang."
+    assert not thenandnowtone._may_compare(s, clauses(s, 0, len(s)))
+    s = "Toen waren de teams onzeker, inmiddels werken zij goed samen."
+    assert thenandnowtone._may_compare(s, clauses(s, 0, len(s)))
+    assert moments(s, clauses(s, 0, len(s))) is not None
+    assert moments(s, []) is None

@@ -125,7 +125,7 @@ def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tup
     if following.paragraph != last.paragraph:
         # an announcement's list goes on over the items' line breaks
         return int(text.endswith(":") and _item(whole, following)), False
-    if _ANNOUNCES_QUOTE.search(text) and _OPENS_QUOTE.match(whole, following.start):
+    if _OPENS_QUOTE.match(whole, following.start) and _ANNOUNCES_QUOTE.search(text):
         return 1, False  # "Een consulent schetst het bestand zonder omwegen. ‘…’"
     kind = open_quote(text)
     if kind is not None:

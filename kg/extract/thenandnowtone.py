@@ -20,7 +20,9 @@ weighs what the present part says (:func:`now_part`).
 
 from __future__ import annotations
 
-from kg.extract.wordtokens import words
+import re
+
+from kg.extract.wordtokens import lowered, words
 
 #: Words that place a clause at an earlier moment (general Dutch adverbs of time).
 EARLIER = frozenset({"toen", "destijds", "aanvankelijk", "vroeger", "eerder", "geleden"})
@@ -138,6 +140,41 @@ def still(text: str, then: tuple[int, int]) -> bool:
     return any(w.lower() == "nog" for _a, _b, w in words(text, *then))
 
 
+#: A digit: every year (:func:`_year`) is four of them.
+_DIGIT = re.compile(r"[0-9]")
+#: :data:`EARLIER` and :data:`NOW` in a fixed order (sorted), as :func:`_may_compare` reads them.
+_PAST, _PRESENT = tuple(sorted(EARLIER)), tuple(sorted(NOW))
+
+
+def _may_compare(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the clauses ``spans`` (in order) may name two moments (:func:`moments`): False
+    when the lower case of the text they cover holds no digit (so no year) and either no
+    word of the past (:data:`EARLIER`) or no word of the present (:data:`NOW`), even as a
+    part of a word. Its words (:func:`kg.extract.wordtokens.words`) are then not read.
+
+    Only for a text :func:`kg.extract.wordtokens.lowered` reads (its lower case has its
+    offsets and its words stand in it); any other text may.
+
+    Examples
+    --------
+    >>> s = "Het loket werkt goed, maar de wachttijd is te lang."
+    >>> _may_compare(s, [(0, 20), (22, len(s))])
+    False
+    >>> s = "Was het beeld toen nog optimistisch, nu overheerst zorg."
+    >>> _may_compare(s, [(0, 35), (37, len(s))]), _may_compare("In 2015 nog niet.", [(0, 17)])
+    (True, True)
+    """
+    low = lowered(text)
+    if low is None:
+        return True
+    start, end = spans[0][0], spans[-1][1]
+    if _DIGIT.search(low, start, end):
+        return True
+    return any(low.find(w, start, end) >= 0 for w in _PAST) and any(
+        low.find(w, start, end) >= 0 for w in _PRESENT
+    )
+
+
 def moments(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """(where the earlier part begins, where the present part begins) of a then-and-now
     claim (:func:`now_part`), else None.
@@ -150,11 +187,13 @@ def moments(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     >>> s[a:b], s[b:]
     ('in 2015 nog bang, ', 'nu tevreden.')
     """
+    if not spans or not _may_compare(text, spans):
+        return None  # no clause, or none names a moment
     since = 0
     about = ""
     begins = 0
     for a, b in spans:
-        names = [w.lower() for _s, _e, w in words(text, a, b)]
+        names = [w for _s, _e, w in words(text, a, b)]  # words are lower case
         if since and _present(names, since):
             now = _about(names)
             return None if about and now and now != about else (begins, a)  # two things
