@@ -45,6 +45,11 @@ def _mention(text: str, word: str, entity: str, kind: str = "role") -> SentenceM
         ("Uit de monitor die de GGD jaarlijks maakt, blijkt dat het aantal stijgt.", True),
         ("Een tweede conclusie is dat de gemeente van de regio afhangt.", True),
         ("De conclusie van de raad is dat het beter kan.", False),
+        # each form where its own words stand (the passive without "uit", "viel … te")
+        ("Knelpunten worden vaak genoemd door de teams.", True),
+        ("Wat de kosten zijn, viel toen niet te voorspellen.", True),
+        ("In het jaarlijkse tevredenheidsonderzoek geeft 80% een voldoende.", True),
+        ("In dat geval valt de uitkering lager uit.", False),
     ],
 )
 def test_impersonal_reports_and_evidence_from_data(sentence, expected):

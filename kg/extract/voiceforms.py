@@ -41,10 +41,15 @@ __all__ = [
 
 #: Impersonal passive reporting, or evidence from data ("Uit de monitor blijkt …",
 #: "volgens de cijfers"): the text says nobody in particular says it (:func:`impersonal`).
-#: The two forms that open the sentence (tried there only) and the one found anywhere.
+#: The forms that open the sentence (tried there only) and the one found anywhere: the
+#: passive (:data:`_PASSIVE_OPENS`, whose every match holds "word"), and the data and the
+#: report's conclusion (:data:`_IMPERSONAL_OPENS`, "uit" or "conclusie").
+_PASSIVE_OPENS = re.compile(
+    r"^[^,;:]*?\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:ervaren|aangegeven|gezegd|gesteld|genoemd)\b",
+    re.I,
+)
 _IMPERSONAL_OPENS = re.compile(
-    r"^[^,;:]*?\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:ervaren|aangegeven|gezegd|gesteld|genoemd)\b"
-    r"|^\W*uit\s+(?:de\s+|het\s+|een\s+)?[\w-]*(?:monitor|cijfers|onderzoek|rapport|peiling"
+    r"^\W*uit\s+(?:de\s+|het\s+|een\s+)?[\w-]*(?:monitor|cijfers|onderzoek|rapport|peiling"
     r"|enquête|gegevens|statistiek|statistieken|registratie|data|evaluatie|meting)\b"
     # (a relative clause may say whose it is: "Uit de woonmonitor die de corporatie
     # jaarlijks maakt, blijkt …")
@@ -100,16 +105,27 @@ def impersonal(text: str, lower: str | None) -> bool:
     >>> impersonal("Of het werkt, valt pas over enkele jaren te zeggen.", None)
     True
     """
-    opens = lower is None or "word" in lower or "uit" in lower or "conclusie" in lower
-    if opens and _IMPERSONAL_OPENS.match(text):
+    if lower is None:
+        return bool(
+            _PASSIVE_OPENS.match(text)
+            or _IMPERSONAL_OPENS.match(text)
+            or _BY_DATA.search(text)
+            or _UNTOLD.search(text)
+            or _SURVEY.search(text)
+        )
+    # each pattern only where a word its every match holds stands
+    if "word" in lower and _PASSIVE_OPENS.match(text):
         return True
-    if (lower is None or "volgens" in lower) and _BY_DATA.search(text) is not None:
+    if ("uit" in lower or "conclusie" in lower) and _IMPERSONAL_OPENS.match(text):
         return True
-    if (lower is None or "zich" in lower or "val" in lower or "viel" in lower) and _UNTOLD.search(
-        text
-    ):
+    if "volgens" in lower and _BY_DATA.search(text) is not None:
         return True
-    return (lower is None or any(w in lower for w in _SURVEY_WORDS)) and bool(_SURVEY.search(text))
+    if ("zich" in lower or "valt" in lower or "viel" in lower) and _UNTOLD.search(text):
+        return True
+    for word in _SURVEY_WORDS:
+        if word in lower:
+            return _SURVEY.search(text) is not None
+    return False
 
 
 #: A sentence that opens with a quotation mark: direct speech.
