@@ -218,3 +218,6 @@ def test_a_pronoun_after_the_verb_takes_up_the_subject_before_it(sentence):
 def test_a_pronoun_after_a_fronted_phrase_that_is_no_adverb_of_time_is_not_read():
     assert pronoun_subject("In de wijk zien zij meer armoede.", "role/gp") is None
     assert pronoun_subject("Nu zien zij meer armoede.", "role/gp") == "role/gp"
+    # the pronoun is looked for first, after any white space and in any case
+    assert pronoun_subject("Nu zien\tZE meer armoede.", "role/gp") == "role/gp"
+    assert pronoun_subject("Nu zien wij meer armoede.", "role/gp") is None

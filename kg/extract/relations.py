@@ -321,8 +321,12 @@ def _office_members(text: str, sen: _Sentence, relations: dict, add: Add) -> Non
     its partners ("Via X koopt A in, samen met B en C", "A voert … uit via X, samen met B")
     and for the municipality where the office acts for a number of municipalities ("ingekocht
     via X, die namens tien gemeenten …")."""
+    piece = text[sen.start : sen.end]
+    together, behalf = "samen met" in piece, "gemeenten" in piece
+    if not (together or behalf):
+        return  # most sentences: the relations found so far are not read
     here = [(kind, s, o) for (kind, s, o), r in relations.items() if r.start == sen.start]
-    if "samen met" in text[sen.start : sen.end]:
+    if together:
         bought = [(s, o) for kind, s, o in here if kind == "purchases-via"]
         bought += [
             (o, s)
@@ -331,7 +335,7 @@ def _office_members(text: str, sen: _Sentence, relations: dict, add: Add) -> Non
         ]
         bought_together(sen, bought, add)
     offices = [o for kind, s, o in here if kind == "purchases-via" and s == sen.own]
-    if offices and "gemeenten" in text[sen.start : sen.end]:
+    if offices and behalf:
         bought_on_behalf(sen, offices, add)
 
 

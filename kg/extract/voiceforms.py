@@ -222,6 +222,10 @@ _PRONOUN_INVERTED = re.compile(
     r"|^\W*(?:[^\W\d]+\s+){1,3}?(?:zij|ze|hij)\s+naar\s+eigen\s+zeggen\b",
     re.IGNORECASE,
 )
+#: A subject pronoun after white space, which every match of :data:`_PRONOUN_INVERTED`
+#: holds: searched first (most sentences hold none), where that pattern is tried at each
+#: of up to 120 characters.
+_PRONOUN_AFTER = re.compile(r"\s(?:zij|ze|hij)\b", re.IGNORECASE)
 
 
 def pronoun_subject(text: str, previous_subject: str | None) -> str | None:
@@ -265,7 +269,9 @@ def pronoun_subject(text: str, previous_subject: str | None) -> str | None:
     """
     if previous_subject is None:
         return None
-    opens = _PRONOUN_OPENS.match(text) or _PRONOUN_INVERTED.match(text)
+    opens = _PRONOUN_OPENS.match(text) or (
+        _PRONOUN_AFTER.search(text) and _PRONOUN_INVERTED.match(text)
+    )
     if opens is None:
         return None
     if opens.group("verb") is not None and NOT_REPORTING.match(text[opens.start("verb") :]):
