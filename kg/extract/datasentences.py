@@ -24,7 +24,10 @@ uit voor de gemeente en vijf andere gemeenten", "is belegd bij de Kredietbank, d
 voor zeven gemeenten uitvoert") states how the work is organised, a fact the annotation
 guideline keeps as the authors' finding, whatever figures it holds (:data:`LAYOUT`). A key-
 figure line ("Werkloosheid: 9,8% (NL 6,9%)", :mod:`kg.extract.keyfigures`) or a table's row
-is data whatever its label names. Split out of :mod:`kg.extract.findings`.
+is data whatever its label names. The share each referrer sent to care ("Huisartsen verwezen
+ongeveer 60% van de jongeren …, de gebiedsteams 25%") breaks the figures down by referrer, a
+category of the youth-care statistics: its groups are no actors at work. Split out of
+:mod:`kg.extract.findings`.
 """
 
 from __future__ import annotations
@@ -161,6 +164,16 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
     return _COUNTED.search(text[max(0, m.start - start - 40) : m.start - start]) is None
 
 
+#: The share of the young people each referrer sent to care ("Huisartsen verwezen in 2015
+#: ongeveer 60% van de jongeren naar jeugdhulp, de gebiedsteams 25%"): the referrer
+#: ("verwijzer") is a category of the national youth-care statistics (CBS, Beleidsinformatie
+#: Jeugd), so the groups named are what the figures are broken down by, not actors at work.
+_REFERRALS = re.compile(
+    r"\b(?:verwezen|verwijzen|verwees|verwijst)\b(?:\s+(?:in|tussen)\s+\d{4}(?:\s+en\s+\d{4})?)?"
+    r"\s+(?:(?:ongeveer|ruim|bijna|circa|zo'n|zo’n|nog|slechts|(?:iets\s+)?(?:meer|minder)\s+dan)"
+    r"\s+)*(?:\d|de\s+helft\b|(?:een|twee)\s+derde\b|(?:een|drie)\s+kwart\b|een\s+vijfde\b)",
+    re.IGNORECASE,
+)
 #: A figure or number word right before a noun (an adjective may stand between): "400
 #: statushouders", "achttien daklozen".
 _COUNT_BEFORE = re.compile(COUNT_WORDS + r"\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
@@ -394,7 +407,10 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
         (bool(named) and len(reference_places(text, claim.start, named)) < len(named))
         # an actor group other than the people served: the figure describes how the work
         # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
-        or any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
+        or (
+            not _REFERRALS.search(text)
+            and any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
+        )
         # a group that is a problem, counted: "moet 180 statushouders huisvesten"
         or any(_problem_counted(text, claim.start, m) for m in claim.mentions)
     )
