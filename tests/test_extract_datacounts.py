@@ -44,3 +44,11 @@ def test_a_region_after_a_rank_by_size_is_its_reference():
     assert ranked_in(t, t.index("West-Brabant"))
     t = "De stad is centrumgemeente van de regio West-Brabant."
     assert not ranked_in(t, t.index("West-Brabant"))
+
+
+def test_a_referrers_share_is_read():
+    from kg.extract.datacounts import referred_shares
+
+    assert referred_shares("Huisartsen verwezen in 2016 ruim een derde van de jeugdigen door.")
+    assert referred_shares("De wijkteams verwijzen 25% van de gezinnen naar specialistische hulp.")
+    assert not referred_shares("Huisartsen verwezen in 2016 vaker naar de jeugd-ggz.")

@@ -16,13 +16,18 @@ Registered count
     received so many (reports, applications) is the statistic's register, not a voice, and
     the voice of a speaker before is not carried over such a count (:func:`registered`;
     gold README, figures-only data: an organisation as grammatical subject of a figure).
+Referred shares
+    "Huisartsen verwezen in 2015 ongeveer 60% van de jongeren naar jeugdhulp, de gebiedsteams
+    25%.": the share each referrer sent to care breaks the figures down by referrer, a
+    category of the youth-care statistics, so the groups named are no actors at work
+    (:func:`referred_shares`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["change_before", "ranked_in", "registered"]
+__all__ = ["change_before", "ranked_in", "referred_shares", "registered"]
 
 #: A change or its absence, as a verb or a level kept: "bleef (vrijwel) gelijk", "steeg",
 #: "nam toe", "is gegroeid", "stabiel".
@@ -98,3 +103,28 @@ def ranked_in(text: str, at: int) -> bool:
     False
     """
     return _RANKED.search(text, max(0, at - 60), at) is not None
+
+
+#: The share of the young people each referrer sent to care ("Huisartsen verwezen in 2015
+#: ongeveer 60% van de jongeren naar jeugdhulp, de gebiedsteams 25%"): the referrer
+#: ("verwijzer") is a category of the national youth-care statistics (CBS, Beleidsinformatie
+#: Jeugd), so the groups named are what the figures are broken down by, not actors at work.
+_REFERRALS = re.compile(
+    r"\b(?:verwezen|verwijzen|verwees|verwijst)\b(?:\s+(?:in|tussen)\s+\d{4}(?:\s+en\s+\d{4})?)?"
+    r"\s+(?:(?:ongeveer|ruim|bijna|circa|zo'n|zo’n|nog|slechts|(?:iets\s+)?(?:meer|minder)\s+dan)"
+    r"\s+)*(?:\d|de\s+helft\b|(?:een|twee)\s+derde\b|(?:een|drie)\s+kwart\b|een\s+vijfde\b)",
+    re.IGNORECASE,
+)
+
+
+def referred_shares(text: str) -> bool:
+    """Whether the claim ``text`` gives the share or count a referrer sent to care.
+
+    Examples
+    --------
+    >>> referred_shares("Huisartsen verwezen in 2015 ongeveer de helft van de jongeren door.")
+    True
+    >>> referred_shares("Huisartsen verwijzen nog vaak rechtstreeks naar de jeugd-ggz.")
+    False
+    """
+    return _REFERRALS.search(text) is not None

@@ -37,7 +37,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.arrangements import ARRANGEMENTS
-from kg.extract.datacounts import change_before, ranked_in, registered
+from kg.extract.datacounts import change_before, ranked_in, referred_shares, registered
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
@@ -164,16 +164,6 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
     return _COUNTED.search(text[max(0, m.start - start - 40) : m.start - start]) is None
 
 
-#: The share of the young people each referrer sent to care ("Huisartsen verwezen in 2015
-#: ongeveer 60% van de jongeren naar jeugdhulp, de gebiedsteams 25%"): the referrer
-#: ("verwijzer") is a category of the national youth-care statistics (CBS, Beleidsinformatie
-#: Jeugd), so the groups named are what the figures are broken down by, not actors at work.
-_REFERRALS = re.compile(
-    r"\b(?:verwezen|verwijzen|verwees|verwijst)\b(?:\s+(?:in|tussen)\s+\d{4}(?:\s+en\s+\d{4})?)?"
-    r"\s+(?:(?:ongeveer|ruim|bijna|circa|zo'n|zo’n|nog|slechts|(?:iets\s+)?(?:meer|minder)\s+dan)"
-    r"\s+)*(?:\d|de\s+helft\b|(?:een|twee)\s+derde\b|(?:een|drie)\s+kwart\b|een\s+vijfde\b)",
-    re.IGNORECASE,
-)
 #: A figure or number word right before a noun (an adjective may stand between): "400
 #: statushouders", "achttien daklozen".
 _COUNT_BEFORE = re.compile(COUNT_WORDS + r"\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
@@ -408,7 +398,7 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
         # an actor group other than the people served: the figure describes how the work
         # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
         or (
-            not _REFERRALS.search(text)
+            not referred_shares(text)
             and any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
         )
         # a group that is a problem, counted: "moet 180 statushouders huisvesten"
