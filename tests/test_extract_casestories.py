@@ -44,3 +44,14 @@ def test_a_case_under_a_case_heading():
     text = profile(("Casus: een gezin in de wijk", [f"Het gezin woonde in de stad. {detail}"]))
     doc, ex = extract_profile(text)
     assert detail in _found(doc, ex)
+
+
+def test_a_case_is_told_by_the_authors_but_its_person_keeps_her_words():
+    doc, ex = extract_text(
+        "Casus: het gezin van Sanne (9) woonde in de stad. "
+        "School meldde in 2015 dat Sanne vaak afwezig was. "
+        "Volgens de moeder was de hulp te laat."
+    )
+    voices = {doc.text[f.start : f.end][:6]: f.speakers for f in ex.findings}
+    assert [v.rsplit("/", 1)[-1] for v in voices["School"]] == ["authors"]
+    assert voices["Volgen"] != voices["School"]

@@ -7,6 +7,11 @@ huishoudelijke hulp per week"), not statistics of the municipality, so none of i
 is a data sentence (:mod:`kg.extract.datasentences`; gold README, tenth batch, decision 1:
 "Each sentence of a case is a finding …; it is not data").
 
+The case is told by the authors, so each of its sentences is theirs ("School meldde in 2015
+dat Sanne vaak afwezig was." reports what the school did, in the story), except the words of
+the person of the case: a quotation, or "Volgens meneer B. …" (:func:`own_words`; the same
+decision: the person's words are that person's group).
+
 A case is a paragraph that opens with a case label, or a section whose heading does. The
 labels are the words of social-work practice for a worked example: "casus" (also
 "casusbeschrijving", "praktijkcasus"), "praktijkvoorbeeld" and "voorbeeld uit de praktijk".
@@ -20,7 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kg.document import Document
 
-__all__ = ["case_label", "in_case"]
+__all__ = ["case_label", "in_case", "own_words"]
 
 #: A case label opening a paragraph or heading: the label word, an optional number or letter,
 #: and a colon, dash or full stop ("Casus:", "Casus 2 –", "Praktijkvoorbeeld 1.", "Casus A:").
@@ -73,3 +78,22 @@ def in_case(doc: Document, paragraph: int, section: int | None) -> bool:
         return False
     heading = doc.sections[section - 1]
     return case_label(doc.text, heading.start)
+
+
+#: The words of someone in the story: a quotation mark, or an opening "Volgens …".
+_OWN_WORDS = re.compile(r"[“”\"‘’„«»]|^\W*volgens\b", re.IGNORECASE)
+
+
+def own_words(text: str) -> bool:
+    """Whether a claim of a case (``text``) gives someone's own words, which keep their voice.
+
+    Examples
+    --------
+    >>> own_words("Volgens meneer B. was het werk te zwaar.")
+    True
+    >>> own_words('Zij zei: "Ik red het niet meer."')
+    True
+    >>> own_words("School meldde in 2015 dat Sanne vaak afwezig was.")
+    False
+    """
+    return _OWN_WORDS.search(text) is not None
