@@ -40,7 +40,6 @@ from kg.extract.minutes import chair_turn, committed, numbered_label
 from kg.extract.model import SentenceMention
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
-from kg.extract.sourcenotes import source_note
 from kg.extract.speakers import Speech, detect
 from kg.extract.takenmeasures import measure_taken
 from kg.extract.thirdparties import told_by_authors
@@ -553,7 +552,6 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
             _labels(doc.text, doc.sentences, unit[0], by_sentence)
             or numbered_label(doc.text, unit[0].start, unit[0].end)
             or chair_turn(doc.text, unit[0].start, unit[0].end)
-            or source_note(doc, unit[0])  # "Bronnen: [1] CBS, Statline 2016."
             or label_or_source(doc, unit[0], by_sentence.get(unit[0].index, []))
         ):
             continue  # "Jeugdwet. Met 10,4% …", "Agendapunt 1: jeugdhulp.": a label, no claim
