@@ -23,8 +23,8 @@ _REFERENCE_BEFORE = re.compile(
     r"|(?:grootste|kleinste|oudste|jongste|armste|rijkste)\s+[a-zà-ÿ]+\s+van"
     # the level of another place: "de helft van het niveau in Lelystad", "het gemiddelde van X"
     r"|(?:niveau|gemiddelde|cijfer|percentage)\s+(?:in|van)"
-    # a multiple or part of another place's level: "bijna het dubbele van het aangrenzende X"
-    r"|(?:dubbele|drievoudige|helft)\s+van)"
+    # twice another place's level: "bijna het dubbele van het aangrenzende X"
+    r"|dubbele\s+van)"
     r"\s+(?:(?:in|het|de|heel)\s+)*(?:[a-zà-ÿ]+e\s+)?$",
     re.IGNORECASE,
 )
