@@ -44,3 +44,32 @@ def test_a_region_after_a_rank_by_size_is_its_reference():
     assert ranked_in(t, t.index("West-Brabant"))
     t = "De stad is centrumgemeente van de regio West-Brabant."
     assert not ranked_in(t, t.index("West-Brabant"))
+
+
+def test_a_referrers_share_is_read():
+    from kg.extract.datacounts import referred_shares
+
+    assert referred_shares("Huisartsen verwezen in 2016 ruim een derde van de jeugdigen door.")
+    assert referred_shares("De wijkteams verwijzen 25% van de gezinnen naar specialistische hulp.")
+    assert not referred_shares("Huisartsen verwezen in 2016 vaker naar de jeugd-ggz.")
+
+
+def test_what_a_counts_subject_names_is_counted():
+    from kg.extract.datacounts import counted_subject
+
+    text = "Het aantal mensen dat via het werkplein werk vond, steeg van 48 naar 83."
+    assert text[: counted_subject(text)].endswith("werk vond, ")
+    assert counted_subject("Het aantal jongeren in de jeugd-ggz nam in 2015 met 14% toe.")
+    assert not counted_subject("Het aantal jongeren in de jeugd-ggz is hoog.")
+
+
+def test_a_body_in_a_counts_subject_leaves_the_change_data():
+    for data in (
+        "Het aantal mensen dat via het Werkplein Noord een baan kreeg, steeg van 48 naar 83.",
+        "Het aantal jongeren in de jeugd-ggz nam in 2015 met 14% toe.",
+    ):
+        doc, ex = extract_text(data)
+        assert data not in [doc.text[f.start : f.end] for f in ex.findings]
+    said = "Het Werkplein Noord plaatste 83 mensen, terwijl het aantal vacatures daalde."
+    doc, ex = extract_text(said)
+    assert said in [doc.text[f.start : f.end] for f in ex.findings]

@@ -254,3 +254,12 @@ def test_a_body_holding_the_figures_says_no_more():
         "re-integratietrajecten. Dat baart de raad zorgen."
     )
     assert [doc.text[f.start : f.end] for f in ex.findings] == ["Dat baart de raad zorgen."]
+
+
+def test_the_referrers_share_is_data():
+    data = "Huisartsen verwezen in 2015 zo'n 60% van de jongeren door, de wijkteams 25%."
+    doc, ex = extract_text(data)
+    assert data not in [doc.text[f.start : f.end] for f in ex.findings]
+    work = "De wijkteams voerden in 2016 ruim 2.300 keukentafelgesprekken in vier gebieden."
+    doc, ex = extract_text(work)
+    assert work in [doc.text[f.start : f.end] for f in ex.findings]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.minutes import committed, numbered_label, records
+from kg.extract.minutes import chair_turn, committed, numbered_label, records
 from kg.extract.speakers import Speech
 from tests.extract_helpers import extract_text, polarity_of
 
@@ -59,3 +59,23 @@ def test_records(sentence, recorded):
 def test_a_commitment_recorded_is_neutral():
     s = "Toezegging: de wethouder stuurt de commissie een helder overzicht van de verwijzingen."
     assert polarity_of(s) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aan het slot vraagt de voorzitter de fracties om een oordeel.", True),
+        ("Daarna vraagt de voorzitter de leden om hun reactie.", True),
+        ("De voorzitter van de cliëntenraad vraagt de gemeente om een vast aanspreekpunt.", False),
+        ("De voorzitter vindt dat de raad te laat wordt geïnformeerd.", False),
+    ],
+)
+def test_the_chairs_turn(text, expected):
+    assert chair_turn(text, 0, len(text)) is expected
+
+
+def test_the_chairs_turn_is_no_finding():
+    turn = "Aan het slot vraagt de voorzitter de fracties om een oordeel."
+    view = "De heer Jansen (fractie SP) vindt dat de gemeente te veel op geld stuurt."
+    doc, ex = extract_text(f"{turn} {view}")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == [view]

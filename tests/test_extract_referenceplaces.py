@@ -50,3 +50,19 @@ def test_a_place_its_clause_gives_a_figure_for_is_measured():
     assert measured_place(s, 0, _at(s, "Noord"))
     s = "Ongeveer 11% is migrant, met een sterke concentratie in de wijk Noord."
     assert not measured_place(s, 0, _at(s, "Noord"))
+
+
+def test_a_part_given_a_level_against_the_figure_before_is_measured():
+    from kg.extract.referenceplaces import measured_place
+
+    s = "Van de inwoners is 24% 65-plus; in de dorpen Oost, Midden en Lage Veld ligt dat hoger."
+    assert all(measured_place(s, 0, _at(s, p)) for p in ("Oost", "Midden", "Lage Veld"))
+    s = "Van de inwoners is 24% 65-plus; de dorpen Oost en Midden vergrijzen sterk."
+    assert not measured_place(s, 0, _at(s, "Oost"))
+
+
+def test_a_multiple_of_another_place_names_a_reference():
+    s = "Er zijn 58 uitkeringen per 1.000 inwoners, bijna het dubbele van het naburige Veldhoven."
+    assert reference_places(s, 0, [_at(s, "Veldhoven")]) == {s.index("Veldhoven")}
+    s = "Er zijn 58 uitkeringen per 1.000 inwoners, vooral in Veldhoven."
+    assert reference_places(s, 0, [_at(s, "Veldhoven")]) == set()

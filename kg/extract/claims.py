@@ -36,7 +36,7 @@ from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
-from kg.extract.minutes import committed, numbered_label
+from kg.extract.minutes import chair_turn, committed, numbered_label
 from kg.extract.model import SentenceMention
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
@@ -551,9 +551,11 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
         if len(unit) == 1 and (
             _labels(doc.text, doc.sentences, unit[0], by_sentence)
             or numbered_label(doc.text, unit[0].start, unit[0].end)
+            or chair_turn(doc.text, unit[0].start, unit[0].end)
             or label_or_source(doc, unit[0], by_sentence.get(unit[0].index, []))
         ):
             continue  # "Jeugdwet. Met 10,4% …", "Agendapunt 1: jeugdhulp.": a label, no claim
+            # (nor the chair's turn: "De voorzitter vraagt de fracties om een oordeel.")
         if announces_list(doc.text, doc.sentences, unit) or list_label(
             doc.text, doc.sentences, unit
         ):

@@ -16,13 +16,36 @@ Registered count
     received so many (reports, applications) is the statistic's register, not a voice, and
     the voice of a speaker before is not carried over such a count (:func:`registered`;
     gold README, figures-only data: an organisation as grammatical subject of a figure).
+Counted subject
+    "Het aantal mensen dat via het werkplein aan het werk kwam, steeg van 48 naar 83.", "Het
+    aantal jongeren in de jeugd-ggz nam in 2015 met 14% toe.": what a count's subject names
+    describes what is counted, so a body or group named there says no more than the
+    figures (:func:`counted_subject`).
+Referred shares
+    "Huisartsen verwezen in 2015 ongeveer 60% van de jongeren naar jeugdhulp, de gebiedsteams
+    25%.": the share each referrer sent to care breaks the figures down by referrer, a
+    category of the youth-care statistics, so the groups named are no actors at work
+    (:func:`referred_shares`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["change_before", "ranked_in", "registered"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from kg.extract.model import SentenceMention
+
+__all__ = [
+    "change_before",
+    "counted_subject",
+    "ranked_in",
+    "referred_shares",
+    "registered",
+    "uncounted",
+]
 
 #: A change or its absence, as a verb or a level kept: "bleef (vrijwel) gelijk", "steeg",
 #: "nam toe", "is gegroeid", "stabiel".
@@ -98,3 +121,86 @@ def ranked_in(text: str, at: int) -> bool:
     False
     """
     return _RANKED.search(text, max(0, at - 60), at) is not None
+
+
+#: The share of the young people each referrer sent to care ("Huisartsen verwezen in 2015
+#: ongeveer 60% van de jongeren naar jeugdhulp, de gebiedsteams 25%"): the referrer
+#: ("verwijzer") is a category of the national youth-care statistics (CBS, Beleidsinformatie
+#: Jeugd), so the groups named are what the figures are broken down by, not actors at work.
+_REFERRALS = re.compile(
+    r"\b(?:verwezen|verwijzen|verwees|verwijst)\b(?:\s+(?:in|tussen)\s+\d{4}(?:\s+en\s+\d{4})?)?"
+    r"\s+(?:(?:ongeveer|ruim|bijna|circa|zo'n|zo’n|nog|slechts|(?:iets\s+)?(?:meer|minder)\s+dan)"
+    r"\s+)*(?:\d|de\s+helft\b|(?:een|twee)\s+derde\b|(?:een|drie)\s+kwart\b|een\s+vijfde\b)",
+    re.IGNORECASE,
+)
+
+
+def referred_shares(text: str) -> bool:
+    """Whether the claim ``text`` gives the share or count a referrer sent to care.
+
+    Examples
+    --------
+    >>> referred_shares("Huisartsen verwezen in 2015 ongeveer de helft van de jongeren door.")
+    True
+    >>> referred_shares("Huisartsen verwijzen nog vaak rechtstreeks naar de jeugd-ggz.")
+    False
+    """
+    return _REFERRALS.search(text) is not None
+
+
+#: A count or share as the subject of a change: "Het aantal X …" up to its finite verb.
+_COUNTED_SUBJECT = re.compile(
+    r"\W*het\s+(?:aantal|aandeel|percentage)\s+[^;:]{3,120}?,?\s+"
+    r"(?=(?:steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|nam|namen|is|zijn|was"
+    r"|waren|bleef|bleven|liep|liepen)\b)",
+    re.IGNORECASE,
+)
+
+
+#: A change with its particle further on: "nam in 2015 met 14% toe", "liep op tot 68%".
+_PARTICLE_CHANGE = re.compile(
+    r"(?:nam|namen|liep|liepen)\b[^.;:]{0,40}?\b(?:toe|af|op|terug)\b", re.IGNORECASE
+)
+
+
+def counted_subject(text: str) -> int:
+    """The end of the subject of a claim ``text`` that opens with a count or share whose
+    change it reports ("Het aantal X … steeg …"), or 0.
+
+    Examples
+    --------
+    >>> t = "Het aantal mensen dat via het werkplein aan het werk kwam, steeg van 48 naar 83."
+    >>> t[: counted_subject(t)]
+    'Het aantal mensen dat via het werkplein aan het werk kwam, '
+    >>> counted_subject("Het aantal jongeren in de jeugd-ggz nam in 2015 met 14% toe.")
+    36
+    >>> counted_subject("Het aantal jongeren in de jeugd-ggz is hoog.")
+    0
+    >>> counted_subject("De wijkteams zagen het aantal meldingen stijgen.")
+    0
+    """
+    found = _COUNTED_SUBJECT.match(text)
+    if found is None or (
+        _CHANGE.search(text, found.end()) is None
+        and _PARTICLE_CHANGE.match(text, found.end()) is None
+    ):
+        return 0
+    return found.end()
+
+
+def uncounted(text: str, start: int, mentions: Sequence[SentenceMention]) -> list[SentenceMention]:
+    """The ``mentions`` of a claim ``text`` at ``start`` outside the subject of a count's
+    change (:func:`counted_subject`): those inside it describe what is counted.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Het aantal mensen dat via het werkplein werk vond, steeg in Assen."
+    >>> ms = [N(start=30, end=39), N(start=60, end=65)]
+    >>> [m.start for m in uncounted(t, 0, ms)]
+    [60]
+    """
+    end = counted_subject(text)
+    if not end:
+        return list(mentions)
+    return [m for m in mentions if m.end > start + end]

@@ -24,7 +24,11 @@ uit voor de gemeente en vijf andere gemeenten", "is belegd bij de Kredietbank, d
 voor zeven gemeenten uitvoert") states how the work is organised, a fact the annotation
 guideline keeps as the authors' finding, whatever figures it holds (:data:`LAYOUT`). A key-
 figure line ("Werkloosheid: 9,8% (NL 6,9%)", :mod:`kg.extract.keyfigures`) or a table's row
-is data whatever its label names. Split out of :mod:`kg.extract.findings`.
+is data whatever its label names. The share each referrer sent to care ("Huisartsen verwezen
+ongeveer 60% van de jongeren …, de gebiedsteams 25%") breaks the figures down by referrer, a
+category of the youth-care statistics: its groups are no actors at work; what the subject of
+a count's change names ("Het aantal mensen dat via het werkplein …, steeg") describes what is
+counted (:mod:`kg.extract.datacounts`). Split out of :mod:`kg.extract.findings`.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.arrangements import ARRANGEMENTS
-from kg.extract.datacounts import change_before, ranked_in, registered
+from kg.extract.datacounts import change_before, ranked_in, referred_shares, registered, uncounted
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
@@ -381,9 +385,10 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
     """Whether a claim's mentions say more than its figures: a named place, region, body or
     other municipality (not ``own``, not a comparison's reference), an actor group at work,
     or a problem group counted."""
+    mentions = uncounted(text, claim.start, claim.mentions)  # "Het aantal X dat via Y … steeg"
     named = [
         m
-        for m in claim.mentions
+        for m in mentions
         if m.kind in _NAMED_KINDS
         and m.entity != own
         # a part of the area its clause gives a figure for: "in Tiel-Oost ligt het boven 25%"
@@ -394,7 +399,10 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
         (bool(named) and len(reference_places(text, claim.start, named)) < len(named))
         # an actor group other than the people served: the figure describes how the work
         # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
-        or any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
+        or (
+            not referred_shares(text)
+            and any(_actor_at_work(text, claim.start, m) for m in mentions)
+        )
         # a group that is a problem, counted: "moet 180 statushouders huisvesten"
         or any(_problem_counted(text, claim.start, m) for m in claim.mentions)
     )

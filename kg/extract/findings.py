@@ -38,7 +38,8 @@ Figures only
     numbers are indicator observations and it is not a finding. A comparison
     without a figure ("… is lager") is the authors' verdict and stays a finding.
     A key-figure line ("Werkloosheid: 9,8% (NL 6,9%)", :mod:`kg.extract.keyfigures`)
-    is data whatever its label names.
+    is data whatever its label names. The sentences of a case vignette ("Casus: mevrouw
+    A. (82) …", :mod:`kg.extract.casestories`) are never data: their figures tell the story.
 Concerns
     Every entity and problem named in the claim except its speakers and the
     profile's own municipality; a mention of "de regio" / "regionaal" stands
@@ -99,6 +100,7 @@ from kg.document import Document
 from kg.extract import concerns as cn
 from kg.extract.arrangements import arrangement, ended
 from kg.extract.carryover import Thread, carried_over, one_body
+from kg.extract.casestories import in_case, own_words
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.closingvoices import closed_over
 from kg.extract.datarows import announces_data
@@ -355,6 +357,9 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         speakers = claim.voice or (AUTHORS,)
         start, end, paragraph = claim.start, claim.end, claim.paragraph
         text = doc.text[start:end]
+        case = in_case(doc, paragraph, claim.section)
+        if case and not own_words(text):
+            speakers = (AUTHORS,)  # a case story is told by the authors ("School meldde …")
         cues = claim_cues(doc, start, end, lexicon, claim.mentions)
         polarity = tone_polarity(doc.text, start, end, cues, claim.explicit)
         if polarity == "neutral" and findings:
@@ -385,8 +390,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             speakers = (AUTHORS,)  # "… valt onder Almere. Het vervoer is een zorgpunt …"
         else:
             ended_voice = ()
-        if _data_only(text, claim, polarity, cues, scope):
-            continue  # figures only: recorded as indicators
+        if not case and _data_only(text, claim, polarity, cues, scope):
+            continue  # figures only: recorded as indicators (a case's details are the story)
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         concerns = carried_over(text, claim, concerns, speakers, scope.own, thread)
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)

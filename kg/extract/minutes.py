@@ -18,6 +18,11 @@ Record
     says what someone will do, so the words in it name its subject and judge nothing
     (tone). Source: the general practice of Dutch council minutes (lijst van
     toezeggingen, actiepuntenlijst).
+Chair's turn
+    "Aan het slot vraagt de voorzitter de fracties om een oordeel.": the chair of the
+    meeting asking the members for their verdict only opens the next part, as a question
+    "Wat valt op?" does: no claim (gold README, sixth batch of invented profiles,
+    decision 1).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kg.extract.speakers import Speech
 
-__all__ = ["committed", "numbered_label", "records"]
+__all__ = ["chair_turn", "committed", "numbered_label", "records"]
 
 #: A numbered run-in label: one capitalised word, a number, a colon and at most five words
 #: before the full stop ("Agendapunt 2: Wmo en huishoudelijke hulp.").
@@ -93,3 +98,38 @@ def records(text: str, start: int, end: int) -> bool:
     False
     """
     return text[start : min(end, start + 16)].lower().startswith(LABELS)
+
+
+#: The chair of the meeting asking the members for their verdict: the procedure of the
+#: minutes, not a claim.
+_CHAIR = r"(?:de\s+)?voorzitter"
+_ASKS = r"(?:vraagt|verzoekt)"
+_CHAIR_TURN = re.compile(
+    rf"[^.;:?!]{{0,40}}?\b(?:{_CHAIR}\s+{_ASKS}|{_ASKS}\s+{_CHAIR})"
+    r"\s+(?:de|het|alle)\s+[\w-]+(?:\s+[\w-]+)?\s+om\s+(?:een|hun)\s+"
+    r"(?:oordeel|reactie|mening|oordelen|reacties)[^.;:?!,]{0,30}[.!]?",
+    re.IGNORECASE,
+)
+
+
+def chair_turn(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is only the chair's turn in the meeting.
+
+    Examples
+    --------
+    >>> s = "Aan het slot vraagt de voorzitter de fracties om een oordeel."
+    >>> chair_turn(s, 0, len(s))
+    True
+    >>> s = "De voorzitter vraagt de leden om hun reactie."
+    >>> chair_turn(s, 0, len(s))
+    True
+    >>> s = "De voorzitter van de Wmo-raad vraagt de wethouder om meer geld voor de thuiszorg."
+    >>> chair_turn(s, 0, len(s))
+    False
+    >>> s = "De voorzitter vindt de wachttijden te lang."
+    >>> chair_turn(s, 0, len(s))
+    False
+    """
+    if end - start > 120 or "voorzitter" not in text[start:end].lower():
+        return False  # plain tests first
+    return _CHAIR_TURN.fullmatch(text, start, end) is not None

@@ -22,7 +22,9 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:dan|als|tegen|tegenover|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met"
     r"|(?:grootste|kleinste|oudste|jongste|armste|rijkste)\s+[a-zà-ÿ]+\s+van"
     # the level of another place: "de helft van het niveau in Lelystad", "het gemiddelde van X"
-    r"|(?:niveau|gemiddelde|cijfer|percentage)\s+(?:in|van))"
+    r"|(?:niveau|gemiddelde|cijfer|percentage)\s+(?:in|van)"
+    # twice another place's level: "bijna het dubbele van het aangrenzende X"
+    r"|dubbele\s+van)"
     r"\s+(?:(?:in|het|de|heel)\s+)*(?:[a-zà-ÿ]+e\s+)?$",
     re.IGNORECASE,
 )
@@ -47,6 +49,9 @@ def reference_place(text: str, start: int, m) -> bool:  # noqa: ANN001
     >>> s = "Er wonen 7% migranten, vooral in de wijken Zuiderhof en Molenkamp."
     >>> reference_place(s, 0, N(start=s.index("Zui"), end=s.index(" en M"), text="Zuiderhof"))
     False
+    >>> s = "Er zijn 58 uitkeringen, bijna het dubbele van het aangrenzende Wierden."
+    >>> reference_place(s, 0, N(start=s.index("Wie"), end=len(s) - 1, text="Wierden"))
+    True
     >>> s = "Het aandeel ligt boven het Westfriese gemiddelde."
     >>> reference_place(s, 0, N(start=s.index("Wes"), end=s.index(" gem"), text="Westfriese"))
     True
@@ -96,6 +101,16 @@ _FIGURE = re.compile(
 )
 #: What bounds a clause around a place.
 _CLAUSE_MARK = re.compile(r"[,;:]")
+#: The level of a part of the area against the figure before, taken up by a demonstrative
+#: ("in de dorpen X en Y ligt dat aandeel nog hoger", "in Noord is het lager"): the clause
+#: gives that part a level, as a figure would.
+_TAKEN_UP_LEVEL = re.compile(
+    r"\b(?:dat|dit|het)\b(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:hoger|lager|groter|kleiner)\b",
+    re.IGNORECASE,
+)
+#: A name joined to the place in a list ("X, Y en Z"): the list stands in one clause.
+_NEXT_NAME = re.compile(r"(?:\s*,\s*|\s+(?:en|of)\s+)[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*")
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*\s*,\s*$")
 
 
 def measured_place(text: str, start: int, m) -> bool:  # noqa: ANN001
@@ -114,10 +129,26 @@ def measured_place(text: str, start: int, m) -> bool:  # noqa: ANN001
     >>> s = "Ongeveer 9% heeft een migratieachtergrond, geconcentreerd in de wijk Paauwenburg."
     >>> measured_place(s, 0, N(start=s.index("Paau"), end=len(s) - 1))
     False
+
+    A level taken up from the figure before is the part's level too, and places listed
+    together share their clause:
+
+    >>> s = "Het aandeel is 24%; in de dorpen Ter, Wol en Spijk ligt dat aandeel nog hoger."
+    >>> [measured_place(s, 0, N(start=s.index(p), end=s.index(p) + len(p))) for p in
+    ...  ("Ter", "Wol", "Spijk")]
+    [True, True, True]
     """
     a, b = m.start - start, m.end - start
+    while (joined := _NEXT_NAME.match(text, b)) is not None:
+        b = joined.end()  # "in de dorpen X, Y en Z ligt …": the list is one clause
+    while (earlier := _NAME_BEFORE.search(text, max(0, a - 60), a)) is not None:
+        a = earlier.start()
     marks = [x.end() for x in _CLAUSE_MARK.finditer(text, 0, a)]
     lo = marks[-1] if marks else 0
     after = _CLAUSE_MARK.search(text, b)
     hi = after.start() if after else len(text)
-    return _FIGURE.search(text, lo, a) is not None or _FIGURE.search(text, b, hi) is not None
+    return (
+        _FIGURE.search(text, lo, a) is not None
+        or _FIGURE.search(text, b, hi) is not None
+        or _TAKEN_UP_LEVEL.search(text, lo, hi) is not None
+    )
