@@ -1228,3 +1228,16 @@ def test_the_kind_of_a_named_body_is_a_topic_where_the_body_is_the_setting():
         "b/ib", "body", at, len(s) - 1, "Regionaal Inkoopbureau Jeugd Zeeland", 0
     )
     assert [label for _, label, _ in body_classes(s, body)] == ["inkoopbureau"]
+
+
+def test_doctors_and_providers_who_act_are_no_topics_their_practices_are():
+    """The general practitioners and care providers refer and deliver: concerns, not
+    subjects; the practice and the care they give stay."""
+    labels = _labels(
+        "Volgens de wethouder verwijzen huisartsen vaker naar de jeugd-ggz, en de "
+        "contracten met aanbieders en zorgaanbieders lopen af."
+    )
+    assert not {"huisarts", "aanbieder", "zorgaanbieder"} & labels
+    assert {"jeugd-ggz", "contract"} & labels
+    labels = _labels("In drie huisartsenpraktijken werkt een praktijkondersteuner.")
+    assert "huisartsenpraktijk" in labels
