@@ -1241,3 +1241,12 @@ def test_doctors_and_providers_who_act_are_no_topics_their_practices_are():
     assert {"jeugd-ggz", "contract"} & labels
     labels = _labels("In drie huisartsenpraktijken werkt een praktijkondersteuner.")
     assert "huisartsenpraktijk" in labels
+
+
+def test_the_nouns_of_an_attribution_or_an_idiom_are_no_topics():
+    labels = _found(
+        "Vanuit het perspectief van de gemeente werkt de inkoop, maar naar de inschatting "
+        "van de controller zet dat bij monde van de raad geen zoden aan de dijk."
+    )
+    assert "inkoop" in labels
+    assert not {"perspectief", "inschatting", "monde", "zode", "dijk"} & labels
