@@ -1250,3 +1250,8 @@ def test_the_nouns_of_an_attribution_or_an_idiom_are_no_topics():
     )
     assert "inkoop" in labels
     assert not {"perspectief", "inschatting", "monde", "zode", "dijk"} & labels
+
+
+def test_a_decision_is_a_het_noun_and_takes_the_bare_adjective():
+    labels = _found("Raadsleden hebben over regionale besluiten weinig te zeggen.")
+    assert "regionaal besluit" in labels and "regionale besluit" not in labels
