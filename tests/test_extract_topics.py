@@ -1255,3 +1255,9 @@ def test_the_nouns_of_an_attribution_or_an_idiom_are_no_topics():
 def test_a_decision_is_a_het_noun_and_takes_the_bare_adjective():
     labels = _found("Raadsleden hebben over regionale besluiten weinig te zeggen.")
     assert "regionaal besluit" in labels and "regionale besluit" not in labels
+
+
+def test_a_compound_of_plaats_keeps_its_s():
+    labels = _found("Zij kreeg een werkervaringsplaats en later twee dagbestedingsplaatsen.")
+    assert {"werkervaringsplaats", "dagbestedingsplaats"} <= labels
+    assert "werkervaringsplaat" not in labels
