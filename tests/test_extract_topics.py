@@ -1261,3 +1261,8 @@ def test_a_compound_of_plaats_keeps_its_s():
     labels = _found("Zij kreeg een werkervaringsplaats en later twee dagbestedingsplaatsen.")
     assert {"werkervaringsplaats", "dagbestedingsplaats"} <= labels
     assert "werkervaringsplaat" not in labels
+
+
+def test_the_households_fixed_charges_are_one_term():
+    labels = _found("De grootste knelpunten zijn de vaste lasten en de zorgkosten.")
+    assert {"vaste last", "zorgkosten"} <= labels and "last" not in labels
