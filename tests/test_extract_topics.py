@@ -1228,3 +1228,41 @@ def test_the_kind_of_a_named_body_is_a_topic_where_the_body_is_the_setting():
         "b/ib", "body", at, len(s) - 1, "Regionaal Inkoopbureau Jeugd Zeeland", 0
     )
     assert [label for _, label, _ in body_classes(s, body)] == ["inkoopbureau"]
+
+
+def test_doctors_and_providers_who_act_are_no_topics_their_practices_are():
+    """The general practitioners and care providers refer and deliver: concerns, not
+    subjects; the practice and the care they give stay."""
+    labels = _labels(
+        "Volgens de wethouder verwijzen huisartsen vaker naar de jeugd-ggz, en de "
+        "contracten met aanbieders en zorgaanbieders lopen af."
+    )
+    assert not {"huisarts", "aanbieder", "zorgaanbieder"} & labels
+    assert {"jeugd-ggz", "contract"} & labels
+    labels = _labels("In drie huisartsenpraktijken werkt een praktijkondersteuner.")
+    assert "huisartsenpraktijk" in labels
+
+
+def test_the_nouns_of_an_attribution_or_an_idiom_are_no_topics():
+    labels = _found(
+        "Vanuit het perspectief van de gemeente werkt de inkoop, maar naar de inschatting "
+        "van de controller zet dat bij monde van de raad geen zoden aan de dijk."
+    )
+    assert "inkoop" in labels
+    assert not {"perspectief", "inschatting", "monde", "zode", "dijk"} & labels
+
+
+def test_a_decision_is_a_het_noun_and_takes_the_bare_adjective():
+    labels = _found("Raadsleden hebben over regionale besluiten weinig te zeggen.")
+    assert "regionaal besluit" in labels and "regionale besluit" not in labels
+
+
+def test_a_compound_of_plaats_keeps_its_s():
+    labels = _found("Zij kreeg een werkervaringsplaats en later twee dagbestedingsplaatsen.")
+    assert {"werkervaringsplaats", "dagbestedingsplaats"} <= labels
+    assert "werkervaringsplaat" not in labels
+
+
+def test_the_households_fixed_charges_are_one_term():
+    labels = _found("De grootste knelpunten zijn de vaste lasten en de zorgkosten.")
+    assert {"vaste last", "zorgkosten"} <= labels and "last" not in labels

@@ -34,6 +34,7 @@ from kg.document import Document
 from kg.extract import denials, prefixscan
 from kg.extract import negation as neg
 from kg.extract.careproviders import care_providers
+from kg.extract.commuters import commuting
 from kg.extract.cooccurring import COUNTED_KEYS, co_occurring
 from kg.extract.deniedproblems import denial_clause, negated
 from kg.extract.homeregions import home_region_named, regions_for
@@ -142,7 +143,8 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     """The entities and problems a claim's mentions name, without what is no concern.
 
     Not concerns: the speakers and the profile's own municipality, the residents
-    counted by a figure (the population's size), a role noun right before a
+    counted by a figure (the population's size) or working or going elsewhere
+    (:func:`~kg.extract.commuters.commuting`), a role noun right before a
     speaker's name (its class: "Woningcorporatie Viverion") and the staff or board
     of another organisation ("een bestuurder van een zorgorganisatie"). The problem
     the work of a speaking or named group is about is named with it
@@ -183,8 +185,10 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     for m in mentions:
         if m.entity == own or m.entity in speakers:
             continue
-        if m.entity == RESIDENTS and _COUNTED.search(text[max(0, m.start - 30) : m.start]):
-            continue
+        if m.entity == RESIDENTS and (
+            _COUNTED.search(text[max(0, m.start - 30) : m.start]) or commuting(text, m, mentions)
+        ):
+            continue  # the population's size; the travellers of an orientation
         if m.kind == "role" and any(
             0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
         ):

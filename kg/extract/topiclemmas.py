@@ -12,6 +12,7 @@ from kg.extract.dutchwords import het_nouns, is_neuter, noun_singular, undecline
 from kg.extract.sentencecache import table
 from kg.extract.topicparts import plural_only
 from kg.extract.topicphrases import FIELD, is_term
+from kg.extract.topicwords import s_stem
 
 __all__ = ["agree", "topic_form", "topic_lemma"]
 
@@ -39,7 +40,7 @@ def topic_lemma(phrase: str) -> str:
         return ""
     if len(words) > 2 and not (words[-3][-1:] == "-" and words[-2] in ("en", "of")):
         return " ".join(words)  # "overbelasting van mantelzorgers"; not "dak- en thuislozen"
-    head = plural_only(words[-1], noun_singular(words[-1]))
+    head = plural_only(words[-1], s_stem(words[-1], noun_singular(words[-1])))
     if len(words) == 2 and words[0][-2:] in ("de", "te") and is_term(f"{words[0][:-1]} {head}"):
         return f"{words[0][:-1]} {head}"  # "verwarde personen": the term "verward persoon"
     return " ".join([*words[:-1], head])

@@ -158,7 +158,7 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
     ):
         found = low, None, False, False  # a stop word needs no lemma
     else:
-        lemma, key = SINGULARS.get(low) or noun_singular(low), lemma_key(low)
+        lemma, key = s_stem(low, SINGULARS.get(low) or noun_singular(low)), lemma_key(low)
         if lemma in STOPLIST or is_loose(low, key):
             found = low, None, False, False
         else:  # only a word that opens with a particle and holds "ge" can be a separable
@@ -176,6 +176,20 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
             found = low, lemma, verb, participle
     VERDICTS[word] = found
     return found
+
+
+def s_stem(word: str, lemma: str) -> str:
+    """The lemma of a noun whose final -s is its stem's: a noun in -aats ("plaats" and its
+    compounds "werkervaringsplaats", "dagbestedingsplaats") takes -en in the plural
+    ("plaatsen"), and a noun in -aat does too ("resultaten"), so -aats is never a plural
+    in -s (ANS 3.2, meervoud op -s en -en): the word is its own lemma.
+
+    >>> s_stem("werkervaringsplaats", "werkervaringsplaat"), s_stem("cliënten", "cliënt")
+    ('werkervaringsplaats', 'cliënt')
+    """
+    if word[-4:] == "aats" and lemma == word[:-1]:
+        return word
+    return lemma
 
 
 def is_aan_present(word: str) -> bool:
