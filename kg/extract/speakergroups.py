@@ -123,8 +123,16 @@ _SPEAKER_SLOTS = (
                rf"(?:,\s+(?:die|dat)\s[^,;:.]{{1,80}},)?\s+(?={_SPEECH.pattern})", re.IGNORECASE),
     # "aldus een medewerker van de voedselbank": the body after the function speaks
     # "zo is de ervaring van de teamleider", "naar de mening van": a view's holder
+    # the point of view and the spokesman: "in de ogen van de teamleider", "vanuit het
+    # perspectief van de teamleden", "bij monde van de voorzitter"
     re.compile(rf"\b(?:volgens|aldus|(?:ervaring|indruk|mening|overtuiging|inschatting"
-               rf"|opvatting)\s+van)\s+{_DET}(?:{FUNCTION}\s+)?{_NP}\b",
+               rf"|opvatting)\s+van|in\s+de\s+ogen\s+van|bij\s+monde\s+van"
+               rf"|(?:vanuit|uit)\s+het\s+(?:perspectief|oogpunt)\s+van)"
+               rf"\s+{_DET}(?:{FUNCTION}\s+)?{_NP}\b",
+               re.IGNORECASE),
+    # a view shared by the group: "Dat beeld wordt gedeeld door de teamleider"
+    re.compile(rf"\b(?:wordt|worden|werd|werden)\s+(?:ook\s+)?(?:gedeeld|onderschreven|beaamd"
+               rf"|herkend)\s+door\s+{_DET}{_NP}\b",
                re.IGNORECASE),
     re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
                r"(?:\w+\s+){0,2}?(?:aangegeven|gezegd|gesteld|verteld|genoemd|benadrukt|gemeld)",

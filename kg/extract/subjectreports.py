@@ -22,7 +22,8 @@ from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, REPO
 #: staat naar eigen zeggen …"; an apposition of a few words may stand between: "De coaches,
 #: vier in getal, hebben naar eigen zeggen veel ruimte"; or in its relative clause)
 _OWN_WORDS = re.compile(
-    r"^(?:[^,;:.]{0,80}?|[^,;:.]{0,40},(?:\s+[^\s,;:.]+){1,4},[^,;:.]{0,40}?"
+    # (between commas after the verb: "De raad is, naar eigen zeggen, vooral …")
+    r"^(?:[^,;:.]{0,80}?(?:,\s*)?|[^,;:.]{0,40},(?:\s+[^\s,;:.]+){1,4},[^,;:.]{0,40}?"
     # in its relative clause: "De wethouder, die naar eigen zeggen liever investeert, …"
     r"|[^,;:.]{0,40},\s+(?:die|dat)\s+)"
     r"\b(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave)\b",
