@@ -170,3 +170,12 @@ def test_the_bare_head_of_a_compound_group_takes_it_up():
     )
     finding = finding_for(doc, ex, "De bonden")
     assert [key(s) for s in finding.speakers] == ["role/ouderenbond"]
+
+
+def test_deze_raad_in_the_sentence_naming_a_council_is_that_council():
+    doc, ex = extract_text(
+        "De gemeenteraad is kritisch over de financiën. Ook de cliëntenraad herkent dit: "
+        "stukken komen volgens deze raad soms een week voor de vergadering binnen."
+    )
+    found = finding_for(doc, ex, "Ook de cliëntenraad")
+    assert [key(s) for s in found.speakers] == ["role/client-council"]

@@ -175,7 +175,8 @@ def council_takeups(doc: Document, mentions: list[SentenceMention]) -> list[Sent
     waarschuwt: … volgens de raad …"): a mention of that council, not of the municipal
     council, which "de raad" names elsewhere. The council's mention is a role whose text ends
     in "raad", the last mention naming a council in the paragraph up to ``_COUNCIL_REACH``
-    sentences back, and the municipal council not named in the paragraph before it.
+    sentences back, and the municipal council not named in the paragraph before it (the
+    demonstrative "deze raad" in the very sentence that names a council points at it even then).
 
     Examples
     --------
@@ -190,6 +191,15 @@ def council_takeups(doc: Document, mentions: list[SentenceMention]) -> list[Sent
     >>> early = SentenceMention("id/role/council-members", "role", 0, 1, "T", 1)
     >>> council_takeups(doc, [early, named, council])  # the municipal council named before
     []
+    >>> body = "De gemeenteraad is kritisch. De Adviesraad Zorg ook: volgens deze raad is het mis."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nB\\n\\n" + body + "\\n", "t", set())
+    >>> g, a = doc.text.index("gemeenteraad"), doc.text.index("Adviesraad")
+    >>> early = SentenceMention("id/role/council-members", "role", g, g + 12, "gemeenteraad", 1)
+    >>> named = SentenceMention("id/role/wmo-council", "role", a, a + 10, "Adviesraad", 2)
+    >>> r = doc.text.index("raad is het")
+    >>> council = SentenceMention("id/role/council-members", "role", r, r + 4, "raad", 2)
+    >>> [(m.entity, m.text) for m in council_takeups(doc, [early, named, council])]
+    [('id/role/wmo-council', 'raad')]
     """
     text = doc.text
     if "raad" not in text:
@@ -235,13 +245,16 @@ def _council_before(
     paragraph: dict[int | None, int] = {s.index: s.paragraph for s in doc.sentences}
     if paragraph.get(m.sentence) != paragraph.get(last.sentence):
         return None
-    if any(
+    said = doc.text[max(0, m.start - 5) : m.end].lower()
+    pointing = said.endswith("deze raad") and last.sentence == m.sentence
+    if not pointing and any(
         c.entity == m.entity
         and c.end <= m.start
         and paragraph.get(c.sentence) == paragraph.get(m.sentence)
         for c in members
     ):
         return None  # the municipal council named in the paragraph before: "de raad" may be it
+    # ("deze raad" in the sentence that names a council points at it, whatever came before)
     return last if not last.text.lower().startswith("raad") else None
 
 

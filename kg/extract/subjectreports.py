@@ -32,11 +32,16 @@ _OWN_WORDS = re.compile(
 
 
 _COORDINATOR = re.compile(r"\b(?:en|of|maar)\s$", re.IGNORECASE)
-#: A second predicate of the same subject that reports: "…, maar vindt dat", "… en horen".
+#: A second predicate of the same subject that reports: "…, maar vindt dat", "… en horen",
+#: or a next clause of the same sentence that takes the subject up by a pronoun.
 _COORDINATED = re.compile(
     rf"(?:,\s*|\s)(?:maar|en)\s+(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?"
     rf"(?:{ANY_TENSE})\b"
-    rf"|(?:,\s*|\s)(?:maar|en)\s+(?:{ATTITUDE})\b",
+    rf"|(?:,\s*|\s)(?:maar|en)\s+(?:{ATTITUDE})\b"
+    # a next clause whose pronoun takes the subject up: "Huisartsen verwezen er een derde
+    # door; zij zeggen dat …", "…, maar zij vinden dat …"
+    rf"|(?:;\s*|,\s*(?:maar|en)\s+|\s(?:maar|en)\s+)(?:zij|ze)\s+"
+    rf"(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?(?:{ANY_TENSE}|{ATTITUDE})\b",
     re.IGNORECASE,
 )
 
