@@ -179,3 +179,13 @@ def test_deze_raad_in_the_sentence_naming_a_council_is_that_council():
     )
     found = finding_for(doc, ex, "Ook de cliëntenraad")
     assert [key(s) for s in found.speakers] == ["role/client-council"]
+
+
+def test_dezelfde_with_a_broader_group_takes_up_the_narrower_one_named_before():
+    doc, ex = extract_text(
+        "Beleidsmedewerkers wijzen erop dat het UWV zijn vestiging heeft gesloten. De "
+        "samenwerking met de SVB verliep moeizaam, maar is volgens dezelfde ambtenaren "
+        "inmiddels op orde."
+    )
+    found = finding_for(doc, ex, "De samenwerking met de SVB")
+    assert [key(s) for s in found.speakers] == ["role/policy-officers"]

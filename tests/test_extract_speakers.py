@@ -1847,3 +1847,11 @@ def test_an_advisory_bodys_remit_is_no_advice_given():
     sentence = "De Wmo-raad adviseert het college gevraagd en ongevraagd."
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == ["role/authors"]
+
+
+def test_the_municipality_as_the_holder_of_a_point_of_view_speaks_through_its_staff():
+    from tests.extract_helpers import extract_text, finding_for, key
+
+    doc, ex = extract_text("De provincie speelt in de ogen van de gemeente nauwelijks een rol.")
+    found = finding_for(doc, ex, "De provincie")
+    assert [key(s) for s in found.speakers] == ["role/civil-servants"]

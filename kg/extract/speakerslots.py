@@ -240,7 +240,10 @@ _IN_EYES = re.compile(
     r"|veel|vele|meerdere|verschillende|diverse|sommige|enkele)\s+$"
     # right after the main clause's copula: "Armoede is in de ogen van de wijkteams vooral
     # een probleem van …" (the view the clause states is the group's)
-    r"|\b(?:is|zijn|was|waren)\s+(?:\w+\s+)?in\s+de\s+(?:ogen|beleving)\s+van\s+(?:de\s+|het\s+)?$",
+    # (or after another verb: "De provincie speelt in de ogen van de gemeente geen rol"; not
+    # coordinated with a source before it: "… en in de ogen van de accountant")
+    r"|\b(?!en\b|of\b)\w+\s+(?:(?!en\b|of\b)\w+\s+)?in\s+de\s+(?:ogen|beleving)\s+van"
+    r"\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
 #: An attribution set between commas in its sentence: "een kwart van hen is, in de ogen van
@@ -443,6 +446,9 @@ _PLEDGE = re.compile(r"^\W*toezegging(?:en)?\s*:\s*(?:de\s+|het\s+)?$", re.IGNOR
 _PLEDGE_AFTER = re.compile(r"^\s+\w")
 #: The slots read by a pattern before the group and one that must follow it, as
 #: :func:`_in_slot` asks them: ``(pattern, follows)``.
+#: The judgement a view holds, after its holder (the view's noun after the verb, a phrase
+#: fronted before it): "Over de SVB is het oordeel van budgethouders uitgesproken negatief".
+_VIEW_JUDGED = re.compile(rf"^\s+(?:\w+\s+)?(?:{STANCE}|gemengd|wisselend|mild)\b", re.I)
 _SLOTS = (
     (_SOURCE, _PASSIVE_AFTER),  # "Vanuit de zorgorganisaties wordt aangegeven"
     (vv.VIEW_OF, vv.VIEW_IS),  # "De ervaring van de consulenten is dat"
@@ -465,6 +471,7 @@ _SLOTS = (
     (_SOUNDS_FROM, _SOUNDS),  # "Uit de hoek van X klinkt dat"
     (_ON_BEHALF, _ON_BEHALF_AFTER),  # "Namens X zegt een woordvoerder"
     (_PLEDGE, _PLEDGE_AFTER),  # "Toezegging: X stuurt …"
+    (vv.IS_VIEW_OF, _VIEW_JUDGED),  # "Over de SVB is het oordeel van X uitgesproken negatief"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.
