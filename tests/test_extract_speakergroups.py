@@ -179,3 +179,7 @@ def test_a_generic_staff_function_is_no_group_of_its_own(text):
 )
 def test_a_spokesman_a_point_of_view_and_a_shared_view_name_a_group(text, lemma):
     assert lemma in [found[1] for found in _found(text)]
+
+
+def test_a_title_of_address_before_a_persons_name_is_no_group():
+    assert _found("Volgens meneer B. was het werk lichamelijk te zwaar.") == []

@@ -321,7 +321,9 @@ _BROADER = re.compile(r"^role:([\w-]+)\s.*?skos:broader\s+role:([\w-]+)", re.MUL
 @lru_cache(maxsize=1)
 def _narrower() -> dict[str, frozenset[str]]:
     """Each role's slug → the slugs of the roles narrower than it (``ontology/roles.ttl``)."""
-    path = Path(__file__).resolve().parent.parent.parent / "ontology" / "roles.ttl"
+    from kg.resources import bundled_dir  # the shipped ontology (source checkout or wheel)
+
+    path = bundled_dir("ontology", "kg.ttl") / "roles.ttl"
     out: dict[str, set[str]] = {}
     for narrow, broad in _BROADER.findall(path.read_text(encoding="utf-8")):
         out.setdefault(broad, set()).add(narrow)

@@ -76,7 +76,10 @@ _NOT_AGENT = frozenset(
      # "worden juist minder gebruikt"; a superlative or comparative adverb ("het meest",
      # "vaker", "liever")
      "juist", "meest", "minst", "eerst", "laatst", "best", "ongeveer", "vaker", "liever",
-     "steeds", "zelfs", "vooral", "alleen"}
+     "steeds", "zelfs", "vooral", "alleen",
+     # a title of address before one person's name ("Volgens meneer B.", "mevrouw Jansen"):
+     # a person, no group
+     "meneer", "mevrouw", "juffrouw"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = (
