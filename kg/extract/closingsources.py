@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from kg.datafiles import word_list
 from kg.extract.bracketsources import closing_sources, source_line
+from kg.extract.casevoices import case_voices
 from kg.extract.claimunits import position
 from kg.extract.impliedspeakers import INTERVIEWEES
 from kg.extract.voiceforms import QUOTED, speaker_mentions
@@ -205,7 +206,8 @@ def _closing(text: str, last: Any, *, more: bool) -> tuple[tuple[str, ...], bool
 
 def cover_paragraphs(text: str, claims: Sequence[Any]) -> None:
     """Give each paragraph's closing source (:func:`closing_cover`) to the claims it covers
-    and mark them ``covered``; ``text`` is the document's.
+    and mark them ``covered``, once a case's claims are given the authors' voice
+    (:func:`kg.extract.casevoices.case_voices`); ``text`` is the document's.
 
     Examples
     --------
@@ -219,6 +221,7 @@ def cover_paragraphs(text: str, claims: Sequence[Any]) -> None:
     >>> first.voice, last.voice, first.covered
     (('role/council-members',), ('role/council-members',), True)
     """
+    case_voices(text, list(claims))  # "Casus: …": the authors tell the case
     at = 0
     while at < len(claims):
         end = at
