@@ -46,6 +46,4 @@ def test_an_act_of_the_municipality_ends_the_account_before_it():
         "De schuldhulpverleners zien veel gezinnen met schulden. Zij vinden de regelingen te "
         "karig. De gemeente heeft daarom in 2016 de grens voor het minimabeleid verruimd."
     )
-    assert [key(s) for s in finding_for(doc, ex, "De gemeente heeft").speakers] == [
-        "role/authors"
-    ]
+    assert [key(s) for s in finding_for(doc, ex, "De gemeente heeft").speakers] == ["role/authors"]

@@ -392,7 +392,3 @@ def test_a_view_named_after_the_verb_and_judged_after_its_holder_is_the_holders(
     assert not ask(
         "Over de SVB is het oordeel van budgethouders nog niet bekend.", "budgethouders"
     )[0]
-
-
-def test_a_point_of_view_right_after_a_verb_is_the_groups():
-    assert ask("De provincie speelt in de ogen van de wethouder geen rol.", "wethouder")[0]

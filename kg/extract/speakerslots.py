@@ -240,10 +240,7 @@ _IN_EYES = re.compile(
     r"|veel|vele|meerdere|verschillende|diverse|sommige|enkele)\s+$"
     # right after the main clause's copula: "Armoede is in de ogen van de wijkteams vooral
     # een probleem van …" (the view the clause states is the group's)
-    # (or after another verb: "De provincie speelt in de ogen van de gemeente geen rol"; not
-    # coordinated with a source before it: "… en in de ogen van de accountant")
-    r"|\b(?!en\b|of\b)\w+\s+(?:(?!en\b|of\b)\w+\s+)?in\s+de\s+(?:ogen|beleving)\s+van"
-    r"\s+(?:de\s+|het\s+)?$",
+    r"|\b(?:is|zijn|was|waren)\s+(?:\w+\s+)?in\s+de\s+(?:ogen|beleving)\s+van\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
 #: An attribution set between commas in its sentence: "een kwart van hen is, in de ogen van
