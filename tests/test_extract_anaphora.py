@@ -170,3 +170,22 @@ def test_the_bare_head_of_a_compound_group_takes_it_up():
     )
     finding = finding_for(doc, ex, "De bonden")
     assert [key(s) for s in finding.speakers] == ["role/ouderenbond"]
+
+
+def test_deze_raad_in_the_sentence_naming_a_council_is_that_council():
+    doc, ex = extract_text(
+        "De gemeenteraad is kritisch over de financiën. Ook de cliëntenraad herkent dit: "
+        "stukken komen volgens deze raad soms een week voor de vergadering binnen."
+    )
+    found = finding_for(doc, ex, "Ook de cliëntenraad")
+    assert [key(s) for s in found.speakers] == ["role/client-council"]
+
+
+def test_dezelfde_with_a_broader_group_takes_up_the_narrower_one_named_before():
+    doc, ex = extract_text(
+        "Beleidsmedewerkers wijzen erop dat het UWV zijn vestiging heeft gesloten. De "
+        "samenwerking met de SVB verliep moeizaam, maar is volgens dezelfde ambtenaren "
+        "inmiddels op orde."
+    )
+    found = finding_for(doc, ex, "De samenwerking met de SVB")
+    assert [key(s) for s in found.speakers] == ["role/policy-officers"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.bracketsources import closing_sources
+from kg.extract.bracketsources import closing_sources, source_line
 from kg.extract.model import SentenceMention
 from tests.extract_helpers import extract_text, finding_for, key
 
@@ -67,3 +67,14 @@ def test_a_bracket_enumerating_the_parties_before_it_is_no_source():
     a = _mention(s, "wijkagent", "role/police")
     b = _mention(s, "wethouder", "role/alderman")
     assert closing_sources(s, 0, len(s), [a, b], [a, b]) == ()
+
+
+def test_a_bracket_on_a_line_of_its_own_is_a_source_line():
+    s = "(klantmanagers, een wijkcoach)"
+    a = _mention(s, "klantmanagers", "role/klantmanagers")
+    b = _mention(s, "wijkcoach", "role/wijkcoach")
+    assert source_line(s, 0, len(s), [a, b])
+    assert not source_line("(zie de volgende paragraaf).", 0, 28, [])
+    s = "De raad kreeg haar laat (klantmanagers)."
+    a = _mention(s, "klantmanagers", "role/klantmanagers")
+    assert not source_line(s, 0, len(s), [a])

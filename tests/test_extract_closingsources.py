@@ -1,15 +1,14 @@
-"""Sources that close a paragraph: numbered labels, closing brackets and source lines."""
+"""Attributions that close a paragraph: numbered labels, closing brackets and dashes, and the
+paragraph they cover."""
 
 from __future__ import annotations
 
-from kg.extract.closingsources import bracket_groups, closing_cover, numbered_label, source_line
-from kg.extract.model import SentenceMention
+from kg.extract.closingsources import closing_cover, dashed_aldus, from_data, numbered_label
 from tests.extract_helpers import extract_text, finding_for, key
 
 
-def _m(entity: str, text: str, whole: str, kind: str = "role") -> SentenceMention:
-    at = whole.index(text)
-    return SentenceMention(entity, kind, at, at + len(text), text, 0)  # type: ignore[arg-type]
+def _voice(doc, ex, fragment: str) -> list[str]:
+    return sorted(key(s) for s in finding_for(doc, ex, fragment).speakers)
 
 
 def test_a_numbered_label_is_a_noun_and_a_number_only():
@@ -19,27 +18,24 @@ def test_a_numbered_label_is_a_noun_and_a_number_only():
         assert not numbered_label(sentence, 0, len(sentence))
 
 
-def test_a_closing_bracket_of_groups_names_its_sources():
-    t = "De wachttijd is teruggebracht (schuldhulpverleners, twee bewindvoerders)."
-    ms = [_m("role/debt", "schuldhulpverleners", t), _m("role/bewind", "bewindvoerders", t)]
-    assert bracket_groups(t, 0, len(t), ms) == ("role/bewind", "role/debt")
+def test_a_dash_before_aldus_closes_the_claim_outside_a_quotation():
+    t = "De ritten komen nu op tijd – aldus de Wmo-consulenten."
+    assert dashed_aldus(t, 0, len(t))
+    for t in (
+        "De ritten komen nu op tijd, aldus de Wmo-consulenten.",
+        "'Het loopt – aldus de wethouder – beter dan gedacht', zegt de raad.",
+    ):
+        assert not dashed_aldus(t, 0, len(t))
 
 
-def test_a_bracket_with_a_figure_a_clause_or_an_abbreviation_names_no_source():
-    t = "Het aandeel ligt hoger dan in de regio (10,9%)."
-    assert bracket_groups(t, 0, len(t), []) == ()
-    t = "Dat doet de sociale dienst (ISD)."
-    assert bracket_groups(t, 0, len(t), [_m("body/isd", "ISD", t, "body")]) == ()
-    t = "Het kost veel (volgens ambtenaren te veel)."
-    assert bracket_groups(t, 0, len(t), [_m("role/civil", "ambtenaren", t)]) == ()
-
-
-def test_a_bracket_on_a_line_of_its_own_is_a_source_line():
-    t = "(klantmanagers, een wijkcoach)"
-    ms = [_m("role/km", "klantmanagers", t), _m("role/wc", "wijkcoach", t)]
-    assert source_line(t, 0, len(t), ms)
-    t = "(zie de volgende paragraaf)."
-    assert not source_line(t, 0, len(t), [])
+def test_a_claim_from_data_names_its_own_source():
+    for t in (
+        "Volgens de gezondheidsmonitor van de GGD is een op de zes zwaar belast.",
+        "Uit de landelijke cijfers blijkt een daling.",
+    ):
+        assert from_data(t, 0, len(t))
+    t = "Volgens de wethouder is een op de zes zwaar belast."
+    assert not from_data(t, 0, len(t))
 
 
 def test_the_cover_stops_at_another_voice_and_passes_the_sources_own():
@@ -86,3 +82,41 @@ def test_a_dash_aldus_closing_the_paragraph_covers_its_plain_facts():
     )
     opening = finding_for(doc, ex, "Het Wmo-vervoer")
     assert [key(s) for s in opening.speakers] == ["role/wmo-consultants"]
+
+
+def test_a_dashed_attribution_covers_its_paragraph_and_its_plain_facts():
+    doc, ex = extract_text(
+        "Het college stuurt op een monitor met twintig kengetallen. De raad vindt die monitor "
+        "te abstract. Zij zouden liever per wijk cijfers zien – aldus twee raadsleden en de "
+        "griffier."
+    )
+    assert _voice(doc, ex, "Het college stuurt") == ["role/council-members", "role/griffier"]
+    assert _voice(doc, ex, "De raad vindt") == ["role/council-members"]
+
+
+def test_a_voice_carried_on_gives_way_to_the_closing_attribution():
+    doc, ex = extract_text(
+        "Over het Rijk zijn de gesprekspartners kritisch. Het budget voor de Wmo is fors "
+        "gekort. De gemeente had meer tijd willen krijgen – aldus de gemeentesecretaris."
+    )
+    assert _voice(doc, ex, "Over het Rijk") == ["role/interviewees"]
+    assert _voice(doc, ex, "Het budget") == ["role/municipal-secretary"]
+
+
+def test_a_report_from_data_stays_the_authors():
+    doc, ex = extract_text(
+        "De stad telt veel mantelzorgers. Volgens de gezondheidsmonitor van de GGD voelt een "
+        "op de zes van hen zich zwaar belast. Het steunpunt mantelzorg ziet vooral jonge "
+        "mantelzorgers buiten beeld blijven (steunpunt mantelzorg)."
+    )
+    assert _voice(doc, ex, "gezondheidsmonitor") == ["role/authors"]
+    assert _voice(doc, ex, "De stad telt") == ["role/steunpunt-mantelzorg"]
+
+
+def test_another_source_ends_the_reach_of_the_closing_attribution():
+    doc, ex = extract_text(
+        "De Wmo-raad is in 2015 omgevormd tot een adviesraad. De voorzitter van de adviesraad "
+        "vindt dat de gemeente de adviezen te laat vraagt. Dorpsraden spelen een grote rol – "
+        "aldus de beleidsmedewerkers."
+    )
+    assert _voice(doc, ex, "omgevormd") == ["role/authors"]

@@ -167,3 +167,19 @@ def test_a_compound_of_a_collective_noun_is_a_group():
 def test_a_generic_staff_function_is_no_group_of_its_own(text):
     # the staff of an organisation speak as the organisation (annotation guideline)
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Het team is, bij monde van de teamleider, van mening dat het kan.", "teamleider"),
+        ("Dat beeld wordt gedeeld door de kwartiermaker, die het knelpunt noemt.", "kwartiermaker"),
+        ("In de ogen van de buurtcoach is het te laat.", "buurtcoach"),
+    ],
+)
+def test_a_spokesman_a_point_of_view_and_a_shared_view_name_a_group(text, lemma):
+    assert lemma in [found[1] for found in _found(text)]
+
+
+def test_a_title_of_address_before_a_persons_name_is_no_group():
+    assert _found("Volgens meneer B. was het werk lichamelijk te zwaar.") == []

@@ -882,9 +882,11 @@ def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
         ("Ambtenaren geven het voorbeeld van de huishoudelijke hulp.", ["role/civil-servants"]),
         # appositions, a view named at the end, stance verbs
         ("De heer Jansen, wethouder, vertelt dat het krap is.", ["role/alderman"]),
+        # the spokesman joins the body he speaks for (gold README, attribution forms:
+        # a second named voice joins the speaker list)
         (
             "Het college, bij monde van de wethouder, geeft aan dat het krap is.",
-            ["role/executive-board"],
+            ["role/alderman", "role/executive-board"],
         ),
         ("Dat is ook de ervaring van de consulenten.", ["role/civil-servants"]),
         ("Raadsleden staan positief tegenover de plannen.", ["role/council-members"]),
@@ -1847,3 +1849,11 @@ def test_an_advisory_bodys_remit_is_no_advice_given():
     sentence = "De Wmo-raad adviseert het college gevraagd en ongevraagd."
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == ["role/authors"]
+
+
+def test_the_municipality_as_the_holder_of_a_point_of_view_speaks_through_its_staff():
+    from tests.extract_helpers import extract_text, finding_for, key
+
+    doc, ex = extract_text("De provincie speelt in de ogen van de gemeente nauwelijks een rol.")
+    found = finding_for(doc, ex, "De provincie")
+    assert [key(s) for s in found.speakers] == ["role/civil-servants"]

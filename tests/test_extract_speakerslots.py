@@ -355,3 +355,40 @@ def test_a_way_of_looking_inverted_after_a_fronted_phrase_is_a_stance():
     ]
     _doc, ex = extract_text("Naar de provincie kijken raadsleden elke maand.")
     assert [key(s) for s in ex.findings[0].speakers] == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Een kwart van hen is, in de ogen van de consulent, overbelast.", "consulent"),
+        ("Het team is, bij monde van de teamleider, van mening dat het kan.", "teamleider"),
+        ("De kosten zijn, vanuit het perspectief van werkgevers, te hoog.", "werkgevers"),
+        ("De kosten liggen, in de ogen van de regio zelf, te hoog.", "regio"),
+        ("Vanuit het perspectief van de teamleden gaat dat niet ver genoeg.", "teamleden"),
+        ("Uit het oogpunt van werkgevers is het aanbod beperkt.", "werkgevers"),
+    ],
+)
+def test_a_point_of_view_between_commas_or_opening_the_sentence_is_the_groups(sentence, group):
+    assert ask(sentence, group)[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        # not set off by commas, later in the sentence: a view the clause reports
+        ("Dat is volgens hen en in de ogen van de accountant onmogelijk.", "accountant"),
+        # a perspective that names no holder of a view: a policy's point of departure
+        ("Het beleid gaat uit van het perspectief van de cliënt.", "cliënt"),
+    ],
+)
+def test_a_point_of_view_not_set_apart_is_no_attribution(sentence, group):
+    assert not ask(sentence, group)[0]
+
+
+def test_a_view_named_after_the_verb_and_judged_after_its_holder_is_the_holders():
+    assert ask(
+        "Over de SVB is het oordeel van budgethouders uitgesproken negatief.", "budgethouders"
+    )[0]
+    assert not ask(
+        "Over de SVB is het oordeel van budgethouders nog niet bekend.", "budgethouders"
+    )[0]

@@ -7,7 +7,15 @@ import re
 import pytest
 
 from kg.extract.prefixscan import prefixes
-from kg.extract.speechcues import FUNCTION, NOT_REPORTING, PARTICIPLES, QUANT, REPORTING, VERBS
+from kg.extract.speechcues import (
+    ANY_TENSE,
+    FUNCTION,
+    NOT_REPORTING,
+    PARTICIPLES,
+    QUANT,
+    REPORTING,
+    VERBS,
+)
 
 
 @pytest.mark.parametrize(
@@ -268,3 +276,18 @@ def test_a_stance_against_and_a_long_pointing_out_report(sentence, expected):
 
     doc, ex = extract_text(sentence)
     assert any(expected in key(s) for f in ex.findings for s in f.speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("vult aan dat de hulp laat kwam", True),
+        ("vulde aan: de hulp kwam laat", True),
+        ("vult het tekort aan uit de reserve", False),
+        ("plaatst daar een kanttekening bij", True),
+        ("plaatste daar een kanttekening bij", True),
+    ],
+)
+def test_adding_to_what_was_said_and_a_remark_placed_report(text, reports):
+    any_tense = re.compile(rf"\b(?:{ANY_TENSE})\b", re.IGNORECASE)
+    assert bool(any_tense.match(text)) is reports

@@ -123,3 +123,19 @@ def test_a_verb_in_the_own_phrase_is_not_passed_over_to_a_plain_verb():
     # the relative clause's noun phrase is passed over to a verb that reports, never to one
     # that does not
     assert not subject_reports(" van de stad, die hard werkt, werken samen.", False)
+
+
+def test_own_words_between_commas_after_the_verb_are_the_subjects():
+    assert subject_reports(" is, naar eigen zeggen, vooral bezig geweest met de financiën.", False)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " verwezen er een derde door; zij zeggen dat zij liever eerst het team bellen.",
+        " verwezen er een derde door, maar zij vinden dat de wachttijd te lang was.",
+    ],
+)
+def test_a_next_clause_taking_the_subject_up_by_a_pronoun_reports(after):
+    assert subject_reports(after, True)
+    assert not subject_reports(" verwezen er een derde door; de wethouder vindt dat veel.", True)

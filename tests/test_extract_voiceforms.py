@@ -221,3 +221,12 @@ def test_a_pronoun_after_a_fronted_phrase_that_is_no_adverb_of_time_is_not_read(
     # the pronoun is looked for first, after any white space and in any case
     assert pronoun_subject("Nu zien\tZE meer armoede.", "role/gp") == "role/gp"
     assert pronoun_subject("Nu zien wij meer armoede.", "role/gp") is None
+
+
+def test_the_view_after_het_is_takes_up_the_group_named_last():
+    assert (
+        pronoun_subject("Het is hun oordeel dat de tarieven te laag zijn.", "role/gp") == "role/gp"
+    )
+    assert pronoun_report("Het is hun oordeel dat de tarieven te laag zijn.") is not None
+    # a view's noun with "dat" but no "het is" before it is a noun phrase, not a report
+    assert pronoun_subject("Zijn indruk dat het goed gaat wordt niet gedeeld.", "role/gp") is None

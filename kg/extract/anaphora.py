@@ -30,6 +30,7 @@ __all__ = [
     "head_takeups",
     "load_anaphors",
     "resolve_anaphors",
+    "same_takeups",
     "with_anaphors",
 ]
 
@@ -175,7 +176,8 @@ def council_takeups(doc: Document, mentions: list[SentenceMention]) -> list[Sent
     waarschuwt: … volgens de raad …"): a mention of that council, not of the municipal
     council, which "de raad" names elsewhere. The council's mention is a role whose text ends
     in "raad", the last mention naming a council in the paragraph up to ``_COUNCIL_REACH``
-    sentences back, and the municipal council not named in the paragraph before it.
+    sentences back, and the municipal council not named in the paragraph before it (the
+    demonstrative "deze raad" in the very sentence that names a council points at it even then).
 
     Examples
     --------
@@ -190,6 +192,15 @@ def council_takeups(doc: Document, mentions: list[SentenceMention]) -> list[Sent
     >>> early = SentenceMention("id/role/council-members", "role", 0, 1, "T", 1)
     >>> council_takeups(doc, [early, named, council])  # the municipal council named before
     []
+    >>> body = "De gemeenteraad is kritisch. De Adviesraad Zorg ook: volgens deze raad is het mis."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nB\\n\\n" + body + "\\n", "t", set())
+    >>> g, a = doc.text.index("gemeenteraad"), doc.text.index("Adviesraad")
+    >>> early = SentenceMention("id/role/council-members", "role", g, g + 12, "gemeenteraad", 1)
+    >>> named = SentenceMention("id/role/wmo-council", "role", a, a + 10, "Adviesraad", 2)
+    >>> r = doc.text.index("raad is het")
+    >>> council = SentenceMention("id/role/council-members", "role", r, r + 4, "raad", 2)
+    >>> [(m.entity, m.text) for m in council_takeups(doc, [early, named, council])]
+    [('id/role/wmo-council', 'raad')]
     """
     text = doc.text
     if "raad" not in text:
@@ -235,13 +246,16 @@ def _council_before(
     paragraph: dict[int | None, int] = {s.index: s.paragraph for s in doc.sentences}
     if paragraph.get(m.sentence) != paragraph.get(last.sentence):
         return None
-    if any(
+    said = doc.text[max(0, m.start - 5) : m.end].lower()
+    pointing = said.endswith("deze raad") and last.sentence == m.sentence
+    if not pointing and any(
         c.entity == m.entity
         and c.end <= m.start
         and paragraph.get(c.sentence) == paragraph.get(m.sentence)
         for c in members
     ):
         return None  # the municipal council named in the paragraph before: "de raad" may be it
+    # ("deze raad" in the sentence that names a council points at it, whatever came before)
     return last if not last.text.lower().startswith("raad") else None
 
 
@@ -298,6 +312,69 @@ def _at(m: SentenceMention) -> int:
     return m.start
 
 
+#: "dezelfde ambtenaren", "deze ambtenaren": a demonstrative or "dezelfde" before a group's noun.
+_SAME = re.compile(r"\b(?:dezelfde|deze)\s+$", re.IGNORECASE)
+#: A role and the role it is narrower than (``skos:broader`` in ``ontology/roles.ttl``).
+_BROADER = re.compile(r"^role:([\w-]+)\s.*?skos:broader\s+role:([\w-]+)", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _narrower() -> dict[str, frozenset[str]]:
+    """Each role's slug → the slugs of the roles narrower than it (``ontology/roles.ttl``)."""
+    from kg.resources import bundled_dir  # the shipped ontology (source checkout or wheel)
+
+    path = bundled_dir("ontology", "kg.ttl") / "roles.ttl"
+    out: dict[str, set[str]] = {}
+    for narrow, broad in _BROADER.findall(path.read_text(encoding="utf-8")):
+        out.setdefault(broad, set()).add(narrow)
+    return {broad: frozenset(narrow) for broad, narrow in out.items()}
+
+
+def same_takeups(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """A broader group named with "dezelfde" or "deze" that takes up a narrower one named
+    shortly before in its paragraph ("Beleidsmedewerkers wijzen erop … volgens dezelfde
+    ambtenaren …"): the demonstrative says it is the group just named (general Dutch
+    reference), so the mention is that group's, not the broader one's. The narrower group is
+    the last role mention up to ``_HEAD_REACH`` sentences back in the paragraph whose role is
+    narrower (``skos:broader`` in ``ontology/roles.ttl``).
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "Beleidsmedewerkers wijzen op de kosten. Het is volgens dezelfde ambtenaren te duur."
+    >>> doc = parse_profile("T\\n\\nM\\n\\nB\\n\\n" + body + "\\n", "t", set())
+    >>> a, b = doc.text.index("Beleids"), doc.text.index("ambtenaren")
+    >>> named = SentenceMention("id/role/policy-officers", "role", a, a + 18, "Beleids…", 1)
+    >>> same = SentenceMention("id/role/civil-servants", "role", b, b + 10, "ambtenaren", 2)
+    >>> [(m.entity, m.text) for m in same_takeups(doc, [named, same])]
+    [('id/role/policy-officers', 'ambtenaren')]
+    """
+    text = doc.text
+    if "deze" not in text:
+        return []
+    roles = sorted((m for m in mentions if m.kind == "role" and m.sentence is not None), key=_at)
+    paragraph: dict[int | None, int] = {}
+    out = []
+    for k, m in enumerate(roles):
+        if not _SAME.search(text, max(0, m.start - 10), m.start):
+            continue
+        narrower = _narrower().get(m.entity.rsplit("/", 1)[-1], frozenset())
+        if not narrower:
+            continue
+        paragraph = paragraph or {s.index: s.paragraph for s in doc.sentences}
+        for c in reversed(roles[:k]):
+            if (m.sentence or 0) - (c.sentence or 0) > _HEAD_REACH or paragraph.get(
+                c.sentence
+            ) != paragraph.get(m.sentence):
+                break
+            if c.entity == m.entity:
+                break  # the broader group itself named before: it is that one
+            if c.entity.rsplit("/", 1)[-1] in narrower:
+                out.append(replace(m, entity=c.entity))
+                break
+    return out
+
+
 def with_anaphors(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` plus the resolved anaphors, which replace the role mentions they cover.
 
@@ -312,6 +389,7 @@ def with_anaphors(doc: Document, mentions: list[SentenceMention]) -> list[Senten
         resolve_anaphors(doc, mentions)
         + council_takeups(doc, mentions)
         + head_takeups(doc, mentions)
+        + same_takeups(doc, mentions)
     )
     kept = [
         m

@@ -8,8 +8,12 @@ paragraph). The bracket is a source list when every item of it (split at commas 
 "en") names a group or organisation and it holds no figure, colon or year ("(bron: CBS)",
 "(2014: 5,8%)" are data). A bracket standing alone, as a line of its own after a list,
 closes no sentence and covers none (the guideline limits the attribution to its
-paragraph). A bracket right after a name glosses that name ("een
-intergemeentelijke sociale dienst (ISD)"): no source.
+paragraph): it is a source line, no claim (:func:`source_line`). A bracket right after a
+name glosses that name ("een intergemeentelijke sociale dienst (ISD)"): no source.
+
+This module is the one reader of the bracket; :mod:`kg.extract.closingsources` reads the
+other closing forms (a dash before "aldus X", a numbered label) and the cover of the
+paragraph.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 
 from kg.datafiles import word_list
 from kg.extract.model import SentenceMention
+from kg.extract.voiceforms import speaker_mentions
 
 #: Collective nouns for parties (``kg/data/party-nouns.txt``): a bracket right after one
 #: enumerates its members ("verschillende partijen (wijkagent, jongerenwerk en …)").
@@ -116,12 +121,44 @@ def closing_sources(
         items[0].isupper() or any(opened - 2 <= m.end <= opened for m in mentions)
     ):
         return ()  # "een intergemeentelijke sociale dienst (ISD)": a gloss of the name
+    return tuple(inside) if _source_list(text, a, items, inside) else ()
+
+
+def _source_list(text: str, a: int, items: list[str], inside: list[SentenceMention]) -> bool:
+    """Whether each of the ``items`` of the bracket opening at ``a`` names one of the groups
+    ``inside`` and says no more (an item that names nobody, or says more, is a remark)."""
     at = a
     for item in items:
-        lo = text.find(item, at, b)
+        lo = text.find(item, at)
         hi = lo + len(item)
         named = [m for m in inside if lo <= m.start < hi]
         if not named or _REMARK.search(_without(text, lo, hi, named)):
-            return ()  # an item that names nobody, or says more: a remark, not a source
+            return False
         at = hi
-    return tuple(inside)
+    return True
+
+
+def source_line(text: str, start: int, end: int, mentions: list[SentenceMention]) -> bool:
+    """Whether the sentence ``text[start:end]`` is a bracket of sources on a line of its own
+    ("(teamleden, een wijkcoach)"): no claim; ``mentions`` are its own.
+
+    Examples
+    --------
+    >>> t = "(teamleden, een wijkcoach)"
+    >>> ms = [SentenceMention("role/social-team", "role", 1, 10, "teamleden", 0),
+    ...       SentenceMention("role/wijkcoach", "role", 16, 25, "wijkcoach", 0)]
+    >>> source_line(t, 0, len(t), ms)
+    True
+    >>> t = "(zie volgende paragraaf)."
+    >>> source_line(t, 0, len(t), [])
+    False
+    """
+    if text[start : start + 1] != "(" or text.find("(", start + 1, end) != -1:
+        return False
+    found = _CLOSING.match(text, start, end)
+    if found is None:
+        return False
+    a, b = found.span(1)
+    inside = [m for m in speaker_mentions(text, mentions) if a <= m.start < b]
+    items = _ITEMS.split(text[a:b])
+    return bool(inside) and _source_list(text, a, items, inside)

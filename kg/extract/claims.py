@@ -30,8 +30,7 @@ from kg.extract.claimunits import (
     segment,
     sentence_item,
 )
-from kg.extract.closingsources import cover_paragraphs, label_or_source
-from kg.extract.closingvoices import cover_paragraph
+from kg.extract.closingsources import cover_paragraph, cover_paragraphs, label_or_source
 from kg.extract.datarows import data_row
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice

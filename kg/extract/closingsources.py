@@ -1,86 +1,101 @@
-"""Sources that close a paragraph: a bracket of groups or a last "– aldus X".
+"""Attributions that close a paragraph: a bracket of sources or a last "– aldus X", and the
+paragraph they cover.
 
 A profile may number its findings and close each paragraph with its source, as
 an interview report names its informants: "Bevinding 3. … De adviesraad voelt zich
 serieus genomen … (adviesraad sociaal domein)." or "… – aldus de gemeentesecretaris."
-General Dutch report writing, not any profile's wording:
+General Dutch report writing, not any profile's wording. The forms:
 
 Numbered label
     A paragraph that opens with a capitalised noun and a number ("Bevinding 3.",
     "Conclusie 2.", "Punt 4:") is numbered by that run-in label; the label makes no
     claim (:func:`numbered_label`).
 Closing bracket
-    A bracket that closes a paragraph's last sentence and holds only actor groups
+    A bracket that closes a paragraph's last sentence and lists only groups
     ("(beleidsmedewerkers, wethouder)", "(twee raadsleden en de griffier)") names the
-    sources of the paragraph (:func:`bracket_groups`). A bracket of one body after its
-    own name is its abbreviation ("… de Intergemeentelijke Sociale Dienst (ISD)."),
-    and a bracket with a figure or "bron:" names data.
-Source line
-    Such a bracket on a line of its own, a paragraph by itself after a dash list
-    ("(teamleden, een wijkcoach)"), makes no claim and covers nothing (the annotation
-    guideline limits an attribution to its paragraph; :func:`source_line`).
-Cover
-    A closing source, a bracket or an attribution set off by a dash that closes the
-    paragraph's last sentence ("… – aldus de wethouder."; not a quotation, which covers
-    only itself), covers every claim of the paragraph before it that names no speaker of
-    its own, also its opening sentence and plain facts of organisation, back to a claim
-    another voice holds (:func:`closing_cover`; gold README, "Closing attributions over
-    plain facts"). A claim that names its own source of figures ("Volgens de
-    gezondheidsmonitor …") keeps it.
+    sources of the paragraph; on a line of its own it is a source line, no claim. The one
+    reader of the bracket is :mod:`kg.extract.bracketsources` (the speech of a sentence
+    reads it too: :func:`kg.extract.speakers.detect`).
+Closing dash
+    An attribution set off by a dash at the end of the last sentence ("… – aldus de
+    gemeentesecretaris."), not in a quotation (a quotation covers only itself)
+    (:func:`dashed_aldus`). A plain trailing ", zegt X" or ", aldus X" keeps its narrower
+    reach (:func:`kg.extract.claims.assign_voices`): measured, covering the whole
+    paragraph with it lowered the held-out figures.
+Report from data
+    A claim that names its own source of figures ("Volgens de gezondheidsmonitor van de
+    GGD …", "Uit de cijfers blijkt …") keeps it: the statistical-source rule keeps it the
+    authors' (:func:`from_data`).
+
+The cover (the annotation guideline: a closing attribution "covers the sentences before it
+in its paragraph", its opening sentence and plain facts of organisation included; gold
+README, "Closing attributions over plain facts"): the closing source holds every claim of
+the paragraph before it that names no source of its own, back to a claim whose own speaker
+is none of the attribution's (what comes before it is another source's or the authors').
+It is given twice: while the voices are assigned, so that the voice carried on from an
+earlier attribution gives way to it (:func:`cover_paragraph`), and once they are, over the
+whole paragraph, marking the claims it covers ``covered`` (:func:`cover_paragraphs`).
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kg.datafiles import word_list
+from kg.extract.bracketsources import closing_sources, source_line
+from kg.extract.casevoices import case_voices
 from kg.extract.claimunits import position
 from kg.extract.impliedspeakers import INTERVIEWEES
-from kg.extract.voiceforms import QUOTED
+from kg.extract.voiceforms import QUOTED, speaker_mentions
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from kg.document import Document, Sentence
     from kg.extract.model import SentenceMention
+    from kg.extract.speakers import Speech
 
 __all__ = [
-    "bracket_groups",
+    "closed_over",
     "closing_cover",
+    "closing_voice",
+    "cover_paragraph",
     "cover_paragraphs",
+    "dashed_aldus",
+    "from_data",
     "label_or_source",
     "numbered_label",
-    "source_line",
 ]
+
+
+class Claim(Protocol):
+    """What the cover while the voices are assigned reads and sets of a
+    :class:`kg.extract.claims.Claim` (which imports this module: named here by its shape)."""
+
+    start: int
+    end: int
+    paragraph: int
+    explicit: bool
+    voice: tuple[str, ...]
+    lead: tuple[str, ...] | None
+    speech: Speech
+
 
 #: The nouns that number a report's parts ("Bevinding", "Conclusie"; kg/data).
 _LABEL_NOUNS = word_list("numbered-labels.txt")
 #: A run-in label of a numbered paragraph: one capitalised noun and a number, nothing else.
 _LABEL = re.compile(r"([A-Z][a-z]{2,})\s+\d{1,2}[a-z]?\s*[.:]")
-#: A closing bracket at a sentence's end: "(…)" and its full stop.
-_CLOSING = re.compile(r"\(([^()]{3,120})\)\s*\.?\s*$")
-#: Words a bracket of sources may hold besides the groups it names: a count, an article,
-#: "en", a function in a body ("directie Soweco").
-_FILLER = re.compile(
-    r"(?:\s|,|;|\ben\b|\been\b|\bde\b|\bhet\b|\btwee\b|\bdrie\b|\bvier\b|\benkele\b"
-    r"|\bdiverse\b|\bverschillende\b|\bdirectie\b|\bdirecteur\b|\bmedewerkers?\b|\bvan\b)*",
-    re.IGNORECASE,
-)
 #: A source of figures a claim names itself ("Volgens de gezondheidsmonitor van de GGD …",
-#: "Uit het onderzoek blijkt …"): the statistical-source rule keeps it the authors'.
-_OWN_DATA = re.compile(
+#: "Uit de cijfers blijkt …", "Volgens het onderzoek …"): a document, not a voice.
+_FROM_DATA = re.compile(
     r"\b(?:volgens|uit)\s+(?:de|het|een)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:monitor|onderzoek|enquête"
     r"|peiling|benchmark|cijfers|statistiek)",
     re.IGNORECASE,
 )
-#: The kinds of mention that can be a source.
-_GROUPS = ("role", "organisation", "body")
 #: An attribution set off by a dash at the end ("… te laten landen – aldus de
-#: gemeentesecretaris."): the paragraph's source, as a closing bracket; a plain "…, aldus X"
-#: closes its own sentence's account (the dev-set reading: it covers the claims right before
-#: it that no voice holds, :func:`kg.extract.claims.assign_voices`).
-_DASH_ALDUS = re.compile(r"\s[–—-]\s+aldus\s", re.IGNORECASE)
+#: gemeentesecretaris."): the paragraph's source, as a closing bracket.
+_DASHED = re.compile(r"\s[–—-]\s*aldus\s[^–—]*$", re.IGNORECASE)
 
 
 def numbered_label(text: str, start: int, end: int) -> bool:
@@ -104,73 +119,49 @@ def numbered_label(text: str, start: int, end: int) -> bool:
     return found is not None and found.group(1).lower() in _LABEL_NOUNS
 
 
-def bracket_groups(
-    text: str, start: int, end: int, mentions: Sequence[SentenceMention]
-) -> tuple[str, ...]:
-    """The groups a bracket closing the sentence ``text[start:end]`` names as its sources
-    (empty when it closes with none); ``mentions`` are the sentence's.
+def dashed_aldus(text: str, start: int, end: int) -> bool:
+    """Whether the claim ``text[start:end]`` closes with an attribution set off by a dash, not
+    in a quotation.
 
     Examples
     --------
-    >>> from kg.extract.model import SentenceMention as M
-    >>> t = "De raad kreeg haar laat te zien (beleidsmedewerkers, wethouder)."
-    >>> ms = [M("role/policy-officers", "role", 33, 51, "beleidsmedewerkers", 0),
-    ...       M("role/alderman", "role", 53, 62, "wethouder", 0)]
-    >>> bracket_groups(t, 0, len(t), ms)
-    ('role/alderman', 'role/policy-officers')
-    >>> t = "Het aandeel is 13,5% (10,9%)."
-    >>> bracket_groups(t, 0, len(t), [])
-    ()
-    >>> t = "Dat doet de Sociale Dienst (ISD)."
-    >>> ms = [M("body/isd", "body", 12, 26, "Sociale Dienst", 0), M("body/isd", "body", 28, 31,
-    ...       "ISD", 0)]
-    >>> bracket_groups(t, 0, len(t), ms)
-    ()
-    """
-    if text[end - 2 : end] not in (").", ")") and not text[start:end].rstrip().endswith(")"):
-        return ()  # plain test first: the sentence closes with a bracket
-    found = _CLOSING.search(text, start, end)
-    if found is None:
-        return ()
-    inner_start, inner_end = found.span(1)
-    inside = [m for m in mentions if inner_start <= m.start and m.end <= inner_end]
-    groups = [m for m in inside if m.kind in _GROUPS]
-    if len(groups) == 1 and groups[0].kind != "role":
-        return ()  # one body in a bracket: its abbreviation ("de sociale dienst (ISD)")
-    if not groups or any(  # a name inside a group's name ("steunpunt mantelzorg") is its own
-        m.kind not in _GROUPS and not any(g.start <= m.start and m.end <= g.end for g in groups)
-        for m in inside
-    ):
-        return ()
-    rest = text[inner_start:inner_end]
-    inside = groups
-    for m in sorted(inside, key=lambda m: -m.start):  # the words besides the groups
-        rest = rest[: m.start - inner_start] + " " + rest[m.end - inner_start :]
-    if _FILLER.fullmatch(rest) is None:
-        return ()  # a clause, a figure or "bron: …": not a list of sources
-    return tuple(sorted({m.entity for m in inside}))
-
-
-def source_line(text: str, start: int, end: int, mentions: Sequence[SentenceMention]) -> bool:
-    """Whether the sentence ``text[start:end]`` is a bracket of sources on a line of its own
-    ("(teamleden, een wijkcoach)"): no claim; ``mentions`` are its own.
-
-    Examples
-    --------
-    >>> from kg.extract.model import SentenceMention as M
-    >>> t = "(teamleden, een wijkcoach)"
-    >>> ms = [M("role/social-team", "role", 1, 10, "teamleden", 0),
-    ...       M("role/wijkcoach", "role", 16, 25, "wijkcoach", 0)]
-    >>> source_line(t, 0, len(t), ms)
+    >>> t = "Het gaat goed – aldus de wethouder."
+    >>> dashed_aldus(t, 0, len(t))
     True
-    >>> t = "(zie volgende paragraaf)."
-    >>> source_line(t, 0, len(t), [])
+    >>> t = "Het gaat goed, aldus de wethouder."
+    >>> dashed_aldus(t, 0, len(t))
     False
     """
-    if text[start : start + 1] != "(":
-        return False
-    return bool(bracket_groups(text, start, end, mentions)) and (
-        text.find("(", start + 1, end) == -1
+    return (
+        "aldus" in text[start:end].lower()  # plain test first
+        and _DASHED.search(text, start, end) is not None
+        and QUOTED.match(text[start:end]) is None  # a quotation covers only itself
+    )
+
+
+def from_data(text: str, start: int, end: int) -> bool:
+    """Whether the claim ``text[start:end]`` names its own source of figures.
+
+    Examples
+    --------
+    >>> t = "Volgens de gezondheidsmonitor van de GGD is het zwaar."
+    >>> from_data(t, 0, len(t))
+    True
+    >>> from_data("Het is zwaar.", 0, 13)
+    False
+    """
+    return _FROM_DATA.search(text, start, end) is not None
+
+
+def _bracket(text: str, claim: Any) -> tuple[str, ...]:
+    """The groups a bracket closing the last sentence of ``claim`` names as its sources."""
+    last = claim.sentences[-1]
+    if ")" not in text[max(last.start, last.end - 3) : last.end]:
+        return ()  # the plain test first: most sentences close with no bracket
+    mentions = [m for m in claim.mentions if last.start <= m.start < last.end]
+    roles = speaker_mentions(text, mentions)
+    return tuple(
+        sorted({m.entity for m in closing_sources(text, last.start, last.end, roles, mentions)})
     )
 
 
@@ -205,23 +196,18 @@ def _closing(text: str, last: Any, *, more: bool) -> tuple[tuple[str, ...], bool
     """The source that closes a paragraph whose last claim is ``last`` (``more``: it has
     claims before it), and whether it covers ``last`` itself too (a bracket over a claim
     whose only source is "de gesprekspartners")."""
-    closing = bracket_groups(text, last.start, last.end, last.mentions)
+    closing = _bracket(text, last)
     if closing:
         return closing, last.voice == (INTERVIEWEES,)  # "volgens de gesprekspartners … (X)"
-    if (
-        more
-        and last.explicit
-        and last.speech.trailing
-        and _DASH_ALDUS.search(text, last.start, last.end)
-        and not QUOTED.match(text[last.start : last.end])  # a quotation covers only itself
-    ):
+    if more and last.explicit and last.speech.trailing and dashed_aldus(text, last.start, last.end):
         return last.voice, False  # "… – aldus de wethouder."
     return (), False
 
 
 def cover_paragraphs(text: str, claims: Sequence[Any]) -> None:
     """Give each paragraph's closing source (:func:`closing_cover`) to the claims it covers
-    and mark them ``covered``; ``text`` is the document's.
+    and mark them ``covered``, once a case's claims are given the authors' voice
+    (:func:`kg.extract.casevoices.case_voices`); ``text`` is the document's.
 
     Examples
     --------
@@ -235,6 +221,7 @@ def cover_paragraphs(text: str, claims: Sequence[Any]) -> None:
     >>> first.voice, last.voice, first.covered
     (('role/council-members',), ('role/council-members',), True)
     """
+    case_voices(text, list(claims))  # "Casus: …": the authors tell the case
     at = 0
     while at < len(claims):
         end = at
@@ -243,10 +230,7 @@ def cover_paragraphs(text: str, claims: Sequence[Any]) -> None:
         last = claims[end]
         closing, itself = _closing(text, last, more=end > at)
         if closing:
-            own = [
-                c.explicit or _OWN_DATA.search(text, c.start, c.end) is not None
-                for c in claims[at : end + 1]
-            ]
+            own = [c.explicit or from_data(text, c.start, c.end) for c in claims[at : end + 1]]
             own[-1] = own[-1] and not itself
             voices = closing_cover([c.voice for c in claims[at : end + 1]], own, closing)
             for claim, voice, named in zip(claims[at : end + 1], voices, own, strict=True):
@@ -255,7 +239,7 @@ def cover_paragraphs(text: str, claims: Sequence[Any]) -> None:
         at = end + 1
 
 
-def label_or_source(doc: Document, sentence: Sentence, mentions: Sequence[SentenceMention]) -> bool:
+def label_or_source(doc: Document, sentence: Sentence, mentions: list[SentenceMention]) -> bool:
     """Whether ``sentence`` of ``doc`` makes no claim: a numbered label that opens its
     paragraph ("Bevinding 3.") or a source line (``mentions``: the sentence's own).
 
@@ -274,3 +258,91 @@ def label_or_source(doc: Document, sentence: Sentence, mentions: Sequence[Senten
         at = position(doc.sentences, sentence)
         return at == 0 or doc.sentences[at - 1].paragraph != sentence.paragraph
     return source_line(text, start, end, mentions)
+
+
+def closing_voice(text: str, claims: Sequence[Claim], k: int) -> tuple[str, ...]:
+    """The voice the claim ``k`` (``text``) gives its paragraph by closing it with an
+    attribution: the bracket's sources, else its trailing speakers; empty when it does not
+    close its paragraph so.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> from kg.extract.claims import Claim
+    >>> from kg.extract.speakers import Speech
+    >>> t = "Het loopt. Het gaat goed – aldus de wethouder."
+    >>> a = Claim([Sentence(0, 0, 10, 0, 0)])
+    >>> b = Claim([Sentence(1, 11, 45, 0, 0)], speech=Speech(("role/a",), True), explicit=True)
+    >>> closing_voice(t[11:], [a, b], 1), closing_voice(t[:10], [a, b], 0)
+    (('role/a',), ())
+    """
+    claim = claims[k]
+    if k + 1 < len(claims) and claims[k + 1].paragraph == claim.paragraph:
+        return ()  # not the paragraph's last claim
+    speech = claim.speech
+    if speech.closing:
+        return speech.closing
+    if speech.trailing and claim.explicit and dashed_aldus(text, 0, len(text)):
+        return speech.speakers
+    return ()
+
+
+def cover_paragraph(text: str, claims: Sequence[Claim], k: int, first: int) -> None:
+    """Give the voice of the attribution closing the paragraph (claim ``k``; ``text`` the
+    document) to the claims ``first .. k - 1`` that name no source of their own.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> from kg.extract.claims import Claim
+    >>> from kg.extract.speakers import Speech
+    >>> t = "Het loopt. Volgens de cijfers stijgt het. Het gaat goed – aldus de wethouder."
+    >>> a = Claim([Sentence(0, 0, 10, 0, 0)], voice=("role/b",))
+    >>> b = Claim([Sentence(1, 11, 41, 0, 0)])
+    >>> c = Claim([Sentence(2, 42, 77, 0, 0)], speech=Speech(("role/a",), True), explicit=True)
+    >>> cover_paragraph(t, [a, b, c], 2, 0)
+    >>> a.voice, b.voice
+    (('role/a',), ())
+    """
+    voice = closing_voice(text[claims[k].start : claims[k].end], claims, k)
+    if not voice:
+        return
+    for j in range(k - 1, first - 1, -1):
+        claim = claims[j]
+        if claim.explicit and not set(claim.speech.speakers) <= set(voice):
+            return  # another source spoke: the attribution covers what follows it
+        if claim.explicit or claim.lead is not None:
+            continue  # its own speaker; a list's item keeps its label's voice
+        if numbered_label(text, claim.start, claim.end):
+            claim.voice = ()  # "Bevinding 3.": a label, nobody's claim
+            continue
+        if from_data(text, claim.start, claim.end):
+            continue  # "Volgens de cijfers …": the authors' report from data
+        claim.voice = voice
+
+
+def closed_over(text: str, claims: Sequence[Claim], k: int) -> bool:
+    """Whether the attribution that closes the paragraph of the claim ``k`` (``text`` the
+    document) covers it: the claim names no speaker and holds that attribution's voice.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> from kg.extract.claims import Claim
+    >>> from kg.extract.speakers import Speech
+    >>> t = "Het loopt. Het gaat goed – aldus de wethouder."
+    >>> a = Claim([Sentence(0, 0, 10, 0, 0)], voice=("role/a",))
+    >>> b = Claim([Sentence(1, 11, 45, 0, 0)], speech=Speech(("role/a",), True), explicit=True)
+    >>> closed_over(t, [a, b], 0), closed_over(t, [a, b], 1)
+    (True, False)
+    """
+    claim = claims[k]
+    if claim.explicit or not claim.voice:
+        return False
+    last = k
+    while last + 1 < len(claims) and claims[last + 1].paragraph == claim.paragraph:
+        last += 1
+    if last == k:
+        return False
+    closing = claims[last]
+    return closing_voice(text[closing.start : closing.end], claims, last) == claim.voice

@@ -102,7 +102,7 @@ from kg.extract.arrangements import arrangement, ended
 from kg.extract.carryover import Thread, carried_over, one_body
 from kg.extract.casestories import in_case, own_words
 from kg.extract.claims import POINT, Claim, read_claims
-from kg.extract.closingvoices import closed_over
+from kg.extract.closingsources import closed_over
 from kg.extract.datarows import announces_data
 from kg.extract.datasentences import figures_only, reference_level
 from kg.extract.deniedproblems import denied as denied_problems

@@ -344,7 +344,9 @@ POLICY_OFFICERS = CONCEPT + "role/policy-officers"
 #: "volgens de gemeente": the municipality speaks through its civil servants, unless
 #: it is the source of figures (:data:`DATA`).
 _VOLGENS_MUNICIPALITY = re.compile(
-    r"\b(?:volgens|aldus)\s+de\s+gemeente(?:\s+zelf)?\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE
+    r"\b(?:volgens|aldus|in\s+de\s+ogen\s+van|naar\s+de\s+mening\s+van"
+    r"|vanuit\s+het\s+perspectief\s+van)\s+de\s+gemeente(?:\s+zelf)?\b(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
 )
 
 
@@ -399,8 +401,8 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
         return False
     source = (
         _VOLGENS_MUNICIPALITY.search(sentence)
-        if lower is None or "volgens" in lower or "aldus" in lower
-        else None  # no "volgens"/"aldus": not searched
+        if lower is None or any(w in lower for w in ("volgens", "aldus", " van de gemeente"))
+        else None  # no "volgens"/"aldus"/"van de gemeente": not searched
     )
     if source is not None and not DATA.search(sentence, *_clause_of(sentence, source.start())):
         return True

@@ -76,7 +76,10 @@ _NOT_AGENT = frozenset(
      # "worden juist minder gebruikt"; a superlative or comparative adverb ("het meest",
      # "vaker", "liever")
      "juist", "meest", "minst", "eerst", "laatst", "best", "ongeveer", "vaker", "liever",
-     "steeds", "zelfs", "vooral", "alleen"}
+     "steeds", "zelfs", "vooral", "alleen",
+     # a title of address before one person's name ("Volgens meneer B.", "mevrouw Jansen"):
+     # a person, no group
+     "meneer", "mevrouw", "juffrouw"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = (
@@ -123,8 +126,16 @@ _SPEAKER_SLOTS = (
                rf"(?:,\s+(?:die|dat)\s[^,;:.]{{1,80}},)?\s+(?={_SPEECH.pattern})", re.IGNORECASE),
     # "aldus een medewerker van de voedselbank": the body after the function speaks
     # "zo is de ervaring van de teamleider", "naar de mening van": a view's holder
+    # the point of view and the spokesman: "in de ogen van de teamleider", "vanuit het
+    # perspectief van de teamleden", "bij monde van de voorzitter"
     re.compile(rf"\b(?:volgens|aldus|(?:ervaring|indruk|mening|overtuiging|inschatting"
-               rf"|opvatting)\s+van)\s+{_DET}(?:{FUNCTION}\s+)?{_NP}\b",
+               rf"|opvatting)\s+van|in\s+de\s+ogen\s+van|bij\s+monde\s+van"
+               rf"|(?:vanuit|uit)\s+het\s+(?:perspectief|oogpunt)\s+van)"
+               rf"\s+{_DET}(?:{FUNCTION}\s+)?{_NP}\b",
+               re.IGNORECASE),
+    # a view shared by the group: "Dat beeld wordt gedeeld door de teamleider"
+    re.compile(rf"\b(?:wordt|worden|werd|werden)\s+(?:ook\s+)?(?:gedeeld|onderschreven|beaamd"
+               rf"|herkend)\s+door\s+{_DET}{_NP}\b",
                re.IGNORECASE),
     re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
                r"(?:\w+\s+){0,2}?(?:aangegeven|gezegd|gesteld|verteld|genoemd|benadrukt|gemeld)",

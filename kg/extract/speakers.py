@@ -78,6 +78,7 @@ from kg.extract.impliedspeakers import (
     with_municipality,
 )
 from kg.extract.model import SentenceMention
+from kg.extract.municipalacts import municipal_act
 from kg.extract.organisedfacts import ORGANISING, organised_fact
 from kg.extract.prefixscan import search as prefix_search
 from kg.extract.quotemarks import quoted_spans
@@ -487,6 +488,8 @@ def _unspoken(  # noqa: PLR0913
         and ("verklaring" in subject_after or "goed" in subject_after)
     ):
         fact = _AUDIT_OPINION.match(subject_after) is not None  # an act the authors report
+    if not fact:  # "De gemeente heeft … verruimd": an act of administration
+        fact = municipal_act(text, start, end, subject, subject_after)
     if not fact and subject is not None and third_party_acts(text, start, end, subject):
         return Speech(subject=subject, fact=True, third=True)
     if (

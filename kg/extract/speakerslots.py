@@ -149,6 +149,9 @@ _VOLGENS = re.compile(
     # "In de ogen van raadsleden is …" opening the sentence (later in it, "… en in de ogen
     # van de accountant onmogelijk" is a view the speaker reports)
     r"|^\W*in\s+de\s+(?:ogen|beleving|woorden)\s+van"
+    # the point of view it is seen from, opening the sentence: "Vanuit het perspectief van
+    # de teamleden gaat dat niet ver genoeg", "Uit het oogpunt van werkgevers …"
+    r"|^\W*(?:ook\s+)?(?:vanuit|uit)\s+het\s+(?:perspectief|oogpunt|gezichtspunt)\s+van"
     r")\s+(?:de\s+|het\s+|een\s+)?"
     # (an adjective before the group, "de geïnterviewde", also the fixed "de verantwoordelijk")
     rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+|verantwoordelijk\s+)?$",
@@ -240,6 +243,16 @@ _IN_EYES = re.compile(
     r"|\b(?:is|zijn|was|waren)\s+(?:\w+\s+)?in\s+de\s+(?:ogen|beleving)\s+van\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
+#: An attribution set between commas in its sentence: "een kwart van hen is, in de ogen van
+#: de mantelzorgconsulent, overbelast", "Het team is, bij monde van de teamleider, van
+#: mening …" (the one who speaks for a group), "…, vanuit het perspectief van werkgevers,
+#: …" (:data:`_INSERTED_END` closes it after the group).
+_INSERTED = re.compile(
+    r",\s*(?:in\s+de\s+(?:ogen|beleving)|bij\s+monde|(?:vanuit|uit)\s+het\s+(?:perspectief"
+    rf"|oogpunt|gezichtspunt))\s+van\s+(?:de\s+|het\s+|een\s+)?(?:{FUNCTION}\s+)?$",
+    re.IGNORECASE,
+)
+_INSERTED_END = re.compile(r"^(?:\s+(?:zelf|zelve))?\s*,")
 #: An account received from a group: "krijgt van de wethouder eerst een verhaal over …",
 #: "kregen van huisartsen te horen dat …" (the group is the source of what is told).
 _RECEIVED_FROM = re.compile(
@@ -359,6 +372,8 @@ def other_slot(  # noqa: PLR0913
         return True, bool(closing)
     if not subject_speaker and _open(shut, _IN_EYES, before):
         return True, False
+    if "van" in before and _INSERTED.search(before) and _INSERTED_END.match(after):
+        return True, False  # "…, in de ogen van de consulent, overbelast", "bij monde van"
     if "kr" in before and _RECEIVED_FROM.search(before) and _ACCOUNT_RECEIVED.match(after):
         return True, False  # "… krijgt van de wethouder eerst een verhaal over de wijken"
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
@@ -428,6 +443,9 @@ _PLEDGE = re.compile(r"^\W*toezegging(?:en)?\s*:\s*(?:de\s+|het\s+)?$", re.IGNOR
 _PLEDGE_AFTER = re.compile(r"^\s+\w")
 #: The slots read by a pattern before the group and one that must follow it, as
 #: :func:`_in_slot` asks them: ``(pattern, follows)``.
+#: The judgement a view holds, after its holder (the view's noun after the verb, a phrase
+#: fronted before it): "Over de SVB is het oordeel van budgethouders uitgesproken negatief".
+_VIEW_JUDGED = re.compile(rf"^\s+(?:\w+\s+)?(?:{STANCE}|gemengd|wisselend|mild)\b", re.I)
 _SLOTS = (
     (_SOURCE, _PASSIVE_AFTER),  # "Vanuit de zorgorganisaties wordt aangegeven"
     (vv.VIEW_OF, vv.VIEW_IS),  # "De ervaring van de consulenten is dat"
@@ -450,6 +468,7 @@ _SLOTS = (
     (_SOUNDS_FROM, _SOUNDS),  # "Uit de hoek van X klinkt dat"
     (_ON_BEHALF, _ON_BEHALF_AFTER),  # "Namens X zegt een woordvoerder"
     (_PLEDGE, _PLEDGE_AFTER),  # "Toezegging: X stuurt …"
+    (vv.IS_VIEW_OF, _VIEW_JUDGED),  # "Over de SVB is het oordeel van X uitgesproken negatief"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.

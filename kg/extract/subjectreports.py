@@ -22,7 +22,8 @@ from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, REPO
 #: staat naar eigen zeggen …"; an apposition of a few words may stand between: "De coaches,
 #: vier in getal, hebben naar eigen zeggen veel ruimte"; or in its relative clause)
 _OWN_WORDS = re.compile(
-    r"^(?:[^,;:.]{0,80}?|[^,;:.]{0,40},(?:\s+[^\s,;:.]+){1,4},[^,;:.]{0,40}?"
+    # (between commas after the verb: "De raad is, naar eigen zeggen, vooral …")
+    r"^(?:[^,;:.]{0,80}?(?:,\s*)?|[^,;:.]{0,40},(?:\s+[^\s,;:.]+){1,4},[^,;:.]{0,40}?"
     # in its relative clause: "De wethouder, die naar eigen zeggen liever investeert, …"
     r"|[^,;:.]{0,40},\s+(?:die|dat)\s+)"
     r"\b(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave)\b",
@@ -31,11 +32,16 @@ _OWN_WORDS = re.compile(
 
 
 _COORDINATOR = re.compile(r"\b(?:en|of|maar)\s$", re.IGNORECASE)
-#: A second predicate of the same subject that reports: "…, maar vindt dat", "… en horen".
+#: A second predicate of the same subject that reports: "…, maar vindt dat", "… en horen",
+#: or a next clause of the same sentence that takes the subject up by a pronoun.
 _COORDINATED = re.compile(
     rf"(?:,\s*|\s)(?:maar|en)\s+(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?"
     rf"(?:{ANY_TENSE})\b"
-    rf"|(?:,\s*|\s)(?:maar|en)\s+(?:{ATTITUDE})\b",
+    rf"|(?:,\s*|\s)(?:maar|en)\s+(?:{ATTITUDE})\b"
+    # a next clause whose pronoun takes the subject up: "Huisartsen verwezen er een derde
+    # door; zij zeggen dat …", "…, maar zij vinden dat …"
+    rf"|(?:;\s*|,\s*(?:maar|en)\s+|\s(?:maar|en)\s+)(?:zij|ze)\s+"
+    rf"(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?(?:{ANY_TENSE}|{ATTITUDE})\b",
     re.IGNORECASE,
 )
 

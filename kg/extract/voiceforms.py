@@ -135,7 +135,10 @@ QUOTED = re.compile(r"^\W{0,3}[“\"‘„'«]")
 PRONOUN_REPORT = re.compile(
     rf"\b(?:zij|ze|hij)\s+(?:\w+\s+)?(?:{VERBS})\b|\b(?:{VERBS})\s+(?:zij|ze|hij)\b"
     rf"|\b(?:zij|ze|hij)\s+(?:{ATTITUDE})\b"
-    r"|\b(?:volgens|aldus)\s+(?:hen|haar|hem)\b|\bnaar\s+(?:hun|haar|zijn)\s+(?:mening|oordeel)\b",
+    r"|\b(?:volgens|aldus)\s+(?:hen|haar|hem)\b|\bnaar\s+(?:hun|haar|zijn)\s+(?:mening|oordeel)\b"
+    # "Het is hun oordeel dat …": the view of the group named last
+    r"|\bhet\s+(?:is|was)\s+(?:ook\s+)?(?:hun|haar|zijn)\s+(?:mening|oordeel|overtuiging|indruk"
+    r"|ervaring|inschatting|conclusie)\s+dat\b",
     re.IGNORECASE,
 )
 
@@ -200,9 +203,12 @@ _PRONOUN_OPENS = re.compile(
     # "Volgens hen verloopt dat goed": the source taken up by a pronoun
     r"|^\W*(?:ook\s+)?(?:volgens|aldus)\s+(?:hen|haar|hem)\b(?P<source>)"
     # "Hun ervaring is dat …", "Zijn conclusie luidt …": the view of the one taken up
+    # (or the view after "het is": "Het is hun oordeel dat …")
     r"|^\W*(?:ook\s+)?(?:hun|zijn|haar)\s+(?:\w+\s+)?(?:ervaring|ervaringen|indruk|mening"
     r"|beeld|conclusie|zorg|zorgen|verwachting|overtuiging|idee|gevoel|oordeel|inschatting"
-    r"|standpunt|boodschap|advies|wens)\s+(?:is|was|luidt|luidde)\b(?P<view>)",
+    r"|standpunt|boodschap|advies|wens)\s+(?:is|was|luidt|luidde)\b(?P<view>)"
+    r"|^\W*het\s+(?:is|was)\s+(?:ook\s+)?(?:hun|zijn|haar)\s+(?:\w+\s+)?(?:ervaring|indruk"
+    r"|mening|conclusie|overtuiging|oordeel|inschatting|verwachting)\s+dat\b",
     re.IGNORECASE,
 )
 
