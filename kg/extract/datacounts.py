@@ -95,7 +95,8 @@ def registered(text: str) -> bool:
     >>> registered("In 2015 ontving 1 op de 11 jongeren jeugdhulp.")
     False
     """
-    return _REGISTERED.match(text) is not None
+    # every match holds the literal "ontving": test it before the pattern (exact)
+    return "ontving" in text and _REGISTERED.match(text) is not None
 
 
 #: A rank by size right before a place or region: "de tweede stad van", "de grootste gemeente
