@@ -400,10 +400,15 @@ def _attributive(text: str, tokens: Sequence[tuple[int, int, str]], j: int) -> b
     >>> tokens = neg.words(s, 0, len(s))
     >>> [_attributive(s, tokens, k) for k in (3, 7)]
     [True, False]
+    >>> s = "het aantal uitzettingen daalde van 31 naar 12"
+    >>> _attributive(s, neg.words(s, 0, len(s)), 3)
+    False
     """
     word = tokens[j][2]
     if not word.endswith("e") or word.endswith("ste") or j + 1 >= len(tokens):
         return False
+    if word.endswith("de") and not word.endswith("nde"):
+        return False  # a weak verb's past tense ("daalde van 31 naar 12"), no adjective
     nxt = tokens[j + 1]
     # "hogere dan", "hoge, …": no noun right after it
     return not (nxt[2] in _NOT_NOUNS or text[tokens[j][1] : nxt[0]].strip())
