@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
+from kg.extract import insertedsources
 from kg.extract import negation as neg
 from kg.extract.sentencecache import table
 
@@ -231,8 +232,10 @@ def judged_levels(
         return found  # no direction word: nothing to pair (most claims)
     reach = WINDOW + 1
     quantities = d.quantities
-    for clause in _predicative_joined(text, neg.clauses(text, start, end), d):
-        tokens = neg.words(text, *clause)
+    # an attribution between commas ("is, zo meldt de controller, verlaagd") ends no clause
+    spans, inserted = insertedsources.joined(text, neg.clauses(text, start, end))
+    for clause in _predicative_joined(text, spans, d):
+        tokens = insertedsources.outside(neg.words(text, *clause), inserted)
         if cued.isdisjoint(map(_WORD_OF, tokens)):
             continue  # no direction word in the clause (most clauses): no level to read
         levels = _levels(tokens, d)
@@ -269,7 +272,14 @@ def judged_levels(
             # before the span is left to the caller's scope rules
             if any(t[2] in neg.NEGATORS for t in tokens[lo + 1 : hi]):
                 level = -level
-            found.append((_after_comma(text, tokens[lo:hi]), tokens[hi][1], sign * level))
+            first = _after_comma(text, tokens[lo:hi]) if lo < hi else tokens[lo][0]
+            found.append(
+                (
+                    insertedsources.after(first, tokens[lo : hi + 1], inserted),
+                    tokens[hi][1],
+                    sign * level,
+                )
+            )
     return sorted(set(found + _resumed(text, neg.clauses(text, start, end), d)))
 
 
