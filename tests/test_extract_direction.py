@@ -78,9 +78,29 @@ def test_polarity_of_a_judged_level(sentence, expected):
 
 
 def test_inflected_particle_verbs_and_demand():
-    # "toeneemt" is one word in a subordinate clause; a rising demand is a burden
+    # "toeneemt" is one word in a subordinate clause; a rising demand is a burden, and so
+    # is a falling budget (the money for a task: good to have high)
     s = "Het budget daalt, terwijl de vraag naar ondersteuning toeneemt."
-    assert _signs(s) == [-1]
+    assert _signs(s) == [-1, -1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signs"),
+    [
+        # made lower or higher, halved: "verlagen", "verhogen", "halveren"
+        ("Het budget voor de jeugdhulp is met 7% verlaagd.", [-1]),
+        ("De gemeente verwacht dat het tekort volgend jaar halveert.", [1]),
+        ("Het budget voor preventie is verhoogd.", [1]),
+        ("De eigen bijdrage gaat omhoog, maar de wachttijd is verlaagd.", [1]),
+        # a weak verb's past tense before "van … naar" is no adjective of a noun after it
+        ("Het aantal huisuitzettingen daalde van 31 naar 12.", [1]),
+        ("De werkloosheid daalde daardoor van 8% naar 6%.", [1]),
+        # an inflected adjective still qualifies the noun after it
+        ("Er is een tekort aan kleine woningen.", []),
+    ],
+)
+def test_lowered_raised_halved_and_past_tenses(sentence, signs):
+    assert _signs(sentence) == signs
 
 
 def test_a_compound_sign_is_the_same_asked_again_and_after_a_new_document():

@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
+from kg.extract import insertedsources
 from kg.extract import negation as neg
 from kg.extract.sentencecache import table
 
@@ -231,16 +232,13 @@ def judged_levels(
         return found  # no direction word: nothing to pair (most claims)
     reach = WINDOW + 1
     quantities = d.quantities
-    for clause in _predicative_joined(text, neg.clauses(text, start, end), d):
-        tokens = neg.words(text, *clause)
+    # an attribution between commas ("is, zo meldt de controller, verlaagd") ends no clause
+    spans, inserted = insertedsources.joined(text, neg.clauses(text, start, end))
+    for clause in _predicative_joined(text, spans, d):
+        tokens = insertedsources.outside(neg.words(text, *clause), inserted)
         if cued.isdisjoint(map(_WORD_OF, tokens)):
             continue  # no direction word in the clause (most clauses): no level to read
-        levels = _levels(tokens, d)
-        if not _NEEDS.isdisjoint(map(_WORD_OF, tokens)):  # "er is meer zicht nodig"
-            levels = [(j, s) for j, s in levels if tokens[j][2] not in _DETERMINERS]
-        if "plaats" in map(_WORD_OF, tokens):  # "toegenomen in plaats van afgenomen"
-            levels = _before_instead(tokens, levels)
-        before_noun = _attributives(text, tokens, levels)  # "tekort aan kleine woningen"
+        levels, before_noun = _clause_levels(text, tokens, d)
         # only a token within reach of a direction word can be judged by one
         count = len(tokens)
         within = {i for j, _ in levels for i in range(max(0, j - reach), min(count, j + reach + 1))}
@@ -269,8 +267,33 @@ def judged_levels(
             # before the span is left to the caller's scope rules
             if any(t[2] in neg.NEGATORS for t in tokens[lo + 1 : hi]):
                 level = -level
-            found.append((_after_comma(text, tokens[lo:hi]), tokens[hi][1], sign * level))
+            found.append(
+                (_span_start(text, tokens[lo : hi + 1], inserted), tokens[hi][1], sign * level)
+            )
     return sorted(set(found + _resumed(text, neg.clauses(text, start, end), d)))
+
+
+def _clause_levels(
+    text: str, tokens: Sequence[tuple[int, int, str]], d: Directions
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """(index, sign) of the clause's direction words that may judge a quantity, and the
+    indices of those that are attributive adjectives ("tekort aan kleine woningen")."""
+    levels = _levels(tokens, d)
+    if not _NEEDS.isdisjoint(map(_WORD_OF, tokens)):  # "er is meer zicht nodig"
+        levels = [(j, s) for j, s in levels if tokens[j][2] not in _DETERMINERS]
+    if "plaats" in map(_WORD_OF, tokens):  # "toegenomen in plaats van afgenomen"
+        levels = _before_instead(tokens, levels)
+    return levels, _attributives(text, tokens, levels)
+
+
+def _span_start(
+    text: str, tokens: Sequence[tuple[int, int, str]], inserted: list[tuple[int, int]]
+) -> int:
+    """Where the span of a quantity and its direction word (``tokens``, the first to the
+    last) starts: after a comma of a joined relative clause (:func:`_after_comma`) and
+    after an inserted attribution (:func:`kg.extract.insertedsources.after`)."""
+    first = _after_comma(text, tokens[:-1]) if len(tokens) > 1 else tokens[0][0]
+    return insertedsources.after(first, tuple(tokens), inserted)
 
 
 #: Words that open a clause of its own, not the rest of a main clause a relative clause
@@ -400,10 +423,15 @@ def _attributive(text: str, tokens: Sequence[tuple[int, int, str]], j: int) -> b
     >>> tokens = neg.words(s, 0, len(s))
     >>> [_attributive(s, tokens, k) for k in (3, 7)]
     [True, False]
+    >>> s = "het aantal uitzettingen daalde van 31 naar 12"
+    >>> _attributive(s, neg.words(s, 0, len(s)), 3)
+    False
     """
     word = tokens[j][2]
     if not word.endswith("e") or word.endswith("ste") or j + 1 >= len(tokens):
         return False
+    if word.endswith("de") and not word.endswith("nde"):
+        return False  # a weak verb's past tense ("daalde van 31 naar 12"), no adjective
     nxt = tokens[j + 1]
     # "hogere dan", "hoge, …": no noun right after it
     return not (nxt[2] in _NOT_NOUNS or text[tokens[j][1] : nxt[0]].strip())

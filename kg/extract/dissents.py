@@ -14,10 +14,13 @@ import re
 
 from kg.extract.gatedpatterns import GatedPattern
 
-#: Thinking otherwise ("denkt daar anders over", "denken er anders over") or contradicting
-#: what was said ("spreekt dat tegen", "spreken dit beeld tegen", "wordt tegengesproken").
+#: Thinking or looking otherwise ("denkt daar anders over", "kijken er anders tegenaan") or
+#: contradicting what was said ("spreekt dat tegen", "spreken dit beeld tegen", "wordt
+#: tegengesproken").
 DISSENT = re.compile(
     r"\b(?:denkt|denken|dacht|dachten)\s+(?:daar|er|hier)\s+(?:\w+\s+){0,2}?anders\s+over\b"
+    # looking at it otherwise ("kijken er anders tegenaan", "kijkt daar heel anders tegen aan")
+    r"|\b(?:kijkt|kijken|keek|keken)\s+(?:daar|er|hier)\s+(?:\w+\s+){0,2}?anders\s+tegen\s*aan\b"
     r"|\b(?:spreekt|spreken|sprak|spraken)\s+(?:dat|dit|die|deze|het)\s+(?:\w+\s+)?tegen\b"
     r"|\btegengesproken\b",
     re.IGNORECASE,
@@ -35,6 +38,9 @@ def dissents(text: str, start: int, end: int) -> bool:
     >>> dissents(s, 0, len(s))
     True
     >>> s = "Een teamleider spreekt dat tegen: ruim 60 huishoudens wachtten."
+    >>> dissents(s, 0, len(s))
+    True
+    >>> s = "De aanbieders kijken er anders tegenaan."
     >>> dissents(s, 0, len(s))
     True
     >>> s = "Zij denken na over een andere aanpak."

@@ -72,6 +72,7 @@ from kg.extract import (
     earlysignals,
     fronteddenials,
     frontedquestions,
+    headlineverdicts,
     hedges,
     implied,
     lowlevels,
@@ -476,7 +477,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     if (pos or negv) and (now := _then_and_now(text, end, cues, voiced, pos, negv, spans, judged)):
         return now  # "was in 2015 nog X, is nu Y": Y
     if pos and negv:
-        return _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
+        weighed = _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
+        return _verdict(text, start, end, cues, voiced) if weighed == "mixed" else weighed
     if (held & cueless.ALTHOUGH or concessions.concessive(text, start, end)) and not (
         concessions.conceded_by_wel(text, start, end) and pos + negv
         and not partialdenials.denied_in_part(text, start, end)
@@ -520,6 +522,20 @@ def _then_and_now(  # noqa: PLR0913
     if thenandnowtone.still(text, then) and all(then[0] <= c[0] < then[1] for c, j in judged if j):
         return "positive" if negv else "negative"  # "was in 2015 nog X, is nu …": no longer X
     return None
+
+
+def _verdict(text: str, start: int, end: int, cues: list[Cue], voiced: bool) -> Polarity:
+    """The polarity of a claim weighed mixed: the one-sided verdict before its colon when
+    the weight of its words alone made it mixed (no contrast, concession or "hoewel"), else
+    mixed: "De inkomenssituatie is gunstig: …, slechts 17% …" is positive
+    (:mod:`kg.extract.headlineverdicts`)."""
+    if clauseturns.contrast(text, start, end) or concessions.concessive(text, start, end):
+        return "mixed"  # a side set against another
+    colon = headlineverdicts.verdict_end(text, start, end, cues)
+    if colon is None or cueless.gates().read(text, start, end)[1] & cueless.ALTHOUGH:
+        return "mixed"
+    head = polarity(text, start, colon, [c for c in cues if c.end <= colon], voiced)
+    return head if head in ("positive", "negative") else "mixed"
 
 
 def _goes_on(text: str, start: int, end: int, cues: list[Cue], turn: int, pos: int) -> bool:
