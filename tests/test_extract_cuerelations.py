@@ -95,3 +95,30 @@ def test_a_member_named_after_net_als_is_a_member_too(sentence):
     got = relations(sentence)
     assert ("member-of", OWN, "body/regio-vallei") in got
     assert ("member-of", "municipality/heerlen", "body/regio-vallei") in got
+
+
+def test_the_partners_of_work_in_a_body_are_its_members():
+    # "werkt in [a body] samen met A en B": the body ahead of the cue is the setting of all
+    got = _cues(
+        "Heerlen werkt in het Werkbedrijf Zuid samen met Landgraaf en Kerkrade.",
+        ("municipality/heerlen", "municipality", "Heerlen"),
+        ("body/werkbedrijf-zuid", "body", "Werkbedrijf Zuid"),
+        ("municipality/landgraaf", "municipality", "Landgraaf"),
+        ("municipality/kerkrade", "municipality", "Kerkrade"),
+    )
+    members = {r for r in got if r[0] == "member-of"}
+    assert members == {
+        ("member-of", f"municipality/{m}", "body/werkbedrijf-zuid")
+        for m in ("heerlen", "landgraaf", "kerkrade")
+    }
+
+
+def test_work_in_an_area_with_partners_is_no_membership():
+    # a region named ahead of the cue is where they work, not a body they are members of
+    got = _cues(
+        "Heerlen werkt in Parkstad samen met Landgraaf.",
+        ("municipality/heerlen", "municipality", "Heerlen"),
+        ("region/parkstad", "region", "Parkstad"),
+        ("municipality/landgraaf", "municipality", "Landgraaf"),
+    )
+    assert not {r for r in got if r[0] == "member-of"}
