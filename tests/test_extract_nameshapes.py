@@ -73,15 +73,3 @@ def test_a_comma_before_en_ends_a_group_name():
     names = {m.text: key(m.entity) for m in ex.mentions}
     assert names.get("regio Heuvelrand") == "region/heuvelrand"
     assert names.get("Veilig Thuis Heuvelrand") == "organisation/veilig-thuis-heuvelrand"
-
-
-@pytest.mark.parametrize("head", ["Centrumgemeente", "Buurgemeente", "Regiogemeente"])
-def test_a_compound_of_gemeente_before_a_municipality_names_the_municipality(head):
-    # "Centrumgemeente Heerlen" at the start of a sentence is Heerlen in its role, as
-    # "Gemeente Heerlen" is, not an organisation named after Heerlen
-    from tests.extract_helpers import extract_text, key
-
-    _, ex = extract_text(f"{head} Heerlen beheert het budget voor beschermd wonen.")
-    named = {key(m.entity) for m in ex.mentions}
-    assert "municipality/heerlen" in named
-    assert not any(k.startswith("organisation/") for k in named)

@@ -312,10 +312,7 @@ def area_name(run: list, known: list[SentenceMention]) -> bool:
     >>> area_name([(0, 5, "Noord"), (15, 22, "Fryslân")], [m])
     False
     """
-    head = run[0][2].lower() if run else ""
-    # a compound of "gemeente" names the municipality's role ("Centrumgemeente Heerlen",
-    # "Buurgemeente Heerlen"), as "Gemeente Venlo" does
-    if len(run) < 2 or head in _NOT_ORGANISATION_HEADS or head.endswith("gemeente"):
+    if len(run) < 2 or run[0][2].lower() in _NOT_ORGANISATION_HEADS:
         return False
     last, first = run[-1], run[0]
     areas = [m for m in known if m.kind in _AREA_KINDS]
