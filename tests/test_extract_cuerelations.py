@@ -122,19 +122,3 @@ def test_work_in_an_area_with_partners_is_no_membership():
         ("municipality/landgraaf", "municipality", "Landgraaf"),
     )
     assert not {r for r in got if r[0] == "member-of"}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "De sociale diensten van Heerlen en Landgraaf zijn samengegaan in de ISD Heuvelland.",
-        "De sociale diensten van Heerlen en Landgraaf zijn in 2015 opgegaan in de ISD Heuvelland.",
-        "Heerlen en Landgraaf hebben hun sociale diensten samengevoegd tot de ISD Heuvelland.",
-    ],
-)
-def test_municipalities_whose_services_merged_into_a_body_are_its_members(sentence):
-    members = {r for r in relations(sentence) if r[0] == "member-of"}
-    assert members == {
-        ("member-of", "municipality/heerlen", "body/isd-heuvelland"),
-        ("member-of", "municipality/landgraaf", "body/isd-heuvelland"),
-    }

@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 from kg.extract.beneficiaries import executes_objects, fronted, named_before
 from kg.extract.jointwork import GROUPS as _GROUPS
-from kg.extract.jointwork import LIST_GAP, coordinated
 from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
+from kg.extract.jointwork import coordinated
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import finditer, search
 from kg.extract.relationagents import passive_executor
@@ -224,29 +224,7 @@ def _subjects(
         subjects = _co_subjects(sen, m, subjects)
     elif kind == "member-of":  # "is met A en B aangesloten bij X"
         subjects += _co_members(sen, cs, m.start())
-        if subject == sen.own and _MERGED.match(sen.text, m.start()):
-            subjects = _owners(sen, cs, m.start()) or subjects
     return subjects
-
-
-#: A merging cue: the services of municipalities merged into a joint body.
-_MERGED = re.compile(r"(?:samengevoegd|samengebracht|samengegaan|opgegaan|gefuseerd)\b", _F)
-_OF_BEFORE = re.compile(r"\bvan\s+$", _F)
-
-
-def _owners(sen: _Sentence, cs: int, pos: int) -> list[str]:
-    """The municipalities whose services merged, named after "van" before the merging cue at
-    ``pos`` ("De sociale diensten van A en B zijn samengegaan in G": A and B are members of G)."""
-    found: list[SentenceMention] = []
-    for p in sen.between(cs, pos):
-        if p.kind != "municipality":
-            continue
-        gap = sen.text[found[-1].end : p.start] if found else ""
-        if (found and LIST_GAP.match(gap)) or (
-            not found and _OF_BEFORE.search(sen.text, max(cs, p.start - 5), p.start)
-        ):
-            found.append(p)
-    return [p.entity for p in found]
 
 
 def _turned_to(sen: _Sentence, objects: list[SentenceMention], add: Add) -> list[SentenceMention]:

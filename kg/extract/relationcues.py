@@ -61,10 +61,10 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bdeel(?:neemt|nemen|nam|namen)\s+(?:aan|in)\b", "member-of", "forward", ("deel",)),
         (  # services merged into a joint body ("hebben hun sociale diensten samengevoegd in G")
-            r"\b(?:samengevoegd|samengebracht|samengegaan|opgegaan|gefuseerd)\s+(?:in|tot)\b",
+            r"\b(?:samengevoegd|samengebracht)\s+(?:in|tot)\b",
             "member-of",
             "forward",
-            ("samengevoegd", "samengebracht", "samengegaan", "opgegaan", "gefuseerd"),
+            ("samengevoegd", "samengebracht"),
         ),
         (  # also a share in a joint body ("aandeelhouder van", "deelnemer in"), a founder of it
             r"\baangesloten\s+bij\b|\blid\s+(?:geworden\s+|gebleven\s+)?van\b|\bbehoor\w*\s+tot\b"
