@@ -122,3 +122,18 @@ def test_work_in_an_area_with_partners_is_no_membership():
         ("municipality/landgraaf", "municipality", "Landgraaf"),
     )
     assert not {r for r in got if r[0] == "member-of"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het blijkt dat Teststad steeds meer afhangt van de Regio Vallei.",
+        "Teststad hangt voor de jeugdhulp sterk af van de Regio Vallei.",
+    ],
+)
+def test_the_verb_afhangen_van_is_a_dependence(sentence):
+    assert ("depends-on", OWN, "body/regio-vallei") in relations(sentence)
+
+
+def test_afhangen_van_a_thing_is_no_relation():
+    assert not relations("Of de proef doorgaat, hangt af van de evaluatie.")
