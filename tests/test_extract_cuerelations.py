@@ -137,3 +137,23 @@ def test_the_verb_afhangen_van_is_a_dependence(sentence):
 
 def test_afhangen_van_a_thing_is_no_relation():
     assert not relations("Of de proef doorgaat, hangt af van de evaluatie.")
+
+
+def test_a_figure_set_against_a_neighbours_is_a_comparison():
+    found = relations(
+        "Teststad telt 68 uitkeringen per 1.000 inwoners, tegen 49 in het aangrenzende Heerlen."
+    )
+    assert ("compares-with", OWN, "municipality/heerlen") in found
+
+
+def test_a_figure_set_against_the_country_compares_with_no_municipality():
+    found = relations("Teststad telt 9% werklozen, tegen 6,9% in Nederland.")
+    assert not {r for r in found if r[0] == "compares-with"}
+
+
+def test_consulting_fronted_partners_is_cooperation():
+    found = relations("Met Heerlen en Landgraaf overlegt de gemeente over een mogelijke fusie.")
+    assert {
+        ("cooperates-with", OWN, "municipality/heerlen"),
+        ("cooperates-with", OWN, "municipality/landgraaf"),
+    } <= found

@@ -13,7 +13,8 @@ module of the table outgrows the size limit.
   verbonden");
 - cooperates-with: the staff of parties working together "waarin medewerkers van A en B
   samenwerken / in één team werken";
-- compares-with: a multiple of another municipality's level ("het dubbele van A");
+- compares-with: a multiple of another municipality's level ("het dubbele van A"), a figure
+  set against another's ("68, tegen 49 in het aangrenzende A");
 - the complement of "afhankelijk van" and "valt onder" before them at the end of a
   clause ("van X afhankelijk", "onder X valt").
 
@@ -89,6 +90,17 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "compares-with",
         "forward",
         ("dubbele", "drievoudige", "viervoudige"),
+    ),
+    # a figure set against another municipality's ("68 uitkeringen, tegen 49 in het
+    # aangrenzende A"), as "dan in A" does
+    (
+        r"\btegen\s+(?:ruim\s+|bijna\s+|ongeveer\s+|circa\s+)?\d[\d.,]*\s*(?:%|procent)?"
+        r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?\s+(?:in|bij)\s+"
+        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|buur)\w*\s+)?"
+        r"(?P<pre>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})",
+        "compares-with",
+        "forward",
+        ("tegen",),
     ),
     # tied to another organisation ("X is verbonden aan de GGD Y", "aan die GGD verbonden"),
     # related-organisation (tests/gold/README.md: "is verbonden aan" stays so)

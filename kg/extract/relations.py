@@ -128,7 +128,9 @@ _WITH_FRONT = re.compile(
     r"\b[^;.]*?\b(?:samengewerkt|afgesproken|\w*afspra\w*|\w*convenant\w*|\w*overeenkomst\w*"
     r"|\w*contract\w*|overleg\w*|samenwerking\w*)|(?:deelt|delen|deelde|deelden)"
     # "Met A en B trekt de gemeente op (in …)"
-    r"|(?:trekt|trekken|trok|trokken)\b[^;.]*?\bop)\b"
+    r"|(?:trekt|trekken|trok|trokken)\b[^;.]*?\bop"
+    # "Met A en B overlegt de gemeente (over …)": consulting is cooperation
+    r"|(?:overlegt|overleggen|overlegde|overlegden))\b"
 )
 _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
