@@ -620,3 +620,11 @@ def test_a_city_named_by_its_adjective_is_where_inhabitants_work():
 def test_a_city_adjective_gives_no_other_stated_link():
     _, ex = extract_text("Volgens Rotterdamse cijfers ligt de werkloosheid hoger.")
     assert not [r for r in ex.relations if key(r.object) == "municipality/rotterdam"]
+
+
+def test_a_place_adjective_before_the_next_member_keeps_the_list():
+    # "A en het Belgische B": the adjective stands before B, still a member of the list
+    _, ex = extract_text("Voor werk richten veel inwoners zich op Heerlen en het Duitse Aken.")
+    found = {(r.type, key(r.object)) for r in ex.relations}
+    assert ("oriented-towards", "municipality/heerlen") in found
+    assert ("oriented-towards", "place/aken") in found
