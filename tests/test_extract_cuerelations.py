@@ -157,3 +157,22 @@ def test_consulting_fronted_partners_is_cooperation():
         ("cooperates-with", OWN, "municipality/heerlen"),
         ("cooperates-with", OWN, "municipality/landgraaf"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aan de regionale tafels zitten ook de GGD IJsselland en Veilig Thuis IJsselland.",
+        "Aan de regionale tafels zitten, naast die elf gemeenten, ook de GGD IJsselland en "
+        "Veilig Thuis IJsselland.",
+    ],
+)
+def test_partners_at_the_regional_table_cooperate_with_the_municipality(sentence):
+    assert {
+        ("cooperates-with", OWN, "body/ggd-ijsselland"),
+        ("cooperates-with", OWN, "organisation/veilig-thuis-ijsselland"),
+    } <= relations(sentence)
+
+
+def test_roles_at_a_table_are_no_relation():
+    assert not relations("Aan tafel zitten nu school, wijkteam en jeugdarts.")

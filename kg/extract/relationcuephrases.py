@@ -12,7 +12,8 @@ module of the table outgrows the size limit.
 - related-organisation: tied to another organisation ("verbonden aan X", "aan X
   verbonden");
 - cooperates-with: the staff of parties working together "waarin medewerkers van A en B
-  samenwerken / in één team werken";
+  samenwerken / in één team werken"; partners at the municipality's (regional) table
+  ("Aan de regionale tafels zitten ook A en B");
 - compares-with: a multiple of another municipality's level ("het dubbele van A"), a figure
   set against another's ("68, tegen 49 in het aangrenzende A");
 - the complement of "afhankelijk van" and "valt onder" before them at the end of a
@@ -90,6 +91,16 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "compares-with",
         "forward",
         ("dubbele", "drievoudige", "viervoudige"),
+    ),
+    # partners at a (regional) table, the municipality's seat ("Aan de regionale tafels
+    # zitten (, naast de gemeenten,) ook A, B en C"): a standing consultation with them
+    (
+        r"\b(?-i:A)an\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?(?:tafel|tafels|overlegtafel\w*)\s+"
+        # (an aside on who else sits there closes no list: ", naast die elf gemeenten,")
+        r"(?:zit|zitten|zat|zaten)\b(?:\s*,\s*(?:naast|behalve|buiten)\s+[^,;.]{1,60},)?",
+        "cooperates-with",
+        "forward",
+        ("tafel",),
     ),
     # a figure set against another municipality's ("68 uitkeringen, tegen 49 in het
     # aangrenzende A"), as "dan in A" does
