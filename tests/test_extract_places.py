@@ -340,3 +340,16 @@ def test_a_relative_clause_after_a_settlement_noun_lists_places():
     )
     places = {m.text for m in ex.mentions if key(m.entity).startswith("place/")}
     assert {"Zuidlaren", "Vries", "Eelde"} <= places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De stad heeft vijf dorpen eromheen: Zuidlaren, Vries en Eelde.",
+        "De gemeente telt drie kernen: Zuidlaren, Vries en Eelde.",
+    ],
+)
+def test_a_colon_after_a_settlement_noun_opens_a_list_of_places(sentence):
+    _, ex = extract_text(sentence)
+    places = {m.text for m in ex.mentions if key(m.entity).startswith("place/")}
+    assert {"Zuidlaren", "Vries", "Eelde"} <= places
