@@ -16,6 +16,7 @@ module of the table outgrows the size limit.
   ("Aan de regionale tafels zitten ook A en B");
 - compares-with: a multiple of another municipality's level ("het dubbele van A"), a figure
   set against another's ("68, tegen 49 in het aangrenzende A");
+- depends-on: the verb "afhangen van" ("dat A afhangt van X");
 - the complement of "afhankelijk van" and "valt onder" before them at the end of a
   clause ("van X afhankelijk", "onder X valt").
 
@@ -91,6 +92,15 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "compares-with",
         "forward",
         ("dubbele", "drievoudige", "viervoudige"),
+    ),
+    # the verb "afhangen van", as "afhankelijk van" (relationcues): "dat A (steeds meer)
+    # afhangt van X", "A hangt af van X"
+    (
+        r"\baf(?:hangt|hangen|hing|hingen)\s+van\b"
+        r"|\b(?:hangt|hangen|hing|hingen)\s+(?:[\w-]+\s+){0,4}?af\s+van\b",
+        "depends-on",
+        "forward",
+        ("afh", "hangt", "hangen", "hing"),
     ),
     # partners at a (regional) table, the municipality's seat ("Aan de regionale tafels
     # zitten (, naast de gemeenten,) ook A, B en C"): a standing consultation with them

@@ -160,13 +160,6 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("inkoop", "ingekocht", "inkopen"),
         ),
         (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward", ("afhankelijk",)),
-        (  # the verb "afhangen van": "dat A (steeds meer) afhangt van X", "A hangt af van X"
-            r"\baf(?:hangt|hangen|hing|hingen)\s+van\b"
-            r"|\b(?:hangt|hangen|hing|hingen)\s+(?:[\w-]+\s+){0,4}?af\s+van\b",
-            "depends-on",
-            "forward",
-            ("afh", "hangt", "hangen", "hing"),
-        ),
         (
             # the subject may follow the verb ("Aan de landzijde grenst de gemeente aan A")
             # or a sentence adverb may stand before "aan" ("grenst verder / ook aan A")
