@@ -169,11 +169,3 @@ def test_more_regions_of_the_country_are_mentions_and_name_the_bare_region_after
     assert ("Brabantse Wal", "region/brabantse-wal") in found
     assert ("West-Brabant", "region/west-brabant") in found
 
-
-def test_the_rivers_area_is_a_region_and_its_bodies_keep_their_names():
-    _, ex = extract_text(
-        "Veel inwoners werken elders in het Rivierenland. De Regio Rivierenland koopt in."
-    )
-    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind in ("region", "body")]
-    assert ("Rivierenland", "region/rivierenland") in found
-    assert ("Regio Rivierenland", "body/regio-rivierenland") in found

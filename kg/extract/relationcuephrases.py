@@ -100,7 +100,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"|\b(?:hangt|hangen|hing|hingen)\s+(?:[\w-]+\s+){0,4}?af\s+van\b",
         "depends-on",
         "forward",
-        ("afh", "hangt", "hangen", "hing"),
+        ("hangt", "hangen", "hing"),
     ),
     # partners at a (regional) table, the municipality's seat ("Aan de regionale tafels
     # zitten (, naast de gemeenten,) ook A, B en C"): a standing consultation with them
