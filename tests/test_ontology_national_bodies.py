@@ -168,4 +168,3 @@ def test_more_regions_of_the_country_are_mentions_and_name_the_bare_region_after
     assert ("regio", "region/noord-veluwe") in found
     assert ("Brabantse Wal", "region/brabantse-wal") in found
     assert ("West-Brabant", "region/west-brabant") in found
-
