@@ -95,3 +95,84 @@ def test_a_member_named_after_net_als_is_a_member_too(sentence):
     got = relations(sentence)
     assert ("member-of", OWN, "body/regio-vallei") in got
     assert ("member-of", "municipality/heerlen", "body/regio-vallei") in got
+
+
+def test_the_partners_of_work_in_a_body_are_its_members():
+    # "werkt in [a body] samen met A en B": the body ahead of the cue is the setting of all
+    got = _cues(
+        "Heerlen werkt in het Werkbedrijf Zuid samen met Landgraaf en Kerkrade.",
+        ("municipality/heerlen", "municipality", "Heerlen"),
+        ("body/werkbedrijf-zuid", "body", "Werkbedrijf Zuid"),
+        ("municipality/landgraaf", "municipality", "Landgraaf"),
+        ("municipality/kerkrade", "municipality", "Kerkrade"),
+    )
+    members = {r for r in got if r[0] == "member-of"}
+    assert members == {
+        ("member-of", f"municipality/{m}", "body/werkbedrijf-zuid")
+        for m in ("heerlen", "landgraaf", "kerkrade")
+    }
+
+
+def test_work_in_an_area_with_partners_is_no_membership():
+    # a region named ahead of the cue is where they work, not a body they are members of
+    got = _cues(
+        "Heerlen werkt in Parkstad samen met Landgraaf.",
+        ("municipality/heerlen", "municipality", "Heerlen"),
+        ("region/parkstad", "region", "Parkstad"),
+        ("municipality/landgraaf", "municipality", "Landgraaf"),
+    )
+    assert not {r for r in got if r[0] == "member-of"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het blijkt dat Teststad steeds meer afhangt van de Regio Vallei.",
+        "Teststad hangt voor de jeugdhulp sterk af van de Regio Vallei.",
+    ],
+)
+def test_the_verb_afhangen_van_is_a_dependence(sentence):
+    assert ("depends-on", OWN, "body/regio-vallei") in relations(sentence)
+
+
+def test_afhangen_van_a_thing_is_no_relation():
+    assert not relations("Of de proef doorgaat, hangt af van de evaluatie.")
+
+
+def test_a_figure_set_against_a_neighbours_is_a_comparison():
+    found = relations(
+        "Teststad telt 68 uitkeringen per 1.000 inwoners, tegen 49 in het aangrenzende Heerlen."
+    )
+    assert ("compares-with", OWN, "municipality/heerlen") in found
+
+
+def test_a_figure_set_against_the_country_compares_with_no_municipality():
+    found = relations("Teststad telt 9% werklozen, tegen 6,9% in Nederland.")
+    assert not {r for r in found if r[0] == "compares-with"}
+
+
+def test_consulting_fronted_partners_is_cooperation():
+    found = relations("Met Heerlen en Landgraaf overlegt de gemeente over een mogelijke fusie.")
+    assert {
+        ("cooperates-with", OWN, "municipality/heerlen"),
+        ("cooperates-with", OWN, "municipality/landgraaf"),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aan de regionale tafels zitten ook de GGD IJsselland en Veilig Thuis IJsselland.",
+        "Aan de regionale tafels zitten, naast die elf gemeenten, ook de GGD IJsselland en "
+        "Veilig Thuis IJsselland.",
+    ],
+)
+def test_partners_at_the_regional_table_cooperate_with_the_municipality(sentence):
+    assert {
+        ("cooperates-with", OWN, "body/ggd-ijsselland"),
+        ("cooperates-with", OWN, "organisation/veilig-thuis-ijsselland"),
+    } <= relations(sentence)
+
+
+def test_roles_at_a_table_are_no_relation():
+    assert not relations("Aan tafel zitten nu school, wijkteam en jeugdarts.")

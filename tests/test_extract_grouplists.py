@@ -598,3 +598,24 @@ def test_an_adverb_between_the_lead_and_its_role():
         "Voor beschermd wonen is Heerlen zelf centrumgemeente voor de regio Heuvelrand."
     )
     assert ("lead-municipality", "region/heuvelrand", "municipality/heerlen") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a purchasing organisation of the municipalities of a province is theirs
+        "De jeugdhulp wordt ingekocht via de Regio Vallei, de inkooporganisatie van de "
+        "Gelderse gemeenten.",
+        # an adjective with a hyphen before "gemeenten"
+        "De Regio Vallei is een gemeenschappelijke regeling van de zestien Zuid-Limburgse "
+        "gemeenten.",
+    ],
+)
+def test_a_joint_organisation_of_the_municipalities_has_the_profiles_as_member(sentence):
+    assert OWN in members(relations(sentence), VALLEI)
+
+
+def test_a_care_organisation_named_after_the_municipalities_is_no_joint_body():
+    # only joint types (purchasing, executing, cooperating organisations) make members
+    got = relations("Wij werken met de Regio Vallei, de zorgorganisatie van de Gelderse gemeenten.")
+    assert OWN not in members(got, VALLEI)

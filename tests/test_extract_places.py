@@ -332,3 +332,24 @@ def test_a_list_before_a_plural_settlement_predicate_is_a_list_of_places():
 def test_a_town_across_the_border_named_with_its_countrys_adjective_is_a_place():
     _, ex = extract_text("Veel inwoners werken in Teststad of in het Belgische Brasschaat.")
     assert ("Brasschaat", "place/brasschaat") in [(m.text, key(m.entity)) for m in ex.mentions]
+
+
+def test_a_relative_clause_after_a_settlement_noun_lists_places():
+    _, ex = extract_text(
+        "De gemeente telt een reeks dorpen, waarvan Zuidlaren, Vries en Eelde de grootste zijn."
+    )
+    places = {m.text for m in ex.mentions if key(m.entity).startswith("place/")}
+    assert {"Zuidlaren", "Vries", "Eelde"} <= places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De stad heeft vijf dorpen eromheen: Zuidlaren, Vries en Eelde.",
+        "De gemeente telt drie kernen: Zuidlaren, Vries en Eelde.",
+    ],
+)
+def test_a_colon_after_a_settlement_noun_opens_a_list_of_places(sentence):
+    _, ex = extract_text(sentence)
+    places = {m.text for m in ex.mentions if key(m.entity).startswith("place/")}
+    assert {"Zuidlaren", "Vries", "Eelde"} <= places

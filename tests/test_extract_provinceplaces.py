@@ -33,3 +33,8 @@ def test_the_province_is_meant_where_the_text_speaks_of_its_area(sentence, expec
 )
 def test_the_city_stays_the_municipality(sentence, expected):
     assert expected in _found(sentence)
+
+
+def test_the_attributive_groninger_before_gemeenten_is_the_province():
+    _, ex = extract_text("Het bureau koopt in voor alle 23 Groninger gemeenten.")
+    assert ("Groninger", "place/groningen") in {(m.text, key(m.entity)) for m in ex.mentions}

@@ -70,3 +70,20 @@ def test_the_partners_of_a_lead_in_its_role_are_members_of_its_group(sentence):
 def test_partners_outside_a_fronted_role_or_a_cooperation_are_no_members(sentence):
     found = relations(sentence)
     assert ("member-of", HEERLEN, "region/heuvelrand") not in found
+
+
+def test_a_fronted_centre_role_for_the_whole_region_leads_the_region_named_before():
+    # "de hele regio" refers back to the region named last; the centre is the inverted subject
+    found = relations(
+        "Teststad ligt in de regio Heuvelrand.",
+        "Als centrumgemeente voor beschermd wonen beheert Heerlen geld voor de hele regio.",
+    )
+    assert ("lead-municipality", "region/heuvelrand", HEERLEN) in found
+
+
+def test_a_fronted_centre_role_with_its_region_named_is_left_to_the_named_forms():
+    found = relations(
+        "Teststad ligt in de regio Heuvelrand.",
+        "Als centrumgemeente van de regio Kempenland beheert Heerlen geld voor de hele regio.",
+    )
+    assert ("lead-municipality", "region/heuvelrand", HEERLEN) not in found

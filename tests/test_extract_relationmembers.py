@@ -154,3 +154,22 @@ def test_a_group_that_holds_parties_with_its_verb_last_has_them_as_members():
 def test_holding_not_at_the_clause_end_is_no_verb_last_membership():
     found = relations("De wethouder zegt dat Regio Noord de GGD Noord omvat als partner.")
     assert ("member-of", "body/ggd-noord", "body/regio-noord") not in found
+
+
+def test_a_body_whose_apposition_names_whose_it_is_has_them_as_members():
+    # "X, de sociale dienst van A en B": the apposition says what the body is and whose
+    found = relations(
+        "Teststad maakt geen deel uit van de ISD Heuvelland, de sociale dienst van Heerlen en "
+        "Kerkrade."
+    )
+    assert ("member-of", HEERLEN, "body/isd-heuvelland") in found
+    assert ("member-of", KERKRADE, "body/isd-heuvelland") in found
+    assert ("member-of", OWN, "body/isd-heuvelland") not in found
+
+
+def test_an_apposition_with_a_preposition_names_no_members():
+    # "het loket voor inwoners van A": the body serves inhabitants, no municipality owns it
+    found = relations(
+        "Teststad werkt samen met de ISD Heuvelland, het loket voor inwoners van Heerlen."
+    )
+    assert ("member-of", HEERLEN, "body/isd-heuvelland") not in found

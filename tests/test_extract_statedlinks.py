@@ -331,6 +331,15 @@ def test_an_organisation_that_counts_a_figure_reports_on_the_municipality(senten
         "De directeur van Stichting Welzijn Noord geeft aan dat de wachttijd vier jaar bedraagt.",
         "Hoe lang wachten huurders? De directeur van Stichting Welzijn Noord zegt dat de "
         "wachttijd vier jaar bedraagt.",
+        # a relative clause between the party and its verb
+        "Stichting Welzijn Noord, die het steunpunt beheert, zegt dat de wachttijd voor een "
+        "sociale huurwoning is opgelopen tot vier jaar.",
+        # the clause after a semicolon goes on with what the party reports
+        "Stichting Welzijn Noord spreekt van een tekort aan woningen; de wachttijd voor een "
+        "sociale huurwoning bedraagt vier jaar.",
+        # a change seen in its finite form, its amount after the semicolon
+        "Stichting Welzijn Noord ziet dat het aantal mantelzorgers groeit; het steunpunt telde "
+        "eind 2016 ongeveer 450 mantelzorgers.",
     ],
 )
 def test_an_organisation_that_reports_an_amount_is_a_source(sentence):
@@ -611,3 +620,11 @@ def test_a_city_named_by_its_adjective_is_where_inhabitants_work():
 def test_a_city_adjective_gives_no_other_stated_link():
     _, ex = extract_text("Volgens Rotterdamse cijfers ligt de werkloosheid hoger.")
     assert not [r for r in ex.relations if key(r.object) == "municipality/rotterdam"]
+
+
+def test_a_place_adjective_before_the_next_member_keeps_the_list():
+    # "A en het Belgische B": the adjective stands before B, still a member of the list
+    _, ex = extract_text("Voor werk richten veel inwoners zich op Heerlen en het Duitse Aken.")
+    found = {(r.type, key(r.object)) for r in ex.relations}
+    assert ("oriented-towards", "municipality/heerlen") in found
+    assert ("oriented-towards", "place/aken") in found

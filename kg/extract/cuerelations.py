@@ -254,6 +254,7 @@ def _add_objects(
             _add_one(sen, add, *way, subj, obj)
     if kind == "cooperates-with" and direction == "forward":
         _partners_in_group(sen, add, objects)
+        _partners_in_body(sen, add, (cs, m.start()), subjects, objects)
     if text.find("maar ook", m.end(), sen.end) >= 0:  # "…, maar ook met B"
         _contrasted(sen, m, kind, direction, cs, add, also=True)
     group = sen.last_group(m.start()) if search(_THEREIN, text, cs, m.start()) else None
@@ -414,6 +415,32 @@ def _in_group(sen: _Sentence, obj: SentenceMention) -> bool:
     return obj.kind in _SETTINGS and bool(
         _IN_GROUP.search(before) or (_ON_DESK.search(before) and _DESK.match(obj.text))
     )
+
+
+#: "in" or "binnen" (and an article) right before a body named ahead of the cue.
+_IN_BODY = re.compile(r"\b(?:in|binnen)\s+(?:(?:de|het)\s+)?$", _F)
+
+
+def _partners_in_body(
+    sen: _Sentence,
+    add: Add,
+    span: tuple[int, int],
+    subjects: list[str],
+    objects: list[SentenceMention],
+) -> None:
+    """The subject and the municipalities of "X werkt in [a body] samen met A en B" are members
+    of the body, as in "werkt samen met A en B in [a body]" (tests/gold/README.md, third-batch
+    decision); a region or area named there ("werkt in de Kop van Noord-Holland samen met")
+    is the setting only."""
+    bodies = [
+        p
+        for p in sen.between(*span)
+        if p.kind == "body" and _IN_BODY.search(sen.text, max(sen.start, p.start - 12), p.start)
+    ]
+    for body in bodies[-1:]:
+        partners = [o.entity for o in objects if o.kind == "municipality"]
+        for member in [*subjects, *partners]:
+            add("member-of", member, body.entity)
 
 
 def _partners_in_group(sen: _Sentence, add: Add, objects: list[SentenceMention]) -> None:

@@ -70,7 +70,7 @@ _OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 ALL_MUNICIPALITIES = re.compile(
     r"(?:\b(?:alle|de)|(?<![\w.,])\d+|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
     r"|\w+tien|\w*twintig|\w*dertig|\w*veertig))"
-    r"\s+(?!(?:andere|overige|omliggende|omringende)\b)(?:\w+\s+){0,2}?gemeenten\b"
+    r"\s+(?!(?:andere|overige|omliggende|omringende)\b)(?:[\w-]+\s+){0,2}?gemeenten\b"
     r"(?!\s+(?-i:[A-Z]))",
     _F,
 )
@@ -98,7 +98,8 @@ _AFTER_GROUP = re.compile(
     r"(?:(?:\w+\s+)?gemeenten\s*:\s*)?"
     r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was|werd|wordt)\s+)?(?:een|de|het)\s+(?:\w+\s+)?"
     r"(?:samenwerking\w*|gemeenschappelijke\s+regeling|netwerk|\w*verband|[\w-]*regeling"
-    r"|[\w-]*dienst|uitvoeringsorganisatie|[\w-]*bedrijf|werkplein|openbaar\s+lichaam)"
+    r"|[\w-]*dienst|(?:uitvoerings|inkoop|samenwerkings)organisatie|[\w-]*bedrijf|werkplein"
+    r"|openbaar\s+lichaam)"
     # the type's abbreviation may follow it ("een gemeenschappelijke regeling (GR) van")
     r"(?:\s*\((?-i:[A-Z]{2,6})\))?\s+(?:van|tussen)\s+"
     # a joint body of its members ("X is een gezamenlijke organisatie van A en B")

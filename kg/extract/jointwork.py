@@ -49,9 +49,12 @@ NEGATION = re.compile(
     r"\b(?:niet(?!\s+(?:alleen|enkel|slechts|uitsluitend|zonder)\b)|geen|nooit|evenmin|nergens)\b",
     _F,
 )
-#: What lies between two members of a coordinated list ("A, B en de C", "zowel A als B").
+#: What lies between two members of a coordinated list ("A, B en de C", "zowel A als B"), also
+#: a place adjective before the next member ("Roosendaal en het Belgische Antwerpen").
 LIST_GAP = re.compile(
-    r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+|\s+als\s+(?:ook\s+)?)(?:de\s+|het\s+)?$", _F
+    r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+|\s+als\s+(?:ook\s+)?)(?:de\s+|het\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*(?:se|sche)\s+)?$",
+    _F,
 )
 #: "de gemeente" / "onze gemeente": the profile's own municipality, unless a name follows.
 OWN_OBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)

@@ -122,7 +122,7 @@ def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
         # the list may follow in parentheses ("de kleine kernen (A, B en C)")
         settlement=re.compile(
             rf"(?:(?<![A-Z])[a-z]*(?:{nouns})|^\s*(?:[A-Z][a-z]*(?:{nouns})|{opening}))"
-            rf"(?:,?\s+(?:{intro}))?(?:\s+|\s*\(\s*(?:(?:{intro})\s+)?)$"
+            rf"(?:,?\s+(?:{intro})|\s*:)?(?:\s+|\s*\(\s*(?:(?:{intro})\s+)?)$"
         ),
         following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
     )

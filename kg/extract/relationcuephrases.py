@@ -12,8 +12,11 @@ module of the table outgrows the size limit.
 - related-organisation: tied to another organisation ("verbonden aan X", "aan X
   verbonden");
 - cooperates-with: the staff of parties working together "waarin medewerkers van A en B
-  samenwerken / in één team werken";
-- compares-with: a multiple of another municipality's level ("het dubbele van A");
+  samenwerken / in één team werken"; partners at the municipality's (regional) table
+  ("Aan de regionale tafels zitten ook A en B");
+- compares-with: a multiple of another municipality's level ("het dubbele van A"), a figure
+  set against another's ("68, tegen 49 in het aangrenzende A");
+- depends-on: the verb "afhangen van" ("dat A afhangt van X");
 - the complement of "afhankelijk van" and "valt onder" before them at the end of a
   clause ("van X afhankelijk", "onder X valt").
 
@@ -89,6 +92,36 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "compares-with",
         "forward",
         ("dubbele", "drievoudige", "viervoudige"),
+    ),
+    # the verb "afhangen van", as "afhankelijk van" (relationcues): "dat A (steeds meer)
+    # afhangt van X", "A hangt af van X"
+    (
+        r"\baf(?:hangt|hangen|hing|hingen)\s+van\b"
+        r"|\b(?:hangt|hangen|hing|hingen)\s+(?:[\w-]+\s+){0,4}?af\s+van\b",
+        "depends-on",
+        "forward",
+        ("hangt", "hangen", "hing"),
+    ),
+    # partners at a (regional) table, the municipality's seat ("Aan de regionale tafels
+    # zitten (, naast de gemeenten,) ook A, B en C"): a standing consultation with them
+    (
+        r"\b(?-i:A)an\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?(?:tafel|tafels|overlegtafel\w*)\s+"
+        # (an aside on who else sits there closes no list: ", naast die elf gemeenten,")
+        r"(?:zit|zitten|zat|zaten)\b(?:\s*,\s*(?:naast|behalve|buiten)\s+[^,;.]{1,60},)?",
+        "cooperates-with",
+        "forward",
+        ("tafel",),
+    ),
+    # a figure set against another municipality's ("68 uitkeringen, tegen 49 in het
+    # aangrenzende A"), as "dan in A" does
+    (
+        r"\btegen\s+(?:ruim\s+|bijna\s+|ongeveer\s+|circa\s+)?\d[\d.,]*\s*(?:%|procent)?"
+        r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?\s+(?:in|bij)\s+"
+        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|buur)\w*\s+)?"
+        r"(?P<pre>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})",
+        "compares-with",
+        "forward",
+        ("tegen",),
     ),
     # tied to another organisation ("X is verbonden aan de GGD Y", "aan die GGD verbonden"),
     # related-organisation (tests/gold/README.md: "is verbonden aan" stays so)

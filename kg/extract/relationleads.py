@@ -134,6 +134,41 @@ def _partners_of_lead(sen: _Sentence, add: Add) -> None:
             add("member-of", p.entity, group.entity)
 
 
+#: The group a centre municipality acts for, referred back to ("voor de hele regio", "in de
+#: regio"), not named.
+_FOR_THE_REGION = re.compile(
+    r"\b(?:voor|in|binnen)\s+de\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
+)
+#: The centre's role fronted ("Als centrumgemeente (voor …) beheert X …").
+_FRONTED_CENTRE = re.compile(r"\s*Als\s+centrumgemeente\b", _F)
+
+
+def _lead_for_the_region(sen: _Sentence, add: Add) -> None:
+    """lead-municipality for "Als centrumgemeente voor beschermd wonen beheert X … voor de
+    hele regio": X, the inverted subject, leads the region the sentence refers back to (the
+    one named last).
+
+    Examples
+    --------
+    >>> bool(_FOR_THE_REGION.search("beheert X geld voor de hele regio.")), bool(
+    ...     _FOR_THE_REGION.search("voor de regio Twente"))
+    (True, False)
+    """
+    front = _FRONTED_CENTRE.match(sen.text, sen.start, sen.end)
+    where = _FOR_THE_REGION.search(sen.text, front.end(), sen.end) if front else None
+    if where is None or search(NEGATION, sen.text, sen.start, sen.end):
+        return
+    named = [p for p in sen.parties if p.start < where.start()]
+    if not named or named[0].kind != "municipality" or any(p.kind in _NAMED_GROUPS for p in named):
+        return  # the centre first, and no group named in the sentence
+    group = sen.last_group(where.start(), document=True, prefer="region")
+    if group is not None:
+        add("lead-municipality", group.entity, named[0].entity)
+
+
+_NAMED_GROUPS = frozenset({"region", "body"})
+
+
 def lead_for_area(sen: _Sentence, add: Add) -> None:
     """lead-municipality for "A is centrumgemeente voor de (omliggende) gemeenten in R":
     A leads the group of R's municipalities, R (a region, or a place taken as one).
@@ -145,6 +180,7 @@ def lead_for_area(sen: _Sentence, add: Add) -> None:
     """
     if sen.text.startswith("Als ", sen.start):
         _partners_of_lead(sen, add)
+        _lead_for_the_region(sen, add)
     if sen.text.find("penvoerder", sen.start, sen.end) >= 0:
         _lead_in_relative(sen, add)
     if sen.text.find("centrumgemeente", sen.start, sen.end) < 0:

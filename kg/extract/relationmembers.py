@@ -6,7 +6,8 @@ participants referred back to, and a body named after its members.
   A, B and C are members of it;
 - "de ISD van A, B en C", "het Werkplein van A en B": a body named by its type and the
   municipalities it serves is theirs: its name is the type ("ISD"), and each of them
-  is a member;
+  is a member; so is a body whose apposition names what it is and whose it is ("X, de
+  sociale dienst van A, B en C");
 - "ingekocht via X, die namens tien gemeenten contracten sluit": a party the municipality
   buys through that acts for a number of municipalities acts for a group that holds the
   municipality, whose own care it buys (gold README, eighth batch, decision 8: "namens tien
@@ -70,8 +71,13 @@ _ACTOR_GAP = re.compile(
     r"(?:(?:koopt|kopen|kocht|kochten)\s+(?:\w+\s+){0,3}?in\s+)?",
     _F,
 )
-#: Between a body's name and the municipalities it is of: "van (de gemeenten)".
-_OF = re.compile(r" van (?:de gemeenten )?(?=(?-i:[A-Z']))", _F)
+#: Between a body's name and the municipalities it is of: "van (de gemeenten)", also after an
+#: apposition that names what the body is ("X, de sociale dienst van A, B en C").
+_OF = re.compile(
+    r"(?:,\s+(?:de|het)(?:\s+(?!(?:voor|in|met|op|bij|aan|uit)\s)(?-i:[a-z])[\w-]*){1,3}?)?"
+    r" van (?:de gemeenten )?(?=(?-i:[A-Z']))",
+    _F,
+)
 
 
 def listed_in(lowered: str) -> bool:

@@ -78,6 +78,7 @@ from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import anaphor_relations, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.prefixscan import search
+from kg.extract.relationalone import alone_dependence
 from kg.extract.relationareas import area_memberships
 from kg.extract.relationduties import duty_holders, load_duties
 from kg.extract.relationfallback import money_or_work, unrelated
@@ -127,7 +128,9 @@ _WITH_FRONT = re.compile(
     r"\b[^;.]*?\b(?:samengewerkt|afgesproken|\w*afspra\w*|\w*convenant\w*|\w*overeenkomst\w*"
     r"|\w*contract\w*|overleg\w*|samenwerking\w*)|(?:deelt|delen|deelde|deelden)"
     # "Met A en B trekt de gemeente op (in …)"
-    r"|(?:trekt|trekken|trok|trokken)\b[^;.]*?\bop)\b"
+    r"|(?:trekt|trekken|trok|trokken)\b[^;.]*?\bop"
+    # "Met A en B overlegt de gemeente (over …)": consulting is cooperation
+    r"|(?:overlegt|overleggen|overlegde|overlegden))\b"
 )
 _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
@@ -171,6 +174,9 @@ def _sentence_rules(
     lead_for_area(sen, add)
     falls_under(sen, add)
     joint_group_relations(sen, sen.parties + adjectival, add)
+    if sen.text.find("alleen", sen.start, sen.end) >= 0:  # "had het nooit alleen kunnen doen"
+        for link in alone_dependence(sen):
+            add(*link)
     for rule in extra:
         rule(sen, add)
 

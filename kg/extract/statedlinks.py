@@ -142,11 +142,14 @@ _REPORTS = re.compile(
 #: oplopen tot", "zag het aantal stijgen van … naar"), not things ("ziet twee oplossingen").
 _CHANGE_SEEN = re.compile(
     r"\b(?:oplopen|stijgen|dalen|toenemen|afnemen|groeien|teruglopen|verdubbelen|halveren"
+    r"|oploopt|stijgt|daalt|toeneemt|afneemt|groeit|terugloopt|verdubbelt|halveert"
     r"|verdrievoudigen|liggen|uitkomen|blijven|schommelen)\b",
     _F,
 )
-#: Where what a party reports ends: a new clause of contrast or a semicolon.
-_REPORT_END = re.compile(r";|,\s+(?:maar|terwijl|omdat|want|waardoor|zodat|en|of)\b", _F)
+#: Where what a party reports ends: a new clause of contrast or cause. A semicolon does not end
+#: it: the clause after it goes on with the report ("spreekt van een tekort; de wachttijd
+#: bedraagt drie jaar").
+_REPORT_END = re.compile(r",\s+(?:maar|terwijl|omdat|want|waardoor|zodat|en|of)\b", _F)
 #: What may stand before a party that is its clause's subject: an article, an adverb that
 #: opens the clause, a type noun ("Woningcorporatie X").
 _SUBJECT_BEFORE = re.compile(
@@ -161,8 +164,9 @@ _HEAD_OF = re.compile(
     r"|woordvoerster)\s+van\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?",
     _F,
 )
-#: An apposition between a party and its verb ("X, de grootste verhuurder in Y, zegt …").
-_APPOSITION = re.compile(r",\s+(?:de|het|een)\s+[^,;:.()]{2,60}?,(?=\s)", _F)
+#: An apposition between a party and its verb ("X, de grootste verhuurder in Y, zegt …"),
+#: also a relative clause ("X, die het steunpunt beheert, ziet …").
+_APPOSITION = re.compile(r",\s+(?:de|het|een|die|dat)\s+[^,;:.()]{2,60}?,(?=\s)", _F)
 _PUBLISHES = re.compile(r"\s+(?:\w+\s+){0,4}?(?:publiceert|publiceren|publiceerde)\b", _F)
 #: A party that counts or estimates ("X schat dat …", "X registreerde 250 …"): a source
 #: when its clause holds a figure.
