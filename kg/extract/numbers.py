@@ -68,6 +68,7 @@ from kg.extract.numberwords import (
 from kg.extract.prefixscan import finditer as prefix_finditer
 from kg.extract.rulegates import KeyGate
 from kg.extract.wordruns import whole_run_matches
+from kg.vocab import Unit
 
 __all__ = ["WINDOW", "Number", "find_numbers", "to_decimal"]
 
@@ -218,7 +219,8 @@ def _digits(
         if (plain or not (m["scale"] or m["pct"] or m["dash"])) and _range_start(text, s, e, start):
             found.append(Number(m.start(), e, to_decimal(m.group("num")), "count", "range-start"))
             continue
-        value, unit = to_decimal(m.group("num")), "count"
+        value = to_decimal(m.group("num"))
+        unit: Unit = "count"
         if m.group("scale"):
             value *= SCALES[m.group("scale").lower().rstrip(".")]
         if m.group("pct"):
@@ -378,7 +380,7 @@ def _money_scale(text: str, m: re.Match) -> bool:
 
 
 #: The unit of a rate per 1,000 inhabitants (CBS states the density of benefits so).
-PER_THOUSAND = "per 1000 inhabitants"
+PER_THOUSAND: Unit = "per 1000 inhabitants"
 #: "per 1.000 inwoners", also "op elke (iedere) 1.000 inwoners" (each thousand of them).
 _THOUSAND = r"(?:per|op\s+(?:elke|iedere))\s+(?:1[.\s]?000|duizend)\s+inwoners\b"
 #: The rate's denominator right after the figure and its noun: "52 bijstandsuitkeringen per

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from kg.vocab import Unit
+
 WORD_NUMBERS: dict[str, int | Decimal] = {
     "één": 1,
     "eén": 1,
@@ -118,7 +120,7 @@ SCALES = {
     "duizend": Decimal(1000),
 }
 #: Units of time after a number, with the unit of the duration they make.
-DURATIONS = {
+DURATIONS: dict[str, Unit] = {
     "dag": "days",
     "dagen": "days",
     "werkdag": "days",

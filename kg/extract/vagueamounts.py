@@ -39,6 +39,7 @@ from functools import lru_cache
 from kg.datafiles import word_list
 from kg.extract.numberform import Number
 from kg.extract.numberwords import WORD_NUMBERS
+from kg.vocab import Unit
 
 __all__ = ["ANCHORS", "vague_amounts"]
 
@@ -58,7 +59,7 @@ _QUANTIFIER = re.compile(
 _OPENER = re.compile(r"\b(?P<o>een|de|vrijwel|bijna|nagenoeg|lang\s+niet)\s+$", re.IGNORECASE)
 #: Per quantifier that needs an opener, the openers it takes and the unit it states:
 #: "de meeste", "vrijwel alle" are shares of the group.
-_OPENING = {
+_OPENING: dict[str, tuple[set[str], Unit]] = {
     "aantal": ({"een"}, "count"),
     "meeste": ({"de"}, "percent"),
     "alle": ({"vrijwel", "bijna", "nagenoeg", "lang niet"}, "percent"),
@@ -87,6 +88,11 @@ _GROUP_BEFORE = re.compile(
     r"(?:grote|kleine|flinke|aanzienlijke|beperkte|omvangrijke|groeiende|toenemende|stijgende"
     r"|afnemende|dalende|krimpende)\s+$",
     re.IGNORECASE,
+)
+#: A part of a group is a share of it, a group of some size a count.
+_PARTS_AND_GROUPS: tuple[tuple[re.Pattern, re.Pattern, Unit], ...] = (
+    (_PART, _PART_BEFORE, "percent"),
+    (_GROUP, _GROUP_BEFORE, "count"),
 )
 #: A bare plural unit of time: "maanden te laat", "hoor je weken niets" (not after a
 #: number, an article, a demonstrative, a possessive or an adjective:
@@ -142,7 +148,7 @@ def counts_group(noun: str) -> bool:
 #: The group nouns by length, longest first, for the compound test.
 _HEADS = sorted((g for g in GROUPS if len(g) >= 5), key=len, reverse=True)
 #: The unit of a bare plural unit of time.
-_TIME_UNITS = {"dagen": "days", "weken": "weeks", "maanden": "months"}
+_TIME_UNITS: dict[str, Unit] = {"dagen": "days", "weken": "weeks", "maanden": "months"}
 
 
 def vague_amounts(
@@ -185,10 +191,7 @@ def vague_amounts(
         number = _quantified(text, m, start)
         if number is not None and counts_group(m.group("noun")):
             found.append(number)
-    for pattern, opening, unit in (
-        (_PART, _PART_BEFORE, "percent"),
-        (_GROUP, _GROUP_BEFORE, "count"),
-    ):
+    for pattern, opening, unit in _PARTS_AND_GROUPS:
         for m in scan(pattern):
             opens = opening.search(text, max(start, m.start() - 40), m.start())
             if opens is not None:
