@@ -32,6 +32,10 @@ def _verdict(text: str, number: str) -> bool:
         ("Bel 088 1234567 voor een afspraak.", "1234567"),
         ("Jongeren die 18 worden, vallen onder de Wmo.", "18"),  # the age one turns
         ("Veel jongeren worden 18 en verliezen dan hun hulp.", "18"),
+        ("Casus: mevrouw A. (82) woonde alleen.", "82"),  # a person's age in brackets
+        ("Meneer De Vries (54) verloor zijn baan.", "54"),
+        ("De wachttijd is opgelopen [1]. Bronnen: [1] CBS, Statline 2016.", "1"),  # a note
+        ("Het aantal steeg [2, 3].", "3"),
     ],
 )
 def test_not_a_figure(text, number):
@@ -52,6 +56,7 @@ def test_not_a_figure(text, number):
         ("Daarvan worden 12 doorverwezen naar de tweede lijn.", "12"),
         ("Het aantal wachtenden daalde tot onder de 20.", "20"),  # a level a change reaches
         ("Het aantal plaatsen is gekort tot 40.", "40"),
+        ("De regio telt 41 uitkeringen; in Dordrecht (51) ligt het hoger.", "51"),  # a place's
     ],
 )
 def test_a_figure(text, number):
