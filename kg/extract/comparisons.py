@@ -57,6 +57,7 @@ from kg.extract.continuedsubjects import continued_subjects
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
 from kg.extract.direction import quantity_sign
+from kg.extract.ifclauses import in_if_clause
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.prefixscan import finditer as prefixed_finditer
@@ -427,6 +428,11 @@ def _changes(
             continue  # said by a pattern above (the changes nest only in each other)
         if change.subject.lower() in _PREPOSITIONS:
             continue  # "is daar minder zeker van": a preposition alone names no quantity
+        at = text.find(change.subject, change.start, change.end) if change.subject else -1
+        if "als " in text[change.start : change.end].lower() and in_if_clause(
+            text, max(at, change.start)
+        ):
+            continue  # "… op als de groei van de jeugdhulp aanhoudt": a condition, no change
         start, subjects = change.start, coordinated(change.subject)
         if len(subjects) == 1 and text[change.start : change.start + 1].strip():
             start, subjects = _subjects(
