@@ -294,13 +294,16 @@ def test_a_gapped_count_after_a_count_of_the_same_noun(text, expected):
     [
         # a thought or principle singled out, a fixed expression: no count of one
         ("Bij de voorbereiding stond één gedachte voorop: de dorpen houden hun school.", []),
-        ("‘Zes gemeenten aan één tafel, dat gaat best.’", [6]),
+        ("‘Zes gemeenten op één lijn, dat gaat best.’", [6]),
         ("De partners zitten op één lijn over de aanpak.", []),
         ("Elk gezin krijgt één contactpersoon.", []),
         # a count of one stays one
         ("Er is één sociaal team voor de hele gemeente.", [1]),
         ("Het college koos voor één toegang: het wijkteam.", [1]),
         ("Signalen worden via één telefoonnummer doorgegeven.", [1]),
+        # "aan één tafel" and "in één loket" count (gold README, tenth batch, point 13)
+        ("‘Zes gemeenten aan één tafel, dat gaat best.’", [6, 1]),
+        ("Inwoners kunnen met al hun vragen terecht in één loket.", [1]),
     ],
 )
 def test_one_of_a_thought_or_an_idiom_counts_nothing(text, expected):
