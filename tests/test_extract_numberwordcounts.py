@@ -20,6 +20,7 @@ def _no_amount(text: str, word: str) -> bool:
     ("text", "word"),
     [
         ("De één wil meer, de ander minder.", "één"),
+        ("Inwoners kunnen terecht bij één loket.", "één"),
         ("Eén gezin, één plan is het uitgangspunt.", "Eén"),
         ("Eén ding is zeker: de kosten stijgen.", "Eén"),
         ("De partners zitten op één lijn over de aanpak.", "één"),

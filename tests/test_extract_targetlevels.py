@@ -57,7 +57,7 @@ def test_an_estimated_figure_is_approximate(sentence):
     "sentence",
     [
         "Van de taakstelling van 31 beschutte werkplekken voor 2016 zijn er twaalf ingevuld.",
-        "Van de 18 plekken die de gemeente moest realiseren, zijn er 11 ingevuld.",
+        "Van de taakstelling van 18 plekken zijn er 11 gerealiseerd.",
     ],
 )
 def test_the_filled_part_of_a_target_is_below_it(sentence):

@@ -149,10 +149,6 @@ RANGE_NEXT = re.compile(
 )
 
 
-#: A reference marker in square brackets, a footnote or a numbered source ("… opgelopen [1].",
-#: "Bronnen: [1] CBS", "[2, 3]", "[1-3]"): the typographic convention for a note, no figure.
-_MARKER_BEFORE = re.compile(r"\[\s*(?:\d{1,3}\s*[,;–-]\s*)*$")
-_MARKER_AFTER = re.compile(r"\s*(?:[,;–-]\s*\d{1,3}\s*)*\]")
 #: A person's age in brackets after the person, named with a title and a name or initials
 #: ("mevrouw A. (82)", "meneer De Vries (54)"): the journalistic way to give an age.
 _PERSON_AGE_BEFORE = re.compile(
@@ -424,8 +420,6 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
     near = text[max(floor, start - 40) : end + 40]
     if num == "1" and len(_DIGIT_ONE.findall(near)) > 1:
         return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
-    if _UP_TO_THREE.fullmatch(num) and _MARKER_BEFORE.search(before) and _MARKER_AFTER.match(after):
-        return True  # a note's marker: "… opgelopen [1]."
     if _UP_TO_THREE.fullmatch(num) and after.startswith(")") and _PERSON_AGE_BEFORE.search(before):
         return True  # a person's age: "mevrouw A. (82)"
     if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):

@@ -1,7 +1,7 @@
 """Whether a number word counts: a slogan, a pronoun or an idiom does not; a gapped list does.
 
 :func:`kg.extract.numbers.find_numbers` asks :func:`slogan_or_pronoun` of each number word
-it reads ("de één", "één gezin, één plan", "op één lijn", "per vier
+it reads ("de één", "één loket", "op één lijn", "per vier
 weken") and :func:`counts_without_noun` of a number word before a function word that counts
 all the same ("alle vier de gemeenten", "acht aanbieders voor begeleiding en zes voor …").
 The word lists are the lexicon of :mod:`kg.extract.numberwords`.
@@ -28,7 +28,7 @@ _ONE_WORD = re.compile(r"\b(?:é[ée]n|eén)\b", re.IGNORECASE)
 
 def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
     """True for a number word that names no amount: a pronoun ("de één"), a slogan or
-    principle ("één gezin, één plan", "één regisseur"), one item of what is said ("één ding is
+    principle ("één loket", "één gezin, één plan"), one item of what is said ("één ding is
     zeker"), a negated one ("niet in één product") or the one of a kind of case that grows more
     frequent ("steeds vaker door één oudere bewoond"); also the denominator of a rate ("€ 17,50
     per vier weken") and a decade ("in de jaren zeventig").
@@ -50,7 +50,7 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
     if _ARTICLE_BEFORE.search(text[max(floor, start - 8) : start]):
         return True  # "de één": a pronoun
     if _SLOGAN_AFTER.match(text[end : end + 20]):  # "contactpersoon": 15
-        return True  # "één regisseur": a principle, not a count
+        return True  # "één loket": a principle, not a count
     if _DISCOURSE_ONE.match(text[end : end + 30]):
         return True  # "één ding is zeker": one item of what is said ("één punt hoger" counts)
     if _idiom(text, start, end, floor):

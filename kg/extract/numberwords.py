@@ -71,10 +71,9 @@ WORD_NUMBERS.update(
     }
 )
 #: Nouns after which "één" names a principle of the decentralised social domain, not a
-#: count: "één gezin, één plan, één regisseur". Source: the policy slogans of the 2015
-#: decentralisations (VNG, "Eén gezin, één plan, één regisseur"). "in één loket" counts
-#: the front doors, one (gold README, tenth batch, point 13: `counters` 1).
-SLOGAN_NOUNS: tuple[str, ...] = ("gezin", "plan", "regisseur")
+#: count: "één loket" (one front door), "één gezin, één plan, één regisseur". Source: the
+#: policy slogans of the 2015 decentralisations (VNG, "Eén gezin, één plan, één regisseur").
+SLOGAN_NOUNS: tuple[str, ...] = ("loket", "gezin", "plan", "regisseur")
 #: The same principle of one person to turn to: "één contactpersoon per gezin", the "één
 #: regisseur" of the slogan (VNG, "Eén gezin, één plan, één regisseur"). A single way in
 #: ("één toegang", "één telefoonnummer") is a count of access points: not listed.
