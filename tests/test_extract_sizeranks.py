@@ -28,8 +28,8 @@ def _ranks(sentence: str) -> list[tuple[str, Decimal | None, str | None]]:
             "size-rank-in-province",
         ),
         (
-            "Teststad is de grootste gemeente van de regio Zuid-Kennemerland.",
-            "de grootste gemeente van de regio Zuid-Kennemerland",
+            "Teststad is de grootste gemeente van het Rivierenland.",
+            "de grootste gemeente van het Rivierenland",
             1,
             "rank",
         ),
@@ -52,10 +52,10 @@ def _ranks(sentence: str) -> list[tuple[str, Decimal | None, str | None]]:
             "rank",
         ),
         (
-            "De gemeente is de grootste gemeente in het noorden van de provincie.",
-            "de grootste gemeente in het noorden van de provincie",
+            "De gemeente is de grootste gemeente van de provincie.",
+            "de grootste gemeente van de provincie",
             1,
-            "rank",
+            "size-rank-in-province",
         ),
         (
             "Het werkbedrijf is een regeling waarvan Teststad met 40% van de stemmen de grootste "

@@ -8,7 +8,7 @@ is"), places the municipality its clause is about among the others: an indicator
 Its value is 1 for a superlative, one more for each place named after "na" before it ("na
 Eindhoven de grootste stad": 2), and the ordinal's place for an ordinal. Its measure is
 ``size-rank-in-province`` where the area is a province ("van Drenthe", "van de provincie"),
-``rank`` elsewhere ("van de regio Alkmaar", "in het noorden van de provincie").
+``rank`` elsewhere ("van het Rivierenland", "van Twente").
 
 It is the profile's own municipality's rank only when the nearest municipality its sentence
 names before the rank is that municipality ("Emmen is … de grootste gemeente van Drenthe"),
@@ -50,9 +50,9 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 #: The area a municipality is ranked in: "van Drenthe", "van het Rivierenland", "van de
-#: regio Alkmaar", "in het noorden van de provincie".
+#: regio", "van Zuidoost-Brabant".
 _AREA = re.compile(
-    r"\s+(?:van|in)\s+(?P<area>(?:(?:de|het)\s+)?(?:(?-i:[a-z])[\w-]*\s+(?:van\s+(?:de|het)\s+)?)?"
+    r"\s+(?:van|in)\s+(?P<area>(?:(?:de|het)\s+)?"
     r"(?:provincie|regio|land|(?-i:[A-Z])[\w-]*)(?:\s+(?-i:[A-Z])[\w-]*)*)",
     re.IGNORECASE,
 )
@@ -81,9 +81,9 @@ def _is_province(area: str) -> bool:
 
     Examples
     --------
-    >>> _is_province("Drenthe"), _is_province("de provincie"), _is_province("het noorden")
+    >>> _is_province("Drenthe"), _is_province("de provincie"), _is_province("Twente")
     (True, True, False)
-    >>> _is_province("de regio Alkmaar"), _is_province("het Rivierenland")
+    >>> _is_province("de regio"), _is_province("het Rivierenland")
     (False, False)
     """
     words = area.lower().split()
