@@ -102,6 +102,14 @@ _TIME = re.compile(
     r"(?!\s+(?:van|na|voor|voordat|nadat|geleden|eerder)\b|\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+#: Years without a number: "al jaren actief", "voor het eerst sinds jaren" (a span of years
+#: up to now; a bare "jaren" also names a decade: "de jaren negentig"), and "decennia"
+#: ("men is decennia gewend geweest"). Gold README: durations without a value are vague
+#: amounts of time, unit year.
+_YEARS = re.compile(r"\b(?:al|sinds)\s+(?P<unit>jaren)\b", re.IGNORECASE)
+_DECADES = re.compile(r"\b(?P<unit>decennia)\b(?!\s+(?:van|na|geleden)\b)", re.IGNORECASE)
+#: A year right before a bare unit of time: "in 2015 maanden te laat" (no number of it).
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 #: The words each pattern's every match holds as a whole run, for
 #: :class:`kg.extract.wordruns.Anchors` (the word each begins with).
 ANCHORS: dict[re.Pattern, list[str]] = {
@@ -111,6 +119,8 @@ ANCHORS: dict[re.Pattern, list[str]] = {
     _PART: ["deel"],
     _GROUP: ["groep"],
     _TIME: ["dagen|weken|maanden"],
+    _YEARS: ["al|sinds", "jaren"],
+    _DECADES: ["decennia"],
 }
 #: Countable groups a quantifier counts: people, organisations, places, cases
 #: (``kg/data/quantity-groups.txt``), also as the last part of a compound.
@@ -200,9 +210,18 @@ def vague_amounts(
     for m in scan(_TIME):
         before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
         word = before[1].lower() if before is not None else ""
+        if word.isdigit() and _YEAR_BEFORE.search(text, max(start, m.start() - 6), m.start()):
+            word = ""  # "in 2015 maanden te laat": a year, no number of months
         if m.start() >= start and word not in _TIME_NOT_BEFORE and not word.endswith("e"):
             unit = _TIME_UNITS[m.group("unit").lower()]
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
+    for m in scan(_YEARS):
+        found.append(Number(m.start(), m.end(), None, "years", "vague", m.group()))
+    for m in scan(_DECADES):
+        before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
+        word = before[1].lower() if before is not None else ""
+        if word not in _TIME_NOT_BEFORE and word != "de" and not word.endswith("e"):
+            found.append(Number(m.start(), m.end(), None, "years", "vague", m.group()))
     found.sort(key=lambda n: n.start)
     return found
 
