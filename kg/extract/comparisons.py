@@ -36,6 +36,8 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.asides import bracketed_verdicts
+from kg.extract.becomingchanges import GATE_WORDS as BECOMING_WORDS
+from kg.extract.becomingchanges import find_becoming
 from kg.extract.changes import Change, find_changes
 from kg.extract.changewords import (
     AVERAGE_OF,
@@ -216,6 +218,7 @@ _GATES = {
     "zeker": ("betreft",),
     "quantifier": QUANTIFIER_WORDS,
     "changes": GATE_WORDS + ("langer", "korter"),  # "moeten langer wachten" (changes)
+    "becoming": BECOMING_WORDS,
     "standings": STANDING_WORDS,
     "contrasts": CONTRAST_WORDS,
     "unchanged": UNCHANGED_WORDS,
@@ -345,6 +348,8 @@ def _in_sentence(
         found.append(_make(idx, c0, end, " ".join(measure_phrases(subject)[:1]), word, None, deg))
     if idx in gates["changes"]:
         found += _changes(text, find_changes(text, s0, s1), idx, _make, found)
+    if idx in gates["becoming"]:  # "sinds de dagbesteding korter werd"
+        found += _changes(text, find_becoming(text, s0, s1), idx, _make, found)
     if idx in gates["standings"]:
         found += _changes(text, find_standings(text, s0, s1), idx, _make, found)
     if idx in gates["contrasts"]:
