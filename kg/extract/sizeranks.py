@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.changewords import PROVINCES
 from kg.extract.model import Indicator
+from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
     from kg.document import Document
@@ -58,22 +59,37 @@ _AREA = re.compile(
 )
 #: A relative clause after the area: an ordinal that orders in time, not by size.
 _RELATIVE = re.compile(r"\s*,?\s*(?:die|dat|waar\w*)\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"\bde\s+$", re.IGNORECASE)
 _OPENS_ON_IT = re.compile(r"\W*(?:de\s+gemeente|zij)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[dict[str, int], dict[str, int], frozenset[str], re.Pattern]:
-    """(superlatives, ordinals, area nouns, the rank pattern) from the data file."""
+    """(superlatives, ordinals, area nouns, the rank pattern) from the data file; the pattern
+    is matched against the lower case of the text (its words are lower case)."""
     data = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
     tops, ordinals = dict(data["superlatives"]), dict(data["ordinals"])
     area, member = list(data["nouns"]["area"]), list(data["nouns"]["member"])
     pattern = re.compile(
-        r"\bde\s+(?P<word>" + "|".join(sorted(tops | ordinals)) + r")"
+        r"\b(?P<word>" + "|".join(sorted(tops | ordinals)) + r")"
         r"(?:\s+(?P<top>" + "|".join(sorted(tops)) + r"))?"
-        r"\s+(?P<noun>" + "|".join(sorted(area + member)) + r")\b",
-        re.IGNORECASE,
+        r"\s+(?P<noun>" + "|".join(sorted(area + member)) + r")\b"
     )
     return tops, ordinals, frozenset(area), pattern
+
+
+def _matches(pattern: re.Pattern, low: str, words: tuple[str, ...]) -> list[re.Match]:
+    """The matches of ``pattern`` in ``low`` at each place one of ``words`` begins, in text
+    order (``str.find`` finds the few places; the pattern is tried there only)."""
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            m = pattern.match(low, at)
+            if m is not None:
+                found.append(m)
+            at = low.find(word, at + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _is_province(area: str) -> bool:
@@ -121,9 +137,15 @@ def size_ranks(doc: Document, extraction: Extraction, found: list[Indicator]) ->
     """
     text = doc.text
     tops, ordinals, area_nouns, pattern = _words()
+    low = lowered(text) or text.lower()  # the same offsets: a plain text (else no rank read)
+    if len(low) != len(text):
+        return found
     ranks: list[Indicator] = []
     starts = [s.start for s in doc.sentences]
-    for m in pattern.finditer(text):
+    for m in _matches(pattern, low, (*tops, *ordinals)):
+        article = _ARTICLE.search(text, max(0, m.start() - 6), m.start())
+        if article is None:
+            continue  # "als grootste gemeente": no rank without "de"
         sentence = doc.sentences[bisect_right(starts, m.start()) - 1]
         word, noun = m["word"].lower(), m["noun"].lower()
         if m["top"] and word in tops:
@@ -134,7 +156,7 @@ def size_ranks(doc: Document, extraction: Extraction, found: list[Indicator]) ->
         end = area.end() if area is not None else m.end()
         if word in ordinals and area is not None and _RELATIVE.match(text, end, sentence.end):
             continue  # "de tweede gemeente in de regio die …": an order in time
-        start = m.start()
+        start = article.start()
         value = ordinals.get(word) or tops[word]
         after = _AFTER.search(text, max(sentence.start, start - 80), start)
         if after is not None and word in tops:  # "na Eindhoven de grootste": the second
