@@ -102,6 +102,9 @@ _ER_COUNT = re.compile(r"\b[Ee]r\s+(?:(?:[^\W\d]+|(?:19|20)\d\d)\s+){0,5}$")
 #: The quantitative "er" right before a number word, whose noun is left out (ANS, "er" as
 #: a partitive): "waarvan er negen werden overgenomen", "dat er drie bij zijn gekomen".
 _ER_BEFORE = re.compile(r"\b[Ee]r\s+$")
+#: The same "er" after a partitive relative, with a place or a qualifier between: "van wie
+#: er in Nijkerk en Hoevelaken ongeveer twintig een praktijk hebben".
+_PARTITIVE_ER = re.compile(r"\b(?:van\s+wie|waarvan)\s+er\s+[^,;:.()]{0,50}$", re.IGNORECASE)
 #: A count said after its noun: "de buurtsportcoaches, vier in getal, ..." (Van Dale, "getal").
 _IN_NUMBER = re.compile(r"\s+in\s+getal\b", re.IGNORECASE)
 #: Where a qualified number word without a noun ends: its clause, or an aside between
@@ -332,7 +335,11 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         nxt = _NEXT_WORD.match(text[m.end() : m.end() + WINDOW])
         age = _AGE_YEARS.match(text[m.end() : m.end() + 20])
         age = age if value == int(value) else None  # "anderhalf jaar" is no age
-        if _ER_BEFORE.search(before) or _IN_NUMBER.match(text, m.end(), end):
+        if (
+            _ER_BEFORE.search(before)
+            or _IN_NUMBER.match(text, m.end(), end)
+            or _PARTITIVE_ER.search(text, max(start, m.start() - 70), m.start())
+        ):
             pass  # "waarvan er negen door het college", "vier in getal": a count all the same
         elif nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
             # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
