@@ -122,6 +122,11 @@ _VAGUE_COUNT = re.compile(
     r"|\b(?:kleine|grote|beperkte|geringe|enorme)\s+aantallen\b|\been\s+handvol\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
     re.IGNORECASE,
 )
+#: "driemaal per jaar" counts events, "tweemaal zo hoog" is a ratio: (unit, form).
+_TIMES_UNITS: dict[bool, tuple[Unit, str]] = {
+    True: ("count", "frequency"),
+    False: ("ratio", "ratio"),
+}
 #: The unit of each kind of vague amount.
 _VAGUE_UNITS: tuple[tuple[re.Pattern, Unit], ...] = (
     (_VAGUE_SHARE, "percent"),
@@ -279,7 +284,6 @@ def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
 def phrases(text: str, start: int, end: int) -> list[Number]:
     """Figures that are phrases: shares, half a year, one unit of time, vague amounts."""
     found: list[Number] = []
-    unit: Unit
     present = _GATES.present(text, start, end)  # the anchors the runs hold, looked up once
     if not present:
         return found  # every pattern below has anchors (most sentences hold none of them)
@@ -310,8 +314,7 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     for m in scan(_TIMES_WORD, *here):  # "tweemaal zo hoog", "driemaal per jaar"
         value = word_value(m.group("n"))
         events = m.group("per") or m.group("event")
-        unit = "count" if events else "ratio"
-        form = "frequency" if events else "ratio"
+        unit, form = _TIMES_UNITS[bool(events)]
         found.append(Number(m.start(), m.end(), value, unit, form))
     for m in scan(_DOUBLE, *here):  # "dubbel zo hoog": a ratio of two
         word = (m.group("n") or m.group("d")).lower()

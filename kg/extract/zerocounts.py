@@ -44,7 +44,7 @@ _STOPPED = re.compile(
 #: in a situation or outcome; not as the subject of knowing or wanting, nor in an aim: "dat
 #: niemand er op achteruit mocht gaan", which opens no clause of its own here).
 _NOBODY = re.compile(
-    r"(?:^|[,;:]\s*|^\W+)(?P<n>niemand)\s+(?:is|was|raakte|raakt|viel|valt|kwam|komt|zat|zit"
+    r"(?:^|[,;:]\s*|^\W+)(?P<n>niemand)\s+(?:is|was|viel|valt|kwam|komt|zat|zit"
     r"|bleef|blijft)\b",
     re.IGNORECASE | re.MULTILINE,
 )
