@@ -462,7 +462,7 @@ def _add_indicator(target: _Target, indicator: IndicatorAddition) -> None:
             measure=record.measure,
             measure_label=target.doc.text[start:end],
             value=record.value,
-            unit=record.unit,
+            unit=record.unit if vocab.is_unit(record.unit) else None,  # checked on reading
             approximate=record.approximate,
             qualifier=record.qualifier,
             comparison=record.comparison,

@@ -59,6 +59,7 @@ Unit = Literal[
     "per 1000 inhabitants",
     "grade",
     "index",
+    "rank",
 ]
 UNITS: tuple[Unit, ...] = get_args(Unit)
 

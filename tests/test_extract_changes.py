@@ -640,3 +640,27 @@ def test_a_trend_of_a_plural_written_with_an_apostrophe():
     assert [(c.subject, c.comparison) for c in find_changes(text, 0, len(text))] == [
         ("zzp'ers", "more")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb written as one word in a subordinate clause
+        "Het Rijk voerde een nieuw verdeelmodel in, waarmee de stad er vanaf 2016 op"
+        " achteruitgaat.",
+        "Door het verdeelmodel is de gemeente er op achteruitgegaan.",
+    ],
+)
+def test_worse_off_written_as_one_word_is_a_fall_against_the_historical_allocation(sentence):
+    _, ex = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in ex.indicators] == [
+        ("decrease", "historical allocation")
+    ]
+
+
+def test_worse_off_with_a_modal_of_permission_is_an_aim_not_a_change():
+    _, ex = extract_text(
+        "Het college legde in 2014 vast dat niemand er door de decentralisaties op achteruit"
+        " mocht gaan."
+    )
+    assert ex.indicators == []

@@ -19,6 +19,7 @@ from tests.extract_helpers import extract_text
         "De deelnemers komen uit alle kernen van de gemeente.",
         "Er is een schoolmaatschappelijk werker op alle openbare basisscholen.",
         "De buurtcoaches werken in alle delen van de stad.",
+        "Voor de jeugdhulp werkt de gemeente samen met alle Groninger gemeenten.",
     ],
 )
 def test_all_of_a_group_is_a_share_of_a_hundred(sentence):

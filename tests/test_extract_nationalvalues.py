@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from kg.extract.model import Indicator
 from kg.extract.nationalvalues import apply_national_sentence, attach, unit_family, with_national
+from tests.extract_helpers import extract_text
 
 
 def _ind(value: int, unit: str = "percent", start: int = 0) -> Indicator:
@@ -79,3 +80,10 @@ def test_a_national_figure_after_a_vague_share_is_read_without_failing():
     (share,) = ex.indicators
     assert share.value is None and share.national_value == Decimal(18)
     assert share.measure == "share-65-plus"
+
+
+def test_the_country_as_an_adverb_in_a_subordinate_clause_gives_the_national_value():
+    _, ex = extract_text("Het aandeel 65-plussers is 25%, terwijl het landelijk op 19% ligt.")
+    assert [(i.value, i.comparison, i.national_value) for i in ex.indicators] == [
+        (Decimal(25), "higher", Decimal(19))
+    ]

@@ -32,6 +32,8 @@ def _verdict(text: str, number: str) -> bool:
         ("Bel 088 1234567 voor een afspraak.", "1234567"),
         ("Jongeren die 18 worden, vallen onder de Wmo.", "18"),  # the age one turns
         ("Veel jongeren worden 18 en verliezen dan hun hulp.", "18"),
+        ("Casus: mevrouw A. (82) woonde alleen.", "82"),  # a person's age in brackets
+        ("Meneer De Vries (54) verloor zijn baan.", "54"),
     ],
 )
 def test_not_a_figure(text, number):
@@ -52,6 +54,7 @@ def test_not_a_figure(text, number):
         ("Daarvan worden 12 doorverwezen naar de tweede lijn.", "12"),
         ("Het aantal wachtenden daalde tot onder de 20.", "20"),  # a level a change reaches
         ("Het aantal plaatsen is gekort tot 40.", "40"),
+        ("De regio telt 41 uitkeringen; in Dordrecht (51) ligt het hoger.", "51"),  # a place's
     ],
 )
 def test_a_figure(text, number):
@@ -289,13 +292,15 @@ def test_a_gapped_count_after_a_count_of_the_same_noun(text, expected):
     [
         # a thought or principle singled out, a fixed expression: no count of one
         ("Bij de voorbereiding stond één gedachte voorop: de dorpen houden hun school.", []),
-        ("‘Zes gemeenten aan één tafel, dat gaat best.’", [6]),
+        ("‘Zes gemeenten op één lijn, dat gaat best.’", [6]),
         ("De partners zitten op één lijn over de aanpak.", []),
         ("Elk gezin krijgt één contactpersoon.", []),
         # a count of one stays one
         ("Er is één sociaal team voor de hele gemeente.", [1]),
         ("Het college koos voor één toegang: het wijkteam.", [1]),
         ("Signalen worden via één telefoonnummer doorgegeven.", [1]),
+        # "aan één tafel" counts (gold README, tenth batch, point 13)
+        ("‘Zes gemeenten aan één tafel, dat gaat best.’", [6, 1]),
     ],
 )
 def test_one_of_a_thought_or_an_idiom_counts_nothing(text, expected):

@@ -556,6 +556,8 @@ def test_or_more_than_is_no_open_range():
         # the quantitative "er": the noun is left out, the number still counts
         ("Er kwamen elf adviezen, waarvan er negen door het college werden overgenomen.", 9),
         ("Het zijn er drie minder dan vorig jaar.", 3),
+        # … after a partitive relative with a place and a qualifier between
+        ("Huisartsen, van wie er in de twee kernen ongeveer twintig een praktijk hebben.", 20),
         # a count after its noun
         ("De buurtsportcoaches, vier in getal, hebben veel vrijheid.", 4),
     ],

@@ -23,7 +23,7 @@ def _no_amount(text: str, word: str) -> bool:
         ("Inwoners kunnen terecht bij één loket.", "één"),
         ("Eén gezin, één plan is het uitgangspunt.", "Eén"),
         ("Eén ding is zeker: de kosten stijgen.", "Eén"),
-        ("Zes gemeenten zitten aan één tafel.", "één"),
+        ("De partners zitten op één lijn over de aanpak.", "één"),
         ("Het zijn taken die niet in één product passen.", "één"),
         ("Woningen worden steeds vaker door één oudere bewoond.", "één"),
         ("Dat kost € 17,50 per vier weken.", "vier"),

@@ -51,3 +51,23 @@ def test_an_estimated_figure_is_approximate(sentence):
     # figureparts.estimated, applied next to the target levels
     _, ex = extract_text(sentence)
     assert [i.approximate for i in ex.indicators if i.value is not None] == [True]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Van de taakstelling van 31 beschutte werkplekken voor 2016 zijn er twaalf ingevuld.",
+        "Van de taakstelling van 18 plekken zijn er 11 gerealiseerd.",
+    ],
+)
+def test_the_filled_part_of_a_target_is_below_it(sentence):
+    _, ex = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in ex.indicators] == [
+        (None, None),
+        ("lower", "municipal target"),
+    ]
+
+
+def test_a_part_of_a_whole_that_is_no_target_is_no_level():
+    _, ex = extract_text("Van de 40 plekken zijn er 11 bezet.")
+    assert all(i.comparison is None for i in ex.indicators)

@@ -36,6 +36,11 @@ def _vague(text: str) -> list[tuple[str, str]]:
         ("Er is een kleine groep die afhaakt.", [("een kleine groep", "count")]),
         ("Mensen wachten maanden op een gesprek.", [("maanden", "months")]),
         ("Dat kan weken vertraging geven.", [("weken", "weeks")]),
+        # years without a number, and a year before a bare unit of time
+        ("Zij is al jaren actief als vrijwilliger.", [("al jaren", "years")]),
+        ("Voor het eerst sinds jaren daalde het.", [("sinds jaren", "years")]),
+        ("Men is decennia gewend geweest aan zorg.", [("decennia", "years")]),
+        ("De rekeningen werden in 2015 maanden te laat verstuurd.", [("maanden", "months")]),
     ],
 )
 def test_vague_amounts(text, expected):
@@ -54,6 +59,8 @@ def test_vague_amounts(text, expected):
         "Er is te weinig personeel.",  # a judgement of a level
         "In de eerste maanden van 2016 ging het mis.",  # part of a named year
         "Dat gebeurt de komende weken.",  # a time frame
+        "In de jaren negentig groeide de stad.",  # a decade
+        "Dat speelde in de decennia na de oorlog.",
     ],
 )
 def test_not_vague_amounts(text):

@@ -41,3 +41,18 @@ def test_geen_kind_is_still_read():
         "Geen kind",
         "geen nieuwe jongeren meer",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "niemand" opening a clause of an outcome: a count of none
+        ("‘De overgang is gelukt, niemand is tussen wal en schip geraakt.’", [Decimal(0)]),
+        # the subject of asking, and an aim: no count
+        ("Niemand vroeg hoe het met haar ging.", []),
+        ("Het college wil zorgen dat niemand tussen wal en schip valt.", []),
+    ],
+)
+def test_nobody_in_an_outcome_is_a_count_of_zero(sentence, expected):
+    _doc, ex = extract_text(sentence)
+    assert [i.value for i in ex.indicators] == expected

@@ -75,6 +75,7 @@ def test_the_extraction_model_is_typed_with_the_closed_sets():
     assert get_type_hints(model.SentenceMention)["kind"] == EntityKind
     assert get_type_hints(model.Finding)["polarity"] == Polarity
     assert get_type_hints(model.Relation)["type"] == RelationType
+    assert get_type_hints(model.Indicator)["unit"] == Unit | None
 
 
 def _shapes_units() -> list[str]:
@@ -120,4 +121,4 @@ def test_curation_and_the_compare_report_know_every_unit():
 
 
 def test_the_unit_guard():
-    assert is_unit("grade") and not is_unit("gulden") and not is_unit(None)
+    assert is_unit("grade") and is_unit("rank") and not is_unit("gulden") and not is_unit(None)

@@ -267,6 +267,7 @@ UNITS = {
         "per 1000 inhabitants": "per 1,000 inhabitants",
         "grade": "(mark)",
         "index": "(index)",
+        "rank": "(rank)",
     },
     "nl": {
         "percent": "%",
@@ -285,6 +286,7 @@ UNITS = {
         "per 1000 inhabitants": "per 1.000 inwoners",
         "grade": "(rapportcijfer)",
         "index": "(index)",
+        "rank": "(rangnummer)",
     },
 }
 

@@ -162,10 +162,20 @@ _NOUN_FORM = re.compile(
 _PARTICLES = frozenset(
     ("samen", "even", "binnen", "buiten", "tegen", "open", "boven", "beneden", "heen")
 )
+#: Better or worse off: "gaat er op achteruit", also with the verb written as one word in a
+#: subordinate clause ("waarmee de gemeente er op achteruitgaat", "is er op achteruitgegaan");
+#: not with a modal of permission, which states an aim ("dat niemand er op achteruit mocht
+#: gaan", gold README: part of an aim).
 _ON_BALANCE = re.compile(
-    r"\b(?:(?P<deg>licht|iets|fors|flink|sterk|wat)\s+)?(?:er)?op\s+(?P<cmp>vooruit|achteruit)\b"
-    r"(?!\s+(?:ge)?gaan)",
+    r"\b(?:(?P<deg>licht|iets|fors|flink|sterk|wat)\s+)?(?:er)?op\s+(?P<cmp>vooruit|achteruit)"
+    r"(?:gaat|gaan|ging|gingen|gegaan)?\b(?!\s+(?:ge)?gaan|\s+(?:mag|mocht|mogen|mochten)\b)",
     re.IGNORECASE,
+)
+#: The one-word forms of "vooruitgaan" / "achteruitgaan" the gate looks for.
+_ON_BALANCE_WORDS = tuple(
+    side + form
+    for side in ("vooruit", "achteruit")
+    for form in ("", "gaat", "gaan", "ging", "gingen", "gegaan")
 )
 _SPLIT_VERB = re.compile(
     r"\b(?:neemt|nemen|nam|namen)\b(?P<mid>[^,;.]{0,80}?)\s(?P<cmp>toe|af)\b(?!\s+\w+en\b)"
@@ -279,7 +289,7 @@ _KEYS = (
     (_OCCURS, ("komt", "komen", "kwam")),
     (_OFTEN, ("vaker", "vaak")),
     (_STEADILY, ("steeds",)),
-    (_ON_BALANCE, ("vooruit", "achteruit")),
+    (_ON_BALANCE, _ON_BALANCE_WORDS),
     (_SPLIT_VERB, ("neemt", "nemen", "nam", "loopt", "lopen", "liep")),
     (_CHANGE_WORD, tuple(w.lower() for w in UP + DOWN)),
     (

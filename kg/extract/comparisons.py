@@ -36,6 +36,8 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.asides import bracketed_verdicts
+from kg.extract.becomingchanges import GATE_WORDS as BECOMING_WORDS
+from kg.extract.becomingchanges import find_becoming
 from kg.extract.changes import Change, find_changes
 from kg.extract.changewords import (
     AVERAGE_OF,
@@ -57,6 +59,7 @@ from kg.extract.continuedsubjects import continued_subjects
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
 from kg.extract.direction import quantity_sign
+from kg.extract.ifclauses import in_if_clause
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.prefixscan import finditer as prefixed_finditer
@@ -215,6 +218,7 @@ _GATES = {
     "zeker": ("betreft",),
     "quantifier": QUANTIFIER_WORDS,
     "changes": GATE_WORDS + ("langer", "korter"),  # "moeten langer wachten" (changes)
+    "becoming": BECOMING_WORDS,
     "standings": STANDING_WORDS,
     "contrasts": CONTRAST_WORDS,
     "unchanged": UNCHANGED_WORDS,
@@ -344,6 +348,8 @@ def _in_sentence(
         found.append(_make(idx, c0, end, " ".join(measure_phrases(subject)[:1]), word, None, deg))
     if idx in gates["changes"]:
         found += _changes(text, find_changes(text, s0, s1), idx, _make, found)
+    if idx in gates["becoming"]:  # "sinds de dagbesteding korter werd"
+        found += _changes(text, find_becoming(text, s0, s1), idx, _make, found)
     if idx in gates["standings"]:
         found += _changes(text, find_standings(text, s0, s1), idx, _make, found)
     if idx in gates["contrasts"]:
@@ -427,6 +433,11 @@ def _changes(
             continue  # said by a pattern above (the changes nest only in each other)
         if change.subject.lower() in _PREPOSITIONS:
             continue  # "is daar minder zeker van": a preposition alone names no quantity
+        at = text.find(change.subject, change.start, change.end) if change.subject else -1
+        if "als " in text[change.start : change.end].lower() and in_if_clause(
+            text, max(at, change.start)
+        ):
+            continue  # "… op als de groei van de jeugdhulp aanhoudt": a condition, no change
         start, subjects = change.start, coordinated(change.subject)
         if len(subjects) == 1 and text[change.start : change.start + 1].strip():
             start, subjects = _subjects(

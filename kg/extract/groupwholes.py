@@ -39,9 +39,12 @@ _CASES = tuple(
     .split("# countable cases", 1)[1]
     .split()
 )
-#: "alle", at most two adjectives in -e, then the noun (read by :func:`counts_group`).
+#: "alle", at most two adjectives in -e or a place's adjective in -er ("alle Groninger
+#: gemeenten"), then the noun (read by :func:`counts_group`).
 _ALL = re.compile(
-    r"\balle\s+(?P<adj>(?:[^\W\d][\w-]*e\s+){0,2})(?P<noun>[^\W\d][\w’'-]*)\b", re.IGNORECASE
+    r"\balle\s+(?P<adj>(?:(?:[^\W\d][\w-]*e|(?-i:[A-Z])[\w-]*er)\s+){0,2})"
+    r"(?P<noun>[^\W\d][\w’'-]*)\b",
+    re.IGNORECASE,
 )
 #: The parts of a place: "alle delen van de stad / gemeente".
 _PARTS = re.compile(r"\s+van\s+(?:de|het)\s+(?:stad|gemeente|regio|dorp|provincie)\b", re.I)

@@ -92,6 +92,7 @@ from kg.extract.pronounlevels import differences_level, pointed_back, pronoun_le
 from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
 from kg.extract.restatedshares import restated_shares
+from kg.extract.sizeranks import size_ranks
 from kg.extract.targetlevels import target_levels
 from kg.extract.thenandnow import then_and_now
 from kg.extract.timeframes import is_time_frame
@@ -156,14 +157,13 @@ _SHARE_IS = re.compile(
 )
 _PER = re.compile(r"\s*(?:per|op\s+de)\b", re.IGNORECASE)
 _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
-#: The joint of a list of figures: "29% en 18%", "29%, 18%".
 #: Between the two figures of a pair set against each other: "11,2% tegen 11,9%", and
 #: what opens such a pair after a comparison: a bracket or a colon (a qualifier between).
 _PAIR_OPENS = re.compile(
     r"[(:]\s*(?:(?:" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+)?$", re.IGNORECASE
 )
 _AGAINST = re.compile(r"\s*(?:tegen(?:over)?|versus|vs\.?)\s*", re.IGNORECASE)
-_LIST_NEXT = re.compile(r"\s*(?:,\s*|\s(?:en|of)\s+)\s*", re.IGNORECASE)
+_LIST_NEXT = re.compile(r"\s*(?:,\s*|\s(?:en|of)\s+)\s*", re.IGNORECASE)  # "29% en 18%"
 #: The unit of an amount per inhabitant and its measure.
 PER_INHABITANT, PER_INHABITANT_MEASURE = "EUR per inhabitant", "euro-per-inhabitant"
 #: The measures of a group of people, who may be the recipients of a provision named with
@@ -591,10 +591,10 @@ def extract_indicators(
     found = bracketed_shares(doc.text, reached_levels(doc, found, vocab), vocab)
     found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)
     found = target_levels(doc, [estimated(doc.text, judged_low(i)) for i in found])  # "ver beneden"
-    found = then_and_now(
-        doc, point_changes(doc, earlier_values(doc, found))
-    )  # "in 2015 …; in 2018 was dat …"
+    # "in 2015 …; in 2018 was dat …"
+    found = then_and_now(doc, point_changes(doc, earlier_values(doc, found)))
     found = table_rows(doc, restated_shares(doc.text, found), vocab)
-    # "ruim 20% boven …", "index 94"; "twee keer zo veel als in 2015": the year is the reference
-    found = index_figures(doc, stated_distances(doc.text, found))
+    # "ruim 20% boven …", "index 94"; "twee keer zo veel als in 2015": the year is the reference;
+    # "de grootste gemeente van Drenthe": a rank by size
+    found = size_ranks(doc, extraction, index_figures(doc, stated_distances(doc.text, found)))
     return earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kg.frozen import quick_init
-from kg.vocab import EntityKind, Polarity, RelationType
+from kg.vocab import EntityKind, Polarity, RelationType, Unit
 
 
 @quick_init
@@ -140,10 +140,10 @@ class Indicator:
         The number as the text means it (``8 ton`` → 800000); None when the
         text compares without a figure ("is lager dan landelijk") or gives a
         vague amount ("duizenden").
-    unit : str or None
-        ``count``, ``percent``, ``EUR``, ``EUR per inhabitant``, ``ratio``,
-        ``percentage points``, ``days``, ``weeks``, ``months`` or ``years``; None with no value
-        (except a vague count, which keeps ``count``).
+    unit : Unit or None
+        One of :data:`kg.vocab.UNITS` (``count``, ``percent``, ``EUR``, ``ratio``,
+        ``years``, ``rank`` …); None with no value (except a vague count, which keeps
+        ``count``).
     approximate : bool
         True for ``ongeveer``, ``ruim``, ``bijna``, ``iets minder dan`` …
     qualifier : str or None
@@ -164,7 +164,7 @@ class Indicator:
     measure: str | None
     measure_label: str
     value: Decimal | None
-    unit: str | None
+    unit: Unit | None
     approximate: bool = False
     qualifier: str | None = None
     comparison: str | None = None

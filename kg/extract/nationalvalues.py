@@ -132,6 +132,10 @@ _PAST = re.compile(
     # a subordinate clause, its verb after the figure: "waar het landelijk cijfer op 6,9% lag"
     r"|\b(?:waar|terwijl|wanneer|toen)\s+(?:het|de)\s+landelijke?\s+(?:cijfer|percentage"
     r"|gemiddelde|aandeel|niveau)\s+(?:op\s+)?(?:(?:ongeveer|ruim|bijna|circa|nog)\s+)?$"
+    # … with the country as an adverb: "terwijl het landelijk op 19% lag", "waar dat in
+    # Nederland 7% is"
+    r"|\b(?:waar|terwijl|wanneer|toen)\s+(?:het|dat|dit)\s+(?:landelijk|in\s+(?:heel\s+)?nederland)"
+    r"\s+(?:op\s+)?(?:(?:ongeveer|ruim|bijna|circa|nog)\s+)?$"
     r"|\b(?:dan|als)\s+(?:het\s+)?(?:landelijke?\s+)?(?:gemiddeld|gemiddelde|landelijk"
     r"|in\s+nederland)\s*\(\s*$",
     re.IGNORECASE,
@@ -160,6 +164,10 @@ def national_figure(text: str, number: Number, floor: int) -> bool:
     True
     >>> s = "Het aandeel was 8,9%, waar het landelijk cijfer op 6,9% lag."
     >>> national_figure(s, Number(s.index("6,9"), s.index("6,9") + 4, Decimal("6.9"), "percent",
+    ...                           "digits"), 0)
+    True
+    >>> s = "Het aandeel steeg van 22% naar 25%, terwijl het landelijk op 19% lag."
+    >>> national_figure(s, Number(s.index("19"), s.index("19") + 3, Decimal(19), "percent",
     ...                           "digits"), 0)
     True
     >>> s = "Landelijk is de werkloosheid 7,4%, hier 6,1%; lager dan gemiddeld (7,4%)."

@@ -149,6 +149,12 @@ RANGE_NEXT = re.compile(
 )
 
 
+#: A person's age in brackets after the person, named with a title and a name or initials
+#: ("mevrouw A. (82)", "meneer De Vries (54)"): the journalistic way to give an age.
+_PERSON_AGE_BEFORE = re.compile(
+    r"\b(?:mevrouw|meneer|de\s+heer|mevr\.|dhr\.|mw\.)\s+(?:(?-i:[A-Z])[\w.’'-]*\s*){1,3}\(\s*$",
+    re.IGNORECASE,
+)
 #: An enumerator of a list: a digit closed by a bracket before a word ("(1) de wijkcoach",
 #: "1) werk, 2) zorg"), opened by a bracket or standing after a list's punctuation.
 _ENUMERATOR = re.compile(r"\)\s*[^\W\d]")
@@ -414,6 +420,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
     near = text[max(floor, start - 40) : end + 40]
     if num == "1" and len(_DIGIT_ONE.findall(near)) > 1:
         return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
+    if _UP_TO_THREE.fullmatch(num) and after.startswith(")") and _PERSON_AGE_BEFORE.search(before):
+        return True  # a person's age: "mevrouw A. (82)"
     if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
         return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
     if len(num) <= 2 and _ITEM_LABEL_AFTER.match(after) and item_label(text, start):

@@ -14,16 +14,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extract.numberwords import SCALES
+from kg.vocab import Unit
 
 __all__ = ["COUNTED_NOUN", "PERCENTS", "POINTS", "Number", "percent_unit", "scaled"]
 
 #: The unit of a difference between two percentages: "1,5 procentpunt", "twee procentpunten".
-POINTS = "percentage points"
+POINTS: Unit = "percentage points"
 #: The units of percentages: a level or share, and a difference between two.
 PERCENTS = frozenset(("percent", POINTS))
 
 
-def percent_unit(word: str) -> str:
+def percent_unit(word: str) -> Unit:
     """The unit of a percentage word: ``percent``, or ``percentage points`` for "procentpunt".
 
     Examples
@@ -69,7 +70,7 @@ class Number:
     start: int
     end: int
     value: Decimal | None
-    unit: str
+    unit: Unit
     form: str
     qualifier: str | None = None
 
@@ -100,5 +101,5 @@ def scaled(start: int, m: re.Match, value: Decimal) -> Number:
     value *= SCALES.get(scale, 1)
     money = bool(groups.get("euro") or groups.get("euro2")) or scale == "ton"
     counted = bool(COUNTED_NOUN.match(m.string, m.end()))
-    unit = "EUR" if money or (scale in {"miljoen", "miljard"} and not counted) else "count"
+    unit: Unit = "EUR" if money or (scale in {"miljoen", "miljard"} and not counted) else "count"
     return Number(start, m.end(), value, unit, "word")

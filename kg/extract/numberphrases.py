@@ -39,6 +39,7 @@ from kg.extract.numberwords import (
 from kg.extract.vagueamounts import ANCHORS as _VAGUE_AMOUNTS
 from kg.extract.vagueamounts import vague_amounts
 from kg.extract.wordruns import Anchors
+from kg.vocab import Unit
 
 __all__ = ["phrases"]
 
@@ -76,7 +77,10 @@ _HALF = re.compile(r"\been\s+half\s+(?P<unit>jaar|uur)\b", re.IGNORECASE)
 _HALF_FTE = re.compile(r"\been\s+halve\s+(?:fte|formatieplaats|arbeidsplaats)\b", re.I)
 #: Half a year is six months, half an hour thirty minutes (a fraction of a unit is counted
 #: in the smaller unit).
-_HALVES = {"jaar": (Decimal(6), "months", "half"), "uur": (Decimal(30), "minutes", "duration")}
+_HALVES: dict[str, tuple[Decimal, Unit, str]] = {
+    "jaar": (Decimal(6), "months", "half"),
+    "uur": (Decimal(30), "minutes", "duration"),
+}
 #: "een jaar later": a span counted on from a moment the text names is a duration of one.
 _LATER = re.compile(r"\s+later\b", re.IGNORECASE)
 #: "binnen een week", "al een jaar": one unit of time after a preposition of time, an
@@ -117,6 +121,16 @@ _VAGUE_COUNT = re.compile(
     r"|(?<=\bhet\s)(?:beperkte?|kleine|grote|geringe|enorme)\s+aantal\b"
     r"|\b(?:kleine|grote|beperkte|geringe|enorme)\s+aantallen\b|\been\s+handvol\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
     re.IGNORECASE,
+)
+#: "driemaal per jaar" counts events, "tweemaal zo hoog" is a ratio: (unit, form).
+_TIMES_UNITS: dict[bool, tuple[Unit, str]] = {
+    True: ("count", "frequency"),
+    False: ("ratio", "ratio"),
+}
+#: The unit of each kind of vague amount.
+_VAGUE_UNITS: tuple[tuple[re.Pattern, Unit], ...] = (
+    (_VAGUE_SHARE, "percent"),
+    (_VAGUE_COUNT, "count"),
 )
 #: One of a scale: "een miljoen", "een half miljoen", "een ton" (the scale is the match's).
 _ONE_SCALE = re.compile(
@@ -178,7 +192,9 @@ _ONE_EXTRA = re.compile(
     re.IGNORECASE,
 )
 #: Plural units of time, and "jaar" of "een paar jaar".
-_TIME_PLURALS = dict(dagen="days", weken="weeks", maanden="months", jaren="years", jaar="years")
+_TIME_PLURALS: dict[str, Unit] = dict(
+    dagen="days", weken="weeks", maanden="months", jaren="years", jaar="years"
+)
 #: Vague spans of time: "enkele weken", "een paar maanden", "maanden later".
 _VAGUE_TIME = re.compile(
     r"\b(?P<q>enkele|een\s+paar|vele|meerdere)\s+(?P<unit>dagen|weken|maanden|jaren)\b"
@@ -298,7 +314,7 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     for m in scan(_TIMES_WORD, *here):  # "tweemaal zo hoog", "driemaal per jaar"
         value = word_value(m.group("n"))
         events = m.group("per") or m.group("event")
-        unit, form = ("count", "frequency") if events else ("ratio", "ratio")
+        unit, form = _TIMES_UNITS[bool(events)]
         found.append(Number(m.start(), m.end(), value, unit, form))
     for m in scan(_DOUBLE, *here):  # "dubbel zo hoog": a ratio of two
         word = (m.group("n") or m.group("d")).lower()
@@ -333,7 +349,7 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     for m in scan(_ABOUT, *here):
         value = Decimal(compound_value(m.group("n")))
         found.append(Number(m.start(), m.end(), value, "count", "vague", m.group()))
-    for pattern, unit in ((_VAGUE_SHARE, "percent"), (_VAGUE_COUNT, "count")):
+    for pattern, unit in _VAGUE_UNITS:
         for m in scan(pattern, *here):
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
     for m in scan(_VAGUE_TIME, *here):

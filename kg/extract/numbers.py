@@ -68,6 +68,7 @@ from kg.extract.numberwords import (
 from kg.extract.prefixscan import finditer as prefix_finditer
 from kg.extract.rulegates import KeyGate
 from kg.extract.wordruns import whole_run_matches
+from kg.vocab import Unit
 
 __all__ = ["WINDOW", "Number", "find_numbers", "to_decimal"]
 
@@ -101,6 +102,9 @@ _ER_COUNT = re.compile(r"\b[Ee]r\s+(?:(?:[^\W\d]+|(?:19|20)\d\d)\s+){0,5}$")
 #: The quantitative "er" right before a number word, whose noun is left out (ANS, "er" as
 #: a partitive): "waarvan er negen werden overgenomen", "dat er drie bij zijn gekomen".
 _ER_BEFORE = re.compile(r"\b[Ee]r\s+$")
+#: The same "er" after a partitive relative, with a place or a qualifier between: "van wie
+#: er in Nijkerk en Hoevelaken ongeveer twintig een praktijk hebben".
+_PARTITIVE_ER = re.compile(r"\b(?:van\s+wie|waarvan)\s+er\s+[^,;:.()]{0,50}$", re.IGNORECASE)
 #: A count said after its noun: "de buurtsportcoaches, vier in getal, ..." (Van Dale, "getal").
 _IN_NUMBER = re.compile(r"\s+in\s+getal\b", re.IGNORECASE)
 #: Where a qualified number word without a noun ends: its clause, or an aside between
@@ -218,7 +222,8 @@ def _digits(
         if (plain or not (m["scale"] or m["pct"] or m["dash"])) and _range_start(text, s, e, start):
             found.append(Number(m.start(), e, to_decimal(m.group("num")), "count", "range-start"))
             continue
-        value, unit = to_decimal(m.group("num")), "count"
+        value = to_decimal(m.group("num"))
+        unit: Unit = "count"
         if m.group("scale"):
             value *= SCALES[m.group("scale").lower().rstrip(".")]
         if m.group("pct"):
@@ -330,7 +335,11 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         nxt = _NEXT_WORD.match(text[m.end() : m.end() + WINDOW])
         age = _AGE_YEARS.match(text[m.end() : m.end() + 20])
         age = age if value == int(value) else None  # "anderhalf jaar" is no age
-        if _ER_BEFORE.search(before) or _IN_NUMBER.match(text, m.end(), end):
+        if (
+            _ER_BEFORE.search(before)
+            or _IN_NUMBER.match(text, m.end(), end)
+            or _PARTITIVE_ER.search(text, max(start, m.start() - 70), m.start())
+        ):
             pass  # "waarvan er negen door het college", "vier in getal": a count all the same
         elif nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
             # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
@@ -378,7 +387,7 @@ def _money_scale(text: str, m: re.Match) -> bool:
 
 
 #: The unit of a rate per 1,000 inhabitants (CBS states the density of benefits so).
-PER_THOUSAND = "per 1000 inhabitants"
+PER_THOUSAND: Unit = "per 1000 inhabitants"
 #: "per 1.000 inwoners", also "op elke (iedere) 1.000 inwoners" (each thousand of them).
 _THOUSAND = r"(?:per|op\s+(?:elke|iedere))\s+(?:1[.\s]?000|duizend)\s+inwoners\b"
 #: The rate's denominator right after the figure and its noun: "52 bijstandsuitkeringen per

@@ -1,7 +1,7 @@
 """Whether a number word counts: a slogan, a pronoun or an idiom does not; a gapped list does.
 
 :func:`kg.extract.numbers.find_numbers` asks :func:`slogan_or_pronoun` of each number word
-it reads ("de één", "één loket", "aan één tafel", "per vier
+it reads ("de één", "één loket", "op één lijn", "per vier
 weken") and :func:`counts_without_noun` of a number word before a function word that counts
 all the same ("alle vier de gemeenten", "acht aanbieders voor begeleiding en zes voor …").
 The word lists are the lexicon of :mod:`kg.extract.numberwords`.
@@ -16,7 +16,7 @@ from kg.extract.numberwords import DISCOURSE_NOUNS, ONE_IDIOMS, SLOGAN_NOUNS
 
 # Patterns of slogan_or_pronoun, compiled once (they run per number word).
 _SLOGAN_AFTER = re.compile(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", re.I)
-#: A fixed expression around "één" ("aan één tafel"): the words before and after it.
+#: A fixed expression around "één" ("op één lijn"): the words before and after it.
 _IDIOM_BEFORE = re.compile(
     rf"\b(?:{'|'.join({i.split()[0] for i in ONE_IDIOMS})})\s+$", re.IGNORECASE
 )
@@ -54,7 +54,7 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
     if _DISCOURSE_ONE.match(text[end : end + 30]):
         return True  # "één ding is zeker": one item of what is said ("één punt hoger" counts)
     if _idiom(text, start, end, floor):
-        return True  # "zes gemeenten aan één tafel": a fixed expression, no count
+        return True  # "op één lijn zitten": a fixed expression, no count
     before = text[max(floor, start - 60) : start]
     if _NEGATED_ONE.search(before):
         return True  # "die niet in één product passen": no count of one is stated
@@ -65,11 +65,11 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
 
 
 def _idiom(text: str, start: int, end: int, floor: int) -> bool:
-    """Whether "één" at ``text[start:end]`` is part of a fixed expression ("aan één tafel").
+    """Whether "één" at ``text[start:end]`` is part of a fixed expression ("op één lijn").
 
     Examples
     --------
-    >>> s = "Zes gemeenten aan één tafel, op één lijn; aan één kant."
+    >>> s = "Zes gemeenten in één adem, op één lijn; aan één tafel."
     >>> [_idiom(s, m.start(), m.end(), 0) for m in re.finditer("één", s)]
     [True, True, False]
     """

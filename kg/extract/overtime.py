@@ -55,8 +55,11 @@ _AGEING: tuple[str, ...] = (
     "ontgroend",
 )
 _AGEING += ("vergrijzing", "ontgroening")
+#: Better or worse off, the verb written as one word in a subordinate clause: "waarmee de
+#: gemeente er op achteruitgaat" (a change, as "gaat er op achteruit").
+_OFF = tuple(side + form for side in ("vooruit", "achteruit") for form in ("gaat", "gaan", "ging"))
 #: Words of change alone: each says that what it qualifies rose or fell.
-_WORDS = frozenset(UP + DOWN + RISEN + FALLEN + FINITE + _AGEING)
+_WORDS = frozenset(UP + DOWN + RISEN + FALLEN + FINITE + _AGEING + _OFF)
 #: "groeit op", "groeien op": to grow up, not a change of a figure.
 _GROW = frozenset(("groeit", "groeien", "groeide", "groeiden"))
 _GROW_UP = re.compile(r"\bgroei(?:t|en|de|den)\s+(?:\w+\s+)?op\b", re.IGNORECASE)

@@ -7,7 +7,9 @@ op 9") is a level below (or above) that target: comparison ``lower`` (``higher``
 form "bleef steken op"). The target must be named by a noun of aim ("doelstelling", "doel",
 "taakstelling", "streefcijfer", "ambitie") after "beneden / onder / achter" or
 "boven"; or the figure must be where a count stalled ("bleef … steken op N": it stopped
-short of where it was meant to go).
+short of where it was meant to go); or the figure is the part of a target that was filled,
+the taakstelling opening its sentence ("Van de taakstelling van 31 beschutte werkplekken
+zijn er twaalf ingevuld": below the target when fewer; gold README, ninth batch 4).
 
 Source: Dutch "ver beneden de doelstelling" (far below the objective) and "blijven steken
 op" (to get stuck at, Van Dale), the language of municipal targets (taakstelling beschut werk,
@@ -36,6 +38,12 @@ _AGAINST = re.compile(
 _STALLED = re.compile(
     r"\b(?:bleef|bleven|blijft|blijven)\b(?:\s+[\w'’-]+){0,5}?\s+steken\s+op\s+(?:\w+\s+)?$",
     re.IGNORECASE,
+)
+#: A sentence that opens on a target: "Van de taakstelling van 31 …".
+_OF_TARGET = re.compile(r"\W*van\s+de\s+taakstelling\b", re.IGNORECASE)
+#: Right after the part that was filled: "(zijn er twaalf) ingevuld", "gerealiseerd".
+_FILLED = re.compile(
+    r"\s+(?:\w+\s+)?(?:ingevuld|gerealiseerd|bezet|gevuld|vervuld|benut)\b", re.IGNORECASE
 )
 #: Cheap gate: a word every form holds.
 _GATE = ("doel", "taakstell", "streef", "ambitie", "steken")
@@ -87,4 +95,9 @@ def target_levels(doc: Document, found: list[Indicator]) -> list[Indicator]:
             out[i] = replace(ind, comparison=side, reference=MUNICIPAL_TARGET)
         elif _STALLED.search(doc.text[max(sentence.start, ind.start - 60) : ind.start]):
             out[i] = replace(ind, comparison="lower", reference=MUNICIPAL_TARGET)
+        elif _FILLED.match(doc.text, ind.end) and _OF_TARGET.match(doc.text, sentence.start):
+            whole = [o.value for o in out[:i] if o.sentence == ind.sentence and o.value]
+            if whole and whole[0] != ind.value and ind.unit == "count":  # fewer than the target
+                side = "lower" if ind.value < whole[0] else "higher"
+                out[i] = replace(ind, comparison=side, reference=MUNICIPAL_TARGET)
     return out

@@ -39,6 +39,7 @@ from functools import lru_cache
 from kg.datafiles import word_list
 from kg.extract.numberform import Number
 from kg.extract.numberwords import WORD_NUMBERS
+from kg.vocab import Unit
 
 __all__ = ["ANCHORS", "vague_amounts"]
 
@@ -58,7 +59,7 @@ _QUANTIFIER = re.compile(
 _OPENER = re.compile(r"\b(?P<o>een|de|vrijwel|bijna|nagenoeg|lang\s+niet)\s+$", re.IGNORECASE)
 #: Per quantifier that needs an opener, the openers it takes and the unit it states:
 #: "de meeste", "vrijwel alle" are shares of the group.
-_OPENING = {
+_OPENING: dict[str, tuple[set[str], Unit]] = {
     "aantal": ({"een"}, "count"),
     "meeste": ({"de"}, "percent"),
     "alle": ({"vrijwel", "bijna", "nagenoeg", "lang niet"}, "percent"),
@@ -88,6 +89,11 @@ _GROUP_BEFORE = re.compile(
     r"|afnemende|dalende|krimpende)\s+$",
     re.IGNORECASE,
 )
+#: A part of a group is a share of it, a group of some size a count.
+_PARTS_AND_GROUPS: tuple[tuple[re.Pattern, re.Pattern, Unit], ...] = (
+    (_PART, _PART_BEFORE, "percent"),
+    (_GROUP, _GROUP_BEFORE, "count"),
+)
 #: A bare plural unit of time: "maanden te laat", "hoor je weken niets" (not after a
 #: number, an article, a demonstrative, a possessive or an adjective:
 #: :data:`_TIME_NOT_BEFORE`; "jaren" also names a decade).
@@ -96,6 +102,14 @@ _TIME = re.compile(
     r"(?!\s+(?:van|na|voor|voordat|nadat|geleden|eerder)\b|\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+#: Years without a number: "al jaren actief", "voor het eerst sinds jaren" (a span of years
+#: up to now; a bare "jaren" also names a decade: "de jaren negentig"), and "decennia"
+#: ("men is decennia gewend geweest"). Gold README: durations without a value are vague
+#: amounts of time, unit year.
+_YEARS = re.compile(r"\b(?:al|sinds)\s+(?P<unit>jaren)\b", re.IGNORECASE)
+_DECADES = re.compile(r"\b(?P<unit>decennia)\b(?!\s+(?:van|na|geleden)\b)", re.IGNORECASE)
+#: A year right before a bare unit of time: "in 2015 maanden te laat" (no number of it).
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 #: The words each pattern's every match holds as a whole run, for
 #: :class:`kg.extract.wordruns.Anchors` (the word each begins with).
 ANCHORS: dict[re.Pattern, list[str]] = {
@@ -105,6 +119,8 @@ ANCHORS: dict[re.Pattern, list[str]] = {
     _PART: ["deel"],
     _GROUP: ["groep"],
     _TIME: ["dagen|weken|maanden"],
+    _YEARS: ["al|sinds", "jaren"],
+    _DECADES: ["decennia"],
 }
 #: Countable groups a quantifier counts: people, organisations, places, cases
 #: (``kg/data/quantity-groups.txt``), also as the last part of a compound.
@@ -142,7 +158,7 @@ def counts_group(noun: str) -> bool:
 #: The group nouns by length, longest first, for the compound test.
 _HEADS = sorted((g for g in GROUPS if len(g) >= 5), key=len, reverse=True)
 #: The unit of a bare plural unit of time.
-_TIME_UNITS = {"dagen": "days", "weken": "weeks", "maanden": "months"}
+_TIME_UNITS: dict[str, Unit] = {"dagen": "days", "weken": "weeks", "maanden": "months"}
 
 
 def vague_amounts(
@@ -185,10 +201,7 @@ def vague_amounts(
         number = _quantified(text, m, start)
         if number is not None and counts_group(m.group("noun")):
             found.append(number)
-    for pattern, opening, unit in (
-        (_PART, _PART_BEFORE, "percent"),
-        (_GROUP, _GROUP_BEFORE, "count"),
-    ):
+    for pattern, opening, unit in _PARTS_AND_GROUPS:
         for m in scan(pattern):
             opens = opening.search(text, max(start, m.start() - 40), m.start())
             if opens is not None:
@@ -197,9 +210,18 @@ def vague_amounts(
     for m in scan(_TIME):
         before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
         word = before[1].lower() if before is not None else ""
+        if word.isdigit() and _YEAR_BEFORE.search(text, max(start, m.start() - 6), m.start()):
+            word = ""  # "in 2015 maanden te laat": a year, no number of months
         if m.start() >= start and word not in _TIME_NOT_BEFORE and not word.endswith("e"):
             unit = _TIME_UNITS[m.group("unit").lower()]
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
+    for m in scan(_YEARS):
+        found.append(Number(m.start(), m.end(), None, "years", "vague", m.group()))
+    for m in scan(_DECADES):
+        before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
+        word = before[1].lower() if before is not None else ""
+        if word not in _TIME_NOT_BEFORE and word != "de" and not word.endswith("e"):
+            found.append(Number(m.start(), m.end(), None, "years", "vague", m.group()))
     found.sort(key=lambda n: n.start)
     return found
 

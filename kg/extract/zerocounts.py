@@ -39,6 +39,25 @@ _STOPPED = re.compile(
 )
 
 
+#: "niemand" opening a clause as the subject of a state or an outcome: "niemand is tussen wal
+#: en schip geraakt" (gold README: "niemand" is 0 where the claim states how many people are
+#: in a situation or outcome; not as the subject of knowing or wanting, nor in an aim: "dat
+#: niemand er op achteruit mocht gaan", which opens no clause of its own here).
+_NOBODY = re.compile(
+    r"(?:^|[,;:]\s*|^\W+)(?P<n>niemand)\s+(?:is|was|viel|valt|kwam|komt|zat|zit"
+    r"|bleef|blijft)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _nobody(text: str, start: int, end: int) -> list[Number]:
+    """A count of none stated with "niemand" at the start of a clause."""
+    return [
+        Number(m.start("n"), m.end("n"), Decimal(0), "count", "none")
+        for m in _NOBODY.finditer(text, start, end)
+    ]
+
+
 def zero_counts(text: str, start: int, end: int) -> list[Number]:
     """The counts of none in ``text[start:end]``, in text order: "geen kind" and "geen
     nieuwe mensen meer" (``Number`` 0, form ``none``).
@@ -50,9 +69,16 @@ def zero_counts(text: str, start: int, end: int) -> list[Number]:
     [('geen nieuwe mensen meer', Decimal('0')), ('geen kind', Decimal('0'))]
     >>> zero_counts("Er zijn geen nieuwe regels meer nodig.", 0, 38)
     []
+    >>> s = "De overgang is gelukt, niemand is tussen wal en schip geraakt."
+    >>> [(s[n.start : n.end], n.value) for n in zero_counts(s, 0, len(s))]
+    [('niemand', Decimal('0'))]
+    >>> zero_counts("Zij zorgen dat niemand tussen wal en schip valt.", 0, 48)
+    []
     """
     found = none_of(text, start, end)
     low = lowered(text)
+    if low is None or low.find("niemand", start, end) >= 0:
+        found = sorted(found + _nobody(text, start, end), key=lambda n: n.start)
     if (low.find("nieuwe", start, end) if low is not None else 0) < 0:
         return found  # most sentences: no "nieuwe"
     stopped = [

@@ -1,0 +1,48 @@
+"""A quantity that becomes more or less with "worden" (kg/extract/becomingchanges.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.becomingchanges import find_becoming
+from tests.extract_helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "comparison"),
+    [
+        (
+            "Sinds de dagbesteding korter werd, zitten ouderen vaker thuis.",
+            "de dagbesteding korter werd",
+            "decrease",
+        ),
+        (
+            "Sinds de regiotaxi duurder werd, reizen ouderen minder.",
+            "de regiotaxi duurder werd",
+            "increase",
+        ),
+        ("De druk nam toe doordat de taken groter werden.", "de taken groter werden", "increase"),
+        (
+            "De teams zien dat de problematiek niet kleiner wordt.",
+            "de problematiek niet kleiner wordt",
+            "equal",
+        ),
+    ],
+)
+def test_a_quantity_that_becomes_more_or_less_is_a_change(sentence, quote, comparison):
+    doc, ex = extract_text(sentence)
+    found = [(doc.text[i.start : i.end], i.comparison) for i in ex.indicators]
+    assert (quote, comparison) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daardoor wordt het ook duurder.",  # a pronoun, no quantity
+        "Vanaf dat moment werd de afstand groter.",  # the inverted order is not read
+        "De kosten zullen hoger worden ingeschat.",  # a passive
+        "Het college verwacht dat de wijkteams beter worden.",  # a comparative of quality
+    ],
+)
+def test_no_change_of_a_quantity(sentence):
+    assert find_becoming(sentence, 0, len(sentence)) == []
