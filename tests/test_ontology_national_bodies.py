@@ -50,7 +50,7 @@ def test_neighbouring_laws_and_scheme_words_are_law_mentions():
     _, ex = extract_text(
         "Jongeren kunnen niet meer in de Wajong; de wijkverpleging valt onder de "
         "Zorgverzekeringswet en de Wlz verving de AWBZ.",
-        "De gemeente deed een beroep op de vangnetregeling en heeft minder sw-plekken.",
+        "De gemeente heeft minder sw-plekken.",
     )
     laws = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "law"]
     assert laws == [
@@ -58,9 +58,19 @@ def test_neighbouring_laws_and_scheme_words_are_law_mentions():
         ("Zorgverzekeringswet", "law/zorgverzekeringswet"),
         ("Wlz", "law/wlz"),
         ("AWBZ", "law/awbz"),
-        ("vangnetregeling", "law/participatiewet"),
         ("sw-plekken", "law/wsw"),
     ]
+
+
+def test_the_safety_net_rule_and_sheltered_work_alone_are_no_law_mentions():
+    # settled gold (thirty-first session, point 8): "vangnetregeling" is a rule of the
+    # BUIG budget and "beschut werk" alone the sheltered-work problem, not the law named
+    _, ex = extract_text(
+        "De gemeente deed een beroep op de vangnetregeling.",
+        "Het werkbedrijf wil beschut werk bieden. De re-integratie loopt via het UWV.",
+    )
+    laws = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "law"]
+    assert laws == [("re-integratie", "law/participatiewet")]
 
 
 def test_national_organisations_of_social_support_are_mentions():
