@@ -4,27 +4,25 @@ A profile may tell a case as a short story under a label ("Casus: mevrouw A. (82
 alleen …", "Casus 2: het gezin van …") before the comments that discuss it. Each sentence
 of the case is told by the authors (gold README, "Case vignettes"), also one in which a
 party of the story reports ("School meldde in 2015 dat …"): the story's events, not a view
-the profile gathered. A quotation keeps its speaker. The label is general Dutch of case
-reports ("casus", "case"; :data:`_CASE`), not any profile's wording; the comments after the
-case, in their own paragraphs, keep their own speakers.
+the profile gathered. The words of the person of the case, a quotation or an opening
+"Volgens …", keep their speaker. The label and the person's words are read as
+:mod:`kg.extract.casestories` reads them (:func:`~kg.extract.casestories.case_label`,
+:func:`~kg.extract.casestories.own_words`), which keeps the same claims out of the data; the
+comments after the case, in their own paragraphs, keep their own speakers.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from kg.extract.voiceforms import QUOTED
+from kg.extract.casestories import case_label, own_words
 
 __all__ = ["case_voices"]
-
-#: The label that opens a case: "Casus:", "Casus 2:", "Case 1 –".
-_CASE = re.compile(r"\W*(?:casus|case)(?:\s+\d{1,2}[a-z]?)?\s*[:–—-]\s", re.IGNORECASE)
 
 
 def case_voices(text: str, claims: list[Any]) -> None:
     """Give the claims of each paragraph that a case label opens the authors' voice (an empty
-    voice), save quotations; ``text`` is the document's.
+    voice), save the words of the case's person; ``text`` is the document's.
 
     Examples
     --------
@@ -41,8 +39,6 @@ def case_voices(text: str, claims: list[Any]) -> None:
     for claim in claims:
         if claim.paragraph != paragraph:
             paragraph = claim.paragraph
-            case = text[claim.start : claim.start + 5].lower() in ("casus", "case ", "case:") and (
-                _CASE.match(text, claim.start, claim.end) is not None
-            )
-        if case and not QUOTED.match(text, claim.start, claim.end):
+            case = case_label(text, claim.start)
+        if case and not own_words(text[claim.start : claim.end]):
             claim.voice = ()
