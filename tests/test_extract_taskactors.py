@@ -140,6 +140,15 @@ def test_a_service_after_a_staff_noun_names_the_group_that_runs_it():
     assert staffed_service("Medewerkers van de bibliotheek", 11) is None
 
 
+def test_the_staff_of_a_wmo_service_a_provider_runs_speak_as_providers():
+    s = "Medewerkers van het beschermd wonen zeggen dat cliënten lang op een woning wachten."
+    role, end = staffed_service(s, 11)
+    assert key(role) == "role/care-providers"
+    assert s[:end].endswith("beschermd wonen")
+    role, _ = staffed_service("Medewerkers van de thuiszorg merken het.", 11)
+    assert key(role) == "role/home-care-organisations"
+
+
 def test_every_service_group_is_a_role_of_the_vocabulary():
     from extract_helpers import ONTOLOGY
 
