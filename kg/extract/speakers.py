@@ -65,6 +65,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.bracketsources import closing_sources
+from kg.extract.caseloadcounts import counts_caseload
 from kg.extract.clausecuts import conjunctions
 from kg.extract.groupfacts import sentence_fact
 from kg.extract.impliedspeakers import (
@@ -490,6 +491,8 @@ def _unspoken(  # noqa: PLR0913
         fact = _AUDIT_OPINION.match(subject_after) is not None  # an act the authors report
     if not fact:  # "De gemeente heeft … verruimd": an act of administration
         fact = municipal_act(text, start, end, subject, subject_after)
+    if not fact and subject is not None:  # "Veilig Thuis ontving 190 meldingen": its figures
+        fact = counts_caseload(subject_after)
     if not fact and subject is not None and third_party_acts(text, start, end, subject):
         return Speech(subject=subject, fact=True, third=True)
     if (
