@@ -491,10 +491,10 @@ def _unspoken(  # noqa: PLR0913
         fact = _AUDIT_OPINION.match(subject_after) is not None  # an act the authors report
     if not fact:  # "De gemeente heeft … verruimd": an act of administration
         fact = municipal_act(text, start, end, subject, subject_after)
-    if not fact and subject is not None:  # "Veilig Thuis ontving 190 meldingen": its figures
-        fact = counts_caseload(subject_after)
     if not fact and subject is not None and third_party_acts(text, start, end, subject):
         return Speech(subject=subject, fact=True, third=True)
+    if not fact and subject is not None and counts_caseload(subject_after):
+        return Speech(subject=subject, third=True)  # "Veilig Thuis ontving 190 meldingen"
     if (
         not fact
         and start > 0
