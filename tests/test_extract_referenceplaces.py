@@ -48,7 +48,19 @@ def test_a_place_its_clause_gives_a_figure_for_is_measured():
 
     s = "Ongeveer 11% is migrant, in de wijken Noord en Zuid is dat meer dan een kwart."
     assert measured_place(s, 0, _at(s, "Noord"))
+    s = "Ongeveer 11% is migrant; de wijk Noord vergrijst snel."
+    assert not measured_place(s, 0, _at(s, "Noord"))
+
+
+def test_the_part_where_a_share_gathers_says_no_more_than_the_share():
+    from kg.extract.referenceplaces import measured_place
+
     s = "Ongeveer 11% is migrant, met een sterke concentratie in de wijk Noord."
+    assert measured_place(s, 0, _at(s, "Noord"))
+    s = "Ruim 12% heeft een migratieachtergrond, vooral in de wijken Noord en Oost."
+    assert all(measured_place(s, 0, _at(s, p)) for p in ("Noord", "Oost"))
+    # a clause after the place says more: where it gathers is then not all
+    s = "Ruim 12% heeft een migratieachtergrond, vooral in de wijk Noord, waar het schuurt."
     assert not measured_place(s, 0, _at(s, "Noord"))
 
 

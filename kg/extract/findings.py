@@ -113,6 +113,7 @@ from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
 from kg.extract.problemfields import implied_actors
+from kg.extract.reservedsurplus import reserved_surplus
 from kg.extract.taskactors import purchasing_bodies
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
@@ -437,6 +438,8 @@ def _covered(claims: list[Claim], k: int) -> bool:
 
 def _data_only(text: str, claim: Claim, polarity: Polarity, cues, scope: _Scope) -> bool:  # noqa: ANN001
     """Whether a claim only reports figures (:func:`figures_only`), read against ``scope``."""
+    if polarity != "neutral" and reserved_surplus(text, claim.start, cues):
+        polarity = "neutral"  # "… een overschot van € 1 miljoen, dat in een reserve is gestort"
     laid_out = {t for s in claim.sentences for t in scope.arranged.get(s.index, ())}
     return figures_only(
         text,

@@ -111,6 +111,17 @@ _TAKEN_UP_LEVEL = re.compile(
 #: A name joined to the place in a list ("X, Y en Z"): the list stands in one clause.
 _NEXT_NAME = re.compile(r"(?:\s*,\s*|\s+(?:en|of)\s+)[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*\s*,\s*$")
+#: The part of the area where the figure before gathers, closing the sentence ("…,
+#: vooral in de wijk X.", "…, geconcentreerd in de wijken X en Y."): no figure, source or
+#: problem of its own, so no more than the figure says (gold README, decision 18 of the
+#: thirty-first session's settlement).
+_GATHERS = re.compile(
+    r"\s*(?:vooral|voornamelijk|met\s+name|grotendeels|(?:sterk\s+)?geconcentreerd"
+    r"|met\s+een\s+(?:sterke\s+)?concentratie)\s+in\s+(?:de|het)\s+"
+    r"(?:wijk|wijken|buurt|buurten|dorp|dorpen|kern|kernen|stadsdeel|stadsdelen)\s+"
+    r"(?:[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*(?:\s*,\s*|\s+(?:en|of)\s+))*$",
+    re.IGNORECASE,
+)
 
 
 def measured_place(text: str, start: int, m) -> bool:  # noqa: ANN001
@@ -128,6 +139,9 @@ def measured_place(text: str, start: int, m) -> bool:  # noqa: ANN001
     True
     >>> s = "Ongeveer 9% heeft een migratieachtergrond, geconcentreerd in de wijk Paauwenburg."
     >>> measured_place(s, 0, N(start=s.index("Paau"), end=len(s) - 1))
+    True
+    >>> s = "Ongeveer 9% heeft een migratieachtergrond; de wijk Paauwenburg groeit snel."
+    >>> measured_place(s, 0, N(start=s.index("Paau"), end=s.index(" groeit")))
     False
 
     A level taken up from the figure before is the part's level too, and places listed
@@ -151,4 +165,28 @@ def measured_place(text: str, start: int, m) -> bool:  # noqa: ANN001
         _FIGURE.search(text, lo, a) is not None
         or _FIGURE.search(text, b, hi) is not None
         or _TAKEN_UP_LEVEL.search(text, lo, hi) is not None
+        or _gathers(text, lo, a, hi)
+    )
+
+
+def _gathers(text: str, lo: int, a: int, hi: int) -> bool:
+    """Whether the clause ``lo``-``hi`` of a place named at ``a`` only says where the figure
+    of the clause before it gathers, and closes the sentence.
+
+    Examples
+    --------
+    >>> s = "Ongeveer 9% is migrant, geconcentreerd in de wijken Noord en Zuid."
+    >>> _gathers(s, s.index(",") + 1, s.index("Noord"), len(s) - 1)
+    True
+    >>> _gathers(s, s.index(",") + 1, s.index("Zuid"), len(s) - 1)  # the list's next name
+    True
+    >>> s = "Ongeveer 9% is migrant, geconcentreerd in de wijk Noord, waar het schuurt."
+    >>> _gathers(s, s.index(",") + 1, s.index("Noord"), s.index(", waar"))
+    False
+    """
+    return (
+        lo > 0
+        and _GATHERS.fullmatch(text, lo, a) is not None
+        and _FIGURE.search(text, 0, lo) is not None
+        and not text[hi:].strip(" .")
     )

@@ -1,0 +1,51 @@
+"""A surplus reported with where it went: a result in figures, no judgement.
+
+"Culemborg sloot 2015 af met een overschot van € 0,9 miljoen op het sociaal domein, dat
+volledig in een reserve is gestort." gives the year's result and the reserve it went to,
+with no evaluation, reason, contrast or problem: data, not a finding (tests/gold/README.md,
+thirty-first session's settlement, decision 20). The word "overschot" is the only tone
+such a sentence has; read as the result's name it gives no polarity.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A surplus with its amount ("een overschot van € 0,9 miljoen").
+_SURPLUS = re.compile(r"\boverschot\s+van\s+(?:€\s*)?\d", re.IGNORECASE)
+#: Where the surplus went: a reserve it was put in ("in een reserve (sociaal domein) gestort").
+_RESERVED = re.compile(r"\bin\s+(?:een|de)\s+(?:[\w-]+\s+){0,3}?reserve\b", re.IGNORECASE)
+#: What would make it more than a result: a reason, a contrast, a judgement of the amount.
+_MORE = re.compile(
+    r"\b(?:doordat|omdat|dankzij|maar|echter|terwijl|hoewel|juist|toch|helaas|gelukkig)\b",
+    re.IGNORECASE,
+)
+
+
+def reserved_surplus(text: str, start: int, cues) -> bool:  # noqa: ANN001
+    """Whether a sentence ``text`` at ``start`` only reports a surplus and the reserve it went
+    to: its tone ``cues`` all lie on the word "overschot", and nothing gives a reason or a
+    contrast.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> s = "De gemeente sloot af met een overschot van € 1 miljoen, dat in een reserve ging."
+    >>> at = s.index("overschot")
+    >>> reserved_surplus(s, 0, [N(start=at - 4, end=at + 9)])  # "een overschot"
+    True
+    >>> s = "Er was een overschot van € 1 miljoen, dat in een reserve ging, doordat de zorg daalde."
+    >>> at = s.index("overschot")
+    >>> reserved_surplus(s, 0, [N(start=at, end=at + 9)])
+    False
+    >>> s = "Er was een overschot van € 1 miljoen."
+    >>> reserved_surplus(s, 0, [N(start=s.index("overschot"), end=s.index("overschot") + 9)])
+    False
+    """
+    surplus = _SURPLUS.search(text)
+    if surplus is None or _RESERVED.search(text) is None or _MORE.search(text):
+        return False
+    lo = start + surplus.start()
+    hi = lo + len("overschot")
+    # the cue may take the article with it ("een overschot")
+    return all(c.start < hi and lo < c.end and c.end <= hi for c in cues)

@@ -1,0 +1,53 @@
+"""A surplus reported with the reserve it went to is a result, not a judgement."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace as N
+
+import pytest
+
+from kg.extract.reservedsurplus import reserved_surplus
+
+
+def _cue(sentence: str, words: str = "een overschot") -> N:
+    at = sentence.index(words)
+    return N(start=at, end=at + len(words))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De stad sloot 2016 af met een overschot van € 2 miljoen, dat in een reserve is gestort.",
+        "Het jaar gaf een overschot van 1,4 miljoen, dat in de reserve sociaal domein ging.",
+    ],
+)
+def test_a_surplus_put_in_a_reserve_has_no_tone(sentence):
+    assert reserved_surplus(sentence, 0, [_cue(sentence)])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reason: how the result came about is a finding
+        "Er was een overschot van € 2 miljoen, dat in een reserve ging, doordat de zorg daalde.",
+        # a contrast
+        "Er was een overschot van € 2 miljoen, dat in een reserve ging, maar de zorgen blijven.",
+        # no reserve: the surplus alone
+        "De gemeente sloot 2016 af met een overschot van € 2 miljoen.",
+        # no amount
+        "Er was een overschot, dat in een reserve ging.",
+    ],
+)
+def test_a_surplus_with_more_is_not_only_a_result(sentence):
+    assert not reserved_surplus(sentence, 0, [_cue(sentence)])
+
+
+def test_another_cue_keeps_the_tone():
+    s = "Er was een overschot van € 2 miljoen, dat in een reserve ging; de raad is tevreden."
+    assert not reserved_surplus(s, 0, [_cue(s), _cue(s, "tevreden")])
+
+
+def test_the_offset_of_the_sentence_is_taken_into_account():
+    s = "De gemeente sloot af met een overschot van € 2 miljoen, dat in een reserve ging."
+    at = s.index("een overschot") + 500
+    assert reserved_surplus(s, 500, [N(start=at, end=at + 13)])
