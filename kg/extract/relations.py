@@ -105,6 +105,7 @@ from kg.extract.relationpeople import (
     together_in,
     together_they,
 )
+from kg.extract.relationsayings import stated_figures
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
 from kg.extract.relationshelter import shelter_links
@@ -231,6 +232,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
     figures_at = _figures_at(extraction)
     sources, amounts_at = _source_groups(extraction)  # "volgens de GGD", "De GGD schat"
+    spans_at = _amount_spans(extraction)  # "X is van mening dat de wachttijd, ruim vijf jaar, …"
     cities = _city_adjectives(doc.text, extraction.mentions)  # "in de Rotterdamse haven"
     covered = mention_spans(extraction.mentions)  # of any kind, for an acronym subject
     relations: dict[tuple[str, str, str], Relation] = {}
@@ -274,7 +276,12 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         roles = (unnamed.get(sentence.index, []), cities.get(sentence.index, []))  # and cities
         _stated(doc.text, sen, roles, figures_at.get(sentence.index, ()), add)
         _sourced(
-            doc.text, sen, sources.get(sentence.index, ()), amounts_at.get(sentence.index, ()), add
+            doc.text,
+            sen,
+            sources.get(sentence.index, ()),
+            amounts_at.get(sentence.index, ()),
+            add,
+            spans_at.get(sentence.index, ()),
         )
         if past:
             _drop_past(sen, past, relations, known)
@@ -312,11 +319,15 @@ def _sourced(
     groups: Sequence[SentenceMention],
     amounts: Sequence[tuple[int, int]],
     add: Add,
+    spans: Sequence[tuple[int, int]] = (),
 ) -> None:
     """reports-on from the sentence's source groups ("volgens de GGD" with a figure) and from
     a party that gives a figure by its own account ("plaatste volgens eigen opgave 140 …")."""
     for link in role_sources(text, sen.start, sen.end, groups, sen.own, amounts):
         add(*link)
+    if sen.parties and " dat " in text[sen.start : sen.end]:  # "X meldt dat …"
+        for link in stated_figures(text, sen.start, sen.end, sen.parties, sen.own, spans):
+            add(*link)
     if sen.parties and "eigen " in text[sen.start : sen.end]:
         for link in own_account(text, sen.start, sen.end, sen.parties, sen.own, amounts):
             add(*link)
@@ -376,6 +387,15 @@ def _by_sentence(mentions: Sequence[SentenceMention]) -> dict[int, list[Sentence
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if m.sentence is not None:
             out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _amount_spans(extraction: Extraction) -> dict[int, list[tuple[int, int]]]:
+    """The spans of all amounts the indicators read, durations included, by sentence."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for ind in extraction.indicators:
+        if ind.sentence is not None:
+            out.setdefault(ind.sentence, []).append((ind.start, ind.end))
     return out
 
 
