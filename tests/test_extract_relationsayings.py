@@ -54,3 +54,13 @@ def test_a_negated_statement_gives_none() -> None:
 def test_a_place_or_municipality_is_no_source_here() -> None:
     text = "Gemeente Ergens meldt dat 40 huurders wachten."
     assert _run(text, "Ergens", "40 huurders", kind="municipality") == []
+
+
+def test_a_figure_after_the_said_clause_gives_none() -> None:
+    text = "Stichting Noord zegt dat het goed gaat, maar de wachtlijst telt 90 gezinnen."
+    assert _run(text, "Noord", "90 gezinnen") == []
+
+
+def test_a_figure_about_its_own_staff_gives_none() -> None:
+    text = "Stichting Noord meldt dat zij vorig jaar drie nieuwe medewerkers aannam."
+    assert _run(text, "Noord", "drie") == []

@@ -59,6 +59,14 @@ _NUMBER = re.compile(
     + r")\b",
     _F,
 )
+#: The end of the "dat"-clause: a figure after it ("…, maar de wachtlijst telt 90") is not
+#: what the party says.
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:maar|terwijl|omdat|want|waardoor|zodat)\b", _F)
+#: A figure about the party's own staff: a provider on its own staff gives none (gold
+#: README, decision 5 of the second batch: "tot het ontslag van 35 medewerkers").
+_OWN_STAFF = re.compile(
+    r"\W*(?:(?:nieuwe|eigen|extra)\s+)?(?:medewerkers|werknemers|personeelsleden|fte)\b", _F
+)
 #: The start of the party's clause: the sentence start, or a clause boundary.
 _CLAUSE_START = re.compile(r"[;:]\s*|\.\s+")
 
@@ -109,8 +117,16 @@ def stated_figures(
         if p.kind not in ("body", "organisation") or p.entity == own:
             continue
         says = _SAYS.match(text, p.end)
-        if says is None or not any(
-            says.end() <= a < end and _NUMBER.search(text, a, b) for a, b in figures
+        if says is None:
+            continue
+        stop = _CLAUSE_END.search(text, says.end(), end)
+        said = stop.start() if stop else end
+        if not any(
+            says.end() <= a < said
+            and _NUMBER.search(text, a, b)
+            and not _OWN_STAFF.match(text, b)
+            and not _OWN_STAFF.search(text, a, b)
+            for a, b in figures
         ):
             continue
         cs = start
