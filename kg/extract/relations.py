@@ -105,6 +105,7 @@ from kg.extract.relationpeople import (
     together_in,
     together_they,
 )
+from kg.extract.relationsayings import stated_figures
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
 from kg.extract.relationshelter import shelter_links
@@ -230,7 +231,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions, labels)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
     figures_at = _figures_at(extraction)
-    sources, amounts_at = _source_groups(extraction)  # "volgens de GGD", "De GGD schat"
+    sourced = _source_groups(extraction)  # "volgens de GGD", "De GGD schat", "X meldt dat …"
     cities = _city_adjectives(doc.text, extraction.mentions)  # "in de Rotterdamse haven"
     covered = mention_spans(extraction.mentions)  # of any kind, for an acronym subject
     relations: dict[tuple[str, str, str], Relation] = {}
@@ -240,7 +241,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     previous: list[SentenceMention] = []
     sheltered: list[tuple[str, str, int]] = []  # shelter elsewhere: no orientation
     lined = _by_sentence(extraction.mentions) if lines_in(doc.text.lower()) else {}
-    loud = adjectival.keys() | unnamed.keys() | sources.keys() | cities.keys()  # read anyway
+    loud = adjectival.keys() | unnamed.keys() | sourced[0].keys() | cities.keys()  # read anyway
     paragraph = None
     for sentence in doc.sentences:
         if (sentence.section, sentence.paragraph) != paragraph:
@@ -273,9 +274,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             _lines(doc.text, sentence, lined[sentence.index], own, add)
         roles = (unnamed.get(sentence.index, []), cities.get(sentence.index, []))  # and cities
         _stated(doc.text, sen, roles, figures_at.get(sentence.index, ()), add)
-        _sourced(
-            doc.text, sen, sources.get(sentence.index, ()), amounts_at.get(sentence.index, ()), add
-        )
+        _sourced(doc.text, sen, [one.get(sentence.index, ()) for one in sourced], add)
         if past:
             _drop_past(sen, past, relations, known)
         earlier = earlier + sorted(
@@ -300,23 +299,27 @@ def _city_adjectives(text: str, mentions: Sequence[SentenceMention]) -> dict[int
     return out
 
 
-def _source_groups(extraction: Extraction) -> tuple[dict, dict]:
-    """The source groups by sentence (the GGD by its function: :mod:`kg.extract.relationsources`)
-    and, where there are any, the amounts the indicators read by sentence."""
-    return source_roles(extraction.mentions), amounts_by_sentence(extraction.indicators)
+def _source_groups(extraction: Extraction) -> tuple[dict, dict, dict]:
+    """The source groups by sentence (the GGD by its function: :mod:`kg.extract.relationsources`),
+    the amounts the indicators read by sentence, and those amounts with durations included."""
+    return (
+        source_roles(extraction.mentions),
+        amounts_by_sentence(extraction.indicators),
+        _amount_spans(extraction),
+    )
 
 
-def _sourced(
-    text: str,
-    sen: _Sentence,
-    groups: Sequence[SentenceMention],
-    amounts: Sequence[tuple[int, int]],
-    add: Add,
-) -> None:
-    """reports-on from the sentence's source groups ("volgens de GGD" with a figure) and from
-    a party that gives a figure by its own account ("plaatste volgens eigen opgave 140 …")."""
+def _sourced(text: str, sen: _Sentence, sourced: list, add: Add) -> None:
+    """reports-on from the sentence's source groups ("volgens de GGD" with a figure), from a
+    party that gives a figure by its own account ("plaatste volgens eigen opgave 140 …") and
+    from a party that says that a figure ("De corporatie X meldt dat 300 …"): ``sourced``
+    holds the sentence's groups, its amounts and its amounts with durations."""
+    groups, amounts, spans = sourced
     for link in role_sources(text, sen.start, sen.end, groups, sen.own, amounts):
         add(*link)
+    if sen.parties and " dat " in text[sen.start : sen.end]:  # "X meldt dat …"
+        for link in stated_figures(text, sen.start, sen.end, sen.parties, sen.own, spans):
+            add(*link)
     if sen.parties and "eigen " in text[sen.start : sen.end]:
         for link in own_account(text, sen.start, sen.end, sen.parties, sen.own, amounts):
             add(*link)
@@ -376,6 +379,15 @@ def _by_sentence(mentions: Sequence[SentenceMention]) -> dict[int, list[Sentence
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if m.sentence is not None:
             out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _amount_spans(extraction: Extraction) -> dict[int, list[tuple[int, int]]]:
+    """The spans of all amounts the indicators read, durations included, by sentence."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for ind in extraction.indicators:
+        if ind.sentence is not None:
+            out.setdefault(ind.sentence, []).append((ind.start, ind.end))
     return out
 
 

@@ -1,0 +1,140 @@
+"""A named organisation that states a figure about the municipality: ``reports-on``.
+
+A named organisation or body (or a generic function of it: "de directeur van X") that
+opens its clause as the subject of a verb of saying, opinion or expectation with a
+"dat"-clause that holds a figure is the source of that figure (gold README: "antwoordt
+dat de corporatie … ruim 120 statushouders moet huisvesten", "geeft aan dat", "verwacht
+dat de vraag … zal verdubbelen" give ``reports-on``):
+
+- "De woningcorporatie X is van mening dat de wachttijd, inmiddels ruim vijf jaar, …";
+- "De directeur van X antwoordt dat de corporatie in 2016 ruim 120 statushouders …".
+
+A staff member named by a role ("een schuldhulpverlener van X meldt") speaks as that role
+and gives none (guideline: a role never gives ``reports-on``); only the generic functions
+that speak for the organisation itself (directeur, woordvoerder, bestuurder, voorzitter)
+may stand before it. A negated clause gives none.
+
+Examples
+--------
+>>> from kg.extract.model import SentenceMention
+>>> text = "De corporatie X meldt dat 300 huurders een achterstand hebben."
+>>> x = SentenceMention("o/x", "organisation", 14, 15, "X", 0)
+>>> stated_figures(text, 0, len(text), [x], "m/x", [(26, 29)])
+[('reports-on', 'o/x', 'm/x')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.jointwork import NEGATION
+from kg.extract.model import SentenceMention
+from kg.extract.numberwords import WORD_NUMBERS
+
+__all__ = ["stated_figures"]
+
+_F = re.IGNORECASE
+#: A verb of saying, opinion or expectation with its "dat" right after the party
+#: (general Dutch: the verbs that introduce indirect speech).
+_SAYS = re.compile(
+    r"\s+(?:(?:zelf|ook)\s+)?(?:antwoordt|antwoordde|meldt|meldde|stelt|stelde|zegt|zei"
+    r"|verklaart|verklaarde|schrijft|schreef|waarschuwt|waarschuwde|verwacht|verwachtte"
+    r"|is\s+van\s+mening|was\s+van\s+mening|geeft\s+aan|gaf\s+aan|laat\s+weten|liet\s+weten)"
+    r"\s+dat\b",
+    _F,
+)
+#: What may open the clause before the party: an article, a describing noun
+#: ("De woningcorporatie X") or a generic function that speaks for it ("De directeur van X").
+_LEAD = re.compile(
+    r"\W*(?:(?:de|het|een)\s+)?(?:(?:directeur|woordvoerder|woordvoerster|bestuurder"
+    r"|voorzitter)\s+van\s+(?:de\s+|het\s+)?|[a-zà-ÿ-]+\s+)?",
+    _F,
+)
+#: A figure stated with a number (a digit or a number word, not "een"), not a vague amount
+#: ("veel inwoners"): a level or duration ("een wachttijd van ruim vijf jaar") counts too.
+_NUMBER = re.compile(
+    r"\d|\b(?:"
+    + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS if w != "een"), key=len, reverse=True))
+    + r")\b",
+    _F,
+)
+#: The end of the "dat"-clause: a figure after it ("…, maar de wachtlijst telt 90") is not
+#: what the party says.
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:maar|terwijl|omdat|want|waardoor|zodat)\b", _F)
+#: A figure about the party's own staff: a provider on its own staff gives none (gold
+#: README, decision 5 of the second batch: "tot het ontslag van 35 medewerkers").
+_OWN_STAFF = re.compile(
+    r"\W*(?:(?:nieuwe|eigen|extra)\s+)?(?:medewerkers|werknemers|personeelsleden|fte)\b", _F
+)
+#: The start of the party's clause: the sentence start, or a clause boundary.
+_CLAUSE_START = re.compile(r"[;:]\s*|\.\s+")
+
+
+def stated_figures(
+    text: str,
+    start: int,
+    end: int,
+    parties: Sequence[SentenceMention],
+    own: str,
+    figures: Sequence[tuple[int, int]],
+) -> list[tuple[str, str, str]]:
+    """``reports-on`` from a named organisation that opens its clause and says that a figure.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    start, end : int
+        The sentence's span.
+    parties : sequence of SentenceMention
+        The named parties of the sentence.
+    own : str
+        The IRI of the profile's municipality.
+    figures : sequence of (int, int)
+        The spans of the amounts the indicators read in the sentence (durations included);
+        only those with a number count.
+
+    Returns
+    -------
+    list of tuple
+        ``(type, subject, object)`` triples.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "De directeur van Y antwoordt dat de wachttijd drie jaar is."
+    >>> y = SentenceMention("o/y", "organisation", 17, 18, "Y", 0)
+    >>> stated_figures(text, 0, len(text), [y], "m/x", [(46, 55)])
+    [('reports-on', 'o/y', 'm/x')]
+    >>> text = "Een schuldhulpverlener van Y meldt dat 40 mensen wachten."
+    >>> y = SentenceMention("o/y", "organisation", 27, 28, "Y", 0)
+    >>> stated_figures(text, 0, len(text), [y], "m/x", [(39, 41)])
+    []
+    """
+    found: list[tuple[str, str, str]] = []
+    for p in parties:
+        if p.kind not in ("body", "organisation") or p.entity == own:
+            continue
+        says = _SAYS.match(text, p.end)
+        if says is None:
+            continue
+        stop = _CLAUSE_END.search(text, says.end(), end)
+        said = stop.start() if stop else end
+        if not any(
+            says.end() <= a < said
+            and _NUMBER.search(text, a, b)
+            and not _OWN_STAFF.match(text, b)
+            and not _OWN_STAFF.search(text, a, b)
+            for a, b in figures
+        ):
+            continue
+        cs = start
+        for b in _CLAUSE_START.finditer(text, start, p.start):
+            cs = b.end()
+        if not _LEAD.fullmatch(text, cs, p.start):
+            continue
+        if NEGATION.search(text, cs, end):
+            continue
+        found.append(("reports-on", p.entity, own))
+    return found

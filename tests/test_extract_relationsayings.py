@@ -1,0 +1,66 @@
+"""Tests for kg.extract.relationsayings: a named organisation that states a figure."""
+
+from __future__ import annotations
+
+from kg.extract.model import SentenceMention
+from kg.extract.relationsayings import stated_figures
+
+
+def _party(text: str, name: str, kind: str = "organisation") -> SentenceMention:
+    start = text.index(name)
+    return SentenceMention(f"x/{name.lower()}", kind, start, start + len(name), name, 0)
+
+
+def _run(text: str, name: str, figure: str, kind: str = "organisation") -> list:
+    a = text.index(figure)
+    return stated_figures(
+        text, 0, len(text), [_party(text, name, kind)], "m/x", [(a, a + len(figure))]
+    )
+
+
+def test_opinion_with_a_duration_in_the_dat_clause_gives_reports_on() -> None:
+    text = (
+        "De woningcorporatie Woonwijzer is van mening dat de wachttijd, inmiddels ruim "
+        "vier jaar, de doorstroming belemmert."
+    )
+    assert _run(text, "Woonwijzer", "ruim vier jaar") == [("reports-on", "x/woonwijzer", "m/x")]
+
+
+def test_generic_function_speaks_for_the_organisation() -> None:
+    text = "De directeur van Woonwijzer antwoordt dat de corporatie 80 statushouders huisvest."
+    assert _run(text, "Woonwijzer", "80 statushouders") == [("reports-on", "x/woonwijzer", "m/x")]
+
+
+def test_a_role_before_the_organisation_gives_none() -> None:
+    text = "Een schuldhulpverlener van de Kredietbank meldt dat 60 mensen wachten."
+    assert _run(text, "Kredietbank", "60 mensen") == []
+
+
+def test_a_vague_amount_gives_none() -> None:
+    text = "Het UWV stelt dat veel inwoners naar elders pendelen."
+    assert _run(text, "UWV", "veel inwoners") == []
+
+
+def test_a_party_that_does_not_open_its_clause_gives_none() -> None:
+    text = "Volgens de wethouder heeft Woonwijzer gemeld dat 40 huurders een achterstand hebben."
+    assert _run(text, "Woonwijzer", "40 huurders") == []
+
+
+def test_a_negated_statement_gives_none() -> None:
+    text = "De corporatie Woonwijzer meldt dat er geen 40 huurders meer wachten."
+    assert _run(text, "Woonwijzer", "40 huurders") == []
+
+
+def test_a_place_or_municipality_is_no_source_here() -> None:
+    text = "Gemeente Ergens meldt dat 40 huurders wachten."
+    assert _run(text, "Ergens", "40 huurders", kind="municipality") == []
+
+
+def test_a_figure_after_the_said_clause_gives_none() -> None:
+    text = "Stichting Noord zegt dat het goed gaat, maar de wachtlijst telt 90 gezinnen."
+    assert _run(text, "Noord", "90 gezinnen") == []
+
+
+def test_a_figure_about_its_own_staff_gives_none() -> None:
+    text = "Stichting Noord meldt dat zij vorig jaar drie nieuwe medewerkers aannam."
+    assert _run(text, "Noord", "drie") == []
