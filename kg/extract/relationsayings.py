@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from kg.extract.jointwork import NEGATION
 from kg.extract.model import SentenceMention
 from kg.extract.numberwords import WORD_NUMBERS
+from kg.extract.statedlinks import clause_around
 
 __all__ = ["stated_figures"]
 
@@ -129,9 +130,7 @@ def stated_figures(
             for a, b in figures
         ):
             continue
-        cs = start
-        for b in _CLAUSE_START.finditer(text, start, p.start):
-            cs = b.end()
+        cs = clause_around(text, start, p.start, p.start, _CLAUSE_START)[0]
         if not _LEAD.fullmatch(text, cs, p.start):
             continue
         if NEGATION.search(text, cs, end):
