@@ -1122,6 +1122,44 @@ def test_adjectives_of_taking_part_speed_and_age_leave_the_noun_alone(sentence, 
     assert noun in found and phrase not in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "noun", "phrase"),
+    [
+        (
+            "Volgens de wethouder is de wachttijd in de overige kernen langer.",
+            "kern",
+            "overige kern",
+        ),
+        (
+            "Ouders noemen de dubbele wachtkamer bij de jeugdhulp een probleem.",
+            "wachtkamer",
+            "dubbele wachtkamer",
+        ),
+        (
+            "Het vervoer is volgens ouderen een terugkerende klacht.",
+            "klacht",
+            "terugkerende klacht",
+        ),
+        (
+            "Klantmanagers vragen meer intensieve begeleiding voor bijstandsgerechtigden.",
+            "begeleiding",
+            "intensieve begeleiding",
+        ),
+        (
+            "Het team heeft volgens de teamleider ruim 400 lopende dossiers.",
+            "dossier",
+            "lopend dossier",
+        ),
+        ("Ambtenaren waarderen de gedeelde contracten.", "contract", "gedeeld contract"),
+    ],
+)
+def test_adjectives_of_rest_double_recurrence_degree_course_and_sharing_leave_the_noun_alone(
+    sentence, noun, phrase
+):
+    (found,) = _topics(sentence)
+    assert noun in found and phrase not in found
+
+
 def test_young_families_are_families_but_young_people_stay_a_group():
     (found,) = _topics("Volgens de kredietbank melden zich steeds meer jonge gezinnen.")
     assert "gezin" in found and "jong gezin" not in found
