@@ -1304,3 +1304,12 @@ def test_a_compound_of_plaats_keeps_its_s():
 def test_the_households_fixed_charges_are_one_term():
     labels = _found("De grootste knelpunten zijn de vaste lasten en de zorgkosten.")
     assert {"vaste last", "zorgkosten"} <= labels and "last" not in labels
+
+
+def test_employers_are_a_topic_when_others_speak_of_them_not_when_they_speak():
+    (found,) = _topics(
+        "Volgens de klantmanagers willen werkgevers wel, maar de match blijft lastig."
+    )
+    assert "werkgever" in found
+    (found,) = _topics("Werkgevers zijn positief over de samenwerking met de gemeente.")
+    assert "werkgever" not in found and "samenwerking" in found
