@@ -86,6 +86,7 @@ from kg.extract.topicforms import (
 from kg.extract.topickeys import topic_iri
 from kg.extract.topiclemmas import agree as _agree
 from kg.extract.topiclemmas import topic_form, topic_lemma
+from kg.extract.topicparticles import SEPARATED, separated_noun
 from kg.extract.topicparts import (
     ARTICLE_ENDS,
     abbreviation,
@@ -285,6 +286,9 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             out.append(manner)
             continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
+        if low in SEPARATED and (noun := separated_noun(words, k, text)):
+            out.append((s, noun, e))  # "koopt … in via de regio" → inkoop
+            continue
         if lemma is not None and low[-3:] == "ten":
             lemma = plural_only(low, lemma)  # "zorgkosten"
         if lemma is None:
