@@ -1313,3 +1313,20 @@ def test_employers_are_a_topic_when_others_speak_of_them_not_when_they_speak():
     assert "werkgever" in found
     (found,) = _topics("Werkgevers zijn positief over de samenwerking met de gemeente.")
     assert "werkgever" not in found and "samenwerking" in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oosterhout hoort bij de arbeidsmarktregio West-Brabant, waarin Breda centrumgemeente is.",
+        "Voor de opvang is de gemeente afhankelijk van Assen, dat daarvoor centrumgemeente is.",
+        "Alkmaar is daarvan centrumgemeente.",
+    ],
+)
+def test_a_bare_function_noun_closing_its_clause_with_the_copula_is_a_topic(sentence):
+    (found,) = _topics(sentence)
+    assert "centrumgemeente" in found
+
+
+def test_a_bare_adjective_closing_its_clause_stays_no_topic():
+    assert _topics("Zorgaanbieders zijn kritisch.") in ([], [{}])

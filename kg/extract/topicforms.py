@@ -568,13 +568,18 @@ _COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef", "zijn", "
 _FUNCTION_OF = frozenset({"voor", "van"})
 
 
-def predicative_compound(words: Words, k: int, heads: frozenset[str]) -> bool:
+def predicative_compound(words: Words, k: int, heads: frozenset[str], text: str = "") -> bool:
     """Whether word ``k`` is a compound noun that stands bare as the predicate of a copula
     (at most two words between: "is centrumgemeente", "is de stad centrumgemeente", "is X
     zelf centrumgemeente") before "voor" or "van": a function a municipality or body holds
     (ANS: a bare predicative noun of function or office). The compound is known as a noun
     by its last part, a noun of ``heads`` of at least five letters ("centrumgemeente" ends
     in "gemeente"); adjectives ("is verantwoordelijk voor") end in no noun.
+
+    With the ``text``, the same bare predicate closing its clause after the copula ("Alkmaar
+    is daarvan centrumgemeente.") or before it in a subordinate clause ("waarin Breda
+    centrumgemeente is,") is one too, and so is one fronted at its clause's start before
+    the copula ("; centrumgemeente daarvan is Alkmaar").
 
     Examples
     --------
@@ -585,10 +590,34 @@ def predicative_compound(words: Words, k: int, heads: frozenset[str]) -> bool:
     >>> ws = tokens("Teststad is verantwoordelijk voor de opvang.")
     >>> predicative_compound(ws, 2, frozenset({"gemeente"}))
     False
+    >>> s = "De regio, waarin Teststad centrumgemeente is, koopt zorg in."
+    >>> predicative_compound(tokens(s), 4, frozenset({"gemeente"}), s)
+    True
     """
-    if k + 1 >= len(words) or words[k + 1][2].lower() not in _FUNCTION_OF:
+    after = words[k + 1][2].lower() if k + 1 < len(words) else ""
+    if after in _FUNCTION_OF:
+        before = True  # the copula before it: "is centrumgemeente voor"
+    elif text and _closes_clause(words, k, text):
+        before = True  # "is daarvan centrumgemeente."
+    elif text and after in _COPULAS and _closes_clause(words, k + 1, text):
+        before = False  # "waarin Breda centrumgemeente is,"
+    elif (
+        text
+        and (k == 0 or _closes_clause(words, k - 1, text))
+        and any(w.lower() in _COPULAS for _, _, w in words[k + 1 : k + 3])
+    ):
+        before = False  # fronted: "; centrumgemeente daarvan is Alkmaar"
+    else:
         return False
     low = words[k][2].lower()
     if not any(low.endswith(h) and len(low) > len(h) + 2 for h in heads if len(h) >= 5):
         return False
-    return any(w.lower() in _COPULAS for _, _, w in words[max(0, k - 3) : k])
+    return not before or any(w.lower() in _COPULAS for _, _, w in words[max(0, k - 3) : k])
+
+
+def _closes_clause(words: Words, k: int, text: str) -> bool:
+    """Whether word ``k`` is the last of its clause: the last word, or a punctuation mark
+    between it and the next."""
+    if k + 1 >= len(words):
+        return True
+    return any(c in ",;:.)" for c in text[words[k][1] : words[k + 1][0]])

@@ -350,7 +350,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             or (domain_label(label) and not adverbial(low, label))
             or ((len(lemma) >= 4 or lemma != low) and is_noun(words, k, text))  # "ritten"
             or after_kind(words, k)
-            or predicative_compound(words, k, STOPLIST)  # "is centrumgemeente voor"
+            or predicative_compound(words, k, STOPLIST, text)  # "is centrumgemeente voor"
         ):
             out.append((at, label, last))
     return out
