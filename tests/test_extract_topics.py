@@ -1330,3 +1330,8 @@ def test_a_bare_function_noun_closing_its_clause_with_the_copula_is_a_topic(sent
 
 def test_a_bare_adjective_closing_its_clause_stays_no_topic():
     assert _topics("Zorgaanbieders zijn kritisch.") in ([], [{}])
+
+
+def test_the_preparation_for_the_decentralisations_is_a_subject():
+    (found,) = _topics("Beleidsmedewerkers erkennen dat de voorbereiding gehaast was.")
+    assert "voorbereiding" in found
