@@ -233,8 +233,7 @@ def judged_levels(
     reach = WINDOW + 1
     quantities = d.quantities
     # an attribution between commas ("is, zo meldt de controller, verlaagd") ends no clause
-    spans = neg.clauses(text, start, end)
-    # (an insertion stands between two other clauses: most claims have fewer)
+    spans = neg.clauses(text, start, end)  # an insertion stands between two other clauses
     spans, inserted = insertedsources.joined(text, spans) if len(spans) > 2 else (spans, [])
     for clause in _predicative_joined(text, spans, d):
         tokens = neg.words(text, *clause)
