@@ -189,3 +189,24 @@ def test_dezelfde_with_a_broader_group_takes_up_the_narrower_one_named_before():
     )
     found = finding_for(doc, ex, "De samenwerking met de SVB")
     assert [key(s) for s in found.speakers] == ["role/policy-officers"]
+
+
+def test_same_takeups_reads_both_demonstratives_and_no_article():
+    # the "deze" gate before the pattern keeps both demonstratives
+    from kg.document import parse_profile
+    from kg.extract.anaphora import same_takeups
+    from kg.extract.model import SentenceMention
+
+    for same in ("dezelfde", "deze"):
+        body = f"Beleidsmedewerkers wijzen op de kosten. Het is volgens {same} ambtenaren te duur."
+        doc = parse_profile("T\n\nM\n\nB\n\n" + body + "\n", "t", set())
+        a, b = doc.text.index("Beleids"), doc.text.index("ambtenaren")
+        named = SentenceMention("id/role/policy-officers", "role", a, a + 18, "Beleids", 1)
+        taken = SentenceMention("id/role/civil-servants", "role", b, b + 10, "ambtenaren", 2)
+        assert [m.entity for m in same_takeups(doc, [named, taken])] == ["id/role/policy-officers"]
+    body = "Beleidsmedewerkers wijzen op de kosten. Het is volgens de ambtenaren te duur."
+    doc = parse_profile("T\n\nM\n\nB\n\n" + body + "\n", "t", set())
+    a, b = doc.text.index("Beleids"), doc.text.index("ambtenaren")
+    named = SentenceMention("id/role/policy-officers", "role", a, a + 18, "Beleids", 1)
+    taken = SentenceMention("id/role/civil-servants", "role", b, b + 10, "ambtenaren", 2)
+    assert same_takeups(doc, [named, taken]) == []

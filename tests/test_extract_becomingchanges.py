@@ -46,3 +46,24 @@ def test_a_quantity_that_becomes_more_or_less_is_a_change(sentence, quote, compa
 )
 def test_no_change_of_a_quantity(sentence):
     assert find_becoming(sentence, 0, len(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sinds de dagbesteding KORTER WERD, zitten ouderen thuis.",  # upper case
+        "De teams zien dat de problematiek niet kleiner wordt.",
+        "Het aantal meldingen wordt elk jaar geteld.",  # no comparative before the verb
+        "De zorg wordt duurder en de wachttijd langer.",  # the verb before the comparative
+        "Sinds de taxi langer werd ingezet, ſtijgt het gebruik.",  # a letter str.lower keeps apart
+    ],
+)
+def test_the_gate_reads_as_the_whole_pattern(sentence, monkeypatch):
+    # the comparative-and-verb gate on the lower case keeps every change the pattern reads
+    import re
+
+    from kg.extract import becomingchanges as bc
+
+    gated = find_becoming(sentence, 0, len(sentence))
+    monkeypatch.setattr(bc, "_CORE", re.compile(""))  # a gate every sentence passes
+    assert gated == find_becoming(sentence, 0, len(sentence))

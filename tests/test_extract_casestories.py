@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.casestories import case_label
+from kg.document import parse_profile
+from kg.extract.casestories import case_label, in_case
 from tests.extract_helpers import extract_profile, extract_text, profile
 
 
@@ -54,3 +55,10 @@ def test_a_case_is_told_by_the_authors_but_its_person_keeps_her_words():
     voices = {doc.text[f.start : f.end][:6]: f.speakers for f in ex.findings}
     assert [v.rsplit("/", 1)[-1] for v in voices["School"]] == ["authors"]
     assert voices["Volgen"] != voices["School"]
+
+
+def test_a_profile_without_the_word_has_no_case():
+    doc = parse_profile("Stad\n\nZorg\n\nDe gemeente telt 40 uitkeringen.\n", "stad")
+    assert [in_case(doc, p.index, p.section) for p in doc.paragraphs] == [False]
+    doc = parse_profile("Stad\n\nZorg\n\nCASUS 2: meneer B. werkte in de haven.\n", "stad")
+    assert [in_case(doc, p.index, p.section) for p in doc.paragraphs] == [True]

@@ -197,3 +197,17 @@ def test_level_of_a_quantity_resumed_after_a_relative_clause():
     assert [sign for _a, _b, sign in judged_levels(s, 0, len(s))] == [-1]
     s = "Zij zegt dat de caseload, die vorig jaar rond de 40 lag, en de wachttijd zijn gedaald."
     assert all(sign == 1 for _a, _b, sign in judged_levels(s, 0, len(s)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judged"),
+    [
+        # an insertion between two clauses is read across (three clauses, two commas)
+        ("Het budget is, zo meldt de controller, verlaagd.", [("verlaagd", -1)]),
+        # two clauses: no insertion is looked for (a rise of costs: judged negative)
+        ("De kosten zijn gestegen, de wachtlijst niet.", [("kosten zijn gestegen", -1)]),
+    ],
+)
+def test_an_insertion_is_looked_for_between_two_clauses_only(sentence, judged):
+    found = [(sentence[a:b], sign) for a, b, sign in judged_levels(sentence, 0, len(sentence))]
+    assert found == judged

@@ -79,3 +79,18 @@ def test_the_chairs_turn_is_no_finding():
     view = "De heer Jansen (fractie SP) vindt dat de gemeente te veel op geld stuurt."
     doc, ex = extract_text(f"{turn} {view}")
     assert [doc.text[f.start : f.end] for f in ex.findings] == [view]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chair"),
+    [
+        ("DE VOORZITTER VRAAGT DE FRACTIES OM EEN OORDEEL.", True),  # capitals: the same case
+        ("De voorzitter vraagt de leden om hun reactie.", True),
+        ("De wethouder vraagt de leden om hun reactie.", False),  # no chair: the word gate
+        ("De voorzitter vraagt de leden om hun reactie, ſnel.", False),  # read without the gate
+    ],
+)
+def test_the_chair_word_is_read_in_the_lower_case_of_the_text(sentence, chair):
+    # the sentence inside a longer text: its offsets are read in the text's lower case
+    text = "Inleiding. " + sentence
+    assert chair_turn(text, 11, len(text)) is chair

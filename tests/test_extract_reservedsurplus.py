@@ -51,3 +51,15 @@ def test_the_offset_of_the_sentence_is_taken_into_account():
     s = "De gemeente sloot af met een overschot van € 2 miljoen, dat in een reserve ging."
     at = s.index("een overschot") + 500
     assert reserved_surplus(s, 500, [N(start=at, end=at + 13)])
+
+
+def test_a_claim_without_the_word_is_no_surplus_whatever_its_cues():
+    # the word gate: no "overschot" in any case, no surplus (and no pattern is searched)
+    s = "Er was een tekort van € 2 miljoen, dat uit een reserve kwam."
+    assert not reserved_surplus(s, 0, [])
+
+
+def test_the_word_in_capitals_passes_the_gate():
+    s = "De gemeente sloot af met een OVERSCHOT VAN € 2 miljoen, dat in een reserve ging."
+    at = s.index("OVERSCHOT")
+    assert reserved_surplus(s, 0, [N(start=at, end=at + 9)])

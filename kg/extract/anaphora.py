@@ -22,6 +22,7 @@ from pathlib import Path
 from kg.document import Document
 from kg.extract.gates import KeyWords
 from kg.extract.model import SentenceMention
+from kg.extract.wordtokens import lowered
 from kg.vocab import as_entity_kind
 
 __all__ = [
@@ -355,8 +356,12 @@ def same_takeups(doc: Document, mentions: list[SentenceMention]) -> list[Sentenc
     roles = sorted((m for m in mentions if m.kind == "role" and m.sentence is not None), key=_at)
     paragraph: dict[int | None, int] = {}
     out = []
+    low = lowered(text)  # the document's lower case (None: a letter it reads apart)
     for k, m in enumerate(roles):
-        if not _SAME.search(text, max(0, m.start - 10), m.start):
+        lo = max(0, m.start - 10)
+        if low is not None and low.find("deze", lo, m.start) < 0:
+            continue  # every match of _SAME holds "deze" (most mentions: none before them)
+        if not _SAME.search(text, lo, m.start):
             continue
         narrower = _narrower().get(m.entity.rsplit("/", 1)[-1], frozenset())
         if not narrower:

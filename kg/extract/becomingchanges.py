@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.changeclauses import Change
+from kg.extract.wordtokens import LOWERED, lowered
 
 __all__ = ["GATE_WORDS", "find_becoming"]
 
@@ -36,6 +37,10 @@ _SUBORDINATE = re.compile(
     rf"(?P<cmp>{_COMPARATIVE})\s+{_WORDEN}\b",
     re.IGNORECASE,
 )
+#: The comparative and the verb every match of :data:`_SUBORDINATE` ends with, searched in
+#: the document's lower case (:func:`kg.extract.wordtokens.lowered`) before the whole
+#: pattern: most sentences with a form of "worden" hold none.
+_CORE = re.compile(rf"(?:{_COMPARATIVE})\s+{_WORDEN}\b")
 #: A participle right after the verb: a passive the comparative is an adverb of.
 _PARTICIPLE = re.compile(r"\s+[^\W\d]*ge[^\W\d]+[dtn]\b", re.IGNORECASE)
 #: Adverbs: "het ook duurder wordt" has the pronoun "het" as its subject, no quantity.
@@ -96,6 +101,11 @@ def find_becoming(text: str, s0: int, s1: int) -> list[Change]:
     []
     """
     out: list[Change] = []
+    low = LOWERED.get(text, "")  # lowered(text) without a call once it is kept
+    if low == "":
+        low = lowered(text)
+    if low is not None and _CORE.search(low, s0, s1) is None:
+        return out  # no comparative right before a form of "worden" (most sentences)
     for m in _SUBORDINATE.finditer(text, s0, s1):
         if _PARTICIPLE.match(text, m.end(), s1):
             continue  # "hoger worden ingeschat": a passive

@@ -21,6 +21,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.sentencecache import table
+from kg.extract.wordtokens import lowered
+
 if TYPE_CHECKING:
     from kg.document import Document
 
@@ -53,6 +56,26 @@ def case_label(text: str, start: int = 0) -> bool:
     return _LABEL.match(text, start) is not None
 
 
+#: text → whether it may hold a case label: "casus" stands in its lower case (or the text
+#: holds a letter str.lower reads apart from the pattern), per document.
+_MAY_HOLD: dict[str, bool] = table()
+
+
+def _may_hold_label(text: str) -> bool:
+    """Whether ``text`` may hold a case label anywhere (False only when it cannot).
+
+    Examples
+    --------
+    >>> _may_hold_label("Casus: mevrouw A."), _may_hold_label("De gemeente telt 40 uitkeringen.")
+    (True, False)
+    """
+    found = _MAY_HOLD.get(text)
+    if found is None:
+        low = lowered(text)
+        found = _MAY_HOLD[text] = low is None or "casus" in low
+    return found
+
+
 def in_case(doc: Document, paragraph: int, section: int | None) -> bool:
     """Whether the paragraph ``paragraph`` (its index, from 1) of ``doc``, in the section
     ``section`` (its index, or None), is a case: it opens with a case label, or its
@@ -67,6 +90,8 @@ def in_case(doc: Document, paragraph: int, section: int | None) -> bool:
     >>> [in_case(doc, p.index, p.section) for p in doc.paragraphs]
     [True, False]
     """
+    if not _may_hold_label(doc.text):
+        return False  # every case label holds the word (most profiles: none)
     if 0 < paragraph <= len(doc.paragraphs) and case_label(
         doc.text, doc.paragraphs[paragraph - 1].start
     ):

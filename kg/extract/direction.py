@@ -233,9 +233,12 @@ def judged_levels(
     reach = WINDOW + 1
     quantities = d.quantities
     # an attribution between commas ("is, zo meldt de controller, verlaagd") ends no clause
-    spans, inserted = insertedsources.joined(text, neg.clauses(text, start, end))
+    spans = neg.clauses(text, start, end)  # an insertion stands between two other clauses
+    spans, inserted = insertedsources.joined(text, spans) if len(spans) > 2 else (spans, [])
     for clause in _predicative_joined(text, spans, d):
-        tokens = insertedsources.outside(neg.words(text, *clause), inserted)
+        tokens = neg.words(text, *clause)
+        if inserted:
+            tokens = insertedsources.outside(tokens, inserted)
         if cued.isdisjoint(map(_WORD_OF, tokens)):
             continue  # no direction word in the clause (most clauses): no level to read
         levels, before_noun = _clause_levels(text, tokens, d)

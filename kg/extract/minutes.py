@@ -31,6 +31,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.wordtokens import lowered
+
 if TYPE_CHECKING:
     from kg.extract.speakers import Speech
 
@@ -130,6 +132,12 @@ def chair_turn(text: str, start: int, end: int) -> bool:
     >>> chair_turn(s, 0, len(s))
     False
     """
-    if end - start > 120 or "voorzitter" not in text[start:end].lower():
+    if end - start > 120:
         return False  # plain tests first
+    low = lowered(text)  # the document's lower case, shared (None: a letter it reads apart)
+    if low is None:
+        if "voorzitter" not in text[start:end].lower():
+            return False
+    elif low.find("voorzitter", start, end) < 0:
+        return False
     return _CHAIR_TURN.fullmatch(text, start, end) is not None

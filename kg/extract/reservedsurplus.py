@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.prefixscan import may_hold
+
 #: A surplus with its amount ("een overschot van € 0,9 miljoen").
 _SURPLUS = re.compile(r"\boverschot\s+van\s+(?:€\s*)?\d", re.IGNORECASE)
+#: The word every match of :data:`_SURPLUS` holds, for :func:`kg.extract.prefixscan.may_hold`.
+_WORD = ("overschot",)
 #: Where the surplus went: a reserve it was put in ("in een reserve (sociaal domein) gestort").
 _RESERVED = re.compile(r"\bin\s+(?:een|de)\s+(?:[\w-]+\s+){0,3}?reserve\b", re.IGNORECASE)
 #: What would make it more than a result: a reason, a contrast, a judgement of the amount.
@@ -42,6 +46,8 @@ def reserved_surplus(text: str, start: int, cues) -> bool:  # noqa: ANN001
     >>> reserved_surplus(s, 0, [N(start=s.index("overschot"), end=s.index("overschot") + 9)])
     False
     """
+    if not may_hold(text, _WORD):
+        return False  # every match of _SURPLUS holds the word (most claims: none)
     surplus = _SURPLUS.search(text)
     if surplus is None or _RESERVED.search(text) is None or _MORE.search(text):
         return False
