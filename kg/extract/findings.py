@@ -101,6 +101,7 @@ from kg.extract import concerns as cn
 from kg.extract.arrangements import arrangement, ended
 from kg.extract.carryover import Thread, carried_over, one_body
 from kg.extract.casestories import in_case, own_words
+from kg.extract.centrereports import centre_reports, centre_view
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.closingsources import closed_over
 from kg.extract.datarows import announces_data
@@ -397,6 +398,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         concerns = carried_over(text, claim, concerns, speakers, scope.own, thread)
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
+        if centre_reports(text):  # "Veilig Thuis X ontving 150 meldingen": youth protection
+            polarity, concerns = centre_view(text, polarity, concerns)
         concerns = _follow_subject(text, paragraph, concerns, denied, thread)
         problems = set(filter(is_problem, concerns))
         named_at = [(m.entity, m.start) for m in claim.mentions] + stated
@@ -437,7 +440,10 @@ def _covered(claims: list[Claim], k: int) -> bool:
 
 
 def _data_only(text: str, claim: Claim, polarity: Polarity, cues, scope: _Scope) -> bool:  # noqa: ANN001
-    """Whether a claim only reports figures (:func:`figures_only`), read against ``scope``."""
+    """Whether a claim only reports figures (:func:`figures_only`), read against ``scope``;
+    a count of the reports a reporting centre received is a finding (:mod:`.centrereports`)."""
+    if centre_reports(text):
+        return False  # "Veilig Thuis X ontving in 2015 ruim 150 meldingen uit Y."
     if polarity != "neutral" and reserved_surplus(text, claim.start, cues):
         polarity = "neutral"  # "… een overschot van € 1 miljoen, dat in een reserve is gestort"
     laid_out = {t for s in claim.sentences for t in scope.arranged.get(s.index, ())}

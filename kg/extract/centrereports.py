@@ -1,0 +1,80 @@
+"""Counts of the reports a reporting centre received: a finding, not a register's data.
+
+"Veilig Thuis Flevoland ontving in 2015 ruim 150 meldingen uit Dronten." Every
+municipality must have an advies- en meldpunt huiselijk geweld en kindermishandeling
+(Wmo 2015 art. 4.1.1; since 2015 Veilig Thuis), and the reports it receives from the
+municipality are the study's figure of youth protection and domestic violence: the
+authors state it as a finding about the centre (tests/gold/README.md, thirty-second
+session's settlement, point 5), where other received figures ("ontving 40 aanvragen")
+stay the register's data. The centres' names are ``kg/data/report-centres.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.datafiles import word_list
+from kg.extract.model import Polarity
+from kg.namespaces import CONCEPT
+
+#: The problem such a count is the figure of.
+YOUTH_PROTECTION = CONCEPT + "problem/youth-protection"
+#: A rise the sentence tells ("een kwart meer dan in 2015", "steeg"): more reports of
+#: violence or abuse is a worse state, so the finding is negative (the settlement's point 5).
+_RISE = re.compile(
+    r"\b(?:meer\s+dan|steeg|stegen|gestegen|toename|stijging|verdubbel\w*|groei\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    """A centre's name, then within the clause a form of "ontvangen" and "melding(en)"."""
+    names = sorted(word_list("report-centres.txt"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
+    return re.compile(
+        rf"\b(?:{alternatives})\b[^.;]*?\b(?:ontving|ontvingen|ontvangt|ontvangen)\b"
+        r"[^.;]*?\bmelding(?:en)?\b",
+        re.IGNORECASE,
+    )
+
+
+def centre_reports(text: str) -> bool:
+    """Whether the claim ``text`` counts the reports a reporting centre received.
+
+    Examples
+    --------
+    >>> centre_reports("Veilig Thuis Flevoland ontving in 2015 ruim 150 meldingen uit Dronten.")
+    True
+    >>> centre_reports("Veilig Thuis, dat de regio bedient, ontving uit X 190 meldingen.")
+    True
+    >>> centre_reports("Het sociaal team ontving in 2015 ruim 150 meldingen.")
+    False
+    >>> centre_reports("Veilig Thuis ontving in 2015 ruim 40 aanvragen.")
+    False
+    """
+    # every match holds "melding" and a form of "ontv": tested before the pattern (exact)
+    low = text.lower()
+    if "melding" not in low or "ontv" not in low:
+        return False
+    return _pattern().search(text) is not None
+
+
+def centre_view(text: str, polarity: Polarity, concerns: set[str]) -> tuple[Polarity, set[str]]:
+    """The polarity and concerns of a centre's count (see :func:`centre_reports`): the
+    youth-protection problem joins the concerns, and a rise it tells makes a neutral
+    count negative.
+
+    Examples
+    --------
+    >>> text = "Veilig Thuis X ontving in 2015 ruim 250 meldingen, een kwart meer dan in 2014."
+    >>> polarity, concerns = centre_view(text, "neutral", {"o/vt"})
+    >>> polarity, sorted(c.rsplit("/", 1)[-1] for c in concerns)
+    ('negative', ['vt', 'youth-protection'])
+    >>> centre_view("Veilig Thuis X ontving 150 meldingen.", "neutral", set())[0]
+    'neutral'
+    """
+    if polarity == "neutral" and _RISE.search(text):
+        polarity = "negative"
+    return polarity, concerns | {YOUTH_PROTECTION}

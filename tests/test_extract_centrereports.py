@@ -1,0 +1,39 @@
+"""Tests for kg.extract.centrereports: a reporting centre's count of reports is a finding."""
+
+import pytest
+
+from kg.extract.centrereports import YOUTH_PROTECTION, centre_reports, centre_view
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veilig Thuis Drenthe ontving in 2015 ruim 250 meldingen uit Teststad.",
+        "Veilig Thuis, dat de hele regio bedient, ontving uit Teststad 190 meldingen.",
+        "Het AMHK ontving in 2014 uit Teststad 120 meldingen.",
+        "Veilig Thuis ontvangt jaarlijks zo'n 300 meldingen over gezinnen in Teststad.",
+    ],
+)
+def test_a_centres_count_of_reports_received(sentence):
+    assert centre_reports(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het sociaal team ontving in 2015 ruim 150 meldingen.",  # no reporting centre
+        "Veilig Thuis ontving in 2015 ruim 40 aanvragen.",  # no reports
+        "Veilig Thuis behandelt de meldingen uit de hele regio.",  # no count received
+        "Veilig Thuis ontving veel lof. De politie deed 30 meldingen.",  # another sentence
+    ],
+)
+def test_no_centres_count(sentence):
+    assert not centre_reports(sentence)
+
+
+def test_a_told_rise_is_negative_and_youth_protection_joins_the_concerns():
+    rise = "Veilig Thuis X ontving uit Teststad 520 meldingen, een derde meer dan een jaar eerder."
+    assert centre_view(rise, "neutral", set()) == ("negative", {YOUTH_PROTECTION})
+    bare = "Veilig Thuis X ontving in 2015 ruim 150 meldingen uit Teststad."
+    assert centre_view(bare, "neutral", {"o/vt"}) == ("neutral", {"o/vt", YOUTH_PROTECTION})
+    assert centre_view(rise, "mixed", set())[0] == "mixed"  # a judgement of its own stays
