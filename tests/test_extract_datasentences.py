@@ -263,3 +263,15 @@ def test_the_referrers_share_is_data():
     work = "De wijkteams voerden in 2016 ruim 2.300 keukentafelgesprekken in vier gebieden."
     doc, ex = extract_text(work)
     assert work in [doc.text[f.start : f.end] for f in ex.findings]
+
+
+def test_a_change_and_its_pace_against_a_reference_are_data():
+    text = "Het bijstandsbestand groeide van 640 naar 700 uitkeringen, minder snel dan in Twente."
+    doc, ex = extract_text(f"De raad is tevreden. {text}")
+    assert text not in [doc.text[f.start : f.end] for f in ex.findings]
+
+
+def test_a_bracketed_series_is_no_enumeration():
+    text = "Het aantal cliënten met dagbesteding is sinds 2014 gehalveerd (2014: 900; 2016: 450)."
+    doc, ex = extract_text(f"De raad is tevreden. {text}")
+    assert text not in [doc.text[f.start : f.end] for f in ex.findings]

@@ -311,6 +311,20 @@ def _judged_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
         or _against_reference(text, cues)
         or _level_words(text, claim.start, cues, claim.mentions)
         or _judged_quantities(text, claim, cues)
+        or _each_by_level(text, claim, list(cues))
+    )
+
+
+def _each_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
+    """Whether each of two or more tone cues is a rise or fall its direction word judges
+    or level words ("groeide van 760 naar 850 uitkeringen (+12%), minder snel dan in
+    Twente": the change and its pace against a reference)."""
+    if len(cues) < 2:
+        return False
+    start = claim.start
+    judged = {(a + start, b + start) for a, b, _ in judged_levels(text, 0, len(text))}
+    return all(
+        (c.start, c.end) in judged or _level_words(text, start, [c], claim.mentions) for c in cues
     )
 
 
@@ -421,7 +435,7 @@ _PERSON = re.compile(r"\b(?:hij|zij|ze|wij|we)\b", re.IGNORECASE)
 _LEVEL_WORDS = frozenset(
     {"hoog", "hoge", "hoger", "laag", "lage", "lager", "weinig", "veel", "vaker", "minder",
      "meer", "groot", "grote", "groter", "klein", "kleine", "kleiner", "slechts", "is", "zijn",
-     "ligt", "liggen", "lag", "lagen"}
+     "ligt", "liggen", "lag", "lagen", "snel", "sneller", "langzaam", "langzamer"}
 )  # fmt: skip
 #: A level word that makes a cue the level of the quantity it judges ("hoge publieke
 #: gezondheid", "zorggebruik scoort … hoger", "dicht bij het landelijk beeld").
