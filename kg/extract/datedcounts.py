@@ -42,7 +42,8 @@ _MORE = re.compile(
 _CONCEDES = re.compile(r"\W*wel\b", re.IGNORECASE)
 #: Money: a budget's figures are the account of whoever keeps it.
 _MONEY = re.compile(
-    r"\b(?:euro|miljoen|\w*budget\w*|\w*tekort\w*|\w*overschot\w*|reserve\w*)\b", re.IGNORECASE
+    r"\b(?:euro|miljoen|ton|bezuinig\w*|\w*budget\w*|\w*tekort\w*|\w*overschot\w*|reserve\w*)\b",
+    re.IGNORECASE,
 )
 _QUOTES = "‘“\"'"
 
