@@ -275,3 +275,15 @@ def test_a_bracketed_series_is_no_enumeration():
     text = "Het aantal cliënten met dagbesteding is sinds 2014 gehalveerd (2014: 900; 2016: 450)."
     doc, ex = extract_text(f"De raad is tevreden. {text}")
     assert text not in [doc.text[f.start : f.end] for f in ex.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal statushouders dat de gemeente moest huisvesten, daalde weer tot 40 per jaar.",
+        "De taakstelling voor statushouders is voor 2016 vastgesteld op 120 personen.",
+    ],
+)
+def test_a_problem_group_counted_by_aantal_or_a_taakstelling_is_a_finding(text):
+    doc, ex = extract_text(text)
+    assert [doc.text[f.start : f.end] for f in ex.findings] == [text]

@@ -145,21 +145,28 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
 
 #: A figure or number word right before a noun (an adjective may stand between): "400
 #: statushouders", "achttien daklozen".
-_COUNT_BEFORE = re.compile(COUNT_WORDS + r"\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(
+    r"(?:" + COUNT_WORDS + r"|\baantal|\btaakstelling\s+voor)\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE
+)
 
 
 def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
     """Whether the mention ``m`` of a sentence at ``start`` is a group that is a problem of
     the taxonomy, counted by a figure ("moet 180 statushouders huisvesten", "telde 18
-    daklozen per nacht"): the count names the problem, so the sentence is a finding
-    (an annotation guideline); a condition of the population a share measures ("een laag
-    inkomen") is not.
+    daklozen per nacht"), by "het aantal" or a taakstelling ("Het aantal statushouders dat
+    de gemeente moest huisvesten, daalde …", "De taakstelling voor statushouders is …",
+    gold README: such a count has a problem of the taxonomy): the count names the problem,
+    so the sentence is a finding (an annotation guideline); a condition of the population a
+    share measures ("een laag inkomen") is not.
 
     Examples
     --------
     >>> from kg.extract.model import SentenceMention as M
     >>> s = "Voor 2016 moet de gemeente 180 statushouders huisvesten."
     >>> _problem_counted(s, 0, M("c/problem/status-holders", "problem", 31, 44, "statushouders", 0))
+    True
+    >>> s = "De taakstelling voor statushouders is vastgesteld op 142 personen."
+    >>> _problem_counted(s, 0, M("c/problem/status-holders", "problem", 21, 34, "statushouders", 0))
     True
     >>> s = "Het aantal kinderen met een beschermingsmaatregel steeg."
     >>> _problem_counted(s, 0, M("c/problem/x", "problem", 28, 49, "beschermingsmaatregel", 0))
