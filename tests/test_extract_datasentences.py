@@ -287,3 +287,14 @@ def test_a_bracketed_series_is_no_enumeration():
 def test_a_problem_group_counted_by_aantal_or_a_taakstelling_is_a_finding(text):
     doc, ex = extract_text(text)
     assert [doc.text[f.start : f.end] for f in ex.findings] == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal ondertoezichtstellingen nam in een jaar tijd toe met 10%.",
+    ],
+)
+def test_an_act_counted_by_aantal_stays_data(text):
+    doc, ex = extract_text(text)
+    assert text not in [doc.text[f.start : f.end] for f in ex.findings]

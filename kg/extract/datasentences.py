@@ -145,9 +145,9 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
 
 #: A figure or number word right before a noun (an adjective may stand between): "400
 #: statushouders", "achttien daklozen".
-_COUNT_BEFORE = re.compile(
-    r"(?:" + COUNT_WORDS + r"|\baantal|\btaakstelling\s+voor)\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE
-)
+_COUNT_BEFORE = re.compile(COUNT_WORDS + r"\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
+#: "Het aantal" or a taakstelling right before a group ("Het aantal statushouders …").
+_NUMBER_OF = re.compile(r"\b(?:aantal|taakstelling\s+voor)\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
 
 
 def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
@@ -174,7 +174,14 @@ def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
     """
     if m.kind != "problem" or m.entity in POPULATION_CONDITIONS:
         return False
-    return _COUNT_BEFORE.search(text, max(0, m.start - start - 30), m.start - start) is not None
+    at = m.start - start
+    if _COUNT_BEFORE.search(text, max(0, at - 30), at) is not None:
+        return True
+    # "het aantal" counts people, not acts: a noun in -ing names an act ("het aantal
+    # ondertoezichtstellingen", "meldingen"), no group
+    return not m.text.lower().endswith(("ing", "ingen")) and bool(
+        _NUMBER_OF.search(text, max(0, at - 30), at)
+    )
 
 
 def figures_only(  # noqa: PLR0913
