@@ -263,3 +263,38 @@ def test_the_referrers_share_is_data():
     work = "De wijkteams voerden in 2016 ruim 2.300 keukentafelgesprekken in vier gebieden."
     doc, ex = extract_text(work)
     assert work in [doc.text[f.start : f.end] for f in ex.findings]
+
+
+def test_a_change_and_its_pace_against_a_reference_are_data():
+    text = "Het bijstandsbestand groeide van 640 naar 700 uitkeringen, minder snel dan in Twente."
+    doc, ex = extract_text(f"De raad is tevreden. {text}")
+    assert text not in [doc.text[f.start : f.end] for f in ex.findings]
+
+
+def test_a_bracketed_series_is_no_enumeration():
+    text = "Het aantal cliënten met dagbesteding is sinds 2014 gehalveerd (2014: 900; 2016: 450)."
+    doc, ex = extract_text(f"De raad is tevreden. {text}")
+    assert text not in [doc.text[f.start : f.end] for f in ex.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal statushouders dat de gemeente moest huisvesten, daalde weer tot 40 per jaar.",
+        "De taakstelling voor statushouders is voor 2016 vastgesteld op 120 personen.",
+    ],
+)
+def test_a_problem_group_counted_by_aantal_or_a_taakstelling_is_a_finding(text):
+    doc, ex = extract_text(text)
+    assert [doc.text[f.start : f.end] for f in ex.findings] == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal ondertoezichtstellingen nam in een jaar tijd toe met 10%.",
+    ],
+)
+def test_an_act_counted_by_aantal_stays_data(text):
+    doc, ex = extract_text(text)
+    assert text not in [doc.text[f.start : f.end] for f in ex.findings]

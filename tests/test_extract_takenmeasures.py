@@ -28,6 +28,7 @@ def test_a_measure_taken_told_plainly(sentence):
         "Een kanttekening is dat de tarieven in 2015 zijn verlaagd.",  # a subordinate clause
         "Volgens de consulenten is de wachttijd teruggebracht.",  # attributed
         "De wachttijd is lang.",  # no measure
+        "Het is hun oordeel dat de tarieven in 2016 zijn verlaagd.",  # a view reported
     ],
 )
 def test_more_or_other_than_a_measure_taken(sentence):

@@ -32,6 +32,7 @@ from kg.extract.claimunits import (
 )
 from kg.extract.closingsources import cover_paragraph, cover_paragraphs, label_or_source
 from kg.extract.datarows import data_row
+from kg.extract.datedcounts import carried_count
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
@@ -378,7 +379,7 @@ def assign_voices(
             voice = ()
         elif not voice and (by := _pronoun_voice(claims, k, para_start, text, low, named)):
             voice = by  # "zo stellen zij": the group named last; "men": those spoken with
-        claim.voice = voice
+        claim.voice = () if carried_count(claim, text, voice, carried, floor) else voice
         voices |= {voice} if voice else set()
         named = claim.speech.speakers if claim.explicit else named
         point = voice if POINT.match(text) and not _NEXT_POINT.match(text) else point

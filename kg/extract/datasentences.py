@@ -38,7 +38,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.arrangements import ARRANGEMENTS
-from kg.extract.datacounts import change_before, ranked_in, referred_shares, registered, uncounted
+from kg.extract.claimmarkers import marked
+from kg.extract.datacounts import ranked_in, referred_shares, registered, uncounted
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
@@ -98,29 +99,6 @@ def reference_level(indicator) -> bool:  # noqa: ANN001
 #: of an amount).
 LAYOUT = ARRANGEMENTS - {"borders-on", "related-organisation"}
 
-#: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
-_CLAIM_MARKER = re.compile(
-    r"[:]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
-    r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde|dankzij"
-    # a cause: "vooral door de groei van …", "als gevolg van …", "te wijten aan …"
-    r"|(?:vooral|mede|onder\s+meer|met\s+name|deels|grotendeels|voornamelijk|komt)\s+door"
-    r"|gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan"
-    # a contrast adverb: "hield daarentegen bijna 4 ton over"
-    r"|daarentegen|toch|evenwel|desondanks|niettemin"
-    # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
-    r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
-    r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
-    # a projection of the figures: "en is bij deze trend binnen drie jaar op"
-    r"|bij\s+(?:deze|dit|die|dat|het\s+huidige)\s+(?:trend|tempo|groei|ontwikkeling)"
-    r"|als\s+(?:dit|dat|deze\s+trend)\s+(?:zo\s+)?doorzet|als\s+(?:dit|dat)\s+zo\s+doorgaat"
-    # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
-    r"|volgens|aldus|blijkt|bleek"
-    # a factor that weighed in a choice: "Daarnaast speelden de demografie (…) een rol",
-    # "Daarnaast woog het gebruik van jeugdhulp mee"
-    r"|(?:speelde|speelden|speelt|spelen)\b[^.;:]*\b(?:mee|een\s+rol)"
-    r"|(?:woog|wogen|weegt|wegen|telde|telden)\b[^.;:]*\bmee)\b",
-    re.IGNORECASE,
-)
 #: Kinds of named entities: a figure sentence that names one says more than figures
 #: (an organisation named with figures is mostly their source: CBS, the gemeentefonds).
 _NAMED_KINDS = frozenset({"municipality", "place", "region", "body"})
@@ -168,14 +146,18 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
 #: A figure or number word right before a noun (an adjective may stand between): "400
 #: statushouders", "achttien daklozen".
 _COUNT_BEFORE = re.compile(COUNT_WORDS + r"\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
+#: "Het aantal" or a taakstelling right before a group ("Het aantal statushouders …").
+_NUMBER_OF = re.compile(r"\b(?:aantal|taakstelling\s+voor)\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
 
 
 def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
     """Whether the mention ``m`` of a sentence at ``start`` is a group that is a problem of
     the taxonomy, counted by a figure ("moet 180 statushouders huisvesten", "telde 18
-    daklozen per nacht"): the count names the problem, so the sentence is a finding
-    (an annotation guideline); a condition of the population a share measures ("een laag
-    inkomen") is not.
+    daklozen per nacht"), by "het aantal" or a taakstelling ("Het aantal statushouders dat
+    de gemeente moest huisvesten, daalde …", "De taakstelling voor statushouders is …",
+    gold README: such a count has a problem of the taxonomy): the count names the problem,
+    so the sentence is a finding (an annotation guideline); a condition of the population a
+    share measures ("een laag inkomen") is not.
 
     Examples
     --------
@@ -183,13 +165,23 @@ def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
     >>> s = "Voor 2016 moet de gemeente 180 statushouders huisvesten."
     >>> _problem_counted(s, 0, M("c/problem/status-holders", "problem", 31, 44, "statushouders", 0))
     True
+    >>> s = "De taakstelling voor statushouders is vastgesteld op 142 personen."
+    >>> _problem_counted(s, 0, M("c/problem/status-holders", "problem", 21, 34, "statushouders", 0))
+    True
     >>> s = "Het aantal kinderen met een beschermingsmaatregel steeg."
     >>> _problem_counted(s, 0, M("c/problem/x", "problem", 28, 49, "beschermingsmaatregel", 0))
     False
     """
     if m.kind != "problem" or m.entity in POPULATION_CONDITIONS:
         return False
-    return _COUNT_BEFORE.search(text, max(0, m.start - start - 30), m.start - start) is not None
+    at = m.start - start
+    if _COUNT_BEFORE.search(text, max(0, at - 30), at) is not None:
+        return True
+    # "het aantal" counts people, not acts: a noun in -ing names an act ("het aantal
+    # ondertoezichtstellingen", "meldingen"), no group
+    return not m.text.lower().endswith(("ing", "ingen")) and bool(
+        _NUMBER_OF.search(text, max(0, at - 30), at)
+    )
 
 
 def figures_only(  # noqa: PLR0913
@@ -256,7 +248,7 @@ def figures_only(  # noqa: PLR0913
             or (_TAKEN_UP_LEVEL.fullmatch(text) is not None and _figure_before(figures, at, claim))
         )
         and not _says_more(text, claim, own)
-        and not _marked(text)  # the mentions first: a plain test
+        and not marked(text)  # the mentions first: a plain test
     )
 
 
@@ -333,6 +325,20 @@ def _judged_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
         or _against_reference(text, cues)
         or _level_words(text, claim.start, cues, claim.mentions)
         or _judged_quantities(text, claim, cues)
+        or _each_by_level(text, claim, list(cues))
+    )
+
+
+def _each_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
+    """Whether each of two or more tone cues is a rise or fall its direction word judges
+    or level words ("groeide van 760 naar 850 uitkeringen (+12%), minder snel dan in
+    Twente": the change and its pace against a reference)."""
+    if len(cues) < 2:
+        return False
+    start = claim.start
+    judged = {(a + start, b + start) for a, b, _ in judged_levels(text, 0, len(text))}
+    return all(
+        (c.start, c.end) in judged or _level_words(text, start, [c], claim.mentions) for c in cues
     )
 
 
@@ -443,7 +449,7 @@ _PERSON = re.compile(r"\b(?:hij|zij|ze|wij|we)\b", re.IGNORECASE)
 _LEVEL_WORDS = frozenset(
     {"hoog", "hoge", "hoger", "laag", "lage", "lager", "weinig", "veel", "vaker", "minder",
      "meer", "groot", "grote", "groter", "klein", "kleine", "kleiner", "slechts", "is", "zijn",
-     "ligt", "liggen", "lag", "lagen"}
+     "ligt", "liggen", "lag", "lagen", "snel", "sneller", "langzaam", "langzamer"}
 )  # fmt: skip
 #: A level word that makes a cue the level of the quantity it judges ("hoge publieke
 #: gezondheid", "zorggebruik scoort … hoger", "dicht bij het landelijk beeld").
@@ -508,88 +514,3 @@ def _carried(text: str, claim: Claim) -> bool:
     return (
         not claim.explicit and pronoun_report(text) is None and not men_report(text, text.lower())
     )
-
-
-#: A figure; the article or number of a fraction ("een derde", "twee derde").
-_DIGIT = re.compile(r"\d")
-_FRACTION = re.compile(r"\b(?:een|twee)\s+$", re.IGNORECASE)
-#: A word of level before a colon: the figures after it give that level ("ligt hoger dan in
-#: vergelijkbare gemeenten: 12% …", "is hoog: …", "een relatief oude bevolking: 22% …", "De
-#: bevolking is jong: 31% …").
-_LEVEL = re.compile(
-    r"\b(?:hoger|lager|hoog|laag|boven|onder|rond|gemiddeld|gemiddelde|vaker|minder|meer"
-    r"|relatief|jonger|ouder|groter|kleiner|jong|oud|vergrijsd)\b",
-    re.IGNORECASE,
-)
-
-
-#: A passive clause right before "vooral door": "door" names its agent ("Ook de Wmo wordt meer
-#: dan gemiddeld gebruikt, vooral door de groep 75-plussers"), who is counted, no cause.
-_PASSIVE = re.compile(
-    r"\b(?:wordt|worden|werd|werden)\b[^.;:,]{0,80}?\b[a-zà-ÿ]{3,}[dt]\s*,?\s*$", re.IGNORECASE
-)
-
-
-#: An amount after "maar": the focus particle "only" ("komen maar half zo vaak voor", "maar
-#: 4% …"), no contrast.
-_ONLY = re.compile(
-    r"\s+(?:\d|half\b|weinig\b|een\s+(?:klein|paar|fractie)|enkele\b|twee\b|drie\b|vier\b"
-    r"|vijf\b|zes\b|tien\b)",
-    re.IGNORECASE,
-)
-
-
-def _marked(text: str) -> bool:
-    """Whether a figure sentence holds a word that makes it a claim (:data:`_CLAIM_MARKER`).
-
-    A colon followed by figures gives the figures of the level named before it ("ligt hoger
-    dan gemiddeld: 12% van de jongeren …"), a fraction ("een derde meer") is no ordinal and
-    "maar" before an amount is "only" ("maar half zo vaak") and "daarentegen" beside a
-    level only links it to the levels before it ("Het gebruik daarentegen is lager", gold
-    decision 1 of the twenty-seventh session): none says more than the figures.
-
-    Examples
-    --------
-    >>> _marked("Het gebruik ligt hoger dan gemiddeld: 12% van de jongeren krijgt hulp.")
-    False
-    >>> _marked("Er zijn 41 uitkeringen, ruim een derde meer dan landelijk.")
-    False
-    >>> _marked("De cijfers: 12% van de jongeren krijgt hulp.")
-    True
-    >>> _marked("Er zijn 41 uitkeringen, maar de raad weet dat.")
-    True
-    >>> _marked("Trajecten komen maar half zo vaak voor als in vergelijkbare steden.")
-    False
-    >>> _marked("Het gebruik van re-integratie daarentegen is 4% lager.")
-    False
-    >>> _marked("De Wmo wordt meer dan gemiddeld gebruikt, vooral door ouderen.")
-    False
-    >>> _marked("De kosten stegen, vooral door de groei van de jeugdhulp.")
-    True
-    >>> _marked("Op de Wmo bleef daarentegen 4 ton over.")
-    True
-    >>> _marked("Drie punten vallen op: de kosten, de wachttijd en de toegang.")
-    True
-    """
-    for m in _CLAIM_MARKER.finditer(text):
-        word = m.group(0).lower()
-        if word == ":":
-            # the level or the change the figures after the colon give
-            level = _LEVEL.search(text, 0, m.start()) or change_before(text, m.start())
-            if not (_DIGIT.search(text, m.end()) and level):
-                return True
-        elif word == "derde":
-            if not _FRACTION.search(text, max(0, m.start() - 5), m.start()):
-                return True
-        elif word == "daarentegen":
-            if not _LEVEL.search(text):  # "… daarentegen is lager": it links the levels
-                return True
-        elif word.endswith(" door") and _PASSIVE.search(text, 0, m.start()):
-            continue  # "wordt … gebruikt, vooral door 75-plussers": the agent, no cause
-        elif word == "maar":
-            # "maar half zo vaak": "only", no contrast (after a comma: the conjunction)
-            if text[: m.start()].rstrip().endswith(",") or not _ONLY.match(text, m.end()):
-                return True
-        else:
-            return True
-    return False

@@ -40,7 +40,7 @@ _DONE = re.compile(
 )
 #: More than the fact: a clause set against it, a reason, an evaluation of it.
 _MORE = re.compile(
-    r"\b(?:maar|omdat|doordat|want|hoewel|terwijl|helaas|gelukkig|volgens|aldus)\b", re.I
+    r"\b(?:maar|omdat|doordat|want|hoewel|terwijl|helaas|gelukkig|volgens|aldus|dat)\b", re.I
 )
 
 

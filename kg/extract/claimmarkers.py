@@ -1,0 +1,150 @@
+"""What turns a sentence of figures into a claim: a reason, a contrast, an enumeration, a verdict.
+
+A sentence of the authors that reports figures is data unless a word says more than the
+figures (:data:`_CLAIM_MARKER`): a reason ("omdat", "vooral door de groei van …"), a contrast
+("daarentegen", "toch"), an enumeration (a colon before words), a projection ("bij deze
+trend"), a named source ("volgens"), a factor weighed in a choice. Some of those words say no
+more than the figures in their place: a colon before the figures of a level or a change, a
+year's label in a bracketed series ("(2014: 980; 2015: 1.045)"), a fraction ("een derde"),
+"maar" for "only" before an amount, "daarentegen" linking levels or changes, "door" naming
+the agent of a passive. Split out of :mod:`kg.extract.datasentences`, which reads the rest.
+
+Examples
+--------
+>>> marked("Het aantal is sinds 2014 gehalveerd (2014: 1.020; 2016: 510).")
+False
+>>> marked("Het aantal is gehalveerd, omdat de regels strenger werden.")
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.datacounts import change_before
+
+__all__ = ["marked"]
+
+#: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
+_CLAIM_MARKER = re.compile(
+    r"[:]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
+    r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde|dankzij"
+    # a cause: "vooral door de groei van …", "als gevolg van …", "te wijten aan …"
+    r"|(?:vooral|mede|onder\s+meer|met\s+name|deels|grotendeels|voornamelijk|komt)\s+door"
+    r"|gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan"
+    # a contrast adverb: "hield daarentegen bijna 4 ton over"
+    r"|daarentegen|toch|evenwel|desondanks|niettemin"
+    # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
+    r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
+    r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
+    # a projection of the figures: "en is bij deze trend binnen drie jaar op"
+    r"|bij\s+(?:deze|dit|die|dat|het\s+huidige)\s+(?:trend|tempo|groei|ontwikkeling)"
+    r"|als\s+(?:dit|dat|deze\s+trend)\s+(?:zo\s+)?doorzet|als\s+(?:dit|dat)\s+zo\s+doorgaat"
+    # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
+    r"|volgens|aldus|blijkt|bleek"
+    # a factor that weighed in a choice: "Daarnaast speelden de demografie (…) een rol",
+    # "Daarnaast woog het gebruik van jeugdhulp mee"
+    r"|(?:speelde|speelden|speelt|spelen)\b[^.;:]*\b(?:mee|een\s+rol)"
+    r"|(?:woog|wogen|weegt|wegen|telde|telden)\b[^.;:]*\bmee)\b",
+    re.IGNORECASE,
+)
+
+
+#: A figure; the article or number of a fraction ("een derde", "twee derde").
+_DIGIT = re.compile(r"\d")
+_FRACTION = re.compile(r"\b(?:een|twee)\s+$", re.IGNORECASE)
+#: A word of level before a colon: the figures after it give that level ("ligt hoger dan in
+#: vergelijkbare gemeenten: 12% …", "is hoog: …", "een relatief oude bevolking: 22% …", "De
+#: bevolking is jong: 31% …").
+_LEVEL = re.compile(
+    r"\b(?:hoger|lager|hoog|laag|boven|onder|rond|gemiddeld|gemiddelde|vaker|minder|meer"
+    r"|relatief|jonger|ouder|groter|kleiner|jong|oud|vergrijsd)\b",
+    re.IGNORECASE,
+)
+
+
+#: A year inside brackets right before a colon: the label of a series' figure ("(2014: 980;
+#: 2015: 1.045)").
+_SERIES_YEAR = re.compile(r"\([^()]*\b(?:19|20)\d\d\s*$")
+#: A change from one figure to another ("van 1,2% naar 0,8%").
+_FROM_TO = re.compile(r"\bvan\s+\d[\d.,]*\s*%?\s+naar\s+\d", re.IGNORECASE)
+
+
+#: A passive clause right before "vooral door": "door" names its agent ("Ook de Wmo wordt meer
+#: dan gemiddeld gebruikt, vooral door de groep 75-plussers"), who is counted, no cause.
+_PASSIVE = re.compile(
+    r"\b(?:wordt|worden|werd|werden)\b[^.;:,]{0,80}?\b[a-zà-ÿ]{3,}[dt]\s*,?\s*$", re.IGNORECASE
+)
+
+
+#: An amount after "maar": the focus particle "only" ("komen maar half zo vaak voor", "maar
+#: 4% …"), no contrast.
+_ONLY = re.compile(
+    r"\s+(?:\d|half\b|weinig\b|een\s+(?:klein|paar|fractie)|enkele\b|twee\b|drie\b|vier\b"
+    r"|vijf\b|zes\b|tien\b)",
+    re.IGNORECASE,
+)
+
+
+def marked(text: str) -> bool:
+    """Whether a figure sentence holds a word that makes it a claim (:data:`_CLAIM_MARKER`).
+
+    A colon followed by figures gives the figures of the level named before it ("ligt hoger
+    dan gemiddeld: 12% van de jongeren …"), a fraction ("een derde meer") is no ordinal and
+    "maar" before an amount is "only" ("maar half zo vaak") and "daarentegen" beside a
+    level only links it to the levels before it ("Het gebruik daarentegen is lager", gold
+    decision 1 of the twenty-seventh session): none says more than the figures.
+
+    Examples
+    --------
+    >>> marked("Het gebruik ligt hoger dan gemiddeld: 12% van de jongeren krijgt hulp.")
+    False
+    >>> marked("Er zijn 41 uitkeringen, ruim een derde meer dan landelijk.")
+    False
+    >>> marked("De cijfers: 12% van de jongeren krijgt hulp.")
+    True
+    >>> marked("Er zijn 41 uitkeringen, maar de raad weet dat.")
+    True
+    >>> marked("Trajecten komen maar half zo vaak voor als in vergelijkbare steden.")
+    False
+    >>> marked("Het gebruik van re-integratie daarentegen is 4% lager.")
+    False
+    >>> marked("De Wmo wordt meer dan gemiddeld gebruikt, vooral door ouderen.")
+    False
+    >>> marked("De kosten stegen, vooral door de groei van de jeugdhulp.")
+    True
+    >>> marked("Op de Wmo bleef daarentegen 4 ton over.")
+    True
+    >>> marked("Het aantal is sinds 2014 gehalveerd (2014: 1.020; 2016: 510).")
+    False
+    >>> marked("Het aandeel is daarentegen gedaald, van 1,2% naar 0,8%.")
+    False
+    >>> marked("Drie punten vallen op: de kosten, de wachttijd en de toegang.")
+    True
+    """
+    for m in _CLAIM_MARKER.finditer(text):
+        word = m.group(0).lower()
+        if word == ":":
+            if _SERIES_YEAR.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "(2014: 980; 2016: 1.115)": a series' year, no enumeration
+            # the level or the change the figures after the colon give
+            level = _LEVEL.search(text, 0, m.start()) or change_before(text, m.start())
+            if not (_DIGIT.search(text, m.end()) and level):
+                return True
+        elif word == "derde":
+            if not _FRACTION.search(text, max(0, m.start() - 5), m.start()):
+                return True
+        elif word == "daarentegen":
+            # "… daarentegen is lager", "is daarentegen gedaald, van 1,2% naar 0,8%": it
+            # links the levels or the changes
+            if not (_LEVEL.search(text) or _FROM_TO.search(text)):
+                return True
+        elif word.endswith(" door") and _PASSIVE.search(text, 0, m.start()):
+            continue  # "wordt … gebruikt, vooral door 75-plussers": the agent, no cause
+        elif word == "maar":
+            # "maar half zo vaak": "only", no contrast (after a comma: the conjunction)
+            if text[: m.start()].rstrip().endswith(",") or not _ONLY.match(text, m.end()):
+                return True
+        else:
+            return True
+    return False
