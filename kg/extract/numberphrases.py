@@ -165,9 +165,11 @@ _MULTIPLIED = re.compile(
 #: ("verdubbelde bijna, van 520 naar 990") (the change keeps its end value, gold README
 #: batch 9 decision 6; not a year: "tot 2020").
 _MULTIPLE_END = re.compile(
-    r"[^.;:,]{0,40}?(?:[,:]\s+van\s+(?:€\s*)?\d[\d.,]*\s+)?"
+    r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,40}?(?:[,:]\s+van\s+(?:€\s*)?\d[\d.,]*\s+)?"
     r"\b(?:tot|naar)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n)\s+)?"
-    r"(?:€\s*)?(?!(?:19|20)\d\d\b)\d",
+    r"(?:€\s*)?(?!(?:19|20)\d\d\b)\d"
+    # its values year by year in brackets: "gehalveerd (2014: 1.020; 2016: 510)"
+    r"|\s*\((?:19|20)\d\d:\s",
     re.IGNORECASE,
 )
 #: The article of a noun of change, which a qualifier precedes: "bijna een verdubbeling".
