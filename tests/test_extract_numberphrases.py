@@ -22,6 +22,7 @@ def _read(text: str) -> list[tuple[str, Decimal | None, str, str]]:
         ("tweemaal zo hoog", [("tweemaal zo hoog", Decimal(2), "ratio", "ratio")]),
         ("het aantal is gehalveerd", [("gehalveerd", Decimal("0.5"), "ratio", "ratio")]),
         ("een half jaar", [("een half jaar", Decimal(6), "months", "half")]),
+        ("een halfjaar", [("een halfjaar", Decimal(6), "months", "half")]),
         ("een tiental aanbieders", [("een tiental", Decimal(10), "count", "vague")]),
         ("duizenden euro's", [("duizenden euro's", None, "EUR", "vague")]),
         ("een groot deel van de jongeren", [("een groot deel", None, "percent", "vague")]),

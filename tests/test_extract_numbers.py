@@ -280,7 +280,9 @@ def test_a_range_start_takes_the_scale_of_its_end(text, quote, value, unit):
     [
         ("Twee jaar later was het anders.", "Twee jaar", "2", "years"),
         ("Drie jaar geleden begon het.", "Drie jaar", "3", "years"),
-        ("Het loopt al anderhalf jaar.", "anderhalf jaar", "1.5", "years"),
+        # a fraction of a year in words counts in months, as "een half jaar" (gold guideline)
+        ("Het loopt al anderhalf jaar.", "anderhalf jaar", "18", "months"),
+        ("De wachttijd steeg naar 3,5 jaar.", "3,5 jaar", "3.5", "years"),
         ("Het traject duurt soms twee jaar.", "twee jaar", "2", "years"),
         ("Het contract heeft een looptijd van vier jaar.", "vier jaar", "4", "years"),
     ],

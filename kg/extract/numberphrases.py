@@ -72,7 +72,8 @@ _FRACTION_BEFORE = re.compile(
     r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg|met|waarvan|daarvan|hiervan"
     r"|van\s+wie|van\s+hen)\s+$"
 )
-_HALF = re.compile(r"\been\s+half\s+(?P<unit>jaar|uur)\b", re.IGNORECASE)
+#: Half a year or an hour, also in one word: "een half jaar", "een halfjaar", "een halfuur".
+_HALF = re.compile(r"\been\s+half\s*(?P<unit>jaar|uur)\b", re.IGNORECASE)
 #: Half a full-time job: "een halve formatieplaats", "een halve fte" (0.5 fte).
 _HALF_FTE = re.compile(r"\been\s+halve\s+(?:fte|formatieplaats|arbeidsplaats)\b", re.I)
 #: Half a year is six months, half an hour thirty minutes (a fraction of a unit is counted
@@ -221,7 +222,7 @@ _GATES = Anchors({
     _MULTIPLIED: [_MULTIPLIED.pattern[2:-2]],
     _ONCE: ["keer|maal"],
     _ONE_EXTRA: ["extra"],
-    _HALF: ["half"],
+    _HALF: ["half|halfjaar|halfuur"],
     _HALF_FTE: ["halve"],
     _ONE_UNIT: ["uur|dag|week|maand|jaar"],
     _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend|ton|tonnen"],

@@ -293,6 +293,8 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
         unit, value = DURATIONS[duration.group(1).lower()], number.value
         if unit == "hours" and value is not None:
             unit, value = "minutes", value * 60  # "anderhalf uur": 90 minutes (no hour unit)
+        elif unit == "years" and value is not None and value % 1 and number.form == "word":
+            unit, value = "months", value * 12  # "anderhalf jaar": 18 months, as "een half jaar"
         return Number(number.start, number.end + duration.end(), value, unit, "duration")
     return number
 
