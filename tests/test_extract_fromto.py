@@ -209,6 +209,11 @@ def test_two_figures_after_van_and_tot_without_change_stay_a_range():
             "Het aantal meldingen daalde tot 900, vergeleken met 1.100 vorig jaar.",
             ("900, vergeleken met 1.100", Decimal(900), "previous year"),
         ),
+        # the share's whole clause between the figure and its earlier value
+        (
+            "Van de cliënten gaf 78% aan dat de hulp het leven had verbeterd, tegen 81% in 2015.",
+            ("78% aan dat de hulp het leven had verbeterd, tegen 81%", Decimal(78), "2015"),
+        ),
     ],
 )
 def test_a_figure_against_its_earlier_value_is_one_change(sentence, expected):

@@ -139,7 +139,7 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
 #: met 38% een jaar eerder", the rest of the figure's clause before them ("46% van alle
 #: verwijzingen voor hun rekening namen, tegen 38% een jaar eerder").
 _AGAINST_EARLIER = re.compile(
-    r"(?:[^\d,;:()]{0,50}?,)?\s*(?:tegen(?:over)?|vergeleken\s+met|t\.o\.v\.?|ten\s+opzichte\s+van)\s+",
+    r"(?:[^\d,;:()]{0,75}?,)?\s*(?:tegen(?:over)?|vergeleken\s+met|t\.o\.v\.?|ten\s+opzichte\s+van)\s+",
     re.IGNORECASE,
 )
 _AGAINST_WORDS = re.compile(r"tegen|vergeleken|t\.o\.v|opzichte")
