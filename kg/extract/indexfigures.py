@@ -79,9 +79,14 @@ def _against_country(text: str, ind: Indicator, before: Indicator | None) -> Ind
     value = ind.value if ind.value is not None else Decimal(100)
     cmp = "equal" if value == 100 else "higher" if value > 100 else "lower"
     measure = ind.measure
-    if measure is None and before is not None and before.value is not None:
-        if _APPOSITION.search(text, before.end, ind.start) and before.sentence == ind.sentence:
-            measure = before.measure
+    if (
+        measure is None
+        and before is not None
+        and before.value is not None
+        and before.sentence == ind.sentence
+        and _APPOSITION.search(text, before.end, ind.start)
+    ):
+        measure = before.measure
     return replace(
         ind,
         measure=measure,
