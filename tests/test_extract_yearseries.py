@@ -15,16 +15,18 @@ def _read(sentence):
 def test_a_series_after_a_rate_of_change_is_one_observation_of_its_last_value():
     found = _read("De werkloosheid daalde met 1 procentpunt per jaar (2014: 7,1%; 2016: 5,3%).")
     series = [f for f in found if f[1] == Decimal("5.3")]
-    assert series == [("2014: 7,1%; 2016: 5,3%", Decimal("5.3"), "decrease", "2014")]
+    assert [f[1:] for f in series] == [(Decimal("5.3"), "decrease", "2014")]
+    assert series[0][0].startswith("1 procentpunt")
     assert not any(f[1] == Decimal("7.1") for f in found)  # the earlier value is no figure
+    assert not any(f[1] == Decimal(1) for f in found)  # nor the points the levels state
 
 
 def test_the_series_takes_the_measure_of_the_change_before_it():
     _, ex = extract_text(
-        "De werkloosheid daalde met 1 procentpunt per jaar (2014: 7,1%; 2016: 5,3%)."
+        "Het aantal jongeren met jeugdhulp groeide met 6% (2014: 980; 2016: 1.115)."
     )
     measures = {i.value: (i.measure or "").rsplit("/", 1)[-1] for i in ex.indicators}
-    assert measures[Decimal("5.3")] == measures[Decimal(1)] == "unemployment-rate"
+    assert measures[Decimal(1115)] == measures[Decimal(6)] == "clients"
 
 
 def test_a_series_that_repeats_a_from_to_figure_adds_nothing_but_its_first_year():

@@ -9,7 +9,9 @@ last. The earlier values are the series' own reference, not observations of thei
 the statement before the series already reads the same end value ("steeg van 17% naar 20%
 (2011: 17%; 2016: 20%; landelijk 18%)"), the series only repeats it: its figures are dropped,
 a national value it names goes to the statement. A change said without a figure ("is sinds
-2014 gehalveerd (2014: 1.020; 2016: 510)") and its series are one observation.
+2014 gehalveerd (2014: 1.020; 2016: 510)") or in percentage points, the difference of the
+levels the series gives ("daalde met ongeveer 1 procentpunt per jaar (2014: 7,1%; …)"), and its
+series are one observation.
 
 A series without a figure before it in its sentence ("Op de Wmo bleef in beide jaren geld over
 (2015: € 1,4 miljoen; 2016: € 0,9 miljoen)") states a value per year; it is left alone.
@@ -22,6 +24,7 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.model import Indicator
+from kg.extract.numberform import POINTS
 
 #: A bracketed series of at least two years each with its value: "(2014: 980; 2016: 1.115)".
 _SERIES = re.compile(
@@ -98,8 +101,8 @@ def _read(text: str, found: list[Indicator], m: re.Match[str]) -> list[Indicator
     national = next((found[i].national_value for i in inside if found[i].national_value), None)
     drop = set(inside)
     start = m.start() + 1
-    if stated.value is None:  # "is sinds 2014 gehalveerd (…)": the series gives its values
-        drop.add(before[-1])
+    if stated.value is None or stated.unit == POINTS:  # "is gehalveerd (…)", "daalde met
+        drop.add(before[-1])  # 1 procentpunt per jaar (…)": the series' levels state the change
         start = stated.start
     if stated.value is not None and stated.value == last.value and stated.unit == last.unit:
         found[before[-1]] = replace(  # "steeg van 17% naar 20% (2011: 17%; 2016: 20%)"
