@@ -96,6 +96,11 @@ def test_a_change_between_two_years_is_set_against_the_first():
             "Vroeger had ik na tien minuten een indicatie, nu zit ik er anderhalf uur.",
             (Decimal(90), "increase", "in the past"),
         ),
+        # last year against now
+        (
+            "Vorig jaar waren het er in Boxtel nog negen, nu zijn het er vier.",
+            (Decimal(4), "decrease", "previous year"),
+        ),
         # the present first, the past after it
         (
             "Elke cliënt vraagt nu drie formulieren waar vroeger één volstond.",

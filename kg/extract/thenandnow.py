@@ -230,10 +230,13 @@ def same_period(doc: Document, found: list[Indicator]) -> list[Indicator]:
 
 
 #: The past or the present named right before a figure, in its clause: "Vroeger had ik na tien
-#: minuten …", "waar vroeger één volstond"; "nu zit ik er anderhalf uur".
-_PAST = re.compile(r"\b(?:vroeger|voorheen|in\s+het\s+verleden)\b[^.;:,\d]{0,40}$", re.I)
+#: minuten …", "waar vroeger één volstond", "Vorig jaar waren het er nog negen" (the year
+#: before); "nu zit ik er anderhalf uur".
+_PAST = re.compile(
+    r"\b(?:(?P<past>vroeger|voorheen|in\s+het\s+verleden)|vorig\s+jaar)\b[^.;:,\d]{0,40}$", re.I
+)
 _NOW = re.compile(r"\b(?:nu|tegenwoordig|thans|inmiddels)\b[^.;:,\d]{0,40}$", re.IGNORECASE)
-_IN_THE_PAST = "in the past"
+_IN_THE_PAST, _PREVIOUS_YEAR = "in the past", "previous year"
 
 
 def past_and_present(text: str, found: list[Indicator]) -> list[Indicator]:
@@ -251,7 +254,8 @@ def past_and_present(text: str, found: list[Indicator]) -> list[Indicator]:
     >>> [(i.value, i.comparison, i.reference) for i in past_and_present(s, [a, b])]
     [(Decimal('90'), 'increase', 'in the past')]
     """
-    if "vroeger" not in text.lower() and "voorheen" not in text.lower():  # a cheap gate
+    low = text.lower()
+    if "vroeger" not in low and "voorheen" not in low and "vorig jaar" not in low:  # a gate
         return found
     out = list(found)
     dropped: set[int] = set()
@@ -263,19 +267,33 @@ def past_and_present(text: str, found: list[Indicator]) -> list[Indicator]:
             continue
         if a.comparison is not None or b.comparison is not None:
             continue
-        lo_a, lo_b = max(0, a.start - 60), max(a.end, b.start - 60)
-        if _PAST.search(text, lo_a, a.start) and _NOW.search(text, lo_b, b.start):
-            past, now, j = a, b, k + 1
-        elif _NOW.search(text, lo_a, a.start) and _PAST.search(text, lo_b, b.start):
-            past, now, j = b, a, k
-        else:
+        paired = _paired(text, a, b)
+        if paired is None:
             continue
+        then, past_first = paired
+        past, now, j = (a, b, k + 1) if past_first else (b, a, k)
         then_value, now_value = past.value or Decimal(0), now.value or Decimal(0)
         direction = "increase" if now_value > then_value else "decrease"
         if now_value == then_value:
             direction = "equal"
         out[j] = replace(
-            now, comparison=direction, reference=_IN_THE_PAST, measure=now.measure or past.measure
+            now,
+            comparison=direction,
+            reference=_IN_THE_PAST if then.group("past") else _PREVIOUS_YEAR,
+            measure=now.measure or past.measure,
         )
         dropped.add(k + 1 if j == k else k)
     return [ind for k, ind in enumerate(out) if k not in dropped]
+
+
+def _paired(text: str, a: Indicator, b: Indicator) -> tuple[re.Match[str], bool] | None:
+    """The words of the past and whether they stand before the first of two figures, when one
+    figure is of the past and the other of the present."""
+    lo_a, lo_b = max(0, a.start - 60), max(a.end, b.start - 60)
+    then = _PAST.search(text, lo_a, a.start)
+    if then and _NOW.search(text, lo_b, b.start):
+        return then, True
+    then = _PAST.search(text, lo_b, b.start)
+    if then and _NOW.search(text, lo_a, a.start):
+        return then, False
+    return None
