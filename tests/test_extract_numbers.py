@@ -648,3 +648,17 @@ def test_acht_after_an_adjective_of_judgement_is_the_verb_achten():
 
     _, ex = extract_text("Er zijn zes plekken, terwijl de raad er minstens veertig nodig acht.")
     assert [i.value for i in ex.indicators] == [Decimal(6), Decimal(40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted part of a group: so many of them
+        ("Welzijn Boxtel levert acht van de medewerkers van het team.", [("acht", "8", "count")]),
+        ("Drie van onze teams werken al samen.", [("Drie", "3", "count")]),
+        # a share stays a share
+        ("Vier van de vijf adviezen werden overgenomen.", [("Vier van de vijf", "80", "percent")]),
+    ],
+)
+def test_a_number_word_before_van_de_and_a_plural_counts_a_part(text, expected):
+    assert figures(text) == [(q, Decimal(v), u) for q, v, u in expected]
