@@ -48,5 +48,8 @@ def test_a_change_without_a_figure_and_its_series_are_one_observation():
         "Op de Wmo bleef in beide jaren geld over (2015: € 1,4 miljoen; 2016: € 0,9 miljoen).",
     ],
 )
-def test_a_series_without_a_figure_before_it_is_left_alone(sentence):
-    assert [f[1] for f in _read(sentence)] == [Decimal(1400000), Decimal(900000)]
+def test_a_series_without_a_figure_before_it_keeps_each_year_against_the_one_before(sentence):
+    assert [f[1:] for f in _read(sentence)] == [
+        (Decimal(1400000), None, None),
+        (Decimal(900000), "decrease", "2015"),
+    ]

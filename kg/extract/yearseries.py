@@ -14,7 +14,8 @@ levels the series gives ("daalde met ongeveer 1 procentpunt per jaar (2014: 7,1%
 series are one observation.
 
 A series without a figure before it in its sentence ("Op de Wmo bleef in beide jaren geld over
-(2015: € 1,4 miljoen; 2016: € 0,9 miljoen)") states a value per year; it is left alone.
+(2015: € 1,4 miljoen; 2016: € 0,9 miljoen)") states a value per year: each value stays an
+observation, set against the year before it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _SERIES = re.compile(
 )
 #: A year that opens one item of a series.
 _YEAR_ITEM = re.compile(r"(?:^|;\s)(?:19|20)\d\d:\s")
+#: The year of each item of a series.
+_YEARS = re.compile(r"((?:19|20)\d\d):\s")
 #: The directions of a change a series reads from its first and last value.
 _UP, _DOWN = "increase", "decrease"
 
@@ -94,8 +97,8 @@ def _read(text: str, found: list[Indicator], m: re.Match[str]) -> list[Indicator
         return found
     sentence = found[inside[0]].sentence
     before = [i for i, ind in enumerate(found) if ind.end <= m.start() and ind.sentence == sentence]
-    if not before:
-        return found  # values per year, no change they spell out
+    if not before:  # values per year, each against the year before it
+        return _per_year(found, inside, _YEARS.findall(m.group()))
     stated = found[before[-1]]
     first, last = found[inside[0]], found[inside[-1]]
     national = next((found[i].national_value for i in inside if found[i].national_value), None)
@@ -132,3 +135,17 @@ def _direction(first: Indicator, last: Indicator) -> str | None:
     if first.value is None or last.value is None or first.unit != last.unit:
         return None
     return _UP if last.value > first.value else _DOWN if last.value < first.value else None
+
+
+def _per_year(found: list[Indicator], inside: list[int], years: list[str]) -> list[Indicator]:
+    """``found`` with each value of a series after the first set against the one before it,
+    when the series gives one value per year ("(2015: € 1,4 miljoen; 2016: € 0,9 miljoen)")."""
+    if len(years) != len(inside):
+        return found
+    out = list(found)
+    for k in range(1, len(inside)):
+        earlier, later = out[inside[k - 1]], out[inside[k]]
+        direction = _direction(earlier, later)
+        if direction and later.comparison is None:
+            out[inside[k]] = replace(later, comparison=direction, reference=years[k - 1])
+    return out
