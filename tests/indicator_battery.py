@@ -383,7 +383,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("Het gaat om zo’n 1.500 inwoners.", ["1500 count"]),
     ("Zij heeft 3 kinderen.", ["3 count"]),
     # --- durations, number words, names (fourth round) --------------------------
-    ("Het traject duurde anderhalf jaar.", ["1.5 years"]),
+    # a fraction of a year in words counts in months, as "een half jaar" (gold guideline)
+    ("Het traject duurde anderhalf jaar.", ["18 months"]),
     ("Na zes weken volgt een evaluatie.", ["6 weeks"]),
     ("Cliënten wachten soms een paar weken op een gesprek.", ["- weeks"]),
     ("De aanbesteding liep een jaar of twee.", ["2 years"]),

@@ -86,3 +86,15 @@ def test_money_that_is_no_budget_has_no_measure(sentence, measure):
 
     _, ex = extract_text(sentence)
     assert [i.measure.rsplit("/", 1)[-1] if i.measure else None for i in ex.indicators] == [measure]
+
+
+def test_the_figure_of_an_elided_later_year_takes_the_measure_before_it():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(
+        "De jeugdhulp kostte in 2015 gemiddeld € 9.400 per cliënt, in 2016 € 10.300."
+    )
+    assert [(i.value, i.measure) for i in ex.indicators] == [
+        (Decimal(9400), "youth-care-costs"),
+        (Decimal(10300), "youth-care-costs"),
+    ]

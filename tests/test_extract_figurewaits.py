@@ -131,3 +131,13 @@ def test_a_load_against_a_norm_with_its_figure_is_higher_than_the_municipal_norm
     _, ex = extract_text("Het gaat om gemiddeld 140 dossiers, tegen een norm van 100.")
     found = [(i.value, i.comparison, i.reference) for i in ex.indicators]
     assert found == [(Decimal(140), "higher", "municipal norm"), (Decimal(100), None, None)]
+
+
+def test_the_figure_of_a_norm_has_no_measure():
+    from tests.extract_helpers import extract_text
+
+    doc, ex = extract_text(
+        "De caseload per consulent ligt tussen de 60 en 70 huishoudens, tegen een norm van 45."
+    )
+    norm = [i for i in ex.indicators if i.value == 45]
+    assert [i.measure for i in norm] == [None]

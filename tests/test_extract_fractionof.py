@@ -71,3 +71,10 @@ def test_a_fraction_of_the_national_figure_alone_is_a_ratio_to_it():
 
     _, ex = extract_text("Dat is de helft van het landelijk gemiddelde.")
     assert [i.measure for i in ex.indicators] == ["ratio-to-national"]
+
+
+def test_a_fraction_of_what_something_cost_is_a_ratio_not_a_share():
+    _, ex = extract_text("Per plek krijgen we minder dan de helft van wat een Wsw-plek kostte.")
+    assert [(i.value, i.unit, i.comparison) for i in ex.indicators] == [
+        (Decimal("0.5"), "ratio", "lower")
+    ]

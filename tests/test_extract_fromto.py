@@ -169,6 +169,11 @@ def _quoted(sentence: str) -> list[tuple[str, Decimal | None, str | None]]:
             "Sinds 2014 is het aantal trajecten gestegen van 120 naar 150.",
             ("120 naar 150", Decimal(150), "2014"),
         ),
+        # the start's year in brackets
+        (
+            "Het tekort liep op van € 0,6 miljoen (2015) naar € 1,9 miljoen (2016).",
+            ("€ 0,6 miljoen (2015) naar € 1,9 miljoen", Decimal(1900000), "2015"),
+        ),
         # a year's time after the end: the year before
         (
             "Het aantal thuiszitters daalde van 48 naar 31 in een jaar.",
@@ -203,6 +208,11 @@ def test_two_figures_after_van_and_tot_without_change_stay_a_range():
         (
             "Het aantal meldingen daalde tot 900, vergeleken met 1.100 vorig jaar.",
             ("900, vergeleken met 1.100", Decimal(900), "previous year"),
+        ),
+        # the share's whole clause between the figure and its earlier value
+        (
+            "Van de cliënten gaf 78% aan dat de hulp het leven had verbeterd, tegen 81% in 2015.",
+            ("78% aan dat de hulp het leven had verbeterd, tegen 81%", Decimal(78), "2015"),
         ),
     ],
 )

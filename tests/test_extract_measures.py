@@ -187,7 +187,8 @@ def test_a_change_in_money_is_a_money_measure(vocab):
 @pytest.mark.parametrize(
     ("sentence", "key"),
     [
-        ("De uitgaven aan jeugdhulp stegen met 15% ten opzichte van 2015.", "budget"),
+        # the spending on youth care is its costs (gold: "de uitgaven jeugdhulp … € 11 miljoen")
+        ("De uitgaven aan jeugdhulp stegen met 15% ten opzichte van 2015.", "youth-care-costs"),
         ("Het tekort op de jeugdzorg bedraagt 6%.", "deficit"),
         ("Het aandeel jongeren met jeugdhulp is 11%.", "share-youth-care"),
     ],
@@ -337,3 +338,17 @@ def test_an_amount_a_budget_was_overrun_by_is_a_deficit():
 
     _, ex = extract_text("Het jeugdbudget werd in 2016 met € 1,5 miljoen overschreden.")
     assert [(i.value, i.measure) for i in ex.indicators] == [(1500000, "deficit")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het college verwacht dat de uitgaven jeugdhulp in 2017 stabiliseren rond € 11 miljoen.",
+        "De jeugdhulp kostte in 2015 gemiddeld € 9.400 per cliënt.",
+    ],
+)
+def test_the_spending_on_youth_care_is_its_costs(sentence):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators if i.unit == "EUR"] == ["youth-care-costs"]

@@ -22,6 +22,7 @@ def _read(text: str) -> list[tuple[str, Decimal | None, str, str]]:
         ("tweemaal zo hoog", [("tweemaal zo hoog", Decimal(2), "ratio", "ratio")]),
         ("het aantal is gehalveerd", [("gehalveerd", Decimal("0.5"), "ratio", "ratio")]),
         ("een half jaar", [("een half jaar", Decimal(6), "months", "half")]),
+        ("een halfjaar", [("een halfjaar", Decimal(6), "months", "half")]),
         ("een tiental aanbieders", [("een tiental", Decimal(10), "count", "vague")]),
         ("duizenden euro's", [("duizenden euro's", None, "EUR", "vague")]),
         ("een groot deel van de jongeren", [("een groot deel", None, "percent", "vague")]),
@@ -105,6 +106,9 @@ def test_definite_and_plural_vague_counts(text):
         # its start and end after a comma: one change, the end value
         ("Het aantal vrijwilligers verdubbelde, van 40 naar 85.", [(Decimal(85), "count")]),
         ("Het aantal meldingen verdubbelde, maar het budget niet.", [(Decimal(2), "ratio")]),
+        # a start and end figure with thousands separators; its values year by year
+        ("Het budget halveerde sinds 2014 van € 2.400 naar € 1.200.", [(Decimal(1200), "EUR")]),
+        ("Het aantal cliënten is gehalveerd (2014: 1.020; 2016: 510).", [(Decimal(510), "count")]),
     ],
 )
 def test_a_multiple_with_an_end_figure_is_no_ratio(sentence, expected):

@@ -280,7 +280,9 @@ def test_a_range_start_takes_the_scale_of_its_end(text, quote, value, unit):
     [
         ("Twee jaar later was het anders.", "Twee jaar", "2", "years"),
         ("Drie jaar geleden begon het.", "Drie jaar", "3", "years"),
-        ("Het loopt al anderhalf jaar.", "anderhalf jaar", "1.5", "years"),
+        # a fraction of a year in words counts in months, as "een half jaar" (gold guideline)
+        ("Het loopt al anderhalf jaar.", "anderhalf jaar", "18", "months"),
+        ("De wachttijd steeg naar 3,5 jaar.", "3,5 jaar", "3.5", "years"),
         ("Het traject duurt soms twee jaar.", "twee jaar", "2", "years"),
         ("Het contract heeft een looptijd van vier jaar.", "vier jaar", "4", "years"),
     ],
@@ -646,3 +648,17 @@ def test_acht_after_an_adjective_of_judgement_is_the_verb_achten():
 
     _, ex = extract_text("Er zijn zes plekken, terwijl de raad er minstens veertig nodig acht.")
     assert [i.value for i in ex.indicators] == [Decimal(6), Decimal(40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted part of a group: so many of them
+        ("Welzijn Boxtel levert acht van de medewerkers van het team.", [("acht", "8", "count")]),
+        ("Drie van onze teams werken al samen.", [("Drie", "3", "count")]),
+        # a share stays a share
+        ("Vier van de vijf adviezen werden overgenomen.", [("Vier van de vijf", "80", "percent")]),
+    ],
+)
+def test_a_number_word_before_van_de_and_a_plural_counts_a_part(text, expected):
+    assert figures(text) == [(q, Decimal(v), u) for q, v, u in expected]

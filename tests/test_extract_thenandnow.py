@@ -86,3 +86,28 @@ def test_a_change_between_two_years_is_set_against_the_first():
     assert [(i.value, i.comparison, i.reference, i.measure) for i in extraction.indicators] == [
         (Decimal(11), "decrease", "2015", "budget-cut")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the past first, the present after it
+        (
+            "Vroeger had ik na tien minuten een indicatie, nu zit ik er anderhalf uur.",
+            (Decimal(90), "increase", "in the past"),
+        ),
+        # last year against now
+        (
+            "Vorig jaar waren het er in Boxtel nog negen, nu zijn het er vier.",
+            (Decimal(4), "decrease", "previous year"),
+        ),
+        # the present first, the past after it
+        (
+            "Elke cliënt vraagt nu drie formulieren waar vroeger één volstond.",
+            (Decimal(3), "increase", "in the past"),
+        ),
+    ],
+)
+def test_a_figure_of_the_past_and_one_of_the_present_are_one_change(sentence, expected):
+    _doc, ex = extract_text(sentence)
+    assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [expected]

@@ -79,14 +79,41 @@ def carry_measures(
     >>> kept = [level, difference]
     >>> carry_measures(kept, [False, True], None), kept[1].measure
     ('budget', 'budget')
+
+    So does the figure of a clause of a later year that leaves the rest out:
+
+    >>> s = "De jeugdhulp kostte in 2015 € 9.400, in 2016 € 10.300."
+    >>> a = Indicator(s.index("€ 9"), s.index(","), 0, "youth-care-costs", "", Decimal(9400), "EUR")
+    >>> b = Indicator(s.index("€ 10"), len(s) - 1, 0, None, "", Decimal(10300), "EUR")
+    >>> kept = [a, b]
+    >>> carry_measures(kept, [False, False], None, s), kept[1].measure
+    ('youth-care-costs', 'youth-care-costs')
     """
     for i, ind in enumerate(kept):
         if i and text and _own_subject(text[kept[i - 1].end : ind.start]):
             before = None
-        if ind.measure is None and differences[i] and before is not None:
+        if (
+            ind.measure is None
+            and before is not None
+            and (differences[i] or (i and text and _elided(text, kept[i - 1], ind)))
+        ):
             kept[i] = replace(ind, measure=before)
         before = kept[i].measure or before
     return before
+
+
+#: The clause of a later year that leaves out all but its figure: "kostte in 2015 € 9.400 per
+#: cliënt, in 2016 € 10.300" (the verb and the quantity are the clause's before).
+_ELIDED = re.compile(r",\s*(?:en\s+)?in\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
+
+
+def _elided(text: str, first: Indicator, second: Indicator) -> bool:
+    """Whether ``second`` is the figure of an elided clause of a later year after ``first``."""
+    return (
+        first.unit == second.unit
+        and second.start - first.end < 60
+        and _ELIDED.search(text, first.end, second.start) is not None
+    )
 
 
 #: Between two figures: a quantity named for the second.

@@ -182,7 +182,7 @@ def against_own_norm(doc: Document, found: list[Indicator]) -> list[Indicator]:
     >>> [i.reference for i in against_own_norm(doc, [six])]
     ['municipal norm']
     """
-    out = list(found)
+    out = norms_unmeasured(doc.text, found)
     for i, ind in enumerate(out):
         if ind.value is None or ind.reference is not None or ind.sentence <= 0:
             continue
@@ -211,3 +211,31 @@ def _against(ind: Indicator, norm: re.Match, found: list[Indicator]) -> str | No
     if limit is None or limit.value is None or limit.unit != ind.unit:
         return None
     return "equal" if ind.value == limit.value else "higher" if ind.value > limit.value else "lower"
+
+
+#: The words right before a norm's own figure: "een norm van 45", "de norm is vijf", "de eigen
+#: norm op twee weken", "een eigen norm van tien werkdagen".
+_NORM_OF = re.compile(r"\bnorm\s+(?:van|is|ligt\s+op|op)\s+(?:(?:ruim|circa|ongeveer)\s+)?$", re.I)
+
+
+def norms_unmeasured(text: str, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with the figure of a norm measured by nothing: a norm is the standard a figure
+    is held to, not the figure ("tegen een norm van 45" after a caseload, "een eigen norm van
+    twee weken" after a wait), and the measure vocabulary has no norms.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "De caseload is 60 huishoudens, tegen een norm van 45."
+    >>> a = Indicator(s.index("45"), s.index("45") + 2, 1, "households", "", Decimal(45), "count")
+    >>> [i.measure for i in norms_unmeasured(s, [a])]
+    [None]
+    """
+    if "norm" not in text:  # a cheap gate
+        return found
+    return [
+        replace(ind, measure=None)
+        if ind.measure is not None and _NORM_OF.search(text, max(0, ind.start - 30), ind.start)
+        else ind
+        for ind in found
+    ]

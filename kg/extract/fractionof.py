@@ -25,9 +25,12 @@ _OF_AVERAGE = re.compile(
     re.IGNORECASE,
 )
 _SCOPES = {"lande": "national average", "provi": "province", "regio": "region"}
+#: A fraction of what something else costs or was: "minder dan de helft van wat een Wsw-plek
+#: kostte" (a free relative: an amount, not a group a share is taken of).
+_OF_WHAT = re.compile(r"\s+van\s+wat\b", re.IGNORECASE)
 
 
-def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str] | None:
+def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str | None] | None:
     """``number`` as a ratio, its comparison and reference, when it is a fraction of an average.
 
     Examples
@@ -42,6 +45,11 @@ def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str] | 
     >>> n = Number(s.index("de helft"), s.index(" van"), Decimal(50), "percent", "share")
     >>> fraction_of_average(s, n)[1:]
     ('lower', 'lelystad')
+    >>> s = "Het kost de helft van wat een Wsw-plek kostte."
+    >>> n = Number(s.index("de helft"), s.index(" van"), Decimal(50), "percent", "share")
+    >>> ratio, comparison, reference = fraction_of_average(s, n)
+    >>> ratio.value, ratio.unit, comparison, reference
+    (Decimal('0.5'), 'ratio', 'lower', None)
     >>> s = "De helft van de inwoners is ouder dan 50."
     >>> fraction_of_average(s, Number(0, 8, Decimal(50), "percent", "share"))
     """
@@ -49,6 +57,9 @@ def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str] | 
         return None
     m = _OF_AVERAGE.match(text, number.end)
     if m is None:
+        if _OF_WHAT.match(text, number.end):  # "de helft van wat het kostte": a ratio
+            ratio = replace(number, value=(number.value / 100).normalize(), unit="ratio")
+            return replace(ratio, form="fraction"), _compared(ratio.value), None
         return None
     scope = (m.group("scope") or "").lower()[:5]
     place = None if scope else place_after(text, m.start("what"), m.end() + 40)
@@ -56,9 +67,15 @@ def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str] | 
         return None  # "van het niveau", "van het percentage": no reference named
     reference = place or _SCOPES.get(scope, "national average")  # "het niveau in Lelystad"
     value = (number.value / 100).normalize()
-    comparison = "lower" if value < 1 else "higher" if value > 1 else "equal"
     ratio = replace(number, value=Decimal(value), unit="ratio", form="fraction")
-    return ratio, comparison, reference
+    return ratio, _compared(value), reference
+
+
+def _compared(value: Decimal | None) -> str:
+    """The comparison a ratio states by its size: under one lower."""
+    if value is None:
+        return "equal"
+    return "lower" if value < 1 else "higher" if value > 1 else "equal"
 
 
 def ratio_measures(kept: list[Indicator], national: Measure | None) -> list[Indicator]:

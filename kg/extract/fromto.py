@@ -51,7 +51,9 @@ _FROM = re.compile(r"\bvan\s+$", re.IGNORECASE)
 _TO = re.compile(
     # a rate's denominator after the start: "van 39 per 1.000 inwoners in 2013 naar 44"
     r"(?:\s+(?:per|op\s+(?:elke|iedere))\s+(?:1[.\s]?000|duizend)\s+inwoners)?"
-    r"\s*(?:(?:(?:in|eind|begin|medio|halverwege)\s+(?P<year>(?:19|20)\d\d)|nu|thans|momenteel|destijds"
+    # its year in brackets: "van € 0,6 miljoen (2015) naar € 1,9 miljoen (2016)"
+    r"\s*(?:(?:(?:in|eind|begin|medio|halverwege)\s+(?P<year>(?:19|20)\d\d)|\((?P<held>(?:19|20)\d\d)\)"
+    r"|nu|thans|momenteel|destijds"
     # a decade: "halverwege de jaren negentig", "in de jaren '90"
     r"|toen|(?:(?:in|eind|begin|medio|halverwege)\s+)?de\s+jaren\s+[\w'’]+)\s*,?\s*)?"
     r"(?:naar|tot)\s+",
@@ -121,7 +123,10 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
         if a.unit == b.unit and start != end and _DIRECTION.get(b.comparison or "") == direction:
             # a word of change read as a level so far ("steeg" as higher): "van X naar Y" is
             # a change over time
-            reference = _earlier_moment(text, a.start, to.group("year"), b.end) or b.reference
+            reference = (
+                _earlier_moment(text, a.start, to.group("year") or to.group("held"), b.end)
+                or b.reference
+            )
             b = replace(b, start=min(a.start, b.start), comparison=direction, reference=reference)
             starts.add(i)
         out[i], out[i + 1] = a, b
@@ -134,7 +139,7 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
 #: met 38% een jaar eerder", the rest of the figure's clause before them ("46% van alle
 #: verwijzingen voor hun rekening namen, tegen 38% een jaar eerder").
 _AGAINST_EARLIER = re.compile(
-    r"(?:[^\d,;:()]{0,50}?,)?\s*(?:tegen(?:over)?|vergeleken\s+met|t\.o\.v\.?|ten\s+opzichte\s+van)\s+",
+    r"(?:[^\d,;:()]{0,75}?,)?\s*(?:tegen(?:over)?|vergeleken\s+met|t\.o\.v\.?|ten\s+opzichte\s+van)\s+",
     re.IGNORECASE,
 )
 _AGAINST_WORDS = re.compile(r"tegen|vergeleken|t\.o\.v|opzichte")

@@ -24,8 +24,7 @@ zijn 29% en 18%") become the ``national_value`` of the observation they belong
 to, not observations of their own. Comparisons without a number come from
 :mod:`kg.extract.comparisons`.
 
-Every step looks at a window of bounded size around one figure and keeps
-per-sentence state in dictionaries, so the work is linear in the text.
+Every step looks at a window of bounded size around one figure (linear in the text).
 """
 
 from __future__ import annotations
@@ -98,6 +97,7 @@ from kg.extract.thenandnow import then_and_now
 from kg.extract.timeframes import is_time_frame
 from kg.extract.vaguescopes import compared_levels
 from kg.extract.yearreferences import earlier_moments
+from kg.extract.yearseries import year_series
 from kg.extract.zerocounts import zero_counts
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
@@ -594,7 +594,7 @@ def extract_indicators(
     # "in 2015 …; in 2018 was dat …"
     found = then_and_now(doc, point_changes(doc, earlier_values(doc, found)))
     found = table_rows(doc, restated_shares(doc.text, found), vocab)
-    # "ruim 20% boven …", "index 94"; "twee keer zo veel als in 2015": the year is the reference;
-    # "de grootste gemeente van Drenthe": a rank by size
+    # "ruim 20% boven …", "index 94", "twee keer zo veel als in 2015", "de grootste gemeente"
     found = size_ranks(doc, extraction, index_figures(doc, stated_distances(doc.text, found)))
-    return earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))
+    found = earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))
+    return year_series(doc, found)  # "(2014: 980; 2015: 1.045; 2016: 1.115)": one change

@@ -72,7 +72,8 @@ _FRACTION_BEFORE = re.compile(
     r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg|met|waarvan|daarvan|hiervan"
     r"|van\s+wie|van\s+hen)\s+$"
 )
-_HALF = re.compile(r"\been\s+half\s+(?P<unit>jaar|uur)\b", re.IGNORECASE)
+#: Half a year or an hour, also in one word: "een half jaar", "een halfjaar", "een halfuur".
+_HALF = re.compile(r"\been\s+half\s*(?P<unit>jaar|uur)\b", re.IGNORECASE)
 #: Half a full-time job: "een halve formatieplaats", "een halve fte" (0.5 fte).
 _HALF_FTE = re.compile(r"\been\s+halve\s+(?:fte|formatieplaats|arbeidsplaats)\b", re.I)
 #: Half a year is six months, half an hour thirty minutes (a fraction of a unit is counted
@@ -165,9 +166,11 @@ _MULTIPLIED = re.compile(
 #: ("verdubbelde bijna, van 520 naar 990") (the change keeps its end value, gold README
 #: batch 9 decision 6; not a year: "tot 2020").
 _MULTIPLE_END = re.compile(
-    r"[^.;:,]{0,40}?(?:[,:]\s+van\s+(?:€\s*)?\d[\d.,]*\s+)?"
+    r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,40}?(?:[,:]\s+van\s+(?:€\s*)?\d[\d.,]*\s+)?"
     r"\b(?:tot|naar)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n)\s+)?"
-    r"(?:€\s*)?(?!(?:19|20)\d\d\b)\d",
+    r"(?:€\s*)?(?!(?:19|20)\d\d\b)\d"
+    # its values year by year in brackets: "gehalveerd (2014: 1.020; 2016: 510)"
+    r"|\s*\((?:19|20)\d\d:\s",
     re.IGNORECASE,
 )
 #: The article of a noun of change, which a qualifier precedes: "bijna een verdubbeling".
@@ -219,7 +222,7 @@ _GATES = Anchors({
     _MULTIPLIED: [_MULTIPLIED.pattern[2:-2]],
     _ONCE: ["keer|maal"],
     _ONE_EXTRA: ["extra"],
-    _HALF: ["half"],
+    _HALF: ["half|halfjaar|halfuur"],
     _HALF_FTE: ["halve"],
     _ONE_UNIT: ["uur|dag|week|maand|jaar"],
     _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend|ton|tonnen"],

@@ -107,6 +107,11 @@ _ER_BEFORE = re.compile(r"\b[Ee]r\s+$")
 _PARTITIVE_ER = re.compile(r"\b(?:van\s+wie|waarvan)\s+er\s+[^,;:.()]{0,50}$", re.IGNORECASE)
 #: A count said after its noun: "de buurtsportcoaches, vier in getal, ..." (Van Dale, "getal").
 _IN_NUMBER = re.compile(r"\s+in\s+getal\b", re.IGNORECASE)
+#: The group a counted part is taken of: "acht van de medewerkers", "drie van onze teams" (a
+#: count of so many of them; "drie van de tien" is a share, read before).
+_PART_OF = re.compile(
+    r"\s+van\s+(?:de|het|onze|hun|die|deze)\s+(?:[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*(?:en|s)\b", re.I
+)
 #: Where a qualified number word without a noun ends: its clause, or an aside between
 #: commas ("het aantal uitkeringen, in 2016 ongeveer vierhonderdvijftig, steeg").
 _STOP = re.compile(r"\s*[.;:!?),]")
@@ -293,6 +298,8 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
         unit, value = DURATIONS[duration.group(1).lower()], number.value
         if unit == "hours" and value is not None:
             unit, value = "minutes", value * 60  # "anderhalf uur": 90 minutes (no hour unit)
+        elif unit == "years" and value is not None and value % 1 and number.form == "word":
+            unit, value = "months", value * 12  # "anderhalf jaar": 18 months, as "een half jaar"
         return Number(number.start, number.end + duration.end(), value, unit, "duration")
     return number
 
@@ -339,8 +346,9 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             _ER_BEFORE.search(before)
             or _IN_NUMBER.match(text, m.end(), end)
             or _PARTITIVE_ER.search(text, max(start, m.start() - 70), m.start())
+            or (value > 1 and _PART_OF.match(text, m.end(), end))
         ):
-            pass  # "waarvan er negen door het college", "vier in getal": a count all the same
+            pass  # "waarvan er negen door het college", "vier in getal", "acht van de medewerkers"
         elif nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
             # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
             if not (

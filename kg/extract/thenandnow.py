@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from kg.document import Document
 from kg.extract.changewords import DOWN, FALLEN, FINITE, RISEN, UP
 from kg.extract.model import Indicator
 from kg.extract.nationalvalues import unit_family
 
-__all__ = ["same_period", "then_and_now"]
+__all__ = ["past_and_present", "same_period", "then_and_now"]
 
 _YEAR = r"(?:19|20)\d\d"
 #: The year of an earlier figure right after it: "410 in 2015", "140 plekken in 2015".
@@ -178,7 +179,8 @@ def then_and_now(doc: Document, found: list[Indicator]) -> list[Indicator]:
             if not own_change:
                 dropped.add(i)  # the earlier figure is the change's start, no observation
             break
-    return same_period(doc, [ind for k, ind in enumerate(out) if k not in dropped])
+    kept = [ind for k, ind in enumerate(out) if k not in dropped]
+    return same_period(doc, past_and_present(text, kept))
 
 
 def _clause(text: str, ind: Indicator) -> str:
@@ -225,3 +227,73 @@ def same_period(doc: Document, found: list[Indicator]) -> list[Indicator]:
                 out[j] = replace(ind, reference=before.reference)
                 break
     return out
+
+
+#: The past or the present named right before a figure, in its clause: "Vroeger had ik na tien
+#: minuten …", "waar vroeger één volstond", "Vorig jaar waren het er nog negen" (the year
+#: before); "nu zit ik er anderhalf uur".
+_PAST = re.compile(
+    r"\b(?:(?P<past>vroeger|voorheen|in\s+het\s+verleden)|vorig\s+jaar)\b[^.;:,\d]{0,40}$", re.I
+)
+_NOW = re.compile(r"\b(?:nu|tegenwoordig|thans|inmiddels)\b[^.;:,\d]{0,40}$", re.IGNORECASE)
+_IN_THE_PAST, _PREVIOUS_YEAR = "in the past", "previous year"
+
+
+def past_and_present(text: str, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with a figure of the past and one of the present in one sentence read as one
+    change: "Vroeger had ik na tien minuten een indicatie, nu zit ik er anderhalf uur", "elke
+    cliënt vraagt nu drie formulieren waar vroeger één volstond" (gold README: "Vroeger … nu"
+    is one indicator, the present value, with the past as its reference).
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Vroeger duurde het tien minuten, nu anderhalf uur."
+    >>> a = Indicator(s.index("tien"), s.index(","), 1, None, "", Decimal(10), "minutes")
+    >>> b = Indicator(s.index("ander"), len(s) - 1, 1, None, "", Decimal(90), "minutes")
+    >>> [(i.value, i.comparison, i.reference) for i in past_and_present(s, [a, b])]
+    [(Decimal('90'), 'increase', 'in the past')]
+    """
+    low = text.lower()
+    if "vroeger" not in low and "voorheen" not in low and "vorig jaar" not in low:  # a gate
+        return found
+    out = list(found)
+    dropped: set[int] = set()
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.sentence != b.sentence or b.start - a.end > 100 or k in dropped:
+            continue
+        if a.value is None or b.value is None or unit_family(a.unit) != unit_family(b.unit):
+            continue
+        if a.comparison is not None or b.comparison is not None:
+            continue
+        paired = _paired(text, a, b)
+        if paired is None:
+            continue
+        then, past_first = paired
+        past, now, j = (a, b, k + 1) if past_first else (b, a, k)
+        then_value, now_value = past.value or Decimal(0), now.value or Decimal(0)
+        direction = "increase" if now_value > then_value else "decrease"
+        if now_value == then_value:
+            direction = "equal"
+        out[j] = replace(
+            now,
+            comparison=direction,
+            reference=_IN_THE_PAST if then.group("past") else _PREVIOUS_YEAR,
+            measure=now.measure or past.measure,
+        )
+        dropped.add(k + 1 if j == k else k)
+    return [ind for k, ind in enumerate(out) if k not in dropped]
+
+
+def _paired(text: str, a: Indicator, b: Indicator) -> tuple[re.Match[str], bool] | None:
+    """The words of the past and whether they stand before the first of two figures, when one
+    figure is of the past and the other of the present."""
+    lo_a, lo_b = max(0, a.start - 60), max(a.end, b.start - 60)
+    then = _PAST.search(text, lo_a, a.start)
+    if then and _NOW.search(text, lo_b, b.start):
+        return then, True
+    then = _PAST.search(text, lo_b, b.start)
+    if then and _NOW.search(text, lo_a, a.start):
+        return then, False
+    return None
