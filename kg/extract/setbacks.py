@@ -76,7 +76,8 @@ _NUMBER = r"\d+|" + "|".join(w for w in WORD_NUMBERS if WORD_NUMBERS[w] >= 2)  #
 FILLED = re.compile(
     r"\bvan\s+de\s+(?:(?P<aim>taakstelling|doelstelling|opgave)\s+van\s+)?"
     r"(?:(?P<planned>beoogde|geplande|afgesproken|toegezegde)\s+)?"
-    rf"(?P<target>{_NUMBER})\s+(?:{_W}\s+){{0,6}}?"
+    rf"(?P<target>{_NUMBER})\s+(?:(?P<after>beoogde|geplande|afgesproken|toegezegde)\s+)?"
+    rf"(?:{_W}\s+){{0,6}}?"
     rf"(?:zijn|waren|is|was|werden|worden)\s+er\s+(?:{_W}\s+){{0,4}}?"
     rf"(?P<done>{_NUMBER})\s+(?:ingevuld|gerealiseerd|bezet|gehaald|vervuld|geplaatst|gehuisvest)\b",
     re.IGNORECASE,
@@ -106,7 +107,7 @@ def filled_short(text: str, start: int, end: int) -> bool:
     if "van de " not in chunk or not any(w in chunk for w in _TARGET_WORDS):
         return False  # most claims
     found = search(FILLED, text, start, end)
-    if found is None or not (found["aim"] or found["planned"]):
+    if found is None or not (found["aim"] or found["planned"] or found["after"]):
         return False
     return _value(found["done"]) < _value(found["target"])
 

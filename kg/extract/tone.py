@@ -84,6 +84,7 @@ from kg.extract import (
     procedures,
     purposes,
     questions,
+    resumedcuts,
     routines,
     selectionreasons,
     setbacks,
@@ -552,6 +553,7 @@ def _claim_cues(
     cues found less what procedures and routines name: :func:`_judging`); ``closed``: the
     claim's rules that cannot match, ``held``: its word bits."""
     cues, found = _judging(text, start, end, cues, closed, held)
+    cues = resumedcuts.resumed_cuts(text, start, end, cues)  # "de hulp, die …, werd gekort"
     cause = demography.cause_span(text, start, end)
     if cause:  # "ligt hoger, wat met de vergrijzing samenhangt": a level and its cause, no verdict
         levels = {(a, b) for a, b, _sign in judged_levels(text, start, end)}
