@@ -27,6 +27,9 @@ _polarity = polarity_of
         "De jeugdzorg is het zorgenkindje van de gemeente.",
         "De ambtenaren ervaren een spanningsveld tussen maatwerk en rechtmatigheid.",
         "De gemeente neemt een afwachtende houding aan.",
+        "De cliëntenraad heeft tevergeefs om een gesprek gevraagd.",
+        "Bewoners protesteerden tegen de sluiting van het dorpshuis.",
+        "Over de reserve is de wethouder minder gerust.",
     ],
 )
 def test_problem_states_are_negative(sentence):

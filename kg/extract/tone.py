@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import (
+    adoptedadvice,
     askedabout,
     bridgedlevels,
     cautions,
@@ -554,6 +555,7 @@ def _claim_cues(
     claim's rules that cannot match, ``held``: its word bits."""
     cues, found = _judging(text, start, end, cues, closed, held)
     cues = resumedcuts.resumed_cuts(text, start, end, cues)  # "de hulp, die …, werd gekort"
+    cues = cues + adoptedadvice.adopted(text, start, end)  # "het advies is overgenomen"
     cause = demography.cause_span(text, start, end)
     if cause:  # "ligt hoger, wat met de vergrijzing samenhangt": a level and its cause, no verdict
         levels = {(a, b) for a, b, _sign in judged_levels(text, start, end)}
