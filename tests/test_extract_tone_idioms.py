@@ -39,6 +39,9 @@ def test_problem_states_are_negative(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Per saldo is de gemeente er goed vanaf gekomen.",
+        "De praktijkondersteuner op de huisartsenpost vangt veel op.",
+        "De ondernemers delen de voorzichtige hoop van het college.",
         "De aanpak heeft zich bewezen.",
         "De aanpak levert veel op.",
         "De gemeente heeft een sterke positie in de regio.",
