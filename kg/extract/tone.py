@@ -97,6 +97,7 @@ from kg.extract import (
     unjudged,
     unknowns,
     wishes,
+    withoutthat,
 )
 from kg.extract import negation as neg
 from kg.extract.clausecues import asks_more, clause_frames, cuts_word, lacks, own_cues
@@ -309,6 +310,7 @@ def _score_clauses(
         spans = fronteddenials.joined(text, spans)
     reasons = _counterfactual_reasons(text, spans) if irrealis and len(spans) > 1 else set()
     denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
+    denied |= withoutthat.without_that(text, spans)  # "zonder dat de klachten stegen"
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
     asking = questions.asking(spans, questioned, asked if asked > start else -1)
     for i, clause in enumerate(spans):
