@@ -1,4 +1,4 @@
-""""Zonder dat …": the clause after it states what did not happen (invented claims)."""
+""" "Zonder dat …": the clause after it states what did not happen (invented claims)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-""""Zonder dat …": the clause after it states what did not happen.
+""" "Zonder dat …": the clause after it states what did not happen.
 
 "De kosten zijn gedaald, zonder dat het aantal klachten steeg": the subordinating
 conjunction "zonder dat" (general Dutch: "terwijl niet") denies its whole clause, as a
