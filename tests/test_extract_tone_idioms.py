@@ -81,6 +81,9 @@ def test_risk_and_worry_are_negative(sentence):
         "De invoering van het keukentafelgesprek is deels gelukt.",
         "Raadsleden noemen positieve en negatieve ervaringen met de regio.",
         "Bij de Wmo is het beeld minder eenduidig.",
+        "De regionale inkoop is voor de gemeente een verstandshuwelijk.",
+        "Het wijkteam en de school zitten aan één tafel, maar de dossiers blijven gescheiden.",
+        "‘De intake gaat snel. Alleen is de wachttijd veel te lang’, zegt een consulent.",
     ],
 )
 def test_two_sided_verdicts_are_mixed(sentence):
