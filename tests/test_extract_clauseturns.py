@@ -50,3 +50,10 @@ def test_an_adverb_of_contrast_inside_its_clause_opens_no_turn():
 
 def test_a_one_sided_claim_turning_against_the_sentence_before_stays_one_sided():
     assert polarity_of("Raadsleden missen echter zicht op de afspraken met de regio.") == "negative"
+
+
+def test_alleen_opening_a_sentence_with_its_verb_is_a_turn():
+    s = "De gesprekken zijn beter geworden. Alleen horen we nog vaak over lange wachttijden."
+    assert contrast(s, 0, len(s))
+    s = "Het wijkteam is bekend. Alleen in de kleinste kernen weten inwoners het team te vinden."
+    assert not contrast(s, 0, len(s))

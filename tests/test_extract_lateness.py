@@ -60,3 +60,10 @@ def test_months_of_waiting_before_the_verb_are_late() -> None:
     s = "Volgens de wijkteams zeggen jongeren dat zij maanden op een kamer wachten."
     assert late(s, 0, len(s))
     assert not late("Zij wachten op een kamer.", 0, 25)
+
+
+def test_what_should_have_come_earlier_is_late() -> None:
+    s = "Volgens de wijkverpleegkundige had de huisarts veel eerder moeten verwijzen."
+    assert [s[a:b] for a, b in late(s, 0, len(s))] == ["had de huisarts veel eerder moeten"]
+    assert polarity_of(s) == "negative"
+    assert late("Ik had eerder die kant op willen gaan.", 0, 38) == []

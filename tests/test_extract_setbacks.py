@@ -51,3 +51,24 @@ def test_a_judged_claim_is_left_to_its_judgement():
 def test_a_result_short_of_its_aim_is_negative():
     s = "In 2016 werden 40 jongeren aan werk geholpen, minder dan de 60 die waren voorgenomen."
     assert polarity_of(s) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a target filled only in part: fewer filled than the target named
+        ("Van de taakstelling van 25 beschutte werkplekken zijn er negen ingevuld.", True),
+        ("Van de taakstelling van 18 plekken waren er eind 2016 7 ingevuld.", True),
+        ("Van de 40 geplande woningen zijn er in 2016 30 gerealiseerd.", True),
+        # the whole target filled, or no target named (a share of a group)
+        ("Van de taakstelling van 12 plekken waren er eind 2016 12 ingevuld.", False),
+        ("Van de 300 cliënten zijn er 40 geplaatst.", False),
+    ],
+)
+def test_target_filled_in_part(sentence, expected):
+    assert setback(sentence, 0, len(sentence)) is expected
+
+
+def test_a_target_filled_in_part_is_negative():
+    s = "Van de taakstelling van 25 beschutte werkplekken waren er eind 2016 negen ingevuld."
+    assert polarity_of(s) == "negative"

@@ -27,6 +27,9 @@ _polarity = polarity_of
         "De jeugdzorg is het zorgenkindje van de gemeente.",
         "De ambtenaren ervaren een spanningsveld tussen maatwerk en rechtmatigheid.",
         "De gemeente neemt een afwachtende houding aan.",
+        "De cliëntenraad heeft tevergeefs om een gesprek gevraagd.",
+        "Bewoners protesteerden tegen de sluiting van het dorpshuis.",
+        "Over de reserve is de wethouder minder gerust.",
     ],
 )
 def test_problem_states_are_negative(sentence):
@@ -36,6 +39,9 @@ def test_problem_states_are_negative(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Per saldo is de gemeente er goed vanaf gekomen.",
+        "De praktijkondersteuner op de huisartsenpost vangt veel op.",
+        "De ondernemers delen de voorzichtige hoop van het college.",
         "De aanpak heeft zich bewezen.",
         "De aanpak levert veel op.",
         "De gemeente heeft een sterke positie in de regio.",
@@ -75,6 +81,9 @@ def test_risk_and_worry_are_negative(sentence):
         "De invoering van het keukentafelgesprek is deels gelukt.",
         "Raadsleden noemen positieve en negatieve ervaringen met de regio.",
         "Bij de Wmo is het beeld minder eenduidig.",
+        "De regionale inkoop is voor de gemeente een verstandshuwelijk.",
+        "Het wijkteam en de school zitten aan één tafel, maar de dossiers blijven gescheiden.",
+        "‘De intake gaat snel. Alleen is de wachttijd veel te lang’, zegt een consulent.",
     ],
 )
 def test_two_sided_verdicts_are_mixed(sentence):

@@ -45,6 +45,8 @@ def test_a_quoted_voice_makes_its_point(sentence, expected):
         # words of difficulty that classify care, a group, a duration or a dependence
         ("Voor zware zorg verwijst het wijkteam door naar de regio.", "neutral"),
         ("Het jongerenloket helpt jongeren met problemen thuis of op school.", "neutral"),
+        ("De corporatie meldt huurders met een achterstand aan bij het wijkteam.", "neutral"),
+        ("Het wijkteam begeleidt klanten met klachten over hun woning.", "neutral"),
         ("De indicatie geldt voor de duur van een jaar.", "neutral"),
         ("De hoogte van de eigen bijdrage is afhankelijk van het inkomen.", "neutral"),
         # said of the claim's subject they still judge

@@ -13,6 +13,10 @@ from kg.extract.usedup import used_up
         ("Het college verwacht dat de reserve voor de Wmo eind dit jaar op is.", True),
         ("Volgens de wethouder raakt het budget voor schuldhulp op.", True),
         ("De raad hoorde dat de middelen voor de pilot op zijn.", True),
+        # main-clause order, and a condition after the main clause
+        ("Volgens de wethouder is het armoedebudget in oktober op.", True),
+        ("Volgens de controller is de reserve in 2018 op als de vraag blijft groeien.", True),
+        ("Het budget is op orde als de raad de begroting vaststelt.", False),
         # no resource: nothing used up that the tone reads
         ("De koffie in de wachtruimte is op.", False),
         # "is op" opens a phrase

@@ -16,8 +16,16 @@ from kg.extract.negation import CONTRAST, TURNS, words
 _WORD_OF = itemgetter(2)
 #: :data:`kg.extract.negation.CONTRAST` but "wel", which contrasts only with a later "maar".
 STRONG_CONTRAST = CONTRAST - {"wel"}
-#: "alleen" opening a clause after a comma: "only, except that" ("…, alleen is de …").
-_EXCEPT = re.compile(r"[,;]\s+alleen\b", re.IGNORECASE)
+#: "alleen" opening a clause after a comma: "only, except that" ("…, alleen is de …"), or a
+#: sentence with the finite verb right after it (Dutch verb-second: "Alleen is de wachtlijst
+#: lang", "Alleen horen we nog te vaak …"), not a focus particle ("Alleen in de dorpen …").
+_EXCEPT = re.compile(
+    r"[,;]\s+alleen\b|[.!?]['’”]?\s+[‘“]?Alleen\s+(?:is|zijn|was|waren|heeft|hebben|had|hadden|"
+    r"wordt|worden|werd|werden|kan|kunnen|kon|konden|moet|moeten|moest|moesten|blijft|blijven|"
+    r"gaat|gaan|ging|komt|komen|kwam|ligt|liggen|lag|horen|hoor|zien|zie|merken|merk|weten|"
+    r"weet|mist|missen|ontbreekt|staat|staan|loopt|lopen|zit|zitten)\b",
+    re.IGNORECASE,
+)
 #: The other side of a two-sided verdict ("aan de ene kant …, aan de andere kant …").
 _OTHER_SIDE = re.compile(r"\baan de andere kant\b", re.IGNORECASE)
 
@@ -36,6 +44,9 @@ def contrast(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> contrast("Het loket werkt goed, maar de wachttijd is lang.", 0, 48)
     True
+    >>> s = "Het loket werkt goed. Alleen is de wachttijd lang."
+    >>> contrast(s, 0, len(s)), contrast("Het loket is goed. Alleen in de dorpen niet.", 0, 44)
+    (True, False)
     >>> contrast("Het loket is goed, je hoeft maar één keer te komen.", 0, 51)
     False
     """

@@ -35,6 +35,9 @@ _LATE = re.compile(
     # months or years of waiting before the verb: "maanden op een woning wachten"
     r"|\b(?:maanden|maandenlang|jaren|jarenlang)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:wachten|wacht|wachtte|wachtten)\b"
+    # what should have come earlier, a counterfactual obligation ("had ons een halfjaar
+    # eerder moeten zien", "had eerder moeten ingrijpen"): it came late
+    r"|\b(?:had|hadden)\s+(?:[\w-]+\s+){0,5}?eerder\s+(?:[\w-]+\s+){0,2}?moeten\b"
     # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
     r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,5}?(?:lang|langer)\b"
     # waiting months, or five weeks or more (beyond the four weeks of the Treeknormen, the
@@ -64,6 +67,9 @@ def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['pas na drie maanden']
     >>> late("Niemand hoeft lang te wachten.", 0, 30)
     []
+    >>> s = "Dit gezin had ons een jaar eerder moeten bellen."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['had ons een jaar eerder moeten']
     >>> s = "Cliënten zeggen dat zij maanden op een woning wachten."
     >>> [s[a:b] for a, b in late(s, 0, len(s))]
     ['maanden op een woning wachten']

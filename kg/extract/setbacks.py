@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.numberwords import WORD_NUMBERS
 from kg.extract.prefixscan import search
 
 #: A word of the text: letters, digits, joined words.
@@ -68,6 +69,55 @@ SHORT_OF_AIM = re.compile(
     re.IGNORECASE,
 )
 
+#: A count in figures or in words (up to "honderd") for a target and what was filled of it.
+_NUMBER = r"\d+|" + "|".join(w for w in WORD_NUMBERS if WORD_NUMBERS[w] >= 2)  # noqa: PLR2004
+#: What was filled of a target: "Van de taakstelling van 31 werkplekken zijn er twaalf
+#: ingevuld", "van de 40 geplande plaatsen waren er eind 2016 25 gerealiseerd".
+FILLED = re.compile(
+    r"\bvan\s+de\s+(?:(?P<aim>taakstelling|doelstelling|opgave)\s+van\s+)?"
+    r"(?:(?P<planned>beoogde|geplande|afgesproken|toegezegde)\s+)?"
+    rf"(?P<target>{_NUMBER})\s+(?:(?P<after>beoogde|geplande|afgesproken|toegezegde)\s+)?"
+    rf"(?:{_W}\s+){{0,6}}?"
+    rf"(?:zijn|waren|is|was|werden|worden)\s+er\s+(?:{_W}\s+){{0,4}}?"
+    rf"(?P<done>{_NUMBER})\s+(?:ingevuld|gerealiseerd|bezet|gehaald|vervuld|geplaatst|gehuisvest)\b",
+    re.IGNORECASE,
+)
+#: The words :data:`FILLED` needs one of (a target named as such).
+_TARGET_WORDS = ("taakstelling", "doelstelling", "opgave", "beoogde", "geplande", "afgesproken",
+                 "toegezegde")  # fmt: skip
+
+
+def filled_short(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reports a target filled only in part: fewer filled
+    than the target named ("van de taakstelling van 14 werkplekken waren er 6 ingevuld").
+
+    Examples
+    --------
+    >>> s = "Van de taakstelling van 31 beschutte werkplekken zijn er twaalf ingevuld."
+    >>> filled_short(s, 0, len(s))
+    True
+    >>> s = "Van de 20 geplande plaatsen waren er in juni 20 bezet."
+    >>> filled_short(s, 0, len(s))
+    False
+    >>> s = "Van de 200 cliënten zijn er 40 geplaatst."
+    >>> filled_short(s, 0, len(s))
+    False
+    """
+    chunk = text[start:end].lower()
+    if "van de " not in chunk or not any(w in chunk for w in _TARGET_WORDS):
+        return False  # most claims
+    found = search(FILLED, text, start, end)
+    if found is None or not (found["aim"] or found["planned"] or found["after"]):
+        return False
+    return _value(found["done"]) < _value(found["target"])
+
+
+def _value(number: str) -> float:
+    """The value of a count in figures or words ("12", "twaalf")."""
+    number = number.lower()
+    return float(number) if number.isdigit() else float(WORD_NUMBERS[number])
+
+
 #: Each pattern with the words (lower case) one of which it needs: a cheap test first.
 _GATED = (
     (REDONE, ("moest", "dwong")),
@@ -105,7 +155,7 @@ def setback(text: str, start: int, end: int) -> bool:
                 if search(p, text, start, end):
                     return True
                 break
-    return False
+    return "van de " in chunk and filled_short(text, start, end)
 
 
 def short_of_aim(text: str, start: int, end: int) -> bool:

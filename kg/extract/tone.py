@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import (
+    adoptedadvice,
     askedabout,
     bridgedlevels,
     cautions,
@@ -84,6 +85,7 @@ from kg.extract import (
     procedures,
     purposes,
     questions,
+    resumedcuts,
     routines,
     selectionreasons,
     setbacks,
@@ -95,6 +97,7 @@ from kg.extract import (
     unjudged,
     unknowns,
     wishes,
+    withoutthat,
 )
 from kg.extract import negation as neg
 from kg.extract.clausecues import asks_more, clause_frames, cuts_word, lacks, own_cues
@@ -307,6 +310,7 @@ def _score_clauses(
         spans = fronteddenials.joined(text, spans)
     reasons = _counterfactual_reasons(text, spans) if irrealis and len(spans) > 1 else set()
     denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
+    denied |= withoutthat.without_that(text, spans)  # "zonder dat de klachten stegen"
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
     asking = questions.asking(spans, questioned, asked if asked > start else -1)
     for i, clause in enumerate(spans):
@@ -552,6 +556,8 @@ def _claim_cues(
     cues found less what procedures and routines name: :func:`_judging`); ``closed``: the
     claim's rules that cannot match, ``held``: its word bits."""
     cues, found = _judging(text, start, end, cues, closed, held)
+    cues = resumedcuts.resumed_cuts(text, start, end, cues)  # "de hulp, die …, werd gekort"
+    cues = cues + adoptedadvice.adopted(text, start, end)  # "het advies is overgenomen"
     cause = demography.cause_span(text, start, end)
     if cause:  # "ligt hoger, wat met de vergrijzing samenhangt": a level and its cause, no verdict
         levels = {(a, b) for a, b, _sign in judged_levels(text, start, end)}

@@ -74,7 +74,8 @@ class Cue:
 PEOPLE = frozenset(
     {"mensen", "inwoners", "kinderen", "jongeren", "ouderen", "huishoudens", "gezinnen",
      "jeugdigen", "cliënten", "personen", "volwassenen", "bewoners", "ouders", "leerlingen",
-     "burgers", "deelnemers", "werkzoekenden", "mantelzorgers"}
+     "burgers", "deelnemers", "werkzoekenden", "mantelzorgers", "huurders", "klanten",
+     "patiënten", "gebruikers", "statushouders", "werknemers"}
 )  # fmt: skip
 #: Adjectives of intensity or difficulty that also classify care and cases ("zware zorg").
 _GRADING = frozenset(
@@ -91,7 +92,10 @@ _CASES = (
 )  # fmt: skip
 #: Nouns of a condition a group has ("jongeren met problemen"), when they are tone cues.
 _CONDITIONS = frozenset(
-    {"probleem", "problemen", "problematiek", "klachten", "moeilijkheden", "zorgen"}
+    {"probleem", "problemen", "problematiek", "klachten", "moeilijkheden", "zorgen",
+     # arrears that define a group a service is for ("huurders met een achterstand")
+     "achterstand", "achterstanden", "betalingsachterstand", "betalingsachterstanden",
+     "huurachterstand", "huurachterstanden"}
 )  # fmt: skip
 #: Actors that can depend on someone ("inwoners zijn afhankelijk van de bus"); anything
 #: else depends as a quantity or a decision does ("de hoogte is afhankelijk van").

@@ -25,8 +25,13 @@ _RESOURCE = re.compile(
     r"(?:reserve|reserves|budget|budgetten|geld|middelen|buffer|buffers|potje)\b[^,;:()]*$",
     re.IGNORECASE,
 )
-#: "Raken" before its particle "op" closing the clause ("raakt het budget op").
-_SPLIT = re.compile(r"\b(?:raakt|raken|raakte|raakten)\b(?=[^,;:()]*\bop\W*$)", re.IGNORECASE)
+#: "Raken" or "zijn" before the particle "op" closing the clause, in main-clause order ("raakt
+#: het budget op", "is de reserve eind 2017 op").
+_SPLIT = re.compile(
+    r"\b(?:raakt|raken|raakte|raakten|is|zijn|was|waren)\b(?=[^,;:()]*\bop\W*$)", re.IGNORECASE
+)
+#: A conditional clause after the main clause ("… op als de groei aanhoudt").
+_CONDITION = re.compile(r",?\s+(?:als|wanneer|tenzij|indien|zodra)\s", re.IGNORECASE)
 #: Most characters between the resource and the verb ("reserve sociaal domein in 2017").
 _REACH = 60
 
@@ -82,6 +87,8 @@ def used_up(text: str, start: int, end: int) -> bool:
     >>> used_up("Het budget is op orde.", 0, 22), used_up("De koffie is op.", 0, 16)
     (False, False)
     """
+    if text.find(" op ", start, end) >= 0 and (cut := _before_condition(text, start, end)):
+        end = cut  # "is de reserve eind 2017 op als de groei aanhoudt": the main clause's end
     tail = text[max(start, end - 12) : end].rstrip(" .!?;:)\n\u201d\"'").lower()
     if tail.endswith(_DRAWN[0][-9:]) or tail.endswith(_DRAWN[1:]):  # the tail is 12 long
         return _drawn_down(text, start, end)
@@ -95,3 +102,20 @@ def used_up(text: str, start: int, end: int) -> bool:
     at = end - len(text[max(start, end - 12) : end]) + tail.rfind(" ".join(verb))
     found = _RESOURCE.search(text, max(start, at - _REACH), at)
     return found is not None
+
+
+def _before_condition(text: str, start: int, end: int) -> int | None:
+    """Where a conditional clause after a main clause closing on "op" starts, else None.
+
+    Examples
+    --------
+    >>> s = "Volgens de controller is de reserve in 2018 op als de groei aanhoudt."
+    >>> s[: _before_condition(s, 0, len(s))]
+    'Volgens de controller is de reserve in 2018 op'
+    >>> _before_condition("Het loket is open als het team er is.", 0, 37) is None
+    True
+    """
+    for found in _CONDITION.finditer(text, start, end):
+        if text[start : found.start()].rstrip().lower().endswith(" op"):
+            return found.start()
+    return None

@@ -1,0 +1,58 @@
+"""Advice adopted: the body that decides takes over what its advisers advised.
+
+An advisory council's advice that the college or council takes over ("het advies is
+grotendeels overgenomen", "het college neemt de adviezen van de raad meestal over") is the
+advisers' voice heard, good news for the advisory role, as "serieus genomen" is
+(``ontology/tone.ttl``); one not taken over ("nam het advies niet over") is the opposite,
+which the negation rules of :mod:`kg.extract.tone` read from the cue as usual.
+
+The form is general Dutch: "overnemen" (Van Dale: "van een ander aannemen, zich eigen
+maken") with an advice ("advies", "adviezen", or a compound ending in them) as its object
+in one clause, the particle "over" closing the clause when the verb is split ("neemt … over"),
+so that the preposition "over" ("het advies over het minimabeleid") is not read as one.
+"""
+
+from __future__ import annotations
+
+from kg.extract import negation as neg
+from kg.extract.toneframes import Cue
+
+#: The forms of "overnemen" in one word.
+_JOINED = frozenset({"overgenomen", "overneemt", "overnemen", "overnam", "overnamen"})
+#: The finite forms of "nemen" whose particle "over" may close the clause.
+_SPLIT = frozenset({"neemt", "nemen", "nam", "namen"})
+
+
+def _advice(word: str) -> bool:
+    """Whether ``word`` names an advice ("advies", "adviezen", "wmo-advies")."""
+    return word.endswith(("advies", "adviezen"))
+
+
+def adopted(text: str, start: int, end: int) -> list[Cue]:
+    """A positive cue at the verb of each clause of ``text[start:end]`` that says an advice
+    was taken over.
+
+    Examples
+    --------
+    >>> s = "De voorzitter merkt op dat het advies over het minimabeleid is overgenomen."
+    >>> [s[c.start : c.end] for c in adopted(s, 0, len(s))]
+    ['overgenomen']
+    >>> s = "Het college neemt de adviezen van de raad meestal over: in 2016 vier van de vijf."
+    >>> [s[c.start : c.end] for c in adopted(s, 0, len(s))]
+    ['neemt']
+    >>> s = "Het college nam het advies over de jeugdhulp mee in de nota."
+    >>> adopted(s, 0, len(s))
+    []
+    """
+    if text.find("advie", start, end) < 0 or text.find("over", start, end) < 0:
+        return []  # most claims: two string finds
+    found = []
+    for clause in neg.clauses(text, start, end):
+        words = neg.words(text, *clause)
+        if not any(_advice(w) for _a, _b, w in words):
+            continue
+        for i, (a, b, w) in enumerate(words):
+            if w in _JOINED or w in _SPLIT and words[-1][2] == "over" and i < len(words) - 1:
+                found.append(Cue(a, b, 1))
+                break
+    return found
