@@ -38,6 +38,7 @@ __all__ = [
     "quoted_names",
     "is_acronym",
     "is_camel",
+    "known_region",
     "legal_form",
     "name_labels",
     "not_known",
@@ -319,6 +320,47 @@ def area_name(run: list, known: list[SentenceMention]) -> bool:
     ends_in_area = any(m.start <= last[0] and last[1] <= m.end for m in areas)
     first_free = not any(m.start < first[1] and first[0] < m.end for m in known)
     return ends_in_area and first_free
+
+
+def known_region(
+    text: str, run: list, source: str, inside: list[SentenceMention], covered: bool
+) -> bool:
+    """Whether a name is a region the text already knows, no name of its own: "de regio
+    Twente" (``covered``, named as "regio"), and a capitalised "Regio X" as a place ("werkt
+    samen met A en B in de Regio X") after the text named the area "regio X" in lower case:
+    the writer places the municipalities in the same area (a joint body "Regio X" is named so
+    from the start, and elsewhere; gold README: "Regio Twente" is ``body/regio-twente``).
+
+    Examples
+    --------
+    >>> m = SentenceMention("id/region/x", "region", 39, 43, "Zuid", 0)
+    >>> text = "De regio Zuid groeit. A is in de Regio Zuid."
+    >>> known_region(text, [(33, 38, "Regio"), (39, 43, "Zuid")], "head", [m], False)
+    True
+    >>> m = SentenceMention("id/region/x", "region", 42, 46, "Zuid", 0)
+    >>> text = "De arbeidsmarktregio Zuid. Al in de Regio Zuid."
+    >>> known_region(text, [(36, 41, "Regio"), (42, 46, "Zuid")], "head", [m], False)
+    False
+    """
+    if not all(m.kind == "region" for m in inside):
+        return False
+    if covered:
+        return source == "region"
+    words = [w[2] for w in run]
+    return (
+        source == "head"
+        and len(words) > 1
+        and words[0] == "Regio"
+        and text.endswith("in de ", 0, run[0][0])
+        # the rest is the known region itself, not a longer name that holds it
+        and any(m.start == run[1][0] and m.end == run[-1][1] for m in inside)
+        # "de regio X" in lower case before, a word of its own ("arbeidsmarktregio X" is not)
+        and re.search(
+            r"(?<![\w-])regio\s+" + re.escape(text[run[1][0] : run[-1][1]]) + r"\b",
+            text[: run[0][0]],
+        )
+        is not None
+    )
 
 
 #: The compass words that name part of an area ("Zuidwest-Friesland", "Oost-Achterhoek").

@@ -14,8 +14,7 @@ name when Dutch usage marks it as one:
   statement is attributed to it ("Volgens X …", X no Dutch word);
 - a word has an inner capital, as brand names do ("NedCar"); "de regio is X";
 - its typical work follows, alone or after "De" / "Het" ("Het Steunpunt X biedt …");
-- a type of body or organisation spelled out with its acronym in parentheses
-  ("Intergemeentelijke Sociale Dienst (ISD)");
+- a type of body or organisation spelled out with its acronym ("Sociale Dienst (SD)");
 - a lower-case compound type noun defined by the parties that work in it ("het
   werkgeversservicepunt, waarin gemeente en UWV samen …"): a body when only
   municipalities are named in the clause, else an organisation.
@@ -71,6 +70,7 @@ from kg.extract.nameshapes import (
     is_acronym,
     is_camel,
     joined_kind,
+    known_region,
     left_out,
     legal_form,
     name_labels,
@@ -445,7 +445,7 @@ def find_names(
                 continue
             kind, start, source, _ = how
             inside = [m for m in known if m.start < e and s < m.end]
-            if covered and source == "region" and all(m.kind == "region" for m in inside):
+            if known_region(text, run, source, inside, covered):  # "de regio Twente"
                 prev = None  # "de regio Twente": the region already known
                 continue
             if covered and source == "region":  # "de regio Amsterdam": never the bare name
