@@ -1166,3 +1166,9 @@ def test_in_de_regio_x_after_the_lower_case_region_is_that_region():
         " Rivierenland."
     )
     assert not any(k == "body/regio-rivierenland" for _, k in found)
+
+
+def test_a_compass_part_named_by_the_areas_adjective_is_that_part():
+    # gold README: "het Noordoost-Twentse overleg" is region/noordoost-twente
+    found = _mentioned("Teststad werkt samen in het Noordoost-Twentse overleg.")
+    assert ("Noordoost-Twentse", "region/noordoost-twente") in found

@@ -20,6 +20,7 @@ from kg.extract.model import SentenceMention
 from kg.extract.nounforms import _is_known, singular
 
 __all__ = [
+    "compass_adjective",
     "compass_area",
     "coordinated_nouns",
     "group_named",
@@ -389,6 +390,29 @@ def compass_area(text: str, run: list, known: list[SentenceMention]) -> bool:
     return any(
         m.kind in _AREA_KINDS and m.start == last[0] and m.end == last[1] for m in known
     ) and not any(m.start <= run[0][0] and run[1][1] <= m.end for m in known)
+
+
+def compass_adjective(text: str, run: list, known: list[SentenceMention]) -> str | None:
+    """The name of a compass part of a known area named by the area's adjective: "het
+    Noordoost-Twentse overleg" names Noordoost-Twente (gold README: "An adjective of a part
+    of a region names that part"); None for any other name.
+
+    Examples
+    --------
+    >>> m = SentenceMention("id/region/twente", "region", 13, 20, "Twentse", 0)
+    >>> compass_adjective("het Noordoost-Twentse", [(4, 13, "Noordoost"), (14, 21, "Twentse")],
+    ...                   [SentenceMention("id/region/twente", "region", 14, 21, "Twentse", 0)])
+    'Noordoost-Twente'
+    >>> compass_adjective("in Zuidwest-Friesland", [(3, 11, "Zuidwest"), (12, 21, "Friesland")],
+    ...                   [SentenceMention("id/place/fryslan", "place", 12, 21, "Friesland", 0)])
+    """
+    if len(run) != 2 or not run[1][2].endswith(("se", "sche")):
+        return None
+    area = next((m for m in known if m.start == run[1][0] and m.end == run[1][1]), None)
+    if area is None or area.kind != "region" or not compass_area(text, run, known):
+        return None
+    slug = area.entity.rsplit("/", 1)[-1]
+    return run[0][2] + "-" + "-".join(part.capitalize() for part in slug.split("-"))
 
 
 #: Dutch adjective and adverb suffixes (ANS, "Bijvoeglijke naamwoorden: afleiding").

@@ -15,9 +15,8 @@ name when Dutch usage marks it as one:
 - a word has an inner capital, as brand names do ("NedCar"); "de regio is X";
 - its typical work follows, alone or after "De" / "Het" ("Het Steunpunt X biedt …");
 - a type of body or organisation spelled out with its acronym ("Sociale Dienst (SD)");
-- a lower-case compound type noun defined by the parties that work in it ("het
-  werkgeversservicepunt, waarin gemeente en UWV samen …"): a body when only
-  municipalities are named in the clause, else an organisation.
+- a lower-case compound type noun defined by the parties in it ("het werkgeversservicepunt,
+  waarin gemeente en UWV samen …"): a body if only municipalities are named, else an organisation.
 
 An acronym with its spelled-out form in apposition ("OZJT, de Organisatie voor Zorg en Jeugdhulp
 Twente") or in parentheses is one entity with both labels; so is the acronym a head names
@@ -64,6 +63,7 @@ from kg.extract.nameshapes import (
     adverbial_opener,
     area_name,
     common_plural,
+    compass_adjective,
     compass_area,
     coordinated_nouns,
     covered_run,
@@ -455,7 +455,7 @@ def find_names(
                 prev = None
                 continue
             surface = text[start:e]
-            name = name_label(surface, source)
+            name = compass_adjective(text, run, known) or name_label(surface, source)
             labels = name_labels(surface, source)
             extra = extra_labels(text, run, start, s, e, source, inside)
             found.append(Name(start, e, name, kind, labels, extra))
