@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract.model import SentenceMention
 from kg.extract.relationsentence import Sentence
+from tests.test_extract_relations import OWN, relations
 
 OWN = "id/municipality/teststad"
 
@@ -47,8 +48,6 @@ def test_last_group_prefers_a_group_named_in_the_party():
 
 
 def test_a_provinces_abbreviation_in_parentheses_closes_no_window():
-    from tests.test_extract_relations import OWN, relations
-
     assert relations("Teststad werkt samen met Bergen (L.) en Gennep.") == {
         ("cooperates-with", OWN, "municipality/bergen-l"),
         ("cooperates-with", OWN, "municipality/gennep"),
@@ -60,8 +59,6 @@ def test_a_provinces_abbreviation_in_parentheses_closes_no_window():
 
 
 def test_a_type_noun_in_a_list_opens_no_clause():
-    from tests.test_extract_relations import OWN, relations
-
     assert relations("De gemeente werkt samen met de GGD Dalland en het werkbedrijf Dalwerk.") == {
         ("cooperates-with", OWN, "body/ggd-dalland"),
         ("cooperates-with", OWN, "body/dalwerk"),
@@ -70,3 +67,9 @@ def test_a_type_noun_in_a_list_opens_no_clause():
     assert relations("De gemeente werkt samen met Heerlen en werkt aan de regio Dalland.") == {
         ("cooperates-with", OWN, "municipality/heerlen")
     }
+
+
+def test_a_relative_clause_between_subject_and_verb_keeps_the_subject():
+    found = relations("Regio Zuid, waarvan Teststad lid is, verzorgt de jeugdgezondheidszorg.")
+    assert ("executes-for", "body/regio-zuid", OWN) in found
+    assert ("member-of", OWN, "body/regio-zuid") in found
