@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from kg.extract.model import SentenceMention
 from kg.extract.relationsentence import Sentence
-from tests.test_extract_relations import relations
 
 OWN = "id/municipality/teststad"
 
@@ -48,6 +47,8 @@ def test_last_group_prefers_a_group_named_in_the_party():
 
 
 def test_a_provinces_abbreviation_in_parentheses_closes_no_window():
+    from tests.test_extract_relations import OWN, relations
+
     assert relations("Teststad werkt samen met Bergen (L.) en Gennep.") == {
         ("cooperates-with", OWN, "municipality/bergen-l"),
         ("cooperates-with", OWN, "municipality/gennep"),
@@ -59,6 +60,8 @@ def test_a_provinces_abbreviation_in_parentheses_closes_no_window():
 
 
 def test_a_type_noun_in_a_list_opens_no_clause():
+    from tests.test_extract_relations import OWN, relations
+
     assert relations("De gemeente werkt samen met de GGD Dalland en het werkbedrijf Dalwerk.") == {
         ("cooperates-with", OWN, "body/ggd-dalland"),
         ("cooperates-with", OWN, "body/dalwerk"),
@@ -70,7 +73,8 @@ def test_a_type_noun_in_a_list_opens_no_clause():
 
 
 def test_a_relative_clause_between_subject_and_verb_keeps_the_subject():
+    from tests.test_extract_relations import OWN, relations
+
     found = relations("Regio Zuid, waarvan Teststad lid is, verzorgt de jeugdgezondheidszorg.")
-    own = "municipality/teststad"
-    assert ("executes-for", "body/regio-zuid", own) in found
-    assert ("member-of", own, "body/regio-zuid") in found
+    assert ("executes-for", "body/regio-zuid", OWN) in found
+    assert ("member-of", OWN, "body/regio-zuid") in found
