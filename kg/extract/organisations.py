@@ -42,6 +42,7 @@ from kg.extract.gates import KeyWords
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.nameareas import compass_adjective, compass_area, known_region
 from kg.extract.namecompounds import extra_labels, is_name_compound
 from kg.extract.namegroups import (
     PARENTHESES,
@@ -63,14 +64,11 @@ from kg.extract.nameshapes import (
     adverbial_opener,
     area_name,
     common_plural,
-    compass_adjective,
-    compass_area,
     coordinated_nouns,
     covered_run,
     is_acronym,
     is_camel,
     joined_kind,
-    known_region,
     left_out,
     legal_form,
     name_labels,
