@@ -163,3 +163,10 @@ def test_a_task_that_lies_with_a_party_is_done_for_the_municipality():
     assert ("executes-for", "body/werkbedrijf-zuid", OWN) in found
     # no task before "ligt bij": nothing is done for the municipality
     assert not relations("Het zwaartepunt ligt bij Stichting Welzijn Noord.")
+
+
+def test_a_municipality_named_only_as_the_centre_of_a_region_is_no_member():
+    found = relations("Daarnaast is de stad centrumgemeente van de arbeidsmarktregio Heuvelrand.")
+    region = "region/arbeidsmarktregio-heuvelrand"
+    assert ("lead-municipality", region, OWN) in found
+    assert ("member-of", OWN, region) not in found
