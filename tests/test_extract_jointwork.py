@@ -15,7 +15,12 @@ LANDGRAAF = "municipality/landgraaf"
     [
         (
             "Stichting Sterk Huis, waarmee de gemeente samenwerkt, biedt opvang.",
-            {("cooperates-with", OWN, "organisation/stichting-sterk-huis")},
+            {
+                ("cooperates-with", OWN, "organisation/stichting-sterk-huis"),
+                # the antecedent is the subject of "biedt opvang", as in "Stichting Sterk Huis
+                # biedt opvang." (the relative clause between them is set off by commas)
+                ("executes-for", "organisation/stichting-sterk-huis", OWN),
+            },
         ),
         (  # a named subject in the relative clause
             "Regio Vallei, waarmee Leusden afspraken heeft gemaakt, koopt in.",

@@ -43,7 +43,7 @@ def test_quoted_end_stops_after_the_last_word_inside_the_quotes():
 
 def test_a_known_compass_region_is_not_minted_again():
     from kg.extract.model import SentenceMention
-    from kg.extract.nameshapes import compass_area
+    from kg.extract.nameareas import compass_area
 
     text = "in Noord-Limburg"
     whole = SentenceMention("id/region/noord-limburg", "region", 3, 16, "Noord-Limburg", 0)

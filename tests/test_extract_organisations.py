@@ -1142,3 +1142,33 @@ def test_a_profile_without_open_world_names_still_reads_its_anaphors():
 def test_an_abstract_noun_fronted_at_the_sentence_start_is_no_name():
     _, ex = extract_text("Eenzaamheid ziet de ouderenbond niet als groot probleem.")
     assert not [m for m in ex.mentions if m.kind == "organisation"]
+
+
+def _mentioned(*paragraphs):
+    doc, ex = extract_text(*paragraphs)
+    return {(doc.text[m.start : m.end], key(m.entity)) for m in ex.mentions}
+
+
+def test_het_rivierenland_is_the_landstreek_and_regio_rivierenland_its_joint_body():
+    # the landstreek (Wikipedia, "Lijst van streken in Nederland") is a region; the joint
+    # arrangement with its own capital is a body (gold README: "Regio Twente")
+    found = _mentioned(
+        "Teststad is een stad in het Rivierenland. De jeugdhulp wordt ingekocht via de Regio"
+        " Rivierenland."
+    )
+    assert ("Rivierenland", "region/rivierenland") in found
+    assert ("Regio Rivierenland", "body/regio-rivierenland") in found
+
+
+def test_in_de_regio_x_after_the_lower_case_region_is_that_region():
+    found = _mentioned(
+        "Teststad ligt in de regio Rivierenland. Teststad werkt samen met Tiel in de Regio"
+        " Rivierenland."
+    )
+    assert not any(k == "body/regio-rivierenland" for _, k in found)
+
+
+def test_a_compass_part_named_by_the_areas_adjective_is_that_part():
+    # gold README: "het Noordoost-Twentse overleg" is region/noordoost-twente
+    found = _mentioned("Teststad werkt samen in het Noordoost-Twentse overleg.")
+    assert ("Noordoost-Twentse", "region/noordoost-twente") in found

@@ -153,3 +153,20 @@ def test_staff_named_after_waarin_without_working_together_is_no_cooperation():
         "Er zijn twee loketten, waarin medewerkers van Stichting Welzijn Noord zitten."
     )
     assert ("cooperates-with", OWN, WELZIJN) not in found
+
+
+def test_a_task_that_lies_with_a_party_is_done_for_the_municipality():
+    found = relations(
+        "De gemeente voert de Participatiewet zelf uit; de sociale werkvoorziening ligt bij"
+        " Werkbedrijf Zuid in Heerlen."
+    )
+    assert ("executes-for", "body/werkbedrijf-zuid", OWN) in found
+    # no task before "ligt bij": nothing is done for the municipality
+    assert not relations("Het zwaartepunt ligt bij Stichting Welzijn Noord.")
+
+
+def test_a_municipality_named_only_as_the_centre_of_a_region_is_no_member():
+    found = relations("Daarnaast is de stad centrumgemeente van de arbeidsmarktregio Heuvelrand.")
+    region = "region/arbeidsmarktregio-heuvelrand"
+    assert ("lead-municipality", region, OWN) in found
+    assert ("member-of", OWN, region) not in found

@@ -294,3 +294,10 @@ def test_a_share_of_the_level_of_another_municipality():
     assert ("compares-with", "municipality/teststad", "municipality/leusden") in found
     found = relations("Het niveau van de zorg in Leusden is hoog.")
     assert not any(kind == "compares-with" for kind, _, _ in found)
+
+
+def test_an_equal_level_with_evenveel_als_in():
+    found = relations(
+        "Per 1.000 inwoners zijn er 24 uitkeringen, ongeveer evenveel als in het naburige Leusden."
+    )
+    assert ("compares-with", OWN, "municipality/leusden") in found

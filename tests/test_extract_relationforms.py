@@ -51,9 +51,10 @@ JEUGDREGIO = "region/jeugdregio-heuvelrand"
             ("executes-for", WELZIJN, OWN),
         ),
         ("De taak is aan Regio Vallei overgedragen.", ("executes-for", VALLEI, OWN)),
-        # the lead municipality "of" a group is one of its members
+        # the lead municipality acting "as" the centre of a group is one of its members (a
+        # municipality named only as the centre is not: test_extract_relationcuephrases)
         (
-            "Daarnaast is de stad centrumgemeente van de jeugdregio Heuvelrand.",
+            "Als centrumgemeente van de jeugdregio Heuvelrand werkt Teststad samen met Heerlen.",
             ("member-of", OWN, JEUGDREGIO),
         ),
         # the lead named in a relative clause about the group

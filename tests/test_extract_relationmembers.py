@@ -92,6 +92,9 @@ def test_a_body_acting_on_behalf_of_the_municipalities_has_the_municipality_as_m
         "Het Inkoopbureau Zorg Heuvelrand, dat namens deze zeven gemeenten inkoopt, groeit.",
         "De zorg loopt via het Inkoopbureau Zorg Heuvelrand, dat voor alle tien gemeenten "
         "contracten sluit.",
+        # the pronoun's task done for the group ("dat dit doet voor alle 23 … gemeenten")
+        "De zorg wordt ingekocht via het Inkoopbureau Zorg Heuvelrand (IZH), dat dit doet voor "
+        "alle twaalf Utrechtse gemeenten.",
     ):
         found = relations(sentence)
         assert ("member-of", OWN, "body/inkoopbureau-zorg-heuvelrand") in found, sentence

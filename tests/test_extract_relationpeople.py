@@ -55,6 +55,17 @@ def test_buying_via_an_office_together_with_partners_makes_them_members():
     } <= found
 
 
+def test_buying_via_a_region_together_with_partners_makes_them_members():
+    # a region that buys for its municipalities is an office as a bureau is (decision 8)
+    found = relations(
+        "De jeugdhulp koopt Teststad in via de regio Zuid-Limburg, samen met Heerlen en nog"
+        " zeven andere gemeenten."
+    )
+    region = "region/zuid-limburg"
+    assert ("purchases-via", OWN, region) in found
+    assert {("member-of", m, region) for m in (OWN, "municipality/heerlen")} <= found
+
+
 def test_a_purchase_in_a_clause_of_its_own_makes_no_members():
     found = relations(
         "Teststad werkt samen met Heerlen en Kerkrade; de inkoop loopt via het Inkoopbureau"

@@ -1555,3 +1555,12 @@ def test_inhabitants_relying_on_a_place_turn_to_it():
     assert relations("De gemeente is aangewezen op Alkmaar.") == {
         ("depends-on", OWN, "municipality/alkmaar")
     }
+
+
+def test_a_task_done_for_the_municipalities_of_a_region_is_done_for_the_municipality():
+    # the region after "de acht gemeenten in" only locates them: the profile's is one
+    found = relations(
+        "Teststad is lid van de regio Zuid-Limburg. Werkbedrijf Zuid, dat de bijstand uitvoert"
+        " voor de acht gemeenten in de regio, groeit."
+    )
+    assert ("executes-for", "body/werkbedrijf-zuid", OWN) in found

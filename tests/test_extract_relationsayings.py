@@ -64,3 +64,20 @@ def test_a_figure_after_the_said_clause_gives_none() -> None:
 def test_a_figure_about_its_own_staff_gives_none() -> None:
     text = "Stichting Noord meldt dat zij vorig jaar drie nieuwe medewerkers aannam."
     assert _run(text, "Noord", "drie") == []
+
+
+def test_a_confirmation_with_a_quotation_after_a_colon_gives_reports_on() -> None:
+    text = (
+        "Een directeur van Woonwijzer beaamt dat: ‘We moeten dit jaar 80 statushouders huisvesten."
+    )
+    assert _run(text, "Woonwijzer", "80 statushouders") == [("reports-on", "x/woonwijzer", "m/x")]
+
+
+def test_a_quotation_closed_by_a_generic_function_gives_reports_on() -> None:
+    text = "‘Onze wachtlijst is opgelopen tot vier jaar’, zegt een woonconsulent van Woonwijzer."
+    assert _run(text, "Woonwijzer", "vier jaar") == [("reports-on", "x/woonwijzer", "m/x")]
+
+
+def test_a_quotation_closed_by_a_role_gives_none() -> None:
+    text = "‘De wachtlijst is opgelopen tot vier maanden’, zegt een schuldhulpverlener van Plan."
+    assert _run(text, "Plan", "vier maanden") == []

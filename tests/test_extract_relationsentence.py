@@ -70,3 +70,11 @@ def test_a_type_noun_in_a_list_opens_no_clause():
     assert relations("De gemeente werkt samen met Heerlen en werkt aan de regio Dalland.") == {
         ("cooperates-with", OWN, "municipality/heerlen")
     }
+
+
+def test_a_relative_clause_between_subject_and_verb_keeps_the_subject():
+    from tests.test_extract_relations import OWN, relations
+
+    found = relations("Regio Zuid, waarvan Teststad lid is, verzorgt de jeugdgezondheidszorg.")
+    assert ("executes-for", "body/regio-zuid", OWN) in found
+    assert ("member-of", OWN, "body/regio-zuid") in found

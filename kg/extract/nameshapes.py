@@ -20,7 +20,7 @@ from kg.extract.model import SentenceMention
 from kg.extract.nounforms import _is_known, singular
 
 __all__ = [
-    "compass_area",
+    "COMPASS_WORDS",
     "coordinated_nouns",
     "group_named",
     "serves_several",
@@ -322,31 +322,9 @@ def area_name(run: list, known: list[SentenceMention]) -> bool:
 
 
 #: The compass words that name part of an area ("Zuidwest-Friesland", "Oost-Achterhoek").
-_COMPASS = frozenset(
+COMPASS_WORDS = frozenset(
     {"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest"}
 )
-
-
-def compass_area(text: str, run: list, known: list[SentenceMention]) -> bool:
-    """A region named as a compass part of a known area: "<Compass>-<area>", the usual Dutch
-    name of a sub-region ("Zuidwest-Friesland", "Noordoost-Brabant"), when the whole is no
-    known name itself.
-
-    Examples
-    --------
-    >>> t = "in Zuidwest-Friesland"
-    >>> m = SentenceMention("id/place/fryslan", "place", 12, 21, "Friesland", 0)
-    >>> compass_area(t, [(3, 11, "Zuidwest"), (12, 21, "Friesland")], [m])
-    True
-    >>> compass_area("in Zuidwest Friesland", [(3, 11, "Zuidwest"), (12, 21, "Friesland")], [m])
-    False
-    """
-    if len(run) != 2 or run[0][2].lower() not in _COMPASS or text[run[0][1] : run[1][0]] != "-":
-        return False
-    last = run[1]
-    return any(
-        m.kind in _AREA_KINDS and m.start == last[0] and m.end == last[1] for m in known
-    ) and not any(m.start <= run[0][0] and run[1][1] <= m.end for m in known)
 
 
 #: Dutch adjective and adverb suffixes (ANS, "Bijvoeglijke naamwoorden: afleiding").
@@ -419,7 +397,7 @@ def coordinated_nouns(
     low = before[2].lower(), noun[2].lower()
     return (
         not (low[1] in LEGAL_HEADS or heads.get((low[1],)) == "body")
-        and not _COMPASS.intersection(low)
+        and not COMPASS_WORDS.intersection(low)
         and all(w.isalpha() and (_is_known(w) or (w,) in heads) for w in low)
     )
 

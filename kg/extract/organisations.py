@@ -14,11 +14,9 @@ name when Dutch usage marks it as one:
   statement is attributed to it ("Volgens X …", X no Dutch word);
 - a word has an inner capital, as brand names do ("NedCar"); "de regio is X";
 - its typical work follows, alone or after "De" / "Het" ("Het Steunpunt X biedt …");
-- a type of body or organisation spelled out with its acronym in parentheses
-  ("Intergemeentelijke Sociale Dienst (ISD)");
-- a lower-case compound type noun defined by the parties that work in it ("het
-  werkgeversservicepunt, waarin gemeente en UWV samen …"): a body when only
-  municipalities are named in the clause, else an organisation.
+- a type of body or organisation spelled out with its acronym ("Sociale Dienst (SD)");
+- a lower-case compound type noun defined by the parties in it ("het werkgeversservicepunt,
+  waarin gemeente en UWV samen …"): a body if only municipalities are named, else an organisation.
 
 An acronym with its spelled-out form in apposition ("OZJT, de Organisatie voor Zorg en Jeugdhulp
 Twente") or in parentheses is one entity with both labels; so is the acronym a head names
@@ -44,6 +42,7 @@ from kg.extract.gates import KeyWords
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.nameareas import compass_adjective, compass_area, known_region
 from kg.extract.namecompounds import extra_labels, is_name_compound
 from kg.extract.namegroups import (
     PARENTHESES,
@@ -65,7 +64,6 @@ from kg.extract.nameshapes import (
     adverbial_opener,
     area_name,
     common_plural,
-    compass_area,
     coordinated_nouns,
     covered_run,
     is_acronym,
@@ -445,7 +443,7 @@ def find_names(
                 continue
             kind, start, source, _ = how
             inside = [m for m in known if m.start < e and s < m.end]
-            if covered and source == "region" and all(m.kind == "region" for m in inside):
+            if known_region(text, run, source, inside, covered):  # "de regio Twente"
                 prev = None  # "de regio Twente": the region already known
                 continue
             if covered and source == "region":  # "de regio Amsterdam": never the bare name
@@ -455,7 +453,7 @@ def find_names(
                 prev = None
                 continue
             surface = text[start:e]
-            name = name_label(surface, source)
+            name = compass_adjective(text, run, known) or name_label(surface, source)
             labels = name_labels(surface, source)
             extra = extra_labels(text, run, start, s, e, source, inside)
             found.append(Name(start, e, name, kind, labels, extra))

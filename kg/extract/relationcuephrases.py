@@ -8,7 +8,8 @@ module of the table outgrows the size limit.
   gemeente voert de inkoop uit via X"), or done on behalf of parties ("R koopt namens
   A en B … in": A and B buy via R);
 - executes-for: serving another municipality's people ("X bedient de inwoners van A
-  en B": X works for A and B);
+  en B": X works for A and B); a task that lies with a party ("de sociale
+  werkvoorziening ligt bij X");
 - related-organisation: tied to another organisation ("verbonden aan X", "aan X
   verbonden");
 - cooperates-with: the staff of parties working together "waarin medewerkers van A en B
@@ -66,6 +67,15 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         # the rarer words every match holds: a sentence without them is not tried
         ("belegd", "ondergebracht", "uit via", "uit bij", "uit door"),
+    ),
+    # a task that lies with a party ("de sociale werkvoorziening ligt bij X", "de uitvoering
+    # ligt bij X"): X does it for the municipality, as "is belegd bij X" (relationcues)
+    (
+        r"\b[\w-]*(?:uitvoering|taak|taken|voorziening|wet|hulp|zorg|verlening|ondersteuning"
+        r"|begeleiding)\s+(?:ligt|liggen|lag|lagen)\s+(?:nu\s+|sindsdien\s+|al\s+)?bij\b",
+        "executes-for",
+        "reverse",
+        ("ligt bij", "liggen bij", "lag bij", "lagen bij", "nu bij", "sindsdien bij", "al bij"),
     ),
     # purchasing on behalf of parties: "R koopt namens A en B … in" (A and B buy via R)
     (
@@ -151,9 +161,11 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("val",),
     ),
-    # the lead municipality "of" a group is one of its members ("X is centrumgemeente van de
-    # arbeidsmarktregio R", "Als centrumgemeente van R werkt X …"); "voor" R names a task
-    (r"\bcentrumgemeente\s+van\b", "member-of", "forward", ("centrumgemeente",)),
+    # the lead municipality acting "as" the centre of a group is one of its members ("Als
+    # centrumgemeente van R werkt X …"); "voor" R names a task. A municipality named only as
+    # the centre ("X is (de) centrumgemeente van R") leads it and is no member (gold README:
+    # "named only as the centre of a region gets lead-municipality and no member-of").
+    (r"\bals\s+(?:\w+\s+)?centrumgemeente\s+van\b", "member-of", "forward", ("centrumgemeente",)),
     # collecting or paying out money as a task ("het CAK, dat de eigen bijdragen int", "X
     # betaalt de budgetten uit"): with no one named, done for the profile's municipality
     # (relationforms.implicit_for), as "X, die de toegang uitvoert"

@@ -377,7 +377,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ),
     # an equal or a multiple ("twee keer zo veel als in A", "even hoog als bij A")
     (
-        r"\b(?:zo|even)\s+(?:\w+\s+){0,2}?als\s+(?:in|bij)\s+"
+        r"\b(?:(?:zo|even)\s+(?:\w+\s+){0,2}?|evenveel\s+|evenzoveel\s+)als\s+(?:in|bij)\s+"
         r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|stad)\s+)?"
         r"(?P<pre>" + _NAMED + r"(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)" + _NAMED + r"){0,4})",
         "compares-with",

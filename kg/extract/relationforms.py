@@ -507,7 +507,7 @@ def municipalities_served(
     sen: _Sentence, kind: str, found: list[SentenceMention], pos: int
 ) -> bool:
     """Whether a purchasing or executing cue ending at ``pos`` is for "(alle / de drie)
-    gemeenten", with no party but a place named: the profile's municipality is one.
+    gemeenten", with no party but a place or region named: the profile's municipality is one.
 
     Examples
     --------
@@ -518,6 +518,7 @@ def municipalities_served(
     """
     return (
         kind in ("purchases-via", "executes-for")
-        and all(p.kind == "place" for p in found)
+        # a place or region named only locates them ("voor de acht gemeenten in de regio")
+        and all(p.kind in ("place", "region") for p in found)
         and _MUNICIPALITIES_SERVED.match(sen.text, pos, sen.end) is not None
     )

@@ -67,6 +67,8 @@ _ON_BEHALF = re.compile(
 _ACTOR_GAP = re.compile(
     r"(?:\s*\([^()]{1,12}\))?"  # its acronym in brackets ("(SDD)")
     r"\s*,?\s*(?:(?:dat|die|welke)\s+(?:(?:dit|dat|het)\s+)?)?"
+    # the pronoun's task done ("dat dit doet voor alle 23 Groninger gemeenten")
+    r"(?:(?<=dit\s)(?:doet|deed)\s+)?"
     # the party that buys as the subject of its verb ("Dat bureau koopt (de zorg) in voor …")
     r"(?:(?:koopt|kopen|kocht|kochten)\s+(?:\w+\s+){0,3}?in\s+)?",
     _F,
@@ -174,6 +176,8 @@ def on_behalf(sen: _Sentence, add: Add) -> None:
     >>> bool(_ON_BEHALF.search("voor de zes Drechtstedengemeenten doet"))
     True
     >>> bool(_ACTOR_GAP.fullmatch(" (SDD), die dit "))
+    True
+    >>> bool(_ACTOR_GAP.fullmatch(" (RIGG), dat dit doet "))
     True
     """
     for m in finditer(_ON_BEHALF, sen.text, sen.start, sen.end):

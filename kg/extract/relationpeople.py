@@ -45,6 +45,9 @@ _PEOPLE_NOUNS = ("cliënten", "clienten", "klanten", "deelnemers", "bezoekers", 
 #: "Samen kopen zij …": the subject pronoun of a joint act after "Samen" and its verb.
 _TOGETHER_THEY = re.compile(r"Samen\s+(?-i:[a-z])\w+\s+(?:zij|ze)\b")
 _EXECUTORS = frozenset({"body", "organisation"})
+#: What a purchase may run through: a body or bureau, or a region that buys for its
+#: municipalities (gold README, eighth batch, decision 8: "a purchase by a region or bureau").
+_OFFICES = _EXECUTORS | {"region"}
 #: "samen met" before the partners of a joint act.
 _WITH_PARTNERS = re.compile(r"\bsamen\s+met\s+", _F)
 #: "de samenwerking" with no partner after it, or with the municipality ("met de gemeente").
@@ -121,7 +124,8 @@ def together_they(sen: _Sentence, add: Add) -> None:
 
 def bought_together(sen: _Sentence, bought: list[tuple[str, str]], add: Add) -> None:
     """member-of for the buyer and its partners of "koopt … in via X, samen met A en B":
-    ``bought`` holds the (buyer, office) pairs the sentence's purchase cues read.
+    ``bought`` holds the (buyer, office) pairs the sentence's purchase cues read; X is a body,
+    an organisation or a region ("via de regio Y, samen met A en nog elf andere gemeenten").
 
     Examples
     --------
@@ -148,7 +152,7 @@ def bought_together(sen: _Sentence, bought: list[tuple[str, str]], add: Add) -> 
             continue
         for p in sen.parties:
             buyer = offices.get(p.entity)
-            if buyer is None or p.kind not in _EXECUTORS:
+            if buyer is None or p.kind not in _OFFICES:
                 continue
             a, b = sorted((p.end, with_.start()))
             if _CLAUSE_BREAK.search(text, a, b):

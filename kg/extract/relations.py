@@ -317,7 +317,9 @@ def _sourced(text: str, sen: _Sentence, sourced: list, add: Add) -> None:
     groups, amounts, spans = sourced
     for link in role_sources(text, sen.start, sen.end, groups, sen.own, amounts):
         add(*link)
-    if sen.parties and " dat " in text[sen.start : sen.end]:  # "X meldt dat …"
+    piece = text[sen.start : sen.end]
+    # "X meldt dat …", "X beaamt dat: ‘…", "‘…’, zegt een woonconsulent van X"
+    if sen.parties and (" dat " in piece or " dat:" in piece or "’," in piece or "”," in piece):
         for link in stated_figures(text, sen.start, sen.end, sen.parties, sen.own, spans):
             add(*link)
     if sen.parties and "eigen " in text[sen.start : sen.end]:

@@ -41,15 +41,30 @@ _F = re.IGNORECASE
 _SAYS = re.compile(
     r"\s+(?:(?:zelf|ook)\s+)?(?:antwoordt|antwoordde|meldt|meldde|stelt|stelde|zegt|zei"
     r"|verklaart|verklaarde|schrijft|schreef|waarschuwt|waarschuwde|verwacht|verwachtte"
-    r"|is\s+van\s+mening|was\s+van\s+mening|geeft\s+aan|gaf\s+aan|laat\s+weten|liet\s+weten)"
-    r"\s+dat\b",
+    r"|is\s+van\s+mening|was\s+van\s+mening|geeft\s+aan|gaf\s+aan|laat\s+weten|liet\s+weten"
+    # verbs of confirming what was said ("Een directeur van X beaamt dat")
+    r"|beaamt|beaamde|bevestigt|bevestigde)"
+    # the "dat" of indirect speech, or a quotation introduced with a colon ("beaamt dat: ‘…")
+    r"\s+dat\b(?:\s*:)?",
     _F,
+)
+#: The generic functions that speak for an organisation itself (gold README, second batch and
+#: eighth batch, decision 4: directeur, woonconsulent), not a role of their own.
+_FUNCTIONS = (
+    r"(?:directeur|woordvoerder|woordvoerster|bestuurder|voorzitter"
+    r"|woonconsulent)"
 )
 #: What may open the clause before the party: an article, a describing noun
 #: ("De woningcorporatie X") or a generic function that speaks for it ("De directeur van X").
 _LEAD = re.compile(
-    r"\W*(?:(?:de|het|een)\s+)?(?:(?:directeur|woordvoerder|woordvoerster|bestuurder"
-    r"|voorzitter)\s+van\s+(?:de\s+|het\s+)?|[a-zà-ÿ-]+\s+)?",
+    r"\W*(?:(?:de|het|een)\s+)?(?:" + _FUNCTIONS + r"\s+van\s+(?:de\s+|het\s+)?|[a-zà-ÿ-]+\s+)?",
+    _F,
+)
+#: A quotation closed by its attribution to a generic function of the party ("‘…’, zegt een
+#: woonconsulent van X"): the quotation before is what the party says.
+_CLOSING = re.compile(
+    r"[’'”\"]\s*,\s+(?:zegt|zei|vertelt|vertelde|stelt|stelde|meldt|meldde|aldus)\s+"
+    r"(?:de|een)\s+" + _FUNCTIONS + r"\s+van\s+(?:de\s+|het\s+)?$",
     _F,
 )
 #: A figure stated with a number (a digit or a number word, not "een"), not a vague amount
@@ -119,6 +134,8 @@ def stated_figures(
             continue
         says = _SAYS.match(text, p.end)
         if says is None:
+            if _quoted(text, start, p, figures):
+                found.append(("reports-on", p.entity, own))
             continue
         stop = _CLAUSE_END.search(text, says.end(), end)
         said = stop.start() if stop else end
@@ -137,3 +154,31 @@ def stated_figures(
             continue
         found.append(("reports-on", p.entity, own))
     return found
+
+
+def _quoted(text: str, start: int, party: SentenceMention, figures: Sequence) -> bool:
+    """Whether ``party`` closes a quotation that holds a figure, named after a generic
+    function of it ("‘… opgelopen tot vijf jaar’, zegt een woonconsulent van X").
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "‘De wachtlijst telt 90 namen’, zegt een woonconsulent van X."
+    >>> x = SentenceMention("o/x", "organisation", 58, 59, "X", 0)
+    >>> _quoted(text, 0, x, [(20, 22)])
+    True
+    >>> text = "‘De wachtlijst telt 90 namen’, zegt een schuldhulpverlener van X."
+    >>> _quoted(text, 0, SentenceMention("o/x", "organisation", 63, 64, "X", 0), [(20, 22)])
+    False
+    """
+    lo = max(start, party.start - 60)
+    if party.start - start < 30 or text.find(",", lo, party.start) < 0:
+        return False  # the cheap gate: a closing attribution needs a comma before the party
+    closing = _CLOSING.search(text, lo, party.start)
+    if closing is None:
+        return False
+    said = closing.start()
+    return not NEGATION.search(text, start, said) and any(
+        start <= a < said and _NUMBER.search(text, a, b) and not _OWN_STAFF.match(text, b)
+        for a, b in figures
+    )

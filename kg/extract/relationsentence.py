@@ -202,8 +202,11 @@ class Sentence:
         return head.entity
 
     def subject(self, a: int, b: int) -> str:
-        """The party named as subject in ``[a, b)``, else the antecedent of a relative
-        clause opened at ``a``, else the profile's municipality."""
+        """The party named as subject in ``[a, b)`` (the one that opens the sentence where an
+        apposition or relative clause set off by commas stands between it and ``b``), else
+        the antecedent of a relative clause opened at ``a``, else the profile's municipality."""
+        if self.text.find(",", a, b) >= 0 and (head := self.apposed_head(b)) is not None:
+            return head  # "X, waarvan A lid is, verzorgt …": the clause between is X's
         skipped: SentenceMention | None = None
         for p in self.between(a, b):
             if p.kind == "place":
