@@ -108,17 +108,3 @@ def test_a_participle_form_is_told_from_nouns_in_ge():
 
     assert participle_form("geletterd") and participle_form("gehandicapt")
     assert not any(map(participle_form, ("geld", "gebied", "gezondheid", "gemeenschap")))
-
-
-def test_a_bare_predicate_noun_at_its_clause_end_or_before_a_closing_copula():
-    from kg.extract.dutchwords import tokens
-    from kg.extract.topicforms import predicative_compound
-
-    heads = frozenset({"gemeente"})
-    s = "Alkmaar is daarvan centrumgemeente."
-    assert predicative_compound(tokens(s), 3, heads, s)
-    assert not predicative_compound(tokens(s), 3, heads)  # without the text: only before voor/van
-    s = "De regio, waarin Breda centrumgemeente is, koopt zorg in."
-    assert predicative_compound(tokens(s), 4, heads, s)
-    s = "Breda is groot."
-    assert not predicative_compound(tokens(s), 2, heads, s)  # no noun of the heads

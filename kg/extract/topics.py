@@ -77,7 +77,6 @@ from kg.extract.topicforms import (
     manner_infinitive,
     no_noun_here,
     participle_form,
-    predicative_compound,
     short_particle,
     stopped_term,
     team_of_staff,
@@ -114,6 +113,7 @@ from kg.extract.topicphrases import (
     term_before,
     title_fields,
 )
+from kg.extract.topicpredicates import predicative_compound
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
@@ -271,6 +271,21 @@ def _modifiers(
     return first
 
 
+def _from_neighbours(
+    words: list[tuple[int, int, str]], k: int, text: str, manner_words: frozenset[str]
+) -> tuple[int, str, int] | None:
+    """A candidate word ``k`` gives with its neighbours, before its own verdict: an
+    infinitive of manner after its opener ("het ambulant werken",
+    :func:`manner_infinitive`) or a procedure's verb whose particle stands apart in the
+    clause ("koopt … in", :func:`~kg.extract.topicparticles.separated_noun`)."""
+    if words[k - 1][2] in manner_words and (manner := manner_infinitive(words, k, text)):
+        return manner
+    s, e, word = words[k]
+    if word.lower() in SEPARATED and (noun := separated_noun(words, k, text)):
+        return s, noun, e
+    return None
+
+
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
     """(start, label, end) of the noun and adjective+noun candidates in the span."""
     words = claim_words(text, start, end)  # as tokens(text[start:end]), offset
@@ -282,13 +297,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     for k, (s, e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
-        if words[k - 1][2] in manner_words and (manner := manner_infinitive(words, k, text)):
-            out.append(manner)
+        if (read := _from_neighbours(words, k, text, manner_words)) is not None:
+            out.append(read)  # "het ambulant werken"; "koopt … in via de regio" → inkoop
             continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
-        if low in SEPARATED and (noun := separated_noun(words, k, text)):
-            out.append((s, noun, e))  # "koopt … in via de regio" → inkoop
-            continue
         if lemma is not None and low[-3:] == "ten":
             lemma = plural_only(low, lemma)  # "zorgkosten"
         if lemma is None:
