@@ -430,7 +430,7 @@ FUNCTION_WORDS = (
     r"lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
     r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?"
     r"|leidinggevenden?|hoofd|hoofden|consulent(?:en)?|hulpverleners?|uitvoerders"
-    r"|adviseurs?|specialisten?|deskundigen?"
+    r"|adviseurs?|specialisten?|deskundigen?|woonconsulent(?:en)?"
 )
 #: :data:`FUNCTION_WORDS` gathered by first letter (:func:`by_first_letter`: the same matches).
 FUNCTION_NOUN = f"(?:{by_first_letter(FUNCTION_WORDS)})"
