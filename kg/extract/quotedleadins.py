@@ -1,0 +1,118 @@
+"""A judgement that leads into a quotation is the quoted speaker's.
+
+Reports built from interviews often set a short sentence in the authors' words before a
+quotation whose speaker is named after it: "Ook de SVB krijgt kritiek. ‘Onze budgethouders
+hebben maandenlang gewacht’, zegt de voorzitter van de Wmo-raad." The lead-in sums up what
+the quotation goes on to say; when it judges (it has a tone of its own: "krijgt kritiek",
+"is vroeg betrokken geweest"), the judgement is the speaker's, as a closing attribution
+covers the sentences before it in its paragraph (annotation guideline, "Closing
+attributions over plain facts"; gold README, eleventh batch, decision 12). A neutral lead-in
+("Welzijn Boxtel levert acht van de medewerkers van het team.") states a fact of
+organisation: the authors keep it (the voice is not carried over plain facts). A source of
+figures the lead-in names ("Volgens de monitor …") keeps it the authors' too.
+
+General Dutch: a quotation followed by a comma and a reporting verb with its subject
+inverted ("‘…’, zegt X", "‘…’, vertelt een X") names its speaker after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.closingsources import from_data
+from kg.extract.speechcues import VERBS
+from kg.extract.voiceforms import QUOTED
+
+if TYPE_CHECKING:
+    from kg.document import Document
+    from kg.extract.model import Finding
+
+__all__ = ["lead_in_voices", "trailing_quotation"]
+
+#: The closing quotation mark of an opening quotation, then a comma and a reporting verb
+#: (its subject inverted after it) or "aldus": "‘…’, zegt de wethouder", "“…”, aldus X".
+_TRAILED = re.compile(rf"[”\"’'»]\s*,\s*(?:aldus|{VERBS})\b", re.IGNORECASE)
+
+
+def trailing_quotation(text: str) -> bool:
+    """Whether a claim's ``text`` opens with a quotation whose speaker is named after it.
+
+    Examples
+    --------
+    >>> trailing_quotation("‘Wij doen dat graag’, zegt een woonconsulent van Joost.")
+    True
+    >>> trailing_quotation("Een raadslid: ‘We krijgen dikke rapportages.’")
+    False
+    >>> trailing_quotation("‘En de mensen staan ook bij ons in de rij.’")
+    False
+    """
+    return QUOTED.match(text) is not None and _TRAILED.search(text) is not None
+
+
+def lead_in_voices(doc: Document, findings: list[Finding], authors: str) -> list[Finding]:
+    """The findings, a judgement in the ``authors``' voice that leads into a quotation
+    named after it (:func:`trailing_quotation`) in its paragraph given to the quotation's
+    speakers (and no longer their concern).
+
+    Parameters
+    ----------
+    doc : Document
+        The parsed profile (its text and sentences).
+    findings : list of Finding
+        The document's findings, in text order.
+    authors : str
+        The IRI of the authors' role.
+
+    Returns
+    -------
+    list of Finding
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from kg.document import Sentence
+    >>> from kg.extract.model import Finding
+    >>> t = "Ook de SVB krijgt kritiek. ‘Het duurt lang’, zegt de Wmo-raad."
+    >>> doc = SimpleNamespace(text=t, sentences=[Sentence(0, 0, 26, 0, 0),
+    ...                                          Sentence(1, 27, 63, 0, 0)])
+    >>> lead = Finding(0, 26, (0,), ("authors",), ("svb", "raad"), "negative", 0)
+    >>> quote = Finding(27, 63, (1,), ("raad",), (), "negative", 0)
+    >>> [f.speakers for f in lead_in_voices(doc, [lead, quote], "authors")]
+    [('raad',), ('raad',)]
+    >>> lead_in_voices(doc, [lead, quote], "authors")[0].concerns
+    ('svb',)
+    >>> plain = replace(lead, polarity="neutral")
+    >>> lead_in_voices(doc, [plain, quote], "authors")[0].speakers
+    ('authors',)
+    """
+    text = doc.text
+    out = list(findings)
+    paragraph_of: dict[int, int] | None = None
+    for k in range(1, len(findings)):
+        quote = findings[k]
+        if quote.speakers == (authors,) or text[quote.start].isalnum():
+            continue  # a cheap test first: a quotation opens with a mark
+        if not trailing_quotation(text[quote.start : quote.end]):
+            continue
+        if paragraph_of is None:
+            paragraph_of = {s.index: s.paragraph for s in doc.sentences}
+        paragraph = paragraph_of[quote.sentences[0]]
+        first = quote.sentences[0]
+        j = k - 1
+        while j >= 0:
+            lead = out[j]
+            if (
+                lead.sentences[-1] + 1 != first
+                or paragraph_of[lead.sentences[0]] != paragraph
+                or lead.speakers != (authors,)
+                or lead.polarity == "neutral"
+                or QUOTED.match(text, lead.start) is not None
+                or from_data(text, lead.start, lead.end)
+            ):
+                break
+            concerns = tuple(c for c in lead.concerns if c not in quote.speakers)
+            out[j] = replace(lead, speakers=quote.speakers, concerns=concerns)
+            first, j = lead.sentences[0], j - 1
+    return out
