@@ -32,6 +32,7 @@ from dataclasses import replace
 from kg.document import Document
 from kg.extract.discourse import is_problem
 from kg.extract.model import Extraction, Finding
+from kg.extract.impersonalmen import taken_up_by_men
 from kg.extract.quotedleadins import lead_in_voices
 from kg.namespaces import CONCEPT
 
@@ -229,9 +230,11 @@ def paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Fin
     See :mod:`kg.extract.paragraphsubject`; a claim with a problem mention of its own
     that is not among its concerns denies it, and keeps no subject. A judgement that leads
     into a quotation named after it is first given to the quotation's speaker
-    (:func:`kg.extract.quotedleadins.lead_in_voices`: read once the polarity is known).
+    (:func:`kg.extract.quotedleadins.lead_in_voices`: read once the polarity is known), and
+    "men" after a fronted topic to those spoken with when the paragraph opened in their voice
+    (:func:`kg.extract.impersonalmen.taken_up_by_men`).
     """
-    findings = lead_in_voices(doc, findings, AUTHORS)
+    findings = taken_up_by_men(doc, lead_in_voices(doc, findings, AUTHORS))
     problems = sorted(m.start for m in extraction.mentions if m.kind == "problem")
     silent: set[int] = set()
     plain: set[int] = set()
