@@ -31,8 +31,8 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.discourse import is_problem
-from kg.extract.model import Extraction, Finding
 from kg.extract.impersonalmen import taken_up_by_men
+from kg.extract.model import Extraction, Finding
 from kg.extract.quotedleadins import lead_in_voices
 from kg.namespaces import CONCEPT
 
