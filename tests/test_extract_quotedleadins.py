@@ -40,3 +40,12 @@ def test_a_lead_in_before_a_quotation_named_before_it_is_not_covered():
         "rekening.’"
     )
     assert _voice(doc, ex, "krijgt kritiek") == ["role/authors"]
+
+
+def test_a_policy_stated_before_a_quotation_closed_with_zo_and_a_verb_is_the_speakers():
+    assert trailing_quotation("“Wie kan werken, werkt”, zo vat de wethouder het beleid samen.")
+    doc, ex = extract_text(
+        "Teststad kiest nadrukkelijk voor werk als eerste stap. “Wie kan werken, gaat aan het "
+        "werk”, zo vat de wethouder van Werk en Inkomen het beleid samen."
+    )
+    assert _voice(doc, ex, "kiest nadrukkelijk") == ["role/alderman"]

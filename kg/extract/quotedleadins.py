@@ -6,8 +6,10 @@ hebben maandenlang gewacht’, zegt de voorzitter van de Wmo-raad." The lead-in 
 the quotation goes on to say; when it judges (it has a tone of its own: "krijgt kritiek",
 "is vroeg betrokken geweest"), the judgement is the speaker's, as a closing attribution
 covers the sentences before it in its paragraph (annotation guideline, "Closing
-attributions over plain facts"; gold README, eleventh batch, decision 12). A neutral lead-in
-("Welzijn Boxtel levert acht van de medewerkers van het team.") states a fact of
+attributions over plain facts"; gold README, eleventh batch, decision 12), as does a neutral
+one that states the policy the quotation sums up ("Helmond kiest nadrukkelijk voor werk als
+eerste stap. “…”, zo vat de wethouder het beleid samen."). A neutral lead-in that gives a
+figure ("Welzijn Boxtel levert acht van de medewerkers van het team.") states a fact of
 organisation: the authors keep it (the voice is not carried over plain facts). A source of
 figures the lead-in names ("Volgens de monitor …") keeps it the authors' too.
 
@@ -22,6 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.closingsources import from_data
+from kg.extract.numberwords import WORD_NUMBERS
 from kg.extract.speechcues import VERBS
 from kg.extract.voiceforms import QUOTED
 
@@ -32,8 +35,27 @@ if TYPE_CHECKING:
 __all__ = ["lead_in_voices", "trailing_quotation"]
 
 #: The closing quotation mark of an opening quotation, then a comma and a reporting verb
-#: (its subject inverted after it) or "aldus": "‘…’, zegt de wethouder", "“…”, aldus X".
-_TRAILED = re.compile(rf"[”\"’'»]\s*,\s*(?:aldus|{VERBS})\b", re.IGNORECASE)
+#: (its subject inverted after it), "zo" and a verb, or "aldus": "‘…’, zegt de wethouder",
+#: "“…”, zo vat de wethouder het beleid samen", "“…”, aldus X".
+_TRAILED = re.compile(rf"[”\"’'»]\s*,\s*(?:aldus|zo\s+[a-z]+\s|(?:{VERBS})\b)", re.IGNORECASE)
+
+
+#: Number words that give a figure (not the article "een").
+_FIGURE_WORDS = frozenset(WORD_NUMBERS) - {"een", "één", "eén"}
+
+
+def _states_figure(text: str) -> bool:
+    """Whether ``text`` gives a figure: a digit or a number word ("levert acht van de
+    medewerkers").
+
+    Examples
+    --------
+    >>> _states_figure("Welzijn X levert acht van de medewerkers."), _states_figure("Het kan.")
+    (True, False)
+    """
+    if any(c.isdigit() for c in text):
+        return True
+    return any(w in _FIGURE_WORDS for w in re.findall(r"[a-zé]+", text.lower()))
 
 
 def trailing_quotation(text: str) -> bool:
@@ -52,9 +74,9 @@ def trailing_quotation(text: str) -> bool:
 
 
 def lead_in_voices(doc: Document, findings: list[Finding], authors: str) -> list[Finding]:
-    """The findings, a judgement in the ``authors``' voice that leads into a quotation
-    named after it (:func:`trailing_quotation`) in its paragraph given to the quotation's
-    speakers (and no longer their concern).
+    """The findings, a claim in the ``authors``' voice (a judgement, or a statement with no
+    figure) that leads into a quotation named after it (:func:`trailing_quotation`) in its
+    paragraph given to the quotation's speakers (and no longer their concern).
 
     Parameters
     ----------
@@ -83,7 +105,11 @@ def lead_in_voices(doc: Document, findings: list[Finding], authors: str) -> list
     [('raad',), ('raad',)]
     >>> lead_in_voices(doc, [lead, quote], "authors")[0].concerns
     ('svb',)
-    >>> plain = replace(lead, polarity="neutral")
+    >>> t = "De SVB betaalt 80 budgetten. ‘Het duurt lang’, zegt de Wmo-raad."
+    >>> doc = SimpleNamespace(text=t, sentences=[Sentence(0, 0, 28, 0, 0),
+    ...                                          Sentence(1, 29, 65, 0, 0)])
+    >>> plain = Finding(0, 28, (0,), ("authors",), ("svb",), "neutral", 0)
+    >>> quote = Finding(29, 65, (1,), ("raad",), (), "negative", 0)
     >>> lead_in_voices(doc, [plain, quote], "authors")[0].speakers
     ('authors',)
     """
@@ -107,7 +133,7 @@ def lead_in_voices(doc: Document, findings: list[Finding], authors: str) -> list
                 lead.sentences[-1] + 1 != first
                 or paragraph_of[lead.sentences[0]] != paragraph
                 or lead.speakers != (authors,)
-                or lead.polarity == "neutral"
+                or (lead.polarity == "neutral" and _states_figure(text[lead.start : lead.end]))
                 or QUOTED.match(text, lead.start) is not None
                 or from_data(text, lead.start, lead.end)
             ):
