@@ -40,6 +40,8 @@ __all__ = ["lead_in_voices", "trailing_quotation"]
 _TRAILED = re.compile(rf"[”\"’'»]\s*,\s*(?:aldus|zo\s+[a-z]+\s|(?:{VERBS})\b)", re.IGNORECASE)
 
 
+#: A year ("in 2016", "sinds 2015").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: Number words that give a figure (not the article "een").
 _FIGURE_WORDS = frozenset(WORD_NUMBERS) - {"een", "één", "eén"}
 
@@ -52,9 +54,11 @@ def _states_figure(text: str) -> bool:
     --------
     >>> _states_figure("Welzijn X levert acht van de medewerkers."), _states_figure("Het kan.")
     (True, False)
+    >>> _states_figure("Sinds 2016 is het team op school te zien.")
+    False
     """
-    if any(c.isdigit() for c in text):
-        return True
+    if any(c.isdigit() for c in _YEAR.sub("", text)):
+        return True  # a year is no figure ("sinds 2016")
     return any(w in _FIGURE_WORDS for w in re.findall(r"[a-zé]+", text.lower()))
 
 
@@ -118,10 +122,11 @@ def lead_in_voices(doc: Document, findings: list[Finding], authors: str) -> list
     paragraph_of: dict[int, int] | None = None
     for k in range(1, len(findings)):
         quote = findings[k]
-        if quote.speakers == (authors,) or text[quote.start].isalnum():
-            continue  # a cheap test first: a quotation opens with a mark
-        if not trailing_quotation(text[quote.start : quote.end]):
+        if quote.speakers == (authors,):
             continue
+        said = text[quote.start : quote.end]
+        if said[0].isalnum() or not trailing_quotation(said):
+            continue  # a cheap test first: a quotation opens with a mark
         if paragraph_of is None:
             paragraph_of = {s.index: s.paragraph for s in doc.sentences}
         paragraph = paragraph_of[quote.sentences[0]]
