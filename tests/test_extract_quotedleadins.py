@@ -49,3 +49,11 @@ def test_a_policy_stated_before_a_quotation_closed_with_zo_and_a_verb_is_the_spe
         "werk”, zo vat de wethouder van Werk en Inkomen het beleid samen."
     )
     assert _voice(doc, ex, "kiest nadrukkelijk") == ["role/alderman"]
+
+
+def test_a_neutral_lead_in_on_how_the_field_is_laid_out_stays_the_authors():
+    doc, ex = extract_text(
+        "De sociale werkvoorziening ligt bij Weener XL in Den Bosch. ‘Wij zien vooral mensen "
+        "met een grote afstand tot werk’, zegt een klantmanager."
+    )
+    assert _voice(doc, ex, "Weener XL") == ["role/authors"]

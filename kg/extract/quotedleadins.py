@@ -62,6 +62,19 @@ def _states_figure(text: str) -> bool:
     return any(w in _FIGURE_WORDS for w in re.findall(r"[a-zé]+", text.lower()))
 
 
+#: The kinds of what a claim on how the field is laid out names: bodies, organisations,
+#: regions, municipalities ("Boxtel hoort bij de arbeidsmarktregio Noordoost-Brabant").
+_LAID_OUT = ("/organisation/", "/body/", "/region/", "/municipality/")
+
+
+def _lays_out(text: str, lead: Finding) -> bool:
+    """Whether a neutral lead-in states a plain fact the authors keep: it gives a figure or
+    names a body, organisation, region or other municipality it concerns."""
+    if _states_figure(text[lead.start : lead.end]):
+        return True
+    return any(kind in c for c in lead.concerns for kind in _LAID_OUT)
+
+
 def trailing_quotation(text: str) -> bool:
     """Whether a claim's ``text`` opens with a quotation whose speaker is named after it.
 
@@ -138,7 +151,7 @@ def lead_in_voices(doc: Document, findings: list[Finding], authors: str) -> list
                 lead.sentences[-1] + 1 != first
                 or paragraph_of[lead.sentences[0]] != paragraph
                 or lead.speakers != (authors,)
-                or (lead.polarity == "neutral" and _states_figure(text[lead.start : lead.end]))
+                or (lead.polarity == "neutral" and _lays_out(text, lead))
                 or QUOTED.match(text, lead.start) is not None
                 or from_data(text, lead.start, lead.end)
             ):
