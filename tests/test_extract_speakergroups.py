@@ -162,6 +162,7 @@ def test_a_compound_of_a_collective_noun_is_a_group():
         "Er is geen wachtlijst, aldus de directeur.",
         "Volgens een woordvoerder is de wachttijd te lang.",
         "De coördinator vertelt dat er meer vrijwilligers nodig zijn.",
+        "‘Wij bouwen te weinig’, zegt een woonconsulent.",
     ],
 )
 def test_a_generic_staff_function_is_no_group_of_its_own(text):
@@ -183,3 +184,16 @@ def test_a_spokesman_a_point_of_view_and_a_shared_view_name_a_group(text, lemma)
 
 def test_a_title_of_address_before_a_persons_name_is_no_group():
     assert _found("Volgens meneer B. was het werk lichamelijk te zwaar.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘Het loopt’, vertelt een teamleider van het sociaal team.",
+        "‘Het loopt’, zegt een buurtcoach in Oost.",
+        "‘Het loopt’, zegt een teamleider.",
+    ],
+)
+def test_a_group_after_the_verb_of_a_closing_attribution_may_have_a_phrase_after_it(text):
+    # the inverted slot takes the phrase after the noun, as the subject slot does
+    assert len(_found(text)) == 1

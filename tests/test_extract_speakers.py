@@ -555,6 +555,17 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
             "De cliëntenraad acht het van belang dat de toegang dichtbij blijft.",
             ["role/client-council"],
         ),
+        # a source inside the reporting subject's relative clause speaks only there
+        (
+            "Mantelzorgers, van wie er volgens het steunpunt tussen de 4.000 en 4.500 zijn, "
+            "signaleren dat hun aantal gelijk blijft.",
+            ["role/informal-carers"],
+        ),
+        # a likelihood judged of an object after an article
+        (
+            "De cliëntenraad acht een verdere stijging van de wachttijd waarschijnlijk.",
+            ["role/client-council"],
+        ),
         ("De gemeente telt acht wijkteams en dat is nodig.", ["role/authors"]),
         # a question asks about the group it names, which says nothing in it
         ("Wat merken huisartsen van de nieuwe werkwijze?", ["role/authors"]),

@@ -139,3 +139,11 @@ def test_own_words_between_commas_after_the_verb_are_the_subjects():
 def test_a_next_clause_taking_the_subject_up_by_a_pronoun_reports(after):
     assert subject_reports(after, True)
     assert not subject_reports(" verwezen er een derde door; de wethouder vindt dat veel.", True)
+
+
+def test_a_relative_clause_with_a_figure_is_passed_over():
+    from kg.extract.subjectreports import relative_clause_end
+
+    after = ", van wie er tussen de 4.000 en 4.500 zijn, signaleren dat het kan."
+    assert subject_reports(after, True)
+    assert after[relative_clause_end(after) :] == " signaleren dat het kan."

@@ -31,7 +31,13 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.discourse import is_problem
+from kg.extract.impersonalmen import taken_up_by_men
 from kg.extract.model import Extraction, Finding
+from kg.extract.quotedleadins import lead_in_voices
+from kg.namespaces import CONCEPT
+
+#: The authors' role, the voice of a claim that names no speaker.
+AUTHORS = CONCEPT + "role/authors"
 
 #: Claims of a paragraph that must name its subject before it carries over.
 MIN_CLAIMS = 3
@@ -222,8 +228,13 @@ def paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Fin
     """The findings, those that name no problem with their paragraph's subject.
 
     See :mod:`kg.extract.paragraphsubject`; a claim with a problem mention of its own
-    that is not among its concerns denies it, and keeps no subject.
+    that is not among its concerns denies it, and keeps no subject. A judgement that leads
+    into a quotation named after it is first given to the quotation's speaker
+    (:func:`kg.extract.quotedleadins.lead_in_voices`: read once the polarity is known), and
+    "men" after a fronted topic to those spoken with when the paragraph opened in their voice
+    (:func:`kg.extract.impersonalmen.taken_up_by_men`).
     """
+    findings = taken_up_by_men(doc, lead_in_voices(doc, findings, AUTHORS))
     problems = sorted(m.start for m in extraction.mentions if m.kind == "problem")
     silent: set[int] = set()
     plain: set[int] = set()

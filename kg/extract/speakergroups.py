@@ -141,7 +141,7 @@ _SPEAKER_SLOTS = (
                r"(?:\w+\s+){0,2}?(?:aangegeven|gezegd|gesteld|verteld|genoemd|benadrukt|gemeld)",
                re.IGNORECASE),
     # (a title may name the field after the noun: "zo vertelt de teamleider Wmo")
-    re.compile(rf"\b(?:{VERBS})\s+{_DET}(?:{FUNCTION}\s+)?{_NP}{_FIELD}"
+    re.compile(rf"\b(?:{VERBS})\s+{_DET}(?:{FUNCTION}\s+)?{_NP}{_PP}{_FIELD}"
                r"\s*(?:[.,;:]|$|\b(?:dat|aan|op|toe|samen)\b)",
                re.IGNORECASE),
 )  # fmt: skip

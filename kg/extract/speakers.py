@@ -86,7 +86,12 @@ from kg.extract.quotemarks import quoted_spans
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
 from kg.extract.speechcues import FUNCTION, QUANT
-from kg.extract.subjectreports import past_reports, subject_reports
+from kg.extract.subjectreports import (
+    past_reports,
+    relative_clause_end,
+    subject_reports,
+    their_view,
+)
 from kg.extract.subjectreports import reports_after as reports_after  # re-exported
 from kg.extract.thirdparties import third_party_acts
 from kg.extract.voiceforms import PRONOUN_REPORT as PRONOUN_REPORT  # re-exported
@@ -337,22 +342,29 @@ def _speaking(
     return roles
 
 
+def _subject_speaks(  # noqa: PLR0913
+    text: str,
+    end: int,
+    m: SentenceMention,
+    group_end: int,
+    after: str,
+    is_subject: bool,  # noqa: FBT001
+) -> bool:
+    """Whether the clause-initial group ``m`` (its group ending at ``group_end``, ``after``
+    what follows it, an apposition passed over) reports, or gives its own view
+    (``is_subject``: the sentence's subject); not a population telling how it fares ("Veel
+    ouderen voelen zich eenzaam")."""
+    hit = (
+        subject_reports(after, is_subject)
+        or past_reports(text, group_end, end)
+        or (is_subject and their_view(after))
+    )
+    return hit and not (_FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED)
+
+
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
-    """Find who speaks in the sentence ``text[start:end]``.
-
-    Parameters
-    ----------
-    text : str
-        The cleaned text.
-    start, end : int
-        The sentence.
-    mentions : list of SentenceMention
-        The sentence's mentions.
-
-    Returns
-    -------
-    Speech
-    """
+    """Find who speaks in the sentence ``text[start:end]`` of the cleaned text, whose
+    mentions are ``mentions``: its :class:`Speech`."""
     roles = _speaking(text, start, end, mentions)
     sources = closing_sources(text, start, end, roles, mentions)
     if sources:
@@ -364,6 +376,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     subject_after = ""  # what follows the subject's group
     at: int | None = None
     subject_said: list[str] = []  # the groups the sentence's subject names, when they speak
+    inner = 0  # the end of the reporting subject's relative clause (0: none)
     i = 0
     while i < len(roles):
         m = roles[i]
@@ -377,14 +390,15 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         closing = _APPOSED_END.match(after) if "," in near or "(" in near else None
         if closing and _APPOSED.match(text[start : m.start]):
             initial, after = True, after[closing.end() :]  # "Jan de Vries, wethouder, vertelt"
-        hit = initial and (
-            subject_reports(after, subject == m.entity)
-            or past_reports(text, group_end, end)
-            or (subject == m.entity and _their_view(after))
-        )
-        if hit and _FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED:
-            hit = False  # "Veel ouderen voelen zich eenzaam": how a population fares
+        if inner > m.start:
+            i = members[-1] + 1
+            continue  # "Mantelzorgers, van wie er volgens het steunpunt …, signaleren dat …"
+        hit = initial and _subject_speaks(text, end, m, group_end, after, subject == m.entity)
         subject_speaker = subject_speaker or (hit and not _contrast_opens(text, start, m.start))
+        if hit and subject == m.entity and not inner:
+            # a source inside the subject's relative clause speaks only there: the
+            # reporting subject holds the claim
+            inner = group_end + relative_clause_end(after)
         late = False
         if not hit:
             hit, late = other_slot(text, start, end, m, after, initial, subject_speaker)
@@ -518,33 +532,6 @@ _AUDIT_OPINION = re.compile(
     r"\b(?:goedkeurende|afkeurende)\s+(?:controle)?verklaring)",
     re.IGNORECASE,
 )
-#: The subject's own view in a clause of its sentence: "Leerplichtambtenaren en scholen werken
-#: samen in een aanpak die volgens hen vruchten afwerpt" (right after the subject, "Het
-#: ministerie heeft volgens hen …" takes up a voice before it).
-_THEIR_VIEW = re.compile(
-    r"^[^.;:]*?\b(?:die|dat|waarin|waarbij|waarmee|wat|omdat|zodat)\s[^.;:]*?"
-    r"\b(?:(?:volgens|aldus)\s+(?:hen|hem|haar)|naar\s+(?:hun|zijn|haar)\s+"
-    r"(?:mening|oordeel|zeggen))\b",
-    re.IGNORECASE,
-)
-
-
-def _their_view(after: str) -> bool:
-    """Whether what follows a subject group gives its view by a pronoun ("… die volgens hen
-    vruchten afwerpt"): the subject holds the claim.
-
-    Examples
-    --------
-    >>> _their_view(" werken samen in een aanpak die volgens hen werkt.")
-    True
-    >>> _their_view(" werken."), _their_view(" heeft volgens hen te weinig oog gehad.")
-    (False, False)
-    """
-    return ("volgens" in after or "aldus" in after or "naar" in after) and bool(
-        _THEIR_VIEW.match(after)
-    )
-
-
 #: "volgens" right before a municipality's name: the municipality as the source.
 _VOLGENS_TOWN = re.compile(r"\b(?:volgens|aldus)\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
 #: What may stand before a municipality's name that opens a sentence as its subject.

@@ -379,6 +379,10 @@ ATTITUDE = by_first_letter(
     # acht", "De raad acht het van belang dat …" (not the numeral: the verb last, or "het" after)
     rf"|(?:{_JUDGED})\s+(?:acht|achten|achtte|achtten)\b"
     rf"|(?:acht|achten|achtte|achtten)\s+het\s+(?:\w+\s+)?(?:{_JUDGED})\b"
+    # a likelihood judged of what follows as its object: "De controller acht een verdere groei
+    # van 5 tot 8% waarschijnlijker" (an article after the verb: no numeral)
+    rf"|(?:acht|achten|achtte|achtten)\s+(?:een|de|het|die|deze|dit)\s+[^,;:.]{{1,60}}?"
+    r"(?:\s|%)(?:on)?(?:waarschijnlijk|aannemelijk|denkbaar)(?:er)?\b"
     # idioms of raising the alarm, a stance as much as a report: "trekken aan de bel", "slaan
     # alarm", "luiden de noodklok" (here, not among the verbs: their beginnings are counted)
     r"|(?:trekt|trekken|trok|trokken)\s+(?:\w+\s+){0,2}?aan\s+de\s+(?:alarm)?bel"
@@ -430,7 +434,7 @@ FUNCTION_WORDS = (
     r"lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
     r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?"
     r"|leidinggevenden?|hoofd|hoofden|consulent(?:en)?|hulpverleners?|uitvoerders"
-    r"|adviseurs?|specialisten?|deskundigen?"
+    r"|adviseurs?|specialisten?|deskundigen?|woonconsulent(?:en)?"
 )
 #: :data:`FUNCTION_WORDS` gathered by first letter (:func:`by_first_letter`: the same matches).
 FUNCTION_NOUN = f"(?:{by_first_letter(FUNCTION_WORDS)})"

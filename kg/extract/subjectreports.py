@@ -67,7 +67,7 @@ _RELATIVE = re.compile(
     # in de stad, spreekt van …" (a definite noun phrase between two commas)
     r"|(?:de|het)\s+(?:[^\W\d_]+\s+){0,3}?(?:van|in|voor|bij)"
     # a parenthetical source: "Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden"
-    r"|zo\s+(?:blijkt|bleek|lijkt|bleken|blijken))\s[^,;:.]{1,80},",
+    r"|zo\s+(?:blijkt|bleek|lijkt|bleken|blijken))\s(?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80},",
     re.IGNORECASE,
 )
 #: The subject's own phrase before its relative clause or apposition: a field or a
@@ -151,6 +151,34 @@ def _reports_at(after: str) -> bool:
     )
 
 
+#: A clause after the subject that names who speaks with or for it: its spokesman ("bij monde
+#: van de wethouder") or its members ("waaronder", "zoals", "met name"), not a third source.
+_SPOKESMAN = re.compile(
+    r"\s*,\s+(?:bij\s+monde\s+van|namens|zoals|waaronder|met\s+name)\s", re.IGNORECASE
+)
+
+
+def relative_clause_end(after: str) -> int:
+    """The end of the relative clause or apposition set between commas right after a
+    subject (``after``: what follows it), 0 when none; a figure's decimal mark inside it
+    ("van wie er tussen de 4.000 en 4.500 zijn") does not end it.
+
+    Examples
+    --------
+    >>> after = ", van wie er volgens het steunpunt 4.000 zijn, signaleren dat het kan."
+    >>> after[: relative_clause_end(after)]
+    ', van wie er volgens het steunpunt 4.000 zijn,'
+    >>> relative_clause_end(" signaleren dat het kan.")
+    0
+    >>> relative_clause_end(", bij monde van de wethouder, geeft aan dat het kan.")
+    0
+    """
+    if "," not in after[:3] or _SPOKESMAN.match(after):
+        return 0  # a spokesman ("bij monde van") or members speak with the subject
+    found = _RELATIVE.match(after)
+    return found.end() if found is not None else 0
+
+
 def subject_reports(after: str, is_subject: bool) -> bool:
     """Whether a clause-initial group is the subject of a reporting verb or stance, from what
     follows it (``after``); ``is_subject``: the group is the sentence's subject, which may
@@ -232,3 +260,30 @@ def reports_after(after: str) -> bool:
     (True, False)
     """
     return subject_reports(after, True)
+
+
+#: The subject's own view in a clause of its sentence: "Leerplichtambtenaren en scholen werken
+#: samen in een aanpak die volgens hen vruchten afwerpt" (right after the subject, "Het
+#: ministerie heeft volgens hen …" takes up a voice before it).
+_THEIR_VIEW = re.compile(
+    r"^[^.;:]*?\b(?:die|dat|waarin|waarbij|waarmee|wat|omdat|zodat)\s[^.;:]*?"
+    r"\b(?:(?:volgens|aldus)\s+(?:hen|hem|haar)|naar\s+(?:hun|zijn|haar)\s+"
+    r"(?:mening|oordeel|zeggen))\b",
+    re.IGNORECASE,
+)
+
+
+def their_view(after: str) -> bool:
+    """Whether what follows a subject group gives its view by a pronoun ("… die volgens hen
+    vruchten afwerpt"): the subject holds the claim.
+
+    Examples
+    --------
+    >>> their_view(" werken samen in een aanpak die volgens hen werkt.")
+    True
+    >>> their_view(" werken."), their_view(" heeft volgens hen te weinig oog gehad.")
+    (False, False)
+    """
+    return ("volgens" in after or "aldus" in after or "naar" in after) and bool(
+        _THEIR_VIEW.match(after)
+    )

@@ -1,0 +1,162 @@
+"""A judgement that leads into a quotation is the quoted speaker's.
+
+Reports built from interviews often set a short sentence in the authors' words before a
+quotation whose speaker is named after it: "Ook de SVB krijgt kritiek. ‘Onze budgethouders
+hebben maandenlang gewacht’, zegt de voorzitter van de Wmo-raad." The lead-in sums up what
+the quotation goes on to say; when it judges (it has a tone of its own: "krijgt kritiek",
+"is vroeg betrokken geweest"), the judgement is the speaker's, as a closing attribution
+covers the sentences before it in its paragraph (annotation guideline, "Closing
+attributions over plain facts"; gold README, eleventh batch, decision 12), as does a neutral
+one that states the policy the quotation sums up ("Helmond kiest nadrukkelijk voor werk als
+eerste stap. “…”, zo vat de wethouder het beleid samen."). A neutral lead-in that gives a
+figure ("Welzijn Boxtel levert acht van de medewerkers van het team.") states a fact of
+organisation: the authors keep it (the voice is not carried over plain facts). A source of
+figures the lead-in names ("Volgens de monitor …") keeps it the authors' too.
+
+General Dutch: a quotation followed by a comma and a reporting verb with its subject
+inverted ("‘…’, zegt X", "‘…’, vertelt een X") names its speaker after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.closingsources import from_data
+from kg.extract.numberwords import WORD_NUMBERS
+from kg.extract.speechcues import VERBS
+from kg.extract.voiceforms import QUOTED
+
+if TYPE_CHECKING:
+    from kg.document import Document
+    from kg.extract.model import Finding
+
+__all__ = ["lead_in_voices", "trailing_quotation"]
+
+#: The closing quotation mark of an opening quotation, then a comma and a reporting verb
+#: (its subject inverted after it), "zo" and a verb, or "aldus": "‘…’, zegt de wethouder",
+#: "“…”, zo vat de wethouder het beleid samen", "“…”, aldus X".
+_TRAILED = re.compile(rf"[”\"’'»]\s*,\s*(?:aldus|zo\s+[a-z]+\s|(?:{VERBS})\b)", re.IGNORECASE)
+
+
+#: A year ("in 2016", "sinds 2015").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: Number words that give a figure (not the article "een").
+_FIGURE_WORDS = frozenset(WORD_NUMBERS) - {"een", "één", "eén"}
+
+
+def _states_figure(text: str) -> bool:
+    """Whether ``text`` gives a figure: a digit or a number word ("levert acht van de
+    medewerkers").
+
+    Examples
+    --------
+    >>> _states_figure("Welzijn X levert acht van de medewerkers."), _states_figure("Het kan.")
+    (True, False)
+    >>> _states_figure("Sinds 2016 is het team op school te zien.")
+    False
+    """
+    if any(c.isdigit() for c in _YEAR.sub("", text)):
+        return True  # a year is no figure ("sinds 2016")
+    return any(w in _FIGURE_WORDS for w in re.findall(r"[a-zé]+", text.lower()))
+
+
+#: The kinds of what a claim on how the field is laid out names: bodies, organisations,
+#: regions, municipalities ("Boxtel hoort bij de arbeidsmarktregio Noordoost-Brabant").
+_LAID_OUT = ("/organisation/", "/body/", "/region/", "/municipality/")
+
+
+def _lays_out(text: str, lead: Finding) -> bool:
+    """Whether a neutral lead-in states a plain fact the authors keep: it gives a figure or
+    names a body, organisation, region or other municipality it concerns."""
+    if _states_figure(text[lead.start : lead.end]):
+        return True
+    return any(kind in c for c in lead.concerns for kind in _LAID_OUT)
+
+
+def trailing_quotation(text: str) -> bool:
+    """Whether a claim's ``text`` opens with a quotation whose speaker is named after it.
+
+    Examples
+    --------
+    >>> trailing_quotation("‘Wij doen dat graag’, zegt een woonconsulent van Joost.")
+    True
+    >>> trailing_quotation("Een raadslid: ‘We krijgen dikke rapportages.’")
+    False
+    >>> trailing_quotation("‘En de mensen staan ook bij ons in de rij.’")
+    False
+    """
+    return QUOTED.match(text) is not None and _TRAILED.search(text) is not None
+
+
+def lead_in_voices(doc: Document, findings: list[Finding], authors: str) -> list[Finding]:
+    """The findings, a claim in the ``authors``' voice (a judgement, or a statement with no
+    figure) that leads into a quotation named after it (:func:`trailing_quotation`) in its
+    paragraph given to the quotation's speakers (and no longer their concern).
+
+    Parameters
+    ----------
+    doc : Document
+        The parsed profile (its text and sentences).
+    findings : list of Finding
+        The document's findings, in text order.
+    authors : str
+        The IRI of the authors' role.
+
+    Returns
+    -------
+    list of Finding
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from kg.document import Sentence
+    >>> from kg.extract.model import Finding
+    >>> t = "Ook de SVB krijgt kritiek. ‘Het duurt lang’, zegt de Wmo-raad."
+    >>> doc = SimpleNamespace(text=t, sentences=[Sentence(0, 0, 26, 0, 0),
+    ...                                          Sentence(1, 27, 63, 0, 0)])
+    >>> lead = Finding(0, 26, (0,), ("authors",), ("svb", "raad"), "negative", 0)
+    >>> quote = Finding(27, 63, (1,), ("raad",), (), "negative", 0)
+    >>> [f.speakers for f in lead_in_voices(doc, [lead, quote], "authors")]
+    [('raad',), ('raad',)]
+    >>> lead_in_voices(doc, [lead, quote], "authors")[0].concerns
+    ('svb',)
+    >>> t = "De SVB betaalt 80 budgetten. ‘Het duurt lang’, zegt de Wmo-raad."
+    >>> doc = SimpleNamespace(text=t, sentences=[Sentence(0, 0, 28, 0, 0),
+    ...                                          Sentence(1, 29, 65, 0, 0)])
+    >>> plain = Finding(0, 28, (0,), ("authors",), ("svb",), "neutral", 0)
+    >>> quote = Finding(29, 65, (1,), ("raad",), (), "negative", 0)
+    >>> lead_in_voices(doc, [plain, quote], "authors")[0].speakers
+    ('authors',)
+    """
+    text = doc.text
+    out = list(findings)
+    paragraph_of: dict[int, int] | None = None
+    for k in range(1, len(findings)):
+        quote = findings[k]
+        if quote.speakers == (authors,):
+            continue
+        said = text[quote.start : quote.end]
+        if said[0].isalnum() or not trailing_quotation(said):
+            continue  # a cheap test first: a quotation opens with a mark
+        if paragraph_of is None:
+            paragraph_of = {s.index: s.paragraph for s in doc.sentences}
+        paragraph = paragraph_of[quote.sentences[0]]
+        first = quote.sentences[0]
+        j = k - 1
+        while j >= 0:
+            lead = out[j]
+            if (
+                lead.sentences[-1] + 1 != first
+                or paragraph_of[lead.sentences[0]] != paragraph
+                or lead.speakers != (authors,)
+                or (lead.polarity == "neutral" and _lays_out(text, lead))
+                or QUOTED.match(text, lead.start) is not None
+                or from_data(text, lead.start, lead.end)
+            ):
+                break
+            concerns = tuple(c for c in lead.concerns if c not in quote.speakers)
+            out[j] = replace(lead, speakers=quote.speakers, concerns=concerns)
+            first, j = lead.sentences[0], j - 1
+    return out
