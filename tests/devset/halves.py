@@ -25,8 +25,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: repository and unscored) until that session's changes to the extractor were final, a
 #: fourth sealed in the same way in the twenty-fourth, a fifth in the twenty-fifth, a
 #: sixth in the twenty-sixth, a seventh in the twenty-seventh, an eighth in the
-#: twenty-eighth, a ninth in the twenty-ninth, a tenth in the thirtieth and an eleventh in
-#: the thirty-first.
+#: twenty-eighth, a ninth in the twenty-ninth, a tenth in the thirtieth, an eleventh in
+#: the thirty-first and a twelfth in the thirty-second.
 #: In the twenty-fifth the first profile of each style pair of the third batch
 #: (hardenberg, bergen-op-zoom, schagen) moved to the tuning half, as the first of each
 #: pair of the first two batches had been, so that its three styles are read while
@@ -51,6 +51,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("schiedam", "rheden", "waalwijk", "harlingen"),
     ("middelburg-z", "hilversum", "dongen", "medemblik"),
     ("coevorden", "krimpenerwaard", "ooststellingwerf", "peel-en-maas"),
+    ("texel", "heerlen", "amersfoort", "leiden", "sluis", "aa-en-hunze"),
 )
 
 #: Every held-out invented profile.
