@@ -29,3 +29,16 @@ def test_the_cause_is_no_problem_stated():
     assert polarity(s, 0, len(s), [Cue(at, at + 11, -1, problem=True)]) == "neutral"
     s = "De vergrijzing neemt snel toe."
     assert polarity(s, 0, len(s), [Cue(3, 14, -1, problem=True)]) == "negative"
+
+
+def test_cause_span_gate_reads_capitals_and_other_letters():
+    """The gate finds its words in any case, in a text str.lower folds apart too."""
+    from kg.extract.demography import cause_span
+
+    s = "Het gebruik ligt hoger, wat samenhangt met de VERGRIJZING."
+    a, b = cause_span(s, 0, len(s))
+    assert s[a:b] == "samenhangt met de VERGRIJZING"
+    t = "De \u017ftad. " + s
+    a, b = cause_span(t, t.index("Het"), len(t))
+    assert t[a:b] == "samenhangt met de VERGRIJZING"
+    assert cause_span(s, 0, 20) is None

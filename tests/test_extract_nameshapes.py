@@ -73,3 +73,25 @@ def test_a_comma_before_en_ends_a_group_name():
     names = {m.text: key(m.entity) for m in ex.mentions}
     assert names.get("regio Heuvelrand") == "region/heuvelrand"
     assert names.get("Veilig Thuis Heuvelrand") == "organisation/veilig-thuis-heuvelrand"
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "NedCar",
+        "IJssel",
+        "Gemeente",
+        "GGD",
+        "wmo",
+        "eHealth",
+        "a",
+        "",
+        "OZJT",
+        "ZorgSaam",
+        "Éénheid",
+    ],
+)
+def test_is_camel_fast_path_is_the_full_test(word):
+    """The lower-case rest answers as the pairwise test of every letter."""
+    full = any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    assert is_camel(word) is full

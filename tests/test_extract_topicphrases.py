@@ -37,3 +37,22 @@ def test_idioms_and_fixed_terms_are_read_from_their_last_word():
     ws = tokens("Inwoners vragen om lichte ondersteuning.")
     assert "ondersteuning" in TERM_WORDS
     assert fixed_term(ws, 4, "ondersteuning") == (ws[3][0], "lichte ondersteuning")
+
+
+def test_title_fields_gate_reads_capitals_and_other_letters():
+    """The gate finds a title noun in any case, in a text str.lower folds apart too."""
+    from kg.extract.topicphrases import title_fields
+
+    s = "WETHOUDER zorg en welzijn aarzelt."
+    t = "De \u017ftad. Wethouder zorg en welzijn aarzelt."
+    assert [s[a:b] for a, b in title_fields(s, 0, len(s))] == title_fields_plain(s)
+    at = t.index("Wethouder")
+    assert [t[a:b] for a, b in title_fields(t, at, len(t))] == ["zorg en welzijn"]
+    assert title_fields(t, 0, at) == []
+
+
+def title_fields_plain(s: str) -> list[str]:
+    """The fields the title pattern finds without the gate."""
+    from kg.extract.topicphrases import _title_field
+
+    return [s[a:b] for a, b in (m.span(1) for m in _title_field().finditer(s))]

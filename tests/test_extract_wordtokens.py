@@ -12,6 +12,7 @@ from kg.extract.wordtokens import (
     FOLDS_APART,
     TOKEN,
     all_words,
+    holds_word,
     lowered,
     plain,
     words,
@@ -129,3 +130,19 @@ def test_all_words_are_the_words_read_from_the_lower_case() -> None:
             clear()
             whole(RUN, text)  # the runs read first, as the document's are
             assert all_words(text) == _read_whole(_WORD, text, True), text
+
+
+def test_holds_word_is_the_lower_case_of_the_span():
+    """The shared lower case answers as lower-casing the span would, for every span, also
+    for a text it does not read (a letter str.lower folds apart) and words at the ends."""
+    keys = ("ouderen", "vergrij", "wet")
+    for text in (
+        "De OUDEREN en de Vergrijzing; wet.",
+        "Ouderen \u017ftad Wet",
+        "Ouderen \u0130 wet",
+    ):
+        clear()
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                expected = any(k in text[start:end].lower() for k in keys)
+                assert holds_word(text, start, end, keys) is expected, (text, start, end)

@@ -17,6 +17,8 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.wordtokens import holds_word
+
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "population-causes.toml"
 #: Strings one of which every cause holds (lower case): a cheap gate.
 _GATE = ("vergrij", "ontgroen", "leeftijdsopbouw", "bevolking", "ouderen")
@@ -65,8 +67,7 @@ def cause_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> s[a:b]
     'samenhangt met de vergrijzing'
     """
-    low = text[start:end].lower()
-    if not any(g in low for g in _GATE):
+    if not holds_word(text, start, end, _GATE):
         return None  # most claims: no word of the population's make-up
     after, before = patterns()
     found = after.search(text, start, end) or before.search(text, start, end)

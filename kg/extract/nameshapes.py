@@ -117,8 +117,17 @@ def not_known(found: list[SentenceMention], known: list[SentenceMention]) -> lis
 
 
 def is_camel(word: str) -> bool:
-    """A word with an inner capital after a lower-case letter (``NedCar``, not ``IJssel``)."""
-    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    """A word with an inner capital after a lower-case letter (``NedCar``, not ``IJssel``).
+
+    Examples
+    --------
+    >>> is_camel("NedCar"), is_camel("IJssel"), is_camel("Gemeente"), is_camel("GGD")
+    (True, False, False, False)
+    """
+    rest = word[1:]
+    if rest.islower():  # most words: no letter after the first is a capital
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(word, rest, strict=False))
 
 
 def acronym_of(long_words: list[str]) -> str:

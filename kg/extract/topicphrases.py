@@ -19,6 +19,7 @@ from functools import lru_cache
 from kg.datafiles import DATA
 from kg.extract.dutchwords import NOUN_OPENERS, is_verb
 from kg.extract.topicwords import function_words, stoplist
+from kg.extract.wordtokens import holds_word
 
 
 @lru_cache(maxsize=1)
@@ -307,7 +308,6 @@ def title_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> title_fields("De wethouder noemt de zorg duur.", 0, 31)
     []
     """
-    low = text[start:end].lower()
-    if not any(key in low for key in _TITLE_KEYS):
+    if not holds_word(text, start, end, _TITLE_KEYS):
         return []
     return [m.span(1) for m in _title_field().finditer(text, start, end)]

@@ -29,6 +29,7 @@ __all__ = [
     "LOWERED",
     "TOKEN",
     "all_words",
+    "holds_word",
     "joints",
     "letter_runs",
     "lowered",
@@ -146,6 +147,38 @@ def lowered(text: str) -> str | None:
         if low is not None:
             _ORIGIN[low] = text
     return low
+
+
+def holds_word(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end].lower()`` holds one of the lower-case ``words``.
+
+    The span is looked up in the document's shared lower case (:func:`lowered`; it has
+    the text's offsets) instead of lower-casing it for each claim; a text that is not
+    :func:`plain` has its span lower-cased as before.
+
+    Examples
+    --------
+    >>> holds_word("Het aantal Ouderen stijgt.", 0, 26, ("vergrij", "ouderen"))
+    True
+    >>> holds_word("Het aantal Ouderen stijgt.", 0, 18, ("stijgt",))
+    False
+    >>> holds_word("De \u017ftad en de Ouderen.", 0, 25, ("ouderen",))
+    True
+    """
+    low = LOWERED.get(text, "")  # lowered(text) without a call once it is kept
+    if low == "":
+        low = lowered(text)
+    if low is None:
+        span = text[start:end].lower()
+        for word in words:  # noqa: SIM110 - a loop: any() of a generator costs a frame
+            if word in span:
+                return True
+        return False
+    find = low.find
+    for word in words:  # noqa: SIM110 - as above
+        if find(word, start, end) >= 0:
+            return True
+    return False
 
 
 #: The lower case of a :func:`plain` text (:func:`lowered`) → the text, per document.
