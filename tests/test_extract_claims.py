@@ -545,3 +545,21 @@ def test_a_pronoun_after_a_fronted_adverb_takes_up_the_subject_before():
     assert [key(s) for s in now.speakers] == ["role/home-care-organisations"]
     then = finding_for(doc, ex, "waren in 2015")  # the "then" of their then-and-now
     assert [key(s) for s in then.speakers] == ["role/home-care-organisations"]
+
+
+def test_a_paragraph_adding_a_theme_with_ook_is_the_authors_after_several_voices():
+    doc, ex = extract_text(
+        "Huisartsen zeggen dat de wachttijden oplopen. Volgens de politie zijn er meer "
+        "verwarde jongeren op straat.",
+        "Ook de armoede onder gezinnen is zichtbaarder geworden.",
+    )
+    assert _voice_of(doc, ex, "Ook de armoede") == ["role/authors"]
+
+
+def test_a_paragraph_opening_with_ook_and_a_pronoun_goes_on_with_the_voice():
+    doc, ex = extract_text(
+        "Huisartsen zeggen dat de wachttijden oplopen. Volgens de politie zijn er meer "
+        "verwarde jongeren op straat.",
+        "Ook zij vinden de armoede onder gezinnen zichtbaarder.",
+    )
+    assert _voice_of(doc, ex, "Ook zij") == ["role/police"]

@@ -68,9 +68,10 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 #: A paragraph that opens by going on with the account before it: a pronoun or a
-#: connective of addition ("Zij …", "Daarnaast …", "Ook …", "Verder …").
+#: connective of addition ("Zij …", "Daarnaast …", "Ook zij …", "Verder …"); "Ook" before
+#: a noun ("Ook dakloosheid is …") adds a theme, not the speaker's next point.
 _CONTINUES = re.compile(
-    r"^\W*(?:zij|ze|hij|daarnaast|verder|bovendien|ook|tevens|evenmin|daarbij|eveneens)\b",
+    r"^\W*(?:zij|ze|hij|daarnaast|verder|bovendien|ook\s+(?:zij|ze|hij)|tevens|evenmin|daarbij|eveneens)\b",
     re.IGNORECASE,
 )
 #: A sentence that names a point of concern ("Een aandachtspunt vormt …", "Een zorg die
