@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kg.extract.voiceturns import conceded, head_of
+from types import SimpleNamespace
+
+from kg.extract.voiceturns import conceded, head_of, new_source
 from tests.extract_helpers import extract_text, finding_for, key
 
 
@@ -45,3 +47,23 @@ def test_a_staff_member_of_the_town_hall_stays_a_civil_servant():
         "De wethouder vindt dat de toegang goed werkt. ‘Het is druk’, zegt een medewerker."
     )
     assert [key(s) for s in finding_for(doc, ex, "Het is druk").speakers] == ["role/civil-servants"]
+
+
+def test_a_paragraph_whose_first_source_is_another_opens_a_new_point():
+    doc, ex = extract_text(
+        "Een huisarts ziet de gevolgen in de spreekkamer. ‘Elke week zit hier iemand met "
+        "schulden.’",
+        "Ook dakloosheid is zichtbaarder geworden. Volgens het Leger des Heils melden zich "
+        "in de winter meer mensen dan er bedden zijn.",
+        heading="Armoede",
+    )
+    assert [key(s) for s in finding_for(doc, ex, "dakloosheid").speakers] == ["role/authors"]
+
+
+def test_a_source_that_speaks_too_joins_the_account_brought_over():
+    first = SimpleNamespace(voice=("role/gp",), explicit=False)
+    second = SimpleNamespace(voice=(), explicit=True)
+    new_source([first, second], 1, 0, "Ook de opvang ziet dat.", ("role/gp",))
+    assert first.voice == ("role/gp",)
+    new_source([first, second], 1, 0, "Volgens de opvang is het druk.", ("role/gp",))
+    assert first.voice == ()

@@ -61,7 +61,7 @@ from kg.extract.voiceforms import (
     pronoun_subject,
 )
 from kg.extract.voicereferents import HEADS, OPENERS, both_named, plural_subject, referred_groups
-from kg.extract.voiceturns import bare_staff, conceded, head_of
+from kg.extract.voiceturns import bare_staff, conceded, head_of, new_source
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -252,6 +252,8 @@ def _reach_back(  # noqa: PLR0913
             j -= 1
     elif voice == opener or (voice == resumed and not any(c.voice for c in claims[para_start:k])):
         _cover(claims, para_start, k, voice)
+    elif voice != brought:  # the paragraph's first named source may end the account brought
+        new_source(claims, k, para_start, text, brought)
 
 
 def _named_voice(claims: list[Claim], k: int, para_start: int, whole: str) -> tuple[str, ...]:

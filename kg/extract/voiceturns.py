@@ -5,7 +5,9 @@ A group named only in a concessive clause closing a sentence ("Met de provincie 
 afspraken, al zijn die volgens ambtenaren nog weinig concreet") remarks on the fact the
 sentence states: the sentences after it do not go on with its account. The head of a body
 named without the body ("De Wmo-raad herkent dat. Volgens de voorzitter …") is that body's
-voice. Split out of :mod:`kg.extract.claims`, which asks both.
+voice. A paragraph whose first named source is another than the voice brought over its
+break took up no account: what it said before that source is the authors'
+(:func:`new_source`). Split out of :mod:`kg.extract.claims`, which asks both.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, MUNICIPAL_VOICES, implied_speaker
 from kg.extract.model import SentenceMention
 
-__all__ = ["bare_staff", "conceded", "head_of"]
+__all__ = ["bare_staff", "conceded", "head_of", "new_source"]
 
 #: The head of a body, named bare ("de voorzitter", "de directeur"): minted as a role of
 #: its own when no body follows it.
@@ -104,3 +106,32 @@ def conceded(text: str, at: int | None, start: int) -> bool:
         )
     found = _CONCEDES.search(text, 0, at - start)
     return found is not None and found.end() <= at - start
+
+
+def new_source(claims, k: int, para_start: int, text: str, brought: tuple[str, ...]) -> None:  # noqa: ANN001
+    """Give the authors' voice back to the claims of a paragraph before its first named source
+    ``claims[k]`` (``text``, naming a voice other than ``brought``) that held only the voice
+    ``brought`` over the paragraph break: the paragraph opened a new point ("Ook dakloosheid
+    is zichtbaarder geworden. Volgens het Leger des Heils …" after a general practitioner's
+    paragraph), not the account before. A source that speaks "too" ("Ook leden van het
+    college beschrijven …") joins the account: nothing changes.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> first, second = N(voice=("r/gp",), explicit=False), N(voice=(), explicit=True)
+    >>> new_source([first, second], 1, 0, "Volgens de opvang is het druk.", ("r/gp",))
+    >>> first.voice
+    ()
+    >>> first.voice = ("r/gp",)
+    >>> new_source([first, second], 1, 0, "Ook het college ziet dat.", ("r/gp",))
+    >>> first.voice
+    ('r/gp',)
+    """
+    if not brought or text.startswith(("Ook ", "ook ")):
+        return  # nothing brought over, or a source that joins the account
+    if any(c.explicit for c in claims[para_start:k]):
+        return  # not the paragraph's first named source
+    for claim in claims[para_start:k]:
+        if claim.voice == brought:
+            claim.voice = ()
