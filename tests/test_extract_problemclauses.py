@@ -136,8 +136,8 @@ def _keys(text: str) -> list[str]:
         ("Raadsleden vinden de GR soms ver weg.", ["regional-distance"]),
         ("Volgens ambtenaren werden de budgetten laat bekend.", ["rushed-transition"]),
         ("De budgetten voor de jeugdhulp zijn bekend.", []),
-        ("Over het Rijk is het college kritisch.", ["poor-national-communication"]),
-        ("Het college is over Den Haag niet te spreken.", ["poor-national-communication"]),
+        ("Over het Rijk is het college kritisch.", []),  # bare judgement: no problem
+        ("Het college is over Den Haag niet te spreken.", []),
         ("Over het Rijk is de wethouder positief.", []),
         ("Ruim 300 huishoudens wachten op een intake.", ["waiting-lists"]),
         ("Kinderen wachten soms een half jaar op behandeling.", ["waiting-lists"]),

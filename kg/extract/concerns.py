@@ -36,6 +36,7 @@ from kg.extract import negation as neg
 from kg.extract.careproviders import care_providers
 from kg.extract.commuters import commuting
 from kg.extract.cooccurring import COUNTED_KEYS, co_occurring
+from kg.extract.definedbodies import only_defining
 from kg.extract.deniedproblems import denial_clause, negated
 from kg.extract.homeregions import home_region_named, regions_for
 from kg.extract.model import Extraction
@@ -363,6 +364,8 @@ def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon)
         text, start, end
     ):
         return set()  # the plain test first: most claims name no cooperation
+    if only_defining(text, start, end):  # "Samen14, de samenwerking van ...": what it is
+        return set()
     named_in = any(
         m.kind in ("body", "organisation", "region")
         and _COOPERATION_IN.search(text[max(start, m.start - 40) : m.start])
