@@ -203,3 +203,13 @@ def test_the_staff_of_a_service_mention_the_group_that_runs_it():
     assert ("opvang", "role/maatschappelijke-opvang") in found
     assert len([f for f in found if f[1] == "role/maatschappelijke-opvang"]) == 2
     assert all(f[1] != "role/civil-servants" for f in found)
+
+
+def test_the_chair_of_a_council_is_a_mention_of_it():
+    """ "de voorzitter van de Wmo-raad" names the council (gold README: the chair of a council
+    speaks as it, and "voorzitter" is a mention of it); a chair named alone is none."""
+    _, ex = extract_text("‘Het gaat beter’, zegt de voorzitter van de Wmo-raad.")
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "role"]
+    assert found == [("voorzitter", "role/wmo-council"), ("Wmo-raad", "role/wmo-council")]
+    _, ex = extract_text("De voorzitter opende de vergadering.")
+    assert all(m.text != "voorzitter" for m in ex.mentions)

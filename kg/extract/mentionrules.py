@@ -16,6 +16,9 @@
 - ``medewerkers van de opvang``: a staff noun before a service of the ``[staff]`` table of
   kg/data/task-actors.toml names the group that runs the service; the service's name is a
   mention of that group (the staff noun is then no mention of the civil servants).
+- ``de voorzitter van de Wmo-raad``: the chair of a group the lexicon knows (a council, a
+  union) is a mention of that group (gold README: the chair of a council speaks as it, and
+  "voorzitter" is a mention of it).
 - A compound of "rijks-" (``rijkswetgeving``, ``rijksregels``) names the
   national government, as "het Rijk" does.
 - A law named "<stem>wet" may be named by its stem alone in a coordination with
@@ -209,6 +212,30 @@ def staffed_services(text: str, found: list[Mention]) -> list[Mention]:
         start = _ARTICLE.match(text, m.end).end()  # type: ignore[union-attr]  # matched before
         if not any(o.start < end and start < o.end for o in found):
             out.append(Mention(role, "role", start, end, text[start:end]))
+    return out
+
+
+def chairs(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """ "voorzitter" before "van" and a group's mention: a mention of that group, whose chair
+    speaks for it; the chair of a named organisation is its staff and no mention.
+
+    Examples
+    --------
+    >>> text = "Dat zegt de voorzitter van de Wmo-raad."
+    >>> council = Mention("role/wmo-council", "role", 30, 38, "Wmo-raad")
+    >>> [(m.text, m.entity) for m in chairs(text, 0, len(text), [council])]
+    [('voorzitter', 'role/wmo-council')]
+    """
+    out: list[Mention] = []
+    for word in ("voorzitter", "Voorzitter"):
+        at = text.find(word, start, end)
+        while at != -1:
+            stop = at + len(word)
+            after = _after_of(text, stop) if text.startswith(" van ", stop) else ()
+            group = next((o for o in found if o.start in after and o.kind == "role"), None)
+            if group is not None and (at == 0 or not text[at - 1].isalnum()):
+                out.append(Mention(group.entity, "role", at, stop, word))
+            at = text.find(word, stop, end)
     return out
 
 
@@ -429,6 +456,7 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         services = staffed_services(text, found)
         found = found + services if services else found
         kept = [m for m in found if _keep(text, m, found)] + extra
+        kept += chairs(text, sentence.start, sentence.end, found)
         kept += staff_compounds(text, sentence.start, sentence.end, found, lexicon.matcher)
         kept += elliptic_laws(text, sentence.start, sentence.end, found, stems)
         kept += national_compounds(text, sentence.start, sentence.end, found, national)
