@@ -187,3 +187,29 @@ def test_a_counted_staff_is_a_size_not_a_group():
     found = [m.text for m in ex.mentions if m.text.lower().startswith("medewerker")]
     # the counts are no mention; a year is no count, nor a vague quantity noun
     assert found == ["medewerkers", "medewerkers"]
+
+
+def test_the_staff_of_a_service_mention_the_group_that_runs_it():
+    """ "medewerkers van de (maatschappelijke) opvang": the service names the shelter
+    organisations (its staff speaking; gold README, role list); its staff noun is no mention
+    of the municipality's civil servants. A service named without a staff noun is no group."""
+    _, ex = extract_text(
+        "Medewerkers van de maatschappelijke opvang zien meer jonge daklozen.",
+        "De wachtlijst groeit, zeggen medewerkers van de opvang.",
+        "De opvang zit vol.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "role"]
+    assert ("maatschappelijke opvang", "role/maatschappelijke-opvang") in found
+    assert ("opvang", "role/maatschappelijke-opvang") in found
+    assert len([f for f in found if f[1] == "role/maatschappelijke-opvang"]) == 2
+    assert all(f[1] != "role/civil-servants" for f in found)
+
+
+def test_the_chair_of_a_council_is_a_mention_of_it():
+    """ "de voorzitter van de Wmo-raad" names the council (gold README: the chair of a council
+    speaks as it, and "voorzitter" is a mention of it); a chair named alone is none."""
+    _, ex = extract_text("‘Het gaat beter’, zegt de voorzitter van de Wmo-raad.")
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "role"]
+    assert found == [("voorzitter", "role/wmo-council"), ("Wmo-raad", "role/wmo-council")]
+    _, ex = extract_text("De voorzitter opende de vergadering.")
+    assert all(m.text != "voorzitter" for m in ex.mentions)

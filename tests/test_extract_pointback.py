@@ -94,3 +94,17 @@ def test_a_type_word_in_lower_case_before_the_name_lets_the_type_noun_point_back
     )
     found = {key(m.entity) for m in ex.mentions if m.text == "corporatie"}
     assert found == {"organisation/dorpshuis"}
+
+
+def test_an_unnamed_werkplein_is_a_role_unless_the_document_names_one():
+    """ "het werkplein" is the generic joint office of UWV and municipality (``role/werkplein``,
+    gold README, role list); after "Werkplein Oost" it is that one (its short name)."""
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text("Op het werkplein werken UWV en gemeente samen.")
+    assert ("werkplein", "role/werkplein") in [(m.text, key(m.entity)) for m in ex.mentions]
+    _, ex = extract_text(
+        "De gemeente werkt met het UWV in Werkplein Oost.", "Op het werkplein is het druk."
+    )
+    found = [(m.text, m.kind) for m in ex.mentions if m.text.lower() == "werkplein"]
+    assert found == [("werkplein", "body")]

@@ -449,14 +449,14 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         # a service's front-line staff speak as the named service (team staff are the team)
         (
             "De consulenten van het Werkplein merken dat de instroom stijgt.",
-            ["organisation/werkplein"],
+            ["role/werkplein"],  # an unnamed Werkplein (gold README, role list)
         ),
         # but a function the role list names as its own role speaks as itself
         ("Klantmanagers van de ISD Noord zien dat de instroom stijgt.", ["role/klantmanager"]),
         ("Volgens een klantmanager van de ISD Noord stijgt de instroom.", ["role/klantmanager"]),
         (
             "Volgens de consulenten van het Werkplein stijgt de instroom.",
-            ["organisation/werkplein"],
+            ["role/werkplein"],  # an unnamed Werkplein (gold README, role list)
         ),
         # a closing attribution through a function speaks for the clause before it
         (

@@ -13,6 +13,12 @@
   after ``als`` they name a capacity (``als medewerker``), not a group.
 - An acronym's spelled-out form in apposition names the same body
   (``de ISD BOL, de intergemeentelijk sociale dienst``: I-S-D).
+- ``medewerkers van de opvang``: a staff noun before a service of the ``[staff]`` table of
+  kg/data/task-actors.toml names the group that runs the service; the service's name is a
+  mention of that group (the staff noun is then no mention of the civil servants).
+- ``de voorzitter van de Wmo-raad``: the chair of a group the lexicon knows (a council, a
+  union) is a mention of that group (gold README: the chair of a council speaks as it, and
+  "voorzitter" is a mention of it).
 - A compound of "rijks-" (``rijkswetgeving``, ``rijksregels``) names the
   national government, as "het Rijk" does.
 - A law named "<stem>wet" may be named by its stem alone in a coordination with
@@ -35,6 +41,7 @@ from kg.extract.model import Entity, SentenceMention
 from kg.extract.numberwords import COUNT_WORDS
 from kg.extract.practices import counted_practices
 from kg.extract.sentencecache import occurrences
+from kg.extract.taskactors import staffed_service
 from kg.extract.wordtokens import lowered
 
 #: Nouns for staff in general: "medewerkers van X" refers to X's staff.
@@ -177,6 +184,58 @@ def staff_compounds(
             if hits and hits[0].kind in _GROUP_KINDS:
                 out.append(Mention(hits[0].entity, hits[0].kind, s, e, token))
                 break
+    return out
+
+
+#: "van de" / "van het" after a staff noun, as :func:`~kg.extract.taskactors.staffed_service` reads.
+_ARTICLE = re.compile(r"\s+van\s+(?:de|het)\s+", re.IGNORECASE)
+
+
+def staffed_services(text: str, found: list[Mention]) -> list[Mention]:
+    """The services named after a staff noun of ``found`` ("medewerkers van de opvang"), each
+    as a mention of the group that runs it, where no mention covers the service yet.
+
+    Examples
+    --------
+    >>> text = "Medewerkers van de maatschappelijke opvang zien meer jongeren."
+    >>> staff = Mention("role/civil-servants", "role", 0, 11, "Medewerkers")
+    >>> [(m.text, m.entity.rsplit("/", 1)[-1]) for m in staffed_services(text, [staff])]
+    [('maatschappelijke opvang', 'maatschappelijke-opvang')]
+    >>> staffed_services("Medewerkers van de gemeente zien dat.", [staff])
+    []
+    """
+    out: list[Mention] = []
+    for m in found:
+        if m.text.lower() not in STAFF_NOUNS or (hit := staffed_service(text, m.end)) is None:
+            continue
+        role, end = hit
+        start = _ARTICLE.match(text, m.end).end()  # type: ignore[union-attr]  # matched before
+        if not any(o.start < end and start < o.end for o in found):
+            out.append(Mention(role, "role", start, end, text[start:end]))
+    return out
+
+
+def chairs(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """ "voorzitter" before "van" and a group's mention: a mention of that group, whose chair
+    speaks for it; the chair of a named organisation is its staff and no mention.
+
+    Examples
+    --------
+    >>> text = "Dat zegt de voorzitter van de Wmo-raad."
+    >>> council = Mention("role/wmo-council", "role", 30, 38, "Wmo-raad")
+    >>> [(m.text, m.entity) for m in chairs(text, 0, len(text), [council])]
+    [('voorzitter', 'role/wmo-council')]
+    """
+    out: list[Mention] = []
+    for word in ("voorzitter", "Voorzitter"):
+        at = text.find(word, start, end)
+        while at != -1:
+            stop = at + len(word)
+            after = _after_of(text, stop) if text.startswith(" van ", stop) else ()
+            group = next((o for o in found if o.start in after and o.kind == "role"), None)
+            if group is not None and (at == 0 or not text[at - 1].isalnum()):
+                out.append(Mention(group.entity, "role", at, stop, word))
+            at = text.find(word, stop, end)
     return out
 
 
@@ -394,7 +453,10 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
     for sentence in doc.sentences:
         found = lexicon.matcher.find(text, sentence.start, sentence.end)
         extra = [a for m in found if (a := apposition(text, m, sentence.end)) is not None]
+        services = staffed_services(text, found)
+        found = found + services if services else found
         kept = [m for m in found if _keep(text, m, found)] + extra
+        kept += chairs(text, sentence.start, sentence.end, found)
         kept += staff_compounds(text, sentence.start, sentence.end, found, lexicon.matcher)
         kept += elliptic_laws(text, sentence.start, sentence.end, found, stems)
         kept += national_compounds(text, sentence.start, sentence.end, found, national)

@@ -16,7 +16,8 @@ leaves:
 - a capitalised word after an article, with no other capitalised word after it ("de
   Werkdienst", "Het Werkplein"), that opens the multi-word name of exactly one body or
   organisation of the document (and is not an acronym: "de GGD" is often the GGDs in
-  general) is a short form of that name.
+  general) is a short form of that name; so is the type noun in lower case where the
+  lexicon reads it as the generic group ("het werkplein" after "Werkplein Oost").
 
 A noun already read as a name, or as part of one, is left alone; a role mention of the
 generic type ("corporatie": housing corporations in general) gives way.
@@ -140,8 +141,10 @@ def point_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
         found = _antecedent(names, s, typed)
         if found is not None:
             spans.append((s, e, found))
-    for word, ante in _heads(names).items():
+    heads = _heads(names)
+    for word, ante in heads.items():
         spans += [(s, s + len(word), ante) for s in _short_at(text, word)]
+    spans += _typed_heads(text, mentions, heads)
     return _with(doc, mentions, spans)
 
 
@@ -160,6 +163,30 @@ def _short_at(text: str, word: str) -> list[int]:
         if not _NAME_AFTER.match(text, end) and _ARTICLE.search(text, max(0, pos - 5), pos):
             out.append(pos)
         pos = text.find(word, end)
+    return out
+
+
+def _typed_heads(
+    text: str, mentions: list[SentenceMention], heads: dict[str, SentenceMention]
+) -> list[tuple[int, int, SentenceMention]]:
+    """The role mentions of a type noun in lower case after an article ("het werkplein") whose
+    noun opens the name of the one body the document names so ("Werkplein Oost"): the
+    document's own one, as its short name "het Werkplein" is.
+
+    Examples
+    --------
+    >>> text = "Werkplein Oost helpt. Op het werkplein is het druk."
+    >>> name = SentenceMention("b/wo", "body", 0, 14, "Werkplein Oost", 0)
+    >>> role = SentenceMention("r/werkplein", "role", 29, 38, "werkplein", 1)
+    >>> [(s, e, a.entity) for s, e, a in _typed_heads(text, [name, role], _heads([name]))]
+    [(29, 38, 'b/wo')]
+    """
+    lower = {word.lower(): ante for word, ante in heads.items()}
+    out = []
+    for m in mentions:
+        ante = lower.get(m.text) if m.kind == "role" else None  # m.text: the lower-case noun
+        if ante is not None and _ARTICLE.search(text, max(0, m.start - 5), m.start):
+            out.append((m.start, m.end, ante))
     return out
 
 
