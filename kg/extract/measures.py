@@ -202,14 +202,18 @@ class MeasureVocabulary:
 
     def cues_before(self, text: str, start: int, end: int) -> list[str]:
         """The cue words in ``text[start:end]``, nearest the end first, without the
-        complement of an amount of money: "de uitgaven aan jeugdhulp" names spending.
+        complement of an amount of money: "de uitgaven aan dagbesteding" names spending
+        (a complement the vocabulary lists with it stays: "uitgaven aan jeugdhulp").
 
         Examples
         --------
         >>> vocab = load_measures()
-        >>> s = "De uitgaven aan jeugdhulp stegen met"
+        >>> s = "De uitgaven aan dagbesteding stegen met"
         >>> vocab.cues_before(s, 0, len(s))
         ['uitgaven']
+        >>> s = "De uitgaven aan jeugdhulp stegen met"
+        >>> vocab.cues_before(s, 0, len(s))
+        ['uitgaven aan jeugdhulp']
         >>> s = "Het aantal jongeren in de jeugdzorg is"
         >>> vocab.cues_before(s, 0, len(s))
         ['jeugdzorg', 'jongeren']
