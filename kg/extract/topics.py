@@ -272,17 +272,16 @@ def _modifiers(
 
 
 def _from_neighbours(
-    words: list[tuple[int, int, str]], k: int, text: str, manner_words: frozenset[str]
+    words: list[tuple[int, int, str]], k: int, text: str, manner_words: frozenset[str], low: str
 ) -> tuple[int, str, int] | None:
-    """A candidate word ``k`` gives with its neighbours, before its own verdict: an
-    infinitive of manner after its opener ("het ambulant werken",
+    """A candidate word ``k`` (``low`` its lower case) gives with its neighbours, whatever
+    its own verdict: an infinitive of manner after its opener ("het ambulant werken",
     :func:`manner_infinitive`) or a procedure's verb whose particle stands apart in the
     clause ("koopt … in", :func:`~kg.extract.topicparticles.separated_noun`)."""
     if words[k - 1][2] in manner_words and (manner := manner_infinitive(words, k, text)):
         return manner
-    s, e, word = words[k]
-    if word.lower() in SEPARATED and (noun := separated_noun(words, k, text)):
-        return s, noun, e
+    if low in SEPARATED and (noun := separated_noun(words, k, text)):
+        return words[k][0], noun, words[k][1]
     return None
 
 
@@ -297,10 +296,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     for k, (s, e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
-        if (read := _from_neighbours(words, k, text, manner_words)) is not None:
+        low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
+        if (read := _from_neighbours(words, k, text, manner_words, low)) is not None:
             out.append(read)  # "het ambulant werken"; "koopt … in via de regio" → inkoop
             continue
-        low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
         if lemma is not None and low[-3:] == "ten":
             lemma = plural_only(low, lemma)  # "zorgkosten"
         if lemma is None:
