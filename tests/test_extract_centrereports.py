@@ -15,7 +15,7 @@ from kg.extract.centrereports import YOUTH_PROTECTION, centre_reports, centre_vi
     ],
 )
 def test_a_centres_count_of_reports_received(sentence):
-    assert centre_reports(sentence)
+    assert centre_reports(sentence, 0, len(sentence))
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ def test_a_centres_count_of_reports_received(sentence):
     ],
 )
 def test_no_centres_count(sentence):
-    assert not centre_reports(sentence)
+    assert not centre_reports(sentence, 0, len(sentence))
 
 
 def test_a_told_rise_is_negative_and_youth_protection_joins_the_concerns():
@@ -37,3 +37,12 @@ def test_a_told_rise_is_negative_and_youth_protection_joins_the_concerns():
     bare = "Veilig Thuis X ontving in 2015 ruim 150 meldingen uit Teststad."
     assert centre_view(bare, "neutral", {"o/vt"}) == ("neutral", {"o/vt", YOUTH_PROTECTION})
     assert centre_view(rise, "mixed", set())[0] == "mixed"  # a judgement of its own stays
+
+
+def test_the_claim_is_read_within_the_document():
+    doc = "Intern begeleiders zien zorgen. Veilig Thuis X ontving 150 meldingen uit Teststad."
+    at = doc.index("Veilig")
+    assert centre_reports(doc, at, len(doc))
+    assert not centre_reports(doc, 0, at - 1)  # the sentence before holds no count
+    capital = "VEILIG THUIS X ONTVING 150 MELDINGEN."
+    assert centre_reports(capital, 0, len(capital))  # the gate is case-blind as the pattern

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.datafiles import word_list
 from kg.extract.model import Polarity
+from kg.extract.wordtokens import holds_word
 from kg.namespaces import CONCEPT
 
 #: The problem such a count is the figure of.
@@ -40,25 +41,30 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-def centre_reports(text: str) -> bool:
-    """Whether the claim ``text`` counts the reports a reporting centre received.
+def centre_reports(text: str, start: int, end: int) -> bool:
+    """Whether the claim ``text[start:end]`` (``text`` the document) counts the reports a
+    reporting centre received.
 
     Examples
     --------
-    >>> centre_reports("Veilig Thuis Flevoland ontving in 2015 ruim 150 meldingen uit Dronten.")
+    >>> t = "Veilig Thuis Flevoland ontving in 2015 ruim 150 meldingen uit Dronten."
+    >>> centre_reports(t, 0, len(t))
     True
-    >>> centre_reports("Veilig Thuis, dat de regio bedient, ontving uit X 190 meldingen.")
+    >>> t = "Veilig Thuis, dat de regio bedient, ontving uit X 190 meldingen."
+    >>> centre_reports(t, 0, len(t))
     True
-    >>> centre_reports("Het sociaal team ontving in 2015 ruim 150 meldingen.")
+    >>> t = "Het sociaal team ontving in 2015 ruim 150 meldingen."
+    >>> centre_reports(t, 0, len(t))
     False
-    >>> centre_reports("Veilig Thuis ontving in 2015 ruim 40 aanvragen.")
+    >>> t = "Veilig Thuis ontving in 2015 ruim 40 aanvragen."
+    >>> centre_reports(t, 0, len(t))
     False
     """
-    # every match holds "melding" and a form of "ontv": tested before the pattern (exact)
-    low = text.lower()
-    if "melding" not in low or "ontv" not in low:
+    # every match holds "melding" and a form of "ontv": asked of the document's shared
+    # lower case before the pattern (exact)
+    if not (holds_word(text, start, end, ("melding",)) and holds_word(text, start, end, ("ontv",))):
         return False
-    return _pattern().search(text) is not None
+    return _pattern().search(text[start:end]) is not None
 
 
 def centre_view(text: str, polarity: Polarity, concerns: set[str]) -> tuple[Polarity, set[str]]:

@@ -392,13 +392,15 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             speakers = (AUTHORS,)  # "… valt onder Almere. Het vervoer is een zorgpunt …"
         else:
             ended_voice = ()
-        if not case and _data_only(text, claim, polarity, cues, scope):
+        # a reporting centre's count of reports is a finding (:mod:`.centrereports`)
+        reported = centre_reports(doc.text, start, end)
+        if not case and not reported and _data_only(text, claim, polarity, cues, scope):
             continue  # figures only: recorded as indicators (a case's details are the story)
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         concerns = carried_over(text, claim, concerns, speakers, scope.own, thread)
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
-        if centre_reports(text):  # "Veilig Thuis X ontving 150 meldingen": youth protection
+        if reported:  # "Veilig Thuis X ontving 150 meldingen": youth protection
             polarity, concerns = centre_view(text, polarity, concerns)
         concerns = _follow_subject(text, paragraph, concerns, denied, thread)
         problems = set(filter(is_problem, concerns))
@@ -440,10 +442,7 @@ def _covered(claims: list[Claim], k: int) -> bool:
 
 
 def _data_only(text: str, claim: Claim, polarity: Polarity, cues, scope: _Scope) -> bool:  # noqa: ANN001
-    """Whether a claim only reports figures (:func:`figures_only`), read against ``scope``;
-    a count of the reports a reporting centre received is a finding (:mod:`.centrereports`)."""
-    if centre_reports(text):
-        return False  # "Veilig Thuis X ontving in 2015 ruim 150 meldingen uit Y."
+    """Whether a claim only reports figures (:func:`figures_only`), read against ``scope``."""
     if polarity != "neutral" and reserved_surplus(text, claim.start, cues):
         polarity = "neutral"  # "… een overschot van € 1 miljoen, dat in een reserve is gestort"
     laid_out = {t for s in claim.sentences for t in scope.arranged.get(s.index, ())}
