@@ -120,7 +120,7 @@ from kg.extract.shortlines import has_lines, short_line_partners
 from kg.extract.shortlines import in_document as lines_in
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
-from kg.extract.wordtokens import lower_span, lowered
+from kg.extract.wordtokens import lowered
 from kg.vocab import as_relation_type
 
 _F = re.IGNORECASE
@@ -240,11 +240,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     earlier: list[SentenceMention] = []
     previous: list[SentenceMention] = []
     sheltered: list[tuple[str, str, int]] = []  # shelter elsewhere: no orientation
-    lined = (
-        _by_sentence(extraction.mentions)
-        if lines_in(lower_span(doc.text, 0, len(doc.text)))
-        else {}
-    )
+    lined = _by_sentence(extraction.mentions) if lines_in(doc.text.lower()) else {}
     loud = adjectival.keys() | unnamed.keys() | sourced[0].keys() | cities.keys()  # read anyway
     paragraph = None
     for sentence in doc.sentences:

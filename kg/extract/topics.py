@@ -297,9 +297,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if len(word) < 4 or k in inside:
             continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
-        if (words[k - 1][2] in manner_words or low in SEPARATED) and (
-            (read := _from_neighbours(words, k, text, manner_words, low)) is not None
-        ):
+        if (read := _from_neighbours(words, k, text, manner_words, low)) is not None:
             out.append(read)  # "het ambulant werken"; "koopt … in via de regio" → inkoop
             continue
         if lemma is not None and low[-3:] == "ten":
