@@ -28,6 +28,8 @@ __all__ = ["PLACEHOLDERS", "drop_footnote_marks", "drop_table_headers", "read_la
 
 #: Lines that are layout placeholders, not text (compared case-insensitively).
 PLACEHOLDERS = frozenset({"foto", "afbeelding", "figuur", "kader"})
+#: The longest placeholder: a longer line is none (``str.lower`` never shortens a text).
+_PLACEHOLDER_LONGEST = max(map(len, PLACEHOLDERS))
 
 
 def read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
@@ -119,7 +121,7 @@ def read_layout(text: str) -> tuple[list[_Line | None], list[tuple[str, str]], b
             clean = drop_footnote_marks(clean, removed)
         if not clean:
             lines.append(_Line(raw, ""))
-        elif clean.lower() in PLACEHOLDERS:
+        elif len(clean) <= _PLACEHOLDER_LONGEST and clean.lower() in PLACEHOLDERS:
             removed.append(("placeholder", clean))
             lines.append(None)
         elif PAGE_NUMBER.match(clean):

@@ -13,6 +13,7 @@ from kg.extract.wordtokens import (
     TOKEN,
     all_words,
     holds_word,
+    lower_span,
     lowered,
     plain,
     words,
@@ -146,3 +147,20 @@ def test_holds_word_is_the_lower_case_of_the_span():
             for end in range(start, len(text) + 1):
                 expected = any(k in text[start:end].lower() for k in keys)
                 assert holds_word(text, start, end, keys) is expected, (text, start, end)
+
+
+def test_lower_span_is_the_lower_case_of_the_span():
+    """A slice of the shared lower case equals lower-casing the span, for every span, also
+    in a text it does not read (a letter str.lower folds apart, İ lowering to two, a
+    capital sigma lowered by its neighbours) and in an empty text."""
+    for text in (
+        "De OUDEREN en de Vergrijzing; cliënt’s WET.",
+        "Ouderen \u017ftad Wet",
+        "Ouderen \u0130 wet",
+        "\u039f\u0394\u039f\u03a3 \u03a3X",
+        "",
+    ):
+        clear()
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert lower_span(text, start, end) == text[start:end].lower(), (text, start, end)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.negation import NEGATORS
-from kg.extract.wordtokens import words
+from kg.extract.wordtokens import lower_span, words
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "admission-verbs.toml"
 #: The pronouns and the conjunction that take what is admitted ("erkent dat", "erkent dit").
@@ -122,7 +122,7 @@ def admits(text: str, start: int, end: int) -> bool:
     False
     """
     span = text[start:end]
-    low = span.lower()
+    low = lower_span(text, start, end)
     if not any(g in low for g in _GATE) or span.rstrip(" \"'”’)").endswith("?"):
         return False  # most claims: no verb of admitting; a question asks
     found = [w.lower() for _, _, w in words(text, start, end)]

@@ -14,6 +14,7 @@ import re
 
 from kg.extract.prefixscan import search
 from kg.extract.toneframes import Cue
+from kg.extract.wordtokens import lower_span
 
 #: A verb of asking with what is asked about: "vraagt naar", "informeerden naar",
 #: "stelt (een paar) vragen over", "stelde een vraag over".
@@ -39,7 +40,7 @@ def asked_about(text: str, start: int, end: int) -> int:
     >>> asked_about("Ouders vragen om hulp bij schulden.", 0, 35)
     -1
     """
-    chunk = text[start:end].lower()
+    chunk = lower_span(text, start, end)
     if "naar" not in chunk and "over" not in chunk:
         return -1  # most claims
     m = search(ASKED, text, start, end)

@@ -28,6 +28,8 @@ from typing import Any
 
 __all__ = ["carried_count", "dated_count"]
 
+#: A digit: without one no year is named (a character test before the year's pattern).
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-3]\d)\b")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 #: The speaker's own words, a pronoun for a speaker, or a reason, a cause, a view or an
@@ -62,7 +64,7 @@ def dated_count(sentence: str) -> bool:
     >>> dated_count("Het tekort liep in 2016 op tot 3 miljoen.")
     False
     """
-    if not any(c.isdigit() for c in sentence) or sentence.lstrip()[:1] in _QUOTES:
+    if _DIGIT.search(sentence) is None or sentence.lstrip()[:1] in _QUOTES:
         return False
     years = {m.start() for m in _YEAR.finditer(sentence)}
     if not years or not any(m.start() not in years for m in _NUMBER.finditer(sentence)):

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.prefixscan import search
+from kg.extract.wordtokens import lower_span
 
 
 def whole_claim(_claim: str) -> bool:
@@ -62,7 +63,7 @@ class GatedPattern:
         """Whether the claim ``text[start:end]`` holds the gate words and the pattern."""
         # plain loops, no generators: the gate is read for every claim
         if self.lower:
-            chunk = text[start:end].lower()
+            chunk = lower_span(text, start, end)
             for group in self.gates:
                 for g in group:
                     if g in chunk:

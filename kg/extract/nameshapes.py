@@ -73,8 +73,9 @@ def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return (
         len(letters) >= 2
-        and sum(c.isupper() for c in letters) >= len(letters) - 1
-        and (letters[0].isupper() and letters[-1].isupper())
+        and letters[0].isupper()  # the ends first: most words fail there, uncounted
+        and letters[-1].isupper()
+        and sum(map(str.isupper, letters)) >= len(letters) - 1
     )
 
 

@@ -129,7 +129,8 @@ def _than_other(text: str, ind: Indicator) -> Indicator:
         cut = text.find(mark, ind.end, stop)
         stop = cut if cut != -1 else stop
     window = text[ind.start : min(stop, ind.end + 60)]
-    if not any(w in window.lower() for w in _FASTER_WORDS):
+    low = window.lower()  # once, not once per word
+    if not any(w in low for w in _FASTER_WORDS):
         return ind
     m = _FASTER_THAN.search(window)
     if m is None or m.start() > ind.end - ind.start + 20 or not changed(window[: m.start("ref")]):

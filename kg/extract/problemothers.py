@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kg.extract.problemclauses import alternation
+from kg.extract.wordtokens import lower_span
 from kg.namespaces import CONCEPT
 
 __all__ = ["Others", "load_others", "other_seekers"]
@@ -63,7 +64,7 @@ def other_seekers(text: str, start: int, end: int) -> set[str]:
     >>> other_seekers(s, 0, len(s))
     set()
     """
-    lowered = text[start:end].lower()
+    lowered = lower_span(text, start, end)
     return {
         o.problem for o in load_others() if o.gate in lowered and o.phrases.search(text, start, end)
     }

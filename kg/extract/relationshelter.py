@@ -24,6 +24,7 @@ import re
 
 from kg.extract.grouplists import Add, _Sentence
 from kg.extract.jointwork import LIST_GAP, NEGATION
+from kg.extract.wordtokens import lower_span
 
 __all__ = ["shelter_in", "shelter_links", "sheltering"]
 
@@ -86,7 +87,7 @@ def shelter_links(sen: _Sentence, add: Add) -> list[str]:
     """depends-on for each municipality the sentence names as sheltering the profile's
     people; the municipalities, so that no orientation to them is kept."""
     text = sen.text
-    if not shelter_in(text[sen.start : sen.end].lower()):
+    if not shelter_in(lower_span(text, sen.start, sen.end)):
         return []
     found: list[str] = []
     head = None

@@ -23,6 +23,7 @@ import re
 
 from kg.extract.numberwords import WORD_NUMBERS
 from kg.extract.prefixscan import search
+from kg.extract.wordtokens import lower_span
 
 #: A word of the text: letters, digits, joined words.
 _W = r"[\w'’-]+"
@@ -148,7 +149,7 @@ def setback(text: str, start: int, end: int) -> bool:
     >>> setback(s, 0, len(s)), setback("Het team bestaat pas twee jaar.", 0, 31)
     (True, False)
     """
-    chunk = text[start:end].lower()  # most claims hold none of the words the patterns need
+    chunk = lower_span(text, start, end)  # most claims hold none of the words the patterns need
     for p, words in _GATED:  # a plain loop: this runs for every claim
         for w in words:
             if w in chunk:

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.model import Indicator
+from kg.extract.wordtokens import lower_span
 
 __all__ = ["MUNICIPAL_TARGET", "target_levels"]
 
@@ -86,7 +87,7 @@ def target_levels(doc: Document, found: list[Indicator]) -> list[Indicator]:
         if ind.comparison is not None or ind.value is None or ind.sentence <= 0:
             continue
         sentence = doc.sentences[ind.sentence - 1]  # counted from one
-        words = doc.text[sentence.start : sentence.end].lower()
+        words = lower_span(doc.text, sentence.start, sentence.end)
         if not any(g in words for g in _GATE):
             continue
         after = _AGAINST.match(doc.text[ind.end : sentence.end])

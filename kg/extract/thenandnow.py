@@ -28,6 +28,7 @@ from kg.document import Document
 from kg.extract.changewords import DOWN, FALLEN, FINITE, RISEN, UP
 from kg.extract.model import Indicator
 from kg.extract.nationalvalues import unit_family
+from kg.extract.wordtokens import lower_span
 
 __all__ = ["past_and_present", "same_period", "then_and_now"]
 
@@ -254,7 +255,7 @@ def past_and_present(text: str, found: list[Indicator]) -> list[Indicator]:
     >>> [(i.value, i.comparison, i.reference) for i in past_and_present(s, [a, b])]
     [(Decimal('90'), 'increase', 'in the past')]
     """
-    low = text.lower()
+    low = lower_span(text, 0, len(text))
     if "vroeger" not in low and "voorheen" not in low and "vorig jaar" not in low:  # a gate
         return found
     out = list(found)

@@ -58,7 +58,10 @@ def predicative_compound(words: Words, k: int, heads: frozenset[str], text: str 
     else:
         return False
     low = words[k][2].lower()
-    if not any(low.endswith(h) and len(low) > len(h) + 2 for h in heads if len(h) >= 5):
+    for i in range(3, len(low) - 4):  # each ending of five letters or more after three
+        if low[i:] in heads:
+            break
+    else:
         return False
     return not before or any(w.lower() in _COPULAS for _, _, w in words[max(0, k - 3) : k])
 

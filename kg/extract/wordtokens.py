@@ -32,6 +32,7 @@ __all__ = [
     "holds_word",
     "joints",
     "letter_runs",
+    "lower_span",
     "lowered",
     "lowered_runs",
     "merged",
@@ -179,6 +180,26 @@ def holds_word(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
         if find(word, start, end) >= 0:
             return True
     return False
+
+
+def lower_span(text: str, start: int, end: int) -> str:
+    """``text[start:end].lower()``, cut from the document's shared lower case.
+
+    A :func:`plain` text's lower case has the text's offsets (:func:`lowered`), so the
+    span is a slice of it: a claim's readers no longer lower-case the claim each; a text
+    that is not plain has its span lower-cased as before.
+
+    Examples
+    --------
+    >>> lower_span("Het aantal Ouderen stijgt.", 11, 18)
+    'ouderen'
+    >>> lower_span("De \u017ftad en de Ouderen.", 0, 7) == "De \u017ftad".lower()
+    True
+    """
+    low = LOWERED.get(text, "")  # lowered(text) without a call once it is kept
+    if low == "":
+        low = lowered(text)
+    return text[start:end].lower() if low is None else low[start:end]
 
 
 #: The lower case of a :func:`plain` text (:func:`lowered`) → the text, per document.
