@@ -222,3 +222,14 @@ def test_a_member_noun_names_the_group_it_belongs_to():
 def test_a_member_speaks_as_its_group(text, quote, group):
     doc, ex = extract_text(text)
     assert [key(s) for s in finding_for(doc, ex, quote).speakers] == [group]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De regiotaxi rijdt volgens ouderen in Nijeveen te onregelmatig.",
+        "Statushouders vertellen dat zij lang op een woning wachten.",
+    ],
+)
+def test_a_target_group_mints_no_speaker_group(text):
+    assert _found(text) == []

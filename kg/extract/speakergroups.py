@@ -43,13 +43,13 @@ GENERIC_STAFF = word_list("staff-functions.txt")
 
 #: The group of the role list a member noun's speaker belongs to (``kg/data/member-groups.toml``):
 #: singular lemma -> role key ("teamlid" -> "social-team").
+_MEMBER_DATA = tomllib.loads((DATA / "member-groups.toml").read_text(encoding="utf-8"))
 _MEMBER_GROUPS = {
-    lemma: group
-    for group, lemmas in tomllib.loads((DATA / "member-groups.toml").read_text(encoding="utf-8"))[
-        "groups"
-    ].items()
-    for lemma in lemmas
+    lemma: group for group, lemmas in _MEMBER_DATA["groups"].items() for lemma in lemmas
 }
+#: Target groups of the services (age, household, situation: "ouderen", "statushouders"):
+#: no actors, so no speaker group is minted for them (same file).
+_TARGET_GROUPS = frozenset(_MEMBER_DATA["target-groups"]["lemmas"])
 
 
 def member_group(lemma: str) -> str | None:
@@ -330,6 +330,8 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
                     lemma = agent(phrase)
                 if lemma is None or known(phrase) or known(phrase.split()[-1]):
                     continue
+                if lemma in _TARGET_GROUPS:
+                    continue  # "volgens ouderen in Nijeveen": a target group, no actor
                 if any(known(stem) for stem in staff_stems(phrase.split()[-1])):
                     continue  # "wijkteammedewerkers": the team's staff, the team speaks
                 found.add((phrase, lemma))
