@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.document import Sentence
-from kg.extract.speakergroups import agent, discover
+from kg.extract.speakergroups import agent, discover, member_group
+from tests.extract_helpers import extract_text, finding_for, key
 
 
 def _found(text: str, known=lambda phrase: False):
@@ -197,3 +198,38 @@ def test_a_title_of_address_before_a_persons_name_is_no_group():
 def test_a_group_after_the_verb_of_a_closing_attribution_may_have_a_phrase_after_it(text):
     # the inverted slot takes the phrase after the noun, as the subject slot does
     assert len(_found(text)) == 1
+
+
+def test_a_member_noun_names_the_group_it_belongs_to():
+    assert member_group("teamlid") == "social-team"
+    assert member_group("gebruiker") == "care-recipients"
+    assert member_group("moeder") == "care-recipients"
+    assert member_group("buurtcoach") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "group"),
+    [
+        ("‘Iedereen kent mij hier’, zegt een teamlid.", "Iedereen kent mij", "role/social-team"),
+        (
+            "Het vervoer is een punt van zorg, omdat de taxi vaak te laat komt, aldus gebruikers.",
+            "Het vervoer is",
+            "role/care-recipients",
+        ),
+        ("‘Het kost ons een hele dag’, zegt een moeder.", "Het kost ons", "role/care-recipients"),
+    ],
+)
+def test_a_member_speaks_as_its_group(text, quote, group):
+    doc, ex = extract_text(text)
+    assert [key(s) for s in finding_for(doc, ex, quote).speakers] == [group]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De regiotaxi rijdt volgens ouderen in Nijeveen te onregelmatig.",
+        "Statushouders vertellen dat zij lang op een woning wachten.",
+    ],
+)
+def test_a_target_group_mints_no_speaker_group(text):
+    assert _found(text) == []

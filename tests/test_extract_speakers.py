@@ -856,7 +856,7 @@ def test_a_mid_sentence_perspective_does_not_take_the_voice():
     [
         ("Jongerenwerkers zijn kritisch over de plannen van de gemeente.", "role/jongerenwerker"),
         ("Buurtcoaches maken zich zorgen over de eenzaamheid.", "role/buurtcoach"),
-        ("Ook de teamleden zijn positief over de samenwerking.", "role/teamlid"),
+        ("Ook de dorpscoaches zijn positief over de samenwerking.", "role/dorpscoach"),
         ("Gezinsvoogden geven aan dat de caseload te hoog is.", "role/gezinsvoogd"),
         ("Een van de teamleiders vertelt dat het werk zwaar is.", "role/teamleider"),
         ("Volgens een aantal sleutelfiguren is er veel armoede.", "role/sleutelfiguur"),

@@ -7,6 +7,7 @@ import pytest
 from kg.extract.model import SentenceMention
 from kg.extract.sentencecache import clear
 from kg.extract.speakerslots import other_slot
+from tests.extract_helpers import extract_text, finding_for, key
 
 
 def ask(sentence: str, group: str, initial: bool = False, subject_speaker: bool = False):
@@ -392,3 +393,10 @@ def test_a_view_named_after_the_verb_and_judged_after_its_holder_is_the_holders(
     assert not ask(
         "Over de SVB is het oordeel van budgethouders nog niet bekend.", "budgethouders"
     )[0]
+
+
+def test_a_hyphenated_class_noun_before_an_organisations_name_after_volgens():
+    # "de GGZ-instelling Rivierzicht": the class noun of the name, as "zorginstelling X"
+    doc, ex = extract_text("Volgens de GGZ-instelling Rivierzicht is het aantal plekken te laag.")
+    speakers = [key(s) for s in finding_for(doc, ex, "is het aantal plekken").speakers]
+    assert speakers == ["organisation/rivierzicht"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.model import SentenceMention
-from kg.extract.voicereferents import referred_groups
+from kg.extract.voicereferents import both_parties, referred_groups
 from tests.extract_helpers import extract_profile, finding_for, key, profile
 
 BEFORE = "Huisartsen en wijkteams werken samen met de GGD en met ouderen."
@@ -192,3 +192,11 @@ def test_both_take_up_the_two_groups_named_before_in_the_paragraph(closing):
     doc, ex = extract_profile(text)
     voice = sorted(key(s) for s in finding_for(doc, ex, closing[:20]).speakers)
     assert voice == ["role/general-practitioners", "role/social-team"]
+
+
+def test_both_parties_inside_the_sentence_are_the_two_named_before_it():
+    s = "Corporatie en wijkteams werken in een team, dat volgens beide partijen goed werkt."
+    c = SentenceMention("r/corp", "role", 0, 10, "Corporatie", 0)
+    t = SentenceMention("r/team", "role", 14, 23, "wijkteams", 0)
+    assert both_parties(s, 0, len(s), [c, t]) == ("r/corp", "r/team")
+    assert both_parties("Corporatie en wijkteams werken samen.", 0, 37, [c, t]) == ()

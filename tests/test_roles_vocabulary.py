@@ -193,3 +193,10 @@ def test_the_groups_of_the_coalition_and_the_opposition_are_council_members():
 
     doc, ex = extract_text("Oppositiefracties vinden de tarieven te hoog.")
     assert [key(s) for s in ex.findings[0].speakers] == ["role/council-members"]
+
+
+def test_a_firm_named_by_its_trade_is_an_employer():
+    doc, ex = extract_text("Een metaalbedrijf op het industrieterrein nam twee mensen in dienst.")
+    assert "role/employers" in {key(m.entity) for m in ex.mentions}
+    doc, ex = extract_text("Het sociaal werkbedrijf biedt twaalf beschutte plekken.")
+    assert "role/employers" not in {key(m.entity) for m in ex.mentions}

@@ -251,9 +251,10 @@ def _minted_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
     """Speaker groups the role list lacks, minted as roles (``role/<slug of the singular>``).
 
     See :func:`kg.extract.speakergroups.discover`; each gets its surface form and its
-    singular lemma as labels, so every later mention of the group is found.
+    singular lemma as labels, so every later mention of the group is found. A member noun
+    names the known group it belongs to (:func:`kg.extract.speakergroups.member_group`).
     """
-    from kg.extract.speakergroups import discover
+    from kg.extract.speakergroups import discover, member_group
 
     asked: dict[str, bool] = {}  # a group is named in many sentences: each phrase once
 
@@ -265,7 +266,10 @@ def _minted_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
 
     out: list[tuple[str, Entity]] = []
     for surface, lemma in discover(doc.text, doc.sentences, known):
-        entity = Entity(CONCEPT + "role/" + slugify(lemma), "role", lemma, minted=True)
+        group = member_group(lemma)  # "een teamlid": the team's own role, no group of its own
+        entity = (lexicon.entities.get(CONCEPT + "role/" + group) if group else None) or Entity(
+            CONCEPT + "role/" + slugify(lemma), "role", lemma, minted=True
+        )
         out += [(surface, entity), (lemma, entity)]
     return out
 

@@ -33,6 +33,7 @@ from kg.extract.claimunits import (
 from kg.extract.closingsources import cover_paragraph, cover_paragraphs, label_or_source
 from kg.extract.datarows import data_row
 from kg.extract.datedcounts import carried_count
+from kg.extract.experiencevoices import experience_voice, experience_with
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
@@ -284,7 +285,8 @@ def _plain_fact(claim: Claim, text: str, before: str, carried: tuple[str, ...] =
         return True  # a footnote: the authors' remark
     if carried and not claim.explicit and measure_taken(text):
         return True  # "Inmiddels is de wachttijd teruggebracht …": the authors' fact
-    return claim.speech.fact and pronoun_report(text) is None
+    # (an experience with a party is someone's: :mod:`kg.extract.experiencevoices`)
+    return claim.speech.fact and pronoun_report(text) is None and not experience_with(text)
 
 
 def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool] | None:
@@ -435,7 +437,9 @@ def _pronoun_voice(  # noqa: PLR0913
     """The voice a pronoun gives the claim ``k`` (``text``) that no voice holds: the group
     ``named`` last for a personal pronoun that reports ("zo stellen zij"; closing, it covers
     the paragraph before it), those spoken with for the impersonal "men" ("Over het Rijk is
-    men kritisch"); none else. ``low`` is the document in lower case (None: not read so).
+    men kritisch"), those named last for an experience with a party ("Met het UWV zijn de
+    contacten goed", :func:`kg.extract.experiencevoices.experience_voice`); none else.
+    ``low`` is the document in lower case (None: not read so).
 
     Examples
     --------
@@ -446,6 +450,8 @@ def _pronoun_voice(  # noqa: PLR0913
     >>> _pronoun_voice([claim], 0, 0, "Het gaat goed, zo stellen zij.", None, ("role/a",))
     ('role/a',)
     """
+    if had := experience_voice(text, claims[k].speech, named):
+        return had  # "Met het UWV zijn de contacten goed": those named last, or who keep them
     if named and (said := pronoun_report(text)):
         if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
             _cover(claims, para_start, k, named)

@@ -14,8 +14,9 @@ teleurgesteld.") describes a group and mints nothing.
 from __future__ import annotations
 
 import re
+import tomllib
 
-from kg.datafiles import word_list
+from kg.datafiles import DATA, word_list
 from kg.extract.mentionrules import staff_stems
 from kg.extract.partylists import list_members
 from kg.extract.prefixscan import finditer_in
@@ -34,11 +35,35 @@ STAFF = frozenset(
      "professionals", "hulpverlener", "hulpverleners", "uitvoerders"}
 )  # fmt: skip
 
-__all__ = ["GENERIC_STAFF", "agent", "discover"]
+__all__ = ["GENERIC_STAFF", "agent", "discover", "member_group"]
 
 #: Generic functions of an organisation's staff (``kg/data/staff-functions.txt``): they speak
 #: for their organisation and are no group of their own ("aldus de directeur").
 GENERIC_STAFF = word_list("staff-functions.txt")
+
+#: The group of the role list a member noun's speaker belongs to (``kg/data/member-groups.toml``):
+#: singular lemma -> role key ("teamlid" -> "social-team").
+_MEMBER_DATA = tomllib.loads((DATA / "member-groups.toml").read_text(encoding="utf-8"))
+_MEMBER_GROUPS = {
+    lemma: group for group, lemmas in _MEMBER_DATA["groups"].items() for lemma in lemmas
+}
+#: Target groups of the services (age, household, situation: "ouderen", "statushouders"):
+#: no actors, so no speaker group is minted for them (same file).
+_TARGET_GROUPS = frozenset(_MEMBER_DATA["target-groups"]["lemmas"])
+
+
+def member_group(lemma: str) -> str | None:
+    """The role key of the group a speaker named only as one of its members belongs to ("zegt
+    een teamlid": the team; "aldus verschillende gebruikers": the care recipients); None for
+    any other lemma (a group of its own).
+
+    Examples
+    --------
+    >>> member_group("teamlid"), member_group("gebruiker"), member_group("jongerenwerker")
+    ('social-team', 'care-recipients', None)
+    """
+    return _MEMBER_GROUPS.get(lemma)
+
 
 #: Endings of Dutch nouns for people and groups (agent nouns and bodies), singular; a
 #: bureau that brings people together is often a "-centrale" ("vrijwilligerscentrale").
@@ -305,6 +330,8 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
                     lemma = agent(phrase)
                 if lemma is None or known(phrase) or known(phrase.split()[-1]):
                     continue
+                if lemma in _TARGET_GROUPS:
+                    continue  # "volgens ouderen in Nijeveen": a target group, no actor
                 if any(known(stem) for stem in staff_stems(phrase.split()[-1])):
                     continue  # "wijkteammedewerkers": the team's staff, the team speaks
                 found.add((phrase, lemma))

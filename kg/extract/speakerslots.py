@@ -140,8 +140,9 @@ _SPLIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A lower-case class noun right before an organisation's name ("woonstichting Valleiland",
-#: "zorgverzekeraar Menzis"), an agent noun (:func:`kg.extract.speakergroups.agent`).
-_CLASS_NOUN = re.compile(r"\s([a-zà-ÿ]{4,})\s+$")
+#: "zorgverzekeraar Menzis"), an agent noun (:func:`kg.extract.speakergroups.agent`); also a
+#: compound after an abbreviation and a hyphen ("de GGZ-instelling Rivierzicht").
+_CLASS_NOUN = re.compile(r"\s((?:[A-Za-zà-ÿ]{2,}-)?[a-zà-ÿ]{4,})\s+$")
 _VOLGENS = re.compile(
     r"\b(?:volgens|aldus|in\s+de\s+woorden\s+van"
     r"|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen"

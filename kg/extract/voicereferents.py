@@ -256,6 +256,11 @@ _BOTH_CLOSE = re.compile(
     + r"\W*$",
     re.IGNORECASE,
 )
+#: "volgens beide partijen" inside the sentence, not closing it: "Rivierzicht en de wijkteams
+#: werken in een gezamenlijk team, dat volgens beide partijen de lijnen heeft verkort".
+_BOTH_SOURCE = re.compile(
+    r"\bvolgens\s+(?:beide|allebei\s+de)\s+(?:\w+\s+)?" + _PARTIES + r"\b", re.IGNORECASE
+)
 #: Where the parties meet, no party: "op het Werkplein X", "in het gemeentehuis".
 _PLACE_OF = re.compile(r"\b(?:op|in)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 #: The municipality's own cooperation with the one party named: "De samenwerking met het UWV".
@@ -263,8 +268,9 @@ _WORK_WITH = re.compile(r"\bsamenwerking\s+met\b", re.IGNORECASE)
 
 
 def both_parties(text: str, start: int, end: int, roles: list[SentenceMention]) -> tuple[str, ...]:
-    """The two parties a sentence names when it closes with "aldus beide partijen" (general
-    Dutch reference: "beide" takes up the two named): the two groups named before it; with
+    """The two parties a sentence names when it closes with "aldus beide partijen", or has
+    "volgens beide partijen" inside (general Dutch reference: "beide" takes up the two
+    named): the two groups named before it; with
     one named as the partner of "de samenwerking met", the municipality is the other and
     speaks through its civil servants (an annotation guideline). A body named as the place
     ("op het Werkplein X") is where they meet, no party.
@@ -285,7 +291,7 @@ def both_parties(text: str, start: int, end: int, roles: list[SentenceMention]) 
     """
     if "beide" not in text[start:end] and "allebei" not in text[start:end]:
         return ()
-    close = _BOTH_CLOSE.search(text, start, end)
+    close = _BOTH_CLOSE.search(text, start, end) or _BOTH_SOURCE.search(text, start, end)
     if close is None:
         return ()
     named = sorted(
