@@ -1490,3 +1490,19 @@ def test_support_and_cooperation(sentence, expected):
 )
 def test_agreement_in_part_is_mixed(sentence):
     assert _polarity(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # approval of a plan, granted and set against a reservation
+        ("De huurdersvereniging steunt de aanpak van de gemeente.", "positive"),
+        ("De cliëntenraad steunt de aanpak, maar waarschuwt voor de wachtlijsten.", "mixed"),
+        ("Van het Rijk voelt de gemeente zich weinig gesteund.", "negative"),
+        # suspicion, helplessness, nowhere to go
+        ("De regiogemeenten kijken met argwaan naar het advies.", "negative"),
+        ("Jongeren die uit een instelling komen, kunnen vaak nergens terecht.", "negative"),
+    ],
+)  # fmt: skip
+def test_approval_and_suspicion(sentence, expected):
+    assert polarity_of(sentence) == expected
