@@ -1506,3 +1506,22 @@ def test_agreement_in_part_is_mixed(sentence):
 )  # fmt: skip
 def test_approval_and_suspicion(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "alleen … als" (only if) qualifies a verdict as "mits" does; "niet alleen" adds
+        ("De aanpak is alleen houdbaar als er meer betaalbare woningen bijkomen.", "mixed"),
+        ("Het loket werkt goed, mits de teams blijven samenwerken.", "mixed"),
+    ],
+)  # fmt: skip
+def test_only_if_is_a_reservation(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+def test_niet_alleen_adds_and_reserves_nothing():
+    from kg.extract.tone import _RESERVATION
+
+    assert _RESERVATION.search("werkt niet alleen goed als het druk is") is None
+    assert _RESERVATION.search("is alleen houdbaar als er woningen bijkomen") is not None
