@@ -1502,6 +1502,10 @@ def test_agreement_in_part_is_mixed(sentence):
         # suspicion, helplessness, nowhere to go
         ("De regiogemeenten kijken met argwaan naar het advies.", "negative"),
         ("Jongeren die uit een instelling komen, kunnen vaak nergens terecht.", "negative"),
+        # disapproval, struggle, a plan embraced
+        ("De adviesraad hekelt de late besluitvorming.", "negative"),
+        ("Het wijkteam kampt met een groot verloop.", "negative"),
+        ("De scholen omarmen de nieuwe werkwijze.", "positive"),
     ],
 )  # fmt: skip
 def test_approval_and_suspicion(sentence, expected):
