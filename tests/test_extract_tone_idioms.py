@@ -878,8 +878,9 @@ def test_a_condition_named_is_no_praise():
         ("De kosten worden doorgeschoven naar de inwoner.", "negative"),
         # the past judged better is the present judged worse
         ("Vroeger werkte het systeem beter.", "negative"),
-        # the pace of ageing measures the change, it is no praise
-        ("De bevolking vergrijst snel.", "neutral"),
+        # the pace of ageing measures the change, it is no praise (the ageing itself is the
+        # domain's problem stated as a process)
+        ("De bevolking vergrijst snel.", "negative"),
     ],
 )
 def test_effort_distance_and_the_past(sentence, expected):
@@ -1506,6 +1507,8 @@ def test_agreement_in_part_is_mixed(sentence):
         ("De adviesraad hekelt de late besluitvorming.", "negative"),
         ("Het wijkteam kampt met een groot verloop.", "negative"),
         ("De scholen omarmen de nieuwe werkwijze.", "positive"),
+        # the domain's ageing stated as a process
+        ("De wijken uit de jaren zeventig vergrijzen in hoog tempo.", "negative"),
     ],
 )  # fmt: skip
 def test_approval_and_suspicion(sentence, expected):
