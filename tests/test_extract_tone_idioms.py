@@ -1509,6 +1509,9 @@ def test_agreement_in_part_is_mixed(sentence):
         ("De scholen omarmen de nieuwe werkwijze.", "positive"),
         # the domain's ageing stated as a process
         ("De wijken uit de jaren zeventig vergrijzen in hoog tempo.", "negative"),
+        # a wait said with the verb
+        ("Gezinnen met een urgentie wachten korter op een woning.", "positive"),
+        ("Andere woningzoekenden moeten daardoor langer wachten.", "negative"),
     ],
 )  # fmt: skip
 def test_approval_and_suspicion(sentence, expected):
