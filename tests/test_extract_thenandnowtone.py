@@ -83,3 +83,14 @@ def test_the_gate_skips_a_claim_without_a_moment():
     assert thenandnowtone._may_compare(s, clauses(s, 0, len(s)))
     assert moments(s, clauses(s, 0, len(s))) is not None
     assert moments(s, []) is None
+
+
+def test_eerder_dan_compares_and_names_no_earlier_moment():
+    # "eerder dan wie ook" is "sooner than anyone": no then set against a now
+    s = (
+        "De corporatie is positief: ‘wij zien een achterstand eerder dan wie ook,"
+        " en nu weten we wat te doen’."
+    )
+    assert moments(s, clauses(s, 0, len(s))) is None
+    s = "De wethouder was eerder kritisch, maar is nu tevreden."
+    assert moments(s, clauses(s, 0, len(s))) is not None

@@ -878,8 +878,9 @@ def test_a_condition_named_is_no_praise():
         ("De kosten worden doorgeschoven naar de inwoner.", "negative"),
         # the past judged better is the present judged worse
         ("Vroeger werkte het systeem beter.", "negative"),
-        # the pace of ageing measures the change, it is no praise
-        ("De bevolking vergrijst snel.", "neutral"),
+        # the pace of ageing measures the change, it is no praise (the ageing itself is the
+        # domain's problem stated as a process)
+        ("De bevolking vergrijst snel.", "negative"),
     ],
 )
 def test_effort_distance_and_the_past(sentence, expected):
@@ -1490,3 +1491,47 @@ def test_support_and_cooperation(sentence, expected):
 )
 def test_agreement_in_part_is_mixed(sentence):
     assert _polarity(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # approval of a plan, granted and set against a reservation
+        ("De huurdersvereniging steunt de aanpak van de gemeente.", "positive"),
+        ("De cliëntenraad steunt de aanpak, maar waarschuwt voor de wachtlijsten.", "mixed"),
+        ("Van het Rijk voelt de gemeente zich weinig gesteund.", "negative"),
+        # suspicion, helplessness, nowhere to go
+        ("De regiogemeenten kijken met argwaan naar het advies.", "negative"),
+        ("Jongeren die uit een instelling komen, kunnen vaak nergens terecht.", "negative"),
+        # disapproval, struggle, a plan embraced
+        ("De adviesraad hekelt de late besluitvorming.", "negative"),
+        ("Het wijkteam kampt met een groot verloop.", "negative"),
+        ("De scholen omarmen de nieuwe werkwijze.", "positive"),
+        # the domain's ageing stated as a process
+        ("De wijken uit de jaren zeventig vergrijzen in hoog tempo.", "negative"),
+        # a wait said with the verb
+        ("Gezinnen met een urgentie wachten korter op een woning.", "positive"),
+        ("Andere woningzoekenden moeten daardoor langer wachten.", "negative"),
+    ],
+)  # fmt: skip
+def test_approval_and_suspicion(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "alleen … als" (only if) qualifies a verdict as "mits" does; "niet alleen" adds
+        ("De aanpak is alleen houdbaar als er meer betaalbare woningen bijkomen.", "mixed"),
+        ("Het loket werkt goed, mits de teams blijven samenwerken.", "mixed"),
+    ],
+)  # fmt: skip
+def test_only_if_is_a_reservation(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+def test_niet_alleen_adds_and_reserves_nothing():
+    from kg.extract.tone import _RESERVATION
+
+    assert _RESERVATION.search("werkt niet alleen goed als het druk is") is None
+    assert _RESERVATION.search("is alleen houdbaar als er woningen bijkomen") is not None

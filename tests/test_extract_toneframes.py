@@ -49,6 +49,8 @@ def test_a_quoted_voice_makes_its_point(sentence, expected):
         ("Het wijkteam begeleidt klanten met klachten over hun woning.", "neutral"),
         ("De indicatie geldt voor de duur van een jaar.", "neutral"),
         ("De hoogte van de eigen bijdrage is afhankelijk van het inkomen.", "neutral"),
+        # a municipality that depends on another for a task: the division of tasks
+        ("Voor de nachtopvang is de gemeente afhankelijk van de centrumgemeente.", "neutral"),
         # said of the claim's subject they still judge
         ("De regels voor de eigen bijdrage zijn complex.", "negative"),
         ("Veel inwoners in de dorpen zijn afhankelijk van de regiotaxi.", "negative"),

@@ -46,11 +46,24 @@ def _year(word: str) -> int:
 
 
 def _earlier(names: list[str]) -> int:
-    """The earliest moment the words name: a year, 1 for an adverb of the past, else 0."""
+    """The earliest moment the words name: a year, 1 for an adverb of the past, else 0.
+
+    "Eerder" before "dan" compares two times ("zien een achterstand eerder dan wie ook",
+    sooner than): it names no earlier moment.
+
+    Examples
+    --------
+    >>> _earlier(["was", "eerder", "kritisch"]), _earlier(["zien", "het", "eerder", "dan", "wie"])
+    (1, 0)
+    """
     years = [y for w in names if (y := _year(w))]
     if years:
         return min(years)
-    return 1 if EARLIER.intersection(names) else 0
+    past = [
+        i for i, w in enumerate(names)
+        if w in EARLIER and not (w == "eerder" and names[i + 1 : i + 2] == ["dan"])
+    ]  # fmt: skip
+    return 1 if past else 0
 
 
 #: Conjunctions a present clause may open with ("maar is nu …", "en inmiddels …").

@@ -122,8 +122,14 @@ def names_lack(label: str) -> bool:
     return label.lower().startswith(_LACK_OPENINGS)
 
 
-#: A condition that qualifies a verdict ("mits de begeleiding goed geregeld is").
-_RESERVATION = re.compile(r"\bmits\b|\bop\s+voorwaarde\s+dat\b", re.IGNORECASE)
+#: A condition that qualifies a verdict ("mits de begeleiding goed geregeld is"), also as
+#: "alleen … als" (only if: "de aanpak is alleen houdbaar als er woningen bijkomen"; not
+#: "niet alleen", which adds).
+_RESERVATION = re.compile(
+    r"\bmits\b|\bop\s+voorwaarde\s+dat\b"
+    r"|(?<!niet\s)\balleen\s+(?:[\w-]+\s+){0,3}?(?:als|wanneer|indien)\b",
+    re.IGNORECASE,
+)
 
 
 def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
@@ -495,7 +501,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     if pos and setbacks.short_of_aim(text, start, end):
         return "negative"  # "85 geholpen, minder dan de 120 voorgenomen": the result falls short
     if pos:  # "bereid een kans te geven, mits …": approval on a condition, a reservation
-        reserved = held & cueless.RESERVATION and search(_RESERVATION, text, start, end)
+        may = held & cueless.RESERVATION or text.find("lleen", start, end) >= 0  # "alleen"
+        reserved = may and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"
     if negv:  # "biedt respijtzorg, maar de vrijwilligers lopen terug": help granted first
         offered = any(turns) and offers.offered_before_turn(text, turns, judged)

@@ -98,9 +98,12 @@ _CONDITIONS = frozenset(
      "huurachterstand", "huurachterstanden"}
 )  # fmt: skip
 #: Actors that can depend on someone ("inwoners zijn afhankelijk van de bus"); anything
-#: else depends as a quantity or a decision does ("de hoogte is afhankelijk van").
+#: else depends as a quantity or a decision does ("de hoogte is afhankelijk van"). A
+#: municipality is left out: one that depends on another for a task ("voor beschermd wonen
+#: is de gemeente afhankelijk van de centrumgemeente") states the division of tasks, as a
+#: named municipality does ("is Goes afhankelijk van Vlissingen").
 _DEPENDENT = PEOPLE | frozenset(
-    {"gemeente", "gemeenten", "wij", "we", "zij", "ze", "men", "hij", "organisaties",
+    {"wij", "we", "zij", "ze", "men", "hij", "organisaties",
      "aanbieders", "instellingen", "vrijwilligers", "teams", "wijkteams", "team", "raad",
      "college", "regio", "dorpen", "kernen"}
 )  # fmt: skip
