@@ -48,6 +48,7 @@ from kg.extract.numberwords import COUNT_WORDS
 from kg.extract.referenceplaces import measured_place, reference_places
 from kg.extract.scarcity import SCARCE, scarce
 from kg.extract.speakerslots import PEOPLE_SERVED
+from kg.extract.teamcounts import staff_count
 from kg.extract.voiceforms import QUOTED, men_report, pronoun_report
 
 if TYPE_CHECKING:
@@ -390,7 +391,8 @@ def _judged_quantities(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
 def _says_more(text: str, claim: Claim, own: str) -> bool:
     """Whether a claim's mentions say more than its figures: a named place, region, body or
     other municipality (not ``own``, not a comparison's reference), an actor group at work,
-    or a problem group counted."""
+    a problem group counted, or the count of the teams or staff of the work
+    (:mod:`kg.extract.teamcounts`)."""
     mentions = uncounted(text, claim.start, claim.mentions)  # "Het aantal X dat via Y … steeg"
     named = [
         m
@@ -411,6 +413,8 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
         )
         # a group that is a problem, counted: "moet 180 statushouders huisvesten"
         or any(_problem_counted(text, claim.start, m) for m in claim.mentions)
+        # how many teams or staff do the work: "groeide het aantal teams tot negen"
+        or staff_count(text)
     )
 
 

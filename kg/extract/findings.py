@@ -116,6 +116,7 @@ from kg.extract.paragraphsubject import paragraph_subjects, raises_point
 from kg.extract.problemfields import implied_actors
 from kg.extract.reservedsurplus import reserved_surplus
 from kg.extract.taskactors import purchasing_bodies
+from kg.extract.teamcounts import counted_team
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
 from kg.namespaces import CONCEPT
@@ -403,6 +404,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         if reported:  # "Veilig Thuis X ontving 150 meldingen": youth protection
             polarity, concerns = centre_view(text, polarity, concerns)
         concerns = _follow_subject(text, paragraph, concerns, denied, thread)
+        if (head := counted_team(text)) and (teams := scope.role_index.named(head)):
+            concerns.add(min(teams, key=lambda e: (-teams[e], e)))  # "het aantal teams"
         problems = set(filter(is_problem, concerns))
         named_at = [(m.entity, m.start) for m in claim.mentions] + stated
         reports = cn.reported(doc, start, end, polarity, named_at, problems)
