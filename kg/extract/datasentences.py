@@ -394,6 +394,11 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
     a problem group counted, or the count of the teams or staff of the work
     (:mod:`kg.extract.teamcounts`)."""
     mentions = uncounted(text, claim.start, claim.mentions)  # "Het aantal X dat via Y … steeg"
+    if "betreft" in text:  # "…, vooral waar het de jeugd-GGZ betreft": what the level is for
+        spans = [(m.start(), m.end()) for m in _SPECIFIED.finditer(text)]
+        mentions = [
+            m for m in mentions if not any(a <= m.start - claim.start < b for a, b in spans)
+        ]
     named = [
         m
         for m in mentions
@@ -416,6 +421,17 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
         # how many teams or staff do the work: "groeide het aantal teams tot negen"
         or staff_count(text)
     )
+
+
+#: A specification of a level ("hoger dan gemiddeld, vooral waar het de jeugd-GGZ betreft",
+#: "zeker waar het zorg met verblijf betreft"): what it names is the part of the figures the
+#: level holds most for, no remark beyond them (gold decision 1 of the twenty-seventh session:
+#: an intensifier or specification is no remark).
+_SPECIFIED = re.compile(
+    r"\b(?:vooral|zeker|met\s+name|voornamelijk|juist|ook)\s+waar\s+het\s+[^,;:.]{1,80}?"
+    r"\bbetreft\b",
+    re.IGNORECASE,
+)
 
 
 #: A reference a level is set against: "landelijk", "het gemiddelde", "dan gemiddeld",
