@@ -147,6 +147,8 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
 #: A figure or number word right before a noun (an adjective may stand between): "400
 #: statushouders", "achttien daklozen".
 _COUNT_BEFORE = re.compile(COUNT_WORDS + r"\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
+#: The endings of a noun of people in a condition: "schoolverlaters", "thuiszitters", "werklozen".
+_PEOPLE = ("ers", "lozen")
 #: "Het aantal" or a taakstelling right before a group ("Het aantal statushouders …").
 _NUMBER_OF = re.compile(r"\b(?:aantal|taakstelling\s+voor)\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
 
@@ -163,19 +165,31 @@ def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
     Examples
     --------
     >>> from kg.extract.model import SentenceMention as M
+    >>> from kg.extract.measuredlevels import POPULATION_CONDITIONS
     >>> s = "Voor 2016 moet de gemeente 180 statushouders huisvesten."
     >>> _problem_counted(s, 0, M("c/problem/status-holders", "problem", 31, 44, "statushouders", 0))
     True
     >>> s = "De taakstelling voor statushouders is vastgesteld op 142 personen."
     >>> _problem_counted(s, 0, M("c/problem/status-holders", "problem", 21, 34, "statushouders", 0))
     True
+    >>> s = "Het meldpunt registreerde 312 voortijdig schoolverlaters."
+    >>> _problem_counted(s, 0, M(min(POPULATION_CONDITIONS), "problem", 30, 56, "voortijdig "
+    ...     "schoolverlaters", 0))
+    True
     >>> s = "Het aantal kinderen met een beschermingsmaatregel steeg."
     >>> _problem_counted(s, 0, M("c/problem/x", "problem", 28, 49, "beschermingsmaatregel", 0))
     False
     """
-    if m.kind != "problem" or m.entity in POPULATION_CONDITIONS:
+    if m.kind != "problem":
         return False
     at = m.start - start
+    if m.entity in POPULATION_CONDITIONS:
+        # a condition's share is a statistic of the population ("het aandeel voortijdig
+        # schoolverlaters"); a figure right before the people in it counts the group
+        # ("registreerde 312 voortijdig schoolverlaters", "telde 40 werklozen")
+        return m.text.lower().endswith(_PEOPLE) and (
+            _COUNT_BEFORE.search(text, max(0, at - 30), at) is not None
+        )
     if _COUNT_BEFORE.search(text, max(0, at - 30), at) is not None:
         return True
     # "het aantal" counts people, not acts: a noun in -ing names an act ("het aantal
