@@ -149,6 +149,12 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
 _COUNT_BEFORE = re.compile(COUNT_WORDS + r"\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
 #: The endings of a noun of people in a condition: "schoolverlaters", "thuiszitters", "werklozen".
 _PEOPLE = ("ers", "lozen")
+#: A body's act of registering what it counted ("registreerde", "telden", "signaleerde"),
+#: not the population's "telt" ("De gemeente telt 500 werklozen"), nor the town's own count.
+_REGISTERED = re.compile(
+    r"\b(?:registreerde|registreerden|registreert|telde|telden|signaleerde|signaleerden)\b"
+)
+_TOWN_OPENS = re.compile(r"\W*(?:de\s+gemeente|de\s+stad|het\s+dorp)\b", re.IGNORECASE)
 #: "Het aantal" or a taakstelling right before a group ("Het aantal statushouders …").
 _NUMBER_OF = re.compile(r"\b(?:aantal|taakstelling\s+voor)\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
 
@@ -185,10 +191,13 @@ def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
     at = m.start - start
     if m.entity in POPULATION_CONDITIONS:
         # a condition's share is a statistic of the population ("het aandeel voortijdig
-        # schoolverlaters"); a figure right before the people in it counts the group
-        # ("registreerde 312 voortijdig schoolverlaters", "telde 40 werklozen")
-        return m.text.lower().endswith(_PEOPLE) and (
-            _COUNT_BEFORE.search(text, max(0, at - 30), at) is not None
+        # schoolverlaters", "De gemeente telt 500 werklozen"); a body that registered the
+        # people in it counts the group ("registreerde 312 voortijdig schoolverlaters")
+        return (
+            m.text.lower().endswith(_PEOPLE)
+            and _COUNT_BEFORE.search(text, max(0, at - 30), at) is not None
+            and _REGISTERED.search(text, 0, at) is not None
+            and _TOWN_OPENS.match(text) is None
         )
     if _COUNT_BEFORE.search(text, max(0, at - 30), at) is not None:
         return True
