@@ -328,3 +328,9 @@ def test_people_in_a_condition_counted_by_a_body_are_a_finding():
     ):
         doc, ex = extract_text(data)
         assert data not in [doc.text[f.start : f.end] for f in ex.findings]
+
+
+def test_a_groups_output_against_an_earlier_moment_is_its_statistic():
+    text = "Het team voerde in 2016 zo'n 1.400 gesprekken, twee keer zoveel als in 2014."
+    doc, ex = extract_text(text)
+    assert text not in [doc.text[f.start : f.end] for f in ex.findings]

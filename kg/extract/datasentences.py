@@ -271,7 +271,7 @@ def figures_only(  # noqa: PLR0913
             or NATIONAL_SENTENCE.match(text) is not None
             or (_TAKEN_UP_LEVEL.fullmatch(text) is not None and _figure_before(figures, at, claim))
         )
-        and not _says_more(text, claim, own)
+        and not _says_more(text, claim, own, compared)
         and not marked(text)  # the mentions first: a plain test
     )
 
@@ -411,9 +411,11 @@ def _judged_quantities(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
     )
 
 
-def _says_more(text: str, claim: Claim, own: str) -> bool:
+def _says_more(text: str, claim: Claim, own: str, compared: list[int] | None = None) -> bool:
     """Whether a claim's mentions say more than its figures: a named place, region, body or
-    other municipality (not ``own``, not a comparison's reference), an actor group at work,
+    other municipality (not ``own``, not a comparison's reference), an actor group at work
+    (unless a figure is set against a reference or an earlier moment, ``compared``: then the
+    figure is the group's statistic, as a body's registered count, gold README),
     a problem group counted, or the count of the teams or staff of the work
     (:mod:`kg.extract.teamcounts`)."""
     mentions = uncounted(text, claim.start, claim.mentions)  # "Het aantal X dat via Y … steeg"
@@ -437,6 +439,9 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
         # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
         or (
             not referred_shares(text)
+            # the group's output set against an earlier moment or a reference is its
+            # statistic ("Het team voerde 1.600 gesprekken, twee keer zoveel als in 2014")
+            and not _any_in(compared, claim)
             and any(_actor_at_work(text, claim.start, m) for m in mentions)
         )
         # a group that is a problem, counted: "moet 180 statushouders huisvesten"
