@@ -27,6 +27,8 @@ def test_figures_that_say_no_more(sentence):
         "Het aantal is gehalveerd, omdat de regels strenger werden.",  # a reason
         "Op de Wmo bleef daarentegen 4 ton over.",  # a contrast with no level or change
         "De cijfers (bron: de gemeente) zijn gunstig.",  # a colon in brackets after no year
+        "Het aandeel 75-plussers ligt boven het gemiddelde, wat past bij de vergrijzing.",  # a fit
+        "De groei van 12% komt vooral voor rekening van de dagbesteding.",  # what it is due to
     ],
 )
 def test_figures_that_make_a_claim(sentence):

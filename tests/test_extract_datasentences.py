@@ -298,3 +298,39 @@ def test_a_problem_group_counted_by_aantal_or_a_taakstelling_is_a_finding(text):
 def test_an_act_counted_by_aantal_stays_data(text):
     doc, ex = extract_text(text)
     assert text not in [doc.text[f.start : f.end] for f in ex.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gebruik van de Wmo is hoger dan gemiddeld, vooral waar het de dagbesteding betreft.",
+        "De jeugdhulp wordt vaker gebruikt dan landelijk, zeker waar het de jeugd-GGZ betreft.",
+    ],
+)
+def test_what_a_level_holds_most_for_is_no_remark(text):
+    doc, ex = extract_text(text)
+    assert text not in [doc.text[f.start : f.end] for f in ex.findings]
+
+
+def test_a_count_of_the_teams_is_a_finding():
+    text = "In de loop van 2015 groeide het aantal wijkteams tot zeven, één per wijk."
+    doc, ex = extract_text(text)
+    assert [doc.text[f.start : f.end] for f in ex.findings] == [text]
+
+
+def test_people_in_a_condition_counted_by_a_body_are_a_finding():
+    text = "Het meldpunt registreerde in 2015 zo'n 140 voortijdig schoolverlaters in de gemeente."
+    doc, ex = extract_text(text)
+    assert [doc.text[f.start : f.end] for f in ex.findings] == [text]
+    for data in (
+        "Het aandeel voortijdig schoolverlaters daalde van 2,4% naar 2,1%.",  # a share
+        "De gemeente telt 500 werklozen.",  # the population's count
+    ):
+        doc, ex = extract_text(data)
+        assert data not in [doc.text[f.start : f.end] for f in ex.findings]
+
+
+def test_a_groups_output_against_an_earlier_moment_is_its_statistic():
+    text = "Het team voerde in 2016 zo'n 1.400 gesprekken, twee keer zoveel als in 2014."
+    doc, ex = extract_text(text)
+    assert text not in [doc.text[f.start : f.end] for f in ex.findings]

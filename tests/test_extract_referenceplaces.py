@@ -21,6 +21,9 @@ def _at(sentence: str, name: str) -> N:
         ("Dat is ongeveer de helft van het niveau in Lelystad.", "Lelystad"),
         ("Het aandeel ligt met 11% boven het Westfriese gemiddelde.", "Westfriese"),
         ("Het is de grootste gemeente van Drenthe.", "Drenthe"),
+        ("Het aandeel is 28%, meer dan gemiddeld in het Rivierenland.", "Rivierenland"),
+        ("Het cijfer is 7%, tegen 6% in Nederland en 5% gemiddeld in de Achterhoek.", "Achterhoek"),
+        ("Zo'n 9% krijgt hulp, evenveel als gemiddeld in Holland Rijnland.", "Holland Rijnland"),
     ],
 )
 def test_a_reference_place(sentence, name):

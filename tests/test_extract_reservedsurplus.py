@@ -1,4 +1,4 @@
-"""A surplus reported with the reserve it went to is a result, not a judgement."""
+"""A surplus reported with its amount (and the reserve it went to) is a result, not a judgement."""
 
 from __future__ import annotations
 
@@ -19,9 +19,12 @@ def _cue(sentence: str, words: str = "een overschot") -> N:
     [
         "De stad sloot 2016 af met een overschot van € 2 miljoen, dat in een reserve is gestort.",
         "Het jaar gaf een overschot van 1,4 miljoen, dat in de reserve sociaal domein ging.",
+        # the surplus alone, with its amount: the year's result
+        "De gemeente sloot 2016 af met een overschot van € 2 miljoen.",
+        "Het sociaal domein sloot 2016 af met een overschot van € 2 miljoen, vooral op de Wmo.",
     ],
 )
-def test_a_surplus_put_in_a_reserve_has_no_tone(sentence):
+def test_a_surplus_with_its_amount_has_no_tone(sentence):
     assert reserved_surplus(sentence, 0, [_cue(sentence)])
 
 
@@ -32,8 +35,6 @@ def test_a_surplus_put_in_a_reserve_has_no_tone(sentence):
         "Er was een overschot van € 2 miljoen, dat in een reserve ging, doordat de zorg daalde.",
         # a contrast
         "Er was een overschot van € 2 miljoen, dat in een reserve ging, maar de zorgen blijven.",
-        # no reserve: the surplus alone
-        "De gemeente sloot 2016 af met een overschot van € 2 miljoen.",
         # no amount
         "Er was een overschot, dat in een reserve ging.",
     ],

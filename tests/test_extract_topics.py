@@ -235,7 +235,8 @@ def test_voices_heard_are_no_topics():
 def test_calendar_compounds_and_nouns_of_number_are_no_topics():
     (found,) = _topics(
         "In het schooljaar 2015/2016 kreeg een paar scholen binnen vijf werkdagen een reeks "
-        "adviezen over passend onderwijs, een verdubbeling van het getal van de winter."
+        "adviezen over passend onderwijs, een verdubbeling van het getal van de winter, maar "
+        "ouders vinden dat te laat."  # a remark: a finding (figures alone: the schools' data)
     )
     assert "passend onderwijs" in found or "onderwijs" in found
     assert not {"schooljaar", "paar", "werkdag", "reeks", "verdubbeling", "getal", "winter"} & set(

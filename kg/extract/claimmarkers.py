@@ -37,6 +37,11 @@ _CLAIM_MARKER = re.compile(
     # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
     r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
     r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
+    # what a change or a cost is due to or paid by: "komt de groei vrijwel geheel voor
+    # rekening van begeleiding", "komt voor rekening van de gemeente"
+    r"|voor\s+rekening\s+van"
+    # a fit that explains: "…, wat past bij de leeftijdsopbouw"
+    r"|(?:wat|dat|die|dit)\s+(?:past|passen|paste|pasten)\s+bij"
     # a projection of the figures: "en is bij deze trend binnen drie jaar op"
     r"|bij\s+(?:deze|dit|die|dat|het\s+huidige)\s+(?:trend|tempo|groei|ontwikkeling)"
     r"|als\s+(?:dit|dat|deze\s+trend)\s+(?:zo\s+)?doorzet|als\s+(?:dit|dat)\s+zo\s+doorgaat"
@@ -120,6 +125,8 @@ def marked(text: str) -> bool:
     >>> marked("Het aandeel is daarentegen gedaald, van 1,2% naar 0,8%.")
     False
     >>> marked("Drie punten vallen op: de kosten, de wachttijd en de toegang.")
+    True
+    >>> marked("Het aandeel ligt boven het gemiddelde, wat past bij de leeftijdsopbouw.")
     True
     """
     for m in _CLAIM_MARKER.finditer(text):

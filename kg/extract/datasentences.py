@@ -48,6 +48,7 @@ from kg.extract.numberwords import COUNT_WORDS
 from kg.extract.referenceplaces import measured_place, reference_places
 from kg.extract.scarcity import SCARCE, scarce
 from kg.extract.speakerslots import PEOPLE_SERVED
+from kg.extract.teamcounts import staff_count
 from kg.extract.voiceforms import QUOTED, men_report, pronoun_report
 
 if TYPE_CHECKING:
@@ -146,6 +147,14 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
 #: A figure or number word right before a noun (an adjective may stand between): "400
 #: statushouders", "achttien daklozen".
 _COUNT_BEFORE = re.compile(COUNT_WORDS + r"\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
+#: The endings of a noun of people in a condition: "schoolverlaters", "thuiszitters", "werklozen".
+_PEOPLE = ("ers", "lozen")
+#: A body's act of registering what it counted ("registreerde", "telden", "signaleerde"),
+#: not the population's "telt" ("De gemeente telt 500 werklozen"), nor the town's own count.
+_REGISTERED = re.compile(
+    r"\b(?:registreerde|registreerden|registreert|telde|telden|signaleerde|signaleerden)\b"
+)
+_TOWN_OPENS = re.compile(r"\W*(?:de\s+gemeente|de\s+stad|het\s+dorp)\b", re.IGNORECASE)
 #: "Het aantal" or a taakstelling right before a group ("Het aantal statushouders …").
 _NUMBER_OF = re.compile(r"\b(?:aantal|taakstelling\s+voor)\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
 
@@ -162,19 +171,34 @@ def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
     Examples
     --------
     >>> from kg.extract.model import SentenceMention as M
+    >>> from kg.extract.measuredlevels import POPULATION_CONDITIONS
     >>> s = "Voor 2016 moet de gemeente 180 statushouders huisvesten."
     >>> _problem_counted(s, 0, M("c/problem/status-holders", "problem", 31, 44, "statushouders", 0))
     True
     >>> s = "De taakstelling voor statushouders is vastgesteld op 142 personen."
     >>> _problem_counted(s, 0, M("c/problem/status-holders", "problem", 21, 34, "statushouders", 0))
     True
+    >>> s = "Het meldpunt registreerde 312 voortijdig schoolverlaters."
+    >>> _problem_counted(s, 0, M(min(POPULATION_CONDITIONS), "problem", 30, 56, "voortijdig "
+    ...     "schoolverlaters", 0))
+    True
     >>> s = "Het aantal kinderen met een beschermingsmaatregel steeg."
     >>> _problem_counted(s, 0, M("c/problem/x", "problem", 28, 49, "beschermingsmaatregel", 0))
     False
     """
-    if m.kind != "problem" or m.entity in POPULATION_CONDITIONS:
+    if m.kind != "problem":
         return False
     at = m.start - start
+    if m.entity in POPULATION_CONDITIONS:
+        # a condition's share is a statistic of the population ("het aandeel voortijdig
+        # schoolverlaters", "De gemeente telt 500 werklozen"); a body that registered the
+        # people in it counts the group ("registreerde 312 voortijdig schoolverlaters")
+        return (
+            m.text.lower().endswith(_PEOPLE)
+            and _COUNT_BEFORE.search(text, max(0, at - 30), at) is not None
+            and _REGISTERED.search(text, 0, at) is not None
+            and _TOWN_OPENS.match(text) is None
+        )
     if _COUNT_BEFORE.search(text, max(0, at - 30), at) is not None:
         return True
     # "het aantal" counts people, not acts: a noun in -ing names an act ("het aantal
@@ -247,7 +271,7 @@ def figures_only(  # noqa: PLR0913
             or NATIONAL_SENTENCE.match(text) is not None
             or (_TAKEN_UP_LEVEL.fullmatch(text) is not None and _figure_before(figures, at, claim))
         )
-        and not _says_more(text, claim, own)
+        and not _says_more(text, claim, own, compared)
         and not marked(text)  # the mentions first: a plain test
     )
 
@@ -387,11 +411,19 @@ def _judged_quantities(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
     )
 
 
-def _says_more(text: str, claim: Claim, own: str) -> bool:
+def _says_more(text: str, claim: Claim, own: str, compared: list[int] | None = None) -> bool:
     """Whether a claim's mentions say more than its figures: a named place, region, body or
-    other municipality (not ``own``, not a comparison's reference), an actor group at work,
-    or a problem group counted."""
+    other municipality (not ``own``, not a comparison's reference), an actor group at work
+    (unless a figure is set against a reference or an earlier moment, ``compared``: then the
+    figure is the group's statistic, as a body's registered count, gold README),
+    a problem group counted, or the count of the teams or staff of the work
+    (:mod:`kg.extract.teamcounts`)."""
     mentions = uncounted(text, claim.start, claim.mentions)  # "Het aantal X dat via Y … steeg"
+    if "betreft" in text:  # "…, vooral waar het de jeugd-GGZ betreft": what the level is for
+        spans = [(m.start(), m.end()) for m in _SPECIFIED.finditer(text)]
+        mentions = [
+            m for m in mentions if not any(a <= m.start - claim.start < b for a, b in spans)
+        ]
     named = [
         m
         for m in mentions
@@ -407,11 +439,27 @@ def _says_more(text: str, claim: Claim, own: str) -> bool:
         # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
         or (
             not referred_shares(text)
+            # the group's output set against an earlier moment or a reference is its
+            # statistic ("Het team voerde 1.600 gesprekken, twee keer zoveel als in 2014")
+            and not _any_in(compared, claim)
             and any(_actor_at_work(text, claim.start, m) for m in mentions)
         )
         # a group that is a problem, counted: "moet 180 statushouders huisvesten"
         or any(_problem_counted(text, claim.start, m) for m in claim.mentions)
+        # how many teams or staff do the work: "groeide het aantal teams tot negen"
+        or staff_count(text)
     )
+
+
+#: A specification of a level ("hoger dan gemiddeld, vooral waar het de jeugd-GGZ betreft",
+#: "zeker waar het zorg met verblijf betreft"): what it names is the part of the figures the
+#: level holds most for, no remark beyond them (gold decision 1 of the twenty-seventh session:
+#: an intensifier or specification is no remark).
+_SPECIFIED = re.compile(
+    r"\b(?:vooral|zeker|met\s+name|voornamelijk|juist|ook)\s+waar\s+het\s+[^,;:.]{1,80}?"
+    r"\bbetreft\b",
+    re.IGNORECASE,
+)
 
 
 #: A reference a level is set against: "landelijk", "het gemiddelde", "dan gemiddeld",

@@ -116,6 +116,7 @@ from kg.extract.paragraphsubject import paragraph_subjects, raises_point
 from kg.extract.problemfields import implied_actors
 from kg.extract.reservedsurplus import reserved_surplus
 from kg.extract.taskactors import purchasing_bodies
+from kg.extract.teamcounts import counted_team
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
 from kg.namespaces import CONCEPT
@@ -403,6 +404,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         if reported:  # "Veilig Thuis X ontving 150 meldingen": youth protection
             polarity, concerns = centre_view(text, polarity, concerns)
         concerns = _follow_subject(text, paragraph, concerns, denied, thread)
+        concerns |= _counted_teams(text, scope)  # "het aantal teams": the teams counted
         problems = set(filter(is_problem, concerns))
         named_at = [(m.entity, m.start) for m in claim.mentions] + stated
         reports = cn.reported(doc, start, end, polarity, named_at, problems)
@@ -439,6 +441,15 @@ def _covered(claims: list[Claim], k: int) -> bool:
         if later.explicit:
             return later.speech.trailing and later.voice == claim.voice
     return False
+
+
+def _counted_teams(text: str, scope: _Scope) -> set[str]:
+    """The team group a claim that counts the teams or their people names by its head noun
+    ("het aantal teams", "in elk team": :func:`kg.extract.teamcounts.counted_team`): the one
+    the document names most often by a compound ("sociale wijkteams")."""
+    if (head := counted_team(text)) and (teams := scope.role_index.named(head)):
+        return {min(teams, key=lambda e: (-teams[e], e))}
+    return set()
 
 
 def _data_only(text: str, claim: Claim, polarity: Polarity, cues, scope: _Scope) -> bool:  # noqa: ANN001

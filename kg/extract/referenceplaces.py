@@ -4,8 +4,8 @@ A sentence in the authors' voice that names a place, region or other municipalit
 than its figures (:mod:`kg.extract.datasentences`), unless the place is the reference the
 figures are set against: "tegen 12% in Nederland", "twee keer zo veel als in het naburige X",
 "de helft van het niveau in Lelystad", "boven het Westfriese gemiddelde", "de grootste gemeente
-van Drenthe", and each place joined to such a reference ("dan in Borsele en Kapelle"). Split
-out of :mod:`kg.extract.datasentences`.
+van Drenthe", "minder dan gemiddeld in de Drechtsteden", and each place joined to such a
+reference ("dan in Borsele en Kapelle"). Split out of :mod:`kg.extract.datasentences`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,10 @@ _REFERENCE_BEFORE = re.compile(
     # the level of another place: "de helft van het niveau in Lelystad", "het gemiddelde van X"
     r"|(?:niveau|gemiddelde|cijfer|percentage)\s+(?:in|van)"
     # twice another place's level: "bijna het dubbele van het aangrenzende X"
-    r"|dubbele\s+van)"
+    r"|dubbele\s+van"
+    # the average of a region: "meer dan gemiddeld in het Rivierenland", "5,8% gemiddeld in
+    # de regio"
+    r"|gemiddeld\s+in)"
     r"\s+(?:(?:in|het|de|heel)\s+)*(?:[a-zà-ÿ]+e\s+)?$",
     re.IGNORECASE,
 )
