@@ -98,11 +98,11 @@ def _compared(sentence: str) -> list[tuple[Decimal | None, str | None, str | Non
     [
         (
             "Het aandeel ouderen bedraagt 21%, tegen 18% in de provincie.",
-            (Decimal(21), "higher", "province"),
+            (Decimal(21), "higher", "provincial average"),
         ),
         (
             "De gemeente telt 21% ouderen, tegenover 18% in Gelderland.",
-            (Decimal(21), "higher", "province"),
+            (Decimal(21), "higher", "provincial average"),
         ),
         (
             "Per 1.000 inwoners zijn er 45 bijstandsuitkeringen, in de regio 38.",
@@ -263,7 +263,7 @@ def test_the_country_after_another_place_is_a_second_comparison_of_the_level():
     )
     found = [(i.value, i.comparison, i.reference, i.national_value) for i in ex.indicators]
     assert found == [
-        (Decimal(23), "higher", "province", None),
+        (Decimal(23), "higher", "provincial average", None),
         (Decimal(23), "higher", "national average", Decimal(19)),
         (Decimal(20), None, None, None),
     ]

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from kg.extract.changewords import reference_of
 from kg.extract.model import Indicator
+from kg.extract.namedaverages import PROVINCIAL, named_average, named_neighbour
 from kg.extract.nationalvalues import unit_family
 
 __all__ = ["against_earlier", "against_place", "from_to"]
@@ -248,17 +249,29 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
-    r"\s+(?P<post>(?:in|bij)\s+(?:de\s+|het\s+)?[^\d,;:().%€]{1,40})", re.IGNORECASE
+    r"\s+(?P<post>(?:gemiddeld\s+)?(?:in|bij)\s+(?:de\s+|het\s+)?[^\d,;:().%€]{1,40})",
+    re.IGNORECASE,
 )
 _OTHERS = {"vergelijkbare gemeenten": "size class", "andere gemeenten": "other municipalities"}
 
 
 def _place(phrase: str) -> str | None:
-    """The reference a place phrase names ("in de provincie", "in vergelijkbare gemeenten")."""
+    """The reference a place phrase names ("in de provincie", "in vergelijkbare gemeenten"):
+    a figure set against the province's is set against its average ("tegen 19% in de
+    provincie"), a neighbour's (:func:`named_neighbour`) against that municipality.
+
+    Examples
+    --------
+    >>> _place("in de provincie"), _place("gemiddeld in de provincie"), _place("in het land")
+    ('provincial average', 'provincial average', 'national average')
+    >>> _place("in het aangrenzende Appingedam")
+    'Appingedam'
+    """
     for words, ref in _OTHERS.items():
         if words in phrase.lower():
             return ref
-    return reference_of("dan " + phrase)
+    found = named_average(phrase) or named_neighbour(phrase) or reference_of("dan " + phrase)
+    return PROVINCIAL if found == "province" else found
 
 
 def against_place(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
@@ -275,7 +288,7 @@ def against_place(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
     >>> a = Indicator(x, x + 3, 1, None, "", Decimal(21), "percent")
     >>> b = Indicator(y, y + 3, 1, None, "", Decimal(18), "percent")
     >>> [(i.comparison, i.reference) for i in against_place(s, [a, b])]
-    [('higher', 'province'), (None, None)]
+    [('higher', 'provincial average'), (None, None)]
     """
     out = list(kept)
     for i in range(len(out) - 1):
