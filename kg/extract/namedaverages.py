@@ -49,8 +49,10 @@ def named_average(words: str) -> str | None:
 
     Examples
     --------
-    >>> named_average("hoger dan het Twentse gemiddelde"), named_average("dan het Zeeuwse gemiddelde")
-    ('regional average', 'provincial average')
+    >>> named_average("hoger dan het Twentse gemiddelde")
+    'regional average'
+    >>> named_average("dan het Zeeuwse gemiddelde")
+    'provincial average'
     >>> named_average("minder dan gemiddeld in de Drechtsteden")
     'regional average'
     >>> named_average("hoger dan in Twente als geheel"), named_average("dan in Zeeland als geheel")
