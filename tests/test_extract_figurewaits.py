@@ -29,6 +29,9 @@ def _measures(sentence: str) -> list[str | None]:
         "Volgens de consulenten duurt het zeven weken voordat een intake plaatsvindt.",
         # in years too: a home of the housing association
         "De wachttijd voor een sociale huurwoning is opgelopen tot ruim zes jaar.",
+        "Een sociale huurwoning vraagt een inschrijfduur van gemiddeld ruim zeven jaar.",
+        # hearing nothing for a while: waiting for a response
+        "'Ik meld het en hoor twee weken niets,' zegt een huisarts.",
     ],
 )
 def test_a_length_of_time_about_waiting_is_a_waiting_time(sentence):
@@ -47,6 +50,7 @@ def test_a_length_of_time_about_waiting_is_a_waiting_time(sentence):
         "We hadden een half jaar om alles te regelen, en de helft ging op aan wachten.",
         # no waiting at all
         "Het project liep twee jaar.",
+        "Ze hoorde dat het project twee jaar liep maar niets opleverde.",
     ],
 )
 def test_other_lengths_of_time_are_no_waiting_time(sentence):
