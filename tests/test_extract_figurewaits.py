@@ -32,6 +32,8 @@ def _measures(sentence: str) -> list[str | None]:
         "Een sociale huurwoning vraagt een inschrijfduur van gemiddeld ruim zeven jaar.",
         # hearing nothing for a while: waiting for a response
         "'Ik meld het en hoor twee weken niets,' zegt een huisarts.",
+        # clients waiting for their budget's payment wait for the service
+        "In 2015 wachtten sommige budgethouders drie maanden op hun geld.",
     ],
 )
 def test_a_length_of_time_about_waiting_is_a_waiting_time(sentence):
@@ -44,8 +46,9 @@ def test_a_length_of_time_about_waiting_is_a_waiting_time(sentence):
         # a norm or the law's term is the standard, not the wait
         "De wachttijd loopt op, terwijl de gemeente een termijn van vier weken hanteert.",
         "Het duurt lang, terwijl de wet daarvoor vier weken geeft.",
-        # waiting for money is a delay of payment
+        # providers waiting for their money: a delay of payment
         "Aanbieders wachtten drie maanden op hun geld.",
+        "Het ging mis bij zorgverleners die maandenlang op hun geld wachtten.",
         # the waiting in a later clause is not this figure's
         "We hadden een half jaar om alles te regelen, en de helft ging op aan wachten.",
         # no waiting at all

@@ -11,7 +11,9 @@ waiting time then, except:
 
 - a norm or term the waiting is measured against ("een termijn van vier weken", "de norm
   is vijf", "een norm van tien werkdagen"): that is the standard, not the wait;
-- waiting for money ("maandenlang op hun geld wachtten"): a delay of payment.
+- providers waiting for their money ("zorgverleners die maandenlang op hun geld wachtten"): a
+  delay of payment, as nobody waits for a service (clients waiting for their budget's payment,
+  "budgethouders wachtten drie maanden op hun geld", do wait for the service).
 
 Hearing nothing for a length of time is waiting for a response too ("ik bel en hoor drie dagen
 niets", "daarna hoor je wekenlang niets"), and the registration time for a social rental home
@@ -82,6 +84,13 @@ _MONEY = re.compile(
 )
 
 
+#: Providers named before a figure of waiting for money: "zorgverleners die … wachtten".
+_PROVIDERS = re.compile(
+    r"\b(?:zorgverleners?|zorgaanbieders?|aanbieders?|hulpverleners?|instellingen|leveranciers)\b",
+    re.IGNORECASE,
+)
+
+
 def waiting_times(doc: Document, found: list[Indicator], known: Container[str]) -> list[Indicator]:
     """``found`` with each length of time that names no measure, in a sentence about
     waiting, as a waiting time (``known``: the measure vocabulary's keys).
@@ -116,7 +125,9 @@ def waiting_times(doc: Document, found: list[Indicator], known: Container[str]) 
         ):
             out[i] = replace(ind, measure=WAITING)
             continue
-        if not any(key in low for key in _KEYS) or _MONEY.search(low):
+        if not any(key in low for key in _KEYS) or (
+            _MONEY.search(low) and _PROVIDERS.search(doc.text, sentence.start, ind.start)
+        ):
             continue
         clause = _clause_start(doc.text, sentence.start, ind.start)
         if _NORM.search(doc.text, clause, ind.start):
