@@ -113,6 +113,16 @@ def _compared(sentence: str) -> list[tuple[Decimal | None, str | None, str | Non
             (Decimal("5.1"), "lower", "comparable municipalities"),
         ),
         ("Het aandeel is 9%, tegen 9% in de regio.", (Decimal(9), "equal", "region")),
+        # the rest of the first figure's clause before "tegen"; an average in the province
+        (
+            "Van de inwoners krijgt 9,4% Wmo-hulp, tegen 7,1% gemiddeld in de provincie.",
+            (Decimal("9.4"), "higher", "provincial average"),
+        ),
+        # a neighbour municipality by its name
+        (
+            "Per 1.000 inwoners zijn er 68 uitkeringen, tegen 49 in het aangrenzende Appingedam.",
+            (Decimal(68), "higher", "Appingedam"),
+        ),
     ],
 )
 def test_a_figure_against_another_places_figure(sentence, first):

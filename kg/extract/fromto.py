@@ -248,6 +248,9 @@ _BETWEEN = re.compile(
     r"[^\d,;:()%€]{1,40}?)\s+(?:(?:is|ligt|zijn)\s+(?:dat|dit|het)\s+(?:op\s+)?)?)",
     re.IGNORECASE,
 )
+#: The rest of the first figure's clause before "tegen" and the other place's figure: "9,4%
+#: gebruik van een Wmo-voorziening, tegen 7,1% gemiddeld in de provincie".
+_CLAUSE_AGAINST = re.compile(r"\s+[^\d,;:()%€.]{1,60}?,\s*tegen(?:over)?\s+", re.IGNORECASE)
 _PLACE_AFTER = re.compile(
     r"\s+(?P<post>(?:gemiddeld\s+)?(?:in|bij)\s+(?:de\s+|het\s+)?[^\d,;:().%€]{1,40})",
     re.IGNORECASE,
@@ -298,13 +301,16 @@ def against_place(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
         rate = a.unit == "per 1000 inhabitants" and b.unit == "count"  # "…, in de regio 38"
         if a.unit != b.unit and not rate:
             continue
-        m = _BETWEEN.fullmatch(text, a.end, b.start)
+        m = _BETWEEN.fullmatch(text, a.end, b.start) or _CLAUSE_AGAINST.fullmatch(
+            text, a.end, b.start
+        )
         if m is None:
             continue
         if rate:
             out[i + 1] = b = replace(b, unit=a.unit)
         after = _PLACE_AFTER.match(text, b.end, b.end + 60)
-        phrase = m.group("pre") or (after.group("post") if after else "")
+        pre = m.groupdict().get("pre")
+        phrase = pre or (after.group("post") if after else "")
         ref = _place(phrase) if phrase else None
         if ref is None or ref == "previous year":
             continue
