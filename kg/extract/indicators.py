@@ -69,7 +69,7 @@ from kg.extract.groupwholes import group_wholes
 from kg.extract.indexfigures import index_figures
 from kg.extract.keyfigures import next_item
 from kg.extract.leftover import left_over
-from kg.extract.levelnationals import compared_national, national_levels
+from kg.extract.levelnationals import compared_national, equal_to_national, national_levels
 from kg.extract.levelratios import of_level
 from kg.extract.measures import MONEY, POPULATION_CUE, RATIO_TO_NATIONAL, Measure, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
@@ -584,7 +584,7 @@ def extract_indicators(
     found += previous
     found = [trimmed(doc.text, i) for i in found]
     found = levels_with_figure(doc.text, *compared_levels(doc, found, vocab))
-    found = national_levels(found, pending)
+    found = equal_to_national(doc.text, national_levels(found, pending))  # "evenveel als landelijk"
     found = comparable_group(doc, over_time(doc.text, pointed_levels(doc, found), reader.moved))
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
     # what names no measure of its own: a level a change reaches, an earlier value, a restated share
