@@ -121,7 +121,7 @@ def _compared(sentence: str) -> list[tuple[Decimal | None, str | None, str | Non
         # a neighbour municipality by its name
         (
             "Per 1.000 inwoners zijn er 68 uitkeringen, tegen 49 in het aangrenzende Appingedam.",
-            (Decimal(68), "higher", "Appingedam"),
+            (Decimal(68), "higher", "appingedam"),
         ),
     ],
 )

@@ -268,7 +268,7 @@ def _place(phrase: str) -> str | None:
     >>> _place("in de provincie"), _place("gemiddeld in de provincie"), _place("in het land")
     ('provincial average', 'provincial average', 'national average')
     >>> _place("in het aangrenzende Appingedam")
-    'Appingedam'
+    'appingedam'
     """
     for words, ref in _OTHERS.items():
         if words in phrase.lower():

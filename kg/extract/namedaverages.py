@@ -7,7 +7,8 @@ Rijnland", "duidelijk hoger dan in Twente als geheel" (a regional average); "het
 gemiddelde", "in Zeeland als geheel", "tegen 7,1% gemiddeld in de provincie" (a provincial
 average). A neighbouring municipality named as such ("tegen 49 in het aangrenzende
 Appingedam", "meer dan in het naburige Buren", "als in buurgemeente Kapelle") is the reference
-itself, by its name. The country's own average ("het Nederlandse gemiddelde", "gemiddeld in
+itself, by its name (in lower case, as :mod:`kg.extract.placereferences` reads one). The
+country's own average ("het Nederlandse gemiddelde", "gemiddeld in
 Nederland") stays the national average, read elsewhere.
 
 Source: general Dutch of statistics (an average "van"/"in" an area, an area "als geheel");
@@ -94,11 +95,11 @@ def named_neighbour(words: str) -> str | None:
     Examples
     --------
     >>> named_neighbour("tegen 49 in het aangrenzende Appingedam")
-    'Appingedam'
+    'appingedam'
     >>> named_neighbour("duidelijk meer dan in het naburige Buren"), named_neighbour("dan in Venlo")
-    ('Buren', None)
+    ('buren', None)
     """
     if "aangrenzend" not in words and "nabur" not in words and "buurgemeente" not in words:
         return None
     m = _NEIGHBOUR.search(words)
-    return m.group("name") if m else None
+    return m.group("name").lower() if m else None  # as the other named places read
