@@ -46,6 +46,8 @@ def test_reach_stays_at_the_floor_between_two_figures_of_a_list():
         ("Het aantal cliënten is met 8% gedaald.", "lower"),
         ("Het aantal meldingen is met 12 procent toegenomen.", "higher"),
         ("Het team werkt met 8 mensen.", None),
+        ("De uren hulp zijn in 2015 met gemiddeld 30% teruggebracht.", "lower"),
+        ("De reserve is in een jaar met 40% geslonken.", "lower"),
     ],
 )
 def test_change_after(text, comparison):

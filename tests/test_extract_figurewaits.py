@@ -29,6 +29,11 @@ def _measures(sentence: str) -> list[str | None]:
         "Volgens de consulenten duurt het zeven weken voordat een intake plaatsvindt.",
         # in years too: a home of the housing association
         "De wachttijd voor een sociale huurwoning is opgelopen tot ruim zes jaar.",
+        "Een sociale huurwoning vraagt een inschrijfduur van gemiddeld ruim zeven jaar.",
+        # hearing nothing for a while: waiting for a response
+        "'Ik meld het en hoor twee weken niets,' zegt een huisarts.",
+        # clients waiting for their budget's payment wait for the service
+        "In 2015 wachtten sommige budgethouders drie maanden op hun geld.",
     ],
 )
 def test_a_length_of_time_about_waiting_is_a_waiting_time(sentence):
@@ -41,12 +46,14 @@ def test_a_length_of_time_about_waiting_is_a_waiting_time(sentence):
         # a norm or the law's term is the standard, not the wait
         "De wachttijd loopt op, terwijl de gemeente een termijn van vier weken hanteert.",
         "Het duurt lang, terwijl de wet daarvoor vier weken geeft.",
-        # waiting for money is a delay of payment
+        # providers waiting for their money: a delay of payment
         "Aanbieders wachtten drie maanden op hun geld.",
+        "Het ging mis bij zorgverleners die maandenlang op hun geld wachtten.",
         # the waiting in a later clause is not this figure's
         "We hadden een half jaar om alles te regelen, en de helft ging op aan wachten.",
         # no waiting at all
         "Het project liep twee jaar.",
+        "Ze hoorde dat het project twee jaar liep maar niets opleverde.",
     ],
 )
 def test_other_lengths_of_time_are_no_waiting_time(sentence):

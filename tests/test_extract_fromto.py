@@ -98,11 +98,11 @@ def _compared(sentence: str) -> list[tuple[Decimal | None, str | None, str | Non
     [
         (
             "Het aandeel ouderen bedraagt 21%, tegen 18% in de provincie.",
-            (Decimal(21), "higher", "province"),
+            (Decimal(21), "higher", "provincial average"),
         ),
         (
             "De gemeente telt 21% ouderen, tegenover 18% in Gelderland.",
-            (Decimal(21), "higher", "province"),
+            (Decimal(21), "higher", "provincial average"),
         ),
         (
             "Per 1.000 inwoners zijn er 45 bijstandsuitkeringen, in de regio 38.",
@@ -113,6 +113,16 @@ def _compared(sentence: str) -> list[tuple[Decimal | None, str | None, str | Non
             (Decimal("5.1"), "lower", "comparable municipalities"),
         ),
         ("Het aandeel is 9%, tegen 9% in de regio.", (Decimal(9), "equal", "region")),
+        # the rest of the first figure's clause before "tegen"; an average in the province
+        (
+            "Van de inwoners krijgt 9,4% Wmo-hulp, tegen 7,1% gemiddeld in de provincie.",
+            (Decimal("9.4"), "higher", "provincial average"),
+        ),
+        # a neighbour municipality by its name
+        (
+            "Per 1.000 inwoners zijn er 68 uitkeringen, tegen 49 in het aangrenzende Appingedam.",
+            (Decimal(68), "higher", "appingedam"),
+        ),
     ],
 )
 def test_a_figure_against_another_places_figure(sentence, first):
@@ -263,7 +273,7 @@ def test_the_country_after_another_place_is_a_second_comparison_of_the_level():
     )
     found = [(i.value, i.comparison, i.reference, i.national_value) for i in ex.indicators]
     assert found == [
-        (Decimal(23), "higher", "province", None),
+        (Decimal(23), "higher", "provincial average", None),
         (Decimal(23), "higher", "national average", Decimal(19)),
         (Decimal(20), None, None, None),
     ]

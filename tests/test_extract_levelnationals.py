@@ -57,3 +57,18 @@ def test_a_figure_after_a_colon_is_the_level_compared_not_the_national_one(
     assert [(i.value, i.national_value, i.comparison) for i in figures] == [
         (value, None, comparison)
     ]
+
+
+def test_a_figure_as_high_as_the_countrys_has_its_own_value_as_national_value():
+    _, extraction = extract_text("Van de inwoners is 21% 65 jaar of ouder, evenveel als landelijk.")
+    (ind,) = [i for i in extraction.indicators if i.value is not None]
+    assert (ind.comparison, ind.reference, ind.national_value) == (
+        "equal",
+        "national average",
+        ind.value,
+    )
+    # a level only near the country's names no national figure
+    _, extraction = extract_text(
+        "Het gebruik van de Wmo ligt met 6% van de inwoners rond het landelijk gemiddelde."
+    )
+    assert all(i.national_value is None for i in extraction.indicators)

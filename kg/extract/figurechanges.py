@@ -78,6 +78,8 @@ _FALL: tuple[str, ...] = (
     "afnamen",
 )
 _FALL += ("krimpen", "krimpt", "kromp", "teruglopen", "terugloopt", "terugliep")
+# shrunk and brought back by an amount: "is met een derde geslonken", "met 30% teruggebracht"
+_FALL += ("geslonken", "teruggebracht")
 #: A change stated after its amount or its new level: "is met 8% gedaald", "nam met 12
 #: procent toe", "is van 3% naar 4% gestegen" (a verb within three words, a separable
 #: particle only at the end of the clause or before the new level: "nam met 12% toe tot 2.400").

@@ -12,6 +12,7 @@ import re
 
 from kg.extract.changewords import reference_of
 from kg.extract.comparedlevels import against_reference
+from kg.extract.namedaverages import named_average, named_neighbour
 from kg.extract.numberform import Number
 from kg.extract.numbers import WINDOW
 from kg.extract.numberwords import WORD_NUMBERS
@@ -152,13 +153,14 @@ def _reference(tail: str, clause: str, original: str, compared: bool, level: boo
     if "grootteklasse" in clause or _SIZE_CLASS.search(clause):
         return "size class"  # also "dan gemiddeld in deze grootteklasse": its average
     if _AVERAGE.search(clause):  # "het regionale gemiddelde", "het Limburgse gemiddelde"
-        return _within(reference_of(original)) or "national average"
+        return named_average(original) or _within(reference_of(original)) or "national average"
     if "gemeenten" in clause and _OTHERS.search(clause):
         return "other municipalities"
     if compared and _THAN_PLAN.search(clause):  # "een kwart hoger dan begroot"
         return "expected"
     if compared and _THAN.search(clause):  # "lager dan in de provincie", "dan in Limburg"
-        return reference_of(original)
+        # "dan in Twente als geheel", "dan in het naburige Buren"
+        return named_average(original) or named_neighbour(original) or reference_of(original)
     if level and (against := _AGAINST.search(clause)):  # "(4%) is laag in vergelijking met …"
         return against_reference(clause[against.start() :])
     return None

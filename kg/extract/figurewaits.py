@@ -11,7 +11,13 @@ waiting time then, except:
 
 - a norm or term the waiting is measured against ("een termijn van vier weken", "de norm
   is vijf", "een norm van tien werkdagen"): that is the standard, not the wait;
-- waiting for money ("maandenlang op hun geld wachtten"): a delay of payment.
+- providers waiting for their money ("zorgverleners die maandenlang op hun geld wachtten"): a
+  delay of payment, as nobody waits for a service (clients waiting for their budget's payment,
+  "budgethouders wachtten drie maanden op hun geld", do wait for the service).
+
+Hearing nothing for a length of time is waiting for a response too ("ik bel en hoor drie dagen
+niets", "daarna hoor je wekenlang niets"), and the registration time for a social rental home
+("een inschrijfduur van gemiddeld acht jaar") is how long its seekers wait.
 
 A time "binnen" which a request is handled is a waiting time too when a verb of handling or
 responding stands in its sentence ("meldingen worden binnen een week opgepakt", "dat er binnen
@@ -41,7 +47,7 @@ _SPANS = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
 _WAITING = re.compile(
     r"\b(?:wacht(?:tijd|tijden|lijst|lijsten|termijn|periode)?|wachten|wachtte|wachtten"
     r"|gewacht|doorlooptijd(?:en)?|duurt|duren|duurde|duurden|geduurd"
-    r"|afgehandeld|afhandeling|afhandeltermijn|behandeltermijn)\b",
+    r"|afgehandeld|afhandeling|afhandeltermijn|behandeltermijn|inschrijfduur)\b",
     re.IGNORECASE,
 )
 #: A verb of handling a request or responding to it (with "binnen" before the figure): the
@@ -62,6 +68,9 @@ _SHORT = frozenset(("minutes", "hours"))
 _WAITED = re.compile(r"\b(?:wacht(?:tijd|tijden)?|wachten|wachtte|wachtten|gewacht)\b", re.I)
 #: A cheap test before the pattern: every word above holds one of these.
 _KEYS = ("wacht", "duur", "dure", "doorloop", "handel")
+#: A form of "horen" before the figure and "niets" right after it: "hoor drie dagen niets".
+_HEARD = re.compile(r"\b(?:hoor|hoort|horen|hoorde|hoorden)\b", re.IGNORECASE)
+_NOTHING = re.compile(r"(?:[^\s,;:.]+\s+){1,3}?(?:helemaal\s+)?(?:niets|niks)\b", re.I)
 #: A norm, a term or the law in the figure's clause before it: "een termijn van", "de norm
 #: is", "terwijl de wet daarvoor vier weken geeft".
 _NORM = re.compile(r"\b(?:termijn|norm|streefnorm|wet|wettelijke?)\b", re.IGNORECASE)
@@ -71,6 +80,13 @@ _CLAUSE = re.compile(r"[,;:]|\b(?:terwijl|maar|en)\b", re.IGNORECASE)
 _MONEY = re.compile(
     r"\bop\s+(?:hun|het|zijn|haar|de|hun\s+eigen)?\s*(?:geld|betaling|betalingen|vergoeding"
     r"|declaraties?|facturen)\b",
+    re.IGNORECASE,
+)
+
+
+#: Providers named before a figure of waiting for money: "zorgverleners die … wachtten".
+_PROVIDERS = re.compile(
+    r"\b(?:zorgverleners?|zorgaanbieders?|aanbieders?|hulpverleners?|instellingen|leveranciers)\b",
     re.IGNORECASE,
 )
 
@@ -104,10 +120,14 @@ def waiting_times(doc: Document, found: list[Indicator], known: Container[str]) 
             continue
         sentence = doc.sentences[ind.sentence - 1]  # counted from one
         low = doc.text[sentence.start : sentence.end].lower()
-        if _handled_within(doc.text, sentence.start, ind.start, low):
+        if _handled_within(doc.text, sentence.start, ind.start, low) or _heard_nothing(
+            doc.text, sentence.start, ind.start, low
+        ):
             out[i] = replace(ind, measure=WAITING)
             continue
-        if not any(key in low for key in _KEYS) or _MONEY.search(low):
+        if not any(key in low for key in _KEYS) or (
+            _MONEY.search(low) and _PROVIDERS.search(doc.text, sentence.start, ind.start)
+        ):
             continue
         clause = _clause_start(doc.text, sentence.start, ind.start)
         if _NORM.search(doc.text, clause, ind.start):
@@ -143,6 +163,24 @@ def _handled_within(text: str, start: int, at: int, low: str) -> bool:
     if not text.startswith("binnen", at) and not _WITHIN.search(text, max(start, at - 12), at):
         return False  # the figure's span may hold "binnen" itself
     return _HANDLED.search(low) is not None and not _NORM.search(text, start, at)
+
+
+def _heard_nothing(text: str, start: int, at: int, low: str) -> bool:
+    """Whether the figure at ``at`` is how long someone hears nothing: a form of "horen"
+    before it in its sentence (from ``start``, lower case ``low``), "niets" right after it.
+
+    Examples
+    --------
+    >>> s = "Ik bel en hoor drie dagen niets."
+    >>> _heard_nothing(s, 0, s.index("drie"), s.lower())
+    True
+    >>> s = "Ik hoor dat het drie dagen duurt en niets oplevert."
+    >>> _heard_nothing(s, 0, s.index("drie"), s.lower())
+    False
+    """
+    if "niets" not in low and "niks" not in low:
+        return False
+    return bool(_HEARD.search(text, start, at)) and bool(_NOTHING.match(text, at))
 
 
 def _clause_start(text: str, start: int, at: int) -> int:

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from kg.extract.changewords import reference_of
 from kg.extract.model import Indicator
+from kg.extract.namedaverages import PROVINCIAL, named_average, named_neighbour
 from kg.extract.nationalvalues import unit_family
 
 __all__ = ["against_earlier", "against_place", "from_to"]
@@ -247,18 +248,33 @@ _BETWEEN = re.compile(
     r"[^\d,;:()%€]{1,40}?)\s+(?:(?:is|ligt|zijn)\s+(?:dat|dit|het)\s+(?:op\s+)?)?)",
     re.IGNORECASE,
 )
+#: The rest of the first figure's clause before "tegen" and the other place's figure: "9,4%
+#: gebruik van een Wmo-voorziening, tegen 7,1% gemiddeld in de provincie".
+_CLAUSE_AGAINST = re.compile(r"\s+[^\d,;:()%€.]{1,60}?,\s*tegen(?:over)?\s+", re.IGNORECASE)
 _PLACE_AFTER = re.compile(
-    r"\s+(?P<post>(?:in|bij)\s+(?:de\s+|het\s+)?[^\d,;:().%€]{1,40})", re.IGNORECASE
+    r"\s+(?P<post>(?:gemiddeld\s+)?(?:in|bij)\s+(?:de\s+|het\s+)?[^\d,;:().%€]{1,40})",
+    re.IGNORECASE,
 )
 _OTHERS = {"vergelijkbare gemeenten": "size class", "andere gemeenten": "other municipalities"}
 
 
 def _place(phrase: str) -> str | None:
-    """The reference a place phrase names ("in de provincie", "in vergelijkbare gemeenten")."""
+    """The reference a place phrase names ("in de provincie", "in vergelijkbare gemeenten"):
+    a figure set against the province's is set against its average ("tegen 19% in de
+    provincie"), a neighbour's (:func:`named_neighbour`) against that municipality.
+
+    Examples
+    --------
+    >>> _place("in de provincie"), _place("gemiddeld in de provincie"), _place("in het land")
+    ('provincial average', 'provincial average', 'national average')
+    >>> _place("in het aangrenzende Appingedam")
+    'appingedam'
+    """
     for words, ref in _OTHERS.items():
         if words in phrase.lower():
             return ref
-    return reference_of("dan " + phrase)
+    found = named_average(phrase) or named_neighbour(phrase) or reference_of("dan " + phrase)
+    return PROVINCIAL if found == "province" else found
 
 
 def against_place(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
@@ -275,7 +291,7 @@ def against_place(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
     >>> a = Indicator(x, x + 3, 1, None, "", Decimal(21), "percent")
     >>> b = Indicator(y, y + 3, 1, None, "", Decimal(18), "percent")
     >>> [(i.comparison, i.reference) for i in against_place(s, [a, b])]
-    [('higher', 'province'), (None, None)]
+    [('higher', 'provincial average'), (None, None)]
     """
     out = list(kept)
     for i in range(len(out) - 1):
@@ -285,13 +301,16 @@ def against_place(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
         rate = a.unit == "per 1000 inhabitants" and b.unit == "count"  # "…, in de regio 38"
         if a.unit != b.unit and not rate:
             continue
-        m = _BETWEEN.fullmatch(text, a.end, b.start)
+        m = _BETWEEN.fullmatch(text, a.end, b.start) or _CLAUSE_AGAINST.fullmatch(
+            text, a.end, b.start
+        )
         if m is None:
             continue
         if rate:
             out[i + 1] = b = replace(b, unit=a.unit)
         after = _PLACE_AFTER.match(text, b.end, b.end + 60)
-        phrase = m.group("pre") or (after.group("post") if after else "")
+        pre = m.groupdict().get("pre")
+        phrase = pre or (after.group("post") if after else "")
         ref = _place(phrase) if phrase else None
         if ref is None or ref == "previous year":
             continue

@@ -39,6 +39,7 @@ from kg.extract.balances import left_joined
 from kg.extract.changelevels import reached_levels
 from kg.extract.comparable import comparable_group
 from kg.extract.distances import stated_distances
+from kg.extract.districtlevels import district_levels
 from kg.extract.earliervalues import earlier_values
 from kg.extract.figurecomparison import (
     COMPARISON_WORDS,
@@ -68,7 +69,7 @@ from kg.extract.groupwholes import group_wholes
 from kg.extract.indexfigures import index_figures
 from kg.extract.keyfigures import next_item
 from kg.extract.leftover import left_over
-from kg.extract.levelnationals import compared_national, national_levels
+from kg.extract.levelnationals import compared_national, equal_to_national, national_levels
 from kg.extract.levelratios import of_level
 from kg.extract.measures import MONEY, POPULATION_CUE, RATIO_TO_NATIONAL, Measure, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
@@ -583,18 +584,17 @@ def extract_indicators(
     found += previous
     found = [trimmed(doc.text, i) for i in found]
     found = levels_with_figure(doc.text, *compared_levels(doc, found, vocab))
-    found = national_levels(found, pending)
+    found = equal_to_national(doc.text, national_levels(found, pending))  # "evenveel als landelijk"
     found = comparable_group(doc, over_time(doc.text, pointed_levels(doc, found), reader.moved))
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
-    # what names no measure of its own: a level a change reaches, an earlier value, a share
-    # said again in other words
+    # what names no measure of its own: a level a change reaches, an earlier value, a restated share
     found = bracketed_shares(doc.text, reached_levels(doc, found, vocab), vocab)
     found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)
     found = target_levels(doc, [estimated(doc.text, judged_low(i)) for i in found])  # "ver beneden"
-    # "in 2015 …; in 2018 was dat …"
-    found = then_and_now(doc, point_changes(doc, earlier_values(doc, found)))
+    found = then_and_now(doc, point_changes(doc, earlier_values(doc, found)))  # "in 2015 …; nu …"
     found = table_rows(doc, restated_shares(doc.text, found), vocab)
     # "ruim 20% boven …", "index 94", "twee keer zo veel als in 2015", "de grootste gemeente"
     found = size_ranks(doc, extraction, index_figures(doc, stated_distances(doc.text, found)))
     found = earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))
-    return year_series(doc, found)  # "(2014: 980; 2015: 1.045; 2016: 1.115)": one change
+    # "(2014: 980; 2015: 1.045; 2016: 1.115)": one change; "in de wijken X ligt dat aandeel …"
+    return year_series(doc, district_levels(doc, found))

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract.model import Indicator
 
-__all__ = ["colon_levels", "compared_national", "national_levels"]
+__all__ = ["colon_levels", "compared_national", "equal_to_national", "national_levels"]
 
 #: A comparison with the average right before its figure: "boven het landelijk gemiddelde
 #: van", "hoger dan landelijk (", "onder het Nederlandse gemiddelde:".
@@ -113,4 +113,44 @@ def colon_levels(text: str, found: list[Indicator]) -> list[Indicator]:
         ):
             continue
         out[i] = replace(figure, comparison=level.comparison, reference=level.reference)
+    return out
+
+
+#: A figure said to be as high as the country's, right after it: "18% 65 jaar of ouder,
+#: evenveel als landelijk", "29% van de bevolking, net zoveel als in Nederland".
+_EQUAL_TO_NATIONAL = re.compile(
+    r"[^.;:\d]{0,40}?\b(?:evenveel|net\s+zoveel|even\s+hoog|net\s+zo\s+hoog)\s+als\s+"
+    r"(?:landelijk|in\s+(?:heel\s+)?nederland|in\s+het\s+land)\b",
+    re.IGNORECASE,
+)
+
+
+def equal_to_national(text: str, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with the national value of each figure said to equal the country's ("evenveel
+    als landelijk"): the figure's own value (a like level that is only near it, "rond het
+    landelijk gemiddelde", "vrijwel gelijk aan", names no national figure).
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Van de inwoners is 18% 65 jaar of ouder, evenveel als landelijk."
+    >>> a = s.index("18%")
+    >>> ind = Indicator(a, a + 20, 1, "share-65-plus", "", Decimal(18), "percent",
+    ...                 comparison="equal", reference="national average")
+    >>> equal_to_national(s, [ind])[0].national_value
+    Decimal('18')
+    """
+    out = list(found)
+    for i, ind in enumerate(out):
+        if (
+            ind.value is None
+            or ind.comparison != "equal"
+            or ind.reference != _NATIONAL
+            or ind.national_value is not None
+            or ind.unit in (None, "ratio")
+            or "als" not in text[ind.end : ind.end + 60]  # a cheap test before the pattern
+        ):
+            continue
+        if _EQUAL_TO_NATIONAL.match(text, ind.end, ind.end + 80):
+            out[i] = replace(ind, national_value=ind.value)
     return out
