@@ -333,12 +333,13 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
     first = next((m for m in mentions if _area(m)), None)
     if not spans or first is None:
         return mentions
+    labour = [m for m in mentions if m.sentence is not None and _LABOUR in m.entity]
     added = []
     for s, e in spans:
         if _DEMONSTRATIVE.search(low, max(0, s - 12), s) and (last := _last_region(mentions, s)):
             first_or_last = last  # "die regio": the region just named ("arbeidsmarktregio X")
         else:
-            first_or_last = first
+            first_or_last = _work_region(doc, labour, s) or first
         if first_or_last.end <= s and not any(m.start < e and s < m.end for m in mentions):
             sentence = doc.sentence_at(s)
             if sentence is not None:
@@ -348,6 +349,38 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
                     )
                 )
     return _merged(mentions, added)
+
+
+#: How the IRI of a labour-market region reads ("region/arbeidsmarktregio-twente").
+_LABOUR = "/region/arbeidsmarktregio-"
+#: The employers and their vacancies, whom municipalities and the UWV serve per labour-market
+#: region (Wet SUWI art. 10; the words of kg/data/work-income-words.txt for them).
+_EMPLOYERS = re.compile(r"\bwerkgever|\bvacature")
+
+
+def _work_region(doc: Document, labour: list[SentenceMention], pos: int) -> SentenceMention | None:
+    """The labour-market region named first before ``pos`` where the sentence holding the
+    "de regio" at ``pos`` speaks of employers or vacancies ("Werkgevers in de regio zoeken
+    mensen", "het werkgeversservicepunt van de regio"): the region in which municipalities
+    and the UWV serve employers is the labour-market region (Wet SUWI art. 10), not the area
+    the profile places the municipality in.
+
+    Examples
+    --------
+    >>> _EMPLOYERS.search("Werkgevers in de regio zoeken mensen.".lower()) is not None
+    True
+    >>> _EMPLOYERS.search("de werkgelegenheid in de regio") is None
+    True
+    """
+    named = next((m for m in labour if m.end <= pos), None)
+    sentence = doc.sentence_at(pos) if named is not None else None
+    if sentence is None:
+        return None
+    piece = doc.text[sentence.start : sentence.end].lower()
+    at = pos - sentence.start  # the clause up to a colon or semicolon either side
+    start = max(piece.rfind(":", 0, at), piece.rfind(";", 0, at)) + 1
+    ends = [e for e in (piece.find(":", at), piece.find(";", at)) if e >= 0]
+    return named if _EMPLOYERS.search(piece, start, min(ends, default=len(piece))) else None
 
 
 #: The head of an organisation on its own ("de directeur", "de woordvoerder"): a function
