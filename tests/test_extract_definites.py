@@ -119,3 +119,10 @@ def test_employers_in_another_clause_leave_de_regio_the_area():
         "Teststad hangt af van de regio: voor de jeugdhulp en het werkgeversservicepunt.",
     )
     assert [key(m.entity) for m in ex.mentions if m.text == "regio"] == ["region/twente"]
+
+
+def test_de_regiogemeenten_stand_for_the_region_named_before():
+    _, ex = extract_text(
+        "Teststad ligt in Twente.", "De regiogemeenten erkennen dat zij de stad nodig hebben."
+    )
+    assert ("region/twente", "regiogemeenten") in {(key(m.entity), m.text) for m in ex.mentions}

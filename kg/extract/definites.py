@@ -267,7 +267,8 @@ def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
 
 #: A bare "regio": after a definite article or demonstrative (and "hele"), no name after it
 #: ("de regio Amsterdam-Amstelland" is named), not a compound or a plural.
-_REGION = re.compile(r"regio(?![\w'’-])(?!\s+[A-Z])")
+#: "de regiogemeenten", the municipalities of the region, stand for it as "de regio" does.
+_REGION = re.compile(r"regio(?:gemeenten)?(?![\w'’-])(?!\s+[A-Z])")
 _REGION_DETERMINER = re.compile(r"(?<!\w)(?:de|die|deze)\s+(?:hele\s+)?$", re.I)
 
 
@@ -326,9 +327,10 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
     if low is None:
         return mentions
     spans = [
-        (pos, pos + 5)
+        (pos, bare.end())
         for pos in occurrences(low, "regio")
-        if _REGION.match(text, pos) and _REGION_DETERMINER.search(low, max(0, pos - 12), pos)
+        if (bare := _REGION.match(text, pos))
+        and _REGION_DETERMINER.search(low, max(0, pos - 12), pos)
     ]
     first = next((m for m in mentions if _area(m)), None)
     if not spans or first is None:
@@ -340,7 +342,9 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
             first_or_last = last  # "die regio": the region just named ("arbeidsmarktregio X")
         else:
             first_or_last = _work_region(doc, labour, s) or first
-        if first_or_last.end <= s and not any(m.start < e and s < m.end for m in mentions):
+        if first_or_last.end <= s and not any(
+            m.start < e and s < m.end and m.kind != "problem" for m in mentions
+        ):
             sentence = doc.sentence_at(s)
             if sentence is not None:
                 added.append(
