@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.document import Document
+from kg.extract.apposednames import apposed_descriptions
 from kg.extract.mentions import Mention
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.pointback import point_back
@@ -452,7 +453,9 @@ def bare_heads(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
 
 def read_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` with the definite descriptions that point back to a name read as it
-    (:func:`named_back`, :func:`council_parts`, :func:`bare_teams`, :func:`bare_heads`), once
-    every name is known."""
+    (:func:`named_back`, :func:`council_parts`, :func:`bare_teams`, :func:`bare_heads`, and
+    the descriptions in apposition of :mod:`kg.extract.apposednames`), once every name is
+    known."""
     named = point_back(doc, named_back(mentions))
-    return home_region(doc, bare_heads(doc, bare_teams(doc, council_parts(doc, named))))
+    named = home_region(doc, bare_heads(doc, bare_teams(doc, council_parts(doc, named))))
+    return apposed_descriptions(doc, named)  # "X, de welzijnsorganisatie van Y, …"
