@@ -102,3 +102,27 @@ def test_a_demonstrative_regio_is_the_region_just_named():
     found = [key(m.entity) for m in ex.mentions if m.text == "regio"]
     # "die regio" the one just named; "de regio" the profile's own region, named first
     assert found == ["region/arbeidsmarktregio-groningen", "region/achterhoek"]
+
+
+def test_de_regio_of_employers_is_the_labour_market_region_named_before():
+    _, ex = extract_text(
+        "Teststad ligt in Twente en hoort bij de arbeidsmarktregio Twente.",
+        "Werkgevers in de regio zoeken weer mensen. De jeugdhulp wordt in de regio ingekocht.",
+    )
+    regio = [key(m.entity) for m in ex.mentions if m.text == "regio"]
+    assert regio == ["region/arbeidsmarktregio-twente", "region/twente"]
+
+
+def test_employers_in_another_clause_leave_de_regio_the_area():
+    _, ex = extract_text(
+        "Teststad ligt in Twente en hoort bij de arbeidsmarktregio Twente.",
+        "Teststad hangt af van de regio: voor de jeugdhulp en het werkgeversservicepunt.",
+    )
+    assert [key(m.entity) for m in ex.mentions if m.text == "regio"] == ["region/twente"]
+
+
+def test_de_regiogemeenten_stand_for_the_region_named_before():
+    _, ex = extract_text(
+        "Teststad ligt in Twente.", "De regiogemeenten erkennen dat zij de stad nodig hebben."
+    )
+    assert ("region/twente", "regiogemeenten") in {(key(m.entity), m.text) for m in ex.mentions}

@@ -353,3 +353,14 @@ def test_a_colon_after_a_settlement_noun_opens_a_list_of_places(sentence):
     _, ex = extract_text(sentence)
     places = {m.text for m in ex.mentions if key(m.entity).startswith("place/")}
     assert {"Zuidlaren", "Vries", "Eelde"} <= places
+
+
+def test_a_labour_market_regions_name_after_in_is_that_region_not_a_village():
+    _, ex = extract_text(
+        "Teststad is centrumgemeente voor beschermd wonen in Haaglanden.",
+        "Het aandeel is even hoog als gemiddeld in Holland Rijnland.",
+    )
+    found = {(key(m.entity), m.text) for m in ex.mentions}
+    assert ("region/haaglanden", "Haaglanden") in found
+    assert ("region/holland-rijnland", "Holland Rijnland") in found
+    assert not any(k.startswith("place/") for k, _ in found)

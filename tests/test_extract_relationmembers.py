@@ -177,3 +177,13 @@ def test_an_apposition_with_a_preposition_names_no_members():
         "Teststad werkt samen met de ISD Heuvelland, het loket voor inwoners van Heerlen."
     )
     assert ("member-of", HEERLEN, "body/isd-heuvelland") not in found
+
+
+def test_an_unnamed_werkgeversservicepunt_is_the_role():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "Het werkgeversservicepunt, waarin gemeente en UWV samen werkgevers benaderen, groeit."
+    )
+    found = {(key(m.entity), m.text) for m in ex.mentions}
+    assert ("role/werkgeversservicepunt", "werkgeversservicepunt") in found

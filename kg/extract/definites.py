@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.document import Document
+from kg.extract.apposednames import apposed_descriptions
 from kg.extract.mentions import Mention
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.pointback import point_back
@@ -267,7 +268,8 @@ def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
 
 #: A bare "regio": after a definite article or demonstrative (and "hele"), no name after it
 #: ("de regio Amsterdam-Amstelland" is named), not a compound or a plural.
-_REGION = re.compile(r"regio(?![\w'’-])(?!\s+[A-Z])")
+#: "de regiogemeenten", the municipalities of the region, stand for it as "de regio" does.
+_REGION = re.compile(r"regio(?:gemeenten)?(?![\w'’-])(?!\s+[A-Z])")
 _REGION_DETERMINER = re.compile(r"(?<!\w)(?:de|die|deze)\s+(?:hele\s+)?$", re.I)
 
 
@@ -326,20 +328,24 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
     if low is None:
         return mentions
     spans = [
-        (pos, pos + 5)
+        (pos, bare.end())
         for pos in occurrences(low, "regio")
-        if _REGION.match(text, pos) and _REGION_DETERMINER.search(low, max(0, pos - 12), pos)
+        if (bare := _REGION.match(text, pos))
+        and _REGION_DETERMINER.search(low, max(0, pos - 12), pos)
     ]
     first = next((m for m in mentions if _area(m)), None)
     if not spans or first is None:
         return mentions
+    labour = [m for m in mentions if m.sentence is not None and _LABOUR in m.entity]
     added = []
     for s, e in spans:
         if _DEMONSTRATIVE.search(low, max(0, s - 12), s) and (last := _last_region(mentions, s)):
             first_or_last = last  # "die regio": the region just named ("arbeidsmarktregio X")
         else:
-            first_or_last = first
-        if first_or_last.end <= s and not any(m.start < e and s < m.end for m in mentions):
+            first_or_last = _work_region(doc, labour, s) or first
+        if first_or_last.end <= s and not any(
+            m.start < e and s < m.end and m.kind != "problem" for m in mentions
+        ):
             sentence = doc.sentence_at(s)
             if sentence is not None:
                 added.append(
@@ -348,6 +354,38 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
                     )
                 )
     return _merged(mentions, added)
+
+
+#: How the IRI of a labour-market region reads ("region/arbeidsmarktregio-twente").
+_LABOUR = "/region/arbeidsmarktregio-"
+#: The employers and their vacancies, whom municipalities and the UWV serve per labour-market
+#: region (Wet SUWI art. 10; the words of kg/data/work-income-words.txt for them).
+_EMPLOYERS = re.compile(r"\bwerkgever|\bvacature")
+
+
+def _work_region(doc: Document, labour: list[SentenceMention], pos: int) -> SentenceMention | None:
+    """The labour-market region named first before ``pos`` where the sentence holding the
+    "de regio" at ``pos`` speaks of employers or vacancies ("Werkgevers in de regio zoeken
+    mensen", "het werkgeversservicepunt van de regio"): the region in which municipalities
+    and the UWV serve employers is the labour-market region (Wet SUWI art. 10), not the area
+    the profile places the municipality in.
+
+    Examples
+    --------
+    >>> _EMPLOYERS.search("Werkgevers in de regio zoeken mensen.".lower()) is not None
+    True
+    >>> _EMPLOYERS.search("de werkgelegenheid in de regio") is None
+    True
+    """
+    named = next((m for m in labour if m.end <= pos), None)
+    sentence = doc.sentence_at(pos) if named is not None else None
+    if sentence is None:
+        return None
+    piece = doc.text[sentence.start : sentence.end].lower()
+    at = pos - sentence.start  # the clause up to a colon or semicolon either side
+    start = max(piece.rfind(":", 0, at), piece.rfind(";", 0, at)) + 1
+    ends = [e for e in (piece.find(":", at), piece.find(";", at)) if e >= 0]
+    return named if _EMPLOYERS.search(piece, start, min(ends, default=len(piece))) else None
 
 
 #: The head of an organisation on its own ("de directeur", "de woordvoerder"): a function
@@ -415,7 +453,9 @@ def bare_heads(doc: Document, mentions: list[SentenceMention]) -> list[SentenceM
 
 def read_back(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """``mentions`` with the definite descriptions that point back to a name read as it
-    (:func:`named_back`, :func:`council_parts`, :func:`bare_teams`, :func:`bare_heads`), once
-    every name is known."""
+    (:func:`named_back`, :func:`council_parts`, :func:`bare_teams`, :func:`bare_heads`, and
+    the descriptions in apposition of :mod:`kg.extract.apposednames`), once every name is
+    known."""
     named = point_back(doc, named_back(mentions))
-    return home_region(doc, bare_heads(doc, bare_teams(doc, council_parts(doc, named))))
+    named = home_region(doc, bare_heads(doc, bare_teams(doc, council_parts(doc, named))))
+    return apposed_descriptions(doc, named)  # "X, de welzijnsorganisatie van Y, …"

@@ -400,6 +400,13 @@ def _compass_span(text: str, m: SentenceMention) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """The labour-market regions' names (kg/data/reference, Besluit werkgebieden UWV 2015),
+    case-folded: a bare "Holland Rijnland" names that area, not a village."""
+    return frozenset(r.name.casefold() for r in default_reference().regions)
+
+
+@lru_cache(maxsize=1)
 def _municipality_names() -> frozenset[str]:
     """The reference municipalities' names, case-folded."""
     return frozenset(m.official_name.casefold() for m in default_reference().municipalities)
@@ -408,7 +415,8 @@ def _municipality_names() -> frozenset[str]:
 def _minted(name: str) -> Entity:
     """The entity of a minted name: a place, or a region when it joins a municipality's
     name to another by a hyphen ("Amsterdam-Amstelland", "Venlo-Venray": an area of both),
-    not to a Dutch word ("Nieuw-Amsterdam", "Oud-Beijerland": a place's own name).
+    not to a Dutch word ("Nieuw-Amsterdam", "Oud-Beijerland": a place's own name), or when it
+    is the name of a labour-market region ("in Holland Rijnland": the area).
 
     Examples
     --------
@@ -416,9 +424,11 @@ def _minted(name: str) -> Entity:
     ('region/amsterdam-amstelland', 'place/venray-noord')
     >>> _minted("Nieuw-Amsterdam").iri[len(ID) :]
     'place/nieuw-amsterdam'
+    >>> _minted("Holland Rijnland").iri[len(ID) :]
+    'region/holland-rijnland'
     """
     parts = name.split("-")
-    if (
+    if name.casefold() in _region_names() or (
         len(parts) == 2
         and any(part.casefold() in _municipality_names() for part in parts)
         and not any(_COMPASS_WORD.fullmatch(part) for part in parts)  # "Goor-Noord": a district

@@ -71,6 +71,7 @@ from collections.abc import Callable, Sequence
 
 from kg.document import Document
 from kg.document import Sentence as _DocSentence
+from kg.extract.apposednames import without_descriptions
 from kg.extract.cuerelations import Add, cue_relations
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.groupsubjects import joint_group_relations
@@ -228,7 +229,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     own = extraction.municipality.iri
     labels = {iri: e.label for iri, e in extraction.entities.items()}
     extra = _extra(doc.text, extraction)  # the rules the document's words call for
-    by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions, labels)
+    named = without_descriptions(doc.text, extraction.mentions)  # "X, de …": X is the party
+    by_sentence, adjectival = parties_by_sentence(doc.text, named, labels)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
     figures_at = _figures_at(extraction)
     sourced = _source_groups(extraction)  # "volgens de GGD", "De GGD schat", "X meldt dat …"
