@@ -1188,3 +1188,45 @@ def test_a_say_that_comes_after_the_decision_is_a_democratic_deficit(text, expec
 )
 def test_a_share_that_feels_overburdened_is_informal_carer_overload(text, expected):
     assert ("informal-carer-overload" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het budget voor de jeugdhulp is tussen 2016 en 2018 met ruim 9% gekort.", True),
+        ("Op het budget voor de bijstand moet een half miljoen worden bezuinigd.", True),
+        ("Ons budget voor de jeugdhulp ging er in één jaar een kwart op achteruit.", True),
+        ("Het verdeelmodel houdt volgens de wethouder te weinig rekening met de krimp.", True),
+        ("Het objectieve model pakt voor de gemeente ongunstig uit.", True),
+        ("Het verdeelmodel is in 2015 ingevoerd.", False),
+        ("Het budget voor de jeugdhulp is in 2016 opnieuw vastgesteld.", False),
+    ],
+)
+def test_a_cut_budget_or_an_unfavourable_allocation_model_is_budget_pressure(text, expected):
+    assert ("budget-pressure" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De uitstroom uit beschermd wonen loopt door de krapte vast.", True),
+        ("De doorstroom naar een zelfstandige woning stagneert.", True),
+        ("Cliënten moeten vaak maanden op een woning wachten.", True),
+        ("De doorstroom naar werk stagneert.", False),
+        ("Cliënten wachten op een gesprek met de consulent.", False),
+    ],
+)
+def test_a_stalled_outflow_to_a_home_or_waiting_for_one_is_a_housing_shortage(text, expected):
+    assert ("housing-shortage" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Na de sluiting van de fabriek verloor zij haar baan.", True),
+        ("Wie eerst zijn baan en daarna zijn huis verliest, komt in de opvang.", True),
+        ("Hij behield zijn baan bij de werf.", False),
+    ],
+)
+def test_losing_ones_job_is_unemployment(text, expected):
+    assert ("unemployment" in _keys(text)) is expected
