@@ -442,3 +442,17 @@ def test_the_municipalitys_staff_in_a_teams_make_up_is_the_teams_part():
     second = {key(c) for c in finding_for(doc, ex, "Volgens de wethouder").concerns}
     assert "role/social-team" in first and "role/civil-servants" not in first
     assert "role/civil-servants" in second
+
+
+def test_incomplete_claims_of_providers_are_no_administrative_burden():
+    doc, ex = extract_text(
+        "De accountant gaf geen goedkeurende verklaring, omdat de declaraties van aanbieders"
+        " onvolledig waren.",
+        "Aanbieders klagen over de administratieve lasten van de vele productcodes.",
+    )
+    assert "problem/bureaucracy" not in {
+        key(c) for c in finding_for(doc, ex, "declaraties van aanbieders").concerns
+    }
+    assert "problem/bureaucracy" in {
+        key(c) for c in finding_for(doc, ex, "administratieve lasten").concerns
+    }
