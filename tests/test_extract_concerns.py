@@ -456,3 +456,20 @@ def test_incomplete_claims_of_providers_are_no_administrative_burden():
     assert "problem/bureaucracy" in {
         key(c) for c in finding_for(doc, ex, "administratieve lasten").concerns
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        (
+            "De wethouder noemt die keuze de belangrijkste van de hele transitie.",
+            "rushed-transition",
+        ),
+        ("Het beleid gaat uit van de eigen kracht van inwoners.", "low-informal-care"),
+    ],
+)
+def test_the_change_over_and_its_principle_name_no_problem(sentence, problem):
+    doc, ex = extract_text(sentence)
+    assert f"problem/{problem}" not in {
+        key(c) for c in finding_for(doc, ex, sentence[:20]).concerns
+    }
