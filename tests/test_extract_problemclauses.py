@@ -1230,3 +1230,16 @@ def test_a_stalled_outflow_to_a_home_or_waiting_for_one_is_a_housing_shortage(te
 )
 def test_losing_ones_job_is_unemployment(text, expected):
     assert ("unemployment" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volgens de huisartsen is de jeugd-ggz lastiger bereikbaar geworden.", True),
+        ("Scholen zouden graag zien dat het wijkteam beter bereikbaar is.", True),
+        ("Het loket is 's avonds niet bereikbaar.", True),
+        ("Aanbieders ervaren een gemeente die meedenkt en bereikbaar is.", False),
+    ],
+)
+def test_a_service_hard_to_reach_is_access_to_care(text, expected):
+    assert ("access-to-care" in _keys(text)) is expected
