@@ -1243,3 +1243,16 @@ def test_losing_ones_job_is_unemployment(text, expected):
 )
 def test_a_service_hard_to_reach_is_access_to_care(text, expected):
     assert ("access-to-care" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Den Haag liet de gemeenten lange tijd in onzekerheid over het budget.", True),
+        ("De septembercirculaires gaven steeds later duidelijkheid.", True),
+        ("De budgetten werden laat bekend.", True),
+        ("Het Rijk gaf in 2014 duidelijkheid over de budgetten.", False),
+    ],
+)
+def test_uncertainty_and_late_clarity_from_the_rijk_are_poor_national_communication(text, expected):
+    assert ("poor-national-communication" in _keys(text)) is expected
