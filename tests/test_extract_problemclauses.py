@@ -134,7 +134,10 @@ def _keys(text: str) -> list[str]:
         ("Veel mantelzorgers hebben het zwaar.", ["informal-carer-overload"]),
         ("Mantelzorgers zorgen vaak jaren voor hun partner.", []),
         ("Raadsleden vinden de GR soms ver weg.", ["regional-distance"]),
-        ("Volgens ambtenaren werden de budgetten laat bekend.", ["rushed-transition"]),
+        (
+            "Volgens ambtenaren werden de budgetten laat bekend.",
+            ["poor-national-communication", "rushed-transition"],
+        ),
         ("De budgetten voor de jeugdhulp zijn bekend.", []),
         ("Over het Rijk is het college kritisch.", []),  # bare judgement: no problem
         ("Het college is over Den Haag niet te spreken.", []),
