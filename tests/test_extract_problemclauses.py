@@ -1259,3 +1259,15 @@ def test_a_service_hard_to_reach_is_access_to_care(text, expected):
 )
 def test_uncertainty_and_late_clarity_from_the_rijk_are_poor_national_communication(text, expected):
     assert ("poor-national-communication" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Betaalbare kamers zijn in de binnenstad schaars.", True),
+        ("Sociale huurwoningen zijn nauwelijks beschikbaar.", True),
+        ("De woningen in de wijk zijn in goede staat.", False),
+    ],
+)
+def test_scarce_homes_are_a_housing_shortage(text, expected):
+    assert ("housing-shortage" in _keys(text)) is expected
