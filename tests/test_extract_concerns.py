@@ -442,3 +442,34 @@ def test_the_municipalitys_staff_in_a_teams_make_up_is_the_teams_part():
     second = {key(c) for c in finding_for(doc, ex, "Volgens de wethouder").concerns}
     assert "role/social-team" in first and "role/civil-servants" not in first
     assert "role/civil-servants" in second
+
+
+def test_incomplete_claims_of_providers_are_no_administrative_burden():
+    doc, ex = extract_text(
+        "De accountant gaf geen goedkeurende verklaring, omdat de declaraties van aanbieders"
+        " onvolledig waren.",
+        "Aanbieders klagen over de administratieve lasten van de vele productcodes.",
+    )
+    assert "problem/bureaucracy" not in {
+        key(c) for c in finding_for(doc, ex, "declaraties van aanbieders").concerns
+    }
+    assert "problem/bureaucracy" in {
+        key(c) for c in finding_for(doc, ex, "administratieve lasten").concerns
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        (
+            "De wethouder noemt die keuze de belangrijkste van de hele transitie.",
+            "rushed-transition",
+        ),
+        ("Het beleid gaat uit van de eigen kracht van inwoners.", "low-informal-care"),
+    ],
+)
+def test_the_change_over_and_its_principle_name_no_problem(sentence, problem):
+    doc, ex = extract_text(sentence)
+    assert f"problem/{problem}" not in {
+        key(c) for c in finding_for(doc, ex, sentence[:20]).concerns
+    }

@@ -134,7 +134,10 @@ def _keys(text: str) -> list[str]:
         ("Veel mantelzorgers hebben het zwaar.", ["informal-carer-overload"]),
         ("Mantelzorgers zorgen vaak jaren voor hun partner.", []),
         ("Raadsleden vinden de GR soms ver weg.", ["regional-distance"]),
-        ("Volgens ambtenaren werden de budgetten laat bekend.", ["rushed-transition"]),
+        (
+            "Volgens ambtenaren werden de budgetten laat bekend.",
+            ["poor-national-communication", "rushed-transition"],
+        ),
         ("De budgetten voor de jeugdhulp zijn bekend.", []),
         ("Over het Rijk is het college kritisch.", []),  # bare judgement: no problem
         ("Het college is over Den Haag niet te spreken.", []),
@@ -1188,3 +1191,83 @@ def test_a_say_that_comes_after_the_decision_is_a_democratic_deficit(text, expec
 )
 def test_a_share_that_feels_overburdened_is_informal_carer_overload(text, expected):
     assert ("informal-carer-overload" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het budget voor de jeugdhulp is tussen 2016 en 2018 met ruim 9% gekort.", True),
+        ("Op het budget voor de bijstand moet een half miljoen worden bezuinigd.", True),
+        ("Ons budget voor de jeugdhulp ging er in één jaar een kwart op achteruit.", True),
+        ("Het verdeelmodel houdt volgens de wethouder te weinig rekening met de krimp.", True),
+        ("Het objectieve model pakt voor de gemeente ongunstig uit.", True),
+        ("Het verdeelmodel is in 2015 ingevoerd.", False),
+        ("Het budget voor de jeugdhulp is in 2016 opnieuw vastgesteld.", False),
+    ],
+)
+def test_a_cut_budget_or_an_unfavourable_allocation_model_is_budget_pressure(text, expected):
+    assert ("budget-pressure" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De uitstroom uit beschermd wonen loopt door de krapte vast.", True),
+        ("De doorstroom naar een zelfstandige woning stagneert.", True),
+        ("Cliënten moeten vaak maanden op een woning wachten.", True),
+        ("De doorstroom naar werk stagneert.", False),
+        ("Cliënten wachten op een gesprek met de consulent.", False),
+    ],
+)
+def test_a_stalled_outflow_to_a_home_or_waiting_for_one_is_a_housing_shortage(text, expected):
+    assert ("housing-shortage" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Na de sluiting van de fabriek verloor zij haar baan.", True),
+        ("Wie eerst zijn baan en daarna zijn huis verliest, komt in de opvang.", True),
+        ("Hij behield zijn baan bij de werf.", False),
+    ],
+)
+def test_losing_ones_job_is_unemployment(text, expected):
+    assert ("unemployment" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volgens de huisartsen is de jeugd-ggz lastiger bereikbaar geworden.", True),
+        ("Scholen zouden graag zien dat het wijkteam beter bereikbaar is.", True),
+        ("Het loket is 's avonds niet bereikbaar.", True),
+        ("Aanbieders ervaren een gemeente die meedenkt en bereikbaar is.", False),
+    ],
+)
+def test_a_service_hard_to_reach_is_access_to_care(text, expected):
+    assert ("access-to-care" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Den Haag liet de gemeenten lange tijd in onzekerheid over het budget.", True),
+        ("De septembercirculaires gaven steeds later duidelijkheid.", True),
+        ("De budgetten werden laat bekend.", True),
+        ("Het Rijk gaf in 2014 duidelijkheid over de budgetten.", False),
+    ],
+)
+def test_uncertainty_and_late_clarity_from_the_rijk_are_poor_national_communication(text, expected):
+    assert ("poor-national-communication" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Betaalbare kamers zijn in de binnenstad schaars.", True),
+        ("Sociale huurwoningen zijn nauwelijks beschikbaar.", True),
+        ("De woningen in de wijk zijn in goede staat.", False),
+    ],
+)
+def test_scarce_homes_are_a_housing_shortage(text, expected):
+    assert ("housing-shortage" in _keys(text)) is expected

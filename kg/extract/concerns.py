@@ -36,6 +36,7 @@ from kg.extract import negation as neg
 from kg.extract.careproviders import care_providers
 from kg.extract.commuters import commuting
 from kg.extract.cooccurring import COUNTED_KEYS, co_occurring
+from kg.extract.decidedelsewhere import decided_elsewhere
 from kg.extract.definedbodies import only_defining
 from kg.extract.deniedproblems import denial_clause, negated
 from kg.extract.homeregions import home_region_named, regions_for
@@ -218,7 +219,8 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     # about no problem it names is about its own ("Ik red het wel, zegt een mantelzorger")
     out |= field_problems(speakers, voice=not any("/problem/" in c for c in out))
     out |= field_problems(out)
-    return out
+    # a place named as where the decisions are made ("de keuzes die in Assen worden gemaakt")
+    return out | decided_elsewhere(text, mentions, own)
 
 
 #: A definite noun phrase's head: an article or demonstrative and one word.
