@@ -1564,3 +1564,12 @@ def test_a_task_done_for_the_municipalities_of_a_region_is_done_for_the_municipa
         " voor de acht gemeenten in de regio, groeit."
     )
     assert ("executes-for", "body/werkbedrijf-zuid", OWN) in found
+
+
+def test_a_body_housing_an_unknown_party_relates_nothing():
+    # "X, ondergebracht bij G" read in reverse: G executes for X; with X unknown there is no
+    # party, and a relation to nobody broke the shapes (found by the recombined profiles)
+    unknown = "Het KBX, thans ondergebracht bij de Regio Twente, werkt met twintig aanbieders."
+    assert relations(unknown) == set()
+    known = "De GGD Twente, thans ondergebracht bij de Regio Twente, werkt met twintig aanbieders."
+    assert relations(known) == {("member-of", "body/ggd-twente", "body/regio-twente")}

@@ -261,7 +261,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         span = (sentence.start, sentence.end, sentence.index)
 
         def add(kind: str, subject: str, obj: str, span: tuple[int, int, int] = span) -> None:
-            if subject != obj and subject:  # an unknown subject ("") relates nothing
+            if subject != obj and subject and obj:  # an unknown party ("") relates nothing
                 relations.setdefault(
                     (kind, subject, obj), Relation(as_relation_type(kind), subject, obj, *span)
                 )
