@@ -36,8 +36,8 @@ _PARTITIVE = re.compile(r"^(?:\w+ste|\w+de)\s+van\s+(?:de|het)\s+")
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple[str, ...]:
-    """The head nouns (kg/data/apposition-heads.txt), longest first."""
-    return tuple(sorted(word_list("apposition-heads.txt"), key=len, reverse=True))
+    """The head nouns (kg/data/apposition-heads.txt), as ``str.endswith`` takes them."""
+    return tuple(sorted(word_list("apposition-heads.txt")))
 
 
 def description_at(text: str, end: int, stop: int) -> tuple[int, int] | None:
@@ -67,7 +67,7 @@ def description_at(text: str, end: int, stop: int) -> tuple[int, int] | None:
     cut = _POSTMODIFIER.search(body + " ")
     words = (body[: cut.start()] if cut else body).split()
     head = words[-1].lower() if words else ""
-    if not any(head.endswith(h) for h in _heads()):
+    if not head.endswith(_heads()):
         return None
     return m.start("article"), m.end()
 
@@ -103,12 +103,11 @@ def apposed_descriptions(doc: Document, mentions: list[SentenceMention]) -> list
         added.append(SentenceMention(m.entity, m.kind, s, e, text[s:e], m.sentence))
     if not added:
         return mentions
-    dropped = [
+    kept = [  # a generic role inside a description gives way to it
         o
         for o in mentions
-        if o.kind == "role" and any(a.start <= o.start and o.end <= a.end for a in added)
+        if not (o.kind == "role" and any(a.start <= o.start and o.end <= a.end for a in added))
     ]
-    kept = [o for o in mentions if o not in dropped]
     return sorted(kept + added, key=lambda o: (o.start, o.end, o.entity))
 
 

@@ -342,7 +342,7 @@ def home_region(doc: Document, mentions: list[SentenceMention]) -> list[Sentence
         if _DEMONSTRATIVE.search(low, max(0, s - 12), s) and (last := _last_region(mentions, s)):
             first_or_last = last  # "die regio": the region just named ("arbeidsmarktregio X")
         else:
-            first_or_last = _work_region(doc, labour, s) or first
+            first_or_last = _work_region(doc, low, labour, s) or first
         if first_or_last.end <= s and not any(
             m.start < e and s < m.end and m.kind != "problem" for m in mentions
         ):
@@ -363,12 +363,15 @@ _LABOUR = "/region/arbeidsmarktregio-"
 _EMPLOYERS = re.compile(r"\bwerkgever|\bvacature")
 
 
-def _work_region(doc: Document, labour: list[SentenceMention], pos: int) -> SentenceMention | None:
+def _work_region(
+    doc: Document, low: str, labour: list[SentenceMention], pos: int
+) -> SentenceMention | None:
     """The labour-market region named first before ``pos`` where the sentence holding the
     "de regio" at ``pos`` speaks of employers or vacancies ("Werkgevers in de regio zoeken
     mensen", "het werkgeversservicepunt van de regio"): the region in which municipalities
     and the UWV serve employers is the labour-market region (Wet SUWI art. 10), not the area
-    the profile places the municipality in.
+    the profile places the municipality in. ``low`` is the document's lower case (it has
+    the text's offsets).
 
     Examples
     --------
@@ -381,7 +384,7 @@ def _work_region(doc: Document, labour: list[SentenceMention], pos: int) -> Sent
     sentence = doc.sentence_at(pos) if named is not None else None
     if sentence is None:
         return None
-    piece = doc.text[sentence.start : sentence.end].lower()
+    piece = low[sentence.start : sentence.end]  # shared, not lower-cased again
     at = pos - sentence.start  # the clause up to a colon or semicolon either side
     start = max(piece.rfind(":", 0, at), piece.rfind(";", 0, at)) + 1
     ends = [e for e in (piece.find(":", at), piece.find(";", at)) if e >= 0]
