@@ -1271,3 +1271,35 @@ def test_uncertainty_and_late_clarity_from_the_rijk_are_poor_national_communicat
 )
 def test_scarce_homes_are_a_housing_shortage(text, expected):
     assert ("housing-shortage" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De registratie kost de consulenten per gezin al gauw een uur.", True),
+        ("Wij zijn bang dat de verantwoording ons straks twee dagen per maand kost.", True),
+        ("Voor de verslaglegging trokken de teams elke week een dagdeel uit.", True),
+        ("Het registratiesysteem kostte de teams vorig jaar uren per week.", True),
+        ("Aan de administratie gaat volgens de aanbieders een halve dag per week op.", True),
+        ("De rapportages worden na elk kwartier bijgewerkt, zegt de teamleider.", True),
+        ("De verantwoording over 2015 kwam op tijd binnen.", False),
+        ("De registratie van de cliënten is op orde.", False),
+    ],
+)
+def test_time_spent_on_paperwork_is_bureaucracy(text, expected):
+    assert ("bureaucracy" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wie een huurwoning zoekt, wacht inmiddels ruim drie jaar.", True),
+        ("Gezinnen wachtten vorig jaar soms een jaar op een plek.", True),
+        ("Dat ouders daar wekenlang op wachten, vindt de raad onacceptabel.", True),
+        ("De cliënten hebben in 2015 maandenlang gewacht op hun budget.", True),
+        ("Jongeren wachten jarenlang op een kamer.", True),
+        ("De gemeente wacht op de meicirculaire.", False),
+    ],
+)
+def test_waiting_a_count_of_years_or_months_is_a_waiting_list(text, expected):
+    assert ("waiting-lists" in _keys(text)) is expected
