@@ -1303,3 +1303,18 @@ def test_time_spent_on_paperwork_is_bureaucracy(text, expected):
 )
 def test_waiting_a_count_of_years_or_months_is_a_waiting_list(text, expected):
     assert ("waiting-lists" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drie zorgen: de groei van de jeugdhulp, de vergrijzing en de krimp.", True),
+        ("De controller verwacht een verdere groei van de jeugdhulp in 2017.", True),
+        ("Als de stijging van het jeugdhulpgebruik aanhoudt, is de reserve op.", True),
+        ("Ambtenaren verklaren de toename in de jeugdzorg uit het verwijsgedrag.", True),
+        ("Het aantal jongeren met jeugdhulp steeg met 8%.", False),
+        ("De groei van de wijkteams verliep voorspoedig.", False),
+    ],
+)
+def test_growth_of_youth_care_as_a_noun_is_rising_care_costs(text, expected):
+    assert ("rising-care-costs" in _keys(text)) is expected
