@@ -1318,3 +1318,19 @@ def test_waiting_a_count_of_years_or_months_is_a_waiting_list(text, expected):
 )
 def test_growth_of_youth_care_as_a_noun_is_rising_care_costs(text, expected):
     assert ("rising-care-costs" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veilig Thuis zag het aantal meldingen in 2016 flink oplopen.", True),
+        ("Volgens Veilig Thuis Noord kwamen er vorig jaar 240 meldingen binnen.", True),
+        ("Het aantal meldingen bij Veilig Thuis steeg met een derde.", True),
+        ("Dat de adviesvragen aan Veilig Thuis toenemen, baart de raad zorgen.", True),
+        ("Bij Veilig Thuis Oost legde de burgemeester twaalf huisverboden op.", True),
+        ("De wijkteams werken goed samen met Veilig Thuis.", False),
+        ("Het aantal meldingen bij het Wmo-loket steeg.", False),
+    ],
+)
+def test_reports_at_veilig_thuis_are_youth_protection(text, expected):
+    assert ("youth-protection" in _keys(text)) is expected
