@@ -1334,3 +1334,20 @@ def test_growth_of_youth_care_as_a_noun_is_rising_care_costs(text, expected):
 )
 def test_reports_at_veilig_thuis_are_youth_protection(text, expected):
     assert ("youth-protection" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veel ouderen zijn niet op de hoogte van de mantelzorgwaardering.", True),
+        ("Volgens de adviesraad is lang niet iedere inwoner op de hoogte van de regeling.", True),
+        ("Het pakket is er, maar niet alle gezinnen weten ervan.", True),
+        ("De raad merkt dat mensen vaak niet begrijpen wat de brief van hen vraagt.", True),
+        ("Jongeren wisten er niet van, zegt de jongerenwerker.", True),
+        ("Mantelzorgers waren onbekend met de respijtzorg.", True),
+        ("De inwoners zijn goed op de hoogte van het sociaal team.", False),
+        ("Alle ouders weten ervan.", False),
+    ],
+)
+def test_residents_who_do_not_know_are_not_reached(text, expected):
+    assert ("reaching-residents" in _keys(text)) is expected
