@@ -1351,3 +1351,20 @@ def test_reports_at_veilig_thuis_are_youth_protection(text, expected):
 )
 def test_residents_who_do_not_know_are_not_reached(text, expected):
     assert ("reaching-residents" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er zijn volgens de werkgevers te weinig geschikte kandidaten.", True),
+        ("Werkgevers vinden dat zich niet genoeg geschikte werkzoekenden melden.", True),
+        ("Het UWV ziet weinig kandidaten uit de bijstand bij de vacatures.", True),
+        ("In de regio zijn banen voor laaggeschoolden schaars.", True),
+        ("Het aanbod van kandidaten was in 2016 beperkt, zegt de accountmanager.", True),
+        ("Dat geschikte arbeidsplaatsen dun gezaaid zijn, weet iedereen.", True),
+        ("Voor de cliëntenraad melden zich weinig kandidaten.", False),
+        ("Er zijn genoeg geschikte kandidaten.", False),
+    ],
+)
+def test_scarce_jobs_or_fit_candidates_are_unemployment(text, expected):
+    assert ("unemployment" in _keys(text)) is expected
