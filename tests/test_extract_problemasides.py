@@ -61,3 +61,25 @@ def test_a_clause_states_its_problem_across_an_aside(sentence: str, problem: str
 
 def test_a_comma_that_is_no_aside_still_parts_the_clause() -> None:
     assert _problems("De tarieven zijn, net als het jaar ervoor, verlaagd.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        # present tense, "met" adjunct, separable verb last in a subordinate clause
+        ("Ze zeggen dat de opvang, met twintig bedden, in de winter vol zit.", "capacity-shortage"),
+        # perfect tense, "sinds" adjunct
+        ("De doorlooptijd is, sinds de zomer van 2016, flink opgelopen.", "waiting-lists"),
+        # passive past, "ondanks" adjunct
+        ("De tarieven werden, ondanks de bezwaren van de aanbieders, verlaagd.", "budget-pressure"),
+        # plural subject, "in" adjunct, inversion after a fronted adverbial
+        ("In de winter zitten de bedden, in alle drie de locaties, vaak vol.", "capacity-shortage"),
+    ],
+)
+def test_a_clause_states_its_problem_across_an_adjunct(sentence: str, problem: str) -> None:
+    assert problem in _problems(sentence)
+
+
+def test_a_long_phrase_between_commas_is_no_adjunct() -> None:
+    s = "de tarieven zijn, in het eerste jaar na de overgang van de awbz naar de wmo, verlaagd."
+    assert asides(s) == []

@@ -7,7 +7,9 @@ join a subject and a predicate only within one clause (no comma between them), s
 :func:`asides` tells where such an aside stands; the rules are asked again with it
 blanked out. An aside opens with "volgens", "aldus" or "naar …", with "zo" and a verb
 of saying ("zo zeggen ambtenaren"), or with the inverted verb itself ("zegt de
-wethouder"); its words are data (``kg/data/problem-asides.toml``).
+wethouder"); so is an adjunct of circumstance, place or time that opens with a
+preposition ("de nachtopvang, met 42 bedden, zit vaak vol"). Their words are data
+(``kg/data/problem-asides.toml``).
 """
 
 from __future__ import annotations
@@ -35,9 +37,12 @@ def load_asides(path: str | Path = ASIDES_FILE) -> re.Pattern[str]:
     """
     data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     openers, verbs = _alternation(data["openers"]), _alternation(data["verbs"])
-    # the opener, then the source: at most ten words, no clause boundary
+    prepositions = _alternation(data["prepositions"])
+    # the opener, then the source: at most ten words, no clause boundary; or a
+    # preposition and its phrase: at most six words
     return re.compile(
-        rf",\s+(?:(?:{openers})|(?:zo\s+)?(?:{verbs}))\b(?:\s+[^\s,;:.?!]+){{0,10}}?\s*,"
+        rf",\s+(?:(?:(?:{openers})|(?:zo\s+)?(?:{verbs}))\b(?:\s+[^\s,;:.?!]+){{0,10}}?"
+        rf"|(?:{prepositions})\b(?:\s+[^\s,;:.?!]+){{1,6}}?)\s*,"
     )
 
 
