@@ -1368,3 +1368,18 @@ def test_residents_who_do_not_know_are_not_reached(text, expected):
 )
 def test_scarce_jobs_or_fit_candidates_are_unemployment(text, expected):
     assert ("unemployment" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De cliëntgegevens van het zorgkantoor kwamen pas in december binnen.", True),
+        ("Ambtenaren zeggen dat de overdrachtsgegevens pas na de jaarwisseling kwamen.", True),
+        ("Omdat de overgedragen bestanden niet bleken te kloppen, moest alles opnieuw.", True),
+        ("We kregen de gegevens over de cliënten pas in februari.", True),
+        ("De cliëntregistratie was in 2015 onvolledig.", True),
+        ("De cliëntgegevens zijn sinds 2016 op orde.", False),
+    ],
+)
+def test_data_that_came_late_or_did_not_hold_is_data_transfer(text, expected):
+    assert ("data-transfer" in _keys(text)) is expected
