@@ -1383,3 +1383,18 @@ def test_scarce_jobs_or_fit_candidates_are_unemployment(text, expected):
 )
 def test_data_that_came_late_or_did_not_hold_is_data_transfer(text, expected):
     assert ("data-transfer" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raadsleden zagen pas laat welke keuzes er in de regio gemaakt waren.", True),
+        ("Volgens de oppositie krijgt de raad de cijfers pas laat en onvolledig.", True),
+        ("De fracties werden in 2016 te laat geïnformeerd over het tekort.", True),
+        ("Een les voor het college: de raad beter informeren.", True),
+        ("Dat de gemeenteraad onvoldoende geïnformeerd werd, erkent de wethouder.", True),
+        ("De raad wordt goed geïnformeerd over de jeugdhulp.", False),
+    ],
+)
+def test_a_council_informed_late_or_poorly_has_a_knowledge_gap(text, expected):
+    assert ("council-knowledge-gap" in _keys(text)) is expected
