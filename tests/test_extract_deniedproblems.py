@@ -208,3 +208,40 @@ def test_not_seen_as_a_problem_past_an_aside_denies_it():
         "Eenzaamheid onder ouderen wordt door de welzijnsorganisatie, anders dan in veel "
         "andere gemeenten, als een groot probleem gezien."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied", "kept"),
+    [
+        # label word in the first member, main clause, "als wel"
+        (
+            "Volgens de raad is er niet zozeer een wachtlijst als wel een tekort aan "
+            "vrijwilligers.",
+            "problem/waiting-lists",
+            "problem/volunteer-shortage",
+        ),
+        # subordinate clause, "niet zo zeer … maar"
+        (
+            "Ambtenaren zeggen dat het bij deze gezinnen niet zo zeer om armoede gaat, maar "
+            "om schulden.",
+            "problem/poverty",
+            "problem/debts",
+        ),
+        # clause rule in the first member, perfect tense
+        (
+            "Het Rijk heeft niet zozeer de budgetten gekort als wel de eenzaamheid vergroot.",
+            "problem/budget-pressure",
+            "problem/loneliness",
+        ),
+        # fronted adverbial, inversion, "als" without "wel"
+        (
+            "In de wijken speelt niet zozeer armoede als eenzaamheid onder ouderen.",
+            "problem/poverty",
+            "problem/loneliness",
+        ),
+    ],
+)
+def test_the_first_member_of_not_so_much_is_denied(sentence, denied, kept):
+    problems = _problems(sentence)
+    assert denied not in problems
+    assert kept in problems

@@ -1271,3 +1271,130 @@ def test_uncertainty_and_late_clarity_from_the_rijk_are_poor_national_communicat
 )
 def test_scarce_homes_are_a_housing_shortage(text, expected):
     assert ("housing-shortage" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De registratie kost de consulenten per gezin al gauw een uur.", True),
+        ("Wij zijn bang dat de verantwoording ons straks twee dagen per maand kost.", True),
+        ("Voor de verslaglegging trokken de teams elke week een dagdeel uit.", True),
+        ("Het registratiesysteem kostte de teams vorig jaar uren per week.", True),
+        ("Aan de administratie gaat volgens de aanbieders een halve dag per week op.", True),
+        ("De rapportages worden na elk kwartier bijgewerkt, zegt de teamleider.", True),
+        ("De verantwoording over 2015 kwam op tijd binnen.", False),
+        ("De registratie van de cliënten is op orde.", False),
+    ],
+)
+def test_time_spent_on_paperwork_is_bureaucracy(text, expected):
+    assert ("bureaucracy" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wie een huurwoning zoekt, wacht inmiddels ruim drie jaar.", True),
+        ("Gezinnen wachtten vorig jaar soms een jaar op een plek.", True),
+        ("Dat ouders daar wekenlang op wachten, vindt de raad onacceptabel.", True),
+        ("De cliënten hebben in 2015 maandenlang gewacht op hun budget.", True),
+        ("Jongeren wachten jarenlang op een kamer.", True),
+        ("De gemeente wacht op de meicirculaire.", False),
+    ],
+)
+def test_waiting_a_count_of_years_or_months_is_a_waiting_list(text, expected):
+    assert ("waiting-lists" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drie zorgen: de groei van de jeugdhulp, de vergrijzing en de krimp.", True),
+        ("De controller verwacht een verdere groei van de jeugdhulp in 2017.", True),
+        ("Als de stijging van het jeugdhulpgebruik aanhoudt, is de reserve op.", True),
+        ("Ambtenaren verklaren de toename in de jeugdzorg uit het verwijsgedrag.", True),
+        ("Het aantal jongeren met jeugdhulp steeg met 8%.", False),
+        ("De groei van de wijkteams verliep voorspoedig.", False),
+    ],
+)
+def test_growth_of_youth_care_as_a_noun_is_rising_care_costs(text, expected):
+    assert ("rising-care-costs" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veilig Thuis zag het aantal meldingen in 2016 flink oplopen.", True),
+        ("Volgens Veilig Thuis Noord kwamen er vorig jaar 240 meldingen binnen.", True),
+        ("Het aantal meldingen bij Veilig Thuis steeg met een derde.", True),
+        ("Dat de adviesvragen aan Veilig Thuis toenemen, baart de raad zorgen.", True),
+        ("Bij Veilig Thuis Oost legde de burgemeester twaalf huisverboden op.", True),
+        ("De wijkteams werken goed samen met Veilig Thuis.", False),
+        ("Het aantal meldingen bij het Wmo-loket steeg.", False),
+    ],
+)
+def test_reports_at_veilig_thuis_are_youth_protection(text, expected):
+    assert ("youth-protection" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veel ouderen zijn niet op de hoogte van de mantelzorgwaardering.", True),
+        ("Volgens de adviesraad is lang niet iedere inwoner op de hoogte van de regeling.", True),
+        ("Het pakket is er, maar niet alle gezinnen weten ervan.", True),
+        ("De raad merkt dat mensen vaak niet begrijpen wat de brief van hen vraagt.", True),
+        ("Jongeren wisten er niet van, zegt de jongerenwerker.", True),
+        ("Mantelzorgers waren onbekend met de respijtzorg.", True),
+        ("De inwoners zijn goed op de hoogte van het sociaal team.", False),
+        ("Alle ouders weten ervan.", False),
+    ],
+)
+def test_residents_who_do_not_know_are_not_reached(text, expected):
+    assert ("reaching-residents" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er zijn volgens de werkgevers te weinig geschikte kandidaten.", True),
+        ("Werkgevers vinden dat zich niet genoeg geschikte werkzoekenden melden.", True),
+        ("Het UWV ziet weinig kandidaten uit de bijstand bij de vacatures.", True),
+        ("In de regio zijn banen voor laaggeschoolden schaars.", True),
+        ("Het aanbod van kandidaten was in 2016 beperkt, zegt de accountmanager.", True),
+        ("Dat geschikte arbeidsplaatsen dun gezaaid zijn, weet iedereen.", True),
+        ("Voor de cliëntenraad melden zich weinig kandidaten.", False),
+        ("Er zijn genoeg geschikte kandidaten.", False),
+    ],
+)
+def test_scarce_jobs_or_fit_candidates_are_unemployment(text, expected):
+    assert ("unemployment" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De cliëntgegevens van het zorgkantoor kwamen pas in december binnen.", True),
+        ("Ambtenaren zeggen dat de overdrachtsgegevens pas na de jaarwisseling kwamen.", True),
+        ("Omdat de overgedragen bestanden niet bleken te kloppen, moest alles opnieuw.", True),
+        ("We kregen de gegevens over de cliënten pas in februari.", True),
+        ("De cliëntregistratie was in 2015 onvolledig.", True),
+        ("De cliëntgegevens zijn sinds 2016 op orde.", False),
+    ],
+)
+def test_data_that_came_late_or_did_not_hold_is_data_transfer(text, expected):
+    assert ("data-transfer" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raadsleden zagen pas laat welke keuzes er in de regio gemaakt waren.", True),
+        ("Volgens de oppositie krijgt de raad de cijfers pas laat en onvolledig.", True),
+        ("De fracties werden in 2016 te laat geïnformeerd over het tekort.", True),
+        ("Een les voor het college: de raad beter informeren.", True),
+        ("Dat de gemeenteraad onvoldoende geïnformeerd werd, erkent de wethouder.", True),
+        ("De raad wordt goed geïnformeerd over de jeugdhulp.", False),
+    ],
+)
+def test_a_council_informed_late_or_poorly_has_a_knowledge_gap(text, expected):
+    assert ("council-knowledge-gap" in _keys(text)) is expected

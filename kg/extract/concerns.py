@@ -38,7 +38,7 @@ from kg.extract.commuters import commuting
 from kg.extract.cooccurring import COUNTED_KEYS, co_occurring
 from kg.extract.decidedelsewhere import decided_elsewhere
 from kg.extract.definedbodies import only_defining
-from kg.extract.deniedproblems import denial_clause, negated
+from kg.extract.deniedproblems import denial_clause, negated, not_so_much
 from kg.extract.homeregions import home_region_named, regions_for
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import clause_predicates
@@ -499,8 +499,10 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     for m in found:
         clause = neg.clause_of(spans, m.start)
         scope = clause if m.negation_from is None else (m.negation_from, clause[1])
-        if _LESS.search(text, max(clause[0], m.start - 16), m.start):
-            continue
+        if _LESS.search(text, max(clause[0], m.start - 16), m.start) or not_so_much(
+            text, start, end, m.predicate
+        ):
+            continue  # a problem that lessens, or the first member of "niet zozeer A als B"
         if not (negated(text, scope, m.predicate, m.end) or denials.no_problem(text, clause)):
             out.append((m.problem, m.start))
     if any(p == _DATA for p, _ in out) and _COUNCIL.search(text, start, end):

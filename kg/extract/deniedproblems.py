@@ -44,6 +44,7 @@ __all__ = [
     "field_of_law",
     "listed_measure",
     "negated",
+    "not_so_much",
     "solved",
     "unit_name",
 ]
@@ -191,6 +192,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
                 )
             )
             or denials.denied_at(text, clause, m.start, m.end)
+            or not_so_much(text, start, end, m.start)
             or other_sense(text, (start, end), m, doc)
             or (
                 any(w in piece for w in _SOLVED)
@@ -209,6 +211,37 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
     # a problem named again and not denied there is discussed ("geen wachtlijsten, wel
     # enige wachttijd")
     return out - affirmed
+
+
+#: The first member of a corrective contrast: "niet zozeer A als wel B" / "niet zozeer A,
+#: maar B" / "niet zo zeer A als B" (A up to the "als", the "maar" or the clause's end).
+_NOT_SO_MUCH = re.compile(
+    r"\bniet\s+zo\s?zeer\b(.*?)(?=\bals\b|\bmaar\b|[;:.?!]|$)", re.IGNORECASE | re.DOTALL
+)
+
+
+def not_so_much(text: str, start: int, end: int, at: int) -> bool:
+    """Whether ``at`` stands in the first member of a corrective contrast in ``text[start:end]``.
+
+    "Niet zozeer A als wel B" denies A and states B in its place (ANS: "niet zozeer …
+    als (wel)", the corrective "niet … maar"): a problem of A is not what the claim
+    raises; one of B is. A cheap test ("zeer" in the claim) comes first.
+
+    Examples
+    --------
+    >>> s = "Het Rijk gaf niet zozeer te weinig geld als wel te laat duidelijkheid."
+    >>> not_so_much(s, 0, len(s), s.index("weinig")), not_so_much(s, 0, len(s), s.index("laat"))
+    (True, False)
+    >>> s = "Het is niet zo zeer een tekort, maar een kwestie van timing."
+    >>> not_so_much(s, 0, len(s), s.index("tekort"))
+    True
+    >>> s = "Het tekort is niet zeer groot."
+    >>> not_so_much(s, 0, len(s), s.index("tekort"))
+    False
+    """
+    if "zeer" not in text[start:end].lower():
+        return False
+    return any(m.start(1) <= at < m.end(1) for m in _NOT_SO_MUCH.finditer(text, start, end))
 
 
 #: The problem a mental-health care form ("jeugd-ggz") names as a label: not where the

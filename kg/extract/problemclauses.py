@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kg.extract.lowersearch import search_lowered
+from kg.extract.problemasides import asides
 from kg.extract.sentencecache import RUN, spans, whole
 from kg.extract.wordtokens import lowered, lowered_runs
 from kg.namespaces import CONCEPT
@@ -411,6 +412,10 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
         joints = _joints(piece)  # only where a pronoun or a relative stands: a plain test
         if joints:
             found += _across(start, piece, words, {m.problem for m in found}, joints)
+    if piece.count(",") > 1:  # a source inserted between two commas ("is, zo meldt X, verlaagd")
+        cut = [(a, [(a, b)]) for a, b in asides(piece)]
+        if cut:
+            found += _across(start, piece, words, {m.problem for m in found}, cut)
     return sorted(found, key=lambda x: (x.start, x.problem))
 
 
