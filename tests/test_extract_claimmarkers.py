@@ -33,3 +33,39 @@ def test_figures_that_say_no_more(sentence):
 )
 def test_figures_that_make_a_claim(sentence):
     assert marked(sentence)
+
+
+# A concession turns figures into a claim (gold decision: concessive figure sentences are
+# findings): a fronted preposition or clause, an inserted clause, an adverb, a trailing
+# conjunction, a pair of correlatives. Sentences of our own.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ondanks de groei van de bevolking daalde het aantal uitkeringen van 410 naar 380.",
+        "Het aantal uitkeringen daalde ondanks de groei van de bevolking met 7%.",
+        "Hoewel het aantal jongeren daalt, steeg het gebruik van jeugdhulp naar 11%.",
+        "Het gebruik van de Wmo ligt, hoewel klein in aantallen, met 6% boven het gemiddelde.",
+        "Het aantal meldingen is weliswaar gedaald van 120 naar 95.",
+        "Het aantal uitkeringen steeg in 2016 met 5%, al bleef het onder het landelijk niveau.",
+        "Al lag het aantal meldingen in 2016 hoger, het bleef onder de 150.",
+        "Het aantal uitkeringen daalde met 4%, ofschoon de werkloosheid in de regio steeg.",
+        "Enerzijds daalde de werkloosheid naar 5%, anderzijds steeg de bijstand met 4%.",
+        "De kosten stegen met 3%, ook al daalde het aantal cliënten.",
+    ],
+)
+def test_a_concession_makes_figures_a_claim(sentence):
+    assert marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "al" the adverb ("already", "for"), no conjunction
+        "Twee op de drie cliënten ontvangen al langer dan drie jaar een uitkering.",
+        "Het aantal dat al is gestegen, bedraagt 50.",
+        "Het aantal uitkeringen steeg al in 2015 met 5%.",
+        "In 2014 lag het aantal al op 410.",
+    ],
+)
+def test_the_adverb_al_is_no_concession(sentence):
+    assert not marked(sentence)

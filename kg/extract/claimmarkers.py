@@ -34,6 +34,14 @@ _CLAIM_MARKER = re.compile(
     r"|gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan"
     # a contrast adverb: "hield daarentegen bijna 4 ton over"
     r"|daarentegen|toch|evenwel|desondanks|niettemin"
+    # a concession (gold decision: concessive figure sentences are findings): "Ondanks de
+    # groei …", "hoewel klein in aantallen", "is weliswaar gedaald", "ofschoon …", "Enerzijds
+    # …, anderzijds …", "ook al …"; a conjunction "al" after a comma or at the start, its
+    # verb right after it ("…, al bleef het onder het landelijk niveau")
+    r"|ondanks|hoewel|alhoewel|ofschoon|weliswaar|enerzijds|anderzijds|niettegenstaande"
+    r"|desalniettemin|(?:ook|zelfs)\s+al|(?:^|(?<=,\s)|(?<=;\s))al\s+(?:is|was|zijn|waren|ligt|lag"
+    r"|liggen|lagen|blijft|bleef|blijven|bleven|daalt|daalde|dalen|daalden|stijgt|steeg|stijgen"
+    r"|stegen|groeit|groeide|groeien|groeiden|gaat|ging|neemt|nam|heeft|had|hebben|hadden)"
     # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
     r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
     r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"
