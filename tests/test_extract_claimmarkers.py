@@ -69,3 +69,38 @@ def test_a_concession_makes_figures_a_claim(sentence):
 )
 def test_the_adverb_al_is_no_concession(sentence):
     assert not marked(sentence)
+
+
+# A hedge turns figures into a claim someone holds: hearsay, appearance, a conjecture in
+# "zou", the source's own estimate; in main and inverted order, singular and plural, present
+# and past. Sentences of our own.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal meldingen zou naar verluidt gestegen zijn naar 150.",
+        "Naar verluidt steeg het aantal meldingen in 2016 naar 150.",
+        "Er zouden ruim 200 gezinnen met schulden zijn.",
+        "Het aantal cliënten zou in 2017 met 10% stijgen.",
+        "Het aantal meldingen lijkt in 2016 gestegen naar 150.",
+        "De wachtlijsten leken in 2015 met een kwart te krimpen.",
+        "Het aantal thuiszitters schijnt verdubbeld tot 40.",
+        "De stichting telt 1.100 vrijwilligers, naar eigen schatting een derde van het totaal.",
+        "Het bureau plaatste naar eigen zeggen 140 mensen uit de bijstand.",
+    ],
+)
+def test_a_hedge_makes_figures_a_claim(sentence):
+    assert marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an approximation is no hedge of a source: "naar schatting" with no owner
+        "Naar schatting zijn er 3.000 mantelzorgers actief.",
+        "Het aantal uitkeringen steeg naar schatting met 5%.",
+        "Ongeveer 11% van de jongeren krijgt jeugdhulp.",
+        "Het aantal cliënten lag in 2016 rond de 1.200.",
+    ],
+)
+def test_an_approximation_is_no_hedge(sentence):
+    assert not marked(sentence)
