@@ -5,7 +5,8 @@ A profile may give figures as a small table in running text ("Werkloosheid 5,9% 
 ("Werkloosheid: 9,8% (NL 6,9%)", :mod:`kg.extract.keyfigures`). Such a line is no sentence:
 it is in the authors' voice and an account goes on over it. Split out of
 :mod:`kg.extract.claims`. A caption closing with a colon right before a table announces
-data: neither it nor the table is a finding.
+data: neither it nor the table is a finding. A line that names the sources of the figures
+("Bron: CBS, 2016.", "Bronnen: [1] …", "(bron: Vektis)") makes no claim either.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 
 from kg.extract.keyfigures import key_figure_line
 
-__all__ = ["announces_data", "data_row"]
+__all__ = ["announces_data", "data_row", "source_line"]
 
 #: A row of a table laid out as text (a paragraph of its own): a short label and at least
 #: two values (figures, a dash for none, a level word), no sentence mark at its end:
@@ -76,3 +77,25 @@ def announces_data(text: str, claims, k: int) -> bool:  # noqa: ANN001
         return False
     after = claims[k + 1]
     return data_row(text[after.start : after.end])
+
+
+#: A line of sources: "Bron:" or "Bronnen:" (in brackets or not) opening the claim.
+_SOURCE_LINE = re.compile(r"\W{0,2}bron(?:nen)?\s*:", re.IGNORECASE)
+
+
+def source_line(text: str) -> bool:
+    """Whether a claim is a line of sources ("Bron: CBS Statline, 2016."): it names where
+    figures come from and makes no claim, so it is no finding (gold, ninth batch: a
+    "Bronnen:" line is running text with mentions, and no finding).
+
+    Examples
+    --------
+    >>> source_line("Bron: CBS, 2016."), source_line("(bron: Vektis, 2015)")
+    (True, True)
+    >>> source_line("Bronnen: [1] CBS Statline; [2] GGD Gezondheidsmonitor.")
+    True
+    >>> source_line("Bronnen van de gemeente melden een daling."), source_line("Bron van zorg.")
+    (False, False)
+    """
+    head = text[:3].lower()
+    return ("bro" in head or "(b" in head) and _SOURCE_LINE.match(text) is not None
