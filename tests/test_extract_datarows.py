@@ -43,13 +43,20 @@ def test_a_table_and_its_caption_leave_no_finding():
 
 
 # A line of sources makes no claim: singular and plural, in brackets or not, numbered
-# sources, a source with a remark of the authors. Lines of our own.
+# sources, a source with a remark of the authors; nor does a field of a colophon or a
+# cross-reference. Lines of our own.
 _SOURCES = [
     "Bron: CBS, 2016.",
     "Bronnen: [1] CBS Statline; [2] GGD Gezondheidsmonitor 2016.",
     "Bronnen: CBS en Vektis (2016).",
     "BRON: Waarstaatjegemeente.nl",
     "Bron : eigen bewerking van cijfers van het UWV.",
+    # the fields of a colophon and a cross-reference
+    "Datum: 12 mei 2017",
+    "Auteurs: J. de Vries en P. Bakker",
+    "Kenmerk: 2017/0345",
+    "Zie bijlage 2 voor de gebruikte cijfers.",
+    "Zie ook: Monitor sociaal domein 2016.",
 ]
 
 
@@ -68,6 +75,9 @@ def test_a_line_of_sources_is_no_finding(line):
         "Bron van zorg is de wachtlijst voor de jeugd-ggz.",
         "Volgens de bron is het aantal meldingen gestegen.",
         "De bronnen zijn het CBS en de GGD.",
+        "Knelpunten: de wachttijd en de kosten.",
+        "Datum en tijd van de gesprekken zijn niet vastgelegd.",
+        "Zieke werknemers keren via het UWV terug.",
     ],
 )
 def test_a_sentence_about_sources_is_no_line_of_sources(sentence):

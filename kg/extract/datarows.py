@@ -6,13 +6,15 @@ A profile may give figures as a small table in running text ("Werkloosheid 5,9% 
 it is in the authors' voice and an account goes on over it. Split out of
 :mod:`kg.extract.claims`. A caption closing with a colon right before a table announces
 data: neither it nor the table is a finding. A line that names the sources of the figures
-("Bron: CBS, 2016.", "Bronnen: [1] …", "(bron: Vektis)") makes no claim either.
+("Bron: CBS, 2016.", "Bronnen: [1] …"), a field of the colophon ("Datum: …") or a
+cross-reference ("Zie bijlage 2 …") makes no claim either.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.datafiles import word_list
 from kg.extract.keyfigures import key_figure_line
 
 __all__ = ["announces_data", "data_row", "source_line"]
@@ -79,14 +81,20 @@ def announces_data(text: str, claims, k: int) -> bool:  # noqa: ANN001
     return data_row(text[after.start : after.end])
 
 
-#: A line of sources: "Bron:" or "Bronnen:" (in brackets or not) opening the claim.
-_SOURCE_LINE = re.compile(r"\W{0,2}bron(?:nen)?\s*:", re.IGNORECASE)
+#: The labels that open a line of the document's apparatus (kg/data/apparatus-labels.txt).
+_APPARATUS = word_list("apparatus-labels.txt")
+#: Most characters of such a label ("ons kenmerk").
+_LABEL_REACH = 14
+#: A cross-reference: "Zie bijlage 2 …", "Zie ook: …", "(zie hoofdstuk 3)" opening a line.
+_SEE = re.compile(r"\W{0,2}zie\b", re.IGNORECASE)
 
 
 def source_line(text: str) -> bool:
-    """Whether a claim is a line of sources ("Bron: CBS Statline, 2016."): it names where
-    figures come from and makes no claim, so it is no finding (gold, ninth batch: a
-    "Bronnen:" line is running text with mentions, and no finding).
+    """Whether a claim is a line of the document's apparatus: a source ("Bron: CBS, 2016."),
+    a field of its colophon ("Datum: 12 mei 2017", labels of kg/data/apparatus-labels.txt)
+    or a cross-reference ("Zie bijlage 2 voor de cijfers."). It says where something is or
+    comes from and makes no claim, so it is no finding (gold, ninth batch: a "Bronnen:"
+    line is running text with mentions, and no finding).
 
     Examples
     --------
@@ -94,8 +102,16 @@ def source_line(text: str) -> bool:
     (True, True)
     >>> source_line("Bronnen: [1] CBS Statline; [2] GGD Gezondheidsmonitor.")
     True
+    >>> source_line("Datum: 12 mei 2017"), source_line("Zie ook: Monitor sociaal domein.")
+    (True, True)
     >>> source_line("Bronnen van de gemeente melden een daling."), source_line("Bron van zorg.")
     (False, False)
+    >>> source_line("Knelpunten: de wachttijd en de kosten."), source_line("Zij ziet kansen.")
+    (False, False)
     """
-    head = text[:3].lower()
-    return ("bro" in head or "(b" in head) and _SOURCE_LINE.match(text) is not None
+    colon = text.find(":", 0, _LABEL_REACH + 3)
+    if colon > 0:
+        label = text[:colon].strip(" ([").lower()
+        if label in _APPARATUS:
+            return True
+    return text[:4].lower().lstrip(" ([").startswith("zie") and _SEE.match(text) is not None
