@@ -104,3 +104,35 @@ def test_a_hedge_makes_figures_a_claim(sentence):
 )
 def test_an_approximation_is_no_hedge(sentence):
     assert not marked(sentence)
+
+
+# An actor's provision in an active finite form is an arrangement, no statistic: present
+# and past, singular and plural, main and inverted order, with a relative clause. Sentences
+# of our own; the passive of a count stays data.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente vergoedt sinds 2016 een reistoeslag van 15% bovenop het tarief.",
+        "Sinds 2016 vergoeden de gemeenten samen 80% van de reiskosten.",
+        "Het werkbedrijf biedt beschut werk aan ongeveer 80 mensen.",
+        "In 2015 boden de wijkteams 120 gezinnen een vaste coach.",
+        "De stichting, die de gemeente financiert, begeleidt 300 vrijwilligers.",
+        "De gemeente subsidieerde in 2016 drie buurthuizen met € 40.000.",
+        "Het fonds verstrekte 45 leningen aan ondernemers.",
+    ],
+)
+def test_a_provision_makes_figures_a_claim(sentence):
+    assert marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op elke 1.000 inwoners werden 31 bijstandsuitkeringen verstrekt.",
+        "Er zijn in 2016 ruim 900 indicaties afgegeven.",
+        "De gemeente ontvangt ongeveer € 600 per inwoner voor het sociaal domein.",
+        "Aan huishoudelijke hulp werd € 4 miljoen uitgegeven.",
+    ],
+)
+def test_a_count_of_what_was_provided_stays_data(sentence):
+    assert not marked(sentence)
