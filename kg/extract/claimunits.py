@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.prefixscan import may_hold_in
-from kg.extract.questions import QUESTION_OPENERS
+from kg.extract.questions import opens_question
 from kg.extract.quotemarks import closes, open_quote
 from kg.extract.speakers import detect
 from kg.linebreaks import LIST_ITEM
@@ -215,18 +215,15 @@ def announces_list(whole: str, sentences: list[Sentence], unit: list[Sentence]) 
 
 def _asks(text: str) -> bool:
     """Whether a sentence is a direct question of its own, outside a quotation: it ends with a
-    question mark and opens with an interrogative or a finite verb ("Waarom niet?", "Is X
-    klaar voor de transformatie?"; :data:`kg.extract.questions.QUESTION_OPENERS`).
+    question mark and opens as a question does (:func:`kg.extract.questions.opens_question`:
+    "Waarom niet?", "Is X klaar voor de transformatie?", "Met wie werkt de gemeente samen?").
 
     Examples
     --------
     >>> _asks("Waarom niet?"), _asks("Het is lastig, maar wanneer is dat zo?")
     (True, False)
     """
-    if not text.endswith("?"):
-        return False
-    first = text.split(None, 1)[0].lower() if text.strip() else ""
-    return first in QUESTION_OPENERS
+    return opens_question(text)
 
 
 def segment(doc: Document) -> list[list[Sentence]]:
