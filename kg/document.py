@@ -400,12 +400,16 @@ def _heading_shape(text: str, nxt: str | None) -> bool:
     >>> _heading_shape("Regionale samenwerking", "De gemeente werkt samen."), _heading_shape(
     ...     "V: Hoe gaat het?", "A: Goed.")
     (True, False)
+    >>> _heading_shape("Een wijkcoach: ‘Het gaat goed.’", "De raad is kritisch.")
+    False
     """
     return (
         len(text) <= 100
         and len(text.split()) <= 12
         and text[:1].isupper()
-        and not text.endswith((".", ",", ";", ":"))
+        # closed by punctuation, also inside a closing quotation mark ("Een wijkcoach: ‘Ik
+        # vul soms drie systemen in.’": a quoted sentence, no heading)
+        and not text.rstrip("’”\"'»").endswith((".", ",", ";", ":"))
         and QA_LABEL.match(text) is None
         and (
             nxt is None
