@@ -369,10 +369,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             # "onderzoek bevestigt dit beeld": the claim before's;
             # "Bij X ligt dat anders": its opposite
             polarity = follows(doc.text, start, end, findings[-1].polarity)
-        if _QUESTION.match(text):
-            continue  # the interviewer's question ("V: Wat was …?"): no claim
-        if source_line(text):
-            continue  # "Bron: CBS, 2016.": where the figures come from, no claim
+        if _QUESTION.match(text) or source_line(text):
+            continue  # the interviewer's question ("V: Wat was …?"); a line of sources: no claim
         if announces_data(doc.text, claims, k):
             continue  # "… geeft het volgende beeld:" before a table: the table's caption
         # inside a paragraph: not one a closing attribution covers, nor one that sets a
