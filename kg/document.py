@@ -393,19 +393,19 @@ def _heading_words(text: str, index: _HeadingIndex) -> tuple[str, bool]:
 
 def _heading_shape(text: str, nxt: str | None) -> bool:
     """Whether a line's ``text`` has a heading's shape: short, capitalised, not closed
-    by punctuation, no interview question ("V: …"), and followed by a capital or a quote.
+    by punctuation (also before a closing quote), no interview question ("V: …"), then a capital.
 
     Examples
     --------
     >>> _heading_shape("Regionale samenwerking", "De gemeente werkt samen."), _heading_shape(
-    ...     "V: Hoe gaat het?", "A: Goed.")
-    (True, False)
+    ...     "V: Hoe gaat het?", "A: Goed."), _heading_shape("Een coach: ‘Het gaat.’", "De raad.")
+    (True, False, False)
     """
     return (
         len(text) <= 100
         and len(text.split()) <= 12
         and text[:1].isupper()
-        and not text.endswith((".", ",", ";", ":"))
+        and not text.rstrip("’”\"'»").endswith((".", ",", ";", ":"))
         and QA_LABEL.match(text) is None
         and (
             nxt is None

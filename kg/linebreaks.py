@@ -29,13 +29,13 @@ _MARK_CLASS = "[" + re.escape(BULLET_MARKS) + "]"
 #: An item of a list: a bullet, or a dash followed by a space.
 BULLET = re.compile(_MARK_CLASS + r"\s")
 #: What opens an item of a list or of a footnote block: a bullet or a dash followed by a
-#: space, a number or letter with a bracket ("1) ", "b) "), a number with a period before
-#: a sentence that ends ("1. De wachtlijst is lang."; a numbered heading ends none), a
-#: footnote's number ("[2] ", "² ").
+#: space, a number or letter with a bracket ("1) ", "b) "), a number or a letter with a
+#: period before a sentence that ends ("1. De wachtlijst is lang.", "b. De raad is
+#: kritisch."; a numbered heading ends none), a footnote's number ("[2] ", "² ").
 LIST_ITEM = re.compile(
     _MARK_CLASS
     + r"\s|(?:\d{1,2}|[a-z])\)\s"
-    + r"|\d{1,2}\.\s(?=[^\n]*[.!?:;][”\"’')]*(?:\n|$))"
+    + r"|(?:\d{1,2}|[a-z])\.\s(?=[^\n]*[.!?:;][”\"’')]*(?:\n|$))"
     + r"|\[\d{1,2}\]\s|[¹²³⁴⁵⁶⁷⁸⁹]\s"
 )
 #: A footnote marker in running text: a bracketed number right after a word or a

@@ -224,3 +224,23 @@ def test_sentence_at_gives_the_sentence_holding_an_offset_as_a_bisection_of_the_
         assert found is (doc.sentences[k] if k >= 0 else None)
     doc.sentences = doc.sentences[:2]  # the starts are read again when the sentences change
     assert doc.sentence_at(len(doc.text)) is doc.sentences[1]
+
+
+# A line closed by a sentence mark inside its closing quotation mark is a quoted sentence,
+# no heading: a speaker's label before a quotation, single or double marks, a full stop or
+# a semicolon. Lines of our own.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Een wijkcoach: ‘Ik vul soms drie systemen in voor één gezin.’",
+        "De wethouder: “We hebben veel geleerd van de proeftuinen.”",
+        'Een huisarts: "De wachttijd is te lang."',
+        "Een ouder: ‘Niemand belde ons terug.’",
+    ],
+)
+def test_a_quoted_sentence_on_a_line_of_its_own_is_no_heading(line):
+    text = f"Stad\n\nMotto\n\nBestuur \n\nDe raad is kritisch. \n\n{line}\nDe kosten stijgen.\n"
+    known = [KnownHeading("urn:bestuur", ("Bestuur",), 1)]
+    doc = parse_profile(text, "stad", known)
+    assert [s.heading for s in doc.sections] == ["Bestuur"]
+    assert line in {doc.sentence_text(s) for s in doc.sentences}

@@ -33,3 +33,106 @@ def test_figures_that_say_no_more(sentence):
 )
 def test_figures_that_make_a_claim(sentence):
     assert marked(sentence)
+
+
+# A concession turns figures into a claim (gold decision: concessive figure sentences are
+# findings): a fronted preposition or clause, an inserted clause, an adverb, a trailing
+# conjunction, a pair of correlatives. Sentences of our own.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ondanks de groei van de bevolking daalde het aantal uitkeringen van 410 naar 380.",
+        "Het aantal uitkeringen daalde ondanks de groei van de bevolking met 7%.",
+        "Hoewel het aantal jongeren daalt, steeg het gebruik van jeugdhulp naar 11%.",
+        "Het gebruik van de Wmo ligt, hoewel klein in aantallen, met 6% boven het gemiddelde.",
+        "Het aantal meldingen is weliswaar gedaald van 120 naar 95.",
+        "Het aantal uitkeringen steeg in 2016 met 5%, al bleef het onder het landelijk niveau.",
+        "Al lag het aantal meldingen in 2016 hoger, het bleef onder de 150.",
+        "Het aantal uitkeringen daalde met 4%, ofschoon de werkloosheid in de regio steeg.",
+        "Enerzijds daalde de werkloosheid naar 5%, anderzijds steeg de bijstand met 4%.",
+        "De kosten stegen met 3%, ook al daalde het aantal cliënten.",
+    ],
+)
+def test_a_concession_makes_figures_a_claim(sentence):
+    assert marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "al" the adverb ("already", "for"), no conjunction
+        "Twee op de drie cliënten ontvangen al langer dan drie jaar een uitkering.",
+        "Het aantal dat al is gestegen, bedraagt 50.",
+        "Het aantal uitkeringen steeg al in 2015 met 5%.",
+        "In 2014 lag het aantal al op 410.",
+    ],
+)
+def test_the_adverb_al_is_no_concession(sentence):
+    assert not marked(sentence)
+
+
+# A hedge turns figures into a claim someone holds: hearsay, appearance, a conjecture in
+# "zou", the source's own estimate; in main and inverted order, singular and plural, present
+# and past. Sentences of our own.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal meldingen zou naar verluidt gestegen zijn naar 150.",
+        "Naar verluidt steeg het aantal meldingen in 2016 naar 150.",
+        "Er zouden ruim 200 gezinnen met schulden zijn.",
+        "Het aantal cliënten zou in 2017 met 10% stijgen.",
+        "Het aantal meldingen lijkt in 2016 gestegen naar 150.",
+        "De wachtlijsten leken in 2015 met een kwart te krimpen.",
+        "Het aantal thuiszitters schijnt verdubbeld tot 40.",
+        "De stichting telt 1.100 vrijwilligers, naar eigen schatting een derde van het totaal.",
+        "Het bureau plaatste naar eigen zeggen 140 mensen uit de bijstand.",
+    ],
+)
+def test_a_hedge_makes_figures_a_claim(sentence):
+    assert marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an approximation is no hedge of a source: "naar schatting" with no owner
+        "Naar schatting zijn er 3.000 mantelzorgers actief.",
+        "Het aantal uitkeringen steeg naar schatting met 5%.",
+        "Ongeveer 11% van de jongeren krijgt jeugdhulp.",
+        "Het aantal cliënten lag in 2016 rond de 1.200.",
+    ],
+)
+def test_an_approximation_is_no_hedge(sentence):
+    assert not marked(sentence)
+
+
+# An actor's provision in an active finite form is an arrangement, no statistic: present
+# and past, singular and plural, main and inverted order, with a relative clause. Sentences
+# of our own; the passive of a count stays data.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente vergoedt sinds 2016 een reistoeslag van 15% bovenop het tarief.",
+        "Sinds 2016 vergoeden de gemeenten samen 80% van de reiskosten.",
+        "Het werkbedrijf biedt beschut werk aan ongeveer 80 mensen.",
+        "In 2015 boden de wijkteams 120 gezinnen een vaste coach.",
+        "De stichting, die de gemeente financiert, begeleidt 300 vrijwilligers.",
+        "De gemeente subsidieerde in 2016 drie buurthuizen met € 40.000.",
+        "Het fonds verstrekte 45 leningen aan ondernemers.",
+    ],
+)
+def test_a_provision_makes_figures_a_claim(sentence):
+    assert marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op elke 1.000 inwoners werden 31 bijstandsuitkeringen verstrekt.",
+        "Er zijn in 2016 ruim 900 indicaties afgegeven.",
+        "De gemeente ontvangt ongeveer € 600 per inwoner voor het sociaal domein.",
+        "Aan huishoudelijke hulp werd € 4 miljoen uitgegeven.",
+    ],
+)
+def test_a_count_of_what_was_provided_stays_data(sentence):
+    assert not marked(sentence)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+from extract_helpers import extract_text, key
+
 from kg.document import Sentence
 from kg.extract.claimunits import list_label, position, segment
 
@@ -109,3 +112,53 @@ def test_a_sentence_with_a_claim_of_its_own_does_not_join_the_quotation():
     text = "Een huisarts vat samen dat het goed gaat. ‘We doen wat we kunnen.’"
     units = _units(text, [0, 0])
     assert len(units) == 2
+
+
+# Lists whose items a number or a letter opens read as a dash list does: a label line
+# ("Knelpunten volgens X:") makes no claim and gives its voice to the sentence items; an
+# announcing sentence ("X noemen twee lessen:") forms one claim with its fragment items.
+# Sentences of our own, one per mark of an item.
+_LABELLED = [
+    "Knelpunten volgens de jeugdconsulenten:\n1. De wachttijd voor jeugdhulp is te lang.\n"
+    "2. Aanbieders sturen hun facturen te laat.",
+    "Knelpunten volgens de jeugdconsulenten:\n1) De wachttijd voor jeugdhulp is te lang.\n"
+    "2) Aanbieders sturen hun facturen te laat.",
+    "Knelpunten volgens de jeugdconsulenten:\na) De wachttijd voor jeugdhulp is te lang.\n"
+    "b) Aanbieders sturen hun facturen te laat.",
+    "Knelpunten volgens de jeugdconsulenten:\na. De wachttijd voor jeugdhulp is te lang.\n"
+    "b. Aanbieders sturen hun facturen te laat.",
+    "Knelpunten volgens de jeugdconsulenten:\n• De wachttijd voor jeugdhulp is te lang.\n"
+    "• Aanbieders sturen hun facturen te laat.",
+]
+
+
+@pytest.mark.parametrize("paragraph", _LABELLED)
+def test_a_label_line_gives_its_voice_to_numbered_or_lettered_sentence_items(paragraph):
+    doc, ex = extract_text(paragraph, heading="Jeugd")
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert quotes == [
+        "De wachttijd voor jeugdhulp is te lang.",
+        "Aanbieders sturen hun facturen te laat.",
+    ]  # the label line is no finding
+    assert {tuple(map(key, f.speakers)) for f in ex.findings} == {("role/youth-consultants",)}
+
+
+_ANNOUNCED = [
+    "De teamleiders noemen drie lessen:\n1. de teams hebben meer tijd nodig;\n"
+    "2. de huisartsen moeten eerder worden betrokken;\n3. de registratie moet eenvoudiger.",
+    "De teamleiders noemden drie lessen:\n1) de teams hebben meer tijd nodig;\n"
+    "2) de huisartsen moeten eerder worden betrokken;\n3) de registratie moet eenvoudiger.",
+    "Volgens de teamleiders zijn er drie lessen:\na) de teams hebben meer tijd nodig;\n"
+    "b) de huisartsen moeten eerder worden betrokken;\nc) de registratie moet eenvoudiger.",
+    "Drie lessen trekken de teamleiders:\na. de teams hebben meer tijd nodig;\n"
+    "b. de huisartsen moeten eerder worden betrokken;\nc. de registratie moet eenvoudiger.",
+]
+
+
+@pytest.mark.parametrize("paragraph", _ANNOUNCED)
+def test_an_announcing_sentence_forms_one_claim_with_its_enumerated_fragments(paragraph):
+    doc, ex = extract_text(paragraph, heading="Jeugd")
+    assert len(ex.findings) == 1
+    quote = doc.text[ex.findings[0].start : ex.findings[0].end]
+    assert quote.endswith("de registratie moet eenvoudiger.")
+    assert "lessen" in quote

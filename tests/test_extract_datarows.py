@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import extract_text
 
-from kg.extract.datarows import data_row
+from kg.extract.datarows import data_row, source_line
 
 
 @pytest.mark.parametrize(
@@ -39,3 +40,45 @@ def test_a_table_and_its_caption_leave_no_finding():
     assert [doc.text[f.start : f.end] for f in ex.findings] == [
         "De raad vindt de stijging zorgelijk."
     ]
+
+
+# A line of sources makes no claim: singular and plural, in brackets or not, numbered
+# sources, a source with a remark of the authors; nor does a field of a colophon or a
+# cross-reference. Lines of our own.
+_SOURCES = [
+    "Bron: CBS, 2016.",
+    "Bronnen: [1] CBS Statline; [2] GGD Gezondheidsmonitor 2016.",
+    "Bronnen: CBS en Vektis (2016).",
+    "BRON: Waarstaatjegemeente.nl",
+    "Bron : eigen bewerking van cijfers van het UWV.",
+    # the fields of a colophon and a cross-reference
+    "Datum: 12 mei 2017",
+    "Auteurs: J. de Vries en P. Bakker",
+    "Kenmerk: 2017/0345",
+    "Zie bijlage 2 voor de gebruikte cijfers.",
+    "Zie ook: Monitor sociaal domein 2016.",
+]
+
+
+@pytest.mark.parametrize("line", _SOURCES)
+def test_a_line_of_sources_is_no_finding(line):
+    assert source_line(line)
+    text = "Het aantal uitkeringen steeg in 2016 naar 680, vooral door de instroom van jongeren."
+    doc, ex = extract_text(f"{text}\n{line}", heading="Participatie")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == [text]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bronnen binnen de gemeente melden een daling van het aantal klachten.",
+        "Bron van zorg is de wachtlijst voor de jeugd-ggz.",
+        "Volgens de bron is het aantal meldingen gestegen.",
+        "De bronnen zijn het CBS en de GGD.",
+        "Knelpunten: de wachttijd en de kosten.",
+        "Datum en tijd van de gesprekken zijn niet vastgelegd.",
+        "Zieke werknemers keren via het UWV terug.",
+    ],
+)
+def test_a_sentence_about_sources_is_no_line_of_sources(sentence):
+    assert not source_line(sentence)

@@ -52,3 +52,32 @@ def test_a_fact_box_gives_figures_and_no_findings():
     assert not any(":" in q for q in quotes)
     assert any("moeizaam" in q for q in quotes)
     assert {str(i.value) for i in extraction.indicators} >= {"87000", "9.8", "24"}
+
+
+# A label may hold a number with its separators: a rate per thousand, a decimal of staff,
+# a year range. Lines of our own.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bijstand per 1.000 inwoners: 28",
+        "Uitkeringen per 1.000 inwoners: 31 (NL 42)",
+        "Jeugdhulp per 1.000 jongeren: 98",
+        "Formatie per 10.000 inwoners: 2,5",
+        "Meldingen per 1.000 huishoudens: 4,2 (2016)",
+    ],
+)
+def test_a_label_with_a_number_of_its_own_is_a_key_figure_line(line):
+    assert key_figure_line(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Per 1.000 inwoners zijn er 28 uitkeringen: meer dan in de regio.",
+        "De bijstand per 1.000 inwoners steeg: van 28 naar 31.",
+        "Conclusie van de 1.000 respondenten: de toegang werkt.",
+        "Van de 1.000 inwoners is 28 werkloos.",
+    ],
+)
+def test_a_sentence_with_a_number_in_it_is_not(sentence):
+    assert not key_figure_line(sentence)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import polarity_of
+from extract_helpers import extract_text, polarity_of
 
 from kg.extract import negation as neg
-from kg.extract.questions import asks_whether, questioned, unanswered_contrast
+from kg.extract.questions import asks_whether, opens_question, questioned, unanswered_contrast
 
 
 def test_of_after_a_word_of_asking_opens_a_question():
@@ -97,3 +97,49 @@ def test_het_is_de_vraag_of_doubts(sentence, expected):
 )
 def test_not_so_with_an_adverb(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+# A direct question opens with an interrogative (or a compound of "waar"/"hoe"), a
+# preposition before an interrogative, or a finite verb before its subject. Questions of
+# our own; a question that closes a statement is none.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met wie werkt de gemeente samen?",
+        "In hoeverre bereiken de teams de ouderen?",
+        "Op welke manier is de raad betrokken?",
+        "Tot wanneer loopt het contract?",
+        "Waarmee begint een gesprek?",
+        "Hoelang duurt een aanvraag?",
+        "Werkt de toegang?",
+        "Bereiken de wijkteams de jongeren?",
+        "Lukt het de gemeente om de kosten te beheersen?",
+        "Voelen inwoners zich gehoord?",
+    ],
+)
+def test_a_direct_question_opens_as_a_question(sentence):
+    assert opens_question(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het is lastig, maar wanneer is dat zo?",
+        "Hoewel het lastig is, lukt het dan toch?",
+        "De wethouder vraagt zich af of dat genoeg is.",
+        "Met de teams gaat het goed?",
+    ],
+)
+def test_a_question_closing_a_statement_opens_no_question(sentence):
+    assert not opens_question(sentence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Met wie werkt het team samen?", "In hoeverre lukt dat?", "Werkt de toegang?"],
+)
+def test_a_question_in_running_text_forms_one_claim_with_its_answer(question):
+    answer = "Volgens de teamleiders gaat het goed met de samenwerking."
+    doc, ex = extract_text(f"Het team bestaat sinds 2015. {question} {answer}", heading="Jeugd")
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert f"{question} {answer}" in quotes

@@ -81,3 +81,25 @@ def test_a_multiple_of_another_place_names_a_reference():
     assert reference_places(s, 0, [_at(s, "Veldhoven")]) == {s.index("Veldhoven")}
     s = "Er zijn 58 uitkeringen per 1.000 inwoners, vooral in Veldhoven."
     assert reference_places(s, 0, [_at(s, "Veldhoven")]) == set()
+
+
+# "terwijl" that sets the other place's own figure or change beside the municipality's is a
+# comparison (gold decision on "terwijl"): pronoun or noun subject, present or past, a level
+# or a change. Sentences of our own.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Het aantal banen daalde met 3%, terwijl het in Drenthe licht steeg.", "Drenthe"),
+        ("De werkloosheid is 5%, terwijl die in Soest 6% is.", "Soest"),
+        ("Het aandeel daalde naar 7%, terwijl het aandeel in Zeeland 8% bleef.", "Zeeland"),
+        ("Het aantal steeg met 4%, terwijl de bijstand in Emmen daalde.", "Emmen"),
+        ("Het gebruik ligt op 9%, terwijl dat in het Gooi op 11% ligt.", "Gooi"),
+    ],
+)
+def test_a_place_set_beside_with_terwijl_is_a_reference(sentence, name):
+    assert reference_place(sentence, 0, _at(sentence, name))
+
+
+def test_a_place_with_a_voice_after_terwijl_is_no_reference():
+    sentence = "Het aantal steeg met 4%, terwijl men in Emmen klaagt over de wachttijd."
+    assert not reference_place(sentence, 0, _at(sentence, "Emmen"))

@@ -2,8 +2,10 @@
 
 A sentence of the authors that reports figures is data unless a word says more than the
 figures (:data:`_CLAIM_MARKER`): a reason ("omdat", "vooral door de groei van …"), a contrast
-("daarentegen", "toch"), an enumeration (a colon before words), a projection ("bij deze
-trend"), a named source ("volgens"), a factor weighed in a choice. Some of those words say no
+("daarentegen", "toch"), a concession ("ondanks", "hoewel", "weliswaar", "al bleef …"), a
+hedge ("naar verluidt", "zou", "lijkt", "naar eigen schatting"), an enumeration (a colon
+before words), a projection ("bij deze trend"), a named source ("volgens"), a factor weighed
+in a choice. Some of those words say no
 more than the figures in their place: a colon before the figures of a level or a change, a
 year's label in a bracketed series ("(2014: 980; 2015: 1.045)"), a fraction ("een derde"),
 "maar" for "only" before an amount, "daarentegen" linking levels or changes, "door" naming
@@ -34,6 +36,26 @@ _CLAIM_MARKER = re.compile(
     r"|gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan"
     # a contrast adverb: "hield daarentegen bijna 4 ton over"
     r"|daarentegen|toch|evenwel|desondanks|niettemin"
+    # a concession (gold decision: concessive figure sentences are findings): "Ondanks de
+    # groei …", "hoewel klein in aantallen", "is weliswaar gedaald", "ofschoon …", "Enerzijds
+    # …, anderzijds …", "ook al …"; a conjunction "al" after a comma or at the start, its
+    # verb right after it ("…, al bleef het onder het landelijk niveau")
+    r"|ondanks|hoewel|alhoewel|ofschoon|weliswaar|enerzijds|anderzijds|niettegenstaande"
+    # a provision an actor makes, in an active finite form ("De gemeente vergoedt een
+    # toeslag van 15%", "biedt beschut werk aan 80 mensen", "Sinds 2016 financiert de
+    # gemeente …"): an arrangement, no statistic; the passive of a count ("werden 31
+    # uitkeringen verstrekt") has the participle and stays data
+    r"|biedt|bieden|bood|boden|vergoedt|vergoeden|vergoedde|vergoedden|verstrekte|verstrekten"
+    r"|financiert|financieren|financierde|financierden|subsidieert|subsidiëren|subsidieerde"
+    r"|subsidieerden"
+    # a hedge: hearsay, appearance, a conjecture or the source's own estimate ("zou naar
+    # verluidt zijn gestegen", "lijkt te dalen", "Er zouden 200 gezinnen …", "naar eigen
+    # schatting een kwart"): the figures as someone holds them, no plain statistic
+    r"|verluidt|zou|zouden|lijkt|lijken|leek|leken|schijnt|schijnen"
+    r"|eigen\s+(?:schatting|inschatting|zeggen|opgave)"
+    r"|desalniettemin|(?:ook|zelfs)\s+al|(?:^|(?<=,\s)|(?<=;\s))al\s+(?:is|was|zijn|waren|ligt|lag"
+    r"|liggen|lagen|blijft|bleef|blijven|bleven|daalt|daalde|dalen|daalden|stijgt|steeg|stijgen"
+    r"|stegen|groeit|groeide|groeien|groeiden|gaat|ging|neemt|nam|heeft|had|hebben|hadden)"
     # a link of cause: "…, wat met de vergrijzing samenhangt", "te maken heeft met …"
     r"|samen(?:hangt|hangen|hing|hingen)|(?:hangt|hangen|hing|hingen)\s+(?:\w+\s+){0,4}?samen"
     r"|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|verklaart|verklaard"

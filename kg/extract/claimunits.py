@@ -15,9 +15,10 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.prefixscan import may_hold_in
-from kg.extract.questions import QUESTION_OPENERS
+from kg.extract.questions import opens_question
 from kg.extract.quotemarks import closes, open_quote
 from kg.extract.speakers import detect
+from kg.linebreaks import LIST_ITEM
 
 if TYPE_CHECKING:
     from kg.document import Document, Sentence
@@ -37,8 +38,12 @@ __all__ = [
 _ANNOUNCES = re.compile(
     r"(?:\bals\s+volgt(?:\s+uit)?\.|\b(?:de|het)\s+volgende\.|:)\s*$", re.IGNORECASE
 )
-#: A list item's mark at the start of its line: "- ", "• ", "* ", "– ".
-_ITEM = re.compile(r"(?:^|\n)[ \t]*[-•*–][ \t]*$")
+#: How far a list item's sentence may start after its line's start: the mark and its
+#: space ("- ", "• ", "12) ", "3. ") after an indent.
+_MARK_REACH = 8
+#: The first characters of a footnote's number, which :data:`kg.linebreaks.LIST_ITEM`
+#: also opens a block with: a footnote is no item of the list before it.
+_FOOTNOTE_MARKS = "[¹²³⁴⁵⁶⁷⁸⁹"
 #: How many sentences a quotation may span before it must have closed.
 _QUOTE_REACH = 6
 #: A closing attribution of its own after a quotation: "Aldus de voorzitter." (no clause
@@ -60,8 +65,31 @@ _OPENING = re.compile(r"[‘“„«](?=\w)")
 
 
 def _item(whole: str, sentence: Sentence) -> bool:
-    """Whether ``sentence`` is a list item: a mark opens its line ("- de kosten;")."""
-    return _ITEM.search(whole, max(0, sentence.start - 4), sentence.start) is not None
+    """Whether ``sentence`` is a list item: a mark opens its line, a bullet or a dash ("- de
+    kosten;", "• de kosten;") or an enumerator ("1. De wachttijd is lang.", "2) de kosten;",
+    "b) de kosten;"), each the mark :data:`kg.linebreaks.LIST_ITEM` opens an item with.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> t = "Twee lessen:\\n2) de kosten;"
+    >>> _item(t, Sentence(2, 16, len(t), 0, 1)), _item(t, Sentence(1, 0, 12, 0, 0))
+    (True, False)
+    """
+    line = whole.rfind("\n", 0, sentence.start) + 1
+    if sentence.start - line > _MARK_REACH:
+        return False
+    at = line
+    while at < sentence.start and whole[at] in " \t":
+        at += 1
+    if at == sentence.start or whole[at] in _FOOTNOTE_MARKS:
+        return False
+    mark = LIST_ITEM.match(whole, at)
+    return (
+        mark is not None
+        and mark.end() <= sentence.start
+        and not whole[mark.end() : sentence.start].strip()
+    )
 
 
 def sentence_item(whole: str, sentence: Sentence) -> bool:
@@ -187,18 +215,15 @@ def announces_list(whole: str, sentences: list[Sentence], unit: list[Sentence]) 
 
 def _asks(text: str) -> bool:
     """Whether a sentence is a direct question of its own, outside a quotation: it ends with a
-    question mark and opens with an interrogative or a finite verb ("Waarom niet?", "Is X
-    klaar voor de transformatie?"; :data:`kg.extract.questions.QUESTION_OPENERS`).
+    question mark and opens as a question does (:func:`kg.extract.questions.opens_question`:
+    "Waarom niet?", "Is X klaar voor de transformatie?", "Met wie werkt de gemeente samen?").
 
     Examples
     --------
     >>> _asks("Waarom niet?"), _asks("Het is lastig, maar wanneer is dat zo?")
     (True, False)
     """
-    if not text.endswith("?"):
-        return False
-    first = text.split(None, 1)[0].lower() if text.strip() else ""
-    return first in QUESTION_OPENERS
+    return opens_question(text)
 
 
 def segment(doc: Document) -> list[list[Sentence]]:

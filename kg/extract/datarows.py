@@ -5,16 +5,19 @@ A profile may give figures as a small table in running text ("Werkloosheid 5,9% 
 ("Werkloosheid: 9,8% (NL 6,9%)", :mod:`kg.extract.keyfigures`). Such a line is no sentence:
 it is in the authors' voice and an account goes on over it. Split out of
 :mod:`kg.extract.claims`. A caption closing with a colon right before a table announces
-data: neither it nor the table is a finding.
+data: neither it nor the table is a finding. A line that names the sources of the figures
+("Bron: CBS, 2016.", "Bronnen: [1] …"), a field of the colophon ("Datum: …") or a
+cross-reference ("Zie bijlage 2 …") makes no claim either.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.datafiles import word_list
 from kg.extract.keyfigures import key_figure_line
 
-__all__ = ["announces_data", "data_row"]
+__all__ = ["announces_data", "data_row", "source_line"]
 
 #: A row of a table laid out as text (a paragraph of its own): a short label and at least
 #: two values (figures, a dash for none, a level word), no sentence mark at its end:
@@ -76,3 +79,39 @@ def announces_data(text: str, claims, k: int) -> bool:  # noqa: ANN001
         return False
     after = claims[k + 1]
     return data_row(text[after.start : after.end])
+
+
+#: The labels that open a line of the document's apparatus (kg/data/apparatus-labels.txt).
+_APPARATUS = word_list("apparatus-labels.txt")
+#: Most characters of such a label ("ons kenmerk").
+_LABEL_REACH = 14
+#: A cross-reference: "Zie bijlage 2 …", "Zie ook: …", "(zie hoofdstuk 3)" opening a line.
+_SEE = re.compile(r"\W{0,2}zie\b", re.IGNORECASE)
+
+
+def source_line(text: str) -> bool:
+    """Whether a claim is a line of the document's apparatus: a source ("Bron: CBS, 2016."),
+    a field of its colophon ("Datum: 12 mei 2017", labels of kg/data/apparatus-labels.txt)
+    or a cross-reference ("Zie bijlage 2 voor de cijfers."). It says where something is or
+    comes from and makes no claim, so it is no finding (gold, ninth batch: a "Bronnen:"
+    line is running text with mentions, and no finding).
+
+    Examples
+    --------
+    >>> source_line("Bron: CBS, 2016."), source_line("(bron: Vektis, 2015)")
+    (True, True)
+    >>> source_line("Bronnen: [1] CBS Statline; [2] GGD Gezondheidsmonitor.")
+    True
+    >>> source_line("Datum: 12 mei 2017"), source_line("Zie ook: Monitor sociaal domein.")
+    (True, True)
+    >>> source_line("Bronnen van de gemeente melden een daling."), source_line("Bron van zorg.")
+    (False, False)
+    >>> source_line("Knelpunten: de wachttijd en de kosten."), source_line("Zij ziet kansen.")
+    (False, False)
+    """
+    colon = text.find(":", 0, _LABEL_REACH + 3)
+    if colon > 0:
+        label = text[:colon].strip(" ([").lower()
+        if label in _APPARATUS:
+            return True
+    return text[:4].lower().lstrip(" ([").startswith("zie") and _SEE.match(text) is not None

@@ -104,7 +104,7 @@ from kg.extract.casestories import in_case, own_words
 from kg.extract.centrereports import centre_reports, centre_view
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.closingsources import closed_over
-from kg.extract.datarows import announces_data
+from kg.extract.datarows import announces_data, source_line
 from kg.extract.datasentences import figures_only, reference_level
 from kg.extract.deniedproblems import denied as denied_problems
 from kg.extract.discourse import holds_for_other, is_problem
@@ -369,8 +369,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             # "onderzoek bevestigt dit beeld": the claim before's;
             # "Bij X ligt dat anders": its opposite
             polarity = follows(doc.text, start, end, findings[-1].polarity)
-        if _QUESTION.match(text):
-            continue  # the interviewer's question ("V: Wat was …?"): no claim
+        if _QUESTION.match(text) or source_line(text):
+            continue  # the interviewer's question ("V: Wat was …?"); a line of sources: no claim
         if announces_data(doc.text, claims, k):
             continue  # "… geeft het volgende beeld:" before a table: the table's caption
         # inside a paragraph: not one a closing attribution covers, nor one that sets a

@@ -17,9 +17,10 @@ from kg.extract.numbers import WINDOW
 
 __all__ = ["key_figure_line", "next_item"]
 
-#: A label: up to eight words (digits, "+" and hyphens allowed: "Aandeel 65+"), no
-#: sentence punctuation, opening with a letter.
-_LABEL = r"[^\W\d_][^:;.!?\n]{0,80}?"
+#: A label: up to eight words (digits, "+" and hyphens allowed: "Aandeel 65+"; a number's
+#: separator too: "Bijstand per 1.000 inwoners"), no sentence punctuation, opening with a
+#: letter.
+_LABEL = r"[^\W\d_](?:[^:;.!?\n]|(?<=\d)[.,](?=\d)){0,80}?"
 #: A figure: an optional qualifier and currency sign, digits with Dutch separators, an
 #: optional unit or scale word and an optional note in parentheses ("(NL 6,9%)", "(2015)").
 _FIGURE = (
@@ -51,6 +52,8 @@ def key_figure_line(text: str) -> bool:
     >>> key_figure_line("Werkloosheid: 9,8% (NL 6,9%)")
     True
     >>> key_figure_line("Uitgaven sociaal domein per inwoner: € 1.150")
+    True
+    >>> key_figure_line("Bijstand per 1.000 inwoners: 28 (NL 42)")
     True
     >>> key_figure_line("Inwoners: 24.300; huishoudens: 10.100.")
     True

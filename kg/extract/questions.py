@@ -135,6 +135,59 @@ QUESTION_OPENERS = frozenset(
 )  # fmt: skip
 
 
+#: The words a direct question opens with besides :data:`QUESTION_OPENERS`: a preposition
+#: before an interrogative ("Met wie …?", "In hoeverre …?", "Op welke manier …?", "Tot
+#: wanneer …?").
+_PREPOSITIONS = frozenset(
+    {"met", "in", "op", "voor", "van", "tot", "door", "naar", "aan", "bij", "uit", "over",
+     "om", "tegen", "onder"}
+)  # fmt: skip
+_INTERROGATIVES = frozenset({"wat", "wie", "welke", "welk", "hoeverre", "wanneer", "hoe", "waar"})
+#: Words that open with "waar" or "hoe" and ask nothing ("Hoewel …", "Waarschijnlijk …").
+_NO_QUESTION = frozenset({"hoewel", "waarschijnlijk", "waarbij", "waarna"})
+#: The words after a finite verb that opens a yes/no question: an article, a demonstrative
+#: or a personal pronoun ("Werkt de toegang?", "Lukt het?", "Helpen zij …?").
+_SUBJECT_OPENERS = frozenset(
+    {"de", "het", "een", "er", "die", "dit", "deze", "dat", "zij", "ze", "hij", "men", "u",
+     "je", "jij", "we", "wij", "jullie", "inwoners", "ouders", "cliënten"}
+)  # fmt: skip
+
+
+def opens_question(text: str) -> bool:
+    """Whether a sentence that ends with a question mark is a direct question of its own: it
+    opens with an interrogative (:data:`QUESTION_OPENERS`, a compound of "waar" or "hoe":
+    "Waarmee …?", "Hoelang …?"), a preposition before an interrogative ("Met wie werkt de
+    gemeente samen?", "In hoeverre …?", "Op welke manier …?") or a finite verb before its
+    subject ("Werkt de toegang?", "Bereiken de teams de ouderen?"). A question that closes a
+    statement ("Het is lastig, maar wanneer is dat zo?") is none.
+
+    Examples
+    --------
+    >>> opens_question("Met wie werkt de gemeente samen?"), opens_question("Werkt de toegang?")
+    (True, True)
+    >>> opens_question("Waarmee begint het?"), opens_question("Het is lastig, maar wanneer?")
+    (True, False)
+    """
+    if not text.endswith("?"):
+        return False
+    words = text.lower().split(None, 2)
+    if not words:
+        return False
+    first = words[0].strip("‘“\"'(")
+    second = words[1].strip(",") if len(words) > 1 else ""
+    return (
+        first in QUESTION_OPENERS
+        or (first.startswith(("waar", "hoe")) and first.isalpha() and first not in _NO_QUESTION)
+        or (first in _PREPOSITIONS and second in _INTERROGATIVES)
+        or (
+            first.isalpha()
+            and first.endswith(("t", "en"))
+            and first not in _PREPOSITIONS
+            and second in _SUBJECT_OPENERS
+        )
+    )
+
+
 def direct(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """The clauses of a claim that is a direct question: they ask, and state nothing.
 

@@ -4,8 +4,9 @@ A sentence in the authors' voice that names a place, region or other municipalit
 than its figures (:mod:`kg.extract.datasentences`), unless the place is the reference the
 figures are set against: "tegen 12% in Nederland", "twee keer zo veel als in het naburige X",
 "de helft van het niveau in Lelystad", "boven het Westfriese gemiddelde", "de grootste gemeente
-van Drenthe", "minder dan gemiddeld in de Drechtsteden", and each place joined to such a
-reference ("dan in Borsele en Kapelle"). Split out of :mod:`kg.extract.datasentences`.
+van Drenthe", "minder dan gemiddeld in de Drechtsteden", "terwijl het in Drenthe licht
+steeg" (the other place's figure set beside), and each place joined to such a reference
+("dan in Borsele en Kapelle"). Split out of :mod:`kg.extract.datasentences`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,11 @@ _REFERENCE_BEFORE = re.compile(
     r"|dubbele\s+van"
     # the average of a region: "meer dan gemiddeld in het Rivierenland", "5,8% gemiddeld in
     # de regio"
-    r"|gemiddeld\s+in)"
+    r"|gemiddeld\s+in"
+    # the other place's own figure or change set beside it (gold: "terwijl" that only sets
+    # two figures side by side is a comparison): "…, terwijl het in de provincie licht
+    # steeg", "terwijl het aandeel in de regio 5% is"
+    r"|terwijl(?:\s+(?:het|de|dat|dit|die|deze|dat\s+aandeel|het\s+[a-zà-ÿ]+|de\s+[a-zà-ÿ]+))?)"
     r"\s+(?:(?:in|het|de|heel)\s+)*(?:[a-zà-ÿ]+e\s+)?$",
     re.IGNORECASE,
 )
