@@ -159,6 +159,15 @@ _PERSON_AGE_BEFORE = re.compile(
 #: "1) werk, 2) zorg"), opened by a bracket or standing after a list's punctuation.
 _ENUMERATOR = re.compile(r"\)\s*[^\W\d]")
 _ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORECASE)
+#: A numbered item written with a full stop ("Lessen: 1. minder registreren; 2. meer
+#: vertrouwen", "1. De raad ..." opening a line): the number is the item's place in the list.
+#: Inside a sentence, after a list's colon, semicolon, comma or "en"/"of", the item goes on in
+#: lower case (a count ending a clause, "het aantal: 12. Dat is ...", has a capital after it);
+#: opening a line or a bullet, any word may follow.
+_DOT_ITEM = re.compile(r"\.[ \t]+[^\W\d]")
+_DOT_ITEM_LOWER = re.compile(r"\.[ \t]+[‘'“(]?[^\W\dA-Z]")
+_DOT_ITEM_INLINE = re.compile(r"(?:[:;,]|\s(?:en|of))[ \t]*$", re.IGNORECASE)
+_DOT_ITEM_OPENING = re.compile(r"(?:^|\n|[-•*–][ \t])[ \t]*$")
 #: A numbered item's label opening a line: one capitalised noun, the number, a full stop or a
 #: colon and the item's first word ("Bevinding 3. De raad …", "Aanbeveling 2: …", "Vraag 4."):
 #: the number names the item, it counts nothing (a count has its noun after it).
@@ -424,6 +433,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # a person's age: "mevrouw A. (82)"
     if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
         return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
+    if len(num) <= 2 and _DOT_ITEM.match(after) and dot_item(before, after):
+        return True  # a numbered item: "Lessen: 1. minder registreren; 2. meer vertrouwen"
     if len(num) <= 2 and _ITEM_LABEL_AFTER.match(after) and item_label(text, start):
         return True  # a numbered item's label: "Bevinding 3. De raad …"
     if _UP_TO_THREE.fullmatch(num):
@@ -441,6 +452,30 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
             return True  # "inwoners ouder dan 65 nemen toe": no count, whatever follows
     m = RANGE_NEXT.match(after)
     return bool(m and AGE_YEARS.match(m.group("rest")))
+
+
+def dot_item(before: str, after: str) -> bool:
+    """Whether a number followed by a full stop and a word numbers an item of a list.
+
+    ``before`` is the text before the number (from the sentence's start at most), ``after``
+    the text after it, which starts with the full stop.
+
+    Examples
+    --------
+    >>> dot_item("Lessen: ", ". minder registreren; 2. meer")
+    True
+    >>> dot_item("minder registreren; ", ". meer vertrouwen.")
+    True
+    >>> dot_item("", ". De raad stelt kaders.")
+    True
+    >>> dot_item("Het aantal daklozen: ", ". Dat is veel.")
+    False
+    >>> dot_item("De teller stond op ", ". daarna")
+    False
+    """
+    if _DOT_ITEM_OPENING.search(before):
+        return True
+    return _DOT_ITEM_INLINE.search(before) is not None and _DOT_ITEM_LOWER.match(after) is not None
 
 
 def item_label(text: str, start: int) -> bool:

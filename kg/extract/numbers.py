@@ -59,6 +59,7 @@ from kg.extract.numberwords import (
     COMPOUND,
     DURATIONS,
     FUNCTION_WORDS,
+    MINUTES_IN,
     SCALES,
     WORD_NUMBERS,
     digit_fractions,
@@ -295,9 +296,11 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
         return Number(number.start, number.end + fte.end(), number.value, "fte", "fte")
     duration = _DURATION.match(after)
     if duration:
-        unit, value = DURATIONS[duration.group(1).lower()], number.value
-        if unit == "hours" and value is not None:
-            unit, value = "minutes", value * 60  # "anderhalf uur": 90 minutes (no hour unit)
+        word = duration.group(1).lower()
+        unit, value = DURATIONS[word], number.value
+        if word in MINUTES_IN and value is not None:
+            # "anderhalf uur": 90 minutes (no hour unit); "drie kwartier": 45 minutes
+            unit, value = "minutes", value * MINUTES_IN[word]
         elif unit == "years" and value is not None and value % 1 and number.form == "word":
             unit, value = "months", value * 12  # "anderhalf jaar": 18 months, as "een half jaar"
         return Number(number.start, number.end + duration.end(), value, unit, "duration")
