@@ -44,3 +44,38 @@ def test_a_province_the_country_or_a_region_is_no_municipality(words):
 def test_a_reference_already_read_is_kept():
     _, ex = extract_text("Het aandeel is 8%, hoger dan het landelijk gemiddelde in Nederland.")
     assert [i.reference for i in ex.indicators] == ["national average"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "references"),
+    [
+        # a coordination after "dan in": each municipality its own indicator
+        (
+            "Het aandeel jongeren met jeugdhulp ligt in Teststad hoger dan in Borsele en Kapelle.",
+            ["borsele", "kapelle"],
+        ),
+        # three members, joined by commas and "of", after "als in"
+        (
+            "Het aantal uitkeringen ligt twee keer zo hoog als in Borsele, Kapelle of Reimerswaal.",
+            ["borsele", "kapelle", "reimerswaal"],
+        ),
+        # the comparison apposed to the figure after a comma, the preposition repeated
+        (
+            "Ongeveer 11% van de jongeren krijgt jeugdhulp, meer dan in Venlo en in Roermond.",
+            ["roermond", "venlo"],
+        ),
+        # the comparison in the next sentence, pointing back with "Dat"
+        (
+            "In Teststad krijgt 9% van de jongeren jeugdhulp. Dat is lager dan in Goes en Kapelle.",
+            ["goes", "kapelle"],
+        ),
+        # a province in the coordination is no municipality
+        (
+            "Het aandeel ouderen ligt in Teststad hoger dan in Borsele en Zeeland.",
+            ["borsele"],
+        ),
+    ],
+)
+def test_each_municipality_of_a_coordinated_compared_term_is_a_reference(sentences, references):
+    _, ex = extract_text(sentences)
+    assert sorted(i.reference for i in ex.indicators if i.reference) == references
