@@ -79,3 +79,30 @@ def test_a_reference_already_read_is_kept():
 def test_each_municipality_of_a_coordinated_compared_term_is_a_reference(sentences, references):
     _, ex = extract_text(sentences)
     assert sorted(i.reference for i in ex.indicators if i.reference) == references
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison", "reference"),
+    [
+        # a figure against another place's figure after "tegen"/"tegenover": a municipality
+        # named plainly is the reference, with or without an adjective of nearness
+        (
+            "Per 1.000 inwoners zijn er 68 bijstandsuitkeringen, tegen 49 in Appingedam.",
+            "higher",
+            "appingedam",
+        ),
+        ("Van de jongeren krijgt 11% jeugdhulp, tegenover 14% in Kapelle.", "lower", "kapelle"),
+        ("Het aandeel ouderen is 21%, tegen 23% bij Hollands Kroon.", "lower", "hollands kroon"),
+        ("De werkloosheid bedraagt 8,1%, tegen 6,0% in Goes.", "higher", "goes"),
+    ],
+)
+def test_a_figure_against_a_plainly_named_municipality(sentence, comparison, reference):
+    _, ex = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in ex.indicators if i.comparison] == [
+        (comparison, reference)
+    ]
+
+
+def test_a_region_named_plainly_is_no_municipality():
+    _, ex = extract_text("De werkloosheid bedraagt 6,1%, tegen 7,0% in Twente.")
+    assert [i.reference for i in ex.indicators if i.reference] == []

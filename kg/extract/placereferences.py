@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract.changewords import PROVINCES
 from kg.extract.model import Indicator
+from kg.reference import default_reference
 
-__all__ = ["named_places", "place_after", "places_after"]
+__all__ = ["municipality_in", "named_places", "place_after", "places_after"]
 
 #: The compared term after "dan"/"als" (or a level "in" a place): a capitalised name,
 #: possibly of two words, after an adjective of nearness or the noun "buurgemeente".
@@ -70,6 +72,37 @@ def place_after(text: str, start: int, end: int) -> str | None:
     """
     places = places_after(text, start, end)
     return places[0] if places else None
+
+
+#: A place phrase naming a place plainly: "in Appingedam", "bij Hollands Kroon".
+_IN_NAME = re.compile(
+    r"\s*(?:gemiddeld\s+)?(?:in|bij)\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _municipality_names() -> frozenset[str]:
+    """The names of the municipalities of the reference data, in lower case."""
+    return frozenset(m.official_name.lower() for m in default_reference().municipalities)
+
+
+def municipality_in(phrase: str) -> str | None:
+    """The municipality a place phrase names plainly ("in Appingedam"), in lower case, when
+    the reference data know it as a municipality (a region, "in Twente", is none).
+
+    Examples
+    --------
+    >>> municipality_in("in Appingedam"), municipality_in("in Twente")
+    ('appingedam', None)
+    >>> municipality_in("bij Hollands Kroon"), municipality_in("in de provincie")
+    ('hollands kroon', None)
+    """
+    m = _IN_NAME.match(phrase)
+    if m is None:
+        return None
+    name = m.group("name").lower()
+    return name if name in _municipality_names() and _municipal(name) else None
 
 
 def _municipal(name: str) -> bool:
