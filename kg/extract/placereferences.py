@@ -162,7 +162,7 @@ def named_places(text: str, found: list[Indicator]) -> list[Indicator]:
     >>> [i.reference for i in named_places(s, [a])]
     ['kapelle']
     """
-    out = []
+    out: list[Indicator] = []
     for ind in found:
         if ind.reference is None and ind.comparison in _LEVELS:
             stop = _STOP.search(text, ind.end, ind.end + _REACH)
