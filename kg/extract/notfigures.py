@@ -431,12 +431,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
     if _UP_TO_THREE.fullmatch(num) and after.startswith(")") and _PERSON_AGE_BEFORE.search(before):
         return True  # a person's age: "mevrouw A. (82)"
-    if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
-        return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
-    if len(num) <= 2 and _DOT_ITEM.match(after) and dot_item(before, after):
-        return True  # a numbered item: "Lessen: 1. minder registreren; 2. meer vertrouwen"
-    if len(num) <= 2 and _ITEM_LABEL_AFTER.match(after) and item_label(text, start):
-        return True  # a numbered item's label: "Bevinding 3. De raad …"
+    if len(num) <= 2 and _list_number(text, start, num, before, after):
+        return True  # "(1) de wijkcoach", "Lessen: 1. minder registreren", "Bevinding 3. …"
     if _UP_TO_THREE.fullmatch(num):
         if age_in_words(text, start, end, floor):
             return True  # an age bound ("jongeren onder de 25") or the age one turns ("18 worden")
@@ -452,6 +448,17 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
             return True  # "inwoners ouder dan 65 nemen toe": no count, whatever follows
     m = RANGE_NEXT.match(after)
     return bool(m and AGE_YEARS.match(m.group("rest")))
+
+
+def _list_number(text: str, start: int, num: str, before: str, after: str) -> bool:
+    """Whether a number of one or two digits numbers an item or names it: an enumerator
+    ("(1) de wijkcoach", "1) werk, 2) zorg"), a numbered item ("Lessen: 1. minder
+    registreren; 2. meer vertrouwen") or a numbered item's label ("Bevinding 3. De raad …")."""
+    if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
+        return True
+    if _DOT_ITEM.match(after) and dot_item(before, after):
+        return True
+    return _ITEM_LABEL_AFTER.match(after) is not None and item_label(text, start)
 
 
 def dot_item(before: str, after: str) -> bool:

@@ -253,6 +253,21 @@ _GATES = Anchors({
 })  # fmt: skip
 
 
+def _halves_and_wholes(halves: Iterable[re.Match], wholes: Iterable[re.Match]) -> list[Number]:
+    """Half a unit of time ("een half jaar", "een halve dag") and a whole one ("een hele
+    dag", "een vol uur"), an hour and its quarter counted in minutes."""
+    found = []
+    for m in halves:
+        value, unit, form = _HALVES[(m.group("unit") or m.group("unit2")).lower()]
+        found.append(Number(m.start(), m.end(), value, unit, form))
+    for m in wholes:
+        word = (m.group("unit") or m.group("unit2")).lower()
+        unit, value = DURATIONS[word], MINUTES_IN.get(word, Decimal(1))
+        unit = "minutes" if word in MINUTES_IN else unit
+        found.append(Number(m.start(), m.end(), value, unit, "duration"))
+    return found
+
+
 def _one_units(matches: Iterable[re.Match], text: str, start: int) -> list[Number]:
     """One unit of time after a word of time ("soms een week"): a duration of one."""
     found = []
@@ -356,15 +371,7 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
     for m in scan(_ONE_EXTRA, *here):  # "een extra medewerker"
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "word"))
-    for m in scan(_HALF, *here):
-        value, unit, form = _HALVES[(m.group("unit") or m.group("unit2")).lower()]
-        found.append(Number(m.start(), m.end(), value, unit, form))
-    for m in scan(_WHOLE, *here):  # "een hele dag": a span of one unit
-        word = (m.group("unit") or m.group("unit2")).lower()
-        unit, value = DURATIONS[word], MINUTES_IN.get(word, Decimal(1))
-        found.append(
-            Number(m.start(), m.end(), value, "minutes" if word in MINUTES_IN else unit, "duration")
-        )
+    found += _halves_and_wholes(scan(_HALF, *here), scan(_WHOLE, *here))
     for m in scan(_HALF_FTE, *here):  # "een halve formatieplaats": half a full-time job
         found.append(Number(m.start(), m.end(), Decimal("0.5"), "fte", "fte"))
     found += _one_units(scan(_ONE_UNIT, *here), text, start)
