@@ -382,3 +382,22 @@ def test_the_figure_of_a_norm_is_no_age():
 
     _, ex = extract_text("Het gaat om gemiddeld 140 dossiers, tegen een norm van 100.")
     assert [i.value for i in ex.indicators] == [Decimal(140), Decimal(100)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # an item numbered with a full stop after a list's colon or semicolon
+        ("Lessen volgens de teams: 1. minder registreren; 2. meer vertrouwen.", "1", True),
+        ("Lessen volgens de teams: 1. minder registreren; 2. meer vertrouwen.", "2", True),
+        ("De raad koos voor 1. preventie, 2. eigen kracht en 3. maatwerk.", "2", True),
+        ("De raad koos voor 1. preventie, 2. eigen kracht en 3. maatwerk.", "3", True),
+        ("Aanbevelingen:\n1. De raad stelt kaders.", "1", True),
+        ("- 4. een vast aanspreekpunt per school", "4", True),
+        # a count ending its clause is a figure: a capital or nothing follows
+        ("Het aantal daklozen: 12. Dat is meer dan verwacht.", "12", False),
+        ("Het aantal meldingen steeg tot 24. daarna daalde het.", "24", False),
+    ],
+)
+def test_an_item_numbered_with_a_full_stop_is_no_figure(text, number, expected):
+    assert _verdict(text, number) is expected

@@ -159,3 +159,28 @@ def test_one_unit_of_time_a_noun_measures_with_van(sentence, expected):
 def test_a_couple_of_a_scale_is_two_of_it(text, value, unit):
     found = [n for n in phrases(text, 0, len(text)) if n.form == "vague"]
     assert [(n.value, n.unit) for n in found] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quarter of an hour, counted or one, in minutes
+        ("De registratie kost per huisbezoek al gauw drie kwartier.", [(Decimal(45), "minutes")]),
+        ("Een intake duurt doorgaans een kwartier.", [(Decimal(15), "minutes")]),
+        ("Na anderhalf kwartier ging de moeder naar huis.", [(Decimal("22.5"), "minutes")]),
+        # half a unit with the inflected "halve" (common gender) and the neuter "half"
+        ("Een rit naar de specialist kost al snel een halve dag.", [(Decimal("0.5"), "days")]),
+        ("Ouders waren er een halve werkdag mee kwijt.", [(Decimal("0.5"), "days")]),
+        ("De aanvraag lag een halve week stil.", [(Decimal("0.5"), "weeks")]),
+        # a whole unit: "een hele dag", "een volle week", "een heel jaar", "een vol uur"
+        ("Die ene afspraak kostte ons een hele dag.", [(Decimal(1), "days")]),
+        ("Zij waren een volle week bezig met de formulieren.", [(Decimal(1), "weeks")]),
+        ("Het duurde een heel jaar voordat de indicatie rond was.", [(Decimal(1), "years")]),
+        ("Het keukentafelgesprek duurde een vol uur.", [(Decimal(60), "minutes")]),
+    ],
+)
+def test_spans_of_time_in_words(sentence, expected):
+    from kg.extract.numbers import find_numbers
+
+    found = find_numbers(sentence, 0, len(sentence))
+    assert [(n.value, n.unit) for n in found] == expected

@@ -662,3 +662,23 @@ def test_acht_after_an_adjective_of_judgement_is_the_verb_achten():
 )
 def test_a_number_word_before_van_de_and_a_plural_counts_a_part(text, expected):
     assert figures(text) == [(q, Decimal(v), u) for q, v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a span of time after "dan"/"als", counted back: the compared moment, no amount
+        "Het telde 1.900 aanmeldingen, een kwart meer dan twee jaar eerder.",
+        "Raadsleden zijn minder positief dan drie jaar geleden.",
+        "Het aantal cliënten is ongeveer zo hoog als vijf jaar daarvoor.",
+        "De wachtlijst is korter dan zes maanden terug.",
+    ],
+)
+def test_a_span_counted_back_after_dan_or_als_is_no_duration(sentence):
+    found = find_numbers(sentence, 0, len(sentence))
+    assert [n.unit for n in found if n.unit in {"years", "months"}] == []
+
+
+def test_a_span_after_dan_that_is_not_counted_back_stays_a_duration():
+    s = "De behandeling duurt langer dan zes maanden."
+    assert [(n.value, n.unit) for n in find_numbers(s, 0, len(s))] == [(Decimal(6), "months")]

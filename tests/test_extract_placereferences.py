@@ -44,3 +44,65 @@ def test_a_province_the_country_or_a_region_is_no_municipality(words):
 def test_a_reference_already_read_is_kept():
     _, ex = extract_text("Het aandeel is 8%, hoger dan het landelijk gemiddelde in Nederland.")
     assert [i.reference for i in ex.indicators] == ["national average"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "references"),
+    [
+        # a coordination after "dan in": each municipality its own indicator
+        (
+            "Het aandeel jongeren met jeugdhulp ligt in Teststad hoger dan in Borsele en Kapelle.",
+            ["borsele", "kapelle"],
+        ),
+        # three members, joined by commas and "of", after "als in"
+        (
+            "Het aantal uitkeringen ligt twee keer zo hoog als in Borsele, Kapelle of Reimerswaal.",
+            ["borsele", "kapelle", "reimerswaal"],
+        ),
+        # the comparison apposed to the figure after a comma, the preposition repeated
+        (
+            "Ongeveer 11% van de jongeren krijgt jeugdhulp, meer dan in Venlo en in Roermond.",
+            ["roermond", "venlo"],
+        ),
+        # the comparison in the next sentence, pointing back with "Dat"
+        (
+            "In Teststad krijgt 9% van de jongeren jeugdhulp. Dat is lager dan in Goes en Kapelle.",
+            ["goes", "kapelle"],
+        ),
+        # a province in the coordination is no municipality
+        (
+            "Het aandeel ouderen ligt in Teststad hoger dan in Borsele en Zeeland.",
+            ["borsele"],
+        ),
+    ],
+)
+def test_each_municipality_of_a_coordinated_compared_term_is_a_reference(sentences, references):
+    _, ex = extract_text(sentences)
+    assert sorted(i.reference for i in ex.indicators if i.reference) == references
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison", "reference"),
+    [
+        # a figure against another place's figure after "tegen"/"tegenover": a municipality
+        # named plainly is the reference, with or without an adjective of nearness
+        (
+            "Per 1.000 inwoners zijn er 68 bijstandsuitkeringen, tegen 49 in Appingedam.",
+            "higher",
+            "appingedam",
+        ),
+        ("Van de jongeren krijgt 11% jeugdhulp, tegenover 14% in Kapelle.", "lower", "kapelle"),
+        ("Het aandeel ouderen is 21%, tegen 23% bij Hollands Kroon.", "lower", "hollands kroon"),
+        ("De werkloosheid bedraagt 8,1%, tegen 6,0% in Goes.", "higher", "goes"),
+    ],
+)
+def test_a_figure_against_a_plainly_named_municipality(sentence, comparison, reference):
+    _, ex = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in ex.indicators if i.comparison] == [
+        (comparison, reference)
+    ]
+
+
+def test_a_region_named_plainly_is_no_municipality():
+    _, ex = extract_text("De werkloosheid bedraagt 6,1%, tegen 7,0% in Twente.")
+    assert [i.reference for i in ex.indicators if i.reference] == []

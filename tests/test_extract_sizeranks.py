@@ -110,3 +110,29 @@ def test_ranks_join_the_other_indicators_in_text_order():
     later = N(start=len(s) - 1, end=len(s))
     found = size_ranks(doc, ex, [later])
     assert [i.unit for i in found[:1]] == ["rank"] and found[1] is later
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        # every ordinal ranks, not only the first five: main clause, inversion, apposition
+        ("Teststad is de zesde gemeente van Nederland.", "de zesde gemeente van Nederland", 6),
+        (
+            "Met 180.000 inwoners is Teststad de achtste stad van het land.",
+            "de achtste stad van het land",
+            8,
+        ),
+        (
+            "Teststad, de twaalfde gemeente van Nederland, heeft vier wijkteams.",
+            "de twaalfde gemeente van Nederland",
+            12,
+        ),
+        (
+            "De gemeente is na de grote vier de tiende stad van Nederland.",
+            "de tiende stad van Nederland",
+            10,
+        ),
+    ],
+)
+def test_any_ordinal_ranks_by_size(sentence, quote, value):
+    assert _ranks(sentence) == [(quote, Decimal(value), "rank")]

@@ -74,3 +74,36 @@ def test_a_year_past_the_figure_clause_is_not_read():
 )
 def test_the_start_of_a_change_in_its_clause_is_its_reference(sentence, reference):
     assert [r for _, r in _refs(sentence)] == [reference]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison", "reference"),
+    [
+        # a figure compared with some years back: a change over those years
+        (
+            "De schuldhulp telde 1.900 aanmeldingen, een kwart meer dan twee jaar eerder.",
+            "increase",
+            "two years ago",
+        ),
+        (
+            "Het aantal meldingen ligt nu 20% hoger dan drie jaar geleden.",
+            "increase",
+            "three years ago",
+        ),
+        (
+            "Het aantal cliënten is twee keer zo hoog als tien jaar geleden.",
+            "increase",
+            "ten years ago",
+        ),
+        (
+            "Het aantal aanvragen lag 15% lager dan vier jaar daarvoor.",
+            "decrease",
+            "four years ago",
+        ),
+    ],
+)
+def test_a_figure_compared_with_some_years_back(sentence, comparison, reference):
+    _, ex = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in ex.indicators if i.comparison] == [
+        (comparison, reference)
+    ]

@@ -56,3 +56,22 @@ def test_geen_kind_is_still_read():
 def test_nobody_in_an_outcome_is_a_count_of_zero(sentence, expected):
     _doc, ex = extract_text(sentence)
     assert [i.value for i in ex.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of none in a clause of aim states what is wanted, not how many there are
+        "Het enige doel was dat ‘geen enkele inwoner tussen wal en schip valt’.",
+        "De ambitie is dat geen kind langer thuiszit.",
+        "Het uitgangspunt van de raad was dat geen gezin zonder hulp zou blijven.",
+        "De beleidsdoelen zijn erop gericht dat geen jongere uitvalt.",
+    ],
+)
+def test_a_count_of_none_in_an_aim_is_no_figure(sentence):
+    assert zero_counts(sentence, 0, len(sentence)) == []
+
+
+def test_a_count_of_none_outside_an_aim_stays():
+    s = "In 2015 is geen enkele cliënt zonder zorg komen te zitten."
+    assert [n.value for n in zero_counts(s, 0, len(s))] == [Decimal(0)]

@@ -29,6 +29,7 @@ from dataclasses import replace
 from kg.document import Document
 from kg.extract.changewords import reference_in
 from kg.extract.model import Indicator
+from kg.extract.placereferences import places_after
 
 #: Between a level and the figure that states it: "hoger dan gemiddeld: 22%", "…, namelijk
 #: 22%", "… boven het landelijk gemiddelde met 22%", "is hoog, 9%".
@@ -199,6 +200,12 @@ def pointed_levels(doc: Document, found: list[Indicator]) -> list[Indicator]:
         figure = found[before[0]]
         if figure.comparison is not None:
             continue
+        # a municipality named as the compared term, each of a coordination its own indicator
+        # ("Dat is meer dan in Borsele en Kapelle")
+        places = [] if reference else places_after(text, m.start("rest"), m.end("rest"))
         found[before[0]] = replace(figure, comparison=_POINTED[word], reference=reference)
+        if places:
+            found[before[0]] = replace(found[before[0]], reference=places[0])
+            found.extend(replace(found[before[0]], reference=place) for place in places[1:])
         dropped.update(i for i in own if found[i].measure is None and found[i].start < m.end())
     return [ind for i, ind in enumerate(found) if i not in dropped]

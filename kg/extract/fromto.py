@@ -29,6 +29,7 @@ from kg.extract.changewords import reference_of
 from kg.extract.model import Indicator
 from kg.extract.namedaverages import PROVINCIAL, named_average, named_neighbour
 from kg.extract.nationalvalues import unit_family
+from kg.extract.placereferences import municipality_in
 
 __all__ = ["against_earlier", "against_place", "from_to"]
 
@@ -274,6 +275,8 @@ def _place(phrase: str) -> str | None:
         if words in phrase.lower():
             return ref
     found = named_average(phrase) or named_neighbour(phrase) or reference_of("dan " + phrase)
+    # a municipality named plainly: "tegen 49 in Appingedam" is set against Appingedam's
+    found = found or municipality_in(phrase)
     return PROVINCIAL if found == "province" else found
 
 

@@ -159,6 +159,15 @@ _PERSON_AGE_BEFORE = re.compile(
 #: "1) werk, 2) zorg"), opened by a bracket or standing after a list's punctuation.
 _ENUMERATOR = re.compile(r"\)\s*[^\W\d]")
 _ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORECASE)
+#: A numbered item written with a full stop ("Lessen: 1. minder registreren; 2. meer
+#: vertrouwen", "1. De raad ..." opening a line): the number is the item's place in the list.
+#: Inside a sentence, after a list's colon, semicolon, comma or "en"/"of", the item goes on in
+#: lower case (a count ending a clause, "het aantal: 12. Dat is ...", has a capital after it);
+#: opening a line or a bullet, any word may follow.
+_DOT_ITEM = re.compile(r"\.[ \t]+[^\W\d]")
+_DOT_ITEM_LOWER = re.compile(r"\.[ \t]+[‘'“(]?[^\W\dA-Z]")
+_DOT_ITEM_INLINE = re.compile(r"(?:[:;,]|\s(?:en|of))[ \t]*$", re.IGNORECASE)
+_DOT_ITEM_OPENING = re.compile(r"(?:^|\n|[-•*–][ \t])[ \t]*$")
 #: A numbered item's label opening a line: one capitalised noun, the number, a full stop or a
 #: colon and the item's first word ("Bevinding 3. De raad …", "Aanbeveling 2: …", "Vraag 4."):
 #: the number names the item, it counts nothing (a count has its noun after it).
@@ -422,10 +431,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
     if _UP_TO_THREE.fullmatch(num) and after.startswith(")") and _PERSON_AGE_BEFORE.search(before):
         return True  # a person's age: "mevrouw A. (82)"
-    if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
-        return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
-    if len(num) <= 2 and _ITEM_LABEL_AFTER.match(after) and item_label(text, start):
-        return True  # a numbered item's label: "Bevinding 3. De raad …"
+    if len(num) <= 2 and _list_number(text, start, num, before, after):
+        return True  # "(1) de wijkcoach", "Lessen: 1. minder registreren", "Bevinding 3. …"
     if _UP_TO_THREE.fullmatch(num):
         if age_in_words(text, start, end, floor):
             return True  # an age bound ("jongeren onder de 25") or the age one turns ("18 worden")
@@ -441,6 +448,41 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
             return True  # "inwoners ouder dan 65 nemen toe": no count, whatever follows
     m = RANGE_NEXT.match(after)
     return bool(m and AGE_YEARS.match(m.group("rest")))
+
+
+def _list_number(text: str, start: int, num: str, before: str, after: str) -> bool:
+    """Whether a number of one or two digits numbers an item or names it: an enumerator
+    ("(1) de wijkcoach", "1) werk, 2) zorg"), a numbered item ("Lessen: 1. minder
+    registreren; 2. meer vertrouwen") or a numbered item's label ("Bevinding 3. De raad …")."""
+    if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
+        return True
+    if _DOT_ITEM.match(after) and dot_item(before, after):
+        return True
+    return _ITEM_LABEL_AFTER.match(after) is not None and item_label(text, start)
+
+
+def dot_item(before: str, after: str) -> bool:
+    """Whether a number followed by a full stop and a word numbers an item of a list.
+
+    ``before`` is the text before the number (from the sentence's start at most), ``after``
+    the text after it, which starts with the full stop.
+
+    Examples
+    --------
+    >>> dot_item("Lessen: ", ". minder registreren; 2. meer")
+    True
+    >>> dot_item("minder registreren; ", ". meer vertrouwen.")
+    True
+    >>> dot_item("", ". De raad stelt kaders.")
+    True
+    >>> dot_item("Het aantal daklozen: ", ". Dat is veel.")
+    False
+    >>> dot_item("De teller stond op ", ". daarna")
+    False
+    """
+    if _DOT_ITEM_OPENING.search(before):
+        return True
+    return _DOT_ITEM_INLINE.search(before) is not None and _DOT_ITEM_LOWER.match(after) is not None
 
 
 def item_label(text: str, start: int) -> bool:

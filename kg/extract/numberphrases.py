@@ -29,6 +29,7 @@ from kg.extract.numberform import Number, scaled
 from kg.extract.numberwords import (
     DURATIONS,
     FRACTIONS,
+    MINUTES_IN,
     TEENS,
     TENS,
     UNITS,
@@ -72,8 +73,20 @@ _FRACTION_BEFORE = re.compile(
     r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg|met|waarvan|daarvan|hiervan"
     r"|van\s+wie|van\s+hen)\s+$"
 )
-#: Half a year or an hour, also in one word: "een half jaar", "een halfjaar", "een halfuur".
-_HALF = re.compile(r"\been\s+half\s*(?P<unit>jaar|uur)\b", re.IGNORECASE)
+#: Half a unit of time, also in one word: "een half jaar", "een halfjaar", "een halfuur", and
+#: with the inflected "halve" before a noun of common gender: "een halve dag", "een halve week".
+_HALF = re.compile(
+    r"\been\s+(?:half\s*(?P<unit>jaar|uur)|halve\s+(?P<unit2>dag|werkdag|week|maand))\b",
+    re.IGNORECASE,
+)
+#: One whole unit of time, "heel"/"vol" stressing it lasts the unit through: "een hele dag",
+#: "een volle week", "een heel jaar", "een vol uur" (a span of one; Dutch grammar, ANS: the
+#: adjective of completeness in a measure phrase).
+_WHOLE = re.compile(
+    r"\been\s+(?:(?:hele|volle)\s+(?P<unit>dag|werkdag|week|maand)"
+    r"|(?:heel|vol)\s+(?P<unit2>jaar|uur|kwartier))\b",
+    re.IGNORECASE,
+)
 #: Half a full-time job: "een halve formatieplaats", "een halve fte" (0.5 fte).
 _HALF_FTE = re.compile(r"\been\s+halve\s+(?:fte|formatieplaats|arbeidsplaats)\b", re.I)
 #: Half a year is six months, half an hour thirty minutes (a fraction of a unit is counted
@@ -81,6 +94,10 @@ _HALF_FTE = re.compile(r"\been\s+halve\s+(?:fte|formatieplaats|arbeidsplaats)\b"
 _HALVES: dict[str, tuple[Decimal, Unit, str]] = {
     "jaar": (Decimal(6), "months", "half"),
     "uur": (Decimal(30), "minutes", "duration"),
+    "dag": (Decimal("0.5"), "days", "duration"),
+    "werkdag": (Decimal("0.5"), "days", "duration"),
+    "week": (Decimal("0.5"), "weeks", "duration"),
+    "maand": (Decimal("0.5"), "months", "duration"),
 }
 #: "een jaar later": a span counted on from a moment the text names is a duration of one.
 _LATER = re.compile(r"\s+later\b", re.IGNORECASE)
@@ -92,7 +109,7 @@ _LATER = re.compile(r"\s+later\b", re.IGNORECASE)
 #: qualify a measure phrase), or a verb of lasting or waiting ("duurt een dag").
 _ONE_UNIT = re.compile(
     # the unit first (a rare word, where a scan may begin), its "een" right before it
-    r"(?<=\b(?:een|één|eén)\s)(?P<unit>uur|dag|week|maand|jaar)\b"
+    r"(?<=\b(?:een|één|eén)\s)(?P<unit>uur|dag|week|maand|jaar|kwartier)\b"
     # a point in time or the span a change is counted over, not a duration
     r"(?!\s+(?:eerder|geleden|ervoor|daarvoor|tijd|na|van)\b)"
     r"(?!\s+per\s+(?!dag|week|maand|jaar))",
@@ -222,9 +239,10 @@ _GATES = Anchors({
     _MULTIPLIED: [_MULTIPLIED.pattern[2:-2]],
     _ONCE: ["keer|maal"],
     _ONE_EXTRA: ["extra"],
-    _HALF: ["half|halfjaar|halfuur"],
+    _HALF: ["half|halfjaar|halfuur|halve"],
+    _WHOLE: ["hele|volle|heel|vol"],
     _HALF_FTE: ["halve"],
-    _ONE_UNIT: ["uur|dag|week|maand|jaar"],
+    _ONE_UNIT: ["uur|dag|week|maand|jaar|kwartier"],
     _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend|ton|tonnen"],
     _ABOUT: [f"(?:{UNITS}|{TEENS}|{TENS}|honderd)tal"],
     _UNIT_OR: ["of", "dag|week|maand|jaar|stuk|man"],
@@ -235,6 +253,21 @@ _GATES = Anchors({
 })  # fmt: skip
 
 
+def _halves_and_wholes(halves: Iterable[re.Match], wholes: Iterable[re.Match]) -> list[Number]:
+    """Half a unit of time ("een half jaar", "een halve dag") and a whole one ("een hele
+    dag", "een vol uur"), an hour and its quarter counted in minutes."""
+    found = []
+    for m in halves:
+        value, unit, form = _HALVES[(m.group("unit") or m.group("unit2")).lower()]
+        found.append(Number(m.start(), m.end(), value, unit, form))
+    for m in wholes:
+        word = (m.group("unit") or m.group("unit2")).lower()
+        unit, value = DURATIONS[word], MINUTES_IN.get(word, Decimal(1))
+        unit = "minutes" if word in MINUTES_IN else unit
+        found.append(Number(m.start(), m.end(), value, unit, "duration"))
+    return found
+
+
 def _one_units(matches: Iterable[re.Match], text: str, start: int) -> list[Number]:
     """One unit of time after a word of time ("soms een week"): a duration of one."""
     found = []
@@ -242,9 +275,10 @@ def _one_units(matches: Iterable[re.Match], text: str, start: int) -> list[Numbe
         before = _ONE_UNIT_BEFORE.search(text, max(start, m.start() - 24), m.start())
         if before is None and not _LATER.match(text, m.end(), m.end() + 8):
             continue  # "een jaar van overgang": no word of time before the article
-        unit, value = DURATIONS[m.group("unit").lower()], Decimal(1)
-        if unit == "hours":
-            unit, value = "minutes", Decimal(60)  # no more than an hour: in minutes, as half one
+        word = m.group("unit").lower()
+        unit, value = DURATIONS[word], Decimal(1)
+        if word in MINUTES_IN:  # no more than an hour: in minutes, as half one
+            unit, value = "minutes", MINUTES_IN[word]
         found.append(Number(m.start() - 4, m.end(), value, unit, "duration"))
     return found
 
@@ -337,9 +371,7 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
     for m in scan(_ONE_EXTRA, *here):  # "een extra medewerker"
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "word"))
-    for m in scan(_HALF, *here):
-        value, unit, form = _HALVES[m.group("unit").lower()]
-        found.append(Number(m.start(), m.end(), value, unit, form))
+    found += _halves_and_wholes(scan(_HALF, *here), scan(_WHOLE, *here))
     for m in scan(_HALF_FTE, *here):  # "een halve formatieplaats": half a full-time job
         found.append(Number(m.start(), m.end(), Decimal("0.5"), "fte", "fte"))
     found += _one_units(scan(_ONE_UNIT, *here), text, start)

@@ -59,6 +59,7 @@ from kg.extract.numberwords import (
     COMPOUND,
     DURATIONS,
     FUNCTION_WORDS,
+    MINUTES_IN,
     SCALES,
     WORD_NUMBERS,
     digit_fractions,
@@ -258,6 +259,14 @@ _LONG_SPANS = re.compile(r"\s+(?P<span>eeuwen|eeuw|decennia|decennium)\b(?:\s+la
 _SPAN_YEARS = {"eeuw": 100, "eeuwen": 100, "decennium": 10, "decennia": 10}
 
 
+#: The compared term of a comparison ("dan", "als") before a span of time counted back from
+#: now or from the time the text speaks of ("een kwart meer dan twee jaar eerder", "hoger
+#: dan drie jaar geleden", "zo hoog als vijf jaar daarvoor"): a moment, not an amount (ANS
+#: 9.4, the compared term; "geleden", "eerder", "daarvoor" make a span a point in time).
+_THEN_BEFORE = re.compile(r"\b(?:dan|als)\s+$", re.IGNORECASE)
+_EARLIER = re.compile(r"\s+(?:eerder|geleden|daarvoor|ervoor|terug)\b", re.IGNORECASE)
+
+
 def _ratio_or_duration(text: str, number: Number) -> Number | None:
     """Widen a bare figure that is a ratio or a duration; None if it is a frequency."""
     after = text[number.end : number.end + WINDOW]
@@ -294,10 +303,18 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     if fte:  # "12,5 fte": full-time jobs, staff capacity rather than a count of people
         return Number(number.start, number.end + fte.end(), number.value, "fte", "fte")
     duration = _DURATION.match(after)
+    if (
+        duration
+        and _THEN_BEFORE.search(text, max(0, number.start - 5), number.start)
+        and _EARLIER.match(after, duration.end())
+    ):
+        return None  # "meer dan twee jaar eerder": the time a level is compared with
     if duration:
-        unit, value = DURATIONS[duration.group(1).lower()], number.value
-        if unit == "hours" and value is not None:
-            unit, value = "minutes", value * 60  # "anderhalf uur": 90 minutes (no hour unit)
+        word = duration.group(1).lower()
+        unit, value = DURATIONS[word], number.value
+        if word in MINUTES_IN and value is not None:
+            # "anderhalf uur": 90 minutes (no hour unit); "drie kwartier": 45 minutes
+            unit, value = "minutes", value * MINUTES_IN[word]
         elif unit == "years" and value is not None and value % 1 and number.form == "word":
             unit, value = "months", value * 12  # "anderhalf jaar": 18 months, as "een half jaar"
         return Number(number.start, number.end + duration.end(), value, unit, "duration")

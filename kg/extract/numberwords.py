@@ -136,7 +136,10 @@ DURATIONS: dict[str, Unit] = {
     "uren": "hours",
     "minuut": "minutes",
     "minuten": "minutes",
+    "kwartier": "minutes",  # a quarter of an hour: "drie kwartier" is 45 minutes
 }
+#: Minutes in one unit of time counted in minutes (the hour and its quarter; Van Dale).
+MINUTES_IN = {"uur": Decimal(60), "uren": Decimal(60), "kwartier": Decimal(15)}
 #: Closed-class Dutch words: a number word followed by one of these counts nothing.
 FUNCTION_WORDS = frozenset(
     """de het een van in op voor uit en of dat die dit deze is zijn was waren wordt worden

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract.changewords import PROVINCES
 from kg.extract.model import Indicator
+from kg.reference import default_reference
 
-__all__ = ["named_places", "place_after"]
+__all__ = ["municipality_in", "named_places", "place_after", "places_after"]
 
 #: The compared term after "dan"/"als" (or a level "in" a place): a capitalised name,
 #: possibly of two words, after an adjective of nearness or the noun "buurgemeente".
@@ -30,12 +32,26 @@ _PLACE = re.compile(
     r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
     re.IGNORECASE,
 )
+#: A comparison apposed to a figure after a comma: "11% van de jongeren, meer dan in X"
+#: (an adverb of degree may come first: "…, fors hoger dan in X").
+_APPOSED = (
+    r"(?:(?:iets|wat|ruim|fors|veel|flink|duidelijk|aanzienlijk|beduidend)\s+)?"
+    r"(?:meer|minder|hoger|lager|groter|kleiner|vaker|minder\s+vaak)\s+dan\b"
+)
+#: Another member of a coordinated compared term: "dan in Borsele en Kapelle", "als in X, Y
+#: of Z", "dan in X en in Y" (each member is compared with as the head is; ANS 26, coordination).
+_JOINED = re.compile(
+    r"\s*(?:,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+)(?:(?:in|bij)\s+)?(?:(?:het|de)\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+)
 #: Names that are no municipality: the country, and words a sentence may capitalise.
 _NOT_PLACES = frozenset(("nederland", "het", "de", "europa"))
 #: The comparisons of a level.
 _LEVELS = frozenset(("higher", "lower", "more", "less", "equal"))
 #: Where the words after a figure stop belonging to it.
-_STOP = re.compile(r"[.;:!?()]|,\s")
+_STOP = re.compile(r"[.;:!?()]|,\s(?!" + _APPOSED + r")")
+#: Where a clause ends (a coordination of places runs on past its commas).
+_CLAUSE_END = re.compile(r"[.;:!?()]")
 _REACH = 60
 
 
@@ -54,13 +70,85 @@ def place_after(text: str, start: int, end: int) -> str | None:
     >>> place_after(s, 0, len(s)) is None
     True
     """
-    m = _PLACE.search(text, start, end)
+    places = places_after(text, start, end)
+    return places[0] if places else None
+
+
+#: A place phrase naming a place plainly: "in Appingedam", "bij Hollands Kroon".
+_IN_NAME = re.compile(
+    r"\s*(?:gemiddeld\s+)?(?:in|bij)\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _municipality_names() -> frozenset[str]:
+    """The names of the municipalities of the reference data, in lower case."""
+    return frozenset(m.official_name.lower() for m in default_reference().municipalities)
+
+
+def municipality_in(phrase: str) -> str | None:
+    """The municipality a place phrase names plainly ("in Appingedam"), in lower case, when
+    the reference data know it as a municipality (a region, "in Twente", is none).
+
+    Examples
+    --------
+    >>> municipality_in("in Appingedam"), municipality_in("in Twente")
+    ('appingedam', None)
+    >>> municipality_in("bij Hollands Kroon"), municipality_in("in de provincie")
+    ('hollands kroon', None)
+    """
+    m = _IN_NAME.match(phrase)
     if m is None:
         return None
     name = m.group("name").lower()
-    if name in _NOT_PLACES or name in PROVINCES or name.split()[0] in PROVINCES:
-        return None
-    return name
+    return name if name in _municipality_names() and _municipal(name) else None
+
+
+def _municipal(name: str) -> bool:
+    """Whether a capitalised compared term may be a municipality (no country, no province)."""
+    return not (name in _NOT_PLACES or name in PROVINCES or name.split()[0] in PROVINCES)
+
+
+def _list_end(text: str, end: int) -> int:
+    """Where a coordination that runs on past a comma at ``end`` stops: the clause's end."""
+    stop = _CLAUSE_END.search(text, end, end + _REACH)
+    return stop.start() if stop else min(len(text), end + _REACH)
+
+
+def places_after(text: str, start: int, end: int, list_end: int | None = None) -> list[str]:
+    """The municipalities named as the compared term in ``text[start:end]``, each member of a
+    coordination its own ("dan in Borsele en Kapelle"), which may run on to ``list_end``
+    past a comma ("als in Borsele, Kapelle of Reimerswaal"); empty if none.
+
+    Examples
+    --------
+    >>> s = "meer dan in Borsele en Kapelle"
+    >>> places_after(s, 0, len(s))
+    ['borsele', 'kapelle']
+    >>> s = "hoger dan bij Oisterwijk, Goirle of Dongen"
+    >>> places_after(s, 0, len(s))
+    ['oisterwijk', 'goirle', 'dongen']
+    >>> s = "lager dan in Venlo en in Roermond"
+    >>> places_after(s, 0, len(s))
+    ['venlo', 'roermond']
+    >>> s = "hoger dan in Limburg en Brabant"
+    >>> places_after(s, 0, len(s))
+    []
+    """
+    m = _PLACE.search(text, start, end)
+    if m is None:
+        return []
+    name = m.group("name").lower()
+    if not _municipal(name):
+        return []
+    names, at = [name], m.end()
+    while (more := _JOINED.match(text, at, max(end, list_end or end))) is not None:
+        other = more.group("name").lower()
+        if _municipal(other) and other not in names:
+            names.append(other)
+        at = more.end()
+    return names
 
 
 def named_places(text: str, found: list[Indicator]) -> list[Indicator]:
@@ -74,13 +162,16 @@ def named_places(text: str, found: list[Indicator]) -> list[Indicator]:
     >>> [i.reference for i in named_places(s, [a])]
     ['kapelle']
     """
-    out = []
+    out: list[Indicator] = []
     for ind in found:
         if ind.reference is None and ind.comparison in _LEVELS:
             stop = _STOP.search(text, ind.end, ind.end + _REACH)
             end = stop.start() if stop else min(len(text), ind.end + _REACH)
             if text.find(" in ", ind.start, end) >= 0 or text.find(" bij ", ind.start, end) >= 0:
-                place = place_after(text, ind.start, end)
-                ind = replace(ind, reference=place) if place else ind
+                places = places_after(text, ind.start, end, _list_end(text, end))
+                # one indicator per municipality of a coordinated term ("dan in X en Y")
+                out.extend(replace(ind, reference=place) for place in places)
+                if places:
+                    continue
         out.append(ind)
     return out

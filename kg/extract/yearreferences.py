@@ -42,6 +42,19 @@ _SINCE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _YEARS_AGO = {"twee": "two", "drie": "three", "vier": "four", "vijf": "five", "tien": "ten"}
+_YEARS_AGO.update(zes="six", zeven="seven", acht="eight", negen="nine")
+_YEARS_AGO.update({"2": "two", "3": "three", "4": "four", "5": "five", "6": "six"})
+_YEARS_AGO.update({"7": "seven", "8": "eight", "9": "nine", "10": "ten"})
+#: The compared term counted back some years: "een kwart meer dan twee jaar eerder", "hoger
+#: dan drie jaar geleden", "zo hoog als vijf jaar daarvoor" (ANS 9.4, the compared term;
+#: "geleden", "eerder", "daarvoor", "ervoor", "terug" count back from the time spoken of).
+_THAN_YEARS_AGO = re.compile(
+    r"\b(?:dan|als)\s+(?:(?:ruim|bijna|ongeveer|zo['’]n)\s+)?(?P<n>twee|drie|vier|vijf|zes|zeven"
+    r"|acht|negen|tien|[2-9]|10)\s+jaar\s+(?:eerder|geleden|daarvoor|ervoor|terug)\b",
+    re.IGNORECASE,
+)
+#: A level set against an earlier moment is a change over time (as "meer dan vorig jaar").
+_OVER_TIME = {"more": "increase", "higher": "increase", "less": "decrease", "lower": "decrease"}
 #: A clause that looks ahead: its span of years is a forecast, not the time a change took.
 _AHEAD = re.compile(r"\b(?:zal|zullen|zou|zouden|verwacht\w*|naar\s+verwachting|prognose)\b", re.I)
 #: Where a figure's clause begins before it.
@@ -101,12 +114,41 @@ def named_years(text: str, found: list[Indicator]) -> list[Indicator]:
     out = []
     for ind in found:
         year = None
+        if (
+            ind.reference in (_PREVIOUS_YEAR, None)
+            and ind.comparison
+            and (ago := _years_ago(text, ind))
+        ):
+            cmp = _OVER_TIME.get(ind.comparison or "", ind.comparison)
+            out.append(replace(ind, reference=ago, comparison=cmp))
+            continue
         if ind.reference == _PREVIOUS_YEAR:
             year = _year_against(text, ind)
         elif ind.reference is None and ind.comparison in _CHANGES:
             year = _since(text, ind)
         out.append(replace(ind, reference=year) if year else ind)
     return out
+
+
+def _years_ago(text: str, ind: Indicator) -> str | None:
+    """ "N years ago" when the words of ``ind`` or those right after it compare it with some
+    years back ("dan twee jaar eerder"); None for none (and for one year: the year before).
+
+    Examples
+    --------
+    >>> s = "Ruim 1.900 aanmeldingen, een kwart meer dan twee jaar eerder."
+    >>> _years_ago(s, Indicator(25, 33, 0, None, "", None, "percent", comparison="more"))
+    'two years ago'
+    >>> s = "Het aantal is hoger dan een jaar eerder."
+    >>> _years_ago(s, Indicator(14, 19, 0, None, "", None, None)) is None
+    True
+    """
+    stop = _STOP.search(text, ind.end, ind.end + _REACH)
+    end = stop.start() if stop else min(len(text), ind.end + _REACH)
+    if text.find(" jaar ", ind.start, end) < 0:
+        return None  # a cheap test first
+    m = _THAN_YEARS_AGO.search(text, ind.start, end)
+    return f"{_YEARS_AGO[m.group('n').lower()]} years ago" if m else None
 
 
 def _since(text: str, ind: Indicator) -> str | None:

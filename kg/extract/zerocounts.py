@@ -39,6 +39,22 @@ _STOPPED = re.compile(
 )
 
 
+#: A noun of aim before the clause a count of none stands in: "het enige doel was dat geen
+#: enkele inwoner tussen wal en schip valt", "de ambitie dat geen kind thuiszit" (gold README:
+#: "geen enkele inwoner" in a goal is no indicator; the clause states what is wanted, not how
+#: many there are). The noun may be plural or a compound ("hoofddoel", "beleidsdoelen").
+_AIM_BEFORE = re.compile(
+    r"(?:doel|doelen|doelstelling|streven|ambitie|ambities|inzet|opdracht|uitgangspunt)"
+    r"\b[^.;:!?]{0,40}?\bdat\s+[‘'“\"]?$",
+    re.IGNORECASE,
+)
+
+
+def _in_aim(text: str, start: int, floor: int) -> bool:
+    """Whether a count of none at ``start`` opens a clause of aim ("het doel dat geen …")."""
+    return _AIM_BEFORE.search(text, max(floor, start - 70), start) is not None
+
+
 #: "niemand" opening a clause as the subject of a state or an outcome: "niemand is tussen wal
 #: en schip geraakt" (gold README: "niemand" is 0 where the claim states how many people are
 #: in a situation or outcome; not as the subject of knowing or wanting, nor in an aim: "dat
@@ -75,7 +91,7 @@ def zero_counts(text: str, start: int, end: int) -> list[Number]:
     >>> zero_counts("Zij zorgen dat niemand tussen wal en schip valt.", 0, 48)
     []
     """
-    found = none_of(text, start, end)
+    found = [n for n in none_of(text, start, end) if not _in_aim(text, n.start, start)]
     low = lowered(text)
     if low is None or low.find("niemand", start, end) >= 0:
         found = sorted(found + _nobody(text, start, end), key=lambda n: n.start)
