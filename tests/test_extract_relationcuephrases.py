@@ -170,3 +170,41 @@ def test_a_municipality_named_only_as_the_centre_of_a_region_is_no_member():
     region = "region/arbeidsmarktregio-heuvelrand"
     assert ("lead-municipality", region, OWN) in found
     assert ("member-of", OWN, region) not in found
+
+
+NOORD = "organisation/welzijn-noord"
+MEE = "organisation/mee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count before the staff, the list without repeated "van"
+        (
+            "De toegang loopt via het wijkteam, waarin ongeveer twintig medewerkers van de gemeente,"
+            " Welzijn Noord en MEE samenwerken.",
+            {NOORD, MEE},
+        ),
+        # the preposition repeated before each member, a type noun before a name
+        (
+            "Het wijkteam, waarin medewerkers van de gemeente, van de welzijnsorganisatie Welzijn"
+            " Noord en van MEE samenwerken, telt 28 fte.",
+            {NOORD, MEE},
+        ),
+        # the relative clause second in a coordination ("dat … en waarin …")
+        (
+            "Het wijkteam, dat de toegang regelt en waarin medewerkers van de gemeente en van"
+            " Welzijn Noord samenwerken, telt 28 fte.",
+            {NOORD},
+        ),
+        # past tense, a count in digits, another staff noun
+        (
+            "Er was een jeugdteam waarin ruim 40 hulpverleners van de gemeente en van MEE"
+            " samenwerkten.",
+            {MEE},
+        ),
+    ],
+)
+def test_staff_of_listed_parties_working_together_in_a_team(sentence, expected):
+    found = {o for kind, s, o in relations(sentence) if kind == "cooperates-with" and s == OWN}
+    assert expected <= found

@@ -88,7 +88,8 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # proeftuinen, waarin medewerkers van A, B en de gemeente in één team werkten", "het
     # team, waarin medewerkers van de gemeente en van A samenwerken")
     (
-        r"\bwaarin\s+(?:\w+\s+)?(?:medewerkers|professionals|hulpverleners)\s+van\b"
+        # (a count or a quantifier before the staff: "waarin ongeveer twintig / ruim 40 / alle")
+        r"\bwaarin\s+(?:[\w.,]+\s+){0,3}?(?:medewerkers|professionals|hulpverleners)\s+van\b"
         r"(?=[^;.]*?\b(?:samenwerk\w*|samen\s+werk\w*|team\s+werk\w*))",
         "cooperates-with",
         "forward",
