@@ -181,8 +181,8 @@ MEE = "organisation/mee"
     [
         # a count before the staff, the list without repeated "van"
         (
-            "De toegang loopt via het wijkteam, waarin ongeveer twintig medewerkers van de gemeente,"
-            " Welzijn Noord en MEE samenwerken.",
+            "De toegang loopt via het wijkteam, waarin ongeveer twintig medewerkers van de"
+            " gemeente, Welzijn Noord en MEE samenwerken.",
             {NOORD, MEE},
         ),
         # the preposition repeated before each member, a type noun before a name

@@ -117,6 +117,8 @@ from kg.extract.relationsources import (
     source_roles,
 )
 from kg.extract.relationstaffing import staffed, staffing_verb
+from kg.extract.sharedbodies import gate as sharing_in
+from kg.extract.sharedbodies import shared_bodies
 from kg.extract.shortlines import has_lines, short_line_partners
 from kg.extract.shortlines import in_document as lines_in
 from kg.extract.statedlinks import links as stated_links
@@ -202,6 +204,8 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(judged_cooperation)
     if together_in(text):  # "Samen kopen zij …"
         rules.append(together_they)
+    if sharing_in(low):  # "Met A en B deelt X de Servicedienst Y"
+        rules.append(_shared)
     if clients_in(low):  # "de cliënten van X": X serves the municipality
 
         def serving(sen: _Sentence, add: Add) -> None:
@@ -209,6 +213,14 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
 
         rules.append(serving)
     return rules
+
+
+def _shared(sen: _Sentence, add: Add) -> None:
+    """member-of for each party sharing a named body ("A, B en C delen Y"); only a
+    sentence naming a body is read."""
+    if any(p.kind == "body" for p in sen.parties):
+        for link in shared_bodies(sen):
+            add(*link)
 
 
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
