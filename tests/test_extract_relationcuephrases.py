@@ -208,3 +208,53 @@ MEE = "organisation/mee"
 def test_staff_of_listed_parties_working_together_in_a_team(sentence, expected):
     found = {o for kind, s, o in relations(sentence) if kind == "cooperates-with" and s == OWN}
     assert expected <= found
+
+
+HEERLEN = "municipality/heerlen"
+LANDGRAAF = "municipality/landgraaf"
+PARKSTAD = "region/parkstad"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # main clause, the particle "in" before the partners
+        "Teststad koopt de jeugdhulp in met Heerlen en Landgraaf.",
+        # the partners right after the verb, past tense
+        "Teststad kocht sinds 2015 met Heerlen en Landgraaf de jeugdhulp in.",
+        # a subordinate clause, the verb last
+        "De wethouder zegt dat Teststad de jeugdhulp met Heerlen en Landgraaf inkoopt.",
+        # a passive
+        "De jeugdhulp wordt met Heerlen en Landgraaf ingekocht.",
+        # the partners fronted, the subject after the verb
+        "Met Heerlen en Landgraaf koopt Teststad de jeugdhulp in.",
+    ],
+)
+def test_buying_together_with_partners_is_cooperation(sentence):
+    found = {o for kind, s, o in relations(sentence) if kind == "cooperates-with" and s == OWN}
+    assert {HEERLEN, LANDGRAAF} <= found
+
+
+def test_a_joint_purchase_in_a_region_runs_via_it_and_its_buyers_are_members():
+    found = relations(
+        "Teststad koopt de jeugdhulp in met Heerlen en Landgraaf in de regio Parkstad."
+    )
+    assert {
+        ("purchases-via", OWN, PARKSTAD),
+        ("member-of", OWN, PARKSTAD),
+        ("member-of", HEERLEN, PARKSTAD),
+        ("member-of", LANDGRAAF, PARKSTAD),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heerlen koopt met geld van het Rijk de hulp in.",
+        "Teststad koopt de zorg in met een budget van twee miljoen euro.",
+        "Heerlen en Landgraaf kopen hun jeugdhulp in de regio Parkstad in.",
+    ],
+)
+def test_buying_with_money_or_in_an_area_alone_names_no_partner(sentence):
+    found = relations(sentence)
+    assert not {r for r in found if r[0] == "cooperates-with" or r[2] == PARKSTAD and r[1] == OWN}

@@ -3,7 +3,7 @@
 Each rule is a phrase of Dutch public-administration prose, not of one profile:
 
 - cooperates-with: "werkt samen met", "samenwerking met", "samengewerkt met",
-  "trekt op met", "Met X wordt samengewerkt / is afgesproken", "heeft met X
+  "trekt op met", "Met X wordt samengewerkt / is afgesproken", "Met A en B koopt X … in", "heeft met X
   afgesproken", "afspraken (gemaakt) met X", "een convenant met X", "samen met
   een medewerker van X" (staff stand for their organisation), "de gemeente" as
   the partner of a named subject, and support given by another party ("X heeft
@@ -134,7 +134,9 @@ _WITH_FRONT = re.compile(
     # "Met A en B trekt de gemeente op (in …)"
     r"|(?:trekt|trekken|trok|trokken)\b[^;.]*?\bop"
     # "Met A en B overlegt de gemeente (over …)": consulting is cooperation
-    r"|(?:overlegt|overleggen|overlegde|overlegden))\b"
+    r"|(?:overlegt|overleggen|overlegde|overlegden)"
+    # "Met A en B koopt de gemeente de jeugdhulp in": buying together is cooperation
+    r"|(?:koopt|kopen|kocht|kochten)\b[^;.]*?\bin(?=\s*[,.;]|\s+(?:via|bij|in)\b))\b"
 )
 _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
