@@ -3,8 +3,8 @@
 Each rule is a phrase of Dutch public-administration prose, not of one profile:
 
 - cooperates-with: "werkt samen met", "samenwerking met", "samengewerkt met",
-  "trekt op met", "Met X wordt samengewerkt / is afgesproken", "Met A en B koopt X … in", "heeft met X
-  afgesproken", "afspraken (gemaakt) met X", "een convenant met X", "samen met
+  "trekt op met", "Met X wordt samengewerkt / is afgesproken", "Met A en B koopt X … in",
+  "heeft met X afgesproken", "afspraken (gemaakt) met X", "een convenant met X", "samen met
   een medewerker van X" (staff stand for their organisation), "de gemeente" as
   the partner of a named subject, and support given by another party ("X heeft
   steun gegeven", "ondersteund door X"), "werkt met X samen", "een
@@ -75,6 +75,7 @@ from kg.extract.apposednames import without_descriptions
 from kg.extract.cuerelations import Add, cue_relations
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.groupsubjects import joint_group_relations
+from kg.extract.jointdesks import DESKS, desk_members
 from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import anaphor_relations, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
@@ -208,6 +209,15 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(together_they)
     if sharing_in(low):  # "Met A en B deelt X de Servicedienst Y"
         rules.append(_shared)
+    desks = [m for m in extraction.mentions if m.entity.endswith(tuple(DESKS))]
+    if desks:  # "Met het UWV werkt X samen in het werkgeversservicepunt"
+
+        def in_desk(sen: _Sentence, add: Add) -> None:
+            here = [m for m in desks if sen.start <= m.start < sen.end]
+            for link in desk_members(sen.text, (sen.start, sen.end), here, sen.parties, sen.own):
+                add(*link)
+
+        rules.append(in_desk)
     if clients_in(low):  # "de cliënten van X": X serves the municipality
 
         def serving(sen: _Sentence, add: Add) -> None:
