@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from kg.document import Document
 from kg.document import Sentence as _DocSentence
@@ -310,7 +311,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         implicit += [(org, span) for org in sen.implicit]
     unrelated(relations, own, implicit, fallback)
     kept = area_memberships(
-        _bought(relations, set(sheltered)), doc.text, extraction.entities, extraction.mentions
+        _bought(relations, set(sheltered), own), doc.text, extraction.entities, extraction.mentions
     )
     return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
 
@@ -508,11 +509,20 @@ def _drop_past(sen: _Sentence, past: tuple[int, int], relations: dict, known: se
 
 
 def _bought(
-    relations: dict[tuple[str, str, str], Relation], sheltered: set[tuple[str, str, int]]
+    relations: dict[tuple[str, str, str], Relation],
+    sheltered: set[tuple[str, str, int]],
+    own: str = "",
 ) -> list[Relation]:
     """The relations, without X executing for A where the same sentence says A buys via
     X ("De inkoop is belegd bij X", "A voert de inkoop uit via X"): purchasing is the
-    relation the sentence states; nor A depending on a place its inhabitants turn to."""
+    relation the sentence states; nor A depending on a place its inhabitants turn to.
+    ``cooperates-with`` is symmetric: with the profile's municipality ``own`` as a party,
+    it is the subject, whichever party the sentence makes its grammatical subject ("De
+    corporatie heeft met de gemeente afgesproken"; tests/gold/README.md, thirty-fourth
+    session, decision 9)."""
+    for kind, s, o in [k for k in relations if k[0] == "cooperates-with" and k[2] == own]:
+        r = relations.pop((kind, s, o))
+        relations.setdefault((kind, own, s), replace(r, subject=own, object=s))
     bought = {(s, o, r.start) for (kind, s, o), r in relations.items() if kind == "purchases-via"}
     # inhabitants relying on a place for care ("zijn aangewezen op X") turn to it: the
     # orientation is what the sentence states, not a dependence of the municipality
