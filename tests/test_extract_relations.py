@@ -567,7 +567,7 @@ def test_no_group_named_before_gives_no_anaphoric_relation():
         ),
         (
             "Stichting Welzijn Noord werkt samen met de gemeente.",
-            {("cooperates-with", "organisation/stichting-welzijn-noord", OWN)},
+            {("cooperates-with", OWN, "organisation/stichting-welzijn-noord")},
         ),
         (
             "Gesprekken worden gevoerd samen met een medewerker van Stichting Welzijn Noord.",
@@ -1124,7 +1124,7 @@ def test_cooperating_with_a_groups_municipalities_is_membership_of_the_group(sen
         ),
         (
             "Het wijkteam is een samenwerking van Stichting Welzijn Noord en de gemeente.",
-            ("cooperates-with", "organisation/stichting-welzijn-noord", OWN),
+            ("cooperates-with", OWN, "organisation/stichting-welzijn-noord"),
         ),
     ],
 )
