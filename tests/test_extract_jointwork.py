@@ -122,7 +122,7 @@ def test_other_or_not_working_municipalities_of_a_group_do_not(sentence):
     [
         (
             "Stichting Welzijn Noord en Teststad hebben een convenant gesloten.",
-            ("cooperates-with", "organisation/stichting-welzijn-noord", OWN),
+            ("cooperates-with", OWN, "organisation/stichting-welzijn-noord"),
         ),
         (
             "Woningcorporatie Woonbron en de gemeente hebben prestatieafspraken gemaakt.",

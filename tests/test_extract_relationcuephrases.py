@@ -170,3 +170,91 @@ def test_a_municipality_named_only_as_the_centre_of_a_region_is_no_member():
     region = "region/arbeidsmarktregio-heuvelrand"
     assert ("lead-municipality", region, OWN) in found
     assert ("member-of", OWN, region) not in found
+
+
+NOORD = "organisation/welzijn-noord"
+MEE = "organisation/mee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count before the staff, the list without repeated "van"
+        (
+            "De toegang loopt via het wijkteam, waarin ongeveer twintig medewerkers van de"
+            " gemeente, Welzijn Noord en MEE samenwerken.",
+            {NOORD, MEE},
+        ),
+        # the preposition repeated before each member, a type noun before a name
+        (
+            "Het wijkteam, waarin medewerkers van de gemeente, van de welzijnsorganisatie Welzijn"
+            " Noord en van MEE samenwerken, telt 28 fte.",
+            {NOORD, MEE},
+        ),
+        # the relative clause second in a coordination ("dat … en waarin …")
+        (
+            "Het wijkteam, dat de toegang regelt en waarin medewerkers van de gemeente en van"
+            " Welzijn Noord samenwerken, telt 28 fte.",
+            {NOORD},
+        ),
+        # past tense, a count in digits, another staff noun
+        (
+            "Er was een jeugdteam waarin ruim 40 hulpverleners van de gemeente en van MEE"
+            " samenwerkten.",
+            {MEE},
+        ),
+    ],
+)
+def test_staff_of_listed_parties_working_together_in_a_team(sentence, expected):
+    found = {o for kind, s, o in relations(sentence) if kind == "cooperates-with" and s == OWN}
+    assert expected <= found
+
+
+HEERLEN = "municipality/heerlen"
+LANDGRAAF = "municipality/landgraaf"
+PARKSTAD = "region/parkstad"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # main clause, the particle "in" before the partners
+        "Teststad koopt de jeugdhulp in met Heerlen en Landgraaf.",
+        # the partners right after the verb, past tense
+        "Teststad kocht sinds 2015 met Heerlen en Landgraaf de jeugdhulp in.",
+        # a subordinate clause, the verb last
+        "De wethouder zegt dat Teststad de jeugdhulp met Heerlen en Landgraaf inkoopt.",
+        # a passive
+        "De jeugdhulp wordt met Heerlen en Landgraaf ingekocht.",
+        # the partners fronted, the subject after the verb
+        "Met Heerlen en Landgraaf koopt Teststad de jeugdhulp in.",
+    ],
+)
+def test_buying_together_with_partners_is_cooperation(sentence):
+    found = {o for kind, s, o in relations(sentence) if kind == "cooperates-with" and s == OWN}
+    assert {HEERLEN, LANDGRAAF} <= found
+
+
+def test_a_joint_purchase_in_a_region_runs_via_it_and_its_buyers_are_members():
+    found = relations(
+        "Teststad koopt de jeugdhulp in met Heerlen en Landgraaf in de regio Parkstad."
+    )
+    assert {
+        ("purchases-via", OWN, PARKSTAD),
+        ("member-of", OWN, PARKSTAD),
+        ("member-of", HEERLEN, PARKSTAD),
+        ("member-of", LANDGRAAF, PARKSTAD),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heerlen koopt met geld van het Rijk de hulp in.",
+        "Teststad koopt de zorg in met een budget van twee miljoen euro.",
+        "Heerlen en Landgraaf kopen hun jeugdhulp in de regio Parkstad in.",
+    ],
+)
+def test_buying_with_money_or_in_an_area_alone_names_no_partner(sentence):
+    found = relations(sentence)
+    assert not {r for r in found if r[0] == "cooperates-with" or r[2] == PARKSTAD and r[1] == OWN}

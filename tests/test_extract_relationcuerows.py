@@ -205,7 +205,7 @@ def test_serving_people_adds_the_task_to_a_stated_relation():
     got = relations(
         "Stichting Welzijn Noord werkt samen met de gemeente en ondersteunt inwoners met schulden."
     )
-    assert got == {("cooperates-with", WELZIJN, OWN), ("executes-for", WELZIJN, OWN)}
+    assert got == {("cooperates-with", OWN, WELZIJN), ("executes-for", WELZIJN, OWN)}
 
 
 def test_serving_the_people_of_another_municipality_is_not_for_the_profiles():

@@ -344,8 +344,9 @@ def test_more_general_forms(sentence, expected, absent):
             ("cooperates-with", "organisation/uwv", "organisation/stichting-werkkracht"),
         ),
         (
+            # (the profile's municipality is the subject of cooperates-with: gold decision s34-9)
             "Ook zorgverzekeraar Gezondkruis is een partner van de gemeente.",
-            ("cooperates-with", "organisation/gezondkruis", OWN),
+            ("cooperates-with", OWN, "organisation/gezondkruis"),
             None,
         ),
         (
@@ -566,7 +567,7 @@ def test_no_group_named_before_gives_no_anaphoric_relation():
         ),
         (
             "Stichting Welzijn Noord werkt samen met de gemeente.",
-            {("cooperates-with", "organisation/stichting-welzijn-noord", OWN)},
+            {("cooperates-with", OWN, "organisation/stichting-welzijn-noord")},
         ),
         (
             "Gesprekken worden gevoerd samen met een medewerker van Stichting Welzijn Noord.",
@@ -1123,7 +1124,7 @@ def test_cooperating_with_a_groups_municipalities_is_membership_of_the_group(sen
         ),
         (
             "Het wijkteam is een samenwerking van Stichting Welzijn Noord en de gemeente.",
-            ("cooperates-with", "organisation/stichting-welzijn-noord", OWN),
+            ("cooperates-with", OWN, "organisation/stichting-welzijn-noord"),
         ),
     ],
 )
@@ -1573,3 +1574,30 @@ def test_a_body_housing_an_unknown_party_relates_nothing():
     assert relations(unknown) == set()
     known = "De GGD Twente, thans ondergebracht bij de Regio Twente, werkt met twintig aanbieders."
     assert relations(known) == {("member-of", "body/ggd-twente", "body/regio-twente")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an organisation as the grammatical subject, "met de gemeente" after it
+        "Stichting Welzijn Noord heeft daarom met de gemeente afspraken gemaakt.",
+        # "samen met de gemeente", perfect tense
+        "Stichting Welzijn Noord heeft samen met de gemeente een inloophuis ingericht.",
+        # the municipality named, the verb "werkt samen"
+        "Stichting Welzijn Noord werkt sinds 2015 samen met Teststad.",
+        # a subordinate clause, the verb last
+        "De wethouder zegt dat Stichting Welzijn Noord met de gemeente samenwerkt.",
+    ],
+)
+def test_in_cooperation_the_profiles_municipality_is_the_subject(sentence):
+    found = {(k, s, o) for k, s, o in relations(sentence) if k == "cooperates-with"}
+    assert found == {("cooperates-with", OWN, "organisation/stichting-welzijn-noord")}
+
+
+def test_cooperation_between_two_other_parties_keeps_the_sentence_order():
+    found = relations("Stichting Welzijn Noord werkt samen met Heerlen.")
+    assert (
+        "cooperates-with",
+        "organisation/stichting-welzijn-noord",
+        "municipality/heerlen",
+    ) in found

@@ -1,15 +1,12 @@
 """The cue words that name an organisation, a body or a region, and the kind they give.
 
-The word lists live in ``kg/data/organisation-cues.toml`` (with their sources):
-organisational heads that open or close a name ("Stichting X", "X Wonen"),
-regional scales ("arbeidsmarktregio X"), type nouns before a name or in an
-apposition after it ("woningcorporatie X", "X, het sw-bedrijf in Y"), phrases
-of cooperation that come right before a name ("werkt samen met X") and the
-function words that take a capital only because they open a sentence.
-
-This module reads those lists and answers one question for
-:mod:`kg.extract.organisations`: which kind, if any, do the words in and around
-a capitalised phrase give it?
+The word lists live in ``kg/data/organisation-cues.toml`` (with their sources): heads that
+open or close a name ("Stichting X", "X Wonen", fused with a number: "Servicepunt71"),
+regional scales ("arbeidsmarktregio X"), type nouns before a name or in an apposition after
+it ("woningcorporatie X", "X, het sw-bedrijf in Y"), phrases of cooperation right before a
+name ("werkt samen met X") and the function words capitalised only as a sentence opens.
+This module reads those lists and answers one question for :mod:`kg.extract.organisations`:
+which kind, if any, do the words in and around a capitalised phrase give it?
 
 Examples
 --------
@@ -28,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.fusednames import fused_head
 from kg.extract.nounforms import _is_known
 from kg.extract.speakingnames import proper_use
 from kg.extract.wordtokens import lowered
@@ -217,6 +215,8 @@ def head_kind(words: list[str], cues: Cues) -> str | None:
     ('organisation', None)
     """
     low = [w.lower() for w in words]
+    if len(low) == 1:  # "Servicepunt71": a head fused with a number
+        return fused_head(words[0], cues.leading_heads)
     for n in (3, 2, 1):
         if len(low) > n and tuple(low[:n]) in cues.leading_heads:
             return cues.leading_heads[tuple(low[:n])]

@@ -14,7 +14,9 @@ module of the table outgrows the size limit.
   verbonden");
 - cooperates-with: the staff of parties working together "waarin medewerkers van A en B
   samenwerken / in één team werken"; partners at the municipality's (regional) table
-  ("Aan de regionale tafels zitten ook A en B");
+  ("Aan de regionale tafels zitten ook A en B"); buying together with partners ("X koopt
+  … in met A en B", "dat X … met A en B inkoopt", "wordt met A ingekocht"), and the
+  region of such a joint purchase is the one it runs via ("… in de regio R": purchases-via);
 - compares-with: a multiple of another municipality's level ("het dubbele van A"), a figure
   set against another's ("68, tegen 49 in het aangrenzende A");
 - depends-on: the verb "afhangen van" ("dat A afhangt van X");
@@ -88,7 +90,8 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # proeftuinen, waarin medewerkers van A, B en de gemeente in één team werkten", "het
     # team, waarin medewerkers van de gemeente en van A samenwerken")
     (
-        r"\bwaarin\s+(?:\w+\s+)?(?:medewerkers|professionals|hulpverleners)\s+van\b"
+        # (a count or a quantifier before the staff: "waarin ongeveer twintig / ruim 40 / alle")
+        r"\bwaarin\s+(?:[\w.,]+\s+){0,3}?(?:medewerkers|professionals|hulpverleners)\s+van\b"
         r"(?=[^;.]*?\b(?:samenwerk\w*|samen\s+werk\w*|team\s+werk\w*))",
         "cooperates-with",
         "forward",
@@ -225,6 +228,35 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "cooperates-with",
         "forward",
         ("afspraken", "convenant", "overeenkomst"),
+    ),
+    # buying together with partners ("X koopt de jeugdhulp in met A en B (in de regio R)", "X
+    # koopt met A en B in", "dat X de hulp met A inkoopt", "de hulp wordt met A ingekocht"):
+    # joint purchasing is cooperation, as "samen met A inkopen"; a region after "in de regio"
+    # is its setting (member-of, as "werkt samen met A in de regio R")
+    (
+        r"\b(?:koopt|kopen|kocht|kochten)\s+(?:(?:de|het|hun|haar|alle|zijn)\s+)?"
+        r"(?:[\w-]+\s+){0,3}?in\s+(?:gezamenlijk\s+)?met\b"
+        r"|\b(?:koopt|kopen|kocht|kochten)\s+(?:(?:al|sinds\s+\d{4}|nu)\s+)?met\b(?=[^;.]*?\bin\b)",
+        "cooperates-with",
+        "forward",
+        ("koopt", "kopen", "kocht"),
+    ),
+    (  # the partners a list of names only, right before the verb (or its object)
+        r"\bmet\s+(?P<pre>(?:(?:de|het)\s+)?(?-i:[A-Z])[\w-]*"
+        r"(?:(?:\s*,\s*|\s+en\s+|\s+)(?:(?:de|het)\s+)?(?-i:[A-Z])[\w-]*){0,8})\s+"
+        r"(?:(?:de|het|hun|haar)\s+[\w-]+\s+)?(?:inkoopt|inkopen|inkocht|inkochten|ingekocht)\b",
+        "cooperates-with",
+        "forward",
+        ("inkoopt", "inkopen", "inkocht", "ingekocht"),
+    ),
+    # the region of a joint purchase with partners ("X koopt … in met A en B in de regio R"):
+    # the purchase runs via the region, as "ingekocht via de regio R"
+    (
+        r"\b(?:koopt|kopen|kocht|kochten)\s+[^;.]{0,80}?\bmet\b[^;.]{1,120}?\bin\s+de\s+"
+        r"(?P<pre>regio\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})",
+        "purchases-via",
+        "forward",
+        ("koopt", "kopen", "kocht"),
     ),
     # serving another municipality's people ("X bedient de inwoners van A en B")
     (

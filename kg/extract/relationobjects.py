@@ -384,7 +384,10 @@ _COUNCIL_STAFF = re.compile(
     r"(?:medewerker|consulent|professional|werker|generalist(?:en)?)s?\s+van\s+(?:de\s+|het\s+)?"
     # "medewerkers van de gemeente, X en Y": the list of employers goes on without "van"
     r"|\s*(?:\w+\s+)?(?:medewerker|consulent|professional|werker|generalist(?:en)?)s?\s+van\s+"
-    r"(?:de\s+)?gemeente\s*(?:,|\s+en)\s+(?:(?:de|het)\s+)?",
+    r"(?:de\s+)?gemeente\s*(?:,|\s+en)\s+(?:(?:de|het)\s+)?"
+    # "(medewerkers van) de gemeente, van (de welzijnsorganisatie) X en van Y": a coordinated
+    # list may repeat its preposition before each member, a type noun before a name
+    r"|\s*(?:de\s+)?gemeente\s*(?:,\s*(?:en\s+)?|\s+en\s+)van\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?",
     re.IGNORECASE,
 )
 #: A later item of a list of staff ("consulenten van de gemeente, maatschappelijk werkers van

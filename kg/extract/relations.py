@@ -3,8 +3,8 @@
 Each rule is a phrase of Dutch public-administration prose, not of one profile:
 
 - cooperates-with: "werkt samen met", "samenwerking met", "samengewerkt met",
-  "trekt op met", "Met X wordt samengewerkt / is afgesproken", "heeft met X
-  afgesproken", "afspraken (gemaakt) met X", "een convenant met X", "samen met
+  "trekt op met", "Met X wordt samengewerkt / is afgesproken", "Met A en B koopt X … in",
+  "heeft met X afgesproken", "afspraken (gemaakt) met X", "een convenant met X", "samen met
   een medewerker van X" (staff stand for their organisation), "de gemeente" as
   the partner of a named subject, and support given by another party ("X heeft
   steun gegeven", "ondersteund door X"), "werkt met X samen", "een
@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from kg.document import Document
 from kg.document import Sentence as _DocSentence
@@ -75,6 +76,7 @@ from kg.extract.apposednames import without_descriptions
 from kg.extract.cuerelations import Add, cue_relations
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.groupsubjects import joint_group_relations
+from kg.extract.jointdesks import DESKS, desk_members
 from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import anaphor_relations, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
@@ -117,6 +119,8 @@ from kg.extract.relationsources import (
     source_roles,
 )
 from kg.extract.relationstaffing import staffed, staffing_verb
+from kg.extract.sharedbodies import gate as sharing_in
+from kg.extract.sharedbodies import shared_bodies
 from kg.extract.shortlines import has_lines, short_line_partners
 from kg.extract.shortlines import in_document as lines_in
 from kg.extract.statedlinks import links as stated_links
@@ -132,7 +136,9 @@ _WITH_FRONT = re.compile(
     # "Met A en B trekt de gemeente op (in …)"
     r"|(?:trekt|trekken|trok|trokken)\b[^;.]*?\bop"
     # "Met A en B overlegt de gemeente (over …)": consulting is cooperation
-    r"|(?:overlegt|overleggen|overlegde|overlegden))\b"
+    r"|(?:overlegt|overleggen|overlegde|overlegden)"
+    # "Met A en B koopt de gemeente de jeugdhulp in": buying together is cooperation
+    r"|(?:koopt|kopen|kocht|kochten)\b[^;.]*?\bin(?=\s*[,.;]|\s+(?:via|bij|in)\b))\b"
 )
 _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
@@ -202,6 +208,17 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(judged_cooperation)
     if together_in(text):  # "Samen kopen zij …"
         rules.append(together_they)
+    if sharing_in(low):  # "Met A en B deelt X de Servicedienst Y"
+        rules.append(_shared)
+    desks = [m for m in extraction.mentions if m.entity.endswith(tuple(DESKS))]
+    if desks:  # "Met het UWV werkt X samen in het werkgeversservicepunt"
+
+        def in_desk(sen: _Sentence, add: Add) -> None:
+            here = [m for m in desks if sen.start <= m.start < sen.end]
+            for link in desk_members(sen.text, (sen.start, sen.end), here, sen.parties, sen.own):
+                add(*link)
+
+        rules.append(in_desk)
     if clients_in(low):  # "de cliënten van X": X serves the municipality
 
         def serving(sen: _Sentence, add: Add) -> None:
@@ -209,6 +226,14 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
 
         rules.append(serving)
     return rules
+
+
+def _shared(sen: _Sentence, add: Add) -> None:
+    """member-of for each party sharing a named body ("A, B en C delen Y"); only a
+    sentence naming a body is read."""
+    if any(p.kind == "body" for p in sen.parties):
+        for link in shared_bodies(sen):
+            add(*link)
 
 
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
@@ -286,7 +311,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         implicit += [(org, span) for org in sen.implicit]
     unrelated(relations, own, implicit, fallback)
     kept = area_memberships(
-        _bought(relations, set(sheltered)), doc.text, extraction.entities, extraction.mentions
+        _bought(relations, set(sheltered), own), doc.text, extraction.entities, extraction.mentions
     )
     return sorted(kept, key=lambda r: (r.start, r.type, r.subject, r.object))
 
@@ -484,11 +509,20 @@ def _drop_past(sen: _Sentence, past: tuple[int, int], relations: dict, known: se
 
 
 def _bought(
-    relations: dict[tuple[str, str, str], Relation], sheltered: set[tuple[str, str, int]]
+    relations: dict[tuple[str, str, str], Relation],
+    sheltered: set[tuple[str, str, int]],
+    own: str = "",
 ) -> list[Relation]:
     """The relations, without X executing for A where the same sentence says A buys via
     X ("De inkoop is belegd bij X", "A voert de inkoop uit via X"): purchasing is the
-    relation the sentence states; nor A depending on a place its inhabitants turn to."""
+    relation the sentence states; nor A depending on a place its inhabitants turn to.
+    ``cooperates-with`` is symmetric: with the profile's municipality ``own`` as a party,
+    it is the subject, whichever party the sentence makes its grammatical subject ("De
+    corporatie heeft met de gemeente afgesproken"; tests/gold/README.md, thirty-fourth
+    session, decision 9)."""
+    for kind, s, o in [k for k in relations if k[0] == "cooperates-with" and k[2] == own]:
+        r = relations.pop((kind, s, o))
+        relations.setdefault((kind, own, s), replace(r, subject=own, object=s))
     bought = {(s, o, r.start) for (kind, s, o), r in relations.items() if kind == "purchases-via"}
     # inhabitants relying on a place for care ("zijn aangewezen op X") turn to it: the
     # orientation is what the sentence states, not a dependence of the municipality
