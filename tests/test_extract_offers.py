@@ -74,3 +74,31 @@ def test_an_intention_with_its_own_reservation_is_mixed(sentence):
 )
 def test_a_plan_that_fell_short_or_a_denied_effort_stays_negative(sentence):
     assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a financial cushion set against what presses, another subject after "maar"
+        "Op de Wmo is een klein overschot, maar de jeugdhulp kent een tekort.",
+        "Voor de bijstand was er nog een overschot, maar de vergrijzing zet door.",
+        "De gemeente heeft een buffer van twee miljoen, maar de tekorten op de jeugdhulp lopen op.",
+        "Volgens de controller is er een reserve, maar de kosten van de jeugdhulp stijgen.",
+    ],
+)
+def test_a_cushion_before_a_turn_to_a_shortfall_is_mixed(sentence):
+    assert polarity_of(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the cushion itself judged after "maar" (same subject), or none there
+        "De reserve werd gevormd uit het overschot, maar is binnen twee jaar uitgeput.",
+        "Er is geen reserve, maar de tekorten lopen op.",
+        # "nog maar" is the focus particle "only", no contrast
+        "Ambtenaren wijzen erop dat de reserve eind 2016 nog maar twee miljoen bedroeg.",
+    ],
+)
+def test_a_judged_or_denied_cushion_stays_negative(sentence):
+    assert polarity_of(sentence) == "negative"

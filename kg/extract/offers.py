@@ -12,7 +12,9 @@ The same holds for an effort or arrangement made ("proberen", "trachten", "pogen
 …"), and for an intention ("willen") where the same subject goes on after the contrast
 word with its own reservation ("de corporaties willen bouwen, maar zeggen dat …"); an
 intention followed by another subject ("wil integraal werken, maar dat komt niet van
-de grond") is a plan that fell short and stays negative.
+de grond") is a plan that fell short and stays negative. A financial cushion stated
+("een klein overschot op de Wmo, maar het tekort op de jeugdhulp groeit") is granted
+where another subject follows the contrast word.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def vocabulary() -> tuple[frozenset[str], frozenset[str]]:
 def offers(text: str, clause: tuple[int, int], same_subject: bool = False) -> bool:
     """Whether the clause states an offer of help or an effort, not negated; with
     ``same_subject`` (the clause after the turn goes on with the same subject) also an
-    intention.
+    intention, without it also a financial cushion (a surplus, a reserve).
 
     Examples
     --------
@@ -65,6 +67,9 @@ def offers(text: str, clause: tuple[int, int], same_subject: bool = False) -> bo
     >>> s = "De raad wil op hoofdlijnen sturen"
     >>> offers(s, (0, len(s))), offers(s, (0, len(s)), same_subject=True)
     (False, True)
+    >>> s = "Op de Wmo is een klein overschot"
+    >>> offers(s, (0, len(s))), offers(s, (0, len(s)), same_subject=True)
+    (True, False)
     """
     found = [w.lower() for _, _, w in words(text, *clause)]
     if not NEGATORS.isdisjoint(found):
@@ -72,9 +77,14 @@ def offers(text: str, clause: tuple[int, int], same_subject: bool = False) -> bo
     verbs, can = vocabulary()
     if not verbs.isdisjoint(found):
         return True
-    if same_subject and not _data()["intending"].isdisjoint(found):
+    if "terecht" in found and not can.isdisjoint(found):
         return True
-    return "terecht" in found and not can.isdisjoint(found)
+    intends = not _data()["intending"].isdisjoint(found)
+    if same_subject or intends:
+        # an intention granted before the same subject's reservation; a plan for a
+        # cushion ("wil de reserve inzetten, maar …") grants no cushion
+        return same_subject and intends
+    return not _data()["cushions"].isdisjoint(found)
 
 
 def offered_before_turn(
@@ -94,10 +104,17 @@ def offered_before_turn(
     True
     >>> offered_before_turn(s, [False, False], [(a, False), (b, True)])
     False
+    >>> s = "De stichting biedt respijtzorg met nog maar twee vrijwilligers."
+    >>> a, b = (0, 39), (39, len(s))
+    >>> offered_before_turn(s, [False, True], [(a, False), (b, True)])
+    False
     """
     turn = next((i for i, t in enumerate(turns) if t and i), None)
     if turn is None or any(j for _, j in judged[:turn]):
         return False
+    opening = judged[turn][0][0]
+    if text[max(0, opening - 8) : opening].lower().split()[-1:] == ["nog"]:
+        return False  # "nog maar € 3 miljoen": the focus particle "only", no contrast
     same = elided_subject(text, judged[turn][0])
     return any(offers(text, clause, same) for clause, _ in judged[:turn])
 
