@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract_text
+from extract_helpers import extract_text, polarity_of
 
 from kg.extract.direction import judged_levels, load
 
@@ -211,3 +211,20 @@ def test_level_of_a_quantity_resumed_after_a_relative_clause():
 def test_an_insertion_is_looked_for_between_two_clauses_only(sentence, judged):
     found = [(sentence[a:b], sign) for a, b, sign in judged_levels(sentence, 0, len(sentence))]
     assert found == judged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # curbing a quantity that is bad to have high: subordinate (verb-final), main
+        # clause (V2), passive with an agent, perfect, and a relative clause
+        "Huisartsen zien dat de praktijkondersteuner het aantal verwijzingen afremt.",
+        "Het aantal doorverwijzingen werd in 2016 afgeremd door de inzet van het wijkteam.",
+        "De nieuwe werkwijze vermindert de wachttijden voor de jeugdhulp.",
+        "Door de gezamenlijke inkoop verminderden de kosten.",
+        "Volgens de controller zijn de tekorten op de jeugdhulp in 2016 ingedamd.",
+        "Het wijkteam, dat de wachtlijst in twee jaar heeft verminderd, krijgt meer uren.",
+    ],
+)
+def test_curbing_a_bad_quantity_is_positive(sentence):
+    assert polarity_of(sentence) == "positive"

@@ -29,3 +29,76 @@ def test_an_offer_before_a_turn_to_a_shortfall_is_mixed():
 def test_a_shortfall_without_an_offer_before_the_turn_stays_negative():
     s = "Het buurthuis ligt aan de Markt, maar de wachtlijst is lang."
     assert polarity_of(s) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an effort made (attempting, organising), set against what it does not reach
+        "De consulenten proberen ouderen thuis te bezoeken, maar de wachtlijst groeit.",
+        "De buurtcoach probeerde het gezin te bereiken, maar de problemen bleven te groot.",
+        "Het wijkteam organiseert elke maand een spreekuur, maar er komen weinig bewoners.",
+        "In 2016 werden drie informatieavonden georganiseerd, maar de opkomst was laag.",
+        "Volgens de wethouder tracht de gemeente de kosten te beheersen, maar het tekort loopt op.",
+        "De raad zegt dat het college een bijeenkomst organiseerde, maar dat de tijd te kort was.",
+    ],
+)
+def test_an_effort_before_a_turn_to_a_shortfall_is_mixed(sentence):
+    assert polarity_of(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an intention whose subject goes on after "maar" with its own reservation
+        "De corporaties willen meer woningen bouwen, maar zeggen dat er te weinig grond is.",
+        "Raadsleden wilden op hoofdlijnen sturen, maar werden toch over klachten gebeld.",
+        "De huisarts wil wel samenwerken, maar mist een vast aanspreekpunt.",
+        "Werkgevers willen mensen aannemen, maar wijzen op het tekort aan begeleiding.",
+    ],
+)
+def test_an_intention_with_its_own_reservation_is_mixed(sentence):
+    assert polarity_of(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an intention followed by another subject: the plan fell short
+        "Ambtenaren willen integraal werken, maar dat komt niet van de grond.",
+        "Het college wilde de reserve inzetten, maar de adviesraad waarschuwt voor tekorten.",
+        # a negated effort grants nothing
+        "Het wijkteam organiseert geen spreekuur meer, maar de wachtlijst groeit.",
+        "De gemeente probeert niet eens de kosten te beheersen, maar het tekort loopt op.",
+    ],
+)
+def test_a_plan_that_fell_short_or_a_denied_effort_stays_negative(sentence):
+    assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a financial cushion set against what presses, another subject after "maar"
+        "Op de Wmo is een klein overschot, maar de jeugdhulp kent een tekort.",
+        "Voor de bijstand was er nog een overschot, maar de vergrijzing zet door.",
+        "De gemeente heeft een buffer van twee miljoen, maar de tekorten op de jeugdhulp lopen op.",
+        "Volgens de controller is er een reserve, maar de kosten van de jeugdhulp stijgen.",
+    ],
+)
+def test_a_cushion_before_a_turn_to_a_shortfall_is_mixed(sentence):
+    assert polarity_of(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the cushion itself judged after "maar" (same subject), or none there
+        "De reserve werd gevormd uit het overschot, maar is binnen twee jaar uitgeput.",
+        "Er is geen reserve, maar de tekorten lopen op.",
+        # "nog maar" is the focus particle "only", no contrast
+        "Ambtenaren wijzen erop dat de reserve eind 2016 nog maar twee miljoen bedroeg.",
+    ],
+)
+def test_a_judged_or_denied_cushion_stays_negative(sentence):
+    assert polarity_of(sentence) == "negative"

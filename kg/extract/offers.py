@@ -6,6 +6,15 @@ help is there before the turn: a claim whose only judgements come after a contra
 and are negative, with an offer (``kg/data/offer-verbs.toml``: "bieden", "kunnen
 terecht") in an unjudged clause before it, weighs both sides. A negated offer ("biedt
 geen respijtzorg") grants nothing.
+
+The same holds for an effort or arrangement made ("proberen", "trachten", "pogen",
+"organiseren", "investeren": "de griffier organiseert een bijeenkomst, maar de reistijd
+…"), and for an intention ("willen") where the same subject goes on after the contrast
+word with its own reservation ("de corporaties willen bouwen, maar zeggen dat …"); an
+intention followed by another subject ("wil integraal werken, maar dat komt niet van
+de grond") is a plan that fell short and stays negative. A financial cushion stated
+("een klein overschot op de Wmo, maar het tekort op de jeugdhulp groeit") is granted
+where another subject follows the contrast word.
 """
 
 from __future__ import annotations
@@ -21,6 +30,11 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "offer-verbs.toml"
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, frozenset[str]]:
+    data = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in data.items()}
+
+
 def vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     """(verbs of offering, forms of "kunnen" that go with "terecht") from the data file.
 
@@ -30,12 +44,14 @@ def vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     >>> "biedt" in verbs, "kunnen" in can
     (True, True)
     """
-    data = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
-    return frozenset(data["verbs"]), frozenset(data["terecht"])
+    data = _data()
+    return data["verbs"], data["terecht"]
 
 
-def offers(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause states an offer of help, not negated.
+def offers(text: str, clause: tuple[int, int], same_subject: bool = False) -> bool:
+    """Whether the clause states an offer of help or an effort, not negated; with
+    ``same_subject`` (the clause after the turn goes on with the same subject) also an
+    intention, without it also a financial cushion (a surplus, a reserve).
 
     Examples
     --------
@@ -48,6 +64,12 @@ def offers(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "De stichting biedt geen respijtzorg"
     >>> offers(s, (0, len(s)))
     False
+    >>> s = "De raad wil op hoofdlijnen sturen"
+    >>> offers(s, (0, len(s))), offers(s, (0, len(s)), same_subject=True)
+    (False, True)
+    >>> s = "Op de Wmo is een klein overschot"
+    >>> offers(s, (0, len(s))), offers(s, (0, len(s)), same_subject=True)
+    (True, False)
     """
     found = [w.lower() for _, _, w in words(text, *clause)]
     if not NEGATORS.isdisjoint(found):
@@ -55,7 +77,14 @@ def offers(text: str, clause: tuple[int, int]) -> bool:
     verbs, can = vocabulary()
     if not verbs.isdisjoint(found):
         return True
-    return "terecht" in found and not can.isdisjoint(found)
+    if "terecht" in found and not can.isdisjoint(found):
+        return True
+    intends = not _data()["intending"].isdisjoint(found)
+    if same_subject or intends:
+        # an intention granted before the same subject's reservation; a plan for a
+        # cushion ("wil de reserve inzetten, maar …") grants no cushion
+        return same_subject and intends
+    return not _data()["cushions"].isdisjoint(found)
 
 
 def offered_before_turn(
@@ -75,8 +104,43 @@ def offered_before_turn(
     True
     >>> offered_before_turn(s, [False, False], [(a, False), (b, True)])
     False
+    >>> s = "De stichting biedt respijtzorg met nog maar twee vrijwilligers."
+    >>> a, b = (0, 39), (39, len(s))
+    >>> offered_before_turn(s, [False, True], [(a, False), (b, True)])
+    False
     """
     turn = next((i for i, t in enumerate(turns) if t and i), None)
     if turn is None or any(j for _, j in judged[:turn]):
         return False
-    return any(offers(text, clause) for clause, _ in judged[:turn])
+    opening = judged[turn][0][0]
+    if text[max(0, opening - 8) : opening].lower().split()[-1:] == ["nog"]:
+        return False  # "nog maar € 3 miljoen": the focus particle "only", no contrast
+    same = elided_subject(text, judged[turn][0])
+    return any(offers(text, clause, same) for clause, _ in judged[:turn])
+
+
+def elided_subject(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause, opened by its contrast word, goes on with a verb (the subject
+    of the clause before it, left out) rather than a subject of its own.
+
+    Examples
+    --------
+    >>> s = "maar wijzen erop dat de wachttijd oploopt"
+    >>> elided_subject(s, (0, len(s)))
+    True
+    >>> s = "maar werden toch gebeld"
+    >>> elided_subject(s, (0, len(s)))
+    True
+    >>> s = "maar dat komt nog niet van de grond"
+    >>> elided_subject(s, (0, len(s)))
+    False
+    >>> s = "maar Den Haag kort"
+    >>> elided_subject(s, (0, len(s)))
+    False
+    """
+    data = _data()
+    for begin, _, word in words(text, *clause)[1:]:
+        if word in data["particles"]:
+            continue
+        return text[begin].islower() and word.isalpha() and word not in data["openers"]
+    return False
