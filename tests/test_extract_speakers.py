@@ -1878,3 +1878,75 @@ def test_a_group_counting_its_caseload_ends_the_account_before_it():
     )
     assert speakers(doc, ex, "Huisartsen") == ["role/general-practitioners"]
     assert speakers(doc, ex, "900") == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject of a subordinate clause of cause, time or concession that reports, its
+        # verb before the clause it reports or last
+        (
+            "Omdat ambtenaren vinden dat de regio te groot is, zoekt de gemeente andere partners.",
+            ["role/civil-servants"],
+        ),
+        (
+            "Doordat huisartsen melden dat de wachttijden oplopen, kijkt men naar de inkoop.",
+            ["role/general-practitioners"],
+        ),
+        (
+            "Nu zorgaanbieders aangeven dat de tarieven te laag zijn, volgt een evaluatie.",
+            ["role/care-providers"],
+        ),
+        (
+            "De inkoop wordt herzien, omdat de wijkteams merkten dat de lijsten te lang werden.",
+            ["role/social-team"],
+        ),
+        ("Hoewel de wethouder tevreden is over de teams, blijft het tekort.", ["role/alderman"]),
+        # a relative clause of the group that reports
+        (
+            "De huisartsen, die vinden dat de wachttijden te lang zijn, verwijzen minder.",
+            ["role/general-practitioners"],
+        ),
+        (
+            "De cliëntenraad, die al eerder waarschuwde dat de bijdrage te hoog is, wil overleg.",
+            ["role/client-council"],
+        ),
+        (
+            "Het tekort raakt de raadsleden, die vrezen dat de reserve opraakt.",
+            ["role/council-members"],
+        ),
+        (
+            "Zorgaanbieders, die aangaven dat de administratie te zwaar is, krijgen minder regels.",
+            ["role/care-providers"],
+        ),
+        # members of a list named as examples
+        (
+            "Onder meer huisartsen en scholen klagen over de wachttijden.",
+            ["role/general-practitioners", "role/schools"],
+        ),
+        (
+            "Onder andere de wijkteams merken dat de vraag toeneemt.",
+            ["role/social-team"],
+        ),
+        # a view of the group and what it is about
+        (
+            "De zorgen van de huisartsen gaan vooral over de wachttijden.",
+            ["role/general-practitioners"],
+        ),
+        (
+            "De kritiek van raadsleden richt zich op de trage informatie.",
+            ["role/council-members"],
+        ),
+        (
+            "De kanttekeningen van de cliëntenraad betreffen de eigen bijdrage.",
+            ["role/client-council"],
+        ),
+        (
+            "De reacties van zorgaanbieders gingen over de tarieven.",
+            ["role/care-providers"],
+        ),
+    ],
+)
+def test_subordinate_relative_and_listed_voices(sentence, expected):
+    _doc, ex = extract_text(sentence)
+    assert [sorted(key(s) for s in f.speakers) for f in ex.findings] == [expected]

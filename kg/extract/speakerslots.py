@@ -50,6 +50,7 @@ from kg.extract.speechcues import (
     NOT_REPORTING,
     PARTICIPLES,
     QUANT,
+    RELATIVE_REPORTS,
     REPORTED,
     REPORTING,
     STANCE,
@@ -539,6 +540,7 @@ def _in_slot(  # noqa: PLR0913
         # "Dat wordt herkend door de wijkteams"
         or _open(shut, _PASSIVE_BEFORE, before)
         or (SUBORDINATE.search(text[start : m.start]) and VERB_LAST.match(after))
+        or (after[:3].count(",") > 0 and RELATIVE_REPORTS.match(after) is not None)
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
         # "- een raadslid: de monitor is te dun" (kg.extract.itemvoices)
         or (item_voice(text, start, m, after) and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED)
