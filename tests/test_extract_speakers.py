@@ -1950,3 +1950,39 @@ def test_a_group_counting_its_caseload_ends_the_account_before_it():
 def test_subordinate_relative_and_listed_voices(sentence, expected):
     _doc, ex = extract_text(sentence)
     assert [sorted(key(s) for s in f.speakers) for f in ex.findings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a group named as the subject of a fact, then taken up by a pronoun that reports in
+        # the perfect, singular or plural, and by "volgens hen/haar" after it
+        (
+            "De huisartsen kregen in 2015 weinig informatie. Zij hebben daarover meermaals"
+            " geklaagd. Volgens hen is het contact inmiddels beter.",
+            [["role/authors"], ["role/general-practitioners"], ["role/general-practitioners"]],
+        ),
+        (
+            "De cliëntenraad kreeg weinig stukken. Ze heeft daarover meerdere keren geklaagd."
+            " Naar haar oordeel is het contact nu beter.",
+            [["role/authors"], ["role/client-council"], ["role/client-council"]],
+        ),
+        (
+            "De wethouder kreeg in 2015 veel vragen. Hij heeft erop gewezen dat de tekorten"
+            " tijdelijk zijn.",
+            [["role/authors"], ["role/alderman"]],
+        ),
+        (
+            "Raadsleden ontvingen de monitor pas in juni. Zij hadden eerder al voorgesteld de"
+            " cijfers elk kwartaal te delen.",
+            [["role/authors"], ["role/council-members"]],
+        ),
+        (
+            "De wijkteams startten in 2015. Ook zij hebben gemerkt dat de vraag toeneemt.",
+            [["role/authors"], ["role/social-team"]],
+        ),
+    ],
+)
+def test_a_pronoun_reporting_in_the_perfect_takes_up_the_group_named_before(paragraph, expected):
+    _doc, ex = extract_text(paragraph)
+    assert [sorted(key(s) for s in f.speakers) for f in ex.findings] == expected

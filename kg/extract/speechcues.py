@@ -316,7 +316,9 @@ ANY_TENSE = by_first_letter(f"{_VERB_FORMS}|{_PAST_FORMS}")
 REPORTED = (
     r"(?:aangegeven|gezegd|verteld|benadrukt|opgemerkt|gemeld|bevestigd|erkend|geconstateerd"
     r"|gesignaleerd|laten\s+weten|genoemd|gewaarschuwd|gepleit|uitgesproken|toegelicht|uitgelegd"
-    r"|gemerkt|gewezen|gerapporteerd)"
+    r"|gemerkt|gewezen|gerapporteerd"
+    # complained, asked, argued, concluded, proposed, advised: "Raadsleden hebben geklaagd"
+    r"|geklaagd|betoogd|geconcludeerd|voorgesteld|geadviseerd|aangekaart|gevreesd)"
 )
 PERFECT = rf"(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){{0,4}}?{REPORTED}"
 #: Attitude predicates: the subject's stance, as good as a reporting verb.
