@@ -1986,3 +1986,25 @@ def test_subordinate_relative_and_listed_voices(sentence, expected):
 def test_a_pronoun_reporting_in_the_perfect_takes_up_the_group_named_before(paragraph, expected):
     _doc, ex = extract_text(paragraph)
     assert [sorted(key(s) for s in f.speakers) for f in ex.findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "laten weten" split around an inverted subject, in the present and the past
+        ("Vorig jaar lieten huisartsen weten dat de wachttijden opliepen.",
+         ["role/general-practitioners"]),
+        ("Wel lieten raadsleden weten dat de informatie te laat kwam.", ["role/council-members"]),
+        ("Ook laat de wethouder weten dat het tekort tijdelijk is.", ["role/alderman"]),
+        ("Daarnaast laten zorgaanbieders weten dat de tarieven te laag zijn.",
+         ["role/care-providers"]),
+        # "achten": judging what something is (never the numeral)
+        ("Huisartsen achten de wachttijden te lang.", ["role/general-practitioners"]),
+        ("Raadsleden achtten de informatie onvoldoende.", ["role/council-members"]),
+        ("De cliëntenraad acht het onwenselijk dat de bijdrage stijgt.", ["role/client-council"]),
+        ("Bij de acht huisartsen in de gemeente is het druk.", ["role/authors"]),
+    ],
+)  # fmt: skip
+def test_split_and_judging_verbs_name_their_speaker(sentence, expected):
+    _doc, ex = extract_text(sentence)
+    assert [sorted(key(s) for s in f.speakers) for f in ex.findings] == [expected]

@@ -97,7 +97,7 @@ _AS_FOR_AFTER = re.compile(
 _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden"
     r"|wijst|wijzen|wees|wezen|vat|vatten|vatte|vatten|legt|leggen|legde|legden|licht|lichten"
-    r"|lichtte|lichtten|vult|vullen|vulde|vulden)"
+    r"|lichtte|lichtten|vult|vullen|vulde|vulden|laat|laten|liet|lieten)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
 )
 #: A remark split around an inverted subject: "Wel plaatst de wethouder een kanttekening bij
@@ -133,7 +133,7 @@ _REPLIES = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$"
+    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe|weten)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$"
     # the particle closing an attribution between commas: "…, zo leggen de teamleiders uit, …"
     r"|^\s+(?:het\s+)?(?:uit|aan|toe)\s*,"
     r"|^\s+(?:\S+\s+){1,2}?samen\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"

@@ -270,6 +270,8 @@ _PAST_FORMS = (
     r"|(?:wees|wezen)\s+er\b[^,;:.]{0,40}?\bop\s+dat\b"
     r"|voegde(?:n)?\b[^,;:.]{0,30}?\btoe|vatte(?:n)?\b[^,;:.]{0,30}?\bsamen"
     r"|onderstreepte(?:n)?|beaamde(?:n)?|juichte(?:n)?\s+(?:\w+\s+){0,3}?toe"
+    # judging what it is: "Huisartsen achten de wachttijden te lang" (not the numeral "acht")
+    r"|achtte(?:n)?|acht(?:en)?(?=\s+(?:het|de|dat|deze|dit|die|een|hun|zijn|haar)\s)"
     r"|prees|prezen|prijzen|(?:sloot|sloten)\s+zich\s+(?:\w+\s+)?aan"
     r"|(?:riep|riepen)\s+(?:\w+\s+)?op\s+tot|(?:vroeg|vroegen)\s+(?:\w+\s+)?(?:om|aandacht"
     r"|waarom|hoe|of|naar|welke|wat|wanneer|hoeveel)\b"
