@@ -1878,3 +1878,133 @@ def test_a_group_counting_its_caseload_ends_the_account_before_it():
     )
     assert speakers(doc, ex, "Huisartsen") == ["role/general-practitioners"]
     assert speakers(doc, ex, "900") == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject of a subordinate clause of cause, time or concession that reports, its
+        # verb before the clause it reports or last
+        (
+            "Omdat ambtenaren vinden dat de regio te groot is, zoekt de gemeente andere partners.",
+            ["role/civil-servants"],
+        ),
+        (
+            "Doordat huisartsen melden dat de wachttijden oplopen, kijkt men naar de inkoop.",
+            ["role/general-practitioners"],
+        ),
+        (
+            "Nu zorgaanbieders aangeven dat de tarieven te laag zijn, volgt een evaluatie.",
+            ["role/care-providers"],
+        ),
+        (
+            "De inkoop wordt herzien, omdat de wijkteams merkten dat de lijsten te lang werden.",
+            ["role/social-team"],
+        ),
+        ("Hoewel de wethouder tevreden is over de teams, blijft het tekort.", ["role/alderman"]),
+        # a relative clause of the group that reports
+        (
+            "De huisartsen, die vinden dat de wachttijden te lang zijn, verwijzen minder.",
+            ["role/general-practitioners"],
+        ),
+        (
+            "De cliëntenraad, die al eerder waarschuwde dat de bijdrage te hoog is, wil overleg.",
+            ["role/client-council"],
+        ),
+        (
+            "Het tekort raakt de raadsleden, die vrezen dat de reserve opraakt.",
+            ["role/council-members"],
+        ),
+        (
+            "Zorgaanbieders, die aangaven dat de administratie te zwaar is, krijgen minder regels.",
+            ["role/care-providers"],
+        ),
+        # members of a list named as examples
+        (
+            "Onder meer huisartsen en scholen klagen over de wachttijden.",
+            ["role/general-practitioners", "role/schools"],
+        ),
+        (
+            "Onder andere de wijkteams merken dat de vraag toeneemt.",
+            ["role/social-team"],
+        ),
+        # a view of the group and what it is about
+        (
+            "De zorgen van de huisartsen gaan vooral over de wachttijden.",
+            ["role/general-practitioners"],
+        ),
+        (
+            "De kritiek van raadsleden richt zich op de trage informatie.",
+            ["role/council-members"],
+        ),
+        (
+            "De kanttekeningen van de cliëntenraad betreffen de eigen bijdrage.",
+            ["role/client-council"],
+        ),
+        (
+            "De reacties van zorgaanbieders gingen over de tarieven.",
+            ["role/care-providers"],
+        ),
+    ],
+)
+def test_subordinate_relative_and_listed_voices(sentence, expected):
+    _doc, ex = extract_text(sentence)
+    assert [sorted(key(s) for s in f.speakers) for f in ex.findings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a group named as the subject of a fact, then taken up by a pronoun that reports in
+        # the perfect, singular or plural, and by "volgens hen/haar" after it
+        (
+            "De huisartsen kregen in 2015 weinig informatie. Zij hebben daarover meermaals"
+            " geklaagd. Volgens hen is het contact inmiddels beter.",
+            [["role/authors"], ["role/general-practitioners"], ["role/general-practitioners"]],
+        ),
+        (
+            "De cliëntenraad kreeg weinig stukken. Ze heeft daarover meerdere keren geklaagd."
+            " Naar haar oordeel is het contact nu beter.",
+            [["role/authors"], ["role/client-council"], ["role/client-council"]],
+        ),
+        (
+            "De wethouder kreeg in 2015 veel vragen. Hij heeft erop gewezen dat de tekorten"
+            " tijdelijk zijn.",
+            [["role/authors"], ["role/alderman"]],
+        ),
+        (
+            "Raadsleden ontvingen de monitor pas in juni. Zij hadden eerder al voorgesteld de"
+            " cijfers elk kwartaal te delen.",
+            [["role/authors"], ["role/council-members"]],
+        ),
+        (
+            "De wijkteams startten in 2015. Ook zij hebben gemerkt dat de vraag toeneemt.",
+            [["role/authors"], ["role/social-team"]],
+        ),
+    ],
+)
+def test_a_pronoun_reporting_in_the_perfect_takes_up_the_group_named_before(paragraph, expected):
+    _doc, ex = extract_text(paragraph)
+    assert [sorted(key(s) for s in f.speakers) for f in ex.findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "laten weten" split around an inverted subject, in the present and the past
+        ("Vorig jaar lieten huisartsen weten dat de wachttijden opliepen.",
+         ["role/general-practitioners"]),
+        ("Wel lieten raadsleden weten dat de informatie te laat kwam.", ["role/council-members"]),
+        ("Ook laat de wethouder weten dat het tekort tijdelijk is.", ["role/alderman"]),
+        ("Daarnaast laten zorgaanbieders weten dat de tarieven te laag zijn.",
+         ["role/care-providers"]),
+        # "achten": judging what something is (never the numeral)
+        ("Huisartsen achten de wachttijden te lang.", ["role/general-practitioners"]),
+        ("Raadsleden achtten de informatie onvoldoende.", ["role/council-members"]),
+        ("De cliëntenraad acht het onwenselijk dat de bijdrage stijgt.", ["role/client-council"]),
+        ("Bij de acht huisartsen in de gemeente is het druk.", ["role/authors"]),
+    ],
+)  # fmt: skip
+def test_split_and_judging_verbs_name_their_speaker(sentence, expected):
+    _doc, ex = extract_text(sentence)
+    assert [sorted(key(s) for s in f.speakers) for f in ex.findings] == [expected]

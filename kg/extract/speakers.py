@@ -78,6 +78,7 @@ from kg.extract.impliedspeakers import (
     municipality_speaks,
     with_municipality,
 )
+from kg.extract.itemvoices import named_members
 from kg.extract.model import SentenceMention
 from kg.extract.municipalacts import municipal_act
 from kg.extract.organisedfacts import ORGANISING, organised_fact
@@ -424,6 +425,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         speakers.append(CIVIL_SERVANTS)  # "… wordt door de gemeente gezien, maar X waarschuwt"
     if speakers and (like := [r for r in roles if _FRONTED_LIKE.fullmatch(text, start, r.start)]):
         speakers += [r.entity for r in like]  # "Net als de wethouder vinden raadsleden …"
+    speakers = named_members(text, start, end, roles, speakers)  # "Wat de betrokkenen zeggen: …"
     if sources:
         return _with_sources(speakers, sources, trailing, subject, at)
     if not speakers:

@@ -41,6 +41,7 @@ from kg.extract.invertedreports import (
     inverted_verb,
     may_close,
 )
+from kg.extract.itemvoices import item_voice
 from kg.extract.model import SentenceMention
 from kg.extract.speakergroups import agent
 from kg.extract.speechcues import (
@@ -49,6 +50,7 @@ from kg.extract.speechcues import (
     NOT_REPORTING,
     PARTICIPLES,
     QUANT,
+    RELATIVE_REPORTS,
     REPORTED,
     REPORTING,
     STANCE,
@@ -95,7 +97,7 @@ _AS_FOR_AFTER = re.compile(
 _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden"
     r"|wijst|wijzen|wees|wezen|vat|vatten|vatte|vatten|legt|leggen|legde|legden|licht|lichten"
-    r"|lichtte|lichtten|vult|vullen|vulde|vulden)"
+    r"|lichtte|lichtten|vult|vullen|vulde|vulden|laat|laten|liet|lieten)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
 )
 #: A remark split around an inverted subject: "Wel plaatst de wethouder een kanttekening bij
@@ -131,7 +133,7 @@ _REPLIES = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$"
+    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe|weten)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$"
     # the particle closing an attribution between commas: "…, zo leggen de teamleiders uit, …"
     r"|^\s+(?:het\s+)?(?:uit|aan|toe)\s*,"
     r"|^\s+(?:\S+\s+){1,2}?samen\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
@@ -145,6 +147,8 @@ _SPLIT_AFTER = re.compile(
 _CLASS_NOUN = re.compile(r"\s((?:[A-Za-zà-ÿ]{2,}-)?[a-zà-ÿ]{4,})\s+$")
 _VOLGENS = re.compile(
     r"\b(?:volgens|aldus|in\s+de\s+woorden\s+van"
+    # the source's own judgement named: "volgens de inschatting van de wethouder"
+    r"|volgens\s+(?:de|het)\s+(?:inschatting|ervaring|mening|oordeel|indruk|opvatting|zeggen)\s+van"
     r"|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen"
     r"|de\s+inschatting|de\s+opvatting|de\s+overtuiging|de\s+indruk)\s+van"
     # "In de ogen van raadsleden is …" opening the sentence (later in it, "… en in de ogen
@@ -158,17 +162,20 @@ _VOLGENS = re.compile(
     rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+|verantwoordelijk\s+)?$",
     re.I,
 )
+#: The auxiliaries of a passive: present and past ("wordt", "werd") and perfect ("is", "zijn",
+#: "was", "waren", "is … geweest"): "Door zorgaanbieders is aangegeven dat …".
+_PASSIVE_AUX = r"wordt|worden|werd|werden|is|zijn|was|waren"
 _SOURCE = re.compile(
     rf"\b(?:vanuit|van\s+de\s+(?:kant|zijde)\s+van|uit\s+de\s+hoek\s+van|door|binnen|in)\s+"
     rf"(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
-    rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,4}}?)?{PARTICIPLES}\b"
+    rf"^\s*(?:(?:{_PASSIVE_AUX})\s+(?:\w+\s+){{0,4}}?)?{PARTICIPLES}\b"
     # the agent's own phrase and an adverb before the auxiliary, the verb last in a relative
     # clause: "die door de schuldhulpverleners van de gemeente vooral wordt toegeschreven aan"
     r"|^\s+(?:(?:van|bij|in|uit)\s+(?:de\s+|het\s+)?[\w-]+(?:\s+en\s+[\w-]+)?\s+)?"
-    rf"(?:\w+\s+){{0,3}}?(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{AGENT_PARTICIPLES}\b"
+    rf"(?:\w+\s+){{0,3}}?(?:{_PASSIVE_AUX})\s+(?:\w+\s+){{0,3}}?{AGENT_PARTICIPLES}\b"
     # what the agent regards it as, past a relative clause of the agent: "hetgeen door de
     # politie, die …, als een zwakke schakel wordt aangemerkt"
     r"|^(?:\s*,\s*(?:die|dat)\s[^,;:.]{1,100},)?\s+als\s+(?:[\w-]+\s+){1,5}?"
@@ -176,7 +183,8 @@ _PASSIVE_AFTER = re.compile(
     # "Vanuit de scholen komt het signaal dat …", "… klinkt de kritiek dat …"
     r"|^\s*(?:komt|komen|kwam|kwamen|klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?"
     r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren|wens|wensen"
-    r"|roep|oproep|verzoek)\b"
+    r"|roep|oproep|verzoek|opmerkingen|opmerking|kanttekeningen|kanttekening|suggesties?"
+    r"|voorstel|voorstellen|waarschuwing|pleidooi|(?:de|een)\s+vraag)\b"
     # what sounds is said: "Vanuit de cliëntenraad klinkt de zorg dat …" (after "komt", "de
     # zorg" is care delivered: "Vanuit het wijkteam komt de zorg bij mensen thuis")
     r"|^\s*(?:klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?(?:zorg|zorgen|vraag|vragen"
@@ -193,7 +201,7 @@ _PASSIVE_AFTER = re.compile(
 #: The agent between the auxiliary and a participle that follows a few words on: "Er wordt
 #: door de wethouder op gewezen dat …", "Dat werd door raadsleden ook genoemd".
 _PASSIVE_AGENT = re.compile(
-    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?door\s+(?:{QUANT}\s+)*"
+    rf"\b(?:{_PASSIVE_AUX})\s+(?:\w+\s+){{0,3}}?door\s+(?:{QUANT}\s+)*"
     r"(?:[A-Za-zà-ÿ]{2,}[^\W\d_]e\s+)?$",  # an adjective: "door Edese ambtenaren"
     re.I,
 )
@@ -267,7 +275,7 @@ _ACCOUNT_RECEIVED = re.compile(
 )
 #: The participle first: "Dat wordt herkend door de wijkteams".
 _PASSIVE_BEFORE = re.compile(
-    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
+    rf"\b(?:{_PASSIVE_AUX})\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
     rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
@@ -532,7 +540,10 @@ def _in_slot(  # noqa: PLR0913
         # "Dat wordt herkend door de wijkteams"
         or _open(shut, _PASSIVE_BEFORE, before)
         or (SUBORDINATE.search(text[start : m.start]) and VERB_LAST.match(after))
+        or (after[:3].count(",") > 0 and RELATIVE_REPORTS.match(after) is not None)
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
+        # "- een raadslid: de monitor is te dun" (kg.extract.itemvoices)
+        or (item_voice(text, start, m, after) and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED)
     )
 
 

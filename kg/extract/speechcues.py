@@ -48,6 +48,7 @@ __all__ = [
     "SUBORDINATE",
     "VERBS",
     "VERB_LAST",
+    "RELATIVE_REPORTS",
     "by_first_letter",
 ]
 
@@ -269,6 +270,8 @@ _PAST_FORMS = (
     r"|(?:wees|wezen)\s+er\b[^,;:.]{0,40}?\bop\s+dat\b"
     r"|voegde(?:n)?\b[^,;:.]{0,30}?\btoe|vatte(?:n)?\b[^,;:.]{0,30}?\bsamen"
     r"|onderstreepte(?:n)?|beaamde(?:n)?|juichte(?:n)?\s+(?:\w+\s+){0,3}?toe"
+    # judging what it is: "Huisartsen achten de wachttijden te lang" (not the numeral "acht")
+    r"|achtte(?:n)?|acht(?:en)?(?=\s+(?:het|de|dat|deze|dit|die|een|hun|zijn|haar)\s)"
     r"|prees|prezen|prijzen|(?:sloot|sloten)\s+zich\s+(?:\w+\s+)?aan"
     r"|(?:riep|riepen)\s+(?:\w+\s+)?op\s+tot|(?:vroeg|vroegen)\s+(?:\w+\s+)?(?:om|aandacht"
     r"|waarom|hoe|of|naar|welke|wat|wanneer|hoeveel)\b"
@@ -315,7 +318,9 @@ ANY_TENSE = by_first_letter(f"{_VERB_FORMS}|{_PAST_FORMS}")
 REPORTED = (
     r"(?:aangegeven|gezegd|verteld|benadrukt|opgemerkt|gemeld|bevestigd|erkend|geconstateerd"
     r"|gesignaleerd|laten\s+weten|genoemd|gewaarschuwd|gepleit|uitgesproken|toegelicht|uitgelegd"
-    r"|gemerkt|gewezen|gerapporteerd)"
+    r"|gemerkt|gewezen|gerapporteerd"
+    # complained, asked, argued, concluded, proposed, advised: "Raadsleden hebben geklaagd"
+    r"|geklaagd|betoogd|geconcludeerd|voorgesteld|geadviseerd|aangekaart|gevreesd)"
 )
 PERFECT = rf"(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){{0,4}}?{REPORTED}"
 #: Attitude predicates: the subject's stance, as good as a reporting verb.
@@ -453,6 +458,7 @@ QUANT_LISTED = (
 #: can match where an "é" stands).
 QUANT = "(?:%s|één|één\\s+van\\s+(?:de|het))" % by_first_letter(  # noqa: UP031
     r"de|het|een|deze|die|dezelfde|ook|zelfs|vooral|met\s+name|juist|zowel|verschillende"
+    r"|onder\s+(?:meer|andere)"
     r"|alle|niet\s+alle|niet\s+alleen|betrokken"
     r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
     r"|geen\s+van\s+de|een\s+van\s+(?:de|het)|eén\s+van\s+(?:de|het)|een\s+aantal"
@@ -500,11 +506,30 @@ ONE_SPLIT_BEFORE = re.compile(
 #: The particle that closes a split verb after one of a group and the field its title
 #: names: "…”, legt een beleidsmedewerker Wmo uit", "…, rekent een consulent voor".
 ONE_SPLIT_AFTER = re.compile(r"^\s+(?:\S+\s+){0,2}?(?:uit|voor)\W*$", re.IGNORECASE)
+#: Reporting verbs with their particle first, as a subordinate clause puts them: "aangeven",
+#: "opmerken", "waarnemen"; and "melden", "signaleren", "merken", "vrezen" in every person.
+_PARTICLE_FIRST = (
+    r"aan(?:geven|geeft|gaven|gaf)|op(?:merken|merkt|merkten|merkte)|waar(?:nemen|neemt|namen|nam)"
+    r"|meld(?:t|en|de|den)|signale(?:ert|ren|erde|erden)|merk(?:t|en|te|ten)|vre(?:est|zen|esde|esden)"
+)
+#: A relative clause of the group that reports or holds a view, its finite verb before the
+#: clause it reports: "De huisartsen, die vinden dat …, verwijzen minder", "zorgaanbieders,
+#: die al jaren waarschuwen dat …", "de cliëntenraad, die meldde dat …".
+RELATIVE_REPORTS = re.compile(
+    rf"^\s*,\s*die\s+(?:\w+\s+){{0,3}}?(?:{ANY_TENSE}|{_PARTICLE_FIRST})\s*,?\s+(?:dat|of)\b",
+    re.IGNORECASE,
+)
+#: The conjunctions of a subordinate clause whose subject may report or hold a view (cause,
+#: concession, contrast, time, consequence): "Omdat ambtenaren vinden dat …", "…, doordat
+#: huisartsen melden dat …" (not "als" or "wanneer": a condition tells how a procedure goes).
+_SUBORDINATORS = (
+    r"hoewel|ofschoon|terwijl|waar|aangezien|omdat|doordat|nu|zodat|nadat|zolang|zeker\s+nu"
+)
 #: A subordinate clause opening the sentence, its subject a group that reports with the verb
 #: last: "Zoals raadsleden aangeven, …", "Hoewel zorgaanbieders positief zijn, …" (or
 #: closing it: "…, zoals raadsleden aangeven").
 SUBORDINATE = re.compile(
-    rf"(?:^\W*(?:zoals|hoewel|terwijl|waar|aangezien)|,\s*zoals"
+    rf"(?:^\W*(?:zoals|{_SUBORDINATORS})|,\s*(?:zoals|{_SUBORDINATORS})"
     # a relative clause on the sentence or a noun in apposition to it: "…, wat ambtenaren
     # toeschrijven aan …", "…, een stijging die medewerkers toeschrijven aan …"
     rf"|,\s*(?:wat|hetgeen|(?:een|de|het)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+\s+(?:die|dat)))"
@@ -520,6 +545,9 @@ VERB_LAST = re.compile(
     # aan", "in verband brengen met"
     r"|^\s+(?:\w+\s+){0,4}?(?:toeschrijven|toeschrijft|toeschreven|toeschreef|wijten|wijt"
     r"|weten|weet|in\s+verband\s+(?:brengen|brengt|brachten|bracht))\s+(?:aan|met)\b"
-    rf"|^\s+(?:\w+\s+){{0,2}}?{STANCE}\s+(?:\w+\s+){{0,4}}?(?:is|zijn|was|waren)\b",
+    rf"|^\s+(?:\w+\s+){{0,2}}?{STANCE}\s+(?:\w+\s+){{0,4}}?(?:is|zijn|was|waren)\b"
+    # the finite verb before the clause it reports (extraposed): "omdat ambtenaren vinden dat
+    # …", "nu zorgaanbieders aangeven dat …", "doordat huisartsen melden dat …"
+    rf"|^\s+(?:\w+\s+){{0,3}}?(?:{ANY_TENSE}|{_PARTICLE_FIRST})\s*,?\s+(?:dat|of)\b",
     re.IGNORECASE,
 )

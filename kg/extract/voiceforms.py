@@ -23,7 +23,15 @@ from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_runs
 from kg.extract.speakergroups import STAFF
 from kg.extract.speakerslots import PEOPLE_SERVED
-from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, STANCE, VERBS
+from kg.extract.speechcues import (
+    ANY_TENSE,
+    ATTITUDE,
+    NOT_REPORTING,
+    PAST,
+    PERFECT,
+    STANCE,
+    VERBS,
+)
 from kg.extract.taskactors import staffed_service
 from kg.namespaces import CONCEPT
 
@@ -134,6 +142,7 @@ QUOTED = re.compile(r"^\W{0,3}[“\"‘„'«]")
 #: group named last speaks ("men" is impersonal and does not resolve).
 PRONOUN_REPORT = re.compile(
     rf"\b(?:zij|ze|hij)\s+(?:\w+\s+)?(?:{VERBS})\b|\b(?:{VERBS})\s+(?:zij|ze|hij)\b"
+    rf"|\b(?:zij|ze|hij)\s+{PERFECT}\b"
     rf"|\b(?:zij|ze|hij)\s+(?:{ATTITUDE})\b"
     r"|\b(?:volgens|aldus)\s+(?:hen|haar|hem)\b|\bnaar\s+(?:hun|haar|zijn)\s+(?:mening|oordeel)\b"
     # "Het is hun oordeel dat …": the view of the group named last
@@ -200,6 +209,8 @@ def pronoun_report(text: str) -> re.Match | None:
 #: "Ook zij zijn kritisch", "Hij vertelt".
 _PRONOUN_OPENS = re.compile(
     rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{ANY_TENSE}|{ATTITUDE}))\b"
+    # the perfect: "Zij hebben daarover meermaals geklaagd", "Hij heeft erop gewezen dat …"
+    rf"|^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)\s+{PERFECT}\b"
     # "Volgens hen verloopt dat goed": the source taken up by a pronoun
     r"|^\W*(?:ook\s+)?(?:volgens|aldus)\s+(?:hen|haar|hem)\b(?P<source>)"
     # "Hun ervaring is dat …", "Zijn conclusie luidt …": the view of the one taken up

@@ -155,7 +155,10 @@ VIEW_OF = re.compile(
     r"|conclusie|verwachting|verwachtingen|visie|overtuiging|inschatting|opvattingen"
     # a reaction or a feeling of the group: "De reacties van huisartsen zijn positief", "De
     # geluiden uit het onderwijs", "De tevredenheid onder ambtenaren is groot"
-    r"|reactie|reacties|geluiden|kritiek|waardering|tevredenheid|ontevredenheid|onvrede|zorgen)"
+    r"|reactie|reacties|geluiden|kritiek|waardering|tevredenheid|ontevredenheid|onvrede|zorgen"
+    # what the group brings up ("klachten" are also counted: "De klachten van cliënten zijn
+    # gestegen"): "De kanttekeningen van de cliëntenraad betreffen …"
+    r"|kanttekeningen|bezorgdheid)"
     rf"\s+(?:van|bij|onder|uit)\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
@@ -169,7 +172,10 @@ IS_VIEW_OF = re.compile(
     re.IGNORECASE,
 )
 VIEW_IS = re.compile(
-    r"^\s+(?:(?:over|voor|op|met)\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b",
+    r"^\s+(?:(?:over|voor|op|met)\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b"
+    # what the view is about: "De zorgen van huisartsen gaan vooral over de wachttijden"
+    r"|^\s+(?:gaan|gaat|gingen|ging|betreffen|betreft|betroffen|betrof|richten\s+zich"
+    r"|richt\s+zich|richtten\s+zich|richtte\s+zich)\b",
     re.IGNORECASE,
 )
 #: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …",
