@@ -547,9 +547,10 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
 _RUN_HEADS: dict[int, tuple[re.Pattern, tuple[tuple[int, frozenset[str]], ...] | None]] = {}
 
 
-def search_runs(pattern: re.Pattern, piece: str) -> re.Match | None:
+def search_runs(pattern: re.Pattern, piece: str, last: int | None = None) -> re.Match | None:
     """``pattern.search(piece)``, tried only at the runs of word characters of ``piece``
-    that begin as a match of the pattern may begin.
+    that begin as a match of the pattern may begin; with ``last``, the first match only if
+    it begins at or before ``last`` (the runs after it are not read).
 
     For a pattern every match of which begins where a run begins (``\\b`` before its
     literal beginnings, :func:`_at_run`): a match at a run begins with one of its
@@ -569,6 +570,8 @@ def search_runs(pattern: re.Pattern, piece: str) -> re.Match | None:
     True
     >>> search_runs(re.compile(r"\\b(?:is|zag)\\s+het", re.I), "Zo IS het").group()
     'IS het'
+    >>> search_runs(p, "zij stelt dat", 3) is None, search_runs(p, "zij stelt dat", 4).group()
+    (True, 'stelt dat')
     """
     kept = _RUN_HEADS.get(id(pattern))
     if kept is None or kept[0] is not pattern:
@@ -581,9 +584,11 @@ def search_runs(pattern: re.Pattern, piece: str) -> re.Match | None:
         kept = _RUN_HEADS[id(pattern)] = (pattern, by_length)
     by_length = kept[1]
     if by_length is None or not plain(piece):
-        return pattern.search(piece)
+        found = pattern.search(piece)
+        return None if found is None or (last is not None and found.start() > last) else found
     low = piece.lower()  # a plain piece: the same offsets, each run lowered as on its own
-    for run in _WORD.finditer(piece):
+    # (a run that begins at ``last`` begins before the end ``last + 1``)
+    for run in _WORD.finditer(piece) if last is None else _WORD.finditer(piece, 0, last + 1):
         at = run.start()
         for n, begins in by_length:  # the run begins with one of them: it is tried
             if low[at : at + n] in begins:
