@@ -47,7 +47,7 @@ from re._constants import (  # type: ignore[import-not-found]
 
 from kg.extract.keyedwords import keyed
 from kg.extract.literalprefixes import above, covering, cut, fit
-from kg.extract.rulegates import occurrences_apart
+from kg.extract.rulegates import occurrences_apart, word_tree
 from kg.extract.sentencecache import RUN, inside_run, table, whole
 from kg.extract.wordtokens import LOWERED, lowered, lowered_runs, plain
 
@@ -542,9 +542,9 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
     return None
 
 
-#: Pattern id → (pattern, the word characters its matches open with, cut to three, as
-#: ``(length, set of those of that length)`` pairs, or None).
-_RUN_HEADS: dict[int, tuple[re.Pattern, tuple[tuple[int, frozenset[str]], ...] | None]] = {}
+#: Pattern id → (pattern, a pattern that finds where a run begins with the word characters
+#: its matches open with, cut to three, or None).
+_RUN_HEADS: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
 def search_runs(pattern: re.Pattern, piece: str, last: int | None = None) -> re.Match | None:
@@ -557,9 +557,9 @@ def search_runs(pattern: re.Pattern, piece: str, last: int | None = None) -> re.
     prefixes, so the run, in lower case, begins with that prefix's word characters (cut
     to three). Any other pattern, or a piece with a letter ``str.lower`` and
     ``re.IGNORECASE`` fold apart, is searched as usual. Meant for short pieces (a few
-    words after a group): no document-wide look-up. A run's beginning is looked up in a
-    set per length of those word characters (a long list of them, tried one by one with
-    ``str.startswith``, cost more than the pattern).
+    words after a group): no document-wide look-up. The runs that begin with those word
+    characters are found in one search of the piece's lower case (a boundary, then the
+    characters as a tree: :func:`~kg.extract.rulegates.word_tree`), not run by run.
 
     Examples
     --------
@@ -577,23 +577,19 @@ def search_runs(pattern: re.Pattern, piece: str, last: int | None = None) -> re.
     if kept is None or kept[0] is not pattern:
         cut = heads(pattern, 3) if _at_run(pattern) else None
         words = None if cut is None else {_head(h) for h in cut}
-        by_length = None
-        if words and all(words):
-            lengths = sorted({len(w) for w in words})
-            by_length = tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
-        kept = _RUN_HEADS[id(pattern)] = (pattern, by_length)
-    by_length = kept[1]
-    if by_length is None or not plain(piece):
+        # a run that begins with one of them: a boundary, then the word characters as a tree
+        opens = re.compile(r"\b" + word_tree(words)) if words and all(words) else None
+        kept = _RUN_HEADS[id(pattern)] = (pattern, opens)
+    opens = kept[1]
+    if opens is None or not plain(piece):
         found = pattern.search(piece)
         return None if found is None or (last is not None and found.start() > last) else found
-    low = piece.lower()  # a plain piece: the same offsets, each run lowered as on its own
-    # (a run that begins at ``last`` begins before the end ``last + 1``)
-    for run in _WORD.finditer(piece) if last is None else _WORD.finditer(piece, 0, last + 1):
-        at = run.start()
-        for n, begins in by_length:  # the run begins with one of them: it is tried
-            if low[at : at + n] in begins:
-                found = pattern.match(piece, at)
-                if found is not None:
-                    return found
-                break
+    # a plain piece: its lower case has its offsets and its runs, each lowered as on its own
+    for head in opens.finditer(piece.lower()):
+        at = head.start()
+        if last is not None and at > last:
+            return None
+        found = pattern.match(piece, at)
+        if found is not None:
+            return found
     return None
