@@ -30,7 +30,6 @@ from pathlib import Path
 
 from kg.extract.nounforms import _is_known
 from kg.extract.speakingnames import proper_use
-from kg.extract.speechcues import by_first_letter
 from kg.extract.wordtokens import lowered
 
 __all__ = [
@@ -180,8 +179,7 @@ def load_cues(path: str | Path = CUES_FILE) -> Cues:
     ('organisation', 'body')
     """
     data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    # gathered by their first letter: the same matches, a word tried against its letter's
-    alternation = by_first_letter("|".join(f"(?:{c})" for c in data["context_cues"]["cues"]))
+    alternation = "|".join(f"(?:{c})" for c in data["context_cues"]["cues"])
     return Cues(
         leading_heads={tuple(k.split()): v for k, v in data["leading_heads"].items()},
         scale_nouns=dict(data["scale_nouns"]),
