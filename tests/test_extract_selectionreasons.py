@@ -107,3 +107,20 @@ def test_budget_result_and_quotation_in_the_section_of_reasons_count() -> None:
     assert polarity(s, s.index("Ten"), end, [deficit]) == "negative"
     quoted = Cue(s.index("problemen"), s.index("problemen") + 9, -1)
     assert polarity(s, s.index("‘Wij"), s.index("wethouder.") + 10, [quoted]) == "negative"
+
+
+def test_blocks_end_where_a_lazy_block_up_to_a_blank_line_ends() -> None:
+    import random
+    import re
+
+    from kg.extract.selectionreasons import _BLOCK
+
+    lazy = re.compile(r"\n\s*\n(.*?)(?=\n\s*\n|\Z)", re.DOTALL)
+    rng = random.Random(7)
+    pieces = ["\n", " ", "\t", "\r", "\u2028", "\x85", "Zij is gekozen.", "Zorggebruik", "a"]
+    texts = ["Waarom in de selectie?\n\nZij is gekozen.\n \n\t\nZorg\nHet is laag.\n\n"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    for text in texts:
+        for pos in (0, len(text) // 2):
+            want = [(m.span(), m.group(1)) for m in lazy.finditer(text, pos)]
+            assert [(m.span(), m.group(1)) for m in _BLOCK.finditer(text, pos)] == want

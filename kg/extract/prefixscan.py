@@ -47,7 +47,7 @@ from re._constants import (  # type: ignore[import-not-found]
 
 from kg.extract.keyedwords import keyed
 from kg.extract.literalprefixes import above, covering, cut, fit
-from kg.extract.rulegates import occurrences_apart
+from kg.extract.rulegates import occurrences_apart, word_tree
 from kg.extract.sentencecache import RUN, inside_run, table, whole
 from kg.extract.wordtokens import LOWERED, lowered, lowered_runs, plain
 
@@ -542,23 +542,24 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
     return None
 
 
-#: Pattern id → (pattern, the word characters its matches open with, cut to three, as
-#: ``(length, set of those of that length)`` pairs, or None).
-_RUN_HEADS: dict[int, tuple[re.Pattern, tuple[tuple[int, frozenset[str]], ...] | None]] = {}
+#: Pattern id → (pattern, a pattern that finds where a run begins with the word characters
+#: its matches open with, cut to three, or None).
+_RUN_HEADS: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
-def search_runs(pattern: re.Pattern, piece: str) -> re.Match | None:
+def search_runs(pattern: re.Pattern, piece: str, last: int | None = None) -> re.Match | None:
     """``pattern.search(piece)``, tried only at the runs of word characters of ``piece``
-    that begin as a match of the pattern may begin.
+    that begin as a match of the pattern may begin; with ``last``, the first match only if
+    it begins at or before ``last`` (the runs after it are not read).
 
     For a pattern every match of which begins where a run begins (``\\b`` before its
     literal beginnings, :func:`_at_run`): a match at a run begins with one of its
     prefixes, so the run, in lower case, begins with that prefix's word characters (cut
     to three). Any other pattern, or a piece with a letter ``str.lower`` and
     ``re.IGNORECASE`` fold apart, is searched as usual. Meant for short pieces (a few
-    words after a group): no document-wide look-up. A run's beginning is looked up in a
-    set per length of those word characters (a long list of them, tried one by one with
-    ``str.startswith``, cost more than the pattern).
+    words after a group): no document-wide look-up. The runs that begin with those word
+    characters are found in one search of the piece's lower case (a boundary, then the
+    characters as a tree: :func:`~kg.extract.rulegates.word_tree`), not run by run.
 
     Examples
     --------
@@ -569,26 +570,26 @@ def search_runs(pattern: re.Pattern, piece: str) -> re.Match | None:
     True
     >>> search_runs(re.compile(r"\\b(?:is|zag)\\s+het", re.I), "Zo IS het").group()
     'IS het'
+    >>> search_runs(p, "zij stelt dat", 3) is None, search_runs(p, "zij stelt dat", 4).group()
+    (True, 'stelt dat')
     """
     kept = _RUN_HEADS.get(id(pattern))
     if kept is None or kept[0] is not pattern:
         cut = heads(pattern, 3) if _at_run(pattern) else None
         words = None if cut is None else {_head(h) for h in cut}
-        by_length = None
-        if words and all(words):
-            lengths = sorted({len(w) for w in words})
-            by_length = tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
-        kept = _RUN_HEADS[id(pattern)] = (pattern, by_length)
-    by_length = kept[1]
-    if by_length is None or not plain(piece):
-        return pattern.search(piece)
-    low = piece.lower()  # a plain piece: the same offsets, each run lowered as on its own
-    for run in _WORD.finditer(piece):
-        at = run.start()
-        for n, begins in by_length:  # the run begins with one of them: it is tried
-            if low[at : at + n] in begins:
-                found = pattern.match(piece, at)
-                if found is not None:
-                    return found
-                break
+        # a run that begins with one of them: a boundary, then the word characters as a tree
+        opens = re.compile(r"\b" + word_tree(words)) if words and all(words) else None
+        kept = _RUN_HEADS[id(pattern)] = (pattern, opens)
+    opens = kept[1]
+    if opens is None or not plain(piece):
+        found = pattern.search(piece)
+        return None if found is None or (last is not None and found.start() > last) else found
+    # a plain piece: its lower case has its offsets and its runs, each lowered as on its own
+    for head in opens.finditer(piece.lower()):
+        at = head.start()
+        if last is not None and at > last:
+            return None
+        found = pattern.match(piece, at)
+        if found is not None:
+            return found
     return None

@@ -119,8 +119,11 @@ def without_traits(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue
 
 #: The heading of the section that gives the reasons for selection (``theme:selectie``).
 _HEADING = re.compile(r"^Waarom in de selectie\?[ \t]*$", re.MULTILINE)
-#: A block of the cleaned text: what stands between blank lines.
-_BLOCK = re.compile(r"\n\s*\n(.*?)(?=\n\s*\n|\Z)", re.DOTALL)
+#: A block of the cleaned text: what stands between blank lines. (Its text is read as runs
+#: of characters other than a line break and line breaks no blank line follows, possessive:
+#: ``(.*?)(?=\n\s*\n|\Z)`` with DOTALL ends at the same place, but tried its look-ahead
+#: after every character.)
+_BLOCK = re.compile(r"\n\s*\n((?:[^\n]++|\n(?!\s*\n))*+)")
 #: Words of a municipality's own result on its budget (``kg/data/budget-results.txt``).
 BUDGET_RESULTS = word_list("budget-results.txt")
 #: Quotation marks: a claim that holds one keeps its speaker's tone.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.prefixscan import search_in
+from kg.extract.prefixscan import search_in, search_runs
 from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, REPORTING
 
 #: "naar eigen zeggen" ("volgens eigen opgave") after the subject: its own words ("De raad
@@ -100,15 +100,12 @@ _WINDOW = re.compile(r"^(?:\s+[^\s,;:.]+){0,5}")
 _PP_WINDOW = re.compile(r"^\s+(?:van|uit|in|op|bij|binnen|buiten)(?:\s+[^\s,;:.]+){1,8}")
 
 
-#: Where a run of word characters begins.
-_RUN_START = re.compile(r"\b\w")
-
-
 def _verb_within(piece: str, limit: int) -> re.Match | None:
     """The first match of :data:`REPORTING` in ``piece`` if it begins at or before ``limit``.
 
     Every match of it begins where a run of word characters begins (``\\b`` and a word),
-    so it is tried at those up to ``limit`` only, not searched through the rest.
+    so it is tried at those up to ``limit`` only, not searched through the rest, and only
+    at the runs that begin as one of its matches may (:func:`~kg.extract.prefixscan.search_runs`).
 
     Examples
     --------
@@ -116,11 +113,7 @@ def _verb_within(piece: str, limit: int) -> re.Match | None:
     >>> _verb_within(s, s.index("vinden")).group(), _verb_within(s, s.index("vinden") - 1)
     ('vinden', None)
     """
-    for run in _RUN_START.finditer(piece, 0, limit + 1):
-        found = REPORTING.match(piece, run.start())
-        if found is not None:
-            return found
-    return None
+    return search_runs(REPORTING, piece, limit)
 
 
 #: A remark in brackets between a subject and its verb: "De Wmo-raad (die na de fusie
