@@ -205,11 +205,34 @@ def test_paragraph_describing_a_group_is_the_authors():
     assert speakers(doc, ex, "nog zoeken") == ["role/authors"]
 
 
-def test_impersonal_passive_is_the_authors():
+def test_an_agentless_passive_of_opinion_goes_on_with_a_carried_voice():
+    # the annotation guideline (thirty-fourth session, decision 12): a passive whose voice
+    # a named speaker carries keeps that speaker
     doc, ex = extract_text(
         "Het college geeft aan dat er ruimte is. De verklaring wordt als lastig ervaren."
     )
-    assert speakers(doc, ex, "De verklaring") == ["role/authors"]
+    assert speakers(doc, ex, "De verklaring") == ["role/executive-board"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De verklaring wordt als lastig ervaren.",
+        "Eenzaamheid wordt in de stad niet als groot probleem gezien.",
+        "Die rol werd niet overal in de regio gewaardeerd.",
+        "Over de tarieven wordt geklaagd.",
+        "De nieuwe toegang werd als een verbetering beschouwd.",
+    ],
+)
+def test_an_agentless_passive_of_opinion_is_those_spoken_with(text):
+    # unnamed sources are those spoken with (annotation guideline), in any tense
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, text[:8]) == ["role/interviewees"]
+
+
+def test_an_impersonal_report_from_data_stays_the_authors():
+    doc, ex = extract_text("Uit de monitor blijkt dat de wachttijd is gedaald.")
+    assert speakers(doc, ex, "Uit de monitor") == ["role/authors"]
 
 
 # --- open-world speakers (invented sentences) -------------------------------------------
@@ -1075,8 +1098,8 @@ def test_staff_or_board_of_a_group_speak_for_that_group(sentence, expected):
             "De wachttijden",
             ["role/authors"],
         ),
-        # a passive: the group is what is judged
-        ("Het wijkteam wordt als laagdrempelig ervaren.", "Het wijkteam", ["role/authors"]),
+        # a passive: the group is what is judged, by those spoken with (an unnamed source)
+        ("Het wijkteam wordt als laagdrempelig ervaren.", "Het wijkteam", ["role/interviewees"]),
         # the pronoun is the subject, the group after the verb its object
         (
             "Ook huisartsen zijn positief. Zij noemen het wijkteam goed bereikbaar.",

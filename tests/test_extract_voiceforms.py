@@ -11,11 +11,13 @@ from kg.extract.voiceforms import (
     PROVIDERS,
     QUOTED,
     impersonal,
+    impersonal_voice,
     kinds_of_providers,
     pronoun_report,
     pronoun_subject,
     speaker_mentions,
 )
+from kg.namespaces import CONCEPT
 
 
 def _mention(text: str, word: str, entity: str, kind: str = "role") -> SentenceMention:
@@ -230,3 +232,28 @@ def test_the_view_after_het_is_takes_up_the_group_named_last():
     assert pronoun_report("Het is hun oordeel dat de tarieven te laag zijn.") is not None
     # a view's noun with "dat" but no "het is" before it is a noun phrase, not a report
     assert pronoun_subject("Zijn indruk dat het goed gaat wordt niet gedeeld.", "role/gp") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "carried", "expected"),
+    [
+        # an agentless passive of opinion, no voice carried: those spoken with
+        ("De toegang wordt als ingewikkeld ervaren.", (), ("role/interviewees",)),
+        ("Dat werd niet overal gewaardeerd.", (), ("role/interviewees",)),
+        ("Er wordt geklaagd over de tarieven.", (), ("role/interviewees",)),
+        ("Het wijkteam werd als een verbetering beschouwd.", (), ("role/interviewees",)),
+        # a carried voice goes on (None: the caller keeps it)
+        ("De toegang wordt als ingewikkeld ervaren.", ("role/alderman",), None),
+        # an agent names the holder: not this reader's
+        ("De toegang wordt door ouders als ingewikkeld ervaren.", (), None),
+        # evidence from data: no voice
+        ("Uit de monitor blijkt dat het aantal daalt.", (), ()),
+        # no impersonal form at all
+        ("Het aantal daalt.", (), None),
+    ],
+)
+def test_impersonal_voice(text, carried, expected):
+    got = impersonal_voice(text, text.lower(), 0, carried)
+    if expected:
+        expected = tuple(CONCEPT + key for key in expected)
+    assert got == expected

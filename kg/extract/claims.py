@@ -55,7 +55,7 @@ from kg.extract.turnforms import (
 from kg.extract.voiceforms import (
     PROVIDERS,
     QUOTED,
-    impersonal,
+    impersonal_voice,
     kinds_of_providers,
     men_report,
     pronoun_report,
@@ -380,8 +380,8 @@ def assign_voices(
             voice = back  # "Huisartsen zijn … Zij geven aan dat …", "De laatsten vinden …"
         elif _NEXT_POINT.match(text) and point is not None:
             voice = point  # the next point of a list keeps the voice that opened it
-        elif impersonal(text, None if low is None else low[claim.start : claim.end]):
-            voice = ()
+        elif (said := impersonal_voice(text, low, claim.start, voice)) is not None:
+            voice = said  # none, or those spoken with for an agentless passive of opinion
         elif not voice and (by := _pronoun_voice(claims, k, para_start, text, low, named)):
             voice = by  # "zo stellen zij": the group named last; "men": those spoken with
         claim.voice = () if carried_count(claim, text, voice, carried, floor) else voice

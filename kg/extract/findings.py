@@ -15,8 +15,10 @@ Speaker
     section; a new section starts in the authors' voice, and
     so does a paragraph that opens by describing an actor group ("Hulpverleners
     zijn vrij …") unless that same group is named as the speaker further on in
-    the paragraph. An impersonal passive ("wordt als lastig ervaren") is the
-    authors', and so is a fact about a group or the municipality: its subject
+    the paragraph. An agentless passive of opinion ("wordt als lastig ervaren")
+    into which no voice carries is those spoken with (``role/interviewees``), a
+    report from data ("Uit de monitor blijkt …") the authors', and so is a fact
+    about a group or the municipality: its subject
     described by a copula or taking a decision ("Het wijkteam is het eerste
     aanspreekpunt", "De raad besloot …", :mod:`kg.extract.groupfacts`); such a
     fact ends the account it interrupts, and a paragraph it opens is not covered

@@ -41,6 +41,7 @@ __all__ = [
     "QUOTED",
     "SPEAKER_KINDS",
     "impersonal",
+    "impersonal_voice",
     "kinds_of_providers",
     "pronoun_report",
     "pronoun_subject",
@@ -134,6 +135,49 @@ def impersonal(text: str, lower: str | None) -> bool:
         if word in lower:
             return _SURVEY.search(text) is not None
     return False
+
+
+#: An agentless passive of opinion ("wordt als lastig ervaren", "wordt … niet als groot
+#: probleem gezien", "wordt niet overal gewaardeerd", "er wordt geklaagd"): a view whose
+#: holders the text leaves unnamed (annotation guideline on unnamed sources).
+_OPINION_PASSIVE = re.compile(
+    r"\b(?:wordt|worden|werd|werden)\s+(?:(?!door\b)[\w-]+\s+){0,6}?"
+    r"(?:als\s+(?:[\w-]+\s+){0,4}?(?:ervaren|gezien|beschouwd|beleefd)|ervaren|gewaardeerd"
+    r"|betwijfeld|geklaagd|gemopperd|gesuggereerd|gevreesd|aangegeven|gezegd|gesteld|genoemd)\b",
+    re.I,
+)
+#: Those spoken with: the voice of an unnamed source.
+_INTERVIEWEES = CONCEPT + "role/interviewees"
+
+
+def impersonal_voice(
+    text: str, lower: str | None, start: int, carried: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """The voice of a sentence that names nobody in particular as its source, or None.
+
+    An agentless passive of opinion (:data:`_OPINION_PASSIVE`) into which no voice carries
+    (``carried`` empty) is those spoken with (annotation guideline: unnamed sources are
+    ``role/interviewees``); any other impersonal report or evidence from data
+    (:func:`impersonal`) has no voice (the authors'); None: the sentence is neither, or an
+    opinion passive goes on with the voice ``carried``. ``lower`` is the document in lower
+    case, where the sentence starts at ``start`` (None: not read so).
+
+    Examples
+    --------
+    >>> impersonal_voice("De verklaring wordt als lastig ervaren.", None, 0, ())
+    ('https://w3id.org/kg-decentralisatie/concept/role/interviewees',)
+    >>> impersonal_voice("Dat wordt niet overal gewaardeerd.", None, 0, ("role/a",)) is None
+    True
+    >>> impersonal_voice("Volgens de cijfers stijgt het aantal.", None, 0, ())
+    ()
+    >>> impersonal_voice("Het aantal stijgt.", None, 0, ()) is None
+    True
+    """
+    low = text.lower() if lower is None else lower[start : start + len(text)]
+    passive = "word" in low or "werd" in low  # every match holds one of the two
+    if passive and "door " not in low and _OPINION_PASSIVE.search(text):
+        return None if carried else (_INTERVIEWEES,)
+    return () if impersonal(text, None if lower is None else low) else None
 
 
 #: A sentence that opens with a quotation mark: direct speech.
