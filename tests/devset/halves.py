@@ -26,7 +26,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: fourth sealed in the same way in the twenty-fourth, a fifth in the twenty-fifth, a
 #: sixth in the twenty-sixth, a seventh in the twenty-seventh, an eighth in the
 #: twenty-eighth, a ninth in the twenty-ninth, a tenth in the thirtieth, an eleventh in
-#: the thirty-first, a twelfth in the thirty-second and a thirteenth in the thirty-third.
+#: the thirty-first, a twelfth in the thirty-second, a thirteenth in the thirty-third
+#: and a fourteenth in the thirty-fourth.
 #: In the twenty-fifth the first profile of each style pair of the third batch
 #: (hardenberg, bergen-op-zoom, schagen) moved to the tuning half, as the first of each
 #: pair of the first two batches had been, so that its three styles are read while
@@ -55,6 +56,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("coevorden", "krimpenerwaard", "ooststellingwerf", "peel-en-maas"),
     ("heerlen", "amersfoort", "sluis", "aa-en-hunze"),
     ("westland", "oost-gelre", "schouwen-duiveland", "midden-drenthe"),
+    ("breda", "s-hertogenbosch", "lochem", "zwolle", "moerdijk", "zuidhorn"),
 )
 
 #: Every held-out invented profile.
