@@ -11,6 +11,7 @@ carries ``oa:exact``, ``oa:start`` and ``oa:end`` into the document's
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any, Protocol
 
@@ -73,6 +74,20 @@ def concern_kind(iri: str, ex: Extraction) -> str:
         return entity.kind
     kind, _, rest = iri.removeprefix(CONCEPT).partition("/")
     return kind if iri.startswith(CONCEPT) and rest and kind in CONCERNS_PROPERTY else ""
+
+
+def _observation_key(ind: Any) -> str:
+    """The local name of an indicator's observation: its span and its measure's words.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> _observation_key(SimpleNamespace(start=3, end=9, measure_label="van de jongeren",
+    ...                                  measure="share-youth-care"))
+    '3-9-van-de-jongeren'
+    """
+    key = slugify(ind.measure_label)[:60] or ind.measure or "figure"
+    return f"{ind.start}-{ind.end}-{key}"
 
 
 def document_iri(name: str) -> str:
@@ -305,9 +320,12 @@ class _Writer:
         t, k, title = self.t, self.k, self.doc.title
         muni = t.iri(self.ex.municipality.iri)
         label = t.iri(RDFS + "label")
+        spans = Counter(_observation_key(ind) for ind in self.ex.indicators)
         for ind in self.ex.indicators:
-            key = slugify(ind.measure_label)[:60] or ind.measure or "figure"
-            iri = t.node(f"{ID}observation/{self.slug}/{ind.start}-{ind.end}-{key}")
+            key = _observation_key(ind)
+            if spans[key] > 1:  # one figure compared with several places: one observation each
+                key += "-" + (slugify(ind.reference or "")[:40] or "none")
+            iri = t.node(f"{ID}observation/{self.slug}/{key}")
             self.add(iri, self.type, k("IndicatorObservation"))
             self.add(iri, self.type, t.iri(QB + "Observation"))
             self.add(iri, t.iri(QB + "dataSet"), t.iri(INDICATOR_DATASET))

@@ -226,3 +226,20 @@ def test_each_pyshacl_document_validator_owns_its_cache():
     found = first.validate([("<urn:a>", f"<{RDF.type}>", "<urn:C>"), ("<urn:a>", "<urn:p>", '"x"')])
     assert [v.focus for v in found] == ["urn:a"]
     assert len(first.prepared) == 1 and len(second.prepared) == 0
+
+
+def test_a_municipality_may_be_member_of_an_unnamed_joint_body_but_not_of_a_finding(graph):
+    # the gold keys the unnamed werkgeversservicepunt by its role: a member of it conforms;
+    # a member of something that is neither a party nor a place does not
+    brunssum = URIRef(ID + "municipality/brunssum")
+    desk = URIRef(DEFAULT_BASE + "concept/role/werkgeversservicepunt")
+    ok = Graph()
+    ok += graph
+    ok.add((desk, RDF.type, k("ActorRole")))
+    ok.add((brunssum, k("memberOf"), desk))
+    assert not results_for(validate_graph(ok), str(brunssum))
+    bad = Graph()
+    bad += graph
+    finding = sorted(bad.subjects(RDF.type, k("Finding")))[0]
+    bad.add((brunssum, k("memberOf"), finding))
+    assert results_for(validate_graph(bad), str(brunssum))

@@ -147,3 +147,24 @@ def test_a_law_concerned_without_a_mention_is_concerned_as_a_law(tmp_path):
     add_document(g, doc, source, ex)
     assert (None, URIRef(KG + "concernsLaw"), URIRef(law)) in g
     assert (None, URIRef(KG + "concernsOrganisation"), URIRef(law)) not in g
+
+
+def test_one_figure_compared_with_two_places_is_one_observation_each(tmp_path):
+    # "meer dan in Borsele en Kapelle": the extractor gives each place its own indicator
+    # over the same span; each is its own observation with one kg:reference
+    path = tmp_path / "goes.txt"
+    path.write_text(
+        "Goes\n\nJeugd\n\n"
+        "Ongeveer 11% van de jongeren krijgt jeugdhulp. Dat is meer dan in Borsele en Kapelle.\n",
+        encoding="utf-8",
+    )
+    source = read_profile(path)
+    doc = parse_profile(source.text, source.name)
+    ex = extract(doc, Lexicon.from_graph(load_ontology()))
+    assert sorted(i.reference for i in ex.indicators) == ["borsele", "kapelle"]
+    g = Graph()
+    add_document(g, doc, source, ex)
+    observations = set(g.subjects(URIRef(RDF + "type"), URIRef(KG + "IndicatorObservation")))
+    assert len(observations) == 2
+    for obs in observations:
+        assert len(list(g.objects(obs, URIRef(KG + "reference")))) == 1
