@@ -132,6 +132,11 @@ class Reference:
         return {m.cbs_code: m for m in self.municipalities}
 
     @cached_property
+    def municipality_names(self) -> frozenset[str]:
+        """Every municipality's official name, case-folded (a test whether a name is one)."""
+        return frozenset(m.official_name.casefold() for m in self.municipalities)
+
+    @cached_property
     def region_of(self) -> dict[str, LabourMarketRegion]:
         """CBS code of a 2015 member → its labour-market region."""
         return {code: r for r in self.regions for code in r.member_codes}

@@ -48,6 +48,15 @@ def test_successor_chain():
     assert ref.successors("GM0899") == []
 
 
+def test_municipality_names_are_every_official_name_case_folded():
+    ref = load_reference()
+    names = ref.municipality_names
+    assert all(m.official_name.casefold() in names for m in ref.municipalities)
+    assert "bergen" in names  # Bergen (L.) and Bergen (NH.) share their official name
+    assert {"súdwest-fryslân", "'s-hertogenbosch", "appingedam"} <= names
+    assert "twente" not in names  # a region, no municipality
+
+
 def _replace(path, old, new):
     text = path.read_text(encoding="utf-8")
     assert old in text

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from kg.extract.changewords import PROVINCES
 from kg.extract.model import Indicator
@@ -81,12 +80,6 @@ _IN_NAME = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _municipality_names() -> frozenset[str]:
-    """The names of the municipalities of the reference data, in lower case."""
-    return frozenset(m.official_name.lower() for m in default_reference().municipalities)
-
-
 def municipality_in(phrase: str) -> str | None:
     """The municipality a place phrase names plainly ("in Appingedam"), in lower case, when
     the reference data know it as a municipality (a region, "in Twente", is none).
@@ -102,7 +95,8 @@ def municipality_in(phrase: str) -> str | None:
     if m is None:
         return None
     name = m.group("name").lower()
-    return name if name in _municipality_names() and _municipal(name) else None
+    known = default_reference().municipality_names
+    return name if name.casefold() in known and _municipal(name) else None
 
 
 def _municipal(name: str) -> bool:

@@ -406,12 +406,6 @@ def _region_names() -> frozenset[str]:
     return frozenset(r.name.casefold() for r in default_reference().regions)
 
 
-@lru_cache(maxsize=1)
-def _municipality_names() -> frozenset[str]:
-    """The reference municipalities' names, case-folded."""
-    return frozenset(m.official_name.casefold() for m in default_reference().municipalities)
-
-
 def _minted(name: str) -> Entity:
     """The entity of a minted name: a place, or a region when it joins a municipality's
     name to another by a hyphen ("Amsterdam-Amstelland", "Venlo-Venray": an area of both),
@@ -430,7 +424,7 @@ def _minted(name: str) -> Entity:
     parts = name.split("-")
     if name.casefold() in _region_names() or (
         len(parts) == 2
-        and any(part.casefold() in _municipality_names() for part in parts)
+        and any(part.casefold() in default_reference().municipality_names for part in parts)
         and not any(_COMPASS_WORD.fullmatch(part) for part in parts)  # "Goor-Noord": a district
         and not any(_is_known(part.lower()) for part in parts)  # "Nieuw-Amsterdam": a village
     ):
@@ -487,7 +481,7 @@ def member_regions(
             name = found.group()
             if (
                 any(m.start < e and s < m.end for m in mentions if m.sentence is not None)
-                or name.casefold() in _municipality_names()
+                or name.casefold() in default_reference().municipality_names
                 or name.lower() in stops
                 or _COMPASS_WORD.fullmatch(name)
             ):
