@@ -98,8 +98,9 @@ def desk_members(
         a, b = clause
         if not COOPERATION.search(text, a, b) or NEGATION.search(text, a, b):
             continue
-        named = [p.entity for p in parties if a <= p.start < b and p.kind in _MEMBERS]
-        if _OWN.search(text, a, b) or not any("/municipality/" in e for e in named):
+        members = [p for p in parties if a <= p.start < b and p.kind in _MEMBERS]
+        named = [p.entity for p in members]
+        if _OWN.search(text, a, b) or not any(p.kind == "municipality" for p in members):
             named.append(own)
         out += [("member-of", e, desk.entity) for e in dict.fromkeys(named) if e != desk.entity]
     return out
