@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from kg.document import Document
-from kg.extract.model import Extraction
+from kg.extract.model import Extraction, Indicator
 from kg.loading import SourceFile
 from kg.namespaces import CONCEPT, DCTERMS, ID, KG, OA, ORG, QB, RDF, RDFS, SKOS, slugify
 from kg.terms import NTriplesTerms, RdflibTerms
@@ -76,7 +76,7 @@ def concern_kind(iri: str, ex: Extraction) -> str:
     return kind if iri.startswith(CONCEPT) and rest and kind in CONCERNS_PROPERTY else ""
 
 
-def _observation_key(ind: Any) -> str:
+def _observation_key(ind: Indicator) -> str:
     """The local name of an indicator's observation: its span and its measure's words.
 
     Examples

@@ -32,13 +32,17 @@ Raadsleden geven aan dat de wachtlijsten in de jeugdzorg een knelpunt zijn.
 """
 
 
-@pytest.fixture(scope="module")
-def parsed(tmp_path_factory):
-    path = tmp_path_factory.mktemp("rdf") / "voorbeeld.txt"
-    path.write_text(PROFILE, encoding="utf-8")
+def read_and_extract(path, text: str):  # noqa: ANN001, ANN201
+    """Write ``text`` to ``path`` and return its source, document and extraction."""
+    path.write_text(text, encoding="utf-8")
     source = read_profile(path)
     doc = parse_profile(source.text, source.name)
     return source, doc, extract(doc, Lexicon.from_graph(load_ontology()))
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory):
+    return read_and_extract(tmp_path_factory.mktemp("rdf") / "voorbeeld.txt", PROFILE)
 
 
 def test_every_closed_set_value_has_its_class_or_property():
@@ -132,15 +136,11 @@ def test_findings_state_what_they_concern_once(graph):
 def test_a_law_concerned_without_a_mention_is_concerned_as_a_law(tmp_path):
     # "werk en inkomen" names the Participatiewet's domain, not the law: the finding
     # concerns it with no mention of it among the extraction's entities
-    path = tmp_path / "tiel.txt"
-    path.write_text(
+    source, doc, ex = read_and_extract(
+        tmp_path / "tiel.txt",
         "Tiel\n\nSociaal team\n\n"
         "Het team voert de keukentafelgesprekken voor Wmo, jeugd en werk en inkomen.\n",
-        encoding="utf-8",
     )
-    source = read_profile(path)
-    doc = parse_profile(source.text, source.name)
-    ex = extract(doc, Lexicon.from_graph(load_ontology()))
     law = "https://w3id.org/kg-decentralisatie/concept/law/participatiewet"
     assert law in ex.findings[0].concerns and law not in ex.entities
     g = Graph()
@@ -152,15 +152,11 @@ def test_a_law_concerned_without_a_mention_is_concerned_as_a_law(tmp_path):
 def test_one_figure_compared_with_two_places_is_one_observation_each(tmp_path):
     # "meer dan in Borsele en Kapelle": the extractor gives each place its own indicator
     # over the same span; each is its own observation with one kg:reference
-    path = tmp_path / "goes.txt"
-    path.write_text(
+    source, doc, ex = read_and_extract(
+        tmp_path / "goes.txt",
         "Goes\n\nJeugd\n\n"
         "Ongeveer 11% van de jongeren krijgt jeugdhulp. Dat is meer dan in Borsele en Kapelle.\n",
-        encoding="utf-8",
     )
-    source = read_profile(path)
-    doc = parse_profile(source.text, source.name)
-    ex = extract(doc, Lexicon.from_graph(load_ontology()))
     assert sorted(i.reference for i in ex.indicators) == ["borsele", "kapelle"]
     g = Graph()
     add_document(g, doc, source, ex)
