@@ -486,6 +486,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "mixed"  # "zegt dat A, maar dat B (judged)": A granted, B set against it
     if (pos or negv) and (now := _then_and_now(text, end, cues, voiced, pos, negv, spans, judged)):
         return now  # "was in 2015 nog X, is nu Y": Y
+    if pos and negv and thenandnowtone.two_holders(text, spans):
+        return "mixed"  # "In 2015 waren ambtenaren tevreden; in 2016 klaagden raadsleden"
     if pos and negv:
         weighed = _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
         return _verdict(text, start, end, cues, voiced) if weighed == "mixed" else weighed
@@ -504,8 +506,9 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         may = held & cueless.RESERVATION or text.find("lleen", start, end) >= 0  # "alleen"
         reserved = may and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"
-    if negv:  # "biedt respijtzorg, maar de vrijwilligers lopen terug": help granted first
-        offered = any(turns) and offers.offered_before_turn(text, turns, judged)
+    if negv:  # "biedt respijtzorg, maar de vrijwilligers lopen terug": help granted, before
+        # or after the shortfall ("krappe begroting, maar een buffer is er nog")
+        offered = any(turns) and offers.offered_around_turn(text, turns, judged)
         return "mixed" if offered else "negative"
     return unjudged.unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
 
