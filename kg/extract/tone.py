@@ -55,6 +55,7 @@ import re
 
 from kg.extract import (
     adoptedadvice,
+    aimeddenials,
     askedabout,
     bridgedlevels,
     cautions,
@@ -318,11 +319,12 @@ def _score_clauses(
     denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
     denied |= withoutthat.without_that(text, spans)  # "zonder dat de klachten stegen"
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
+    sought = aimeddenials.aimed_denials(text, spans)  # "wil dat niemand … valt": an aim
     asking = questions.asking(spans, questioned, asked if asked > start else -1)
     for i, clause in enumerate(spans):
         # "we zien niet of het helpt" (a clause opened by "of": few, so asked only of those)
         unknown = text.startswith("of ", clause[0]) and unknowns.unknown_whether(text, spans, i)
-        if not unknown and (clause[1] <= asked or i in denied or i in questioned):
+        if not unknown and (clause[1] <= asked or i in denied or i in questioned or i in sought):
             continue  # an indirect question states nothing ("het is de vraag of het lukt")
         p, n = _clause_score(text, clause, cues, irrealis and clause not in reasons, signed, shut)
         if unknown:
