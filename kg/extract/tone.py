@@ -104,6 +104,7 @@ from kg.extract import negation as neg
 from kg.extract.clausecues import asks_more, clause_frames, cuts_word, lacks, own_cues
 from kg.extract.direction import judged_levels
 from kg.extract.prefixscan import search
+from kg.extract.relativised import relativised
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
 
@@ -488,8 +489,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "mixed"  # "zegt dat A, maar dat B (judged)": A granted, B set against it
     if (pos or negv) and (now := _then_and_now(text, end, cues, voiced, pos, negv, spans, judged)):
         return now  # "was in 2015 nog X, is nu Y": Y
-    if pos and negv and thenandnowtone.two_holders(text, spans):
-        return "mixed"  # "In 2015 waren ambtenaren tevreden; in 2016 klaagden raadsleden"
     if pos and negv:
         weighed = _weighed(text, start, end, pos, negv, signed, bool(held & cueless.ALTHOUGH))
         return _verdict(text, start, end, cues, voiced) if weighed == "mixed" else weighed
@@ -508,10 +507,9 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         may = held & cueless.RESERVATION or text.find("lleen", start, end) >= 0  # "alleen"
         reserved = may and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"
-    if negv:  # "biedt respijtzorg, maar de vrijwilligers lopen terug": help granted, before
-        # or after the shortfall ("krappe begroting, maar een buffer is er nog")
+    if negv:  # "biedt respijtzorg, maar …": help granted; "niet zozeer …": played down
         offered = any(turns) and offers.offered_around_turn(text, turns, judged)
-        return "mixed" if offered else "negative"
+        return "mixed" if offered or relativised(text, start, end, cues) else "negative"
     return unjudged.unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
 
 
@@ -528,10 +526,11 @@ def _then_and_now(  # noqa: PLR0913
     """The polarity of a then-and-now claim (:mod:`kg.extract.thenandnowtone`), else None: a
     judged present governs; an earlier state marked "nog" and alone judged (``pos``,
     ``negv``: the claim's weights; ``judged``: per clause, whether it judges) is left
-    behind by a present no word judges, the reverse."""
+    behind by a present no word judges, the reverse; two holders judging at two moments
+    both ways are two views, mixed (:func:`kg.extract.thenandnowtone.two_holders`)."""
     then = thenandnowtone.moments(text, spans)
-    if then is None:
-        return None
+    if then is None:  # two holders: "In 2015 waren ambtenaren tevreden; in 2016 klaagden …"
+        return "mixed" if pos and negv and thenandnowtone.two_holders(text, spans) else None
     now = polarity(text, then[1], end, cues, voiced)  # "was in 2015 nog X, is nu Y": Y
     if now != "neutral" or pos and negv:
         return now
