@@ -72,6 +72,7 @@ from kg.extract import (
     deniedviews,
     dividedviews,
     earlysignals,
+    followedexamples,
     fronteddenials,
     frontedquestions,
     headlineverdicts,
@@ -569,6 +570,7 @@ def _claim_cues(
     cues, found = _judging(text, start, end, cues, closed, held)
     cues = resumedcuts.resumed_cuts(text, start, end, cues)  # "de hulp, die …, werd gekort"
     cues = cues + adoptedadvice.adopted(text, start, end)  # "het advies is overgenomen"
+    cues += followedexamples.followed(text, start, end)  # "een voorbeeld dat X wil volgen"
     cause = demography.cause_span(text, start, end)
     if cause:  # "ligt hoger, wat met de vergrijzing samenhangt": a level and its cause, no verdict
         levels = {(a, b) for a, b, _sign in judged_levels(text, start, end)}
