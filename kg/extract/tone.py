@@ -105,7 +105,6 @@ from kg.extract import negation as neg
 from kg.extract.clausecues import asks_more, clause_frames, cuts_word, lacks, own_cues
 from kg.extract.direction import judged_levels
 from kg.extract.prefixscan import search
-from kg.extract.relativised import relativised
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
 
@@ -508,9 +507,9 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         may = held & cueless.RESERVATION or text.find("lleen", start, end) >= 0  # "alleen"
         reserved = may and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"
-    if negv:  # "biedt respijtzorg, maar …": help granted; "niet zozeer …": played down
+    if negv:  # "biedt respijtzorg, maar …", "krap, maar een buffer is er nog": help granted
         offered = any(turns) and offers.offered_around_turn(text, turns, judged)
-        return "mixed" if offered or relativised(text, start, end, cues) else "negative"
+        return "mixed" if offered else "negative"
     return unjudged.unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
 
 
