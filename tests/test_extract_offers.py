@@ -102,3 +102,34 @@ def test_a_cushion_before_a_turn_to_a_shortfall_is_mixed(sentence):
 )
 def test_a_judged_or_denied_cushion_stays_negative(sentence):
     assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a shortfall first, then a cushion or an offer granted after the turn (main clause,
+        # inverted, "er is" and a verb of offering; present and past)
+        "Voor volgend jaar verwacht het college een krappe begroting, maar een reserve is er nog.",
+        "Het tekort op de jeugdhulp loopt op, maar de gemeente heeft nog een buffer.",
+        "De financiële positie is zorgelijk, maar er zijn nog reserves.",
+        "De wachtlijst groeide, maar het buurthuis bood mantelzorgers respijtzorg.",
+        "Volgens de wethouder is het geld krap, maar daklozen kunnen terecht in de nachtopvang.",
+    ],
+)
+def test_a_cushion_or_offer_after_a_turn_from_a_shortfall_is_mixed(sentence):
+    assert polarity_of(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the cushion denied or used up, or only planned, after the turn
+        "Het tekort groeit, maar de reserve is op.",
+        "De begroting is krap, maar er is geen buffer meer.",
+        "De kosten stijgen, maar de gemeente wil een reserve vormen.",
+        # no contrast word: the shortfall alone
+        "De begroting is krap en de reserve wordt aangesproken.",
+    ],
+)
+def test_a_used_up_denied_or_planned_cushion_after_a_turn_stays_negative(sentence):
+    assert polarity_of(sentence) == "negative"

@@ -94,3 +94,45 @@ def test_eerder_dan_compares_and_names_no_earlier_moment():
     assert moments(s, clauses(s, 0, len(s))) is None
     s = "De wethouder was eerder kritisch, maar is nu tevreden."
     assert moments(s, clauses(s, 0, len(s))) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two moments, each opened by its time with a holder of its own after the verb: two
+        # views side by side (a semicolon, a comma, "maar"; past and present tense)
+        "In 2015 waren ambtenaren tevreden over de inkoop; in 2016 klaagden raadsleden.",
+        "In 2014 was de wethouder optimistisch, in 2016 waren de aanbieders er somber over.",
+        "Eind 2015 noemden huisartsen de toegang ingewikkeld, maar in 2017 prezen scholen haar.",
+        "In het najaar van 2015 was de cliëntenraad kritisch; in 2016 zijn aanbieders tevreden.",
+    ],
+)
+def test_two_holders_at_two_moments_are_mixed(sentence):
+    assert polarity_of(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one holder changing (named twice, or a pronoun): the present governs
+        ("In 2015 was de raad kritisch, in 2017 was de raad er tevreden over.", "positive"),
+        ("Eind 2015 vonden cliënten de toegang lastig, in 2017 waren zij tevreden.", "positive"),
+        ("In 2015 waren de teams enthousiast, in 2017 waren ze somber.", "negative"),
+    ],
+)
+def test_one_holder_at_two_moments_takes_the_present(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["in", "2016", "klaagden", "raadsleden"], "raadsleden"),
+        (["maar", "in", "2017", "prezen", "de", "scholen"], "scholen"),
+        (["begin", "2016", "verwachtte", "de", "wethouder", "dat"], "wethouder"),
+        (["in", "2016", "waren", "zij", "tevreden"], ""),
+        (["de", "raad", "was", "in", "2015", "kritisch"], ""),
+    ],
+)
+def test_holder(names, expected):
+    assert thenandnowtone.holder(names) == expected

@@ -15,6 +15,11 @@ intention followed by another subject ("wil integraal werken, maar dat komt niet
 de grond") is a plan that fell short and stays negative. A financial cushion stated
 ("een klein overschot op de Wmo, maar het tekort op de jeugdhulp groeit") is granted
 where another subject follows the contrast word.
+
+The other order reads the same: a shortfall stated first and an offer or a cushion
+stated after the contrast word with no judgement of its own ("rekent op een krappe
+begroting, maar een buffer is er nog", "de wachtlijst groeit, maar de stichting biedt
+respijtzorg") grants the help or the reserve against the shortfall (:func:`offered_after_turn`).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.negation import NEGATORS
+from kg.extract.usedup import used_up
 from kg.extract.wordtokens import words
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "offer-verbs.toml"
@@ -144,3 +150,56 @@ def elided_subject(text: str, clause: tuple[int, int]) -> bool:
             continue
         return text[begin].islower() and word.isalpha() and word not in data["openers"]
     return False
+
+
+def offered_around_turn(
+    text: str, turns: list[bool], judged: list[tuple[tuple[int, int], bool]]
+) -> bool:
+    """Whether help or a cushion is granted before the turn to a shortfall
+    (:func:`offered_before_turn`) or after the turn from one (:func:`offered_after_turn`).
+
+    Examples
+    --------
+    >>> s = "De begroting is krap, maar er is nog een buffer."
+    >>> offered_around_turn(s, [False, True], [((0, 20), True), ((22, len(s)), False)])
+    True
+    """
+    return offered_before_turn(text, turns, judged) or offered_after_turn(text, turns, judged)
+
+
+def offered_after_turn(
+    text: str, turns: list[bool], judged: list[tuple[tuple[int, int], bool]]
+) -> bool:
+    """Whether every judged clause stands before the first contrast clause and an unjudged
+    clause from that contrast clause on states an offer of help, an effort or a cushion
+    (:func:`offers`, no intention): the good granted after the shortfall.
+
+    ``turns`` says per clause whether it opens with a contrast word; ``judged`` holds
+    per clause (its span, whether it carries a judgement).
+
+    Examples
+    --------
+    >>> s = "De begroting is krap, maar er is nog een buffer."
+    >>> a, b = (0, 20), (22, len(s))
+    >>> offered_after_turn(s, [False, True], [(a, True), (b, False)])
+    True
+    >>> offered_after_turn(s, [False, False], [(a, True), (b, False)])
+    False
+    >>> s = "De begroting is krap, maar er is geen buffer."
+    >>> offered_after_turn(s, [False, True], [(a, True), (b, False)])
+    False
+    >>> s = "Het tekort groeit, maar de gemeente wil een reserve vormen."
+    >>> offered_after_turn(s, [False, True], [((0, 17), True), ((19, len(s)), False)])
+    False
+    >>> s = "Het tekort groeit, maar de reserve is op."
+    >>> offered_after_turn(s, [False, True], [((0, 17), True), ((19, len(s)), False)])
+    False
+    """
+    turn = next((i for i, t in enumerate(turns) if t and i), None)
+    if turn is None or any(j for _, j in judged[turn:]):
+        return False
+    opening = judged[turn][0][0]
+    if text[max(0, opening - 8) : opening].lower().split()[-1:] == ["nog"]:
+        return False  # "nog maar € 3 miljoen": the focus particle "only", no contrast
+    # a cushion said to be used up ("maar de reserve is op") is no good granted
+    return any(offers(text, clause) and not used_up(text, *clause) for clause, _ in judged[turn:])

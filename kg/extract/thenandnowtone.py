@@ -12,7 +12,10 @@ moments apart:
   "tegenwoordig", "thans", "intussen", or "in" and a later year opening it ("in 2018").
 
 Two judgements of two things ("was in 2015 kritisch over de snelheid, maar is nu
-tevreden over de inspraak": each with its own "over …") are two verdicts, no change.
+tevreden over de inspraak": each with its own "over …") are two verdicts, no change; so
+are two judgements by two holders, each clause opened by its moment with the subject
+after its verb ("In 2015 waren ambtenaren tevreden; in 2016 klaagden raadsleden …":
+:func:`holder`): a change is one holder's or one thing's.
 
 :func:`kg.extract.tone.polarity` asks this only of a claim judged both ways, and
 weighs what the present part says (:func:`now_part`).
@@ -112,6 +115,49 @@ def _about(names: list[str]) -> str:
     return ""
 
 
+#: How many words a fronted moment may take before its year ("in het najaar van 2014").
+_FRONTED = 5
+#: Words after a fronted moment's verb that name no holder of their own: pronouns (a
+#: holder named before, or none), particles, degree words and quantifiers.
+_NO_HOLDER = frozenset(
+    {"er", "het", "dat", "dit", "die", "deze", "zij", "ze", "hij", "wij", "we", "men", "ik",
+     "nog", "maar", "al", "wel", "ook", "niet", "geen", "pas", "ruim", "bijna", "circa",
+     "ongeveer", "zo", "dan", "daar", "hier", "toen", "nu", "veel", "weinig", "meer",
+     "minder", "alle", "sommige", "enkele"}
+)  # fmt: skip
+
+
+def holder(names: list[str]) -> str:
+    """The subject a clause opened by a moment names after its finite verb ("in 2016
+    klaagden raadsleden": "raadsleden"), else "" (no moment opens it, or a pronoun, a
+    particle or a figure follows the verb: no holder of its own).
+
+    ``names`` are the clause's words, lower case; the moment is a year among its first
+    words, the verb the word after it, the subject the next word past determiners.
+
+    Examples
+    --------
+    >>> holder(["in", "2016", "klaagden", "raadsleden", "dat"])
+    'raadsleden'
+    >>> holder(["in", "het", "najaar", "van", "2014", "was", "de", "wethouder", "kritisch"])
+    'wethouder'
+    >>> holder(["in", "2016", "waren", "zij", "tevreden"]), holder(["zij", "waren", "in", "2015"])
+    ('', '')
+    >>> holder(["in", "2016", "nog", "maar", "vier"])
+    ''
+    """
+    if names and names[0] in _JOINS:
+        names = names[1:]
+    at = next((i for i, w in enumerate(names[:_FRONTED]) if _year(w)), None)
+    if at is None:
+        return ""
+    rest = [w for w in names[at + 2 :] if w not in _DETERMINERS]
+    if not rest or len(names) < at + 3 or names[at + 1] in _NO_HOLDER:
+        return ""  # no verb after the moment ("in 2016 nog maar vier")
+    word = rest[0]
+    return "" if word in _NO_HOLDER or not word.isalpha() else word
+
+
 def now_part(text: str, spans: list[tuple[int, int]]) -> int | None:
     """Where the present part of a then-and-now claim begins, else None.
 
@@ -200,18 +246,47 @@ def moments(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     >>> s[a:b], s[b:]
     ('in 2015 nog bang, ', 'nu tevreden.')
     """
+    found = _scan(text, spans)
+    return found if isinstance(found, tuple) else None
+
+
+def two_holders(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the clauses ``spans`` set two moments side by side, each opened by its
+    moment with a holder of its own ("In 2015 waren ambtenaren tevreden …; in 2016
+    klaagden raadsleden …"): two views, not one changing (:func:`holder`).
+
+    Examples
+    --------
+    >>> from kg.extract.negation import clauses
+    >>> s = "In 2015 waren ambtenaren tevreden; in 2016 klaagden raadsleden."
+    >>> two_holders(s, clauses(s, 0, len(s)))
+    True
+    >>> s = "In 2015 was de raad kritisch, in 2017 was de raad tevreden."
+    >>> two_holders(s, clauses(s, 0, len(s)))
+    False
+    """
+    return _scan(text, spans) is True
+
+
+def _scan(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | bool:
+    """The moments of a then-and-now claim (:func:`moments`); True for two moments with two
+    holders (:func:`two_holders`), False for neither."""
     if not spans or not _may_compare(text, spans):
-        return None  # no clause, or none names a moment
+        return False  # no clause, or none names a moment
     since = 0
-    about = ""
+    about = held = ""
     begins = 0
     for a, b in spans:
         names = [w for _s, _e, w in words(text, a, b)]  # words are lower case
         if since and _present(names, since):
             now = _about(names)
-            return None if about and now and now != about else (begins, a)  # two things
+            if about and now and now != about:
+                return False  # two things
+            now = holder(names)
+            return True if held and now and now != held else (begins, a)
         if not since:
             since, begins = _earlier(names), a
+            held = holder(names) if since else ""
         if since and not about:
             about = _about(names)
-    return None
+    return False

@@ -55,6 +55,7 @@ import re
 
 from kg.extract import (
     adoptedadvice,
+    aimeddenials,
     askedabout,
     bridgedlevels,
     cautions,
@@ -71,6 +72,7 @@ from kg.extract import (
     deniedviews,
     dividedviews,
     earlysignals,
+    followedexamples,
     fronteddenials,
     frontedquestions,
     headlineverdicts,
@@ -318,11 +320,12 @@ def _score_clauses(
     denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
     denied |= withoutthat.without_that(text, spans)  # "zonder dat de klachten stegen"
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
+    sought = aimeddenials.aimed_denials(text, spans)  # "wil dat niemand … valt": an aim
     asking = questions.asking(spans, questioned, asked if asked > start else -1)
     for i, clause in enumerate(spans):
         # "we zien niet of het helpt" (a clause opened by "of": few, so asked only of those)
         unknown = text.startswith("of ", clause[0]) and unknowns.unknown_whether(text, spans, i)
-        if not unknown and (clause[1] <= asked or i in denied or i in questioned):
+        if not unknown and (clause[1] <= asked or i in denied or i in questioned or i in sought):
             continue  # an indirect question states nothing ("het is de vraag of het lukt")
         p, n = _clause_score(text, clause, cues, irrealis and clause not in reasons, signed, shut)
         if unknown:
@@ -504,8 +507,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         may = held & cueless.RESERVATION or text.find("lleen", start, end) >= 0  # "alleen"
         reserved = may and search(_RESERVATION, text, start, end)
         return "mixed" if reserved else "positive"
-    if negv:  # "biedt respijtzorg, maar de vrijwilligers lopen terug": help granted first
-        offered = any(turns) and offers.offered_before_turn(text, turns, judged)
+    if negv:  # "biedt respijtzorg, maar …", "krap, maar een buffer is er nog": help granted
+        offered = any(turns) and offers.offered_around_turn(text, turns, judged)
         return "mixed" if offered else "negative"
     return unjudged.unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
 
@@ -523,10 +526,11 @@ def _then_and_now(  # noqa: PLR0913
     """The polarity of a then-and-now claim (:mod:`kg.extract.thenandnowtone`), else None: a
     judged present governs; an earlier state marked "nog" and alone judged (``pos``,
     ``negv``: the claim's weights; ``judged``: per clause, whether it judges) is left
-    behind by a present no word judges, the reverse."""
+    behind by a present no word judges, the reverse; two holders judging at two moments
+    both ways are two views, mixed (:func:`kg.extract.thenandnowtone.two_holders`)."""
     then = thenandnowtone.moments(text, spans)
-    if then is None:
-        return None
+    if then is None:  # two holders: "In 2015 waren ambtenaren tevreden; in 2016 klaagden …"
+        return "mixed" if pos and negv and thenandnowtone.two_holders(text, spans) else None
     now = polarity(text, then[1], end, cues, voiced)  # "was in 2015 nog X, is nu Y": Y
     if now != "neutral" or pos and negv:
         return now
@@ -565,6 +569,7 @@ def _claim_cues(
     cues, found = _judging(text, start, end, cues, closed, held)
     cues = resumedcuts.resumed_cuts(text, start, end, cues)  # "de hulp, die …, werd gekort"
     cues = cues + adoptedadvice.adopted(text, start, end)  # "het advies is overgenomen"
+    cues += followedexamples.followed(text, start, end)  # "een voorbeeld dat X wil volgen"
     cause = demography.cause_span(text, start, end)
     if cause:  # "ligt hoger, wat met de vergrijzing samenhangt": a level and its cause, no verdict
         levels = {(a, b) for a, b, _sign in judged_levels(text, start, end)}
