@@ -149,8 +149,8 @@ def test_provinces_and_their_parts_are_references(words, reference):
     ("sentence", "reference"),
     [
         ("De werkloosheid is hoger dan in de rest van Fryslân.", "province"),
-        ("Het gebruik van jeugdhulp is lager dan in Noord-Limburg.", "region"),
-        ("Het gebruik van jeugdhulp is lager dan elders in de regio.", "region"),
+        ("Het gebruik van jeugdhulp is lager dan in Noord-Limburg.", "regional average"),
+        ("Het gebruik van jeugdhulp is lager dan elders in de regio.", "regional average"),
         (
             "Het aantal bijstandsgerechtigden is hoger dan in de buurgemeenten.",
             "neighbouring municipalities",  # kg.extract.comparable names the neighbours
@@ -172,7 +172,10 @@ def test_a_comparison_reads_its_reference_after_dan(sentence, reference):
             "Het aandeel jongeren is lager dan in de rest van het land.",
             ("lower", "national average"),
         ),
-        ("De bijstandsdichtheid ligt hoger dan in de arbeidsmarktregio.", ("higher", "region")),
+        (
+            "De bijstandsdichtheid ligt hoger dan in de arbeidsmarktregio.",
+            ("higher", "regional average"),
+        ),
         ("Het aantal Wmo-cliënten is hoger dan het jaar ervoor.", ("increase", "previous year")),
         (
             "Het aantal meldingen is lager dan in de voorgaande jaren.",

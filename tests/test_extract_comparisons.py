@@ -164,7 +164,7 @@ def test_the_average_of_a_province_or_region_is_named_by_its_adjective():
         heading="Cijfers",
     )
     got = sorted((i.comparison, i.reference) for i in ex.indicators)
-    assert got == [("higher", "province"), ("lower", "region")]
+    assert got == [("higher", "province"), ("lower", "regional average")]
 
 
 def test_a_subject_after_its_verb_of_change_names_the_measure():
@@ -257,7 +257,7 @@ def test_a_fronted_prepositional_phrase_is_no_subject(sentence, measure):
             " dan in de regio.",
             [
                 ("share-65-plus", "higher", "national average"),
-                ("unemployment-rate", "lower", "region"),
+                ("unemployment-rate", "lower", "regional average"),
             ],
         ),
         (
@@ -339,7 +339,7 @@ def test_a_quantity_measured_in_a_group_is_not_the_groups_measure(text, measure)
         ("De werkloosheid is hoger dan gemiddeld in Fryslân.", "province"),
         ("Het aandeel ouderen is hoger dan in heel Limburg.", "province"),
         ("De armoede is hier groter dan elders in de provincie.", "province"),
-        ("Het gebruik van de Wmo ligt lager dan gemiddeld in de regio.", "region"),
+        ("Het gebruik van de Wmo ligt lager dan gemiddeld in de regio.", "regional average"),
     ],
 )
 def test_an_average_or_other_places_within_a_province_or_region(sentence, reference):
@@ -507,7 +507,11 @@ def test_vaker_voorkomen_is_still_a_comparison():
             "higher",
             "national average",
         ),
-        ("Het gebruik van jeugdhulp ligt onder het regionale, zegt de GGD.", "lower", "region"),
+        (
+            "Het gebruik van jeugdhulp ligt onder het regionale, zegt de GGD.",
+            "lower",
+            "regional average",
+        ),
         # how often something occurs, "meer" or "minder" without "vaak"
         (
             "Jeugdhulp met verblijf komt minder voor dan in vergelijkbare gemeenten.",

@@ -81,7 +81,11 @@ def test_equal_level_in_a_profile():
         ("Het aantal bijstandsgerechtigden (640) is relatief klein.", "640", ("lower", None)),
         ("Het aandeel jongeren met jeugdhulp (12%) ligt laag.", "12%", ("lower", None)),
         # a level with its reference after it
-        ("De werkloosheid (4%) is laag in vergelijking met de regio.", "4%", ("lower", "region")),
+        (
+            "De werkloosheid (4%) is laag in vergelijking met de regio.",
+            "4%",
+            ("lower", "regional average"),
+        ),
         (
             "Met 3% is de werkloosheid laag in vergelijking met andere gemeenten.",
             "3%",

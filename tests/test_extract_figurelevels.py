@@ -19,7 +19,7 @@ def observations(*sentences: str) -> list[tuple]:
     [
         (
             "De werkloosheid bedraagt 6% en is hoger dan in de regio.",
-            [(Decimal(6), "unemployment-rate", "higher", "region")],
+            [(Decimal(6), "unemployment-rate", "higher", "regional average")],
         ),
         (
             "Het aantal bijstandsontvangers (1.200) is relatief hoog.",
@@ -59,7 +59,7 @@ def test_a_level_set_against_the_figure_stays():
     [
         ("Dat is meer dan het landelijk gemiddelde.", "higher", "national average"),
         ("Dit ligt boven het landelijk gemiddelde.", "higher", "national average"),
-        ("Dat is lager dan in de regio.", "lower", "region"),
+        ("Dat is lager dan in de regio.", "lower", "regional average"),
     ],
 )
 def test_a_pronoun_sentence_gives_its_level_to_the_figure_before(second, comparison, reference):
@@ -99,6 +99,6 @@ def test_a_clause_of_its_own_after_the_colon_is_a_statement_of_its_own():
         "2016 jeugdhulp."
     )
     assert found == [
-        (None, "share-youth-care", "higher", "region"),
+        (None, "share-youth-care", "higher", "regional average"),
         (Decimal("12.5"), "share-youth-care", None, None),
     ]

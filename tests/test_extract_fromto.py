@@ -106,13 +106,13 @@ def _compared(sentence: str) -> list[tuple[Decimal | None, str | None, str | Non
         ),
         (
             "Per 1.000 inwoners zijn er 45 bijstandsuitkeringen, in de regio 38.",
-            (Decimal(45), "higher", "region"),
+            (Decimal(45), "higher", "regional average"),
         ),
         (
             "De werkloosheid is 5,1%; in vergelijkbare gemeenten is dat 6,3%.",
             (Decimal("5.1"), "lower", "comparable municipalities"),
         ),
-        ("Het aandeel is 9%, tegen 9% in de regio.", (Decimal(9), "equal", "region")),
+        ("Het aandeel is 9%, tegen 9% in de regio.", (Decimal(9), "equal", "regional average")),
         # the rest of the first figure's clause before "tegen"; an average in the province
         (
             "Van de inwoners krijgt 9,4% Wmo-hulp, tegen 7,1% gemiddeld in de provincie.",
@@ -277,3 +277,34 @@ def test_the_country_after_another_place_is_a_second_comparison_of_the_level():
         (Decimal(23), "higher", "national average", Decimal(19)),
         (Decimal(20), None, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        # "gemiddeld" before the other area's figure: still that area's, not the country's
+        (
+            "Van de jongeren krijgt 11% jeugdhulp, tegen gemiddeld 9% in de regio.",
+            "regional average",
+        ),
+        ("Het aandeel ouderen is 21%, tegen gemiddeld 24% in de provincie.", "provincial average"),
+        (
+            "De werkloosheid bedraagt 6,4%, tegenover gemiddeld 5,1% in de regio.",
+            "regional average",
+        ),
+        (
+            "Van de inwoners heeft 8% een Wmo-voorziening, tegen gemiddeld 6% in de hele regio.",
+            "regional average",
+        ),
+    ],
+)
+def test_an_average_figure_of_another_area_is_that_areas(sentence, reference):
+    _, ex = extract_text(sentence)
+    levels = [(i.reference, i.national_value) for i in ex.indicators if i.comparison]
+    assert levels == [(reference, None)]
+    assert len(ex.indicators) == 2  # the area's own figure stays an observation
+
+
+def test_an_average_figure_of_the_country_stays_national():
+    _, ex = extract_text("Van de jongeren krijgt 11% jeugdhulp, tegen gemiddeld 9% in Nederland.")
+    assert [(i.reference, i.national_value) for i in ex.indicators] == [("national average", 9)]

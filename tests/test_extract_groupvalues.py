@@ -34,7 +34,7 @@ def _read(sentence: str) -> list[tuple]:
         ),
         (
             "De werkloosheid ligt met 6,1% boven die van de regio (5,2%).",
-            [(Decimal("6.1"), "percent", "higher", "region")],
+            [(Decimal("6.1"), "percent", "higher", "regional average")],
         ),
         (
             "De gemeente geeft € 620 per inwoner uit, meer dan vergelijkbare gemeenten (€ 580).",

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.figurecomparison import comparison_after
-from kg.extract.namedaverages import PROVINCIAL, REGIONAL, named_average, named_neighbour
+from kg.extract.namedaverages import (
+    PROVINCIAL,
+    REGIONAL,
+    named_average,
+    named_neighbour,
+    regional_averages,
+)
+from tests.extract_helpers import extract_text
 
 
 @pytest.mark.parametrize(
@@ -48,3 +55,23 @@ def test_figure_against_a_named_average() -> None:
     assert comparison_after(s, s.index("%") + 1, len(s)) == ("less", REGIONAL)
     s = "Per 1.000 inwoners zijn er 38 uitkeringen, duidelijk meer dan in het naburige Buren."
     assert comparison_after(s, s.index("38") + 2, len(s))[1] == "buren"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De raad van Noordwijk komt vaker bijeen dan de raden in de regio.",
+        "Werkgevers in Almere bieden meer stageplekken dan elders in de regio.",
+        "Het aandeel ouderen is in Oudewater hoger dan in de regio.",
+        "In Emmen wachten gezinnen minder lang op jeugdhulp dan gemiddeld in de regio.",
+    ],
+)
+def test_a_level_against_the_region_is_against_its_average(sentence: str) -> None:
+    found = extract_text(sentence)[1].indicators
+    assert found and all(i.reference == REGIONAL for i in found)
+    assert regional_averages(found) == found
+
+
+def test_other_references_stay() -> None:
+    found = extract_text("Het aandeel ouderen is hoger dan landelijk.")[1].indicators
+    assert [i.reference for i in regional_averages(found)] == ["national average"]

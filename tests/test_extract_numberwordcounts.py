@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from kg.extract.numberwordcounts import counts_without_noun, slogan_or_pronoun
+from kg.extract.numberwordcounts import counts_without_noun, inverted_change_to, slogan_or_pronoun
+from tests.extract_helpers import extract_text
 
 
 def _no_amount(text: str, word: str) -> bool:
@@ -69,3 +70,43 @@ def test_a_gapped_noun_counts_only_after_a_counted_noun():
 
 def test_nothing_after_the_word_counts_nothing():
     assert not counts_without_noun("alle ", None, Decimal(4), True)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "zes teams, halverwege 2016 ",
+        "acht consulenten en medio 2016 ",
+        "negen klachten; een jaar later ",
+        "zes teams, eind 2016 nog ",
+    ],
+)
+def test_a_count_after_a_later_moment_counts_without_a_noun(before):
+    assert counts_without_noun(before, None, Decimal(11), True)
+    assert not counts_without_noun(before, None, Decimal(11), False)
+
+
+def test_a_number_word_after_a_year_without_a_count_before_does_not_count():
+    assert not counts_without_noun("Het is 2016 ", None, Decimal(11), True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daarna daalde het aantal klachten tot 80.",
+        "In 2016 steeg het aantal meldingen tot 101.",
+        "In 2015 groeiden de wachtlijsten bij de jeugd-ggz tot 60.",
+        "Een jaar later liep het aantal aanvragen op tot 90.",
+        "Halverwege 2016 zakte het aantal thuiszitters naar 12.",
+    ],
+)
+def test_the_level_an_inverted_change_reaches_is_a_figure(sentence):
+    figures = [i.value for i in extract_text(sentence)[1].indicators]
+    assert figures == [Decimal(re.search(r"\d+(?=\.$)", sentence).group())]
+
+
+@pytest.mark.parametrize(
+    "before", ["Dat geldt voor jongeren tot ", "De hulp loopt door tot ", "Ze blijven tot "]
+)
+def test_an_age_bound_is_no_inverted_change(before):
+    assert not inverted_change_to(before)

@@ -113,7 +113,7 @@ def test_a_level_against_the_national_average_is_no_change():
     [
         (
             "Het aantal jeugdigen met jeugdhulp is sterker gestegen dan in de regio.",
-            ("higher", "region"),
+            ("higher", "regional average"),
         ),
         ("De kosten van de Wmo stegen harder dan landelijk.", ("higher", "national average")),
         ("De werkloosheid daalde minder snel dan in de provincie.", ("higher", "province")),

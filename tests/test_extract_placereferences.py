@@ -106,3 +106,29 @@ def test_a_figure_against_a_plainly_named_municipality(sentence, comparison, ref
 def test_a_region_named_plainly_is_no_municipality():
     _, ex = extract_text("De werkloosheid bedraagt 6,1%, tegen 7,0% in Twente.")
     assert [i.reference for i in ex.indicators if i.reference] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "references"),
+    [
+        # a member's own figure in brackets: the coordination runs on past it
+        (
+            "Het aandeel ouderen is 15%, lager dan in Dalfsen (21%) en Staphorst.",
+            ["dalfsen", "staphorst"],
+        ),
+        (
+            "De werkloosheid is 5%, duidelijk minder dan in Kampen (7%), Ommen of Raalte.",
+            ["kampen", "ommen", "raalte"],
+        ),
+        # the compared term names who in the places first
+        (
+            "Huisartsen verwijzen hier vaker dan hun collega's in Ommen en Raalte.",
+            ["ommen", "raalte"],
+        ),
+        ("De raad vergadert vaker dan de raden in Hattem en Dalfsen.", ["hattem", "dalfsen"]),
+    ],
+)
+def test_a_coordinated_compared_term_past_brackets_and_nouns(sentence, references):
+    _, ex = extract_text(sentence)
+    found = [i.reference for i in ex.indicators if i.comparison in ("lower", "less", "more")]
+    assert found == references

@@ -111,3 +111,80 @@ def test_a_change_between_two_years_is_set_against_the_first():
 def test_a_figure_of_the_past_and_one_of_the_present_are_one_change(sentence, expected):
     _doc, ex = extract_text(sentence)
     assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a later moment counted from the earlier one, the verb and noun left out
+        (
+            "In 2013 telde de gemeente 12 wijkcentra, twee jaar later nog 9.",
+            (Decimal(9), "decrease", "2013"),
+        ),
+        # a cut of a year, then a cut of a later one, after a semicolon
+        (
+            "Begin 2015 stonden er 80 gezinnen op de wachtlijst; eind 2016 nog 45.",
+            (Decimal(45), "decrease", "2015"),
+        ),
+        # a span of years as the earlier moment, "het jaar daarop" as the later
+        (
+            "In het seizoen 2013-2014 kwamen er 210 vrijwilligers, het jaar daarop 260.",
+            (Decimal(260), "increase", "2013-2014"),
+        ),
+        # a number word after "en" and a later moment
+        (
+            "Medio 2014 waren er acht consulenten en halverwege 2016 twaalf.",
+            (Decimal(12), "increase", "2014"),
+        ),
+        # the later figure with a verb of change of its own and a pronoun for the subject
+        (
+            "In 2014 bedroeg de werkloosheid 6,6%; in 2015 liep zij op tot 7,1%.",
+            (Decimal("7.1"), "increase", "2014"),
+        ),
+        (
+            "In 2014 telde het steunpunt 400 mantelzorgers; in 2016 liep hun aantal op tot 520.",
+            (Decimal(520), "increase", "2014"),
+        ),
+    ],
+)
+def test_a_figure_of_a_later_moment_in_a_chronology_is_one_change(sentence, expected):
+    _doc, ex = extract_text(sentence)
+    assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Een jaar later was het aantal klachten gedaald tot 80.", (Decimal(80), "decrease")),
+        ("Het jaar daarop nam het aantal meldingen toe tot 140.", (Decimal(140), "increase")),
+        ("Een jaar later was het tekort gegroeid tot € 3 miljoen.", (Decimal(3000000), "increase")),
+        (
+            "Het volgende jaar daalde het aantal gezinnen op de wachtlijst tot 35.",
+            (Decimal(35), "decrease"),
+        ),
+    ],
+)
+def test_a_change_dated_a_year_later_is_against_the_year_before(sentence, expected):
+    _doc, ex = extract_text(sentence)
+    assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [
+        (*expected, "previous year")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twee jaar later werd het loket gesloten.",
+        "Een jaar later werd die aanpak uitgebreid naar de dorpen.",
+        "Een half jaar later bleek dat de teams het werk nauwelijks aankonden.",
+        "Twee jaar later waren er 40 plekken.",
+    ],
+)
+def test_a_later_moment_without_a_change_stays_a_duration(sentence):
+    _doc, ex = extract_text(sentence)
+    assert any(i.unit in ("years", "months") for i in ex.indicators)
+
+
+def test_two_figures_of_two_moments_without_a_pointer_stay_two():
+    s = "In 2014 kwamen 300 meldingen binnen; in 2015 werden 20 gezinnen uit huis geplaatst."
+    assert [i.value for i in extract_text(s)[1].indicators] == [Decimal(300), Decimal(20)]

@@ -245,13 +245,15 @@ def _earlier_moment(text: str, start: int, year: str | None, end: int) -> str | 
 #: The words between a figure and another place's figure: ", tegen 18% in de provincie",
 #: ", in de regio 38", "; in vergelijkbare gemeenten is dat 7%".
 _BETWEEN = re.compile(
-    r"\s*[,;]\s*(?:(?P<against>tegen(?:over)?)\s+|(?P<pre>(?:in|bij)\s+(?:de\s+|het\s+)?"
+    r"\s*[,;]\s*(?:(?P<against>tegen(?:over)?)\s+(?:gemiddeld\s+)?|(?P<pre>(?:in|bij)\s+(?:de\s+|het\s+)?"
     r"[^\d,;:()%€]{1,40}?)\s+(?:(?:is|ligt|zijn)\s+(?:dat|dit|het)\s+(?:op\s+)?)?)",
     re.IGNORECASE,
 )
 #: The rest of the first figure's clause before "tegen" and the other place's figure: "9,4%
 #: gebruik van een Wmo-voorziening, tegen 7,1% gemiddeld in de provincie".
-_CLAUSE_AGAINST = re.compile(r"\s+[^\d,;:()%€.]{1,60}?,\s*tegen(?:over)?\s+", re.IGNORECASE)
+_CLAUSE_AGAINST = re.compile(
+    r"\s+[^\d,;:()%€.]{1,60}?,\s*tegen(?:over)?\s+(?:gemiddeld\s+)?", re.IGNORECASE
+)
 _PLACE_AFTER = re.compile(
     r"\s+(?P<post>(?:gemiddeld\s+)?(?:in|bij)\s+(?:de\s+|het\s+)?[^\d,;:().%€]{1,40})",
     re.IGNORECASE,

@@ -5,8 +5,7 @@ words, shares such as "1 op de 8", ratios such as "drie keer zo hoog",
 durations, vague counts such as "duizenden"). Around each figure the
 extractor reads
 
-- the approximation before it ("ongeveer", "iets minder dan", "ruim",
-  "bijna", "naar schatting");
+- the approximation before it ("ongeveer", "iets minder dan", "ruim", "bijna", "naar schatting");
 - its measure, from the controlled vocabulary of ``ontology/measures.ttl``
   (:mod:`kg.extract.measures`): the cue right after the figure (the noun it
   quantifies: "30.000 inwoners", "€ 650,- per inwoner"), else the nearest cue
@@ -73,6 +72,7 @@ from kg.extract.levelnationals import compared_national, equal_to_national, nati
 from kg.extract.levelratios import of_level
 from kg.extract.measures import MONEY, POPULATION_CUE, RATIO_TO_NATIONAL, Measure, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
+from kg.extract.namedaverages import regional_averages
 from kg.extract.namedcues import named_before
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
 from kg.extract.nationalvalues import (
@@ -597,4 +597,4 @@ def extract_indicators(
     found = size_ranks(doc, extraction, index_figures(doc, stated_distances(doc.text, found)))
     found = earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))
     # "(2014: 980; 2015: 1.045; 2016: 1.115)": one change; "in de wijken X ligt dat aandeel …"
-    return year_series(doc, district_levels(doc, found))
+    return regional_averages(year_series(doc, district_levels(doc, found)))

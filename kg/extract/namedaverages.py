@@ -18,11 +18,13 @@ the provinces from ``kg/data/reference/provinces.csv`` (:data:`PROVINCES`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.changewords import PROVINCES
 from kg.extract.dutchwords import read_list
+from kg.extract.model import Indicator
 
-__all__ = ["PROVINCIAL", "REGIONAL", "named_average", "named_neighbour"]
+__all__ = ["PROVINCIAL", "REGIONAL", "named_average", "named_neighbour", "regional_averages"]
 
 #: The provinces' adjectives (``kg/data/quantity-province-adjectives.txt``).
 PROVINCE_ADJECTIVES = frozenset(read_list("quantity-province-adjectives.txt"))
@@ -103,3 +105,27 @@ def named_neighbour(words: str) -> str | None:
         return None
     m = _NEIGHBOUR.search(words)
     return m.group("name").lower() if m else None  # as the other named places read
+
+
+#: The reference the comparison readers give a region set against as a whole ("dan in de regio",
+#: "dan elders in de regio", "tegen gemiddeld 9% in de regio", "dan in Twente").
+_REGION = "region"
+
+
+def regional_averages(found: list[Indicator]) -> list[Indicator]:
+    """``found`` with a figure set against a region read as set against the region's average.
+
+    A level is compared with a region as a whole, not with the area as a place: "vaker dan
+    elders in de regio", "meer dan de raden in de regio", "tegen gemiddeld 9% in de regio",
+    "minder snel dan in Twente" set the figure against what the region's municipalities show
+    together, the regional average (gold README: "gemiddeld in de regio", "dan elders in de
+    regio" and "het Twentse gemiddelde" all have the reference ``regional-average``).
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> ind = Indicator(0, 5, 1, None, "", Decimal(9), "percent", comparison="higher")
+    >>> [i.reference for i in regional_averages([replace(ind, reference="region"), ind])]
+    ['regional average', None]
+    """
+    return [replace(i, reference=REGIONAL) if i.reference == _REGION else i for i in found]

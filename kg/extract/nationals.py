@@ -93,6 +93,14 @@ _NATIONAL_WORDS += ("nederland", "nl", "gemiddeld", "gem.", "versus", "vs")
 _COUNTRY_AFTER = re.compile(
     r"\s*(?:gemiddeld\s+)?(?:landelijk|(?:in|van)\s+(?:heel\s+)?nederland)\b", re.IGNORECASE
 )
+#: The region, the province or the other municipalities as the place of a figure right after
+#: it: "tegen gemiddeld 9% in de regio", "tegen gemiddeld 8% in de provincie" (that area's
+#: figure, not the national one).
+_PLACED_AFTER = re.compile(
+    r"\s+(?:in|bij)\s+(?:de\s+)?(?:hele\s+|rest\s+van\s+de\s+)?(?:regio|provincie)\b"
+    r"|\s+(?:in|bij)\s+(?:de\s+)?(?:omliggende|naburige|andere|overige)\s+gemeenten\b",
+    re.IGNORECASE,
+)
 #: A level set against a figure with a definite article, the country's words after the figure:
 #: "iets onder de 6,9% van Nederland als geheel", "boven de 18% landelijk".
 _LEVEL_AGAINST = re.compile(
@@ -113,6 +121,9 @@ def is_national(text: str, number: Number, floor: int) -> bool:
     >>> s = "Het gebruik ligt hoger dan landelijk: 7,4% van de inwoners heeft een voorziening."
     >>> is_national(s, Number(s.index("7,4"), s.index("%") + 1, Decimal("7.4"), "percent", ""), 0)
     False
+    >>> s = "Het aandeel is 11%, tegen gemiddeld 9% in de regio."
+    >>> is_national(s, Number(s.index("9"), s.index("9") + 2, Decimal(9), "percent", ""), 0)
+    False
     >>> s = "De werkloosheid is 6,2%, iets onder de 6,9% van Nederland als geheel."
     >>> is_national(s, Number(s.index("6,9"), s.index("6,9") + 4, Decimal("6.9"), "percent", ""), 0)
     True
@@ -132,6 +143,8 @@ def is_national(text: str, number: Number, floor: int) -> bool:
     if not m:
         return False
     said = m.group(0).lower()
+    if _PLACED_AFTER.match(text, number.end, number.end + 30):
+        return False  # "tegen gemiddeld 9% in de regio": the region's figure
     if (
         ":" in said
         and _COMPARED_THEN_COLON.search(text, lo, lo + m.start())

@@ -16,7 +16,7 @@ import re
 
 from kg.extract.changewords import CHANGE_NOUNS, DOWN, FALLEN, FINITE, RISEN, UP
 from kg.extract.indexfigures import BASE_BEFORE
-from kg.extract.numberwordcounts import CLAUSE_CUT
+from kg.extract.numberwordcounts import CLAUSE_CUT, inverted_change_to
 from kg.extract.numberwordcounts import counts_without_noun as counts_without_noun  # numbers
 from kg.extract.numberwordcounts import slogan_or_pronoun as slogan_or_pronoun  # numbers
 from kg.extract.numberwords import WORD_NUMBERS, compound_value
@@ -283,8 +283,9 @@ _AGE_NEXT = re.compile(r"\s*(?:tot|en|t/m|of|jaar|[,.;:!?)]|$)", re.IGNORECASE)
 
 
 def _changed_to(before: str) -> bool:
-    """A verb of change reaches the number: "nam toe tot 310", "daalde tot onder de 20"."""
-    return bool(_CHANGED_TO.search(_BOUND_BEFORE.sub("", before)))
+    """A verb of change reaches the number: "nam toe tot 310", "daalde tot onder de 20", also
+    before its subject ("daalde het aantal klachten tot 80")."""
+    return bool(_CHANGED_TO.search(_BOUND_BEFORE.sub("", before))) or inverted_change_to(before)
 
 
 def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
@@ -438,7 +439,7 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
             return True  # an age bound ("jongeren onder de 25") or the age one turns ("18 worden")
         if (
             int(num) <= _OLDEST
-            and not _changed_to(before)
+            and not _changed_to(text[max(floor, start - 80) : start])
             and _AGE_BEFORE.search(before)
             and not _FIGURE_OF.search(before)
             and _YEARS_AFTER.match(after)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from kg.extract.changewords import FINITE
 from kg.extract.numberwords import DISCOURSE_NOUNS, ONE_IDIOMS, SLOGAN_NOUNS
 
 # Patterns of slogan_or_pronoun, compiled once (they run per number word).
@@ -104,6 +105,13 @@ _ALL_OF = re.compile(r"\balle\s+$", re.IGNORECASE)
 #: A noun left out after a list's joint: "acht aanbieders voor begeleiding en zes voor …".
 _GAPPED = re.compile(r"(?:[,:]|\ben|\bof|\bmaar)\s+$", re.IGNORECASE)
 _GAP_NEXT = frozenset(("voor", "in", "bij", "op", "uit", "met", "van", "aan", "per"))
+#: A later moment opening a clause with nothing but the count after it: "zes teams, halverwege
+#: 2016 elf", "…; een jaar later negen", "en in 2016 twaalf" (the verb and noun left out).
+_GAPPED_MOMENT = re.compile(
+    r"(?:[,;]|\ben)\s+(?:(?:in|eind|begin|medio|halverwege)\s+(?:19|20)\d\d"
+    r"|(?:een|één|twee|drie)\s+jaar\s+(?:later|daarna|erna))\s+(?:(?:nog|al|ruim|bijna|maar)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, counted: bool) -> bool:
@@ -112,7 +120,8 @@ def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, count
     "alle vier de gemeenten" counts the group; "acht aanbieders voor
     begeleiding en zes voor huishoudelijke hulp" counts the noun of the count
     before it (left out, as Dutch gapping leaves it; ``counted``: the sentence
-    counted a noun before); so does "één" after such a count ("vijf teams, één per gebied",
+    counted a noun before), as does one after a later moment ("zes teams, eind 2016 elf");
+    so does "één" after such a count ("vijf teams, één per gebied",
     "vier teams: drie voor de dorpen en één voor de stad"), not without one ("één voor jeugd
     en één voor volwassenen" names the items of a pair).
 
@@ -123,10 +132,43 @@ def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, count
     True
     >>> counts_without_noun("aanbieders en ", nxt, Decimal(6), False)
     False
+    >>> counts_without_noun("zes teams, eind 2016 ", None, Decimal(11), True)
+    True
     """
+    if counted and _GAPPED_MOMENT.search(before):
+        return True  # "zes teams, eind 2016 elf": the count of a later moment, noun left out
     if nxt is None:
         return False
     word = nxt.group(1).lower()
     if _ALL_OF.search(before):
         return word in {"de", "het"}
     return value >= 1 and word in _GAP_NEXT and _GAPPED.search(before) is not None and counted
+
+
+#: A finite verb of change before its subject, "tot"/"naar" closing the clause: the inverted
+#: order after a fronted adverbial or in a question ("In 2016 steeg het aantal meldingen tot
+#: 140", "Daarna daalde de wachtlijst naar 80", "groeiden de kosten tot").
+_INVERTED_CHANGE = re.compile(
+    rf"\b(?:{'|'.join(FINITE[:10])}|groeide|groeit|zakte|zakten|liep|liepen|nam|namen)\s+"
+    r"(?:de|het|hun|zijn|haar|dat|dit|die)\s+[^,;:()]*?\s(?:tot|naar)\s+$",
+    re.IGNORECASE,
+)
+
+
+def inverted_change_to(before: str) -> bool:
+    """Whether a verb of change stands before its subject and the clause closes on "tot" or
+    "naar" right before the number: the number is the level the change reaches, no age bound.
+
+    Examples
+    --------
+    >>> inverted_change_to("Daarna daalde het aantal klachten tot ")
+    True
+    >>> inverted_change_to("In 2016 nam het aantal meldingen toe tot ")
+    True
+    >>> inverted_change_to("Dat geldt voor jongeren tot ")
+    False
+    """
+    clause = CLAUSE_CUT.split(before)[-1]
+    if "tot " not in clause[-5:] and "naar " not in clause[-6:]:  # a cheap test first
+        return False
+    return _INVERTED_CHANGE.search(clause) is not None

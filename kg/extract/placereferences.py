@@ -24,9 +24,11 @@ from kg.reference import default_reference
 __all__ = ["municipality_in", "named_places", "place_after", "places_after"]
 
 #: The compared term after "dan"/"als" (or a level "in" a place): a capitalised name,
-#: possibly of two words, after an adjective of nearness or the noun "buurgemeente".
+#: possibly of two words, after an adjective of nearness or the noun "buurgemeente"; the
+#: term may name who in that place first ("dan hun collega's in Ommen", "dan de raden in X").
 _PLACE = re.compile(
-    r"\b(?:dan|als|niveau|cijfer)\s+(?:in|bij)\s+(?:(?:het|de)\s+)?"
+    r"\b(?:dan|als|niveau|cijfer)\s+(?:(?:de|het|hun|zijn|haar|onze)\s+[^\W\d]+(?:['’]s)?\s+)?"
+    r"(?:in|bij)\s+(?:(?:het|de)\s+)?"
     r"(?:(?:naburige|aangrenzende|nabijgelegen|omliggende)\s+)?(?:buurgemeente\s+)?"
     r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
     re.IGNORECASE,
@@ -104,9 +106,20 @@ def _municipal(name: str) -> bool:
     return not (name in _NOT_PLACES or name in PROVINCES or name.split()[0] in PROVINCES)
 
 
+#: A member's own figure in brackets, which the coordination runs on past: "Dalfsen (21%)".
+_BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")
+
+
+def _past_bracket(text: str, at: int) -> int:
+    """``at``, or past a bracketed figure right there ("dan in Dalfsen (21%) en Staphorst")."""
+    m = _BRACKETED.match(text, at)
+    return m.end() if m else at
+
+
 def _list_end(text: str, end: int) -> int:
-    """Where a coordination that runs on past a comma at ``end`` stops: the clause's end."""
-    stop = _CLAUSE_END.search(text, end, end + _REACH)
+    """Where a coordination that runs on past a comma or a member's bracket at ``end``
+    stops: the clause's end."""
+    stop = _CLAUSE_END.search(text, _past_bracket(text, end), end + _REACH)
     return stop.start() if stop else min(len(text), end + _REACH)
 
 
@@ -126,6 +139,9 @@ def places_after(text: str, start: int, end: int, list_end: int | None = None) -
     >>> s = "lager dan in Venlo en in Roermond"
     >>> places_after(s, 0, len(s))
     ['venlo', 'roermond']
+    >>> s = "lager dan in Dalfsen (21%) en Staphorst"
+    >>> places_after(s, 0, s.index(" ("), len(s))
+    ['dalfsen', 'staphorst']
     >>> s = "hoger dan in Limburg en Brabant"
     >>> places_after(s, 0, len(s))
     []
@@ -137,7 +153,7 @@ def places_after(text: str, start: int, end: int, list_end: int | None = None) -
     if not _municipal(name):
         return []
     names, at = [name], m.end()
-    while (more := _JOINED.match(text, at, max(end, list_end or end))) is not None:
+    while more := _JOINED.match(text, _past_bracket(text, at), max(end, list_end or end)):
         other = more.group("name").lower()
         if _municipal(other) and other not in names:
             names.append(other)
@@ -158,11 +174,13 @@ def named_places(text: str, found: list[Indicator]) -> list[Indicator]:
     """
     out: list[Indicator] = []
     for ind in found:
-        if ind.reference is None and ind.comparison in _LEVELS:
+        if ind.comparison in _LEVELS and (ind.reference is None or ind.reference.islower()):
             stop = _STOP.search(text, ind.end, ind.end + _REACH)
             end = stop.start() if stop else min(len(text), ind.end + _REACH)
             if text.find(" in ", ind.start, end) >= 0 or text.find(" bij ", ind.start, end) >= 0:
                 places = places_after(text, ind.start, end, _list_end(text, end))
+                if ind.reference is not None and places[:1] != [ind.reference]:
+                    places = []  # a reference of its own, not the first of these places
                 # one indicator per municipality of a coordinated term ("dan in X en Y")
                 out.extend(replace(ind, reference=place) for place in places)
                 if places:

@@ -30,7 +30,7 @@ from kg.extract.model import Indicator
 from kg.extract.nationalvalues import unit_family
 from kg.extract.wordtokens import lower_span
 
-__all__ = ["past_and_present", "same_period", "then_and_now"]
+__all__ = ["RELATIVE_LATER", "past_and_present", "relative_moments", "same_period", "then_and_now"]
 
 _YEAR = r"(?:19|20)\d\d"
 #: The year of an earlier figure right after it: "410 in 2015", "140 plekken in 2015".
@@ -38,10 +38,27 @@ _YEAR_AFTER = re.compile(rf"\s*(?:\(\s*|,?\s+in\s+|\s+eind\s+)(?P<year>{_YEAR})\
 #: A moment of a figure's clause: "in 2015", "eind 2016", "van 2016" (a cut of that year),
 #: "sinds 2017" is a period and no moment.
 _MOMENT = re.compile(
-    rf"\b(?:in|eind|begin|medio|van|per)\s+(?P<year>{_YEAR})\b(?![-/]\d)"
+    rf"\b(?:in|eind|begin|medio|halverwege|van|per)\s+(?P<year>{_YEAR})\b(?![-/]\d)"
+    rf"|\b(?:van|in|over|schooljaar|seizoen|jaar)\s+(?P<span>(?P<first>{_YEAR})[-/]{_YEAR})\b"
     r"|\b(?P<now>nu|inmiddels|thans|tegenwoordig|momenteel|intussen)\b",
     re.IGNORECASE,
 )
+#: A moment a span after the one named before: "een jaar later", "twee jaar daarna", "het
+#: jaar daarop", "het jaar erna", "het volgende jaar" (later than any year named before it).
+RELATIVE_LATER = re.compile(
+    r"\b(?:(?:een|één|[^\W\d]+|\d+)\s+(?:half\s+)?(?:jaar|maanden?|weken)\s+(?:later|daarna|erna)"
+    r"|het\s+(?:jaar\s+(?:daarop|daarna|erna|nadien)|(?:volgende|daaropvolgende)\s+jaar))\b",
+    re.IGNORECASE,
+)
+#: A clause of a later moment and its figure alone, its verb and noun left out ("…, een jaar
+#: later 10%", "…; in 2016 31", "…, halverwege 2016 elf"): it points back by the gap itself.
+_GAPPED = re.compile(
+    rf"(?:[,;]|\ben)\s+(?:(?:in|eind|begin|medio|halverwege)\s+{_YEAR}|{RELATIVE_LATER.pattern})"
+    r"\s+(?:(?:nog|al|maar|slechts|ruim|bijna|ongeveer|circa|gemiddeld)\s+)*$",
+    re.IGNORECASE,
+)
+#: The order of a moment that is later than every year named ("nu", "een jaar later").
+_LATEST = 10_000
 #: What makes the later figure point back to the earlier: a demonstrative, a partitive "er",
 #: a possessive ("hun aandeel"), "tegen(over)", a verb of change.
 _CHANGE_WORDS = sorted(set(UP + DOWN + FINITE + RISEN + FALLEN), key=len, reverse=True)
@@ -66,18 +83,22 @@ _SAME_PERIOD = re.compile(r"\b(?:de|die)zelfde\s+periode\b", re.IGNORECASE)
 _REACH = 140
 
 
-def _year_of_earlier(text: str, floor: int, ind: Indicator) -> tuple[int, int] | None:
-    """The year of the earlier figure and where its words end: after it, else before it."""
+def _year_of_earlier(text: str, floor: int, ind: Indicator) -> tuple[str, int, int] | None:
+    """The moment of the earlier figure (as its reference reads it, a year or a span of
+    years such as a school year "2014-2015"), its year and where its words end: after it,
+    else before it."""
     m = _YEAR_AFTER.match(text, ind.end, ind.end + 12)
     if m:
-        return int(m.group("year")), m.end()
+        return m.group("year"), int(m.group("year")), m.end()
     clause = max((b.end() for b in re.finditer(r"[;:]|,\s", text[floor : ind.start])), default=0)
     years = [
-        int(y.group("year"))
-        for y in _MOMENT.finditer(text, floor + clause, ind.start)
+        (y.group("year"), int(y.group("year")))
         if y.group("year")
+        else (y.group("span"), int(y.group("first")))
+        for y in _MOMENT.finditer(text, floor + clause, ind.start)
+        if y.group("year") or y.group("span")
     ]
-    return (years[-1], ind.end) if years else None
+    return (*years[-1], ind.end) if years else None
 
 
 def _later_moment(text: str, lo: int, ind: Indicator, ceiling: int) -> int | None:
@@ -87,10 +108,24 @@ def _later_moment(text: str, lo: int, ind: Indicator, ceiling: int) -> int | Non
     if after:
         return int(after.group("year"))
     moments = list(_MOMENT.finditer(text, lo, ind.start))
+    relative = RELATIVE_LATER.search(text, lo, ind.start)
+    if relative and (not moments or relative.start() > moments[-1].start()):
+        return _LATEST  # "…, een jaar later 10%"
     if not moments:
         return None
     last = moments[-1]
-    return int(last.group("year")) if last.group("year") else 10_000
+    if last.group("span"):
+        return int(last.group("first"))
+    return int(last.group("year")) if last.group("year") else _LATEST
+
+
+def _points_back(between: str, later: Indicator) -> bool:
+    """Whether the later figure points back to the earlier: a demonstrative, a partitive
+    "er", "tegen", a verb of change (also the later figure's own: "in 2015 liep zij op tot
+    7,1%"), or a clause of its moment and the figure alone ("…, een jaar later 10%")."""
+    if later.comparison in ("increase", "decrease"):
+        return True
+    return bool(_POINTER.search(between) or _GAPPED.search(between))
 
 
 def _carried(earlier: Indicator) -> str | None:
@@ -162,10 +197,10 @@ def then_and_now(doc: Document, found: list[Indicator]) -> list[Indicator]:
             moment = _year_of_earlier(text, sentence.start, earlier)
             if moment is None:
                 break
-            year, lo = moment
+            label, year, lo = moment
             between = text[lo : later.start]
             later_year = _later_moment(text, lo, later, sentence.end)
-            if later_year is None or later_year <= year or not _POINTER.search(between):
+            if later_year is None or later_year <= year or not _points_back(between, later):
                 break
             direction = _direction(earlier, later, text[sentence.start : later.start])
             own_change = earlier.comparison in ("increase", "decrease")
@@ -174,14 +209,73 @@ def then_and_now(doc: Document, found: list[Indicator]) -> list[Indicator]:
             out[j] = replace(
                 later,
                 comparison=direction,
-                reference=str(year),
+                reference=label,
                 measure=later.measure or _carried(earlier),
             )
             if not own_change:
                 dropped.add(i)  # the earlier figure is the change's start, no observation
             break
     kept = [ind for k, ind in enumerate(out) if k not in dropped]
-    return same_period(doc, past_and_present(text, kept))
+    return same_period(doc, past_and_present(text, relative_moments(text, kept)))
+
+
+_TIME = frozenset(("years", "year", "months", "month", "weeks", "week", "days", "day"))
+_ONE_YEAR = re.compile(r"(?:een|één|1)\s+jaar\b|het\s+(?:jaar\s|volgende|daaropvolgende)", re.I)
+
+
+def relative_moments(text: str, found: list[Indicator]) -> list[Indicator]:
+    """``found`` without the span of a later moment that dates a change of its clause ("een
+    jaar later 10%" after the figure of an earlier year, "Een jaar later was het tekort
+    gegroeid tot € 5,5 miljoen", "twee jaar daarna was het aantal gedaald tot 40"): the span
+    names the moment the change is counted to, not how long something took (gold README: "Een
+    jaar later was het tekort … gegroeid tot" is no separate duration). A change that the span
+    of one year dates and that no earlier moment was read for has the year before as
+    reference. A span whose clause states no change stays a duration ("een jaar later werd de
+    aanpak uitgebreid", "twee jaar later waren er 40 plekken").
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Een jaar later was het tekort gegroeid tot € 5,5 miljoen."
+    >>> span = Indicator(0, 8, 1, None, "", Decimal(1), "years")
+    >>> m = s.index("€")
+    >>> deficit = Indicator(m, len(s) - 1, 1, "deficit", "", Decimal(5500000), "EUR",
+    ...                     comparison="increase")
+    >>> [(i.value, i.reference) for i in relative_moments(s, [span, deficit])]
+    [(Decimal('5500000'), 'previous year')]
+    """
+    if not any(w in text for w in ("later", "daarna", "erna", "daarop", "volgende")):  # a gate
+        return found
+    out = list(found)
+    dropped: set[int] = set()
+    for moment in RELATIVE_LATER.finditer(text):
+        clause_end = _clause_end(text, moment.end())
+        dated = [
+            j
+            for j, ind in enumerate(out)
+            if ind.value is not None and moment.end() <= ind.start < clause_end
+        ]
+        if not dated or out[dated[0]].comparison not in _CHANGES:
+            continue  # "een jaar later werd de aanpak uitgebreid": a duration
+        dropped.update(
+            k
+            for k, ind in enumerate(out)
+            if ind.unit in _TIME and moment.start() <= ind.start < moment.end()
+        )
+        figure = out[dated[0]]
+        one_year = _ONE_YEAR.match(moment.group())
+        if one_year and figure.reference is None and figure.comparison in _CHANGES:
+            out[dated[0]] = replace(figure, reference=_PREVIOUS_YEAR)
+    return [ind for k, ind in enumerate(out) if k not in dropped]
+
+
+_CLAUSE_END = re.compile(r"[;:]|,\s|\.(?:\s|$)")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause that goes on at ``pos`` ends: its next ";", ":", ", " or full stop."""
+    m = _CLAUSE_END.search(text, pos, pos + 200)
+    return m.start() if m else min(len(text), pos + 200)
 
 
 def _clause(text: str, ind: Indicator) -> str:

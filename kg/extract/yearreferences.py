@@ -25,6 +25,7 @@ from kg.document import Document
 from kg.extract.allocationshifts import allocation_shifts
 from kg.extract.levelnationals import colon_levels
 from kg.extract.model import Indicator
+from kg.extract.otherplaces import other_places
 from kg.extract.placereferences import named_places
 
 __all__ = ["earlier_moments", "named_years"]
@@ -72,8 +73,11 @@ def earlier_moments(doc: Document, found: list[Indicator]) -> list[Indicator]:
     """``found`` with the earlier moments the text names as references: the years
     (:func:`named_years`) and the historical allocation a change in the new allocation model
     is set against (:func:`kg.extract.allocationshifts.allocation_shifts`); and a named
-    municipality a level is compared with (:func:`kg.extract.placereferences.named_places`)."""
+    municipality a level is compared with (:func:`kg.extract.placereferences.named_places`),
+    and the own municipality another's level is set against
+    (:func:`kg.extract.otherplaces.other_places`)."""
     found = named_places(doc.text, allocation_shifts(doc, named_years(doc.text, found)))
+    found = other_places(doc, found)  # "in Kampen lag die hoger": against the own municipality
     return colon_levels(doc.text, found)  # "ligt hoger dan landelijk: 7,4% van de inwoners"
 
 
