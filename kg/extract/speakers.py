@@ -79,6 +79,7 @@ from kg.extract.impliedspeakers import (
     with_municipality,
 )
 from kg.extract.itemvoices import named_members
+from kg.extract.kindnames import introduced_with_kind
 from kg.extract.model import SentenceMention
 from kg.extract.municipalacts import municipal_act
 from kg.extract.organisedfacts import ORGANISING, organised_fact
@@ -208,6 +209,8 @@ def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
     typed = m.kind != "role" and _TYPED.fullmatch(text, start, m.start)
     if typed and agent(typed.group(1)) is not None:
         return True  # "Zorgverzekeraar Menzis geeft aan": the class noun before the name
+    if m.kind != "role" and introduced_with_kind(text, start, m):
+        return True  # "Het sociale werkbedrijf X ziet": its kind, adjectives and article before it
     return _clause_start(text, start, m.start)
 
 
