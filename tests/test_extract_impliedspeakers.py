@@ -188,3 +188,16 @@ def test_the_municipality_counting_on_what_is_to_come_speaks(sentence):
 )
 def test_the_municipality_reckoning_up_does_not_speak(sentence):
     assert implied_speaker(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2016 waren de achterstanden volgens de gemeente weggewerkt.", CIVIL_SERVANTS),
+        ("Volgens de gemeente liep de wachttijd in 2015 op.", CIVIL_SERVANTS),
+        ("Sinds 2014 is de toegang volgens de gemeente zelf eenvoudiger.", CIVIL_SERVANTS),
+        ("Eind 2015 was volgens de gemeente het tekort opgelopen tot 5%.", None),  # a figure
+    ],
+)
+def test_a_year_dates_the_municipalitys_view_and_is_no_figure(sentence, expected):
+    assert implied_speaker(sentence) == expected
