@@ -324,3 +324,25 @@ def test_a_remark_placed_and_counting_on_what_is_to_come_report(sentence, expect
 def test_reckoning_up_and_placing_things_do_not_report(text):
     any_tense = re.compile(rf"\b(?:{ANY_TENSE})\b", re.IGNORECASE)
     assert not any_tense.match(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ambtenaren vergelijken de stad het liefst met Gouda en Delft.", "civil-servants"),
+        ("De raadsleden vergeleken de cijfers met die van de buurgemeenten.", "council"),
+        ("De wethouder vergelijkt de aanpak met die van grotere steden.", "alderman"),
+        ("Huisartsen vergelijken de wachttijden vooral met die in de regio.", "general"),
+    ],
+)
+def test_comparing_is_a_judgement_its_subject_speaks(sentence, expected):
+    from tests.extract_helpers import extract_text, key
+
+    doc, ex = extract_text(sentence)
+    assert any(expected in key(s) for f in ex.findings for s in f.speakers)
+
+
+@pytest.mark.parametrize("text", ["vergelijkbaar met de regio", "vergelijking met vorig jaar"])
+def test_comparable_is_no_report(text):
+    any_tense = re.compile(rf"\b(?:{ANY_TENSE})\b", re.IGNORECASE)
+    assert not any_tense.match(text)
