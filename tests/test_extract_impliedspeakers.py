@@ -164,3 +164,40 @@ def test_volgens_the_municipality_attributes_its_own_clause_not_the_figures_befo
 )
 def test_a_passive_report_said_again_and_again_is_the_interviewees(sentence, expected):
     assert implied_speaker(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor 2017 rekent de gemeente op een krappe begroting.",  # present, a verb in parts
+        "Voor volgend jaar rekende de gemeente op een kleiner tekort.",  # past
+        "Na de herindicaties rekent de gemeente nog op een overschot.",  # an adverb between
+        "De gemeente rekent voor 2018 op meer instroom in de bijstand.",  # plain order
+    ],
+)
+def test_the_municipality_counting_on_what_is_to_come_speaks(sentence):
+    assert implied_speaker(sentence) == CIVIL_SERVANTS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor 2017 rekent de gemeente af met de oude aanbieders.",  # settling accounts
+        "Daarna rekent de gemeente uit hoeveel geld er over is.",  # reckoning up
+    ],
+)
+def test_the_municipality_reckoning_up_does_not_speak(sentence):
+    assert implied_speaker(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2016 waren de achterstanden volgens de gemeente weggewerkt.", CIVIL_SERVANTS),
+        ("Volgens de gemeente liep de wachttijd in 2015 op.", CIVIL_SERVANTS),
+        ("Sinds 2014 is de toegang volgens de gemeente zelf eenvoudiger.", CIVIL_SERVANTS),
+        ("Eind 2015 was volgens de gemeente het tekort opgelopen tot 5%.", None),  # a figure
+    ],
+)
+def test_a_year_dates_the_municipalitys_view_and_is_no_figure(sentence, expected):
+    assert implied_speaker(sentence) == expected

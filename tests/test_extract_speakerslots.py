@@ -441,3 +441,38 @@ def test_a_hyphenated_class_noun_before_an_organisations_name_after_volgens():
 )  # fmt: skip
 def test_passive_agents_sources_and_judgements_in_all_their_forms(sentence, group, expected):
     assert ask(sentence, group) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Over het Rijk zijn de Utrechtse raadsleden kritisch.", "role/council-members"),
+        ("Over de inkoop zijn de meeste lokale huisartsen tevreden.", "role/general-practitioners"),
+        ("Over de wachttijden waren de Leidse consulenten somber.", "civil-servants"),
+        ("Over de tarieven maken de kleine zorgaanbieders zich zorgen.", "role/care-providers"),
+    ],
+)
+def test_an_inverted_stance_of_a_group_with_adjectives(sentence, expected):
+    from tests.extract_helpers import extract_text, key
+
+    doc, ex = extract_text(sentence)
+    assert any(expected in key(s) for s in ex.findings[0].speakers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Een wethouder van Lingewaard (in een gesprek met de onderzoekers): ‘Het gaat goed.’",
+            "alderman",
+        ),
+        ("De wethouder (in een interview): ‘We liggen op koers.’", "alderman"),
+        ("Een raadslid (oppositie): ‘De informatie komt te laat.’", "council-members"),
+        ("Een huisarts (Zuid): “Ik weet niet wie ik moet bellen.”", "general-practitioners"),
+    ],
+)
+def test_a_group_introduces_a_quotation_after_a_bracketed_aside(sentence, expected):
+    from tests.extract_helpers import extract_text, key
+
+    doc, ex = extract_text(sentence)
+    assert [key(s) for s in ex.findings[0].speakers] == [f"role/{expected}"]

@@ -292,3 +292,57 @@ def test_a_stance_against_and_a_long_pointing_out_report(sentence, expected):
 def test_adding_to_what_was_said_and_a_remark_placed_report(text, reports):
     any_tense = re.compile(rf"\b(?:{ANY_TENSE})\b", re.IGNORECASE)
     assert bool(any_tense.match(text)) is reports
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a remark placed, its object after what it is placed at
+        ("De accountant plaatste bij de jaarrekening over 2016 een kanttekening.", "auditors"),
+        (
+            "De huisartsen plaatsen bij de nieuwe werkwijze van het wijkteam kanttekeningen.",
+            "general",
+        ),
+        ("Raadsleden zetten bij de plannen voor de regionale inkoop vraagtekens.", "council"),
+        ("De Wmo-raad zette bij de korting op de hulp een vraagteken.", "wmo"),
+        # counting on what is to come
+        ("De wethouder rekent op een kleiner tekort in 2017.", "alderman"),
+        ("De huisartsen rekenden voor dit jaar op meer verwijzingen.", "general"),
+    ],
+)
+def test_a_remark_placed_and_counting_on_what_is_to_come_report(sentence, expected):
+    from tests.extract_helpers import extract_text, key
+
+    doc, ex = extract_text(sentence)
+    assert any(expected in key(s) for f in ex.findings for s in f.speakers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["rekent af met de oude aanbieders", "rekende uit hoeveel het kost", "zet de stoelen klaar"],
+)
+def test_reckoning_up_and_placing_things_do_not_report(text):
+    any_tense = re.compile(rf"\b(?:{ANY_TENSE})\b", re.IGNORECASE)
+    assert not any_tense.match(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ambtenaren vergelijken de stad het liefst met Gouda en Delft.", "civil-servants"),
+        ("De raadsleden vergeleken de cijfers met die van de buurgemeenten.", "council"),
+        ("De wethouder vergelijkt de aanpak met die van grotere steden.", "alderman"),
+        ("Huisartsen vergelijken de wachttijden vooral met die in de regio.", "general"),
+    ],
+)
+def test_comparing_is_a_judgement_its_subject_speaks(sentence, expected):
+    from tests.extract_helpers import extract_text, key
+
+    doc, ex = extract_text(sentence)
+    assert any(expected in key(s) for f in ex.findings for s in f.speakers)
+
+
+@pytest.mark.parametrize("text", ["vergelijkbaar met de regio", "vergelijking met vorig jaar"])
+def test_comparable_is_no_report(text):
+    any_tense = re.compile(rf"\b(?:{ANY_TENSE})\b", re.IGNORECASE)
+    assert not any_tense.match(text)

@@ -97,3 +97,26 @@ def test_a_way_of_looking_needs_the_verb_before_and_the_manner_after():
     assert looks_on("Op de cijfers kijkt ", " positief terug.")
     assert not looks_on("Naar de regio keken ", " vaak.")
     assert not looks_on("Naar de regio gaan ", " met zorg.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Voor zover de wethouder weet, is er geen wachtlijst.", "role/alderman"),
+        ("Voor zover huisartsen kunnen overzien, is de wachttijd korter geworden.", "role/general"),
+        ("De wachttijd is, voor zover de consulenten weten, niet korter geworden.", "role/civil"),
+        ("Voor zover de raadsleden wisten, was er in 2015 geen tekort.", "role/council"),
+    ],
+)
+def test_the_bounds_of_what_a_group_knows_make_it_the_source(sentence, expected):
+    from tests.extract_helpers import extract_text, key
+
+    doc, ex = extract_text(sentence)
+    assert [key(s) for s in ex.findings[0].speakers][0].startswith(expected)
+
+
+def test_so_far_as_a_condition_holds_names_no_source():
+    from tests.extract_helpers import extract_text, key
+
+    doc, ex = extract_text("Voor zover de budgetten toereikend zijn, krijgen inwoners hulp.")
+    assert [key(s) for s in ex.findings[0].speakers] == ["role/authors"]

@@ -32,7 +32,7 @@ from kg.extract.claimunits import (
 )
 from kg.extract.closingsources import cover_paragraph, cover_paragraphs, label_or_source
 from kg.extract.datarows import data_row
-from kg.extract.datedcounts import carried_count
+from kg.extract.datednarrative import carried_moment
 from kg.extract.experiencevoices import experience_voice, experience_with
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
@@ -384,7 +384,7 @@ def assign_voices(
             voice = said  # none, or those spoken with for an agentless passive of opinion
         elif not voice and (by := _pronoun_voice(claims, k, para_start, text, low, named)):
             voice = by  # "zo stellen zij": the group named last; "men": those spoken with
-        claim.voice = () if carried_count(claim, text, voice, carried, floor) else voice
+        claim.voice = () if carried_moment(claims, k, doc.text, voice, carried, floor) else voice
         voices |= {voice} if voice else set()
         named = claim.speech.speakers if claim.explicit else named
         point = voice if POINT.match(text) and not _NEXT_POINT.match(text) else point

@@ -65,6 +65,8 @@ DATA = re.compile(
     r"|(?<!\bte\s)\b(?:laag|hoog|lager|hoger)\b",
     re.IGNORECASE,
 )
+#: A year (it dates a statement; it is no figure of it).
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-3]\d)\b")
 #: Bodies whose trade is figures: statistics offices, planning and research institutes,
 #: benchmarks and monitors (CBS, SCP, CPB, RIVM, Nivel, Vektis, Nibud, KING,
 #: Waarstaatjegemeente.nl; general knowledge of Dutch public statistics, not any profile).
@@ -127,6 +129,8 @@ _AMONG_MUNICIPALITY = re.compile(r"\W*(?:ook\s+)?bij\s+$", re.IGNORECASE)
 _MUNICIPALITY_INVERTED = re.compile(
     rf"(?<=\w\s)(?:{ANY_TENSE})\s+(?:ook\s+|zelf\s+)?de\s+gemeente\b", re.IGNORECASE
 )
+#: A report in plain order, read from its verb.
+_REPORT_START = re.compile(rf"(?:{ANY_TENSE})\b", re.IGNORECASE)
 #: The part a main clause opens with before its verb: words without a clause mark (not a
 #: clause of its own: "…, al vindt de gemeente"), not "Zo", which gives an example of the
 #: account the sentence continues ("Zo zag de gemeente in …": its speaker's example).
@@ -150,6 +154,9 @@ def _municipality_inverted(sentence: str, lower: str) -> bool:
     >>> s, t = "Zo ziet de gemeente een stijging.", "Het gaat goed, al vindt de gemeente het duur."
     >>> _municipality_inverted(s, s.lower()), _municipality_inverted(t, t.lower())
     (False, False)
+    >>> s = "Voor 2017 rekent de gemeente op een krappe begroting."
+    >>> _municipality_inverted(s, s.lower())
+    True
     >>> s = "Het geld dat de gemeente ontvangt, is op."
     >>> _municipality_inverted(s, s.lower())
     False
@@ -161,6 +168,8 @@ def _municipality_inverted(sentence: str, lower: str) -> bool:
             verb = _MUNICIPALITY_INVERTED.match(sentence, word.start())
             # the verb read with what follows its subject ("ziet de gemeente toe op": "ziet toe")
             plain_order = word.group(1) + sentence[at + len("de gemeente") :]
+            # a verb in parts around its subject: "rekent de gemeente op een tekort"
+            verb = verb or _REPORT_START.match(plain_order)
             if verb is not None and not NOT_REPORTING.match(plain_order):
                 return True
         at = lower.find("de gemeente", at + 1)
@@ -404,8 +413,11 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
         if lower is None or any(w in lower for w in ("volgens", "aldus", " van de gemeente"))
         else None  # no "volgens"/"aldus"/"van de gemeente": not searched
     )
-    if source is not None and not DATA.search(sentence, *_clause_of(sentence, source.start())):
-        return True
+    if source is not None:
+        a, b = _clause_of(sentence, source.start())
+        # a year dates the view ("In 2016 was dat volgens de gemeente opgelost"): no figure
+        if not DATA.search(_YEAR.sub("", sentence[a:b])):
+            return True
     if (
         lower is None
         or "vanuit" in lower

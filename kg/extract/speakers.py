@@ -68,6 +68,7 @@ from kg.extract.bracketsources import closing_sources
 from kg.extract.caseloadcounts import counts_caseload
 from kg.extract.clausecuts import conjunctions
 from kg.extract.groupfacts import sentence_fact
+from kg.extract.hearsay import reports_hearsay
 from kg.extract.impliedspeakers import (
     CIVIL_SERVANTS,
     DATA,
@@ -79,6 +80,7 @@ from kg.extract.impliedspeakers import (
     with_municipality,
 )
 from kg.extract.itemvoices import named_members
+from kg.extract.kindnames import introduced_with_kind
 from kg.extract.model import SentenceMention
 from kg.extract.municipalacts import municipal_act
 from kg.extract.organisedfacts import ORGANISING, organised_fact
@@ -208,6 +210,8 @@ def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
     typed = m.kind != "role" and _TYPED.fullmatch(text, start, m.start)
     if typed and agent(typed.group(1)) is not None:
         return True  # "Zorgverzekeraar Menzis geeft aan": the class noun before the name
+    if m.kind != "role" and introduced_with_kind(text, start, m):
+        return True  # "Het sociale werkbedrijf X ziet": its kind, adjectives and article before it
     return _clause_start(text, start, m.start)
 
 
@@ -377,6 +381,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     subject_after = ""  # what follows the subject's group
     at: int | None = None
     subject_said: list[str] = []  # the groups the sentence's subject names, when they speak
+    subject_end = 0  # where the speaking subject's group ends
     inner = 0  # the end of the reporting subject's relative clause (0: none)
     i = 0
     while i < len(roles):
@@ -411,10 +416,13 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         trailing = trailing or late
         if hit:
             said = [roles[k].entity for k in members] + [CIVIL_SERVANTS] * shared
-            if late and subject_said:  # "Jongeren vinden lastig werk, aldus de consulenten"
+            if subject_said and (late or reports_hearsay(text, subject_end, m.start)):
+                # "Jongeren vinden lastig werk, aldus de consulenten"; hearsay: "Y vinden
+                # volgens X dat …" (X tells Y's view)
                 speakers = [sp for sp in speakers if sp not in subject_said]
             speakers += said
-            subject_said = subject_said or (said if subject_speaker and not late else [])
+            if not subject_said and subject_speaker and not late:
+                subject_said, subject_end = said, group_end
             at = m.start if at is None else at
         i = members[-1] + 1
     if (

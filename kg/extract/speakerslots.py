@@ -76,7 +76,10 @@ PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozen
 #: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
 #: Wmo-raad over …", "Over de tarieven maken zorgaanbieders zich zorgen".
 _STANCE_BEFORE = re.compile(
-    rf"\b(?:is|zijn|was|waren|maakt|maken|maakte|maakten)\s+(?:{QUANT}\s+)*$", re.IGNORECASE
+    # (inflected adjectives may stand before the group: "zijn de Zwolse raadsleden")
+    rf"\b(?:is|zijn|was|waren|maakt|maken|maakte|maakten)\s+(?:{QUANT}\s+)*"
+    r"(?:[^\W\d_]+e\s+){0,2}$",
+    re.IGNORECASE,
 )
 _STANCE_AFTER = re.compile(
     rf"^\s+(?:\w+\s+){{0,3}}?{STANCE}\b|^\s+zich\s+(?:\w+\s+)?zorgen\b", re.IGNORECASE
@@ -290,7 +293,10 @@ _ALDUS_CLOSING = re.compile(r"\baldus\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
 _VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
 _ANY_WORD = re.compile(r"\w")
 #: "De wethouder: “…”", "Wethouder X: “…”": the group introduces a quotation.
-_COLON_QUOTE = re.compile(r"^(?:\s+[^\s,;:.“”\"‘’'«»()]+){0,6}?\s*:\s*\W{0,2}[“\"‘„'«]")
+#: (a bracketed aside may stand before the colon: "Een wethouder (in een gesprek): ‘…’")
+_COLON_QUOTE = re.compile(
+    r"^(?:\s+[^\s,;:.“”\"‘’'«»()]+){0,6}?(?:\s*\([^()]{1,80}\))?\s*:\s*\W{0,2}[“\"‘„'«]"
+)
 
 
 def _inverted_stance(text: str, start: int, at: int, after: str, shut: frozenset[int]) -> bool:

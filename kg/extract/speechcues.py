@@ -178,7 +178,9 @@ _VERB_FORMS = (
     r"|bekla(?:agt|gen|agde|agden)|kla(?:agt|gen|agde|agden)|prijst"
     r"|mer(?:kt|ken|kte|kten)\s+(?:\w+\s+)?dat|(?:laat|laten|liet|lieten)\s+weten"
     r"|leg(?:t|gen|de|den)\b[^,;:.]{0,30}?\buit\b|licht(?:en|te|ten)?\b[^,;:.]{0,30}?\btoe\b"
-    r"|(?:plaats|plaatst|plaatsen|zet|zetten)\s+(?:\w+\s+){0,2}?"
+    # (the object may follow what it is placed at: "plaatst bij de cijfers over 2015 een
+    # kanttekening")
+    r"|(?:plaats|plaatst|plaatsen|zet|zetten)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:kanttekeningen|kanttekening|vraagtekens|vraagteken)"
     # adding to what was said: "De gezinscoach vult aan dat …" (not "vult het tekort aan")
     r"|vul(?:t|len)\s+aan(?=\s*(?:dat\b|:))"
@@ -234,6 +236,9 @@ _VERB_FORMS = (
     # :mod:`kg.extract.speakergroups`, ``PRONOUN_REPORT``): past its limit they are fitted to
     # shorter beginnings, tried at more places
     r"|teken(?:t|en)\b[^,;:.]{0,30}?\baan\b|verwijt(?:en)?|reke(?:nt|nen)\s+erop"
+    # counting on what is to come, an expectation: "rekent op een krappe begroting", "rekenen
+    # voor 2017 op een tekort" (not reckoning up: "rekent af", "rekent uit")
+    r"|reke(?:nt|nen)\s+(?:[\w-]+\s+){0,4}?op\s+(?:een|de|het|meer|minder|nog)\b"
     # working out a sum for the listener: "rekent voor dat …" (voorrekenen)
     r"|reke(?:nt|nen)\s+voor(?=\s+dat\b)"
     r"|belo(?:oft|ven|ofde|ofden)"
@@ -247,6 +252,8 @@ _VERB_FORMS = (
     r"|schrij(?:ft|ven)\b[^,;:.]{0,40}?\btoe\s+aan\b"
     # answering a question: "beantwoorden die vraag met een voorzichtig nee"
     r"|beantwoord(?:t|en|de|den)\b[^,;:.]{0,40}?\bmet\s+(?:een\s+)?(?:\w+\s+)?(?:ja|nee)\b"
+    # comparing, a judgement of where one stands: "Ambtenaren vergelijken de stad met …"
+    r"|vergelijk(?:t|en)\b[^,;:.]{0,60}?\bmet\b"
     # answering the question before: "De wethouder antwoordt dat …", "antwoorden raadsleden"
     r"|antwoord(?:t|en|de|den)\b"
     # telling what they remember: "Beleidsmedewerkers herinneren zich dat …"
@@ -284,12 +291,13 @@ _PAST_FORMS = (
     r"\s+(?:met|mee)|(?:liep|liepen)\s+(?:\w+\s+){0,2}?(?:aan\s+tegen|ertegenaan|tegenaan"
     r"|tegen\s+(?:\w+\s+){0,3}?aan\b)|bracht(?:en)?\s+(?:\w+\s+){0,3}?naar\s+voren"
     r"|(?:sloot|sloten)\s+(?:\w+\s+)?niet\s+uit|tekende(?:n)?\b[^,;:.]{0,30}?\baan\b"
-    r"|verweet|verweten|rekende(?:n)?\s+erop|rekende(?:n)?\s+voor(?=\s+dat\b)|(?:liet|lieten)\s+zich\b[^,;:.]{0,30}?\buit\b"
+    r"|verweet|verweten|rekende(?:n)?\s+erop"
+    r"|rekende(?:n)?\s+(?:[\w-]+\s+){0,4}?op\s+(?:een|de|het|meer|minder|nog)\b|rekende(?:n)?\s+voor(?=\s+dat\b)|(?:liet|lieten)\s+zich\b[^,;:.]{0,30}?\buit\b"
     r"|(?:drong|drongen)\s+(?:\w+\s+){0,3}?aan\s+op|maakte(?:n)?\s+zich\s+(?:\w+\s+)?sterk"
     r"|beschreef|omschreef|onderschreef|onderschreven|raadde(?:n)?\s+aan"
     r"|(?:kreeg|kregen)\s+(?:\w+\s+){0,2}?(?:signalen|signaal|klachten|geluiden)"
-    r"|vulde(?:n)?\s+aan(?=\s*(?:dat\b|:))"
-    r"|(?:plaatste|plaatsten|zette|zetten)\s+(?:\w+\s+){0,2}?(?:kanttekeningen|kanttekening"
+    r"|vulde(?:n)?\s+aan(?=\s*(?:dat\b|:))|(?:vergeleek|vergeleken)\b[^,;:.]{0,60}?\bmet\b"
+    r"|(?:plaatste|plaatsten|zette|zetten)\s+(?:[\w-]+\s+){0,8}?(?:kanttekeningen|kanttekening"
     r"|vraagtekens|vraagteken)|(?:was|waren)\s+van\s+mening"
     # a stance of support, a picture given: "staan achter de keuze", "geven een positief beeld"
     r"|(?:staat|staan|stond|stonden)\s+(?:\w+\s+)?achter\s+(?:de|het|deze|dit|die|dat|hun"

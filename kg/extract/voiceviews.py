@@ -203,9 +203,17 @@ GIVE_VERBS = by_first_letter(
 )
 THEY_GIVE = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?(?:{GIVE_VERBS})\b", re.IGNORECASE)
 #: What a group would choose: "Als het aan raadsleden ligt, komt er …", "Als het aan de
-#: wethouder had gelegen, …" (its wish, stated as a condition).
-UP_TO = re.compile(rf"\b(?:als|wanneer|indien)\s+het\s+aan\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
-UP_TO_AFTER = re.compile(r"^\s+(?:ligt|lag|zou\s+liggen|had\s+gelegen)\b", re.IGNORECASE)
+#: wethouder had gelegen, …" (its wish, stated as a condition); and what a group knows, the
+#: bounds of its knowledge: "Voor zover de raad weet, …", "voor zover huisartsen kunnen
+#: overzien" (the group vouches for what follows).
+UP_TO = re.compile(
+    rf"\b(?:(?:als|wanneer|indien)\s+het\s+aan|voor\s+zover)\s+(?:{QUANT}\s+)*$", re.IGNORECASE
+)
+UP_TO_AFTER = re.compile(
+    r"^\s+(?:ligt|lag|zou\s+liggen|had\s+gelegen|weet|weten|wist|wisten"
+    r"|(?:kan|kunnen|kon|konden)\s+(?:overzien|nagaan|beoordelen))\b",
+    re.IGNORECASE,
+)
 #: "Het valt raadsleden op dat …", "Het is ambtenaren opgevallen dat …".
 STRIKES = re.compile(
     rf"\b(?:valt|vallen|viel|vielen|is|was)\s+(?:het\s+)?(?:{QUANT}\s+)*$", re.IGNORECASE
