@@ -1398,3 +1398,51 @@ def test_data_that_came_late_or_did_not_hold_is_data_transfer(text, expected):
 )
 def test_a_council_informed_late_or_poorly_has_a_knowledge_gap(text, expected):
     assert ("council-knowledge-gap" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De centrumgemeente draagt ook de grootste risico's.", True),
+        ("Wij dragen de risico’s van de dure plaatsingen.", True),
+        ("Ambtenaren wijzen erop dat de stad de risico's draagt.", True),
+        ("De acht gemeenten delen het risico van dure trajecten.", True),
+        ("Het risico wordt over alle deelnemers gespreid.", True),
+        ("Om de risico's te verdelen is een fonds opgericht.", True),
+        ("Jongeren lopen het risico uit beeld te raken.", False),
+    ],
+)
+def test_risks_borne_or_shared_are_risk_pooling(text, expected):
+    assert ("risk-pooling" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De gemeenten verdelen de kosten naar rato van het gebruik.", True),
+        ("Raadsleden vinden de verdeling van de kosten in de regio ondoorzichtig.", True),
+        ("Door de verdeelsleutel betaalt de stad relatief veel.", True),
+        ("Zij betalen via de verdeelsleutel meer dan de kleine gemeenten.", True),
+        ("Hengeloo betaalt mee aan dure plaatsingen van kinderen uit andere gemeenten.", True),
+        ("Dat kan alleen als ook de kleinere gemeenten bijdragen aan de dure zorg.", True),
+        ("Inwoners betalen een eigen bijdrage voor de huishoudelijke hulp.", False),
+        ("De kosten van de jeugdhulp zijn in 2016 gestegen.", False),
+    ],
+)
+def test_costs_shared_among_municipalities_are_risk_pooling(text, expected):
+    assert ("risk-pooling" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2016 besloot de raad de reserve sociaal domein aan te spreken.", True),
+        ("De gemeente sprak in 2017 haar algemene reserve aan.", True),
+        ("Volgens de controller raakt de reserve binnen twee jaar uitgeput.", True),
+        ("Dat de reserve al in 2016 uitgeput was, verraste de raad.", True),
+        ("De reserve sociaal domein moest worden aangesproken.", True),
+        ("Het overschot is in een reserve gestort.", False),
+    ],
+)
+def test_a_reserve_drawn_on_or_spent_is_a_budget_overrun(text, expected):
+    assert ("budget-overrun" in _keys(text)) is expected
