@@ -223,8 +223,23 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     return out | decided_elsewhere(text, mentions, own)
 
 
-#: A definite noun phrase's head: an article or demonstrative and one word.
-_DEFINITE = re.compile(r"\b(?:de|die|deze)\s+([a-zà-ÿ]{4,})\b", re.IGNORECASE)
+#: A definite noun phrase's head: an article or demonstrative and one word; or a
+#: distributive quantifier and one word ("elk team", "iedere consulent"), which takes up
+#: each member of a group named before in the plural ("de wijkteams").
+_DEFINITE = re.compile(
+    r"\b(?:de|die|deze|(?P<each>elk|elke|ieder|iedere))\s+([a-zà-ÿ]{4,})\b", re.IGNORECASE
+)
+
+
+def _numbers(head: str, each: bool) -> tuple[str, ...]:
+    """``head``, and after a distributive quantifier (``each``: "elk team", always
+    singular) its plural as well, in "-s" or "-en": a group named in the plural ("de
+    wijkteams", "de consulenten") is taken up member by member.
+
+    >>> _numbers("team", True), _numbers("team", False)
+    (('team', 'teams', 'teamen'), ('team',))
+    """
+    return (head, head + "s", head + "en") if each else (head,)
 
 
 class RoleIndex:
@@ -308,10 +323,13 @@ def head_anaphors(
         return out
     closed = function_words()
     for m in prefixscan.finditer(_DEFINITE, text, start, end):
-        head = m.group(1).lower()
-        if head in closed or not groups.may_name(head):
-            continue  # "die elke maand": no noun; or no group's name ends in the noun
-        if any(c.start < m.end() and m.start(1) < c.end for c in mentions):
+        noun = m.group(2).lower()
+        if noun in closed:
+            continue  # "die elke maand": no noun
+        head = next((h for h in _numbers(noun, bool(m.group("each"))) if groups.may_name(h)), None)
+        if head is None:
+            continue  # no group's name ends in the noun, in either number
+        if any(c.start < m.end() and m.start(2) < c.end for c in mentions):
             continue  # part of a mention of its own ("de jeugdteams")
         if _owned_by_named(text, m.end(), mentions):
             continue  # "de medewerkers van de wijkteams": whose they are is said
