@@ -1446,3 +1446,31 @@ def test_costs_shared_among_municipalities_are_risk_pooling(text, expected):
 )
 def test_a_reserve_drawn_on_or_spent_is_a_budget_overrun(text, expected):
     assert ("budget-overrun" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De wethouder verwachtte dat 150 mensen met een uitkering aan het werk zouden komen.", True),
+        ("Klantmanagers denken dat veel bijstandsgerechtigden nooit aan de slag komen.", True),
+        ("Van de uitkeringsgerechtigden stroomde in 2016 8% uit naar werk.", True),
+        ("De helft van de bijstandsgerechtigden heeft al drie jaar niet gewerkt.", True),
+        ("Bijstandsgerechtigden krijgen een vaste klantmanager.", False),
+    ],
+)
+def test_people_on_benefits_and_their_way_into_work_are_unemployment(text, expected):
+    assert ("unemployment" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een derde van de uitstromers is binnen een jaar terug in de bijstand.", True),
+        ("In de winter valt een groep seizoenwerkers terug op een uitkering.", True),
+        ("Wie zijn tijdelijke baan verliest, belandt vaak weer in de bijstand.", True),
+        ("Dat sommigen na een jaar terugvallen op de uitkering, verbaast niemand.", True),
+        ("Zij keerden terug naar hun oude school.", False),
+    ],
+)
+def test_falling_back_on_benefits_is_unemployment(text, expected):
+    assert ("unemployment" in _keys(text)) is expected
