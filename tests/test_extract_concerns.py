@@ -497,3 +497,20 @@ def test_a_definite_article_does_not_change_the_number_of_its_noun():
     alderman = SentenceMention("r/alderman", "role", 0, 9, "wethouder", 0)
     text = "Voor een deel van de ouderen was de hulp de enige die nog langskwam."
     assert head_anaphors(text, 0, len(text), [], RoleIndex([alderman])) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("In een dorp van 6.000 inwoners kent iedereen elkaar.", True),
+        ("Het is een gemeente van ruim 43.000 inwoners aan de rivier.", True),
+        ("Omdat de vier gemeenten samen maar 60.000 inwoners tellen, is fusie logisch.", True),
+        ("Een stad die 120.000 inwoners telt, heeft andere zorgen.", True),
+        ("Veel inwoners van het dorp werken in de stad.", False),
+        ("Er wonen 30.000 inwoners in de gemeente.", False),
+    ],
+)
+def test_a_population_size_as_attribute_or_tallied_object_is_no_concern(text, counted):
+    at = text.index("inwoners")
+    mention = SentenceMention(RESIDENTS, "role", at, at + 8, "inwoners", 0)
+    assert (RESIDENTS not in named(text, [mention], (), "m/own")) is counted

@@ -61,13 +61,38 @@ _LABOUR_MARKET = re.compile(r"arbeidsmarktregio\b", re.IGNORECASE)
 #: The relation of a group to the municipality that leads it (its centrumgemeente).
 _LEADS = "lead-municipality"
 #: A population size given as an attribute ("(bijna 35.000 inwoners)", "met ruim 150.000
-#: inwoners") or a share ("de helft van de inwoners"), before the counted noun; a count
-#: that is the clause's subject ("er wonen 30.000 inwoners") is not one.
+#: inwoners", "een dorp van 6.000 inwoners", "een gemeente van ruim 43.000 inwoners") or a
+#: share ("de helft van de inwoners"), before the counted noun; a count that is the
+#: clause's subject ("er wonen 30.000 inwoners") is not one.
 _COUNTED = re.compile(
-    r"(?:(?:\(|\bmet\s+)(?:[a-z]+\s+){0,3}\d[\d.,]*"
+    r"(?:(?:\(|\bmet\s+|\bvan\s+)(?:[a-z]+\s+){0,3}\d[\d.,]*"
     r"|(?:\d[\d.,]*\s*%|procent|helft|derde|kwart)\s+van\s+(?:de|alle))\s+$",
     re.IGNORECASE,
 )
+#: A count of the noun right before it and a verb of tallying right after it: the
+#: population as the object of "tellen" ("die samen ruim 60.000 inwoners tellen",
+#: "dat 12.000 inwoners telt"), a size, as the attribute above.
+_COUNT_BEFORE = re.compile(r"\d[\d.,]*\s+$")
+_TALLY_AFTER = re.compile(r"\s+(?:tellen|telt|telde|telden|geteld)\b", re.IGNORECASE)
+
+
+def _tallied(text: str, mention) -> bool:  # noqa: ANN001
+    """Whether the population noun ``mention`` is counted as the object of "tellen".
+
+    >>> from kg.extract.model import SentenceMention as M
+    >>> s = "Omdat de gemeenten samen 60.000 inwoners tellen."
+    >>> _tallied(s, M(RESIDENTS, "role", 32, 40, "inwoners", 0))
+    True
+    >>> s = "Er wonen 30.000 inwoners."
+    >>> _tallied(s, M(RESIDENTS, "role", 16, 24, "inwoners", 0))
+    False
+    """
+    return bool(
+        _COUNT_BEFORE.search(text, max(0, mention.start - 15), mention.start)
+        and _TALLY_AFTER.match(text, mention.end)
+    )
+
+
 #: The residents: a population size or share is a measure, not the claim's subject.
 RESIDENTS = CONCEPT + "role/residents"
 #: Kinds of mentions that are names.
@@ -188,7 +213,9 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
         if m.entity == own or m.entity in speakers:
             continue
         if m.entity == RESIDENTS and (
-            _COUNTED.search(text[max(0, m.start - 30) : m.start]) or commuting(text, m, mentions)
+            _COUNTED.search(text[max(0, m.start - 30) : m.start])
+            or _tallied(text, m)
+            or commuting(text, m, mentions)
         ):
             continue  # the population's size; the travellers of an orientation
         if m.kind == "role" and any(
