@@ -1451,7 +1451,10 @@ def test_a_reserve_drawn_on_or_spent_is_a_budget_overrun(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("De wethouder verwachtte dat 150 mensen met een uitkering aan het werk zouden komen.", True),
+        (
+            "De wethouder verwachtte dat 150 mensen met een uitkering aan het werk zouden komen.",
+            True,
+        ),
         ("Klantmanagers denken dat veel bijstandsgerechtigden nooit aan de slag komen.", True),
         ("Van de uitkeringsgerechtigden stroomde in 2016 8% uit naar werk.", True),
         ("De helft van de bijstandsgerechtigden heeft al drie jaar niet gewerkt.", True),
