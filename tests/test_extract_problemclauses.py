@@ -1477,3 +1477,19 @@ def test_people_on_benefits_and_their_way_into_work_are_unemployment(text, expec
 )
 def test_falling_back_on_benefits_is_unemployment(text, expected):
     assert ("unemployment" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Consulenten klagen over de registratie in twee systemen.", True),
+        ("Wij werken in één team, maar registreren nog in drie systemen.", True),
+        ("Een wijkcoach vult soms vier formulieren in voor één gezin.", True),
+        ("Eén keukentafelgesprek kon in 2015 nog drie beschikkingen opleveren.", True),
+        ("Omdat de regels verschillen, moeten teams alles dubbel registreren.", True),
+        ("Beleidsmedewerkers moesten het beleidsplan twee keer schrijven.", True),
+        ("In 2016 gaf de gemeente 1.200 beschikkingen af.", False),
+    ],
+)
+def test_the_same_paperwork_done_more_than_once_is_bureaucracy(text, expected):
+    assert ("bureaucracy" in _keys(text)) is expected
