@@ -1493,3 +1493,36 @@ def test_falling_back_on_benefits_is_unemployment(text, expected):
 )
 def test_the_same_paperwork_done_more_than_once_is_bureaucracy(text, expected):
     assert ("bureaucracy" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het tekort komt vooral door een paar dure plaatsingen met verblijf.", True),
+        ("De teams willen de instroom in dure zorg afremmen.", True),
+        ("De grootste uitgaven zitten in de kostbare residentiële jeugdhulp.", True),
+        ("Vooral de duurste trajecten lopen langer door dan gedacht.", True),
+        ("Een klein aantal kinderen krijgt specialistische zorg.", False),
+    ],
+)
+def test_expensive_care_is_rising_care_costs(text, expected):
+    assert ("rising-care-costs" in _keys(text)) is expected
+
+
+def test_a_rule_with_adjectives_only_needs_its_adjective_before_the_subject():
+    # "dure" elsewhere in the claim does not make any care noun expensive care
+    text = "Bepaalde typen zorg kunnen beter elders dan bij de dure GGZ."
+    assert "rising-care-costs" not in _keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeenten delen de risico's van dure plaatsingen.",
+        "Zij betalen mee aan dure plaatsingen van kinderen uit andere gemeenten.",
+        "Dat lukt alleen als ook de kleinere gemeenten bijdragen aan de dure zorg.",
+        "De risico’s van dure trajecten worden solidair gedragen.",
+    ],
+)
+def test_expensive_care_whose_costs_are_shared_is_the_object_of_pooling(text):
+    assert _keys(text) == ["risk-pooling"]
