@@ -1526,3 +1526,17 @@ def test_a_rule_with_adjectives_only_needs_its_adjective_before_the_subject():
 )
 def test_expensive_care_whose_costs_are_shared_is_the_object_of_pooling(text):
     assert _keys(text) == ["risk-pooling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ook in de stad vragen fracties om meer inzicht in de regionale cijfers.", True),
+        ("Raadsleden willen meer zicht op wat de teams uitgeven.", True),
+        ("De raad heeft behoefte aan betere informatie over de jeugdhulp.", True),
+        ("Dat de oppositie om meer informatie vroeg, begrijpt de wethouder.", True),
+        ("De raad krijgt elk kwartaal een rapportage.", False),
+    ],
+)
+def test_a_council_asking_for_more_insight_has_a_knowledge_gap(text, expected):
+    assert ("council-knowledge-gap" in _keys(text)) is expected
