@@ -1540,3 +1540,17 @@ def test_expensive_care_whose_costs_are_shared_is_the_object_of_pooling(text):
 )
 def test_a_council_asking_for_more_insight_has_a_knowledge_gap(text, expected):
     assert ("council-knowledge-gap" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veilig Thuis Oostland ontving in 2015 ruim 2.300 meldingen.", ["youth-protection"]),
+        ("Het budget werd in 2016 met € 1,2 miljoen overschreden.", ["budget-overrun"]),
+        ("De tarieven zijn met 3,5 procent verlaagd.", ["budget-pressure"]),
+        ("De budgetten zijn in 2016 met 12.000 euro gekort.", ["budget-pressure"]),
+        ("De tarieven zijn 2. Verlaagd werd niets.", []),
+    ],
+)
+def test_a_figure_with_a_separator_is_one_word_between_subject_and_predicate(text, expected):
+    assert _keys(text) == expected

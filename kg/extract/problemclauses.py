@@ -39,8 +39,9 @@ RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-clauses.
 
 #: Conjunctions that open a new clause ("en" and "of" mostly join phrases: "2016 en 2017").
 _CONJUNCTIONS = r"(?:maar|terwijl|omdat|want|doordat|hoewel|zodat|als|wanneer)"
-#: At most eight words between subject and predicate, none a clause boundary.
-_GAP = rf"(?:\s+(?!{_CONJUNCTIONS}\b)[^\s,;:.?!]+){{0,8}}?\s+"
+#: At most eight words between subject and predicate, none a clause boundary; a figure
+#: with a separator inside it ("2.300", "1,2") is one word, not a boundary.
+_GAP = rf"(?:\s+(?!{_CONJUNCTIONS}\b)(?:\d+(?:[.,]\d+)+|[^\s,;:.?!]+)){{0,8}}?\s+"
 
 
 @dataclass(frozen=True)
