@@ -514,3 +514,18 @@ def test_a_population_size_as_attribute_or_tallied_object_is_no_concern(text, co
     at = text.index("inwoners")
     mention = SentenceMention(RESIDENTS, "role", at, at + 8, "inwoners", 0)
     assert (RESIDENTS not in named(text, [mention], (), "m/own")) is counted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De teams verwijzen bij complexe gezinnen nog te snel door, zeggen ambtenaren.",
+        "Volgens de teamleider vragen complexe huishoudens de meeste tijd.",
+        "Een consulent vertelt dat één complex gezin soms zes hulpverleners heeft.",
+        "Ambtenaren zeggen dat een complex huishouden een vaste regisseur nodig heeft.",
+    ],
+)
+def test_complex_households_are_multi_problem_households(sentence):
+    doc, ex = extract_text(sentence)
+    concerns = {key(c) for c in finding_for(doc, ex, sentence[:20]).concerns}
+    assert "problem/multi-problem-households" in concerns
