@@ -473,3 +473,35 @@ def test_the_change_over_and_its_principle_name_no_problem(sentence, problem):
     assert f"problem/{problem}" not in {
         key(c) for c in finding_for(doc, ex, sentence[:20]).concerns
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("In een dorp van 6.000 inwoners kent iedereen elkaar.", True),
+        ("Het is een gemeente van ruim 43.000 inwoners aan de rivier.", True),
+        ("Omdat de vier gemeenten samen maar 60.000 inwoners tellen, is fusie logisch.", True),
+        ("Een stad die 120.000 inwoners telt, heeft andere zorgen.", True),
+        ("Veel inwoners van het dorp werken in de stad.", False),
+        ("Er wonen 30.000 inwoners in de gemeente.", False),
+    ],
+)
+def test_a_population_size_as_attribute_or_tallied_object_is_no_concern(text, counted):
+    at = text.index("inwoners")
+    mention = SentenceMention(RESIDENTS, "role", at, at + 8, "inwoners", 0)
+    assert (RESIDENTS not in named(text, [mention], (), "m/own")) is counted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De teams verwijzen bij complexe gezinnen nog te snel door, zeggen ambtenaren.",
+        "Volgens de teamleider vragen complexe huishoudens de meeste tijd.",
+        "Een consulent vertelt dat één complex gezin soms zes hulpverleners heeft.",
+        "Ambtenaren zeggen dat een complex huishouden een vaste regisseur nodig heeft.",
+    ],
+)
+def test_complex_households_are_multi_problem_households(sentence):
+    doc, ex = extract_text(sentence)
+    concerns = {key(c) for c in finding_for(doc, ex, sentence[:20]).concerns}
+    assert "problem/multi-problem-households" in concerns

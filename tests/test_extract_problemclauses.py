@@ -1398,3 +1398,159 @@ def test_data_that_came_late_or_did_not_hold_is_data_transfer(text, expected):
 )
 def test_a_council_informed_late_or_poorly_has_a_knowledge_gap(text, expected):
     assert ("council-knowledge-gap" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De centrumgemeente draagt ook de grootste risico's.", True),
+        ("Wij dragen de risico’s van de dure plaatsingen.", True),
+        ("Ambtenaren wijzen erop dat de stad de risico's draagt.", True),
+        ("De acht gemeenten delen het risico van dure trajecten.", True),
+        ("Het risico wordt over alle deelnemers gespreid.", True),
+        ("Om de risico's te verdelen is een fonds opgericht.", True),
+        ("Jongeren lopen het risico uit beeld te raken.", False),
+    ],
+)
+def test_risks_borne_or_shared_are_risk_pooling(text, expected):
+    assert ("risk-pooling" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De gemeenten verdelen de kosten naar rato van het gebruik.", True),
+        ("Raadsleden vinden de verdeling van de kosten in de regio ondoorzichtig.", True),
+        ("Door de verdeelsleutel betaalt de stad relatief veel.", True),
+        ("Zij betalen via de verdeelsleutel meer dan de kleine gemeenten.", True),
+        ("Hengeloo betaalt mee aan dure plaatsingen van kinderen uit andere gemeenten.", True),
+        ("Dat kan alleen als ook de kleinere gemeenten bijdragen aan de dure zorg.", True),
+        ("Inwoners betalen een eigen bijdrage voor de huishoudelijke hulp.", False),
+        ("De kosten van de jeugdhulp zijn in 2016 gestegen.", False),
+    ],
+)
+def test_costs_shared_among_municipalities_are_risk_pooling(text, expected):
+    assert ("risk-pooling" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2016 besloot de raad de reserve sociaal domein aan te spreken.", True),
+        ("De gemeente sprak in 2017 haar algemene reserve aan.", True),
+        ("Volgens de controller raakt de reserve binnen twee jaar uitgeput.", True),
+        ("Dat de reserve al in 2016 uitgeput was, verraste de raad.", True),
+        ("De reserve sociaal domein moest worden aangesproken.", True),
+        ("Het overschot is in een reserve gestort.", False),
+    ],
+)
+def test_a_reserve_drawn_on_or_spent_is_a_budget_overrun(text, expected):
+    assert ("budget-overrun" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De wethouder verwachtte dat 150 mensen met een uitkering aan het werk zouden komen.",
+            True,
+        ),
+        ("Klantmanagers denken dat veel bijstandsgerechtigden nooit aan de slag komen.", True),
+        ("Van de uitkeringsgerechtigden stroomde in 2016 8% uit naar werk.", True),
+        ("De helft van de bijstandsgerechtigden heeft al drie jaar niet gewerkt.", True),
+        ("Bijstandsgerechtigden krijgen een vaste klantmanager.", False),
+    ],
+)
+def test_people_on_benefits_and_their_way_into_work_are_unemployment(text, expected):
+    assert ("unemployment" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een derde van de uitstromers is binnen een jaar terug in de bijstand.", True),
+        ("In de winter valt een groep seizoenwerkers terug op een uitkering.", True),
+        ("Wie zijn tijdelijke baan verliest, belandt vaak weer in de bijstand.", True),
+        ("Dat sommigen na een jaar terugvallen op de uitkering, verbaast niemand.", True),
+        ("Zij keerden terug naar hun oude school.", False),
+    ],
+)
+def test_falling_back_on_benefits_is_unemployment(text, expected):
+    assert ("unemployment" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Consulenten klagen over de registratie in twee systemen.", True),
+        ("Wij werken in één team, maar registreren nog in drie systemen.", True),
+        ("Een wijkcoach vult soms vier formulieren in voor één gezin.", True),
+        ("Eén keukentafelgesprek kon in 2015 nog drie beschikkingen opleveren.", True),
+        ("Omdat de regels verschillen, moeten teams alles dubbel registreren.", True),
+        ("Beleidsmedewerkers moesten het beleidsplan twee keer schrijven.", True),
+        ("In 2016 gaf de gemeente 1.200 beschikkingen af.", False),
+    ],
+)
+def test_the_same_paperwork_done_more_than_once_is_bureaucracy(text, expected):
+    assert ("bureaucracy" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het tekort komt vooral door een paar dure plaatsingen met verblijf.", True),
+        ("De teams willen de instroom in dure zorg afremmen.", True),
+        ("De grootste uitgaven zitten in de kostbare residentiële jeugdhulp.", True),
+        ("Vooral de duurste trajecten lopen langer door dan gedacht.", True),
+        ("Een klein aantal kinderen krijgt specialistische zorg.", False),
+    ],
+)
+def test_expensive_care_is_rising_care_costs(text, expected):
+    assert ("rising-care-costs" in _keys(text)) is expected
+
+
+def test_a_rule_with_adjectives_only_needs_its_adjective_before_the_subject():
+    # "dure" elsewhere in the claim does not make any care noun expensive care
+    text = "Bepaalde typen zorg kunnen beter elders dan bij de dure GGZ."
+    assert "rising-care-costs" not in _keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeenten delen de risico's van dure plaatsingen.",
+        "Zij betalen mee aan dure plaatsingen van kinderen uit andere gemeenten.",
+        "Dat lukt alleen als ook de kleinere gemeenten bijdragen aan de dure zorg.",
+        "De risico’s van dure trajecten worden solidair gedragen.",
+    ],
+)
+def test_expensive_care_whose_costs_are_shared_is_the_object_of_pooling(text):
+    assert _keys(text) == ["risk-pooling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ook in de stad vragen fracties om meer inzicht in de regionale cijfers.", True),
+        ("Raadsleden willen meer zicht op wat de teams uitgeven.", True),
+        ("De raad heeft behoefte aan betere informatie over de jeugdhulp.", True),
+        ("Dat de oppositie om meer informatie vroeg, begrijpt de wethouder.", True),
+        ("De raad krijgt elk kwartaal een rapportage.", False),
+    ],
+)
+def test_a_council_asking_for_more_insight_has_a_knowledge_gap(text, expected):
+    assert ("council-knowledge-gap" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veilig Thuis Oostland ontving in 2015 ruim 2.300 meldingen.", ["youth-protection"]),
+        ("Het budget werd in 2016 met € 1,2 miljoen overschreden.", ["budget-overrun"]),
+        ("De tarieven zijn met 3,5 procent verlaagd.", ["budget-pressure"]),
+        ("De budgetten zijn in 2016 met 12.000 euro gekort.", ["budget-pressure"]),
+        ("De tarieven zijn 2. Verlaagd werd niets.", []),
+    ],
+)
+def test_a_figure_with_a_separator_is_one_word_between_subject_and_predicate(text, expected):
+    assert _keys(text) == expected

@@ -20,15 +20,14 @@ Reported
     Problems stated in a negative or mixed claim, not supposed (:func:`reported`).
 Referred to
     A definite noun that is the head of an actor group's compound named
-    before it ("de gebiedsteams … de teams") refers to
-    that group (:func:`head_anaphors`).
+    before it ("de gebiedsteams … de teams"), or a singular after "elk" / "ieder"
+    ("elk team"), refers to that group
+    (:func:`kg.extract.headanaphors.head_anaphors`).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter
 
 from kg.document import Document
 from kg.extract import denials, prefixscan
@@ -39,6 +38,7 @@ from kg.extract.cooccurring import COUNTED_KEYS, co_occurring
 from kg.extract.decidedelsewhere import decided_elsewhere
 from kg.extract.definedbodies import only_defining
 from kg.extract.deniedproblems import denial_clause, negated, not_so_much
+from kg.extract.headanaphors import RoleIndex, head_anaphors  # noqa: F401 - read by findings
 from kg.extract.homeregions import home_region_named, regions_for
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import clause_predicates
@@ -52,7 +52,6 @@ from kg.extract.speakergroups import STAFF
 from kg.extract.taskactors import procured_by, task_actors
 from kg.extract.topicparts import ARTICLE_ENDS as _ARTICLE_ENDS
 from kg.extract.topicparts import in_apposition
-from kg.extract.topicwords import function_words
 from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
@@ -61,13 +60,49 @@ _LABOUR_MARKET = re.compile(r"arbeidsmarktregio\b", re.IGNORECASE)
 #: The relation of a group to the municipality that leads it (its centrumgemeente).
 _LEADS = "lead-municipality"
 #: A population size given as an attribute ("(bijna 35.000 inwoners)", "met ruim 150.000
-#: inwoners") or a share ("de helft van de inwoners"), before the counted noun; a count
-#: that is the clause's subject ("er wonen 30.000 inwoners") is not one.
+#: inwoners", "een dorp van 6.000 inwoners", "een gemeente van ruim 43.000 inwoners") or a
+#: share ("de helft van de inwoners"), before the counted noun; a count that is the
+#: clause's subject ("er wonen 30.000 inwoners") is not one.
 _COUNTED = re.compile(
-    r"(?:(?:\(|\bmet\s+)(?:[a-z]+\s+){0,3}\d[\d.,]*"
+    r"(?:(?:\(|\bmet\s+|\bvan\s+)(?:[a-z]+\s+){0,3}\d[\d.,]*"
     r"|(?:\d[\d.,]*\s*%|procent|helft|derde|kwart)\s+van\s+(?:de|alle))\s+$",
     re.IGNORECASE,
 )
+#: A count of the noun right before it and a verb of tallying right after it: the
+#: population as the object of "tellen" ("die samen ruim 60.000 inwoners tellen",
+#: "dat 12.000 inwoners telt"), a size, as the attribute above.
+_COUNT_BEFORE = re.compile(r"\d[\d.,]*\s+$")
+_TALLY_AFTER = re.compile(r"\s+(?:tellen|telt|telde|telden|geteld)\b", re.IGNORECASE)
+
+
+def _tallied(text: str, mention) -> bool:  # noqa: ANN001
+    """Whether the population noun ``mention`` is counted as the object of "tellen".
+
+    >>> from kg.extract.model import SentenceMention as M
+    >>> s = "Omdat de gemeenten samen 60.000 inwoners tellen."
+    >>> _tallied(s, M(RESIDENTS, "role", 32, 40, "inwoners", 0))
+    True
+    >>> s = "Er wonen 30.000 inwoners."
+    >>> _tallied(s, M(RESIDENTS, "role", 16, 24, "inwoners", 0))
+    False
+    """
+    return bool(
+        _COUNT_BEFORE.search(text, max(0, mention.start - 15), mention.start)
+        and _TALLY_AFTER.match(text, mention.end)
+    )
+
+
+def _no_residents(text: str, mention, mentions) -> bool:  # noqa: ANN001
+    """Whether the residents ``mention`` is a population size or share (an attribute or
+    tallied) or the travellers of an orientation (:func:`~kg.extract.commuters.commuting`).
+    """
+    return bool(
+        _COUNTED.search(text[max(0, mention.start - 30) : mention.start])
+        or _tallied(text, mention)
+        or commuting(text, mention, mentions)
+    )
+
+
 #: The residents: a population size or share is a measure, not the claim's subject.
 RESIDENTS = CONCEPT + "role/residents"
 #: Kinds of mentions that are names.
@@ -187,9 +222,7 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     for m in mentions:
         if m.entity == own or m.entity in speakers:
             continue
-        if m.entity == RESIDENTS and (
-            _COUNTED.search(text[max(0, m.start - 30) : m.start]) or commuting(text, m, mentions)
-        ):
+        if m.entity == RESIDENTS and _no_residents(text, m, mentions):
             continue  # the population's size; the travellers of an orientation
         if m.kind == "role" and any(
             0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
@@ -221,124 +254,6 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     out |= field_problems(out)
     # a place named as where the decisions are made ("de keuzes die in Assen worden gemaakt")
     return out | decided_elsewhere(text, mentions, own)
-
-
-#: A definite noun phrase's head: an article or demonstrative and one word.
-_DEFINITE = re.compile(r"\b(?:de|die|deze)\s+([a-zà-ÿ]{4,})\b", re.IGNORECASE)
-
-
-class RoleIndex:
-    """The role mentions of a document by the last word of their text, built once.
-
-    :func:`head_anaphors` asks, per definite noun of a claim, which groups named
-    before the claim end in it; the index answers from the distinct last words
-    instead of going through every earlier mention again for every noun.
-
-    Examples
-    --------
-    >>> from kg.extract.model import SentenceMention
-    >>> index = RoleIndex([SentenceMention("r/social-team", "role", 0, 13, "gebiedsteams", 0)])
-    >>> dict(index.named("teams")), dict(index.named("teams", before=0))
-    ({'r/social-team': 1}, {})
-    """
-
-    def __init__(self, roles) -> None:  # noqa: ANN001
-        starts: dict[tuple[str, str], list[int]] = {}
-        for m in roles:
-            starts.setdefault((m.text.rsplit(None, 1)[-1].lower(), m.entity), []).append(m.start)
-        self._starts = {key: sorted(found) for key, found in starts.items()}
-        self._heads: dict[str, list[tuple[str, str]]] = {}
-        #: Every proper tail of a name's last word: the heads :meth:`named` may count.
-        self._tails = frozenset(word[i:] for word, _ in self._starts for i in range(1, len(word)))
-
-    def may_name(self, head: str) -> bool:
-        """Whether some group's name ends in ``head`` as a compound (one set look-up)."""
-        return head in self._tails
-
-    def __bool__(self) -> bool:
-        return bool(self._starts)
-
-    def named(self, head: str, before: int | None = None) -> Counter:
-        """How often each group whose name's last word ends in ``head`` (a compound, not
-        ``head`` itself) is named, before offset ``before`` if given."""
-        keys = self._heads.get(head)
-        if keys is None:
-            keys = self._heads[head] = [
-                key for key in self._starts if key[0] != head and key[0].endswith(head)
-            ]
-        named: Counter = Counter()
-        for key in keys:
-            starts = self._starts[key]
-            count = len(starts) if before is None else bisect_left(starts, before)
-            if count:
-                named[key[1]] += count
-        return named
-
-
-def head_anaphors(
-    text: str,
-    start: int,
-    end: int,
-    mentions,  # noqa: ANN001
-    groups: RoleIndex,
-    before: int | None = None,
-) -> set[str]:
-    """The actor groups a claim refers to by the head of their compound name.
-
-    Dutch names a group once by a compound ("de gebiedsteams") and then by
-    its head alone ("de teams"): such a definite noun, not part of a mention of
-    the claim, refers to the group named most often before it whose name's last
-    word ends with it (a compound, not the same word). ``groups`` indexes the
-    document's role mentions; those that start before offset ``before`` count (all
-    of them when it is None).
-
-    Examples
-    --------
-    >>> from kg.extract.model import SentenceMention
-    >>> teams = SentenceMention("r/social-team", "role", 0, 13, "gebiedsteams", 0)
-    >>> s = "De medewerkers in de teams kennen hun wijk."
-    >>> sorted(head_anaphors(s, 0, len(s), [], RoleIndex([teams])))
-    ['r/social-team']
-    >>> s = "De teams van de gemeente."  # no group named before
-    >>> head_anaphors(s, 0, len(s), [], RoleIndex([]))
-    set()
-    """
-    out: set[str] = set()
-    if not groups:
-        return out
-    closed = function_words()
-    for m in prefixscan.finditer(_DEFINITE, text, start, end):
-        head = m.group(1).lower()
-        if head in closed or not groups.may_name(head):
-            continue  # "die elke maand": no noun; or no group's name ends in the noun
-        if any(c.start < m.end() and m.start(1) < c.end for c in mentions):
-            continue  # part of a mention of its own ("de jeugdteams")
-        if _owned_by_named(text, m.end(), mentions):
-            continue  # "de medewerkers van de wijkteams": whose they are is said
-        named = groups.named(head, before)
-        if named:
-            out.add(min(named, key=lambda e: (-named[e], e)))
-    return out
-
-
-#: A genitive "van" and its article right after a noun ("de medewerkers van de …").
-_OF_THE = re.compile(r"\s+van\s+(?:de|het|een|die|deze)\s+", re.IGNORECASE)
-
-
-def _owned_by_named(text: str, end: int, mentions) -> bool:  # noqa: ANN001
-    """Whether the noun ending at ``end`` is followed by "van" and a mention: the noun is
-    defined by the group it belongs to, not a reference back ("De medewerkers van de
-    wijkteams" are the teams' staff, not the "beleidsmedewerkers" named before).
-
-    >>> from kg.extract.model import SentenceMention
-    >>> s = "De medewerkers van de wijkteams zijn positief."
-    >>> _owned_by_named(s, 14, [SentenceMention("r/team", "role", 22, 31, "wijkteams", 0)])
-    True
-    >>> _owned_by_named(s, 14, [])
-    False
-    """
-    found = _OF_THE.match(text, end, end + 20)
-    return found is not None and any(c.start == found.end() for c in mentions)
 
 
 def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon) -> set[str]:  # noqa: ANN001

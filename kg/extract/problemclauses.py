@@ -39,8 +39,9 @@ RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-clauses.
 
 #: Conjunctions that open a new clause ("en" and "of" mostly join phrases: "2016 en 2017").
 _CONJUNCTIONS = r"(?:maar|terwijl|omdat|want|doordat|hoewel|zodat|als|wanneer)"
-#: At most eight words between subject and predicate, none a clause boundary.
-_GAP = rf"(?:\s+(?!{_CONJUNCTIONS}\b)[^\s,;:.?!]+){{0,8}}?\s+"
+#: At most eight words between subject and predicate, none a clause boundary; a figure
+#: with a separator inside it ("2.300", "1,2") is one word, not a boundary.
+_GAP = rf"(?:\s+(?!{_CONJUNCTIONS}\b)(?:\d+(?:[.,]\d+)+|[^\s,;:.?!]+)){{0,8}}?\s+"
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,9 @@ def _source(item: dict, case=str) -> str:  # noqa: ANN001
     # (the word boundary first: the look-behinds are asked only where a word starts)
     subject = rf"\b(?<!volgens )(?<!volgens de )(?:{alternation(subjects)}){inflected}\b"
     predicate = rf"(?P<predicate>{alternation(predicates)})\b"
-    alternatives = [rf"(?P<subject>{subject}){_GAP}{predicate}"]
+    # a rule with adjectives only has no predicate alternative (an empty alternation
+    # would let any subject stand for the problem)
+    alternatives = [rf"(?P<subject>{subject}){_GAP}{predicate}"] if predicates else []
     if item.get("adjectives"):
         adjectives = [case(w) for w in item["adjectives"]]
         alternatives.append(rf"\b(?P<adjective>{alternation(adjectives)})\s+{subject}")
@@ -416,12 +419,22 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
         cut = [(a, [(a, b)]) for a, b in asides(piece)]
         if cut:
             found += _across(start, piece, words, {m.problem for m in found}, cut)
+    if len(found) > 1 and any(m.problem == _POOLING for m in found):
+        # "de risico's van dure plaatsingen delen": the expensive care is what is pooled
+        found = [m for m in found if not (m.problem == _RISING and m.predicate == m.start)]
     return sorted(found, key=lambda x: (x.start, x.problem))
+
+
+#: Risks or costs shared among municipalities, and expensive care ("dure zorg", read by an
+#: adjective before its noun) whose risks or costs they share: its object, not a claim on
+#: rising costs of its own.
+_POOLING = CONCEPT + "problem/risk-pooling"
+_RISING = CONCEPT + "problem/rising-care-costs"
 
 
 def _clause_match(rule: ClauseRule, m: re.Match[str], shift: int = 0) -> ClauseMatch:
     """The :class:`ClauseMatch` of a rule's match (in a text starting ``shift`` later)."""
-    if m.group("predicate"):
+    if m.groupdict().get("predicate") is not None:
         word = m.start("predicate")
         scope = m.end("subject") + shift if rule.lack else None
     else:
