@@ -57,6 +57,8 @@ def qualifier_span(text: str, start: int, floor: int) -> tuple[str | None, int]:
     lo = max(floor, start - 24)
     before = text[lo:start].rstrip()
     low = before.lower()
+    if not low.endswith(_QUALIFIERS):  # (one call: most figures have no qualifier)
+        return None, start
     for q in _QUALIFIERS:
         if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
             return before[len(before) - len(q) :], lo + len(before) - len(q)

@@ -169,15 +169,10 @@ def holds_word(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     low = LOWERED.get(text, "")  # lowered(text) without a call once it is kept
     if low == "":
         low = lowered(text)
-    if low is None:
-        span = text[start:end].lower()
-        for word in words:  # noqa: SIM110 - a loop: any() of a generator costs a frame
-            if word in span:
-                return True
-        return False
-    find = low.find
-    for word in words:  # noqa: SIM110 - as above
-        if find(word, start, end) >= 0:
+    # one slice: ``in`` parses no arguments, ``find(word, start, end)`` does for each word
+    span = text[start:end].lower() if low is None else low[start:end]
+    for word in words:  # noqa: SIM110 - a loop: any() of a generator costs a frame
+        if word in span:
             return True
     return False
 
