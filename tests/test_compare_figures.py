@@ -87,7 +87,6 @@ def test_every_reference_the_extractor_writes_reads_in_the_reports_language(lang
 
     written = {
         "national average",
-        "size class",
         "comparable municipalities",
         "other municipalities",
         "region",

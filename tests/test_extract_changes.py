@@ -182,7 +182,7 @@ def test_a_noun_of_change_changes_the_phrase_after_van():
         (
             "Er zijn meer bijstandsgerechtigden dan in vergelijkbare gemeenten.",
             "more",
-            "size class",  # (kg.extract.comparable then names the comparison group)
+            "comparable municipalities",  # (kg.extract.comparable then names the comparison group)
         ),
         (
             "De werkloosheid is vergelijkbaar met het landelijk gemiddelde.",

@@ -112,7 +112,7 @@ def test_other_municipalities_may_be_named_with_a_place_adjective_or_a_compound(
     ("words", "reference"),
     [
         ("eerdere jaren", "previous year"),
-        ("gemeenten van vergelijkbare omvang", "size class"),
+        ("gemeenten van vergelijkbare omvang", "comparable municipalities"),
         ("verwacht", "expected"),
         ("de wensen", None),
     ],

@@ -20,7 +20,7 @@ from tests.extract_helpers import extract_text
             "gemeenten.",
             "comparable municipalities",
         ),
-        # the size class and other municipalities stay what they are
+        # comparable (the size class) and other municipalities stay what they are
         (
             "Het gebruik van jeugdhulp is hoger dan in gemeenten van vergelijkbare omvang.",
             None,
@@ -47,10 +47,10 @@ def test_vergelijkbare_gemeenten_are_the_comparable_municipalities(sentence, ref
             " meer dan in de naburige gemeenten.",
             "neighbouring municipalities",
         ),
-        # a municipality of the same size is of the size class
+        # a municipality of the same size is one of the comparable municipalities
         (
             "Het gebruik van de Wmo ligt hoger dan in andere gemeenten van deze omvang.",
-            "size class",
+            "comparable municipalities",
         ),
     ],
 )

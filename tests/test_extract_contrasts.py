@@ -38,9 +38,13 @@ def contrasts(sentence: str) -> list[tuple[str, str | None, str | None]]:
         (
             "Het aantal cliënten verschilt weinig van vergelijkbare gemeenten.",
             "equal",
-            "size class",
+            "comparable municipalities",
         ),
-        ("Het aantal cliënten ligt onder dat van vergelijkbare gemeenten.", "lower", "size class"),
+        (
+            "Het aantal cliënten ligt onder dat van vergelijkbare gemeenten.",
+            "lower",
+            "comparable municipalities",
+        ),
         ("De kosten liggen ver boven de begroting.", "higher", "expected"),
         ("De werkloosheid is de laagste van de provincie.", "lower", "province"),
         ("Het is de gemeente met de hoogste zorgkosten.", "higher", "other municipalities"),

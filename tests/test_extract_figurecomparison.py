@@ -49,7 +49,11 @@ def test_comparison_after(sentence, figure, expected):
         ("De werkloosheid is 5%, net zo hoog als in de provincie.", "5%", "province"),
         ("Er zijn 300 cliënten, net zoveel als vorig jaar.", "300 cliënten", "previous year"),
         ("Met 21% is het aandeel ouderen even groot als in de regio.", "21%", "region"),
-        ("Het aandeel is 9%, even laag als in vergelijkbare gemeenten.", "9%", "size class"),
+        (
+            "Het aandeel is 9%, even laag als in vergelijkbare gemeenten.",
+            "9%",
+            "comparable municipalities",
+        ),
         (
             "Er komen 40 meldingen per maand, net zo vaak als in andere gemeenten.",
             "40 meldingen",
@@ -145,7 +149,7 @@ def test_the_average_of_the_size_class_is_the_size_class():
         "grootteklasse."
     )
     assert [(i.comparison, i.reference) for i in extraction.indicators] == [
-        ("higher", "size class")
+        ("higher", "comparable municipalities")
     ]
 
 

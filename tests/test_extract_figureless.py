@@ -53,7 +53,7 @@ def found(rule, sentence: str) -> list[tuple[str | None, str | None]]:
         (
             received_or_spent,
             "Het dorp ontvangt meer dan vergelijkbare gemeenten.",
-            [("more", "size class")],
+            [("more", "comparable municipalities")],
         ),
         (scores, "Op gezondheid scoort de gemeente laag.", [("lower", None)]),
         (
@@ -103,7 +103,7 @@ def found(rule, sentence: str) -> list[tuple[str | None, str | None]]:
         (
             use_made,
             "Ouderen maken minder gebruik van de Wmo dan in vergelijkbare gemeenten.",
-            [("less", "size class")],
+            [("less", "comparable municipalities")],
         ),
     ],
 )

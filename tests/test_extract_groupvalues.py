@@ -43,7 +43,7 @@ def _read(sentence: str) -> list[tuple]:
         (
             "Het aandeel Wmo-cliënten is met 7,5% hoger dan in gemeenten van dezelfde grootte "
             "(ruim 6%).",
-            [(Decimal("7.5"), "percent", "higher", "size class")],
+            [(Decimal("7.5"), "percent", "higher", "comparable municipalities")],
         ),
         (  # a named place's figure is its own level (gold guidelines: "Utrecht (21%)")
             "De werkloosheid is met 5,1% lager dan in Twente (7,3%).",

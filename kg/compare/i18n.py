@@ -224,7 +224,6 @@ LANGUAGES = tuple(TEXT)
 REFERENCES = {
     "en": {
         "national average": "the national average",
-        "size class": "similar-sized municipalities",
         "comparable municipalities": "comparable municipalities",
         "other municipalities": "other municipalities",
         "region": "the region",
@@ -236,7 +235,6 @@ REFERENCES = {
     },
     "nl": {
         "national average": "het landelijk gemiddelde",
-        "size class": "gemeenten van dezelfde grootteklasse",
         "comparable municipalities": "vergelijkbare gemeenten",
         "other municipalities": "andere gemeenten",
         "region": "de regio",

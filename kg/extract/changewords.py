@@ -375,7 +375,7 @@ def reference_of(words: str) -> str | None:
     if _NATIONAL_WORD.search(words):
         return "national average"
     if _LIKE_AFTER_DAN.search(words):  # "dan in vergelijkbare gemeenten"
-        return "size class"  # (kg.extract.comparable names the comparison group)
+        return "comparable municipalities"  # (kg.extract.comparable names the comparison group)
     return None
 
 
@@ -438,7 +438,7 @@ def reference_in(phrase: str) -> str | None:
     if _SINCE_YEAR.search(phrase):
         return "previous year"
     if "grootteklasse" in phrase or _LIKE_MUNICIPALITIES.search(phrase):
-        return "size class"
+        return "comparable municipalities"
     if _PROVINCIAL.search(phrase):
         return "province"
     if _REGIONAL.search(phrase):
@@ -484,7 +484,7 @@ def compared_with(words: str) -> str | None:
     Examples
     --------
     >>> [compared_with(w) for w in ("vergelijkbare gemeenten", "de begroting", "de regio")]
-    ['size class', 'expected', 'region']
+    ['comparable municipalities', 'expected', 'region']
     >>> compared_with("het landelijk gemiddelde"), compared_with("de buurgemeenten")
     ('national average', 'other municipalities')
     >>> compared_with("de wensen") is None
@@ -493,7 +493,7 @@ def compared_with(words: str) -> str | None:
     if _PLAN.search(words):
         return "expected"
     if _SIZE_CLASS.search(words):
-        return "size class"
+        return "comparable municipalities"
     if _EARLIER.search(words):
         return "previous year"
     found = reference_of("dan " + words.strip())

@@ -1,11 +1,12 @@
 """Comparable municipalities as a reference: "hoger dan in vergelijkbare gemeenten".
 
-"Vergelijkbare gemeenten" names the municipalities like the profile's in more than
-size (a CBS comparison group); "gemeenten van deze grootteklasse", "gemeenten van deze
-omvang", "kleine gemeenten" name the size class; "de omliggende gemeenten", "de
-naburige gemeenten", "de buurgemeenten" the neighbouring municipalities; "andere
-gemeenten" any others. The readers of levels and figures give a size class or other
-municipalities; this module names the comparison group where the observation's words do.
+"Vergelijkbare gemeenten" (a CBS comparison group) and "gemeenten van deze
+grootteklasse", "gemeenten van deze omvang", "kleine gemeenten" (the size class) name the
+comparable municipalities, one reference (the gold's ``comparable-municipalities``,
+settled in the thirty-fifth session); "de omliggende gemeenten", "de naburige gemeenten",
+"de buurgemeenten" the neighbouring municipalities; "andere gemeenten" any others. The
+readers of levels and figures give comparable or other municipalities; this module names
+the comparison group where the observation's words do.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ __all__ = ["COMPARABLE", "NEIGHBOURING", "comparable_group"]
 
 COMPARABLE = "comparable municipalities"
 NEIGHBOURING = "neighbouring municipalities"
-SIZE_CLASS = "size class"
 #: The first municipalities the words after an observation's start name.
 _MUNICIPALITIES = re.compile(
     r"\b(?:(?P<like>vergelijkbare\s+)|(?P<near>(?:omliggende|omringende|naburige|aangrenzende)"
@@ -42,7 +42,7 @@ def comparable_group(doc: Document, found: Sequence[Indicator]) -> list[Indicato
     >>> text = "Het aandeel is hoger dan in vergelijkbare gemeenten."
     >>> doc = N(text=text, sentences=[N(end=len(text))])
     >>> ind = Indicator(0, 20, 0, None, "", None, None, comparison="higher",
-    ...                 reference="size class")
+    ...                 reference="comparable municipalities")
     >>> [i.reference for i in comparable_group(doc, [ind])]
     ['comparable municipalities']
     >>> text = "Het aandeel is hoger dan in de omliggende gemeenten."
@@ -53,7 +53,7 @@ def comparable_group(doc: Document, found: Sequence[Indicator]) -> list[Indicato
     """
     out = list(found)
     for k, ind in enumerate(out):
-        if ind.reference not in {"size class", "other municipalities"}:
+        if ind.reference not in {"comparable municipalities", "other municipalities"}:
             continue
         # a sentence's index counts from one
         known = 0 < ind.sentence <= len(doc.sentences)
@@ -62,9 +62,7 @@ def comparable_group(doc: Document, found: Sequence[Indicator]) -> list[Indicato
         m = _MUNICIPALITIES.search(doc.text, ind.start, end)
         if m is None:
             continue
-        if m.group("size"):  # "andere gemeenten van deze omvang"
-            out[k] = replace(ind, reference=SIZE_CLASS)
-        elif m.group("like"):
+        if m.group("size") or m.group("like"):  # also "andere gemeenten van deze omvang"
             out[k] = replace(ind, reference=COMPARABLE)
         elif m.group("near") or m.group("buur"):
             out[k] = replace(ind, reference=NEIGHBOURING)

@@ -61,7 +61,7 @@ __all__ = ["LAYOUT", "figures_only", "reference_level"]
 
 #: The references a level with no figure is set against that make it a statistic: the
 #: national average, comparable municipalities, municipalities of the same size.
-_STANDARDS = frozenset({"national-average", "comparable-municipalities", "size-class"})
+_STANDARDS = frozenset({"national-average", "comparable-municipalities"})
 #: The comparisons of a level (not a change over time); those a bare level word gives
 #: ("is laag", "komen weinig voor": no "meer papierwerk", a bare "more").
 _LEVELS = frozenset({"higher", "lower", "equal", "more", "less"})

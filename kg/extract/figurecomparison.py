@@ -2,8 +2,8 @@
 
 "7,4%, hoger dan het landelijk gemiddelde", "met 3% laag", "rond het landelijk
 gemiddelde", "twee keer zo hoog als in 2014": the words after a figure, up to a
-clause of its own, set it against the country, the size class, other
-municipalities, a named place or an earlier year.
+clause of its own, set it against the country, comparable
+municipalities (the size class), other municipalities, a named place or an earlier year.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def _reference(tail: str, clause: str, original: str, compared: bool, level: boo
     if ("jaar" in tail or "19" in tail or "20" in tail) and EARLIER.match(tail):
         return "previous year"
     if "grootteklasse" in clause or _SIZE_CLASS.search(clause):
-        return "size class"  # also "dan gemiddeld in deze grootteklasse": its average
+        return "comparable municipalities"  # also "dan gemiddeld in deze grootteklasse"
     if _AVERAGE.search(clause):  # "het regionale gemiddelde", "het Limburgse gemiddelde"
         return named_average(original) or _within(reference_of(original)) or "national average"
     if "gemeenten" in clause and _OTHERS.search(clause):

@@ -258,7 +258,10 @@ _PLACE_AFTER = re.compile(
     r"\s+(?P<post>(?:gemiddeld\s+)?(?:in|bij)\s+(?:de\s+|het\s+)?[^\d,;:().%€]{1,40})",
     re.IGNORECASE,
 )
-_OTHERS = {"vergelijkbare gemeenten": "size class", "andere gemeenten": "other municipalities"}
+_OTHERS = {
+    "vergelijkbare gemeenten": "comparable municipalities",
+    "andere gemeenten": "other municipalities",
+}
 
 
 def _place(phrase: str) -> str | None:

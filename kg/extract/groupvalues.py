@@ -65,7 +65,7 @@ def group_reference(text: str, number: Number, floor: int) -> str | None:
     Returns
     -------
     str or None
-        The reference the group names ("size class", "other municipalities",
+        The reference the group names ("comparable municipalities", "other municipalities",
         "region", "province"), None if the figure is none of a group.
 
     Examples
@@ -74,7 +74,7 @@ def group_reference(text: str, number: Number, floor: int) -> str | None:
     >>> s = "Het gebruik ligt lager dan in vergelijkbare gemeenten (10,4%)."
     >>> n = Number(s.index("10,4"), s.index("%") + 1, Decimal("10.4"), "percent", "digits")
     >>> group_reference(s, n, 0)
-    'size class'
+    'comparable municipalities'
     >>> s = "Het aandeel is 11,2% (regio: 9,8%)."
     >>> n = Number(s.index("9,8"), s.index("9,8") + 4, Decimal("9.8"), "percent", "digits")
     >>> group_reference(s, n, 0)
@@ -107,9 +107,9 @@ def with_group(ind: Indicator, group: Indicator, reference: str) -> Indicator:
     >>> from decimal import Decimal
     >>> own = Indicator(0, 3, 0, "share-youth-care", "", Decimal("8.9"), "percent", False,
     ...                 None, None)
-    >>> ind = with_group(own, replace(own, value=Decimal("10.4")), "size class")
+    >>> ind = with_group(own, replace(own, value=Decimal("10.4")), "comparable municipalities")
     >>> ind.comparison, ind.reference, ind.national_value
-    ('lower', 'size class', None)
+    ('lower', 'comparable municipalities', None)
     """
     comparison = ind.comparison
     if comparison not in {"increase", "decrease"} and ind.value is not None:

@@ -151,7 +151,7 @@ class Indicator:
     comparison : str or None
         ``more``, ``less``, ``higher``, ``lower``, ``equal``, ``better`` or ``worse``.
     reference : str or None
-        ``national average``, ``size class`` or ``other municipalities``.
+        ``national average``, ``comparable municipalities`` or ``other municipalities``.
     national_value : Decimal or None
         The national reference value, when the text gives one.
     extracted_by : str
