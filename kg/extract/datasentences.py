@@ -43,6 +43,7 @@ from kg.extract.datacounts import ranked_in, referred_shares, registered, uncoun
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
+from kg.extract.leveldegrees import degree_of_level
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.numberwords import COUNT_WORDS
 from kg.extract.referenceplaces import measured_place, reference_places
@@ -60,8 +61,13 @@ if TYPE_CHECKING:
 __all__ = ["LAYOUT", "figures_only", "reference_level"]
 
 #: The references a level with no figure is set against that make it a statistic: the
-#: national average, comparable municipalities, municipalities of the same size.
-_STANDARDS = frozenset({"national-average", "comparable-municipalities", "size-class"})
+#: national average, comparable municipalities, municipalities of the same size, the
+#: neighbouring or other municipalities, the province ("ligt lager dan in de omliggende
+#: gemeenten", gold, fourteenth batch, decision 6: comparisons of levels stay data).
+_STANDARDS = frozenset(
+    {"national-average", "comparable-municipalities", "size-class", "neighbouring-municipalities",
+     "other-municipalities", "province"}
+)  # fmt: skip
 #: The comparisons of a level (not a change over time); those a bare level word gives
 #: ("is laag", "komen weinig voor": no "meer papierwerk", a bare "more").
 _LEVELS = frozenset({"higher", "lower", "equal", "more", "less"})
@@ -543,7 +549,11 @@ def _level_words(text: str, start: int, cues, mentions) -> bool:  # noqa: ANN001
                 lo, hi = max(ms, cue.start) - start, min(me, cue.end) - start
                 words = text[a:lo] + " " + text[hi:b]
         tokens = set(_TOKEN.findall(words.lower()))
-        if not (tokens <= _LEVEL_WORDS or (tokens & _LEVELLED and not cue.problem)):
+        if not (
+            tokens <= _LEVEL_WORDS
+            or (tokens & _LEVELLED and not cue.problem)
+            or degree_of_level(text, b, tokens)
+        ):
             return False
     return True
 
