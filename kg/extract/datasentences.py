@@ -46,6 +46,7 @@ from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.leveldegrees import degree_of_level
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.numberwords import COUNT_WORDS
+from kg.extract.quantitypronouns import person_taken_up
 from kg.extract.referenceplaces import measured_place, reference_places
 from kg.extract.scarcity import SCARCE, scarce
 from kg.extract.speakerslots import PEOPLE_SERVED
@@ -336,7 +337,7 @@ def _authors_plain(
         or claim.speech.fact
         or QUOTED.match(text)
         or LAYOUT & set(relation_types)
-        or _PERSON.search(text)
+        or person_taken_up(text)
     )
 
 
@@ -491,12 +492,6 @@ def _against_reference(text: str, cues) -> bool:  # noqa: ANN001
     False
     """
     return not list(cues) and _REFERENCE.search(text) is not None
-
-
-#: A personal pronoun: someone the text took up acts or speaks ("Tegelijk wijzen zij op de
-#: caseload, die opliep tot 55 huishoudens", "Daarvoor liet hij zes teams starten"): no
-#: statistic the authors report.
-_PERSON = re.compile(r"\b(?:hij|zij|ze|wij|we)\b", re.IGNORECASE)
 
 
 #: The words of a level: a level word, a focus particle on an amount, a copula.
