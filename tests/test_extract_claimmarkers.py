@@ -179,3 +179,39 @@ def test_a_reason_named_makes_figures_a_claim(sentence):
 )
 def test_a_fraction_in_words_is_no_ordinal(sentence):
     assert not marked(sentence)
+
+
+# A short copular clause that gives its subject a level of age, with the figures of that level
+# after the colon, is a level word with its figures (guideline: still a comparison, so
+# data): present and past, singular and plural, the municipality or the population as
+# subject. Sentences of our own.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ommen is een jonge gemeente: 31% van de inwoners is jonger dan 25 jaar.",
+        "De bevolking was relatief oud: 24% was 65 jaar of ouder.",
+        "Het is een vergrijsde gemeente: een kwart is ouder dan 65, tegen 18% landelijk.",
+        "De inwoners van Olst zijn ouder dan gemiddeld: 22% is 65-plus.",
+        "Hattem was een oude stad: in 2015 was 26% 65 jaar of ouder.",
+    ],
+)
+def test_a_level_with_its_figures_after_a_colon(sentence):
+    from kg.extract.claimmarkers import levelled_figures
+
+    assert levelled_figures(sentence)
+    assert not marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ommen is een dorp: de mensen kennen elkaar.",  # no level
+        "Ommen is een jonge gemeente: de mensen kennen elkaar.",  # no figures
+        "Ommen is een gemeente met 31% jongeren.",  # no colon
+        "Volgens de wethouder is Ommen een jonge gemeente die trots is op haar jeugd: 31%.",
+    ],
+)
+def test_no_level_with_its_figures(sentence):
+    from kg.extract.claimmarkers import levelled_figures
+
+    assert not levelled_figures(sentence)

@@ -26,7 +26,7 @@ import re
 from kg.extract.datacounts import change_before
 from kg.extract.speechcues import by_first_letter
 
-__all__ = ["marked"]
+__all__ = ["levelled_figures", "marked"]
 
 #: The words and phrases that turn figures into a claim: a reason, a contrast, an
 #: enumeration, a verdict.
@@ -201,3 +201,36 @@ def marked(text: str) -> bool:
         else:
             return True
     return False
+
+
+#: A short copular clause before a colon: "Zwolle is een jonge stad:", "De bevolking is
+#: relatief oud:", "Het is een vergrijsde gemeente:".
+_COPULA_BEFORE = re.compile(
+    r"\W*(?:[\w'-]+\s+){1,5}?(?:is|zijn|was|waren)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*:",
+    re.IGNORECASE,
+)
+
+
+def levelled_figures(text: str) -> bool:
+    """Whether ``text`` opens with a short copular clause that gives its subject a level
+    ("Zwolle is een jonge stad:", "De bevolking is relatief oud:") and gives the figures of
+    that level after the colon: a level word with its figures, which the guideline keeps a
+    comparison, so data, also where it describes the municipality.
+
+    Examples
+    --------
+    >>> levelled_figures("Ommen is een jonge gemeente: 31% is jonger dan 25 jaar.")
+    True
+    >>> levelled_figures("De bevolking was relatief oud: 24% was 65 of ouder.")
+    True
+    >>> levelled_figures("Ommen is een dorp: de mensen kennen elkaar.")
+    False
+    >>> levelled_figures("Ommen is een gemeente met 31% jongeren.")
+    False
+    """
+    head = _COPULA_BEFORE.match(text)
+    return (
+        head is not None
+        and _LEVEL.search(text, 0, head.end()) is not None
+        and _DIGIT.search(text, head.end()) is not None
+    )

@@ -38,7 +38,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.arrangements import ARRANGEMENTS
-from kg.extract.claimmarkers import marked
+from kg.extract.claimmarkers import levelled_figures, marked
 from kg.extract.datacounts import ranked_in, referred_shares, registered, uncounted
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
@@ -334,7 +334,8 @@ def _authors_plain(
             claim.voice
             and (getattr(claim, "covered", False) or not _carried_over(text, claim, compared))
         )
-        or claim.speech.fact
+        # a fact about a group, unless a level it has with its figures ("X is een jonge stad: …")
+        or (claim.speech.fact and not levelled_figures(text))
         or QUOTED.match(text)
         or LAYOUT & set(relation_types)
         or person_taken_up(text)
