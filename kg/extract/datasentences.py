@@ -43,6 +43,7 @@ from kg.extract.datacounts import ranked_in, referred_shares, registered, uncoun
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
+from kg.extract.intakeservices import serves_intake
 from kg.extract.leveldegrees import degree_of_level
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.numberwords import COUNT_WORDS
@@ -196,6 +197,8 @@ def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
     if m.kind != "problem":
         return False
     at = m.start - start
+    if serves_intake(text, at, m.end - start):
+        return True  # "De schuldhulpverlening telde 900 aanmeldingen": the problem's service
     if m.entity in POPULATION_CONDITIONS:
         # a condition's share is a statistic of the population ("het aandeel voortijdig
         # schoolverlaters", "De gemeente telt 500 werklozen"); a body that registered the
