@@ -136,3 +136,82 @@ def test_a_provision_makes_figures_a_claim(sentence):
 )
 def test_a_count_of_what_was_provided_stays_data(sentence):
     assert not marked(sentence)
+
+
+# A colon after a level word before a comparison of other places or groups gives that level
+# in detail, as figures after it would (gold, fourteenth batch, decision 6). Main clause and
+# inversion, "dan" and "als", plural and singular. Sentences of our own.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het gebruik ligt lager dan elders: in Olst gaan ouderen vaker naar de huisarts dan hier.",
+        "De bijstand is hoog: jongeren krijgen er meer uitkeringen dan in Ommen.",
+        "Het gebruik van jeugdhulp is relatief laag: in de dorpen komt het minder voor dan hier.",
+        "Het aandeel ouderen ligt boven het gemiddelde: in Hattem wonen er meer dan in de kernen.",
+        "Het gebruik is laag: een gezin krijgt er half zo vaak hulp als in Deventer.",
+    ],
+)
+def test_a_colon_before_a_comparison_says_no_more(sentence):
+    assert not marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het gebruik is hoog: de teams werken er anders.",  # what follows is no comparison
+        "Een andere reden is de positie: de gemeente krijgt minder dan gemiddeld.",  # a reason
+        "Een vierde reden was de omvang van 40.000 inwoners.",  # an ordinal of reasons
+        "De redenen zijn bekend: 12% van de jongeren wacht.",  # a reason named
+    ],
+)
+def test_a_reason_named_makes_figures_a_claim(sentence):
+    assert marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal daalde met een vierde, van 400 naar 300.",
+        "Een vijfde van de inwoners is 65 jaar of ouder.",
+        "Ruim een vierde meer uitkeringen dan in 2014: 120.",
+        "Het budget is met een vijfde gedaald (2014: 10; 2016: 8).",
+    ],
+)
+def test_a_fraction_in_words_is_no_ordinal(sentence):
+    assert not marked(sentence)
+
+
+# A short copular clause that gives its subject a level of age, with the figures of that level
+# after the colon, is a level word with its figures (guideline: still a comparison, so
+# data): present and past, singular and plural, the municipality or the population as
+# subject. Sentences of our own.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ommen is een jonge gemeente: 31% van de inwoners is jonger dan 25 jaar.",
+        "De bevolking was relatief oud: 24% was 65 jaar of ouder.",
+        "Het is een vergrijsde gemeente: een kwart is ouder dan 65, tegen 18% landelijk.",
+        "De inwoners van Olst zijn ouder dan gemiddeld: 22% is 65-plus.",
+        "Hattem was een oude stad: in 2015 was 26% 65 jaar of ouder.",
+    ],
+)
+def test_a_level_with_its_figures_after_a_colon(sentence):
+    from kg.extract.claimmarkers import levelled_figures
+
+    assert levelled_figures(sentence)
+    assert not marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ommen is een dorp: de mensen kennen elkaar.",  # no level
+        "Ommen is een jonge gemeente: de mensen kennen elkaar.",  # no figures
+        "Ommen is een gemeente met 31% jongeren.",  # no colon
+        "Volgens de wethouder is Ommen een jonge gemeente die trots is op haar jeugd: 31%.",
+    ],
+)
+def test_no_level_with_its_figures(sentence):
+    from kg.extract.claimmarkers import levelled_figures
+
+    assert not levelled_figures(sentence)

@@ -334,3 +334,14 @@ def test_a_groups_output_against_an_earlier_moment_is_its_statistic():
     text = "Het team voerde in 2016 zo'n 1.400 gesprekken, twee keer zoveel als in 2014."
     doc, ex = extract_text(text)
     assert text not in [doc.text[f.start : f.end] for f in ex.findings]
+
+
+@pytest.mark.parametrize(
+    "reference",
+    ["neighbouring-municipalities", "other municipalities", "province"],
+)
+def test_a_level_against_other_municipalities_counts_as_a_figure(reference):
+    from kg.extract.datasentences import reference_level
+
+    assert reference_level(N(value=None, comparison="lower", reference=reference))
+    assert not reference_level(N(value=None, comparison="increase", reference=reference))

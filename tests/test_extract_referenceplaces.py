@@ -6,7 +6,7 @@ from types import SimpleNamespace as N
 
 import pytest
 
-from kg.extract.referenceplaces import reference_place, reference_places
+from kg.extract.referenceplaces import measured_place, reference_place, reference_places
 
 
 def _at(sentence: str, name: str) -> N:
@@ -103,3 +103,55 @@ def test_a_place_set_beside_with_terwijl_is_a_reference(sentence, name):
 def test_a_place_with_a_voice_after_terwijl_is_no_reference():
     sentence = "Het aantal steeg met 4%, terwijl men in Emmen klaagt over de wachttijd."
     assert not reference_place(sentence, 0, _at(sentence, "Emmen"))
+
+
+# The other municipalities of an area as the class a level is compared with: singular with
+# "elke/iedere", plural with "alle/de", with or without "andere/overige", "van" or "in", the
+# preposition "in"/"bij" before it or none. Sentences of our own.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Het aandeel is 9%, meer dan in elke andere gemeente van Salland.", "Salland"),
+        ("De bijstand ligt hoger dan bij de overige gemeenten in Twente.", "Twente"),
+        ("Het gebruik is 12%, minder dan in alle kernen van Olst-Wijhe.", "Olst-Wijhe"),
+        ("Er zijn 41 uitkeringen, evenveel als in iedere stad van Drenthe.", "Drenthe"),
+        ("Het aandeel daalde sneller dan in de andere gemeenten van de Achterhoek.", "Achterhoek"),
+    ],
+)
+def test_the_other_municipalities_of_an_area_are_a_reference(sentence, name):
+    assert reference_place(sentence, 0, _at(sentence, name))
+
+
+def test_a_municipality_that_acts_after_dan_is_no_class_of_comparison():
+    sentence = "Dat is meer dan de gemeente in Olst betaalt."
+    assert not reference_place(sentence, 0, _at(sentence, "Olst"))
+
+
+# A place given a level of its own: a clause it opens ("in X") that sets it against another
+# place with a comparative and "dan"/"als", or a gapped clause that leaves out the verb and
+# the quantity of the clause before ("in X iets hoger"), or a level taken up by "die"/"deze".
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Het gebruik is laag: in Olst gaan ouderen vaker naar de huisarts dan hier.", "Olst"),
+        ("Het aandeel is 8%, maar in Ommen en Olst wonen meer ouderen dan in de stad.", "Olst"),
+        ("De bijstand ligt laag; bij Hattem komt hij minder voor dan hier.", "Hattem"),
+        ("De werkloosheid is 6%; in Ommen lag die iets hoger, in Olst lager.", "Ommen"),
+        ("De werkloosheid is 6%; in Ommen lag die iets hoger, in Olst lager.", "Olst"),
+        ("Het aandeel daalde tot 7%, in Kampen en Raalte duidelijk sneller.", "Raalte"),
+        ("De wachttijd is vijf weken; in Dalfsen is deze korter.", "Dalfsen"),
+    ],
+)
+def test_a_place_compared_in_its_own_clause_is_measured(sentence, name):
+    assert measured_place(sentence, 0, _at(sentence, name))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Het aandeel is 6%; in Olst werken de teams anders.", "Olst"),
+        ("Het aandeel is 6%; de teams in Olst werken vaker samen.", "Olst"),
+    ],
+)
+def test_a_place_with_no_level_of_its_own_is_not_measured(sentence, name):
+    assert not measured_place(sentence, 0, _at(sentence, name))

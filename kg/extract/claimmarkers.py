@@ -26,13 +26,15 @@ import re
 from kg.extract.datacounts import change_before
 from kg.extract.speechcues import by_first_letter
 
-__all__ = ["marked"]
+__all__ = ["levelled_figures", "marked"]
 
 #: The words and phrases that turn figures into a claim: a reason, a contrast, an
 #: enumeration, a verdict.
 _MARKERS = (
     r"omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
-    r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde|dankzij"
+    r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde|vierde|vijfde|dankzij"
+    # a reason named as such: "Een vierde reden was de financiële positie: …"
+    r"|reden|redenen"
     # a cause: "vooral door de groei van …", "als gevolg van …", "te wijten aan …"
     r"|(?:vooral|mede|onder\s+meer|met\s+name|deels|grotendeels|voornamelijk|komt)\s+door"
     r"|gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan"
@@ -89,11 +91,21 @@ _FRACTION = re.compile(r"\b(?:een|twee)\s+$", re.IGNORECASE)
 #: bevolking is jong: 31% …").
 _LEVEL = re.compile(
     r"\b(?:hoger|lager|hoog|laag|boven|onder|rond|gemiddeld|gemiddelde|vaker|minder|meer"
-    r"|relatief|jonger|ouder|groter|kleiner|jong|oud|vergrijsd)\b",
+    r"|relatief|jonger|ouder|groter|kleiner|jong|oud|vergrijsd"
+    # the attributive forms of age: "een jonge stad", "een vergrijsde gemeente"
+    r"|jonge|oude|vergrijsde)\b",
     re.IGNORECASE,
 )
 
 
+#: A comparison after a colon: the level named before it, given for other places or groups
+#: ("ligt lager dan in de omliggende gemeenten: in X maken ouderen vaker gebruik van … dan
+#: in de stad", "… is hoog: jongeren komen er meer voor dan elders").
+_COMPARED = re.compile(
+    r"(?:\b(?:hoger|lager|groter|kleiner|vaker|minder|meer|sneller|langer|korter)\b"
+    r"|\b(?:even|zo|half\s+zo)\s+[a-zà-ÿ]+\b)[^;:.]*?\b(?:dan|als)\b",
+    re.IGNORECASE,
+)
 #: A year inside brackets right before a colon: the label of a series' figure ("(2014: 980;
 #: 2015: 1.045)").
 _SERIES_YEAR = re.compile(r"\([^()]*\b(?:19|20)\d\d\s*$")
@@ -134,6 +146,14 @@ def marked(text: str) -> bool:
     False
     >>> marked("De cijfers: 12% van de jongeren krijgt hulp.")
     True
+    >>> marked("Het ligt lager dan elders: in Olst gaan ouderen vaker naar de huisarts dan hier.")
+    False
+    >>> marked("Het gebruik is hoog: jongeren krijgen er meer hulp dan in Ommen.")
+    False
+    >>> marked("Het gebruik is hoog: de teams werken er anders.")
+    True
+    >>> marked("Een andere reden is de positie: de gemeente krijgt minder dan gemiddeld.")
+    True
     >>> marked("Er zijn 41 uitkeringen, maar de raad weet dat.")
     True
     >>> marked("Trajecten komen maar half zo vaak voor als in vergelijkbare steden.")
@@ -162,9 +182,9 @@ def marked(text: str) -> bool:
                 continue  # "(2014: 980; 2016: 1.115)": a series' year, no enumeration
             # the level or the change the figures after the colon give
             level = _LEVEL.search(text, 0, m.start()) or change_before(text, m.start())
-            if not (_DIGIT.search(text, m.end()) and level):
+            if not (level and (_DIGIT.search(text, m.end()) or _COMPARED.search(text, m.end()))):
                 return True
-        elif word == "derde":
+        elif word in ("derde", "vierde", "vijfde"):  # "een vijfde": a fraction
             if not _FRACTION.search(text, max(0, m.start() - 5), m.start()):
                 return True
         elif word == "daarentegen":
@@ -181,3 +201,36 @@ def marked(text: str) -> bool:
         else:
             return True
     return False
+
+
+#: A short copular clause before a colon: "Zwolle is een jonge stad:", "De bevolking is
+#: relatief oud:", "Het is een vergrijsde gemeente:".
+_COPULA_BEFORE = re.compile(
+    r"\W*(?:[\w'-]+\s+){1,5}?(?:is|zijn|was|waren)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*:",
+    re.IGNORECASE,
+)
+
+
+def levelled_figures(text: str) -> bool:
+    """Whether ``text`` opens with a short copular clause that gives its subject a level
+    ("Zwolle is een jonge stad:", "De bevolking is relatief oud:") and gives the figures of
+    that level after the colon: a level word with its figures, which the guideline keeps a
+    comparison, so data, also where it describes the municipality.
+
+    Examples
+    --------
+    >>> levelled_figures("Ommen is een jonge gemeente: 31% is jonger dan 25 jaar.")
+    True
+    >>> levelled_figures("De bevolking was relatief oud: 24% was 65 of ouder.")
+    True
+    >>> levelled_figures("Ommen is een dorp: de mensen kennen elkaar.")
+    False
+    >>> levelled_figures("Ommen is een gemeente met 31% jongeren.")
+    False
+    """
+    head = _COPULA_BEFORE.match(text)
+    return (
+        head is not None
+        and _LEVEL.search(text, 0, head.end()) is not None
+        and _DIGIT.search(text, head.end()) is not None
+    )

@@ -38,13 +38,16 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.arrangements import ARRANGEMENTS
-from kg.extract.claimmarkers import marked
+from kg.extract.claimmarkers import levelled_figures, marked
 from kg.extract.datacounts import ranked_in, referred_shares, registered, uncounted
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
+from kg.extract.intakeservices import serves_intake
+from kg.extract.leveldegrees import degree_of_level
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.numberwords import COUNT_WORDS
+from kg.extract.quantitypronouns import person_taken_up
 from kg.extract.referenceplaces import measured_place, reference_places
 from kg.extract.scarcity import SCARCE, scarce
 from kg.extract.speakerslots import PEOPLE_SERVED
@@ -60,8 +63,13 @@ if TYPE_CHECKING:
 __all__ = ["LAYOUT", "figures_only", "reference_level"]
 
 #: The references a level with no figure is set against that make it a statistic: the
-#: national average, comparable municipalities, municipalities of the same size.
-_STANDARDS = frozenset({"national-average", "comparable-municipalities"})
+#: national average, comparable municipalities (of the same size too), the
+#: neighbouring or other municipalities, the province ("ligt lager dan in de omliggende
+#: gemeenten", gold, fourteenth batch, decision 6: comparisons of levels stay data).
+_STANDARDS = frozenset(
+    {"national-average", "comparable-municipalities", "neighbouring-municipalities",
+     "other-municipalities", "province"}
+)  # fmt: skip
 #: The comparisons of a level (not a change over time); those a bare level word gives
 #: ("is laag", "komen weinig voor": no "meer papierwerk", a bare "more").
 _LEVELS = frozenset({"higher", "lower", "equal", "more", "less"})
@@ -189,6 +197,8 @@ def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
     if m.kind != "problem":
         return False
     at = m.start - start
+    if serves_intake(text, at, m.end - start):
+        return True  # "De schuldhulpverlening telde 900 aanmeldingen": the problem's service
     if m.entity in POPULATION_CONDITIONS:
         # a condition's share is a statistic of the population ("het aandeel voortijdig
         # schoolverlaters", "De gemeente telt 500 werklozen"); a body that registered the
@@ -327,10 +337,11 @@ def _authors_plain(
             claim.voice
             and (getattr(claim, "covered", False) or not _carried_over(text, claim, compared))
         )
-        or claim.speech.fact
+        # a fact about a group, unless a level it has with its figures ("X is een jonge stad: …")
+        or (claim.speech.fact and not levelled_figures(text))
         or QUOTED.match(text)
         or LAYOUT & set(relation_types)
-        or _PERSON.search(text)
+        or person_taken_up(text)
     )
 
 
@@ -487,12 +498,6 @@ def _against_reference(text: str, cues) -> bool:  # noqa: ANN001
     return not list(cues) and _REFERENCE.search(text) is not None
 
 
-#: A personal pronoun: someone the text took up acts or speaks ("Tegelijk wijzen zij op de
-#: caseload, die opliep tot 55 huishoudens", "Daarvoor liet hij zes teams starten"): no
-#: statistic the authors report.
-_PERSON = re.compile(r"\b(?:hij|zij|ze|wij|we)\b", re.IGNORECASE)
-
-
 #: The words of a level: a level word, a focus particle on an amount, a copula.
 _LEVEL_WORDS = frozenset(
     {"hoog", "hoge", "hoger", "laag", "lage", "lager", "weinig", "veel", "vaker", "minder",
@@ -543,7 +548,11 @@ def _level_words(text: str, start: int, cues, mentions) -> bool:  # noqa: ANN001
                 lo, hi = max(ms, cue.start) - start, min(me, cue.end) - start
                 words = text[a:lo] + " " + text[hi:b]
         tokens = set(_TOKEN.findall(words.lower()))
-        if not (tokens <= _LEVEL_WORDS or (tokens & _LEVELLED and not cue.problem)):
+        if not (
+            tokens <= _LEVEL_WORDS
+            or (tokens & _LEVELLED and not cue.problem)
+            or degree_of_level(text, b, tokens)
+        ):
             return False
     return True
 

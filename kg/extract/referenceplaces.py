@@ -24,6 +24,10 @@ _REFERENCE_BEFORE = re.compile(
     r"|(?:grootste|kleinste|oudste|jongste|armste|rijkste)\s+[a-zà-ÿ]+\s+van"
     # the level of another place: "de helft van het niveau in Lelystad", "het gemiddelde van X"
     r"|(?:niveau|gemiddelde|cijfer|percentage)\s+(?:in|van)"
+    # the other municipalities of an area as the class compared with: "meer dan in elke
+    # andere gemeente van X", "lager dan de overige gemeenten in X", "dan alle kernen van X"
+    r"|(?:dan|als)\s+(?:in\s+|bij\s+)?(?:(?:elke|iedere)\s+(?:andere\s+)?(?:gemeente|stad|kern)"
+    r"|(?:alle|de)\s+(?:andere\s+|overige\s+)?(?:gemeenten|steden|kernen|dorpen))\s+(?:van|in)"
     # twice another place's level: "bijna het dubbele van het aangrenzende X"
     r"|dubbele\s+van"
     # the average of a region: "meer dan gemiddeld in het Rivierenland", "5,8% gemiddeld in
@@ -63,6 +67,21 @@ def reference_place(text: str, start: int, m) -> bool:  # noqa: ANN001
     >>> s = "Het aandeel ligt boven het Westfriese gemiddelde."
     >>> reference_place(s, 0, N(start=s.index("Wes"), end=s.index(" gem"), text="Westfriese"))
     True
+
+    The other municipalities of an area are the class compared with:
+
+    >>> s = "Het aandeel is 9%, meer dan in elke andere gemeente van Salland."
+    >>> reference_place(s, 0, N(start=s.index("Sal"), end=len(s) - 1, text="Salland"))
+    True
+    >>> s = "Het aandeel is hoger dan bij de overige gemeenten in Twente."
+    >>> reference_place(s, 0, N(start=s.index("Twe"), end=len(s) - 1, text="Twente"))
+    True
+    >>> s = "Het ligt lager dan alle kernen van Olst."
+    >>> reference_place(s, 0, N(start=s.index("Olst"), end=len(s) - 1, text="Olst"))
+    True
+    >>> s = "Dat is meer dan de gemeente in Olst betaalt."  # a clause, no class
+    >>> reference_place(s, 0, N(start=s.index("Olst"), end=s.index(" bet"), text="Olst"))
+    False
     """
     if m.text.lower() in _COUNTRY:
         return True
@@ -70,6 +89,7 @@ def reference_place(text: str, start: int, m) -> bool:  # noqa: ANN001
     return (
         _REFERENCE_BEFORE.search(text, max(0, at - 50), at) is not None
         or _REFERENCE_AFTER.match(text, m.end - start) is not None
+        # the whole noun phrase of a comparison's complement ("dan hun collega's in X")
     )
 
 
@@ -113,9 +133,24 @@ _CLAUSE_MARK = re.compile(r"[,;:]")
 #: ("in de dorpen X en Y ligt dat aandeel nog hoger", "in Noord is het lager"): the clause
 #: gives that part a level, as a figure would.
 _TAKEN_UP_LEVEL = re.compile(
-    r"\b(?:dat|dit|het)\b(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:hoger|lager|groter|kleiner)\b",
+    r"\b(?:dat|dit|het|die|deze)\b(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:hoger|lager|groter|kleiner)\b",
     re.IGNORECASE,
 )
+#: The comparatives of a level or a frequency.
+_COMPARATIVE = r"(?:hoger|lager|groter|kleiner|vaker|minder|meer|sneller|trager|langer|korter)"
+#: A clause opened by its place ("in X", :data:`_FRONTED`) that sets it against another ("in
+#: X maken ouderen vaker gebruik van … dan in de stad", "in X is het aandeel groter dan
+#: hier"): the place has a level of its own, as a figure would give it.
+_FRONTED = re.compile(
+    r"\s*(?:(?:en|maar|terwijl)\s+)?(?:in|bij)\s+(?:(?:de|het)\s+)?(?:[a-zà-ÿ]+\s+)?"
+    r"(?-i:[A-ZÀ-Ý][\w'-]*(?:\s*,\s*|\s+(?:en|of)\s+))*",  # the names listed before it
+    re.IGNORECASE,
+)
+_SET_AGAINST = re.compile(rf"\b{_COMPARATIVE}\b[^,;:]*?\b(?:dan|als)\b", re.IGNORECASE)
+#: The rest of a gapped clause after its place: a degree word at most, then the comparative,
+#: the verb and the quantity left out as the clause before has them ("…; in Kampen lag die
+#: iets hoger, in Raalte en Dalfsen duidelijk lager.").
+_GAPPED = re.compile(rf"\s+(?:[a-zà-ÿ]+\s+){{0,2}}?{_COMPARATIVE}\s*[.!]?\s*$", re.IGNORECASE)
 #: A name joined to the place in a list ("X, Y en Z"): the list stands in one clause.
 _NEXT_NAME = re.compile(r"(?:\s*,\s*|\s+(?:en|of)\s+)[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*\s*,\s*$")
@@ -159,6 +194,22 @@ def measured_place(text: str, start: int, m) -> bool:  # noqa: ANN001
     >>> [measured_place(s, 0, N(start=s.index(p), end=s.index(p) + len(p))) for p in
     ...  ("Ter", "Wol", "Spijk")]
     [True, True, True]
+
+    A clause that sets its place against another, or a gapped clause that leaves out the
+    verb and the quantity of the clause before, gives the place a level too:
+
+    >>> def at(s, p):
+    ...     return measured_place(s, 0, N(start=s.index(p), end=s.index(p) + len(p)))
+    >>> at("Het gebruik is laag: in Olst gaan ouderen vaker naar de huisarts dan hier.", "Olst")
+    True
+    >>> at("De werkloosheid is 6%; in Ommen lag die iets hoger, in Olst lager.", "Ommen")
+    True
+    >>> at("De werkloosheid is 6%; in Ommen lag die iets hoger, in Olst lager.", "Olst")
+    True
+    >>> at("De werkloosheid is 6%, in Olst en Wijhe duidelijk hoger.", "Wijhe")
+    True
+    >>> at("Het aandeel is 6%; in Olst werken de teams anders.", "Olst")
+    False
     """
     a, b = m.start - start, m.end - start
     while (joined := _NEXT_NAME.match(text, b)) is not None:
@@ -173,6 +224,11 @@ def measured_place(text: str, start: int, m) -> bool:  # noqa: ANN001
         _FIGURE.search(text, lo, a) is not None
         or _FIGURE.search(text, b, hi) is not None
         or _TAKEN_UP_LEVEL.search(text, lo, hi) is not None
+        or (
+            _FRONTED.fullmatch(text, lo, a) is not None
+            and _SET_AGAINST.search(text, b, hi) is not None
+        )
+        or (lo > 0 and _GAPPED.fullmatch(text, b, hi) is not None)
         or _gathers(text, lo, a, hi)
     )
 
