@@ -132,36 +132,6 @@ def _staff_of_another_body(text: str, mention, mentions) -> bool:  # noqa: ANN00
     return at < 0 or not any(m.start == at and m.kind == "municipality" for m in mentions)
 
 
-#: The municipality's staff, and the teams of the front door they may be part of.
-_CIVIL = CONCEPT + "role/civil-servants"
-_TEAMS = frozenset({CONCEPT + "role/social-team", CONCEPT + "role/youth-team"})
-#: A team's make-up after its noun: "waarin" (the members follow) or "bestaan uit".
-_MADE_UP = re.compile(
-    r"\b(?:waarin|waarbinnen|bestaan\s+uit|bestaat\s+uit|bestaande\s+uit)\b", re.I
-)
-
-
-def _in_team(text: str, mention, mentions) -> bool:  # noqa: ANN001
-    """Whether the municipality's staff ``mention`` is named as members of a front-door
-    team named before it in the claim ("vier sociale wijkteams, waarin medewerkers van de
-    gemeente, van Stichting X en van Y samenwerken"; "De teams bestaan uit medewerkers van
-    de gemeente"): the municipality's share of the team, whose team is the concern.
-
-    >>> from kg.extract.model import SentenceMention as M
-    >>> s = "De toegang loopt via vier wijkteams, waarin medewerkers van de gemeente werken."
-    >>> team = M(CONCEPT + "role/social-team", "role", 25, 34, "wijkteams", 0)
-    >>> staff = M(_CIVIL, "role", 43, 54, "medewerkers", 0)
-    >>> _in_team(s, staff, [team, staff]), _in_team(s, staff, [staff])
-    (True, False)
-    """
-    for team in mentions:
-        if team.entity in _TEAMS and team.end <= mention.start <= team.end + 80:
-            between = text[team.end : mention.start]
-            if "." not in between and _MADE_UP.search(between):
-                return True
-    return False
-
-
 #: What stands between a speaker's noun and the kind of place it works at: "van een" (and
 #: one adjective): "een intern begeleider van een basisschool" (one of many schools, none
 #: the claim is about; "jeugdartsen van de GGD" name the GGD itself).
@@ -230,8 +200,6 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             continue  # "Woningcorporatie Viverion": the speaker's class noun
         if m.kind == "role" and _staff_of_another_body(text, m, mentions):
             continue  # "medewerkers van de thuiszorg": not the municipality's
-        if m.entity == _CIVIL and _in_team(text, m, mentions):
-            continue  # "wijkteams, waarin medewerkers van de gemeente …": the team's part
         if m.kind == "role" and any(_OF_AFFILIATION.fullmatch(text, e, m.start) for e in ends):
             continue  # "een intern begeleider van een basisschool": where the speaker works
         if (
