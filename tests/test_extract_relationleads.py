@@ -94,7 +94,8 @@ def test_a_fronted_centre_role_with_its_region_named_is_left_to_the_named_forms(
     [
         # the relative clause names the profile's municipality by a definite or a pronoun
         (
-            "Teststad valt onder de jeugdregio Heuvelrand, waarvan de stad zelf de centrumgemeente is.",
+            "Teststad valt onder de jeugdregio Heuvelrand, waarvan de stad zelf de"
+            " centrumgemeente is.",
             "region/jeugdregio-heuvelrand",
         ),
         (
