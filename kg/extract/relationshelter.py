@@ -111,8 +111,8 @@ def shelter_links(sen: _Sentence, add: Add) -> list[str]:
         add("depends-on", sen.own, p.entity)
         found.append(p.entity)
     if sheltering_own:  # the profile's municipality shelters: those it takes in depend on it
-        for p in _origins(sen, found):
-            add("depends-on", p, sen.own)
+        for origin in _origins(sen, found):
+            add("depends-on", origin, sen.own)
     return found
 
 
