@@ -244,3 +244,26 @@ def test_an_article_in_lower_case_and_the_adjective_of_a_hyphenated_name(text, e
 def test_the_bergens_without_the_cbs_full_stop_or_with_the_province(text, expected):
     _, ex = extract_text(text)
     assert expected in {key(m.entity) for m in ex.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that is also a Dutch word, capitalised where a word is written small
+        "De raad van Kampen besloot anders.",
+        "Zwolle koos voor wijkteams; Kampen koos voor één team.",
+        "Het aandeel is hoger dan Kampen haalt.",
+        "Inwoners zijn eerder gericht op Kampen.",
+        "Ook werken naast Kampen andere gemeenten mee.",
+    ],
+)
+def test_an_ambiguous_name_capitalised_inside_the_sentence(text):
+    assert ("Kampen", "Kampen") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Veel gezinnen kampen met schulden.", "Kampen met schulden doen veel gezinnen."],
+)
+def test_the_word_stays_a_word(text):
+    assert not [n for n in names(text) if n[1] == "Kampen"]

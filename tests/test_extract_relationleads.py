@@ -87,3 +87,55 @@ def test_a_fronted_centre_role_with_its_region_named_is_left_to_the_named_forms(
         "Als centrumgemeente van de regio Kempenland beheert Heerlen geld voor de hele regio.",
     )
     assert ("lead-municipality", "region/heuvelrand", HEERLEN) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        # the relative clause names the profile's municipality by a definite or a pronoun
+        (
+            "Teststad valt onder de jeugdregio Heuvelrand, waarvan de stad zelf de"
+            " centrumgemeente is.",
+            "region/jeugdregio-heuvelrand",
+        ),
+        (
+            "De gemeente ligt in de regio Heuvelrand, waarvoor zij als centrumgemeente optreedt.",
+            "region/heuvelrand",
+        ),
+        (
+            "Voor werk hoort Teststad bij de arbeidsmarktregio Heuvelrand, waarvan de gemeente ook"
+            " centrumgemeente is.",
+            "region/arbeidsmarktregio-heuvelrand",
+        ),
+        (
+            "Teststad neemt deel aan de Regio Heuvelrand, waarbinnen ze zelf centrumgemeente is.",
+            "body/regio-heuvelrand",
+        ),
+    ],
+)
+def test_the_own_municipality_leads_in_a_relative_clause(sentence, group):
+    assert ("lead-municipality", group, "municipality/teststad") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        # in the centre's role with the others: a member (gold, "Als centrumgemeente … werkt
+        # Tiel samen met Buren")
+        (
+            "Als centrumgemeente van de arbeidsmarktregio Heuvelrand werkt Teststad samen met"
+            " Heerlen en Kerkrade.",
+            True,
+        ),
+        # named only as the centre: lead, no member (thirty-first session, decision 15)
+        (
+            "Als centrumgemeente van de arbeidsmarktregio Heuvelrand ontvangt Teststad het geld.",
+            False,
+        ),
+        ("Teststad is opgenomen als centrumgemeente van de arbeidsmarktregio Heuvelrand.", False),
+        ("De stad fungeert als centrumgemeente van de arbeidsmarktregio Heuvelrand.", False),
+    ],
+)
+def test_the_centre_is_a_member_only_when_it_works_with_the_others(sentence, member):
+    own = ("member-of", "municipality/teststad", "region/arbeidsmarktregio-heuvelrand")
+    assert (own in relations(sentence)) is member

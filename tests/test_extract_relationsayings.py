@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.model import SentenceMention
 from kg.extract.relationsayings import stated_figures
+from tests.test_extract_relations import OWN, relations
 
 
 def _party(text: str, name: str, kind: str = "organisation") -> SentenceMention:
@@ -81,3 +84,47 @@ def test_a_quotation_closed_by_a_generic_function_gives_reports_on() -> None:
 def test_a_quotation_closed_by_a_role_gives_none() -> None:
     text = "‘De wachtlijst is opgelopen tot vier maanden’, zegt een schuldhulpverlener van Plan."
     assert _run(text, "Plan", "vier maanden") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        # a level against a reference, in the "dat"-clause of a named organisation
+        (
+            "Het UWV stelt dat werkgevers hier meer banen voor laaggeschoolden bieden dan elders"
+            " in de regio.",
+            "organisation/uwv",
+        ),
+        (
+            "De GGD Zuid waarschuwt dat eenzaamheid hier vaker voorkomt dan gemiddeld.",
+            "body/ggd-zuid",
+        ),
+        (
+            "Woningcorporatie Woonzorg zegt dat de wachttijden langer zijn dan in de"
+            " buurgemeenten.",
+            "organisation/woonzorg",
+        ),
+        # a multiple in a verb, also after a colon that elaborates what is said
+        (
+            "Stichting Welzijn Noord meldt dat de vraag naar huisbezoeken is verdubbeld.",
+            "organisation/stichting-welzijn-noord",
+        ),
+        (
+            "Het UWV stelt dat werkgevers weer mensen zoeken: het aantal vacatures verdubbelde.",
+            "organisation/uwv",
+        ),
+    ],
+)
+def test_a_level_against_a_reference_is_a_figure_said(sentence, party):
+    assert ("reports-on", party, OWN) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het UWV stelt dat het goed gaat met de werkgevers.",
+        "Woningcorporatie Woonzorg zegt dat de wachttijd langer is dan vorig jaar.",  # a trend
+    ],
+)
+def test_no_level_no_report(sentence):
+    assert not {r for r in relations(sentence) if r[0] == "reports-on"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.relationshelter import shelter_in, sheltering
 from tests.test_extract_relations import OWN, relations
 
@@ -68,3 +70,25 @@ def test_day_care_and_child_care_are_no_shelter():
         "Voor dagopvang moeten gezinnen met een dementerende ouder soms uitwijken naar Zwolle."
     )
     assert ("depends-on", OWN, "municipality/zwolle") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the profile's municipality shelters: those it takes in depend on it, in any form
+        "Wie in Heerlen of Kerkrade dakloos raakt, komt meestal in de opvang in Teststad terecht.",
+        "Daklozen uit Heerlen en Kerkrade worden in Teststad opgevangen.",
+        "Cliënten van beschermd wonen uit Heerlen en Kerkrade zijn in Teststad ondergebracht.",
+        "Dak- en thuislozen uit Heerlen en Kerkrade kunnen in Teststad terecht.",
+        "Jongeren uit Heerlen en Kerkrade die op straat belanden, gaan naar de opvang in Teststad.",
+    ],
+)
+def test_those_the_own_shelter_takes_in_depend_on_it(sentence):
+    found = relations(sentence)
+    assert ("depends-on", "municipality/heerlen", OWN) in found
+    assert ("depends-on", "municipality/kerkrade", OWN) in found
+
+
+def test_going_home_is_no_shelter_of_the_own():
+    found = relations("Cliënten in de opvang in Heerlen willen terug naar Teststad.")
+    assert ("depends-on", "municipality/heerlen", OWN) not in found

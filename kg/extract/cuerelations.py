@@ -162,6 +162,8 @@ def cue_relations(sen: _Sentence, add: Add) -> None:
             found, subject = _found(sen, m, kind, subject)
             found = found or _group_referred(sen, m, subject)  # "op de regio leunt"
             subjects = _subjects(sen, m, (kind, direction), subject, cs)
+            if kind == "compares-with":  # the profile's own level is compared, whoever says so
+                subject, subjects = sen.own, [sen.own]
             objects = kind_objects(kind, [p for p in found if p.start not in members])
             if kind == "member-of" and direction == "forward" and objects:
                 subjects += _trailing_members(sen, objects[-1].end)

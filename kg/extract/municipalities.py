@@ -20,7 +20,9 @@ case); a name that opens with an article is also found by its other words right
 after the article in lower case (``in de Fryske Marren``). A name of
 ``ambiguous-names.csv`` (also a Dutch word, or shared with another place:
 ``Best``, ``Buren``, ``Beek``) needs a place context: right after "gemeente(n)",
-"centrumgemeente", "in", "uit", "naar", "met", "te", "bij" or "grenst aan", an
+"centrumgemeente", "in", "uit", "naar", "met", "te", "bij", "van", "op", "voor", "naast",
+"tussen", "dan", "(zo)als", a comma or a semicolon (where a word is written small, so a
+capital is a name) or "grenst aan", an
 adjective of neighbourhood ("het aangrenzende / naburige X") or "afhankelijk van",
 or in a coordinated list (``A, B en C``) with a municipality recognised on its
 own; such names get no adjective. The profile's own municipality needs no
@@ -57,7 +59,14 @@ _PLACE_CUE = re.compile(
     r"(?:\s+(?:verder|ook|daarnaast|bovendien|eveneens|tevens|nog))?\s+aan"
     # a neighbour ("het aangrenzende X", "het naburige X") and a party relied on
     # ("afhankelijk van X"): words of places and parties, not of the common noun
-    r"|aangrenzende|naburige|nabijgelegen|omliggende|afhankelijk\s+van)\s+$",
+    r"|aangrenzende|naburige|nabijgelegen|omliggende|afhankelijk\s+van"
+    # a preposition or comparison particle before a capital inside the sentence: a word
+    # there is written small, so the capital is the name ("de raad van X", "gericht op X",
+    # "meer dan X", "zoals X", "naast X")
+    r"|(?-i:van|op|dan|als|zoals|naast|tussen|voor))\s+$"
+    # a clause boundary inside the sentence: a word after a comma or semicolon is written
+    # small ("…; X koos voor één team")
+    r"|[;,]\s+$",
     re.IGNORECASE,
 )
 _NOT_MUNICIPALITY = re.compile(

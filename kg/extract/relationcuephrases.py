@@ -168,7 +168,13 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # centrumgemeente van R werkt X …"); "voor" R names a task. A municipality named only as
     # the centre ("X is (de) centrumgemeente van R") leads it and is no member (gold README:
     # "named only as the centre of a region gets lead-municipality and no member-of").
-    (r"\bals\s+(?:\w+\s+)?centrumgemeente\s+van\b", "member-of", "forward", ("centrumgemeente",)),
+    # Only where it works with the others in that role ("… werkt X samen met A en B").
+    (
+        r"\bals\s+(?:\w+\s+)?centrumgemeente\s+van\b(?=[^.;]*?\bsamen)",
+        "member-of",
+        "forward",
+        ("centrumgemeente",),
+    ),
     # collecting or paying out money as a task ("het CAK, dat de eigen bijdragen int", "X
     # betaalt de budgetten uit"): with no one named, done for the profile's municipality
     # (relationforms.implicit_for), as "X, die de toegang uitvoert"

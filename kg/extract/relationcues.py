@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.relationcomparisons import ROWS as _COMPARISON_ROWS
 from kg.extract.relationcuephrases import ROWS as _PHRASE_ROWS
 from kg.extract.relationcuerows import NAMED_GROUP as _NAMED_GROUP
 from kg.extract.relationcuerows import ROWS as _LATER_ROWS
@@ -540,6 +541,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("partner",),
         ),
     )
+    + _COMPARISON_ROWS
     + _PHRASE_ROWS
     + _LATER_ROWS
 )

@@ -21,6 +21,7 @@ import re
 
 from kg.extract.grouplists import Add, _Sentence
 from kg.extract.jointwork import NEGATION
+from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.prefixscan import search
 
@@ -45,6 +46,10 @@ _LEAD_RELATIVE = re.compile(
 )
 
 
+#: The profile's municipality as the lead of that clause: "de stad (zelf)", "zij", "de gemeente".
+_OWN_LEAD = re.compile(r"(?:de\s+(?:stad|gemeente)|zij|ze)(?:\s+(?:zelf|ook|tevens))*", _F)
+
+
 #: A relative clause about the same group before the one naming its lead ("R, dat … beheert
 #: en waarvoor A als penvoerder optreedt": coordinated relative clauses share R).
 _FIRST_RELATIVE = re.compile(r",\s+(?:dat|die)\s[^;:,.()]*", _F)
@@ -67,6 +72,8 @@ def _lead_in_relative(sen: _Sentence, add: Add) -> None:
             continue
         a, b = m.span("lead")  # "A als centrumgemeente": not in sen.between
         leads = [p for p in sen.parties if a <= p.start and p.end <= b and p.kind == "municipality"]
+        if not leads and _OWN_LEAD.fullmatch(sen.text, a, b):  # "waarvan de stad zelf …"
+            leads = [SentenceMention(sen.own, "municipality", a, b, "", None)]
         groups = [p for p in sen.parties if p.kind in ("region", "body") and p.end <= m.start()]
         gap = sen.text[groups[-1].end : m.start()] if groups else ""
         if leads and groups and (not gap.strip() or _FIRST_RELATIVE.fullmatch(gap)):

@@ -139,7 +139,7 @@ def stated_figures(
             continue
         stop = _CLAUSE_END.search(text, says.end(), end)
         said = stop.start() if stop else end
-        if not any(
+        if not _level_said(text, says.end(), end) and not any(
             says.end() <= a < said
             and _NUMBER.search(text, a, b)
             and not _OWN_STAFF.match(text, b)
@@ -154,6 +154,35 @@ def stated_figures(
             continue
         found.append(("reports-on", p.entity, own))
     return found
+
+
+#: A level set against a reference ("meer banen … dan elders in de regio", "lager dan
+#: gemiddeld", "hoger dan landelijk") or a multiple in a verb ("verdubbelde", "is
+#: gehalveerd"): a figure in words (gold README: "a figure or a level against a reference
+#: that the text attributes to a named organisation gives reports-on").
+_LEVEL = re.compile(
+    r"\b(?:\w+er|meer|minder)\s+(?:[\w-]+\s+){0,4}?dan\s+(?:elders|gemiddeld|landelijk"
+    r"|in|bij|het\s+landelijk\w*)\b"
+    r"|\b(?:verdubbel\w*|verdrievoudig\w*|gehalveerd|halveerde\w*)",
+    _F,
+)
+#: The end of what the party says for a level: a colon that elaborates does not end it.
+_LEVEL_END = re.compile(r"[;]|,\s+(?:maar|terwijl|omdat|want|waardoor|zodat)\b", _F)
+
+
+def _level_said(text: str, start: int, end: int) -> bool:
+    """Whether the "dat"-clause from ``start`` sets a level against a reference or states a
+    multiple ("dat werkgevers in A meer banen bieden dan elders in de regio", "…: het aantal
+    vacatures verdubbelde").
+
+    Examples
+    --------
+    >>> t = " werkgevers hier meer banen bieden dan elders in de regio."
+    >>> _level_said(t, 0, len(t)), _level_said(" het gaat goed.", 0, 15)
+    (True, False)
+    """
+    stop = _LEVEL_END.search(text, start, end)
+    return _LEVEL.search(text, start, stop.start() if stop else end) is not None
 
 
 def _quoted(text: str, start: int, party: SentenceMention, figures: Sequence) -> bool:

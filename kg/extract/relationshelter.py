@@ -30,7 +30,7 @@ __all__ = ["shelter_in", "shelter_links", "sheltering"]
 
 _F = re.IGNORECASE
 #: Words of shelter a sentence must hold (lower case; no regex over the text).
-_SHELTER_WORDS = ("opvang", "beschermd wonen", "dakloo", "daklozen", "op straat")
+_SHELTER_WORDS = ("opvang", "beschermd wonen", "dakloo", "daklozen", "thuisloze", "op straat")
 #: Any of them, found in one pass (no regex over words: a plain search for the strings);
 #: day care and child care ("dagopvang", "kinderopvang", "peuteropvang", "naschoolse
 #: opvang") take people in for part of the day and are no shelter. The lookbehinds follow
@@ -49,11 +49,12 @@ _TAKEN_IN = re.compile(
     r"(?:(?:de|het)\s+[\w-]*(?:opvang|voorziening\w*|instelling\w*)\s+in\s+)?$",
     _F,
 )
-#: What follows a municipality that shelters: "(kan) in X terecht", "X is / als
+#: What follows a municipality that shelters: "(kan) in X terecht", "in X opgevangen /
+#: ondergebracht" (the verb last), "X is / als
 #: centrumgemeente (voor de opvang)", "X, dat daarvoor centrumgemeente is" (the centre
 #: municipality of shelter, Wmo 2015 art. 2.6.5; gold decisions of the fifth batch).
 _AFTER = re.compile(
-    r"\s+(?:\w+\s+)?terecht\b"
+    r"\s+(?:\w+\s+)?(?:terecht|opgevangen|ondergebracht)\b"
     r"|\s+(?:is|als|was|blijft|bleef)\s+(?:de\s+)?centrumgemeente\b"
     r"|,\s+(?:dat|die)\s+(?:daarvoor\s+|hiervoor\s+|daar\s+)?(?:de\s+)?centrumgemeente\b",
     _F,
@@ -91,6 +92,7 @@ def shelter_links(sen: _Sentence, add: Add) -> list[str]:
         return []
     found: list[str] = []
     head = None
+    sheltering_own = False
     for p in sen.parties:
         if head is not None and LIST_GAP.match(text[head.end : p.start]):
             head = p  # "naar A of B": B too
@@ -101,12 +103,65 @@ def shelter_links(sen: _Sentence, add: Add) -> list[str]:
         else:
             head = None
             continue
+        sheltering_own = sheltering_own or (p.entity == sen.own and _own_shelters(sen, p.start))
         if p.kind != "municipality" or p.entity == sen.own:
             continue
         if NEGATION.search(text, sen.clause_start(p.start), p.start):
             continue
         add("depends-on", sen.own, p.entity)
         found.append(p.entity)
+    if sheltering_own:  # the profile's municipality shelters: those it takes in depend on it
+        for origin in _origins(sen, found):
+            add("depends-on", origin, sen.own)
+    return found
+
+
+def _own_shelters(sen: _Sentence, start: int) -> bool:
+    """Whether the shelter cue before the profile's municipality at ``start`` names a
+    shelter or a taking in, not a bare "naar" ("terug naar X" is going home).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Wie dakloos raakt, komt in de opvang in X"
+    >>> _own_shelters(N(text=t, start=0), len(t) - 1)
+    True
+    >>> t = "Cliënten in de opvang willen terug naar X"
+    >>> _own_shelters(N(text=t, start=0), len(t) - 1)
+    False
+    """
+    m = _TAKEN_IN.search(sen.text, max(sen.start, start - _REACH), start)
+    return m is None or m.group(0).split()[0].lower() != "naar" or len(m.group(0).split()) > 1
+
+
+#: Where the sheltered come from, right before a municipality: "wie in A dakloos raakt",
+#: "daklozen uit A", "de inwoners van A".
+_FROM = re.compile(r"\b(?:in|uit|van)\s+$", _F)
+
+
+def _origins(sen: _Sentence, sheltering: list[str]) -> list[str]:
+    """The municipalities the sheltered come from ("Wie in A of B dakloos raakt, komt in X
+    terecht", "Daklozen uit A en B worden in X opgevangen"): each one named after "in",
+    "uit" or "van", or listed with one, that is not where people go.
+
+    Examples
+    --------
+    >>> bool(_FROM.search("Daklozen uit ")), bool(_FROM.search("komt naar "))
+    (True, False)
+    """
+    text, found, head = sen.text, [], None
+    for p in sen.parties:
+        listed = head is not None and LIST_GAP.match(text[head.end : p.start])
+        if not listed and not _FROM.search(text, max(sen.start, p.start - 5), p.start):
+            head = None
+            continue
+        head = p
+        if p.kind != "municipality" or p.entity == sen.own or p.entity in sheltering:
+            continue
+        if _TAKEN_IN.search(text, max(sen.start, p.start - _REACH), p.start):
+            continue  # "naar de opvang in A": where people go, not where they come from
+        if not NEGATION.search(text, sen.clause_start(p.start), p.start):
+            found.append(p.entity)
     return found
 
 
@@ -126,4 +181,6 @@ def _named_after(text: str, start: int, end: int, stop: int) -> bool:
     m = _AFTER.match(text, end, stop)
     if m is None:
         return False
-    return "terecht" not in m.group(0).lower() or bool(_IN.search(text, max(0, start - 4), start))
+    return "centrumgemeente" in m.group(0).lower() or bool(
+        _IN.search(text, max(0, start - 4), start)
+    )

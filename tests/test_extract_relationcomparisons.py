@@ -1,0 +1,82 @@
+"""Comparisons with other municipalities (kg.extract.relationcomparisons), invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.relationcomparisons import ROWS
+from kg.extract.relationcues import CUES
+from tests.test_extract_relations import OWN, relations
+
+HEERLEN = ("compares-with", OWN, "municipality/heerlen")
+KERKRADE = ("compares-with", OWN, "municipality/kerkrade")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comparative with "dan" and a noun phrase placing the others
+        (
+            "Jongeren krijgen hier vaker jeugdhulp dan de jongeren in Heerlen en Kerkrade.",
+            {HEERLEN, KERKRADE},
+        ),
+        (
+            "Huisartsen verwijzen vaker door dan hun collega's in Heerlen of Kerkrade.",
+            {HEERLEN, KERKRADE},
+        ),
+        ("De wachttijd is langer dan die van Heerlen.", {HEERLEN}),
+        ("Het gebruik ligt hoger dan in Heerlen (8%) en Kerkrade (7%).", {HEERLEN, KERKRADE}),
+        (
+            "Het aandeel bedraagt 15%, duidelijk lager dan in Heerlen (21%) en Kerkrade.",
+            {HEERLEN, KERKRADE},
+        ),
+        # an equal or a multiple in one word
+        ("Er zijn ruim twee keer zoveel uitkeringen als in Heerlen.", {HEERLEN}),
+        ("Het aantal meldingen was evenvaak als bij Kerkrade.", {KERKRADE}),
+        ("Er zijn anderhalf keer zoveel als in Heerlen en Kerkrade.", {HEERLEN, KERKRADE}),
+        ("Het aantal klachten is evenveel als in Kerkrade.", {KERKRADE}),
+        # a gapped clause that leaves the own figure out
+        (
+            "De werkloosheid kwam uit op 6%; in Heerlen lag die hoger, in Kerkrade lager.",
+            {HEERLEN, KERKRADE},
+        ),
+        ("In 2015 had 8% een uitkering; in Heerlen was dat hoger.", {HEERLEN}),
+        (
+            "Het aandeel is 20%: in Heerlen en Kerkrade ligt het aandeel beduidend lager.",
+            {HEERLEN, KERKRADE},
+        ),
+        ("In Heerlen zijn de wachtlijsten korter, zegt de wethouder.", {HEERLEN}),
+        (
+            "Het gebruik ligt hier lager: in Heerlen en Kerkrade maken ouderen vaker gebruik van"
+            " de hulp dan in de stad.",
+            {HEERLEN, KERKRADE},
+        ),
+    ],
+)
+def test_comparisons(sentence, expected):
+    assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Heerlen werd de wachtlijst langer dan in 2014.",  # a time compared
+        "In Heerlen is het aantal daklozen hoger geworden.",  # a change
+        "In Heerlen wordt de groep ouderen steeds groter.",
+        "Meer dan de helft van de inwoners woont in Heerlen.",  # a figure, no comparison
+    ],
+)
+def test_no_comparison(sentence):
+    assert relations(sentence) == set()
+
+
+def test_the_own_level_is_compared_whoever_says_so():
+    found = relations(
+        "Eenzaamheid is volgens de GGD Zuid hier groter dan in de kernen van Heerlen."
+    )
+    assert {r for r in found if r[0] == "compares-with"} <= {HEERLEN}
+
+
+def test_rows_are_comparisons_in_the_cue_table():
+    assert {row[1] for row in ROWS} == {"compares-with"}
+    assert {row[0] for row in ROWS} <= {p.pattern for p, _, _ in CUES}
