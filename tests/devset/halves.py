@@ -26,8 +26,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: fourth sealed in the same way in the twenty-fourth, a fifth in the twenty-fifth, a
 #: sixth in the twenty-sixth, a seventh in the twenty-seventh, an eighth in the
 #: twenty-eighth, a ninth in the twenty-ninth, a tenth in the thirtieth, an eleventh in
-#: the thirty-first, a twelfth in the thirty-second, a thirteenth in the thirty-third
-#: and a fourteenth in the thirty-fourth.
+#: the thirty-first, a twelfth in the thirty-second, a thirteenth in the thirty-third,
+#: a fourteenth in the thirty-fourth and a fifteenth in the thirty-fifth.
 #: In the twenty-fifth the first profile of each style pair of the third batch
 #: (hardenberg, bergen-op-zoom, schagen) moved to the tuning half, as the first of each
 #: pair of the first two batches had been, so that its three styles are read while
@@ -58,6 +58,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("heerlen", "amersfoort", "sluis", "aa-en-hunze"),
     ("westland", "oost-gelre", "schouwen-duiveland", "midden-drenthe"),
     ("s-hertogenbosch", "lochem", "moerdijk", "zuidhorn"),
+    ("haarlem", "wageningen", "gemert-bakel", "dordrecht", "veendam", "hulst"),
 )
 
 #: Every held-out invented profile.
