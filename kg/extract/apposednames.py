@@ -20,7 +20,12 @@ from kg.datafiles import word_list
 from kg.document import Document
 from kg.extract.model import SentenceMention
 
-__all__ = ["apposed_descriptions", "description_at", "without_descriptions"]
+__all__ = [
+    "apposed_descriptions",
+    "apposition_heads",
+    "description_at",
+    "without_descriptions",
+]
 
 _NAMED = frozenset({"body", "organisation"})
 #: ", de …" or ", het …" up to the comma, colon, semicolon or full stop that closes it.
@@ -35,7 +40,7 @@ _PARTITIVE = re.compile(r"^(?:\w+ste|\w+de)\s+van\s+(?:de|het)\s+")
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[str, ...]:
+def apposition_heads() -> tuple[str, ...]:
     """The head nouns (kg/data/apposition-heads.txt), as ``str.endswith`` takes them."""
     return tuple(sorted(word_list("apposition-heads.txt")))
 
@@ -67,7 +72,7 @@ def description_at(text: str, end: int, stop: int) -> tuple[int, int] | None:
     cut = _POSTMODIFIER.search(body + " ")
     words = (body[: cut.start()] if cut else body).split()
     head = words[-1].lower() if words else ""
-    if not head.endswith(_heads()):
+    if not head.endswith(apposition_heads()):
         return None
     return m.start("article"), m.end()
 

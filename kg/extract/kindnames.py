@@ -10,7 +10,8 @@ the clause's subject and the name is who speaks: "Het sociale werkbedrijf X ziet
 ``kg/data/apposition-heads.txt``: "-bedrijf", "-stichting", "-organisatie").
 
 Source: general Dutch grammar (close apposition: article, adjectives, kind noun, name); the
-organisation kinds are the apposition heads' own data file.
+organisation kinds are the apposition heads' own data file, read once
+(:func:`kg.extract.apposednames.apposition_heads`).
 
 Examples
 --------
@@ -24,9 +25,8 @@ True
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from kg.datafiles import word_list
+from kg.extract.apposednames import apposition_heads
 from kg.extract.model import SentenceMention
 from kg.extract.speakergroups import agent
 
@@ -39,12 +39,6 @@ _KIND_BEFORE = re.compile(
     r"([a-zà-ÿ][a-zà-ÿ-]*)\s+",
     re.IGNORECASE,
 )
-
-
-@lru_cache(maxsize=1)
-def _kinds() -> tuple[str, ...]:
-    """The head nouns of a kind of organisation (kg/data/apposition-heads.txt)."""
-    return tuple(sorted(word_list("apposition-heads.txt")))
 
 
 def introduced_with_kind(text: str, start: int, m: SentenceMention) -> bool:
@@ -69,4 +63,4 @@ def introduced_with_kind(text: str, start: int, m: SentenceMention) -> bool:
     if found is None:
         return False
     noun = found.group(1).lower()
-    return noun.endswith(_kinds()) or agent(noun) is not None
+    return noun.endswith(apposition_heads()) or agent(noun) is not None

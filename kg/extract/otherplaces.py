@@ -37,9 +37,8 @@ _IN_PLACES = re.compile(
     re.IGNORECASE,
 )
 _MEMBER = re.compile(_NAME)
-#: Where a clause begins before a figure, and where the words after it stop.
-_CLAUSE_BEFORE = re.compile(r"[.;:!?()]|,\s")
-_STOP = re.compile(r"[.;:!?()]|,\s")
+#: A clause's edge: where it begins before a figure, and where the words after it stop.
+_CLAUSE_EDGE = re.compile(r"[.;:!?()]|,\s")
 #: The compared term after "dan"/"als" up to the clause's end.
 _THAN = re.compile(r"\b(?:dan|als)\b(?P<term>[^.;:!?()]*)", re.IGNORECASE)
 #: The profile's own municipality as a compared term without its name: "dan in de stad",
@@ -85,9 +84,9 @@ def _open_level(ind: Indicator) -> bool:
 def _places(text: str, ind: Indicator, own: str, names: frozenset[str]) -> list[str]:
     """The other municipalities the clause of ``ind`` is placed in, when its level is set
     against the profile's own municipality (no compared term, or the own one)."""
-    cut = list(_CLAUSE_BEFORE.finditer(text, max(0, ind.start - _REACH), ind.start))
+    cut = list(_CLAUSE_EDGE.finditer(text, max(0, ind.start - _REACH), ind.start))
     start = cut[-1].end() if cut else max(0, ind.start - _REACH)
-    stop = _STOP.search(text, ind.end, ind.end + _REACH)
+    stop = _CLAUSE_EDGE.search(text, ind.end, ind.end + _REACH)
     end = stop.start() if stop else min(len(text), ind.end + _REACH)
     than = _THAN.search(text, start, end)
     if than and not (_OWN.match(than.group("term")) or own in than.group("term").lower()):
