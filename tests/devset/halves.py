@@ -42,7 +42,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: writer of the eleventh (boxtel, hellendoorn), and in the thirty-third the first of each
 #: writer of the twelfth (texel, leiden), and in the thirty-fourth the first of each
 #: writer of the thirteenth (tilburg, houten), and in the thirty-fifth the first of each
-#: writer of the fourteenth (breda, zwolle).
+#: writer of the fourteenth (breda, zwolle), and in the thirty-sixth the first of each
+#: writer of the fifteenth (haarlem, dordrecht).
 INVENTED_HELD_OUT_BATCHES = (
     ("gouda", "oss", "hoogeveen", "lelystad", "kampen"),
     ("heerenveen", "assen", "terneuzen", "weert", "harderwijk"),
@@ -58,7 +59,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("heerlen", "amersfoort", "sluis", "aa-en-hunze"),
     ("westland", "oost-gelre", "schouwen-duiveland", "midden-drenthe"),
     ("s-hertogenbosch", "lochem", "moerdijk", "zuidhorn"),
-    ("haarlem", "wageningen", "gemert-bakel", "dordrecht", "veendam", "hulst"),
+    ("wageningen", "gemert-bakel", "veendam", "hulst"),
 )
 
 #: Every held-out invented profile.
