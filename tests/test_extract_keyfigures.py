@@ -81,3 +81,36 @@ def test_a_label_with_a_number_of_its_own_is_a_key_figure_line(line):
 )
 def test_a_sentence_with_a_number_in_it_is_not(sentence):
     assert not key_figure_line(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inwoners (2016): 42.100.",
+        "Huishoudens: ruim 9.000.",
+        "Aandeel 75-plussers: 11%, landelijk 9%.",
+        "Werkloosheid (2016): 7,2%, tegen 6,0% landelijk.",
+        "Bijstand: 41 per 1.000 inwoners, ruim boven het landelijke gemiddelde.",
+        "Jeugdhulp: 1 op de 9 jongeren, iets onder het provinciale beeld.",
+        "Wmo-gebruik: 6,1% van de inwoners.",
+        "Uitkeringen: 30 per 1.000 inwoners, bijna het dubbele van buurgemeente Ommen.",
+        "Bijstand: 25 per 1.000 inwoners, twee keer zoveel als in Epe.",
+    ],
+)
+def test_a_fact_sheet_line_with_its_unit_or_comparison_is_a_key_figure_line(line):
+    assert key_figure_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Werkloosheid: 7%, vooral onder jongeren.",
+        "Tekort jeugdhulp: € 2 miljoen, vooral door verblijf.",
+        "Daklozen: gemiddeld 20 daklozen per nacht.",
+        "Thuiszitters: 24 leerlingen, volgens de leerplichtambtenaar.",
+        "Bijstand: 41 per 1.000 inwoners, ruim boven het gemiddelde, maar dalend.",
+        "Wachttijd: 14 weken, te lang.",
+    ],
+)
+def test_a_line_with_a_remark_beyond_its_comparison_is_not(line):
+    assert not key_figure_line(line)

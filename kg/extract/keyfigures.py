@@ -29,7 +29,30 @@ _FIGURE = (
     r"(?:\s*(?:%|‰|procent|promille|miljoen|mln\.?|miljard|ton|euro|jaar|per\s+\w+))*"
     r"(?:,-)?(?:\s*\([^()\n]{1,40}\))?"
 )
-_ITEM = rf"{_LABEL}:\s*{_FIGURE}"
+#: What the figure counts or is a share of, right after it: "per 1.000 inwoners", "per nacht",
+#: "van de inwoners", "op de 10 jongeren" (a bare noun is left out: "35 daklozen" may count a
+#: problem, which makes the line a finding).
+_UNIT = (
+    r"(?:\s+(?:per|(?:van|op)\s+(?:de|het|alle))\s+(?:\d[\d.,]*\s+)?[^\W\d_][\w-]*"
+    r"(?:\s+inwoners)?)?"
+)
+#: The plain figure of a reference, with no note: "18%", "6,9%", "€ 610".
+_REFERENCE = r"(?:€\s*)?\d[\d.,]*\s*(?:%|‰|procent)?"
+#: A comparison after the figure that only sets it against a reference, the national level,
+#: an earlier year or another municipality: ", landelijk 18%", ", tegen 6,9% landelijk", ", iets
+#: boven het landelijk gemiddelde", ", bijna het dubbele van buurgemeente X" (a level
+#: against a reference is data, with or without a comparison: the annotation guideline).
+_COMPARISON = (
+    r"(?:,\s*(?:"
+    rf"(?:landelijk|in\s+Nederland|NL|in\s+de\s+(?:regio|provincie))\s+{_REFERENCE}"
+    rf"|tegen\s+{_REFERENCE}\s+(?:landelijk|in\s+Nederland|gemiddeld|in\s+(?:19|20)\d\d)"
+    r"|(?:(?:iets|ruim|fors|flink|net|duidelijk|bijna|ver|wat)\s+)?(?:boven|onder|rond)\s+het"
+    r"\s+(?:landelijke?|provinciale?|regionale?)\s+(?:gemiddelde|beeld|niveau|cijfer)"
+    r"|(?:(?:bijna|ruim|ongeveer|ruwweg|zo'n)\s+)?(?:het\s+dubbele|de\s+helft|(?:twee|drie)"
+    r"\s+keer\s+zo(?:veel|hoog))\s+(?:van|als)\s+(?:in\s+)?[^,;:.!?\n]{2,50}?"
+    r"))?"
+)
+_ITEM = rf"{_LABEL}:\s*{_FIGURE}{_UNIT}{_COMPARISON}"
 _LINE = re.compile(rf"\s*{_ITEM}(?:\s*;\s*{_ITEM})*\s*[.;]?\s*", re.IGNORECASE)
 #: Most words a label may have.
 _LABEL_WORDS = 8
@@ -57,6 +80,18 @@ def key_figure_line(text: str) -> bool:
     True
     >>> key_figure_line("Inwoners: 24.300; huishoudens: 10.100.")
     True
+    >>> key_figure_line("Aandeel 75-plussers: 11%, landelijk 9%.")
+    True
+    >>> key_figure_line("Bijstand (2016): 41 per 1.000 inwoners, boven het landelijk gemiddelde.")
+    True
+    >>> key_figure_line("Jeugdzorg: 1 op de 8 kinderen, tegen 1 op de 10 landelijk.")
+    False
+    >>> key_figure_line("Jeugdhulp: 12% van de jongeren, tegen 10% landelijk.")
+    True
+    >>> key_figure_line("Daklozen: gemiddeld 20 daklozen per nacht.")
+    False
+    >>> key_figure_line("Werkloosheid: 7%, vooral onder jongeren.")
+    False
     >>> key_figure_line("De conclusie: 40% van de jongeren voelt zich eenzaam.")
     False
     >>> key_figure_line("Ambtenaren zeggen het zo: de kosten stijgen.")
