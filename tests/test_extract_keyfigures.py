@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import extract_profile, profile
 
-from kg.extract.keyfigures import key_figure_line
+from kg.extract.keyfigures import key_figure_line, key_level_line
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,31 @@ def test_a_fact_sheet_line_with_its_unit_or_comparison_is_a_key_figure_line(line
 )
 def test_a_line_with_a_remark_beyond_its_comparison_is_not(line):
     assert not key_figure_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jeugdhulp met verblijf: duidelijk hoger dan in vergelijkbare steden.",
+        "Wmo-gebruik: iets onder het landelijk gemiddelde.",
+        "Bijstand: fors lager dan in omliggende gemeenten.",
+        "Zorgkosten per inwoner: boven het landelijke niveau.",
+        "Werkloosheid onder jongeren: lager dan landelijk",
+    ],
+)
+def test_a_level_against_a_standard_without_a_figure_is_a_key_level_line(line):
+    assert key_level_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wachttijd: hoger dan vorig jaar, door personeelstekort.",
+        "Werkdruk: hoog, vooral in de wijken.",
+        "Tarieven: lager dan in de regio, en te laag voor specialistische hulp.",
+        "De kosten liggen hoger dan in vergelijkbare steden.",
+        "Grip op de regio: minder dan gehoopt.",
+    ],
+)
+def test_a_level_with_a_remark_or_in_a_sentence_is_not(line):
+    assert not key_level_line(line)

@@ -60,7 +60,7 @@ def data_row(text: str) -> bool:
     if text[-1:] in ".!?”\"'’":
         # a sentence; a fact sheet's key-figure line may close with a full stop ("Inwoners
         # (2015): 118.800.", "Aandeel 65-plussers: 19%, landelijk 18%.")
-        return text[-1:] == "." and key_figure_line(text)
+        return text[-1:] == "." and ":" in text and key_figure_line(text)
     return (
         _DATA_ROW.fullmatch(text) is not None
         or _HEADER.fullmatch(text) is not None

@@ -15,7 +15,7 @@ import re
 from kg.extract.numberform import Number
 from kg.extract.numbers import WINDOW
 
-__all__ = ["key_figure_line", "next_item"]
+__all__ = ["key_figure_line", "key_level_line", "next_item"]
 
 #: A label: up to eight words (digits, "+" and hyphens allowed: "Aandeel 65+"; a number's
 #: separator too: "Bijstand per 1.000 inwoners"), no sentence punctuation, opening with a
@@ -102,6 +102,44 @@ def key_figure_line(text: str) -> bool:
         return False
     labels = [part.split(":", 1)[0] for part in text.split(";")]
     return all(len(label.split()) <= _LABEL_WORDS for label in labels)
+
+
+#: A level with no figure set against a standard: the national level, comparable
+#: municipalities, the neighbours, the region or province ("duidelijk hoger dan in
+#: vergelijkbare steden", "iets onder het landelijk gemiddelde", "lager dan landelijk").
+_LEVEL_LINE = re.compile(
+    rf"\s*{_LABEL}:\s*(?:(?:iets|wat|duidelijk|fors|flink|veel|ruim|ver|net|licht)\s+)?"
+    r"(?:(?:hoger|lager|meer|minder|groter|kleiner)\s+dan\s+(?:in\s+)?(?:het\s+|de\s+)?"
+    r"|(?:boven|onder|rond)\s+(?:het\s+)?)"
+    r"(?:landelijke?(?:\s+(?:gemiddelde|beeld|niveau|cijfer))?|gemiddelde|gemiddeld"
+    r"|(?:vergelijkbare|omliggende|andere)\s+(?:gemeenten|steden)"
+    r"|(?:de\s+)?(?:regio|provincie)|(?:in\s+)?Nederland)\s*\.?\s*",
+    re.IGNORECASE,
+)
+
+
+def key_level_line(text: str) -> bool:
+    """Whether ``text`` (one claim) is a key-value line that gives its label's level against
+    a standard, with no figure: a level against an average is data, with or without a
+    comparison (the annotation guideline), as a key figure is.
+
+    Examples
+    --------
+    >>> key_level_line("Jeugdhulp met verblijf: duidelijk hoger dan in vergelijkbare steden.")
+    True
+    >>> key_level_line("Wmo-gebruik: iets onder het landelijk gemiddelde.")
+    True
+    >>> key_level_line("Werkloosheid: lager dan landelijk")
+    True
+    >>> key_level_line("Wachttijd: hoger dan vorig jaar, door personeelstekort.")
+    False
+    >>> key_level_line("Werkdruk: hoog, vooral in de wijken.")
+    False
+    """
+    if ":" not in text:
+        return False  # a plain test first: most claims hold no colon
+    match = _LEVEL_LINE.fullmatch(text)
+    return match is not None and len(text.split(":", 1)[0].split()) <= _LABEL_WORDS
 
 
 #: A key figure's label before it, and the label of the next item right after it, in a list
