@@ -142,3 +142,30 @@ def test_a_level_against_a_standard_without_a_figure_is_a_key_level_line(line):
 )
 def test_a_level_with_a_remark_or_in_a_sentence_is_not(line):
     assert not key_level_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Banenafspraak 2016: 40 plaatsen; gerealiseerd: 31.",
+        "Huishoudelijke hulp: 1.250 cliënten.",
+        "Re-integratie: ruim 300 trajecten.",
+        "Beschermd wonen: 85 plekken, landelijk 90.",
+        "Bijstand: 1.100 uitkeringen per jaar.",
+    ],
+)
+def test_a_figure_with_a_unit_of_the_register_is_a_key_figure_line(line):
+    assert key_figure_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nachtopvang: 20 daklozen per nacht.",
+        "Huisvesting: 142 statushouders.",
+        "Thuiszitters: 38 leerlingen in het schooljaar 2015-2016.",
+        "Huishoudelijke hulp: 1.250 cliënten eind 2015, na een daling door de versobering.",
+    ],
+)
+def test_a_figure_with_a_problem_group_or_more_after_it_is_not(line):
+    assert not key_figure_line(line)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.datafiles import word_list
 from kg.extract.numberform import Number
 from kg.extract.numbers import WINDOW
 
@@ -29,10 +30,13 @@ _FIGURE = (
     r"(?:\s*(?:%|‰|procent|promille|miljoen|mln\.?|miljard|ton|euro|jaar|per\s+\w+))*"
     r"(?:,-)?(?:\s*\([^()\n]{1,40}\))?"
 )
-#: What the figure counts or is a share of, right after it: "per 1.000 inwoners", "per nacht",
-#: "van de inwoners", "op de 10 jongeren" (a bare noun is left out: "35 daklozen" may count a
-#: problem, which makes the line a finding).
+#: The nouns of what a key figure counts (kg/data/counted-units.txt): "61 plaatsen".
+_COUNTED = "|".join(sorted(word_list("counted-units.txt"), key=len, reverse=True))
+#: What the figure counts or is a share of, right after it: a unit of the register ("61
+#: plaatsen"; not any noun: "35 daklozen" counts a problem, which makes the line a finding),
+#: "per 1.000 inwoners", "per nacht", "van de inwoners", "op de 10 jongeren".
 _UNIT = (
+    rf"(?:\s+(?:{_COUNTED})\b)?"
     r"(?:\s+(?:per|(?:van|op)\s+(?:de|het|alle))\s+(?:\d[\d.,]*\s+)?[^\W\d_][\w-]*"
     r"(?:\s+inwoners)?)?"
 )
@@ -90,6 +94,8 @@ def key_figure_line(text: str) -> bool:
     True
     >>> key_figure_line("Daklozen: gemiddeld 20 daklozen per nacht.")
     False
+    >>> key_figure_line("Banenafspraak 2016: 40 plaatsen; gerealiseerd: 31.")
+    True
     >>> key_figure_line("Werkloosheid: 7%, vooral onder jongeren.")
     False
     >>> key_figure_line("De conclusie: 40% van de jongeren voelt zich eenzaam.")
