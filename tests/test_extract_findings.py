@@ -591,3 +591,13 @@ def test_figures_under_a_source_heading_are_what_that_source_told():
     quotes = [doc.text[f.start : f.end] for f in ex.findings]
     assert "Caseload: ongeveer 110." in quotes
     assert "Instroom: 40 per maand." in quotes
+
+
+def test_the_figures_of_a_scene_tell_its_story():
+    doc, ex = extract_text(
+        "In de wijk sluit het inloopspreekuur om half vijf. Er zijn twaalf mensen geweest.",
+        "Er zijn in de gemeente twaalf sociale wijkteams.",
+        heading="Ouderen",
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert "Er zijn twaalf mensen geweest." in quotes
