@@ -48,6 +48,13 @@ def figures(text):
         ("Het gaat om € 650,- per inwoner.", "€ 650,- per inwoner", "650", "EUR per inhabitant"),
         # "per inwoner" opening the clause, a year between: the amount is still per inhabitant
         ("Per inwoner kreeg X in 2017 € 480,-.", "€ 480,-", "480", "EUR per inhabitant"),
+        # a key-value line whose key is "per inwoner", a qualifier after the colon
+        ("Per inwoner: ongeveer € 520,-.", "€ 520,-", "520", "EUR per inhabitant"),
+        ("Uitgaven per inwoner: ruim € 610.", "€ 610", "610", "EUR per inhabitant"),
+        ("Per hoofd: naar schatting € 75.", "€ 75", "75", "EUR per inhabitant"),
+        ("Per inwoner: gemiddeld zo'n € 430,-.", "€ 430,-", "430", "EUR per inhabitant"),
+        # "per inwoner" in a sentence before, not in the amount's own line: a plain amount
+        ("Per inwoner is het weinig. Tekort: € 2 miljoen.", "€ 2 miljoen", "2000000", "EUR"),
         ("Er wonen 150.000 mensen.", "150.000", "150000", "count"),
         ("Het aandeel is 7,4% nu.", "7,4%", "7.4", "percent"),
         ("Het aandeel is 12 procent.", "12 procent", "12", "percent"),

@@ -148,10 +148,11 @@ _PER_HUNDRED = re.compile(r"\s+per\s+(?:100|honderd)\b(?![.,]\d)", re.IGNORECASE
 #: A scale word inside a figure's quote ("3 miljoen euro"): the scale of a range's start too.
 _SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?)", re.IGNORECASE)
 #: "per inwoner" earlier in an amount's clause: "ontvangt per inwoner € 520", "per inwoner: € 520",
-#: also with the year between ("Per inwoner ontving X in 2018 € 489").
+#: also with the year between ("Per inwoner ontving X in 2018 € 489") or a qualifier after the
+#: colon of a key-value line ("Per inwoner: ongeveer € 690,-", "Per inwoner: naar schatting € 450").
 _PER_INHABITANT_BEFORE = re.compile(
     r"\bper\s+(?:inwoner|hoofd(?:\s+van\s+de\s+bevolking)?)\b"
-    r"(?:[^.,;:()€\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}:?\s*$",
+    r"(?:[^.,;:()€\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}(?::[^.,;:()€\d]{0,25})?\s*$",
     re.I,
 )
 _PER_INHABITANT = re.compile(
