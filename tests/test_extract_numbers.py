@@ -689,3 +689,20 @@ def test_a_span_counted_back_after_dan_or_als_is_no_duration(sentence):
 def test_a_span_after_dan_that_is_not_counted_back_stays_a_duration():
     s = "De behandeling duurt langer dan zes maanden."
     assert [(n.value, n.unit) for n in find_numbers(s, 0, len(s))] == [(Decimal(6), "months")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the partitive "er" a few words before, an adverb of amount right before the number
+        ("Hier slapen er in een koude nacht nog tien op de vloer.", ["tien"]),
+        ("Er wachten nu al twaalf op een plek.", ["twaalf"]),
+        ("Er staan er in de winter soms nog vijftien buiten.", ["vijftien"]),
+        ("Er komen volgend jaar ruim twintig bij.", ["twintig"]),
+        # one, or no "er": no count without a noun
+        ("Er is al één van de drie teams gestart.", ["drie"]),
+        ("Het duurde nog twee.", []),
+    ],
+)
+def test_a_number_word_after_a_partitive_er_and_an_adverb_is_a_count(text, expected):
+    assert [text[n.start : n.end] for n in find_numbers(text, 0, len(text))] == expected

@@ -94,6 +94,7 @@ from kg.extract.pronounlevels import differences_level, pointed_back, pronoun_le
 from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
 from kg.extract.restatedshares import restated_shares
+from kg.extract.shrinkingworks import shrinking_works
 from kg.extract.sizeranks import size_ranks
 from kg.extract.targetlevels import target_levels
 from kg.extract.thenandnow import then_and_now
@@ -601,4 +602,5 @@ def extract_indicators(
     # "(2014: 980; 2015: 1.045; 2016: 1.115)": one change; "in de wijken X ligt dat aandeel …"
     found = regional_averages(year_series(doc, district_levels(doc, found)))
     found = keyed_changes(doc, found, vocab)  # "Wachtlijst: fors opgelopen."
-    return later_amounts(doc.text, found)  # "in 2015 veel klachten, inmiddels minder"
+    found = later_amounts(doc.text, found)  # "in 2015 veel klachten, inmiddels minder"
+    return shrinking_works(doc, found)  # "het sw-bedrijf krimpt"
