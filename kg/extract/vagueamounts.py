@@ -117,6 +117,12 @@ _OF_THEM = re.compile(
     r"|de\s+meeste|de\s+meesten)\s+van)\s+(?:hen|ons|jullie)\b",
     re.IGNORECASE,
 )
+#: A nominalised quantifier of people standing alone ("sommigen blijven weg", "velen wachten
+#: maanden"): a vague count of the people named before (gold README: "sommige cliënten" is a
+#: count); with "van hen" it is :data:`_OF_THEM`'s share.
+_SOME_PEOPLE = re.compile(
+    r"\b(?:sommigen|velen|enkelen)\b(?!\s+van\s+(?:hen|ons|jullie)\b)", re.IGNORECASE
+)
 _MOST = re.compile(r"\bde\s+meesten\b(?!\s+van\s+(?:hen|ons|jullie)\b)", re.IGNORECASE)
 #: A year right before a bare unit of time: "in 2015 maanden te laat" (no number of it).
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
@@ -133,6 +139,7 @@ ANCHORS: dict[re.Pattern, list[str]] = {
     _DECADES: ["decennia"],
     _OF_THEM: ["van", "hen|ons|jullie"],
     _MOST: ["meesten"],
+    _SOME_PEOPLE: ["sommigen|velen|enkelen"],
 }
 #: Countable groups a quantifier counts: people, organisations, places, cases
 #: (``kg/data/quantity-groups.txt``), also as the last part of a compound.
@@ -239,6 +246,8 @@ def vague_amounts(
             found.append(Number(m.start(), m.end(), None, "years", "vague", m.group()))
     for m in scan(_OF_THEM):  # "veel van hen": a share of the group named before
         found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
+    for m in scan(_SOME_PEOPLE):  # "sommigen blijven weg": a vague count of people
+        found.append(Number(m.start(), m.end(), None, "count", "vague", m.group()))
     for m in scan(_MOST):  # "de meesten": most of the group named before
         found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group()))
     found.sort(key=lambda n: n.start)
