@@ -340,6 +340,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     extra += _minted_roles(doc, lexicon)
     local = lexicon.with_entities(extra) if extra else lexicon
 
+    from kg.extract.labelregions import scaled_regions
     from kg.extract.mentionrules import drop_type_nouns, find_mentions
     from kg.extract.organisations import with_organisations
     from kg.extract.places import with_places
@@ -349,6 +350,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     result.mentions = _merge_mentions(find_mentions(doc, local, municipality), places, strong)
     result.mentions = _with_demonyms(doc, result.mentions, municipality)
     result.mentions, minted = with_organisations(doc, result.mentions)
+    result.mentions = scaled_regions(doc.text, result.mentions, local.entities)
     result.mentions, place_entities = with_places(doc, result.mentions)
     result.mentions = drop_type_nouns(doc.text, result.mentions)
     # a name the ontology or reference data already describes keeps its entity
