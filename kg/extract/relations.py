@@ -90,6 +90,8 @@ from kg.extract.relationfallback import money_or_work, unrelated
 from kg.extract.relationforms import adverb_relations, falls_under, group_anaphors
 from kg.extract.relationfounding import founded_together
 from kg.extract.relationfounding import gate as founding_in
+from kg.extract.relationheadings import gate as headings_in
+from kg.extract.relationheadings import heading_sources
 from kg.extract.relationleads import lead_for_area
 from kg.extract.relationmembers import (
     bought_on_behalf,
@@ -212,6 +214,13 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(together_they)
     if sharing_in(low):  # "Met A en B deelt X de Servicedienst Y"
         rules.append(_shared)
+    if headings_in(low):  # "Uit de gesprekken met Stichting X:"
+
+        def headings(sen: _Sentence, add: Add) -> None:
+            for link in heading_sources(sen):
+                add(*link)
+
+        rules.append(headings)
     if neighbour_in(low):  # "Met A, de buurgemeente aan de overkant, …"
 
         def neighbours(sen: _Sentence, add: Add) -> None:
