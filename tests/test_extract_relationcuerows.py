@@ -349,7 +349,11 @@ def test_a_region_label_of_a_key_value_line_is_a_membership(sentence, region):
 
 def test_a_region_label_with_its_centre_states_the_lead_only():
     found = relations("Arbeidsmarktregio: Drechtsteden, met Dordrecht als centrumgemeente.")
-    assert ("lead-municipality", "region/drechtsteden", "municipality/dordrecht") in found
+    assert (
+        "lead-municipality",
+        "region/arbeidsmarktregio-drechtsteden",
+        "municipality/dordrecht",
+    ) in found
     assert not any(kind == "member-of" for kind, _, _ in found)
 
 
