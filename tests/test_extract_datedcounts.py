@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.datedcounts import dated_count
+from kg.extract.datedcounts import dated_count, worded_figure
 from tests.extract_helpers import extract_text, finding_for, key
 
 
@@ -46,3 +46,70 @@ def test_a_dated_count_after_a_speakers_claim_is_the_authors():
     plain = finding_for(doc, ex, "statushouders")
     assert [key(s) for s in said.speakers] == ["role/housing-corporations"]
     assert [key(s) for s in plain.speakers] == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachttijd voor een keukentafelgesprek was eind 2016 negen weken.",
+        "De cliëntenraad, opgericht in 2014, telt twaalf leden.",
+        "Het loket kreeg in 2015 dertig klachten over het vervoer.",
+        "In 2016 kwamen er achttien meldingen bij het meldpunt binnen.",
+        "Het buurtteam bestaat sinds 2015 uit zes medewerkers.",
+        "De raad nam in 2016 drie van de vier adviezen over.",
+    ],
+)
+def test_a_dated_count_in_words(sentence):
+    assert dated_count(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2016 werkte de stichting in drie dorpen.",  # how many take part, no figure
+        "De twee gemeenten besloten in 2015 samen in te kopen.",
+        "Sinds 2015 zitten vier wethouders in het college.",  # not a noun of the register
+        "De wachttijd was in 2016 zeven weken, omdat er te weinig consulenten waren.",  # a reason
+        "Zij hadden in 2015 elf leden.",  # a pronoun for the speaker
+    ],
+)
+def test_no_dated_count_in_words(sentence):
+    assert not dated_count(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het duurde zeven lange weken.", True),  # an adjective before the noun
+        ("Het gaat om vijf van de acht.", True),  # a ratio
+        ("Er zijn vijf van de 40 plekken bezet.", True),
+        ("Er is een team van acht.", False),  # no noun after the number
+        ("Er is een klacht binnengekomen.", False),  # "een" is no figure
+    ],
+)
+def testworded_figure(text, expected):
+    assert worded_figure(text) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachttijd liep in 2016 op tot 9 weken, terwijl de norm vier weken is.",
+        "In 2015 kreeg 70% binnen acht weken hulp; de gemeentelijke norm is 90%.",
+        "Het percentage lag in 2016 op 62, onder het streefcijfer van 75.",
+        "Eind 2015 wachtten gezinnen zes weken, twee meer dan de normen toestaan.",
+    ],
+)
+def test_a_figure_against_a_norm_is_weighed(sentence):
+    assert not dated_count(sentence)
+
+
+def test_a_dated_count_in_words_after_a_speakers_claim_is_the_authors():
+    doc, ex = extract_text(
+        "De thuiszorgorganisaties vinden dat de indicaties te krap zijn geworden."
+        " De wachttijd voor een indicatie was eind 2016 negen weken."
+    )
+    said = finding_for(doc, ex, "krap")
+    plain = finding_for(doc, ex, "negen weken")
+    assert [key(s) for s in plain.speakers] == ["role/authors"]
+    assert [key(s) for s in said.speakers] != ["role/authors"]

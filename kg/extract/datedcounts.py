@@ -4,11 +4,16 @@ A sentence that gives a number for a named year ("in 2016 waren dat er 85", "tel
 winter van 2015 gemiddeld 38 bezoekers", "nam in 2015 nog toe met 8%") and names no
 speaker reports a registered figure: the annotation guidelines give figures to the authors,
 so the voice of a speaker named before it is not carried over it (its own voice goes on
-after it). Not when it speaks in the first person or by a pronoun ("We hebben in 2016 ruim
-400 casussen", "Zij wijzen op de caseload, die in 2015 opliep tot 55"), opens a quotation,
-concedes a point within the account ("Wel kost …"), or sets a reason, a cause, a view or an
-expectation against the figure ("omdat", "daardoor", "volgens", "naar verwachting",
-"dwong"); nor for money (euros, budgets, deficits, reserves): a budget's figures are the
+after it). A number in words counts as a figure before a noun of the register ("eind 2015
+zeven weken", "in 2016 tien plaatsen", "heeft sinds 2015 elf leden": the nouns of
+``kg/data/counted-units.txt`` and ``kg/data/worded-figure-nouns.txt``) or in a ratio ("in
+2016 vier van de vijf"); before any other noun ("in 2015 nog in twee wijken") it names how
+many take part, no figure. Not when it speaks in the first person or by a pronoun ("We
+hebben in 2016 ruim 400 casussen", "Zij wijzen op de caseload, die in 2015 opliep tot
+55"), opens a quotation, concedes a point within the account ("Wel kost …"), sets a
+reason, a cause, a view or an expectation against the figure ("omdat", "daardoor",
+"volgens", "naar verwachting", "dwong") or judges it against a norm ("terwijl de norm vier
+weken is"); nor for money (euros, budgets, deficits, reserves): a budget's figures are the
 account of whoever keeps it.
 
 Examples
@@ -26,18 +31,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["carried_count", "dated_count"]
+from kg.datafiles import word_list
+from kg.extract.numberwords import WORD_NUMBERS
+
+__all__ = ["carried_count", "dated_count", "worded_figure"]
 
 #: A digit: without one no year is named (a character test before the year's pattern).
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-3]\d)\b")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
-#: The speaker's own words, a pronoun for a speaker, or a reason, a cause, a view or an
-#: expectation set against the figure.
+#: The speaker's own words, a pronoun for a speaker, or a reason, a cause, a view, an
+#: expectation or a norm set against the figure (a figure judged against a norm is weighed,
+#: not only reported).
 _MORE = re.compile(
     r"\b(?:we|wij|ons|onze|ik|mijn|ze|zij|hij|zich|hun|hen|maar|omdat|want|volgens|aldus"
     r"|vindt|vinden|stelt|stellen|zegt|zeggen|daardoor|daarom|doordat|dankzij|verwachting"
-    r"|verwacht|dwong|dwongen|leidde|leidden|zorgde|zorgden)\b",
+    r"|verwacht|dwong|dwongen|leidde|leidden|zorgde|zorgden|norm|normen|streefcijfer"
+    r"|streefwaarde)\b",
     re.IGNORECASE,
 )
 #: A point conceded within an account ("Wel kost …"): the speaker's.
@@ -48,6 +58,40 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = "‘“\"'"
+#: A cardinal written in words (not "een": an article as often as a number).
+_WORD = "|".join(sorted((w for w in WORD_NUMBERS if w not in {"een", "één", "eén"}), key=len)[::-1])
+#: The nouns after which a number in words is a figure of the register.
+_FIGURE_NOUNS = word_list("counted-units.txt") | word_list("worded-figure-nouns.txt")
+#: A number in words before one of those nouns (an adjective may come between: "zeven
+#: lange weken"), or in a ratio ("vier van de vijf").
+_WORDED = re.compile(
+    rf"\b(?:{_WORD})\s+(?:van\s+de\s+(?:{_WORD}|\d+)\b|(?:[a-zà-ÿ-]+\s+)?(?P<noun>[a-zà-ÿ-]+))",
+    re.IGNORECASE,
+)
+
+
+def worded_figure(sentence: str) -> bool:
+    """Whether ``sentence`` gives a number in words as a figure: before a noun of the
+    register or in a ratio.
+
+    Examples
+    --------
+    >>> worded_figure("De wachttijd bedroeg eind 2015 zeven weken.")
+    True
+    >>> worded_figure("In 2016 nam het college er vier van de vijf over.")
+    True
+    >>> worded_figure("In 2015 werkte het team in twee wijken.")
+    False
+    """
+    for m in _WORDED.finditer(sentence):
+        noun = m.group("noun")
+        if noun is None or noun.lower() in _FIGURE_NOUNS:
+            return True
+        # "zeven lange weken": the noun may be the word before the one read
+        words = sentence[m.start() : m.end()].split()
+        if len(words) == 3 and words[1].lower() in _FIGURE_NOUNS:
+            return True
+    return False
 
 
 def dated_count(sentence: str) -> bool:
@@ -67,7 +111,11 @@ def dated_count(sentence: str) -> bool:
     if _DIGIT.search(sentence) is None or sentence.lstrip()[:1] in _QUOTES:
         return False
     years = {m.start() for m in _YEAR.finditer(sentence)}
-    if not years or not any(m.start() not in years for m in _NUMBER.finditer(sentence)):
+    if not years:
+        return False
+    if not any(m.start() not in years for m in _NUMBER.finditer(sentence)) and not (
+        worded_figure(sentence)
+    ):
         return False
     if "€" in sentence or _CONCEDES.match(sentence) or _MONEY.search(sentence):
         return False
