@@ -113,3 +113,28 @@ def test_a_dated_count_in_words_after_a_speakers_claim_is_the_authors():
     plain = finding_for(doc, ex, "negen weken")
     assert [key(s) for s in plain.speakers] == ["role/authors"]
     assert [key(s) for s in said.speakers] != ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bij de SVB, die de betalingen uit het persoonsgebonden budget doet, liepen in 2016 "
+        "ruim 200 klachten binnen.",
+        "In 2015 hadden 140 inwoners een persoonsgebonden budget voor begeleiding.",
+        "Het aantal pgb-houders daalde in 2016 van 310 naar 260.",
+        "Eind 2015 wachtten nog 45 budgethouders met een pgb op de eerste betaling.",
+    ],
+)
+def test_a_count_of_personal_budgets_is_a_count(sentence):
+    assert dated_count(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het budget voor de jeugdhulp was in 2016 12 miljoen.",  # money kept
+        "Het pgb-budget van de gemeente liep in 2015 op tot 3 miljoen.",  # still money
+    ],
+)
+def test_money_beside_a_personal_budget_stays_money(sentence):
+    assert not dated_count(sentence)

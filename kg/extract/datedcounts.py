@@ -14,7 +14,8 @@ hebben in 2016 ruim 400 casussen", "Zij wijzen op de caseload, die in 2015 oplie
 reason, a cause, a view or an expectation against the figure ("omdat", "daardoor",
 "volgens", "naar verwachting", "dwong") or judges it against a norm ("terwijl de norm vier
 weken is"); nor for money (euros, budgets, deficits, reserves): a budget's figures are the
-account of whoever keeps it.
+account of whoever keeps it. The personal budget ("persoonsgebonden budget", "pgb") is a
+form of care, not money kept: a count of its holders or complaints is a count.
 
 Examples
 --------
@@ -57,6 +58,9 @@ _MONEY = re.compile(
     r"\b(?:euro|miljoen|ton|bezuinig\w*|\w*budget\w*|\w*tekort\w*|\w*overschot\w*|reserve\w*)\b",
     re.IGNORECASE,
 )
+#: The personal budget ("persoonsgebonden budget", "pgb"): a form of care, not money kept in
+#: a budget (what it counts are its holders, "budgethouders", and payments).
+_CARE_FORM = re.compile(r"\bpersoonsgebonden\s+budget\w*|\bpgb\w*|\bbudgethouder\w*", re.IGNORECASE)
 _QUOTES = "‘“\"'"
 #: A cardinal written in words (not "een": an article as often as a number).
 _WORD = "|".join(sorted((w for w in WORD_NUMBERS if w not in {"een", "één", "eén"}), key=len)[::-1])
@@ -117,7 +121,7 @@ def dated_count(sentence: str) -> bool:
         worded_figure(sentence)
     ):
         return False
-    if "€" in sentence or _CONCEDES.match(sentence) or _MONEY.search(sentence):
+    if "€" in sentence or _CONCEDES.match(sentence) or _MONEY.search(_CARE_FORM.sub("", sentence)):
         return False
     return _MORE.search(sentence) is None
 
