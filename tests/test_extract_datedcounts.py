@@ -138,3 +138,27 @@ def test_a_count_of_personal_budgets_is_a_count(sentence):
 )
 def test_money_beside_a_personal_budget_stays_money(sentence):
     assert not dated_count(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een zorgboerderij heeft in 2016 beloofd zes plekken beschikbaar te stellen.",
+        "In 2015 was voor 40 statushouders nauwelijks werk te vinden.",
+        "Hoe het met de 25 gezinnen van 2015 afliep, valt niet te zeggen.",
+        "De woningbouwvereniging zegde in 2016 toe acht woningen ter beschikking te stellen.",
+    ],
+)
+def test_a_view_verb_as_an_infinitive_names_no_view(sentence):
+    assert dated_count(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De consulenten stellen dat er in 2016 30 meer aanvragen waren.",
+        "Huisartsen vinden 12 weken wachten in 2015 te lang.",
+    ],
+)
+def test_a_finite_view_verb_still_names_a_view(sentence):
+    assert not dated_count(sentence)

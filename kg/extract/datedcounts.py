@@ -13,7 +13,8 @@ hebben in 2016 ruim 400 casussen", "Zij wijzen op de caseload, die in 2015 oplie
 55"), opens a quotation, concedes a point within the account ("Wel kost …"), sets a
 reason, a cause, a view or an expectation against the figure ("omdat", "daardoor",
 "volgens", "naar verwachting", "dwong") or judges it against a norm ("terwijl de norm vier
-weken is"); nor for money (euros, budgets, deficits, reserves): a budget's figures are the
+weken is"); a verb of view counts only when finite ("beschikbaar te stellen" names no
+one's view). Nor for money (euros, budgets, deficits, reserves): a budget's figures are the
 account of whoever keeps it. The personal budget ("persoonsgebonden budget", "pgb") is a
 form of care, not money kept: a count of its holders or complaints is a count.
 
@@ -51,6 +52,9 @@ _MORE = re.compile(
     r"|streefwaarde)\b",
     re.IGNORECASE,
 )
+#: A verb of view as an infinitive with "te" ("beschikbaar te stellen", "nauwelijks te vinden",
+#: "valt niet te zeggen"): it names no one's view, it is part of what was done or found.
+_INFINITIVE = re.compile(r"\bte\s+(?:stellen|vinden|zeggen)\b", re.IGNORECASE)
 #: A point conceded within an account ("Wel kost …"): the speaker's.
 _CONCEDES = re.compile(r"\W*wel\b", re.IGNORECASE)
 #: Money: a budget's figures are the account of whoever keeps it.
@@ -123,7 +127,7 @@ def dated_count(sentence: str) -> bool:
         return False
     if "€" in sentence or _CONCEDES.match(sentence) or _MONEY.search(_CARE_FORM.sub("", sentence)):
         return False
-    return _MORE.search(sentence) is None
+    return _MORE.search(_INFINITIVE.sub("", sentence)) is None
 
 
 def carried_count(
