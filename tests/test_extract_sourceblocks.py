@@ -149,3 +149,27 @@ def test_a_key_value_line_about_a_party_is_not_its_words(line, group):
 def test_a_key_with_a_stance_speaks():
     doc, ex = extract_text("De wethouder: optimistisch over volgend jaar, als de regio meewerkt.")
     assert _speakers(doc, ex, "optimistisch") == ["role/alderman"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Oordeel van de raad: te weinig zicht op de regio.", ["role/council-members"]),
+        ("Reactie van de wethouder: de cijfers zijn nog voorlopig.", ["role/alderman"]),
+        ("Advies van de Wmo-raad: eerst de toegang op orde.", ["role/wmo-council"]),
+        ("Vooruitblik van het college: minder tekort in het komende jaar.",
+         ["role/executive-board"]),
+    ],
+)  # fmt: skip
+def test_a_key_naming_what_a_group_said_gives_it_the_line(line, expected):
+    doc, ex = extract_text("De gemeente werkt met zes wijkteams.", line)
+    assert _speakers(doc, ex, line[:12]) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Rol van de raad: vooral achteraf, zonder eigen agenda.", "Budget van de wijkteams: krap."],
+)
+def test_a_key_naming_a_thing_of_a_group_is_not_its_words(line):
+    doc, ex = extract_text("De gemeente werkt met zes wijkteams.", line)
+    assert _speakers(doc, ex, line[:12]) == ["role/authors"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.model import SentenceMention
-from kg.extract.sourceblocks import key_is_topic
+from kg.extract.sourceblocks import key_is_topic, spoken_key
 from kg.extract.speechcues import FUNCTION
 
 __all__ = ["item_voice", "named_members"]
@@ -68,7 +68,7 @@ def item_voice(text: str, start: int, m: SentenceMention, after: str) -> bool:
         return False  # the cheap gate: no colon after the group
     opener = text[start : m.start]
     if not (_ITEM_SPEAKS.match(after) and _ITEM_OPENS.search(opener)):
-        return False
+        return spoken_key(text, start, m, after)  # "Vooruitblik van het college: …"
     # a line that opens with its key ("Het Rijk: te laat …"): the key may be its topic
     key_line = not opener.strip() or opener.replace(" ", "").isalpha()
     return not key_line or not key_is_topic(text, start, m, after)

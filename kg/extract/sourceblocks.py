@@ -27,7 +27,15 @@ if TYPE_CHECKING:
     from kg.document import Sentence
     from kg.extract.model import SentenceMention
 
-__all__ = ["Blocks", "heading_voice_of", "key_is_topic", "key_value", "keyed", "source_heading"]
+__all__ = [
+    "Blocks",
+    "heading_voice_of",
+    "key_is_topic",
+    "key_value",
+    "keyed",
+    "source_heading",
+    "spoken_key",
+]
 
 #: A line that names the source of what follows and closes with a colon: the study's talks
 #: with a party ("Uit de gesprekken met", "Uit het gesprek met", "In gesprekken met",
@@ -51,6 +59,15 @@ _KEY_SPEAKS = re.compile(
     rf"(?:{STANCE})\b|(?:zorgen|zorg|kanttekening|kanttekeningen|twijfel|twijfels|kritiek|lof"
     r"|waardering|bezwaar|bezwaren|vertrouwen|hoop)\b"
     r"|(?:de|het|die|dat|deze|dit|er|we|wij|ze|zij|hij|ik|men|je|jij|u|ons|onze|hun|mijn)\s)",
+    re.IGNORECASE,
+)
+#: A key that names what a group said, thought or expects ("Vooruitblik van het college:",
+#: "Oordeel van de raad:", "Reactie van de wethouder:"): the noun of speech and "van" before
+#: the group.
+_SPOKEN_KEY = re.compile(
+    r"\W*(?:vooruitblik|terugblik|oordeel|reactie|visie|mening|advies|conclusie|standpunt"
+    r"|verwachting|inschatting|boodschap|kritiek|zorg|zorgen|wens|wensen|prioriteit"
+    r"|prioriteiten)\s+van\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
 #: A value that opens with a quotation mark ("Een ambtenaar: ‘…’").
@@ -119,6 +136,28 @@ def heading_voice_of(mentions: list[SentenceMention]) -> tuple[str, ...]:
     if organisations:
         return tuple(organisations)
     return tuple(sorted({m.entity for m in named}))
+
+
+def spoken_key(text: str, start: int, m: SentenceMention, after: str) -> bool:
+    """Whether the group ``m`` is named in the key of a line that opens the sentence starting
+    at ``start`` as the one whose words, view or expectation the value gives ("Vooruitblik van
+    het college: tekorten kleiner."); ``after`` is what follows the group.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> t = "Oordeel van de raad: te weinig zicht op de regio."
+    >>> m = SentenceMention("role/council-members", "role", 15, 19, "raad", 0)
+    >>> spoken_key(t, 0, m, t[19:])
+    True
+    >>> t = "Rol van de raad: vooral achteraf."
+    >>> m = SentenceMention("role/council-members", "role", 11, 15, "raad", 0)
+    >>> spoken_key(t, 0, m, t[15:])
+    False
+    """
+    if after[:3].lstrip()[:1] != ":":
+        return False  # the cheap gate: the colon right after the group
+    return _SPOKEN_KEY.match(text, start, m.start) is not None
 
 
 def key_is_topic(text: str, start: int, m: SentenceMention, after: str) -> bool:
