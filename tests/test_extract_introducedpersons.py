@@ -62,3 +62,41 @@ def test_a_named_speaker_is_not_replaced_by_the_person_introduced():
         "wethouder."
     )
     assert _speakers(doc, ex, "Het is druk") == ["role/alderman"]
+
+
+@pytest.mark.parametrize(
+    ("scene", "quote", "expected"),
+    [
+        ("Om acht uur opent Fatima, wijkverpleegkundige in Noord, de deur van een flat.",
+         "“Hier komt bijna niemand meer langs”, zegt Fatima.", ["role/district-nurses"]),
+        ("Sander, klantmanager bij de gemeente, bladert door een dossier.",
+         "“De helft van mijn klanten heeft schulden”, vertelt Sander.", ["role/klantmanager"]),
+        ("In de kantine zit Noor, jobcoach bij een leerwerkbedrijf, met een kop koffie.",
+         "“Werkgevers willen wel, maar de regels schrikken af”, zegt Noor.", ["role/jobcoach"]),
+        ("Bram, raadslid voor de oppositie, loopt na afloop de trap af.",
+         "“We weten te weinig van wat de regio doet”, zegt Bram.", ["role/council-members"]),
+    ],
+)  # fmt: skip
+def test_a_closing_first_name_takes_up_the_person_introduced_with_it(scene, quote, expected):
+    doc, ex = extract_text(f"{scene} {quote}")
+    assert _speakers(doc, ex, quote[:15]) == expected
+
+
+def test_a_closing_first_name_not_introduced_gives_no_function():
+    doc, ex = extract_text(
+        "Sander, klantmanager bij de gemeente, bladert door een dossier. “Het is druk”, zegt Ilse."
+    )
+    assert "role/klantmanager" not in _speakers(doc, ex, "Het is druk")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Het gaat beter dan vorig jaar”, zegt Anouk.", "Anouk"),
+        ("‘We doen wat we kunnen’, vertelt Sem.", "Sem"),
+        ("“Het gaat beter”, zegt de wethouder.", None),
+        ("Anouk zegt dat het beter gaat.", None),
+    ],
+)
+def test_the_first_name_closing_a_quotation(text, expected):
+    assert ip.closing_name(text) == expected

@@ -19,7 +19,13 @@ if TYPE_CHECKING:
 
     from kg.extract.model import SentenceMention
 
-__all__ = ["closing_pronoun", "introduced_person", "introduced_voices"]
+__all__ = [
+    "closing_name",
+    "closing_pronoun",
+    "introduced_person",
+    "introduced_voices",
+    "named_person",
+]
 
 #: A quotation closed by a reporting verb and a singular personal pronoun: "“…”, zegt ze.",
 #: "‘…’, vertelt hij lachend.", "“…”, legt zij uit." (at most three words after the pronoun).
@@ -30,9 +36,15 @@ _CLOSING_PRONOUN = re.compile(
     r"|zucht|lacht|beaamt|relativeert|nuanceert)\s+(?:ze|zij|hij)\b(?:\s+[\w-]+){0,3}\s*[.!?]$",
     re.IGNORECASE,
 )
+#: A quotation closed by a reporting verb and a first name: "“…”, zegt Yusuf." (the name a
+#: scene introduced before, with the person's function in apposition).
+_CLOSING_NAME = re.compile(
+    r"[”’\"']\s*,\s*(?:zegt|zei|vertelt|vertelde|stelt|stelde|meent|benadrukt|verzucht|erkent"
+    r"|vervolgt|concludeert|antwoordt|lacht|beaamt|relativeert)\s+([A-Z][a-zà-ÿ]+)\s*[.!?]$"
+)
 #: A name and a comma right before a function in apposition: "Yusuf, jobcoach", "Marieke de
 #: Vries, wijkverpleegkundige".
-_APPOSED = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:\s+(?:de|van|der|den|ter|ten)?\s*[A-Z][\w-]*)*,\s+$")
+_APPOSED = re.compile(r"\b[A-Z][a-zà-ÿ]+(?: (?:(?:de|van|der|den|ter|ten) )*[A-Z][\w-]*)*, +$")
 #: One of a group, not after a preposition: "loopt een raadslid", "Een wijkagent".
 _ONE_OF = re.compile(
     r"(?:^|[^\s]\s+)(?<!\bin\s)(?<!\bbij\s)(?<!\bvan\s)(?<!\bnaar\s)(?<!\bmet\s)(?<!\bvoor\s)"
@@ -59,6 +71,44 @@ def closing_pronoun(text: str) -> bool:
     if not text.endswith((".", "!", "?")) or "," not in text[-60:]:
         return False  # the cheap gate: a comma near the end
     return _CLOSING_PRONOUN.search(text, max(0, len(text) - 60)) is not None
+
+
+def closing_name(text: str) -> str | None:
+    """The first name that closes the quotation ``text`` as its speaker ("“…”, zegt Yusuf.");
+    None if none does.
+
+    Examples
+    --------
+    >>> closing_name("“Het gaat beter dan vorig jaar”, zegt Anouk.")
+    'Anouk'
+    >>> closing_name("“Het gaat beter”, zegt de wethouder.") is None
+    True
+    """
+    if not text.endswith((".", "!", "?")) or "," not in text[-40:]:
+        return None  # the cheap gate: a comma near the end
+    found = _CLOSING_NAME.search(text, max(0, len(text) - 40))
+    return found.group(1) if found else None
+
+
+def named_person(text: str, mentions: list[SentenceMention], name: str) -> str | None:
+    """The group of the function ``mentions`` give in apposition to the first ``name``
+    ("Anouk, jobcoach bij een bedrijf, …"); None if none does.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> t = "Daar staat Anouk, jobcoach bij een bedrijf."
+    >>> named_person(t, [SentenceMention("role/jobcoach", "role", 18, 26, "jobcoach", 0)], "Anouk")
+    'role/jobcoach'
+    >>> named_person(t, [SentenceMention("role/jobcoach", "role", 18, 26, "jobcoach", 0)], "Sem")
+    """
+    for m in mentions:
+        if m.kind != "role":
+            continue
+        apposed = _APPOSED.search(text, max(0, m.start - 60), m.start)
+        if apposed is not None and apposed.group(0).split()[0].rstrip(",") == name:
+            return m.entity
+    return None
 
 
 def introduced_person(text: str, mentions: list[SentenceMention]) -> str | None:
@@ -95,8 +145,9 @@ def introduced_person(text: str, mentions: list[SentenceMention]) -> str | None:
 
 
 def introduced_voices(text: str, claims: Sequence[Any]) -> None:
-    """Give a quotation closed by a pronoun ("“…”, zegt ze.") that no voice holds the person its
-    paragraph introduced before it (:func:`introduced_person`); ``claims`` are those of
+    """Give a quotation closed by a pronoun ("“…”, zegt ze.") or a first name ("“…”, zegt Anouk.")
+    that no voice holds the person its paragraph introduced before it (:func:`introduced_person`,
+    :func:`named_person`); ``claims`` are those of
     :mod:`kg.extract.claims`.
 
     Examples
@@ -117,8 +168,12 @@ def introduced_voices(text: str, claims: Sequence[Any]) -> None:
             first = k
         if claim.voice or claim.explicit or k == first:
             continue
-        if not closing_pronoun(text[claim.start : claim.end]):
+        said = text[claim.start : claim.end]
+        pronoun = closing_pronoun(said)
+        name = None if pronoun else closing_name(said)
+        if not pronoun and name is None:
             continue
         before = [m for c in claims[first:k] for m in c.mentions]
-        if (who := introduced_person(text, before)) is not None:
+        who = introduced_person(text, before) if name is None else named_person(text, before, name)
+        if who is not None:
             claim.voice = (who,)
