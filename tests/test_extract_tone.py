@@ -981,3 +981,24 @@ def test_people_from_benefits_into_work_is_good_news():
     assert polarity_of(s) == "positive"
     s = "Een bakker nam twee mensen uit de bijstand in dienst, maar dat kostte veel papierwerk."
     assert polarity_of(s) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Onder de Wmo staat dit jaar een rood getal.",
+        "De jeugdhulp sloot 2016 af met een rood getal.",
+        "In de kolom voor de jeugd staan rode getallen.",
+        "Op de begroting van het sociaal domein staat een rood getal van twee miljoen.",
+    ],
+)
+def test_red_figures_are_a_deficit(sentence):
+    # "een rood getal" is a deficit (problem/budget-overrun, beside "rode cijfers"): negative
+    _doc, ex = extract_text(sentence)
+    assert [f.polarity for f in ex.findings] == ["negative"]
+    assert any(c.endswith("problem/budget-overrun") for c in ex.findings[0].concerns)
+
+
+def test_black_figures_are_no_deficit():
+    assert _polarity("De Wmo sloot 2016 af met zwarte cijfers.") != "negative"
+

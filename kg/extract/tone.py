@@ -2,9 +2,8 @@
 
 Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 
-- a tone cue (``ontology/tone.ttl``) counts for its polarity, turned round
-  when a negator or a diminisher reaches it ("werkt niet altijd goed" is
-  negative, "weinig problemen" positive);
+- a tone cue (``ontology/tone.ttl``) counts for its polarity, turned round when a negator or
+  a diminisher reaches it ("werkt niet altijd goed" is negative, "weinig problemen" positive);
 - "te" + adjective (excess: "te ingewikkeld", "te weinig") is negative, and
   so is a delay ("pas maanden later", "moeten drie maanden wachten");
 - a problem the taxonomy names counts as negative when the claim states it,
@@ -27,8 +26,8 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
   good verdict), not those after a copula; a tone word
   inside a problem's name ("korte" in "korte invoeringstermijn") does not
   count apart from the problem;
-- a stated problem in a clause of growth ("neemt snel toe") is negative, the
-  degree words there measure the growth.
+- a stated problem in a clause of growth ("neemt snel toe") is negative, the degree words there
+  measure the growth.
 - the standard of a comparison ("minder banen verloren dan gevreesd") is no
   judgement; a problem named as the focus or a factor ("staat centraal",
   "speelt een rol") is no difficulty stated; a negator cancelled by "zonder"
@@ -78,6 +77,7 @@ from kg.extract import (
     headlineverdicts,
     hedges,
     implied,
+    keyverdicts,
     lowlevels,
     measuredproblems,
     minutes,
@@ -481,8 +481,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         and not _goes_on(text, start, end, cues, judged[turns.index(True)][0][0], pos)
     ):
         return "mixed"  # a turn against a judgement; one after a complaint goes on with it
-    if pos and deniedviews.denied(text, start, end):
-        return "negative"  # "Dat de samenwerking goed loopt, herkennen zij niet"
+    if (pos or negv) and (shown := deniedviews.rejected(text, start, end, cues, polarity, pos)):
+        return shown  # "Dat X goed loopt, herkennen zij niet", "herkennen het beeld van … niet"
     if pos and negv and complaintframes.framed(text, start, end, cues):
         return "negative"  # "klaagt: 'een melding gaat snel, maar …'": the good word complained of
     if (pos or negv) and contrastedcomplements.one_sided(text, start, end, judged):
@@ -566,6 +566,7 @@ def _claim_cues(
     """(the cues that judge in the claim, read for the levels and changes it states, the
     cues found less what procedures and routines name: :func:`_judging`); ``closed``: the
     claim's rules that cannot match, ``held``: its word bits."""
+    cues = keyverdicts.value_cues(text, start, end, cues)  # "Grip op X: beperkt.": the value
     cues, found = _judging(text, start, end, cues, closed, held)
     cues = resumedcuts.resumed_cuts(text, start, end, cues)  # "de hulp, die …, werd gekort"
     cues = cues + adoptedadvice.adopted(text, start, end)  # "het advies is overgenomen"
