@@ -1002,3 +1002,17 @@ def test_red_figures_are_a_deficit(sentence):
 def test_black_figures_are_no_deficit():
     assert _polarity("De Wmo sloot 2016 af met zwarte cijfers.") != "negative"
 
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a long way to work or still to go is a shortfall, the way to work found is not
+        ("Statushouders hebben een lange weg naar werk door de taal.", "negative"),
+        ("Voor veel bijstandsgerechtigden is het een lange weg naar een baan.", "negative"),
+        ("Jongeren zonder diploma hebben een lange weg naar de arbeidsmarkt.", "negative"),
+        ("Met de integrale toegang heeft de gemeente nog een lange weg voor de boeg.", "negative"),
+        ("De klantmanagers wijzen hun klanten de weg naar werk.", "positive"),
+    ],
+)
+def test_a_long_way_to_go(sentence, expected):
+    assert _polarity(sentence) == expected
