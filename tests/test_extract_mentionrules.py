@@ -72,7 +72,9 @@ def test_a_law_stem_coordinated_with_a_law_names_that_law():
 
 
 def test_a_law_stem_alone_or_in_a_compound_is_no_law():
-    assert _law_mentions("Voor jeugd is er een aanspreekpunt.") == []
+    assert _law_mentions("De jeugd is er een aanspreekpunt gewend.") == []
+    # the stem after a preposition of assignment is the domain (kg.extract.youthdomain)
+    assert _law_mentions("Voor jeugd is er een aanspreekpunt.") == [("jeugd", "law/jeugdwet")]
     assert _law_mentions("Sport en jeugd-GGZ zijn gescheiden.") == []
     assert _law_mentions("De Wmo kent de jeugd-GGZ niet.") == [("Wmo", "law/wmo-2015")]
 

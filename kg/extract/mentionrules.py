@@ -35,7 +35,9 @@ from collections.abc import Callable
 
 from kg.document import Document
 from kg.extract.careforms import benefits, care_forms
+from kg.extract.careoffice import care_offices
 from kg.extract.definites import own_province, province_template
+from kg.extract.keylabels import key_labels
 from kg.extract.mentions import Mention, tokens
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.numberwords import COUNT_WORDS
@@ -43,6 +45,8 @@ from kg.extract.practices import counted_practices
 from kg.extract.sentencecache import occurrences
 from kg.extract.taskactors import staffed_service
 from kg.extract.wordtokens import lowered
+from kg.extract.youthdomain import youth_domain
+from kg.extract.youthproviders import youth_providers
 
 #: Nouns for staff in general: "medewerkers van X" refers to X's staff.
 STAFF_NOUNS = frozenset({"medewerker", "medewerkers", "werknemer", "werknemers"})
@@ -449,6 +453,8 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
     stems = law_stems(lexicon.entries)
     national = _national(lexicon)
     rules = _by_sentence(doc, _document_rules(doc, lexicon, municipality))
+    youth_act = lexicon.resolve("Jeugdwet", "law")
+    domain = None if youth_act is None else Mention(youth_act.iri, "law", 0, 0, "")
     out: list[SentenceMention] = []
     t_start, t_end = doc.title_span
     for m in lexicon.matcher.find(text, t_start, t_end):
@@ -464,13 +470,27 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         kept += staff_compounds(text, sentence.start, sentence.end, found, lexicon.matcher)
         kept += elliptic_laws(text, sentence.start, sentence.end, found, stems)
         kept += national_compounds(text, sentence.start, sentence.end, found, national)
+        kept += youth_domain(text, sentence.start, sentence.end, kept, domain)  # "op jeugd"
         for rule in rules.get(sentence.index, ()):
             kept += rule(sentence.start, sentence.end, found)
         kept += lexicon.problem_matcher.find(text, sentence.start, sentence.end)
+        labels = key_labels(text, sentence.start, sentence.end, kept)  # "Inwoners (2015): …"
         out += [
-            SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index) for m in kept
+            SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index)
+            for m in kept
+            if (m.start, m.end) not in labels
         ]
     out.sort(key=lambda m: (m.start, m.end, m.entity))
+    general = lexicon.resolve("aanbieders", "role")
+    youth = lexicon.resolve("jeugdhulpaanbieders", "role")
+    if general is not None and youth is not None:  # "aanbieders" in a section on youth care
+        out = youth_providers(doc, out, general.iri, youth.iri)
+    insurers, office = (
+        lexicon.resolve("zorgkantoor", "role"),
+        lexicon.resolve("Wlz-zorgkantoor", "role"),
+    )
+    if insurers is not None and office is not None and text.find("zorgkantoor") >= 0:
+        out = care_offices(text, out, insurers.iri, office.iri)  # "het zorgkantoor"
     return out
 
 
