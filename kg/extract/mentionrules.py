@@ -36,6 +36,7 @@ from collections.abc import Callable
 from kg.document import Document
 from kg.extract.careforms import benefits, care_forms
 from kg.extract.careoffice import care_offices
+from kg.extract.carersupport import carer_support
 from kg.extract.definites import own_province, province_template
 from kg.extract.keylabels import key_labels
 from kg.extract.mentions import Mention, tokens
@@ -455,6 +456,8 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
     rules = _by_sentence(doc, _document_rules(doc, lexicon, municipality))
     youth_act = lexicon.resolve("Jeugdwet", "law")
     domain = None if youth_act is None else Mention(youth_act.iri, "law", 0, 0, "")
+    point = lexicon.resolve("steunpunt mantelzorg", "role")
+    support = None if point is None else Mention(point.iri, "role", 0, 0, "")
     out: list[SentenceMention] = []
     t_start, t_end = doc.title_span
     for m in lexicon.matcher.find(text, t_start, t_end):
@@ -471,6 +474,7 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         kept += elliptic_laws(text, sentence.start, sentence.end, found, stems)
         kept += national_compounds(text, sentence.start, sentence.end, found, national)
         kept += youth_domain(text, sentence.start, sentence.end, kept, domain)  # "op jeugd"
+        kept += carer_support(text, sentence.start, sentence.end, kept, support)  # "het steunpunt"
         for rule in rules.get(sentence.index, ()):
             kept += rule(sentence.start, sentence.end, found)
         kept += lexicon.problem_matcher.find(text, sentence.start, sentence.end)
