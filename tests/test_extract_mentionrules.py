@@ -215,3 +215,18 @@ def test_the_chair_of_a_council_is_a_mention_of_it():
     assert found == [("voorzitter", "role/wmo-council"), ("Wmo-raad", "role/wmo-council")]
     _, ex = extract_text("De voorzitter opende de vergadering.")
     assert all(m.text != "voorzitter" for m in ex.mentions)
+
+
+def test_the_adjective_rich_is_no_mention_of_the_national_government():
+    from tests.extract_helpers import extract_text, key
+
+    for text in (
+        "Er zijn grote verschillen tussen rijke en arme wijken.",
+        "De rijkere dorpen vangen meer op dan de stad.",
+        "In de rijkste buurt wonen weinig mensen met een uitkering.",
+        "De wijk is rijker dan gedacht aan vrijwilligers.",
+    ):
+        _, ex = extract_text(text)
+        assert not any(key(m.entity) == "role/national-government" for m in ex.mentions), text
+    _, ex = extract_text("Het Rijk kort op het budget, zegt de wethouder.")
+    assert [key(m.entity) for m in ex.mentions if "Rijk" in m.text] == ["role/national-government"]

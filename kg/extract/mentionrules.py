@@ -257,9 +257,16 @@ def _rate_base(text: str, start: int) -> bool:
     return _PER.search(text, floor, start) is not None
 
 
+#: Inflected forms of the adjective "rijk" (rich): "rijke en arme wijken" is no "Rijk" (the
+#: national government), whose lemma they share; the noun has no such forms.
+_RICH = frozenset({"rijke", "rijker", "rijkere", "rijkst", "rijkste"})
+
+
 def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
     if m.kind == "role" and _rate_base(text, m.start):
         return False
+    if m.kind == "role" and m.text in _RICH:
+        return False  # the adjective in lower case: "tussen rijke en arme wijken"
     if m.kind == "role" and any(
         o.kind == "role" and o.start > m.end and not text[m.end : o.start].strip() for o in found
     ):
