@@ -44,7 +44,8 @@ from kg.extract.model import Entity, SentenceMention
 from kg.extract.numberwords import COUNT_WORDS
 from kg.extract.practices import counted_practices
 from kg.extract.sentencecache import occurrences
-from kg.extract.taskactors import staffed_service
+from kg.extract.servicevoices import service_voices
+from kg.extract.taskactors import staff_services, staffed_service
 from kg.extract.wordtokens import lowered
 from kg.extract.youthdomain import youth_domain
 from kg.extract.youthproviders import youth_providers
@@ -417,6 +418,9 @@ def _document_rules(doc: Document, lexicon, municipality: Entity) -> list[_Rule]
     if (where := at("uitkeringen")) and scheme is not None:
         law_mention = Mention(scheme.iri, "law", 0, 0, "")
         rules.append((where, lambda s, e, found: _benefits(text, s, e, found, law_mention)))
+    # a service that sees or says something: its staff ("De schuldhulpverlening zag …")
+    if where := sorted({at_ for word in staff_services() for at_ in at(word)}):
+        rules.append((where, lambda s, e, found: service_voices(text, s, e, found)))
     gps = lexicon.resolve("huisartsen", "role")
     if gps is not None and at("huisarts") and (where := at("praktijk")):
         gp = Mention(gps.iri, "role", 0, 0, "")  # counted practices where GPs are named
