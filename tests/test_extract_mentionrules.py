@@ -230,3 +230,20 @@ def test_the_adjective_rich_is_no_mention_of_the_national_government():
         assert not any(key(m.entity) == "role/national-government" for m in ex.mentions), text
     _, ex = extract_text("Het Rijk kort op het budget, zegt de wethouder.")
     assert [key(m.entity) for m in ex.mentions if "Rijk" in m.text] == ["role/national-government"]
+
+
+def test_a_counted_group_that_measures_a_load_is_no_mention():
+    for text, word in (
+        ("Caseload: gemiddeld 95 cliënten per consulent.", "cliënten"),
+        ("Een klantmanager heeft al snel 110 klanten per klantmanager-team.", "klanten"),
+        ("Zij werkt met een caseload van ruim 80 klanten.", "klanten"),
+        ("In het team komt dat neer op 40 gezinnen per gezinscoach.", "gezinnen"),
+    ):
+        _, ex = extract_text(text)
+        assert not any(m.text == word and m.kind == "role" for m in ex.mentions), text
+    for text, word in (
+        ("Het team helpt 300 klanten per jaar.", "klanten"),
+        ("Het wijkteam sprak in 2016 met 300 cliënten.", "cliënten"),
+    ):
+        _, ex = extract_text(text)
+        assert any(m.text == word and m.kind == "role" for m in ex.mentions), text

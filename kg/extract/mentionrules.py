@@ -263,11 +263,52 @@ def _rate_base(text: str, start: int) -> bool:
 _RICH = frozenset({"rijke", "rijker", "rijkere", "rijkst", "rijkste"})
 
 
+#: A count right before a group noun (past "rond de", "ongeveer", one adjective).
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,])(?!(?:19|20)\d\d\s)\d[\d.,]*\s+(?:(?-i:[a-z]+e)\s+)?$", re.IGNORECASE
+)
+#: "per" and a noun right after the counted group: the numerator of a ratio ("per
+#: klantmanager", "per consulent"); not a frequency ("per jaar", "per week").
+_PER_AFTER = re.compile(
+    r"\s+per\s+(?!(?:jaar|maand|week|dag|kwartaal|nacht|uur|etmaal)\b)\w", re.IGNORECASE
+)
+#: A caseload (or workload) of a count: "een caseload van 130", "caseloads van gemiddeld 90".
+_LOAD_OF = re.compile(r"\b(?:caseloads?|werklast)\s+van\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _unit_of_load(text: str, m: Mention) -> bool:
+    """Whether the counted group noun ``m`` is the unit of a ratio or a caseload: "rond de 120
+    klanten per klantmanager", "een caseload van 130 klanten" measure a load (the way
+    "per 1.000 inwoners" is the base of a rate); the group is no actor of the claim.
+
+    >>> def test(s, w):
+    ...     at = s.index(w)
+    ...     return _unit_of_load(s, Mention("r", "role", at, at + len(w), w))
+    >>> test("Caseload: rond de 120 klanten per klantmanager.", "klanten")
+    True
+    >>> test("Zij heeft een caseload van 130 klanten.", "klanten")
+    True
+    >>> test("Het team helpt 300 klanten per jaar.", "klanten")
+    False
+    >>> test("Veel klanten per consulent.", "klanten")
+    False
+    >>> test("Het wijkteam spreekt 300 klanten.", "klanten")
+    False
+    """
+    floor = max(0, m.start - 40)
+    count = _COUNT_BEFORE.search(text, floor, m.start)
+    if count is None:
+        return False
+    return bool(_PER_AFTER.match(text, m.end) or _LOAD_OF.search(text, floor, count.start()))
+
+
 def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
     if m.kind == "role" and _rate_base(text, m.start):
         return False
     if m.kind == "role" and m.text in _RICH:
         return False  # the adjective in lower case: "tussen rijke en arme wijken"
+    if m.kind == "role" and _unit_of_load(text, m):
+        return False  # "rond de 120 klanten per klantmanager", "een caseload van 130 klanten"
     if m.kind == "role" and any(
         o.kind == "role" and o.start > m.end and not text[m.end : o.start].strip() for o in found
     ):
