@@ -48,3 +48,25 @@ def test_the_rule_runs_in_the_extraction():
     _, ex = extract_text("De schuldhulpverlening zag het aantal aanvragen in 2016 stijgen.")
     found = [key(m.entity) for m in ex.mentions if m.text == "schuldhulpverlening"]
     assert "role/debt-counsellors" in found
+
+
+def test_a_desk_is_its_staff_only_where_it_sees_or_says_something():
+    from kg.extract.servicevoices import silent_desk
+
+    def silent(text: str, word: str) -> bool:
+        at = text.index(word)
+        return silent_desk(text, at, at + len(word))
+
+    assert silent("Sinds vorig jaar is er één zorgloket in het gemeentehuis.", "zorgloket")
+    assert silent("Het Wmo-loket zit naast de bibliotheek.", "Wmo-loket")
+    assert silent("Inwoners lopen sneller binnen bij het Wmo-loket.", "Wmo-loket")
+    assert silent("De gemeente deelde tot 2016 een Wmo-loket met de buurgemeente.", "Wmo-loket")
+    assert not silent("Het Wmo-loket merkt dat de vragen zwaarder worden.", "Wmo-loket")
+    assert not silent("Volgens het zorgloket is de wachttijd kort.", "zorgloket")
+    assert not silent("Het sociaal team ziet meer gezinnen.", "sociaal team")
+
+
+def test_a_silent_desk_is_no_mention_in_the_extraction():
+    _, ex = extract_text("Er is één Wmo-loket. Het Wmo-loket zegt dat het druk is.")
+    found = [key(m.entity) for m in ex.mentions if m.text == "Wmo-loket"]
+    assert found == ["role/wmo-consultants"]

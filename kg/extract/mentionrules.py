@@ -44,7 +44,7 @@ from kg.extract.model import Entity, SentenceMention
 from kg.extract.numberwords import COUNT_WORDS
 from kg.extract.practices import counted_practices
 from kg.extract.sentencecache import occurrences
-from kg.extract.servicevoices import service_voices
+from kg.extract.servicevoices import service_voices, silent_desk
 from kg.extract.taskactors import staff_services, staffed_service
 from kg.extract.wordtokens import lowered
 from kg.extract.youthdomain import youth_domain
@@ -307,6 +307,8 @@ def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
         return False
     if m.kind == "role" and m.text in _RICH:
         return False  # the adjective in lower case: "tussen rijke en arme wijken"
+    if m.kind == "role" and silent_desk(text, m.start, m.end):
+        return False  # a desk that is there or visited, no group: "er is één Wmo-loket"
     if m.kind == "role" and _unit_of_load(text, m):
         return False  # "rond de 120 klanten per klantmanager", "een caseload van 130 klanten"
     if m.kind == "role" and any(
