@@ -563,3 +563,22 @@ def test_a_paragraph_opening_with_ook_and_a_pronoun_goes_on_with_the_voice():
         "Ook zij vinden de armoede onder gezinnen zichtbaarder.",
     )
     assert _voice_of(doc, ex, "Ook zij") == ["role/police"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "fragment"),
+    [
+        ("De Wmo-raad, die in 2015 de cliëntenraad verving, heeft elf leden.", "elf leden"),
+        ("De cliëntenraad telt sinds 2014 negen leden.", "negen leden"),
+        ("De adviesraad bestaat sinds 2016 uit twaalf leden.", "twaalf leden"),
+        ("De Wmo-raad, opgericht in 2013, heeft nu 14 leden.", "14 leden"),
+    ],
+)
+def test_a_paragraph_opening_with_a_bodys_size_is_the_authors(opening, fragment):
+    doc, ex = extract_text(
+        "Het college is tevreden over de samenwerking met de adviesraden.",
+        opening + " Waar het college de raad een belangrijke partner noemt, zien de leden"
+        " zelf vooral een rol achteraf.",
+    )
+    plain = finding_for(doc, ex, fragment)
+    assert [key(s) for s in plain.speakers] == ["role/authors"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.datedcounts import dated_count, worded_figure
+from kg.extract.datedcounts import dated_count, size_fact, worded_figure
 from tests.extract_helpers import extract_text, finding_for, key
 
 
@@ -162,3 +162,38 @@ def test_a_view_verb_as_an_infinitive_names_no_view(sentence):
 )
 def test_a_finite_view_verb_still_names_a_view(sentence):
     assert not dated_count(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De cliëntenraad, die in 2014 werd opgericht, heeft negen leden.",
+        "Het jeugdteam telt sinds 2016 veertien medewerkers.",
+        "Het sociaal team bestond eind 2015 uit 11 fte.",
+        "De adviesraad had in 2016 ongeveer 12 leden.",
+    ],
+)
+def test_a_size_fact(sentence):
+    assert size_fact(sentence)
+    assert dated_count(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De raad heeft in 2016 drie adviezen gegeven.",  # its output, not its size
+        "De leden van de raad kwamen in 2015 negen keer bijeen.",
+        "Het team heeft in 2015 12 gezinnen geholpen.",  # a deed
+    ],
+)
+def test_no_size_fact(sentence):
+    assert not size_fact(sentence)
+
+
+def test_the_size_of_the_speakers_own_body_is_the_authors():
+    doc, ex = extract_text(
+        "De Wmo-raad vindt dat hij te laat bij de plannen wordt betrokken."
+        " De Wmo-raad, die in 2015 de cliëntenraad verving, heeft negen leden."
+    )
+    plain = finding_for(doc, ex, "negen leden")
+    assert [key(s) for s in plain.speakers] == ["role/authors"]

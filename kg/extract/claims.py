@@ -32,6 +32,7 @@ from kg.extract.claimunits import (
 )
 from kg.extract.closingsources import cover_paragraph, cover_paragraphs, label_or_source
 from kg.extract.datarows import data_row
+from kg.extract.datedcounts import size_fact
 from kg.extract.datednarrative import carried_moment
 from kg.extract.experiencevoices import experience_voice, experience_with
 from kg.extract.groupfacts import town_opens
@@ -306,6 +307,9 @@ def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool]
     # described: what happened to it opens no account of it either
     if subject is not None and not claim.speech.fact and _UNDERGOES.match(text) is not None:
         claim.speech = replace(claim.speech, fact=True)  # no later attribution claims it
+    # nor is its size ("De adviesraad … heeft elf leden"): a plain fact of organisation
+    if subject is not None and not claim.speech.fact and size_fact(text):
+        claim.speech = replace(claim.speech, fact=True)
     # only a bare plural ("Zorgaanbieders werken …") opens an account of the group as a
     # whole: a body with an article ("De gemeenteraad heeft …") is described by the authors
     generic = generic_group(whole, claim.start, claim.mentions, subject)

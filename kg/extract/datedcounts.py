@@ -36,7 +36,7 @@ from typing import Any
 from kg.datafiles import word_list
 from kg.extract.numberwords import WORD_NUMBERS
 
-__all__ = ["carried_count", "dated_count", "worded_figure"]
+__all__ = ["carried_count", "dated_count", "size_fact", "worded_figure"]
 
 #: A digit: without one no year is named (a character test before the year's pattern).
 _DIGIT = re.compile(r"\d")
@@ -130,13 +130,43 @@ def dated_count(sentence: str) -> bool:
     return _MORE.search(_INFINITIVE.sub("", sentence)) is None
 
 
+#: A body's size: its members, staff or teams counted ("heeft elf leden", "telt 40
+#: medewerkers", "bestaat uit acht teamleden").
+_SIZE = re.compile(
+    r"\b(?:heeft|hebben|had|hadden|telt|tellen|telde|telden|bestaat|bestaan|bestond|bestonden)"
+    rf"\s+(?:\S+\s+){{0,3}}?(?:\d[\d.,]*|{_WORD})\s+(?:leden|medewerkers|fte|teamleden|teams"
+    r"|wijkteams|consulenten)\b",
+    re.IGNORECASE,
+)
+
+
+def size_fact(sentence: str) -> bool:
+    """Whether ``sentence`` gives the size of a body: how many members, staff or teams it
+    has. The annotation guidelines make that a plain fact of organisation, the authors',
+    also about the speaker itself ("De Wmo-raad, opgericht in 2015, heeft elf leden").
+
+    Examples
+    --------
+    >>> size_fact("De adviesraad, die in 2015 begon, heeft elf leden.")
+    True
+    >>> size_fact("Het team bestaat sinds 2016 uit 14 medewerkers.")
+    True
+    >>> size_fact("Het team bestaat uit 14 medewerkers.")
+    True
+    >>> size_fact("De raad heeft in 2016 drie adviezen gegeven.")
+    False
+    """
+    return _SIZE.search(sentence) is not None
+
+
 def carried_count(
     claim: Any, text: str, voice: tuple[str, ...], carried: tuple[str, ...], floor: tuple[str, ...]
 ) -> bool:
     """Whether the ``voice`` an unattributed ``claim`` (``text``) would hold, the one
     ``carried`` on from a speaker before it (not the section heading's ``floor``), gives
     way to the authors' for a dated count (not about the speaker itself: "De corporatie
-    kon in 2015 118 statushouders huisvesten" is its own deed).
+    kon in 2015 118 statushouders huisvesten" is its own deed; but the size of the
+    speaker's own body is a plain fact of organisation, :func:`size_fact`).
 
     Examples
     --------
@@ -150,4 +180,6 @@ def carried_count(
     """
     if claim.explicit or not voice or voice != carried or voice == floor:
         return False
-    return claim.speech.subject not in voice and dated_count(text)
+    if not dated_count(text):
+        return False
+    return claim.speech.subject not in voice or size_fact(text)
