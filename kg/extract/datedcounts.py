@@ -139,6 +139,9 @@ _SIZE = re.compile(
     re.IGNORECASE,
 )
 
+#: The nouns :data:`_SIZE` counts, as plain substrings ("teams" also in "wijkteams").
+_SIZE_NOUNS = ("leden", "medewerkers", "fte", "teams", "consulenten")
+
 
 def size_fact(sentence: str) -> bool:
     """Whether ``sentence`` gives the size of a body: how many members, staff or teams it
@@ -156,6 +159,9 @@ def size_fact(sentence: str) -> bool:
     >>> size_fact("De raad heeft in 2016 drie adviezen gegeven.")
     False
     """
+    low = sentence.lower()
+    if not any(noun in low for noun in _SIZE_NOUNS):
+        return False  # a plain word test before the pattern
     return _SIZE.search(sentence) is not None
 
 
