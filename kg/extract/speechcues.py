@@ -54,10 +54,9 @@ __all__ = [
 ]
 
 
-def by_first_letter(alternation: str, depth: int = 2) -> str:
+def by_first_letter(alternation: str) -> str:
     """``alternation`` (a regular expression ``a|b|…``) with its alternatives gathered by
-    the letter they begin with, each group behind that letter (and so on for ``depth``
-    letters).
+    the letter they begin with, each group behind that letter.
 
     It matches exactly what ``alternation`` matches, wherever it stands: at a position
     only the alternatives that begin with the letter there can match, and those are
@@ -69,17 +68,16 @@ def by_first_letter(alternation: str, depth: int = 2) -> str:
 
     A group opens with its letter taken off the front of each of its alternatives
     (:func:`~kg.extract.afterletter.after_letter`: "vindt" → "indt", "(?:be)?merkt" →
-    "(?:e)merkt" for "b"), then the alternatives after it are gathered in turn by their
-    own first letter, to ``depth`` letters in all. The letter stands twice, in small and
-    in capital, each as a character of its own (``(?-i:v)``, which the engine compares
-    before it enters the group, where a set or a look-ahead costs a step of its own for
-    every group before the right one); the capital is looked back at under the pattern's
-    own flags, so that the group matches what the alternatives match whether the pattern
-    ignores case or not (:func:`_opened`).
+    "(?:e)merkt" for "b"). The letter stands twice, in small and in capital, each as a
+    character of its own (``(?-i:v)``, which the engine compares before it enters the
+    group, where a set or a look-ahead costs a step of its own for every group before
+    the right one); the capital is looked back at under the pattern's own flags, so that
+    the group matches what the alternatives match whether the pattern ignores case or
+    not (:func:`_opened`).
 
     Examples
     --------
-    >>> print("\\n".join(alternatives(by_first_letter(r"vindt|stelt|(?:be)?merkt|vond", 1))))
+    >>> print("\\n".join(alternatives(by_first_letter(r"vindt|stelt|(?:be)?merkt|vond"))))
     (?-i:b)(?:(?:e)merkt)
     (?-i:B)(?<=b)(?:(?:e)merkt)
     (?-i:m)(?:erkt)
@@ -87,9 +85,6 @@ def by_first_letter(alternation: str, depth: int = 2) -> str:
     [sS](?<=s)(?:telt)
     (?-i:v)(?:indt|ond)
     (?-i:V)(?<=v)(?:indt|ond)
-    >>> print("\\n".join(alternatives(by_first_letter(r"vult|vond"))))
-    (?-i:v)(?:(?-i:o)(?:nd)|(?-i:O)(?<=o)(?:nd)|(?-i:u)(?:lt)|(?-i:U)(?<=u)(?:lt))
-    (?-i:V)(?<=v)(?:(?-i:o)(?:nd)|(?-i:O)(?<=o)(?:nd)|(?-i:u)(?:lt)|(?-i:U)(?<=u)(?:lt))
     >>> by_first_letter(r"\\w+|vindt")  # may begin with any letter: as it is
     '\\\\w+|vindt'
     """
@@ -100,7 +95,7 @@ def by_first_letter(alternation: str, depth: int = 2) -> str:
             return alternation
         for letter in letters:
             groups.setdefault(letter, []).append(alternative)
-    return "|".join(_opened(c, listed, depth) for c, listed in sorted(groups.items()))
+    return "|".join(_opened(c, listed) for c, listed in sorted(groups.items()))
 
 
 def _written_first(alternative: str) -> str:
@@ -118,20 +113,26 @@ def _written_first(alternative: str) -> str:
     return ""
 
 
-def _opened(c: str, listed: list[str], depth: int = 1) -> str:
+#: The longest rest of a group written out twice (after the small letter and after the
+#: capital): a longer one (a list of stances held in a list of copulas) stands once, after a
+#: set of the two cases, so that the patterns that hold the lists stay quick to compile.
+_TWICE = 1000
+
+
+def _opened(c: str, listed: list[str]) -> str:
     """The group of the alternatives ``listed`` of the letter ``c``.
 
     When the letter can be taken off the front of each (:func:`after_letter`), the small
     letter opens one group and the capital another (``(?-i:…)``: a plain character, which
     the engine compares before it tries the group), the capital then looked back at as
     the letter under the pattern's own flags; both go on with what follows the letter in
-    each alternative, gathered by first letter again while ``depth`` lasts. The letters
-    i, k and s, which ``re.IGNORECASE`` matches to more than their two cases ("İ", "ı",
-    the Kelvin sign, "ſ"), open with a set of the two cases under the pattern's flags
-    instead. Otherwise, when the alternatives all open with one letter written out
-    (:func:`_written_first`), they match that letter in either case as a plain set, then
-    the letter as written, looked back at, then the rest of each; else they stand behind
-    a look-ahead for the letter.
+    each alternative. A rest longer than ``_TWICE`` characters, and the letters i, k and
+    s, which ``re.IGNORECASE`` matches to more than their two cases ("İ", "ı", the Kelvin
+    sign, "ſ"), open once with a set of the two cases instead (under no flags, or the
+    pattern's for i, k and s), the letter looked back at. Otherwise, when the alternatives
+    all open with one letter written out (:func:`_written_first`), they match that letter
+    in either case as a plain set, then the letter as written, looked back at, then the
+    rest of each; else they stand behind a look-ahead for the letter.
 
     >>> _opened("v", ["vindt", "vond"])
     '(?-i:v)(?:indt|ond)|(?-i:V)(?<=v)(?:indt|ond)'
@@ -139,16 +140,16 @@ def _opened(c: str, listed: list[str], depth: int = 1) -> str:
     '(?-i:b)(?:emerkt|(?:e)merkt)|(?-i:B)(?<=b)(?:emerkt|(?:e)merkt)'
     >>> _opened("v", ["Vond", "Vindt"]), _opened("s", ["stelt"]), _opened("v", ["Vond", "vindt"])
     ('(?-i:[vV])(?<=V)(?:ond|indt)', '[sS](?<=s)(?:telt)', '(?=[vV])(?:Vond|vindt)')
-    >>> _opened("b", ["b?ond"])
-    '(?=[bB])(?:b?ond)'
+    >>> _opened("b", ["b?ond"]), _opened("v", ["v" + "x" * 1001])[:20]
+    ('(?=[bB])(?:b?ond)', '(?-i:[vV])(?<=v)(?:x')
     """
     rests = [after_letter(alternative, c) for alternative in listed]
     if all(rest is not None for rest in rests):
         rest = "|".join(rests)  # type: ignore[arg-type]
-        if depth > 1 and len(rests) > 1:
-            rest = by_first_letter(rest, depth - 1)
         if c in "iks":
             return f"[{c}{c.upper()}](?<={c})(?:{rest})"
+        if len(rest) > _TWICE:
+            return f"(?-i:[{c}{c.upper()}])(?<={c})(?:{rest})"
         return f"(?-i:{c})(?:{rest})|(?-i:{c.upper()})(?<={c})(?:{rest})"
     first = _written_first(listed[0])
     if first and all(_written_first(alternative) == first for alternative in listed):
