@@ -70,3 +70,55 @@ def test_an_amount_left_over_or_short_in_one_word(sentence, expected):
 
 def test_an_amount_before_another_verb_is_no_balance():
     assert _measures("De gemeente zegt dat de Wmo 6 ton kostte.") == [(600000, "budget")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comparative of the balance without "dan": a change, also in a verbless value
+        ("De wethouder denkt dat het tekort op de Wmo kleiner wordt.", [("deficit", "decrease")]),
+        ("Het Wmo-overschot is in 2016 groter geworden.", [("surplus", "increase")]),
+        ("Prognose: tekorten op de bijstand in 2018 kleiner.", [("deficit", "decrease")]),
+        ("Men verwacht dat het jeugdtekort vanaf 2019 groter wordt.", [("deficit", "increase")]),
+        ("Wij denken dat de tekorten na 2018 zullen afnemen.", [("deficit", "decrease")]),
+    ],
+)
+def test_a_balance_that_becomes_smaller_or_larger(sentence, expected):
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er is een woningtekort in de stad.",  # a shortage, no money
+        "Het personeelstekort wordt groter.",
+    ],
+)
+def test_a_shortage_in_one_word_is_no_balance(sentence):
+    assert all(m != "deficit" for m, _c in _read(sentence))
+
+
+def test_a_comparative_with_dan_is_a_level_not_a_change():
+    assert _read("Het tekort is groter dan verwacht.") == [("deficit", "higher")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De raad wil de overschotten in een fonds storten.",
+        "Resultaat: tekorten en overschotten wisselen elkaar af.",
+    ],
+)
+def test_a_plural_or_bare_balance_without_a_change_is_no_observation(sentence):
+    assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het college wil het Wmo-overschot inzetten voor preventie.",
+        "De raad bespreekt de overschrijding op de jeugdhulp.",
+    ],
+)
+def test_a_compound_balance_or_one_with_de_without_a_change_is_no_observation(sentence):
+    assert _read(sentence) == []

@@ -50,3 +50,38 @@ def test_the_plural_benefits_are_the_participation_act_and_not_a_rate_base_or_a_
     _, ex = extract_text("Er lopen 14 trajecten per 100 uitkeringen; de uitkeringen stijgen.")
     found = [(m.text, key(m.entity)) for m in ex.mentions if m.text == "uitkeringen"]
     assert found == [("uitkeringen", "law/participatiewet")]
+
+
+def test_providers_named_before_the_care_form_win_over_words_of_growth():
+    # a waiting list or time, a referral, or the providers "van" it: the providers
+    assert _read("Wachtlijst jeugd-ggz: flink gegroeid.") == [
+        ("jeugd-ggz", "role/mental-health-care")
+    ]
+    assert _read("De wachttijden voor jeugd-ggz zijn gestegen.") == [
+        ("jeugd-ggz", "role/mental-health-care")
+    ]
+    assert _read("Scholen verwijzen rechtstreeks naar de jeugd-ggz, wat de kosten opdrijft.") == [
+        ("jeugd-ggz", "role/mental-health-care")
+    ]
+    assert _read("Aanbieders van jeugd-ggz zien hun kosten stijgen.") == [
+        ("jeugd-ggz", "role/mental-health-care")
+    ]
+
+
+def test_growth_in_any_tense_makes_it_the_care_of_the_youth_act():
+    assert _read("Het aantal kinderen in de jeugd-ggz nam in 2016 met 9% toe.") == [
+        ("jeugd-ggz", "law/jeugdwet")
+    ]
+    assert _read("Vooral de ambulante jeugd-ggz is de laatste jaren gegroeid.") == [
+        ("jeugd-ggz", "law/jeugdwet")
+    ]
+    assert _read("Het gebruik is met 12% gestegen, vooral in de jeugd-ggz.") == [
+        ("jeugd-ggz", "law/jeugdwet")
+    ]
+    assert _read("De jeugd-ggz is toegenomen, zeker de specialistische.") == [
+        ("jeugd-ggz", "law/jeugdwet")
+    ]
+    # no growth and a definite article: the providers still
+    assert _read("Een kind wacht in de jeugd-ggz soms tien weken.") == [
+        ("jeugd-ggz", "role/mental-health-care")
+    ]

@@ -46,3 +46,21 @@ def test_the_claim_is_read_within_the_document():
     assert not centre_reports(doc, 0, at - 1)  # the sentence before holds no count
     capital = "VEILIG THUIS X ONTVING 150 MELDINGEN."
     assert centre_reports(capital, 0, len(capital))  # the gate is case-blind as the pattern
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veilig Thuis Noord ontving in 2016 uit Teststad ongeveer 1.240 meldingen.",
+        "Veilig Thuis ontving 2.015 meldingen uit de regio, tegen 1.800 in 2015.",
+        "Het AMHK ontving uit Teststad in totaal 1.020 meldingen.",
+        "Veilig Thuis Oost ontvangt per jaar 1.500 tot 1.700 meldingen uit Teststad.",
+    ],
+)
+def test_a_figure_with_a_thousands_point_stays_within_the_clause(sentence):
+    assert centre_reports(sentence, 0, len(sentence))
+
+
+def test_a_full_stop_still_ends_the_clause():
+    sentence = "Veilig Thuis ontving 1.240 adviezen. Meldingen kwamen later."
+    assert not centre_reports(sentence, 0, len(sentence))

@@ -215,3 +215,56 @@ def test_no_level_with_its_figures(sentence):
     from kg.extract.claimmarkers import levelled_figures
 
     assert not levelled_figures(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De korting was 20%, wat tot ruim 300 bezwaren leidde.",
+        "Het tekort van € 2 miljoen leidde tot een bezuiniging van 5%.",
+        "De herindicatie van 900 cliënten leidt tot 120 bezwaarschriften.",
+        "In 2016 kwamen 60 meldingen binnen, wat tot een wachtlijst van 8 weken leidde.",
+    ],
+)
+def test_an_effect_of_the_figures_makes_a_claim(sentence):
+    assert marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het wijkteam zag het aantal meldingen stijgen van 80 naar 120.",
+        "De voedselbank ziet de vraag in 2016 met een derde toenemen.",
+        "De kredietbank zag in 2015 het aantal aanvragen met 12% dalen.",
+        "Huisartsen merkten het aantal verwijzingen naar de ggz oplopen tot 300.",
+    ],
+)
+def test_a_verb_of_perceiving_before_a_change_makes_a_claim(sentence):
+    assert marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meneer Jansen is 79 en woont sinds 2010 in Oost.",
+        "Mevrouw De Boer (81) krijgt twee keer per week hulp.",
+        "Om tien uur zijn alle 20 plaatsen in de opvang vol.",
+        "De dagbesteding is met 45 deelnemers overvol.",
+    ],
+)
+def test_a_person_by_title_or_a_capacity_reached_makes_a_claim(sentence):
+    assert marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal meldingen steeg van 80 naar 120.",
+        "Tot 2016 steeg het aantal van 80 naar 120.",
+        "De opvang telt 20 plaatsen, volgend jaar 24.",
+        "Er zijn 20 plaatsen in de volwassenenopvang.",
+        "Het aantal aanvragen zag een daling van 12%.",
+    ],
+)
+def test_plain_changes_and_counts_stay_unmarked(sentence):
+    assert not marked(sentence)

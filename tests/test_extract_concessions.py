@@ -80,3 +80,24 @@ def test_a_concessive_al_with_a_singular_verb_concedes_whatever_follows():
     # "al" of time before a duration concedes nothing
     s = "De teams werken samen, al heel lang."
     assert not concessions.concessive(s, 0, len(s))
+
+
+def test_a_point_understood_before_maar_is_conceded():
+    from extract_helpers import polarity_of
+
+    for sentence in [
+        "De wethouder begrijpt de kritiek, maar wijst op de resultaten van de wijkteams.",
+        "Het college heeft begrip voor de zorgen van de ouders, maar houdt vast aan de korting.",
+        "Ambtenaren snappen de ergernis van de aanbieders, maar de regels komen uit Den Haag.",
+        "De directeur begreep de bezwaren, maar zag geen andere weg.",
+    ]:
+        assert concessions.concessive(sentence, 0, len(sentence)), sentence
+        assert polarity_of(sentence) == "mixed", sentence
+    # without "maar", or negated, understanding grants nothing
+    for sentence in [
+        "De wethouder begrijpt de kritiek op de wachttijden.",
+        "De raad begrijpt niet waarom de kosten zo hard stijgen, maar vraagt geen uitleg.",
+    ]:
+        head = set(sentence.lower().replace(",", "").split()[:6])
+        assert not concessions.understood(head) or "maar" not in sentence, sentence
+    assert not concessions.concessive("De wethouder begrijpt de kritiek op de wachttijden.", 0, 51)

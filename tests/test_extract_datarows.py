@@ -82,3 +82,29 @@ def test_a_line_of_sources_is_no_finding(line):
 )
 def test_a_sentence_about_sources_is_no_line_of_sources(sentence):
     assert not source_line(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inwoners (2016): 42.100.",
+        "Aandeel 65-plussers: 23%, landelijk 18%.",
+        "Bijstand: 41 per 1.000 inwoners, ruim boven het landelijke gemiddelde.",
+        "Budget sociaal domein: circa € 48 miljoen.",
+    ],
+)
+def test_a_key_figure_line_closing_with_a_full_stop_is_data(line):
+    assert data_row(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De werkloosheid is 7,2% en landelijk 6,0%.",
+        "Tekort jeugdhulp: € 2 miljoen, vooral door verblijf.",
+        "Conclusie: 40% van de jongeren voelt zich eenzaam.",
+        "Werkloosheid 7% onder jongeren.",
+    ],
+)
+def test_a_sentence_closing_with_a_full_stop_is_still_no_row(sentence):
+    assert not data_row(sentence)

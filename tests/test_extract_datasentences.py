@@ -345,3 +345,17 @@ def test_a_level_against_other_municipalities_counts_as_a_figure(reference):
 
     assert reference_level(N(value=None, comparison="lower", reference=reference))
     assert not reference_level(N(value=None, comparison="increase", reference=reference))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jeugdhulp met verblijf: duidelijk hoger dan in vergelijkbare steden.",
+        "Wmo-gebruik: iets onder het landelijk gemiddelde.",
+        "Inwoners (2016): 42.100.",
+        "Aandeel 65-plussers: 23%, landelijk 18%.",
+    ],
+)
+def test_a_fact_sheet_line_of_figures_or_levels_is_data(line):
+    claim = N(voice=(), start=0, end=len(line), mentions=[], speech=N(fact=False))
+    assert figures_only(line, claim, "neutral", [line.index(":") + 2])

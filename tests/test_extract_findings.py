@@ -568,3 +568,36 @@ def test_an_arrangement_in_the_authors_voice_ends_the_account_it_interrupts():
     assert speakers["De politie w"] == ["role/police"]
     assert speakers["Beschermd wo"] == ["role/authors"]
     assert speakers["Het vervoer "] == ["role/authors"]
+
+
+def test_key_figure_lines_of_a_fact_sheet_are_data():
+    doc, ex = extract_text(
+        "Inwoners (2016): 42.100.",
+        "Aandeel 65-plussers: 23%, landelijk 18%.",
+        "Werkloosheid (2016): 7,2%, tegen 6,0% landelijk.",
+        "Wachtlijst jeugd-ggz: fors opgelopen.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert quotes == ["Wachtlijst jeugd-ggz: fors opgelopen."]
+
+
+def test_figures_under_a_source_heading_are_what_that_source_told():
+    doc, ex = extract_text(
+        "Uit de gesprekken met klantmanagers:",
+        "Caseload: ongeveer 110.",
+        "Instroom: 40 per maand.",
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert "Caseload: ongeveer 110." in quotes
+    assert "Instroom: 40 per maand." in quotes
+
+
+def test_the_figures_of_a_scene_tell_its_story():
+    doc, ex = extract_text(
+        "In de wijk sluit het inloopspreekuur om half vijf. Er zijn twaalf mensen geweest.",
+        "Er zijn in de gemeente twaalf sociale wijkteams.",
+        heading="Ouderen",
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert "Er zijn twaalf mensen geweest." in quotes

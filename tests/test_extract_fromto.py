@@ -308,3 +308,45 @@ def test_an_average_figure_of_another_area_is_that_areas(sentence, reference):
 def test_an_average_figure_of_the_country_stays_national():
     _, ex = extract_text("Van de jongeren krijgt 11% jeugdhulp, tegen gemiddeld 9% in Nederland.")
     assert [(i.reference, i.national_value) for i in ex.indicators] == [("national average", 9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the figure's own year between it and its earlier value: one change
+        (
+            "Aanvragen mantelzorgcompliment: 820 aanvragen in 2016, tegen 640 in 2015.",
+            [(Decimal(820), "count", "increase", "2015")],
+        ),
+        (
+            "Er kwamen 530 meldingen in 2016, tegen 610 in 2015.",
+            [(Decimal(530), "count", "decrease", "2015")],
+        ),
+        (
+            "Schuldhulp: 215 nieuwe trajecten in 2015, tegenover 190 in 2013.",
+            [(Decimal(215), "count", "increase", "2013")],
+        ),
+        (
+            "Het aantal klachten was 48 in 2016, vergeleken met 71 in 2014.",
+            [(Decimal(48), "count", "decrease", "2014")],
+        ),
+    ],
+)
+def test_a_figure_with_its_year_against_an_earlier_value(sentence, expected):
+    _, extraction = extract_text(sentence)
+    got = [(i.value, i.unit, i.comparison, i.reference) for i in extraction.indicators]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another place's figure, not an earlier moment: two levels
+        "In 2016 waren er 530 meldingen, tegen 610 in de buurgemeente.",
+        # a year as the only figure after "tegen": no earlier value
+        "Er kwamen 530 meldingen in 2016, tegen de verwachting in.",
+    ],
+)
+def test_no_earlier_value_without_an_earlier_moment(sentence):
+    _, extraction = extract_text(sentence)
+    assert all(i.comparison not in {"increase", "decrease"} for i in extraction.indicators)

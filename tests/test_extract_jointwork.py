@@ -251,3 +251,49 @@ def test_a_fronted_list_after_met_and_its_noun_names_partners_not_each_others(se
     got = relations(sentence)
     assert ("cooperates-with", OWN, HEERLEN) in got
     assert ("cooperates-with", HEERLEN, LANDGRAAF) not in got
+
+
+HEUVELRAND = "region/arbeidsmarktregio-heuvelrand"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "members"),
+    [
+        (
+            "Teststad is centrumgemeente van de arbeidsmarktregio Heuvelrand, waarin ook Leusden,"
+            " Heerlen en Landgraaf zitten.",
+            HEUVELRAND,
+            ("teststad", "leusden", "heerlen", "landgraaf"),
+        ),
+        (
+            "Teststad valt onder de Regio Vallei, waarin ook Leusden en Heerlen zitten.",
+            "body/regio-vallei",
+            ("teststad", "leusden", "heerlen"),
+        ),
+        (
+            "De gemeente hoort bij de arbeidsmarktregio Heuvelrand, waarin verder Leusden en"
+            " Heerlen zitten.",
+            HEUVELRAND,
+            ("leusden", "heerlen"),
+        ),
+        (
+            "De gemeente is lid van de Regio Vallei, waarin ook de gemeente Leusden zit.",
+            "body/regio-vallei",
+            ("teststad", "leusden"),
+        ),
+    ],
+)
+def test_parties_that_sit_in_a_group_are_its_members(sentence, group, members):
+    found = relations(sentence)
+    assert {("member-of", f"municipality/{m}", group) for m in members} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad heeft een loket in de Regio Vallei, waarin de wachtkamer zit.",
+        "Het college overlegt in de Regio Vallei, waarin Leusden en Heerlen niet zitten.",
+    ],
+)
+def test_sitting_without_a_party_or_denied_is_no_membership(sentence):
+    assert not any(kind == "member-of" for kind, _, _ in relations(sentence))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import extract_profile, profile
 
-from kg.extract.keyfigures import key_figure_line
+from kg.extract.keyfigures import key_figure_line, key_level_line
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,91 @@ def test_a_label_with_a_number_of_its_own_is_a_key_figure_line(line):
 )
 def test_a_sentence_with_a_number_in_it_is_not(sentence):
     assert not key_figure_line(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inwoners (2016): 42.100.",
+        "Huishoudens: ruim 9.000.",
+        "Aandeel 75-plussers: 11%, landelijk 9%.",
+        "Werkloosheid (2016): 7,2%, tegen 6,0% landelijk.",
+        "Bijstand: 41 per 1.000 inwoners, ruim boven het landelijke gemiddelde.",
+        "Jeugdhulp: 1 op de 9 jongeren, iets onder het provinciale beeld.",
+        "Wmo-gebruik: 6,1% van de inwoners.",
+        "Uitkeringen: 30 per 1.000 inwoners, bijna het dubbele van buurgemeente Ommen.",
+        "Bijstand: 25 per 1.000 inwoners, twee keer zoveel als in Epe.",
+    ],
+)
+def test_a_fact_sheet_line_with_its_unit_or_comparison_is_a_key_figure_line(line):
+    assert key_figure_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Werkloosheid: 7%, vooral onder jongeren.",
+        "Tekort jeugdhulp: € 2 miljoen, vooral door verblijf.",
+        "Daklozen: gemiddeld 20 daklozen per nacht.",
+        "Thuiszitters: 24 leerlingen, volgens de leerplichtambtenaar.",
+        "Bijstand: 41 per 1.000 inwoners, ruim boven het gemiddelde, maar dalend.",
+        "Wachttijd: 14 weken, te lang.",
+    ],
+)
+def test_a_line_with_a_remark_beyond_its_comparison_is_not(line):
+    assert not key_figure_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jeugdhulp met verblijf: duidelijk hoger dan in vergelijkbare steden.",
+        "Wmo-gebruik: iets onder het landelijk gemiddelde.",
+        "Bijstand: fors lager dan in omliggende gemeenten.",
+        "Zorgkosten per inwoner: boven het landelijke niveau.",
+        "Werkloosheid onder jongeren: lager dan landelijk",
+    ],
+)
+def test_a_level_against_a_standard_without_a_figure_is_a_key_level_line(line):
+    assert key_level_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wachttijd: hoger dan vorig jaar, door personeelstekort.",
+        "Werkdruk: hoog, vooral in de wijken.",
+        "Tarieven: lager dan in de regio, en te laag voor specialistische hulp.",
+        "De kosten liggen hoger dan in vergelijkbare steden.",
+        "Grip op de regio: minder dan gehoopt.",
+    ],
+)
+def test_a_level_with_a_remark_or_in_a_sentence_is_not(line):
+    assert not key_level_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Banenafspraak 2016: 40 plaatsen; gerealiseerd: 31.",
+        "Huishoudelijke hulp: 1.250 cliënten.",
+        "Re-integratie: ruim 300 trajecten.",
+        "Beschermd wonen: 85 plekken, landelijk 90.",
+        "Bijstand: 1.100 uitkeringen per jaar.",
+    ],
+)
+def test_a_figure_with_a_unit_of_the_register_is_a_key_figure_line(line):
+    assert key_figure_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nachtopvang: 20 daklozen per nacht.",
+        "Huisvesting: 142 statushouders.",
+        "Thuiszitters: 38 leerlingen in het schooljaar 2015-2016.",
+        "Huishoudelijke hulp: 1.250 cliënten eind 2015, na een daling door de versobering.",
+    ],
+)
+def test_a_figure_with_a_problem_group_or_more_after_it_is_not(line):
+    assert not key_figure_line(line)

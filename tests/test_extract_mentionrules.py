@@ -72,7 +72,9 @@ def test_a_law_stem_coordinated_with_a_law_names_that_law():
 
 
 def test_a_law_stem_alone_or_in_a_compound_is_no_law():
-    assert _law_mentions("Voor jeugd is er een aanspreekpunt.") == []
+    assert _law_mentions("De jeugd is er een aanspreekpunt gewend.") == []
+    # the stem after a preposition of assignment is the domain (kg.extract.youthdomain)
+    assert _law_mentions("Voor jeugd is er een aanspreekpunt.") == [("jeugd", "law/jeugdwet")]
     assert _law_mentions("Sport en jeugd-GGZ zijn gescheiden.") == []
     assert _law_mentions("De Wmo kent de jeugd-GGZ niet.") == [("Wmo", "law/wmo-2015")]
 
@@ -213,3 +215,35 @@ def test_the_chair_of_a_council_is_a_mention_of_it():
     assert found == [("voorzitter", "role/wmo-council"), ("Wmo-raad", "role/wmo-council")]
     _, ex = extract_text("De voorzitter opende de vergadering.")
     assert all(m.text != "voorzitter" for m in ex.mentions)
+
+
+def test_the_adjective_rich_is_no_mention_of_the_national_government():
+    from tests.extract_helpers import extract_text, key
+
+    for text in (
+        "Er zijn grote verschillen tussen rijke en arme wijken.",
+        "De rijkere dorpen vangen meer op dan de stad.",
+        "In de rijkste buurt wonen weinig mensen met een uitkering.",
+        "De wijk is rijker dan gedacht aan vrijwilligers.",
+    ):
+        _, ex = extract_text(text)
+        assert not any(key(m.entity) == "role/national-government" for m in ex.mentions), text
+    _, ex = extract_text("Het Rijk kort op het budget, zegt de wethouder.")
+    assert [key(m.entity) for m in ex.mentions if "Rijk" in m.text] == ["role/national-government"]
+
+
+def test_a_counted_group_that_measures_a_load_is_no_mention():
+    for text, word in (
+        ("Caseload: gemiddeld 95 cliënten per consulent.", "cliënten"),
+        ("Een klantmanager heeft al snel 110 klanten per klantmanager-team.", "klanten"),
+        ("Zij werkt met een caseload van ruim 80 klanten.", "klanten"),
+        ("In het team komt dat neer op 40 gezinnen per gezinscoach.", "gezinnen"),
+    ):
+        _, ex = extract_text(text)
+        assert not any(m.text == word and m.kind == "role" for m in ex.mentions), text
+    for text, word in (
+        ("Het team helpt 300 klanten per jaar.", "klanten"),
+        ("Het wijkteam sprak in 2016 met 300 cliënten.", "cliënten"),
+    ):
+        _, ex = extract_text(text)
+        assert any(m.text == word and m.kind == "role" for m in ex.mentions), text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.namegroups import Name, entities_of, join_acronyms, name_label, plain_names
 from kg.namespaces import short_key
 
@@ -105,3 +107,32 @@ def test_the_acronym_of_a_type_of_body_alone_names_no_body():
     assert not [entity for _, entity in found if entity == "body/gr"]
     # "de GR" refers back to the body named before it, as "de gemeenschappelijke regeling"
     assert ("GR", "body/werkbedrijf-oostland") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "plain"),
+    [
+        (
+            "Stichting Haarlem Effect helpt. Volgens Haarlem Effect gaat het goed.",
+            "Stichting Haarlem Effect",
+            "Haarlem Effect",
+        ),
+        (
+            "Stichting Leusden Vooruit helpt. Leusden Vooruit telt 40 vrijwilligers.",
+            "Stichting Leusden Vooruit",
+            "Leusden Vooruit",
+        ),
+        (
+            "Vereniging Zeist Samen helpt. Zeist Samen organiseert de inloop.",
+            "Vereniging Zeist Samen",
+            "Zeist Samen",
+        ),
+        (
+            "Stichting Heerlen Actief helpt. Ook Heerlen Actief ziet het.",
+            "Stichting Heerlen Actief",
+            "Heerlen Actief",
+        ),
+    ],
+)
+def test_a_two_word_name_that_opens_with_a_proper_name_is_a_plain_name(text, name, plain):
+    assert plain in _matched_by(text, name)

@@ -181,3 +181,21 @@ def test_a_supposition_in_the_standard_of_a_comparison_supposes_only_the_standar
     )
     s = "Als er geld komt, dan zou het beter gaan."  # "dan" of a condition
     assert hypothetical(s, (s.index("dan"), len(s)))
+
+
+def test_zelden_negates_like_nauwelijks():
+    # "zelden" (rarely) is a negator: "zelden een probleem" denies the problem, "zelden goed"
+    # the approval
+    for sentence, expected in [
+        ("De afstand tot de centrumgemeente is zelden een probleem.", "positive"),
+        ("Volgens de ouders is de reistijd naar school zelden een knelpunt.", "positive"),
+        ("Het oude registratiesysteem werkte zelden goed.", "negative"),
+        ("Een aanvraag wordt zelden snel afgehandeld.", "negative"),
+    ]:
+        assert polarity_of(sentence) == expected, sentence
+    s = "Het werkt zelden goed."
+    a, b = _span(s, "goed")
+    assert neg.negated(s, (0, len(s)), a, b)
+    s = "Het werkt vaak goed."
+    a, b = _span(s, "goed")
+    assert not neg.negated(s, (0, len(s)), a, b)

@@ -401,3 +401,21 @@ def test_the_figure_of_a_norm_is_no_age():
 )
 def test_an_item_numbered_with_a_full_stop_is_no_figure(text, number, expected):
     assert _verdict(text, number) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # a person's age as the predicate after the person: no figure
+        ("Mevrouw De Wit is 84 en woont alleen.", "84", True),
+        ("Meneer Bakker is inmiddels 79.", "79", True),
+        ("Zij is 67 en zorgt voor haar man.", "67", True),
+        ("Hij was pas 19, toen hij op straat belandde.", "19", True),
+        ("De heer Smit is 90 jaar oud.", "90", True),
+        # a count after "is", or a person with a noun after the number: figures
+        ("Het aantal daklozen is 84 en dat is veel.", "84", False),
+        ("Hij is 1 van de 40 vrijwilligers.", "40", False),
+    ],
+)
+def test_a_persons_age_after_is_is_no_figure(text, number, expected):
+    assert _verdict(text, number) is expected

@@ -48,6 +48,13 @@ def figures(text):
         ("Het gaat om € 650,- per inwoner.", "€ 650,- per inwoner", "650", "EUR per inhabitant"),
         # "per inwoner" opening the clause, a year between: the amount is still per inhabitant
         ("Per inwoner kreeg X in 2017 € 480,-.", "€ 480,-", "480", "EUR per inhabitant"),
+        # a key-value line whose key is "per inwoner", a qualifier after the colon
+        ("Per inwoner: ongeveer € 520,-.", "€ 520,-", "520", "EUR per inhabitant"),
+        ("Uitgaven per inwoner: ruim € 610.", "€ 610", "610", "EUR per inhabitant"),
+        ("Per hoofd: naar schatting € 75.", "€ 75", "75", "EUR per inhabitant"),
+        ("Per inwoner: gemiddeld zo'n € 430,-.", "€ 430,-", "430", "EUR per inhabitant"),
+        # "per inwoner" in a sentence before, not in the amount's own line: a plain amount
+        ("Per inwoner is het weinig. Tekort: € 2 miljoen.", "€ 2 miljoen", "2000000", "EUR"),
         ("Er wonen 150.000 mensen.", "150.000", "150000", "count"),
         ("Het aandeel is 7,4% nu.", "7,4%", "7.4", "percent"),
         ("Het aandeel is 12 procent.", "12 procent", "12", "percent"),
@@ -682,3 +689,20 @@ def test_a_span_counted_back_after_dan_or_als_is_no_duration(sentence):
 def test_a_span_after_dan_that_is_not_counted_back_stays_a_duration():
     s = "De behandeling duurt langer dan zes maanden."
     assert [(n.value, n.unit) for n in find_numbers(s, 0, len(s))] == [(Decimal(6), "months")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the partitive "er" a few words before, an adverb of amount right before the number
+        ("Hier slapen er in een koude nacht nog tien op de vloer.", ["tien"]),
+        ("Er wachten nu al twaalf op een plek.", ["twaalf"]),
+        ("Er staan er in de winter soms nog vijftien buiten.", ["vijftien"]),
+        ("Er komen volgend jaar ruim twintig bij.", ["twintig"]),
+        # one, or no "er": no count without a noun
+        ("Er is al één van de drie teams gestart.", ["drie"]),
+        ("Het duurde nog twee.", []),
+    ],
+)
+def test_a_number_word_after_a_partitive_er_and_an_adverb_is_a_count(text, expected):
+    assert [text[n.start : n.end] for n in find_numbers(text, 0, len(text))] == expected

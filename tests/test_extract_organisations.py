@@ -1172,3 +1172,55 @@ def test_a_compass_part_named_by_the_areas_adjective_is_that_part():
     # gold README: "het Noordoost-Twentse overleg" is region/noordoost-twente
     found = _mentioned("Teststad werkt samen in het Noordoost-Twentse overleg.")
     assert ("Noordoost-Twentse", "region/noordoost-twente") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Om negen uur staat Yusuf, jobcoach bij Werkmaat, in de kantine.", "werkmaat"),
+        ("Een consulent bij Plusvoor ziet de wachtlijst groeien.", "plusvoor"),
+        ("Marieke is al tien jaar werkzaam bij Zorgkracht.", "zorgkracht"),
+        ("Twee medewerkers bij Welkoop helpen met de formulieren.", "welkoop"),
+    ],
+)
+def test_the_organisation_a_post_is_held_at(sentence, expected):
+    assert expected in {k.split("/", 1)[1] for k in minted(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een consulent bij de gemeente ziet de wachtlijst groeien.",
+        "Zij is werkzaam bij Deventer en omstreken.",
+    ],
+)
+def test_a_post_at_the_municipality_or_a_place_mints_nothing(sentence):
+    assert not [k for k in minted(sentence) if k.startswith(("organisation/", "body/"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bestuur: Drechtraad en Drechtstedenbestuur.",
+            {"body/drechtraad", "body/drechtstedenbestuur"},
+        ),
+        ("Bestuur: Valleiraad.", {"body/valleiraad"}),
+        ("Bestuursorganen: Regioraad Vallei en Kernteam Vallei.", {"body/regioraad-vallei"}),
+        ("Het bestuur: Heuvelraad en Heuvelbestuur.", {"body/heuvelraad", "body/heuvelbestuur"}),
+    ],
+)
+def test_the_value_of_a_governing_bodies_line_names_bodies(sentence, expected):
+    assert expected <= set(minted(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bestuur: college en raad.",
+        "Uit de gesprekken met ambtenaren: Voorbereiding krap.",
+        "Werkdruk: Hoog, vooral in de wijken.",
+    ],
+)
+def test_a_value_after_another_label_is_no_name(sentence):
+    assert not [k for k in minted(sentence) if k.startswith(("organisation/", "body/"))]

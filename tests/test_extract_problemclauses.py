@@ -1554,3 +1554,22 @@ def test_a_council_asking_for_more_insight_has_a_knowledge_gap(text, expected):
 )
 def test_a_figure_with_a_separator_is_one_word_between_subject_and_predicate(text, expected):
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarieven: te laag voor de kleinere aanbieders.", ["budget-pressure"]),
+        ("Capaciteit: onvoldoende, zeker in de zomer.", ["capacity-shortage"]),
+        ("Budgetten: in 2016 opnieuw gekort.", ["budget-pressure"]),
+        ("De tarieven: in 2016 opnieuw verlaagd.", ["budget-pressure"]),
+        # the colon is the verb only right after the subject, and the value must state it
+        ("Tarieven: bekend bij alle aanbieders.", []),
+        ("Verlaagd: de drempel voor de tarieven.", []),
+        ("Capaciteit. Onvoldoende aandacht voor scholing.", []),
+    ],
+)
+def test_a_key_and_its_value_state_a_problem_as_subject_and_predicate(text, expected):
+    from kg.extract.problemclauses import clause_problems
+
+    assert [p.rsplit("/", 1)[-1] for p, _, _ in clause_problems(text)] == expected

@@ -55,6 +55,19 @@ def _problems(sentence: str) -> set[str]:
             "european-tendering",
         ),
         (
+            "Volgens de wethouder wordt de jeugdhulp ingekocht door de regio West.",
+            "european-tendering",
+        ),
+        (
+            "Volgens ambtenaren wordt de begeleiding centraal ingekocht door het Servicebureau.",
+            "european-tendering",
+        ),
+        (
+            "Volgens de wethouder is de dagbesteding sinds 2016 ingekocht door de vijf gemeenten "
+            "samen.",
+            "european-tendering",
+        ),
+        (
             "Volgens de wethouder werkt de gemeente samen met Oss bij de inkoop van de Wmo.",
             "european-tendering",
         ),
@@ -100,6 +113,10 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
             "european-tendering",
         ),
         ("Bij de inkoop lopen de raamcontracten in 2017 af.", "european-tendering"),
+        (
+            "Volgens aanbieders is de begeleiding door de aanbesteding te goedkoop ingekocht.",
+            "european-tendering",
+        ),
         ("Volgens de wethouder werd de huishoudelijke hulp fors versoberd.", "household-help-cuts"),
         ("Volgens het UWV zijn er per vacature zeven werkzoekenden.", "unemployment"),
         (

@@ -48,3 +48,11 @@ def test_a_minted_region_is_left_alone():
     rel = [Relation("member-of", "id/municipality/teststad", "r/x", 0, len(text), 0)]
     ms = [SentenceMention("r/x", "region", 32, 41, "Noordrand", 0)]
     assert area_memberships(rel, text, ents, ms) == rel
+
+
+def test_an_area_named_after_a_region_label_is_a_cooperation_region():
+    from tests.test_extract_relations import OWN, relations
+
+    assert ("member-of", OWN, "region/twente") in relations(
+        "Zorgregio: Twente, veertien gemeenten."
+    )

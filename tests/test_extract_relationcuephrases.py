@@ -258,3 +258,28 @@ def test_a_joint_purchase_in_a_region_runs_via_it_and_its_buyers_are_members():
 def test_buying_with_money_or_in_an_area_alone_names_no_partner(sentence):
     found = relations(sentence)
     assert not {r for r in found if r[0] == "cooperates-with" or r[2] == PARKSTAD and r[1] == OWN}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        (
+            "Teststad telt 40 uitkeringen per 1.000 inwoners, bijna het dubbele van buurgemeente"
+            " Leusden.",
+            "leusden",
+        ),
+        ("De wachttijd is het dubbele van de buurstad Zeist.", "zeist"),
+        ("Schulden: het drievoudige van buurgemeente Heerlen.", "heerlen"),
+        (
+            "Het aantal meldingen was vorig jaar het dubbele van buurgemeente Amersfoort.",
+            "amersfoort",
+        ),
+    ],
+)
+def test_a_multiple_of_a_neighbour_named_by_a_bare_noun(sentence, other):
+    assert ("compares-with", OWN, f"municipality/{other}") in relations(sentence)
+
+
+def test_a_multiple_of_an_earlier_year_is_no_comparison():
+    found = relations("Het aantal aanvragen is het dubbele van vorig jaar.")
+    assert not any(kind == "compares-with" for kind, _, _ in found)

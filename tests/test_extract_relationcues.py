@@ -165,3 +165,37 @@ def test_belonging_with_the_subject_after_the_verb(sentence, expected):
 )
 def test_plural_teams_and_every_team_are_made_of_their_partners(phrase):
     assert ("cooperates-with", "forward") in kinds_of(phrase)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        (
+            "Inkoop: via de Serviceorganisatie Jeugd Midden.",
+            "organisation/serviceorganisatie-jeugd-midden",
+        ),
+        (
+            "Inkoop jeugdhulp: via de Stichting Zorginkoop Oost.",
+            "organisation/stichting-zorginkoop-oost",
+        ),
+        ("Inkoop: door Regio Vallei.", "body/regio-vallei"),
+        ("Inkoop Wmo: bij de Regio Vallei, samen met Leusden.", "body/regio-vallei"),
+    ],
+)
+def test_a_purchase_label_of_a_key_value_line_buys_via_its_value(sentence, other):
+    from tests.test_extract_relations import OWN, relations
+
+    assert ("purchases-via", OWN, other) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inkoop: eigen beheer, geen rol voor Stichting Zorginkoop Oost.",
+        "Over de inkoop van jeugdhulp: de Regio Vallei is kritisch.",
+    ],
+)
+def test_a_purchase_label_without_via_buys_via_no_one(sentence):
+    from tests.test_extract_relations import relations
+
+    assert not any(kind == "purchases-via" for kind, _, _ in relations(sentence))

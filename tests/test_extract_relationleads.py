@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_relations import relations
+from tests.test_extract_relations import OWN, relations
 
 HEERLEN = "municipality/heerlen"
 BUREAU = "body/inkoopbureau-zorg-heuvelrand"
@@ -139,3 +139,30 @@ def test_the_own_municipality_leads_in_a_relative_clause(sentence, group):
 def test_the_centre_is_a_member_only_when_it_works_with_the_others(sentence, member):
     own = ("member-of", "municipality/teststad", "region/arbeidsmarktregio-heuvelrand")
     assert (own in relations(sentence)) is member
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Centrumgemeente van de Drechtsteden.", "region/drechtsteden"),
+        ("Centrumgemeente beschermd wonen en opvang voor Regio Vallei.", "body/regio-vallei"),
+        (
+            "Centrumgemeente voor de arbeidsmarktregio Heuvelrand, met Leusden en Heerlen.",
+            "region/arbeidsmarktregio-heuvelrand",
+        ),
+        ("Centrumgemeente van de jeugdregio Twente.", "region/jeugdregio-twente"),
+    ],
+)
+def test_a_verbless_line_naming_the_role_makes_the_municipality_lead(sentence, group):
+    assert ("lead-municipality", group, OWN) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Centrumgemeente: niet van Regio Vallei.",
+        "Centrumgemeenten in de regio zijn Leusden en Heerlen.",
+    ],
+)
+def test_a_denied_role_or_other_centres_make_no_lead_of_the_municipality(sentence):
+    assert not any(kind == "lead-municipality" and o == OWN for kind, _, o in relations(sentence))

@@ -136,3 +136,24 @@ def test_one_holder_at_two_moments_takes_the_present(sentence, expected):
 )
 def test_holder(names, expected):
     assert thenandnowtone.holder(names) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a problem at the earlier moment that has fallen since: eased, not gone
+        ("Over de regiotaxi: in 2015 veel klachten, inmiddels minder.", "mixed"),
+        (
+            "In 2015 kwamen veel klachten over de taxi binnen; inmiddels is dat gehalveerd.",
+            "mixed",
+        ),
+        ("Vroeger waren er veel klachten over het loket, inmiddels zijn het er minder.", "mixed"),
+        ("In 2015 was de wachtlijst voor dagbesteding lang, inmiddels is die gedaald.", "mixed"),
+        # risen or not fallen: the problem stands
+        ("Over de regiotaxi: in 2015 veel klachten, inmiddels meer.", "negative"),
+        ("In 2015 waren er veel klachten over het loket, inmiddels niet minder.", "negative"),
+    ],
+)
+def test_a_problem_eased_since(sentence, expected):
+
+    assert polarity_of(sentence) == expected

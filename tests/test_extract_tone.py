@@ -981,3 +981,38 @@ def test_people_from_benefits_into_work_is_good_news():
     assert polarity_of(s) == "positive"
     s = "Een bakker nam twee mensen uit de bijstand in dienst, maar dat kostte veel papierwerk."
     assert polarity_of(s) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Onder de Wmo staat dit jaar een rood getal.",
+        "De jeugdhulp sloot 2016 af met een rood getal.",
+        "In de kolom voor de jeugd staan rode getallen.",
+        "Op de begroting van het sociaal domein staat een rood getal van twee miljoen.",
+    ],
+)
+def test_red_figures_are_a_deficit(sentence):
+    # "een rood getal" is a deficit (problem/budget-overrun, beside "rode cijfers"): negative
+    _doc, ex = extract_text(sentence)
+    assert [f.polarity for f in ex.findings] == ["negative"]
+    assert any(c.endswith("problem/budget-overrun") for c in ex.findings[0].concerns)
+
+
+def test_black_figures_are_no_deficit():
+    assert _polarity("De Wmo sloot 2016 af met zwarte cijfers.") != "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a long way to work or still to go is a shortfall, the way to work found is not
+        ("Statushouders hebben een lange weg naar werk door de taal.", "negative"),
+        ("Voor veel bijstandsgerechtigden is het een lange weg naar een baan.", "negative"),
+        ("Jongeren zonder diploma hebben een lange weg naar de arbeidsmarkt.", "negative"),
+        ("Met de integrale toegang heeft de gemeente nog een lange weg voor de boeg.", "negative"),
+        ("De klantmanagers wijzen hun klanten de weg naar werk.", "positive"),
+    ],
+)
+def test_a_long_way_to_go(sentence, expected):
+    assert _polarity(sentence) == expected

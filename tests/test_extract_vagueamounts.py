@@ -110,3 +110,58 @@ def test_a_growing_group_is_a_vague_count_that_grows():
     _doc, ex = extract_text("Daarnaast is er een groeiende groep bijstandsgerechtigden.")
     found = [(i.unit, i.approximate, i.qualifier, i.comparison) for i in ex.indicators]
     assert found == [("count", True, "een groeiende groep", "increase")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er kwamen dertig ouders; veel van hen hadden schulden.", "veel van"),
+        ("Sommigen van ons werken hier al jaren.", "Sommigen van"),
+        ("Het team telt twaalf leden en enkelen van hen zijn parttime.", "enkelen van"),
+        ("Er meldden zich vijftig jongeren, de meesten zonder diploma.", "de meesten"),
+        ("De meesten van hen wonen alleen.", "De meesten van"),
+    ],
+)
+def test_a_quantifier_standing_for_a_group_named_before_is_a_vague_share(text, expected):
+    found = [
+        (n.qualifier, n.unit)
+        for n in vague_amounts(lambda pattern: pattern.finditer(text), text, 0)
+        if n.unit == "percent"
+    ]
+    assert found == [(expected, "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veel van hun tijd gaat op aan registratie.",  # a possessive, a mass noun
+        "Hij sprak met de meeste aandacht over zorg.",
+    ],
+)
+def test_a_possessive_or_a_mass_noun_after_the_quantifier_is_no_share_of_people(text):
+    found = vague_amounts(lambda pattern: pattern.finditer(text), text, 0)
+    assert [n for n in found if n.unit == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veel ouders melden zich, maar sommigen haken af.", "sommigen"),
+        ("In 2016 wachtten velen weken op een beschikking.", "velen"),
+        ("Enkelen gingen terug naar hun oude aanbieder.", "Enkelen"),
+        ("De jongeren kregen een plek; sommigen pas na een jaar.", "sommigen"),
+    ],
+)
+def test_a_nominalised_quantifier_of_people_alone_is_a_vague_count(text, expected):
+    found = [
+        (n.qualifier, n.unit)
+        for n in vague_amounts(lambda pattern: pattern.finditer(text), text, 0)
+        if n.qualifier and n.qualifier.lower() == expected.lower()
+    ]
+    assert found == [(expected, "count")]
+
+
+def test_a_nominalised_quantifier_with_van_hen_is_a_share_not_a_count():
+    text = "Sommigen van hen wonen alleen."
+    found = vague_amounts(lambda pattern: pattern.finditer(text), text, 0)
+    assert [(n.qualifier, n.unit) for n in found] == [("Sommigen van", "percent")]

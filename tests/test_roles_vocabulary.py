@@ -146,6 +146,16 @@ def test_a_role_of_the_other_actors_is_keyed_as_a_minted_group(roles):
         ("De buurtsportcoach werkt samen met de sportverenigingen.", "role/sportvereniging"),
         ("'s Avonds kunnen inwoners terecht bij de huisartsenpost.", "role/general-practitioners"),
         ("De diaconie helpt gezinnen met schulden.", "role/social-organisations"),
+        # the organisations of the shelters (maatschappelijke opvang), named by the compound
+        (
+            "Volgens de opvangorganisaties slapen er meer mensen buiten.",
+            "role/maatschappelijke-opvang",
+        ),
+        ("Een opvanginstelling meldt dat de nachtopvang vol zit.", "role/maatschappelijke-opvang"),
+        ("De gemeente subsidieert twee opvangorganisaties.", "role/maatschappelijke-opvang"),
+        ("Bij de opvanginstellingen is de wachtlijst gegroeid.", "role/maatschappelijke-opvang"),
+        # the region's care office for the Wlz, by its own name
+        ("Het Wlz-zorgkantoor leverde de gegevens laat.", "role/zorgkantoor"),
         # a hospital without a name (gold README, twenty-ninth session, decision 5)
         ("Voor het ziekenhuis zijn inwoners op de stad aangewezen.", "role/ziekenhuis"),
     ],

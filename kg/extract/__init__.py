@@ -247,6 +247,21 @@ def _merge_mentions(
     return sorted(kept + kept_places, key=lambda m: (m.start, m.end, m.entity))
 
 
+def _with_demonyms(
+    doc: Document, mentions: list[SentenceMention], municipality: Entity
+) -> list[SentenceMention]:
+    """``mentions`` with the municipality's inhabitants named by their demonym
+    (:mod:`kg.extract.demonyms`) where no mention covers the word already."""
+    from kg.extract.demonyms import demonym_mentions
+
+    spans = [(s.start, s.end, s.index) for s in doc.sentences]
+    found = demonym_mentions(doc.text, spans, municipality.label, municipality.iri)
+    found = [d for d in found if not any(m.start < d.end and d.start < m.end for m in mentions)]
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda m: (m.start, m.end, m.entity))
+
+
 def _minted_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
     """Speaker groups the role list lacks, minted as roles (``role/<slug of the singular>``).
 
@@ -325,6 +340,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     extra += _minted_roles(doc, lexicon)
     local = lexicon.with_entities(extra) if extra else lexicon
 
+    from kg.extract.labelregions import scaled_regions
     from kg.extract.mentionrules import drop_type_nouns, find_mentions
     from kg.extract.organisations import with_organisations
     from kg.extract.places import with_places
@@ -332,7 +348,9 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     result = Extraction(municipality=municipality)
     places, strong = municipality_mentions(doc, local, municipality)
     result.mentions = _merge_mentions(find_mentions(doc, local, municipality), places, strong)
+    result.mentions = _with_demonyms(doc, result.mentions, municipality)
     result.mentions, minted = with_organisations(doc, result.mentions)
+    result.mentions = scaled_regions(doc.text, result.mentions, local.entities)
     result.mentions, place_entities = with_places(doc, result.mentions)
     result.mentions = drop_type_nouns(doc.text, result.mentions)
     # a name the ontology or reference data already describes keeps its entity

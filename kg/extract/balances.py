@@ -21,19 +21,27 @@ from kg.extract.changewords import DOWN, FINITE, UP
 
 __all__ = ["BALANCE", "balance_spans", "left_joined"]
 
-#: A balance named without its amount (not a shortage, "een tekort aan").
+#: A balance named without its amount (not a shortage, "een tekort aan"): also a compound
+#: that names the budget it is on ("het jeugdtekort", "het Wmo-tekort"; not "woningtekort", a
+#: shortage), the plural ("de tekorten op de jeugdhulp nemen af") and a bare balance opening
+#: the value of a key-value line ("Vooruitblik: tekorten op jeugd in 2017 kleiner."): these
+#: three only when a change follows (:func:`balance_spans`).
 BALANCE = re.compile(
-    r"\b(?:een|het)\s+(?P<what>tekort|overschot|overschrijding|onderbesteding)\b"
+    r"(?:\b(?P<art>een|het|de)\s+|(?<=:\s))(?P<what>(?:(?:jeugd(?:hulp|zorg)?|wmo|bijstands?"
+    r"|begrotings|budget)-?)?(?:tekort|overschot)(?:en|ten)?|overschrijding|onderbesteding)\b"
     r"(?!\s+(?:aan|van)\b)(?P<rest>(?:\s+op\s+(?:de\s+|het\s+)?[\w-]+)?)",
     re.IGNORECASE,
 )
+#: The budget a compound balance names before the balance noun ("jeugd" of "jeugdtekort").
+_COMPOUND = re.compile(r"^[\w-]*?(?=(?:tekort|overschot))", re.IGNORECASE)
 #: A balance denied: "(er is) geen sprake van een tekort".
 _DENIED = re.compile(r"\bgeen\s+sprake\s+van\s+$", re.IGNORECASE)
 #: Adverbs of degree and time between the balance and its verb of change.
 _ADVERBS = r"(?:(?:nog|verder|sterk|fors|flink|licht|iets|wat|snel|steeds|ook|opnieuw)\s+)*"
-#: A short adverbial phrase of time before the verb: "in 2016", "de afgelopen jaren".
+#: A short adverbial phrase of time before the verb: "in 2016", "vanaf 2018", "de afgelopen jaren".
 _PHRASE = (
-    r"(?:(?:in\s+(?:19|20)\d\d|(?:de\s+)?(?:afgelopen|laatste|komende)\s+(?:\w+\s+)?jaren?)\s+)?"
+    r"(?:(?:(?:in|vanaf|na|per)\s+(?:19|20)\d\d"
+    r"|(?:de\s+)?(?:afgelopen|laatste|komende)\s+(?:\w+\s+)?jaren?)\s+)?"
 )
 #: A split verb of change put before the balance: "In 2016 neemt het tekort verder toe".
 _VERB_FIRST = re.compile(r"\b(?P<split>neemt|nam|loopt|liep)\s+$", re.IGNORECASE)
@@ -48,9 +56,12 @@ _CHANGED = re.compile(
     + _ADVERBS
     + _PHRASE
     + _ADVERBS
-    + r"(?P<word>"
+    + r"(?:(?:zal|zullen|gaat|gaan)\s+)?"  # "de tekorten vanaf 2017 zullen afnemen"
+    + r"(?:(?P<word>"
     + "|".join(UP + DOWN + FINITE)
-    + r")\b)(?=\s*(?:[,.;:)]|$|en\b|maar\b|door\b|als\b))",
+    + r")|(?P<comparative>kleiner|groter)(?:\s+(?:wordt|worden|werd|werden|zal\s+zijn"
+    + r"|zullen\s+zijn|geworden))?)\b)"
+    + r"(?=\s*(?:[,.;:)]|$|en\b|maar\b|door\b|als\b))",
     re.IGNORECASE,
 )
 #: Finite verbs of change whose direction the lists of words of change give by form.
@@ -62,6 +73,11 @@ def _direction(m: re.Match) -> str:
     """``higher`` or ``lower``: the direction a change after a balance states."""
     if m.group("split"):
         return "higher" if m.group("particle").lower() in {"toe", "op"} else "lower"
+    if m.group("comparative"):
+        # "dat het tekort kleiner wordt", verbless "tekorten in 2017 kleiner": with no "dan",
+        # a comparative of the balance says it changes (gold README: a comparative with
+        # "worden" is a change)
+        return "increase" if m.group("comparative").lower() == "groter" else "decrease"
     word = m.group("word").lower()
     return "higher" if word in UP or word in _FINITE_UP else "lower"
 
@@ -80,6 +96,14 @@ def balance_spans(text: str, s0: int, s1: int) -> list[tuple[int, int, str, str 
     [('neemt het tekort verder toe', 'higher')]
     >>> balance_spans("Er is geen sprake van een tekort.", 0, 33)
     []
+    >>> s = "Het college verwacht dat het jeugdtekort vanaf 2018 kleiner wordt."
+    >>> [(s[a:b], cmp) for a, b, _w, cmp in balance_spans(s, 0, len(s))]
+    [('het jeugdtekort vanaf 2018 kleiner wordt', 'decrease')]
+    >>> s = "Vooruitblik: tekorten op de Wmo in 2017 groter."
+    >>> [(s[a:b], cmp) for a, b, _w, cmp in balance_spans(s, 0, len(s))]
+    [('tekorten op de Wmo in 2017 groter', 'increase')]
+    >>> balance_spans("Zij storten de overschotten in een reserve.", 0, 43)
+    []
     >>> s = "Er is een tekort aan personeel."
     >>> balance_spans(s, 0, len(s))
     []
@@ -97,7 +121,13 @@ def balance_spans(text: str, s0: int, s1: int) -> list[tuple[int, int, str, str 
         elif verb and particle:
             start, end = verb.start(), particle.end()
             cmp = "higher" if particle.group("particle").lower() in {"toe", "op"} else "lower"
-        out.append((start, end, m.group("what") + m.group("rest"), cmp))
+        what = m.group("what").lower()
+        plain = (m.group("art") or "").lower() in {"een", "het"} and not what.endswith("en")
+        if cmp is None and not (plain and _COMPOUND.sub("", what) == what):
+            continue  # "de overschotten in een reserve storten", "het Wmo-overschot benutten"
+        # "het jeugdtekort": the balance is what the vocabulary names, its budget the rest
+        what = _COMPOUND.sub("", m.group("what"))
+        out.append((start, end, what + m.group("rest"), cmp))
     return out
 
 

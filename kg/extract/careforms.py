@@ -14,7 +14,11 @@ with any mass noun that also names an institution ("het onderwijs", "de politie"
   adults too) is left alone;
 - a word of use, growth, cost or purchase next to it names the care whatever the article
   ("het gebruik van jeugdhulp, vooral de jeugd-ggz", "de ambulante jeugd-ggz neemt toe",
-  the annotation guideline's own examples).
+  the annotation guideline's own examples), unless the words right before it name the
+  providers themselves: a place one is referred to or waits at ("naar de", "bij de"), a
+  waiting list or time of it ("Wachtlijst jeugd-ggz", "de wachttijd voor de jeugd-ggz")
+  or its providers ("aanbieders van jeugd-ggz"), with or without an article (gold
+  README, decision 8 of the twenty-seventh session: a wait or a referral at a provider).
 
 The acronym in capitals ("GGZ") is already a label of the role; only the forms the
 lexicon does not match (lower case) are read here, so what it finds is never overruled.
@@ -41,8 +45,16 @@ _GGZ = re.compile(r"(?<![\w-])(?:jeugd-)?ggz(?![\w-])")
 _DEFINITE = re.compile(r"(?<!\w)(?:de|die|deze)\s+(?:[a-zë]+e\s+){0,2}$", re.IGNORECASE)
 #: Words of a care used, growing, costing or bought (general Dutch of volumes of care).
 _USED = re.compile(
-    r"\b(?:gebruik|groei|groeit|toename|neemt\s+\w*\s*toe|nam\s+\w*\s*toe|stijg\w*|steeg"
+    r"\b(?:gebruik|groei|groeit|groeide|gegroeid|toename|toegenomen|gestegen"
+    r"|(?:neemt|nam|namen)\s+(?:[\w%,.]+\s+){0,4}toe|stijg\w*|steeg"
     r"|ingekocht|inkoop|inkopen|kosten|uitgaven)\b",
+    re.IGNORECASE,
+)
+#: Right before the name, the providers named as such: "verwijzen naar (de)", "wachten bij
+#: (de)", "Wachtlijst", "de wachttijden voor (de)", "aanbieders van", with adjectives.
+_PROVIDERS = re.compile(
+    r"(?<![\w-])(?:naar|bij|wacht(?:lijst|tijd)(?:en)?(?:\s+(?:voor|bij))?"
+    r"|aanbieders?\s+van|instellingen?\s+voor)\s+(?:de\s+)?(?:[a-zë]+e\s+){0,2}$",
     re.IGNORECASE,
 )
 #: How far around the name a word of use is looked for (its clause, roughly).
@@ -78,6 +90,21 @@ def care_forms(
     >>> text = "Het gebruik van jeugdhulp, vooral de jeugd-ggz, is hoog."
     >>> [(m.text, m.entity) for m in care_forms(text, 0, len(text), [], role, law)]
     [('jeugd-ggz', 'law/jeugdwet')]
+
+    The providers named before it win over a word of growth; growth in any tense:
+
+    >>> def read(text):
+    ...     return [m.entity for m in care_forms(text, 0, len(text), [], role, law)]
+    >>> read("Wachtlijst jeugd-ggz: sterk gegroeid.")
+    ['role/mental-health-care']
+    >>> read("Aanbieders van jeugd-ggz zien de kosten stijgen.")
+    ['role/mental-health-care']
+    >>> read("De wachttijden bij de jeugd-ggz zijn gestegen tot elf weken.")
+    ['role/mental-health-care']
+    >>> read("Het aantal kinderen in de jeugd-ggz nam in 2016 met 9% toe.")
+    ['law/jeugdwet']
+    >>> read("Vooral de specialistische jeugd-ggz is sinds 2015 gegroeid.")
+    ['law/jeugdwet']
     """
     out: list[Mention] = []
     for match in _GGZ.finditer(text, start, end):
@@ -85,7 +112,9 @@ def care_forms(
         if any(m.start < e and s < m.end for m in found):
             continue
         used = _USED.search(text, max(start, s - _NEAR), min(end, e + _NEAR)) is not None
-        if _DEFINITE.search(text, max(start, s - 40), s) and not used:
+        if _PROVIDERS.search(text, max(start, s - 40), s) or (
+            _DEFINITE.search(text, max(start, s - 40), s) and not used
+        ):
             template = role
         else:
             template = law if match.group().startswith("jeugd") else None

@@ -34,9 +34,11 @@ def _pattern() -> re.Pattern[str]:
     """A centre's name, then within the clause a form of "ontvangen" and "melding(en)"."""
     names = sorted(word_list("report-centres.txt"), key=len, reverse=True)
     alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
+    # within the clause: no full stop or semicolon, save a figure's thousands point ("1.350")
+    clause = r"(?:[^.;]|(?<=\d)\.(?=\d))*?"
     return re.compile(
-        rf"\b(?:{alternatives})\b[^.;]*?\b(?:ontving|ontvingen|ontvangt|ontvangen)\b"
-        r"[^.;]*?\bmelding(?:en)?\b",
+        rf"\b(?:{alternatives})\b{clause}\b(?:ontving|ontvingen|ontvangt|ontvangen)\b"
+        rf"{clause}\bmelding(?:en)?\b",
         re.IGNORECASE,
     )
 
@@ -51,6 +53,9 @@ def centre_reports(text: str, start: int, end: int) -> bool:
     >>> centre_reports(t, 0, len(t))
     True
     >>> t = "Veilig Thuis, dat de regio bedient, ontving uit X 190 meldingen."
+    >>> centre_reports(t, 0, len(t))
+    True
+    >>> t = "Veilig Thuis Zuid ontving in 2016 uit Epe ongeveer 1.240 meldingen, tegen 1.050."
     >>> centre_reports(t, 0, len(t))
     True
     >>> t = "Het sociaal team ontving in 2015 ruim 150 meldingen."

@@ -396,7 +396,7 @@ _SINCE_YEAR = re.compile(
     r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met)\s+(?:(?:19|20)\d\d"
     r"|vorig\s+jaar)\b"
 )
-_LIKE_MUNICIPALITIES = re.compile(r"\b(?:kleine|vergelijkbare)\s+\S*gemeenten")
+_LIKE_MUNICIPALITIES = re.compile(r"\b(?:kleine|vergelijkbare)\s+\S*(?:gemeenten|steden)")
 _PROVINCIAL = re.compile(
     r"\bprovinciaa?le?\s+gemiddelde\b"
     r"|\bdan\s+(?:(?:gemiddeld|elders)\s+)?(?:in\s+)?de\s+provincie\b"

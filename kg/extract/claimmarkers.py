@@ -73,6 +73,18 @@ _MARKERS = (
     r"|als\s+(?:dit|dat|deze\s+trend)\s+(?:zo\s+)?doorzet|als\s+(?:dit|dat)\s+zo\s+doorgaat"
     # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
     r"|volgens|aldus|blijkt|bleek"
+    # an effect the figures had: "…, wat tot ruim 400 bezwaren leidde", "leidde tot een
+    # wachtlijst" (a reason or effect makes a figure sentence a finding: the guideline)
+    r"|(?:leidde|leidden|leidt|leiden)\s+tot|tot\s+(?:[\w.,€%-]+\s+){1,6}?(?:leidde|leidden|leidt)"
+    # a verb of perceiving before the change it saw: "De kredietbank zag het aantal
+    # aanmeldingen stijgen", "ziet de wachtlijst oplopen" (the gold guideline: such a verb
+    # attributes the figures, so the sentence is a finding)
+    r"|(?:zag|zagen|ziet|zien|merkte|merkten)\s+(?:[\w%.,€-]+\s+){1,7}?(?:stijgen|dalen|toenemen"
+    r"|afnemen|groeien|oplopen|teruglopen|verdubbelen|halveren|verminderen)"
+    # a person named by a title: the figures tell a case ("Mevrouw De Boer is 79 en woont …")
+    r"|mevrouw|meneer"
+    # a capacity reached, a state judged: "liggen alle 34 bedden vol", "zit de opvang vol"
+    r"|overvol|volgeboekt|vol(?=\s*[.,;!?])"
     # a factor that weighed in a choice: "Daarnaast speelden de demografie (…) een rol",
     # "Daarnaast woog het gebruik van jeugdhulp mee"
     r"|(?:speelde|speelden|speelt|spelen)\b[^.;:]*\b(?:mee|een\s+rol)"
@@ -174,6 +186,26 @@ def marked(text: str) -> bool:
     True
     >>> marked("Het aandeel ligt boven het gemiddelde, wat past bij de leeftijdsopbouw.")
     True
+    >>> marked("De korting was 20%, wat tot ruim 300 bezwaren leidde.")
+    True
+    >>> marked("Het tekort van € 2 miljoen leidde tot een bezuiniging van 5%.")
+    True
+    >>> marked("Het wijkteam zag het aantal meldingen stijgen van 80 naar 120.")
+    True
+    >>> marked("De voedselbank ziet de vraag in 2016 met een derde toenemen.")
+    True
+    >>> marked("Het aantal meldingen steeg van 80 naar 120.")
+    False
+    >>> marked("Meneer Jansen is 79 en woont sinds 2010 in Oost.")
+    True
+    >>> marked("Om tien uur zijn alle 20 plaatsen in de opvang vol.")
+    True
+    >>> marked("De opvang telt 20 plaatsen, volgend jaar 24.")
+    False
+    >>> marked("Er zijn 20 plaatsen in de volwassenenopvang.")
+    False
+    >>> marked("Tot 2016 steeg het aantal van 80 naar 120.")
+    False
     """
     for m in _CLAIM_MARKER.finditer(text):
         word = m.group(0).lower()

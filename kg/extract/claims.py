@@ -35,12 +35,14 @@ from kg.extract.datarows import data_row
 from kg.extract.datednarrative import carried_moment
 from kg.extract.experiencevoices import experience_voice, experience_with
 from kg.extract.groupfacts import town_opens
-from kg.extract.headingvoice import heading_voice
+from kg.extract.headingvoice import floors
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
+from kg.extract.introducedpersons import introduced_voices
 from kg.extract.minutes import chair_turn, committed, numbered_label
 from kg.extract.model import SentenceMention
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
+from kg.extract.sourceblocks import Blocks
 from kg.extract.speakers import Speech, detect
 from kg.extract.takenmeasures import measure_taken
 from kg.extract.thirdparties import told_by_authors
@@ -463,23 +465,6 @@ def _pronoun_voice(  # noqa: PLR0913
     return ()
 
 
-def floors(doc: Document, lexicon) -> dict[int, tuple[str, ...]]:  # noqa: ANN001
-    """The groups each section's heading gives the floor to ("Ervaringen van huisartsen").
-
-    A heading of the profiles' own outline ("Bestuur", "Organisatie") names a theme,
-    not a voice.
-    """
-    out = {}
-    for section in doc.sections:
-        if section.theme is not None:
-            continue
-        found = lexicon.matcher.find(doc.text, section.start, section.heading_end)
-        rel = [replace(m, start=m.start - section.start, end=m.end - section.start) for m in found]
-        if voice := heading_voice(section.heading, rel):
-            out[section.index] = voice
-    return out
-
-
 def _through_function(
     text: str,
     sentence: Sentence,
@@ -556,7 +541,10 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     own = {i: kinds_of_providers(doc.text, by_sentence[i], merge=False) for i in general}
     claims: list[Claim] = []
     lead: tuple[str, ...] | None = None  # the voice of the list of sentences being read
+    blocks = Blocks(doc.text, by_sentence)  # a fact sheet's blocks ("Uit de gesprekken met X:")
     for unit in segment(doc):
+        if blocks.heading(unit):
+            continue  # the heading of a block: no claim; its voice leads the lines after it
         if len(unit) == 1 and (
             _labels(doc.text, doc.sentences, unit[0], by_sentence)
             or numbered_label(doc.text, unit[0].start, unit[0].end)
@@ -592,8 +580,11 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
             speech = Speech(
                 named, any(x.trailing for x in speeches), speeches[0].subject, speeches[0].at
             )
+        if lead is None and (led := blocks.lead(unit[0], named, speech.trailing, found)):
+            lead, named = led, ()  # a key-value line of a block: its heading's voice
         claims.append(Claim(unit, found, speech, bool(named), lead=lead))
     voice_titled_names(doc.text, claims)  # "Mevrouw Ter Haar vindt …": the role given her first
     assign_voices(doc, claims, floors(doc, lexicon))
     cover_paragraphs(doc.text, claims)  # "… (beleidsmedewerkers, wethouder).": the paragraph's
+    introduced_voices(doc.text, claims)  # "Yusuf, jobcoach bij X, … “…”, zegt hij.": his
     return claims

@@ -11,8 +11,10 @@ mixed by construction. A bare "wel" before "maar" grants a fact, not a judgement
 from __future__ import annotations
 
 import re
+from functools import cache
 from operator import itemgetter
 
+from kg.datafiles import word_list
 from kg.extract import admissions
 from kg.extract.negation import CONCESSIVE
 from kg.extract.prefixscan import search
@@ -53,6 +55,12 @@ def concessive(text: str, start: int, end: int) -> bool:
     >>> s = "Ambtenaren erkennen dat, maar wijzen op de regio."
     >>> concessive(s, 0, len(s))
     True
+
+    And so is one understood ("begrijpt de kritiek, maar …": :func:`understood`):
+
+    >>> s = "De wethouder begrijpt de kritiek, maar wijst op de resultaten."
+    >>> concessive(s, 0, len(s))
+    True
     """
     if _concessive_al(text, start, end) or search(_ALTHOUGH, text, start, end):  # at its words only
         return True
@@ -60,8 +68,36 @@ def concessive(text: str, start: int, end: int) -> bool:
         return True  # "enerzijds …; anderzijds …": two sides by construction
     head = _conceded(text, start, end)
     return head is not None and (
-        bool(head & CONCESSIVE) or "wel" in head or not head.isdisjoint(admissions.verbs()[0])
+        bool(head & CONCESSIVE)
+        or "wel" in head
+        or not head.isdisjoint(admissions.verbs()[0])
+        or understood(head)
     )  # "erkennen dat, maar …": a point admitted before the turn is granted
+
+
+@cache
+def _understanding() -> frozenset[str]:
+    """The forms of the verbs of understanding (``kg/data/understanding-verbs.txt``)."""
+    return word_list("understanding-verbs.txt")
+
+
+#: Negators that make a verb of understanding grant nothing ("begrijpt niet waarom …").
+_NO_GRANT = frozenset({"niet", "geen", "nooit", "niets"})
+
+
+def understood(head: set[str]) -> bool:
+    """Whether the words ``head`` before a "maar" grant a point by understanding it ("De
+    wethouder begrijpt de kritiek, maar …", "heeft begrip voor de zorgen, maar …"), not
+    negated ("begrijpt niet waarom …, maar …").
+
+    Examples
+    --------
+    >>> understood({"de", "wethouder", "begrijpt", "de", "kritiek"})
+    True
+    >>> understood({"de", "raad", "begrijpt", "niet", "waarom"}), understood({"de", "raad"})
+    (False, False)
+    """
+    return not head.isdisjoint(_understanding()) and head.isdisjoint(_NO_GRANT)
 
 
 #: The second half of a correlative pair of sides ("enerzijds … anderzijds", "aan de ene

@@ -48,11 +48,19 @@ def data_row(text: str) -> bool:
     (True, True)
     >>> data_row("De werkloosheid is 5,9% en landelijk 7,4%."), data_row("- de wachtlijsten")
     (False, False)
+    >>> data_row("Inwoners (2016): 42.100."), data_row("Huishoudens: ruim 9.000.")
+    (True, True)
+    >>> data_row("Wmo-gebruik: 6,1% van de inwoners, iets onder het landelijk gemiddelde.")
+    True
+    >>> data_row("Tekort jeugdhulp: € 2 miljoen, vooral door verblijf.")
+    False
     >>> data_row("2014      2015"), data_row("In 2014 en 2015")
     (True, False)
     """
     if text[-1:] in ".!?”\"'’":
-        return False  # a sentence
+        # a sentence; a fact sheet's key-figure line may close with a full stop ("Inwoners
+        # (2015): 118.800.", "Aandeel 65-plussers: 19%, landelijk 18%.")
+        return text[-1:] == "." and ":" in text and key_figure_line(text)
     return (
         _DATA_ROW.fullmatch(text) is not None
         or _HEADER.fullmatch(text) is not None

@@ -44,6 +44,7 @@ from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.intakeservices import serves_intake
+from kg.extract.keyfigures import key_level_line
 from kg.extract.leveldegrees import degree_of_level
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.numberwords import COUNT_WORDS
@@ -266,9 +267,10 @@ def figures_only(  # noqa: PLR0913
     """
     if not _authors_plain(text, claim, relation_types, compared):
         return False
-    if data_row(text) and any(map(str.isdigit, text)):
-        # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)") or a table's row of figures
-        # ("Werkloosheid 5,9% 7,4%"), whatever its label
+    if (data_row(text) and any(map(str.isdigit, text))) or key_level_line(text):
+        # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)"), also one with a level against
+        # a standard and no figure ("Jeugdhulp: hoger dan in vergelijkbare steden."), or a
+        # table's row of figures ("Werkloosheid 5,9% 7,4%"), whatever its label
         return True
     at = bisect_left(figures, claim.start)  # the first figure from the claim's start on
     counted = at < len(figures) and figures[at] < claim.end

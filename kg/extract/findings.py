@@ -117,6 +117,8 @@ from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
 from kg.extract.problemfields import implied_actors
 from kg.extract.reservedsurplus import reserved_surplus
+from kg.extract.scenes import scene_paragraph
+from kg.extract.sheetblocks import under_source_heading
 from kg.extract.taskactors import purchasing_bodies
 from kg.extract.teamcounts import counted_team
 from kg.extract.tone import polarity as tone_polarity
@@ -397,7 +399,13 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             ended_voice = ()
         # a reporting centre's count of reports is a finding (:mod:`.centrereports`)
         reported = centre_reports(doc.text, start, end)
-        if not case and not reported and _data_only(text, claim, polarity, cues, scope):
+        if (
+            not case
+            and not reported
+            and _data_only(text, claim, polarity, cues, scope)
+            and not _sourced(doc, claim)
+            and not _in_scene(doc, paragraph)
+        ):
             continue  # figures only: recorded as indicators (a case's details are the story)
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         concerns = carried_over(text, claim, concerns, speakers, scope.own, thread)
@@ -443,6 +451,42 @@ def _covered(claims: list[Claim], k: int) -> bool:
         if later.explicit:
             return later.speech.trailing and later.voice == claim.voice
     return False
+
+
+def _sourced(doc: Document, claim: Claim) -> bool:
+    """Whether a claim stands in a fact sheet's block headed by its source ("Uit de
+    gesprekken met ambtenaren:", :func:`kg.extract.sheetblocks.under_source_heading`): its
+    figures are what that source told, so it is a finding.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Uit de gesprekken met teamleden:\\n\\nCaseload: 60 cliënten per coach."
+    >>> _sourced(N(text=t, sections=[]), N(start=t.index("Case"), section=None))
+    True
+    """
+    section = claim.section  # numbered from 1
+    floor = doc.sections[section - 1].start if section and section <= len(doc.sections) else 0
+    return under_source_heading(doc.text, floor, claim.start)
+
+
+def _in_scene(doc: Document, paragraph: int) -> bool:
+    """Whether the paragraph numbered ``paragraph`` (from 1) is a scene set at a time of day
+    (:func:`kg.extract.scenes.scene_paragraph`): its figures tell the story.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Het spreekuur sluit om half twaalf. Er zijn tien mensen geweest."
+    >>> _in_scene(N(text=t, paragraphs=[N(start=0, end=len(t))]), 1)
+    True
+    >>> _in_scene(N(text=t, paragraphs=[]), 1)
+    False
+    """
+    if not 0 < paragraph <= len(doc.paragraphs):
+        return False
+    block = doc.paragraphs[paragraph - 1]
+    return scene_paragraph(doc.text, block.start, block.end)
 
 
 def _counted_teams(text: str, scope: _Scope) -> set[str]:

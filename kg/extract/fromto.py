@@ -139,9 +139,10 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
 
 #: The words between a figure and its own earlier value: ", tegen 61 in 2014", ", vergeleken
 #: met 38% een jaar eerder", the rest of the figure's clause before them ("46% van alle
-#: verwijzingen voor hun rekening namen, tegen 38% een jaar eerder").
+#: verwijzingen voor hun rekening namen, tegen 38% een jaar eerder"), which may name the
+#: figure's own year ("1.650 aanvragen in 2015, tegen 1.100 in 2014").
 _AGAINST_EARLIER = re.compile(
-    r"(?:[^\d,;:()]{0,75}?,)?\s*(?:tegen(?:over)?|vergeleken\s+met|t\.o\.v\.?|ten\s+opzichte\s+van)\s+",
+    r"(?:(?:[^\d,;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,75}?,)?\s*(?:tegen(?:over)?|vergeleken\s+met|t\.o\.v\.?|ten\s+opzichte\s+van)\s+",
     re.IGNORECASE,
 )
 _AGAINST_WORDS = re.compile(r"tegen|vergeleken|t\.o\.v|opzichte")
@@ -168,6 +169,11 @@ def against_earlier(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
     >>> b = Indicator(25, 27, 1, None, "", Decimal(61), "count")
     >>> [(s[i.start : i.end], i.comparison, i.reference) for i in against_earlier(s, [a, b])]
     [('142, tegen 61', 'increase', '2014')]
+    >>> s = "Er kwamen 530 meldingen in 2016, tegen 610 in 2015."
+    >>> a = Indicator(10, 23, 1, None, "", Decimal(530), "count")
+    >>> b = Indicator(39, 42, 1, None, "", Decimal(610), "count")
+    >>> [(s[i.start : i.end], i.comparison, i.reference) for i in against_earlier(s, [a, b])]
+    [('530 meldingen in 2016, tegen 610', 'decrease', '2015')]
     """
     out = list(kept)
     dropped: set[int] = set()

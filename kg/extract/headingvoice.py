@@ -2,16 +2,21 @@
 het woord", "Huisartsen".
 
 A heading that names a group alone, or its experiences, view or words, opens a section
-told in that group's voice (:func:`kg.extract.claims.floors`).
+told in that group's voice (:func:`floors`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from kg.extract.voiceforms import SPEAKER_KINDS
 
-__all__ = ["heading_voice"]
+if TYPE_CHECKING:
+    from kg.document import Document
+
+__all__ = ["floors", "heading_voice"]
 
 
 #: A heading that gives the floor to a group: the group alone ("Huisartsen",
@@ -71,3 +76,20 @@ def heading_voice(heading: str, mentions) -> tuple[str, ...]:  # noqa: ANN001
     if not _HEADING_VOICE.match("".join(masked)):
         return ()
     return tuple(sorted({entity for _, _, entity in groups}))
+
+
+def floors(doc: Document, lexicon) -> dict[int, tuple[str, ...]]:  # noqa: ANN001
+    """The groups each section's heading gives the floor to ("Ervaringen van huisartsen").
+
+    A heading of the profiles' own outline ("Bestuur", "Organisatie") names a theme,
+    not a voice.
+    """
+    out = {}
+    for section in doc.sections:
+        if section.theme is not None:
+            continue
+        found = lexicon.matcher.find(doc.text, section.start, section.heading_end)
+        rel = [replace(m, start=m.start - section.start, end=m.end - section.start) for m in found]
+        if voice := heading_voice(section.heading, rel):
+            out[section.index] = voice
+    return out

@@ -66,7 +66,9 @@ from kg.extract.groupshares import bracketed_shares, narrowed_groups, narrowed_p
 from kg.extract.groupvalues import grouped
 from kg.extract.groupwholes import group_wholes
 from kg.extract.indexfigures import index_figures
+from kg.extract.keyedchanges import keyed_changes
 from kg.extract.keyfigures import next_item
+from kg.extract.lateramounts import later_amounts
 from kg.extract.leftover import left_over
 from kg.extract.levelnationals import compared_national, equal_to_national, national_levels
 from kg.extract.levelratios import of_level
@@ -92,6 +94,7 @@ from kg.extract.pronounlevels import differences_level, pointed_back, pronoun_le
 from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
 from kg.extract.restatedshares import restated_shares
+from kg.extract.shrinkingworks import shrinking_works
 from kg.extract.sizeranks import size_ranks
 from kg.extract.targetlevels import target_levels
 from kg.extract.thenandnow import then_and_now
@@ -597,4 +600,7 @@ def extract_indicators(
     found = size_ranks(doc, extraction, index_figures(doc, stated_distances(doc.text, found)))
     found = earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))
     # "(2014: 980; 2015: 1.045; 2016: 1.115)": one change; "in de wijken X ligt dat aandeel …"
-    return regional_averages(year_series(doc, district_levels(doc, found)))
+    found = regional_averages(year_series(doc, district_levels(doc, found)))
+    found = keyed_changes(doc, found, vocab)  # "Wachtlijst: fors opgelopen."
+    found = later_amounts(doc.text, found)  # "in 2015 veel klachten, inmiddels minder"
+    return shrinking_works(doc, found)  # "het sw-bedrijf krimpt"

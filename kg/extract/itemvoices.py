@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.model import SentenceMention
+from kg.extract.sourceblocks import key_is_topic, spoken_key
 from kg.extract.speechcues import FUNCTION
 
 __all__ = ["item_voice", "named_members"]
@@ -65,7 +66,12 @@ def item_voice(text: str, start: int, m: SentenceMention, after: str) -> bool:
     """
     if ":" not in after[:40]:
         return False  # the cheap gate: no colon after the group
-    return bool(_ITEM_SPEAKS.match(after)) and bool(_ITEM_OPENS.search(text[start : m.start]))
+    opener = text[start : m.start]
+    if not (_ITEM_SPEAKS.match(after) and _ITEM_OPENS.search(opener)):
+        return spoken_key(text, start, m, after)  # "Vooruitblik van het college: …"
+    # a line that opens with its key ("Het Rijk: te laat …"): the key may be its topic
+    key_line = not opener.strip() or opener.replace(" ", "").isalpha()
+    return not key_line or not key_is_topic(text, start, m, after)
 
 
 def named_members(

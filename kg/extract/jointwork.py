@@ -298,8 +298,15 @@ _WITH_WORK = re.compile(
     r"|overleggen)\b",
     _F,
 )
-_SEAT = re.compile(r"\b(?:zitting|vertegenwoordigd|deelnemer\w*|lid|leden)\b", _F)
+#: Having a seat in the antecedent: a member of it ("waarin A en B zitting hebben", "waarin
+#: ook A, B en C zitten": to sit in a body or region is to belong to it).
+_SEAT = re.compile(
+    r"\b(?:zitting|vertegenwoordigd|deelnemer\w*|lid|leden|zit|zitten|zat|zaten)\b", _F
+)
 _RELATIVE_END = re.compile(r"[,;:()]")
+#: "ook" right after the relative pronoun: the main clause's subject is one of them too
+#: ("A is centrumgemeente van G, waarin ook B en C zitten": A is a member as well).
+_ALSO = re.compile(r"(?:ook|eveneens|tevens)\s", _F)
 _OWN_BARE = re.compile(r"(?:^|\s)(?:(?:de|onze)\s+)?gemeente\b(?!\s+(?-i:[A-Z]))|\bzij\b", _F)
 
 
@@ -321,8 +328,7 @@ def relative_relations(sen: _Sentence, add: Add) -> None:
         rel = _WHEREWITH.match(text, p.end, sen.end)
         if rel is None or p.kind == "place":
             continue
-        stop = _RELATIVE_END.search(text, rel.end(), sen.end)
-        end = stop.start() if stop else sen.end
+        end = _relative_end(sen, rel.end())
         if NEGATION.search(text, rel.end(), end):
             continue
         named = [q.entity for q in sen.between(rel.end(), end) if q.kind != "place"]
@@ -343,9 +349,40 @@ def relative_relations(sen: _Sentence, add: Add) -> None:
                         add("purchases-via", subject, p.entity)
                     else:
                         add("executes-for", p.entity, subject)
-        elif p.kind in GROUPS | {"organisation"} and _SEAT.search(text, rel.end(), end):
+        elif p.kind in GROUPS | {"organisation"} and _seated(text, rel.end(), end, sen):
+            if _ALSO.match(text, rel.end()):  # "…, waarin ook A en B zitten": the subject too
+                named.append(sen.subject(sen.clause_start(p.start), p.start))
             for subject in named:
                 add("member-of", subject, p.entity)
+
+
+def _seated(text: str, start: int, end: int, sen: _Sentence) -> bool:
+    """Whether the relative clause ``start``-``end`` gives a seat in its antecedent; "zit" and
+    "zitten" only with a named party or "de gemeente" in it ("waarin A en B zitten", not
+    "waarin de wachtkamer zit")."""
+    seat = _SEAT.search(text, start, end)
+    if seat is None:
+        return False
+    if not seat.group().lower().startswith("z") or seat.group().lower() == "zitting":
+        return True
+    return bool(
+        [q for q in sen.between(start, end) if q.kind != "place"]
+        or _OWN_BARE.search(text, start, end)
+    )
+
+
+def _relative_end(sen: _Sentence, start: int) -> int:
+    """Where the relative clause from ``start`` ends: at the first comma, semicolon, colon
+    or bracket, past the commas of a list of parties ("waarin A, B en C zitten")."""
+    text = sen.text
+    stop = _RELATIVE_END.search(text, start, sen.end)
+    while (
+        stop
+        and stop.group() == ","
+        and any(q.start > stop.end() and text[stop.end() : q.start].isspace() for q in sen.parties)
+    ):
+        stop = _RELATIVE_END.search(text, stop.end(), sen.end)
+    return stop.start() if stop else sen.end
 
 
 def _members(found: list[SentenceMention]) -> list[SentenceMention]:

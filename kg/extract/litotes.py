@@ -7,6 +7,12 @@ further on (:func:`kg.extract.negation.negated`) nor makes the clause a bare
 negation (:func:`kg.extract.negation.bare_negation`); what the phrase affirms is
 judged by its own words ("prestatie", "uitdaging") or, for the fixed phrases,
 by ``ontology/tone.ttl``.
+
+"Niet zonder schade" is the same figure with "zonder": a negator right before "zonder"
+denies the absence, so the two affirm what "zonder" names ("niet zonder risico" is
+risky, "nooit zonder slag of stoot" always a struggle): :func:`denied_without`. After
+"kunnen" it is a need, no understatement ("kan niet zonder goede afspraken": cannot do
+without them), and the negation stands.
 """
 
 from __future__ import annotations
@@ -45,3 +51,31 @@ def litotes(after: list[str] | tuple[str, ...]) -> bool:
         and not word.startswith(("ont", "onder", "ons", "onze"))
         and word.endswith(_ADJECTIVE_ENDS)
     )
+
+
+#: Negators that, right before "zonder", deny the absence it states ("niet zonder schade").
+_BEFORE_WITHOUT = frozenset({"niet", "nooit"})
+#: Forms of "kunnen": "kan niet zonder" is "cannot do without", a need.
+_CAN = frozenset({"kan", "kunnen", "kon", "konden", "kunt", "gekund"})
+
+
+def denied_without(near: list[str] | tuple[str, ...]) -> bool:
+    """Whether the negators among the words ``near`` (the words before a judgement, in
+    order) are only a "niet" or "nooit" right before "zonder": an understatement that
+    affirms what "zonder" names ("verliep niet zonder schade": there was damage).
+
+    Examples
+    --------
+    >>> denied_without("verliep niet zonder".split()), denied_without("ging nooit zonder".split())
+    (True, True)
+    >>> denied_without("bleef zonder".split()), denied_without("niet vaak zonder".split())
+    (False, False)
+    >>> denied_without("geen kind bleef zonder".split())
+    False
+    >>> denied_without("kan niet zonder".split()), denied_without("kunnen het niet zonder".split())
+    (False, False)
+    """
+    negators = [i for i, w in enumerate(near) if w in _BEFORE_WITHOUT or w == "zonder"]
+    if len(negators) != 2 or near[negators[1]] != "zonder" or not _CAN.isdisjoint(near):
+        return False
+    return near[negators[0]] in _BEFORE_WITHOUT and negators[1] == negators[0] + 1

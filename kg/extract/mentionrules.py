@@ -35,14 +35,20 @@ from collections.abc import Callable
 
 from kg.document import Document
 from kg.extract.careforms import benefits, care_forms
+from kg.extract.careoffice import care_offices
+from kg.extract.carersupport import carer_support
 from kg.extract.definites import own_province, province_template
+from kg.extract.keylabels import key_labels
 from kg.extract.mentions import Mention, tokens
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.numberwords import COUNT_WORDS
 from kg.extract.practices import counted_practices
 from kg.extract.sentencecache import occurrences
-from kg.extract.taskactors import staffed_service
+from kg.extract.servicevoices import service_voices, silent_desk
+from kg.extract.taskactors import staff_services, staffed_service
 from kg.extract.wordtokens import lowered
+from kg.extract.youthdomain import youth_domain
+from kg.extract.youthproviders import youth_providers
 
 #: Nouns for staff in general: "medewerkers van X" refers to X's staff.
 STAFF_NOUNS = frozenset({"medewerker", "medewerkers", "werknemer", "werknemers"})
@@ -252,9 +258,59 @@ def _rate_base(text: str, start: int) -> bool:
     return _PER.search(text, floor, start) is not None
 
 
+#: Inflected forms of the adjective "rijk" (rich): "rijke en arme wijken" is no "Rijk" (the
+#: national government), whose lemma they share; the noun has no such forms.
+_RICH = frozenset({"rijke", "rijker", "rijkere", "rijkst", "rijkste"})
+
+
+#: A count right before a group noun (past "rond de", "ongeveer", one adjective).
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,])(?!(?:19|20)\d\d\s)\d[\d.,]*\s+(?:(?-i:[a-z]+e)\s+)?$", re.IGNORECASE
+)
+#: "per" and a noun right after the counted group: the numerator of a ratio ("per
+#: klantmanager", "per consulent"); not a frequency ("per jaar", "per week").
+_PER_AFTER = re.compile(
+    r"\s+per\s+(?!(?:jaar|maand|week|dag|kwartaal|nacht|uur|etmaal)\b)\w", re.IGNORECASE
+)
+#: A caseload (or workload) of a count: "een caseload van 130", "caseloads van gemiddeld 90".
+_LOAD_OF = re.compile(r"\b(?:caseloads?|werklast)\s+van\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _unit_of_load(text: str, m: Mention) -> bool:
+    """Whether the counted group noun ``m`` is the unit of a ratio or a caseload: "rond de 120
+    klanten per klantmanager", "een caseload van 130 klanten" measure a load (the way
+    "per 1.000 inwoners" is the base of a rate); the group is no actor of the claim.
+
+    >>> def test(s, w):
+    ...     at = s.index(w)
+    ...     return _unit_of_load(s, Mention("r", "role", at, at + len(w), w))
+    >>> test("Caseload: rond de 120 klanten per klantmanager.", "klanten")
+    True
+    >>> test("Zij heeft een caseload van 130 klanten.", "klanten")
+    True
+    >>> test("Het team helpt 300 klanten per jaar.", "klanten")
+    False
+    >>> test("Veel klanten per consulent.", "klanten")
+    False
+    >>> test("Het wijkteam spreekt 300 klanten.", "klanten")
+    False
+    """
+    floor = max(0, m.start - 40)
+    count = _COUNT_BEFORE.search(text, floor, m.start)
+    if count is None:
+        return False
+    return bool(_PER_AFTER.match(text, m.end) or _LOAD_OF.search(text, floor, count.start()))
+
+
 def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
     if m.kind == "role" and _rate_base(text, m.start):
         return False
+    if m.kind == "role" and m.text in _RICH:
+        return False  # the adjective in lower case: "tussen rijke en arme wijken"
+    if m.kind == "role" and silent_desk(text, m.start, m.end):
+        return False  # a desk that is there or visited, no group: "er is één Wmo-loket"
+    if m.kind == "role" and _unit_of_load(text, m):
+        return False  # "rond de 120 klanten per klantmanager", "een caseload van 130 klanten"
     if m.kind == "role" and any(
         o.kind == "role" and o.start > m.end and not text[m.end : o.start].strip() for o in found
     ):
@@ -405,6 +461,9 @@ def _document_rules(doc: Document, lexicon, municipality: Entity) -> list[_Rule]
     if (where := at("uitkeringen")) and scheme is not None:
         law_mention = Mention(scheme.iri, "law", 0, 0, "")
         rules.append((where, lambda s, e, found: _benefits(text, s, e, found, law_mention)))
+    # a service that sees or says something: its staff ("De schuldhulpverlening zag …")
+    if where := sorted({at_ for word in staff_services() for at_ in at(word)}):
+        rules.append((where, lambda s, e, found: service_voices(text, s, e, found)))
     gps = lexicon.resolve("huisartsen", "role")
     if gps is not None and at("huisarts") and (where := at("praktijk")):
         gp = Mention(gps.iri, "role", 0, 0, "")  # counted practices where GPs are named
@@ -449,6 +508,10 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
     stems = law_stems(lexicon.entries)
     national = _national(lexicon)
     rules = _by_sentence(doc, _document_rules(doc, lexicon, municipality))
+    youth_act = lexicon.resolve("Jeugdwet", "law")
+    domain = None if youth_act is None else Mention(youth_act.iri, "law", 0, 0, "")
+    point = lexicon.resolve("steunpunt mantelzorg", "role")
+    support = None if point is None else Mention(point.iri, "role", 0, 0, "")
     out: list[SentenceMention] = []
     t_start, t_end = doc.title_span
     for m in lexicon.matcher.find(text, t_start, t_end):
@@ -464,13 +527,28 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         kept += staff_compounds(text, sentence.start, sentence.end, found, lexicon.matcher)
         kept += elliptic_laws(text, sentence.start, sentence.end, found, stems)
         kept += national_compounds(text, sentence.start, sentence.end, found, national)
+        kept += youth_domain(text, sentence.start, sentence.end, kept, domain)  # "op jeugd"
+        kept += carer_support(text, sentence.start, sentence.end, kept, support)  # "het steunpunt"
         for rule in rules.get(sentence.index, ()):
             kept += rule(sentence.start, sentence.end, found)
         kept += lexicon.problem_matcher.find(text, sentence.start, sentence.end)
+        labels = key_labels(text, sentence.start, sentence.end, kept)  # "Inwoners (2015): …"
         out += [
-            SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index) for m in kept
+            SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index)
+            for m in kept
+            if (m.start, m.end) not in labels
         ]
     out.sort(key=lambda m: (m.start, m.end, m.entity))
+    general = lexicon.resolve("aanbieders", "role")
+    youth = lexicon.resolve("jeugdhulpaanbieders", "role")
+    if general is not None and youth is not None:  # "aanbieders" in a section on youth care
+        out = youth_providers(doc, out, general.iri, youth.iri)
+    insurers, office = (
+        lexicon.resolve("zorgkantoor", "role"),
+        lexicon.resolve("Wlz-zorgkantoor", "role"),
+    )
+    if insurers is not None and office is not None and text.find("zorgkantoor") >= 0:
+        out = care_offices(text, out, insurers.iri, office.iri)  # "het zorgkantoor"
     return out
 
 

@@ -244,7 +244,9 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
 def plain_names(text: str, grouped: dict) -> dict:
     """Let a foundation or association be matched by its name without the legal form
     ("Stichting Meerkracht" … "door Meerkracht") where that name is one word of no
-    Dutch dictionary that the document never writes in lower case: a proper name.
+    Dutch dictionary that the document never writes in lower case: a proper name; also
+    a two-word name that opens with a municipality's name ("Stichting Haarlem Effect" …
+    "volgens Haarlem Effect": the organisation, not the municipality).
 
     ``grouped`` is the result of :func:`entities_of`; the plain name is added to the
     labels the entity is matched by, unless another entity is matched by it.
@@ -269,8 +271,7 @@ def plain_names(text: str, grouped: dict) -> dict:
         first, _, rest = entity.label.partition(" ")
         if (
             first.lower() in LEGAL_HEADS
-            and rest.isalpha()
-            and rest[0].isupper()
+            and _proper(rest)
             and rest not in taken
             and not re.search(rf"\b{rest.lower()}\b", text)
             and not _is_known(rest.lower())
@@ -278,6 +279,32 @@ def plain_names(text: str, grouped: dict) -> dict:
             out[iri] = (entity, tuple(sorted((*match, rest))))
     # a type's acronym alone ("lid van een GR") names no body of its own
     return {iri: v for iri, v in out.items() if not set(v[1]) <= type_acronyms()}
+
+
+def _proper(rest: str) -> bool:
+    """Whether ``rest`` (a name after its legal form) is a proper name: one capitalised word,
+    or two whose first is a municipality's name ("Haarlem Effect": a name may open with
+    the place it works in), not a general phrase ("Welzijn Oost", "Welzijn in de Wijk").
+
+    Examples
+    --------
+    >>> [_proper(r) for r in ("Meerkracht", "Haarlem Effect", "Welzijn Oost", "Zorg in de Wijk")]
+    [True, True, False, False]
+    """
+    words = rest.split(" ")
+    return (
+        0 < len(words) <= 2
+        and all(w.isalpha() and w[0].isupper() for w in words)
+        and (len(words) == 1 or words[0].lower() in _municipality_names())
+    )
+
+
+@lru_cache(maxsize=1)
+def _municipality_names() -> frozenset[str]:
+    """The municipalities' names of the reference data, lower case, one word each."""
+    from kg.reference import default_reference
+
+    return frozenset(m.name.lower() for m in default_reference().municipalities)
 
 
 @lru_cache(maxsize=1)

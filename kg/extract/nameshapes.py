@@ -527,7 +527,10 @@ def serves_several(text: str, end: int, known: list[SentenceMention], pre: str =
 #: and Wmo support together through a regional body they form (a gemeenschappelijke regeling,
 #: Wgr), and what they are part of is a body or a region, not an organisation.
 _JOINED_CUE = re.compile(
-    r"\b(?:deel\s+uit\s+van|(?:ingekocht|inkoop|in)\s+via)\s+(?:de\s+|het\s+)?$", re.IGNORECASE
+    r"\b(?:deel\s+uit\s+van|(?:ingekocht|inkoop|in)\s+via"
+    # a key-value line: "Inkoop (jeugdhulp): via X", "Bestuur: X en Y" (the governing bodies)
+    r"|inkoop(?:\s+[\w-]+){0,2}:\s+via|bestuur(?:sorganen)?:)\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -541,5 +544,7 @@ def joined_kind(pre: str) -> str:
     ('body', 'body')
     >>> joined_kind("werkt samen met ")
     'organisation'
+    >>> joined_kind("Inkoop: via de "), joined_kind("Bestuur: ")
+    ('body', 'body')
     """
     return "body" if _JOINED_CUE.search(pre) else "organisation"

@@ -33,7 +33,7 @@ import re
 from operator import itemgetter
 
 from kg.extract.clausecuts import clauses as clauses
-from kg.extract.litotes import litotes
+from kg.extract.litotes import denied_without, litotes
 from kg.extract.negatedfacts import arrangement
 from kg.extract.prefixscan import may_hold_in, search
 from kg.extract.suppositions import HYPOTHETICAL as HYPOTHETICAL
@@ -43,7 +43,7 @@ from kg.extract.wordtokens import words as words
 #: Words that negate what follows them in their clause.
 NEGATORS = frozenset(
     {"niet", "geen", "nooit", "niets", "niemand", "nergens", "nauwelijks", "allerminst",
-     "noch", "evenmin", "zonder", "onvoldoende", "amper", "allesbehalve"}
+     "noch", "evenmin", "zonder", "onvoldoende", "amper", "allesbehalve", "zelden"}
 )  # fmt: skip
 #: Words that weaken what follows to its opposite in tone ("weinig problemen"); "beperkt"
 #: as a quantifier ("een beperkt aantal klachten", "beperkte mogelijkheden").
@@ -112,6 +112,8 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     if not NEGATORS.isdisjoint(near) and not _without_closed(near):
         # "niet alleen tevreden over …, maar ook …" adds rather than denies
         found = [w for w in near if w in NEGATORS]
+        if len(found) == 2 and found[1] == "zonder" and denied_without(near):
+            return False  # "verliep niet zonder schade": the absence denied, the damage stated
         if found == ["niet"] and forbidden(list(map(_WORD_OF, before))):
             return False  # "een melding mag niet blijven liggen": what is feared
         if len(found) == 1 and litotes(near[len(near) - 1 - near[::-1].index(found[0]) + 1 :]):

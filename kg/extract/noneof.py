@@ -3,7 +3,8 @@
 "Geen" before a singular noun of people or households ("geen kind", "geen enkele
 cliënt", "geen gezin") says how many of them a statement holds for: none. Before any
 other noun ("geen sprake", "geen bericht", "geen goede graadmeter") it is a plain
-negation, and "geen van de …" names no noun of its own.
+negation, and "geen van de …" names no noun of its own. "Geen enkele" alone, right before a
+finite verb, stands for a noun named before it: also none ("geen enkele ging over ons").
 """
 
 from __future__ import annotations
@@ -37,6 +38,15 @@ _NONE = re.compile(
     re.IGNORECASE,
 )
 
+#: "geen enkele" standing for a noun named before it ("Elke maand een nieuwe regeling, en geen
+#: enkele werkte"): right before a finite verb of a short closed list or a punctuation mark.
+_NONE_ALONE = re.compile(
+    r"\b(?P<none>geen\s+enkele)(?=\s*[,.;:!?”’\"')]|\s+(?:is|was|zijn|waren|ging|gaat|gingen"
+    r"|kwam|komt|kwamen|werd|wordt|werden|had|heeft|hadden|kan|kon|konden|zal|zou|wil|wilde"
+    r"|bleek|blijkt|bleef|blijft|werkte|werkt|hielp|helpt|paste|past|voldeed|voldoet)\b)",
+    re.IGNORECASE,
+)
+
 
 def none_of(text: str, start: int, end: int) -> list[Number]:
     """The counts of none in ``text[start:end]``: ``Number`` 0 spanning "geen" and its noun
@@ -49,11 +59,19 @@ def none_of(text: str, start: int, end: int) -> list[Number]:
     [('geen kind', Decimal('0'), 'count')]
     >>> none_of("Daarvan is geen sprake; geen kindermishandeling.", 0, 48)
     []
+    >>> s = "Er kwamen tien voorstellen, maar geen enkele werd aangenomen."
+    >>> [(s[n.start : n.end], n.value) for n in none_of(s, 0, len(s))]
+    [('geen enkele', Decimal('0'))]
     """
     low = lowered(text)
     if (low.find("geen", start, end) if low is not None else text.lower().find("geen")) < 0:
         return []  # most sentences: no "geen" (the document's lower case is read once)
-    return [
+    found = [
         Number(m.start(), m.end(), Decimal(0), "count", "none")
         for m in _NONE.finditer(text, start, end)
     ]
+    found += [
+        Number(m.start(), m.end(), Decimal(0), "count", "none")
+        for m in _NONE_ALONE.finditer(text, start, end)
+    ]
+    return sorted(found, key=lambda n: n.start) if len(found) > 1 else found

@@ -155,6 +155,15 @@ _PERSON_AGE_BEFORE = re.compile(
     r"\b(?:mevrouw|meneer|de\s+heer|mevr\.|dhr\.|mw\.)\s+(?:(?-i:[A-Z])[\w.’'-]*\s*){1,3}\(\s*$",
     re.IGNORECASE,
 )
+#: A person's age as the predicate of "zijn" after the person, named with a title and a name
+#: or with a personal pronoun ("Mevrouw De Wit is 84 en woont alleen", "hij is inmiddels 71."),
+#: the number standing alone: :data:`_AGE_ALONE_AFTER`.
+_PERSON_IS_BEFORE = re.compile(
+    r"(?:\b(?:mevrouw|meneer|de\s+heer|mevr\.|dhr\.|mw\.)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){1,3}"
+    r"|\b(?:hij|zij|ze)\s+)(?:is|was)\s+(?:(?:al|inmiddels|pas|bijna|ruim|nu)\s+)?$",
+    re.IGNORECASE,
+)
+_AGE_ALONE_AFTER = re.compile(r"\s*(?:jaar(?:\s+oud)?\s*)?(?:[,.;:!?)”’\"']|en\b|$)", re.IGNORECASE)
 #: An enumerator of a list: a digit closed by a bracket before a word ("(1) de wijkcoach",
 #: "1) werk, 2) zorg"), opened by a bracket or standing after a list's punctuation.
 _ENUMERATOR = re.compile(r"\)\s*[^\W\d]")
@@ -432,6 +441,12 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
     if _UP_TO_THREE.fullmatch(num) and after.startswith(")") and _PERSON_AGE_BEFORE.search(before):
         return True  # a person's age: "mevrouw A. (82)"
+    if (
+        _UP_TO_THREE.fullmatch(num)
+        and _AGE_ALONE_AFTER.match(after)
+        and _PERSON_IS_BEFORE.search(text, max(floor, start - 50), start)
+    ):
+        return True  # a person's age: "Mevrouw De Wit is 84 en woont alleen"
     if len(num) <= 2 and _list_number(text, start, num, before, after):
         return True  # "(1) de wijkcoach", "Lessen: 1. minder registreren", "Bevinding 3. …"
     if _UP_TO_THREE.fullmatch(num):

@@ -103,6 +103,12 @@ _ER_COUNT = re.compile(r"\b[Ee]r\s+(?:(?:[^\W\d]+|(?:19|20)\d\d)\s+){0,5}$")
 #: The quantitative "er" right before a number word, whose noun is left out (ANS, "er" as
 #: a partitive): "waarvan er negen werden overgenomen", "dat er drie bij zijn gekomen".
 _ER_BEFORE = re.compile(r"\b[Ee]r\s+$")
+#: The same "er" a few words before, an adverb of amount right before the number word: "Hier
+#: slapen er in een koude nacht nog tien op de grond", "er wachten nu al twaalf op een plek".
+_ER_ADVERB_BEFORE = re.compile(
+    r"\b[Ee]r\s+(?:[^\W\d]+\s+){0,5}(?:nog|al|maar|slechts|ruim|bijna|ongeveer|hooguit"
+    r"|minstens)\s+$"
+)
 #: The same "er" after a partitive relative, with a place or a qualifier between: "van wie
 #: er in Nijkerk en Hoevelaken ongeveer twintig een praktijk hebben".
 _PARTITIVE_ER = re.compile(r"\b(?:van\s+wie|waarvan)\s+er\s+[^,;:.()]{0,50}$", re.IGNORECASE)
@@ -148,10 +154,11 @@ _PER_HUNDRED = re.compile(r"\s+per\s+(?:100|honderd)\b(?![.,]\d)", re.IGNORECASE
 #: A scale word inside a figure's quote ("3 miljoen euro"): the scale of a range's start too.
 _SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?)", re.IGNORECASE)
 #: "per inwoner" earlier in an amount's clause: "ontvangt per inwoner € 520", "per inwoner: € 520",
-#: also with the year between ("Per inwoner ontving X in 2018 € 489").
+#: also with the year between ("Per inwoner ontving X in 2018 € 489") or a qualifier after the
+#: colon of a key-value line ("Per inwoner: ongeveer € 690,-", "Per inwoner: naar schatting € 450").
 _PER_INHABITANT_BEFORE = re.compile(
     r"\bper\s+(?:inwoner|hoofd(?:\s+van\s+de\s+bevolking)?)\b"
-    r"(?:[^.,;:()€\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}:?\s*$",
+    r"(?:[^.,;:()€\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}(?::[^.,;:()€\d]{0,25})?\s*$",
     re.I,
 )
 _PER_INHABITANT = re.compile(
@@ -361,6 +368,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         age = age if value == int(value) else None  # "anderhalf jaar" is no age
         if (
             _ER_BEFORE.search(before)
+            or (value > 1 and _ER_ADVERB_BEFORE.search(text, max(start, m.start() - 60), m.start()))
             or _IN_NUMBER.match(text, m.end(), end)
             or _PARTITIVE_ER.search(text, max(start, m.start() - 70), m.start())
             or (value > 1 and _PART_OF.match(text, m.end(), end))

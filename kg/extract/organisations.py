@@ -257,6 +257,10 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
         return True
     if is_acronym(word) or is_camel(word):
         return True
+    if text[sentence_start:s].rstrip().endswith(":") and cues.context.search(
+        text, sentence_start, s
+    ):
+        return True  # a key-value line's value after a cue as its label ("Bestuur: X en Y.")
     if text[s - 1 : s] == "(" and (
         before_kind(text[sentence_start:s], cues) or _DESCRIBED.search(text, sentence_start, s)
     ):

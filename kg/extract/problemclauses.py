@@ -232,7 +232,9 @@ def _source(item: dict, case=str) -> str:  # noqa: ANN001
     predicate = rf"(?P<predicate>{alternation(predicates)})\b"
     # a rule with adjectives only has no predicate alternative (an empty alternation
     # would let any subject stand for the problem)
-    alternatives = [rf"(?P<subject>{subject}){_GAP}{predicate}"] if predicates else []
+    # a fact sheet's key and value ("Tarieven: te laag.", "Capaciteit: onvoldoende.") say
+    # what a clause says with "is": the colon right after the subject stands for the verb
+    alternatives = [rf"(?P<subject>{subject}):?{_GAP}{predicate}"] if predicates else []
     if item.get("adjectives"):
         adjectives = [case(w) for w in item["adjectives"]]
         alternatives.append(rf"\b(?P<adjective>{alternation(adjectives)})\s+{subject}")

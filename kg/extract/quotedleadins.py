@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.closingsources import from_data
+from kg.extract.introducedpersons import closing_pronoun
 from kg.extract.numberwords import WORD_NUMBERS
 from kg.extract.speechcues import VERBS
 from kg.extract.voiceforms import QUOTED
@@ -129,6 +130,13 @@ def lead_in_voices(doc: Document, findings: list[Finding], authors: str) -> list
     >>> quote = Finding(29, 65, (1,), ("raad",), (), "negative", 0)
     >>> lead_in_voices(doc, [plain, quote], "authors")[0].speakers
     ('authors',)
+    >>> t = "Daar loopt een raadslid. ‘Het duurt lang’, zegt ze."
+    >>> doc = SimpleNamespace(text=t, sentences=[Sentence(0, 0, 24, 0, 0),
+    ...                                          Sentence(1, 25, 51, 0, 0)])
+    >>> scene = Finding(0, 24, (0,), ("authors",), ("raad",), "neutral", 0)
+    >>> quote = Finding(25, 51, (1,), ("raad",), (), "negative", 0)
+    >>> lead_in_voices(doc, [scene, quote], "authors")[0].speakers
+    ('authors',)
     """
     text = doc.text
     out = list(findings)
@@ -140,6 +148,8 @@ def lead_in_voices(doc: Document, findings: list[Finding], authors: str) -> list
         said = text[quote.start : quote.end]
         if said[0].isalnum() or not trailing_quotation(said):
             continue  # a cheap test first: a quotation opens with a mark
+        if closing_pronoun(said):
+            continue  # "“…”, zegt ze.": the scene before introduced her, in the authors' words
         if paragraph_of is None:
             paragraph_of = {s.index: s.paragraph for s in doc.sentences}
         paragraph = paragraph_of[quote.sentences[0]]

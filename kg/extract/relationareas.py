@@ -19,8 +19,9 @@ from kg.extract.model import Entity, Relation, SentenceMention
 
 __all__ = ["area_memberships"]
 
-#: "regio" (or "de regio is") right before the area's name: it is named as a cooperation region.
-_AS_REGION = re.compile(r"\bregio(?:\s+(?:is|heet|was))?\s+$", re.IGNORECASE)
+#: "regio" (or "de regio is") right before the area's name: it is named as a cooperation region;
+#: also a label of a key-value line ending in "regio" ("Zorgregio: Twente").
+_AS_REGION = re.compile(r"(?:\bregio(?:\s+(?:is|heet|was))?|regio:)\s+$", re.IGNORECASE)
 
 
 #: A verb or noun of joining: "maakt deel uit van", "behoort tot", "is aangesloten bij", "is

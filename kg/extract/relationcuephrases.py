@@ -100,7 +100,8 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a multiple of another municipality's level ("bijna het dubbele van het aangrenzende A")
     (
         r"\bhet\s+(?:dubbele|drievoudige|viervoudige)\s+van\s+"
-        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|stad)\s+)?"
+        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|stad)\s+"
+        r"|(?:de\s+)?buur(?:gemeente|stad)\s+)?"  # "het dubbele van buurgemeente A"
         r"(?P<pre>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})",
         "compares-with",
         "forward",

@@ -313,6 +313,15 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ),
     # a fronted condition: "Zonder (de inzet van) X zou … niet …" (the work needs X)
     (r"(?-i:Zonder)\s+", "depends-on", "forward", ("zonder",)),
+    # the label of a key-value line that names a region ("Jeugdhulpregio: Zuid, tien
+    # gemeenten.", "Arbeidsmarktregio: Noord."): the municipality is a member of it; a line
+    # that names the region's centre ("…, met A als centrumgemeente") states its lead only
+    (
+        r"\b[\w-]*regio:\s+(?=(?-i:[A-Z]))(?![^;.]*\bcentrumgemeente\b)",
+        "member-of",
+        "forward",
+        ("regio:",),
+    ),
     # "X is een buurgemeente": the named subject borders on the municipality
     (
         r"\b(?:is|zijn)\s+(?:(?:een|de)\s+)?(?:\w+\s+)?buurgemeenten?\b(?!\s+van\b)",
@@ -377,8 +386,11 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ),
     # an equal or a multiple ("twee keer zo veel als in A", "even hoog als bij A")
     (
-        r"\b(?:(?:zo|even)\s+(?:\w+\s+){0,2}?|evenveel\s+|evenzoveel\s+)als\s+(?:in|bij)\s+"
-        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|stad)\s+)?"
+        # ("zoveel"/"zovaak" written as one word; "als in buurgemeente A" with no article)
+        r"\b(?:(?:zo|even)\s+(?:\w+\s+){0,2}?|evenveel\s+|evenzoveel\s+|zo(?:veel|vaak)\s+)"
+        r"als\s+(?:in|bij)\s+"
+        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|stad)\s+"
+        r"|(?:de\s+)?buur(?:gemeente|stad)\s+)?"
         r"(?P<pre>" + _NAMED + r"(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)" + _NAMED + r"){0,4})",
         "compares-with",
         "forward",

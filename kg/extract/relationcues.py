@@ -155,7 +155,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("koop", "kopen", "kocht"),
         ),
         (
-            r"\b(?:inkoop\w*|ingekocht|inkopen)\s+(?:via|door|bij)\b",
+            # also as the label of a key-value line ("Inkoop: via de X.")
+            r"\b(?:inkoop\w*|ingekocht|inkopen)(?:(?:\s+[\w-]+){0,2}:)?\s+(?:via|door|bij)\b",
             "purchases-via",
             "forward",
             ("inkoop", "ingekocht", "inkopen"),

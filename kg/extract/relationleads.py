@@ -176,6 +176,31 @@ def _lead_for_the_region(sen: _Sentence, add: Add) -> None:
 _NAMED_GROUPS = frozenset({"region", "body"})
 
 
+#: A verbless line that opens with the role: "Centrumgemeente (van / voor) …": the
+#: words before the group, then "van" or "voor" (and an article) right before it.
+_VERBLESS_LEAD = re.compile(
+    r"Centrumgemeente\s+(?:[\w-]+\s+){0,6}?(?:van|voor)\s+(?:de\s+|het\s+)?"
+)
+
+
+def _verbless_lead(sen: _Sentence, add: Add) -> None:
+    """lead-municipality for a verbless line that names the profile's municipality by its
+    role ("Centrumgemeente van de Drechtsteden.", "Centrumgemeente beschermd wonen voor
+    regio Noord."): the municipality leads the group named right after "van" or "voor".
+
+    Examples
+    --------
+    >>> bool(_VERBLESS_LEAD.match("Centrumgemeente maatschappelijke opvang voor de regio"))
+    True
+    """
+    m = _VERBLESS_LEAD.match(sen.text, sen.start, sen.end)
+    if m is None or search(NEGATION, sen.text, sen.start, m.end()):
+        return
+    group = next((p for p in sen.parties if p.start == m.end()), None)
+    if group is not None and group.kind in ("region", "body"):
+        add("lead-municipality", group.entity, sen.own)
+
+
 def lead_for_area(sen: _Sentence, add: Add) -> None:
     """lead-municipality for "A is centrumgemeente voor de (omliggende) gemeenten in R":
     A leads the group of R's municipalities, R (a region, or a place taken as one).
@@ -190,6 +215,8 @@ def lead_for_area(sen: _Sentence, add: Add) -> None:
         _lead_for_the_region(sen, add)
     if sen.text.find("penvoerder", sen.start, sen.end) >= 0:
         _lead_in_relative(sen, add)
+    if sen.text.startswith("Centrumgemeente", sen.start):
+        _verbless_lead(sen, add)
     if sen.text.find("centrumgemeente", sen.start, sen.end) < 0:
         return
     lead_named(sen, add)

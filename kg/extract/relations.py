@@ -73,6 +73,8 @@ from dataclasses import replace
 from kg.document import Document
 from kg.document import Sentence as _DocSentence
 from kg.extract.apposednames import without_descriptions
+from kg.extract.apposedneighbours import apposed_neighbours
+from kg.extract.apposedneighbours import gate as neighbour_in
 from kg.extract.cuerelations import Add, cue_relations
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.groupsubjects import joint_group_relations
@@ -88,6 +90,8 @@ from kg.extract.relationfallback import money_or_work, unrelated
 from kg.extract.relationforms import adverb_relations, falls_under, group_anaphors
 from kg.extract.relationfounding import founded_together
 from kg.extract.relationfounding import gate as founding_in
+from kg.extract.relationheadings import gate as headings_in
+from kg.extract.relationheadings import heading_sources
 from kg.extract.relationleads import lead_for_area
 from kg.extract.relationmembers import (
     bought_on_behalf,
@@ -210,6 +214,20 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(together_they)
     if sharing_in(low):  # "Met A en B deelt X de Servicedienst Y"
         rules.append(_shared)
+    if headings_in(low):  # "Uit de gesprekken met Stichting X:"
+
+        def headings(sen: _Sentence, add: Add) -> None:
+            for link in heading_sources(sen):
+                add(*link)
+
+        rules.append(headings)
+    if neighbour_in(low):  # "Met A, de buurgemeente aan de overkant, …"
+
+        def neighbours(sen: _Sentence, add: Add) -> None:
+            for link in apposed_neighbours(sen):
+                add(*link)
+
+        rules.append(neighbours)
     desks = [m for m in extraction.mentions if m.entity.endswith(tuple(DESKS))]
     if desks:  # "Met het UWV werkt X samen in het werkgeversservicepunt"
 

@@ -86,6 +86,7 @@ from kg.extract.municipalacts import municipal_act
 from kg.extract.organisedfacts import ORGANISING, organised_fact
 from kg.extract.prefixscan import search as prefix_search
 from kg.extract.quotemarks import quoted_spans
+from kg.extract.sharedviews import shares_view
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
 from kg.extract.speechcues import FUNCTION, QUANT
@@ -408,6 +409,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         late = False
         if not hit:
             hit, late = other_slot(text, start, end, m, after, initial, subject_speaker)
+            hit = hit or shares_view(text, start, m.start)  # "Die zorg delen de huisartsen"
             # "Volgens de wethouder ervaren ambtenaren …": the fronted source inverts the
             # clause; its subject is what the source reports, as after a speaking subject
             subject_speaker = subject_speaker or bool(

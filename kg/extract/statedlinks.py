@@ -44,6 +44,7 @@ import re
 from collections.abc import Sequence
 
 from kg.document import Document
+from kg.extract.demonyms import demonyms_of
 from kg.extract.jointwork import LIST_GAP, NEGATION
 from kg.extract.model import SentenceMention
 from kg.extract.orientationcues import (
@@ -373,12 +374,26 @@ def _oriented(
                 or GO_BEFORE.search(before)  # "gezinnen moeten uitwijken naar X"
                 or (ON_BEFORE.search(before) and RELIANT_NEXT.match(text, tail.end))
             )
-            and INHABITANTS.search(
-                text, clause_around(text, start, len(text), head.start)[0], head.start
-            )
+            and _inhabitants(text, clause_around(text, start, len(text), head.start)[0], head, own)
         )
     )
     return ("oriented-towards", own, p.entity) if oriented else None
+
+
+def _demonym(word: str, own: str) -> bool:
+    """Whether ``word`` is a demonym of the municipality ``own`` ("Haarlemmers")."""
+    demonyms = demonyms_of(own)
+    return demonyms is not None and demonyms.fullmatch(word) is not None
+
+
+def _inhabitants(text: str, cs: int, head: SentenceMention, own: str) -> bool:
+    """Whether the clause from ``cs`` names inhabitants before ``head``: a noun of people
+    ("inwoners") or the demonym of the municipality ``own`` ("Veel Haarlemmers werken in X";
+    :mod:`kg.extract.demonyms`)."""
+    if INHABITANTS.search(text, cs, head.start):
+        return True
+    demonyms = demonyms_of(own)
+    return demonyms is not None and demonyms.search(text, cs, head.start) is not None
 
 
 def links(
@@ -438,8 +453,10 @@ def links(
     True
     """
     found: list[tuple[int, tuple[str, str, str]]] = []
-    if not search(_ANY_CUE, text, start, end) and not any(
-        p.kind in _SOURCES and said_after(text, p.end) for p in parties
+    if (
+        not search(_ANY_CUE, text, start, end)
+        and not any(p.kind in _SOURCES and said_after(text, p.end) for p in parties)
+        and not any(p.entity == own and _demonym(p.text, own) for p in parties)  # "Haarlemmers"
     ):
         return []
     for i, p in enumerate(parties):

@@ -31,6 +31,7 @@ __all__ = [
     "procured_by",
     "purchasing_bodies",
     "served_roles",
+    "staff_services",
     "staffed_service",
     "task_actors",
 ]
@@ -80,6 +81,15 @@ def _services(path: str | Path = TASKS_FILE) -> tuple[dict[str, str], re.Pattern
     table = {w.lower(): CONCEPT + "role/" + key for w, key in _read(path)["staff"].items()}
     words = alternation(list(table))
     return table, re.compile(rf"\s+van\s+(?:de|het)\s+({words})\b", re.IGNORECASE)
+
+
+def staff_services() -> dict[str, str]:
+    """The services of the ``[staff]`` table (lower case) → the role IRI of their staff.
+
+    >>> staff_services()["schuldhulpverlening"].rsplit("/", 1)[-1]
+    'debt-counsellors'
+    """
+    return _services()[0]
 
 
 def staffed_service(text: str, at: int) -> tuple[str, int] | None:

@@ -18,13 +18,18 @@ after its verb ("In 2015 waren ambtenaren tevreden; in 2016 klaagden raadsleden 
 :func:`holder`): a change is one holder's or one thing's.
 
 :func:`kg.extract.tone.polarity` asks this only of a claim judged both ways, and
-weighs what the present part says (:func:`now_part`).
+weighs what the present part says (:func:`now_part`). A problem at the earlier moment that
+the present part says has fallen, with no judgement of its own ("in 2015 veel klachten,
+inmiddels minder", "…; inmiddels is dat aantal gehalveerd"), has eased and not gone: the
+claim is mixed (:func:`eased`).
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract import direction
+from kg.extract.negation import NEGATORS
 from kg.extract.wordtokens import lowered, words
 
 #: Words that place a clause at an earlier moment (general Dutch adverbs of time).
@@ -290,3 +295,24 @@ def _scan(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | bool:
         if since and not about:
             about = _about(names)
     return False
+
+
+def eased(text: str, start: int, end: int) -> bool:
+    """Whether the present part ``text[start:end]`` says something fell: a falling word of
+    ``kg/data/quantity-direction.toml`` ("minder", "gehalveerd", "gedaald"), not negated.
+
+    Examples
+    --------
+    >>> s = "in 2015 veel klachten, inmiddels minder."
+    >>> eased(s, s.index("inmiddels"), len(s))
+    True
+    >>> s = "in 2015 veel klachten, inmiddels niet minder."
+    >>> eased(s, s.index("inmiddels"), len(s))
+    False
+    >>> s = "in 2015 veel klachten, inmiddels meer."
+    >>> eased(s, s.index("inmiddels"), len(s))
+    False
+    """
+    found = [w for _a, _b, w in words(text, start, end)]
+    levels = direction.load().levels
+    return NEGATORS.isdisjoint(found) and any(levels.get(w) == -1 for w in found)

@@ -2,17 +2,15 @@
 
 Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 
-- a tone cue (``ontology/tone.ttl``) counts for its polarity, turned round
-  when a negator or a diminisher reaches it ("werkt niet altijd goed" is
-  negative, "weinig problemen" positive);
-- "te" + adjective (excess: "te ingewikkeld", "te weinig") is negative, and
-  so is a delay ("pas maanden later", "moeten drie maanden wachten");
-- a problem the taxonomy names counts as negative when the claim states it,
-  unless its clause judges it well ("de wachttijden zijn goed beheersbaar");
-  a problem of lack ("te weinig beschut werk") counts as negative when it is
-  negated ("geen beschut werk"); a denied problem ("een wachtlijst is er niet") is
-  good news, positive, and a service named as a problem's complement ("voor
-  schuldhulpverlening") is not said to be lacking or cut;
+- a tone cue (``ontology/tone.ttl``) counts for its polarity, turned round when a negator or
+  a diminisher reaches it ("werkt niet altijd goed" is negative, "weinig problemen" positive);
+- "te" + adjective (excess: "te ingewikkeld", "te weinig") is negative, and so is a delay
+  ("pas maanden later", "moeten drie maanden wachten");
+- a problem the taxonomy names counts as negative when the claim states it, unless its
+  clause judges it well ("de wachttijden zijn goed beheersbaar"); a problem of lack ("te
+  weinig beschut werk") counts as negative when it is negated ("geen beschut werk"); a denied
+  problem ("een wachtlijst is er niet") is good news, positive, and a service named as a
+  problem's complement ("voor schuldhulpverlening") is not said to be lacking or cut;
 - a clause with no cue that negates a statement ("werd niet gehonoreerd",
   "is nog niet zo ver") is negative; "niet alleen … maar ook" is not; so is
   one that asks for more ("er zijn steeds meer vrijwilligers nodig");
@@ -21,14 +19,13 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
   supposition ("zou"), an aim ("om … te") or an obligation or requirement
   ("moet worden verbeterd", "vergt goede afstemming") counts for nothing, and so
   does any cue in what someone wishes ("wil graag dat …": :mod:`kg.extract.wishes`);
-- the first judgement of a clause governs the opposite words in its complement
-  (after a preposition or in its "te"-infinitive: "het is moeilijk goede
-  indicatoren te vinden" is a difficulty, "goed bewust van de knelpunten" a
-  good verdict), not those after a copula; a tone word
-  inside a problem's name ("korte" in "korte invoeringstermijn") does not
-  count apart from the problem;
-- a stated problem in a clause of growth ("neemt snel toe") is negative, the
-  degree words there measure the growth.
+- the first judgement of a clause governs the opposite words in its complement (after a
+  preposition or in its "te"-infinitive: "het is moeilijk goede indicatoren te vinden" is a
+  difficulty, "goed bewust van de knelpunten" a good verdict), not those after a copula; a
+  tone word inside a problem's name ("korte" in "korte invoeringstermijn") does not count
+  apart from the problem;
+- a stated problem in a clause of growth ("neemt snel toe") is negative, the degree words there
+  measure the growth.
 - the standard of a comparison ("minder banen verloren dan gevreesd") is no
   judgement; a problem named as the focus or a factor ("staat centraal",
   "speelt een rol") is no difficulty stated; a negator cancelled by "zonder"
@@ -78,6 +75,7 @@ from kg.extract import (
     headlineverdicts,
     hedges,
     implied,
+    keyverdicts,
     lowlevels,
     measuredproblems,
     minutes,
@@ -481,8 +479,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         and not _goes_on(text, start, end, cues, judged[turns.index(True)][0][0], pos)
     ):
         return "mixed"  # a turn against a judgement; one after a complaint goes on with it
-    if pos and deniedviews.denied(text, start, end):
-        return "negative"  # "Dat de samenwerking goed loopt, herkennen zij niet"
+    if (pos or negv) and (shown := deniedviews.rejected(text, start, end, cues, polarity, pos)):
+        return shown  # "Dat X goed loopt, herkennen zij niet", "herkennen het beeld van … niet"
     if pos and negv and complaintframes.framed(text, start, end, cues):
         return "negative"  # "klaagt: 'een melding gaat snel, maar …'": the good word complained of
     if (pos or negv) and contrastedcomplements.one_sided(text, start, end, judged):
@@ -534,6 +532,8 @@ def _then_and_now(  # noqa: PLR0913
     now = polarity(text, then[1], end, cues, voiced)  # "was in 2015 nog X, is nu Y": Y
     if now != "neutral" or pos and negv:
         return now
+    if negv and not pos and thenandnowtone.eased(text, then[1], end):
+        return "mixed"  # "in 2015 veel klachten, inmiddels minder": eased, not gone
     if thenandnowtone.still(text, then) and all(then[0] <= c[0] < then[1] for c, j in judged if j):
         return "positive" if negv else "negative"  # "was in 2015 nog X, is nu …": no longer X
     return None
@@ -566,6 +566,7 @@ def _claim_cues(
     """(the cues that judge in the claim, read for the levels and changes it states, the
     cues found less what procedures and routines name: :func:`_judging`); ``closed``: the
     claim's rules that cannot match, ``held``: its word bits."""
+    cues = keyverdicts.value_cues(text, start, end, cues)  # "Grip op X: beperkt.": the value
     cues, found = _judging(text, start, end, cues, closed, held)
     cues = resumedcuts.resumed_cuts(text, start, end, cues)  # "de hulp, die …, werd gekort"
     cues = cues + adoptedadvice.adopted(text, start, end)  # "het advies is overgenomen"

@@ -108,6 +108,22 @@ _TIME = re.compile(
 #: amounts of time, unit year.
 _YEARS = re.compile(r"\b(?:al|sinds)\s+(?P<unit>jaren)\b", re.IGNORECASE)
 _DECADES = re.compile(r"\b(?P<unit>decennia)\b(?!\s+(?:van|na|geleden)\b)", re.IGNORECASE)
+#: A quantifier that stands for a group named before it, with "van" and a personal pronoun
+#: ("veel van hen", "sommigen van ons") or nominalised ("de meesten"): a share of that group
+#: (gold README: "de meeste X" is a vague share in percent). Not "van hun" (a possessive:
+#: "veel van hun tijd").
+_OF_THEM = re.compile(
+    r"\b(?P<q>(?:veel|vele|velen|sommige|sommigen|enkele|enkelen|weinig"
+    r"|de\s+meeste|de\s+meesten)\s+van)\s+(?:hen|ons|jullie)\b",
+    re.IGNORECASE,
+)
+#: A nominalised quantifier of people standing alone ("sommigen blijven weg", "velen wachten
+#: maanden"): a vague count of the people named before (gold README: "sommige cliënten" is a
+#: count); with "van hen" it is :data:`_OF_THEM`'s share.
+_SOME_PEOPLE = re.compile(
+    r"\b(?:sommigen|velen|enkelen)\b(?!\s+van\s+(?:hen|ons|jullie)\b)", re.IGNORECASE
+)
+_MOST = re.compile(r"\bde\s+meesten\b(?!\s+van\s+(?:hen|ons|jullie)\b)", re.IGNORECASE)
 #: A year right before a bare unit of time: "in 2015 maanden te laat" (no number of it).
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 #: The words each pattern's every match holds as a whole run, for
@@ -121,6 +137,9 @@ ANCHORS: dict[re.Pattern, list[str]] = {
     _TIME: ["dagen|weken|maanden"],
     _YEARS: ["al|sinds", "jaren"],
     _DECADES: ["decennia"],
+    _OF_THEM: ["van", "hen|ons|jullie"],
+    _MOST: ["meesten"],
+    _SOME_PEOPLE: ["sommigen|velen|enkelen"],
 }
 #: Countable groups a quantifier counts: people, organisations, places, cases
 #: (``kg/data/quantity-groups.txt``), also as the last part of a compound.
@@ -192,6 +211,9 @@ def vague_amounts(
     >>> s = "Een deel van de jongeren wacht maanden op hulp; voor een deel klopt dat."
     >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
     [('Een deel', 'percent'), ('maanden', 'months')]
+    >>> s = "Er kwamen twintig ouders; de meesten bleven, veel van hen kwamen terug."
+    >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
+    [('de meesten', 'percent'), ('veel van', 'percent')]
     >>> s = "In de eerste maanden van 2016 bleef een kleine groep jongeren buiten beeld."
     >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
     [('een kleine groep', 'count')]
@@ -222,6 +244,12 @@ def vague_amounts(
         word = before[1].lower() if before is not None else ""
         if word not in _TIME_NOT_BEFORE and word != "de" and not word.endswith("e"):
             found.append(Number(m.start(), m.end(), None, "years", "vague", m.group()))
+    for m in scan(_OF_THEM):  # "veel van hen": a share of the group named before
+        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
+    for m in scan(_SOME_PEOPLE):  # "sommigen blijven weg": a vague count of people
+        found.append(Number(m.start(), m.end(), None, "count", "vague", m.group()))
+    for m in scan(_MOST):  # "de meesten": most of the group named before
+        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group()))
     found.sort(key=lambda n: n.start)
     return found
 

@@ -1,0 +1,60 @@
+"""The inhabitants named by their demonym (kg.extract.demonyms): invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.demonyms import demonym_mentions, demonyms_of
+from tests.extract_helpers import extract_text, key
+
+
+def _found(sentence: str, title: str) -> set[tuple[str, str]]:
+    _, ex = extract_text(sentence, title=title)
+    return {(m.text, key(m.entity)) for m in ex.mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "word"),
+    [
+        ("Veel Haarlemmers werken in Amsterdam.", "Haarlem", "Haarlemmers"),
+        ("De meeste Leidenaren vinden hun weg naar het loket.", "Leiden", "Leidenaren"),
+        ("Steeds meer Apeldoorners vragen hulp bij schulden.", "Apeldoorn", "Apeldoorners"),
+        ("Voor Zwollenaren is de wachttijd korter geworden.", "Zwolle", "Zwollenaren"),
+    ],
+)
+def test_a_demonym_is_the_municipality_and_its_residents(sentence, title, word):
+    found = _found(sentence, title)
+    assert (word, f"municipality/{title.lower()}") in found
+    assert (word, "role/residents") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("In het Haarlemmer Hout is een nieuwe speeltuin.", "Haarlem"),  # singular: an adjective
+        ("Het Haarlemse beleid is streng.", "Haarlem"),  # the adjective: no residents
+        ("Veel Leidse studenten wonen op kamers.", "Leiden"),
+    ],
+)
+def test_a_singular_or_an_adjective_names_no_residents(sentence, title):
+    assert not any(entity == "role/residents" for _, entity in _found(sentence, title))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "other"),
+    [
+        ("Veel Haarlemmers werken in Amsterdam.", "Haarlem", "amsterdam"),
+        ("Veel Leidenaren werken in Den Haag of in Delft.", "Leiden", "delft"),
+        ("Een groot deel van de Zwollenaren werkt in Kampen.", "Zwolle", "kampen"),
+        ("Apeldoorners forenzen vaak naar Deventer.", "Apeldoorn", "deventer"),
+    ],
+)
+def test_inhabitants_named_by_demonym_who_work_elsewhere_are_an_orientation(sentence, title, other):
+    _, ex = extract_text(sentence, title=title)
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("oriented-towards", f"municipality/{title.lower()}", f"municipality/{other}") in found
+
+
+def test_a_name_of_more_words_has_no_demonym():
+    assert demonyms_of("id/municipality/alphen-aan-den-rijn") is None
+    assert demonym_mentions("Veel Alphenaren.", [(0, 16, 0)], "Alphen aan den Rijn", "m/a") == []
