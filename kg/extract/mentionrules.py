@@ -272,6 +272,8 @@ _COUNT_BEFORE = re.compile(
 _PER_AFTER = re.compile(
     r"\s+per\s+(?!(?:jaar|maand|week|dag|kwartaal|nacht|uur|etmaal)\b)\w", re.IGNORECASE
 )
+#: A digit: every count of :data:`_COUNT_BEFORE` holds one.
+_DIGIT = re.compile(r"\d")
 #: A caseload (or workload) of a count: "een caseload van 130", "caseloads van gemiddeld 90".
 _LOAD_OF = re.compile(r"\b(?:caseloads?|werklast)\s+van\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
@@ -296,6 +298,8 @@ def _unit_of_load(text: str, m: Mention) -> bool:
     False
     """
     floor = max(0, m.start - 40)
+    if _DIGIT.search(text, floor, m.start) is None:
+        return False  # no figure before it (most mentions): the count's pattern tries every place
     count = _COUNT_BEFORE.search(text, floor, m.start)
     if count is None:
         return False

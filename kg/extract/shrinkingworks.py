@@ -19,6 +19,7 @@ import re
 
 from kg.document import Document
 from kg.extract.model import Indicator
+from kg.extract.prefixscan import may_hold_in
 
 __all__ = ["shrinking_works"]
 
@@ -38,6 +39,8 @@ _SHRINKS = re.compile(
     re.IGNORECASE,
 )
 _GATE = re.compile(r"\b(?:" + "|".join(_VERBS) + r")\b", re.IGNORECASE)
+#: The verbs, for a look at the document's lower case before any sentence is searched.
+_WORDS = tuple(_VERBS)
 
 
 def shrinking_works(doc: Document, found: list[Indicator]) -> list[Indicator]:
@@ -52,8 +55,12 @@ def shrinking_works(doc: Document, found: list[Indicator]) -> list[Indicator]:
     [('Werkbedrijf Noord, het sw-bedrijf, krimpt', 'decrease')]
     """
     text = doc.text
+    if not may_hold_in(text, 0, len(text), _WORDS):
+        return found  # no verb anywhere: no sentence need be searched
     new: list[Indicator] = []
     for sentence in doc.sentences:
+        if not may_hold_in(text, sentence.start, sentence.end, _WORDS):
+            continue  # a look at the lower case: the pattern tries every character
         if _GATE.search(text, sentence.start, sentence.end) is None:
             continue
         for m in _SHRINKS.finditer(text, sentence.start, sentence.end):
