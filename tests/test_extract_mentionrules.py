@@ -79,20 +79,6 @@ def test_a_law_stem_alone_or_in_a_compound_is_no_law():
     assert _law_mentions("De Wmo kent de jeugd-GGZ niet.") == [("Wmo", "law/wmo-2015")]
 
 
-def test_law_stems_come_from_law_labels_ending_in_wet():
-    from kg.extract.mentionrules import law_stems
-    from kg.ontology import LexiconEntry
-
-    stems = law_stems(
-        [
-            LexiconEntry("Participatiewet", "law/p", "law", "prefLabel"),
-            LexiconEntry("Wet werk en bijstand", "law/p", "law", "altLabel"),
-            LexiconEntry("wijkwet", "role/x", "role", "altLabel"),
-        ]
-    )
-    assert {k: v.entity for k, v in stems.items()} == {"participatie": "law/p"}
-
-
 def test_staff_compounds_are_found_in_any_case_behind_the_sentence_gate():
     from kg.extract.mentionrules import _STAFF_CORES, STAFF_HEADS, staff_compounds
     from kg.extract.mentions import Matcher

@@ -82,34 +82,6 @@ def test_the_first_age_of_a_transition_between_age_groups_is_no_figure():
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "expected"),
-    [
-        ("Het aantal cliënten groeide van 800 tot 1.000.", "800", True),
-        ("Het budget steeg in twee jaar van 2 tot 3 miljoen.", "2", True),
-        ("De wachttijden variëren van 3 tot 6 weken.", "3", False),  # no verb of change
-        ("Het aantal steeg, van 3 tot 6 keer per jaar.", "3", False),  # another clause
-        ("Het aantal daalde van 300 naar 250.", "300", False),  # "naar" is no range word
-        ("De wachttijd is verkort van 6 tot 4 weken.", "6", True),  # from changewords' lists
-        ("Het aantal neemt toe van 40 tot 55.", "40", True),  # a separable verb's base
-    ],
-)
-def test_a_change_from_a_start_is_no_range(text, figure, expected):
-    from kg.extract.notfigures import change_from
-
-    start = text.index(figure)
-    assert change_from(text, start, start + len(figure), 0) is expected
-
-
-def test_a_duration_from_to_after_a_verb_of_change_is_a_change_not_a_range():
-    from kg.extract.notfigures import range_start
-
-    text = "De wachttijd liep op van drie tot zes weken. Het duurt drie tot zes weken."
-    first, second = text.index("drie"), text.rindex("drie")
-    assert not range_start(text, first, first + 4, 0)
-    assert range_start(text, second, second + 4, 0)
-
-
-@pytest.mark.parametrize(
     ("text", "figure"),
     [
         ("Het loket zit aan de Markt 12.", "12"),
@@ -306,21 +278,6 @@ def test_a_gapped_count_after_a_count_of_the_same_noun(text, expected):
 def test_one_of_a_thought_or_an_idiom_counts_nothing(text, expected):
     _doc, ex = extract_text(text)
     assert [int(i.value) for i in ex.indicators if i.value is not None] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "word", "expected"),
-    [
-        ("In de loop van 2014 groeide het aantal teams tot negen.", "negen", True),
-        ("Het aantal consulenten liep op tot twaalf.", "twaalf", True),
-        ("Kinderen tot twaalf krijgen een aanbod.", "twaalf", False),
-    ],
-)
-def test_a_number_word_a_change_reaches_with_tot_is_its_end(sentence, word, expected):
-    from kg.extract.notfigures import change_end_point
-
-    at = sentence.index(word)
-    assert change_end_point(sentence, at, at + len(word), 0) is expected
 
 
 def test_the_number_of_an_agenda_item_is_a_label():

@@ -35,6 +35,7 @@ from functools import lru_cache
 from kg.document import Document, Sentence
 from kg.extract import figurechanges as _changes
 from kg.extract.balances import left_joined
+from kg.extract.bareshares import bare_share
 from kg.extract.changelevels import reached_levels
 from kg.extract.comparable import comparable_group
 from kg.extract.distances import stated_distances
@@ -76,7 +77,7 @@ from kg.extract.measures import MONEY, POPULATION_CUE, RATIO_TO_NATIONAL, Measur
 from kg.extract.model import Extraction, Indicator
 from kg.extract.namedaverages import regional_averages
 from kg.extract.namedcues import named_before
-from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
+from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS
 from kg.extract.nationalvalues import (
     apply_national_sentence,
     attach,
@@ -152,14 +153,6 @@ _GROWING = dict.fromkeys(("toenemend", "groeiend", "stijgend"), "higher")
 _GROWING.update(dict.fromkeys(("afnemend", "dalend", "teruglopend", "krimpend"), "lower"))
 #: "met" right before a percentage after a verb of change: the amount of the change.
 _BY_PERCENT = re.compile(r"\bmet\s+$", re.IGNORECASE)
-#: A share named as the subject right before a bare figure: "Het percentage huishoudens met
-#: een laag inkomen is 9,6".
-_SHARE_IS = re.compile(
-    r"\b(?:het|dit|dat)\s+(?:percentage|aandeel)\b[^,;:()\d%€]{0,70}?\s"
-    r"(?:is|was|bedraagt|bedroeg|ligt\s+op|lag\s+op)\s+$",
-    re.IGNORECASE,
-)
-_PER = re.compile(r"\s*(?:per|op\s+de)\b", re.IGNORECASE)
 _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
 #: Between the two figures of a pair set against each other: "11,2% tegen 11,9%", and
 #: what opens such a pair after a comparison: a bracket or a colon (a qualifier between).
@@ -435,7 +428,7 @@ class _Reader:
             )
             if next_item(self.text, number, floor, sentence.end):
                 ceiling = number.end  # "Inwoners: 45.210 Huishoudens: 19.800": the next label
-            if self.bare_share(number, floor, share, sentence.start):
+            if bare_share(self.text, number, floor, share, sentence.start):
                 number, share = replace(number, unit="percent"), True
             fraction = fraction_of_average(self.text, number)  # "de helft van het gemiddelde"
             number = fraction[0] if fraction else number
@@ -495,18 +488,6 @@ class _Reader:
         key = key or left_joined(self.text, number.end, ceiling)  # "… 6 ton overbleef"
         measure = self.measures.measures.get(key) if key else None
         return replace(ind, measure=measure.key) if measure else ind
-
-    def bare_share(self, number: Number, floor: int, share: bool, start: int) -> bool:
-        """A figure without a unit that is a percentage: "Het percentage … is 9,6", and a
-        national figure after one ("… tegen 8,9 landelijk")."""
-        if number.unit != "count" or number.form != "digits" or not (number.value or 0) <= 100:
-            return False
-        if _PER.match(self.text, number.end):
-            return False  # "ligt op 28 per 1.000 inwoners": a rate
-        if share and is_national(self.text, number, start):
-            return True
-        q_start = qualifier_span(self.text, number.start, floor)[1]
-        return _SHARE_IS.search(self.text, max(floor, q_start - 90), q_start) is not None
 
     def fill_measures(self, kept: list[Indicator], start: int) -> None:
         """Measures of amounts of money or time whose own words name none, from their unit.

@@ -35,6 +35,8 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from kg.extract.changeends import change_end_point as _change_end_point
+from kg.extract.changeends import range_start as _range_start
 from kg.extract.gappedunits import gapped_units
 from kg.extract.indexfigures import INDEX_BEFORE
 from kg.extract.levelratios import LEVEL_NOUN
@@ -46,11 +48,9 @@ from kg.extract.notfigures import QUALIFIED_END as _QUALIFIED_END
 from kg.extract.notfigures import RANGE_NEXT as _RANGE_NEXT
 from kg.extract.notfigures import WINDOW, timed_amount, years_no_span
 from kg.extract.notfigures import age_in_words as _age_in_words
-from kg.extract.notfigures import change_end_point as _change_end_point
 from kg.extract.notfigures import clock_time as _clock_time
 from kg.extract.notfigures import counts_without_noun as _counts_without_noun
 from kg.extract.notfigures import not_a_figure as _not_a_figure
-from kg.extract.notfigures import range_start as _range_start
 from kg.extract.notfigures import slogan_or_pronoun as _slogan_or_pronoun
 from kg.extract.numberform import COUNTED_NOUN, Number, percent_unit
 from kg.extract.numberform import scaled as _scaled

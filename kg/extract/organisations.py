@@ -38,7 +38,7 @@ from collections.abc import Iterable
 
 from kg.document import Document
 from kg.extract.anaphora import with_anaphors
-from kg.extract.gates import KeyWords
+from kg.extract.jointbodies import joint_bodies
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
@@ -464,7 +464,7 @@ def find_names(
             listed = source in _LISTED_SOURCES
             prev = found[-1] if listed else None
         names += join_acronyms(text, found)
-    return _in_order(text, names + _defined_bodies(doc, cues, by_sentence), by_sentence)
+    return _in_order(text, names + joint_bodies(doc, cues, by_sentence), by_sentence)
 
 
 def _in_order(text: str, names: list[Name], by_sentence: dict) -> list[Name]:
@@ -473,52 +473,6 @@ def _in_order(text: str, names: list[Name], by_sentence: dict) -> list[Name]:
     roles = (m for ms in by_sentence.values() for m in ms if m.kind == "role")
     persons = persons_named(text, roles)
     return sorted((n for n in names if n.name not in persons), key=lambda n: (n.start, n.end))
-
-
-#: "het werkgeversservicepunt, waarin gemeente en UWV samen …": a joint body defined by
-#: the parties that work in it, named by its (compound) type noun alone.
-_DEFINED_BODY = re.compile(
-    r"\b(?:de|het)\s+(?P<noun>[a-z][a-z-]{5,40}),\s+(?:waarin|waarbinnen|waarbij)\s+"
-    r"(?P<clause>[^,;.]{1,120})",
-    re.IGNORECASE,
-)
-#: The relative adverbs one of which every match of :data:`_DEFINED_BODY` holds.
-_DEFINING = ("waarin", "waarbinnen", "waarbij")
-_JOINT_WORK = re.compile(r"\bsamen\w*|\bgezamenlijk\w*|\bdeel\s*nem\w*", re.IGNORECASE)
-
-
-def _defined_bodies(
-    doc: Document, cues: Cues, known: dict[int | None, list[SentenceMention]]
-) -> list[Name]:
-    """Joint bodies named by a compound type noun and defined by a relative clause.
-
-    A body of municipalities is an intermunicipal body; one an organisation works in
-    too ("waarin gemeente en UWV …") is an organisation.
-
-    Examples
-    --------
-    >>> m = _DEFINED_BODY.search("Het werkgeversservicepunt, waarin gemeente en UWV samenwerken")
-    >>> m.group("noun"), bool(_JOINT_WORK.search(m.group("clause")))
-    ('werkgeversservicepunt', True)
-    """
-    out = []
-    holding = KeyWords(doc.text, doc.sentences).sentences(_DEFINING)  # most sentences: none
-    for sentence in doc.sentences:
-        if sentence.index not in holding:
-            continue
-        for m in _DEFINED_BODY.finditer(doc.text, sentence.start, sentence.end):
-            noun = m.group("noun")
-            kind = cues.type_kind(noun)
-            ending = next((e for e, k in cues.type_nouns if noun.lower().endswith(e)), noun)
-            if kind != "body" or noun.lower() == ending or not _JOINT_WORK.search(m["clause"]):
-                continue
-            inside = known.get(sentence.index, [])
-            if any(
-                k.kind == "organisation" and m.start("clause") <= k.start < m.end() for k in inside
-            ):
-                kind = "organisation"
-            out.append(Name(m.start("noun"), m.end("noun"), noun, kind, (noun,)))
-    return out
 
 
 def _merge(mentions: list[SentenceMention], minted: list[SentenceMention]) -> list[SentenceMention]:

@@ -1,7 +1,7 @@
 """Bare "jeugd" as the youth domain of the Jeugdwet: "het tekort op jeugd".
 
 Municipal Dutch names the three decentralised domains by their stems ("Wmo, jeugd en
-participatie"); :func:`kg.extract.mentionrules.elliptic_laws` reads "jeugd" so in a list
+participatie"); :func:`kg.extract.ellipticlaws.elliptic_laws` reads "jeugd" so in a list
 with another law. The stem stands for the domain on its own too, without an article,
 where money, figures, advice or skills are assigned to it: after "op", "voor", "over" or
 "aan" ("een tekort van € 2 miljoen op jeugd", "de cijfers over jeugd", "een aanspreekpunt
