@@ -207,32 +207,38 @@ def marked(text: str) -> bool:
     >>> marked("Tot 2016 steeg het aantal van 80 naar 120.")
     False
     """
-    for m in _CLAIM_MARKER.finditer(text):
-        word = m.group(0).lower()
-        if word == ":":
-            if _SERIES_YEAR.search(text, max(0, m.start() - 40), m.start()):
-                continue  # "(2014: 980; 2016: 1.115)": a series' year, no enumeration
-            # the level or the change the figures after the colon give
-            level = _LEVEL.search(text, 0, m.start()) or change_before(text, m.start())
-            if not (level and (_DIGIT.search(text, m.end()) or _COMPARED.search(text, m.end()))):
-                return True
-        elif word in ("derde", "vierde", "vijfde"):  # "een vijfde": a fraction
-            if not _FRACTION.search(text, max(0, m.start() - 5), m.start()):
-                return True
-        elif word == "daarentegen":
-            # "… daarentegen is lager", "is daarentegen gedaald, van 1,2% naar 0,8%": it
-            # links the levels or the changes
-            if not (_LEVEL.search(text) or _FROM_TO.search(text)):
-                return True
-        elif word.endswith(" door") and _PASSIVE.search(text, 0, m.start()):
-            continue  # "wordt … gebruikt, vooral door 75-plussers": the agent, no cause
-        elif word == "maar":
-            # "maar half zo vaak": "only", no contrast (after a comma: the conjunction)
-            if text[: m.start()].rstrip().endswith(",") or not _ONLY.match(text, m.end()):
-                return True
-        else:
-            return True
-    return False
+    return any(_says_more(text, m) for m in _CLAIM_MARKER.finditer(text))
+
+
+def _says_more(text: str, m: re.Match[str]) -> bool:
+    """Whether the marker ``m`` of :data:`_CLAIM_MARKER` found in ``text`` says more than the
+    figures in its place (:func:`marked` gives the places where it does not).
+
+    Examples
+    --------
+    >>> text = "Trajecten komen maar half zo vaak voor, maar de raad weet dat."
+    >>> [_says_more(text, m) for m in _CLAIM_MARKER.finditer(text)]
+    [False, True]
+    """
+    word = m.group(0).lower()
+    if word == ":":
+        if _SERIES_YEAR.search(text, max(0, m.start() - 40), m.start()):
+            return False  # "(2014: 980; 2016: 1.115)": a series' year, no enumeration
+        # the level or the change the figures after the colon give
+        level = _LEVEL.search(text, 0, m.start()) or change_before(text, m.start())
+        return not (level and (_DIGIT.search(text, m.end()) or _COMPARED.search(text, m.end())))
+    if word in ("derde", "vierde", "vijfde"):  # "een vijfde": a fraction
+        return not _FRACTION.search(text, max(0, m.start() - 5), m.start())
+    if word == "daarentegen":
+        # "… daarentegen is lager", "is daarentegen gedaald, van 1,2% naar 0,8%": it
+        # links the levels or the changes
+        return not (_LEVEL.search(text) or _FROM_TO.search(text))
+    if word.endswith(" door") and _PASSIVE.search(text, 0, m.start()):
+        return False  # "wordt … gebruikt, vooral door 75-plussers": the agent, no cause
+    if word == "maar":
+        # "maar half zo vaak": "only", no contrast (after a comma: the conjunction)
+        return text[: m.start()].rstrip().endswith(",") or not _ONLY.match(text, m.end())
+    return True
 
 
 #: A short copular clause before a colon: "Zwolle is een jonge stad:", "De bevolking is

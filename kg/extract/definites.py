@@ -18,8 +18,8 @@ from kg.extract.apposednames import apposed_descriptions
 from kg.extract.mentions import Mention
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.pointback import point_back
+from kg.extract.sayingverbs import said_after
 from kg.extract.sentencecache import occurrences
-from kg.extract.statedlinks import said_after
 from kg.extract.wordtokens import lowered
 from kg.namespaces import ID, slugify
 from kg.reference import default_reference

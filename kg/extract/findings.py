@@ -377,19 +377,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             continue  # the interviewer's question ("V: Wat was …?"); a line of sources: no claim
         if announces_data(doc.text, claims, k):
             continue  # "… geeft het volgende beeld:" before a table: the table's caption
-        # inside a paragraph: not one a closing attribution covers, nor one that sets a
-        # clause against the arrangement ("De stichting biedt X, maar …": the account's)
-        opens = (
-            paragraph != thread.paragraph
-            # _arranged reads ``opens`` only for a voiced, not explicit, neutral claim: the
-            # costly tests below are skipped for every other (output unchanged)
-            or not claim.voice
-            or claim.explicit
-            or polarity != "neutral"
-            or not (
-                _covered(claims, k) or closed_over(doc.text, claims, k) or _SET_AGAINST.search(text)
-            )
-        )
+        opens = _opens(doc, claims, k, polarity, thread)
         if _arranged(text, claim, polarity, scope.arranged, opens):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
             ended_voice = claim.voice  # the authors' fact ends the account it interrupts
@@ -429,6 +417,37 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
 
 #: A clause set against what a sentence states: the account it stands in goes on through it.
 _SET_AGAINST = re.compile(r"\b(?:maar|echter|hoewel|terwijl)\b", re.IGNORECASE)
+
+
+def _opens(doc: Document, claims: list[Claim], k: int, polarity: Polarity, thread: Thread) -> bool:
+    """Whether the claim ``k`` opens an account for :func:`_arranged`: the first of its
+    paragraph (``thread`` holds the paragraph of the claim before), or, inside a paragraph,
+    not one a closing attribution covers, nor one that sets a clause against the
+    arrangement ("De stichting biedt X, maar …": the account's).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> doc = N(text="De stichting biedt hulp, maar de wachttijd is lang.")
+    >>> claim = N(paragraph=1, voice=("r/x",), explicit=False, start=0, end=len(doc.text))
+    >>> _opens(doc, [claim], 0, "neutral", N(paragraph=2))  # the first of its paragraph
+    True
+    >>> _opens(doc, [claim], 0, "neutral", N(paragraph=1))  # "maar": the account goes on
+    False
+    """
+    claim = claims[k]
+    text = doc.text[claim.start : claim.end]
+    return (
+        claim.paragraph != thread.paragraph
+        # _arranged reads ``opens`` only for a voiced, not explicit, neutral claim: the
+        # costly tests below are skipped for every other (output unchanged)
+        or not claim.voice
+        or claim.explicit
+        or polarity != "neutral"
+        or not (
+            _covered(claims, k) or closed_over(doc.text, claims, k) or _SET_AGAINST.search(text)
+        )
+    )
 
 
 def _covered(claims: list[Claim], k: int) -> bool:

@@ -9,8 +9,7 @@ municipality gives compares-with that municipality"):
   en B", "vaker dan hun collega's in A en B", "hoger dan die van A", "meer dan de inwoners
   van A"; a bracketed figure after a member does not end the list;
 - an equal or a multiple written as one word: "anderhalf keer zoveel als in A",
-  "evenvaak als bij A" (the two-word "zo veel als" is a row of
-  :mod:`kg.extract.relationcuerows`);
+  "evenvaak als bij A" (the two-word "zo veel als" is a row of :data:`PLAIN_LIST_ROWS`);
 - a gapped clause that leaves the own figure out: "…; in A lag die iets hoger, in B en C
   duidelijk lager", "…: in A en B maken ouderen vaker gebruik van de hulp (dan in de
   stad)". The clause opens with "in" and the others, and holds a comparative of level;
@@ -19,6 +18,12 @@ municipality gives compares-with that municipality"):
 
 Only municipalities are compared (:mod:`kg.extract.relationobjects`), so a region or
 the country after "dan in" gives nothing here.
+
+Two rows of :data:`PLAIN_LIST_ROWS` read a plain list of names (no bracketed figures, up
+to five names joined by commas or "en") right after "dan" ("lager dan in A en B", "beter
+dan buurgemeente A", "dan in het naburige A") and after an equal or a multiple in two words
+("twee keer zo veel als in A", "even hoog als bij A"); they keep their place among the rows
+of :mod:`kg.extract.relationcuerows`, which holds them in the table.
 
 Each row is a cue regex (compiled case-insensitive by :mod:`kg.extract.relationcues`),
 its relation type, its direction and its triggers, as there.
@@ -32,11 +37,17 @@ Examples
 >>> m = re.search(ROWS[2][0], "6%; in Kampen lag die hoger, in Raalte lager.", re.I)
 >>> m.group("pre")
 'Kampen'
+>>> m = re.search(PLAIN_LIST_ROWS[0][0], "beter dan buurgemeente Olst en Raalte.", re.I)
+>>> m.group("pre")
+'Olst en Raalte'
+>>> m = re.search(PLAIN_LIST_ROWS[1][0], "twee keer zo veel als in de buurstad Ede.", re.I)
+>>> m.group("pre")
+'Ede'
 """
 
 from __future__ import annotations
 
-__all__ = ["ROWS"]
+__all__ = ["PLAIN_LIST_ROWS", "ROWS"]
 
 #: A proper name of one or more capitalised words ("Hollands Kroon", "Bergen op Zoom").
 _NAMED = r"(?-i:[A-Z])[\w-]*(?:\s+(?:op\s+|aan\s+)?(?-i:[A-Z])[\w-]*){0,3}"
@@ -115,5 +126,34 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "duurder",
             "goedkoper",
         ),
+    ),
+)
+
+#: The comparisons that read a plain list of names, with no bracketed figures; they stand
+#: among the rows of :mod:`kg.extract.relationcuerows`, which places them in the table.
+PLAIN_LIST_ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    # a comparison with a municipality named right after "dan" ("lager dan in A en B")
+    (
+        r"\b(?:\w+er|meer|minder)\s+(?:\w+\s+){0,3}?dan\s+(?:(?:in|bij)\s+)?"
+        # "beter dan (buur)gemeente X", "lager dan in omliggende gemeenten als A en B"
+        r"(?:(?:de\s+)?(?:\w+\s+)?(?:buur)?gemeenten?\s+(?:als\s+|zoals\s+)?)?"
+        # a neighbour: "dan in het naburige A"
+        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende)\s+)?"
+        r"(?P<pre>" + _NAMED + r"(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)" + _NAMED + r"){0,4})",
+        "compares-with",
+        "forward",
+        ("dan",),
+    ),
+    # an equal or a multiple ("twee keer zo veel als in A", "even hoog als bij A")
+    (
+        # ("zoveel"/"zovaak" written as one word; "als in buurgemeente A" with no article)
+        r"\b(?:(?:zo|even)\s+(?:\w+\s+){0,2}?|evenveel\s+|evenzoveel\s+|zo(?:veel|vaak)\s+)"
+        r"als\s+(?:in|bij)\s+"
+        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|stad)\s+"
+        r"|(?:de\s+)?buur(?:gemeente|stad)\s+)?"
+        r"(?P<pre>" + _NAMED + r"(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)" + _NAMED + r"){0,4})",
+        "compares-with",
+        "forward",
+        ("als in ", "als bij "),
     ),
 )

@@ -14,6 +14,8 @@ True
 
 from __future__ import annotations
 
+from kg.extract.relationcomparisons import PLAIN_LIST_ROWS
+
 __all__ = ["NAMED_GROUP", "ROWS"]
 
 #: The object right after "in": an optional article and group noun, then a proper name
@@ -23,9 +25,6 @@ NAMED_GROUP = (
     r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})"
 )
 
-#: A proper name of one or more capitalised words, as the object of a comparison ("Hollands
-#: Kroon", "Bergen op Zoom").
-_NAMED = r"(?-i:[A-Z])[\w-]*(?:\s+(?:op\s+|aan\s+)?(?-i:[A-Z])[\w-]*){0,3}"
 #: The people a social-domain organisation serves ("ondersteunt inwoners").
 _PEOPLE = (
     r"(?:inwoners|mensen|jongeren|ouderen|gezinnen|ouders|kinderen|cliënten|werkzoekenden"
@@ -372,30 +371,9 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("omringd", "omgeven", "ingesloten"),
     ),
-    # a comparison with a municipality named right after "dan" ("lager dan in A en B")
-    (
-        r"\b(?:\w+er|meer|minder)\s+(?:\w+\s+){0,3}?dan\s+(?:(?:in|bij)\s+)?"
-        # "beter dan (buur)gemeente X", "lager dan in omliggende gemeenten als A en B"
-        r"(?:(?:de\s+)?(?:\w+\s+)?(?:buur)?gemeenten?\s+(?:als\s+|zoals\s+)?)?"
-        # a neighbour: "dan in het naburige A"
-        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende)\s+)?"
-        r"(?P<pre>" + _NAMED + r"(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)" + _NAMED + r"){0,4})",
-        "compares-with",
-        "forward",
-        ("dan",),
-    ),
-    # an equal or a multiple ("twee keer zo veel als in A", "even hoog als bij A")
-    (
-        # ("zoveel"/"zovaak" written as one word; "als in buurgemeente A" with no article)
-        r"\b(?:(?:zo|even)\s+(?:\w+\s+){0,2}?|evenveel\s+|evenzoveel\s+|zo(?:veel|vaak)\s+)"
-        r"als\s+(?:in|bij)\s+"
-        r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|stad)\s+"
-        r"|(?:de\s+)?buur(?:gemeente|stad)\s+)?"
-        r"(?P<pre>" + _NAMED + r"(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)" + _NAMED + r"){0,4})",
-        "compares-with",
-        "forward",
-        ("als in ", "als bij "),
-    ),
+    # a comparison with a plain list of municipalities right after "dan" or "zo veel als"
+    # (kg.extract.relationcomparisons), in its place in the table
+    *PLAIN_LIST_ROWS,
     # cooperation between two named parties ("de samenwerking tussen A en B"; "het team is
     # een samenwerking(sverband) van A, B en de gemeente")
     (

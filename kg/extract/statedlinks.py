@@ -8,10 +8,10 @@ Three relation types (``ontology/kg.ttl``), each read from general Dutch:
   jaarverslag van X" (X a region too: "de monitor van de regio"),
   "X publiceert", "gepubliceerd door X", "X schat / registreert / meldt …" with a
   figure in its clause ("X schat dat er 600 mensen …"), "…, aldus X", and X as the subject
-  of a verb of saying or perceiving whose report holds a figure the indicators read (of a
-  measure, or a level or change) with an amount (not a year): "X geeft aan dat … zes
-  jaar", "X zag het aantal … stijgen van 380 naar 470" (what it sees is a change or a
-  level, not things: "ziet twee oplossingen");
+  of a verb of saying or perceiving (:mod:`kg.extract.sayingverbs`) whose report holds a
+  figure the indicators read (of a measure, or a level or change) with an amount (not a
+  year): "X geeft aan dat … zes jaar", "X zag het aantal … stijgen van 380 naar 470" (what
+  it sees is a change or a level, not things: "ziet twee oplossingen");
 - ``oriented-towards``: the municipality or its inhabitants turn to a place, municipality
   or region: "gericht op X", "op X gericht", "georiënteerd op X", "oriënteren zich op X"
   (also "richten de inwoners zich op X"), "de nabijheid van (de grens met) X voor werk",
@@ -64,9 +64,10 @@ from kg.extract.orientationcues import (
     WORK_THERE,
 )
 from kg.extract.prefixscan import finditer, search
+from kg.extract.sayingverbs import said_after
 from kg.namespaces import CONCEPT
 
-__all__ = ["COURT", "links", "said_after", "unnamed_parties"]
+__all__ = ["COURT", "links", "unnamed_parties"]
 
 #: The court as an actor group (``ontology/roles.ttl``): the party of a ruling that names none.
 COURT = CONCEPT + "role/rechter"
@@ -119,26 +120,6 @@ _FIGURES = re.compile(
     r"|helft|derde|procent)\b",
     _F,
 )
-#: A party that states, shows or sees a fact (a Dutch verb of saying, reporting or
-#: perceiving right after it: "X geeft aan dat …", "X ziet de wachttijd oplopen tot …",
-#: "X waarschuwt dat 1 op de 6 …"): a source of figures when what it reports holds an
-#: amount. Verbs of wishing, pleading, judging or feeling ("pleit voor 10 plaatsen",
-#: "hoopt 50 mensen te helpen", "vindt") state no fact and are left out.
-_REPORTS = re.compile(
-    r"\s+(?:(?:zelf|ook|wel|inmiddels|bovendien|daarnaast|verder)\s+)?(?:"
-    # "stellen" says only with its clause ("stelt dat"; "stelt 20 plaatsen beschikbaar"
-    # does not), "zien" perceives unless it supervises ("ziet toe op")
-    r"zeg(?:t|gen)|zei(?:den)?|vertel(?:t|len|de|den)|stel(?:t|len|de|den)\s+dat|meld(?:t|en|de|den)"
-    r"|(?:geeft|geven|gaf|gaven)\b[^,;:.]{0,40}?\baan|(?:laat|laten|liet|lieten)\s+weten"
-    r"|(?:wijst|wijzen|wees|wezen)\s+(?:\w+\s+)?(?:erop|op)|(?:merkt|merken|merkte|merkten)"
-    r"|constate(?:ert|ren|erde|erden)|signale(?:ert|ren|erde|erden)|rapporte(?:ert|ren|erde"
-    r"|erden)|bevestig(?:t|en|de|den)|verkla(?:art|ren|arde|arden)|waarschuw(?:t|en|de|den)"
-    r"|antwoord(?:t|en|de|den)|verwacht(?:en|te|tten)?|spre(?:ekt|ken)\s+van|sprak(?:en)?\s+van"
-    r"|(?:zie(?:t|n)?|zag(?:en)?)(?!\s+(?:\w+\s+){0,3}?toe\b)"
-    r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,3}?(?:aangegeven|gezegd|verteld|gemeld"
-    r"|gesignaleerd|geconstateerd|gerapporteerd|gezien|opgemerkt|laten\s+weten))\b",
-    _F,
-)
 #: What a party sees when it sees a figure: a change or a level ("ziet de wachttijd
 #: oplopen tot", "zag het aantal stijgen van … naar"), not things ("ziet twee oplossingen").
 _CHANGE_SEEN = re.compile(
@@ -165,9 +146,6 @@ _HEAD_OF = re.compile(
     r"|woordvoerster)\s+van\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?",
     _F,
 )
-#: An apposition between a party and its verb ("X, de grootste verhuurder in Y, zegt …"),
-#: also a relative clause ("X, die het steunpunt beheert, ziet …").
-_APPOSITION = re.compile(r",\s+(?:de|het|een|die|dat)\s+[^,;:.()]{2,60}?,(?=\s)", _F)
 _PUBLISHES = re.compile(r"\s+(?:\w+\s+){0,4}?(?:publiceert|publiceren|publiceerde)\b", _F)
 #: A party that counts or estimates ("X schat dat …", "X registreerde 250 …"): a source
 #: when its clause holds a figure.
@@ -240,25 +218,6 @@ _CLAUSE_END = re.compile(
     r"|liggen|lag|lagen|blijkt|bleek|telt|telde|kent|kende)\s)",
     _F,
 )
-
-
-def said_after(text: str, pos: int) -> re.Match[str] | None:
-    """The verb of saying or perceiving right after a party ending at ``pos``, also past an
-    apposition ("X, de grootste verhuurder in Y, zegt dat …"), else None.
-
-    Examples
-    --------
-    >>> text = "Stichting X, de grootste verhuurder in Y, zegt dat het druk is."
-    >>> said_after(text, 11).group(0)
-    ' zegt'
-    >>> said_after("Stichting X, de verhuurder, bouwt woningen.", 11) is None
-    True
-    """
-    said = _REPORTS.match(text, pos)
-    if said is None and text.startswith(",", pos):
-        apposition = _APPOSITION.match(text, pos)
-        said = _REPORTS.match(text, apposition.end()) if apposition else None
-    return said
 
 
 def clause_around(
