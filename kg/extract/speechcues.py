@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.afterletter import after_letter, alternatives
 from kg.extract.prefixscan import heads
 
 __all__ = [
@@ -56,40 +55,33 @@ __all__ = [
 
 def by_first_letter(alternation: str) -> str:
     """``alternation`` (a regular expression ``a|b|…``) with its alternatives gathered by
-    the letter they begin with, each group behind that letter.
+    the letter they begin with, each group behind a look-ahead for that letter.
 
     It matches exactly what ``alternation`` matches, wherever it stands: at a position
     only the alternatives that begin with the letter there can match, and those are
     tried in their own order, as in ``alternation``. The engine otherwise tries every
-    alternative of a long list at every position; now it tests one character per group
-    and tries the alternatives of one letter. An alternative that begins with more than
-    one letter ("(?:be)?merkt") stands in each of their groups. Without a literal
-    beginning for every alternative, ``alternation`` is returned as it is.
+    alternative of a long list at every position; now it tries one look-ahead per letter
+    and the alternatives of one letter. An alternative that begins with more than one
+    letter ("(?:be)?merkt") stands in each of their groups. Without a literal beginning
+    for every alternative, ``alternation`` is returned as it is.
 
-    A group opens with its letter taken off the front of each of its alternatives
-    (:func:`~kg.extract.afterletter.after_letter`: "vindt" → "indt", "(?:be)?merkt" →
-    "(?:e)merkt" for "b"). The letter stands twice, in small and in capital, each as a
-    character of its own (``(?-i:v)``, which the engine compares before it enters the
-    group, where a set or a look-ahead costs a step of its own for every group before
-    the right one); the capital is looked back at under the pattern's own flags, so that
-    the group matches what the alternatives match whether the pattern ignores case or
-    not (:func:`_opened`).
+    A letter whose alternatives all open with it written out ("vindt", "vond"; not
+    "(?:be)?merkt") has them stand behind the letter itself instead (:func:`_opened`): the
+    engine passes over such a group after one test of the character, where a look-ahead
+    costs a step of its own for every group before the right one.
 
     Examples
     --------
-    >>> print("\\n".join(alternatives(by_first_letter(r"vindt|stelt|(?:be)?merkt|vond"))))
-    (?-i:b)(?:(?:e)merkt)
-    (?-i:B)(?<=b)(?:(?:e)merkt)
-    (?-i:m)(?:erkt)
-    (?-i:M)(?<=m)(?:erkt)
-    [sS](?<=s)(?:telt)
-    (?-i:v)(?:indt|ond)
-    (?-i:V)(?<=v)(?:indt|ond)
+    >>> print(by_first_letter(r"vindt|stelt|(?:be)?merkt|vond").replace("|(?", "\\n(?"))
+    (?=[bB])(?:(?:be)?merkt)
+    (?=[mM])(?:(?:be)?merkt)
+    (?=[sS])(?:stelt)
+    (?-i:[vV])(?<=v)(?:indt|ond)
     >>> by_first_letter(r"\\w+|vindt")  # may begin with any letter: as it is
     '\\\\w+|vindt'
     """
     groups: dict[str, list[str]] = {}
-    for alternative in alternatives(alternation):
+    for alternative in _alternatives(alternation):
         letters = heads(re.compile(alternative, re.IGNORECASE), 1)
         if not letters or not all(c.isalpha() and c.isascii() for c in letters):
             return alternation
@@ -113,49 +105,53 @@ def _written_first(alternative: str) -> str:
     return ""
 
 
-#: The longest rest of a group written out twice (after the small letter and after the
-#: capital): a longer one (a list of stances held in a list of copulas) stands once, after a
-#: set of the two cases, so that the patterns that hold the lists stay quick to compile.
-_TWICE = 1000
-
-
 def _opened(c: str, listed: list[str]) -> str:
     """The group of the alternatives ``listed`` of the letter ``c``.
 
-    When the letter can be taken off the front of each (:func:`after_letter`), the small
-    letter opens one group and the capital another (``(?-i:…)``: a plain character, which
-    the engine compares before it tries the group), the capital then looked back at as
-    the letter under the pattern's own flags; both go on with what follows the letter in
-    each alternative. A rest longer than ``_TWICE`` characters, and the letters i, k and
-    s, which ``re.IGNORECASE`` matches to more than their two cases ("İ", "ı", the Kelvin
-    sign, "ſ"), open once with a set of the two cases instead (under no flags, or the
-    pattern's for i, k and s), the letter looked back at. Otherwise, when the alternatives
-    all open with one letter written out (:func:`_written_first`), they match that letter
-    in either case as a plain set, then the letter as written, looked back at, then the
-    rest of each; else they stand behind a look-ahead for the letter.
+    When they all open with one letter written out (:func:`_written_first`), they match
+    that letter in either case (``(?-i:…)``: a plain set, which the engine tests before
+    it tries the group), then the letter as written, looked back at under the pattern's
+    own flags, then the rest of each: what the alternatives match, whether the pattern
+    ignores case or not. Otherwise they stand behind a look-ahead for the letter.
 
-    >>> _opened("v", ["vindt", "vond"])
-    '(?-i:v)(?:indt|ond)|(?-i:V)(?<=v)(?:indt|ond)'
-    >>> _opened("b", ["bemerkt", "(?:be)?merkt"])
-    '(?-i:b)(?:emerkt|(?:e)merkt)|(?-i:B)(?<=b)(?:emerkt|(?:e)merkt)'
-    >>> _opened("v", ["Vond", "Vindt"]), _opened("s", ["stelt"]), _opened("v", ["Vond", "vindt"])
-    ('(?-i:[vV])(?<=V)(?:ond|indt)', '[sS](?<=s)(?:telt)', '(?=[vV])(?:Vond|vindt)')
-    >>> _opened("b", ["b?ond"]), _opened("v", ["v" + "x" * 1001])[:20]
-    ('(?=[bB])(?:b?ond)', '(?-i:[vV])(?<=v)(?:x')
+    >>> _opened("v", ["vindt", "vond"]), _opened("b", ["bemerkt", "(?:be)?merkt"])
+    ('(?-i:[vV])(?<=v)(?:indt|ond)', '(?=[bB])(?:bemerkt|(?:be)?merkt)')
     """
-    rests = [after_letter(alternative, c) for alternative in listed]
-    if all(rest is not None for rest in rests):
-        rest = "|".join(rests)  # type: ignore[arg-type]
-        if c in "iks":
-            return f"[{c}{c.upper()}](?<={c})(?:{rest})"
-        if len(rest) > _TWICE:
-            return f"(?-i:[{c}{c.upper()}])(?<={c})(?:{rest})"
-        return f"(?-i:{c})(?:{rest})|(?-i:{c.upper()})(?<={c})(?:{rest})"
     first = _written_first(listed[0])
     if first and all(_written_first(alternative) == first for alternative in listed):
         rest = "|".join(alternative[1:] for alternative in listed)
         return f"(?-i:[{first.lower()}{first.upper()}])(?<={first})(?:{rest})"
     return f"(?=[{c}{c.upper()}])(?:{'|'.join(listed)})"
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regular expression (its ``|`` outside groups and sets).
+
+    >>> _alternatives(r"a(?:b|c)|[|]d|e\\|f")
+    ['a(?:b|c)', '[|]d', 'e\\\\|f']
+    """
+    found: list[str] = []
+    depth, start, i, in_set = 0, 0, 0, False
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 1  # the escaped character stands for itself
+        elif in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+            if alternation[i + 1 : i + 2] == "]":
+                i += 1  # "[]…]": a leading "]" is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            found.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    found.append(alternation[start:])
+    return found
 
 
 #: Reporting verbs (full forms). "geven … aan", "nemen … waar", "merken … op" and
@@ -317,7 +313,7 @@ PAST = by_first_letter(_PAST_FORMS)
 _ONE_WORD = re.compile(r"([a-zà-ÿ]+)(\(\?:(n|en)\)\?)?")
 PAST_WORDS = frozenset(
     form
-    for alternative in alternatives(_PAST_FORMS)
+    for alternative in _alternatives(_PAST_FORMS)
     if (one := _ONE_WORD.fullmatch(alternative))
     for form in (one.group(1), one.group(1) + (one.group(3) or ""))
 )
