@@ -37,6 +37,7 @@ from kg.extract import figurechanges as _changes
 from kg.extract.balancerefs import restated_balances
 from kg.extract.balances import left_joined
 from kg.extract.bareshares import bare_share
+from kg.extract.caseloads import caseload_counts
 from kg.extract.changelevels import reached_levels
 from kg.extract.comparable import comparable_group
 from kg.extract.distances import stated_distances
@@ -588,4 +589,5 @@ def extract_indicators(
     found = later_amounts(doc.text, found)  # "in 2015 veel klachten, inmiddels minder"
     found = shrinking_works(doc, found)  # "het sw-bedrijf krimpt"
     found = restated_balances(doc.text, found)  # "het tekort" after its amount: the same one
-    return money_limits(doc.text, found)  # "tot een bedrag van € 5.000": a limit
+    found = money_limits(doc.text, found)  # "tot een bedrag van € 5.000": a limit
+    return caseload_counts(doc.text, found)  # "de caseload is 60 huishoudens"
