@@ -601,3 +601,31 @@ def test_the_figures_of_a_scene_tell_its_story():
     )
     quotes = [doc.text[f.start : f.end] for f in ex.findings]
     assert "Er zijn twaalf mensen geweest." in quotes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De coördinatoren van de kernen komen vier keer per jaar bijeen.",
+        "Het overleg over de inkoop vindt eens per kwartaal plaats.",
+        "De stuurgroep vergadert twee keer per jaar.",
+        "Er is eens per maand een inloopspreekuur in het dorpshuis.",
+        "De klankbordgroep komt eens per jaar bijeen.",
+    ],
+)
+def test_the_rhythm_of_a_meeting_is_no_figure_that_makes_a_sentence_data(sentence):
+    doc, ex = extract_text(sentence)
+    assert [i.unit for i in ex.indicators] == ["count"]  # the frequency is an indicator
+    assert finding_for(doc, ex, sentence[:20])  # and the sentence a finding
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In de gemeente wonen 300 mensen met een bijstandsuitkering.",
+        "Per jaar komen er ongeveer 120 meldingen binnen.",
+    ],
+)
+def test_a_count_per_year_stays_data(sentence):
+    _, ex = extract_text(sentence)
+    assert ex.findings == []

@@ -184,3 +184,29 @@ def test_spans_of_time_in_words(sentence, expected):
 
     found = find_numbers(sentence, 0, len(sentence))
     assert [(n.value, n.unit) for n in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De teams overleggen eens per week met de huisartsen.", "eens per week"),
+        ("Eens per jaar komt de adviesraad bijeen.", "Eens per jaar"),
+        ("De wijkagent schuift eens per maand aan bij het overleg.", "eens per maand"),
+        ("Zij rapporteren eens per kwartaal aan de raad.", "eens per kwartaal"),
+    ],
+)
+def test_once_in_a_span_with_eens_is_a_count_of_one(text, expected):
+    assert _read(text) == [(expected, Decimal(1), "count", "frequency")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij zijn het eens over de aanpak.",  # to agree
+        "Kijk nog eens per wijk naar de cijfers.",  # once more, for each district
+        "Het is eens anders geweest.",  # once, in the past
+        "De raad is het eens met het college.",
+    ],
+)
+def test_eens_without_a_span_or_as_again_is_no_frequency(text):
+    assert _read(text) == []

@@ -30,6 +30,11 @@ def _vague(text: str) -> list[tuple[str, str]]:
         ("Weinig werkgevers nemen iemand aan.", [("Weinig", "count")]),
         ("In een aantal buurten is het rustig.", [("een aantal", "count")]),
         ("De meeste scholen doen mee.", [("De meeste", "percent")]),
+        # respondents of interviews or a survey: a group of people
+        ("De meeste respondenten zijn tevreden.", [("De meeste", "percent")]),
+        ("Enkele respondenten noemen de wachttijd.", [("Enkele", "count")]),
+        ("Volgens veel respondenten werkt het loket goed.", [("veel", "count")]),
+        ("Vrijwel alle respondenten kennen het team.", [("Vrijwel alle", "percent")]),
         ("Vrijwel alle wijkteams werken zo.", [("Vrijwel alle", "percent")]),
         ("Een deel van de ouderen woont alleen.", [("Een deel", "percent")]),
         ("Voor een groeiend deel daarvan geldt dat.", [("een groeiend deel", "percent")]),

@@ -181,7 +181,11 @@ def _scope(extraction: Extraction, lexicon, text: str) -> _Scope:  # noqa: ANN00
             i.start
             for i in extraction.indicators
             # "alle wijken" (100%) names a whole group, no figure of data
-            if (i.value is not None and i.qualifier != "alle")
+            if (
+                i.value is not None
+                and i.qualifier != "alle"
+                and not _RHYTHM.match(text, i.start, i.end)
+            )
             or reference_level(i)
             or (_changed_count(text, i) and not _names_problem(problems, i))
         ),
@@ -214,6 +218,12 @@ _PAST_CHANGE = re.compile(
     r"\b(?:nam|namen|steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|bleef|bleven"
     r"|is|zijn|was|waren)\b",
     re.IGNORECASE,
+)
+#: The rhythm of a meeting or report ("eens per maand", "twee keer per jaar"): named as a
+#: date names its moment (gold decision on frequencies), so it is no figure that makes a
+#: sentence data.
+_RHYTHM = re.compile(
+    r"(?:\S+\s+(?:keer|maal)|eens)\s+per\s+(?:dag|week|maand|kwartaal|jaar)$", re.IGNORECASE
 )
 _COUNT_OPENS = re.compile(r"(?:het\s+aantal|het\s+aandeel)\b", re.IGNORECASE)
 

@@ -34,8 +34,10 @@ from functools import lru_cache
 
 from kg.document import Document, Sentence
 from kg.extract import figurechanges as _changes
+from kg.extract.balancerefs import restated_balances
 from kg.extract.balances import left_joined
 from kg.extract.bareshares import bare_share
+from kg.extract.caseloads import caseload_counts
 from kg.extract.changelevels import reached_levels
 from kg.extract.comparable import comparable_group
 from kg.extract.distances import stated_distances
@@ -75,6 +77,7 @@ from kg.extract.levelnationals import compared_national, equal_to_national, nati
 from kg.extract.levelratios import of_level
 from kg.extract.measures import MONEY, POPULATION_CUE, RATIO_TO_NATIONAL, Measure, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
+from kg.extract.moneylimits import money_limits
 from kg.extract.namedaverages import regional_averages
 from kg.extract.namedcues import named_before
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS
@@ -584,4 +587,7 @@ def extract_indicators(
     found = regional_averages(year_series(doc, district_levels(doc, found)))
     found = keyed_changes(doc, found, vocab)  # "Wachtlijst: fors opgelopen."
     found = later_amounts(doc.text, found)  # "in 2015 veel klachten, inmiddels minder"
-    return shrinking_works(doc, found)  # "het sw-bedrijf krimpt"
+    found = shrinking_works(doc, found)  # "het sw-bedrijf krimpt"
+    found = restated_balances(doc.text, found)  # "het tekort" after its amount: the same one
+    found = money_limits(doc.text, found)  # "tot een bedrag van € 5.000": a limit
+    return caseload_counts(doc.text, found)  # "de caseload is 60 huishoudens"

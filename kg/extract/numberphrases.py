@@ -192,9 +192,12 @@ _MULTIPLE_END = re.compile(
 )
 #: The article of a noun of change, which a qualifier precedes: "bijna een verdubbeling".
 _ARTICLE_BEFORE = re.compile(r"\b(?:een|één|eén)\s+$", re.IGNORECASE)
-#: Once in a span of time: "een keer per week", "één maal per jaar".
+#: Once in a span of time: "een keer per week", "één maal per jaar", and "eens per maand"
+#: with "eens" as the numeral one (not "nog eens": once more).
 _ONCE = re.compile(
-    r"\b(?:een|één|eén)\s+(?:keer|maal)\s+per\s+(?:dag|week|maand|kwartaal|jaar)\b", re.I
+    r"\b(?:(?:een|één|eén)\s+(?:keer|maal)|(?<!nog\s)eens)\s+per\s+"
+    r"(?:dag|week|maand|kwartaal|jaar)\b",
+    re.I,
 )
 #: A round number as a collective: "een tiental aanbieders", "een twintigtal" (about so many).
 _ABOUT = re.compile(
@@ -237,7 +240,7 @@ _GATES = Anchors({
     _TIMES_WORD: ["(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal"],
     _DOUBLE: ["dubbel|half|dubbele|driedubbele"],
     _MULTIPLIED: [_MULTIPLIED.pattern[2:-2]],
-    _ONCE: ["keer|maal"],
+    _ONCE: ["keer|maal|eens", "per"],
     _ONE_EXTRA: ["extra"],
     _HALF: ["half|halfjaar|halfuur|halve"],
     _WHOLE: ["hele|volle|heel|vol"],
