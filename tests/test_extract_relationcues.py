@@ -199,3 +199,46 @@ def test_a_purchase_label_without_via_buys_via_no_one(sentence):
     from tests.test_extract_relations import relations
 
     assert not any(kind == "purchases-via" for kind, _, _ in relations(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "neighbours"),
+    [
+        (
+            "Teststad is een kleine stad aan de rivier, ingeklemd tussen Epe en Heerde.",
+            {"municipality/epe", "municipality/heerde"},
+        ),
+        (
+            "De gemeente ligt ingeklemd tussen Leusden en Woudenberg en heeft weinig ruimte.",
+            {"municipality/leusden", "municipality/woudenberg"},
+        ),
+        (
+            "Ingesloten tussen Oldebroek en Epe telt Teststad ruim 20.000 inwoners.",
+            {"municipality/oldebroek", "municipality/epe"},
+        ),
+        (
+            "Teststad, ingeklemd tussen Leusden en Amersfoort, deelt veel voorzieningen.",
+            {"municipality/leusden", "municipality/amersfoort"},
+        ),
+    ],
+)
+def test_hemmed_in_between_two_places_borders_on_both(sentence, neighbours):
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(sentence)
+    got = {key(r.object) for r in ex.relations if r.type == "borders-on"}
+    assert neighbours <= got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente zit ingeklemd tussen hoge kosten en lage inkomsten.",
+        "Cliënten zitten ingeklemd tussen de regels van Epe en die van Heerde.",
+    ],
+)
+def test_hemmed_in_between_no_places_borders_on_nothing(sentence):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert not [r for r in ex.relations if r.type == "borders-on"]

@@ -37,7 +37,8 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   R", "met X als centrumgemeente", "met centrumgemeente X";
 - depends-on: "is afhankelijk van X", "is aangewezen op X", "leunt op X";
   borders-on: "grenst (in het oosten) aan X", "aan X grenst", "de grens met
-  X", "(een) buurgemeente (van) X", "ligt tussen A en B"; compares-with (municipalities
+  X", "(een) buurgemeente (van) X", "ligt / ingeklemd tussen A en B" (and "met haar twee
+  buren" then works with both: :mod:`kg.extract.neighbourpartners`); compares-with (municipalities
   only): "gekeken naar", "kijkt naar", "vergeleken met", "in vergelijking met";
 - related-organisation, as a fallback for an organisation that no other rule
   relates to the profile's municipality: named as the source of money
@@ -82,6 +83,7 @@ from kg.extract.jointdesks import DESKS, desk_members
 from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import anaphor_relations, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
+from kg.extract.neighbourpartners import neighbour_partners
 from kg.extract.prefixscan import search
 from kg.extract.relationalone import alone_dependence
 from kg.extract.relationareas import area_memberships
@@ -327,6 +329,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         )
         fallback += [(org, span) for org in _money_or_work(sen, past)]
         implicit += [(org, span) for org in sen.implicit]
+    neighbour_partners(doc.text, doc.sentences, relations, own)  # "met haar twee buren"
     unrelated(relations, own, implicit, fallback)
     kept = area_memberships(
         _bought(relations, set(sheltered), own), doc.text, extraction.entities, extraction.mentions
