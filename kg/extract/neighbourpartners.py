@@ -1,8 +1,8 @@
 """Cooperation with the neighbours named before: "een gemeenschappelijke regeling met haar
 twee buren" gives ``cooperates-with`` between the profile's municipality and each of them.
 
-"buren" and "buurgemeenten" (Van Dale: "aangrenzende gemeenten") with an article or a
-possessive and no name after them point back to the municipalities the text has already set
+"buren" and "buurgemeenten" (Van Dale: "aangrenzende gemeenten") with a possessive ("haar",
+"zijn", "beide") and no name after them point back to the municipalities the text has already set
 beside the profile's as its neighbours (``borders-on``: "ligt tussen A en B", "grenst aan A en
 B"); the plural stands for each of them (tests/gold/README.md: "haar twee buren" points back
 to the two neighbours named in the sentence before, so ``cooperates-with`` both). The phrase
@@ -24,9 +24,10 @@ from kg.vocab import as_relation_type
 __all__ = ["gate", "neighbour_partners", "with_neighbours"]
 
 _F = re.IGNORECASE
-#: "met haar (twee) buren", "met de (omliggende) buurgemeenten", not followed by a name.
+#: "met haar (twee) buren", "met zijn buurgemeenten", not followed by a name; "met de
+#: buurgemeenten" may mean any of them, not those named before.
 _WITH = re.compile(
-    r"\bmet\s+(?P<det>haar|zijn|hun|de|onze|beide)\s+(?:(?P<word>[\w-]+)\s+)?(?:buren|buurgemeenten)\b"
+    r"\bmet\s+(?P<det>haar|zijn|hun|onze|beide)\s+(?:(?P<word>[\w-]+)\s+)?(?:buren|buurgemeenten)\b"
     r"(?!\s*,?\s*(?-i:[A-Z]))",
     _F,
 )
@@ -59,8 +60,10 @@ def with_neighbours(piece: str) -> int | None:
     --------
     >>> with_neighbours("Zij heeft een gemeenschappelijke regeling met haar twee buren.")
     2
-    >>> with_neighbours("De gemeente werkt met de buurgemeenten samen in de inkoop.")
+    >>> with_neighbours("De gemeente werkt met haar buurgemeenten samen in de inkoop.")
     0
+    >>> with_neighbours("De gemeente werkt met de buurgemeenten samen in de inkoop.") is None
+    True
     >>> with_neighbours("Zij betaalt meer vergeleken met haar buren.") is None
     True
     >>> with_neighbours("Zij werkt samen met de buurgemeenten Epe en Heerde.") is None
