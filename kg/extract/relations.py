@@ -136,7 +136,9 @@ from kg.vocab import as_relation_type
 
 _F = re.IGNORECASE
 _WITH_FRONT = re.compile(
-    r"^\s*Met\b(?P<obj>[^;.]+?)\b(?:(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden)"
+    # "Met X verloopt / loopt / gaat de samenwerking goed": the cooperation is the subject
+    r"^\s*Met\b(?P<obj>[^;.]+?)\b(?:(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden"
+    r"|verloopt|verliep|loopt|liep|gaat|ging)"
     r"\b[^;.]*?\b(?:samengewerkt|afgesproken|\w*afspra\w*|\w*convenant\w*|\w*overeenkomst\w*"
     r"|\w*contract\w*|overleg\w*|samenwerking\w*)|(?:deelt|delen|deelde|deelden)"
     # "Met A en B trekt de gemeente op (in …)"
