@@ -242,3 +242,42 @@ def test_hemmed_in_between_no_places_borders_on_nothing(sentence):
 
     _, ex = extract_text(sentence)
     assert not [r for r in ex.relations if r.type == "borders-on"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        (
+            "De raad heeft weinig grip op de inkoop van jeugdhulp, die via de Gemeenschappelijke"
+            " Regeling Jeugdhulp Noord loopt.",
+            "body/gemeenschappelijke-regeling-jeugdhulp-noord",
+        ),
+        (
+            "Ambtenaren noemen de inkoop, die via het Inkoopbureau Jeugd Noord gaat, te log.",
+            "body/inkoopbureau-jeugd-noord",
+        ),
+        (
+            "Over de inkoop van specialistische zorg, die sinds 2015 via de Jeugdregio Noord"
+            " verloopt, is de raad kritisch.",
+            "region/jeugdregio-noord",
+        ),
+        (
+            "Aanbieders klagen over de inkoop van begeleiding, die via het Inkoopbureau Jeugd Noord"
+            " loopt.",
+            "body/inkoopbureau-jeugd-noord",
+        ),
+    ],
+)
+def test_buying_in_a_relative_clause_through_an_office(sentence, office):
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(sentence)
+    got = {(key(r.subject), key(r.object)) for r in ex.relations if r.type == "purchases-via"}
+    assert ("municipality/teststad", office) in got
+
+
+def test_a_relative_clause_without_via_buys_through_no_one():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("De inkoop van jeugdhulp, die de Jeugdregio Noord regelt, is duur.")
+    assert not [r for r in ex.relations if r.type == "purchases-via"]

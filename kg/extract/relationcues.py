@@ -384,7 +384,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt|gebeurt|gebeurde"
-            r"|geschiedt)\s+(?:\w+\s+){0,2}?(?:via|door)\b"
+            r"|geschiedt)\s+(?:\w+\s+){0,2}?(?:via|door)\b|\binkoop\w*,?\s+(?:[\w-]+,?\s+){0,4}?die\s+(?:\w+\s+){0,3}?via\b"
             r"|\binkoop\w*\s+(?:\w+\s+){0,3}?(?:wordt|werd|is|was)\s+(?:\w+\s+){0,3}?(?:gedaan|verzorgd"
             r"|georganiseerd|geregeld|belegd|ondergebracht)\s+(?:door|via|in|binnen)\b",
             "purchases-via",

@@ -3,7 +3,8 @@
 Each rule is a phrase of Dutch public-administration prose, not of one profile:
 
 - cooperates-with: "werkt samen met", "samenwerking met", "samengewerkt met",
-  "trekt op met", "Met X wordt samengewerkt / is afgesproken", "Met A en B koopt X … in",
+  "trekt op met", "Met X wordt samengewerkt / is afgesproken", "Met X verloopt de
+  samenwerking …", "Met A en B koopt X … in",
   "heeft met X afgesproken", "afspraken (gemaakt) met X", "een convenant met X", "samen met
   een medewerker van X" (staff stand for their organisation), "de gemeente" as
   the partner of a named subject, and support given by another party ("X heeft
@@ -31,8 +32,8 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   van X", "laat … over aan X", "gegund aan X", "door X uitgevoerd", "X werkt
   voor (de gemeenten) A en B", "voor alle gemeenten in (de regio) X";
 - purchases-via: "koopt … in via / bij X", "inkoop via X", "ingekocht via X",
-  "Via X koopt …", "de inkoop loopt / gebeurt via X", "de inkoop wordt gedaan
-  door X", "X koopt … in voor Y" (Y via X);
+  "Via X koopt …", "de inkoop loopt / gebeurt via X", "de inkoop …, die via X loopt",
+  "de inkoop wordt gedaan door X", "X koopt … in voor Y" (Y via X);
 - lead-municipality (subject: the region or body): "X is centrumgemeente voor
   R", "met X als centrumgemeente", "met centrumgemeente X";
 - depends-on: "is afhankelijk van X", "is aangewezen op X", "leunt op X";
