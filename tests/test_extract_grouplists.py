@@ -617,3 +617,38 @@ def test_a_care_organisation_named_after_the_municipalities_is_no_joint_body():
     # only joint types (purchasing, executing, cooperating organisations) make members
     got = relations("Wij werken met de Regio Vallei, de zorgorganisatie van de Gelderse gemeenten.")
     assert OWN not in members(got, VALLEI)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad is in de selectie opgenomen om twee redenen: ten eerste als centrumgemeente van"
+        " de arbeidsmarktregio Noord-Veluwe, ten tweede vanwege de wijkteams.",
+        "In 2014 telde Teststad ruim 81.000 inwoners; daarmee was het de grootste gemeente van de"
+        " Veluwe en de centrumgemeente van de arbeidsmarktregio Noord-Veluwe.",
+        "Teststad werd in 2015 als centrumgemeente van de arbeidsmarktregio Noord-Veluwe"
+        " aangewezen.",
+        "Teststad heeft als centrumgemeente van de arbeidsmarktregio Noord-Veluwe een eigen"
+        " werkgeversservicepunt.",
+    ],
+)
+def test_the_profiles_municipality_as_the_lead_where_no_other_is_named(sentence):
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(sentence)
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert (
+        "lead-municipality",
+        "region/arbeidsmarktregio-noord-veluwe",
+        "municipality/teststad",
+    ) in got
+
+
+def test_another_municipality_before_the_lead_is_not_the_profiles():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "Ermelo, dat als centrumgemeente van de arbeidsmarktregio Noord-Veluwe optreedt, koopt in."
+    )
+    leads = {key(r.object) for r in ex.relations if r.type == "lead-municipality"}
+    assert "municipality/teststad" not in leads

@@ -322,3 +322,36 @@ def test_a_region_label_with_its_centre_states_the_lead_only():
 def test_a_label_about_the_region_is_no_membership():
     found = relations("Samenwerking in de regio: Leusden en Heerlen zijn partners.")
     assert not any(kind == "member-of" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "executor"),
+    [
+        (
+            "Werkbedrijf Noordwerk biedt beschut werk aan ongeveer 60 mensen.",
+            "body/werkbedrijf-noordwerk",
+        ),
+        (
+            "Stichting Opstap biedt twintig leerwerkplekken aan jongeren.",
+            "organisation/stichting-opstap",
+        ),
+        ("Het sw-bedrijf Noordwerk biedt ruim 100 beschutte werkplekken.", "body/noordwerk"),
+        (
+            "Stichting Opstap biedt werkervaringsplaatsen aan statushouders.",
+            "organisation/stichting-opstap",
+        ),
+    ],
+)
+def test_offering_sheltered_work_or_work_places_is_a_task_for_the_municipality(sentence, executor):
+    assert ("executes-for", executor, "municipality/teststad") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Werkbedrijf Noordwerk biedt werk aan.",  # plain work: an employer, no task
+        "Stichting Opstap biedt geen werkplekken meer aan.",  # denied
+    ],
+)
+def test_plain_or_denied_work_is_no_task(sentence):
+    assert not [r for r in relations(sentence) if r[0] == "executes-for"]

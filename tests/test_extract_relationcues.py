@@ -199,3 +199,85 @@ def test_a_purchase_label_without_via_buys_via_no_one(sentence):
     from tests.test_extract_relations import relations
 
     assert not any(kind == "purchases-via" for kind, _, _ in relations(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "neighbours"),
+    [
+        (
+            "Teststad is een kleine stad aan de rivier, ingeklemd tussen Epe en Heerde.",
+            {"municipality/epe", "municipality/heerde"},
+        ),
+        (
+            "De gemeente ligt ingeklemd tussen Leusden en Woudenberg en heeft weinig ruimte.",
+            {"municipality/leusden", "municipality/woudenberg"},
+        ),
+        (
+            "Ingesloten tussen Oldebroek en Epe telt Teststad ruim 20.000 inwoners.",
+            {"municipality/oldebroek", "municipality/epe"},
+        ),
+        (
+            "Teststad, ingeklemd tussen Leusden en Amersfoort, deelt veel voorzieningen.",
+            {"municipality/leusden", "municipality/amersfoort"},
+        ),
+    ],
+)
+def test_hemmed_in_between_two_places_borders_on_both(sentence, neighbours):
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(sentence)
+    got = {key(r.object) for r in ex.relations if r.type == "borders-on"}
+    assert neighbours <= got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente zit ingeklemd tussen hoge kosten en lage inkomsten.",
+        "Cliënten zitten ingeklemd tussen de regels van Epe en die van Heerde.",
+    ],
+)
+def test_hemmed_in_between_no_places_borders_on_nothing(sentence):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert not [r for r in ex.relations if r.type == "borders-on"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        (
+            "De raad heeft weinig grip op de inkoop van jeugdhulp, die via de Gemeenschappelijke"
+            " Regeling Jeugdhulp Noord loopt.",
+            "body/gemeenschappelijke-regeling-jeugdhulp-noord",
+        ),
+        (
+            "Ambtenaren noemen de inkoop, die via het Inkoopbureau Jeugd Noord gaat, te log.",
+            "body/inkoopbureau-jeugd-noord",
+        ),
+        (
+            "Over de inkoop van specialistische zorg, die sinds 2015 via de Jeugdregio Noord"
+            " verloopt, is de raad kritisch.",
+            "region/jeugdregio-noord",
+        ),
+        (
+            "Aanbieders klagen over de inkoop van begeleiding, die via het Inkoopbureau Jeugd Noord"
+            " loopt.",
+            "body/inkoopbureau-jeugd-noord",
+        ),
+    ],
+)
+def test_buying_in_a_relative_clause_through_an_office(sentence, office):
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(sentence)
+    got = {(key(r.subject), key(r.object)) for r in ex.relations if r.type == "purchases-via"}
+    assert ("municipality/teststad", office) in got
+
+
+def test_a_relative_clause_without_via_buys_through_no_one():
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text("De inkoop van jeugdhulp, die de Jeugdregio Noord regelt, is duur.")
+    assert not [r for r in ex.relations if r.type == "purchases-via"]

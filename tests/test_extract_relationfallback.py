@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_helpers import extract_text, key
 
 
@@ -99,3 +101,29 @@ def test_a_call_on_a_scheme_of_money_relates_the_body_that_holds_it():
 def test_a_call_on_an_organisation_itself_is_dependence():
     got = _relations("De gemeente doet een beroep op het UWV.")
     assert ("depends-on", "municipality/teststad", "organisation/uwv") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad ontving in 2016 ongeveer € 500,- per inwoner uit het gemeentefonds.",
+        "Uit het gemeentefonds kreeg de gemeente in 2015 ruim € 30 miljoen voor de jeugdhulp.",
+        "De gemeente krijgt jaarlijks € 12 miljoen uit het gemeentefonds voor de jeugdhulp.",
+        "Per inwoner ontving de gemeente in 2015 ruim € 600,- voor de drie wetten uit het"
+        " gemeentefonds, iets meer dan gemiddeld.",
+    ],
+)
+def test_a_fund_named_as_the_source_is_related_in_any_tense(sentence):
+    got = _relations(sentence)
+    assert ("related-organisation", "municipality/teststad", "organisation/gemeentefonds") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veilig Thuis Noord ontving in 2015 twee keer zoveel meldingen als voorzien.",
+        "Stichting Welzijn Oost ontving vorig jaar veel vragen over mantelzorg.",
+    ],
+)
+def test_receiving_reports_is_no_source_of_money(sentence):
+    assert not {r for r in _relations(sentence) if r[0] == "related-organisation"}

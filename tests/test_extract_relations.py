@@ -1601,3 +1601,36 @@ def test_cooperation_between_two_other_parties_keeps_the_sentence_order():
         "organisation/stichting-welzijn-noord",
         "municipality/heerlen",
     ) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partner"),
+    [
+        ("Met het UWV verloopt de samenwerking volgens de klantmanagers goed.", "organisation/uwv"),
+        (
+            "Met Stichting Opstap loopt de samenwerking sinds 2016 beter.",
+            "organisation/stichting-opstap",
+        ),
+        (
+            "Met Woonstichting Oosterland verliep de samenwerking in 2015 stroef.",
+            "organisation/woonstichting-oosterland",
+        ),
+        (
+            "Met Werkbedrijf Noordwerk gaat de samenwerking volgens ambtenaren goed.",
+            "body/werkbedrijf-noordwerk",
+        ),
+    ],
+)
+def test_the_cooperation_with_a_party_as_subject(sentence, partner):
+    assert ("cooperates-with", OWN, partner) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met het UWV verloopt het contact stroef.",  # contact, no cooperation
+        "Met Stichting Opstap loopt geen samenwerking meer.",  # denied
+    ],
+)
+def test_no_cooperation_with_a_party_without_it_or_denied(sentence):
+    assert not [r for r in relations(sentence) if r[0] == "cooperates-with"]

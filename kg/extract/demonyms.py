@@ -8,8 +8,13 @@ from the place name with "-er" (Apeldoorner, Tilburger), with the final consonan
 after a short vowel (Haarlemmer, Amsterdammer), or with "-aar"/"-naar" and "-enaar"
 (Bredanaar, Leidenaar, Zwollenaar, Delftenaar); the plural adds "-s" or "-en"
 (Algemene Nederlandse Spraakkunst, "inwonersnamen"; taaladvies.net). Only the plural is
-read: a singular "Haarlemmer" is also an adjective ("Haarlemmer Hout"). A name of more
-than one word has no such form and is not tried.
+read: a singular "Haarlemmer" is also an adjective ("Haarlemmer Hout"). A name in -ingen
+drops its -en (Groningers, Vlissingers, Wageningers). A name of more than one word has no
+such form and is not tried.
+
+The uninflected adjective in -er of a name in -en ("de Ommer contracten", "het Emmer
+beleid") stands for the municipality as its -se adjective does; it names no residents, so
+it is a mention of the municipality only, read after an article and before a noun.
 """
 
 from __future__ import annotations
@@ -45,7 +50,30 @@ def _pattern(name: str) -> re.Pattern[str] | None:
     if not name.isalpha() or not name[0].isupper():
         return None
     last = re.escape(name[-1]) + "?" if name[-1] not in "aeiouy" else ""
-    return re.compile(rf"\b{re.escape(name)}{last}(?:ers|(?:e?n)?aren|(?:e?n)?aars)\b")
+    forms = rf"{re.escape(name)}{last}(?:ers|(?:e?n)?aren|(?:e?n)?aars)"
+    if name.endswith("ingen"):  # a name in -ingen drops its -en: Groningers, Vlissingers
+        forms += rf"|{re.escape(name[:-2])}ers"
+    return re.compile(rf"\b(?:{forms})\b")
+
+
+@lru_cache(maxsize=8)
+def _attributive(name: str) -> re.Pattern[str] | None:
+    """The uninflected adjective in -er of a one-word name in -en, after an article and
+    before a noun ("de Ommer contracten", "het Emmer beleid"), or None for another name.
+
+    Examples
+    --------
+    >>> p = _attributive("Ommen")
+    >>> [bool(p.search(t)) for t in ("de Ommer contracten", "De Ommer", "Ommers", "de Ommen")]
+    [True, False, False, False]
+    >>> _attributive("Haarlem") is None
+    True
+    """
+    if not name.isalpha() or not name[0].isupper() or len(name) < 5 or not name.endswith("en"):
+        return None
+    return re.compile(
+        rf"\b(?:[Dd]e|[Hh]et|[Ee]en|[Oo]nze)\s+(?P<adj>{re.escape(name[:-2])}er)\s+(?=[a-z])"
+    )
 
 
 def demonyms_of(iri: str) -> re.Pattern[str] | None:
@@ -76,11 +104,16 @@ def demonym_mentions(
     [('h', 'Haarlemmers'), ('residents', 'Haarlemmers')]
     """
     pattern = _pattern(name)
-    if pattern is None or name not in text:
+    stem = name[:-2] if name.endswith("en") else name
+    if pattern is None or stem not in text:
         return []
+    adjective = _attributive(name) if stem + "er " in text else None
     out = []
     for start, end, index in sentences:
         for m in pattern.finditer(text, start, end):
             out.append(SentenceMention(iri, "municipality", m.start(), m.end(), m.group(), index))
             out.append(SentenceMention(RESIDENTS, "role", m.start(), m.end(), m.group(), index))
+        for m in adjective.finditer(text, start, end) if adjective else ():
+            a, b = m.span("adj")
+            out.append(SentenceMention(iri, "municipality", a, b, m.group("adj"), index))
     return out

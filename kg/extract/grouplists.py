@@ -199,6 +199,12 @@ _OWN_LEAD = re.compile(
 )
 #: "De centrumgemeente van de regio R is X": the group, then the lead.
 _LEAD_OF_GROUP = re.compile(r"\s+(?:van|in|voor|binnen)\s+(?:de\s+|het\s+)?$", _F)
+#: The profile's municipality as the lead where the sentence names it and no other
+#: municipality before it: "X is … opgenomen als centrumgemeente van R", "X telde …;
+#: daarmee was het de grootste gemeente … en de centrumgemeente van R".
+_OWN_AS_LEAD = re.compile(
+    r"\bals\s+(?:de\s+)?$|\b(?:is|was)\s+(?:het|zij|ze)\b[^;:]{0,60}?\ben\s+de\s+$", _F
+)
 #: "… is X", also with a pronominal adverb for the group ("centrumgemeente daarvan is X").
 _LEAD_IS = re.compile(
     r"\s+(?:(?:daarvan|hiervan|ervan|daarin|daarbinnen|daarbij)\s+)?(?:is|was)\s+$", _F
@@ -356,7 +362,12 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
             p for p in munis if p.end <= m.start() and _LEAD_GAP.fullmatch(text[p.end : m.start()])
         ]
         leads = after or before
-        if not leads and _OWN_LEAD.search(text, sen.clause_start(m.start()), m.start()):
+        named = [p.entity for p in munis if p.start < m.start()]  # the profile's alone
+        own_only = bool(named) and set(named) == {sen.own}
+        if not leads and (
+            _OWN_LEAD.search(text, sen.clause_start(m.start()), m.start())
+            or (own_only and _OWN_AS_LEAD.search(text, sen.start, m.start()))
+        ):
             leads = [SentenceMention(sen.own, "municipality", m.start(), m.start(), "", None)]
         if not leads:
             _lead_named_after(sen, m, add)

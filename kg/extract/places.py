@@ -43,12 +43,10 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from pathlib import Path
 from typing import Literal
 
 from kg.document import Document
@@ -59,14 +57,13 @@ from kg.extract.model import Entity, SentenceMention
 from kg.extract.municipalities import adjectives
 from kg.extract.nounforms import _is_known
 from kg.extract.organisationcues import load_cues
+from kg.extract.placecues import PlaceCues, load_place_cues
 from kg.extract.provinceplaces import provinces_meant
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
 from kg.reference import default_reference
 
 __all__ = ["PlaceCues", "find_places", "load_place_cues", "with_places"]
-
-CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "place-cues.toml"
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 #: "IJssel": the digraph ij is capitalised whole; an apostrophe stands only between letters,
@@ -86,46 +83,6 @@ _KNOWN_KINDS = frozenset({"municipality", "region", "body", "organisation", "pla
 _ANCHOR_KINDS = frozenset({"municipality", "place"})
 #: Kinds whose name an area may close ("MEE Limburg", "Humanitas Teststad").
 _NAMED_KINDS = frozenset({"body", "organisation"})
-
-
-@dataclass(frozen=True)
-class PlaceCues:
-    """The word lists of ``place-cues.toml``, compiled."""
-
-    preposition: re.Pattern[str]
-    settlement: re.Pattern[str]
-    following: re.Pattern[str]
-
-
-@lru_cache(maxsize=4)
-def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
-    """Read and compile the place cues (cached).
-
-    Examples
-    --------
-    >>> cues = load_place_cues()
-    >>> bool(cues.settlement.search("de kerkdorpen ")), bool(cues.preposition.search("in "))
-    (True, True)
-    """
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    preps = "|".join(
-        [re.escape(w) for w in data["prepositions"]["words"]]
-        + [f"(?:{p})" for p in data["preceding"]["patterns"]]
-    )
-    nouns = "|".join(re.escape(w) for w in data["settlement_nouns"]["words"])
-    # the noun may open the sentence: "Dorpen als A en B", "Kerkdorpen als A en B"
-    opening = "|".join(re.escape(w.capitalize()) for w in data["settlement_nouns"]["words"])
-    intro = "|".join(f"(?:{p})" for p in data["settlement_nouns"]["list_openers"])
-    following = "|".join(f"(?:{p})" for p in data["following"]["patterns"])
-    return PlaceCues(
-        preposition=re.compile(rf"(?<!\w)(?:{preps})\s+$", re.IGNORECASE),
-        # the list may follow in parentheses ("de kleine kernen (A, B en C)")
-        settlement=re.compile(
-            rf"(?:(?<![A-Z])[a-z]*(?:{nouns})|^\s*(?:[A-Z][a-z]*(?:{nouns})|{opening}))"
-            rf"(?:,?\s+(?:{intro})|\s*:)?(?:\s+|\s*\(\s*(?:(?:{intro})\s+)?)$"
-        ),
-        following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
-    )
 
 
 @dataclass(frozen=True)
@@ -161,6 +118,7 @@ def _candidates(
             cues.preposition.search(before)
             or cues.settlement.search(before)
             or cues.following.match(text, e)
+            or (cues.headed.search(text, s, e) and cues.toponym.search(before))
         )
         out.append(_Candidate(s, e, re.sub(r"\s+", " ", text[s:e]), licensed))
     return out

@@ -30,10 +30,13 @@ _PEOPLE = (
     r"(?:inwoners|mensen|jongeren|ouderen|gezinnen|ouders|kinderen|cliënten|werkzoekenden"
     r"|mantelzorgers|statushouders|bewoners|burgers)\b"
 )
-#: The services it offers ("biedt dagbesteding", "biedt ambulante begeleiding").
+#: The services it offers ("biedt dagbesteding", "biedt ambulante begeleiding"), also the
+#: sheltered work of the Participatiewet (art. 10b: "beschut werk") and the work places of
+#: re-integration ("biedt beschut werk aan 80 mensen", "biedt twintig leerwerkplekken").
 _SERVICES = (
     r"(?:\w*ondersteuning|\w*hulp|\w*begeleiding|\w*zorg|advies|dagbesteding|opvang"
-    r"|behandeling|cursussen|trajecten|diensten)\b"
+    r"|behandeling|cursussen|trajecten|diensten|beschut\w*\s+werk\w*|\w*werkplekken"
+    r"|werkervaringsplaatsen)\b"
 )
 
 #: A scheme of money after "beroep op" (kg.extract.relationfallback relates its body).

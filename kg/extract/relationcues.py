@@ -169,8 +169,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|(?:verder|ook|daarnaast|bovendien|eveneens|tevens|nog)\s+){0,3}?aan\b"
             r"|\bgrens(?:gemeente|streek|regio|gebied)?\s+met\b"
             r"|\bbuurgemeenten?(?:\s+van)?\b"
-            # lying between two places borders on both ("ligt tussen A en B")
-            r"|\b(?:ligt|liggen|lag|gelegen)\s+(?:\w+\s+)?tussen\b"
+            # lying between two places borders on both ("ligt tussen A en B"), also hemmed in
+            # or enclosed between them ("ingeklemd / ingesloten tussen A en B")
+            r"|\b(?:ligt|liggen|lag|gelegen|ingeklemd|ingesloten)\s+(?:\w+\s+)?tussen\b"
             # a neighbour named by the adjective ("het aangrenzende A", "het naburige A")
             r"|\b(?:aangrenzende|naburige)\s+(?:(?:buur)?gemeente\s+)?(?=(?-i:[A-Z]))",
             "borders-on",
@@ -383,7 +384,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt|gebeurt|gebeurde"
-            r"|geschiedt)\s+(?:\w+\s+){0,2}?(?:via|door)\b"
+            r"|geschiedt)\s+(?:\w+\s+){0,2}?(?:via|door)\b|\binkoop\w*,?\s+(?:[\w-]+,?\s+){0,4}?die\s+(?:\w+\s+){0,3}?via\b"
             r"|\binkoop\w*\s+(?:\w+\s+){0,3}?(?:wordt|werd|is|was)\s+(?:\w+\s+){0,3}?(?:gedaan|verzorgd"
             r"|georganiseerd|geregeld|belegd|ondergebracht)\s+(?:door|via|in|binnen)\b",
             "purchases-via",

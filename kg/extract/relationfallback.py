@@ -2,9 +2,9 @@
 
 An organisation or body that no other rule relates to the profile's municipality is still
 related to it (``related-organisation``) when its clause names it as the source of
-money ("een uitkering uit", "een bijdrage van", "gesubsidieerd door", "houdt toezicht
-op"; not the clients' own contribution it collects, "de eigen bijdrage") or as an
-employer ("de grootste werkgever", "trekt … aan", "arbeidsplaatsen").
+money ("een uitkering uit", "… uit het gemeentefonds", "een bijdrage van", "gesubsidieerd
+door", "houdt toezicht op"; not the clients' own contribution it collects, "de eigen
+bijdrage") or as an employer ("de grootste werkgever", "trekt … aan", "arbeidsplaatsen").
 A negation in the clause gives none.
 
 Examples
@@ -12,6 +12,10 @@ Examples
 >>> bool(MONEY.search("een bijdrage van X")), bool(EMPLOYER.search("trekt veel mensen aan"))
 (True, True)
 >>> bool(MONEY.search("de eigen bijdragen worden door X geïnd"))
+False
+>>> bool(MONEY.search("T ontving in 2015 € 640,- per inwoner uit het gemeentefonds"))
+True
+>>> bool(MONEY.search("X ontving in 2015 drie keer zoveel meldingen als voorzien"))
 False
 >>> bool(EMPLOYER.search("X is de grootste werkgever")), bool(EMPLOYER.search("met werkgevers"))
 (True, False)
@@ -35,7 +39,9 @@ MONEY = re.compile(
     r"|gefinancierd|geld|gelden|toezicht\w*"  # and a supervisor ("houdt toezicht op")
     # the scheme that tops up a deficit on the benefits budget ("de vangnetregeling van het
     # ministerie van SZW"; Participatiewet art. 74, Besluit Participatiewet)
-    r"|vangnet\w*)\b",
+    r"|vangnet\w*"
+    # a fund as the source, in any tense of the verb ("ontving … uit het gemeentefonds")
+    r"|uit\s+het\s+\w*fonds)\b",
     _F,
 )
 #: The party as an employer ("de grootste werkgever"); employers in the plural

@@ -3,7 +3,8 @@
 Each rule is a phrase of Dutch public-administration prose, not of one profile:
 
 - cooperates-with: "werkt samen met", "samenwerking met", "samengewerkt met",
-  "trekt op met", "Met X wordt samengewerkt / is afgesproken", "Met A en B koopt X … in",
+  "trekt op met", "Met X wordt samengewerkt / is afgesproken", "Met X verloopt de
+  samenwerking …", "Met A en B koopt X … in",
   "heeft met X afgesproken", "afspraken (gemaakt) met X", "een convenant met X", "samen met
   een medewerker van X" (staff stand for their organisation), "de gemeente" as
   the partner of a named subject, and support given by another party ("X heeft
@@ -31,13 +32,14 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   van X", "laat … over aan X", "gegund aan X", "door X uitgevoerd", "X werkt
   voor (de gemeenten) A en B", "voor alle gemeenten in (de regio) X";
 - purchases-via: "koopt … in via / bij X", "inkoop via X", "ingekocht via X",
-  "Via X koopt …", "de inkoop loopt / gebeurt via X", "de inkoop wordt gedaan
-  door X", "X koopt … in voor Y" (Y via X);
+  "Via X koopt …", "de inkoop loopt / gebeurt via X", "de inkoop …, die via X loopt",
+  "de inkoop wordt gedaan door X", "X koopt … in voor Y" (Y via X);
 - lead-municipality (subject: the region or body): "X is centrumgemeente voor
   R", "met X als centrumgemeente", "met centrumgemeente X";
 - depends-on: "is afhankelijk van X", "is aangewezen op X", "leunt op X";
   borders-on: "grenst (in het oosten) aan X", "aan X grenst", "de grens met
-  X", "(een) buurgemeente (van) X", "ligt tussen A en B"; compares-with (municipalities
+  X", "(een) buurgemeente (van) X", "ligt / ingeklemd tussen A en B" (and "met haar twee
+  buren" then works with both: :mod:`kg.extract.neighbourpartners`); compares-with (municipalities
   only): "gekeken naar", "kijkt naar", "vergeleken met", "in vergelijking met";
 - related-organisation, as a fallback for an organisation that no other rule
   relates to the profile's municipality: named as the source of money
@@ -82,6 +84,7 @@ from kg.extract.jointdesks import DESKS, desk_members
 from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import anaphor_relations, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
+from kg.extract.neighbourpartners import neighbour_partners
 from kg.extract.prefixscan import search
 from kg.extract.relationalone import alone_dependence
 from kg.extract.relationareas import area_memberships
@@ -134,7 +137,9 @@ from kg.vocab import as_relation_type
 
 _F = re.IGNORECASE
 _WITH_FRONT = re.compile(
-    r"^\s*Met\b(?P<obj>[^;.]+?)\b(?:(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden)"
+    # "Met X verloopt / loopt / gaat de samenwerking goed": the cooperation is the subject
+    r"^\s*Met\b(?P<obj>[^;.]+?)\b(?:(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden"
+    r"|verloopt|verliep|loopt|liep|gaat|ging)"
     r"\b[^;.]*?\b(?:samengewerkt|afgesproken|\w*afspra\w*|\w*convenant\w*|\w*overeenkomst\w*"
     r"|\w*contract\w*|overleg\w*|samenwerking\w*)|(?:deelt|delen|deelde|deelden)"
     # "Met A en B trekt de gemeente op (in …)"
@@ -327,6 +332,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         )
         fallback += [(org, span) for org in _money_or_work(sen, past)]
         implicit += [(org, span) for org in sen.implicit]
+    neighbour_partners(doc.text, doc.sentences, relations, own)  # "met haar twee buren"
     unrelated(relations, own, implicit, fallback)
     kept = area_memberships(
         _bought(relations, set(sheltered), own), doc.text, extraction.entities, extraction.mentions
