@@ -21,3 +21,17 @@ def test_a_span_that_cuts_a_token_is_split_on_its_own():
     text = "De wijkteams van Heerlen."
     assert cuts_token(text, 3, 7) and not cuts_token(text, 3, 12)
     assert tokens(text, 3, 7) == [(3, 7, "wijk")]
+
+
+def test_places_lists_every_token_at_its_indexes_in_order() -> None:
+    """Each distinct token's indexes among the text's tokens, ascending, and nothing else:
+    the matcher reads its live tokens' places from them instead of scanning every token."""
+    from kg.extract.mentiontokens import _TokenIndex
+
+    index = _TokenIndex("De raad, de Raad en de wethouder; de raad van de regio.")
+    places = index.places()
+    assert places["de"] == [2, 5, 7, 10] and places["De"] == [0]
+    assert places["raad"] == [1, 8] and places["Raad"] == [3]
+    assert sorted(k for found in places.values() for k in found) == list(range(len(index.words)))
+    assert all(index.words[k] == token for token, found in places.items() for k in found)
+    assert index.places() is places  # read once per text

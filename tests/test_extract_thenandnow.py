@@ -188,3 +188,28 @@ def test_a_later_moment_without_a_change_stays_a_duration(sentence):
 def test_two_figures_of_two_moments_without_a_pointer_stay_two():
     s = "In 2014 kwamen 300 meldingen binnen; in 2015 werden 20 gezinnen uit huis geplaatst."
     assert [i.value for i in extract_text(s)[1].indicators] == [Decimal(300), Decimal(20)]
+
+
+def test_later_moments_finds_what_the_pattern_finds() -> None:
+    """The places tried are only those before a word every match holds: the matches are
+    the pattern's own, in any case, spacing and with odd letters (searched whole)."""
+    import random
+
+    from kg.extract.thenandnow import RELATIVE_LATER, later_moments
+
+    words = [
+        "een", "één", "half", "jaar", "maanden", "weken", "later", "daarna", "erna", "daarop",
+        "nadien", "volgende", "daaropvolgende", "het", "HET", "Jaar", "12", "drie", "(", ",",
+        "hiernaast", "x-", "\u017f", "\u212a",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(words) + rng.choice([" ", "", "  ", "\n"]) for _ in range(rng.randint(1, 10))
+        )
+        expected = [m.span() for m in RELATIVE_LATER.finditer(text)]
+        assert [m.span() for m in later_moments(text)] == expected
+    assert [m.group() for m in later_moments("Het jaar daarop en twee  maanden\nlater.")] == [
+        "Het jaar daarop",
+        "twee  maanden\nlater",
+    ]

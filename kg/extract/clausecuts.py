@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import compress
-from operator import itemgetter
 
 from kg.extract.sentencecache import RUN, inside_run, memo, table
 from kg.extract.sentencecache import spans as matches_in
 from kg.extract.wordgate import plain
+from kg.extract.wordtokens import lowered_runs
 
 __all__ = ["clauses", "conjunctions"]
 
@@ -323,7 +323,7 @@ def _clause_runs(text: str) -> list[int]:
     kept = _CLAUSE_RUNS.get(text)
     if kept is None:
         runs = matches_in(RUN, text, 0, len(text))
-        names = map(str.lower, map(itemgetter(2), runs))
+        names = lowered_runs(text)  # the runs' lower case, read once per document
         found = compress(runs, map(_CLAUSE_WORD_SET.__contains__, names))
         kept = _CLAUSE_RUNS[text] = [a for a, _, _ in found]
     return kept

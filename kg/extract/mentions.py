@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress, count
+from itertools import chain
 
 from kg.extract.mentiontokens import _INDEXES, _token_index, _TokenIndex, tokens
 from kg.extract.mentiontokens import cuts_token as cuts_token  # read by findingcues
@@ -374,7 +374,9 @@ class Matcher:
             if token not in steps:
                 self._remember(index.distinct[token], steps, live)
         words = index.words
-        hits = list(compress(count(), map(live.__contains__, words)))
+        # the places of the live tokens of this text (each token's list is in order)
+        places = index.places()
+        hits = sorted(chain.from_iterable(map(places.__getitem__, live & places.keys())))
         kept = _HITS[key] = (self, index, hits, [steps[words[k]] for k in hits])
         return kept[2], kept[3]
 

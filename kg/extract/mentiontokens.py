@@ -48,6 +48,27 @@ class _TokenIndex:
         self.distinct = {tok: known(tok) or _token_info(tok) for tok in dict.fromkeys(self.words)}
         self.info = list(map(self.distinct.__getitem__, self.words))
         self._openers: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+        self._places: dict[str, list[int]] | None = None
+
+    def places(self) -> dict[str, list[int]]:
+        """The indexes of each distinct token among the text's tokens, in order (once per text).
+
+        Examples
+        --------
+        >>> _TokenIndex("De raad en de wethouder: de raad.").places()["raad"]
+        [1, 6]
+        """
+        if self._places is None:
+            places: dict[str, list[int]] = {}
+            get = places.get
+            for k, word in enumerate(self.words):
+                at = get(word)
+                if at is None:
+                    places[word] = [k]
+                else:
+                    at.append(k)
+            self._places = places
+        return self._places
 
     def openers(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         """The text's token strings by what a matcher looks them up by (once per text).

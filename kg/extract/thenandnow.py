@@ -28,7 +28,7 @@ from kg.document import Document
 from kg.extract.changewords import DOWN, FALLEN, FINITE, RISEN, UP
 from kg.extract.model import Indicator
 from kg.extract.nationalvalues import unit_family
-from kg.extract.wordtokens import lower_span
+from kg.extract.wordtokens import lower_span, lowered
 
 __all__ = ["RELATIVE_LATER", "past_and_present", "relative_moments", "same_period", "then_and_now"]
 
@@ -248,7 +248,7 @@ def relative_moments(text: str, found: list[Indicator]) -> list[Indicator]:
         return found
     out = list(found)
     dropped: set[int] = set()
-    for moment in RELATIVE_LATER.finditer(text):
+    for moment in later_moments(text):
         clause_end = _clause_end(text, moment.end())
         dated = [
             j
@@ -267,6 +267,68 @@ def relative_moments(text: str, found: list[Indicator]) -> list[Indicator]:
         if one_year and figure.reference is None and figure.comparison in _CHANGES:
             out[dated[0]] = replace(figure, reference=_PREVIOUS_YEAR)
     return [ind for k, ind in enumerate(out) if k not in dropped]
+
+
+#: A word every match of :data:`RELATIVE_LATER` holds, in lower case.
+_LATER_WORDS = ("later", "daarna", "erna", "daarop", "nadien", "volgende")
+#: How many runs of non-space characters before its word a match may begin ("een half jaar
+#: later": three).
+_LATER_REACH = 3
+
+
+def later_moments(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`RELATIVE_LATER` in ``text``, as ``finditer`` finds them.
+
+    The pattern has no literal to scan for (its first word may be any word), so it is
+    tried only at the places before one of the words every match holds (:data:`_LATER_WORDS`,
+    found in the document's lower case): a match begins in one of the three runs of
+    non-space characters before that word. A text whose lower case is no guide (an odd
+    letter, :func:`~kg.extract.wordtokens.lowered`) is searched whole.
+
+    Examples
+    --------
+    >>> s = "In 2015 waren het er 12. Een half jaar later 15, het jaar daarop 20."
+    >>> [m.group() for m in later_moments(s)]
+    ['Een half jaar later', 'het jaar daarop']
+    >>> [m.group() for m in later_moments("Twee weken erna, later nog: hiernaast.")]
+    ['Twee weken erna']
+    """
+    low = lowered(text)
+    if low is None:
+        return list(RELATIVE_LATER.finditer(text))
+    anchors: list[int] = []
+    for word in _LATER_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            anchors.append(at)
+            at = low.find(word, at + 1)
+    anchors.sort()
+    found: list[re.Match[str]] = []
+    nxt = 0  # the first place not tried yet (nor covered by a match found)
+    match = RELATIVE_LATER.match
+    for anchor in anchors:
+        at = max(nxt, _runs_before(text, anchor, _LATER_REACH))
+        while at < anchor:  # a match begins before its word
+            m = match(text, at)
+            if m is None:
+                at += 1
+            else:
+                found.append(m)
+                at = m.end()
+        nxt = max(nxt, at)
+    return found
+
+
+def _runs_before(text: str, at: int, runs: int) -> int:
+    """Where the ``runs``-th run of non-space characters before the one at ``at`` begins."""
+    while at and not text[at - 1].isspace():
+        at -= 1
+    for _ in range(runs):
+        while at and text[at - 1].isspace():
+            at -= 1
+        while at and not text[at - 1].isspace():
+            at -= 1
+    return at
 
 
 _CLAUSE_END = re.compile(r"[;:]|,\s|\.(?:\s|$)")
