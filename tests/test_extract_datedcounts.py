@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.datedcounts import changed_count, dated_count, size_fact, worded_figure
+from kg.extract.datedcounts import (
+    changed_count,
+    dated_count,
+    size_fact,
+    waiting_count,
+    worded_figure,
+)
 from tests.extract_helpers import extract_text, finding_for, key
 
 
@@ -239,3 +245,39 @@ def test_a_change_to_a_figure_after_a_speakers_account_is_the_authors():
     )
     assert [key(s) for s in finding_for(doc, ex, "werkende").speakers] != ["role/authors"]
     assert [key(s) for s in finding_for(doc, ex, "eerste gesprek").speakers] == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wie een huurwoning zoekt, wacht in de regio inmiddels gemiddeld zes jaar.",
+        "De wachttijd voor een eerste gesprek is drie weken.",
+        "Ouders wachten ruim 12 weken op een plek in de jeugd-ggz.",
+        "De wachttijd bij de schuldhulp bedroeg eind vorig jaar acht weken.",
+    ],
+)
+def test_a_waiting_time_is_a_count(sentence):
+    assert waiting_count(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gezinnen wachten te lang op hulp.",  # no figure
+        "Volgens hen wachten ouders zes weken.",  # a pronoun: the speaker's own
+        "De wachttijd is zes weken, maar de norm is vier.",  # set against a norm
+        "Wel wachten ouders soms drie weken.",  # conceded within the account
+    ],
+)
+def test_no_waiting_count(sentence):
+    assert not waiting_count(sentence)
+
+
+def test_a_waiting_time_after_a_speakers_quotation_is_the_authors():
+    doc, ex = extract_text(
+        "De directeur van de corporatie maakt zich zorgen over de woningmarkt. ‘We bouwen"
+        " niet zo snel als nodig is.’ Wie een huurwoning zoekt, wacht in de stad inmiddels"
+        " ruim vijf jaar."
+    )
+    assert [key(s) for s in finding_for(doc, ex, "zorgen").speakers] != ["role/authors"]
+    assert [key(s) for s in finding_for(doc, ex, "inmiddels").speakers] == ["role/authors"]

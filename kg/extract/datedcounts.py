@@ -36,7 +36,14 @@ from typing import Any
 from kg.datafiles import word_list
 from kg.extract.numberwords import WORD_NUMBERS
 
-__all__ = ["carried_count", "changed_count", "dated_count", "size_fact", "worded_figure"]
+__all__ = [
+    "carried_count",
+    "changed_count",
+    "dated_count",
+    "size_fact",
+    "waiting_count",
+    "worded_figure",
+]
 
 #: A digit: without one no year is named (a character test before the year's pattern).
 _DIGIT = re.compile(r"\d")
@@ -166,6 +173,41 @@ def changed_count(sentence: str) -> bool:
     return _MORE.search(_INFINITIVE.sub("", sentence)) is None
 
 
+#: How long people wait, as a figure: a form of "wachten" before it ("wacht in de stad
+#: inmiddels ruim vier jaar") or the waiting time stated ("De wachttijd is zes weken").
+_WAITS = re.compile(
+    rf"\bwacht(?:en|te|ten)?\b(?:\s+[^\s,;:.]+){{0,6}}?\s+(?:\d+|{_WORD})\s+"
+    r"(?:dagen|weken|maanden|jaar)\b"
+    r"|\bwachttijd\w*\s+(?:\S+\s+){0,6}?(?:is|was|bedraagt|bedroeg|ligt|lag)\b[^,;:.]{0,30}?"
+    rf"\b(?:\d+|{_WORD})\s+(?:dagen|weken|maanden|jaar)\b",
+    re.IGNORECASE,
+)
+
+
+def waiting_count(sentence: str) -> bool:
+    """Whether ``sentence`` states how long people wait, as a figure, and no more
+    (:func:`dated_count`'s tests of what makes more of it): a waiting-list count, which the
+    voice of a speaker before it is not carried over (gold README: the voice is not carried
+    over "a waiting-list count", also inside a speaker's paragraph).
+
+    Examples
+    --------
+    >>> waiting_count("Wie een huurwoning zoekt, wacht in de stad inmiddels ruim vier jaar.")
+    True
+    >>> waiting_count("De wachttijd voor een keukentafelgesprek is zes weken.")
+    True
+    >>> waiting_count("Volgens hen wachten gezinnen zes weken op hulp.")
+    False
+    >>> waiting_count("Gezinnen wachten lang op hulp.")
+    False
+    """
+    if "wacht" not in sentence.lower() or sentence.lstrip()[:1] in _QUOTES:
+        return False
+    if _WAITS.search(sentence) is None or _CONCEDES.match(sentence):
+        return False
+    return _MORE.search(_INFINITIVE.sub("", sentence)) is None
+
+
 #: A body's size: its members, staff or teams counted ("heeft elf leden", "telt 40
 #: medewerkers", "bestaat uit acht teamleden").
 _SIZE = re.compile(
@@ -206,9 +248,10 @@ def carried_count(
 ) -> bool:
     """Whether the ``voice`` an unattributed ``claim`` (``text``) would hold, the one
     ``carried`` on from a speaker before it (not the section heading's ``floor``), gives
-    way to the authors' for a dated count or a change to a figure (not about the speaker
-    itself: "De corporatie kon in 2015 118 statushouders huisvesten" is its own deed; but the
-    size of the speaker's own body is a plain fact of organisation, :func:`size_fact`).
+    way to the authors' for a dated count, a change to a figure or a waiting time (not
+    about the speaker itself: "De corporatie kon in 2015 118 statushouders huisvesten" is its
+    own deed; but the size of the speaker's own body is a plain fact of organisation,
+    :func:`size_fact`).
 
     Examples
     --------
@@ -222,6 +265,6 @@ def carried_count(
     """
     if claim.explicit or not voice or voice != carried or voice == floor:
         return False
-    if not (dated_count(text) or changed_count(text)):
+    if not (dated_count(text) or changed_count(text) or waiting_count(text)):
         return False
     return claim.speech.subject not in voice or size_fact(text)
