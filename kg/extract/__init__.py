@@ -362,6 +362,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
         extra += _legend_roles(doc, lexicon, extra, lines)
     local = lexicon.with_entities(extra) if extra else lexicon
 
+    from kg.extract.bareorganisations import bare_organisations
     from kg.extract.labelregions import scaled_regions
     from kg.extract.mentionrules import drop_type_nouns, find_mentions
     from kg.extract.organisations import with_organisations
@@ -390,6 +391,8 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
         result.entities.update((e.iri, e) for e in stand_ins)
     result.indicators = extract_indicators(doc, result, local.measures)
     result.relations = extract_relations(doc, result)
+    # "… De organisatie wijst …": the organisation named before speaks (not read for relations)
+    result.mentions = bare_organisations(doc, result.mentions)
     result.findings = extract_findings(doc, result, local)
     if lines:
         resolve_codes(doc, lines, result)  # "R4 stelt …": the codes read through the legend
