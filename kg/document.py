@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kg.codedlegend import legend_items
 from kg.footnotes import collect_footnotes
 from kg.frozen import quick_init
 from kg.linebreaks import (
@@ -298,14 +299,12 @@ def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> li
     index : _HeadingIndex
         The known headings.
     typed : bool, optional
-        Not the PDF export: an item ending in ";" closes before the next item (in the
-        PDF export a line ends in ";" mid-paragraph too often).
+        Not the PDF export: an item ending in ";" closes before the next item.
 
     Returns
     -------
     list of (str, list of str, KnownHeading or None, int)
-        Kind, the lines of the block, the known heading it matched and the depth of
-        its section number (0 for none).
+        Kind, lines, the known heading matched and the depth of its section number (or 0).
 
     Examples
     --------
@@ -325,15 +324,16 @@ def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> li
             blocks.append(("p", list(current), None, 0))
             current.clear()
 
-    after = next_texts([line.text for line in items])
+    after = next_texts(texts := [line.text for line in items])
+    legend = legend_items(texts)  # "R1 – wethouder": a legend of coded respondents' lines
     for pos, line in enumerate(items):
         if not line.text:
             flush()
             prev_ended = True
             continue
         nxt = after[pos]
-        if line.columns:
-            flush()  # a row of a table laid out as text columns: a block of its own
+        if line.columns or pos in legend:
+            flush()  # a row of a table laid out as text columns, a legend's line: a block
             blocks.append(("p", [line.text], None, 0))
             prev_ended = True
             continue

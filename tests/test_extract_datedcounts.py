@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.datedcounts import dated_count, size_fact, worded_figure
+from kg.extract.datedcounts import (
+    changed_count,
+    dated_count,
+    size_fact,
+    waiting_count,
+    worded_figure,
+)
 from tests.extract_helpers import extract_text, finding_for, key
 
 
@@ -57,6 +63,11 @@ def test_a_dated_count_after_a_speakers_claim_is_the_authors():
         "In 2016 kwamen er achttien meldingen bij het meldpunt binnen.",
         "Het buurtteam bestaat sinds 2015 uit zes medewerkers.",
         "De raad nam in 2016 drie van de vier adviezen over.",
+        # staff posts and staff counted in words: a plain fact of organisation
+        "De welzijnsstichting heeft voor 2017 twee extra formatieplaatsen gekregen.",
+        "Voor 2016 zijn er drie formatieplaatsen bijgekomen.",
+        "Het wijkteam kreeg in 2017 twee nieuwe consulenten erbij.",
+        "In 2015 werkten bij het loket vijf consulenten.",
     ],
 )
 def test_a_dated_count_in_words(sentence):
@@ -197,3 +208,76 @@ def test_the_size_of_the_speakers_own_body_is_the_authors():
     )
     plain = finding_for(doc, ex, "negen leden")
     assert [key(s) for s in plain.speakers] == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachttijd voor een intake liep op tot zeven weken.",
+        "Het aantal aanvragen steeg naar bijna 500 per jaar.",
+        "De caseload per consulent daalde tot 45 gezinnen.",
+        "Het aantal vrijwilligers kromp tot ongeveer 80.",
+    ],
+)
+def test_a_change_to_a_figure_is_a_count(sentence):
+    assert changed_count(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachttijd liep op tot zes weken, omdat er consulenten vertrokken.",  # a reason
+        "Het tekort steeg tot 2 miljoen.",  # money
+        "Zij zagen het aantal meldingen stijgen tot 300.",  # a pronoun: the speaker's own
+        "De spanning liep op tot een hoogtepunt.",  # no figure
+        "De wachttijd is lang: zes weken.",  # no change
+    ],
+)
+def test_no_change_to_a_figure(sentence):
+    assert not changed_count(sentence)
+
+
+def test_a_change_to_a_figure_after_a_speakers_account_is_the_authors():
+    doc, ex = extract_text(
+        "De consulenten zien dat steeds meer gezinnen schulden hebben. Volgens hen komen"
+        " vooral werkende ouders in de problemen. De wachttijd voor een eerste gesprek liep op"
+        " tot zes weken."
+    )
+    assert [key(s) for s in finding_for(doc, ex, "werkende").speakers] != ["role/authors"]
+    assert [key(s) for s in finding_for(doc, ex, "eerste gesprek").speakers] == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wie een huurwoning zoekt, wacht in de regio inmiddels gemiddeld zes jaar.",
+        "De wachttijd voor een eerste gesprek is drie weken.",
+        "Ouders wachten ruim 12 weken op een plek in de jeugd-ggz.",
+        "De wachttijd bij de schuldhulp bedroeg eind vorig jaar acht weken.",
+    ],
+)
+def test_a_waiting_time_is_a_count(sentence):
+    assert waiting_count(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gezinnen wachten te lang op hulp.",  # no figure
+        "Volgens hen wachten ouders zes weken.",  # a pronoun: the speaker's own
+        "De wachttijd is zes weken, maar de norm is vier.",  # set against a norm
+        "Wel wachten ouders soms drie weken.",  # conceded within the account
+    ],
+)
+def test_no_waiting_count(sentence):
+    assert not waiting_count(sentence)
+
+
+def test_a_waiting_time_after_a_speakers_quotation_is_the_authors():
+    doc, ex = extract_text(
+        "De directeur van de corporatie maakt zich zorgen over de woningmarkt. ‘We bouwen"
+        " niet zo snel als nodig is.’ Wie een huurwoning zoekt, wacht in de stad inmiddels"
+        " ruim vijf jaar."
+    )
+    assert [key(s) for s in finding_for(doc, ex, "zorgen").speakers] != ["role/authors"]
+    assert [key(s) for s in finding_for(doc, ex, "inmiddels").speakers] == ["role/authors"]

@@ -30,6 +30,11 @@ from kg.extract.groupfacts import fronted_act, states_fact, town_fact, town_open
         " vervult een signaalfunctie in de wijk.",
         " in Zaandam zijn een belangrijke schakel.",
         " is Eemland met centrumgemeente Amersfoort.",  # an identity
+        # an amount set by a decision
+        " verhoogde het mantelzorgcompliment in 2017 tot € 250,-.",
+        " verlaagde de eigen bijdrage daarom tot € 10,- per maand.",
+        " verhoogt het budget voor de wijkteams naar 3 miljoen.",
+        " verlaagden het aantal uren huishoudelijke hulp tot drie per week.",
     ],
 )
 def test_facts(after):
@@ -47,6 +52,9 @@ def test_facts(after):
         " werken meer samen dan voorheen.",  # an activity they tell of
         " voeren in de wijk gesprekken met ouders.",
         " is positief over de samenwerking.",  # a stance (a voice), no noun phrase
+        " verhoogde de druk op de teams.",  # no amount set
+        " verlaagde de drempel voor inwoners.",
+        " verhoogt volgens de raad de kans dat het misgaat tot bijna zeker.",  # "dat": a view
     ],
 )
 def test_not_facts(after):
@@ -66,3 +74,14 @@ def test_town_opens_reads_the_municipality_or_region_as_the_subject():
     assert town_opens("De regio koopt in.", 0, [])
     assert not town_opens("De gemeentesecretaris vertelt het.", 0, [])
     assert not town_opens("De gemeente zelf ervaart weinig ruimte.", 0, [])
+
+
+def test_an_amount_the_college_set_after_a_speakers_account_is_the_authors():
+    from tests.extract_helpers import extract_text, finding_for, key
+
+    doc, ex = extract_text(
+        "De consulenten zien veel mantelzorgers vastlopen. Het college verhoogde het"
+        " mantelzorgcompliment daarom in 2017 tot € 250,-."
+    )
+    assert [key(s) for s in finding_for(doc, ex, "vastlopen").speakers] != ["role/authors"]
+    assert [key(s) for s in finding_for(doc, ex, "compliment").speakers] == ["role/authors"]

@@ -47,6 +47,19 @@ def test_words_that_name_no_group(phrase):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Het loket hielp in 2015 volgens de eigen jaarcijfers 300 mensen aan werk.",
+        "Volgens de kwartaalcijfers van het UWV daalde het aantal uitkeringen.",
+        "De stichting bereikte volgens haar kerncijfers ruim 400 gezinnen.",
+        "Volgens de maandcijfers van de gemeente stijgt de instroom.",
+    ],
+)
+def test_figures_a_sentence_is_said_to_follow_are_no_group(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "lemma"),
     [
         ("Jongerenwerkers zijn kritisch over de plannen.", "jongerenwerker"),

@@ -44,3 +44,37 @@ def test_a_measure_taken_after_a_speakers_claim_is_the_authors():
     plain = finding_for(doc, ex, "teruggebracht")
     assert [key(s) for s in said.speakers] != ["role/authors"]
     assert [key(s) for s in plain.speakers] == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2017 is daarom de jeugdhulp bij het wijkteam ondergebracht.",
+        "Sinds 2016 zijn ook de twee loketten voor werk en zorg samengevoegd.",
+        "Per 2016 werd al het vervoer aan de regiotaxi gekoppeld.",
+        "In 2015 is toen de schuldhulp bij de kredietbank ondergebracht.",
+    ],
+)
+def test_a_measure_of_organisation_after_a_linking_adverb(sentence):
+    assert measure_taken(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2016 is de schuldhulp aan de wijkteams gekoppeld, maar de wachttijd bleef lang.",
+        "Volgens de wethouder is in 2016 ook de schuldhulp aan de teams gekoppeld.",
+        "In 2016 is daarom de vraag of de teams het aankunnen.",
+    ],
+)
+def test_no_plain_measure_of_organisation(sentence):
+    assert not measure_taken(sentence)
+
+
+def test_a_measure_of_organisation_after_a_speakers_wish_is_the_authors():
+    doc, ex = extract_text(
+        "De wethouder wil het aantal loketten verder terugbrengen. In 2016 is daarom ook de"
+        " schuldhulpverlening aan de wijkteams gekoppeld."
+    )
+    assert [key(s) for s in finding_for(doc, ex, "loketten").speakers] == ["role/alderman"]
+    assert [key(s) for s in finding_for(doc, ex, "gekoppeld").speakers] == ["role/authors"]

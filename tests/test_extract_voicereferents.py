@@ -200,3 +200,47 @@ def test_both_parties_inside_the_sentence_are_the_two_named_before_it():
     t = SentenceMention("r/team", "role", 14, 23, "wijkteams", 0)
     assert both_parties(s, 0, len(s), [c, t]) == ("r/corp", "r/team")
     assert both_parties("Corporatie en wijkteams werken samen.", 0, 37, [c, t]) == ()
+
+
+def _both(paragraph: str, fragment: str) -> list[str]:
+    doc, ex = extract_profile(profile(("Bestuur", [paragraph])))
+    return sorted(key(s) for s in finding_for(doc, ex, fragment).speakers)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "De wijkagent schuift elke maand aan bij het overleg van het wijkteam. Volgens de"
+            " politie komen signalen daardoor sneller terecht. Het delen van gegevens blijft"
+            " lastig, zeggen beide partijen.",
+            ["role/police", "role/social-team"],
+        ),
+        (
+            "De huisartsen overleggen sinds 2016 met de jeugdconsulenten. Dat werkt goed, vinden"
+            " beide groepen.",
+            ["role/general-practitioners", "role/youth-consultants"],
+        ),
+        (
+            "De corporatie werkt nauw samen met het sociaal wijkteam. Volgens de corporatie"
+            " worden huurachterstanden eerder gemeld. De lijnen zijn kort, zo stellen beide"
+            " partijen.",
+            ["role/housing-corporations", "role/social-team"],
+        ),
+        (
+            "Raadsleden spreken elk kwartaal met de Wmo-raad. De gesprekken zijn open,"
+            " vertellen beide partijen.",
+            ["role/council-members", "role/wmo-council"],
+        ),
+    ],
+)
+def test_both_parties_closing_a_sentence_are_the_two_named_before(paragraph, expected):
+    assert _both(paragraph, "beide") == expected
+
+
+def test_both_parties_need_two_named_before():
+    paragraph = (
+        "De wijkagent, het wijkteam en de huisarts overleggen elke maand. Het delen van"
+        " gegevens blijft lastig, zeggen beide partijen."
+    )
+    assert len(_both(paragraph, "zeggen beide")) != 2  # three named: which two is unclear

@@ -289,6 +289,24 @@ def _minted_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
     return out
 
 
+def _legend_roles(
+    doc: Document, lexicon: Lexicon, minted: list[tuple[str, Entity]], lines: list
+) -> list[tuple[str, Entity]]:
+    """The function nouns of a legend of coded respondents (``lines``: "R4 – teamleider …",
+    :func:`kg.extract.respondentcodes.legend_functions`) no list nor minted group knows,
+    minted as roles like the speaker groups of :func:`_minted_roles`."""
+    from kg.extract.respondentcodes import legend_functions
+
+    taken = {label for label, _ in minted}
+    out: list[tuple[str, Entity]] = []
+    for noun, _, _ in legend_functions(doc.text, lines):
+        if noun in taken or any(m.text.lower() == noun for m in lexicon.matcher.find(noun)):
+            continue
+        out.append((noun, Entity(CONCEPT + "role/" + slugify(noun), "role", noun, minted=True)))
+        taken.add(noun)
+    return out
+
+
 def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     """Extract everything from one parsed document.
 
@@ -329,6 +347,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     from kg.extract.findings import extract_findings
     from kg.extract.indicators import extract_indicators
     from kg.extract.relations import extract_relations
+    from kg.extract.respondentcodes import legend_lines, resolve_codes
     from kg.extract.sentencecache import clear
 
     clear()  # per-sentence answers are kept for one document only
@@ -338,12 +357,17 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
         extra += [(doc.title, municipality)]
         extra += [(form, municipality) for form in adjectives(doc.title)]
     extra += _minted_roles(doc, lexicon)
+    lines = legend_lines(doc)  # a legend of coded respondents ("R1 – wethouder"), rarely
+    if lines:
+        extra += _legend_roles(doc, lexicon, extra, lines)
     local = lexicon.with_entities(extra) if extra else lexicon
 
+    from kg.extract.bareorganisations import bare_organisations
     from kg.extract.labelregions import scaled_regions
     from kg.extract.mentionrules import drop_type_nouns, find_mentions
     from kg.extract.organisations import with_organisations
     from kg.extract.places import with_places
+    from kg.extract.respondentcodes import kept_functions, with_codes
 
     result = Extraction(municipality=municipality)
     places, strong = municipality_mentions(doc, local, municipality)
@@ -352,7 +376,9 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     result.mentions, minted = with_organisations(doc, result.mentions)
     result.mentions = scaled_regions(doc.text, result.mentions, local.entities)
     result.mentions, place_entities = with_places(doc, result.mentions)
-    result.mentions = drop_type_nouns(doc.text, result.mentions)
+    typed = drop_type_nouns(doc.text, result.mentions)
+    # (a legend's "R4 – teamleider Team X" names the person's function, not the team's type)
+    result.mentions = kept_functions(doc.text, lines, result.mentions, typed) if lines else typed
     # a name the ontology or reference data already describes keeps its entity
     minted.update(place_entities)
     result.entities.update({iri: e for iri, e in minted.items() if iri not in local.entities})
@@ -360,7 +386,14 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
         if m.entity not in result.entities:
             result.entities[m.entity] = local.entities[m.entity]
     result.entities.setdefault(municipality.iri, municipality)
+    if lines:  # "G2 stelt …": each code cited, a stand-in until :func:`resolve_codes`
+        result.mentions, stand_ins = with_codes(doc, lines, result.mentions)
+        result.entities.update((e.iri, e) for e in stand_ins)
     result.indicators = extract_indicators(doc, result, local.measures)
     result.relations = extract_relations(doc, result)
+    # "… De organisatie wijst …": the organisation named before speaks (not read for relations)
+    result.mentions = bare_organisations(doc, result.mentions)
     result.findings = extract_findings(doc, result, local)
+    if lines:
+        resolve_codes(doc, lines, result)  # "R4 stelt …": the codes read through the legend
     return result

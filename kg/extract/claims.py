@@ -31,6 +31,7 @@ from kg.extract.claimunits import (
     sentence_item,
 )
 from kg.extract.closingsources import cover_paragraph, cover_paragraphs, label_or_source
+from kg.extract.courtrulings import ruling
 from kg.extract.datarows import data_row
 from kg.extract.datedcounts import size_fact
 from kg.extract.datednarrative import carried_moment
@@ -565,7 +566,12 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
             lead = label_voice(doc.text, unit[-1], by_sentence.get(unit[-1].index, []))
             continue
         lead = lead if lead is not None and sentence_item(doc.text, unit[0]) else None
-        speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
+        # (a court's ruling is a fact, not its view: :mod:`kg.extract.courtrulings`)
+        speeches = [
+            ruling(detect(doc.text, s.start, s.end, named), named)
+            for s in unit
+            for named in (by_sentence.get(s.index, []),)
+        ]
         first = by_sentence.get(unit[0].index, [])
         if own and unit[0].index in own:
             first = own[unit[0].index]

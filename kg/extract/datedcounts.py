@@ -36,7 +36,14 @@ from typing import Any
 from kg.datafiles import word_list
 from kg.extract.numberwords import WORD_NUMBERS
 
-__all__ = ["carried_count", "dated_count", "size_fact", "worded_figure"]
+__all__ = [
+    "carried_count",
+    "changed_count",
+    "dated_count",
+    "size_fact",
+    "waiting_count",
+    "worded_figure",
+]
 
 #: A digit: without one no year is named (a character test before the year's pattern).
 _DIGIT = re.compile(r"\d")
@@ -130,6 +137,77 @@ def dated_count(sentence: str) -> bool:
     return _MORE.search(_INFINITIVE.sub("", sentence)) is None
 
 
+#: A quantity's change told in the past up to or down to a level ("liep op tot vijf weken",
+#: "steeg naar 900", "daalde tot 12%"): the level reached is a figure of the register.
+_CHANGED = re.compile(
+    r"\b(?:liep|liepen)\s+(?:\S+\s+){0,3}?op\s+tot\b"
+    r"|\b(?:steeg|stegen|daalde|daalden|groeide|groeiden|zakte|zakten|kromp|krompen)"
+    r"\s+(?:\S+\s+){0,3}?(?:tot|naar)\b",
+    re.IGNORECASE,
+)
+
+
+def changed_count(sentence: str) -> bool:
+    """Whether ``sentence`` tells, with no year, that a quantity rose or fell to a figure, and
+    no more (:func:`dated_count`'s tests of what makes more of it): a count, which the voice
+    of a speaker before it is not carried over (gold README, ninth batch, point 12; sixteenth
+    batch, decision 7).
+
+    Examples
+    --------
+    >>> changed_count("De wachttijd voor een eerste gesprek liep op tot vijf weken.")
+    True
+    >>> changed_count("Het aantal meldingen steeg naar ruim 300 per jaar.")
+    True
+    >>> changed_count("De wachttijd liep op tot vijf weken, omdat er te weinig consulenten zijn.")
+    False
+    >>> changed_count("De druk op de teams liep op tot het onhoudbare.")
+    False
+    """
+    if sentence.lstrip()[:1] in _QUOTES or _CHANGED.search(sentence) is None:
+        return False
+    if not _NUMBER.search(sentence) and not worded_figure(sentence):
+        return False
+    if "€" in sentence or _CONCEDES.match(sentence) or _MONEY.search(_CARE_FORM.sub("", sentence)):
+        return False
+    return _MORE.search(_INFINITIVE.sub("", sentence)) is None
+
+
+#: How long people wait, as a figure: a form of "wachten" before it ("wacht in de stad
+#: inmiddels ruim vier jaar") or the waiting time stated ("De wachttijd is zes weken").
+_WAITS = re.compile(
+    rf"\bwacht(?:en|te|ten)?\b(?:\s+[^\s,;:.]+){{0,6}}?\s+(?:\d+|{_WORD})\s+"
+    r"(?:dagen|weken|maanden|jaar)\b"
+    r"|\bwachttijd\w*\s+(?:\S+\s+){0,6}?(?:is|was|bedraagt|bedroeg|ligt|lag)\b[^,;:.]{0,30}?"
+    rf"\b(?:\d+|{_WORD})\s+(?:dagen|weken|maanden|jaar)\b",
+    re.IGNORECASE,
+)
+
+
+def waiting_count(sentence: str) -> bool:
+    """Whether ``sentence`` states how long people wait, as a figure, and no more
+    (:func:`dated_count`'s tests of what makes more of it): a waiting-list count, which the
+    voice of a speaker before it is not carried over (gold README: the voice is not carried
+    over "a waiting-list count", also inside a speaker's paragraph).
+
+    Examples
+    --------
+    >>> waiting_count("Wie een huurwoning zoekt, wacht in de stad inmiddels ruim vier jaar.")
+    True
+    >>> waiting_count("De wachttijd voor een keukentafelgesprek is zes weken.")
+    True
+    >>> waiting_count("Volgens hen wachten gezinnen zes weken op hulp.")
+    False
+    >>> waiting_count("Gezinnen wachten lang op hulp.")
+    False
+    """
+    if "wacht" not in sentence.lower() or sentence.lstrip()[:1] in _QUOTES:
+        return False
+    if _WAITS.search(sentence) is None or _CONCEDES.match(sentence):
+        return False
+    return _MORE.search(_INFINITIVE.sub("", sentence)) is None
+
+
 #: A body's size: its members, staff or teams counted ("heeft elf leden", "telt 40
 #: medewerkers", "bestaat uit acht teamleden").
 _SIZE = re.compile(
@@ -170,9 +248,10 @@ def carried_count(
 ) -> bool:
     """Whether the ``voice`` an unattributed ``claim`` (``text``) would hold, the one
     ``carried`` on from a speaker before it (not the section heading's ``floor``), gives
-    way to the authors' for a dated count (not about the speaker itself: "De corporatie
-    kon in 2015 118 statushouders huisvesten" is its own deed; but the size of the
-    speaker's own body is a plain fact of organisation, :func:`size_fact`).
+    way to the authors' for a dated count, a change to a figure or a waiting time (not
+    about the speaker itself: "De corporatie kon in 2015 118 statushouders huisvesten" is its
+    own deed; but the size of the speaker's own body is a plain fact of organisation,
+    :func:`size_fact`).
 
     Examples
     --------
@@ -186,6 +265,6 @@ def carried_count(
     """
     if claim.explicit or not voice or voice != carried or voice == floor:
         return False
-    if not dated_count(text):
+    if not (dated_count(text) or changed_count(text) or waiting_count(text)):
         return False
     return claim.speech.subject not in voice or size_fact(text)

@@ -10,7 +10,8 @@ general Dutch grammar:
   wijkteam is het eerste aanspreekpunt voor inwoners", "Huisartsen vormen een
   belangrijke schakel", "Het team bestaat uit generalisten");
 - a decision or an act of administration: "De gemeenteraad stelde in 2014 het
-  beleidsplan vast", "De raad heeft besloten …", "Het college stemde in met …",
+  beleidsplan vast", "De raad heeft besloten …", "Het college stemde in met …", "Het
+  college verhoogde het compliment tot € 200,-",
   "De gemeente is in 2016 gestart met …", "In 2014 stelde de raad het plan vast"
   (the verb fronted).
 
@@ -65,6 +66,8 @@ _ACT_FINITE = (
     r"|(?:start|starten|startte|startten|begint|beginnen|begon|begonnen)\s+(?:\w+\s+){0,4}?met"
     r"|(?:stemt|stemmen|stemde|stemden)\s+(?:\w+\s+){0,3}?in\s+met"
     r"|verv(?:angt|angen|ing|ingen)"
+    # an amount set by a decision: "verhoogde het compliment in 2016 tot € 200,-"
+    r"|(?:verhoog|verlaag)(?:t|en|de|den)\s(?![^,;:.]*\bdat\b)[^,;:.]{0,60}?\b(?:tot|naar)\s"
 )
 #: Verbs of decision and administration with a particle that closes the clause
 #: ("stelde … vast", "voerde … in", "keurde … goed"); "stelt vast dat" reports.
@@ -114,6 +117,9 @@ def states_fact(after: str) -> bool:
     False
     >>> states_fact(" spelen een belangrijke rol in de dorpen.")
     True
+    >>> states_fact(" verhoogde de bijdrage daarom in 2016 tot € 150,-."), states_fact(
+    ...     " verhoogde de druk op de teams.")
+    (True, False)
     """
     return _FACT.match(after) is not None
 

@@ -231,6 +231,8 @@ def agent(phrase: str) -> str | None:
     ('bestuurslid', 'gezinsvoogd')
     >>> agent("groeiende groep"), agent("groepen"), agent("cliëntengroepen")
     (None, None, 'cliëntengroep')
+    >>> agent("eigen jaarcijfers"), agent("kerncijfers"), agent("cijferaars")
+    (None, None, 'cijferaar')
     """
     from kg.extract.mentions import singular
 
@@ -241,9 +243,14 @@ def agent(phrase: str) -> str | None:
     if head in _NOT_AGENT or len(head) < 5 or any(w in _NOT_AGENT for w in words):
         return None
     lemma = singular(head)
-    if lemma in _NOT_AGENT or not lemma.endswith(_AGENT_ENDINGS):
+    if lemma in _NOT_AGENT or not lemma.endswith(_AGENT_ENDINGS) or lemma.endswith(_FIGURES):
         return None
     return lemma
+
+
+#: Endings of compounds that name figures, not people ("de eigen jaarcijfers", "de
+#: kerncijfers"): a source of data, no group.
+_FIGURES = ("cijfer",)
 
 
 _WORD = re.compile(r"\s+([\w/-]+)")

@@ -16,6 +16,8 @@ True
 False
 >>> measure_taken("Een kanttekening is dat de tarieven in 2015 zijn verlaagd.")
 False
+>>> measure_taken("In 2016 is daarom ook de schuldhulp aan de wijkteams gekoppeld.")
+True
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ _PARTICIPLES = "|".join(sorted(word_list("measure-participles.txt"), key=len, re
 #: huishoudelijke hulp, die …, werd …"), then the participle of a measure.
 _DONE = re.compile(
     r"^\W*(?:(?:(?:inmiddels|intussen|daarna|vervolgens|sindsdien|(?:in|per|sinds)\s+\d{4})"
-    r"\s+(?:is|zijn|werd|werden)\s+(?:de|het)\s+[^,;:.]{1,60}?)"
+    r"\s+(?:is|zijn|werd|werden)\s+(?:(?:daarom|ook|al|toen|nu)\s+){0,2}(?:de|het)\s+[^,;:.]{1,60}?)"
     r"|(?:de|het)\s+[^,;:.]{1,50}?(?:,\s*die\s+[^,;:.]{1,80},)?\s+(?:is|zijn|werd|werden)"
     r"(?:\s+[^\s,;:.]+){0,10}?)"
     rf"\s+(?:{_PARTICIPLES})\b",

@@ -319,7 +319,10 @@ _BOTH_HOLD = re.compile(
 def both_named(text: str, claims: Sequence[Any], k: int) -> tuple[str, ...]:
     """The two groups "beide partijen" / "beiden" in the claim ``claims[k]`` (``text``) take
     up: the speakers the claims of its paragraph before it name, when they are two groups
-    (general Dutch reference: "beide" takes up the two named); else none.
+    (general Dutch reference: "beide" takes up the two named); for a closing "…, zeggen
+    beide partijen" that names neither, else the two actors the paragraph named before it
+    ("De wijkagenten schuiven aan bij het buurtteam. … Privacyregels maken het lastig,
+    zeggen beide partijen."); else none.
 
     Examples
     --------
@@ -329,13 +332,35 @@ def both_named(text: str, claims: Sequence[Any], k: int) -> tuple[str, ...]:
     ('r/a', 'r/c')
     >>> both_named("Het gaat goed.", said, 2)
     ()
+    >>> m = [N(entity=e, kind="role") for e in ("r/p", "r/t", "r/p")]
+    >>> told = [N(paragraph=1, speech=N(speakers=()), mentions=m[:2]),
+    ...         N(paragraph=1, speech=N(speakers=("r/p",)), mentions=m[2:]), N(paragraph=1)]
+    >>> both_named("Dat is lastig, zeggen beide partijen.", told, 2)
+    ('r/p', 'r/t')
     """
-    if "beide" not in text or _BOTH_HOLD.search(text) is None:
+    if "beide" not in text:
+        return ()
+    said = _BOTH_SAY.search(text)
+    if said is None and _BOTH_HOLD.search(text) is None:
         return ()
     here = claims[k].paragraph
     groups: set[str] = set()
+    actors: set[str] = set()
     j = k - 1
     while j >= 0 and claims[j].paragraph == here:
         groups.update(claims[j].speech.speakers)
+        if said is not None:
+            actors.update(m.entity for m in claims[j].mentions if m.kind in _ACTORS)
         j -= 1
+    if len(groups) != 2 and len(actors) == 2:
+        groups = actors  # the two parties the paragraph named
     return tuple(sorted(groups)) if len(groups) == 2 else ()
+
+
+#: "…, zeggen beide partijen." closing a sentence that names neither party.
+_BOTH_SAY = re.compile(
+    r",\s*(?:zo\s+)?[a-z]+\s+(?:beide|allebei\s+de)\s+(?:partijen|groepen|organisaties)\W*$",
+    re.IGNORECASE,
+)
+#: The kinds of mention that name a party.
+_ACTORS = frozenset({"role", "organisation", "body"})
