@@ -268,3 +268,29 @@ def test_a_person_by_title_or_a_capacity_reached_makes_a_claim(sentence):
 )
 def test_plain_changes_and_counts_stay_unmarked(sentence):
     assert not marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wolderveen telt 81.000 inwoners en is de tweede stad van Twente.",
+        "Met 40.000 inwoners is Kruisdam de derde gemeente in de provincie Zeeland.",
+        "Hoogkerk is de vierde kern van de gemeente, met 3.200 inwoners.",
+        "Met 150.000 inwoners is het de tweede stad in Brabant en de grootste van de regio.",
+    ],
+)
+def test_an_ordinal_that_ranks_a_town_says_no_more(sentence):
+    assert not marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the town was the second to do is a remark
+        "Kruisdam was de tweede gemeente in Drenthe die een wijkteam startte.",
+        "Een tweede reden is de financiële positie van de gemeente.",
+        "Ten tweede het geld: de gemeente kreeg 4% minder.",
+    ],
+)
+def test_an_ordinal_that_counts_reasons_or_firsts_makes_a_claim(sentence):
+    assert marked(sentence)

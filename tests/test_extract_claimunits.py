@@ -162,3 +162,35 @@ def test_an_announcing_sentence_forms_one_claim_with_its_enumerated_fragments(pa
     quote = doc.text[ex.findings[0].start : ex.findings[0].end]
     assert quote.endswith("de registratie moet eenvoudiger.")
     assert "lessen" in quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de tekst noemen we hen met een code:\n\nR1 – wethouder Zorg\n\nR2 – raadslid\n\nZo.",
+        "We spraken met:\nA – directeur van Stichting Noord\nB – huisarts in het dorp\n",
+        "De gemeente kiest drie speerpunten:\nPreventie\nEigen kracht\nSamenwerking\n",
+        "De respondenten zijn hieronder genummerd:\n\n1 – beleidsadviseur\n\n2 – teamleider\n",
+    ],
+)
+def test_a_line_that_announces_an_unmarked_list_is_a_label(text):
+    end = text.index(":") + 1
+    doc = SimpleNamespace(text=text, sentences=[Sentence(1, 0, end, 0, 0)])
+    assert list_label(text, doc.sentences, doc.sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence goes on after the colon
+        "Met de provincie gaat het beter:\ndie droeg € 2 miljoen bij.\nDemocratie\n",
+        # marked fragments: the rules of lists read them
+        "Ze noemen twee dingen:\n- de kosten\n- de regels\n",
+        # one bare line is a heading, no list
+        "Het college schrijft:\nBestuur\n\nDe raad is tevreden over de teams.\n",
+    ],
+)
+def test_a_colon_before_no_unmarked_list_is_no_label(text):
+    end = text.index(":") + 1
+    doc = SimpleNamespace(text=text, sentences=[Sentence(1, 0, end, 0, 0)])
+    assert not list_label(text, doc.sentences, doc.sentences)

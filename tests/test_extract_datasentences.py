@@ -359,3 +359,43 @@ def test_a_level_against_other_municipalities_counts_as_a_figure(reference):
 def test_a_fact_sheet_line_of_figures_or_levels_is_data(line):
     claim = N(voice=(), start=0, end=len(line), mentions=[], speech=N(fact=False))
     assert figures_only(line, claim, "neutral", [line.index(":") + 2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De taakstelling voor de huisvesting van statushouders steeg tot 90 personen.",
+        "In 2016 verdubbelde de taakstelling voor de opvang van statushouders tot 60.",
+        "Het aantal statushouders groeide van 40 naar 75.",
+        "De taakstelling voor statushouders is vastgesteld op 142 personen.",
+    ],
+)
+def test_a_task_set_for_a_problem_group_makes_a_finding(text):
+    from kg.extract.model import SentenceMention
+
+    claim = _claim(text)
+    at = text.index("statushouders")
+    claim.mentions = [
+        SentenceMention("c/problem/status-holders", "problem", at, at + 13, "statushouders", 0)
+    ]
+    figure = next(i for i, c in enumerate(text) if c.isdigit())
+    assert not figures_only(text, claim, "neutral", [figure])
+
+
+def test_a_task_set_for_a_group_no_problem_stays_data():
+    text = "De taakstelling voor de huisvesting van jongeren steeg tot 90 personen."
+    assert figures_only(text, _claim(text), "neutral", [text.index("90")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De organisatie wijst erop dat het aantal ouderen met 20% stijgt.", False),
+        ("De corporatie verwacht voor 2018 nog 400 extra inschrijvingen.", False),
+        ("De cijfers laten zien dat het aantal ouderen met 20% stijgt.", True),
+        ("De kredietbank telde in 2015 ruim 420 aanmeldingen.", True),
+    ],
+)
+def test_a_party_that_reports_the_figures_makes_a_finding(text, expected):
+    figure = next(i for i, c in enumerate(text) if c.isdigit())
+    assert figures_only(text, _claim(text), "neutral", [figure]) is expected

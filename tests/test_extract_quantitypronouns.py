@@ -37,3 +37,29 @@ def test_a_pronoun_of_a_quantity_takes_up_no_person(sentence):
 )
 def test_a_pronoun_of_a_person_takes_up_a_person(sentence):
     assert person_taken_up(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij merken op dat de reserve in 2016 € 4 miljoen bedroeg, ruim 15% van het budget.",
+        "We constateren dat 12% van de jongeren jeugdhulp krijgt.",
+        "Wij hebben de jaarcijfers van de kredietbank bekeken: er waren 310 aanmeldingen.",
+        "We hebben de aantallen van 2014 en 2016 vergeleken: 40 tegen 65 cliënten.",
+        "Wij stellen vast dat het tekort € 1,2 miljoen bedraagt.",
+    ],
+)
+def test_the_writers_frame_around_figures_takes_up_no_person(sentence):
+    assert not person_taken_up(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij spraken in 2016 met twaalf mensen.",  # the study's set-up: the writers act
+        "We hebben 40 klachten gehad.",  # someone's own account
+        "In 2015 zijn we begonnen met drie wijkteams.",
+    ],
+)
+def test_the_writers_other_acts_stay_a_person(sentence):
+    assert person_taken_up(sentence)

@@ -125,6 +125,18 @@ _SERIES_YEAR = re.compile(r"\([^()]*\b(?:19|20)\d\d\s*$")
 _FROM_TO = re.compile(r"\bvan\s+\d[\d.,]*\s*%?\s+naar\s+\d", re.IGNORECASE)
 
 
+#: The town an ordinal ranks in its area ("de tweede stad van Twente", "de derde gemeente in
+#: de provincie"), with no relative clause after it ("de tweede gemeente in X die …": what
+#: it was second to do is a remark).
+_RANK = re.compile(
+    r"\s+(?:[a-zà-ÿ]+e\s+)?(?:stad|gemeente|kern|plaats|woonkern)\s+(?:van|in)\s+"
+    r"(?:(?!\b(?:die|dat|waar)\b)[^,;:.()]){2,40}?(?=\s*(?:[,;.]|\ben\b|$))"
+    r"(?!\s*,?\s*(?:die|dat|waar)\b)",
+    re.IGNORECASE,
+)
+_ORDINALS = frozenset({"tweede", "derde", "vierde", "vijfde"})
+#: The population's size a rank goes with ("81.000 inwoners"), not a rate ("per 1.000").
+_SIZE = re.compile(r"(?<![\d.])(?<!per )\d[\d.]*\s+inwoners\b", re.IGNORECASE)
 #: A passive clause right before "vooral door": "door" names its agent ("Ook de Wmo wordt meer
 #: dan gemiddeld gebruikt, vooral door de groep 75-plussers"), who is counted, no cause.
 _PASSIVE = re.compile(
@@ -182,6 +194,14 @@ def marked(text: str) -> bool:
     False
     >>> marked("Het aandeel is daarentegen gedaald, van 1,2% naar 0,8%.")
     False
+    >>> marked("X telt 81.000 inwoners en is de tweede stad van Twente.")
+    False
+    >>> marked("X is met 40.000 inwoners de derde gemeente in de provincie Zeeland.")
+    False
+    >>> marked("X was de tweede gemeente in Drenthe die een wijkteam startte.")
+    True
+    >>> marked("Een tweede reden is de financiële positie.")
+    True
     >>> marked("Drie punten vallen op: de kosten, de wachttijd en de toegang.")
     True
     >>> marked("Het aandeel ligt boven het gemiddelde, wat past bij de leeftijdsopbouw.")
@@ -227,6 +247,8 @@ def _says_more(text: str, m: re.Match[str]) -> bool:
         # the level or the change the figures after the colon give
         level = _LEVEL.search(text, 0, m.start()) or change_before(text, m.start())
         return not (level and (_DIGIT.search(text, m.end()) or _COMPARED.search(text, m.end())))
+    if word in _ORDINALS and _RANK.match(text, m.end()) and _SIZE.search(text):
+        return False  # "telt 81.000 inwoners en is de tweede stad van Twente": size and rank
     if word in ("derde", "vierde", "vijfde"):  # "een vijfde": a fraction
         return not _FRACTION.search(text, max(0, m.start() - 5), m.start())
     if word == "daarentegen":

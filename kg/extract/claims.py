@@ -40,6 +40,7 @@ from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import floors
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
 from kg.extract.introducedpersons import introduced_voices
+from kg.extract.letterformulas import letter_formula
 from kg.extract.minutes import chair_turn, committed, numbered_label
 from kg.extract.model import SentenceMention
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
@@ -555,6 +556,7 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
             or numbered_label(doc.text, unit[0].start, unit[0].end)
             or chair_turn(doc.text, unit[0].start, unit[0].end)
             or label_or_source(doc, unit[0], by_sentence.get(unit[0].index, []))
+            or letter_formula(doc.text[unit[0].start : unit[0].end])  # "Geachte raad,"
         ):
             continue  # "Jeugdwet. Met 10,4% …", "Agendapunt 1: jeugdhulp.": a label, no claim
             # (nor the chair's turn: "De voorzitter vraagt de fracties om een oordeel.")

@@ -116,6 +116,8 @@ def list_label(whole: str, sentences: list[Sentence], unit: list[Sentence]) -> b
     last = unit[-1]
     if len(unit) > 1 or last.end <= last.start or whole[last.end - 1] != ":":
         return False
+    if _bare_lines(whole, last.end):
+        return True  # "… met een code:" before "R1 – wethouder Zorg en Welzijn" lines
     at = position(sentences, last)
     following = sentences[at + 1] if at + 1 < len(sentences) else None
     return (
@@ -123,6 +125,41 @@ def list_label(whole: str, sentences: list[Sentence], unit: list[Sentence]) -> b
         and following.paragraph != last.paragraph
         and sentence_item(whole, following)
     )
+
+
+#: A short line with no closing punctuation: a list's item with no mark ("R1 – wethouder
+#: Zorg en Welzijn", "Preventie"), as a bare line is a heading, no sentence.
+_BARE_LINE = re.compile(r"[ \t]*[^\n]{1,80}?(?<![.!?;:,”\"'’])[ \t]*\n")
+
+
+def _bare_lines(whole: str, end: int) -> bool:
+    """Whether the line ending at ``end`` (on a colon) is followed, from the next line on,
+    by at least two bare lines (:data:`_BARE_LINE`) with no list mark: an unmarked list it
+    announces (a legend
+    of the interviewees' codes, a list of names), which makes no claim of its own (gold
+    README, seventh batch, decision 1: the line that introduces a list is no finding).
+
+    Examples
+    --------
+    >>> t = "We noemen hen zo:\\nR1 – wethouder\\nR2 – raadslid\\n\\nIn 2015 …"
+    >>> _bare_lines(t, t.index(":") + 1)
+    True
+    >>> t = "Met de provincie gaat het beter:\\ndie droeg € 2 miljoen bij.\\nDemocratie\\n"
+    >>> _bare_lines(t, t.index(":") + 1)
+    False
+    """
+    at = whole.find("\n", end)
+    if at < 0 or whole[end:at].strip():
+        return False  # the colon does not close its line
+    at += 1
+    for _ in range(2):
+        while whole.startswith("\n", at):
+            at += 1  # a blank line before the list or between its items
+        line = _BARE_LINE.match(whole, at)
+        if line is None or not line.group(0).strip() or LIST_ITEM.match(whole, at):
+            return False  # a marked item ("- de kosten") is read by the rules of lists
+        at = line.end()
+    return True
 
 
 def _quote_end(whole: str, sentences: list[Sentence], i: int, kind: int) -> int | None:

@@ -38,16 +38,17 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.arrangements import ARRANGEMENTS
+from kg.extract.barechanges import bare_change
 from kg.extract.claimmarkers import levelled_figures, marked
 from kg.extract.datacounts import ranked_in, referred_shares, registered, uncounted
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
-from kg.extract.intakeservices import serves_intake
 from kg.extract.keyfigures import key_level_line
 from kg.extract.leveldegrees import degree_of_level
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
-from kg.extract.numberwords import COUNT_WORDS
+from kg.extract.partyreports import party_reports
+from kg.extract.problemcounts import problem_counted
 from kg.extract.quantitypronouns import person_taken_up
 from kg.extract.referenceplaces import measured_place, reference_places
 from kg.extract.scarcity import SCARCE, scarce
@@ -153,72 +154,6 @@ def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
     return _COUNTED.search(text[max(0, m.start - start - 40) : m.start - start]) is None
 
 
-#: A figure or number word right before a noun (an adjective may stand between): "400
-#: statushouders", "achttien daklozen".
-_COUNT_BEFORE = re.compile(COUNT_WORDS + r"\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
-#: The endings of a noun of people in a condition: "schoolverlaters", "thuiszitters", "werklozen".
-_PEOPLE = ("ers", "lozen")
-#: A body's act of registering what it counted ("registreerde", "telden", "signaleerde"),
-#: not the population's "telt" ("De gemeente telt 500 werklozen"), nor the town's own count.
-_REGISTERED = re.compile(
-    r"\b(?:registreerde|registreerden|registreert|telde|telden|signaleerde|signaleerden)\b"
-)
-_TOWN_OPENS = re.compile(r"\W*(?:de\s+gemeente|de\s+stad|het\s+dorp)\b", re.IGNORECASE)
-#: "Het aantal" or a taakstelling right before a group ("Het aantal statushouders …").
-_NUMBER_OF = re.compile(r"\b(?:aantal|taakstelling\s+voor)\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
-
-
-def _problem_counted(text: str, start: int, m) -> bool:  # noqa: ANN001
-    """Whether the mention ``m`` of a sentence at ``start`` is a group that is a problem of
-    the taxonomy, counted by a figure ("moet 180 statushouders huisvesten", "telde 18
-    daklozen per nacht"), by "het aantal" or a taakstelling ("Het aantal statushouders dat
-    de gemeente moest huisvesten, daalde …", "De taakstelling voor statushouders is …",
-    gold README: such a count has a problem of the taxonomy): the count names the problem,
-    so the sentence is a finding (an annotation guideline); a condition of the population a
-    share measures ("een laag inkomen") is not.
-
-    Examples
-    --------
-    >>> from kg.extract.model import SentenceMention as M
-    >>> from kg.extract.measuredlevels import POPULATION_CONDITIONS
-    >>> s = "Voor 2016 moet de gemeente 180 statushouders huisvesten."
-    >>> _problem_counted(s, 0, M("c/problem/status-holders", "problem", 31, 44, "statushouders", 0))
-    True
-    >>> s = "De taakstelling voor statushouders is vastgesteld op 142 personen."
-    >>> _problem_counted(s, 0, M("c/problem/status-holders", "problem", 21, 34, "statushouders", 0))
-    True
-    >>> s = "Het meldpunt registreerde 312 voortijdig schoolverlaters."
-    >>> _problem_counted(s, 0, M(min(POPULATION_CONDITIONS), "problem", 30, 56, "voortijdig "
-    ...     "schoolverlaters", 0))
-    True
-    >>> s = "Het aantal kinderen met een beschermingsmaatregel steeg."
-    >>> _problem_counted(s, 0, M("c/problem/x", "problem", 28, 49, "beschermingsmaatregel", 0))
-    False
-    """
-    if m.kind != "problem":
-        return False
-    at = m.start - start
-    if serves_intake(text, at, m.end - start):
-        return True  # "De schuldhulpverlening telde 900 aanmeldingen": the problem's service
-    if m.entity in POPULATION_CONDITIONS:
-        # a condition's share is a statistic of the population ("het aandeel voortijdig
-        # schoolverlaters", "De gemeente telt 500 werklozen"); a body that registered the
-        # people in it counts the group ("registreerde 312 voortijdig schoolverlaters")
-        return (
-            m.text.lower().endswith(_PEOPLE)
-            and _COUNT_BEFORE.search(text, max(0, at - 30), at) is not None
-            and _REGISTERED.search(text, 0, at) is not None
-            and _TOWN_OPENS.match(text) is None
-        )
-    if _COUNT_BEFORE.search(text, max(0, at - 30), at) is not None:
-        return True
-    # "het aantal" counts people, not acts: a noun in -ing names an act ("het aantal
-    # ondertoezichtstellingen", "meldingen"), no group
-    return not m.text.lower().endswith(("ing", "ingen")) and bool(
-        _NUMBER_OF.search(text, max(0, at - 30), at)
-    )
-
-
 def figures_only(  # noqa: PLR0913
     text: str,
     claim: Claim,
@@ -282,9 +217,12 @@ def figures_only(  # noqa: PLR0913
             counted
             or NATIONAL_SENTENCE.match(text) is not None
             or (_TAKEN_UP_LEVEL.fullmatch(text) is not None and _figure_before(figures, at, claim))
+            # "Het budget bleef nagenoeg gelijk": a change with no figure, of no problem
+            or (bare_change(text) and not any(m.kind == "problem" for m in claim.mentions))
         )
         and not _says_more(text, claim, own, compared)
         and not marked(text)  # the mentions first: a plain test
+        and not party_reports(text)  # "De organisatie wijst erop dat …": attributed
     )
 
 
@@ -379,6 +317,13 @@ def _each_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
     )
 
 
+#: The change of the figure before, in apposition ("46 uitkeringen per 1.000 inwoners, een
+#: stijging van 9% ten opzichte van 2014"): the rise or fall of what it counts.
+_APPOSED_CHANGE = re.compile(
+    r",\s+(?:een\s+)?(?:stijging|toename|daling|afname|groei)\s+(?:van|met)\s+"
+    r"(?:(?:ruim|bijna|ongeveer|circa|zo'n)\s+)?\d",
+    re.IGNORECASE,
+)
 #: The quantifiers of scarcity (:data:`kg.extract.scarcity.SCARCE`): "weinig", "amper".
 _SCARCE = re.compile(r"\b(?:" + "|".join(sorted(SCARCE)) + r")\b", re.IGNORECASE)
 
@@ -413,7 +358,11 @@ def _judged_quantities(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001
     judged = {(a + start, b + start) for a, b, _ in judged_levels(text, 0, len(text))}
     if not cues:  # "Er lopen weinig re-integratietrajecten.": the tone is the level read
         # (a count after "maar", "maar drie inwoners", stays the verdict "only": a remark)
-        return bool(judged) or (_SCARCE.search(text) is not None and scarce(text, (0, len(text))))
+        return (
+            bool(judged)
+            or _APPOSED_CHANGE.search(text) is not None
+            or (_SCARCE.search(text) is not None and scarce(text, (0, len(text))))
+        )
     conditions = {
         (m.start, m.end)
         for m in claim.mentions
@@ -458,7 +407,7 @@ def _says_more(text: str, claim: Claim, own: str, compared: list[int] | None = N
             and any(_actor_at_work(text, claim.start, m) for m in mentions)
         )
         # a group that is a problem, counted: "moet 180 statushouders huisvesten"
-        or any(_problem_counted(text, claim.start, m) for m in claim.mentions)
+        or any(problem_counted(text, claim.start, m) for m in claim.mentions)
         # how many teams or staff do the work: "groeide het aantal teams tot negen"
         or staff_count(text)
     )

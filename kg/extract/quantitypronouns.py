@@ -5,7 +5,8 @@ zij op tot 7,1%", "Het aantal … steeg; hij kwam uit op …"). A personal prono
 subject of a verb of change or amount ("stijgen", "dalen", "oplopen", "toenemen", "afnemen",
 "bedragen", "groeien", "krimpen", "liggen op"), in either word order or the perfect, takes up
 the quantity before it: no one is taken up who speaks or acts, so the sentence can still be
-the authors' figures (:mod:`kg.extract.datasentences`).
+the authors' figures (:mod:`kg.extract.datasentences`); so is the writers' "wij" that frames
+the figures they report ("Wij merken op dat …", "We hebben de cijfers bekeken: …").
 """
 
 from __future__ import annotations
@@ -35,6 +36,20 @@ _QUANTITY_SUBJECT = re.compile(
 )
 
 
+#: The writers' own frame around the figures they report ("Wij merken op dat de reserve …
+#: bedroeg", "We constateren dat …", "Wij hebben de adviezen bekeken: …"): "wij" or "we" is the
+#: researchers' (or the letter writer's) first person, who looks at the figures and adds no
+#: remark (gold README, sixteenth batch, decision 2): no one taken up who acts. Their other
+#: acts ("Wij spraken met twaalf mensen": the set-up of the study) stay a person's, and so does
+#: "we zien … stijgen" (a verb of perceiving a change attributes it: a speaker's words).
+_FRAME = re.compile(
+    r"\b(?:wij|we)\s+(?:(?:merken|merkten)\s+op|constateren|constateerden"
+    r"|(?:stellen|stelden)\s+vast|(?:hebben|hadden)\s+(?:[\w-]+\s+){0,6}?(?:bekeken|vergeleken"
+    r"|geteld|berekend|nagegaan|nagekeken|opgezocht|opgevraagd))\b",
+    re.IGNORECASE,
+)
+
+
 def person_taken_up(text: str) -> bool:
     """Whether a personal pronoun of ``text`` takes up a person (someone who speaks or acts):
     one that is the subject of a verb of change or amount takes up a quantity instead.
@@ -49,8 +64,13 @@ def person_taken_up(text: str) -> bool:
     False
     >>> person_taken_up("De caseload steeg tot 55, zeggen zij.")
     True
+    >>> person_taken_up("Wij merken op dat de reserve in 2016 € 4 miljoen bedroeg.")
+    False
+    >>> person_taken_up("Wij spraken in 2016 met twaalf mensen.")
+    True
     """
     if _PERSON.search(text) is None:
         return False
     taken = [(m.start(), m.end()) for m in _QUANTITY_SUBJECT.finditer(text)]
+    taken += [(m.start(), m.end()) for m in _FRAME.finditer(text)]
     return any(not any(a <= p.start() < b for a, b in taken) for p in _PERSON.finditer(text))
