@@ -1,4 +1,4 @@
-"""kg.extract.careoffice: "het zorgkantoor" is the region's care office."""
+"""kg.extract.careoffice: "zorgkantoor(en)" is the region's care office."""
 
 from __future__ import annotations
 
@@ -22,15 +22,26 @@ def test_the_definite_singular_is_the_care_office():
     assert _read("Volgens het zorgkantoor verliep de overdracht goed.") == ["r/office"]
 
 
-def test_without_the_article_or_in_the_plural_it_stays_the_insurers():
-    assert _read("De besluiten van gemeente en zorgkantoor sluiten niet aan.") == ["r/ins"]
-    assert _read("Een zorgkantoor beslist over de Wlz.") == ["r/ins"]
+def test_without_the_article_or_in_the_plural_it_is_the_care_office_too():
+    # the settlement of the thirty-seventh session (gold README, point 6)
+    assert _read("De besluiten van gemeente en zorgkantoor sluiten niet aan.") == ["r/office"]
+    assert _read("Een zorgkantoor beslist over de Wlz.") == ["r/office"]
     text = "Het zorgkantoren-overleg en de zorgkantoren."
     plural = [SentenceMention("r/ins", "role", 31, 43, "zorgkantoren", 0)]
-    assert [m.entity for m in care_offices(text, plural, "r/ins", "r/office")] == ["r/ins"]
+    assert [m.entity for m in care_offices(text, plural, "r/ins", "r/office")] == ["r/office"]
+
+
+def test_other_words_of_the_insurers_stay_the_insurers():
+    for word in ("zorgverzekeraar", "Zorgverzekeraars", "verzekeraar", "verzekeraars"):
+        text = f"De {word} betalen mee."
+        m = SentenceMention("r/ins", "role", 3, 3 + len(word), word, 0)
+        assert [x.entity for x in care_offices(text, [m], "r/ins", "r/office")] == ["r/ins"]
 
 
 def test_the_rule_runs_in_the_extraction():
     _, ex = extract_text("De cliëntgegevens van het zorgkantoor kwamen te laat binnen.")
+    found = [key(m.entity) for m in ex.mentions if m.text == "zorgkantoor"]
+    assert found == ["role/zorgkantoor"]
+    _, ex = extract_text("Over de besluiten van gemeente en zorgkantoor is veel onduidelijk.")
     found = [key(m.entity) for m in ex.mentions if m.text == "zorgkantoor"]
     assert found == ["role/zorgkantoor"]

@@ -31,8 +31,10 @@ def test_a_practice_after_a_numeral_is_read(text):
     "text",
     [
         "In de praktijk blijkt dat lastig.",  # the idiom: in practice
-        "In een aantal praktijken draait een proef.",  # not counted by a numeral
         "Dat kan tot een andere praktijk leiden.",  # an adjective between
+        "Goede praktijken worden gedeeld.",  # best practices: an adjective
+        "Zij vertalen de wet in lokale praktijken.",
+        "Hun praktijk staat in Zuid.",  # "hun" before the plural only
     ],
 )
 def test_an_uncounted_practice_is_not(text):
@@ -54,3 +56,18 @@ def test_the_document_must_name_general_practitioners():
 
     assert ("role/general-practitioners", "praktijken") in read(named)
     assert ("role/general-practitioners", "praktijken") not in read(unnamed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In een aantal praktijken draait een proef met een POH jeugd.",
+        "Sinds 2016 werkt in enkele praktijken een praktijkondersteuner.",
+        "In verschillende praktijken is een spreekuur gestart.",
+        "Alle praktijken hebben nu een POH-GGZ.",
+        "Zij willen een praktijkondersteuner jeugd in hun praktijken.",
+    ],
+)
+def test_practices_after_a_vague_quantity_or_hun_are_general_practices(text):
+    # the settlement of the thirty-seventh session (gold README, point 5)
+    assert len(_practices(text)) == 1

@@ -1573,3 +1573,51 @@ def test_a_key_and_its_value_state_a_problem_as_subject_and_predicate(text, expe
     from kg.extract.problemclauses import clause_problems
 
     assert [p.rsplit("/", 1)[-1] for p, _, _ in clause_problems(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Van de zestien adviezen werden er volgens de raad slechts vier overgenomen.", True),
+        ("Het advies van de cliëntenraad werd niet opgevolgd.", True),
+        ("De adviezen van de jongerenraad worden zelden overgenomen.", True),
+        ("Van de acht adviezen nam het college er maar een paar over.", True),
+        ("Van de twaalf adviezen zijn er negen overgenomen.", False),
+        ("Het advies werd in zijn geheel overgenomen.", False),
+        ("De adviesraad ziet slechts twee knelpunten.", False),
+    ],
+)
+def test_advice_seldom_followed_is_a_democratic_deficit(text, expected):
+    assert ("democratic-deficit" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Consulenten besteden een groot deel van hun tijd aan registratie.", True),
+        ("Wijkcoaches zijn wekelijks uren kwijt aan verantwoording.", True),
+        ("De registratie kost per gesprek al gauw een half uur.", True),
+        ("Het registreren kost de teams elke week een dag.", True),
+        ("De registratie is op orde.", False),
+        ("Het kost tijd om aan het nieuwe systeem te wennen.", False),
+        ("Er is weinig tijd aan de overdracht besteed.", False),
+    ],
+)
+def test_time_spent_on_registration_is_bureaucracy(text, expected):
+    assert ("bureaucracy" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ouders zitten soms maanden in onzekerheid over een plek.", True),
+        ("Doorverwijzen via de huisarts levert weken vertraging op.", True),
+        ("Een gesprek met de consulent is pas na acht weken mogelijk.", True),
+        ("Jongeren kunnen pas na drie maanden terecht bij de ggz.", True),
+        ("Pas na twee weken bleek het plan te werken.", False),
+        ("De weken voor de zomer waren druk.", False),
+        ("Zij werkten maanden aan het nieuwe plan.", False),
+    ],
+)
+def test_weeks_of_uncertainty_or_help_only_after_weeks_is_waiting(text, expected):
+    assert ("waiting-lists" in _keys(text)) is expected

@@ -157,3 +157,33 @@ def test_every_service_group_is_a_role_of_the_vocabulary():
     roles = (ONTOLOGY / "roles.ttl").read_text(encoding="utf-8")
     for iri in _services()[0].values():
         assert f"role:{iri.rsplit('/', 1)[-1]} a kg:ActorRole" in roles
+
+
+def test_a_claim_naming_a_partner_or_own_buyers_is_not_the_buyers():
+    buyers = {"b/inkoopbureau"}
+    together = "Met Lisse koopt Hillegom de thuiszorg samen in; de inkoop loopt."
+    partner = SentenceMention("m/lisse", "municipality", 4, 9, "Lisse", 0)
+    buying = SentenceMention(PROCUREMENT, "problem", 52, 58, "inkoop", 0)
+    assert procured_by([partner, buying], buyers, together, 0, len(together)) == set()
+    # a municipality named without "samen" leaves the buyer
+    alone = "Voor Lisse loopt de inkoop goed."
+    ms = [
+        SentenceMention("m/lisse", "municipality", 5, 10, "Lisse", 0),
+        SentenceMention(PROCUREMENT, "problem", 20, 26, "inkoop", 0),
+    ]
+    assert procured_by(ms, buyers, alone, 0, len(alone)) == buyers
+    # budget holders who buy their own care
+    for text in (
+        "Budgethouders die hun hulp zelf inkopen, wachten op geld.",
+        "Voor wie de zorg zelf inkoopt, is dat lastig.",
+        "Ouders die de begeleiding zelf inkopen, klagen.",
+        "Wie zijn hulp zelf inkoopt, krijgt een pgb.",
+    ):
+        word = "inkopen" if "inkopen" in text else "inkoopt"
+        at = text.index(word)
+        m = SentenceMention(PROCUREMENT, "problem", at, at + len(word), word, 0)
+        assert procured_by([m], buyers, text, 0, len(text)) == set()
+    plain = "De gemeente wil de inkoop van de hulp verbeteren."
+    at = plain.index("inkoop")
+    m = SentenceMention(PROCUREMENT, "problem", at, at + 6, "inkoop", 0)
+    assert procured_by([m], buyers, plain, 0, len(plain)) == buyers

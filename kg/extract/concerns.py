@@ -298,7 +298,7 @@ def context(
     found |= allocation_loss(text, start, end, mentions)  # "in het verdeelmodel op achteruit"
     found |= other_seekers(text, start, end)  # "andere woningzoekenden": the status holders
     if not (home or found & set(regions)):  # a claim that speaks of the region: not the buyer
-        found |= procured_by(mentions, buyers)
+        found |= procured_by(mentions, buyers, text, start, end)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
 
 

@@ -177,10 +177,29 @@ def purchasing_bodies(extraction: Extraction, own: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def procured_by(mentions, buyers) -> set[str]:  # noqa: ANN001
+#: "zelf" right before the buying verb or noun ("mensen die hun zorg zelf inkopen"): the
+#: budget holders buy their own care (a pgb), not the municipality's buyer.
+_SELF = re.compile(r"\bzelf\s+$", re.IGNORECASE)
+#: Together with (a municipality named in the claim): "Met X werkt Y samen bij de inkoop",
+#: "koopt samen met X in": the claim names the partner the municipality buys with.
+_TOGETHER = re.compile(r"\bsamen", re.IGNORECASE)
+
+
+def procured_by(  # noqa: ANN201
+    mentions,  # noqa: ANN001
+    buyers,  # noqa: ANN001
+    text: str = "",
+    start: int = 0,
+    end: int | None = None,
+):
     """The ``buyers`` (:func:`purchasing_bodies`) of a claim on the buying of care that
     names no body or region of its own: "de raamcontracten" are the ones the
     purchasing body made.
+
+    Not when the claim names who buys otherwise: a body or a region, a municipality
+    it buys together with ("Met X werkt Y samen bij de inkoop"), or people who buy
+    their care themselves ("die hun zorg zelf inkopen": the budget holders). The claim
+    is ``text[start:end]``; the mentions' offsets are in ``text``.
 
     Examples
     --------
@@ -191,9 +210,26 @@ def procured_by(mentions, buyers) -> set[str]:  # noqa: ANN001
     >>> region = SentenceMention("r/x", "region", 22, 28, "Regio X", 0)
     >>> procured_by([buying, region], {"b/buyer"})
     set()
+    >>> s = "Met Lisse koopt Hillegom samen de thuiszorg in; de inkoop loopt goed."
+    >>> ms = [SentenceMention("m/lisse", "municipality", 4, 9, "Lisse", 0),
+    ...       SentenceMention(PROCUREMENT, "problem", 51, 57, "inkoop", 0)]
+    >>> procured_by(ms, {"b/buyer"}, s)
+    set()
+    >>> s = "Budgethouders die hun hulp zelf inkopen wachten op geld."
+    >>> procured_by([SentenceMention(PROCUREMENT, "problem", 32, 39, "inkopen", 0)], {"b/b"}, s)
+    set()
     """
-    if not buyers or not any(m.entity == PROCUREMENT for m in mentions):
+    if not buyers:
+        return set()
+    buying = [m for m in mentions if m.entity == PROCUREMENT]
+    if text:
+        buying = [m for m in buying if not _SELF.search(text, max(0, m.start - 6), m.start)]
+    if not buying:
         return set()
     if any(m.kind in ("body", "region") for m in mentions):
         return set()  # "de inkoop via Regio X": the claim names who buys
+    if any(m.kind == "municipality" for m in mentions) and _TOGETHER.search(
+        text, start, len(text) if end is None else end
+    ):
+        return set()  # "samen met X": the partner the municipality buys with
     return set(buyers)
