@@ -181,7 +181,8 @@ def bridged(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     []
     """
     spans = neg.clauses(text, start, end)
-    opening = [_change([w for _a, _b, w in neg.words(text, *c)[:9]]) for c in spans[1:]]
+    size = 9 if text.find(" dan ", start, end) >= 0 else 2  # an amount needs "… meer dan …"
+    opening = [_change([w for _a, _b, w in neg.words(text, *c)[:size]]) for c in spans[1:]]
     if not any(sign for _at, sign in opening):
         return cues  # no clause after the first opens with a change (most claims left)
     # an amount more or less ("18% meer dan …") may compare a count of demand
