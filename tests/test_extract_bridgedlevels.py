@@ -35,3 +35,54 @@ def test_bridged_change_judges_the_quantity(sentence, word, sign):
 )
 def test_no_bridged_change(sentence):
     assert bridged(sentence, 0, len(sentence), []) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, word, sign",
+    [
+        # an amount more or less than an earlier moment, after a count of demand, with a remark
+        ("Volgens het loket kwamen er 512 aanmeldingen, 14% meer dan het jaar ervoor.", "meer", -1),
+        ("De teams melden dat zij 900 verwijzingen kregen, een derde meer dan in 2015.", "meer",
+         -1),
+        ("De wethouder zegt dat 420 inwoners een uitkering kregen, 6% meer dan een jaar eerder.",
+         "meer", -1),
+        ("In 2017 meldden zich 230 gezinnen, een vijfde meer dan in 2016, vooral jonge ouders.",
+         "meer", -1),
+        ("Volgens Veilig Thuis kwamen er 150 meldingen, een kwart minder dan twee jaar eerder.",
+         "minder", 1),
+        ("Het wijkteam zegt dat het 700 hulpvragen kreeg, 30% meer dan begroot.", "meer", -1),
+    ],
+)  # fmt: skip
+def test_amount_more_than_a_standard_judges_the_count(sentence, word, sign):
+    cues = bridged(sentence, 0, len(sentence), [])
+    assert [(sentence[c.start : c.end], c.sign) for c in cues] == [(word, sign)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no count of demand before the amount
+        "De gemeente telde 44.000 inwoners, een kwart meer dan in 1990.",
+        "De wijk kreeg 12 nieuwe speeltuinen, drie meer dan gepland.",
+        # no amount before "meer", or no standard after it
+        "Het loket telde 300 aanmeldingen, meer dan ooit.",
+        "Het loket telde 300 aanmeldingen, 20% meer.",
+        # a bare figure and its change report data
+        "In 2016 waren er 900 aanvragen, 5% meer dan in 2015.",
+        "Het loket telde 512 aanmeldingen, 14% meer dan het jaar ervoor.",
+        # a comparison with another place compares levels (data), no change
+        "Per 1.000 inwoners waren er 52 uitkeringen, een vijfde meer dan in Zuidstad.",
+        "Het team kreeg 80 meldingen, ruim een kwart minder dan het team in de buurgemeente.",
+    ],
+)
+def test_no_amount_more_than_a_standard(sentence):
+    assert bridged(sentence, 0, len(sentence), []) == []
+
+
+def test_rise_of_demand_by_an_amount_reads_negative():
+    from extract_helpers import polarity_of
+
+    s = "Volgens de schuldhulp meldden zich in 2017 ruim 600 gezinnen, 12% meer dan in 2016."
+    assert polarity_of(s) == "negative"
+    s = "Een consulent vertelt dat 380 gezinnen een indicatie kregen, 9% meer dan in 2015."
+    assert polarity_of(s) == "negative"

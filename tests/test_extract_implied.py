@@ -203,3 +203,60 @@ def test_shrinking_and_paying_off_remove_a_difficulty(sentence):
 )
 def test_a_commitment_in_the_passive_is_set_going(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an intended extension: "wil … ook …" with a verb of measuring, following or involving
+        "De wethouder wil vanaf volgend jaar ook de tevredenheid van ouders meten.",
+        "Het college wil ook de ervaringen van mantelzorgers bijhouden.",
+        "De gemeente wil in 2019 ook jongeren bij de adviesraad betrekken.",
+        "De adviesraad wil ook de resultaten van de wijkteams volgen.",
+    ],
+)
+def test_an_added_measure_or_party_is_an_intended_extension(sentence):
+    assert implied.plans(sentence, (0, len(sentence)))
+    assert polarity_of(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het college wil ook de eigen bijdrage verhogen.",
+        "De wethouder wil de wachttijden ook niet meer meten.",
+        "De gemeente zou ook de tevredenheid willen meten.",
+        "De gemeente meet ook de tevredenheid van cliënten.",
+    ],
+)
+def test_no_intended_extension_without_want_or_with_denial(sentence):
+    assert not implied.plans(sentence, (0, len(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # extra staff or capacity obtained: something set going
+        "Het wijkteam heeft voor 2018 twee extra formatieplaatsen gekregen.",
+        "De gemeente trok in 2016 drie extra consulenten aan.",
+        "Het sociaal team kreeg vorig jaar extra capaciteit voor de jeugdhulp.",
+        "Aan het sociaal team zijn in 2017 vier extra fte toegekend.",
+    ],
+)
+def test_extra_staff_obtained_is_set_going(sentence):
+    assert implied.initiative(sentence, (0, len(sentence)))
+    assert polarity_of(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # asked for, needed or forced: no progress stated
+        "De aanbieders hebben extra formatie aangevraagd.",
+        "De stichting heeft een extra medewerker moeten aannemen.",
+        "Het team heeft extra consulenten nodig.",
+        "Het team kreeg extra werk door de nieuwe regels.",
+    ],
+)
+def test_extra_staff_asked_for_or_forced_is_not_set_going(sentence):
+    assert not implied.initiative(sentence, (0, len(sentence)))

@@ -1,3 +1,5 @@
+import pytest
+
 from kg.extract.risingcounts import CARE_COUNTS, growing_demand, rising_care
 from kg.extract.tone import polarity
 
@@ -36,3 +38,47 @@ def test_more_and_more_people_asking_for_help_is_a_growing_demand() -> None:
     assert growing_demand(s, 0, len(s))
     s = "Steeds meer gezinnen weten het wijkteam te vinden."
     assert not growing_demand(s, 0, len(s))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a growing number of the elderly (ageing), with a remark; the inverted order too
+        "Volgens de provincie groeit het aantal 80-plussers tot 2030 met de helft.",
+        "De GGD verwacht dat het aantal 85-plussers de komende jaren verdubbelt.",
+        "Volgens het planbureau stijgt het aantal hoogbejaarden in de dorpen snel.",
+        "Het aantal 75-plussers neemt tot 2025 met een kwart toe, zegt de ouderenadviseur.",
+        # the tail of a joined word counts: "Wmo-cliënten"
+        "Het aantal Wmo-cliënten steeg in 2016 met 12%, vooral door de jeugd-ggz.",
+    ],
+)
+def test_growing_number_of_elderly_or_joined_clients_is_a_growing_demand(sentence) -> None:
+    assert rising_care(sentence, 0, len(sentence))
+    assert polarity(sentence, 0, len(sentence), []) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal 75-plussers groeit tot 2025 met ongeveer de helft.",  # a bare figure
+        "Volgens de provincie groeit het aantal inwoners tot 2030 met 5%.",  # the population
+        "Volgens het CBS neemt het aantal 75-plussers af.",  # a fall
+        "Volgens de gemeente groeit het aantal vrijwilligers gestaag.",  # no care, no elderly
+    ],
+)
+def test_no_growing_demand_of_elderly(sentence) -> None:
+    assert not rising_care(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an apposition that restates the figure is no remark on it
+        "Het aantal Wmo-cliënten steeg van 900 naar 1.080, een stijging van 20%.",
+        "Het aantal aanvragen groeide van 300 naar 360, een toename van een vijfde.",
+        "Het aantal cliënten met begeleiding steeg tot 510, 12% meer dan in 2015.",
+        "Het aantal meldingen nam toe tot 240, ruim een kwart meer dan een jaar eerder.",
+    ],
+)
+def test_an_apposition_restating_the_rise_is_no_remark(sentence) -> None:
+    assert not rising_care(sentence, 0, len(sentence))

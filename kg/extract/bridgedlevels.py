@@ -8,7 +8,19 @@ often puts the change in another clause, in two general ways:
   meldingen, een toename van 12%" (``een`` + a noun of change);
 - a relative clause between the subject and its verb: "het aantal meldingen bij het
   steunpunt, dat in 2015 opende, steeg tot 300" (the clause after the relative clause
-  opens with the finite verb of change).
+  opens with the finite verb of change);
+- an apposition that names an amount more or less than an earlier moment or what was
+  expected: "het loket telde 640 meldingen, 18% meer dan het jaar ervoor", "…, een kwart
+  minder dan in 2014", "…, 10% meer dan begroot" (an amount, then "meer" or "minder", then
+  "dan" and a year or a word of an earlier time or an expectation), when a remark comes
+  with the figure (a clause before it or after the amount, or "volgens …"): a bare figure
+  and its change report data. A comparison with another place ("ruim een derde meer dan in
+  de buurgemeente") compares levels: data.
+
+A count of the demand on care (a noun of ``kg/data/care-counts.txt``, also in the
+singular: "310 huishoudens ontvingen een bijstandsuitkering") or a number of people
+coming to ask for help ("meldden zich 480 huishoudens") counts as a quantity bad to have
+high, as the monitors read demand (:mod:`kg.extract.risingcounts`).
 
 The change then judges the quantity as it would in one clause: a bad quantity rising is
 negative, falling positive, and a good one the other way round. A negated change ("steeg
@@ -21,6 +33,7 @@ from __future__ import annotations
 
 from kg.extract import negation as neg
 from kg.extract.direction import quantity_sign
+from kg.extract.risingcounts import CARE_COUNTS, asks_help
 from kg.extract.toneframes import Cue
 
 #: Nouns of change an apposition opens with ("een toename van 15%"): +1 a rise, -1 a fall.
@@ -36,18 +49,119 @@ _CHANGE_VERBS = {
 }  # fmt: skip
 #: Words that open a relative clause inside a subject.
 _RELATIVES = frozenset({"die", "dat", "waar", "waarin", "waarbij", "wat", "welke"})
+#: The comparatives of an amount an apposition opens with ("18% meer dan …").
+_MORE_LESS = {"meer": 1, "minder": -1}
 #: The words one of which a claim of a bridged change holds (for a word gate).
-CHANGE_WORDS = frozenset(_CHANGE_NOUNS) | frozenset(_CHANGE_VERBS)
+CHANGE_WORDS = frozenset(_CHANGE_NOUNS) | frozenset(_CHANGE_VERBS) | frozenset(_MORE_LESS)
+#: Words of an amount before "meer"/"minder" besides numerals: fractions, number words
+#: and the hedges of an estimate ("een kwart", "ruim een derde", "bijna twee keer").
+_AMOUNT_WORDS = frozenset(
+    {"een", "half", "helft", "derde", "kwart", "vijfde", "zesde", "tiende", "procent",
+     "twee", "drie", "vier", "vijf", "tien", "honderd", "duizend", "keer", "maal",
+     "ruim", "bijna", "ongeveer", "circa", "zo'n", "nog", "wel", "zelfs", "iets"}
+)  # fmt: skip
+#: Words after "dan" that name an earlier moment or what was expected ("dan een jaar
+#: eerder", "dan het jaar ervoor", "dan begroot"); a year ("dan in 2014") does as well.
+_EARLIER = frozenset(
+    {"eerder", "ervoor", "daarvoor", "tevoren", "vorig", "vorige", "voorgaande", "verwacht",
+     "voorzien", "begroot", "geraamd", "gepland", "geschat", "voorspeld"}
+)  # fmt: skip
+#: Of those, the words that name an amount (a hedge or "een" alone names none).
+_AMOUNTS = _AMOUNT_WORDS - {"een", "ruim", "bijna", "ongeveer", "circa", "zo'n", "nog",
+                            "wel", "zelfs", "iets"}  # fmt: skip
+
+
+def _earlier(words: list[str]) -> bool:
+    """Whether ``words`` (after "dan") name an earlier moment or an expectation.
+
+    Examples
+    --------
+    >>> _earlier(["in", "2014"]), _earlier(["een", "jaar", "eerder"]), _earlier(["in", "Borne"])
+    (True, True, False)
+    """
+    return any(w in _EARLIER or (len(w) == 4 and w[:2] in ("19", "20") and w.isdigit())
+               for w in words)  # fmt: skip
+
+
+def _amount_more(words: list[str]) -> tuple[int, int]:
+    """(index, sign) of "meer"/"minder" after the amount a clause opens with, when "dan"
+    and an earlier moment follow it ("8% meer dan een jaar eerder", "een kwart minder dan in
+    2014"), else (-1, 0).
+
+    Examples
+    --------
+    >>> _amount_more(["een", "kwart", "meer", "dan", "in", "2014"])
+    (2, 1)
+    >>> _amount_more(["18", "minder", "dan", "het", "jaar", "ervoor"])
+    (1, -1)
+    >>> _amount_more(["meer", "dan", "ooit"]), _amount_more(["een", "meer", "dan", "ooit"])
+    ((-1, 0), (-1, 0))
+    """
+    for i, word in enumerate(words[:5]):
+        if word in _MORE_LESS:
+            named = any(w.isdigit() or w in _AMOUNTS for w in words[:i])
+            than = words[i + 1 : i + 2] == ["dan"] and _earlier(words[i + 2 :])
+            return (i, _MORE_LESS[word]) if named and than else (-1, 0)
+        if not (word.isdigit() or word in _AMOUNT_WORDS):
+            return -1, 0
+    return -1, 0
 
 
 def _change(words: list[str]) -> tuple[int, int]:
-    """(index, sign) of the change a clause opens with (an apposition's noun or a finite
-    verb), else (-1, 0)."""
+    """(index, sign) of the change a clause opens with (an apposition's noun, an amount
+    more or less, or a finite verb), else (-1, 0)."""
     if len(words) > 1 and words[0] == "een" and words[1] in _CHANGE_NOUNS:
         return 1, _CHANGE_NOUNS[words[1]]
     if words and words[0] in _CHANGE_VERBS:
         return 0, _CHANGE_VERBS[words[0]]
-    return -1, 0
+    return _amount_more(words)
+
+
+def _at_more(text: str, clause: tuple[int, int], at: int) -> bool:
+    """Whether the ``at``-th word of the clause is "meer" or "minder"."""
+    return neg.words(text, *clause)[at][2] in _MORE_LESS
+
+
+def _remarked(text: str, spans: list[tuple[int, int]], counted: int, at: int) -> bool:
+    """Whether a count (in clause ``counted``) and the amount more or less after it (clause
+    ``at``) come with a remark: a clause before the count ("de wethouder meldt dat …"), an
+    attribution ("Volgens de kredietbank …") or a clause after the amount. A bare figure and
+    its change ("In 2016 waren er 900 aanvragen, 5% meer dan in 2015.") report data, as a
+    bare rise does (:func:`kg.extract.risingcounts.rising_care`).
+
+    Examples
+    --------
+    >>> s = "De wethouder meldt dat er 900 aanvragen waren, 5% meer dan in 2015."
+    >>> _remarked(s, neg.clauses(s, 0, len(s)), 1, 2)
+    True
+    >>> s = "In 2016 waren er 900 aanvragen, 5% meer dan in 2015."
+    >>> _remarked(s, neg.clauses(s, 0, len(s)), 0, 1)
+    False
+    """
+    opening = neg.words(text, *spans[0])[:1]
+    return counted > 0 or at < len(spans) - 1 or [w for _a, _b, w in opening] == ["volgens"]
+
+
+def _demand(text: str, clause: tuple[int, int], words: list[str]) -> int:
+    """-1 when the clause counts a demand on care: a numeral with a noun of
+    ``kg/data/care-counts.txt``, also in the singular ("310 huishoudens ontvingen een
+    bijstandsuitkering"), or with a verb of coming to ask for help ("meldden zich 480
+    huishoudens"); else 0.
+
+    Examples
+    --------
+    >>> s = "eind 2015 ontvingen 310 huishoudens een bijstandsuitkering"
+    >>> _demand(s, (0, len(s)), s.split())
+    -1
+    >>> s = "in 2016 telde de gemeente 44.000 inwoners"
+    >>> _demand(s, (0, len(s)), s.split())
+    0
+    """
+    if not any(w.isdigit() for w in words):
+        return 0
+    if any(w in CARE_COUNTS or w + "en" in CARE_COUNTS or w + "s" in CARE_COUNTS for w in words):
+        return -1
+    return -1 if asks_help(text, *clause) else 0
 
 
 def bridged(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
@@ -67,27 +181,35 @@ def bridged(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     []
     """
     spans = neg.clauses(text, start, end)
-    opening = [_change([w for _a, _b, w in neg.words(text, *c)[:2]])[1] for c in spans[1:]]
-    if not any(opening):
+    size = 9 if text.find(" dan ", start, end) >= 0 else 2  # an amount needs "… meer dan …"
+    opening = [_change([w for _a, _b, w in neg.words(text, *c)[:size]]) for c in spans[1:]]
+    if not any(sign for _at, sign in opening):
         return cues  # no clause after the first opens with a change (most claims left)
-    quantity = 0  # the sign of the last quantity named before the clause at hand
+    # an amount more or less ("18% meer dan …") may compare a count of demand
+    amounted = any(sign and at >= 1 and _at_more(text, c, at) for c, (at, sign) in
+                   zip(spans[1:], opening, strict=True))  # fmt: skip
+    quantity = counted = 0  # the sign of the last quantity named before, and its clause
     relative = False  # a relative clause stands between that quantity and the clause
     found = list(cues)
-    for clause in spans:
+    for i, clause in enumerate(spans):
         tokens = neg.words(text, *clause)
         words = [w for _a, _b, w in tokens]
         at, change = _change(words)
         own = next((s for w in words if (s := quantity_sign(w))), 0)
+        if amounted and not own and not change:
+            own = _demand(text, clause, words)  # "310 huishoudens, 8% meer dan …"
         # an apposition after the quantity's clause, or a verb after a relative clause
         placed = (at == 0) == relative
+        if change and at >= 1 and words[at] in _MORE_LESS:
+            placed = _remarked(text, spans, counted, i)  # a bare figure and its change: data
         if change and quantity and not own and placed and neg.NEGATORS.isdisjoint(words):
             a, b, _w = tokens[at]
             found.append(Cue(a, b, quantity * change))
         if own:
-            quantity, relative = own, False
+            quantity, relative, counted = own, False, i
         elif words and words[0] in _RELATIVES:
             relative = bool(quantity)
         else:
-            quantity = quantity if at == 1 else 0
+            quantity = quantity if at >= 1 else 0
             relative = False
     return found

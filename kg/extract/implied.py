@@ -253,14 +253,24 @@ def grows(text: str, clause: tuple[int, int]) -> bool:
     return bool(search(_GROWTH, text, *clause))
 
 
+#: Staff and capacity ("formatieplaatsen", "consulenten", "fte"), after "extra".
+_STAFF = (
+    r"(?:[\w-]+\s+)?(?:fte|formatie\w*|medewerkers?|consulenten|krachten|capaciteit"
+    r"|personeel|handen)"
+)
 #: Verbs of launching and setting up ("is opgezet", "zet in op", "draait een proef"):
-#: general Dutch verbs of initiative, in their participles and finite forms.
+#: general Dutch verbs of initiative, in their participles and finite forms; and extra
+#: staff or capacity obtained (got, attracted, granted: not asked for or needed).
 _INITIATIVE = re.compile(
     r"\b(?:opgezet|opgericht|opgestart|ingevoerd|ingericht|gestart|ingebouwd|uitgebouwd|ontwikkeld"
     r"|gerealiseerd|geïnvesteerd|uitgebreid|opgesteld|geïntroduceerd|in\s+gang\s+gezet"
     r"|(?:zet|zetten|zette|zetten)\s+(?:\w+\s+){0,3}in\s+op|ingezet\s+op"
     r"|(?:draait|draaien|loopt|lopen)\s+(?:\w+\s+){0,6}(?:proef|pilot|experiment)"
-    r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+){0,2}(?:het\s+)?(?:initiatief|voortouw|lead))\b",
+    r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+){0,2}(?:het\s+)?(?:initiatief|voortouw|lead)"
+    # extra staff or capacity obtained ("kreeg twee extra consulenten", "extra fte toegekend")
+    r"|(?:kreeg|kregen|krijgt|krijgen|gekregen|trok|trokken|aangetrokken)\b[^.;:,]{0,60}?"
+    r"\bextra\s+" + _STAFF + r"|\bextra\s+" + _STAFF + r"\b[^.;:,]{0,60}?"
+    r"\b(?:gekregen|aangetrokken|toegekend|bijgekomen))\b",
     re.IGNORECASE,
 )
 
@@ -331,7 +341,10 @@ def framed(text: str, start: int, end: int) -> bool:
 #: of "willen" with a general Dutch verb of extending or adding, or "meer" + a verb of use.
 _PLAN = re.compile(
     r"\b(?:wil|willen|wilde|wilden)\b[^,;:]*?\b(?:aanvullen|uitbreiden|verbreden|uitbouwen"
-    r"|intensiveren|ontwikkelen|meer\s+(?:gebruikmaken|gebruik\s+maken|inzetten|benutten))\b",
+    r"|intensiveren|ontwikkelen|meer\s+(?:gebruikmaken|gebruik\s+maken|inzetten|benutten)"
+    # "wil vanaf 2017 ook de ervaringen van inwoners meten": a measure or a party added
+    r"|ook\s+(?:[\w-]+\s+){0,6}?(?:meten|volgen|bijhouden|monitoren|betrekken|bevragen"
+    r"|aansluiten))\b",
     re.IGNORECASE,
 )
 

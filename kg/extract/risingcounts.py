@@ -6,7 +6,9 @@ or ask for care that rises (or will rise) reads as a growing demand on the munic
 care, negative, also with its cause named (tests/gold/README.md, twenty-ninth session,
 point 7). What is counted is a noun of care (``kg/data/care-counts.txt``: "cliënten",
 "aanvragen", "mantelzorgers") or a noun of people with the group named after it
-("jongeren met jeugdhulp", "jeugdigen met een indicatie"). :func:`kg.extract.tone.polarity`
+("jongeren met jeugdhulp", "jeugdigen met een indicatie"); a growing number of the
+elderly ("het aantal 75-plussers groeit met een derde") is the ageing the taxonomy names
+as a problem, a coming demand on care as well. :func:`kg.extract.tone.polarity`
 asks this only of a claim that judges nothing else: good news set against the rise ("…,
 maar de uitgaven bleven binnen de begroting") is weighed as ever. General Dutch (the
 verbs of rising, conjugated) and the vocabulary of the three social-domain laws.
@@ -37,12 +39,28 @@ _RISES = (
 #: counted noun, then (before the verb of rising, in the same clause) anything that is not
 #: a comma, colon or semicolon.
 _COUNT = re.compile(
-    r"\bhet\s+(?:aantal\s+(?:\w+\s+){0,2}?(?P<noun>[\w\u00e0-\u00ff]+)|(?P<register>\w+bestand))"
+    r"\bhet\s+(?:aantal\s+(?:\w+\s+){0,2}?(?P<noun>[\w\u00e0-\u00ff-]+)|(?P<register>\w+bestand))"
     r"(?P<rest>[^.;:,]{0,120}?)\b" + _RISES,
     re.IGNORECASE,
 )
-#: A remark after the rise, in a clause of its own.
-_REMARK = re.compile(r"[,;]\s*\w")
+#: The inverted order after a fronted phrase: "Volgens het CBS groeit het aantal 75-plussers
+#: …" (the finite verb before its subject; the verbs with no particle to wait for).
+_INVERTED = re.compile(
+    r"\b(?:stijgt|steeg|groeit|groeide|verdubbelt|verdubbelde)\s+(?:\w+\s+){0,3}?"
+    r"het\s+aantal\s+(?:\w+\s+){0,2}?(?P<noun>[\w\u00e0-\u00ff-]+)(?P<rest>)",
+    re.IGNORECASE,
+)
+#: The stems of the verbs :data:`_INVERTED` opens with (a cheap test before the search).
+_RISING_FIRST = ("stijgt", "steeg", "groei", "verdubbel")
+#: The words of the elderly whose growing number is the ageing of the population (problem
+#: "vergrijzing" of the taxonomy): "75-plussers", "ouderen", "hoogbejaarden".
+_ELDERLY = ("plussers", "ouderen", "hoogbejaarden", "senioren")
+#: A remark after the rise, in a clause of its own; not an apposition that restates the
+#: figure ("…, een toename van ruim 20%", "…, 8% meer dan in 2015").
+_REMARK = re.compile(
+    r";\s*\w|,\s*(?!(?:een\s+)?(?:toename|stijging|groei|verdubbeling|\d)|ruim\s|bijna\s)\w",
+    re.IGNORECASE,
+)
 #: The group named after a noun of people: "jongeren met jeugdhulp".
 _GROUP = re.compile(r"^\s+(?:met|in|die|dat)\b", re.IGNORECASE)
 
@@ -60,6 +78,19 @@ _ASK_HELP = re.compile(
     r"|zich\s+(?:\w+\s+){0,3}?(?:melden|meldt|meldde|meldden|aanmelden|aanmeldt))\b",
     re.IGNORECASE,
 )
+
+
+def asks_help(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a verb of coming to ask for help ("kloppen aan",
+    "meldden zich").
+
+    Examples
+    --------
+    >>> s = "In 2015 meldden zich 480 huishoudens bij de kredietbank."
+    >>> asks_help(s, 0, len(s)), asks_help("Het loket meldt een storing.", 0, 28)
+    (True, False)
+    """
+    return search(_ASK_HELP, text, start, end) is not None
 
 
 def growing_demand(text: str, start: int, end: int) -> bool:
@@ -113,11 +144,13 @@ def rising_care(text: str, start: int, end: int) -> bool:
     if text.find("aantal", start, end) < 0 and text.find("bestand", start, end) < 0:
         return False
     found = search(_COUNT, text, start, end)
+    if found is None and any(text.find(v, start, end) >= 0 for v in _RISING_FIRST):
+        found = search(_INVERTED, text, start, end)  # "Volgens het CBS groeit het aantal …"
     if found is None:
         return False
     if not text[start : found.start()].strip() and not _REMARK.search(text, found.end(), end):
         return False  # a bare rise: a figure
-    noun = (found.group("noun") or found.group("register")).lower()
-    if noun in CARE_COUNTS:
-        return True
+    noun = (found.group("noun") or found.group("register")).lower().rsplit("-", 1)[-1]
+    if noun in CARE_COUNTS or noun.endswith(_ELDERLY):
+        return True  # "Wmo-cliënten", "75-plussers": the tail of a joined word counts
     return re.fullmatch(_PEOPLE, noun) is not None and _GROUP.match(found.group("rest")) is not None

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
+from kg.extract import dependence
 from kg.extract import negation as neg
 from kg.extract.prefixscan import may_hold_in, search
 from kg.frozen import quick_init
@@ -150,8 +151,11 @@ def describes(word: str, before: list[str], after: list[str]) -> bool:
         return _of_group(before)  # "jongeren met problemen"
     if word == "duur":
         return before[-1:] in (["de"], ["het"]) or nxt == "van"  # the noun: a duration
-    if word.startswith("afhankelijk") and nxt == "van":
-        return not _DEPENDENT & set(before)  # "de hoogte is afhankelijk van het inkomen"
+    if (
+        word.startswith("afhankelijk")
+        and (of := dependence.describes(before, after, _DEPENDENT)) is not None
+    ):
+        return of  # "de hoogte is afhankelijk van het inkomen", "is de gemeente van X afhankelijk"
     if word == "bereikbaar" and nxt in _CHANNELS:
         return not _HOW_WELL.intersection(before[-2:])  # "bereikbaar via …", not "goed …"
     return False
