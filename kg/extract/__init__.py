@@ -365,6 +365,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     from kg.extract.bareorganisations import bare_organisations
     from kg.extract.labelregions import scaled_regions
     from kg.extract.mentionrules import drop_type_nouns, find_mentions
+    from kg.extract.namedteams import access_teams
     from kg.extract.organisations import with_organisations
     from kg.extract.places import with_places
     from kg.extract.respondentcodes import kept_functions, with_codes
@@ -374,6 +375,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     result.mentions = _merge_mentions(find_mentions(doc, local, municipality), places, strong)
     result.mentions = _with_demonyms(doc, result.mentions, municipality)
     result.mentions, minted = with_organisations(doc, result.mentions)
+    result.mentions, minted = access_teams(doc, result.mentions, minted)  # "Team X": social team
     result.mentions = scaled_regions(doc.text, result.mentions, local.entities)
     result.mentions, place_entities = with_places(doc, result.mentions)
     typed = drop_type_nouns(doc.text, result.mentions)
