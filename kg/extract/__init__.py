@@ -363,6 +363,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     local = lexicon.with_entities(extra) if extra else lexicon
 
     from kg.extract.bareorganisations import bare_organisations
+    from kg.extract.codedreferents import coded_referents
     from kg.extract.labelregions import scaled_regions
     from kg.extract.mentionrules import drop_type_nouns, find_mentions
     from kg.extract.namedteams import access_teams
@@ -381,6 +382,8 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     typed = drop_type_nouns(doc.text, result.mentions)
     # (a legend's "R4 – teamleider Team X" names the person's function, not the team's type)
     result.mentions = kept_functions(doc.text, lines, result.mentions, typed) if lines else typed
+    if lines:  # "R6 stelt dat de stichting …": the organisation of R6's legend line
+        result.mentions = coded_referents(doc, lines, result.mentions)
     # a name the ontology or reference data already describes keeps its entity
     minted.update(place_entities)
     result.entities.update({iri: e for iri, e in minted.items() if iri not in local.entities})
