@@ -363,8 +363,10 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     local = lexicon.with_entities(extra) if extra else lexicon
 
     from kg.extract.bareorganisations import bare_organisations
+    from kg.extract.codedreferents import coded_referents
     from kg.extract.labelregions import scaled_regions
     from kg.extract.mentionrules import drop_type_nouns, find_mentions
+    from kg.extract.namedteams import access_teams
     from kg.extract.organisations import with_organisations
     from kg.extract.places import with_places
     from kg.extract.respondentcodes import kept_functions, with_codes
@@ -374,11 +376,14 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     result.mentions = _merge_mentions(find_mentions(doc, local, municipality), places, strong)
     result.mentions = _with_demonyms(doc, result.mentions, municipality)
     result.mentions, minted = with_organisations(doc, result.mentions)
+    result.mentions, minted = access_teams(doc, result.mentions, minted)  # "Team X": social team
     result.mentions = scaled_regions(doc.text, result.mentions, local.entities)
     result.mentions, place_entities = with_places(doc, result.mentions)
     typed = drop_type_nouns(doc.text, result.mentions)
     # (a legend's "R4 – teamleider Team X" names the person's function, not the team's type)
     result.mentions = kept_functions(doc.text, lines, result.mentions, typed) if lines else typed
+    if lines:  # "R6 stelt dat de stichting …": the organisation of R6's legend line
+        result.mentions = coded_referents(doc, lines, result.mentions)
     # a name the ontology or reference data already describes keeps its entity
     minted.update(place_entities)
     result.entities.update({iri: e for iri, e in minted.items() if iri not in local.entities})

@@ -213,8 +213,11 @@ _THE_TEAM = re.compile(r"(?<!\w)het\s+$", re.I)
 
 
 def _team(m: SentenceMention) -> bool:
-    """Whether a role mention names a kind of team ("wijkteams", "sociaal team")."""
-    return m.kind == "role" and m.text.lower().endswith(("team", "teams")) and len(m.text) > 5
+    """Whether a role mention names a kind of team ("wijkteams", "sociaal team") or a team by
+    its name ("Team Samenleving", :mod:`kg.extract.namedteams`)."""
+    if m.kind != "role":
+        return False
+    return m.text.lower().endswith(("team", "teams")) and len(m.text) > 5 or m.text[:5] == "Team "
 
 
 def bare_teams(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
