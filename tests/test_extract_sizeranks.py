@@ -136,3 +136,30 @@ def test_ranks_join_the_other_indicators_in_text_order():
 )
 def test_any_ordinal_ranks_by_size(sentence, quote, value):
     assert _ranks(sentence) == [(quote, Decimal(value), "rank")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad: grootste deelnemer, grootste betaler.",
+        "Het bestuur telt negen leden. Teststad: grootste deelnemer.",
+        "Teststad: grootste deelnemer van de veiligheidsregio.",
+        "Teststad: tweede deelnemer na Zwolle.",
+    ],
+)
+def test_a_telegram_line_keyed_by_the_municipality_ranks_it(sentence):
+    (rank,) = _ranks(sentence)
+    assert rank[0].startswith("Teststad: ") and rank[2] == "rank"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rotterdam: grootste deelnemer.",
+        "Teststad treedt op als grootste deelnemer.",
+        "In de regeling is Teststad grootste deelnemer.",
+        "Teststad: grootste gemeente.",
+    ],
+)
+def test_no_rank_without_an_article_or_a_key_of_its_own(sentence):
+    assert _ranks(sentence) == []

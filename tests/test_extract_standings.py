@@ -283,3 +283,48 @@ def test_a_plural_subject_called_scarce_is_few(text, comparison):
 def test_scarce_needs_a_plural_or_a_quantity():
     text = "Goede begeleiding is schaars."
     assert find_standings(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "comparison"),
+    [
+        ("Veel ouderen krijgen van het CAK een hoge rekening.", "een hoge rekening", "higher"),
+        (
+            "Werkgevers noemen de lage loonkostensubsidie een drempel.",
+            "de lage loonkostensubsidie",
+            "lower",
+        ),
+        (
+            "De hoge afhankelijkheid van een uitkering weegt op de begroting.",
+            "De hoge afhankelijkheid",
+            "higher",
+        ),
+        (
+            "Het dorp krijgt een lage uitkering uit het gemeentefonds.",
+            "een lage uitkering",
+            "lower",
+        ),
+        ("Het loket scoort een hoge klantwaardering.", "een hoge klantwaardering", "higher"),
+        (
+            "Hoge subsidies aan de welzijnsstichting drukken de begroting.",
+            "Hoge subsidies",
+            "higher",
+        ),
+    ],
+)
+def test_a_level_before_an_amount_bill_or_rate_is_a_standing(text, quote, comparison):
+    assert standings(text) == [(quote, comparison, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mensen met een lage uitkering kunnen de eigen bijdrage niet betalen.",
+        "Huishoudens met een hoge uitkering gaan er niet op vooruit.",
+        "De wethouder sprak haar hoge waardering uit voor de vrijwilligers.",
+        "Het college houdt rekening met hogere kosten.",
+        "De gemeente verstrekt de subsidie pas in juni.",
+    ],
+)
+def test_no_level_of_an_amount(text):
+    assert [q for q, _, _ in standings(text) if "kosten" not in q] == []

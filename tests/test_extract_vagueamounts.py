@@ -170,3 +170,40 @@ def test_a_nominalised_quantifier_with_van_hen_is_a_share_not_a_count():
     text = "Sommigen van hen wonen alleen."
     found = vague_amounts(lambda pattern: pattern.finditer(text), text, 0)
     assert [(n.qualifier, n.unit) for n in found] == [("Sommigen van", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het team telt dertig consulenten, van wie een deel parttime werkt.",
+            [("van wie een deel", "percent")],
+        ),
+        (
+            "Er zijn 200 vrijwilligers, waarvan een groot deel ouder is dan zeventig.",
+            [("waarvan een groot deel", "percent")],
+        ),
+        (
+            "Zij spraken veertig ouders, van wie een klein deel klaagde over de wachttijd.",
+            [("van wie een klein deel", "percent")],
+        ),
+        (
+            "De stichting begeleidt statushouders, waarvan een groeiend deel werk vindt.",
+            [("waarvan een groeiend deel", "percent")],
+        ),
+    ],
+)
+def test_a_part_of_the_group_a_relative_pronoun_points_back_to(text, expected):
+    assert _vague(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het project is waarvan men zegt dat het voor een deel klaar is.",  # "partly"
+        "Van wie dat deel van het werk doet, weten we weinig.",  # no "een" before "deel"
+        "Het budget, waarvan een deel van de kosten regionaal is, groeide.",  # _PART's
+    ],
+)
+def test_no_relative_part_of_a_group(text):
+    assert [q for q, _ in _vague(text) if q.lower().startswith(("van wie", "waarvan"))] == []

@@ -13,12 +13,14 @@ Eindhoven de grootste stad": 2), and the ordinal's place for an ordinal. Its mea
 It is the profile's own municipality's rank only when the nearest municipality its sentence
 names before the rank is that municipality ("Emmen is … de grootste gemeente van Drenthe"),
 or, with none named, when the sentence opens on "De gemeente" or "Zij". Not read: a
-superlative without "de" ("Hoorn als grootste gemeente": a capacity), a plural ("een van de
-grootste gemeenten", "tot de grootste gemeenten behoort": no rank), another municipality's
-rank ("waarvan Rotterdam de grootste deelnemer is"), a superlative of another noun ("de
-grootste aanbieder", "het grootste team"), and an ordinal with a relative clause after its
-area ("de tweede gemeente in de regio die …": an order in time). The words are those of
-``kg/data/quantity-ranks.toml``.
+superlative without "de" ("Hoorn als grootste gemeente": a capacity) except a member's rank
+as the value of a telegram line keyed by the municipality ("Assen: grootste deelnemer", the
+article left out as in any key-value line; gold settlement of the thirty-seventh session,
+point 16), a plural ("een van de grootste gemeenten", "tot de grootste gemeenten behoort":
+no rank), another municipality's rank ("waarvan Rotterdam de grootste deelnemer is"), a
+superlative of another noun ("de grootste aanbieder", "het grootste team"), and an ordinal
+with a relative clause after its area ("de tweede gemeente in de regio die …": an order in
+time). The words are those of ``kg/data/quantity-ranks.toml``.
 """
 
 from __future__ import annotations
@@ -60,7 +62,24 @@ _AREA = re.compile(
 #: A relative clause after the area: an ordinal that orders in time, not by size.
 _RELATIVE = re.compile(r"\s*,?\s*(?:die|dat|waar\w*)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\bde\s+$", re.IGNORECASE)
+#: A telegram line whose key is a name and whose value is the rank: "Assen: grootste
+#: deelnemer" says "Assen is de grootste deelnemer" (the article left out, as in a key-value
+#: line); a capacity ("als grootste gemeente") has no colon before it.
+_KEYED = re.compile(r"(?:^|(?<=[.!?] ))[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*:[ \t]*$", re.M)
 _OPENS_ON_IT = re.compile(r"\W*(?:de\s+gemeente|zij)\b", re.IGNORECASE)
+
+
+def _keyed(text: str, at: int) -> int | None:
+    """Where the key of a telegram line ends at ``at`` begins ("Assen: grootste deelnemer"),
+    or None.
+
+    Examples
+    --------
+    >>> _keyed("Assen: grootste deelnemer", 7), _keyed("als grootste deelnemer", 4)
+    (0, None)
+    """
+    m = _KEYED.search(text, max(0, at - 40), at)
+    return m.start() if m is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -144,8 +163,9 @@ def size_ranks(doc: Document, extraction: Extraction, found: list[Indicator]) ->
     starts = [s.start for s in doc.sentences]
     for m in _matches(pattern, low, (*tops, *ordinals)):
         article = _ARTICLE.search(text, max(0, m.start() - 6), m.start())
-        if article is None:
-            continue  # "als grootste gemeente": no rank without "de"
+        keyed = None if article or m["noun"] in area_nouns else _keyed(text, m.start())
+        if article is None and keyed is None:
+            continue  # "als grootste gemeente": no rank without "de" or a key
         sentence = doc.sentences[bisect_right(starts, m.start()) - 1]
         word, noun = m["word"].lower(), m["noun"].lower()
         if m["top"] and word in tops:
@@ -156,7 +176,7 @@ def size_ranks(doc: Document, extraction: Extraction, found: list[Indicator]) ->
         end = area.end() if area is not None else m.end()
         if word in ordinals and area is not None and _RELATIVE.match(text, end, sentence.end):
             continue  # "de tweede gemeente in de regio die …": an order in time
-        start = article.start()
+        start = article.start() if article is not None else m.start()
         value = ordinals.get(word) or tops[word]
         after = _AFTER.search(text, max(sentence.start, start - 80), start)
         if after is not None and word in tops:  # "na Eindhoven de grootste": the second
@@ -164,6 +184,7 @@ def size_ranks(doc: Document, extraction: Extraction, found: list[Indicator]) ->
             start = after.start()
         if not _own(doc, extraction, start, sentence.start):
             continue
+        start = keyed if keyed is not None else start  # the quote holds the key
         key = IN_PROVINCE if area is not None and _is_province(area["area"]) else RANK
         ranks.append(
             Indicator(start, end, sentence.index, key, text[start:end], Decimal(value), "rank")

@@ -17,7 +17,11 @@ Each becomes a :class:`~kg.extract.changes.Change`:
   (``kg/data/quantity-direction.toml``): ``de gezondheid is goed``, ``de
   participatie is (volgens de cijfers) laag``, ``scoort slecht op
   gezondheid``; a low level as ``beperkt`` or ``gering`` (``het aantal
-  trajecten is beperkt``).
+  trajecten is beperkt``);
+- a level word before a quantity noun (``de hoge kosten``, ``een lage werkloosheid``) or
+  before a noun that names an amount, a bill or a rate (``kg/data/level-nouns.txt``:
+  ``een hoge rekening``, ``de lage loonkostensubsidie``), not a benefit that defines a
+  group (``mensen met een lage uitkering``).
 
 Source: general Dutch of statistics and policy reports (CBS, Sociaal en
 Cultureel Planbureau, waarstaatjegemeente.nl), written without reading any
@@ -31,6 +35,7 @@ import re
 from kg.extract.changes import LEVELLED, Change, clause_start
 from kg.extract.changewords import QUANTITY, RESOURCES, reference_in, reference_of
 from kg.extract.direction import load as load_directions
+from kg.extract.dutchwords import read_list
 from kg.extract.prefixscan import finditer
 from kg.extract.rulegates import RuleGates
 from kg.extract.subjects import names_quantity
@@ -94,7 +99,15 @@ _GOOD_SUBJECT = re.compile(
 #: Not levels as adjectives: "een laag inkomen" defines a group ("huishoudens met een laag
 #: inkomen"), "een hoog niveau" is mostly a verdict on quality.
 _GROUPS = frozenset(("inkomen", "inkomens", "niveau"))
-_LEVEL_NOUNS = "|".join(w for w in LEVELLED if w not in _VERDICTS | _GROUPS)
+#: Amounts, bills and rates levelled only before them (``kg/data/level-nouns.txt``).
+_ATTRIBUTIVE_ONLY = frozenset(read_list("level-nouns.txt"))
+_LEVEL_NOUNS = "|".join(
+    sorted((w for w in {*LEVELLED, *_ATTRIBUTIVE_ONLY} if w not in _VERDICTS | _GROUPS), key=len)[
+        ::-1
+    ]
+)
+#: "met (een) lage uitkering" defines a group by its benefit, as "een laag inkomen" does.
+_WITH_BEFORE = re.compile(r"\bmet\s+(?:een\s+|de\s+)?(?:(?:relatief|zeer|erg|vrij)\s+)?$", re.I)
 #: A level as an adjective of a quantity, also with a definite article or none: "het hoge
 #: aantal jongeren", "de lage werkloosheid", "hoge kosten", "een hoge jeugdwerkloosheid".
 _LEVEL_ADJ = re.compile(
@@ -232,6 +245,10 @@ def _levels(text: str, start: int, end: int) -> list[Change]:
     """High or low as an adjective of a quantity; a share or count called large or small."""
     out: list[Change] = []
     for m in finditer(_LEVEL_ADJ, text, start, end):
+        if m["what"].lower().endswith("uitkering") and _WITH_BEFORE.search(
+            text, max(start, m.start() - 30), m.start()
+        ):
+            continue  # "huishoudens met een lage uitkering": a group, not a level
         art = _ARTICLE_BEFORE.search(text, max(start, m.start() - 25), m.start())
         s = art.start() if art else m.start()
         counted = _COUNTED.match(text, m.end(), end) if m["what"].lower() in _GENERIC else None

@@ -12,7 +12,9 @@ approximate, its quantifier the qualifier):
   share in percent);
 - a part of a group: ``een deel van`` (a share in percent), also with a word of
   size or change before ``deel`` that the vague shares of
-  :mod:`kg.extract.numberphrases` do not read (``een groeiend deel van``);
+  :mod:`kg.extract.numberphrases` do not read (``een groeiend deel van``), and the
+  part of a group a relative pronoun points back to (``140 medewerkers, van wie een
+  deel …``, ``waarvan een groot deel …``);
 - a group of a size: ``een grote groep``, ``een kleine groep jongeren`` (a count);
 - a bare plural unit of time, a span of days, weeks or months: ``maanden te laat``,
   ``weken vertraging``.
@@ -80,6 +82,15 @@ _PART_BEFORE = re.compile(
     r"\been\s+(?:(?:groeiend|toenemend|stijgend|afnemend|dalend|substantieel|wisselend)\s+)?$",
     re.IGNORECASE,
 )
+#: A part of the group a relative pronoun points back to: "140 medewerkers, van wie een deel
+#: …", "vrijwilligers, waarvan een groot deel …" (a share of the group named before, as "een
+#: deel van hen"); the part of a named whole ("waarvan een deel van de kosten") is
+#: :data:`_PART`'s.
+_WHOSE_PART = re.compile(
+    r"\b(?:van\s+wie|waarvan)\s+(?P<q>een\s+(?:(?:groot|klein|groeiend|toenemend)\s+)?deel)\b"
+    r"(?!\s+(?:van|daarvan|hiervan|ervan)\b)",
+    re.IGNORECASE,
+)
 #: A group of a size: "een grote groep", "een vrij kleine groep jongeren" (a count), also of a
 #: changing size: "een groeiende groep bijstandsgerechtigden" (a vague amount that grows).
 _GROUP = re.compile(r"\bgroep\b", re.IGNORECASE)
@@ -133,6 +144,7 @@ ANCHORS: dict[re.Pattern, list[str]] = {
         "enkele|sommige|meerdere|diverse|verschillende|veel|vele|weinig|zoveel|aantal|meeste|alle"
     ],
     _PART: ["deel"],
+    _WHOSE_PART: ["deel"],
     _GROUP: ["groep"],
     _TIME: ["dagen|weken|maanden"],
     _YEARS: ["al|sinds", "jaren"],
@@ -214,6 +226,9 @@ def vague_amounts(
     >>> s = "Er kwamen twintig ouders; de meesten bleven, veel van hen kwamen terug."
     >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
     [('de meesten', 'percent'), ('veel van', 'percent')]
+    >>> s = "Het team telt 40 medewerkers, van wie een deel in dienst is van de stichting."
+    >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
+    [('een deel', 'percent')]
     >>> s = "In de eerste maanden van 2016 bleef een kleine groep jongeren buiten beeld."
     >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
     [('een kleine groep', 'count')]
@@ -244,6 +259,8 @@ def vague_amounts(
         word = before[1].lower() if before is not None else ""
         if word not in _TIME_NOT_BEFORE and word != "de" and not word.endswith("e"):
             found.append(Number(m.start(), m.end(), None, "years", "vague", m.group()))
+    for m in scan(_WHOSE_PART):  # "van wie een deel": a share of the group named before
+        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
     for m in scan(_OF_THEM):  # "veel van hen": a share of the group named before
         found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
     for m in scan(_SOME_PEOPLE):  # "sommigen blijven weg": a vague count of people
