@@ -81,7 +81,7 @@ def fronted_date(sentence: str) -> bool:
     False
     """
     head = sentence[:60]
-    if not any(c.isdigit() for c in head):
+    if not any(map(str.isdigit, head)):  # no generator: one frame resume per character
         return False
     words = sentence.split()
     if not words or words[0].lower() not in _OPENERS:

@@ -290,14 +290,14 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     words = claim_words(text, start, end)  # as tokens(text[start:end]), offset
     out: list[tuple[int, str, int]] = []
     inside = words_within(words, skip)
-    verdicts, adjectives = VERDICTS, ADJECTIVES
     cues, field_after, lights = vocab.cue_lemmas, postmodifier(), light_heads()
-    manner_words = MANNER_OPENERS  # "het ambulant werken": asked only after these
+    verdicts, adjectives, manner_words = VERDICTS, ADJECTIVES, MANNER_OPENERS
     for k, (s, e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
-        if (read := _from_neighbours(words, k, text, manner_words, low)) is not None:
+        near = words[k - 1][2] in manner_words or low in SEPARATED  # else _from_neighbours: None
+        if near and (read := _from_neighbours(words, k, text, manner_words, low)) is not None:
             out.append(read)  # "het ambulant werken"; "koopt … in via de regio" → inkoop
             continue
         if lemma is not None and low[-3:] == "ten":
