@@ -75,6 +75,40 @@ def test_a_problem_that_did_not_come_about_is_removed():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Volgens de controller is het budget voor de jeugdhulp met 7% verlaagd.", "budget"),
+        ("Volgens de controller is de reserve in 2016 verminderd.", "reserve"),
+        ("Volgens cliënten is de kwaliteit van de hulp verminderd.", "kwaliteit"),
+        ("De wethouder zegt dat het budget voor de wijkteams is verlaagd.", "budget"),
+    ],
+)
+def test_a_lowered_good_quantity_takes_no_difficulty_away(sentence, words):
+    from extract_helpers import polarity_of
+
+    start = sentence.index(words)
+    level = Cue(start, len(sentence) - 1, -1)  # the level reading of kg.extract.direction
+    assert not difficulty_removed(sentence, whole(sentence), frozenset(), [level])
+    assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a difficulty or a bad quantity lowered is still taken away
+        "Volgens de wethouder zijn de kosten van de jeugdhulp met 7% verlaagd.",
+        "Volgens de wethouder is de wachttijd verlaagd.",
+        "Volgens de raad is de regeldruk verlaagd.",
+        "De wethouder zegt dat de tekorten zijn verminderd.",
+    ],
+)
+def test_a_lowered_difficulty_stays_positive(sentence):
+    from extract_helpers import polarity_of
+
+    assert polarity_of(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
     ("sentence", "words", "turned", "expected"),
     [
         ("Er is weinig grip.", "grip", False, 1),

@@ -63,6 +63,14 @@ def test_a_cut_denied_is_no_shortfall(sentence, expected):
         ("De dagbesteding voor ouderen wordt afgeschaald.", "negative"),
         ("Het aanbod aan begeleiding is afgebouwd.", "negative"),
         ("De gemeente schaalt de jeugdhulp af.", "negative"),
+        # shortened ("ingekort") is cut back too
+        ("Volgens de raad werd de huishoudelijke hulp in 2015 ingekort.", "negative"),
+        ("De cliëntenraad meldt dat de begeleiding van veel cliënten is ingekort.", "negative"),
+        ("Volgens de aanbieders wordt de dagbesteding volgend jaar ingekort.", "negative"),
+        ("De wethouder zegt dat de gemeente de jeugdhulp heeft ingekort.", "negative"),
+        # a waiting time for care shortened is good news, a denied shortening no cut
+        ("Volgens het team is de wachttijd voor de jeugdhulp ingekort.", "positive"),
+        ("De dagbesteding wordt niet ingekort.", "neutral"),
         # a cut denied keeps the service; a cost brought down is no cut of care
         ("De dagbesteding wordt niet afgeschaald.", "neutral"),
         ("De kosten worden teruggebracht.", "neutral"),

@@ -139,9 +139,23 @@ def difficulty_removed(
     >>> s = "De bezuinigingen bleven uit."
     >>> difficulty_removed(s, (0, len(s)), frozenset(), [Cue(3, 16, -1, problem=True)])
     True
+
+    A verb of lowering that is the change of a quantity good to have high (a level
+    reading of :mod:`kg.extract.direction`, "het budget is verlaagd": a cut) takes no
+    difficulty away: that reading already judged it.
+
+    >>> s = "Het budget voor de opvang is met 5% verlaagd."
+    >>> difficulty_removed(s, (0, len(s)), frozenset(), [Cue(4, len(s) - 1, -1)])
+    False
+    >>> s = "De wachttijd is verlaagd."
+    >>> difficulty_removed(s, (0, len(s)), frozenset(), [Cue(3, 16, -1, problem=True)])
+    True
     """
     if id(implied._REMOVAL) not in closed and implied.removed(text, clause):
-        return True
+        # a lowered good quantity is a negative level cue that holds the verb itself
+        return not any(
+            c.sign < 0 and not c.problem and implied.removed(text, (c.start, c.end)) for c in own
+        )
     return any(c.problem and denials.unrealised(text, clause, c.start, c.end) for c in own)
 
 

@@ -3,8 +3,9 @@
 A clause with no tone cue may still judge (:func:`cueless`): little of an unwanted
 thing is good news ("er zijn weinig bezwaarschriften"), a negated statement is a
 shortfall ("werd niet gehonoreerd", and so is what seldom happens: "keren zelden
-terug"), a negator cancelled by "zonder" reassures, too few of something is scarcity,
-what ought to be says the present falls short, and a loss is
+terug"; not an intake closed: "er komen geen nieuwe mensen meer bij",
+:mod:`kg.extract.endedintake`), a negator cancelled by "zonder" reassures, too few of
+something is scarcity, what ought to be says the present falls short, and a loss is
 bad news. An excess or a delay ("te ingewikkeld", "pas maanden later") is negative
 (:func:`excess_or_delay`); something set going, done promptly or found is positive when
 nothing else judges (:func:`set_going`). The pattern rules are asked through one word
@@ -23,6 +24,7 @@ from kg.extract import (
     cuereadings,
     denials,
     earlysignals,
+    endedintake,
     functioning,
     hedges,
     implied,
@@ -92,6 +94,8 @@ def cueless(
                 return 0, 0  # "er gingen geen banen verloren": a loss denied
             if found & 1024 and reassurances.cut_denied(text, clause):
                 return 0, 0  # "besloot de hulp niet te schrappen": a cut denied
+            if endedintake.intake_ended(text, clause):
+                return 0, 0  # "er komen geen nieuwe mensen meer bij": an intake closed
             return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
         if found & RARELY:
             return 0, 1  # "keren zelden terug": what seldom happens falls short

@@ -43,6 +43,7 @@ from kg.extract.claimmarkers import levelled_figures, marked
 from kg.extract.datacounts import ranked_in, referred_shares, registered, uncounted
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
+from kg.extract.endedintake import intake_ended
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.keyfigures import key_level_line
 from kg.extract.leveldegrees import degree_of_level
@@ -223,6 +224,7 @@ def figures_only(  # noqa: PLR0913
         and not _says_more(text, claim, own, compared)
         and not marked(text)  # the mentions first: a plain test
         and not party_reports(text)  # "De organisatie wijst erop dat …": attributed
+        and not intake_ended(text, (0, len(text)))  # "geen nieuwe mensen meer": a rule changed
     )
 
 

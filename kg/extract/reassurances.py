@@ -51,7 +51,9 @@ CUT_BACK = frozenset(
      "bouwt", "ingeperkt", "inperken", "gekort", "korten", "geschrapt",
      "schrappen", "wegbezuinigd", "versoberd", "versoberen", "stopgezet", "beëindigd",
      "afgeschaft", "afschaffen", "afgeschaald", "afschalen", "schaalt", "uitgekleed",
-     "verschraald", "ingekrompen"}
+     "verschraald", "ingekrompen",
+     # shortened (Van Dale "inkorten": korter, kleiner maken): "de hulp werd met een kwart ingekort"
+     "ingekort", "inkorten"}
 )  # fmt: skip
 #: Particles of the split finite forms ("brengt … terug", "bouwt … af", "schaalt … af").
 _PARTICLES = {"brengt": "terug", "bouwt": "af", "schaalt": "af"}
