@@ -201,3 +201,31 @@ def test_the_municipality_reckoning_up_does_not_speak(sentence):
 )
 def test_a_year_dates_the_municipalitys_view_and_is_no_figure(sentence, expected):
     assert implied_speaker(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal jongeren in de jeugdzorg steeg met een derde, wat de gemeente zorgen baart.",
+        "De wachttijd liep op tot negen weken, wat de gemeente grote zorgen baarde.",
+        "Het aantal bijstandsaanvragen daalde in 2016 licht, wat de gemeente niet verraste.",
+        "Bijna de helft van de mantelzorgers is overbelast, hetgeen de gemeente verontrust.",
+    ],
+)
+def test_the_municipality_struck_by_a_fact_speaks(sentence):
+    assert implied_speaker(sentence) == CIVIL_SERVANTS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the municipality itself as the subject of "verrassen": no view of its own
+        "De gemeente verraste de raad met een nieuw plan.",
+        # the worry is another's, the municipality only where it happened
+        "De wachttijd liep op, wat ouders in de gemeente zorgen baart.",
+        # no relative clause on the sentence
+        "De kosten baren de gemeente zorgen.",
+    ],
+)
+def test_the_municipality_not_struck_by_the_sentence(sentence):
+    assert implied_speaker(sentence) != CIVIL_SERVANTS

@@ -14,6 +14,8 @@ from kg.extract.speechcues import (
     PARTICIPLES,
     QUANT,
     REPORTING,
+    SUBORDINATE,
+    VERB_LAST,
     VERBS,
 )
 
@@ -346,3 +348,36 @@ def test_comparing_is_a_judgement_its_subject_speaks(sentence, expected):
 def test_comparable_is_no_report(text):
     any_tense = re.compile(rf"\b(?:{ANY_TENSE})\b", re.IGNORECASE)
     assert not any_tense.match(text)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a fact that strikes or worries the group named in a relative clause on the sentence
+        ("Een op de vier ouderen voelt zich eenzaam, wat de ", " niet verbaast."),
+        ("De wachttijd liep op tot twaalf weken, wat ", " verontrust."),
+        ("Het aantal uithuiszettingen verdubbelde, wat de ", " grote zorgen baart."),
+        ("Het gebruik van de regiotaxi daalde, wat de ", " verraste."),
+        # the staff of a body that ascribes the rise
+        (
+            "Het aantal daklozen steeg, een stijging die medewerkers van de ",
+            " toeschrijven aan de woningmarkt.",
+        ),
+    ],
+)
+def test_a_group_in_a_closing_relative_clause_judges_the_fact(before, after):
+    assert SUBORDINATE.search(before) and VERB_LAST.match(after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the group is the subject, "verrast" what it does to another
+        ("Het plan is nieuw, wat de ", " de raad verrast met een voorstel."),
+        # no relative clause on the sentence
+        ("Volgens de ", " verbaast het aantal aanvragen niet."),
+        ("Het aantal steeg, een stijging die ", " in de wijk vaak zien."),
+    ],
+)
+def test_no_group_judging_in_a_closing_relative_clause(before, after):
+    assert not (SUBORDINATE.search(before) and VERB_LAST.match(after))

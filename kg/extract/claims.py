@@ -1,17 +1,16 @@
 """Claims and their voices: the units a profile's findings are made of.
 
 Claims
-    One per sentence; a sentence that opens a quotation closed in the next
-    one, or announces what follows ("… ziet er als volgt uit."), forms one
-    claim with the next sentence (:func:`kg.extract.claimunits.segment`).
+    One per sentence; a sentence that opens a quotation closed in the next one, or announces
+    what follows ("… ziet er als volgt uit."), forms one claim with the next sentence
+    (:func:`kg.extract.claimunits.segment`).
 Voices
-    Who holds each claim (:func:`assign_voices`): the speakers a claim names,
-    or the voice the section carries on; the rules are described in
-    :mod:`kg.extract.findings`. A section's heading may give the floor to a
-    group ("Ervaringen van huisartsen", :func:`floors`). A claim that refers back to
-    the groups of the claim before ("Deze partijen …", "De laatsten …",
-    :mod:`kg.extract.voicereferents`) or takes up its subject ("Zij …", "Hun ervaring
-    is …") is theirs; "aanbieders van GGZ" is one group, the narrower.
+    Who holds each claim (:func:`assign_voices`): the speakers a claim names, or the voice the
+    section carries on; the rules are described in :mod:`kg.extract.findings`. A section's
+    heading may give the floor to a group ("Ervaringen van huisartsen", :func:`floors`). A
+    claim that refers back to the groups of the claim before ("Deze partijen …", "De laatsten
+    …", :mod:`kg.extract.voicereferents`) or takes up its subject ("Zij …", "Hun ervaring is
+    …") is theirs; "aanbieders van GGZ" is one group, the narrower.
 """
 
 from __future__ import annotations
@@ -80,9 +79,8 @@ _CONTINUES = re.compile(
     r"^\W*(?:zij|ze|hij|daarnaast|verder|bovendien|ook\s+(?:zij|ze|hij)|tevens|evenmin|daarbij|eveneens)\b",
     re.IGNORECASE,
 )
-#: A sentence that names a point of concern ("Een aandachtspunt vormt …", "Een zorg die
-#: … terugkomt, is …") and one that adds the next point of the same list ("Een tweede
-#: zorgpunt zijn …", "Een derde zorg betreft …").
+#: A sentence that names a point of concern ("Een aandachtspunt vormt …", "Een zorg die …
+#: terugkomt, is …") and one that adds the next point ("Een tweede zorgpunt zijn …").
 _POINT_NOUN = (
     r"(?:\w+\s+)?(?:zorg|zorgpunt|aandachtspunt|knelpunt|pijnpunt|punt\s+van\s+zorg|probleem"
     r"|struikelblok|uitdaging|risico)\b"
@@ -130,9 +128,8 @@ class Claim:
     """One claim: its sentences, their mentions, the speech they name and its voice.
 
     ``start`` and ``end`` (the offsets of its first character and just past its last),
-    ``paragraph`` (the index of the paragraph it opens in) and ``section`` (that of the
-    section it stands in, None before the first heading) are read from its (frozen)
-    sentences once, when it is made: every rule asks them.
+    ``paragraph`` (the index of the paragraph it opens in) and ``section`` (that of the section
+    it stands in, None before the first heading) are read from its (frozen) sentences once.
 
     Examples
     --------

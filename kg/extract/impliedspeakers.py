@@ -38,6 +38,7 @@ from kg.extract.speechcues import (
     NOT_REPORTING,
     PARTICIPLES,
     STANCE,
+    STRUCK,
     VERBS,
 )
 from kg.extract.wordtokens import plain
@@ -109,7 +110,9 @@ _MUNICIPALITY_SPEAKS = re.compile(
     rf"|^\W*(?:ook\s+)?bij\s+de\s+gemeente\s+(?:zelf\s+)?(?:{VERBS})\s+men\b"
     # a contrastive clause opening the sentence, its verb last: "Waar de gemeente de adviesraad
     # een volwaardige gesprekspartner noemt, zien de leden …"
-    rf"|^\W*(?:waar|terwijl|hoewel)\s+de\s+gemeente\s+[^,;:.]{{0,80}}?\b(?:{VERBS})\s*,",
+    rf"|^\W*(?:waar|terwijl|hoewel)\s+de\s+gemeente\s+[^,;:.]{{0,80}}?\b(?:{VERBS})\s*,"
+    # a fact that worries or strikes it: "…, wat de gemeente zorgen baart"
+    rf"|,\s*(?:wat|hetgeen)\s+de\s+gemeente\s+(?:\w+\s+){{0,2}}?{STRUCK}\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 #: A stance the municipality holds, inverted ("Over het Rijk is de gemeente kritisch") or

@@ -45,6 +45,7 @@ __all__ = [
     "REPORTED",
     "REPORTING",
     "STANCE",
+    "STRUCK",
     "SUBORDINATE",
     "VERBS",
     "VERB_LAST",
@@ -541,14 +542,23 @@ SUBORDINATE = re.compile(
     # a relative clause on the sentence or a noun in apposition to it: "…, wat ambtenaren
     # toeschrijven aan …", "…, een stijging die medewerkers toeschrijven aan …"
     rf"|,\s*(?:wat|hetgeen|(?:een|de|het)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+\s+(?:die|dat)))"
-    rf"\s+(?:{QUANT}\s+)*$",
+    # (the staff of a body: "…, een stijging die medewerkers van de opvang toeschrijven aan …")
+    rf"\s+(?:{QUANT}\s+)*(?:(?:medewerkers|consulenten|professionals)\s+van\s+(?:de|het)\s+)?$",
     re.IGNORECASE,
+)
+#: A fact that strikes or worries the group it names last, in a relative clause on the
+#: sentence: "…, wat de huisartsen niet verbaast", "…, wat de gemeente zorgen baart", "…,
+#: wat ambtenaren verontrust" (the group is the object of the verb: its view of the fact).
+STRUCK = (
+    r"(?:verbaast|verbazen|verbaasde|verbaasden|verrast|verrassen|verraste|verrasten"
+    r"|verontrust|verontrusten|verontrustte|verontrustten"
+    r"|(?:grote\s+|veel\s+|de\s+nodige\s+)?zorgen\s+(?:baart|baren|baarde|baarden))"
 )
 VERB_LAST = re.compile(
     r"^\s+(?:\w+\s+){0,4}?(?:aangeven|aangaven|aangeeft|aangaf|zeggen|zeiden|zegt|zei|stellen"
     r"|stelden|stelt|vertellen|vertelden|vertelt|opmerken|opmerkt|benadrukken|benadrukt"
-    r"|signaleren|signaleert|constateren|constateert|verwoorden|verwoordt|ervaren|ervaart)\s*"
-    r"(?:[,;:.]|$)"
+    r"|signaleren|signaleert|constateren|constateert|verwoorden|verwoordt|ervaren|ervaart"
+    rf"|{STRUCK})\s*(?:[,;:.]|$)"
     # a cause ascribed, the verb last with its object after it: "toeschrijven aan", "wijten
     # aan", "in verband brengen met"
     r"|^\s+(?:\w+\s+){0,4}?(?:toeschrijven|toeschrijft|toeschreven|toeschreef|wijten|wijt"
