@@ -27,8 +27,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: sixth in the twenty-sixth, a seventh in the twenty-seventh, an eighth in the
 #: twenty-eighth, a ninth in the twenty-ninth, a tenth in the thirtieth, an eleventh in
 #: the thirty-first, a twelfth in the thirty-second, a thirteenth in the thirty-third,
-#: a fourteenth in the thirty-fourth, a fifteenth in the thirty-fifth and a sixteenth in the
-#: thirty-sixth.
+#: a fourteenth in the thirty-fourth, a fifteenth in the thirty-fifth, a sixteenth in the
+#: thirty-sixth and a seventeenth in the thirty-seventh.
 #: In the twenty-fifth the first profile of each style pair of the third batch
 #: (hardenberg, bergen-op-zoom, schagen) moved to the tuning half, as the first of each
 #: pair of the first two batches had been, so that its three styles are read while
@@ -63,6 +63,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("s-hertogenbosch", "lochem", "moerdijk", "zuidhorn"),
     ("wageningen", "gemert-bakel", "veendam", "hulst"),
     ("zuidplas", "achtkarspelen", "oldenzaal", "leeuwarden"),
+    ("horst-aan-de-maas", "utrechtse-heuvelrug", "enkhuizen", "borger-odoorn", "reimerswaal", "leek"),
 )
 
 #: Every held-out invented profile.
