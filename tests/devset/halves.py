@@ -63,7 +63,14 @@ INVENTED_HELD_OUT_BATCHES = (
     ("s-hertogenbosch", "lochem", "moerdijk", "zuidhorn"),
     ("wageningen", "gemert-bakel", "veendam", "hulst"),
     ("zuidplas", "achtkarspelen", "oldenzaal", "leeuwarden"),
-    ("horst-aan-de-maas", "utrechtse-heuvelrug", "enkhuizen", "borger-odoorn", "reimerswaal", "leek"),
+    (
+        "horst-aan-de-maas",
+        "utrechtse-heuvelrug",
+        "enkhuizen",
+        "borger-odoorn",
+        "reimerswaal",
+        "leek",
+    ),
 )
 
 #: Every held-out invented profile.
