@@ -33,6 +33,11 @@ from tests.test_extract_relations import OWN, relations
             ("Uit de eerdere gesprekken met Stichting Zorginkoop Oost:", "Tarieven: laag."),
             "organisation/stichting-zorginkoop-oost",
         ),
+        # the same source heading as the speaker blocks read (kg.extract.sourceheadings)
+        (
+            ("In gesprek met Stichting Welzijn Noord:", "Vrijwilligers: te weinig."),
+            "organisation/stichting-welzijn-noord",
+        ),
     ],
 )
 def test_a_block_heading_naming_an_organisation_makes_it_a_source(lines, source):
@@ -44,7 +49,7 @@ def test_a_block_heading_naming_an_organisation_makes_it_a_source(lines, source)
     [
         ("Uit de gesprekken met ambtenaren:", "Voorbereiding: krap."),
         ("Uit de gesprekken met Stichting Welzijn Noord blijkt dat de wachtlijst groeit.",),
-        ("In gesprek met Stichting Welzijn Noord:", "Vrijwilligers: te weinig."),
+        ("Overleg met Stichting Welzijn Noord:", "Vrijwilligers: te weinig."),
     ],
 )
 def test_a_group_a_sentence_or_another_heading_is_no_source(lines):

@@ -10,15 +10,13 @@ ambtenaren:") is the speaker of the block, never a subject of ``reports-on``.
 
 from __future__ import annotations
 
-import re
 from typing import Protocol
 
+from kg.extract import sourceheadings
 from kg.extract.model import SentenceMention
 
 __all__ = ["gate", "heading_sources"]
 
-#: The heading: "Uit (de|het) gesprek(ken) met …:" closing its line.
-_HEADING = re.compile(r"\s*Uit\s+(?:de|het)\s+(?:\w+\s+)?gesprek(?:ken)?\s+met\s", re.IGNORECASE)
 _SOURCES = frozenset({"organisation", "body"})
 
 
@@ -40,7 +38,7 @@ def gate(low: str) -> bool:
     >>> gate("uit de gesprekken met x:"), gate("in overleg met x")
     (True, False)
     """
-    return "gesprek" in low
+    return sourceheadings.gate(low)
 
 
 def heading_sources(sen: _Sentence) -> list[tuple[str, str, str]]:
@@ -57,8 +55,6 @@ def heading_sources(sen: _Sentence) -> list[tuple[str, str, str]]:
     >>> heading_sources(Sentence(text, 0, len(text), [org], "m/x", []))
     []
     """
-    if not sen.text[sen.start : sen.end].rstrip().endswith(":"):
-        return []
-    if not _HEADING.match(sen.text, sen.start, sen.end):
+    if not sourceheadings.source_heading(sen.text, sen.start, sen.end):
         return []
     return [("reports-on", p.entity, sen.own) for p in sen.parties if p.kind in _SOURCES]

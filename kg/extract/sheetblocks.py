@@ -13,22 +13,17 @@ source ("Kerncijfers:", "De cijfers op een rij:") heads data.
 
 from __future__ import annotations
 
-import re
+from kg.extract.sourceheadings import source_heading as names_source
 
 __all__ = ["source_heading", "under_source_heading"]
 
-#: A heading that names the source of the lines after it: "Uit de gesprekken met …",
-#: "Uit het gesprek met …", "Uit interviews met …", "… volgens de aanbieders", "Volgens …".
-_SOURCE = re.compile(
-    r"\W*uit\s+(?:de\s+|het\s+|een\s+)?(?:gesprek(?:ken)?|interviews?)\s+met\b|.*\bvolgens\b",
-    re.IGNORECASE,
-)
 #: Most characters of such a heading line.
 _HEADING_REACH = 160
 
 
 def source_heading(line: str) -> bool:
-    """Whether a line (one paragraph) heads a block of lines with their source.
+    """Whether a line (one paragraph) of at most :data:`_HEADING_REACH` characters heads a
+    block of lines with their source (:func:`kg.extract.sourceheadings.source_heading`).
 
     Examples
     --------
@@ -46,11 +41,7 @@ def source_heading(line: str) -> bool:
     False
     """
     line = line.strip()
-    return (
-        line.endswith(":")
-        and len(line) <= _HEADING_REACH
-        and _SOURCE.match(line, 0, len(line) - 1) is not None
-    )
+    return line.endswith(":") and len(line) <= _HEADING_REACH and names_source(line)
 
 
 def under_source_heading(text: str, floor: int, at: int) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.sourceheadings import source_heading as names_source
 from kg.extract.speechcues import STANCE
 
 if TYPE_CHECKING:
@@ -37,15 +38,6 @@ __all__ = [
     "spoken_key",
 ]
 
-#: A line that names the source of what follows and closes with a colon: the study's talks
-#: with a party ("Uit de gesprekken met", "Uit het gesprek met", "In gesprekken met",
-#: "Gesprek met"), or "Volgens" a party. At most a short phrase (no clause of its own).
-_HEADING = re.compile(
-    r"(?:(?:uit|in)\s+(?:de\s+|het\s+)?)?(?:gesprek|gesprekken|interview|interviews)\s+met\s+"
-    r"[^.;:!?“”\"‘’]{2,90}:\s*$"
-    r"|volgens\s+[^.;:!?,“”\"‘’]{2,60}:\s*$",
-    re.IGNORECASE,
-)
 #: How far into a line its key's colon may stand, and how many words the key may have.
 _KEY_REACH = 70
 _KEY_WORDS = 8
@@ -78,8 +70,8 @@ _ONE_PERSON = re.compile(r"\b(?:een|één)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 
 def source_heading(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` is the heading line of a block of what one
-    party said: a paragraph of its own that names the study's talks with a party or says
-    "volgens" a party, and closes with a colon.
+    party said: a paragraph of its own, at most 110 characters, that names a source
+    (:func:`kg.extract.sourceheadings.source_heading`) and closes with a colon.
 
     Examples
     --------
@@ -98,7 +90,9 @@ def source_heading(text: str, start: int, end: int) -> bool:
         return False  # the cheap gate: a short line closed by a colon
     if text[max(0, start - 1) : start] not in ("", "\n") or text[end : end + 1] not in ("", "\n"):
         return False  # a line of its own
-    return _HEADING.match(text, start, end) is not None
+    # no lead-in before "volgens": "Knelpunten volgens X:" opens a bullet list, whose voice
+    # the list openers carry; a block (key-value lines only) would take the line from them
+    return names_source(text, start, end, lead_in=False)
 
 
 def key_value(text: str, start: int, end: int) -> bool:
