@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.relationheadings import gate
 from tests.test_extract_relations import OWN, relations
 
 
@@ -54,7 +53,3 @@ def test_a_block_heading_naming_an_organisation_makes_it_a_source(lines, source)
 )
 def test_a_group_a_sentence_or_another_heading_is_no_source(lines):
     assert not any(kind == "reports-on" for kind, _, _ in relations(*lines))
-
-
-def test_the_gate_asks_for_the_heading_words():
-    assert gate("uit het gesprek met x:") and not gate("het overleg met x")

@@ -15,7 +15,7 @@ from typing import Protocol
 from kg.extract import sourceheadings
 from kg.extract.model import SentenceMention
 
-__all__ = ["gate", "heading_sources"]
+__all__ = ["heading_sources"]
 
 _SOURCES = frozenset({"organisation", "body"})
 
@@ -28,17 +28,6 @@ class _Sentence(Protocol):
     end: int
     own: str
     parties: list[SentenceMention]
-
-
-def gate(low: str) -> bool:
-    """Whether a document's lower-case text may hold such a heading (a cheap word test).
-
-    Examples
-    --------
-    >>> gate("uit de gesprekken met x:"), gate("in overleg met x")
-    (True, False)
-    """
-    return sourceheadings.gate(low)
 
 
 def heading_sources(sen: _Sentence) -> list[tuple[str, str, str]]:

@@ -93,7 +93,6 @@ from kg.extract.relationfallback import money_or_work, unrelated
 from kg.extract.relationforms import adverb_relations, falls_under, group_anaphors
 from kg.extract.relationfounding import founded_together
 from kg.extract.relationfounding import gate as founding_in
-from kg.extract.relationheadings import gate as headings_in
 from kg.extract.relationheadings import heading_sources
 from kg.extract.relationleads import lead_for_area
 from kg.extract.relationmembers import (
@@ -130,6 +129,7 @@ from kg.extract.sharedbodies import gate as sharing_in
 from kg.extract.sharedbodies import shared_bodies
 from kg.extract.shortlines import has_lines, short_line_partners
 from kg.extract.shortlines import in_document as lines_in
+from kg.extract.sourceheadings import gate as headings_in
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
 from kg.extract.wordtokens import lowered
