@@ -35,6 +35,7 @@ from typing import Any
 
 from kg.datafiles import word_list
 from kg.extract.numberwords import WORD_NUMBERS
+from kg.extract.prefixscan import search_runs
 
 __all__ = [
     "carried_count",
@@ -164,7 +165,7 @@ def changed_count(sentence: str) -> bool:
     >>> changed_count("De druk op de teams liep op tot het onhoudbare.")
     False
     """
-    if sentence.lstrip()[:1] in _QUOTES or _CHANGED.search(sentence) is None:
+    if sentence.lstrip()[:1] in _QUOTES or search_runs(_CHANGED, sentence) is None:  # its search
         return False
     if not _NUMBER.search(sentence) and not worded_figure(sentence):
         return False

@@ -20,6 +20,7 @@ from kg.extract.numberwordcounts import counts_without_noun as counts_without_no
 from kg.extract.numberwordcounts import inverted_change_to
 from kg.extract.numberwordcounts import slogan_or_pronoun as slogan_or_pronoun  # numbers
 from kg.extract.numberwords import WORD_NUMBERS, compound_value
+from kg.extract.prefixscan import search_runs
 
 #: Characters a number looks at on either side (bounds the work per number).
 WINDOW = 80
@@ -294,7 +295,9 @@ _AGE_NEXT = re.compile(r"\s*(?:tot|en|t/m|of|jaar|[,.;:!?)]|$)", re.IGNORECASE)
 def _changed_to(before: str) -> bool:
     """A verb of change reaches the number: "nam toe tot 310", "daalde tot onder de 20", also
     before its subject ("daalde het aantal klachten tot 80")."""
-    return bool(_CHANGED_TO.search(_BOUND_BEFORE.sub("", before))) or inverted_change_to(before)
+    return bool(search_runs(_CHANGED_TO, _BOUND_BEFORE.sub("", before))) or inverted_change_to(
+        before
+    )
 
 
 def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
