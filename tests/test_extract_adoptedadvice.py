@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import polarity_of
 
 from kg.extract.adoptedadvice import adopted
@@ -33,3 +34,38 @@ def test_an_advice_adopted_is_positive_and_one_refused_negative():
     assert polarity_of("Het college heeft het advies over de eigen bijdrage niet overgenomen.") == (
         "negative"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # a relative clause takes its advice from the clause before it
+        ("De Wmo-raad gaf negen adviezen, waarvan er zes zijn overgenomen.", "overgenomen"),
+        ("De jongerenraad bracht twee adviezen uit, die het college allebei overnam.", "overnam"),
+        ("De adviesraad schreef een advies over de eigen bijdrage, dat de raad heeft overgenomen.",
+         "overgenomen"),
+        ("De cliëntenraad stuurde drie adviezen, waarvan de wethouder er twee overnam.", "overnam"),
+    ],
+)  # fmt: skip
+def test_an_advice_adopted_in_a_relative_clause(sentence, verb):
+    assert _verbs(sentence) == [verb]
+    assert polarity_of(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no relative clause: the clause after names something else taken over
+        "De adviesraad bracht een advies uit; de gemeente nam daarna het buurthuis over.",
+        "De adviesraad gaf een advies over de wijkteams, waarna de stichting de taken overnam.",
+        # the relative clause's antecedent is no advice
+        "De stichting kreeg twee buurthuizen, die de gemeente eerder had overgenomen.",
+    ],
+)
+def test_no_advice_before_the_relative_clause(sentence):
+    assert _verbs(sentence) == []
+
+
+def test_an_advice_refused_in_a_relative_clause_is_negative():
+    s = "Het college ontving vijf adviezen, waarvan het er geen enkele overnam."
+    assert polarity_of(s) == "negative"

@@ -9,7 +9,9 @@ which the negation rules of :mod:`kg.extract.tone` read from the cue as usual.
 The form is general Dutch: "overnemen" (Van Dale: "van een ander aannemen, zich eigen
 maken") with an advice ("advies", "adviezen", or a compound ending in them) as its object
 in one clause, the particle "over" closing the clause when the verb is split ("neemt … over"),
-so that the preposition "over" ("het advies over het minimabeleid") is not read as one.
+so that the preposition "over" ("het advies over het minimabeleid") is not read as one. A
+relative clause takes its advice from the clause before it ("bracht elf adviezen uit, waarvan
+er acht zijn overgenomen", "…, die het college overnam").
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from kg.extract.toneframes import Cue
 _JOINED = frozenset({"overgenomen", "overneemt", "overnemen", "overnam", "overnamen"})
 #: The finite forms of "nemen" whose particle "over" may close the clause.
 _SPLIT = frozenset({"neemt", "nemen", "nam", "namen"})
+#: The words that open a relative clause whose antecedent ends the clause before it.
+_RELATIVES = frozenset({"waarvan", "die", "dat", "welke"})
 
 
 def _advice(word: str) -> bool:
@@ -43,13 +47,20 @@ def adopted(text: str, start: int, end: int) -> list[Cue]:
     >>> s = "Het college nam het advies over de jeugdhulp mee in de nota."
     >>> adopted(s, 0, len(s))
     []
+    >>> s = "De raad gaf negen adviezen, waarvan er zes zijn overgenomen."
+    >>> [s[c.start : c.end] for c in adopted(s, 0, len(s))]
+    ['overgenomen']
     """
     if text.find("advie", start, end) < 0 or text.find("over", start, end) < 0:
         return []  # most claims: two string finds
     found = []
+    before = False  # the clause before names an advice (a relative clause's antecedent)
     for clause in neg.clauses(text, start, end):
         words = neg.words(text, *clause)
-        if not any(_advice(w) for _a, _b, w in words):
+        named = any(_advice(w) for _a, _b, w in words)
+        relative = before and bool(words) and words[0][2] in _RELATIVES
+        before = named
+        if not (named or relative):
             continue
         for i, (a, b, w) in enumerate(words):
             if w in _JOINED or w in _SPLIT and words[-1][2] == "over" and i < len(words) - 1:
