@@ -69,3 +69,29 @@ def test_no_advice_before_the_relative_clause(sentence):
 def test_an_advice_refused_in_a_relative_clause_is_negative():
     s = "Het college ontving vijf adviezen, waarvan het er geen enkele overnam."
     assert polarity_of(s) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # only a few taken over: the advice mostly set aside
+        "Van de zestien adviezen werden er volgens de Wmo-raad slechts vier overgenomen.",
+        "Het college nam van de elf adviezen van de jongerenraad maar twee over.",
+        "De cliëntenraad gaf twaalf adviezen, waarvan er slechts drie zijn overgenomen.",
+        "Van de adviezen van de ouderenraad is tot nu toe amper de helft overgenomen.",
+    ],
+)
+def test_only_a_few_adopted_is_negative(sentence):
+    assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # every advice taken over; "maar" as the conjunction opening a clause
+        "De Wmo-raad gaf vier adviezen, die alle vier zijn overgenomen.",
+        "Het college heeft de adviezen overgenomen, maar twee ervan pas na een jaar.",
+    ],
+)
+def test_no_word_of_only_before_the_count(sentence):
+    assert [c.sign for c in adopted(sentence, 0, len(sentence))] == [1]
