@@ -79,15 +79,15 @@ def adopted(text: str, start: int, end: int) -> list[Cue]:
     return found
 
 
-def _few(words: list[tuple[int, int, str]]) -> bool:
+def _few(words: tuple[tuple[int, int, str], ...]) -> bool:
     """Whether a word of "only" stands before a count in the clause's ``words`` ("slechts
     vier", "maar twee"), not as its first word.
 
     Examples
     --------
-    >>> _few([(0, 0, w) for w in "er werden slechts vier overgenomen".split()])
+    >>> _few(tuple((0, 0, w) for w in "er werden slechts vier overgenomen".split()))
     True
-    >>> _few([(0, 0, w) for w in "maar twee werden overgenomen".split()])
+    >>> _few(tuple((0, 0, w) for w in "maar twee werden overgenomen".split()))
     False
     """
     return any(
