@@ -86,3 +86,42 @@ def test_rise_of_demand_by_an_amount_reads_negative():
     assert polarity_of(s) == "negative"
     s = "Een consulent vertelt dat 380 gezinnen een indicatie kregen, 9% meer dan in 2015."
     assert polarity_of(s) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sign"),
+    [
+        # an earlier value set against a count of demand, with a remark: a rise is negative
+        ("Volgens de kredietbank kwamen er ruim 1.400 aanvragen, tegen 1.100 een jaar eerder.", -1),
+        ("De consulenten zeggen dat het team 380 cliënten had, tegen 300 vorig jaar.", -1),
+        ("Het steunpunt meldt dat het 210 aanmeldingen kreeg, tegen 160 in 2014.", -1),
+        # a fall of demand is good news
+        ("Volgens het wijkteam waren er in 2016 210 meldingen, tegen 260 het jaar ervoor.", 1),
+    ],
+)
+def test_an_earlier_value_against_a_count(sentence, sign):
+    assert [c.sign for c in bridged(sentence, 0, len(sentence), [])] == [sign]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bare figure, or one after a label, reports data
+        "Het loket telde in 2016 ongeveer 900 aanvragen, tegen 700 in 2015.",
+        "Mantelzorgpas: 1.200 aanvragen in 2016, tegen 900 in 2015.",
+        "Schuldhulp: 900 aanvragen in 2016, 5% meer dan in 2015.",
+        # another place, a share, or no earlier moment: no change
+        "De wethouder zegt dat de gemeente 400 aanvragen kreeg, tegen 300 in Zuidstad.",
+        "Volgens de huisartsen kwam 46% van de verwijzingen van hen, tegen 38% een jaar eerder.",
+        "De raad zegt dat het loket 400 aanvragen kreeg, tegen de verwachting in.",
+    ],
+)
+def test_no_earlier_value_against_a_count(sentence):
+    assert bridged(sentence, 0, len(sentence), []) == []
+
+
+def test_a_rise_against_an_earlier_value_reads_negative():
+    from extract_helpers import polarity_of
+
+    s = "De schuldhulpverleners zeggen dat zij 230 aanmeldingen kregen, tegen 170 in 2015."
+    assert polarity_of(s) == "negative"

@@ -42,3 +42,28 @@ def test_cause_span_gate_reads_capitals_and_other_letters():
     a, b = cause_span(t, t.index("Het"), len(t))
     assert t[a:b] == "samenhangt met de VERGRIJZING"
     assert cause_span(s, 0, 20) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "passen bij": the level is in keeping with the make-up of the population
+        "Het aandeel ouderen met een rollator is 12%, tegen 9% landelijk; dat past bij de "
+        "vergrijzing.",
+        "Het Wmo-gebruik is 8%, tegen 6% in de regio, wat past bij de leeftijdsopbouw.",
+        "De vraag naar dagbesteding is groot, wat paste bij het hoge aandeel ouderen.",
+        "De uitgaven aan hulpmiddelen liggen hoger, wat past bij de bevolkingsopbouw.",
+    ],
+)
+def test_a_level_in_keeping_with_the_population(sentence):
+    assert explained(sentence, 0, len(sentence))
+
+
+def test_a_level_in_keeping_with_the_population_judges_nothing():
+    from extract_helpers import polarity_of
+
+    s = "Het Wmo-gebruik is 8%, tegen 6% in de regio, wat past bij de leeftijdsopbouw."
+    assert polarity_of(s) == "neutral"
+    # another cause is no make-up of the population
+    s = "De wachttijd past volgens de wethouder bij de ruime toegang."
+    assert not explained(s, 0, len(s))

@@ -72,3 +72,36 @@ def test_target_filled_in_part(sentence, expected):
 def test_a_target_filled_in_part_is_negative():
     s = "Van de taakstelling van 25 beschutte werkplekken waren er eind 2016 negen ingevuld."
     assert polarity_of(s) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the aim named in a relative clause after the count
+        "Van de 30 werkplekken die het werkbedrijf zich had voorgenomen, zijn er achttien bezet.",
+        "Van de 60 trajecten die de gemeente had gepland, waren er in december 41 gerealiseerd.",
+        # an expected or intended count set against a smaller outcome
+        "De wethouder rekende op 200 nieuwe vrijwilligers; uiteindelijk waren het er 120.",
+        "Het college had voor 2016 zestig plaatsingen voorgenomen, maar het werden er 35.",
+        "De directeur verwachtte dat 80 mensen zouden uitstromen; eind 2016 waren het er 55.",
+    ],
+)
+def test_result_short_of_its_aim_is_negative(sentence):
+    assert setback(sentence, 0, len(sentence))
+    assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the outcome reaches or passes what was expected
+        "De consulenten verwachtten 40 aanvragen; in juni waren het er al 60.",
+        "Van de 30 werkplekken die het werkbedrijf zich had voorgenomen, zijn er 30 bezet.",
+        # no aim: a share of a group
+        "Van de 200 cliënten die zich in 2016 meldden, zijn er 40 geplaatst.",
+        # no count expected, a year is no target
+        "In 2015 verwachtte de gemeente veel aanvragen; in 2016 waren het er 300.",
+    ],
+)
+def test_no_shortfall_without_a_smaller_result(sentence):
+    assert not setback(sentence, 0, len(sentence))

@@ -1535,3 +1535,18 @@ def test_niet_alleen_adds_and_reserves_nothing():
 
     assert _RESERVATION.search("werkt niet alleen goed als het druk is") is None
     assert _RESERVATION.search("is alleen houdbaar als er woningen bijkomen") is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "evenwichtig": balanced, fair to every side
+        ("De adviesraad noemt de verdeling over de wijken evenwichtig.", "positive"),
+        ("Volgens de wethouder is de samenstelling van de adviesraad evenwichtig.", "positive"),
+        ("De raad vindt het beleidsplan een evenwichtige nota.", "positive"),
+        ("De adviesraad vindt de verdeling over de kernen niet evenwichtig.", "negative"),
+        ("De commissie noemt de nota evenwichtig, maar heeft zorgen over de kosten.", "mixed"),
+    ],
+)
+def test_a_balanced_verdict(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -9,18 +9,29 @@ which the negation rules of :mod:`kg.extract.tone` read from the cue as usual.
 The form is general Dutch: "overnemen" (Van Dale: "van een ander aannemen, zich eigen
 maken") with an advice ("advies", "adviezen", or a compound ending in them) as its object
 in one clause, the particle "over" closing the clause when the verb is split ("neemt … over"),
-so that the preposition "over" ("het advies over het minimabeleid") is not read as one.
+so that the preposition "over" ("het advies over het minimabeleid") is not read as one. A
+relative clause takes its advice from the clause before it ("bracht elf adviezen uit, waarvan
+er acht zijn overgenomen", "…, die het college overnam"). Only a few taken over ("werden er
+slechts vier overgenomen", "nam er maar twee over": a word of "only" before a count) is the
+advice mostly set aside, negative.
 """
 
 from __future__ import annotations
 
 from kg.extract import negation as neg
+from kg.extract.numberwords import WORD_NUMBERS
 from kg.extract.toneframes import Cue
 
 #: The forms of "overnemen" in one word.
 _JOINED = frozenset({"overgenomen", "overneemt", "overnemen", "overnam", "overnamen"})
 #: The finite forms of "nemen" whose particle "over" may close the clause.
 _SPLIT = frozenset({"neemt", "nemen", "nam", "namen"})
+#: The words that open a relative clause whose antecedent ends the clause before it.
+_RELATIVES = frozenset({"waarvan", "die", "dat", "welke"})
+#: Words of "only" that make the count after them few ("slechts vier", "maar twee"; "maar"
+#: not as the clause's first word, where it is the conjunction). "amper" and "nauwelijks"
+#: are negators, which turn the cue by the tone's negation rules already.
+_ONLY = frozenset({"slechts", "maar"})
 
 
 def _advice(word: str) -> bool:
@@ -43,16 +54,49 @@ def adopted(text: str, start: int, end: int) -> list[Cue]:
     >>> s = "Het college nam het advies over de jeugdhulp mee in de nota."
     >>> adopted(s, 0, len(s))
     []
+    >>> s = "De raad gaf negen adviezen, waarvan er zes zijn overgenomen."
+    >>> [s[c.start : c.end] for c in adopted(s, 0, len(s))]
+    ['overgenomen']
+    >>> s = "Van de negen adviezen werden er slechts twee overgenomen."
+    >>> [(s[c.start : c.end], c.sign) for c in adopted(s, 0, len(s))]
+    [('overgenomen', -1)]
     """
     if text.find("advie", start, end) < 0 or text.find("over", start, end) < 0:
         return []  # most claims: two string finds
     found = []
+    before = False  # the clause before names an advice (a relative clause's antecedent)
     for clause in neg.clauses(text, start, end):
         words = neg.words(text, *clause)
-        if not any(_advice(w) for _a, _b, w in words):
+        named = any(_advice(w) for _a, _b, w in words)
+        relative = before and bool(words) and words[0][2] in _RELATIVES
+        before = named
+        if not (named or relative):
             continue
         for i, (a, b, w) in enumerate(words):
             if w in _JOINED or w in _SPLIT and words[-1][2] == "over" and i < len(words) - 1:
-                found.append(Cue(a, b, 1))
+                found.append(Cue(a, b, -1 if _few(words) else 1))
                 break
     return found
+
+
+def _few(words: tuple[tuple[int, int, str], ...]) -> bool:
+    """Whether a word of "only" stands before a count in the clause's ``words`` ("slechts
+    vier", "maar twee"), not as its first word.
+
+    Examples
+    --------
+    >>> _few(tuple((0, 0, w) for w in "er werden slechts vier overgenomen".split()))
+    True
+    >>> _few(tuple((0, 0, w) for w in "maar twee werden overgenomen".split()))
+    False
+    """
+    return any(
+        w in _ONLY and i + 1 < len(words) and _count(words[i + 1][2])
+        for i, (_a, _b, w) in enumerate(words)
+        if i
+    )
+
+
+def _count(word: str) -> bool:
+    """Whether ``word`` opens a count ("4", "vier", "een", "de")."""
+    return word.isdigit() or word in WORD_NUMBERS or word in ("de", "enkele")

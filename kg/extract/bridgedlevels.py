@@ -15,7 +15,11 @@ often puts the change in another clause, in two general ways:
   "dan" and a year or a word of an earlier time or an expectation), when a remark comes
   with the figure (a clause before it or after the amount, or "volgens …"): a bare figure
   and its change report data. A comparison with another place ("ruim een derde meer dan in
-  de buurgemeente") compares levels: data.
+  de buurgemeente") compares levels: data;
+- an apposition that sets the value of an earlier moment against the count before it: "zij
+  kregen 160 aanmeldingen, tegen 120 in 2014" ("tegen", a count, then a year or a word of an
+  earlier time; a rise when the count before it is larger), with a remark as above. A share
+  ("46%, tegen 38% een jaar eerder") is no count of demand.
 
 A count of the demand on care (a noun of ``kg/data/care-counts.txt``, also in the
 singular: "310 huishoudens ontvingen een bijstandsuitkering") or a number of people
@@ -30,6 +34,8 @@ grammar (apposition, the relative clause inside the subject) and the direction w
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.extract import negation as neg
 from kg.extract.direction import quantity_sign
@@ -51,8 +57,14 @@ _CHANGE_VERBS = {
 _RELATIVES = frozenset({"die", "dat", "waar", "waarin", "waarbij", "wat", "welke"})
 #: The comparatives of an amount an apposition opens with ("18% meer dan …").
 _MORE_LESS = {"meer": 1, "minder": -1}
+#: The word an apposition of an earlier value opens with ("…, tegen 120 in 2014").
+_AGAINST = "tegen"
 #: The words one of which a claim of a bridged change holds (for a word gate).
-CHANGE_WORDS = frozenset(_CHANGE_NOUNS) | frozenset(_CHANGE_VERBS) | frozenset(_MORE_LESS)
+CHANGE_WORDS = (
+    frozenset(_CHANGE_NOUNS) | frozenset(_CHANGE_VERBS) | frozenset(_MORE_LESS) | {_AGAINST}
+)
+#: A count in figures ("160", "1.350", "12,5"), not a share: no "%" or "procent" after it.
+_VALUE = re.compile(r"(?<![\d.,])\d+(?:\.\d{3})*(?:,\d+)?(?![\d,.]?\d)(?!\s*(?:%|procent))")
 #: Words of an amount before "meer"/"minder" besides numerals: fractions, number words
 #: and the hedges of an estimate ("een kwart", "ruim een derde", "bijna twee keer").
 _AMOUNT_WORDS = frozenset(
@@ -107,6 +119,47 @@ def _amount_more(words: list[str]) -> tuple[int, int]:
     return -1, 0
 
 
+def _values(text: str, clause: tuple[int, int]) -> list[float]:
+    """The counts in figures of the clause, years and shares left out.
+
+    Examples
+    --------
+    >>> s = "zij kregen in 2015 ongeveer 1.160 aanmeldingen, 12% meer"
+    >>> _values(s, (0, len(s)))
+    [1160.0]
+    """
+    found = []
+    for m in _VALUE.finditer(text, *clause):
+        value = m.group()
+        if len(value) == 4 and value[:2] in ("19", "20"):  # noqa: PLR2004
+            continue  # a year
+        found.append(float(value.replace(".", "").replace(",", ".")))
+    return found
+
+
+def _against(text: str, spans: list[tuple[int, int]], k: int) -> int:
+    """+1 when clause ``k`` sets a smaller value of an earlier moment against the last count
+    of the clause before it ("160 aanmeldingen, tegen 120 in 2014": a rise), -1 a larger
+    one (a fall), else 0.
+
+    Examples
+    --------
+    >>> s = "Het loket kreeg 160 aanmeldingen, tegen 120 in 2014."
+    >>> _against(s, neg.clauses(s, 0, len(s)), 1)
+    1
+    >>> s = "Het loket kreeg 160 aanmeldingen, tegen 120 in Zuidstad."
+    >>> _against(s, neg.clauses(s, 0, len(s)), 1)
+    0
+    """
+    words = [w for _a, _b, w in neg.words(text, *spans[k])]
+    if words[:1] != [_AGAINST] or not _earlier(words[2:6]):
+        return 0
+    now, then = _values(text, spans[k - 1]), _values(text, spans[k])
+    if not now or not then:
+        return 0
+    return (now[-1] > then[0]) - (now[-1] < then[0])
+
+
 def _change(words: list[str]) -> tuple[int, int]:
     """(index, sign) of the change a clause opens with (an apposition's noun, an amount
     more or less, or a finite verb), else (-1, 0)."""
@@ -127,7 +180,8 @@ def _remarked(text: str, spans: list[tuple[int, int]], counted: int, at: int) ->
     ``at``) come with a remark: a clause before the count ("de wethouder meldt dat …"), an
     attribution ("Volgens de kredietbank …") or a clause after the amount. A bare figure and
     its change ("In 2016 waren er 900 aanvragen, 5% meer dan in 2015.") report data, as a
-    bare rise does (:func:`kg.extract.risingcounts.rising_care`).
+    bare rise does (:func:`kg.extract.risingcounts.rising_care`); so does one after a label
+    that names its subject ("Schuldhulp: 900 aanvragen, …": a short clause before a colon).
 
     Examples
     --------
@@ -137,9 +191,17 @@ def _remarked(text: str, spans: list[tuple[int, int]], counted: int, at: int) ->
     >>> s = "In 2016 waren er 900 aanvragen, 5% meer dan in 2015."
     >>> _remarked(s, neg.clauses(s, 0, len(s)), 0, 1)
     False
+    >>> s = "Schuldhulp: 900 aanvragen in 2016, 5% meer dan in 2015."
+    >>> _remarked(s, neg.clauses(s, 0, len(s)), 1, 2)
+    False
     """
-    opening = neg.words(text, *spans[0])[:1]
-    return counted > 0 or at < len(spans) - 1 or [w for _a, _b, w in opening] == ["volgens"]
+    opening = neg.words(text, *spans[0])
+    label = counted == 1 and len(opening) <= 3 and text.startswith(":", spans[0][1])  # noqa: PLR2004
+    return (
+        (counted > 0 and not label)
+        or at < len(spans) - 1
+        or [w for _a, _b, w in opening[:1]] == ["volgens"]
+    )
 
 
 def _demand(text: str, clause: tuple[int, int], words: list[str]) -> int:
@@ -183,24 +245,30 @@ def bridged(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     spans = neg.clauses(text, start, end)
     size = 9 if text.find(" dan ", start, end) >= 0 else 2  # an amount needs "… meer dan …"
     opening = [_change([w for _a, _b, w in neg.words(text, *c)[:size]]) for c in spans[1:]]
-    if not any(sign for _at, sign in opening):
+    # an earlier value set against the count before ("…, tegen 120 in 2014")
+    against = [0] + [
+        0 if sign or text.find(_AGAINST, *c) < 0 else _against(text, spans, k)
+        for k, (c, (_at, sign)) in enumerate(zip(spans[1:], opening, strict=True), 1)
+    ]
+    if not any(sign for _at, sign in opening) and not any(against):
         return cues  # no clause after the first opens with a change (most claims left)
-    # an amount more or less ("18% meer dan …") may compare a count of demand
-    amounted = any(sign and at >= 1 and _at_more(text, c, at) for c, (at, sign) in
-                   zip(spans[1:], opening, strict=True))  # fmt: skip
+    # an amount more or less ("18% meer dan …") or an earlier value may compare a count of
+    # demand
+    amounted = any(against) or any(sign and at >= 1 and _at_more(text, c, at) for c, (at, sign)
+                                   in zip(spans[1:], opening, strict=True))  # fmt: skip
     quantity = counted = 0  # the sign of the last quantity named before, and its clause
     relative = False  # a relative clause stands between that quantity and the clause
     found = list(cues)
     for i, clause in enumerate(spans):
         tokens = neg.words(text, *clause)
         words = [w for _a, _b, w in tokens]
-        at, change = _change(words)
+        at, change = (0, against[i]) if against[i] else _change(words)
         own = next((s for w in words if (s := quantity_sign(w))), 0)
         if amounted and not own and not change:
             own = _demand(text, clause, words)  # "310 huishoudens, 8% meer dan …"
         # an apposition after the quantity's clause, or a verb after a relative clause
         placed = (at == 0) == relative
-        if change and at >= 1 and words[at] in _MORE_LESS:
+        if change and (against[i] or at >= 1 and words[at] in _MORE_LESS):
             placed = _remarked(text, spans, counted, i)  # a bare figure and its change: data
         if change and quantity and not own and placed and neg.NEGATORS.isdisjoint(words):
             a, b, _w = tokens[at]

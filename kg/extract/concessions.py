@@ -15,7 +15,7 @@ from functools import cache
 from operator import itemgetter
 
 from kg.datafiles import word_list
-from kg.extract import admissions
+from kg.extract import admissions, limitedbuffers
 from kg.extract.negation import CONCESSIVE
 from kg.extract.prefixscan import search
 from kg.extract.wordtokens import words
@@ -61,11 +61,19 @@ def concessive(text: str, start: int, end: int) -> bool:
     >>> s = "De wethouder begrijpt de kritiek, maar wijst op de resultaten."
     >>> concessive(s, 0, len(s))
     True
+
+    So is a buffer that lasts a stated time (:mod:`kg.extract.limitedbuffers`):
+
+    >>> s = "De reserve is genoeg voor ongeveer twee jaar."
+    >>> concessive(s, 0, len(s))
+    True
     """
     if _concessive_al(text, start, end) or search(_ALTHOUGH, text, start, end):  # at its words only
         return True
     if two_sided(text, start, end):
         return True  # "enerzijds …; anderzijds …": two sides by construction
+    if limitedbuffers.lasts(text, start, end):
+        return True  # "genoeg voor twee jaar": a buffer granted, its end set against it
     head = _conceded(text, start, end)
     return head is not None and (
         bool(head & CONCESSIVE)

@@ -11,7 +11,11 @@ A claim with no judgement word may still report a setback by what it says happen
   ("achterstanden van twee maanden");
 - a count that stalled or is still short of what was meant: "bleef steken op 9",
   "heeft nu pas twaalf plekken" ("pas" before a count, not before a time: that is a
-  delay, :mod:`kg.extract.lateness`), "minder dan de helft van wat het Rijk vraagt".
+  delay, :mod:`kg.extract.lateness`), "minder dan de helft van wat het Rijk vraagt";
+- a target filled in part, the aim named before the count or in a relative clause after
+  it ("van de 30 plekken die de gemeente had beoogd, zijn er 18 ingevuld"), and an
+  expected count set against a smaller outcome ("verwachtte dat 80 mensen zouden
+  uitstromen; eind 2016 waren het er 55").
 
 Each is read only of a claim that nothing else judges (:func:`kg.extract.tone.polarity`),
 and each pattern needs a word the caller tests first.
@@ -72,20 +76,42 @@ SHORT_OF_AIM = re.compile(
 
 #: A count in figures or in words (up to "honderd") for a target and what was filled of it.
 _NUMBER = r"\d+|" + "|".join(w for w in WORD_NUMBERS if WORD_NUMBERS[w] >= 2)  # noqa: PLR2004
+#: The participles of an aim a relative clause names ("die de gemeente had beoogd").
+_AIMED = r"(?:beoogd|gepland|voorgenomen|afgesproken|toegezegd|nagestreefd)"
 #: What was filled of a target: "Van de taakstelling van 31 werkplekken zijn er twaalf
-#: ingevuld", "van de 40 geplande plaatsen waren er eind 2016 25 gerealiseerd".
+#: ingevuld", "van de 40 geplande plaatsen waren er eind 2016 25 gerealiseerd", "van de
+#: 30 plekken die het college had beoogd, zijn er 18 ingevuld" (the aim in a relative clause).
 FILLED = re.compile(
     r"\bvan\s+de\s+(?:(?P<aim>taakstelling|doelstelling|opgave)\s+van\s+)?"
     r"(?:(?P<planned>beoogde|geplande|afgesproken|toegezegde)\s+)?"
     rf"(?P<target>{_NUMBER})\s+(?:(?P<after>beoogde|geplande|afgesproken|toegezegde)\s+)?"
     rf"(?:{_W}\s+){{0,6}}?"
+    rf"(?:(?:die|dat)\s+(?:{_W}\s+){{0,8}}?(?P<relative>{_AIMED})(?:\s+{_W}){{0,2}}?,\s+)?"
     rf"(?:zijn|waren|is|was|werden|worden)\s+er\s+(?:{_W}\s+){{0,4}}?"
     rf"(?P<done>{_NUMBER})\s+(?:ingevuld|gerealiseerd|bezet|gehaald|vervuld|geplaatst|gehuisvest)\b",
     re.IGNORECASE,
 )
 #: The words :data:`FILLED` needs one of (a target named as such).
-_TARGET_WORDS = ("taakstelling", "doelstelling", "opgave", "beoogde", "geplande", "afgesproken",
-                 "toegezegde")  # fmt: skip
+_TARGET_WORDS = ("taakstelling", "doelstelling", "opgave", "beoogd", "gepland", "afgesproken",
+                 "toegezegd", "voorgenomen", "nagestreefd")  # fmt: skip
+#: A count not a year ("in 2016" names no target).
+_AMOUNT = rf"(?!(?:19|20)\d\d\b)(?:{_NUMBER})"
+#: An expected or intended count set against a smaller outcome after a semicolon or a
+#: comma: "verwachtte dat 150 mensen aan het werk zouden komen; eind 2016 waren het er 110",
+#: "de gemeente had 40 plaatsingen voorgenomen, maar het werden er 26".
+EXPECTED = re.compile(
+    r"(?:\b(?:verwachtte|verwachtten|voorzag|voorzagen|beoogde|beoogden|mikte|mikten|streefde"
+    rf"|streefden|rekende|rekenden)\b[^.;:?!]{{0,160}}?\b(?P<target>{_AMOUNT})"
+    rf"|\b(?:had|hadden)\b[^.;:?!]{{0,80}}?\b(?P<planned>{_AMOUNT})\b[^.;:?!]{{0,80}}?"
+    r"\b(?:voorgenomen|beoogd|gepland|verwacht))"
+    r"\b[^.;:?!]{0,120}?[;,]\s+(?:maar\s+)?"
+    rf"(?:{_W}\s+){{0,4}}?(?:(?:waren|werden|zijn|was|werd)\s+het\s+er"
+    r"|het\s+(?:waren|werden|zijn|was|werd)\s+er)\s+"
+    rf"(?:{_W}\s+){{0,2}}?(?P<done>{_AMOUNT})\b",
+    re.IGNORECASE,
+)
+#: The words one of which :data:`EXPECTED` needs (the outcome's "het … er").
+_OUTCOME_WORDS = ("het er ", "het werden er", "het waren er", "het zijn er", "het was er")
 
 
 def filled_short(text: str, start: int, end: int) -> bool:
@@ -108,9 +134,31 @@ def filled_short(text: str, start: int, end: int) -> bool:
     if "van de " not in chunk or not any(w in chunk for w in _TARGET_WORDS):
         return False  # most claims
     found = search(FILLED, text, start, end)
-    if found is None or not (found["aim"] or found["planned"] or found["after"]):
+    if found is None or not (
+        found["aim"] or found["planned"] or found["after"] or found["relative"]
+    ):
         return False
     return _value(found["done"]) < _value(found["target"])
+
+
+def expected_more(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sets an expected or intended count against a smaller
+    outcome ("verwachtte … 150 …; eind 2016 waren het er 110").
+
+    Examples
+    --------
+    >>> s = "De wethouder verwachtte dat 80 mensen zouden uitstromen; eind 2016 waren het er 55."
+    >>> expected_more(s, 0, len(s))
+    True
+    >>> s = "Het team verwachtte 40 aanvragen; in juni waren het er al 60."
+    >>> expected_more(s, 0, len(s))
+    False
+    """
+    chunk = lower_span(text, start, end)
+    if not any(w in chunk for w in _OUTCOME_WORDS):
+        return False  # most claims
+    found = search(EXPECTED, text, start, end)
+    return found is not None and _value(found["done"]) < _value(found["target"] or found["planned"])
 
 
 def _value(number: str) -> float:
@@ -156,7 +204,9 @@ def setback(text: str, start: int, end: int) -> bool:
                 if search(p, text, start, end):
                     return True
                 break
-    return "van de " in chunk and filled_short(text, start, end)
+    return ("van de " in chunk and filled_short(text, start, end)) or expected_more(
+        text, start, end
+    )
 
 
 def short_of_aim(text: str, start: int, end: int) -> bool:

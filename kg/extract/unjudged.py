@@ -3,7 +3,8 @@
 Split out of :mod:`kg.extract.tone` (:func:`kg.extract.tone.polarity` asks this last):
 opposite levels across a turn are mixed; a resource used up, a shortcoming admitted, a
 setback, a conditional wish for a good, a dissent, a concern raised and a growing demand
-are negative; something set going, full coverage and discretion granted are positive.
+are negative; something set going (not a plain arrangement: :mod:`kg.extract.setupfacts`),
+full coverage and discretion granted are positive.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kg.extract import (
     risingcounts,
     selectionreasons,
     setbacks,
+    setupfacts,
     usedup,
 )
 from kg.extract.toneframes import Cue
@@ -67,10 +69,12 @@ def unjudged(  # noqa: PLR0913
         return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
-    if any(
-        cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans
-    ) and not selectionreasons.selection_reason(text, start, end):
-        return "positive"  # not what a municipality was selected for ("omdat zij … inrichtte")
+    if (
+        any(cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans)
+        and not selectionreasons.selection_reason(text, start, end)
+        and not setupfacts.arranged(text, start, end)
+    ):  # not what a municipality was selected for ("omdat zij … inrichtte"), nor how the
+        return "positive"  # work is arranged ("heeft drie wijkteams ingericht")
     if coverage.covered(text, start, end):
         return "positive"  # "de wijkteams zijn in alle wijken aanwezig": full reach
     if discretion.granted(text, start, end):
