@@ -24,6 +24,10 @@ def _first(text: str) -> bool:
         "14 juni, gemeentekantoor. Twee consulenten laten de registratie zien.",
         "Woensdagmiddag, ’s middags in de bus naar Assen. Onderweg lees ik de nota.",
         "Dinsdag, later.",
+        "’s Avonds, in het hotel. De cijfers van de dag lees ik nog eens door.",
+        "’s Ochtends. Het eerste gesprek is met de teamleider.",
+        "Dag 3, Hoogeveen. De wethouder ontvangt mij op het gemeentehuis.",
+        "Dag 12. Terug naar huis.",
     ],
 )
 def test_a_dated_line_opening_a_paragraph_is_an_entry_line(text):
@@ -46,6 +50,9 @@ def test_a_dated_line_on_a_line_of_its_own_after_a_paragraph_is_an_entry_line():
         "Woensdagmiddag hebben de teams hun overleg.",
         "Op 1 januari 2015 ging de Jeugdwet in.",
         "14 juni besloot de raad tot een nieuwe verordening.",
+        "’s Avonds is het stil in het buurthuis.",
+        "Dag en nacht staat de telefoon van het crisisteam aan.",
+        "Dagelijks komen er drie nieuwe aanmeldingen binnen.",
         "Maandagavond, toen de raad vergaderde over de begroting en de wethouder een "
         "toelichting gaf op de tekorten in de jeugdhulp van de afgelopen twee jaar.",
     ],

@@ -81,6 +81,9 @@ def test_a_commitment_recorded_is_neutral():
         ("De voorzitter van de Wmo-raad opent de bijeenkomst over de eigen bijdrage.", False),
         ("De voorzitter concludeert dat de commissie het beleid steunt.", False),
         ("De voorzitter opent de discussie met de vraag of het budget volstaat.", True),
+        ("De voorzitter dankt de inspreker van de Wmo-raad voor haar bijdrage.", True),
+        ("Tot slot dankt de voorzitter de wethouder voor de toelichting.", True),
+        ("De voorzitter dankt het college voor de snelle aanpak van de wachtlijsten.", False),
     ],
 )
 def test_the_chairs_turn(text, expected):

@@ -3,8 +3,9 @@
 A field diary, a logbook or a travel account opens each entry with a line that only dates
 it: a weekday, alone or joined with a part of the day ("Dinsdagmiddag.", "Vrijdagochtend."),
 or a day of a month ("3 mei."), with or without the day's number and month ("Maandag 11
-april."), and at most a short phrase after a comma that places it in space or in the day
-("Woensdag, later.", "Donderdag 14 april, dorpshuis in Valthermond.", "Maandag, ’s avonds in
+april."), or a part of the day alone ("’s Avonds.") or a numbered day ("Dag 3."), and at
+most a short phrase after a comma that places it in space or in the day ("Woensdag,
+later.", "Donderdag 14 april, dorpshuis in Valthermond.", "Maandag, ’s avonds in
 het hotel."). The line stands first in its paragraph (run into it, or on a line of its
 own), has no verb and no pronoun of its own: it is a heading. It keeps its mentions, but it
 makes no claim (gold README, seventeenth batch, decision 16: the date lines of the field
@@ -34,7 +35,9 @@ _DATE = rf"[1-3]?\d\s+(?:{'|'.join(_MONTHS)})(?:\s+(?:19|20)\d\d)?"
 #: The date that opens the line: a weekday (with a part of the day, and a day's date) or a
 #: day's date alone.
 _OPENS = re.compile(
-    rf"(?:(?:{'|'.join(_DAYS)})(?:{'|'.join(_PARTS)})?(?:\s+{_DATE})?|{_DATE})(?=\s*[,.])",
+    rf"(?:(?:{'|'.join(_DAYS)})(?:{'|'.join(_PARTS)})?(?:\s+{_DATE})?|{_DATE}"
+    # a part of the day alone ("’s Avonds."), a numbered day of the trip ("Dag 3.")
+    rf"|[’']s\s+(?:{'|'.join(_PARTS)})s|dag\s+[1-9]\d?)(?=\s*[,.])",
     re.IGNORECASE,
 )
 #: The short phrase after the comma: at most six words ("’s avonds in het hotel").
@@ -62,7 +65,8 @@ def entry_line(text: str, start: int, end: int) -> bool:
     >>> entry_line(t, t.index("W"), len(t))
     False
     """
-    if end - start > 80 or text[end - 1 : end] != "." or not text[start : start + 1].isalnum():
+    first = text[start : start + 1]
+    if end - start > 80 or text[end - 1 : end] != "." or not (first.isalnum() or first in "’'"):
         return False  # plain tests first: a short line that ends in a full stop
     before = text[max(0, start - 40) : start].rstrip(" \t")
     if before and before[-1] != "\n":

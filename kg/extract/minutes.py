@@ -119,8 +119,9 @@ _CHAIR_TURN = re.compile(
 
 #: The chair running the meeting: opening, closing, adjourning or resuming a part of it
 #: ("De voorzitter opent het agendapunt over …", "sluit de vergadering", "schorst het
-#: overleg"), giving the floor ("… en geeft het woord aan de wethouder") or welcoming
-#: ("heet de insprekers welkom"): the procedure of the minutes, no claim (gold README,
+#: overleg"), giving the floor ("… en geeft het woord aan de wethouder"), welcoming ("heet
+#: de insprekers welkom") or thanking for a turn ("dankt de onderzoeker voor de
+#: toelichting"): the procedure of the minutes, no claim (gold README,
 #: seventeenth batch, decision 2).
 _MEETING = (
     r"(?:het\s+(?:agendapunt|punt|overleg|debat|gesprek)|de\s+(?:vergadering|bespreking"
@@ -138,7 +139,10 @@ def _chair_does(verb: str) -> str:
 _RUNS = re.compile(
     rf"(?:{_chair_does('(?:opent|sluit|schorst|heropent)')}{_MEETING}"
     rf"(?:\s+(?:over|van|met)\s[^.;:?!]{{1,80}}?)?(?:\s+en\s+geeft\s+{_TO})?"
-    rf"|{_chair_does('geeft')}{_TO}|{_chair_does('heet')}[^.;:?!]{{1,40}}?\s+welkom)\s*[.!]",
+    rf"|{_chair_does('geeft')}{_TO}|{_chair_does('heet')}[^.;:?!]{{1,40}}?\s+welkom"
+    # thanking a speaker for the turn ("De voorzitter dankt de inspreker voor haar bijdrage")
+    rf"|{_chair_does('dankt')}[^.;:?!]{{1,40}}?\s+voor\s+(?:de|het|zijn|haar|hun)\s+"
+    r"(?:toelichting|bijdrage|inbreng|presentatie|komst|aanwezigheid|inspraak|woorden))\s*[.!]",
     re.IGNORECASE,
 )
 
