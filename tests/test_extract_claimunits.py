@@ -194,3 +194,10 @@ def test_a_colon_before_no_unmarked_list_is_no_label(text):
     end = text.index(":") + 1
     doc = SimpleNamespace(text=text, sentences=[Sentence(1, 0, end, 0, 0)])
     assert not list_label(text, doc.sentences, doc.sentences)
+
+
+def test_the_dated_heading_of_a_diary_entry_is_no_claim():
+    text = "Vrijdag 3 juni, station Zwolle. De wethouder is tevreden. Het gaat goed."
+    assert _units(text, [0, 0, 0]) == [["De wethouder is tevreden."], ["Het gaat goed."]]
+    text = "Vrijdag 3 juni sprak ik de wethouder. Het gaat goed."
+    assert len(_units(text, [0, 0])) == 2

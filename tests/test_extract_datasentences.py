@@ -6,7 +6,7 @@ from types import SimpleNamespace as N
 
 import pytest
 
-from kg.extract.datasentences import figures_only
+from kg.extract.datasentences import AUTHORS, figures_only
 from tests.extract_helpers import extract_text
 
 
@@ -29,6 +29,26 @@ def test_figures_with_a_reason_or_contrast_are_a_claim(text, expected):
 def test_a_voice_makes_figures_a_claim():
     text = "Het telt 4% meer ouderen dan gemiddeld."
     assert not figures_only(text, _claim(text, ("role/x",)), "neutral", [9])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("De onderzoeker licht toe dat de gemeente in 2016 € 510,- per inwoner ontving.", "510"),
+        ("De onderzoekers lichten toe dat de gemeente in 2015 ruim 2.100 cliënten telde.", "2.100"),
+        ("De auteurs tellen in 2015 ruim 1.300 cliënten met begeleiding.", "1.300"),
+        ("De onderzoeker vult aan dat het aantal bijstandsuitkeringen in 2016 op 610 lag.", "610"),
+    ],
+)
+def test_the_authors_named_as_reporters_are_no_other_voice(text, figure):
+    at = text.index(figure)
+    claim = _claim(text, (AUTHORS,))
+    claim.explicit = True
+    assert figures_only(text, claim, "neutral", [at])
+    # another reporter's figures are theirs
+    claim = _claim(text, ("role/x",))
+    claim.explicit = True
+    assert not figures_only(text, claim, "neutral", [at])
 
 
 def test_a_figures_only_sentence_leaves_no_finding():

@@ -33,7 +33,7 @@ def test_a_law_mention_of_the_participatiewet_is_about_work():
 
 
 def test_a_labour_market_region_only_for_work_or_a_reference_back():
-    s = "Over de regionale inkoop van jeugdhulp zijn de meningen verdeeld."
+    s = "Over de regionale samenwerking voor jeugdhulp zijn de meningen verdeeld."
     assert home_region_named(s, 0, len(s), [])
     assert regions_for([LABOUR], s, 0, len(s)) == []
     assert regions_for([LABOUR, YOUTH], s, 0, len(s)) == [YOUTH]
@@ -42,3 +42,31 @@ def test_a_labour_market_region_only_for_work_or_a_reference_back():
     s = "Voor jeugdhulp is Westdorp aangewezen op de regio."  # "de regio": named before
     assert regions_for([LABOUR], s, 0, len(s)) == [LABOUR]
     assert regions_for([YOUTH], s, 0, len(s)) == [YOUTH]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over de regionale inkoop zijn de wethouders het niet eens.",
+        "Zorgaanbieders vinden de regionale contracten te ingewikkeld.",
+        "De fracties hebben weinig grip op regionale besluiten over de opvang.",
+        "De regionale tarieven liggen volgens aanbieders te laag.",
+        "De regionale afspraken over dure plaatsingen worden in 2017 herzien.",
+    ],
+)
+def test_regional_instruments_of_an_arrangement_name_no_home_region(sentence):
+    assert not home_region_named(sentence, 0, len(sentence), [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regionale samenwerking verloopt soepel.",
+        "Op regionaal niveau stemmen de wethouders hun beleid af.",
+        "De jeugdhulp wordt regionaal ingekocht.",
+        "De inkoop loopt via de regio, en de regionale contracten zijn helder.",
+        "De regionale Wmo-inkoop is in 2016 gestopt.",
+    ],
+)
+def test_the_region_and_other_regional_things_stay_the_home_region(sentence):
+    assert home_region_named(sentence, 0, len(sentence), [])

@@ -68,14 +68,36 @@ def test_a_commitment_recorded_is_neutral():
         ("Daarna vraagt de voorzitter de leden om hun reactie.", True),
         ("De voorzitter van de cliëntenraad vraagt de gemeente om een vast aanspreekpunt.", False),
         ("De voorzitter vindt dat de raad te laat wordt geïnformeerd.", False),
+        # the chair running the meeting
+        ("De voorzitter opent de vergadering en geeft het woord aan de wethouder.", True),
+        ("Om acht uur opent de voorzitter het overleg over de Wmo-verordening.", True),
+        ("Daarna schorst de voorzitter de vergadering.", True),  # inverted: verb first
+        ("Daarna geeft de voorzitter het woord aan de inspreker.", True),
+        ("De voorzitter heropent het debat over de jeugdhulp.", True),
+        ("De voorzitter geeft het woord aan mevrouw De Wit van de Wmo-raad.", True),
+        ("De voorzitter heet de insprekers van de cliëntenraad welkom.", True),
+        ("De voorzitter sluit dit agendapunt.", True),
+        ("De voorzitter sluit niet uit dat de kosten verder stijgen.", False),
+        ("De voorzitter van de Wmo-raad opent de bijeenkomst over de eigen bijdrage.", False),
+        ("De voorzitter concludeert dat de commissie het beleid steunt.", False),
+        ("De voorzitter opent de discussie met de vraag of het budget volstaat.", True),
+        ("De voorzitter dankt de inspreker van de Wmo-raad voor haar bijdrage.", True),
+        ("Tot slot dankt de voorzitter de wethouder voor de toelichting.", True),
+        ("De voorzitter dankt het college voor de snelle aanpak van de wachtlijsten.", False),
     ],
 )
 def test_the_chairs_turn(text, expected):
     assert chair_turn(text, 0, len(text)) is expected
 
 
-def test_the_chairs_turn_is_no_finding():
-    turn = "Aan het slot vraagt de voorzitter de fracties om een oordeel."
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Aan het slot vraagt de voorzitter de fracties om een oordeel.",
+        "De voorzitter opent het agendapunt over de Wmo en geeft het woord aan de wethouder.",
+    ],
+)
+def test_the_chairs_turn_is_no_finding(turn):
     view = "De heer Jansen (fractie SP) vindt dat de gemeente te veel op geld stuurt."
     doc, ex = extract_text(f"{turn} {view}")
     assert [doc.text[f.start : f.end] for f in ex.findings] == [view]

@@ -111,10 +111,16 @@ def test_a_claim_on_buying_care_concerns_the_buyer_unless_it_names_one():
     assert procured_by([buying, named], {"b/inkoopbureau"}) == set()
     # through the claim's context, and not when the claim speaks of the home region
     assert context(text, 0, len(text), [buying], [], set(), None, {"b/x"}) == {"b/x"}
+    regional = "De inkoop in de regio loopt tot 2018."
+    mention = SentenceMention(PROCUREMENT, "problem", 3, 9, "inkoop", 0)
+    assert context(regional, 0, len(regional), [mention], ["r/home"], set(), None, {"b/x"}) == {
+        "r/home"
+    }
+    # "de regionale inkoop" is the arrangement, not the area (kg.extract.homeregions): the buyer
     regional = "De regionale inkoop loopt tot 2018."
     mention = SentenceMention(PROCUREMENT, "problem", 13, 19, "inkoop", 0)
     assert context(regional, 0, len(regional), [mention], ["r/home"], set(), None, {"b/x"}) == {
-        "r/home"
+        "b/x"
     }
 
 

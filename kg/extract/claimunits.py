@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.entrylines import entry_line
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.questions import opens_question
 from kg.extract.quotemarks import closes, open_quote
@@ -265,7 +266,7 @@ def _asks(text: str) -> bool:
 
 def segment(doc: Document) -> list[list[Sentence]]:
     """Group sentences into claims (a quotation, an announcement, a list or a question joins
-    them).
+    them); the dated heading of a diary's entry (:mod:`kg.extract.entrylines`) is none.
 
     Examples
     --------
@@ -288,6 +289,9 @@ def segment(doc: Document) -> list[list[Sentence]]:
     sentences = doc.sentences
     whole = doc.text
     while i < len(sentences):
+        if entry_line(whole, sentences[i].start, sentences[i].end):
+            i += 1  # "Maandag 11 april, Emmen.": the dated heading of a diary's entry
+            continue
         unit = [sentences[i]]
         listing = False
         while i + 1 < len(sentences):

@@ -56,6 +56,7 @@ from kg.extract.scarcity import SCARCE, scarce
 from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.teamcounts import staff_count
 from kg.extract.voiceforms import QUOTED, men_report, pronoun_report
+from kg.namespaces import CONCEPT
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -254,6 +255,10 @@ def _figure_before(figures: list[int], at: int, claim: Claim) -> bool:
     return at > 0 and figures[at - 1] >= claim.start - _TAKE_UP_REACH
 
 
+#: The authors of the profile, as a speaker (named: "De onderzoeker licht toe …").
+AUTHORS = CONCEPT + "role/authors"
+
+
 def _authors_plain(
     text: str,
     claim: Claim,
@@ -274,9 +279,11 @@ def _authors_plain(
     False
     """
     return not (
-        # a statistic a closing source covers is that source's (:mod:`.closingsources`)
+        # a statistic a closing source covers is that source's (:mod:`.closingsources`); the
+        # authors named as its reporter ("De onderzoeker licht toe dat …") are no other voice
         (
             claim.voice
+            and claim.voice != (AUTHORS,)
             and (getattr(claim, "covered", False) or not _carried_over(text, claim, compared))
         )
         # a fact about a group, unless a level it has with its figures ("X is een jonge stad: …")

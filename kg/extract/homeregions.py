@@ -3,7 +3,11 @@ labour-market region only in a claim about work and income.
 
 "De regio", "regionaal" and the phrases of ``kg/data/home-region-cues.toml`` ("de
 omliggende gemeenten") stand for the regions the municipality belongs to
-(:func:`home_region_named`). A labour-market region (one of the 35 "arbeidsmarktregio's"
+(:func:`home_region_named`), except "regionale" before an instrument of a regional
+arrangement (``kg/data/regional-arrangement-nouns.txt``: "de regionale inkoop", "de
+regionale contracten", "regionale besluiten"), which says how the arrangement works, not
+which area the claim is about (the invented gold gives such claims the body that buys, or
+no region). A labour-market region (one of the 35 "arbeidsmarktregio's"
 in which municipalities and the UWV serve employers and job seekers) covers work and
 income only: when it is the only region a profile relates its municipality to, "de regio"
 in a claim on youth care, support or shelter ("de toewijzing van jeugdhulp loopt via de
@@ -95,8 +99,33 @@ def home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noq
             after[:1] in "'’" or _ANY_REGION.search(text, max(start, m.start() - 40), m.start())
         ):
             continue  # "een landelijke regio", "elke regio", "regio's": no region of its own
+        if m.group().lower() == "regionale" and _instrument(text, m.end()):
+            continue  # "de regionale inkoop": how the arrangement works, not the area
         return True
     return False
+
+
+#: The nouns "regionale" qualifies as a regional arrangement's instruments
+#: (``kg/data/regional-arrangement-nouns.txt``).
+_INSTRUMENTS = word_list("regional-arrangement-nouns.txt")
+#: The word after "regionale".
+_NEXT_WORD = re.compile(r"\s+(\w+)\b(?!-)")
+
+
+def _instrument(text: str, at: int) -> bool:
+    """Whether the word at ``at`` (after "regionale") is an instrument of a regional
+    arrangement ("inkoop", "contracten"; not a compound: "Wmo-inkoop" names its field).
+
+    Examples
+    --------
+    >>> t = "de regionale inkoop van jeugdhulp"
+    >>> _instrument(t, 12), _instrument("de regionale samenwerking", 12)
+    (True, False)
+    >>> _instrument("de regionale inkoop-afspraken", 12)
+    False
+    """
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and word.group(1).lower() in _INSTRUMENTS
 
 
 #: An indefinite or distributive determiner (with up to two adjectives) before "regio":

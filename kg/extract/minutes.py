@@ -22,7 +22,10 @@ Chair's turn
     "Aan het slot vraagt de voorzitter de fracties om een oordeel.": the chair of the
     meeting asking the members for their verdict only opens the next part, as a question
     "Wat valt op?" does: no claim (gold README, sixth batch of invented profiles,
-    decision 1).
+    decision 1). So does the chair running the meeting: "De voorzitter opent het
+    agendapunt over … en geeft het woord aan …", "De voorzitter sluit de vergadering."
+    (seventeenth batch, decision 2). What the chair concludes or thinks ("De voorzitter
+    concludeert dat …") is a claim.
 """
 
 from __future__ import annotations
@@ -114,8 +117,39 @@ _CHAIR_TURN = re.compile(
 )
 
 
+#: The chair running the meeting: opening, closing, adjourning or resuming a part of it
+#: ("De voorzitter opent het agendapunt over …", "sluit de vergadering", "schorst het
+#: overleg"), giving the floor ("… en geeft het woord aan de wethouder"), welcoming ("heet
+#: de insprekers welkom") or thanking for a turn ("dankt de onderzoeker voor de
+#: toelichting"): the procedure of the minutes, no claim (gold README,
+#: seventeenth batch, decision 2).
+_MEETING = (
+    r"(?:het\s+(?:agendapunt|punt|overleg|debat|gesprek)|de\s+(?:vergadering|bespreking"
+    r"|discussie|bijeenkomst|sessie|beraadslaging)|dit\s+(?:agendapunt|punt|onderwerp))"
+)
+_TO = r"(?:het\s+woord|de\s+gelegenheid)\s+aan\s+[^.;:?!]{1,60}"  # "het woord aan X"
+
+
+def _chair_does(verb: str) -> str:
+    """The chair and ``verb`` in either order ("De voorzitter sluit", "Daarna sluit de
+    voorzitter")."""
+    return rf"(?:(?:[\w\s]{{0,30}}?\s)?{verb}\s+{_CHAIR}|{_CHAIR}\s+{verb})\s+"
+
+
+_RUNS = re.compile(
+    rf"(?:{_chair_does('(?:opent|sluit|schorst|heropent)')}{_MEETING}"
+    rf"(?:\s+(?:over|van|met)\s[^.;:?!]{{1,80}}?)?(?:\s+en\s+geeft\s+{_TO})?"
+    rf"|{_chair_does('geeft')}{_TO}|{_chair_does('heet')}[^.;:?!]{{1,40}}?\s+welkom"
+    # thanking a speaker for the turn ("De voorzitter dankt de inspreker voor haar bijdrage")
+    rf"|{_chair_does('dankt')}[^.;:?!]{{1,40}}?\s+voor\s+(?:de|het|zijn|haar|hun)\s+"
+    r"(?:toelichting|bijdrage|inbreng|presentatie|komst|aanwezigheid|inspraak|woorden))\s*[.!]",
+    re.IGNORECASE,
+)
+
+
 def chair_turn(text: str, start: int, end: int) -> bool:
-    """Whether the sentence ``text[start:end]`` is only the chair's turn in the meeting.
+    """Whether the sentence ``text[start:end]`` is only the chair's turn in the meeting:
+    asking the members for their verdict, or running the meeting (:data:`_RUNS`).
 
     Examples
     --------
@@ -131,8 +165,11 @@ def chair_turn(text: str, start: int, end: int) -> bool:
     >>> s = "De voorzitter vindt de wachttijden te lang."
     >>> chair_turn(s, 0, len(s))
     False
+    >>> s = "De voorzitter opent de vergadering en geeft het woord aan de wethouder."
+    >>> chair_turn(s, 0, len(s))
+    True
     """
-    if end - start > 120:
+    if end - start > 160:
         return False  # plain tests first
     low = lowered(text)  # the document's lower case, shared (None: a letter it reads apart)
     if low is None:
@@ -140,4 +177,7 @@ def chair_turn(text: str, start: int, end: int) -> bool:
             return False
     elif low.find("voorzitter", start, end) < 0:
         return False
-    return _CHAIR_TURN.fullmatch(text, start, end) is not None
+    return (
+        _CHAIR_TURN.fullmatch(text, start, end) is not None
+        or _RUNS.fullmatch(text, start, end) is not None
+    )
