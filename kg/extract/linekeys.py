@@ -14,8 +14,8 @@ Fact sheets, slide decks, memos and SWOT lists write a line as a key and its val
   wethouder:"): that is a source heading (:mod:`kg.extract.sourceheadings`);
 - it is no clause: none of its words is a finite verb of being, saying or seeing, a word
   that opens a clause or a subject pronoun (``kg/data/key-clause-words.txt``: "Het gebruik
-  is hoog:", "Een ambtenaar zei:", "Wat opvalt:"), unless the caller reads a clause before
-  a colon as a key too (``clause=True``).
+  is hoog:", "Een ambtenaar zei:", "Wat opvalt:"). A clause before a colon is a
+  sentence of its own, which none of the readers of keys reads as a label.
 
 A caller that reads a key only on a line of its own (a paragraph or line that starts with
 it, as in a list) says so with ``own_line=True``. Each module keeps what it does with the
@@ -59,7 +59,6 @@ def key_end(
     start: int,
     end: int,
     *,
-    clause: bool = False,
     own_line: bool = False,
 ) -> int | None:
     """The colon that closes the key of the key-value line ``text[start:end]``, or None.
@@ -70,8 +69,6 @@ def key_end(
         The text the line stands in.
     start, end : int
         The line's (or sentence's) span.
-    clause : bool
-        Whether a clause before the colon is read as a key too (no test of its words).
     own_line : bool
         Whether the key must open a line of its own (``start`` at a line's start).
 
@@ -88,8 +85,8 @@ def key_end(
     >>> key_end("Inwoners (2015): 45.300", 0, 23)
     15
     >>> s = "Het gebruik is hoog: 12% van de jongeren."
-    >>> key_end(s, 0, len(s)) is None, key_end(s, 0, len(s), clause=True)
-    (True, 19)
+    >>> key_end(s, 0, len(s)) is None
+    True
     >>> s = "Volgens de aanbieders: te laat."
     >>> key_end(s, 0, len(s)) is None
     True
@@ -107,9 +104,7 @@ def key_end(
     key = _WORD.findall(text[start:colon].lower())
     if not key or len(key) > MOST_WORDS or key[0] in _SOURCE_LEADS:
         return None
-    if not clause and not _CLAUSE_WORDS.isdisjoint(key):
-        return None
-    return colon
+    return colon if _CLAUSE_WORDS.isdisjoint(key) else None
 
 
 def key_text(text: str, start: int, end: int) -> str | None:
