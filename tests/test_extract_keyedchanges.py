@@ -77,3 +77,30 @@ def test_no_change_without_a_participle_of_amount_right_after_the_key(line):
 def test_a_value_with_a_figure_is_the_figures():
     found = _read("Wachtlijst: 40 kinderen, fors opgelopen.")
     assert [(q, v) for q, v, _c, _r in found] == [("40 kinderen", 40)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wat de wijkteams merken: fors toegenomen.",  # a clause, no key (kg.extract.linekeys)
+        "De vraag naar hulp is: gestegen.",
+        "Hoe het ging: gedaald.",
+        "Wie het ziet: licht afgenomen.",
+    ],
+)
+def test_a_clause_before_the_colon_states_no_change(line):
+    assert all(c not in {"increase", "decrease"} for *_, c, _r in _read(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Aanvragen 2017: gestegen.", "increase"),  # a year in the key is part of the label
+        ("Cliënten 65+: toegenomen.", "increase"),
+        ("Meldingen (2016): gedaald.", "decrease"),
+        ("Instroom 18-27 jaar: afgenomen.", "decrease"),
+    ],
+)
+def test_a_key_with_a_figure_still_names_the_measure(line, expected):
+    found = [f for f in _read(line) if f[2] in {"increase", "decrease"}]
+    assert len(found) == 1 and found[0][2] == expected and found[0][0].startswith(line[:5])

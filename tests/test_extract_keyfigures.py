@@ -169,3 +169,29 @@ def test_a_figure_with_a_unit_of_the_register_is_a_key_figure_line(line):
 )
 def test_a_figure_with_a_problem_group_or_more_after_it_is_not(line):
     assert not key_figure_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Het gebruik van de Wmo is hoog: 14% van de inwoners.",  # a verdict before its grounds
+        "De uitgaven zijn gestegen: € 2,4 miljoen.",
+        "Wat de gemeente uitgeeft: € 1.200 per inwoner.",
+        "Volgens het CBS: 9,1%.",  # a source, no label (kg.extract.linekeys)
+    ],
+)
+def test_a_clause_or_a_source_before_the_figure_is_no_key_figure_line(line):
+    assert not key_figure_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De bijstand is: lager dan landelijk.",
+        "Volgens de GGD: iets onder het landelijk gemiddelde.",
+        "Wat wij zien: hoger dan in vergelijkbare gemeenten.",
+        "Uit de monitor: boven het landelijk gemiddelde.",
+    ],
+)
+def test_a_clause_or_a_source_before_a_level_is_no_key_level_line(line):
+    assert not key_level_line(line)

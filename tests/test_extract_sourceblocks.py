@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.document import Sentence
 from kg.extract import sourceblocks as sb
 from kg.extract.model import SentenceMention
 from tests.extract_helpers import extract_text, finding_for, key
@@ -173,3 +174,37 @@ def test_a_key_naming_what_a_group_said_gives_it_the_line(line, expected):
 def test_a_key_naming_a_thing_of_a_group_is_not_its_words(line):
     doc, ex = extract_text("De gemeente werkt met zes wijkteams.", line)
     assert _speakers(doc, ex, line[:12]) == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Bereikbaarheid: goed, ook 's avonds.", True),
+        ("Contact met de scholen: wisselend.", True),
+        ("Wachttijd jeugd-ggz (2016): vier maanden.", True),
+        ("Rol van de huisarts: groter dan verwacht.", True),
+        # a clause before the colon, a list's heading, a source (kg.extract.linekeys)
+        ("De teams noemen twee knelpunten: werkdruk en registratie.", False),
+        ("Het budget is op: de reserve is leeg.", False),
+        ("Knelpunten:", False),
+        ("Volgens de consulenten: te druk.", False),
+    ],
+)  # fmt: skip
+def test_a_key_value_line_opens_with_a_label(line, expected):
+    assert sb.key_value(line, 0, len(line)) is expected
+
+
+def test_a_line_whose_group_speaks_in_a_clause_is_not_keyed():
+    for line, group in [
+        ("De cliëntenraad zegt het zo: te weinig inspraak.", "cliëntenraad"),
+        ("Huisartsen vinden het overleg: te vrijblijvend.", "Huisartsen"),
+        ("Wat de wijkteams zien: meer vragen.", "wijkteams"),
+        ("Ouders zeggen: te lang wachten.", "Ouders"),
+    ]:
+        at = line.index(group)
+        m = SentenceMention("role/x", "role", at, at + len(group), group, 0)
+        assert not sb.keyed(line, Sentence(0, 0, len(line), 0, 0), ("role/x",), False, [m])
+        keyed_line = f"{group.capitalize()}: te weinig inspraak."
+        m = SentenceMention("role/x", "role", 0, len(group), group, 0)
+        sentence = Sentence(0, 0, len(keyed_line), 0, 0)
+        assert sb.keyed(keyed_line, sentence, ("role/x",), False, [m])

@@ -6,9 +6,10 @@ opgelopen.", "Aantal meldingen: gedaald.") the key's quantity rose or fell: an o
 with ``increase`` or ``decrease``; when it is a comparative set against a reference with
 "dan" ("Jeugdhulp met verblijf: duidelijk hoger dan in vergelijkbare steden.",
 "Werkloosheid: lager dan landelijk.") it is a level, ``higher`` or ``lower`` than that
-reference. The key names the measure. A value that goes on past the change or the
-reference ("Tarieven: gestegen, maar nog te laag") keeps only the change's words; a value
-with a figure of its own is the figure's (:mod:`kg.extract.indicators`).
+reference. The key (:func:`kg.extract.linekeys.key_end`) names the measure. A value that
+goes on past the change or the reference ("Tarieven: gestegen, maar nog te laag") keeps
+only the change's words; a value with a figure of its own is the figure's
+(:mod:`kg.extract.indicators`).
 
 Source: the key-value style of municipal fact sheets and dashboards; the participles of
 change and the comparatives of general Dutch (:mod:`kg.extract.changewords`), written
@@ -22,6 +23,7 @@ import re
 
 from kg.document import Document
 from kg.extract.changewords import reference_in
+from kg.extract.linekeys import key_end
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 
@@ -45,11 +47,9 @@ _DEGREE = (
     r"(?:(?:fors|sterk|flink|licht|iets|wat|duidelijk|veel|fiks|snel|verder|opnieuw|nog"
     r"|aanzienlijk)\s+)*"
 )
-#: A key: a noun phrase without a figure, at the start of its line, and its colon (not the
-#: source of the lines after it: "Volgens de aanbieders:", "Uit de gesprekken met …:").
-_KEY = r"(?!(?:volgens|uit|over|aldus)\b)(?P<key>[^\W\d][^:.;!?\d]{1,60}?)\s*:\s+"
+#: The value after the key's colon (:func:`kg.extract.linekeys.key_end`).
 _VALUE = re.compile(
-    _KEY + _DEGREE + r"(?:(?P<change>" + "|".join(_DIRECTION) + r")\b(?P<since>\s+sinds\s+"
+    r":\s+" + _DEGREE + r"(?:(?P<change>" + "|".join(_DIRECTION) + r")\b(?P<since>\s+sinds\s+"
     r"(?:19|20)\d\d)?(?=\s*(?:[.,;]|$))"
     r"|(?P<level>hoger|lager)\s+dan\s+(?P<ref>[^.,;:()\d]{2,60}?)(?=\s*(?:[.,;]|$)))",
     re.IGNORECASE,
@@ -89,13 +89,13 @@ def keyed_changes(
     new: list[Indicator] = []
     for sentence in doc.sentences:
         s0, s1 = sentence.start, sentence.end
-        colon = text.find(":", s0, min(s1, s0 + 64))
-        if colon < 0 or colon + 2 >= s1:
+        colon = key_end(text, s0, s1)
+        if colon is None:
             continue  # no key (most sentences)
-        m = _VALUE.match(text, s0, s1)
-        if m is None or any(a < m.end() and m.start() < b for a, b in taken):
+        m = _VALUE.match(text, colon, s1)
+        if m is None or any(a < m.end() and s0 < b for a, b in taken):
             continue
-        key = " ".join(m.group("key").split())
+        key = " ".join(text[s0:colon].split())
         cues = [c for _, _, c in vocab.cues_in(key, 0, len(key))]
         if m.group("change"):
             comparison = _DIRECTION[m.group("change").lower()]
@@ -109,7 +109,7 @@ def keyed_changes(
         measure = vocab.choose(cues, None, None, free=True, prefer="count")
         new.append(
             Indicator(
-                start=m.start(),
+                start=s0,
                 end=end,
                 sentence=sentence.index,
                 measure=measure.key if measure else None,

@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 
 from kg.datafiles import word_list
+from kg.extract.linekeys import key_end
 from kg.extract.numberform import Number
 from kg.extract.numbers import WINDOW
 
 __all__ = ["key_figure_line", "key_level_line", "next_item"]
 
-#: A label: up to eight words (digits, "+" and hyphens allowed: "Aandeel 65+"; a number's
-#: separator too: "Bijstand per 1.000 inwoners"), no sentence punctuation, opening with a
-#: letter.
+#: A label as the line's pattern reads it, opening with a letter, with no sentence
+#: punctuation but a number's separator ("Bijstand per 1.000 inwoners"); its shape as a key
+#: is :func:`_labelled`'s.
 _LABEL = r"[^\W\d_](?:[^:;.!?\n]|(?<=\d)[.,](?=\d)){0,80}?"
 #: A figure: an optional qualifier and currency sign, digits with Dutch separators, an
 #: optional unit or scale word and an optional note in parentheses ("(NL 6,9%)", "(2015)").
@@ -58,8 +59,21 @@ _COMPARISON = (
 )
 _ITEM = rf"{_LABEL}:\s*{_FIGURE}{_UNIT}{_COMPARISON}"
 _LINE = re.compile(rf"\s*{_ITEM}(?:\s*;\s*{_ITEM})*\s*[.;]?\s*", re.IGNORECASE)
-#: Most words a label may have.
-_LABEL_WORDS = 8
+
+
+def _labelled(item: str) -> bool:
+    """Whether the item ``item`` (a part of a line) opens with the key of a key-value line
+    (:func:`kg.extract.linekeys.key_end`): a label, not a clause.
+
+    Examples
+    --------
+    >>> _labelled("Inwoners: 24.300"), _labelled(" huishoudens: 10.100.")
+    (True, True)
+    >>> _labelled("Het gebruik is hoog: 12% van de jongeren.")
+    False
+    """
+    item = item.strip()
+    return key_end(item, 0, len(item)) is not None
 
 
 def key_figure_line(text: str) -> bool:
@@ -106,8 +120,7 @@ def key_figure_line(text: str) -> bool:
     match = _LINE.fullmatch(text)
     if match is None:
         return False
-    labels = [part.split(":", 1)[0] for part in text.split(";")]
-    return all(len(label.split()) <= _LABEL_WORDS for label in labels)
+    return all(_labelled(part) for part in text.split(";"))
 
 
 #: A level with no figure set against a standard: the national level, comparable
@@ -145,7 +158,7 @@ def key_level_line(text: str) -> bool:
     if ":" not in text:
         return False  # a plain test first: most claims hold no colon
     match = _LEVEL_LINE.fullmatch(text)
-    return match is not None and len(text.split(":", 1)[0].split()) <= _LABEL_WORDS
+    return match is not None and _labelled(text)
 
 
 #: A key figure's label before it, and the label of the next item right after it, in a list

@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.linekeys import key_end
 from kg.extract.mentions import Mention
 
 __all__ = ["key_labels", "label_only"]
 
-#: A key of one word, an optional bracketed date, the colon and what the value opens with.
-_KEY = re.compile(
-    r"[ \t]*(?P<key>[A-Z][\w-]+)(?:\s*\(\d{4}(?:[-/]\d{2,4})?\))?:\s+(?P<value>[^\n]*)"
-)
+#: A key (:func:`kg.extract.linekeys.key_end`) of one capitalised word and an optional
+#: bracketed date: the role noun alone.
+_KEY = re.compile(r"\s*(?P<key>[A-Z][\w-]+)(?:\s*\(\d{4}(?:[-/]\d{2,4})?\))?\s*$")
 #: A value that is a figure alone: "118.800.", "ongeveer 56.000", "ruim 4.000 (2016).".
 _FIGURE = re.compile(
     r"(?:(?:ongeveer|circa|ca\.|ruim|bijna|rond|zo'n)\s+)?\d[\d.,]*\s*%?"
@@ -55,10 +55,14 @@ def label_only(text: str, start: int, end: int, m_start: int, m_end: int) -> boo
     >>> test("Vrijwilligers: voldoende, maar ouder wordend."), test("Mantelzorgers: 2.300, veel.")
     (False, False)
     """
-    key = _KEY.match(text, start, end)
+    colon = key_end(text, start, end)
+    if colon is None:
+        return False
+    key = _KEY.match(text, start, colon)
     if key is None or key.start("key") != m_start or key.end("key") != m_end:
         return False
-    value = key.group("value")
+    line_end = text.find("\n", colon, end)
+    value = text[colon + 1 : end if line_end < 0 else line_end].lstrip()
     return bool(_FIGURE.match(value) or _NAME.match(value))
 
 

@@ -22,32 +22,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.linekeys import LONGEST, key_end
 from kg.extract.toneframes import Cue
 from kg.extract.wordtokens import words
 
-__all__ = ["key_end", "late_value", "value_cues", "without_key_words"]
+__all__ = ["late_value", "value_cues", "without_key_words"]
 
-#: The most characters a key may have before its colon (a label, not a sentence).
-_LONGEST = 60
-#: The most words a key may have.
-_MOST_WORDS = 7
-#: Finite verbs and subordinators that make a key a clause, no label ("Het gebruik is hoog:",
-#: "De huisartsen noemen drie knelpunten:", "Wat opvalt:"): the copulas and auxiliaries, the
-#: verbs of saying, seeing and choosing that open a colon, and the words that open a clause.
-_CLAUSE_WORDS = frozenset(
-    {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben",
-     "had", "hadden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten",
-     "zal", "zullen", "zou", "zouden", "wil", "willen", "blijft", "blijven", "bleef", "ligt",
-     "liggen", "lag", "staat", "staan", "stond", "gaat", "gaan", "ging", "komt", "komen",
-     "kwam", "loopt", "lopen", "liep", "verliep", "noemt", "noemen", "noemde", "ziet", "zien",
-     "zag", "vindt", "vinden", "vond", "zegt", "zeggen", "zei", "klaagt", "klagen",
-     "waarschuwt", "waarschuwen", "kiest", "kiezen", "koos", "kozen", "stelt", "stellen",
-     "wijst", "wijzen", "geeft", "geven", "gaf", "telt", "tellen", "vraagt", "vragen",
-     "dat", "die", "wat", "wie", "waar", "hoe", "als", "omdat", "er", "het", "we", "wij",
-     "ik", "zij", "ze", "hij", "men"}
-)  # fmt: skip
-#: A colon that closes the key, with the value after it (not a time "9:30").
-_COLON = re.compile(r":\s")
 #: A value that opens with the adjective "laat" (late), with at most a degree word before
 #: it, closed by punctuation or "en": "laat, en vaak al besloten", "vaak laat.", "laat en
 #: onvolledig".
@@ -58,43 +38,11 @@ _LATE = re.compile(
 )
 
 
-def key_end(text: str, start: int, end: int) -> int | None:
-    """The colon after the label key that opens the line ``text[start:end]``, or None.
-
-    The line opens a paragraph or a line of its own; the key is short, holds no clause
-    word (:data:`_CLAUSE_WORDS`) and has something after its colon.
-
-    Examples
-    --------
-    >>> s = "Grip op de regio: beperkt."
-    >>> key_end(s, 0, len(s))
-    16
-    >>> s = "Het gebruik is hoog: 12% van de jongeren."
-    >>> key_end(s, 0, len(s)) is None
-    True
-    >>> s = "Een beleidsmedewerker zei: goed werk."
-    >>> key_end(s, 0, len(s)) is None
-    True
-    >>> t = "Intro.\\nOverleg met de scholen: moeizaam."
-    >>> key_end(t, 7, len(t)), key_end(t, 8, len(t))
-    (29, None)
-    """
-    if start and text[start - 1] != "\n":
-        return None  # the key-value line stands on a line of its own
-    found = _COLON.search(text, start, min(end, start + _LONGEST + 2))
-    if found is None or found.start() - start > _LONGEST or found.end() >= end - 1:
-        return None
-    key = [w.lower() for _a, _b, w in words(text, start, found.start())]
-    if not key or len(key) > _MOST_WORDS or not _CLAUSE_WORDS.isdisjoint(key):
-        return None
-    return found.start()
-
-
 def without_key_words(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     """The cues of the line ``text[start:end]`` less the judgement words of its label key
-    (:func:`key_end`): what the key names is judged by the value. A key that is only its
-    judgement word is a verdict and keeps it, and so do the words of a line whose value
-    has no judgement word of its own.
+    (:func:`kg.extract.linekeys.key_end`, on a line of its own): what the key names is
+    judged by the value. A key that is only its judgement word is a verdict and keeps it,
+    and so do the words of a line whose value has no judgement word of its own.
 
     Examples
     --------
@@ -107,7 +55,7 @@ def without_key_words(text: str, start: int, end: int, cues: list[Cue]) -> list[
     >>> len(without_key_words(s, 0, len(s), [Cue(0, 8, -1)]))
     1
     """
-    colon = key_end(text, start, end)
+    colon = key_end(text, start, end, own_line=True)
     if colon is None:
         return cues
     keyed = [c for c in cues if c.sign and not c.problem and c.end <= colon]
@@ -121,7 +69,8 @@ def without_key_words(text: str, start: int, end: int, cues: list[Cue]) -> list[
 
 def late_value(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a bare "laat" that opens the value of the key-value line
-    ``text[start:end]`` (:func:`key_end`): lateness, a word of shortfall; else None.
+    ``text[start:end]`` (:func:`kg.extract.linekeys.key_end`, on a line of its own):
+    lateness, a word of shortfall; else None.
 
     Examples
     --------
@@ -135,7 +84,7 @@ def late_value(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> late_value(s, 0, len(s)) is None
     True
     """
-    colon = key_end(text, start, end)
+    colon = key_end(text, start, end, own_line=True)
     if colon is None:
         return None
     found = _LATE.match(text, colon, end)
@@ -155,7 +104,7 @@ def value_cues(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     >>> value_cues("Het loket werkt goed.", 0, 21, [])
     []
     """
-    if text.find(": ", start, min(end, start + _LONGEST + 2)) < 0:
+    if text.find(": ", start, min(end, start + LONGEST + 2)) < 0:
         return cues  # no colon near the start (most claims): no key
     cues = without_key_words(text, start, end, cues)
     late = late_value(text, start, end)  # "Informatie: laat, en …"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.linekeys import key_end
 from kg.extract.sourceheadings import source_heading as names_source
 from kg.extract.speechcues import STANCE
 
@@ -38,9 +39,6 @@ __all__ = [
     "spoken_key",
 ]
 
-#: How far into a line its key's colon may stand, and how many words the key may have.
-_KEY_REACH = 70
-_KEY_WORDS = 8
 #: The kinds of mention that can speak for a block.
 _SPEAKING_KINDS = ("role", "organisation", "body")
 #: What opens a value the key speaks: a quotation mark, the key's stance (an attitude
@@ -96,8 +94,9 @@ def source_heading(text: str, start: int, end: int) -> bool:
 
 
 def key_value(text: str, start: int, end: int) -> bool:
-    """Whether the sentence ``text[start:end]`` is a key-value line: a short key of at most
-    :data:`_KEY_WORDS` words, a colon and a value ("Werkdruk: hoog, vooral in het centrum.").
+    """Whether the sentence ``text[start:end]`` is a key-value line: a key
+    (:func:`kg.extract.linekeys.key_end`), a colon and a value ("Werkdruk: hoog, vooral in
+    het centrum.").
 
     Examples
     --------
@@ -107,8 +106,7 @@ def key_value(text: str, start: int, end: int) -> bool:
     >>> key_value(t, 0, len(t))
     False
     """
-    colon = text.find(":", start, min(end, start + _KEY_REACH))
-    return colon > start and text.count(" ", start, colon) < _KEY_WORDS
+    return key_end(text, start, end) is not None
 
 
 def heading_voice_of(mentions: list[SentenceMention]) -> tuple[str, ...]:
@@ -179,8 +177,10 @@ def key_is_topic(text: str, start: int, m: SentenceMention, after: str) -> bool:
     >>> key("De wethouder: ‘Het kan beter.’", "wethouder")
     False
     """
-    colon = after.find(":")
-    if colon < 0 or colon > 40 or _KEY_SPEAKS.match(after, colon) is not None:
+    if ":" not in after[:40]:
+        return False  # the cheap gate: the colon near the group
+    colon = key_end(text, start, m.end + len(after))
+    if colon is None or colon < m.end or _KEY_SPEAKS.match(text, colon) is not None:
         return False
     return _ONE_PERSON.search(text, start, m.start) is None
 
@@ -210,8 +210,13 @@ def keyed(
     >>> keyed(t, Sentence(0, 0, len(t), 0, 0), ("role/civil-servants",), False, [m])
     False
     """
-    colon = text.find(":", sentence.start, min(sentence.end, sentence.start + 60))
-    if colon < 0 or trailing or not speakers or _QUOTE_OPENS.match(text, colon + 1, sentence.end):
+    colon = key_end(text, sentence.start, sentence.end)
+    if (
+        colon is None
+        or trailing
+        or not speakers
+        or _QUOTE_OPENS.match(text, colon + 1, sentence.end)
+    ):
         return False
     keys = {m.entity for m in mentions if m.start < colon}
     return set(speakers) <= keys and not any(
