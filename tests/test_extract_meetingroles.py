@@ -21,7 +21,7 @@ def named(*paragraphs):
     [
         ("De voorzitter opent het agendapunt over de Wmo en geeft het woord aan de wethouder.",),
         ("Agendapunt 2: schuldhulp.", "De voorzitter vraagt de leden om een reactie."),
-        ("De voorzitter opent de vergadering.", "De voorzitter stelt vast dat iedereen er is."),
+        ("Agendapunt 5: rondvraag.", "De voorzitter stelt vast dat er geen vragen zijn."),
         (
             "De wethouder licht toe dat de wachttijd korter is.",
             "De voorzitter sluit het agendapunt en dankt de sprekers.",
@@ -39,7 +39,7 @@ def test_the_chair_of_a_meeting_is_the_council_members(paragraphs):
         "Agendapunt 1: jeugd. De voorzitter concludeert dat de commissie het stuk kan bespreken.",
         "Agendapunt 4: werk. De wethouder zegt toe dat de commissie een brief krijgt.",
         "Agendapunt 3: Wmo. Mevrouw Bos vraagt of de commissie het verslag heeft gezien.",
-        "De voorzitter opent de vergadering. Zij meldt dat de commissie voltallig is.",
+        "De voorzitter sluit het agendapunt. Zij meldt dat de commissie het stuk terugziet.",
     ],
 )
 def test_the_committee_of_a_meeting_is_the_council_members(sentence):
@@ -53,6 +53,7 @@ def test_the_committee_of_a_meeting_is_the_council_members(sentence):
         "De voorzitter zegt dat het beter kan.",
         "De commissie sluit de rij van adviseurs af.",
         "Volgens de voorzitter van de cliëntenraad is de vergadering goed verlopen.",
+        "De voorzitter opende de vergadering.",
     ],
 )
 def test_outside_minutes_the_words_are_not_the_council(sentence):
