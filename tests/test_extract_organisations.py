@@ -1245,3 +1245,29 @@ def test_a_name_that_holds_a_party_name_stays_an_organisation():
     assert ("organisation/stichting-groenlinks-wonen", "Stichting GroenLinks Wonen") in {
         (key(m.entity), m.text) for m in ex.mentions
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("De Parel-groep, het sociaal werkbedrijf, biedt beschut werk.", "Parel-groep"),
+        ("Beschut werk wordt geboden door de Kompas-groep in Heerlen.", "Kompas-groep"),
+        ("De gemeente werkt samen met Meander-zorg en de huisartsen.", "Meander-zorg"),
+        ("Volgens de Horizon-groep is de wachtlijst gegroeid.", "Horizon-groep"),
+    ],
+)
+def test_a_name_with_the_head_of_its_kind_after_a_hyphen_is_an_organisation(sentence, name):
+    _, ex = extract_text(sentence)
+    assert name in {m.text for m in ex.mentions if m.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Wmo-raad is tevreden over de toegang.",
+        "Het Jeugd-team is klein.",
+    ],
+)
+def test_a_compound_part_without_the_head_of_a_kind_is_no_organisation(sentence):
+    _, ex = extract_text(sentence)
+    assert not [m for m in ex.mentions if m.kind == "organisation"]

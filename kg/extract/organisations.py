@@ -296,7 +296,8 @@ def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start
             run = run[1:]
     if run and text[run[-1][1] : run[-1][1] + 1] == "-":
         tail = _HEAD_AFTER.match(text, run[-1][1])  # "EMCO-groep": an acronym and its head
-        if len(run) == 1 and is_acronym(run[0][2]) and tail and tail[1] in cues.trailing_heads:
+        # "EMCO-groep", "Diamant-groep": a name and the head of its kind after a hyphen
+        if len(run) == 1 and tail and tail[1] in cues.trailing_heads:
             return [run[0], (tail.start(1), tail.end(1), tail[1])]
         return []  # the first part of a compound ("Wmo-raad")
     if run and run[0][0] > 0 and text[run[0][0] - 1] == "-":
