@@ -196,7 +196,7 @@ _LEAD_GAP = re.compile(
 #: "verantwoordelijk voor de opvang in de regio", "dat X centrumgemeente is voor de regio").
 _LEAD_OF = re.compile(
     # the finite verb after the role in a subordinate clause ("dat X centrumgemeente is voor R")
-    r"\s+(?:(?:is|was|blijft|bleef|werd|wordt)\s+)?(?:verantwoordelijk\s+)?"
+    r"\s+(?P<verb>(?:is|was|blijft|bleef|werd|wordt)\s+)?(?:verantwoordelijk\s+)?"
     r"(?:voor\s+(?-i:[a-z]+\s+){1,3}?)?(?:voor|van|in|binnen)\b",
     _F,
 )
@@ -390,10 +390,13 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
             continue
         lead = leads[0]
         groups = [p for p in sen.parties if p.kind in _GROUPS]
-        if _LEAD_OF.match(text, m.end(), sen.end):
+        of, group = _LEAD_OF.match(text, m.end(), sen.end), None
+        if of:
             end = sen.window_end(m.end())
             group = next((g for g in groups if m.end() <= g.start and g.end <= end), None)
-        else:  # "R, met X als centrumgemeente", "R met centrumgemeente X"
+        # "R, waarbij X centrumgemeente is voor …": the verb after the role, the group before
+        if of is None or (group is None and of.group("verb")):
+            # "R, met X als centrumgemeente", "R met centrumgemeente X"
             cut = min(lead.start, m.start())
             group = next((g for g in reversed(groups) if g.end <= cut), None)
             in_group = (
