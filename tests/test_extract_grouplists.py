@@ -652,3 +652,69 @@ def test_another_municipality_before_the_lead_is_not_the_profiles():
     )
     leads = {key(r.object) for r in ex.relations if r.type == "lead-municipality"}
     assert "municipality/teststad" not in leads
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "partners"),
+    [
+        (
+            "De bijstand wordt verstrekt door Werkbedrijf Heuvelrand, een gemeenschappelijke"
+            " regeling met Heerlen en Kerkrade.",
+            "body/werkbedrijf-heuvelrand",
+            {"municipality/heerlen", "municipality/kerkrade"},
+        ),
+        (
+            "Voor de schuldhulp is de gemeente aangewezen op de ISD Heuvelrand, een"
+            " samenwerkingsverband met Landgraaf.",
+            "body/isd-heuvelrand",
+            {"municipality/landgraaf"},
+        ),
+        (
+            "Teststad is lid van de Sociale Dienst Heuvelrand, een samenwerking met Heerlen,"
+            " Kerkrade en Landgraaf.",
+            "body/sociale-dienst-heuvelrand",
+            {"municipality/heerlen", "municipality/kerkrade", "municipality/landgraaf"},
+        ),
+        (
+            "Het re-integratiewerk ligt bij Werkbedrijf Heuvelrand, een openbare regeling samen"
+            " met Kerkrade.",
+            "body/werkbedrijf-heuvelrand",
+            {"municipality/kerkrade"},
+        ),
+    ],
+)
+def test_a_joint_body_with_named_partners_holds_them_and_the_subject(sentence, group, partners):
+    assert members(relations(sentence), group) == partners | {OWN}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het werk gaat naar Werkbedrijf Heuvelrand, een bedrijf met 300 medewerkers.",
+        # a partner that is no municipality is a partner, not a member
+        "Heerlen werkt via de ISD Heuvelrand, een samenwerking met het UWV.",
+    ],
+)
+def test_a_body_with_staff_or_an_organisation_after_met_has_no_members(sentence):
+    assert not {r for r in relations(sentence) if r[0] == "member-of"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wethouder licht toe dat Heerlen centrumgemeente is voor beschermd wonen en"
+        " maatschappelijke opvang in Zuid-Limburg, zodat Teststad afhankelijk is.",
+        "Ze vertelt dat Heerlen centrumgemeente is voor de opvang in Zuid-Limburg.",
+        "Hij weet dat Heerlen centrumgemeente was van Zuid-Limburg, maar dat dit verandert.",
+        "Omdat Heerlen centrumgemeente blijft voor Zuid-Limburg, verandert er weinig.",
+    ],
+)
+def test_the_lead_in_a_subordinate_clause_with_its_verb_after_the_role(sentence):
+    assert ("lead-municipality", "region/zuid-limburg", "municipality/heerlen") in relations(
+        sentence
+    )
+
+
+def test_a_denied_lead_in_a_subordinate_clause_gives_none():
+    got = relations("Ze zegt dat Heerlen geen centrumgemeente is voor Zuid-Limburg.")
+    assert not {r for r in got if r[0] == "lead-municipality"}

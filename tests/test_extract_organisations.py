@@ -1224,3 +1224,50 @@ def test_the_value_of_a_governing_bodies_line_names_bodies(sentence, expected):
 )
 def test_a_value_after_another_label_is_no_name(sentence):
     assert not [k for k in minted(sentence) if k.startswith(("organisation/", "body/"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De heer Jansen (GroenLinks) vraagt of de wachtlijst korter wordt.",
+        "Mevrouw Bos (ChristenUnie) vindt de eigen bijdrage te hoog.",
+        "Volgens de fractie van de PvdA is het budget te krap.",
+        "GroenLinks en D66 stemden tegen het voorstel.",
+    ],
+)
+def test_a_political_party_is_no_organisation(sentence):
+    _, ex = extract_text(sentence)
+    assert not [m for m in ex.mentions if m.kind == "organisation"]
+
+
+def test_a_name_that_holds_a_party_name_stays_an_organisation():
+    _, ex = extract_text("De gemeente werkt samen met Stichting GroenLinks Wonen.")
+    assert ("organisation/stichting-groenlinks-wonen", "Stichting GroenLinks Wonen") in {
+        (key(m.entity), m.text) for m in ex.mentions
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("De Parel-groep, het sociaal werkbedrijf, biedt beschut werk.", "Parel-groep"),
+        ("Beschut werk wordt geboden door de Kompas-groep in Heerlen.", "Kompas-groep"),
+        ("De gemeente werkt samen met Meander-zorg en de huisartsen.", "Meander-zorg"),
+        ("Volgens de Horizon-groep is de wachtlijst gegroeid.", "Horizon-groep"),
+    ],
+)
+def test_a_name_with_the_head_of_its_kind_after_a_hyphen_is_an_organisation(sentence, name):
+    _, ex = extract_text(sentence)
+    assert name in {m.text for m in ex.mentions if m.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Wmo-raad is tevreden over de toegang.",
+        "Het Jeugd-team is klein.",
+    ],
+)
+def test_a_compound_part_without_the_head_of_a_kind_is_no_organisation(sentence):
+    _, ex = extract_text(sentence)
+    assert not [m for m in ex.mentions if m.kind == "organisation"]

@@ -28,3 +28,24 @@ def test_orientation_going_and_reliance():
     assert GO_BEFORE.search("gezinnen moeten uitwijken naar ")
     assert RELIANT_BEFORE.search("zij zijn aangewezen op het ")
     assert not ORIENTED_AFTER.search("het beleid is op ")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "de inwoners gaan voor het ziekenhuis en de winkels eerder naar ",
+        "voor hun werk en hun opleiding trekken veel jongeren naar ",
+        "gezinnen gaan voor de zorg of de scholen liever naar ",
+        "voor werk of studie reizen velen naar ",
+    ],
+)
+def test_two_coordinated_purposes_before_going_somewhere(before):
+    from kg.extract.orientationcues import PURPOSE_BEFORE
+
+    assert PURPOSE_BEFORE.search(before)
+
+
+def test_coming_from_a_place_is_no_purpose_before_it():
+    from kg.extract.orientationcues import PURPOSE_BEFORE
+
+    assert not PURPOSE_BEFORE.search("voor de winkels en de markt komen zij uit ")

@@ -3,6 +3,8 @@ invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_relations import OWN, relations
 
 HEERLEN = "municipality/heerlen"
@@ -187,3 +189,34 @@ def test_an_unnamed_werkgeversservicepunt_is_the_role():
     )
     found = {(key(m.entity), m.text) for m in ex.mentions}
     assert ("role/werkgeversservicepunt", "werkgeversservicepunt") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente koopt de jeugdhulp met de zeven gemeenten van Zuid-Limburg in via het"
+        " Inkoopbureau Jeugd Heuvelrand.",
+        "De jeugdhulp wordt met de andere gemeenten in de regio ingekocht via het Inkoopbureau"
+        " Jeugd Heuvelrand.",
+        "Samen met alle Limburgse gemeenten koopt Teststad de specialistische zorg in via het"
+        " Inkoopbureau Jeugd Heuvelrand.",
+        "Met deze vier gemeenten koopt de gemeente de Wmo-begeleiding in via het Inkoopbureau"
+        " Jeugd Heuvelrand.",
+    ],
+)
+def test_buying_with_a_definite_group_of_municipalities_via_an_office_is_membership(sentence):
+    found = relations(sentence)
+    assert ("purchases-via", OWN, "body/inkoopbureau-jeugd-heuvelrand") in found
+    assert ("member-of", OWN, "body/inkoopbureau-jeugd-heuvelrand") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De jeugdhulp wordt ingekocht via het Inkoopbureau Jeugd Heuvelrand.",
+        "De jeugdhulp wordt ingekocht via het Inkoopbureau Jeugd Heuvelrand, dat ook voor"
+        " 21 gemeenten werkt.",
+    ],
+)
+def test_buying_via_an_office_alone_is_no_membership(sentence):
+    assert not {r for r in relations(sentence) if r[0] == "member-of"}

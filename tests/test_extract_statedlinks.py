@@ -628,3 +628,33 @@ def test_a_place_adjective_before_the_next_member_keeps_the_list():
     found = {(r.type, key(r.object)) for r in ex.relations}
     assert ("oriented-towards", "municipality/heerlen") in found
     assert ("oriented-towards", "place/aken") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Hij vertelt dat de inwoners voor het ziekenhuis en de winkels eerder naar Heerlen of"
+            " Kerkrade gaan.",
+            {"municipality/heerlen", "municipality/kerkrade"},
+        ),
+        (
+            "Voor hun werk en hun opleiding trekken veel jongeren naar Maastricht.",
+            {"municipality/maastricht"},
+        ),
+        ("Gezinnen gaan voor de zorg of de scholen liever naar Heerlen.", {"municipality/heerlen"}),
+        (
+            "Voor werk of studie reizen velen dagelijks naar Maastricht.",
+            {"municipality/maastricht"},
+        ),
+    ],
+)
+def test_two_purposes_before_going_to_a_place_orient_the_municipality(sentence, places):
+    _, ex = extract_text(sentence)
+    found = {key(r.object) for r in ex.relations if r.type == "oriented-towards"}
+    assert found == places
+
+
+def test_coming_from_a_place_for_two_purposes_is_no_orientation():
+    _, ex = extract_text("Voor de winkels en de markt komt men juist uit Heerlen naar Teststad.")
+    assert not [r for r in ex.relations if r.type == "oriented-towards"]

@@ -210,3 +210,17 @@ def test_a_firm_named_by_its_trade_is_an_employer():
     assert "role/employers" in {key(m.entity) for m in ex.mentions}
     doc, ex = extract_text("Het sociaal werkbedrijf biedt twaalf beschutte plekken.")
     assert "role/employers" not in {key(m.entity) for m in ex.mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("De onderzoeker licht toe dat de wachtlijst korter is.", "onderzoeker"),
+        ("Volgens de ouders die de onderzoekers spraken, is de hulp snel.", "onderzoekers"),
+        ("De onderzoekers zagen dat de teams het druk hebben.", "onderzoekers"),
+        ("De voorzitter geeft het woord aan de onderzoeker.", "onderzoeker"),
+    ],
+)
+def test_the_researchers_of_the_study_are_the_authors(sentence, word):
+    _, ex = extract_text(sentence)
+    assert (word, "role/authors") in {(m.text, key(m.entity)) for m in ex.mentions}

@@ -289,6 +289,20 @@ def _minted_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
     return out
 
 
+def _meeting_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
+    """:func:`_minted_roles`, with "voorzitter" and "commissie" as the council members in
+    minutes of a meeting (:mod:`kg.extract.meetingroles`), minted as no group of their own."""
+    from kg.extract.meetingroles import COUNCIL_MEMBERS, meeting_words
+
+    minted = _minted_roles(doc, lexicon)
+    words = meeting_words(doc.text)
+    council = lexicon.entities.get(CONCEPT + "role/" + COUNCIL_MEMBERS) if words else None
+    if council is None:
+        return minted
+    kept = [(label, e) for label, e in minted if e.label not in words]
+    return kept + [(word, council) for word in words]
+
+
 def _legend_roles(
     doc: Document, lexicon: Lexicon, minted: list[tuple[str, Entity]], lines: list
 ) -> list[tuple[str, Entity]]:
@@ -356,7 +370,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     if municipality.minted:
         extra += [(doc.title, municipality)]
         extra += [(form, municipality) for form in adjectives(doc.title)]
-    extra += _minted_roles(doc, lexicon)
+    extra += _meeting_roles(doc, lexicon)
     lines = legend_lines(doc)  # a legend of coded respondents ("R1 – wethouder"), rarely
     if lines:
         extra += _legend_roles(doc, lexicon, extra, lines)

@@ -116,6 +116,15 @@ _AFTER_GROUP = re.compile(
     r"|\s+(?:is|was|zijn|waren)\s+(?:\w+\s+)?(?:in\s+)?eigendom\s+van\s+",
     _F,
 )
+#: "G, een gemeenschappelijke regeling met A en B": a joint body's type in apposition, its
+#: partners after "met"; the clause's subject (the profile's municipality where none is named)
+#: is the other member.
+_JOINT_WITH = re.compile(
+    r",\s+(?:een|de|het)\s+(?:[\w-]+\s+)?(?:samenwerking\w*|gemeenschappelijke\s+regeling"
+    r"|[\w-]*verband|[\w-]*regeling|(?:uitvoerings|inkoop|samenwerkings)organisatie"
+    r"|[\w-]*dienst|[\w-]*bedrijf)\s+(?:samen\s+)?met\s+(?:(?:de|het)\s+)?",
+    _F,
+)
 _BEFORE_GROUP = re.compile(r"\b(?:Tot|Onder|Aan)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
 #: "Aan G nemen A en B deel" as "Tot G behoren A en B".
 _BELONG = re.compile(r"\s+(?:behoren|behoorden|horen|vallen|vielen|nemen|namen)\s+(?:ook\s+)?", _F)
@@ -184,9 +193,12 @@ _LEAD_GAP = re.compile(
     _F,
 )
 #: After the lead's role, what opens the group it leads ("voor beschermd wonen in de regio",
-#: "verantwoordelijk voor de opvang in de regio").
+#: "verantwoordelijk voor de opvang in de regio", "dat X centrumgemeente is voor de regio").
 _LEAD_OF = re.compile(
-    r"\s+(?:verantwoordelijk\s+)?(?:voor\s+(?-i:[a-z]+\s+){1,3}?)?(?:voor|van|in|binnen)\b", _F
+    # the finite verb after the role in a subordinate clause ("dat X centrumgemeente is voor R")
+    r"\s+(?P<verb>(?:is|was|blijft|bleef|werd|wordt)\s+)?(?:verantwoordelijk\s+)?"
+    r"(?:voor\s+(?-i:[a-z]+\s+){1,3}?)?(?:voor|van|in|binnen)\b",
+    _F,
 )
 #: The profile's municipality as the lead: "De gemeente is (sinds 2015) centrumgemeente van R",
 #: "Daarnaast is de stad centrumgemeente van R".
@@ -317,6 +329,10 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
         after = _AFTER_GROUP.match(text, g.end, sen.end)
         if after:
             members = _members(sen, after.end(), sen.window_end(after.end()))
+        elif joint := _JOINT_WITH.match(text, g.end, sen.end):
+            found = sen.between(joint.end(), sen.window_end(joint.end()))
+            if found and all(p.kind == "municipality" for p in found):
+                members = [*(p.entity for p in found), sen.subject(cs, g.start)]
         elif listed := _listed_after(sen, g):
             members = listed
         elif _BEFORE_GROUP.search(text, cs, g.start) and (
@@ -374,10 +390,13 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
             continue
         lead = leads[0]
         groups = [p for p in sen.parties if p.kind in _GROUPS]
-        if _LEAD_OF.match(text, m.end(), sen.end):
+        of, group = _LEAD_OF.match(text, m.end(), sen.end), None
+        if of:
             end = sen.window_end(m.end())
             group = next((g for g in groups if m.end() <= g.start and g.end <= end), None)
-        else:  # "R, met X als centrumgemeente", "R met centrumgemeente X"
+        # "R, waarbij X centrumgemeente is voor …": the verb after the role, the group before
+        if of is None or (group is None and of.group("verb")):
+            # "R, met X als centrumgemeente", "R met centrumgemeente X"
             cut = min(lead.start, m.start())
             group = next((g for g in reversed(groups) if g.end <= cut), None)
             in_group = (

@@ -36,6 +36,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from kg.datafiles import word_list
 from kg.document import Document
 from kg.extract.anaphora import with_anaphors
 from kg.extract.jointbodies import joint_bodies
@@ -107,6 +108,8 @@ _NAMED_KINDS = frozenset({"municipality", "region", "body", "organisation", "pla
 _OPENERS = frozenset("“\"‘'(•:")
 _QUOTES = frozenset("“”\"‘’'")
 _AREA_STOPS = frozenset({"municipality", "place", "region"})
+#: The national political parties (``kg/data/political-parties.txt``): never a minted name.
+_PARTIES = word_list("political-parties.txt")
 #: Between two names of one list; the list's preposition may be repeated ("met A en met B").
 _LIST_GAP = re.compile(
     r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:(?:met|bij|van|via|aan|voor)\s+)?$"
@@ -293,7 +296,8 @@ def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start
             run = run[1:]
     if run and text[run[-1][1] : run[-1][1] + 1] == "-":
         tail = _HEAD_AFTER.match(text, run[-1][1])  # "EMCO-groep": an acronym and its head
-        if len(run) == 1 and is_acronym(run[0][2]) and tail and tail[1] in cues.trailing_heads:
+        # "EMCO-groep", "Diamant-groep": a name and the head of its kind after a hyphen
+        if len(run) == 1 and tail and tail[1] in cues.trailing_heads:
             return [run[0], (tail.start(1), tail.end(1), tail[1])]
         return []  # the first part of a compound ("Wmo-raad")
     if run and run[0][0] > 0 and text[run[0][0] - 1] == "-":
@@ -469,10 +473,13 @@ def find_names(
 
 def _in_order(text: str, names: list[Name], by_sentence: dict) -> list[Name]:
     """The names in text order, without a person's surname ("Wethouder Jansen … Jansen
-    benadrukt …": no organisation)."""
+    benadrukt …": no organisation) nor a political party's ("Mevrouw Bos (GroenLinks)")."""
     roles = (m for ms in by_sentence.values() for m in ms if m.kind == "role")
     persons = persons_named(text, roles)
-    return sorted((n for n in names if n.name not in persons), key=lambda n: (n.start, n.end))
+    return sorted(
+        (n for n in names if n.name not in persons and n.name.lower() not in _PARTIES),
+        key=lambda n: (n.start, n.end),
+    )
 
 
 def _merge(mentions: list[SentenceMention], minted: list[SentenceMention]) -> list[SentenceMention]:

@@ -90,9 +90,15 @@ GO_BEFORE = re.compile(
 TURN_TO = re.compile(
     r"\bterecht\s+(?:(?:in|bij)\s+(?:de|het|een)\s+[\w-]+\s+)?in\s+" + ARTICLE + r"$", re.IGNORECASE
 )
-#: "voor hun werk naar X": the purpose before the place.
+#: "voor hun werk naar X": the purpose before the place; a second purpose may be coordinated
+#: ("voor het ziekenhuis en de winkels eerder naar X").
 PURPOSE_BEFORE = re.compile(
-    r"\b" + PURPOSE + r"\s+(?:\w+\s+){0,3}?naar\s+" + ARTICLE + r"$", re.IGNORECASE
+    r"\b"
+    + PURPOSE
+    + r"(?:\s+(?:en|of)\s+(?:(?:de|het|hun)\s+)?\w+)?\s+(?:\w+\s+){0,3}?naar\s+"
+    + ARTICLE
+    + r"$",
+    re.IGNORECASE,
 )
 ON_BEFORE = re.compile(r"\bop\s+" + ARTICLE + r"$", re.IGNORECASE)
 ORIENTED_NEXT = re.compile(

@@ -11,7 +11,8 @@ participants referred back to, and a body named after its members.
 - "ingekocht via X, die namens tien gemeenten contracten sluit": a party the municipality
   buys through that acts for a number of municipalities acts for a group that holds the
   municipality, whose own care it buys (gold README, eighth batch, decision 8: "namens tien
-  gemeenten"), so the municipality is a member of it;
+  gemeenten"), so the municipality is a member of it; so is buying with a definite group
+  of municipalities ("koopt met de zeven gemeenten van de regio in via X");
 - "dat G A en B omvat": a group that holds parties, said in a subordinate clause with its verb
   last (Dutch subordinate clauses put the finite verb at the end, ANS 20.3), the members
   standing between the group and the verb; "G omvat A en B" is read by
@@ -35,7 +36,7 @@ import re
 from kg.extract.grouplists import Add, _Sentence
 from kg.extract.jointwork import LIST_GAP
 from kg.extract.model import SentenceMention
-from kg.extract.prefixscan import finditer
+from kg.extract.prefixscan import finditer, search
 
 __all__ = [
     "body_members",
@@ -206,6 +207,13 @@ _ON_BEHALF_COUNTED = re.compile(
 )
 
 
+#: "met de (zeven / andere) gemeenten van / in / uit (de regio) R": buying together with a
+#: definite group of municipalities.
+_WITH_DEFINITE = re.compile(
+    r"\b(?:samen\s+)?met\s+(?:de|alle|deze)\s+(?:[\w-]+\s+){0,2}?gemeenten\b", _F
+)
+
+
 def bought_on_behalf(sen: _Sentence, offices: list[str], add: Add) -> None:
     """member-of for the profile's municipality of an office it buys through (``offices``,
     the objects of the sentence's purchases-via) that acts for a number of municipalities
@@ -217,7 +225,14 @@ def bought_on_behalf(sen: _Sentence, offices: list[str], add: Add) -> None:
     True
     >>> bool(_ON_BEHALF_COUNTED.search("namens de gemeenten"))
     False
+    >>> bool(_WITH_DEFINITE.search("koopt met de zeven gemeenten van de regio in via"))
+    True
     """
+    if search(_WITH_DEFINITE, sen.text, sen.start, sen.end):
+        # "koopt met de zeven gemeenten van R in via X": a purchase with a definite group of
+        # municipalities goes through their joint office
+        for office in offices:
+            add("member-of", sen.own, office)
     for m in finditer(_ON_BEHALF_COUNTED, sen.text, sen.start, sen.end):
         actor = next(
             (
