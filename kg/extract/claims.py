@@ -101,9 +101,11 @@ _ROUTINE = re.compile(
     r"|\bper\s+kwartaal\b|\b(?:wekelijks|tweewekelijks|maandelijks|jaarlijks|halfjaarlijks)\b",
     re.IGNORECASE,
 )
-#: A claim that opens by taking up a single person: "Hij vertelt …", "Volgens haar …".
+#: A claim that opens by taking up a single person: "Hij vertelt …", "Volgens haar …"; also
+#: as the subject after a fronted adverb and the verb ("Toch verwijst hij …", "Daarom wil hij").
 _SINGULAR_PRONOUN = re.compile(
-    r"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:hij\b|(?:volgens|aldus)\s+(?:haar|hem)\b)",
+    r"^\W*(?:(?:ook\s+|daarbij\s+|wel\s+)?(?:hij\b|(?:volgens|aldus)\s+(?:haar|hem)\b)"
+    r"|(?:toch|daarom|daarnaast|bovendien|verder|ook|wel|soms|vaak|nu)\s+[a-zà-ÿ]+\s+hij\b)",
     re.IGNORECASE,
 )
 

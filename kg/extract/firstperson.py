@@ -121,8 +121,9 @@ def first_person(
         (visited := _visited(text, start, end, mentions, speech)) is not speech
     ):
         return visited
-    if "ik" not in text[start:end].lower():
-        return speech  # a plain test first: the other forms name the writer
+    low = text[start:end].lower()
+    if " ik " not in low and " ik," not in low and not low.startswith("ik "):
+        return speech  # a plain test first: the other forms name the writer, "ik"
     if not speech.speakers and (heard := _HEARD.match(text, start, end)):
         groups = [m for m in mentions if start < m.start < heard.end()]
         if groups:
