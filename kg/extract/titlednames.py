@@ -122,11 +122,11 @@ def _bracketed_role(text: str, end: int, claim: Claim, *, parties: bool) -> tupl
     return named
 
 
-def _by_party(text: str, claims: Sequence[Claim]) -> bool:
-    """Whether a claim opens with a titled name and a known party in brackets after it."""
-    for claim in claims:
-        found = titled_name(text, claim.start)
-        bracket = found and _bracket(text, found[1], claim)
+def _by_party(text: str, titled: list[tuple[Claim, tuple[str, int]]]) -> bool:
+    """Whether one of the ``titled`` claims (each with the name that opens it and its end)
+    has a known party in brackets after the name."""
+    for claim, (_name, end) in titled:
+        bracket = _bracket(text, end, claim)
         if bracket and party(bracket[0]):
             return True
     return False
@@ -167,12 +167,9 @@ def voice_titled_names(text: str, claims: Sequence[Claim]) -> None:
     True
     """
     known: dict[str, tuple[str, ...]] = {}
-    parties = _by_party(text, claims)
-    for claim in claims:
-        found = titled_name(text, claim.start)
-        if found is None:
-            continue
-        name, end = found
+    titled = [(c, found) for c in claims if (found := titled_name(text, c.start)) is not None]
+    parties = _by_party(text, titled) if titled else False
+    for claim, (name, end) in titled:
         bracketed = _bracketed_role(text, end, claim, parties=parties)
         alone = _subject_end(text, end)
         said = claim.speech.speakers
