@@ -10,7 +10,7 @@ person one (the speakers it names, or its brackets). General Dutch usage of "de 
 "mevrouw" before a surname, not any profile's wording.
 
 A bracket that names a political party ("Mevrouw Hermans (CDA) vraagt …", ``kg/data/
-political-parties.txt``) gives the council members: in minutes the party is the member's
+political-parties.txt`` and ``local-parties.txt``) gives the council members: in minutes the party is the member's
 faction (gold README, seventeenth batch, decision 2). Where the minutes name members so, a
 bracket with a name of one to four capitalised words that names no known party, group or
 organisation ("De heer Smit (Dorpslijst) vindt …") is a local party all the same. The person
@@ -79,8 +79,8 @@ def titled_name(text: str, start: int) -> tuple[str, int] | None:
 
 #: The council members, whose faction a party in brackets names.
 COUNCIL = CONCEPT + "role/council-members"
-#: The parties of municipal councils and the heads of local party names (a data file).
-_PARTIES = word_list("political-parties.txt")
+#: The parties of municipal councils and the heads of local party names (two data files).
+_PARTIES = word_list("political-parties.txt") | word_list("local-parties.txt")
 #: A name in brackets: one to four capitalised words (no figure), as a local party's.
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}")
 #: What may follow a titled name (and its brackets) for the person to be the clause's
