@@ -9,13 +9,14 @@ heer Nijhuis (fractie SP) vraagt naar …"), else the voice of the claim that fi
 person one (the speakers it names, or its brackets). General Dutch usage of "de heer" and
 "mevrouw" before a surname, not any profile's wording.
 
-A bracket that names a political party ("Mevrouw Hermans (CDA) vraagt …", ``kg/data/
-political-parties.txt`` and ``local-parties.txt``) gives the council members: in minutes the party is the member's
-faction (gold README, seventeenth batch, decision 2). Where the minutes name members so, a
-bracket with a name of one to four capitalised words that names no known party, group or
-organisation ("De heer Smit (Dorpslijst) vindt …") is a local party all the same. The person
-opening the claim is its subject: the groups the rest of the sentence names ("vraagt of het
-college …") are what the person speaks about, not its speakers.
+A bracket that names a political party ("Mevrouw Hermans (CDA) vraagt …",
+``kg/data/political-parties.txt`` and ``kg/data/local-parties.txt``) gives the council
+members: in minutes the party is the member's faction (gold README, seventeenth batch,
+decision 2). Where the minutes name members so, a bracket with a name of one to four
+capitalised words that names no known party, group or organisation ("De heer Smit
+(Dorpslijst) vindt …") is a local party all the same. The person opening the claim is its
+subject: the groups the rest of the sentence names ("vraagt of het college …") are what the
+person speaks about, not its speakers.
 """
 
 from __future__ import annotations
