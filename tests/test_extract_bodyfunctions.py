@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.bodyfunctions import bare_function, body_before, function_speaker
+from kg.extract.bodyfunctions import bare_function, body_before, chaired_meeting, function_speaker
 from kg.extract.model import SentenceMention
 from tests.extract_helpers import extract_text, finding_for, key
 
@@ -55,3 +55,33 @@ def test_only_a_reporting_function_speaks_for_the_body():
 def test_the_bare_function_after_a_body_speaks_for_it(body, key_, sentence):
     doc, ex = extract_text(f"{body} bevestigt dat. {sentence}")
     assert [key(s) for s in finding_for(doc, ex, sentence[:12]).speakers] == [key_]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De voorzitter concludeert dat de commissie het voorstel breed steunt.",
+        "De voorzitter stelt vast dat de raad meer informatie wil over de jeugdhulp.",
+        "De voorzitter merkt op dat de commissie zorgen heeft over de tekorten.",
+        "De voorzitter constateert dat de vergadering het profiel evenwichtig vindt.",
+    ],
+)
+def test_the_chair_of_the_meeting_speaks_as_the_council_members(sentence):
+    doc, ex = extract_text(sentence)
+    assert [key(s) for s in finding_for(doc, ex, sentence[:20]).speakers] == [
+        "role/council-members"
+    ]
+
+
+def test_a_chair_with_no_meeting_named_is_no_council_member():
+    s = "De voorzitter noemt de adviesaanvraag een formaliteit."
+    doc, ex = extract_text(s)
+    assert [key(x) for x in finding_for(doc, ex, s[:20]).speakers] != ["role/council-members"]
+    assert chaired_meeting("De voorzitter zegt dat de Wmo-raad laat is.", (0, 13), 43) is None
+
+
+def test_the_body_named_before_holds_its_chair_over_the_meeting():
+    doc, ex = extract_text(
+        "De Wmo-raad is kritisch. De voorzitter zegt dat de raad te laat is gevraagd."
+    )
+    assert [key(s) for s in finding_for(doc, ex, "De voorzitter").speakers] == ["role/wmo-council"]

@@ -592,3 +592,41 @@ def test_a_paragraph_opening_with_a_bodys_size_is_the_authors(opening, fragment)
     )
     plain = finding_for(doc, ex, fragment)
     assert [key(s) for s in plain.speakers] == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "group"),
+    [
+        (
+            "Bij de praktijk vertelt huisarts Bos dat de lijnen kort zijn, “korter dan ooit”. "
+            "Toch verwijst hij veel kinderen door naar de jeugd-ggz.",
+            "Toch verwijst",
+            "general-practitioners",
+        ),
+        (
+            "De wethouder noemt de teams “een succes”. Daarom wil hij de teams uitbreiden.",
+            "Daarom wil",
+            "alderman",
+        ),
+        (
+            "Een jeugdarts zegt: “de wachttijd is te lang”. Soms ziet hij kinderen pas na maanden.",
+            "Soms ziet",
+            "youth-doctors",
+        ),
+        (
+            "De wethouder vertelt dat de teams “een succes” zijn. Bovendien wil hij meer geld.",
+            "Bovendien wil",
+            "alderman",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_fronted_adverb_takes_up_the_person_named_last(text, fragment, group):
+    doc, ex = extract_text(text)
+    assert [key(s) for s in finding_for(doc, ex, fragment).speakers] == [f"role/{group}"]
+
+
+def test_a_fronted_adverb_without_the_pronoun_takes_no_one_up():
+    doc, ex = extract_text(
+        "De wethouder noemt de teams “een succes”. Toch loopt het tekort op de jeugdhulp op."
+    )
+    assert [key(s) for s in finding_for(doc, ex, "Toch loopt").speakers] == ["role/authors"]

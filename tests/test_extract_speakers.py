@@ -2031,3 +2031,25 @@ def test_a_pronoun_reporting_in_the_perfect_takes_up_the_group_named_before(para
 def test_split_and_judging_verbs_name_their_speaker(sentence, expected):
     _doc, ex = extract_text(sentence)
     assert [sorted(key(s) for s in f.speakers) for f in ex.findings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Een inspreker namens de cliëntenraad zegt dat de teams ver weg zijn.", "client-council"),
+        ("Een woordvoerder namens de huisartsen vertelt dat de lijnen kort zijn.", "general-pr"),
+        ("Iemand namens de Wmo-raad merkt op dat adviezen te laat komen.", "wmo-council"),
+        ("Een vertegenwoordiger namens de zorgaanbieders vindt de tarieven te laag.", "care-pro"),
+    ],
+)
+def test_one_who_speaks_for_a_body_is_the_body(sentence, group):
+    doc, ex = extract_text(sentence)
+    speakers = [key(s) for s in finding_for(doc, ex, sentence[:20]).speakers]
+    assert len(speakers) == 1
+    assert group in speakers[0]
+
+
+def test_acting_for_a_body_does_not_make_it_speak():
+    s = "Het college sluit namens de regio de contracten af, zo vertelt de wethouder."
+    doc, ex = extract_text(s)
+    assert [key(x) for x in finding_for(doc, ex, s[:20]).speakers] == ["role/alderman"]

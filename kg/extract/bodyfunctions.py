@@ -6,7 +6,9 @@ definite function noun with no "van …" after it ("De voorzitter", "De leden",
 "De voorzitter van de Wmo-raad" does, :mod:`kg.extract.speakergroups`). A body
 is a named body or organisation, or an actor group whose name ends in a noun of
 a body ("-raad", "-team", "-commissie", …); a group of people ("Ambtenaren")
-has no chair.
+has no chair. A chair named bare with no body before who reports on the committee or
+council ("De voorzitter concludeert dat de commissie …") leads the meeting: the council
+members speak (:func:`chaired_meeting`).
 
 Examples
 --------
@@ -22,11 +24,22 @@ Examples
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.extract.model import SentenceMention
-from kg.extract.speakers import reports_after
+from kg.extract.speakers import Speech, reports_after
+from kg.namespaces import CONCEPT
 
-__all__ = ["bare_function", "body_before", "function_speaker"]
+if TYPE_CHECKING:
+    from kg.document import Sentence
+
+__all__ = [
+    "bare_function",
+    "body_before",
+    "chaired_meeting",
+    "function_speaker",
+    "through_function",
+]
 
 #: A definite function noun of a body opening a sentence, with no "van …" after it.
 _BARE_FUNCTION = re.compile(
@@ -92,5 +105,73 @@ def function_speaker(
     span = bare_function(text, start, end)
     if span is None or not reports_after(text[span[1] : end]):
         return None
-    body = body_before(before)
+    body = body_before(before) or chaired_meeting(text, span, end)
     return (body, span) if body else None
+
+
+#: The council members, whose meeting a chair named bare may lead.
+COUNCIL = CONCEPT + "role/council-members"
+#: A chair named bare ("De voorzitter"), and what the sentence says of the meeting the chair
+#: leads: the committee, the council or the meeting itself ("… concludeert dat de commissie …").
+_CHAIR = re.compile(r"\W*(?:ook\s+)?de\s+voorzitter\b", re.IGNORECASE)
+_MEETING = re.compile(r"(?<![\w-])(?:commissie|raad|raadscommissie|vergadering)\b", re.IGNORECASE)
+
+
+def chaired_meeting(text: str, span: tuple[int, int], end: int) -> str | None:
+    """The council members for a chair named bare (``span``) who reports on the committee, the
+    council or the meeting the sentence (ending at ``end``) names: the chair of the meeting
+    speaks as its members (gold README, seventeenth batch, decision 2; sixth batch, decision 1:
+    "commissie" and the chair of the meeting are the council members).
+
+    Examples
+    --------
+    >>> s = "De voorzitter stelt vast dat de commissie het voorstel steunt."
+    >>> chaired_meeting(s, (0, 13), len(s)) == COUNCIL
+    True
+    >>> s = "De voorzitter noemt de adviesaanvraag een formaliteit."
+    >>> chaired_meeting(s, (0, 13), len(s)) is None
+    True
+    >>> s = "De voorzitter zegt dat de Wmo-raad te laat is gevraagd."
+    >>> chaired_meeting(s, (0, 13), len(s)) is None
+    True
+    """
+    if _CHAIR.fullmatch(text, span[0], span[1]) is None:
+        return None
+    return COUNCIL if _MEETING.search(text, span[1], end) else None
+
+
+def through_function(
+    text: str,
+    sentence: Sentence,
+    speech: Speech,
+    own: list[SentenceMention],
+    before: list[SentenceMention],
+) -> tuple[Speech, list[SentenceMention]]:
+    """The speech of a sentence whose bare function noun ("De voorzitter noemt …") reports
+    for the body the sentence before it names, also across a paragraph break in its section
+    (:mod:`kg.extract.bodyfunctions`), and the
+    sentence's mentions without the function's own; ``own`` and ``before`` are the mentions
+    of the sentence and of the one before it. The function ("voorzitter" minted as a group)
+    is the body speaking, not a group the claim is about.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> t = "De Wmo-raad vergaderde. De voorzitter vertelt dat het krap is."
+    >>> body = SentenceMention("role/wmo-council", "role", 3, 11, "Wmo-raad", 0)
+    >>> chair = SentenceMention("role/voorzitter", "role", 27, 37, "voorzitter", 1)
+    >>> speech = Speech(("role/voorzitter",), subject="role/voorzitter", at=27)
+    >>> said, left = through_function(t, Sentence(1, 24, 62, 0, 0), speech, [chair], [body])
+    >>> said.speakers, left
+    (('role/wmo-council',), [])
+    """
+    if text[sentence.start : sentence.start + 3].lower() not in ("de ", "het", "ook"):
+        return speech, own  # a plain test of the opening first
+    found = function_speaker(text, sentence.start, sentence.end, before)
+    if found is None:
+        return speech, own
+    body, (a, b) = found
+    # the function's own mention ("voorzitter" minted as a group) gives way to the body
+    rest = [m for m in own if not a <= m.start < b]
+    others = {sp for sp in speech.speakers if any(m.entity == sp for m in rest)}
+    return Speech(tuple(sorted({body, *others})), speech.trailing, body, a), rest

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
-from kg.extract.bodyfunctions import function_speaker
+from kg.extract.bodyfunctions import through_function
 from kg.extract.claimunits import (
     announces_list,
     label_voice,
@@ -35,6 +35,7 @@ from kg.extract.datarows import data_row
 from kg.extract.datedcounts import size_fact
 from kg.extract.datednarrative import carried_moment
 from kg.extract.experiencevoices import experience_voice, experience_with
+from kg.extract.firstperson import first_person, writer_view
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import floors
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
@@ -100,9 +101,11 @@ _ROUTINE = re.compile(
     r"|\bper\s+kwartaal\b|\b(?:wekelijks|tweewekelijks|maandelijks|jaarlijks|halfjaarlijks)\b",
     re.IGNORECASE,
 )
-#: A claim that opens by taking up a single person: "Hij vertelt …", "Volgens haar …".
+#: A claim that opens by taking up a single person: "Hij vertelt …", "Volgens haar …"; also
+#: as the subject after a fronted adverb and the verb ("Toch verwijst hij …", "Daarom wil hij").
 _SINGULAR_PRONOUN = re.compile(
-    r"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:hij\b|(?:volgens|aldus)\s+(?:haar|hem)\b)",
+    r"^\W*(?:(?:ook\s+|daarbij\s+|wel\s+)?(?:hij\b|(?:volgens|aldus)\s+(?:haar|hem)\b)"
+    r"|(?:toch|daarom|daarnaast|bovendien|verder|ook|wel|soms|vaak|nu)\s+[a-zà-ÿ]+\s+hij\b)",
     re.IGNORECASE,
 )
 
@@ -285,6 +288,8 @@ def _plain_fact(claim: Claim, text: str, before: str, carried: tuple[str, ...] =
     taken (:mod:`kg.extract.takenmeasures`): it ends the account it interrupts."""
     if _FOOTNOTE.search(before):
         return True  # a footnote: the authors' remark
+    if writer_view(text):
+        return True  # "Mijn indruk: …": the writer's own verdict
     if carried and not claim.explicit and measure_taken(text):
         return True  # "Inmiddels is de wachttijd teruggebracht …": the authors' fact
     # (an experience with a party is someone's: :mod:`kg.extract.experiencevoices`)
@@ -468,43 +473,6 @@ def _pronoun_voice(  # noqa: PLR0913
     return ()
 
 
-def _through_function(
-    text: str,
-    sentence: Sentence,
-    speech: Speech,
-    own: list[SentenceMention],
-    before: list[SentenceMention],
-) -> tuple[Speech, list[SentenceMention]]:
-    """The speech of a sentence whose bare function noun ("De voorzitter noemt …") reports
-    for the body the sentence before it names, also across a paragraph break in its section
-    (:mod:`kg.extract.bodyfunctions`), and the
-    sentence's mentions without the function's own; ``own`` and ``before`` are the mentions
-    of the sentence and of the one before it. The function ("voorzitter" minted as a group)
-    is the body speaking, not a group the claim is about.
-
-    Examples
-    --------
-    >>> from kg.document import Sentence
-    >>> t = "De Wmo-raad vergaderde. De voorzitter vertelt dat het krap is."
-    >>> body = SentenceMention("role/wmo-council", "role", 3, 11, "Wmo-raad", 0)
-    >>> chair = SentenceMention("role/voorzitter", "role", 27, 37, "voorzitter", 1)
-    >>> speech = Speech(("role/voorzitter",), subject="role/voorzitter", at=27)
-    >>> said, left = _through_function(t, Sentence(1, 24, 62, 0, 0), speech, [chair], [body])
-    >>> said.speakers, left
-    (('role/wmo-council',), [])
-    """
-    if text[sentence.start : sentence.start + 3].lower() not in ("de ", "het", "ook"):
-        return speech, own  # a plain test of the opening first
-    found = function_speaker(text, sentence.start, sentence.end, before)
-    if found is None:
-        return speech, own
-    body, (a, b) = found
-    # the function's own mention ("voorzitter" minted as a group) gives way to the body
-    rest = [m for m in own if not a <= m.start < b]
-    others = {sp for sp in speech.speakers if any(m.entity == sp for m in rest)}
-    return Speech(tuple(sorted({body, *others})), speech.trailing, body, a), rest
-
-
 def _labels(text: str, sentences, sentence: Sentence, by_sentence) -> bool:  # noqa: ANN001
     """Whether ``sentence`` is a paragraph's run-in label (:mod:`kg.extract.runinlabels`);
     ``sentences`` are the document's, ``by_sentence`` their mentions by index."""
@@ -515,6 +483,20 @@ def _labels(text: str, sentences, sentence: Sentence, by_sentence) -> bool:  # n
     before = sentences[at - 1] if at else None
     after = sentences[at + 1] if at + 1 < len(sentences) else None
     return run_in_label(text, sentence, before, after, named)
+
+
+def _unit_speech(
+    text: str, unit: list[Sentence], speeches: list[Speech], first: list[SentenceMention]
+) -> Speech:
+    """The speech of a claim of the sentences ``unit`` (their ``speeches``; ``first``: the
+    first one's mentions): a one-sentence claim's, read for a commitment in minutes and for
+    the writer's first-person report (:func:`kg.extract.firstperson.first_person`: "Van X
+    hoor ik …", "Ik spreek X, die …"); the speakers of all the sentences of a longer one."""
+    if len(speeches) == 1:
+        speech = committed(text, unit[0].start, speeches[0])
+        return first_person(text, unit[0].start, unit[0].end, first, speech)
+    named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
+    return Speech(named, any(x.trailing for x in speeches), speeches[0].subject, speeches[0].at)
 
 
 def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> list[Claim]:  # noqa: ANN001
@@ -574,21 +556,16 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
         first = by_sentence.get(unit[0].index, [])
         if own and unit[0].index in own:
             first = own[unit[0].index]
-        if claims and claims[-1].section == unit[0].section:
-            speeches[0], first = _through_function(
-                doc.text, unit[0], speeches[0], first, claims[-1].mentions
-            )
+        # (the body named before, in its section; with none, a chair may lead the meeting)
+        same = claims and claims[-1].section == unit[0].section
+        speeches[0], first = through_function(
+            doc.text, unit[0], speeches[0], first, claims[-1].mentions if same else []
+        )
         found = first + [
             m for s in unit[1:] for m in own.get(s.index) or by_sentence.get(s.index, [])
         ]
-        if len(speeches) == 1:
-            speech = committed(doc.text, unit[0].start, speeches[0])
-            named = speech.speakers  # its speakers are sorted and distinct already
-        else:
-            named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
-            speech = Speech(
-                named, any(x.trailing for x in speeches), speeches[0].subject, speeches[0].at
-            )
+        speech = _unit_speech(doc.text, unit, speeches, first)
+        named = speech.speakers  # its speakers are sorted and distinct already
         if lead is None and (led := blocks.lead(unit[0], named, speech.trailing, found)):
             lead, named = led, ()  # a key-value line of a block: its heading's voice
         claims.append(Claim(unit, found, speech, bool(named), lead=lead))

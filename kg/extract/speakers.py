@@ -86,6 +86,7 @@ from kg.extract.municipalacts import municipal_act
 from kg.extract.organisedfacts import ORGANISING, organised_fact
 from kg.extract.prefixscan import search as prefix_search
 from kg.extract.quotemarks import quoted_spans
+from kg.extract.reportedsources import passed_on
 from kg.extract.sharedviews import shares_view
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
@@ -110,7 +111,9 @@ _LEAD = (
     rf"(?:{QUANT}|verder|verantwoordelijk|ene|enige|[A-Z][a-zà-ÿ]+se|{FUNCTION}"
     # "het merendeel van de", "de meerderheid van de", "de helft van de" (the articles are
     # quantifiers of their own; here, not in QUANT, which patterns searched for hold)
-    rf"|[a-zà-ÿ]{{2,}}[^\W\d_]e|(?:merendeel|meerderheid|helft)\s+van)"
+    rf"|[a-zà-ÿ]{{2,}}[^\W\d_]e|(?:merendeel|meerderheid|helft)\s+van"
+    # one who speaks for a body: "Een inspreker namens de cliëntenraad zegt" (the body speaks)
+    rf"|[a-zà-ÿ]{{3,}}\s+namens(?:\s+(?:de|het))?)"
 )
 #: (after a mark, a contrastive clause may open with "waar" or "terwijl": "De oordelen zijn
 #: verdeeld: waar ambtenaren de voordelen benadrukken, …", "…, terwijl raadsleden vinden")
@@ -410,6 +413,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         if not hit:
             hit, late = other_slot(text, start, end, m, after, initial, subject_speaker)
             hit = hit or shares_view(text, start, m.start)  # "Die zorg delen de huisartsen"
+            if hit and not late and passed_on(text, start, end, m.start, subject_end):
+                hit = False  # "X vertelt dat volgens Y …": Y's view passed on (a concern)
             # "Volgens de wethouder ervaren ambtenaren …": the fronted source inverts the
             # clause; its subject is what the source reports, as after a speaking subject
             subject_speaker = subject_speaker or bool(

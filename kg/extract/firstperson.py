@@ -1,0 +1,180 @@
+"""First-person reporting: a writer who tells what they saw, read and heard ("ik").
+
+A profile may be written as a researcher's own account (a field diary, a visit report).
+General Dutch forms of that account, not any profile's wording:
+
+Writer's view
+    "Mijn indruk: …", "Mijn eerste indruk na het gesprek: …", "Onze conclusie: …": the
+    writer's own verdict, the authors' finding; it ends any account carried before it
+    (:func:`writer_view`).
+Heard from a group
+    "Van de dorpsbelangen hoor ik dat …", "Bij de wijkteams begrijp ik dat …": the group
+    heard speaks (:func:`first_person`).
+Everyone spoken with
+    "Iedereen die ik sprak, verwacht dat …", "Iedereen met wie ik sprak, noemt …": the
+    interviewees (gold README, seventh batch: unnamed sources are the interviewees).
+Introduced person
+    "Ik spreek de wethouder, die het beleid samenvat als “…”", "Ik vraag de directeur naar
+    de wachtlijst, en zij vertelt dat …": the person the writer meets speaks in the relative
+    clause that quotes or reports, or as the pronoun that takes them up in the same sentence;
+    the person is the sentence's subject for the pronouns after it ("Hij vertelt dat …").
+Organisation visited
+    "Bij Stichting X vertelt de coördinator dat …", "Bij het UWV zegt een medewerker …": a
+    generic function speaks as the organisation the place names (gold README: staff of a
+    named organisation speak as the organisation).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.impliedspeakers import INTERVIEWEES
+from kg.extract.speakergroups import GENERIC_STAFF
+from kg.extract.subjectreports import subject_reports
+
+if TYPE_CHECKING:
+    from kg.extract.model import SentenceMention
+    from kg.extract.speakers import Speech
+
+__all__ = ["first_person", "writer_view"]
+
+#: The writer's own verdict opening a claim: a possessive of the first person, at most two
+#: words before the noun of a view and at most eight after it, then a colon.
+_VIEW = re.compile(
+    r"\W*(?:mijn|onze)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:indruk|conclusie|inschatting|oordeel"
+    r"|observatie|waarneming|beeld|gevoel|samenvatting)(?:\s+[^:;.?!]{1,60}?)?\s*:",
+    re.IGNORECASE,
+)
+#: A group heard by the writer: "Van de dorpsbelangen hoor ik", "Bij X begreep ik".
+_HEARD = re.compile(
+    r"\W*(?:van|bij|uit)\s+[^,;:.]{2,60}?\s+(?:hoor|hoorde|begrijp|begreep|verneem|vernam)\s+ik\b",
+    re.IGNORECASE,
+)
+#: Everyone the writer spoke with, as the subject: "Iedereen die ik sprak,", "Iedereen met
+#: wie ik heb gesproken".
+_EVERYONE = re.compile(
+    r"\W*(?:iedereen|allen|alle\s+gesprekspartners)\s+(?:die|met\s+wie)\s+ik\s+"
+    r"(?:(?:heb\s+)?(?:sprak|spreek|gesproken|sprak\s+\w+|interviewde|geïnterviewd))\s*,?",
+    re.IGNORECASE,
+)
+#: The writer meeting someone: "Ik spreek de wethouder", "’s Avonds spreek ik", "Ik vraag".
+_MEETS = re.compile(
+    r"\W*(?:(?:[’'`]s\s+)?[^\W\d_]+\s+)?(?:ik\s+(?:spreek|sprak|vraag|vroeg|interview|bezoek"
+    r"|bezocht)|(?:spreek|sprak|vraag|vroeg|interview|bezoek|bezocht)\s+ik)\s+(?:met\s+)?",
+    re.IGNORECASE,
+)
+#: What makes the met person speak in the same sentence: a relative clause that quotes, or a
+#: pronoun that reports after "en" ("…, en hij vertelt dat").
+_RELATIVE_QUOTES = re.compile(r"[^.;]*?,\s*die\b[^.;“‘\"]*[“‘\"]")
+_AND_PRONOUN = re.compile(r"[^.;]*?,?\s+en\s+(?:hij|zij|ze)\s+", re.IGNORECASE)
+#: A place that names an organisation, then a reporting verb and a generic function:
+#: "Bij Stichting X vertelt de coördinator".
+_AT = re.compile(r"\W*bij\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+_FUNCTION_AFTER = re.compile(
+    r"\s+[a-zà-ÿ]+\s+(?:de|het|een)\s+([a-zà-ÿ]+)\b(?:\s+[a-zà-ÿ]+)?\s+(?:dat|of)\b"
+)
+
+
+def writer_view(text: str) -> bool:
+    """Whether the claim ``text`` opens with the writer's own verdict ("Mijn indruk: …").
+
+    Examples
+    --------
+    >>> writer_view("Mijn indruk: de teams doen wat ze kunnen.")
+    True
+    >>> writer_view("Mijn eerste indruk na het bezoek: het loket is te ver weg.")
+    True
+    >>> writer_view("Onze conclusie: de regio is te groot.")
+    True
+    >>> writer_view("Mijn collega vertelt dat het druk is.")
+    False
+    """
+    return text[:1] in "MmOo" and _VIEW.match(text) is not None
+
+
+def first_person(
+    text: str, start: int, end: int, mentions: list[SentenceMention], speech: Speech
+) -> Speech:
+    """The speech of the sentence ``text[start:end]`` (its ``mentions``, the ``speech`` read
+    so far) when the writer reports in the first person what others say: the group heard, the
+    interviewees, the person met, the organisation visited (see the module docstring).
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> from kg.extract.speakers import Speech
+    >>> s = "Van de ouderenbonden hoor ik dat de dorpen vergrijzen."
+    >>> first_person(s, 0, len(s), [M("role/elderly", "role", 7, 20, "ouderenbonden", 0)],
+    ...              Speech()).speakers
+    ('role/elderly',)
+    >>> s = "Iedereen met wie ik sprak, vindt de wachttijd te lang."
+    >>> first_person(s, 0, len(s), [], Speech()).speakers == (INTERVIEWEES,)
+    True
+    >>> s = "Ik spreek de directeur, die het samenvat als “eerst wonen, dan zorg”."
+    >>> said = first_person(s, 0, len(s), [M("role/d", "role", 13, 22, "directeur", 0)], Speech())
+    >>> said.speakers, said.subject
+    (('role/d',), 'role/d')
+    """
+    if text[start : start + 3].lower() == "bij" and (
+        (visited := _visited(text, start, end, mentions, speech)) is not speech
+    ):
+        return visited
+    low = text[start:end].lower()
+    if " ik " not in low and " ik," not in low and not low.startswith("ik "):
+        return speech  # a plain test first: the other forms name the writer, "ik"
+    if not speech.speakers and (heard := _HEARD.match(text, start, end)):
+        groups = [m for m in mentions if start < m.start < heard.end()]
+        if groups:
+            return replace(speech, speakers=(groups[0].entity,), at=groups[0].start)
+    everyone = None if speech.speakers else _EVERYONE.match(text, start, end)
+    if everyone and subject_reports(" " + text[everyone.end() : end], True):
+        return replace(speech, speakers=(INTERVIEWEES,), at=start)
+    if (meets := _MEETS.match(text, start, end)) is not None:
+        return _met(text, end, meets.end(), mentions, speech)
+    return speech
+
+
+def _met(text: str, end: int, at: int, mentions: list[SentenceMention], speech: Speech) -> Speech:
+    """The speech of a sentence in which the writer meets the group named first at ``at``."""
+    met = next((m for m in mentions if at <= m.start < at + 40 and m.kind == "role"), None)
+    if met is None:
+        return speech
+    speaks = (
+        _RELATIVE_QUOTES.match(text, met.end, end) is not None
+        or _AND_PRONOUN.match(text, met.end, end) is not None
+    )
+    if speaks and not speech.speakers:
+        return replace(speech, speakers=(met.entity,), subject=met.entity, at=met.start)
+    return replace(speech, subject=speech.subject or met.entity)
+
+
+def _visited(
+    text: str, start: int, end: int, mentions: list[SentenceMention], speech: Speech
+) -> Speech:
+    """The speech of "Bij <organisation> vertelt de <function> dat …": the organisation.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> from kg.extract.speakers import Speech
+    >>> s = "Bij Stichting Zon vertelt de directeur dat de wachtlijst groeit."
+    >>> org = M("organisation/zon", "organisation", 4, 17, "Stichting Zon", 0)
+    >>> _visited(s, 0, len(s), [org], Speech()).speakers
+    ('organisation/zon',)
+    >>> s = "Bij Stichting Zon werken veertig vrijwilligers."
+    >>> _visited(s, 0, len(s), [org], Speech()).speakers
+    ()
+    """
+    if (at := _AT.match(text, start, end)) is None:
+        return speech
+    place = next((m for m in mentions if m.start == at.end()), None)
+    if place is None or place.kind not in ("organisation", "body"):
+        return speech
+    function = _FUNCTION_AFTER.match(text, place.end, end)
+    if function is None or function.group(1).lower() not in GENERIC_STAFF:
+        return speech
+    if speech.speakers and (speech.at or 0) < function.start(1):
+        return speech  # a speaker named before the function ("Bij X zegt de wethouder …")
+    return replace(speech, speakers=(place.entity,), subject=place.entity, at=place.start)

@@ -1,0 +1,129 @@
+"""First-person reporting: the writer's view, the group heard, the person met, the organisation
+visited (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.firstperson import writer_view
+from tests.extract_helpers import extract_text, finding_for, key
+
+
+def _speakers(text: str, fragment: str) -> list[str]:
+    doc, ex = extract_text(text)
+    return sorted(key(s) for s in finding_for(doc, ex, fragment).speakers)
+
+
+@pytest.mark.parametrize(
+    ("before", "view"),
+    [
+        ("De wethouder vertelt dat de teams goed draaien.", "Mijn indruk: de teams zijn moe."),
+        (
+            "Volgens de huisartsen is de wachttijd lang.",
+            "Mijn eerste indruk na het gesprek: het loket is te ver weg.",
+        ),
+        (
+            "De Wmo-raad zegt dat de gemeente luistert.",
+            "Onze conclusie: de regio is te groot voor een kleine gemeente.",
+        ),
+        ("De controller vertelt dat er geld over is.", "Mijn inschatting: de reserve raakt op."),
+    ],
+)
+def test_the_writers_view_is_the_authors_and_ends_the_account(before, view):
+    assert _speakers(f"{before} {view}", view[:12]) == ["role/authors"]
+
+
+def test_a_view_of_someone_else_is_no_writers_view():
+    assert not writer_view("Mijn collega vertelt dat het druk is.")
+    assert not writer_view("Mijnheer Jansen: het gaat goed.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Van de huisartsen hoor ik dat de wachttijden oplopen.", "general-practitioners"),
+        ("Bij de wijkteams hoorde ik dat de registratie veel tijd kost.", "social-team"),
+        ("Van de Wmo-raad begreep ik dat adviezen vaak te laat komen.", "wmo-council"),
+        ("Van de mantelzorgers hoor ik dat zij moe zijn.", "informal-carers"),
+    ],
+)
+def test_the_group_the_writer_heard_speaks(sentence, group):
+    assert _speakers(sentence, sentence[:20]) == [f"role/{group}"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iedereen die ik sprak, verwacht dat de kosten verder stijgen.",
+        "Iedereen met wie ik sprak, vindt de wachttijd te lang.",
+        "Iedereen die ik heb gesproken, benadrukt dat de teams dichtbij staan.",
+        "Allen met wie ik sprak, noemen de administratie een last.",
+    ],
+)
+def test_everyone_the_writer_spoke_with_is_the_interviewees(sentence):
+    assert _speakers(sentence, sentence[:20]) == ["role/interviewees"]
+
+
+def test_everyone_described_says_nothing():
+    s = "Iedereen die ik sprak, woont al lang in het dorp."
+    assert _speakers(s, s[:20]) != ["role/interviewees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "group"),
+    [
+        (
+            "Ik spreek de wethouder, die het beleid samenvat als “eerst de dorpen”. Hij vertelt "
+            "dat de teams goed werken.",
+            "Hij vertelt",
+            "alderman",
+        ),
+        (
+            "Ik vraag de wethouder naar de buren, en hij vertelt dat de gemeente op de stad is "
+            "gericht.",
+            "Ik vraag",
+            "alderman",
+        ),
+        (
+            "’s Middags spreek ik de beleidsmedewerker Jeugd, die de aanpak omschrijft als "
+            "“dichtbij en snel”.",
+            "spreek ik",
+            "policy-officers",
+        ),
+        ("Ik bezoek de huisarts, die het samenvat als “te veel wachten”.", "Ik bezoek", "general"),
+        (
+            "Ik sprak de wethouder in het gemeentehuis. Zij vertelt dat het budget krap is.",
+            "Zij vertelt",
+            "alderman",
+        ),
+    ],
+)
+def test_the_person_the_writer_meets_speaks(text, fragment, group):
+    speakers = _speakers(text, fragment)
+    assert len(speakers) == 1
+    assert group in speakers[0]
+
+
+def test_meeting_people_without_their_words_is_the_authors():
+    s = "Ik zit aan tafel met drie leden van de Wmo-raad."
+    assert _speakers(s, s[:20]) == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Bij Stichting Zonnestraal vertelt de coördinator dat de vrijwilligers moe zijn.", "zonn"),
+        ("Bij het UWV vertelt de manager dat werkgevers welwillend zijn.", "uwv"),
+        ("Bij Welzijnsorganisatie Kompas legt de directeur uit dat de subsidie daalt.", "kompas"),
+        ("Bij Stichting Zonnestraal zegt een medewerker dat de wachtlijst groeit.", "zonn"),
+    ],
+)
+def test_a_generic_function_speaks_as_the_organisation_visited(sentence, organisation):
+    speakers = _speakers(sentence, sentence[:20])
+    assert len(speakers) == 1
+    assert organisation in speakers[0]
+
+
+def test_an_organisation_visited_says_nothing_without_a_report():
+    s = "Bij Stichting Zonnestraal werken veertig vrijwilligers."
+    assert _speakers(s, s[:20]) == ["role/authors"]
