@@ -149,7 +149,6 @@ CASES: list[tuple[str, list[str]]] = [
     ("In 2015 zijn de gemeenten verantwoordelijk geworden voor de jeugdhulp.", []),
     ("Jongeren van 18 tot 23 jaar vallen soms tussen wal en schip.", []),
     ("Dit staat beschreven in paragraaf 3.2 van het beleidsplan.", []),
-    ("Inwoners kunnen met al hun vragen terecht bij één loket.", []),
     ("De eerste resultaten van de wijkteams zijn bemoedigend.", []),
     ("Op 1 januari 2015 trad de Jeugdwet in werking.", []),
     ("Het wijkteam is bereikbaar via telefoonnummer 0546 - 123 456.", []),
@@ -240,7 +239,11 @@ CASES: list[tuple[str, list[str]]] = [
     ("Het gaat om volwassenen vanaf 18 jaar.", []),
     ("De 3D's vragen om een nieuwe manier van werken.", []),
     ("Ook in Wmo-artikel 2.3.5 staat dat de gemeente moet onderzoeken.", []),
-    ("De gemeente werkt met één plan per gezin.", []),
+    # "één" before a counted arrangement is a count 1 (tests/gold/README.md, thirty-third
+    # session, decision 8); only the slogan's list of "één …, één …" is none
+    ("Inwoners kunnen met al hun vragen terecht bij één loket.", ["1 count"]),
+    ("De gemeente werkt met één plan per gezin.", ["1 count"]),
+    ("Het motto van de wijkteams is één gezin, één plan, één regisseur.", []),
     # --- figure-less quantities, narrative forms, number formats (third round) ---
     (
         "Medewerkers van het wijkteam zeggen dat ze meer tijd kwijt zijn aan administratie.",

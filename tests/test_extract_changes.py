@@ -301,6 +301,44 @@ def test_a_predicate_states_the_level_or_change_of_a_quantity(text, comparison, 
 
 
 @pytest.mark.parametrize(
+    ("text", "comparison", "qualifier"),
+    [
+        # the time of the change between the copula and its predicate
+        ("Het aantal klachten is sinds 2013 vrijwel gelijk gebleven.", "equal", "vrijwel"),
+        (
+            "De uitgaven aan dagbesteding bleven in die periode nagenoeg gelijk.",
+            "equal",
+            "nagenoeg",
+        ),
+        (
+            "Het aantal jeugdigen in de opvang is in drie jaar bijna gelijk gebleven.",
+            "equal",
+            "bijna",
+        ),
+        ("De caseload van de consulenten bleef tussen 2015 en 2017 stabiel.", "equal", None),
+        ("De wachttijd voor een gesprek is in een half jaar niet korter geworden.", "equal", None),
+        ("De wachtlijst is sinds de zomer langer geworden.", "higher", None),
+    ],
+)
+def test_the_time_of_a_change_between_copula_and_predicate(text, comparison, qualifier):
+    assert [(c, q) for _, c, _, q in changes(text)] == [(comparison, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal klachten is in de wijken gelijk verdeeld.",  # no change: a distribution
+        "De caseload is in de praktijk hoger dan de norm.",  # a comparison, read elsewhere
+        "De teams zijn sinds 2015 gelijkwaardige partners.",  # no predicate of a quantity
+        "De zorgbehoefte is sinds 2015 groot.",  # size is a judgement
+    ],
+)
+def test_a_time_adverbial_alone_makes_no_change(text):
+    assert [c for _, c, _, _ in changes(text)] in ([], ["higher"])
+    assert "equal" not in [c for _, c, _, _ in changes(text)]
+
+
+@pytest.mark.parametrize(
     "text",
     ["De zorgbehoefte is groot.", "Het verschil is groot.", "De groep is klein."],
 )

@@ -63,3 +63,39 @@ def test_a_whole_group_is_no_figure_of_data_a_finding_is_dropped_for():
     _doc, ex = extract_text("Alle gemeenten in de regio doen mee aan de inkoop.")
     assert [i.value for i in ex.indicators] == [Decimal(100)]
     assert len(ex.findings) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iedereen die ik sprak, noemt de thuiszorg een zorgpunt.",
+        "Volgens iedereen met wie we hebben gesproken, is het loket te ver weg.",
+        "Iedereen die de onderzoekers interviewden, wil meer tijd voor preventie.",
+        "Iedereen die wij bezochten, kende het wijkteam.",
+    ],
+)
+def test_everyone_spoken_to_is_the_whole_of_the_interviewees(sentence):
+    found = group_wholes(sentence, 0, len(sentence))
+    assert [(n.value, n.unit, n.form, n.qualifier.lower()) for n in found] == [
+        (Decimal(100), "percent", "all", "iedereen")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In het dorp kent iedereen iedereen.",
+        "Over de schulden maakt iedereen zich zorgen.",
+        "Iedereen die hulp nodig heeft, kan bij het team terecht.",
+    ],
+)
+def test_everyone_else_is_no_whole(sentence):
+    assert group_wholes(sentence, 0, len(sentence)) == []
+
+
+def test_not_everyone_spoken_to_is_a_vague_share():
+    sentence = "Niet iedereen die ik sprak, was het daarmee eens."
+    found = group_wholes(sentence, 0, len(sentence))
+    assert [(n.value, n.unit, n.form, n.qualifier) for n in found] == [
+        (None, "percent", "vague", "Niet iedereen")
+    ]

@@ -21,8 +21,8 @@ def _no_amount(text: str, word: str) -> bool:
     ("text", "word"),
     [
         ("De één wil meer, de ander minder.", "één"),
-        ("Inwoners kunnen terecht bij één loket.", "één"),
         ("Eén gezin, één plan is het uitgangspunt.", "Eén"),
+        ("De wijkteams werken volgens één gezin, één plan.", "één"),
         ("Eén ding is zeker: de kosten stijgen.", "Eén"),
         ("De partners zitten op één lijn over de aanpak.", "één"),
         ("Het zijn taken die niet in één product passen.", "één"),
@@ -48,6 +48,26 @@ def test_a_number_word_that_names_no_amount(text, word):
 )
 def test_a_number_word_that_counts(text, word):
     assert not _no_amount(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "één" before a noun of the slogan, alone, counts the arrangement (tests/gold/README.md,
+        # thirty-third session decision 8: "één loket", "voor één gezin", "in één plan")
+        "Inwoners kunnen terecht bij één loket.",
+        "Een consulent vult vier formulieren in voor één gezin.",
+        "De schuldhulp en de jeugdhulp staan samen in één plan.",
+        "Elk huishouden met meerdere hulpverleners krijgt één regisseur.",
+        "Ouders hebben sinds dit jaar één contactpersoon bij de school.",
+        # a second "één" past a colon or a quote mark is another clause's
+        "De raad koos voor één toegang: 'niemand hoeft maar één keer te bellen'.",
+    ],
+)
+def test_one_before_a_noun_of_the_slogan_counts_alone(text):
+    m = re.search(r"\b[Éé]én\b", text)
+    assert m is not None
+    assert not slogan_or_pronoun(text, m.start(), m.end(), 0, len(text))
 
 
 def _next(text: str) -> re.Match:
@@ -110,3 +130,18 @@ def test_the_level_an_inverted_change_reaches_is_a_figure(sentence):
 )
 def test_an_age_bound_is_no_inverted_change(before):
     assert not inverted_change_to(before)
+
+
+def test_every_one_of_a_slogan_in_a_list_names_no_amount():
+    text = "Het motto blijft één huishouden, één plan en één regisseur."
+    ones = list(re.finditer("één", text))
+    assert len(ones) == 3
+    assert all(slogan_or_pronoun(text, m.start(), m.end(), 0, len(text)) for m in ones)
+
+
+def test_one_counted_in_a_whole_profile():
+    text = "Een wijkcoach vertelt dat zij drie systemen bijhoudt voor één gezin."
+    found = [(i.value, i.unit) for i in extract_text(text)[1].indicators]
+    assert (1, "count") in found
+    slogan = "Het principe één gezin, één plan is nog niet bereikt."
+    assert all(i.value != 1 for i in extract_text(slogan)[1].indicators)

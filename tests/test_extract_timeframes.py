@@ -41,3 +41,25 @@ def test_a_span_of_time_after_a_word_of_the_period_frames_the_statement(sentence
 def test_a_span_later_is_a_duration_unless_it_dates_a_change_to_a_figure(sentence, expected):
     found = [frame for text, frame in frames(sentence) if "jaar" in text or "maanden" in text]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comparative of how much or how often after "N later": the later moment of a change
+        ("Een jaar later ging het vaker om eenzaamheid.", True),
+        ("Twee jaar later kwamen er meer aanmeldingen binnen.", True),
+        ("Een half jaar later waren er minder klachten.", True),
+        ("Drie maanden later lag de caseload hoger.", True),
+        # no comparative: a duration ("een jaar later werd … uitgebreid", gold README)
+        ("Een jaar later werd de proef uitgebreid naar twee wijken.", False),
+        ("Twee maanden later kreeg het gezin een coach.", False),
+    ],
+)
+def test_a_span_later_with_a_comparative_names_the_earlier_moment(sentence, expected):
+    later = [
+        (span, frame)
+        for span, frame in frames(sentence)
+        if span.lower().split()[-1] in {"jaar", "maanden"}
+    ]
+    assert later and all(frame is expected for _, frame in later), frames(sentence)

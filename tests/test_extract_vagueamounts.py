@@ -46,6 +46,14 @@ def _vague(text: str) -> list[tuple[str, str]]:
         ("Voor het eerst sinds jaren daalde het.", [("sinds jaren", "years")]),
         ("Men is decennia gewend geweest aan zorg.", [("decennia", "years")]),
         ("De rekeningen werden in 2015 maanden te laat verstuurd.", [("maanden", "months")]),
+        # "nauwelijks" (hardly any) and "een paar" / "de paar" (a few) before a group
+        ("In de haven zijn nauwelijks banen voor jongeren.", [("nauwelijks", "count")]),
+        ("Bedrijven nemen nauwelijks statushouders aan.", [("nauwelijks", "count")]),
+        ("Op de avond kwamen nauwelijks bewoners af.", [("nauwelijks", "count")]),
+        ("Er zijn nog een paar gezinnen zonder hulp.", [("een paar", "count")]),
+        ("Na een paar dure plaatsingen is het geld op.", [("een paar", "count")]),
+        ("De paar vrijwilligers die overblijven, doen alles.", [("De paar", "count")]),
+        ("Een paar scholen hebben een eigen coach.", [("Een paar", "count")]),
     ],
 )
 def test_vague_amounts(text, expected):
@@ -66,10 +74,27 @@ def test_vague_amounts(text, expected):
         "Dat gebeurt de komende weken.",  # a time frame
         "In de jaren negentig groeide de stad.",  # a decade
         "Dat speelde in de decennia na de oorlog.",
+        # "nauwelijks" with a mass noun or no noun
+        "De teams hebben nauwelijks tijd voor preventie.",
+        "Er is nauwelijks meer ruimte in de begroting.",
+        "De klachten nemen nauwelijks af.",
     ],
 )
 def test_not_vague_amounts(text):
     assert _vague(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat kost een paar honderd euro per jaar.",  # a scale: an amount of money
+        "Het duurde een paar jaar voordat het liep.",  # a span of time
+        "Zij deden het een paar keer per maand.",  # a frequency
+        "Een paar punten vallen op in het rapport.",  # things, no group
+    ],
+)
+def test_a_few_of_no_group_is_no_vague_count(text):
+    assert ("een paar", "count") not in [(q.lower(), u) for q, u in _vague(text)]
 
 
 def test_counts_group_reads_compounds_and_person_suffixes():

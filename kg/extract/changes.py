@@ -238,12 +238,17 @@ _SUBJECT = re.compile(
 #: the quantity before it (a bounded look back).
 _PREDICATE = re.compile(
     r"\s(?:is|zijn|was|waren|blijft|blijven|bleef|bleven)\s+"
+    # the time of the change between copula and predicate: "is sinds 2012 gelijk gebleven",
+    # "bleef in die jaren nagenoeg gelijk", "is in twee jaar bijna gelijk gebleven"
+    r"(?:(?:sinds|in|tussen|vanaf)\s+(?:(?:[^\W\d][\w-]*|(?:19|20)\d\d)\s+){1,4}?"
+    r"(?=(?:(?:ongeveer|vrijwel|nagenoeg|redelijk|bijna)\s+)?(?:gelijk|stabiel|constant)\b"
+    r"|(?:niet\s+)?(?:hoger|lager|groter|kleiner|langer|korter)\s+geworden\b))?"
     r"(?:(?:erg|zeer|vrij|heel|te|nog|ook|daarentegen|fors|duidelijk|wat|iets|juist|wel|echter"
     r"|opvallend|bijzonder|altijd|lang|volgens\s+(?:hen|haar|hem|hun|de\s+[\w-]+))\s+)*"
     r"(?:(?P<level>hoog|laag)(?:\s+(?:geweest|gebleven))?(?=\s*(?:[,.;:()]|$|en\b|maar\b))"
     # a change denied: "de wachttijden zijn niet korter geworden" (equal)
     r"|(?P<denied>niet\s+)?(?P<became>hoger|lager|groter|kleiner|langer|korter)\s+geworden\b"
-    r"|(?P<same>(?:(?:ongeveer|vrijwel|nagenoeg|redelijk)\s+)?(?:gelijk|stabiel|constant)"
+    r"|(?P<same>(?:(?:ongeveer|vrijwel|nagenoeg|redelijk|bijna)\s+)?(?:gelijk|stabiel|constant)"
     r"(?:\s+gebleven)?)(?=\s*(?:[,.;:)]|$|en\b|maar\b)))"
     # the verb last, in a clause of its own: "(dat) de caseload te hoog is"
     r"|\s(?:(?:erg|zeer|vrij|heel|te|nog|ook|relatief|wel)\s+)*(?P<last>hoog|laag)\s+"
@@ -405,6 +410,10 @@ def _compared_levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change
     return out
 
 
+#: The hedges of "gelijk gebleven" that stay its qualifier ("bijna gelijk": approximate).
+_SAME_HEDGES = frozenset(("ongeveer", "vrijwel", "nagenoeg", "redelijk", "bijna"))
+
+
 def _predicates(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     """Levels and changes a predicate states of a quantity ("de caseload is te hoog")."""
     out = []
@@ -425,7 +434,7 @@ def _predicates(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
             else DIRECTION.get(word, _LONGER.get(word))
         )
         qualifier = m.group("same").split()[0] if m.group("same") else None
-        if qualifier and qualifier.lower() not in {"ongeveer", "vrijwel", "nagenoeg", "redelijk"}:
+        if qualifier and qualifier.lower() not in _SAME_HEDGES:
             qualifier = None
         what = subject.group("what")
         if what.lower() in _GENERIC:  # "het aandeel ouderen is hoog": what it is a share of

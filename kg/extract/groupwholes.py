@@ -5,7 +5,9 @@
 them a statement holds: all, a share of 100 percent with "alle" as its qualifier ("door
 alle gemeenten in de regio", "volgens alle partijen", "uit alle kernen"; "in alle delen
 van de stad" names the parts of a place). "niet alle X", "niet in alle X" is a vague
-share: not all, no figure (qualifier "niet alle", "niet … alle" with a word between). Not wholes:
+share: not all, no figure (qualifier "niet alle", "niet … alle" with a word between). So is
+everyone the writer or the researchers spoke to ("Iedereen die ik sprak", "iedereen met wie
+we hebben gesproken"): the interviewees as a whole, as "alle gesprekspartners". Not wholes:
 
 - things, kinds and activities ("alle regelgeving", "alle maatregelen", "alle
   indicaties": no countable group), also countable cases ("alle aanvragen", "alle
@@ -56,9 +58,39 @@ _NOT_AFTER = re.compile(
 _NOT = re.compile(r"\bniet\s+(?P<gap>(?:in|op|bij|voor|door|uit|van|om)\s+)?$", re.IGNORECASE)
 
 
+#: Everyone the writer or the researchers spoke to: "Iedereen die ik sprak", "iedereen met
+#: wie we hebben gesproken", "iedereen die de onderzoekers interviewden" (the interviewees as
+#: a whole, a share of 100 percent as "alle gesprekspartners").
+_EVERYONE = re.compile(
+    r"\b(?P<q>iedereen)\s+(?:die|met\s+wie)\s+(?:ik|we|wij|de\s+onderzoekers?)\s+"
+    r"(?:[^\W\d][\w-]*\s+){0,2}?(?:sprak|spraken|gesproken|interviewde|interviewden"
+    r"|geïnterviewd|bezocht|bezochten|bezocht\s+heb|raadpleegde|raadpleegden)\b",
+    re.IGNORECASE,
+)
+
+
+def _everyone_spoken_to(text: str, low: str | None, start: int, end: int) -> list[Number]:
+    """ "Iedereen die ik sprak": 100 percent of the interviewees (qualifier "iedereen")."""
+    if low is not None and low.find("iedereen", start, end) < 0:
+        return []
+    found = []
+    for m in _EVERYONE.finditer(text, start, end):
+        negated = _NOT_EVERYONE.search(text, max(start, m.start() - 6), m.start())
+        if negated is not None:  # "Niet iedereen die ik sprak": not all, a vague share
+            said = f"{negated.group(1)} {m.group('q')}"
+            found.append(Number(negated.start(), m.end(), None, "percent", "vague", said))
+        else:
+            found.append(Number(m.start(), m.end(), Decimal(100), "percent", "all", m.group("q")))
+    return found
+
+
+_NOT_EVERYONE = re.compile(r"\b(niet)\s+$", re.IGNORECASE)
+
+
 def group_wholes(text: str, start: int, end: int) -> list[Number]:
     """The whole groups in ``text[start:end]``: "alle X" (``Number`` 100 percent, form
-    ``all``, qualifier "alle") and "niet alle X" (no value, form ``vague``).
+    ``all``, qualifier "alle"), everyone the writer spoke to ("iedereen die ik sprak", the
+    same) and "niet alle X" (no value, form ``vague``).
 
     Examples
     --------
@@ -68,11 +100,14 @@ def group_wholes(text: str, start: int, end: int) -> list[Number]:
     >>> s = "Alle regelgeving geldt voor alle drie de gemeenten, en de helft van alle cliënten."
     >>> group_wholes(s, 0, len(s))
     []
+    >>> s = "Iedereen die we spraken, noemt de wachttijd; iedereen weet dat."
+    >>> [(s[n.start : n.end], n.value) for n in group_wholes(s, 0, len(s))]
+    [('Iedereen die we spraken', Decimal('100'))]
     """
     low = lowered(text)
+    found = _everyone_spoken_to(text, low, start, end)  # "iedereen die ik sprak"
     if (low.find("alle", start, end) if low is not None else 0) < 0:
-        return []  # most sentences: no "alle"
-    found: list[Number] = []
+        return found  # most sentences: no "alle"
     for m in _ALL.finditer(text, start, end):
         noun = m.group("noun").lower()
         adjectives = m.group("adj").lower().split()

@@ -13,26 +13,29 @@ import re
 from decimal import Decimal
 
 from kg.extract.changewords import FINITE
-from kg.extract.numberwords import DISCOURSE_NOUNS, ONE_IDIOMS, SLOGAN_NOUNS
+from kg.extract.numberwords import DISCOURSE_NOUNS, ONE_IDIOMS
 
 # Patterns of slogan_or_pronoun, compiled once (they run per number word).
-_SLOGAN_AFTER = re.compile(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", re.I)
 #: A fixed expression around "één" ("op één lijn"): the words before and after it.
 _IDIOM_BEFORE = re.compile(
     rf"\b(?:{'|'.join({i.split()[0] for i in ONE_IDIOMS})})\s+$", re.IGNORECASE
 )
 _IDIOMS = frozenset(" ".join((i.split()[0], i.split()[2])) for i in ONE_IDIOMS)
 
+#: What separates the "één" of a slogan from another clause's: a colon, a semicolon, a
+#: bracket or a quote mark (a comma joins the parts of "één gezin, één plan").
+_CLAUSE_MARK = re.compile(r"[:;()\"“”‘’]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:de|het)\s+$", re.I)
 _ONE_WORD = re.compile(r"\b(?:é[ée]n|eén)\b", re.IGNORECASE)
 
 
 def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
     """True for a number word that names no amount: a pronoun ("de één"), a slogan or
-    principle ("één loket", "één gezin, één plan"), one item of what is said ("één ding is
-    zeker"), a negated one ("niet in één product") or the one of a kind of case that grows more
-    frequent ("steeds vaker door één oudere bewoond"); also the denominator of a rate ("€ 17,50
-    per vier weken") and a decade ("in de jaren zeventig").
+    principle ("één gezin, één plan": another "één" in the same clause; a lone "één loket"
+    counts), one item of what is said ("één ding is zeker"), a negated one ("niet in één
+    product") or the one of a kind of case that grows more frequent ("steeds vaker door één
+    oudere bewoond"); also the denominator of a rate ("€ 17,50 per vier weken") and a decade
+    ("in de jaren zeventig").
 
     Examples
     --------
@@ -42,6 +45,12 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
     >>> s = "Dat kost € 17,50 per vier weken, als in de jaren zeventig."
     >>> [slogan_or_pronoun(s, s.index(w), s.index(w) + len(w), 0, 60) for w in ("vier", "zeventig")]
     [True, True]
+    >>> s = "Het motto is één gezin, één plan."
+    >>> [slogan_or_pronoun(s, m.start(), m.end(), 0, len(s)) for m in _ONE_WORD.finditer(s)]
+    [True, True]
+    >>> s = "Er is nu één loket voor zorg en werk."
+    >>> slogan_or_pronoun(s, 9, 12, 0, len(s))
+    False
     """
     if _RATE_OR_DECADE.search(text, max(floor, start - 7), start):
         return True  # "per vier weken": the span a rate is stated for; "de jaren zeventig"
@@ -50,8 +59,6 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
         return False
     if _ARTICLE_BEFORE.search(text[max(floor, start - 8) : start]):
         return True  # "de één": a pronoun
-    if _SLOGAN_AFTER.match(text[end : end + 20]):  # "contactpersoon": 15
-        return True  # "één loket": a principle, not a count
     if _DISCOURSE_ONE.match(text[end : end + 30]):
         return True  # "één ding is zeker": one item of what is said ("één punt hoger" counts)
     if _idiom(text, start, end, floor):
@@ -61,8 +68,12 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
         return True  # "die niet in één product passen": no count of one is stated
     if _TREND_BEFORE.search(CLAUSE_CUT.split(before)[-1]):
         return True  # "worden steeds vaker door één oudere bewoond": a kind of case, no count
-    near = text[max(floor, start - 40) : min(ceiling, end + 40)]
-    return len(_ONE_WORD.findall(near)) > 1  # "één gezin, één plan"
+    # "één gezin, één plan": a slogan; "één" alone before the same nouns counts ("voor één
+    # gezin", "in één loket"), and so does one past a colon or quote mark ("koos voor één
+    # toegang: 'je hoeft maar één keer …'")
+    near = _CLAUSE_MARK.split(text[max(floor, start - 40) : start])[-1]
+    near += _CLAUSE_MARK.split(text[end : min(ceiling, end + 40)])[0]
+    return _ONE_WORD.search(near) is not None
 
 
 def _idiom(text: str, start: int, end: int, floor: int) -> bool:

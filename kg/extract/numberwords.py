@@ -70,14 +70,6 @@ WORD_NUMBERS.update(
         for half in ("half", "halve")
     }
 )
-#: Nouns after which "één" names a principle of the decentralised social domain, not a
-#: count: "één loket" (one front door), "één gezin, één plan, één regisseur". Source: the
-#: policy slogans of the 2015 decentralisations (VNG, "Eén gezin, één plan, één regisseur").
-SLOGAN_NOUNS: tuple[str, ...] = ("loket", "gezin", "plan", "regisseur")
-#: The same principle of one person to turn to: "één contactpersoon per gezin", the "één
-#: regisseur" of the slogan (VNG, "Eén gezin, één plan, één regisseur"). A single way in
-#: ("één toegang", "één telefoonnummer") is a count of access points: not listed.
-SLOGAN_NOUNS += ("contactpersoon",)
 #: Abstract nouns after which "één" singles out one item of what is said, not a count:
 #: "één ding is zeker", "één punt van zorg", "één aspect verdient aandacht". Source: Dutch
 #: grammar (ANS, the stressed "één" as a determiner of emphasis).

@@ -8,7 +8,8 @@ komende``, ``de laatste``, ``de voorbije``, ``de volgende``) is such a frame, an
 is one followed by "geleden" ("tien jaar geleden", a point in time as a date is).
 A span followed by "later" is a duration ("een jaar later werd de aanpak uitgebreid"),
 except where its clause gives a change as a figure ("Een jaar later was het tekort
-gegroeid tot € 2,4 miljoen"): there it names the earlier moment of that change.
+gegroeid tot € 2,4 miljoen") or a comparative of how much or how often ("Een jaar later
+ging het vaker om schulden"): there it names the earlier moment of that change.
 Source: general Dutch; written without reading any profile.
 """
 
@@ -30,7 +31,11 @@ _AGO = re.compile(r"\s+geleden\b", re.IGNORECASE)
 _LATER = re.compile(r"\s+later\b", re.IGNORECASE)
 #: A change to or by a figure in the rest of the clause ("gegroeid tot", "gedaald met").
 _CHANGE_TO = re.compile(
-    r"[^.;:!?]*?\b(?:" + "|".join(UP + DOWN) + r")\s+(?:tot|naar|met)\b", re.IGNORECASE
+    r"[^.;:!?]*?\b(?:" + "|".join(UP + DOWN) + r")\s+(?:tot|naar|met)\b"
+    # or a comparative of how much or how often: "Een jaar later ging het vaker om schulden",
+    # "twee jaar later waren er meer meldingen" (the later moment of a change, as above)
+    r"|[^.;:!?]*?\b(?:vaker|meer|minder|hoger|lager|groter|kleiner)\b",
+    re.IGNORECASE,
 )
 _TIME_UNITS = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
 
@@ -60,6 +65,9 @@ def is_time_frame(text: str, number: Number, floor: int) -> bool:
     True
     >>> t = "Twee jaar later was het tekort gegroeid tot € 2,4 miljoen."
     >>> is_time_frame(t, Number(0, t.index(" later"), 2, "years", "duration"), 0)
+    True
+    >>> t = "Een jaar later kwamen er vaker jongeren met schulden."
+    >>> is_time_frame(t, Number(0, t.index(" later"), 1, "years", "duration"), 0)
     True
     >>> t = "Twee jaar later werd die aanpak uitgebreid."
     >>> is_time_frame(t, Number(0, t.index(" later"), 2, "years", "duration"), 0)

@@ -7,9 +7,9 @@ approximate, its quantifier the qualifier):
 
 - a quantifier before a plural noun of a countable group (people, organisations,
   places, cases: :func:`counts_group`): ``enkele``, ``sommige``, ``meerdere``,
-  ``diverse``, ``verschillende``, ``veel``, ``weinig``, ``een aantal`` (a count; the
-  noun gives the measure), and ``de meeste``, ``vrijwel alle``, ``lang niet alle`` (a
-  share in percent);
+  ``diverse``, ``verschillende``, ``veel``, ``weinig``, ``nauwelijks`` (hardly any),
+  ``een aantal``, ``een paar`` (a count; the noun gives the measure), and ``de meeste``,
+  ``vrijwel alle``, ``lang niet alle`` (a share in percent);
 - a part of a group: ``een deel van`` (a share in percent), also with a word of
   size or change before ``deel`` that the vague shares of
   :mod:`kg.extract.numberphrases` do not read (``een groeiend deel van``), and the
@@ -54,7 +54,7 @@ _NOUN_AHEAD = r"(?=\s+(?:[^\W\d][\w-]*e\s+){0,2}(?P<noun>[^\W\d][\w’'-]*)\b)"
 #: so it is tried only where that word stands: :mod:`kg.extract.prefixscan`).
 _QUANTIFIER = re.compile(
     r"\b(?P<q>enkele|sommige|meerdere|diverse|verschillende|veel|vele|weinig|zoveel|aantal"
-    r"|meeste|alle)" + _NOUN_AHEAD,
+    r"|meeste|alle|nauwelijks|paar)" + _NOUN_AHEAD,
     re.IGNORECASE,
 )
 #: The word before a quantifier that opens it, when it has one ("de vele", "een aantal").
@@ -65,6 +65,9 @@ _OPENING: dict[str, tuple[set[str], Unit]] = {
     "aantal": ({"een"}, "count"),
     "meeste": ({"de"}, "percent"),
     "alle": ({"vrijwel", "bijna", "nagenoeg", "lang niet"}, "percent"),
+    # "een paar gezinnen", "de paar mensen die …": a few of a group (not "een paar
+    # honderd", "een paar jaar": scales and spans of time, :mod:`kg.extract.numberphrases`)
+    "paar": ({"een", "de"}, "count"),
 }
 #: Words right before a quantifier that make it no amount: an article, a demonstrative
 #: or a number ("de verschillende visies", "vijf verschillende systemen": different), a
@@ -142,6 +145,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 ANCHORS: dict[re.Pattern, list[str]] = {
     _QUANTIFIER: [
         "enkele|sommige|meerdere|diverse|verschillende|veel|vele|weinig|zoveel|aantal|meeste|alle"
+        "|nauwelijks|paar"
     ],
     _PART: ["deel"],
     _WHOSE_PART: ["deel"],
@@ -286,7 +290,7 @@ _TIME_NOT_BEFORE = frozenset(
 #: zijn veel mensen", "dat zijn weinig klanten"), or before a quantifier no possessive takes.
 _VERB_ZIJN = re.compile(r"(?:\b(?:er|dat|dit|het|die|dan|ook|nog|wel)\s+|^\W*)zijn\s+$", re.I)
 #: Quantifiers no possessive stands before ("zijn veel …" is the verb).
-_NO_POSSESSIVE = frozenset({"veel", "weinig", "sommige", "enkele"})
+_NO_POSSESSIVE = frozenset({"veel", "weinig", "sommige", "enkele", "nauwelijks"})
 
 
 def _quantified(text: str, m: re.Match, start: int) -> Number | None:
