@@ -1621,3 +1621,22 @@ def test_time_spent_on_registration_is_bureaucracy(text, expected):
 )
 def test_weeks_of_uncertainty_or_help_only_after_weeks_is_waiting(text, expected):
     assert ("waiting-lists" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De cliëntenraad vindt dat hij te laat om advies wordt gevraagd.", True),
+        ("Het participatieplatform wordt te laat om advies gevraagd, zegt de voorzitter.", True),
+        ("Adviezen van het platform komen meestal pas binnen als het besluit al vastligt.", True),
+        ("De fracties horen het vaak wanneer de beslissing al genomen is.", True),
+        ("Het jongerenplatform vindt dat het te laat werd gevraagd.", True),
+        ("Inwoners mogen reageren als de besluiten al vastgesteld zijn.", True),
+        ("Veel ouders hebben te laat hulp gevraagd.", False),
+        ("De gemeente heeft te laat gevraagd om extra geld.", False),
+        ("Als het besluit genomen is, start de uitvoering.", False),
+        ("Wanneer het besluit valt, is nog onduidelijk.", False),
+    ],
+)
+def test_asked_too_late_or_only_once_the_decision_is_fixed_is_democratic_deficit(text, expected):
+    assert ("democratic-deficit" in _keys(text)) is expected
