@@ -1640,3 +1640,26 @@ def test_weeks_of_uncertainty_or_help_only_after_weeks_is_waiting(text, expected
 )
 def test_asked_too_late_or_only_once_the_decision_is_fixed_is_democratic_deficit(text, expected):
     assert ("democratic-deficit" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De oppositie vindt de regionale beslissingen over beschermd wonen te ver van de raad.",
+            True,
+        ),
+        (
+            "Kleine gemeenten hebben nauwelijks invloed op de regionale inkoop.",
+            True,
+        ),
+        ("De fracties zeggen dat zij weinig te zeggen hebben over de regionale afspraken.", True),
+        ("Besluiten in de regio worden volgens de raadsleden op afstand genomen.", True),
+        ("Het college heeft weinig grip op de regio, zegt een wethouder.", True),
+        ("De regionale besluiten worden elk jaar in juni genomen.", False),
+        ("De raad heeft weinig grip op de uitgaven.", False),
+        ("De raad heeft veel invloed op de regionale inkoop.", False),
+    ],
+)
+def test_regional_decisions_far_off_or_with_little_say_are_regional_distance(text, expected):
+    assert ("regional-distance" in _keys(text)) is expected
