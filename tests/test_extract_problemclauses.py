@@ -334,7 +334,10 @@ def test_the_word_index_asks_every_rule_the_substring_tests_would_let_match():
         ("De uitgaven zijn lager dan begroot.", []),
         ("De regels van beide wetten sluiten slecht op elkaar aan.", ["laws-not-integrated"]),
         ("Men ervaart dat de stelsels niet goed op elkaar aansluiten.", ["laws-not-integrated"]),
-        ("De raadsleden hebben weinig invloed op de regionale inkoop.", ["democratic-deficit", "regional-distance"]),
+        (
+            "De raadsleden hebben weinig invloed op de regionale inkoop.",
+            ["democratic-deficit", "regional-distance"],
+        ),
         ("De raad wordt voor voldongen feiten gesteld.", ["democratic-deficit"]),
         ("De transitie moest in zeer korte tijd worden voorbereid.", ["rushed-transition"]),
         ("De invoeringstermijn was te krap.", ["rushed-transition"]),
