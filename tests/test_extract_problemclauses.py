@@ -334,7 +334,10 @@ def test_the_word_index_asks_every_rule_the_substring_tests_would_let_match():
         ("De uitgaven zijn lager dan begroot.", []),
         ("De regels van beide wetten sluiten slecht op elkaar aan.", ["laws-not-integrated"]),
         ("Men ervaart dat de stelsels niet goed op elkaar aansluiten.", ["laws-not-integrated"]),
-        ("De raadsleden hebben weinig invloed op de regionale inkoop.", ["democratic-deficit"]),
+        (
+            "De raadsleden hebben weinig invloed op de regionale inkoop.",
+            ["democratic-deficit", "regional-distance"],
+        ),
         ("De raad wordt voor voldongen feiten gesteld.", ["democratic-deficit"]),
         ("De transitie moest in zeer korte tijd worden voorbereid.", ["rushed-transition"]),
         ("De invoeringstermijn was te krap.", ["rushed-transition"]),
@@ -1621,3 +1624,45 @@ def test_time_spent_on_registration_is_bureaucracy(text, expected):
 )
 def test_weeks_of_uncertainty_or_help_only_after_weeks_is_waiting(text, expected):
     assert ("waiting-lists" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De cliëntenraad vindt dat hij te laat om advies wordt gevraagd.", True),
+        ("Het participatieplatform wordt te laat om advies gevraagd, zegt de voorzitter.", True),
+        ("Adviezen van het platform komen meestal pas binnen als het besluit al vastligt.", True),
+        ("De fracties horen het vaak wanneer de beslissing al genomen is.", True),
+        ("Het jongerenplatform vindt dat het te laat werd gevraagd.", True),
+        ("Inwoners mogen reageren als de besluiten al vastgesteld zijn.", True),
+        ("Veel ouders hebben te laat hulp gevraagd.", False),
+        ("De gemeente heeft te laat gevraagd om extra geld.", False),
+        ("Als het besluit genomen is, start de uitvoering.", False),
+        ("Wanneer het besluit valt, is nog onduidelijk.", False),
+    ],
+)
+def test_asked_too_late_or_only_once_the_decision_is_fixed_is_democratic_deficit(text, expected):
+    assert ("democratic-deficit" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De oppositie vindt de regionale beslissingen over beschermd wonen te ver van de raad.",
+            True,
+        ),
+        (
+            "Kleine gemeenten hebben nauwelijks invloed op de regionale inkoop.",
+            True,
+        ),
+        ("De fracties zeggen dat zij weinig te zeggen hebben over de regionale afspraken.", True),
+        ("Besluiten in de regio worden volgens de raadsleden op afstand genomen.", True),
+        ("Het college heeft weinig grip op de regio, zegt een wethouder.", True),
+        ("De regionale besluiten worden elk jaar in juni genomen.", False),
+        ("De raad heeft weinig grip op de uitgaven.", False),
+        ("De raad heeft veel invloed op de regionale inkoop.", False),
+    ],
+)
+def test_regional_decisions_far_off_or_with_little_say_are_regional_distance(text, expected):
+    assert ("regional-distance" in _keys(text)) is expected

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from kg.extract.lowersearch import search_lowered
 from kg.extract.problemasides import asides
 from kg.extract.sentencecache import RUN, spans, whole
+from kg.extract.spentreserves import spent_reserve
 from kg.extract.wordtokens import lowered, lowered_runs
 from kg.namespaces import CONCEPT
 
@@ -421,10 +422,36 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
         cut = [(a, [(a, b)]) for a, b in asides(piece)]
         if cut:
             found += _across(start, piece, words, {m.problem for m in found}, cut)
+    spent = spent_reserve(text, start, end, words)
+    if spent is not None and not any(m.problem == _OVERRUN for m in found):
+        found.append(ClauseMatch(_OVERRUN, *spent, None))  # "is binnen drie jaar op"
     if len(found) > 1 and any(m.problem == _POOLING for m in found):
         # "de risico's van dure plaatsingen delen": the expensive care is what is pooled
         found = [m for m in found if not (m.problem == _RISING and m.predicate == m.start)]
+    if len(found) > 1:
+        found = _spent_reserve(found)
     return sorted(found, key=lambda x: (x.start, x.problem))
+
+
+def _spent_reserve(found: list[ClauseMatch]) -> list[ClauseMatch]:
+    """The matches without a budget pressure said of the subject a deficit is said of.
+
+    "De reserve is gedaald … en is binnen drie jaar op": the reserve that shrinks and runs
+    empty is the deficits drawn on it (tests/gold/README.md, thirty-eighth session's
+    settlement, point 4), not also a shrinking budget.
+
+    Examples
+    --------
+    >>> from kg.namespaces import CONCEPT
+    >>> m = ClauseMatch(CONCEPT + "problem/budget-pressure", 3, 20, 27, None)
+    >>> n = ClauseMatch(CONCEPT + "problem/budget-overrun", 3, 40, 60, None)
+    >>> [x.problem.rsplit("/", 1)[-1] for x in _spent_reserve([m, n])]
+    ['budget-overrun']
+    >>> len(_spent_reserve([m, n._replace(start=30)]))
+    2
+    """
+    overrun = {m.start for m in found if m.problem == _OVERRUN}
+    return [m for m in found if not (m.problem == _PRESSURE and m.start in overrun)]
 
 
 #: Risks or costs shared among municipalities, and expensive care ("dure zorg", read by an
@@ -432,6 +459,9 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
 #: rising costs of its own.
 _POOLING = CONCEPT + "problem/risk-pooling"
 _RISING = CONCEPT + "problem/rising-care-costs"
+#: A reserve that shrinks (a budget pressure) and runs empty (a deficit) in one clause.
+_PRESSURE = CONCEPT + "problem/budget-pressure"
+_OVERRUN = CONCEPT + "problem/budget-overrun"
 
 
 def _clause_match(rule: ClauseRule, m: re.Match[str], shift: int = 0) -> ClauseMatch:
