@@ -184,7 +184,7 @@ def gold_files(directory: str | Path) -> list[Path]:
     return files
 
 
-def load_gold(path: str | Path, text: str) -> GoldDocument:
+def load_gold(path: str | Path, text: str, *, strict: bool = False) -> GoldDocument:
     """Read a gold file and locate every item in the document's cleaned text.
 
     The items are read into the records of :mod:`kg.annotation` (the schema
@@ -197,6 +197,10 @@ def load_gold(path: str | Path, text: str) -> GoldDocument:
         The gold YAML file.
     text : str
         The cleaned text of the document it annotates.
+    strict : bool
+        Also refuse a quote or context that occurs more than once in ``text``:
+        it is located at its first occurrence, which may not be the place the
+        annotator meant (the check an annotator runs on a new gold file).
 
     Returns
     -------
@@ -206,8 +210,8 @@ def load_gold(path: str | Path, text: str) -> GoldDocument:
     ------
     DataError
         For malformed YAML, a missing or unknown field, a value of the wrong
-        kind, or a quote, context or text that is not in the document; the
-        message names ``file:line``.
+        kind, or a quote, context or text that is not in the document (or, with
+        ``strict``, that is in it more than once); the message names ``file:line``.
 
     Examples
     --------
@@ -218,6 +222,9 @@ def load_gold(path: str | Path, text: str) -> GoldDocument:
     >>> gold = load_gold(folder / "x.yaml", "Er is een wachtlijst.")
     >>> [(f.start, f.end, f.quote, f.line) for f in gold.findings]
     [(6, 20, 'een wachtlijst', 3)]
+    >>> load_gold(folder / "x.yaml", "Er is een wachtlijst en nog een wachtlijst.", strict=True)
+    Traceback (most recent call last):
+    kg.errors.DataError: ...:3: quote occurs 2 times in the text, lengthen it: 'een wachtlijst'
     """
     path = Path(path)
     data = load_annotation_file(path, MAX_GOLD_BYTES, "gold file")
@@ -229,7 +236,7 @@ def load_gold(path: str | Path, text: str) -> GoldDocument:
     except ValueError as exc:
         raise DataError(str(exc), f"{path}:{data[LINE]}") from None
     gold = GoldDocument(name, path, municipality)
-    locate = _Locator(text)
+    locate = _Locator(text, strict)
     for kind in ("mentions", "indicators", "relations", "findings"):
         for item in item_list(data.get(kind), kind, path, data[LINE]):
             record = parse_record(kind, item, path)
@@ -247,14 +254,19 @@ def load_gold(path: str | Path, text: str) -> GoldDocument:
 class _Locator:
     """Finds a record's quote in the document's text (white space folded)."""
 
-    def __init__(self, text: str) -> None:
-        self.text, self.index = text, TextIndex(text)
+    def __init__(self, text: str, strict: bool = False) -> None:
+        self.text, self.index, self.strict = text, TextIndex(text), strict
 
     def span(self, record: Record, quote: str, name: str) -> tuple[int, int]:
-        found = self.index.find(quote)
-        if found is None:
+        found = self.index.find_all(quote)
+        if not found:
             raise DataError(f"{name} not found in the document text: {quote[:60]!r}", record.where)
-        return found
+        if self.strict and len(found) > 1:
+            raise DataError(
+                f"{name} occurs {len(found)} times in the text, lengthen it: {quote[:60]!r}",
+                record.where,
+            )
+        return found[0]
 
     def quote(self, record: Record, quote: str) -> tuple[int, int, str]:
         start, end = self.span(record, quote, "quote")

@@ -64,3 +64,20 @@ def test_every_category_is_located_in_the_text(tmp_path):
 def test_errors_name_the_file_and_line(tmp_path, body, message):
     with pytest.raises(DataError, match=message):
         load_gold(write(tmp_path, body), TEXT)
+
+
+def test_strict_refuses_a_quote_or_context_found_twice(tmp_path):
+    text = "Heerlen groeit. In Heerlen groeit de wachtlijst, in Kerkrade groeit de wachtlijst."
+    twice = write(tmp_path, "findings:\n  - {quote: 'groeit de wachtlijst'}\n")
+    assert load_gold(twice, text).findings[0].start == text.index("groeit de")
+    with pytest.raises(DataError, match=r":4: quote occurs 2 times in the text"):
+        load_gold(twice, text, strict=True)
+    context = (
+        "mentions:\n  - {entity: municipality/heerlen, text: Heerlen, context: Heerlen groeit}\n"
+    )
+    with pytest.raises(DataError, match=r":4: context occurs 2 times"):
+        load_gold(write(tmp_path, context), text, strict=True)
+    once = "findings:\n  - {quote: 'in Kerkrade groeit de wachtlijst'}\n"
+    assert load_gold(write(tmp_path, once), text, strict=True).findings[0].start == text.index(
+        "in K"
+    )

@@ -1,4 +1,4 @@
-"""Check that a gold file's quotes and contexts are all in the cleaned text.
+"""Check that a gold file's quotes and contexts are all in the cleaned text, once each.
 
 Usage: ``python3 tests/devset/check_gold.py tests/gold/devset/venray.yaml [PROFILE]``
 (the profile is ``tests/devset/<document>.txt`` unless given). Prints counts or the
@@ -21,7 +21,7 @@ doc = parse_profile(
     text_path.read_text(encoding="utf-8"), text_path.stem, known_headings(load_ontology())
 )
 try:
-    gold = load_gold(gold_path, doc.text)
+    gold = load_gold(gold_path, doc.text, strict=True)
 except DataError as exc:
     sys.exit(f"error: {exc}")
 print(
