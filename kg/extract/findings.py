@@ -101,6 +101,7 @@ from dataclasses import dataclass, field
 from kg.document import Document
 from kg.extract import concerns as cn
 from kg.extract.arrangements import arrangement, ended
+from kg.extract.bodyanaphors import body_anaphors
 from kg.extract.carryover import Thread, carried_over, one_body
 from kg.extract.casestories import in_case, own_words
 from kg.extract.centrereports import centre_reports, centre_view
@@ -325,6 +326,10 @@ def _concerns(
         speakers
     )
     concerns |= implied_actors(concerns) - set(speakers)  # late budgets: the Rijk's
+    # "het werkbedrijf", "de GR", "de samenwerking": the joint body named before
+    concerns |= body_anaphors(
+        text, start, end, mentions, extraction.mentions, extraction.relations
+    ) - set(speakers)
     cn.register(extraction, lexicon, concerns)
     return concerns, denied, stated
 
