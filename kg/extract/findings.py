@@ -113,10 +113,12 @@ from kg.extract.deniedproblems import denied as denied_problems
 from kg.extract.discourse import holds_for_other, is_problem
 from kg.extract.findingcues import claim_cues
 from kg.extract.implied import follows
+from kg.extract.interviewers import interviewer_entities
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
 from kg.extract.problemfields import implied_actors
+from kg.extract.recipientgroups import benefit_groups
 from kg.extract.reservedsurplus import reserved_surplus
 from kg.extract.scenes import scene_paragraph
 from kg.extract.sheetblocks import under_source_heading
@@ -330,6 +332,8 @@ def _concerns(
     concerns |= body_anaphors(
         text, start, end, mentions, extraction.mentions, extraction.relations
     ) - set(speakers)
+    concerns |= benefit_groups(text, start, end) - set(speakers)  # "mensen in de bijstand"
+    concerns -= interviewer_entities(text, start, end, mentions)  # "die de onderzoekers spraken"
     cn.register(extraction, lexicon, concerns)
     return concerns, denied, stated
 
