@@ -41,6 +41,7 @@ from kg.extract.deniedproblems import denial_clause, negated, not_so_much
 from kg.extract.headanaphors import RoleIndex, head_anaphors  # noqa: F401 - read by findings
 from kg.extract.homeregions import home_region_named, regions_for
 from kg.extract.model import Extraction
+from kg.extract.possessedstaff import possessed_staff
 from kg.extract.problemclauses import clause_predicates
 from kg.extract.problemfields import field_problems
 from kg.extract.problemlosses import allocation_loss
@@ -198,8 +199,10 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
         ):
             continue  # "Woningcorporatie Viverion": the speaker's class noun
-        if m.kind == "role" and _staff_of_another_body(text, m, mentions):
-            continue  # "medewerkers van de thuiszorg": not the municipality's
+        if m.kind == "role" and (
+            _staff_of_another_body(text, m, mentions) or possessed_staff(text, m, mentions)
+        ):
+            continue  # "medewerkers van de thuiszorg", "haar medewerkers": not the municipality's
         if m.kind == "role" and any(_OF_AFFILIATION.fullmatch(text, e, m.start) for e in ends):
             continue  # "een intern begeleider van een basisschool": where the speaker works
         if (

@@ -101,6 +101,7 @@ from dataclasses import dataclass, field
 from kg.document import Document
 from kg.extract import concerns as cn
 from kg.extract.arrangements import arrangement, ended
+from kg.extract.bodyanaphors import body_anaphors
 from kg.extract.carryover import Thread, carried_over, one_body
 from kg.extract.casestories import in_case, own_words
 from kg.extract.centrereports import centre_reports, centre_view
@@ -112,10 +113,12 @@ from kg.extract.deniedproblems import denied as denied_problems
 from kg.extract.discourse import holds_for_other, is_problem
 from kg.extract.findingcues import claim_cues
 from kg.extract.implied import follows
+from kg.extract.interviewers import interviewer_entities
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
 from kg.extract.problemfields import implied_actors
+from kg.extract.recipientgroups import benefit_groups
 from kg.extract.reservedsurplus import reserved_surplus
 from kg.extract.scenes import scene_paragraph
 from kg.extract.sheetblocks import under_source_heading
@@ -325,6 +328,12 @@ def _concerns(
         speakers
     )
     concerns |= implied_actors(concerns) - set(speakers)  # late budgets: the Rijk's
+    # "het werkbedrijf", "de GR", "de samenwerking": the joint body named before
+    concerns |= body_anaphors(
+        text, start, end, mentions, extraction.mentions, extraction.relations
+    ) - set(speakers)
+    concerns |= benefit_groups(text, start, end) - set(speakers)  # "mensen in de bijstand"
+    concerns -= interviewer_entities(text, start, end, mentions)  # "die de onderzoekers spraken"
     cn.register(extraction, lexicon, concerns)
     return concerns, denied, stated
 
