@@ -288,9 +288,12 @@ def context(
 
     Examples
     --------
-    >>> text = "De regionale inkoop loopt."
+    >>> text = "De regionale samenwerking loopt."
     >>> sorted(context(text, 0, len(text), [], ["r/home"], set(), None))
     ['r/home']
+    >>> text = "De regionale inkoop loopt."  # the buying body's, not the region's
+    >>> sorted(context(text, 0, len(text), [], ["r/home"], set(), None))
+    []
     """
     home = bool(regions) and home_region_named(text, start, end, mentions)
     found = set(regions_for(regions, text, start, end, mentions)) if home else set()
