@@ -1271,3 +1271,32 @@ def test_a_name_with_the_head_of_its_kind_after_a_hyphen_is_an_organisation(sent
 def test_a_compound_part_without_the_head_of_a_kind_is_no_organisation(sentence):
     _, ex = extract_text(sentence)
     assert not [m for m in ex.mentions if m.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Welzijnshuis De Brug organiseert de inloop voor ouderen.", "Welzijnshuis De Brug"),
+        ("Volgens Welzijnshuis Het Anker is de wachtlijst gegroeid.", "Welzijnshuis Het Anker"),
+        (
+            "In de teams werken Welzijnshuis De Schakel, MEE en de thuiszorg samen.",
+            "Welzijnshuis De Schakel",
+        ),
+        ("De gemeente en Welzijnshuis Oost overleggen maandelijks.", "Welzijnshuis Oost"),
+    ],
+)
+def test_a_welfare_house_with_its_name_is_an_organisation(sentence, name):
+    _, ex = extract_text(sentence)
+    assert name in {m.text for m in ex.mentions if m.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In het welzijnshuis van het dorp is elke week een inloop.",
+        "Het welzijnshuis is op maandag gesloten.",
+    ],
+)
+def test_a_welfare_house_as_a_building_is_no_organisation(sentence):
+    _, ex = extract_text(sentence)
+    assert not {m for m in ex.mentions if m.kind == "organisation"}

@@ -355,3 +355,28 @@ def test_offering_sheltered_work_or_work_places_is_a_task_for_the_municipality(s
 )
 def test_plain_or_denied_work_is_no_task(sentence):
     assert not [r for r in relations(sentence) if r[0] == "executes-for"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2015 ging de uitvoering van de Wmo over naar Stichting Welzijn Noord.",
+        "De toegang tot de Wmo gaat per 1 januari over naar Stichting Welzijn Noord.",
+        "Per 2016 gingen de taken van het steunpunt over naar Stichting Welzijn Noord.",
+        "De huisbezoeken gaan in 2017 over naar Stichting Welzijn Noord, zo besloot de raad.",
+    ],
+)
+def test_a_task_that_goes_over_to_a_party_is_carried_out_by_it(sentence):
+    assert ("executes-for", WELZIJN, OWN) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het gesprek gaat over naar de toekomst van Stichting Welzijn Noord.",
+        "De wethouder gaat over de begroting naar Stichting Welzijn Noord.",
+        "Stichting Welzijn Noord gaat over de inloop, niet over de dagbesteding.",
+    ],
+)
+def test_going_over_without_a_party_after_naar_gives_no_execution(sentence):
+    assert ("executes-for", WELZIJN, OWN) not in relations(sentence)

@@ -167,6 +167,14 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "reverse",
         ("overge",),
     ),
+    # the same with the verb split in a main clause ("In 2015 ging de uitvoering van de
+    # Participatiewet over naar X", "De toegang gaat per 1 januari over naar X")
+    (
+        r"\b(?:ga(?:at|an)|ging(?:en)?)\s+(?:[^;.,]+?\s+)?over\s+naar\b",
+        "executes-for",
+        "reverse",
+        ("over naar",),
+    ),
     # a joint service named after its partner ("heeft met A een gezamenlijke sociale dienst")
     (
         r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:een|het|de)\s+(?:gezamenlijke?|gedeelde?)\s",
