@@ -125,3 +125,50 @@ def test_a_rise_against_an_earlier_value_reads_negative():
 
     s = "De schuldhulpverleners zeggen dat zij 230 aanmeldingen kregen, tegen 170 in 2015."
     assert polarity_of(s) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare count with its change is read when the claim names a problem's group
+        (
+            "De schuldhulpverlening telde in 2016 ruim 1.900 aanmeldingen, een kwart meer dan "
+            "twee jaar eerder.",
+            "negative",
+        ),
+        ("De schuldhulp kreeg in 2017 ongeveer 700 aanvragen, tegen 550 in 2015.", "negative"),
+        (
+            "De daklozenopvang telde in 2016 zo'n 240 aanmeldingen, een derde meer dan het jaar "
+            "ervoor.",
+            "negative",
+        ),
+        (
+            "De schuldhulpverlening ontving in 2016 circa 600 aanvragen, een vijfde minder dan in "
+            "2015.",
+            "positive",
+        ),
+    ],
+)
+def test_a_problems_count_and_its_change_is_judged(sentence, expected):
+    from extract_helpers import polarity_of
+
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no problem named and no remark: data, no finding
+        "Het loket telde in 2016 ruim 900 aanmeldingen, een kwart meer dan twee jaar eerder.",
+        "In 2016 waren er 900 aanvragen, 5% meer dan in 2015.",
+        "Het spreekuur kreeg in 2017 ongeveer 700 bezoekers, tegen 550 in 2015.",
+        # a label names the subject of the figure, also a problem's
+        "Schuldhulpverlening: 1.300 aanmeldingen in 2016, tegen 1.000 in 2015.",
+        "Mantelzorgondersteuning: 800 aanvragen in 2017, een kwart meer dan in 2016.",
+    ],
+)
+def test_a_bare_count_and_its_change_stays_data(sentence):
+    from extract_helpers import extract_text
+
+    _doc, ex = extract_text(sentence)
+    assert [f.polarity for f in ex.findings] in ([], ["neutral"])

@@ -228,3 +228,69 @@ def test_an_insertion_is_looked_for_between_two_clauses_only(sentence, judged):
 )
 def test_curbing_a_bad_quantity_is_positive(sentence):
     assert polarity_of(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a phrase of a figure in the middle field does not set the change out of reach
+        "Het budget voor de wijkteams is in 2017 met 4% verlaagd.",
+        "Volgens de wethouder zijn de uitgaven aan begeleiding sinds 2015 met ruim 20% gestegen.",
+        "Het budget voor de schuldhulp werd voor 2018 nogmaals met € 200.000 verhoogd.",
+        "De wachttijd voor een eerste gesprek is in 2017 met 10 dagen verkort.",
+    ],
+)
+def test_figures_in_the_middle_field_keep_the_change_in_reach(sentence):
+    assert len(_signs(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # words, not figures, still set a change out of reach
+        "De uitgaven van de gemeente aan de zorg voor de ouderen in de dorpen zijn gestegen.",
+        "Het budget dat de raad voor de wijkteams en de jeugdhulp opzij zette, is verhoogd.",
+    ],
+)
+def test_words_in_the_middle_field_still_count(sentence):
+    assert _signs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Volgens de consulenten blijft de wachttijd voor begeleiding onder de zes weken.",
+            "positive",
+        ),
+        (
+            "Volgens het wijkteam ligt de doorlooptijd van een aanvraag onder de tien dagen.",
+            "positive",
+        ),
+        (
+            "De cliëntenraad zegt dat de wachttijd voor huishoudelijke hulp soms boven de drie "
+            "maanden ligt.",
+            "negative",
+        ),
+        (
+            "Wethouder Jansen antwoordt dat het aantal aanmeldingen bij de schuldhulp in 2016 met "
+            "12% is gestegen, maar dat de wachttijd daar onder de drie weken blijft.",
+            "mixed",
+        ),
+    ],
+)
+def test_waiting_time_against_a_limit_of_time(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a limit of time on no quantity, and a word that only opens like one
+        "Kinderen onder de twaalf jaar gaan met hun ouders naar het spreekuur.",
+        "De armoede onder de dagbesteding bezoekers is een thema.",
+        "De gemeente betaalt de ouderen onder de tachtig dagen per jaar een vergoeding.",
+    ],
+)
+def test_limit_of_time_needs_its_quantity(sentence):
+    assert _signs(sentence) == []

@@ -13,9 +13,11 @@ often puts the change in another clause, in two general ways:
   expected: "het loket telde 640 meldingen, 18% meer dan het jaar ervoor", "…, een kwart
   minder dan in 2014", "…, 10% meer dan begroot" (an amount, then "meer" or "minder", then
   "dan" and a year or a word of an earlier time or an expectation), when a remark comes
-  with the figure (a clause before it or after the amount, or "volgens …"): a bare figure
-  and its change report data. A comparison with another place ("ruim een derde meer dan in
-  de buurgemeente") compares levels: data;
+  with the figure (a clause before it or after the amount, or "volgens …") or the claim
+  names a problem of the taxonomy ("de schuldhulp telde 900 aanmeldingen, een kwart meer
+  dan in 2014": the count of a problem's group, tests/gold/README.md, twenty-ninth
+  session, point 7): a bare figure and its change report data. A comparison with another
+  place ("ruim een derde meer dan in de buurgemeente") compares levels: data;
 - an apposition that sets the value of an earlier moment against the count before it: "zij
   kregen 160 aanmeldingen, tegen 120 in 2014" ("tegen", a count, then a year or a word of an
   earlier time; a rise when the count before it is larger), with a remark as above. A share
@@ -175,13 +177,17 @@ def _at_more(text: str, clause: tuple[int, int], at: int) -> bool:
     return neg.words(text, *clause)[at][2] in _MORE_LESS
 
 
-def _remarked(text: str, spans: list[tuple[int, int]], counted: int, at: int) -> bool:
+def _remarked(
+    text: str, spans: list[tuple[int, int]], counted: int, at: int, problem: bool = False
+) -> bool:
     """Whether a count (in clause ``counted``) and the amount more or less after it (clause
     ``at``) come with a remark: a clause before the count ("de wethouder meldt dat …"), an
     attribution ("Volgens de kredietbank …") or a clause after the amount. A bare figure and
     its change ("In 2016 waren er 900 aanvragen, 5% meer dan in 2015.") report data, as a
     bare rise does (:func:`kg.extract.risingcounts.rising_care`); so does one after a label
     that names its subject ("Schuldhulp: 900 aanvragen, …": a short clause before a colon).
+    A claim that names a problem (``problem``: "de schuldhulp telde 900 aanmeldingen, …")
+    counts a problem's group: a remark, unless after such a label.
 
     Examples
     --------
@@ -192,13 +198,17 @@ def _remarked(text: str, spans: list[tuple[int, int]], counted: int, at: int) ->
     >>> _remarked(s, neg.clauses(s, 0, len(s)), 0, 1)
     False
     >>> s = "Schuldhulp: 900 aanvragen in 2016, 5% meer dan in 2015."
-    >>> _remarked(s, neg.clauses(s, 0, len(s)), 1, 2)
-    False
+    >>> spans = neg.clauses(s, 0, len(s))
+    >>> _remarked(s, spans, 1, 2), _remarked(s, spans, 1, 2, True)
+    (False, False)
+    >>> s = "De schuldhulp telde 900 aanvragen, 5% meer dan in 2015."
+    >>> _remarked(s, neg.clauses(s, 0, len(s)), 0, 1, True)
+    True
     """
     opening = neg.words(text, *spans[0])
     label = counted == 1 and len(opening) <= 3 and text.startswith(":", spans[0][1])  # noqa: PLR2004
     return (
-        (counted > 0 and not label)
+        ((counted > 0 or problem) and not label)
         or at < len(spans) - 1
         or [w for _a, _b, w in opening[:1]] == ["volgens"]
     )
@@ -257,6 +267,7 @@ def bridged(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     amounted = any(against) or any(sign and at >= 1 and _at_more(text, c, at) for c, (at, sign)
                                    in zip(spans[1:], opening, strict=True))  # fmt: skip
     quantity = counted = 0  # the sign of the last quantity named before, and its clause
+    problem = any(c.problem for c in cues)  # the claim names a problem ("schuldhulp")
     relative = False  # a relative clause stands between that quantity and the clause
     found = list(cues)
     for i, clause in enumerate(spans):
@@ -269,7 +280,8 @@ def bridged(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
         # an apposition after the quantity's clause, or a verb after a relative clause
         placed = (at == 0) == relative
         if change and (against[i] or at >= 1 and words[at] in _MORE_LESS):
-            placed = _remarked(text, spans, counted, i)  # a bare figure and its change: data
+            # a bare figure and its change report data, unless they count a problem's group
+            placed = _remarked(text, spans, counted, i, problem)
         if change and quantity and not own and placed and neg.NEGATORS.isdisjoint(words):
             a, b, _w = tokens[at]
             found.append(Cue(a, b, quantity * change))

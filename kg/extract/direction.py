@@ -5,7 +5,8 @@ judgement lies in the quantity crossed with its direction, not in a word of
 approval. ``kg/data/quantity-direction.toml`` lists the quantities good or bad
 to have high (with its sources) and the words that say high or low; this
 module pairs, within one clause, each quantity with the nearest direction word
-no more than :data:`WINDOW` words away and returns the pair's sign.
+no more than :data:`WINDOW` words away (a phrase of a figure, "in 2016", "met 7%", not
+counted) and returns the pair's sign.
 """
 
 from __future__ import annotations
@@ -242,9 +243,9 @@ def judged_levels(
         if cued.isdisjoint(map(_WORD_OF, tokens)):
             continue  # no direction word in the clause (most clauses): no level to read
         levels, before_noun = _clause_levels(text, tokens, d)
-        # only a token within reach of a direction word can be judged by one
-        count = len(tokens)
-        within = {i for j, _ in levels for i in range(max(0, j - reach), min(count, j + reach + 1))}
+        # only a token within reach of a direction word can be judged by one (figures aside)
+        count, wide = len(tokens), reach + _figures(tokens)
+        within = {i for j, _ in levels for i in range(max(0, j - wide), min(count, j + wide + 1))}
         for i in sorted(within):
             a, _b, w = tokens[i]
             if i and (text[a].isupper() or tokens[i - 1][2] == "onder"):
@@ -258,7 +259,7 @@ def judged_levels(
                 (abs(j - i), j, s)
                 for j, s in levels
                 if j != i
-                and abs(j - i) <= reach
+                and (abs(j - i) <= reach or _gap(tokens, i, j) <= reach)
                 and (tokens[j][2] not in _DETERMINERS or 0 < i - j <= 2)
                 and (i > j or j not in before_noun)
             ]
@@ -274,6 +275,43 @@ def judged_levels(
                 (_span_start(text, tokens[lo : hi + 1], inserted), tokens[hi][1], sign * level)
             )
     return sorted(set(found + _resumed(text, neg.clauses(text, start, end), d)))
+
+
+#: Prepositions that open a phrase of a figure ("in 2016", "met 7%", "sinds 2014").
+_FIGURE_PREPOSITIONS = frozenset(
+    {"in", "voor", "met", "sinds", "tot", "van", "naar", "tussen", "rond", "per", "vanaf", "op"}
+)
+
+
+def _figures(tokens: Sequence[tuple[int, int, str]]) -> int:
+    """How many tokens of the clause are figures (a year, an amount, a percentage) or the
+    preposition that opens one ("in 2016", "met 7%")."""
+    n, before = 0, False
+    for t in reversed(tokens):
+        figure = t[2][:1].isdigit()
+        n += figure or (before and t[2] in _FIGURE_PREPOSITIONS)
+        before = figure
+    return n
+
+
+def _gap(tokens: Sequence[tuple[int, int, str]], i: int, j: int) -> int:
+    """The words between tokens ``i`` and ``j`` and ``j`` itself, phrases of figures not
+    counted.
+
+    A year or an amount with its preposition ("in 2016 met 7% verlaagd") is an adjunct
+    that Dutch puts in the middle field between the subject and the participle; it does
+    not set the quantity further from its change than a word does.
+
+    Examples
+    --------
+    >>> from kg.extract import negation as neg
+    >>> s = "Het budget is in 2016 met 7% verlaagd."
+    >>> tokens = neg.words(s, 0, len(s))
+    >>> _gap(tokens, 1, 7), _gap(tokens, 7, 1)
+    (2, 2)
+    """
+    lo, hi = min(i, j), max(i, j)
+    return hi - lo - _figures(tokens[lo + 1 : hi])
 
 
 def _clause_levels(
