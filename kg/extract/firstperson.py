@@ -167,7 +167,8 @@ def _met(text: str, end: int, at: int, mentions: list[SentenceMention], speech: 
 def _visited(
     text: str, start: int, end: int, mentions: list[SentenceMention], speech: Speech
 ) -> Speech:
-    """The speech of "Bij <organisation> vertelt de <function> dat …": the organisation.
+    """The speech of "Bij <organisation> vertelt de <function> dat …": the organisation;
+    of "In/Bij <team> vertellen <staff> dat …": the team.
 
     Examples
     --------
@@ -180,6 +181,10 @@ def _visited(
     >>> s = "Bij Stichting Zon werken veertig vrijwilligers."
     >>> _visited(s, 0, len(s), [org], Speech()).speakers
     ()
+    >>> s = "In het wijkteam Oost zeggen twee consulenten dat de lijnen kort zijn."
+    >>> team = M("role/social-team", "role", 7, 15, "wijkteam", 0)
+    >>> _visited(s, 0, len(s), [team], Speech()).speakers
+    ('role/social-team',)
     """
     if (at := _AT.match(text, start, end)) is None:
         return speech
