@@ -127,3 +127,44 @@ def test_a_generic_function_speaks_as_the_organisation_visited(sentence, organis
 def test_an_organisation_visited_says_nothing_without_a_report():
     s = "Bij Stichting Zonnestraal werken veertig vrijwilligers."
     assert _speakers(s, s[:20]) == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        (
+            "In het gebiedsteam Noord vertellen medewerkers dat de registratie veel tijd kost.",
+            "social-team",
+        ),
+        (
+            "Bij het sociaal team Oost zeggen consulenten dat zij veel vrijheid voelen.",
+            "social-team",
+        ),
+        (
+            "’s Middags in het wijkteam West zeggen twee consulenten dat de lijnen kort zijn.",
+            "social-team",
+        ),
+        ("In het wijkteam vertelt een medewerker dat de wachtlijst is verdwenen.", "social-team"),
+        ("Bij het jeugdteam vertellen de consulenten dat de wachtlijst groeit.", "youth-team"),
+    ],
+)
+def test_staff_in_a_team_speak_as_the_team(sentence, team):
+    assert _speakers(sentence, sentence[:14]) == [f"role/{team}"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("In het wijkteam werken twee consulenten.", "role/authors"),  # no report
+        # a profession of its own keeps its voice in the team
+        (
+            "In het wijkteam Noord vertellen de wijkverpleegkundigen dat de zorg goed is.",
+            "role/district-nurses",
+        ),
+        # a place that is no team or organisation
+        ("In het dorpshuis vertelt de coördinator dat het goed gaat.", "role/authors"),
+        ("’s Avonds lees ik de monitor.", "role/authors"),
+    ],
+)
+def test_a_team_named_as_a_place_without_its_staff_reporting(sentence, speaker):
+    assert _speakers(sentence, sentence[:14]) == [speaker]

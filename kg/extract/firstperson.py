@@ -21,7 +21,9 @@ Introduced person
 Organisation visited
     "Bij Stichting X vertelt de coördinator dat …", "Bij het UWV zegt een medewerker …": a
     generic function speaks as the organisation the place names (gold README: staff of a
-    named organisation speak as the organisation).
+    named organisation speak as the organisation). Likewise a team the staff work in: "In
+    het wijkteam Noord vertellen medewerkers dat …", "’s Middags in het gebiedsteam zeggen
+    twee consulenten dat …" (the team's staff speak as the team).
 """
 
 from __future__ import annotations
@@ -71,10 +73,22 @@ _RELATIVE_QUOTES = re.compile(r"[^.;]*?,\s*die\b[^.;“‘\"]*[“‘\"]")
 _AND_PRONOUN = re.compile(r"[^.;]*?,?\s+en\s+(?:hij|zij|ze)\s+", re.IGNORECASE)
 #: A place that names an organisation, then a reporting verb and a generic function:
 #: "Bij Stichting X vertelt de coördinator".
-_AT = re.compile(r"\W*bij\s+(?:de\s+|het\s+)?", re.IGNORECASE)
-_FUNCTION_AFTER = re.compile(
-    r"\s+[a-zà-ÿ]+\s+(?:de|het|een)\s+([a-zà-ÿ]+)\b(?:\s+[a-zà-ÿ]+)?\s+(?:dat|of)\b"
+#: Also a team the staff work in, after a time of day: "’s Middags in het wijkteam Noord
+#: zeggen twee consulenten dat …", "Bij het gebiedsteam vertellen medewerkers dat …".
+_AT = re.compile(
+    r"\W*(?:[’'`]s\s+[a-zà-ÿ]+\s+)?(?P<prep>bij|in)\s+(?:de\s+|het\s+)?", re.IGNORECASE
 )
+_FUNCTION_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]*)?\s+[a-zà-ÿ]+\s+(?:(?:de|het|een|twee|drie|vier|vijf|zes|\d{1,2})\s+)?"
+    r"([a-zà-ÿ]+)\b(?:\s+[a-zà-ÿ]+)?\s+(?:dat|of)\b"
+)
+#: The teams of the role list whose staff speak as the team (gold README, seventeenth batch,
+#: decision 12: "twee consulenten" of a gebiedsteam are the team's staff), and the staff
+#: nouns that name no group of their own inside a team besides the generic functions.
+_TEAMS = frozenset({"social-team", "youth-team"})
+_TEAM_STAFF = frozenset({"consulent", "consulenten", "teamlid", "teamleden"})
+#: The opening words :func:`first_person` reads a place from (a plain test before the pattern).
+_PLACE_OPENINGS = ("bij", "in ", "’s ", "'s ", "`s ")
 
 
 def writer_view(text: str) -> bool:
@@ -117,7 +131,7 @@ def first_person(
     >>> said.speakers, said.subject
     (('role/d',), 'role/d')
     """
-    if text[start : start + 3].lower() == "bij" and (
+    if text[start : start + 3].lower() in _PLACE_OPENINGS and (
         (visited := _visited(text, start, end, mentions, speech)) is not speech
     ):
         return visited
@@ -153,7 +167,8 @@ def _met(text: str, end: int, at: int, mentions: list[SentenceMention], speech: 
 def _visited(
     text: str, start: int, end: int, mentions: list[SentenceMention], speech: Speech
 ) -> Speech:
-    """The speech of "Bij <organisation> vertelt de <function> dat …": the organisation.
+    """The speech of "Bij <organisation> vertelt de <function> dat …": the organisation;
+    of "In/Bij <team> vertellen <staff> dat …": the team.
 
     Examples
     --------
@@ -166,14 +181,23 @@ def _visited(
     >>> s = "Bij Stichting Zon werken veertig vrijwilligers."
     >>> _visited(s, 0, len(s), [org], Speech()).speakers
     ()
+    >>> s = "In het wijkteam Oost zeggen twee consulenten dat de lijnen kort zijn."
+    >>> team = M("role/social-team", "role", 7, 15, "wijkteam", 0)
+    >>> _visited(s, 0, len(s), [team], Speech()).speakers
+    ('role/social-team',)
     """
     if (at := _AT.match(text, start, end)) is None:
         return speech
     place = next((m for m in mentions if m.start == at.end()), None)
-    if place is None or place.kind not in ("organisation", "body"):
+    team = place is not None and place.kind == "role" and place.entity.rsplit("/", 1)[-1] in _TEAMS
+    if place is None or not (
+        team or (place.kind in ("organisation", "body") and at.group("prep").lower() == "bij")
+    ):
         return speech
     function = _FUNCTION_AFTER.match(text, place.end, end)
-    if function is None or function.group(1).lower() not in GENERIC_STAFF:
+    if function is None or not (
+        (word := function.group(1).lower()) in GENERIC_STAFF or (team and word in _TEAM_STAFF)
+    ):
         return speech
     if speech.speakers and (speech.at or 0) < function.start(1):
         return speech  # a speaker named before the function ("Bij X zegt de wethouder …")
