@@ -233,6 +233,9 @@ def vague_amounts(
     >>> s = "Het team telt 40 medewerkers, van wie een deel in dienst is van de stichting."
     >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
     [('een deel', 'percent')]
+    >>> s = "Zij merkt dat veel ouders het loket niet kennen."
+    >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
+    [('veel', 'count')]
     >>> s = "In de eerste maanden van 2016 bleef een kleine groep jongeren buiten beeld."
     >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
     [('een kleine groep', 'count')]
@@ -291,6 +294,10 @@ _TIME_NOT_BEFORE = frozenset(
 _VERB_ZIJN = re.compile(r"(?:\b(?:er|dat|dit|het|die|dan|ook|nog|wel)\s+|^\W*)zijn\s+$", re.I)
 #: Quantifiers no possessive stands before ("zijn veel …" is the verb).
 _NO_POSSESSIVE = frozenset({"veel", "weinig", "sommige", "enkele", "nauwelijks"})
+#: "dat" and "die" before such a quantifier are a conjunction or a relative pronoun, not a
+#: demonstrative ("zegt dat veel ouders …", "een tempo dat weinig kandidaten halen": a
+#: demonstrative takes "vele", not "veel").
+_CONJUNCTIONS = frozenset({"dat", "die"})
 
 
 def _quantified(text: str, m: re.Match, start: int) -> Number | None:
@@ -310,7 +317,10 @@ def _quantified(text: str, m: re.Match, start: int) -> Number | None:
         return Number(at, m.end("q"), None, unit, "vague", text[at : m.end("q")])
     before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
     if before is not None and before.group(1).lower() in _NOT_BEFORE:
+        prior = before.group(1).lower()
         verb = word in _NO_POSSESSIVE or _VERB_ZIJN.search(text, start, m.start())
-        if not (before.group(1).lower() == "zijn" and verb):
+        if prior in _CONJUNCTIONS and word in _NO_POSSESSIVE:
+            pass  # "een tempo dat veel kandidaten niet halen": a conjunction, no article
+        elif not (prior == "zijn" and verb):
             return None  # "zijn verschillende functies": his; "er zijn veel …": the verb
     return Number(m.start(), m.end("q"), None, "count", "vague", m.group("q"))
