@@ -263,3 +263,38 @@ def test_dat_die_before_other_quantifiers_or_mass_nouns_is_no_amount(text):
         return pattern.finditer(text)
 
     assert vague_amounts(scan, text, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Na de sluiting van de fabriek belandde een groep oud-werknemers in de bijstand.",
+            "een groep",
+        ),
+        ("Een groep ouders schreef de raad een brief.", "Een groep"),
+        ("Sinds de zomer helpt een groep vrijwilligers bij de voedselbank.", "een groep"),
+        ("De wethouder sprak met een groep huurders uit de wijk.", "een groep"),
+    ],
+)
+def test_a_bare_group_of_people_is_a_vague_count(text, expected):
+    def scan(pattern):
+        return pattern.finditer(text)
+
+    assert [(n.qualifier, n.unit) for n in vague_amounts(scan, text, 0)] == [(expected, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gaat om een groep die moeilijk te bereiken is.",  # no noun of its own
+        "Zij vormen samen een groep apart.",
+        "Er is een groep gestart rond rouwverwerking.",  # no countable group after it
+        "De groep jongeren komt elke week samen.",  # an article, no amount
+    ],
+)
+def test_a_group_without_a_countable_noun_or_with_an_article_is_no_amount(text):
+    def scan(pattern):
+        return pattern.finditer(text)
+
+    assert vague_amounts(scan, text, 0) == []

@@ -103,6 +103,23 @@ _GROUP_BEFORE = re.compile(
     r"|afnemende|dalende|krimpende)\s+$",
     re.IGNORECASE,
 )
+#: "een" right before a bare "groep", and the plural noun after it ("een groep eilanders").
+_BARE_GROUP_BEFORE = re.compile(r"\been\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?P<noun>[^\W\d][\w’'-]*)\b")
+
+
+def _bare_group(text: str, m: re.Match, start: int) -> re.Match | None:
+    """The "een" of "een groep X" with no word of size, where X is a countable group of
+    people, organisations or places ("een groep eilanders", "een groep ouders"): a vague
+    count as "een kleine groep jongeren"; not "een groep die …" nor "een groep van twintig".
+    """
+    opens = _BARE_GROUP_BEFORE.search(text, max(start, m.start() - 6), m.start())
+    if opens is None:
+        return None
+    after = _NOUN_AFTER.match(text, m.end())
+    return opens if after is not None and counts_group(after.group("noun")) else None
+
+
 #: A part of a group is a share of it, a group of some size a count.
 _PARTS_AND_GROUPS: tuple[tuple[re.Pattern, re.Pattern, Unit], ...] = (
     (_PART, _PART_BEFORE, "percent"),
@@ -239,6 +256,9 @@ def vague_amounts(
     >>> s = "In de eerste maanden van 2016 bleef een kleine groep jongeren buiten beeld."
     >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
     [('een kleine groep', 'count')]
+    >>> s = "In de winter valt een groep seizoenwerkers terug op een uitkering."
+    >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
+    [('een groep', 'count')]
     """
     found: list[Number] = []
     for m in scan(_QUANTIFIER):
@@ -248,6 +268,8 @@ def vague_amounts(
     for pattern, opening, unit in _PARTS_AND_GROUPS:
         for m in scan(pattern):
             opens = opening.search(text, max(start, m.start() - 40), m.start())
+            if opens is None and pattern is _GROUP:
+                opens = _bare_group(text, m, start)
             if opens is not None:
                 span = text[opens.start() : m.end()]
                 found.append(Number(opens.start(), m.end(), None, unit, "vague", span))
