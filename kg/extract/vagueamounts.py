@@ -273,6 +273,25 @@ def vague_amounts(
             if opens is not None:
                 span = text[opens.start() : m.end()]
                 found.append(Number(opens.start(), m.end(), None, unit, "vague", span))
+    found += _spans_of_time(scan, text, start)  # "maanden te laat", "al jaren", "decennia"
+    for m in scan(_WHOSE_PART):  # "van wie een deel": a share of the group named before
+        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
+    for m in scan(_OF_THEM):  # "veel van hen": a share of the group named before
+        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
+    for m in scan(_SOME_PEOPLE):  # "sommigen blijven weg": a vague count of people
+        found.append(Number(m.start(), m.end(), None, "count", "vague", m.group()))
+    for m in scan(_MOST):  # "de meesten": most of the group named before
+        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group()))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _spans_of_time(
+    scan: Callable[[re.Pattern], Iterable[re.Match]], text: str, start: int
+) -> list[Number]:
+    """The bare plural units of time of a sentence ("maanden te laat", "al jaren", "decennia"):
+    vague durations, for :func:`vague_amounts`."""
+    found: list[Number] = []
     for m in scan(_TIME):
         before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
         word = before[1].lower() if before is not None else ""
@@ -288,15 +307,6 @@ def vague_amounts(
         word = before[1].lower() if before is not None else ""
         if word not in _TIME_NOT_BEFORE and word != "de" and not word.endswith("e"):
             found.append(Number(m.start(), m.end(), None, "years", "vague", m.group()))
-    for m in scan(_WHOSE_PART):  # "van wie een deel": a share of the group named before
-        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
-    for m in scan(_OF_THEM):  # "veel van hen": a share of the group named before
-        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
-    for m in scan(_SOME_PEOPLE):  # "sommigen blijven weg": a vague count of people
-        found.append(Number(m.start(), m.end(), None, "count", "vague", m.group()))
-    for m in scan(_MOST):  # "de meesten": most of the group named before
-        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group()))
-    found.sort(key=lambda n: n.start)
     return found
 
 
