@@ -99,3 +99,31 @@ def test_not_everyone_spoken_to_is_a_vague_share():
     assert [(n.value, n.unit, n.form, n.qualifier) for n in found] == [
         (None, "percent", "vague", "Niet iedereen")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vrijwel geen van de huisartsen verwijst naar het wijkteam.", "Vrijwel geen"),
+        ("Volgens de raad weet bijna geen van hen wat een keukentafelgesprek is.", "bijna geen"),
+        ("Nagenoeg geen van de aanbieders haalt die norm.", "Nagenoeg geen"),
+        ("Lang niet elke wijk heeft een buurthuis.", "Lang niet elke"),
+        ("De brief bereikt lang niet iedere mantelzorger.", "lang niet iedere"),
+    ],
+)
+def test_nearly_none_of_or_far_from_every_one_of_a_group_is_a_vague_share(sentence, expected):
+    found = group_wholes(sentence, 0, len(sentence))
+    assert [(n.qualifier, n.value, n.unit) for n in found] == [(expected, None, "percent")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lang niet elke week komt de consulent langs.",  # a frequency
+        "Geen van de partijen stemde tegen.",  # no hedge: not this share
+        "Er is vrijwel geen geld meer over.",  # no group
+        "Dat duurt lang, niet iedere keer even kort.",
+    ],
+)
+def test_no_vague_share_of_nearly_none_or_not_every(sentence):
+    assert group_wholes(sentence, 0, len(sentence)) == []

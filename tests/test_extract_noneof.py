@@ -59,3 +59,49 @@ def test_geen_enkele_standing_for_a_noun_before_it_is_a_count_of_none(text):
 )
 def test_geen_enkele_before_another_noun_is_a_negation(text):
     assert none_of(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het buurthuis heeft nog geen vaste contactpersoon voor de wijkagent.",
+            "geen vaste contactpersoon",
+        ),
+        ("In de regio zijn er nog geen beschutte werkplekken.", "geen beschutte werkplekken"),
+        ("Het dorp heeft geen voorzieningen meer voor ouderen.", "geen voorzieningen"),
+        ("Voor statushouders waren in 2017 geen stageplekken beschikbaar.", "geen stageplekken"),
+        ("Bij de bibliotheek is geen enkele werkplek voor vrijwilligers.", "geen enkele werkplek"),
+    ],
+)
+def test_geen_before_a_post_or_facility_is_a_count_of_none(text, expected):
+    found = none_of(text, 0, len(text))
+    assert [(text[n.start : n.end], n.value) for n in found] == [(expected, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vorig jaar is geen enkele plek in de dagopvang bijgekomen.", "geen enkele plek"),
+        ("De cliëntenraad zat bij geen enkel overleg met de aanbieders.", "geen enkel overleg"),
+        ("Er is in Zuid nog geen enkele bijeenkomst geweest.", "geen enkele bijeenkomst"),
+        ("Voor de nachtopvang is geen enkele nieuwe plaats gevonden.", "geen enkele nieuwe plaats"),
+    ],
+)
+def test_geen_enkel_before_a_place_or_meeting_is_a_count_of_none(text, expected):
+    found = none_of(text, 0, len(text))
+    assert [(text[n.start : n.end], n.value) for n in found] == [(expected, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor dat soort hulp is in het dorp geen plek.",
+        "Er is geen overleg met de huisartsen gevoerd.",
+        "Voor die groep is nog geen voorziening getroffen.",
+        "De gemeente hoeft geen voorziening te treffen.",
+        "Hij vond geen plaats om te parkeren.",
+    ],
+)
+def test_a_bare_geen_before_a_place_or_a_provision_is_a_negation(text):
+    assert none_of(text, 0, len(text)) == []

@@ -232,3 +232,69 @@ def test_a_part_of_the_group_a_relative_pronoun_points_back_to(text, expected):
 )
 def test_no_relative_part_of_a_group(text):
     assert [q for q, _ in _vague(text) if q.lower().startswith(("van wie", "waarvan"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De wijkverpleegkundige ziet dat veel ouderen te lang thuis blijven wonen.", "veel"),
+        ("Het is een opleiding die weinig werkzoekenden afmaken.", "weinig"),
+        ("De coach merkt dat sommige jongeren afhaken na een maand.", "sommige"),
+        ("Het blijkt dat enkele aanbieders de tarieven te laag vinden.", "enkele"),
+    ],
+)
+def test_a_quantifier_after_a_conjunction_or_relative_dat_die(text, expected):
+    def scan(pattern):
+        return pattern.finditer(text)
+
+    assert [n.qualifier for n in vague_amounts(scan, text, 0)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die verschillende teams werken elk op hun eigen manier.",  # "die": a demonstrative
+        "Die diverse aanbieders leveren elk iets anders.",  # "die": a demonstrative
+        "Hij vond dat veel geld naar overhead ging.",  # a mass noun
+    ],
+)
+def test_dat_die_before_other_quantifiers_or_mass_nouns_is_no_amount(text):
+    def scan(pattern):
+        return pattern.finditer(text)
+
+    assert vague_amounts(scan, text, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Na de sluiting van de fabriek belandde een groep oud-werknemers in de bijstand.",
+            "een groep",
+        ),
+        ("Een groep ouders schreef de raad een brief.", "Een groep"),
+        ("Sinds de zomer helpt een groep vrijwilligers bij de voedselbank.", "een groep"),
+        ("De wethouder sprak met een groep huurders uit de wijk.", "een groep"),
+    ],
+)
+def test_a_bare_group_of_people_is_a_vague_count(text, expected):
+    def scan(pattern):
+        return pattern.finditer(text)
+
+    assert [(n.qualifier, n.unit) for n in vague_amounts(scan, text, 0)] == [(expected, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gaat om een groep die moeilijk te bereiken is.",  # no noun of its own
+        "Zij vormen samen een groep apart.",
+        "Er is een groep gestart rond rouwverwerking.",  # no countable group after it
+        "De groep jongeren komt elke week samen.",  # an article, no amount
+    ],
+)
+def test_a_group_without_a_countable_noun_or_with_an_article_is_no_amount(text):
+    def scan(pattern):
+        return pattern.finditer(text)
+
+    assert vague_amounts(scan, text, 0) == []

@@ -75,3 +75,33 @@ def test_a_count_of_none_in_an_aim_is_no_figure(sentence):
 def test_a_count_of_none_outside_an_aim_stays():
     s = "In 2015 is geen enkele cliënt zonder zorg komen te zitten."
     assert [n.value for n in zero_counts(s, 0, len(s))] == [Decimal(0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sinds de nieuwe wet stromen er geen mensen meer in bij het werkbedrijf.",
+            "geen mensen meer",
+        ),
+        ("De dagbesteding neemt geen cliënten meer op.", "geen cliënten meer"),
+        ("Volgens de coördinator melden zich geen vrijwilligers meer.", None),
+        ("Het project neemt sinds de zomer geen deelnemers meer aan.", "geen deelnemers meer"),
+        ("In dat dorp wonen bijna geen jongeren meer.", "geen jongeren meer"),
+    ],
+)
+def test_an_intake_stopped_without_nieuwe_is_a_count_of_none(sentence, expected):
+    found = [sentence[n.start : n.end] for n in zero_counts(sentence, 0, len(sentence))]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er zijn geen regels meer nodig.",
+        "De teams zien geen mensen op het spreekuur.",
+        "Hij heeft geen tijd meer voor vrijwilligers.",
+    ],
+)
+def test_geen_people_without_meer_or_another_noun_stays_a_negation(sentence):
+    assert zero_counts(sentence, 0, len(sentence)) == []

@@ -7,7 +7,11 @@ alle gemeenten in de regio", "volgens alle partijen", "uit alle kernen"; "in all
 van de stad" names the parts of a place). "niet alle X", "niet in alle X" is a vague
 share: not all, no figure (qualifier "niet alle", "niet … alle" with a word between). So is
 everyone the writer or the researchers spoke to ("Iedereen die ik sprak", "iedereen met wie
-we hebben gesproken"): the interviewees as a whole, as "alle gesprekspartners". Not wholes:
+we hebben gesproken"): the interviewees as a whole, as "alle gesprekspartners". Nearly
+none or far from every one of a group is a vague share too (gold README: "lang niet alle",
+"vrijwel alle" are vague shares, unit percent): "vrijwel geen van de gesprekspartners",
+"bijna geen van hen", "lang niet iedere inwoner", "lang niet elke
+school" (not before a unit of time: "lang niet elke week" is a frequency). Not wholes:
 
 - things, kinds and activities ("alle regelgeving", "alle maatregelen", "alle
   indicaties": no countable group), also countable cases ("alle aanvragen", "alle
@@ -86,6 +90,33 @@ def _everyone_spoken_to(text: str, low: str | None, start: int, end: int) -> lis
 
 _NOT_EVERYONE = re.compile(r"\b(niet)\s+$", re.IGNORECASE)
 
+#: Nearly none of a group ("vrijwel geen van de gesprekspartners", "bijna geen van hen") and
+#: far from every one of it ("lang niet iedere inwoner"): vague shares, the hedge and its
+#: quantifier the qualifier.
+_FEW_OF = re.compile(
+    r"\b(?P<q>(?:vrijwel|bijna|nagenoeg|haast)\s+geen)\s+van\s+"
+    r"(?:de|hun|onze|die|deze|hen|ons|hiervan|daarvan)\b"
+    r"|\b(?P<e>lang\s+niet\s+(?:iedere?|elke?))\s+"
+    r"(?!(?:dag|week|maand|jaar|keer|kwartaal|uur|moment|avond|ochtend)\b)[^\W\d]",
+    re.IGNORECASE,
+)
+
+
+def _few_of(text: str, low: str | None, start: int, end: int) -> list[Number]:
+    """ "vrijwel geen van de X", "lang niet iedere X": a vague share (qualifier the hedge)."""
+    if (
+        low is not None
+        and low.find(" geen van", start, end) < 0
+        and low.find("lang niet", start, end) < 0
+    ):
+        return []
+    found = []
+    for m in _FEW_OF.finditer(text, start, end):
+        group = "q" if m.group("q") is not None else "e"
+        said = " ".join(m.group(group).split())
+        found.append(Number(m.start(), m.end(group), None, "percent", "vague", said))
+    return found
+
 
 def group_wholes(text: str, start: int, end: int) -> list[Number]:
     """The whole groups in ``text[start:end]``: "alle X" (``Number`` 100 percent, form
@@ -103,9 +134,13 @@ def group_wholes(text: str, start: int, end: int) -> list[Number]:
     >>> s = "Iedereen die we spraken, noemt de wachttijd; iedereen weet dat."
     >>> [(s[n.start : n.end], n.value) for n in group_wholes(s, 0, len(s))]
     [('Iedereen die we spraken', Decimal('100'))]
+    >>> s = "Vrijwel geen van de ouders kent het loket, en lang niet iedere school."
+    >>> [(s[n.start : n.end], n.value) for n in group_wholes(s, 0, len(s))]
+    [('Vrijwel geen', None), ('lang niet iedere', None)]
     """
     low = lowered(text)
     found = _everyone_spoken_to(text, low, start, end)  # "iedereen die ik sprak"
+    found += _few_of(text, low, start, end)  # "vrijwel geen van de X", "lang niet iedere X"
     if (low.find("alle", start, end) if low is not None else 0) < 0:
         return found  # most sentences: no "alle"
     for m in _ALL.finditer(text, start, end):

@@ -5,6 +5,15 @@ cliënt", "geen gezin") says how many of them a statement holds for: none. Befor
 other noun ("geen sprake", "geen bericht", "geen goede graadmeter") it is a plain
 negation, and "geen van de …" names no noun of its own. "Geen enkele" alone, right before a
 finite verb, stands for a noun named before it: also none ("geen enkele ging over ons").
+
+Posts and facilities are counted as people are (gold README: "geen" with a count of people or
+posts that states how many there are, "nog geen vaste contactpersoon per school", is 0):
+"geen" before a noun of a post or a facility, singular or plural, also after one adjective
+("nog geen beschutte werkplekken", "geen vaste contactpersoon", "geen voorziening op het
+eiland"); "een voorziening treffen" (to make provision) is the idiom, no facility. A place or
+a meeting ("plek", "overleg") is counted only after the stressed "geen enkel(e)" ("in geen
+enkel overleg", "geen enkele plek gerealiseerd"): a bare "geen plek voor" or "geen overleg"
+is a plain negation.
 """
 
 from __future__ import annotations
@@ -38,6 +47,32 @@ _NONE = re.compile(
     re.IGNORECASE,
 )
 
+#: The nouns of posts and facilities (singular and plural) a count of none is stated of.
+_POSTS = (
+    "contactpersoon",
+    "contactpersonen",
+    "werkplek",
+    "werkplekken",
+    "arbeidsplaats",
+    "arbeidsplaatsen",
+    "stageplek",
+    "stageplekken",
+    "voorziening",
+    "voorzieningen",
+)
+_NONE_POST = re.compile(
+    r"\b(?P<none>geen(?:\s+enkele?)?)\s+(?:[a-zë]+e\s+)?(?P<noun>"
+    + "|".join(_POSTS)
+    + r")\b(?![-\w])(?!\s+(?:getroffen|treffen|te\s+treffen)\b)",
+    re.IGNORECASE,
+)
+#: Places and meetings, counted only after the stressed "geen enkel(e)".
+_NONE_STRESSED = re.compile(
+    r"\b(?P<none>geen\s+enkele?)\s+(?:[a-zë]+e\s+)?(?P<noun>plek|plaats|overleg|bijeenkomst)"
+    r"\b(?![-\w])",
+    re.IGNORECASE,
+)
+
 #: "geen enkele" standing for a noun named before it ("Elke maand een nieuwe regeling, en geen
 #: enkele werkte"): right before a finite verb of a short closed list or a punctuation mark.
 _NONE_ALONE = re.compile(
@@ -62,6 +97,11 @@ def none_of(text: str, start: int, end: int) -> list[Number]:
     >>> s = "Er kwamen tien voorstellen, maar geen enkele werd aangenomen."
     >>> [(s[n.start : n.end], n.value) for n in none_of(s, 0, len(s))]
     [('geen enkele', Decimal('0'))]
+    >>> s = "Op de scholen is nog geen vaste contactpersoon en geen enkele plek vrij."
+    >>> [(s[n.start : n.end], n.value) for n in none_of(s, 0, len(s))]
+    [('geen vaste contactpersoon', Decimal('0')), ('geen enkele plek', Decimal('0'))]
+    >>> none_of("Er is geen plek voor overleg; er is geen voorziening getroffen.", 0, 63)
+    []
     """
     low = lowered(text)
     if (low.find("geen", start, end) if low is not None else text.lower().find("geen")) < 0:
@@ -70,8 +110,9 @@ def none_of(text: str, start: int, end: int) -> list[Number]:
         Number(m.start(), m.end(), Decimal(0), "count", "none")
         for m in _NONE.finditer(text, start, end)
     ]
-    found += [
-        Number(m.start(), m.end(), Decimal(0), "count", "none")
-        for m in _NONE_ALONE.finditer(text, start, end)
-    ]
+    for pattern in (_NONE_ALONE, _NONE_POST, _NONE_STRESSED):
+        found += [
+            Number(m.start(), m.end(), Decimal(0), "count", "none")
+            for m in pattern.finditer(text, start, end)
+        ]
     return sorted(found, key=lambda n: n.start) if len(found) > 1 else found

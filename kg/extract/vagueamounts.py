@@ -103,6 +103,23 @@ _GROUP_BEFORE = re.compile(
     r"|afnemende|dalende|krimpende)\s+$",
     re.IGNORECASE,
 )
+#: "een" right before a bare "groep", and the plural noun after it ("een groep eilanders").
+_BARE_GROUP_BEFORE = re.compile(r"\been\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?P<noun>[^\W\d][\w’'-]*)\b")
+
+
+def _bare_group(text: str, m: re.Match, start: int) -> re.Match | None:
+    """The "een" of "een groep X" with no word of size, where X is a countable group of
+    people, organisations or places ("een groep eilanders", "een groep ouders"): a vague
+    count as "een kleine groep jongeren"; not "een groep die …" nor "een groep van twintig".
+    """
+    opens = _BARE_GROUP_BEFORE.search(text, max(start, m.start() - 6), m.start())
+    if opens is None:
+        return None
+    after = _NOUN_AFTER.match(text, m.end())
+    return opens if after is not None and counts_group(after.group("noun")) else None
+
+
 #: A part of a group is a share of it, a group of some size a count.
 _PARTS_AND_GROUPS: tuple[tuple[re.Pattern, re.Pattern, Unit], ...] = (
     (_PART, _PART_BEFORE, "percent"),
@@ -233,9 +250,15 @@ def vague_amounts(
     >>> s = "Het team telt 40 medewerkers, van wie een deel in dienst is van de stichting."
     >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
     [('een deel', 'percent')]
+    >>> s = "Zij merkt dat veel ouders het loket niet kennen."
+    >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
+    [('veel', 'count')]
     >>> s = "In de eerste maanden van 2016 bleef een kleine groep jongeren buiten beeld."
     >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
     [('een kleine groep', 'count')]
+    >>> s = "In de winter valt een groep seizoenwerkers terug op een uitkering."
+    >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
+    [('een groep', 'count')]
     """
     found: list[Number] = []
     for m in scan(_QUANTIFIER):
@@ -245,9 +268,30 @@ def vague_amounts(
     for pattern, opening, unit in _PARTS_AND_GROUPS:
         for m in scan(pattern):
             opens = opening.search(text, max(start, m.start() - 40), m.start())
+            if opens is None and pattern is _GROUP:
+                opens = _bare_group(text, m, start)
             if opens is not None:
                 span = text[opens.start() : m.end()]
                 found.append(Number(opens.start(), m.end(), None, unit, "vague", span))
+    found += _spans_of_time(scan, text, start)  # "maanden te laat", "al jaren", "decennia"
+    for m in scan(_WHOSE_PART):  # "van wie een deel": a share of the group named before
+        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
+    for m in scan(_OF_THEM):  # "veel van hen": a share of the group named before
+        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
+    for m in scan(_SOME_PEOPLE):  # "sommigen blijven weg": a vague count of people
+        found.append(Number(m.start(), m.end(), None, "count", "vague", m.group()))
+    for m in scan(_MOST):  # "de meesten": most of the group named before
+        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group()))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _spans_of_time(
+    scan: Callable[[re.Pattern], Iterable[re.Match]], text: str, start: int
+) -> list[Number]:
+    """The bare plural units of time of a sentence ("maanden te laat", "al jaren", "decennia"):
+    vague durations, for :func:`vague_amounts`."""
+    found: list[Number] = []
     for m in scan(_TIME):
         before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
         word = before[1].lower() if before is not None else ""
@@ -263,15 +307,6 @@ def vague_amounts(
         word = before[1].lower() if before is not None else ""
         if word not in _TIME_NOT_BEFORE and word != "de" and not word.endswith("e"):
             found.append(Number(m.start(), m.end(), None, "years", "vague", m.group()))
-    for m in scan(_WHOSE_PART):  # "van wie een deel": a share of the group named before
-        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
-    for m in scan(_OF_THEM):  # "veel van hen": a share of the group named before
-        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
-    for m in scan(_SOME_PEOPLE):  # "sommigen blijven weg": a vague count of people
-        found.append(Number(m.start(), m.end(), None, "count", "vague", m.group()))
-    for m in scan(_MOST):  # "de meesten": most of the group named before
-        found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group()))
-    found.sort(key=lambda n: n.start)
     return found
 
 
@@ -291,6 +326,10 @@ _TIME_NOT_BEFORE = frozenset(
 _VERB_ZIJN = re.compile(r"(?:\b(?:er|dat|dit|het|die|dan|ook|nog|wel)\s+|^\W*)zijn\s+$", re.I)
 #: Quantifiers no possessive stands before ("zijn veel …" is the verb).
 _NO_POSSESSIVE = frozenset({"veel", "weinig", "sommige", "enkele", "nauwelijks"})
+#: "dat" and "die" before such a quantifier are a conjunction or a relative pronoun, not a
+#: demonstrative ("zegt dat veel ouders …", "een tempo dat weinig kandidaten halen": a
+#: demonstrative takes "vele", not "veel").
+_CONJUNCTIONS = frozenset({"dat", "die"})
 
 
 def _quantified(text: str, m: re.Match, start: int) -> Number | None:
@@ -310,7 +349,10 @@ def _quantified(text: str, m: re.Match, start: int) -> Number | None:
         return Number(at, m.end("q"), None, unit, "vague", text[at : m.end("q")])
     before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
     if before is not None and before.group(1).lower() in _NOT_BEFORE:
+        prior = before.group(1).lower()
         verb = word in _NO_POSSESSIVE or _VERB_ZIJN.search(text, start, m.start())
-        if not (before.group(1).lower() == "zijn" and verb):
+        if prior in _CONJUNCTIONS and word in _NO_POSSESSIVE:
+            pass  # "een tempo dat veel kandidaten niet halen": a conjunction, no article
+        elif not (prior == "zijn" and verb):
             return None  # "zijn verschillende functies": his; "er zijn veel …": the verb
     return Number(m.start(), m.end("q"), None, "count", "vague", m.group("q"))

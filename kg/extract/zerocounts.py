@@ -4,8 +4,10 @@
 nieuwe cliënten meer opneemt": "geen nieuwe" before a plural noun of people, with "meer"
 (no longer) after it, says how many newcomers there now are: none, a count of 0 (the inflow
 of a scheme closed to newcomers, as the sheltered-work scheme since the Participatiewet).
-Without "meer" ("geen nieuwe mensen gezien") or before another noun ("geen nieuwe
-regels meer") it is a plain negation.
+"nieuwe" may be left out: "sinds 2015 stromen er geen mensen meer in" says the same (gold
+README, decision 14 of the fifteenth-batch review: "stelt geen nieuwe mensen meer aan" is 0, as "Er
+komen geen nieuwe mensen meer bij"). Without "meer" ("geen nieuwe mensen gezien") or before
+another noun ("geen nieuwe regels meer") it is a plain negation.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ _NEWCOMERS = (
     "aanmeldingen",
 )
 _STOPPED = re.compile(
-    r"\bgeen\s+nieuwe\s+(?:" + "|".join(_NEWCOMERS) + r")\s+meer\b", re.IGNORECASE
+    r"\bgeen\s+(?:nieuwe\s+)?(?:" + "|".join(_NEWCOMERS) + r")\s+meer\b", re.IGNORECASE
 )
 
 
@@ -85,6 +87,9 @@ def zero_counts(text: str, start: int, end: int) -> list[Number]:
     [('geen nieuwe mensen meer', Decimal('0')), ('geen kind', Decimal('0'))]
     >>> zero_counts("Er zijn geen nieuwe regels meer nodig.", 0, 38)
     []
+    >>> s = "Bij het werkbedrijf stromen geen deelnemers meer in."
+    >>> [(s[n.start : n.end], n.value) for n in zero_counts(s, 0, len(s))]
+    [('geen deelnemers meer', Decimal('0'))]
     >>> s = "De overgang is gelukt, niemand is tussen wal en schip geraakt."
     >>> [(s[n.start : n.end], n.value) for n in zero_counts(s, 0, len(s))]
     [('niemand', Decimal('0'))]
@@ -95,8 +100,8 @@ def zero_counts(text: str, start: int, end: int) -> list[Number]:
     low = lowered(text)
     if low is None or low.find("niemand", start, end) >= 0:
         found = sorted(found + _nobody(text, start, end), key=lambda n: n.start)
-    if (low.find("nieuwe", start, end) if low is not None else 0) < 0:
-        return found  # most sentences: no "nieuwe"
+    if (low.find(" meer", start, end) if low is not None else 0) < 0:
+        return found  # most sentences: no "meer"
     stopped = [
         Number(m.start(), m.end(), Decimal(0), "count", "none")
         for m in _STOPPED.finditer(text, start, end)
