@@ -1266,6 +1266,9 @@ def test_a_name_with_the_head_of_its_kind_after_a_hyphen_is_an_organisation(sent
     [
         "De Wmo-raad is tevreden over de toegang.",
         "Het Jeugd-team is klein.",
+        "Een deel van de Wlz-zorg is verschoven.",  # a law's abbreviation before the head
+        "De Wmo-zorg wordt dichter bij huis geleverd.",
+        "Veel Zvw-zorg is verschoven.",
     ],
 )
 def test_a_compound_part_without_the_head_of_a_kind_is_no_organisation(sentence):

@@ -296,8 +296,10 @@ def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start
             run = run[1:]
     if run and text[run[-1][1] : run[-1][1] + 1] == "-":
         tail = _HEAD_AFTER.match(text, run[-1][1])  # "EMCO-groep": an acronym and its head
-        # "EMCO-groep", "Diamant-groep": a name and the head of its kind after a hyphen
-        if len(run) == 1 and tail and tail[1] in cues.trailing_heads:
+        # "EMCO-groep", "Diamant-groep": a name and the head of its kind after a hyphen;
+        # a short capitalised word is a law's abbreviation ("Wlz-zorg", "Wmo-zorg")
+        name = run[0][2] if len(run) == 1 else ""
+        if tail and tail[1] in cues.trailing_heads and (is_acronym(name) or len(name) > 3):
             return [run[0], (tail.start(1), tail.end(1), tail[1])]
         return []  # the first part of a compound ("Wmo-raad")
     if run and run[0][0] > 0 and text[run[0][0] - 1] == "-":
