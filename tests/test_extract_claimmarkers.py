@@ -294,3 +294,33 @@ def test_an_ordinal_that_ranks_a_town_says_no_more(sentence):
 )
 def test_an_ordinal_that_counts_reasons_or_firsts_makes_a_claim(sentence):
     assert marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Uitkeringen: 412 per 1.000 huishoudens, minder dan in buurgemeente Zandvoort",
+        "75-plussers: 11%, tegen 8% landelijk",
+        "Wmo-cliënten: ongeveer 2.300 (2016)",
+        "Jeugd: overschot € 0,4 mln in 2016",
+        "Bezwaren Participatiewet: 31 in 2016, vooral over de tegenprestatie",
+        "Noordwijk en De Hoven: aandeel jongeren twee keer zo hoog als elders",
+    ],
+)
+def test_a_key_and_its_figures_enumerate_nothing(line):
+    # a label names what the figures after its colon measure: no enumeration
+    assert not marked(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De cijfers: 12% van de jongeren krijgt hulp.",  # an article: an announcement
+        "Ook bezuinigt de provincie: het budget daalt van 8 naar 6 miljoen.",  # a clause
+        "Vroeg erop af: in 2016 bij ongeveer 200 gezinnen",  # a circumstance, no figure's noun
+        "Vier buurten vallen op: - de Haven; - het Veld, waar 30% werkloos is.",  # a list
+        "Wmo-cliënten: 2.300, maar de groei stopt",  # a contrast after the figures
+    ],
+)
+def test_a_colon_that_still_marks_a_claim(line):
+    assert marked(line)

@@ -46,6 +46,7 @@ from kg.extract.direction import judged_levels
 from kg.extract.endedintake import intake_ended
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.keyfigures import key_level_line
+from kg.extract.keyparties import key_places, party_key
 from kg.extract.leveldegrees import degree_of_level
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.partyreports import party_reports
@@ -395,11 +396,13 @@ def _says_more(text: str, claim: Claim, own: str, compared: list[int] | None = N
         mentions = [
             m for m in mentions if not any(a <= m.start - claim.start < b for a, b in spans)
         ]
+    keyed = key_places(text, claim.start, mentions) if ":" in text else set()
     named = [
         m
         for m in mentions
         if m.kind in _NAMED_KINDS
         and m.entity != own
+        and m.start not in keyed  # "Noord en Zuid: aandeel …": the parts the figures are for
         # a part of the area its clause gives a figure for: "in Tiel-Oost ligt het boven 25%"
         and not (m.kind in _PARTS and measured_place(text, claim.start, m))
         and not ranked_in(text, m.start - claim.start)  # "de tweede stad van Twente"
@@ -419,6 +422,8 @@ def _says_more(text: str, claim: Claim, own: str, compared: list[int] | None = N
         or any(problem_counted(text, claim.start, m) for m in claim.mentions)
         # how many teams or staff do the work: "groeide het aantal teams tot negen"
         or staff_count(text)
+        # a key naming a party or a problem group: "Veilig Thuis: 210 meldingen …"
+        or (":" in text and party_key(text, claim.start, claim.mentions, own))
     )
 
 
