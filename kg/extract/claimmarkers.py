@@ -73,6 +73,10 @@ _MARKERS = (
     # a projection of the figures: "en is bij deze trend binnen drie jaar op"
     r"|bij\s+(?:deze|dit|die|dat|het\s+huidige)\s+(?:trend|tempo|groei|ontwikkeling)"
     r"|als\s+(?:dit|dat|deze\s+trend)\s+(?:zo\s+)?doorzet|als\s+(?:dit|dat)\s+zo\s+doorgaat"
+    # an open question the figures raise: "De vraag is of drie teams dat aankunnen", "blijft
+    # de vraag of …", "het is de vraag of …": the authors' doubt, no statistic
+    r"|vraag(?:\s+[\w-]+){0,8}?\s+(?:is|blijft|was)\s+of|(?:de|een)\s+vraag\s+of"
+    r"|(?:is|blijft|was)\s+(?:het\s+)?de\s+vraag\s+of"
     # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
     r"|volgens|aldus|blijkt|bleek"
     # an effect the figures had: "…, wat tot ruim 400 bezwaren leidde", "leidde tot een
@@ -94,7 +98,10 @@ _MARKERS = (
 )
 #: What turns figures into a claim: a colon or one of :data:`_MARKERS` (gathered by their
 #: first letter: the same matches, without every alternative tried at each word).
-_CLAIM_MARKER = re.compile(rf"[:]|\b(?:{by_first_letter(_MARKERS)})\b", re.IGNORECASE)
+_CLAIM_MARKER = re.compile(rf"[:→⇒]|\b(?:{by_first_letter(_MARKERS)})\b", re.IGNORECASE)
+#: An arrow between two figures: the change from one to the other ("640 → 710"), no more.
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|‰|mln|miljoen|\))?\s*$")
+_FIGURE_AFTER = re.compile(r"\s*(?:€\s*)?\d")
 
 
 #: A figure; the article or number of a fraction ("een derde", "twee derde").
@@ -241,8 +248,18 @@ def _says_more(text: str, m: re.Match[str]) -> bool:
     >>> text = "Trajecten komen maar half zo vaak voor, maar de raad weet dat."
     >>> [_says_more(text, m) for m in _CLAIM_MARKER.finditer(text)]
     [False, True]
+    >>> text = "Meer ouderen → hulpvraag groeit; uitkeringen: 640 → 710"
+    >>> [_says_more(text, m) for m in _CLAIM_MARKER.finditer(text) if m.group() == "→"]
+    [True, False]
+    >>> marked("De vraag is of twee teams met 30 mensen dat aankunnen.")
+    True
     """
     word = m.group(0).lower()
+    if word in "→⇒":
+        # a slide's arrow of consequence ("Sterke vergrijzing → vraag naar hulp groeit"): an
+        # effect, as "leidt tot"; between two figures only the change ("640 → 710")
+        before = _FIGURE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        return not (before and _FIGURE_AFTER.match(text, m.end()))
     if word == ":":
         if _SERIES_YEAR.search(text, max(0, m.start() - 40), m.start()):
             return False  # "(2014: 980; 2016: 1.115)": a series' year, no enumeration
