@@ -64,3 +64,29 @@ def test_a_figure_with_a_thousands_point_stays_within_the_clause(sentence):
 def test_a_full_stop_still_ends_the_clause():
     sentence = "Veilig Thuis ontving 1.240 adviezen. Meldingen kwamen later."
     assert not centre_reports(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Veilig Thuis Noord: 180 meldingen uit Teststad (2016)",
+        "Meldingen bij Veilig Thuis: ruim 140 (2016)",
+        "Meldingen AMHK 2014: 95",
+        "Veilig Thuis IJsselland: 230 meldingen, 10% meer dan in 2015",
+    ],
+)
+def test_a_centres_count_as_a_key_value_line(line):
+    assert centre_reports(line, 0, len(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Veilig Thuis: meldingen sneller opgepakt",  # no figure after the key
+        "Meldingen wijkteam: 310 (2016)",  # no reporting centre
+        "Veilig Thuis Noord: 12 medewerkers",  # no reports
+        "Volgens Veilig Thuis: 180 meldingen",  # a source heading, no key
+    ],
+)
+def test_no_centres_count_in_a_line(line):
+    assert not centre_reports(line, 0, len(line))

@@ -294,3 +294,76 @@ def test_an_ordinal_that_ranks_a_town_says_no_more(sentence):
 )
 def test_an_ordinal_that_counts_reasons_or_firsts_makes_a_claim(sentence):
     assert marked(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Uitkeringen: 412 per 1.000 huishoudens, minder dan in buurgemeente Zandvoort",
+        "75-plussers: 11%, tegen 8% landelijk",
+        "Wmo-cliënten: ongeveer 2.300 (2016)",
+        "Jeugd: overschot € 0,4 mln in 2016",
+        "Bezwaren Participatiewet: 31 in 2016, vooral over de tegenprestatie",
+        "Noordwijk en De Hoven: aandeel jongeren twee keer zo hoog als elders",
+    ],
+)
+def test_a_key_and_its_figures_enumerate_nothing(line):
+    # a label names what the figures after its colon measure: no enumeration
+    assert not marked(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De cijfers: 12% van de jongeren krijgt hulp.",  # an article: an announcement
+        "Ook bezuinigt de provincie: het budget daalt van 8 naar 6 miljoen.",  # a clause
+        "Vroeg erop af: in 2016 bij ongeveer 200 gezinnen",  # a circumstance, no figure's noun
+        "Vier buurten vallen op: - de Haven; - het Veld, waar 30% werkloos is.",  # a list
+        "Wmo-cliënten: 2.300, maar de groei stopt",  # a contrast after the figures
+    ],
+)
+def test_a_colon_that_still_marks_a_claim(line):
+    assert marked(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meer 80-plussers → vraag naar dagbesteding groeit sneller dan gemiddeld",
+        "Krappe woningmarkt → 40 statushouders wachten op een woning",
+        "Korting 10% op de huishoudelijke hulp ⇒ ruim 200 bezwaren",
+        "Nieuwe verdeling → de gemeente krijgt 4% minder",
+    ],
+)
+def test_an_arrow_of_consequence_makes_a_claim(line):
+    assert marked(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bijstandsuitkeringen: 640 → 710 (2014-2016)",
+        "Wachttijd in weken: 6 → 4",
+        "Aandeel 75-plussers: 8% → 11%",
+        "Budget: € 3,1 mln → € 2,8 mln",
+    ],
+)
+def test_an_arrow_between_figures_is_a_change(line):
+    assert not marked(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De vraag is of twee teams met 30 medewerkers dat werk aankunnen.",
+        "Het blijft de vraag of de 4 ton reserve genoeg is.",
+        "De vraag voor 2018 is of het tekort van 2 miljoen terugloopt.",
+        "Het is de vraag of 12 plaatsen volstaan.",
+    ],
+)
+def test_an_open_question_makes_a_claim(sentence):
+    assert marked(sentence)
+
+
+def test_a_question_that_is_counted_is_no_open_question():
+    assert not marked("Er kwamen 40 vragen over de eigen bijdrage binnen.")

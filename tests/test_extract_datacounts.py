@@ -75,3 +75,20 @@ def test_a_body_in_a_counts_subject_leaves_the_change_data():
     said = "Het Werkplein Noord plaatste 83 mensen, terwijl het aantal vacatures daalde."
     doc, ex = extract_text(said)
     assert said in [doc.text[f.start : f.end] for f in ex.findings]
+
+
+def test_a_referrer_as_the_label_of_a_share_is_a_category():
+    from kg.extract.datacounts import referred_shares
+
+    for line in (
+        "Verwijzingen door huisartsen: 52% van alle verwijzingen (2016)",
+        "Verwijzingen naar jeugdhulp via de wijkteams: ongeveer 30%",
+        "Verwijzingen door het onderwijs (2016): 9%",
+        "Verwijzingen door jeugdartsen: ruim 12% van het totaal",
+    ):
+        assert referred_shares(line), line
+    for line in (
+        "Verwijzingen door huisartsen: vaak te laat",
+        "Huisartsen verwijzen veel door naar de specialist, 40 keer per maand.",
+    ):
+        assert not referred_shares(line), line

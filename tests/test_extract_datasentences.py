@@ -419,3 +419,24 @@ def test_a_task_set_for_a_group_no_problem_stays_data():
 def test_a_party_that_reports_the_figures_makes_a_finding(text, expected):
     figure = next(i for i, c in enumerate(text) if c.isdigit())
     assert figures_only(text, _claim(text), "neutral", [figure]) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tekort jeugd 2016: € 0,8 mln",
+        "Tekort Wmo (2017): ruim € 400.000",
+        "Tekorten sociaal domein: € 1,2 mln",
+        "Jeugdhulp: tekort € 2,1 mln (2016)",
+    ],
+)
+def test_a_deficit_in_a_key_figure_line_is_a_finding(text):
+    # a deficit names a problem; the telegram form changes nothing (gold README)
+    figure = next(i for i, c in enumerate(text) if c.isdigit())
+    assert not figures_only(text, _claim(text), "negative", [figure])
+
+
+@pytest.mark.parametrize("text", ["Overschot Wmo 2016: € 0,9 mln", "Budget jeugd 2016: € 11,4 mln"])
+def test_a_key_figure_line_with_no_deficit_stays_data(text):
+    figure = next(i for i, c in enumerate(text) if c.isdigit())
+    assert figures_only(text, _claim(text), "neutral", [figure])

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from kg.datafiles import word_list
+from kg.extract.linekeys import key_end
 from kg.extract.model import Polarity
 from kg.extract.wordtokens import holds_word
 from kg.namespaces import CONCEPT
@@ -43,6 +44,19 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _label_pattern() -> re.Pattern[str]:
+    """The key of a fact sheet's or slide's line that names a centre, then a figure after its
+    colon ("Veilig Thuis Zuid: 210 meldingen uit X (2015)", "Meldingen Veilig Thuis: 140")."""
+    names = sorted(word_list("report-centres.txt"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
+    return re.compile(
+        rf"\W*(?:[^\W\d][^:.;\n]{{0,40}}?\s)?(?:{alternatives})\b[^:.;\n]{{0,40}}:\s+"
+        r"(?:(?:ongeveer|ruim|bijna|circa|zo'n)\s+)?\d",
+        re.IGNORECASE,
+    )
+
+
 def centre_reports(text: str, start: int, end: int) -> bool:
     """Whether the claim ``text[start:end]`` (``text`` the document) counts the reports a
     reporting centre received.
@@ -64,12 +78,30 @@ def centre_reports(text: str, start: int, end: int) -> bool:
     >>> t = "Veilig Thuis ontving in 2015 ruim 40 aanvragen."
     >>> centre_reports(t, 0, len(t))
     False
+
+    The same count as a key-value line of a fact sheet or slide, the centre in its key:
+
+    >>> t = "Veilig Thuis Zuid: 210 meldingen uit X (2015), 15% meer dan in 2014"
+    >>> centre_reports(t, 0, len(t))
+    True
+    >>> t = "Meldingen bij Veilig Thuis: ruim 140 (2016)"
+    >>> centre_reports(t, 0, len(t))
+    True
+    >>> t = "Veilig Thuis: meldingen sneller opgepakt"
+    >>> centre_reports(t, 0, len(t))
+    False
     """
-    # every match holds "melding" and a form of "ontv": asked of the document's shared
-    # lower case before the pattern (exact)
-    if not (holds_word(text, start, end, ("melding",)) and holds_word(text, start, end, ("ontv",))):
+    # every match holds "melding": asked of the document's shared lower case before the
+    # patterns (exact)
+    if not holds_word(text, start, end, ("melding",)):
         return False
-    return _pattern().search(text[start:end]) is not None
+    if holds_word(text, start, end, ("ontv",)) and _pattern().search(text[start:end]):
+        return True
+    return (
+        ":" in text[start:end]
+        and key_end(text, start, end) is not None  # a key, no source heading ("Volgens …:")
+        and _label_pattern().match(text, start, end) is not None
+    )
 
 
 def centre_view(text: str, polarity: Polarity, concerns: set[str]) -> tuple[Polarity, set[str]]:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.datacounts import change_before
+from kg.extract.linekeys import key_end
+from kg.extract.numberwords import COUNT_WORDS
 from kg.extract.speechcues import by_first_letter
 
 __all__ = ["levelled_figures", "marked"]
@@ -71,6 +73,10 @@ _MARKERS = (
     # a projection of the figures: "en is bij deze trend binnen drie jaar op"
     r"|bij\s+(?:deze|dit|die|dat|het\s+huidige)\s+(?:trend|tempo|groei|ontwikkeling)"
     r"|als\s+(?:dit|dat|deze\s+trend)\s+(?:zo\s+)?doorzet|als\s+(?:dit|dat)\s+zo\s+doorgaat"
+    # an open question the figures raise: "De vraag is of drie teams dat aankunnen", "blijft
+    # de vraag of …", "het is de vraag of …": the authors' doubt, no statistic
+    r"|vraag(?:\s+[\w-]+){0,8}?\s+(?:is|blijft|was)\s+of|(?:de|een)\s+vraag\s+of"
+    r"|(?:is|blijft|was)\s+(?:het\s+)?de\s+vraag\s+of"
     # a named source: "volgens X", "aldus X", "uit de monitor van X blijkt"
     r"|volgens|aldus|blijkt|bleek"
     # an effect the figures had: "…, wat tot ruim 400 bezwaren leidde", "leidde tot een
@@ -92,7 +98,10 @@ _MARKERS = (
 )
 #: What turns figures into a claim: a colon or one of :data:`_MARKERS` (gathered by their
 #: first letter: the same matches, without every alternative tried at each word).
-_CLAIM_MARKER = re.compile(rf"[:]|\b(?:{by_first_letter(_MARKERS)})\b", re.IGNORECASE)
+_CLAIM_MARKER = re.compile(rf"[:→⇒]|\b(?:{by_first_letter(_MARKERS)})\b", re.IGNORECASE)
+#: An arrow between two figures: the change from one to the other ("640 → 710"), no more.
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|‰|mln|miljoen|\))?\s*$")
+_FIGURE_AFTER = re.compile(r"\s*(?:€\s*)?\d")
 
 
 #: A figure; the article or number of a fraction ("een derde", "twee derde").
@@ -239,11 +248,23 @@ def _says_more(text: str, m: re.Match[str]) -> bool:
     >>> text = "Trajecten komen maar half zo vaak voor, maar de raad weet dat."
     >>> [_says_more(text, m) for m in _CLAIM_MARKER.finditer(text)]
     [False, True]
+    >>> text = "Meer ouderen → hulpvraag groeit; uitkeringen: 640 → 710"
+    >>> [_says_more(text, m) for m in _CLAIM_MARKER.finditer(text) if m.group() == "→"]
+    [True, False]
+    >>> marked("De vraag is of twee teams met 30 mensen dat aankunnen.")
+    True
     """
     word = m.group(0).lower()
+    if word in "→⇒":
+        # a slide's arrow of consequence ("Sterke vergrijzing → vraag naar hulp groeit"): an
+        # effect, as "leidt tot"; between two figures only the change ("640 → 710")
+        before = _FIGURE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        return not (before and _FIGURE_AFTER.match(text, m.end()))
     if word == ":":
         if _SERIES_YEAR.search(text, max(0, m.start() - 40), m.start()):
             return False  # "(2014: 980; 2016: 1.115)": a series' year, no enumeration
+        if _labelled_figures(text, m.start()):
+            return False  # "Bijstand: 31 uitkeringen per 1.000 inwoners": a key and its value
         # the level or the change the figures after the colon give
         level = _LEVEL.search(text, 0, m.start()) or change_before(text, m.start())
         return not (level and (_DIGIT.search(text, m.end()) or _COMPARED.search(text, m.end())))
@@ -261,6 +282,72 @@ def _says_more(text: str, m: re.Match[str]) -> bool:
         # "maar half zo vaak": "only", no contrast (after a comma: the conjunction)
         return text[: m.start()].rstrip().endswith(",") or not _ONLY.match(text, m.end())
     return True
+
+
+#: A key that opens with an article or a demonstrative ("De cijfers:", "Het beeld:", "Deze
+#: punten:") announces what follows, as a heading does; the label of a value names what the
+#: value measures without one ("Bijstand:", "65-plussers:", "Wmo: overschot …").
+_ANNOUNCING_KEY = re.compile(r"\W*(?:de|het|een|deze|dit|die|dat)\b", re.IGNORECASE)
+#: The value of a label: a figure ("23%", "ongeveer € 820", "€ 4 mln") or a bare noun that
+#: names what is counted ("overschot € 1,9 mln", "aandeel lage inkomens …"); a value that
+#: opens with an article, a preposition or a dash is a clause, a circumstance or a list
+#: ("…: het bedrag per plek daalt …", "…: in 2016 voor 300 gezinnen", "…: - de Kern; …").
+_BARE_VALUE = re.compile(
+    r":\s+(?!(?:de|het|een|in|na|voor|van|met|bij|op|door|tot|sinds|over|uit|aan|om|zonder"
+    r"|tegen|naar|onder|boven|vanaf|ondanks|dankzij|wegens|vanwege|als|dat|die|er)\b)"
+    r"(?:€|\d|[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+#: An age group as a key, which opens with its age ("65-plussers", "18-minners", "75-plussers
+#: alleenwonend"): a label all the same, though not opening with a letter.
+_AGE_KEY = re.compile(r"\W*\d{1,3}-[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3}\s*", re.IGNORECASE)
+#: A figure in the value, in digits or words ("23%", "twee keer zo hoog").
+_COUNT = re.compile(COUNT_WORDS, re.IGNORECASE)
+
+
+def _labelled_figures(text: str, colon: int) -> bool:
+    """Whether the colon at ``colon`` closes the key of a key-value line
+    (:func:`kg.extract.linekeys.key_end`: a label, no clause) whose value holds figures:
+    the label names what the figures measure ("65-plussers: 23%, tegen 18% landelijk",
+    "Wmo: overschot € 1,9 mln (2015)"), which a key-value line in the authors' voice
+    reports as data (the annotation guideline), so the colon enumerates nothing. A key
+    opening with an article (:data:`_ANNOUNCING_KEY`) announces, and stays a marker.
+
+    Examples
+    --------
+    >>> s = "Mantelzorgers: ongeveer 4.000, een op de elf inwoners"
+    >>> _labelled_figures(s, s.index(":"))
+    True
+    >>> s = "75-plussers: 9%, tegen 7% landelijk"
+    >>> _labelled_figures(s, s.index(":"))
+    True
+    >>> s = "Noord en Zuid: aandeel lage inkomens twee keer zo hoog als in de rest"
+    >>> _labelled_figures(s, s.index(":"))
+    True
+    >>> s = "Klachten over vervoer: 48 in 2016, vooral over te laat komen"
+    >>> _labelled_figures(s, s.index(":"))
+    True
+    >>> s = "De cijfers: 12% van de jongeren krijgt hulp."
+    >>> _labelled_figures(s, s.index(":"))
+    False
+    >>> s = "Ouderen: de vraag groeit."
+    >>> _labelled_figures(s, s.index(":"))
+    False
+    >>> s = "Ook bezuinigt de provincie: het budget daalt van 8 naar 6 miljoen."
+    >>> _labelled_figures(s, s.index(":"))
+    False
+    >>> s = "Vroeg erop af: in 2016 bij ongeveer 200 gezinnen"
+    >>> _labelled_figures(s, s.index(":"))
+    False
+    """
+    return (
+        (key_end(text, 0, len(text)) == colon or _AGE_KEY.fullmatch(text, 0, colon) is not None)
+        and _ANNOUNCING_KEY.match(text) is None
+        and _BARE_VALUE.match(text, colon) is not None
+        and _COUNT.search(text, colon) is not None
+    )
 
 
 #: A short copular clause before a colon: "Zwolle is een jonge stad:", "De bevolking is

@@ -131,7 +131,11 @@ def ranked_in(text: str, at: int) -> bool:
 _REFERRALS = re.compile(
     r"\b(?:verwezen|verwijzen|verwees|verwijst)\b(?:\s+(?:in|tussen)\s+\d{4}(?:\s+en\s+\d{4})?)?"
     r"\s+(?:(?:ongeveer|ruim|bijna|circa|zo'n|zo’n|nog|slechts|(?:iets\s+)?(?:meer|minder)\s+dan)"
-    r"\s+)*(?:\d|de\s+helft\b|(?:een|twee)\s+derde\b|(?:een|drie)\s+kwart\b|een\s+vijfde\b)",
+    r"\s+)*(?:\d|de\s+helft\b|(?:een|twee)\s+derde\b|(?:een|drie)\s+kwart\b|een\s+vijfde\b)"
+    # the label of a key figure: "Verwijzingen door huisartsen: 55%", "Verwijzingen naar
+    # jeugdhulp via de wijkteams: 30%"
+    r"|\bverwijzingen\s+(?:naar\s+[\w-]+\s+)?(?:door|via)\s+(?:de\s+|het\s+)?[\w-]+"
+    r"(?:\s+\(\d{4}\))?\s*:\s*(?:ongeveer\s+|ruim\s+|bijna\s+|circa\s+)?\d",
     re.IGNORECASE,
 )
 
@@ -144,6 +148,10 @@ def referred_shares(text: str) -> bool:
     >>> referred_shares("Huisartsen verwezen in 2015 ongeveer de helft van de jongeren door.")
     True
     >>> referred_shares("Huisartsen verwijzen nog vaak rechtstreeks naar de jeugd-ggz.")
+    False
+    >>> referred_shares("Verwijzingen door de wijkteams: ongeveer 30% van het totaal")
+    True
+    >>> referred_shares("Verwijzingen door huisartsen: vaak te laat")
     False
     """
     return _REFERRALS.search(text) is not None

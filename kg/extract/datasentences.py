@@ -46,6 +46,7 @@ from kg.extract.direction import judged_levels
 from kg.extract.endedintake import intake_ended
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.keyfigures import key_level_line
+from kg.extract.keyparties import key_places, party_key
 from kg.extract.leveldegrees import degree_of_level
 from kg.extract.measuredlevels import POPULATION_CONDITIONS, judged_by_figures
 from kg.extract.partyreports import party_reports
@@ -198,13 +199,17 @@ def figures_only(  # noqa: PLR0913
     True
     >>> figures_only("Werkloosheid 9,8% 6,9%", claim, "negative", [13])
     True
+    >>> figures_only("Tekort Wmo 2016: € 0,4 mln", claim, "negative", [17])
+    False
     >>> s = "Stichting Werkt voert de Wsw uit voor vijf gemeenten."
     >>> figures_only(s, claim, "neutral", [0], relation_types={"executes-for"})
     False
     """
     if not _authors_plain(text, claim, relation_types, compared):
         return False
-    if (data_row(text) and any(map(str.isdigit, text))) or key_level_line(text):
+    if (
+        (data_row(text) and any(map(str.isdigit, text))) or key_level_line(text)
+    ) and _DEFICIT.search(text) is None:
         # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)"), also one with a level against
         # a standard and no figure ("Jeugdhulp: hoger dan in vergelijkbare steden."), or a
         # table's row of figures ("Werkloosheid 5,9% 7,4%"), whatever its label
@@ -227,6 +232,12 @@ def figures_only(  # noqa: PLR0913
         and not party_reports(text)  # "De organisatie wijst erop dat …": attributed
         and not intake_ended(text, (0, len(text)))  # "geen nieuwe mensen meer": a rule changed
     )
+
+
+#: A deficit named in a key-figure line ("Tekort jeugd 2016: € 0,8 mln"): a deficit names a
+#: problem, and the telegram form changes nothing (gold README: "a key-value line in the
+#: authors' voice is data only where it reports figures with no such problem").
+_DEFICIT = re.compile(r"\btekort(?:en)?\b", re.IGNORECASE)
 
 
 #: The level of the figure before, taken up by a demonstrative and set against a reference
@@ -395,11 +406,13 @@ def _says_more(text: str, claim: Claim, own: str, compared: list[int] | None = N
         mentions = [
             m for m in mentions if not any(a <= m.start - claim.start < b for a, b in spans)
         ]
+    keyed = key_places(text, claim.start, mentions) if ":" in text else set()
     named = [
         m
         for m in mentions
         if m.kind in _NAMED_KINDS
         and m.entity != own
+        and m.start not in keyed  # "Noord en Zuid: aandeel …": the parts the figures are for
         # a part of the area its clause gives a figure for: "in Tiel-Oost ligt het boven 25%"
         and not (m.kind in _PARTS and measured_place(text, claim.start, m))
         and not ranked_in(text, m.start - claim.start)  # "de tweede stad van Twente"
@@ -419,6 +432,8 @@ def _says_more(text: str, claim: Claim, own: str, compared: list[int] | None = N
         or any(problem_counted(text, claim.start, m) for m in claim.mentions)
         # how many teams or staff do the work: "groeide het aantal teams tot negen"
         or staff_count(text)
+        # a key naming a party or a problem group: "Veilig Thuis: 210 meldingen …"
+        or (":" in text and party_key(text, claim.start, claim.mentions, own))
     )
 
 
