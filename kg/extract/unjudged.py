@@ -2,9 +2,11 @@
 
 Split out of :mod:`kg.extract.tone` (:func:`kg.extract.tone.polarity` asks this last):
 opposite levels across a turn are mixed; a resource used up, a shortcoming admitted, a
-setback, a conditional wish for a good, a dissent, a concern raised and a growing demand
-are negative; something set going (not a plain arrangement: :mod:`kg.extract.setupfacts`),
-full coverage and discretion granted are positive.
+setback, a conditional wish for a good, a dissent, duplicated administration
+(:mod:`kg.extract.duplicatework`), a referral that bypasses the access
+(:mod:`kg.extract.directreferrals`), a concern raised and a growing demand are negative;
+something set going (not a plain arrangement: :mod:`kg.extract.setupfacts`), full coverage
+and discretion granted are positive.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from kg.extract import (
     conditionalwishes,
     coverage,
     cueless,
+    directreferrals,
     discretion,
     dissents,
+    duplicatework,
     raisedproblems,
     risingcounts,
     selectionreasons,
@@ -67,6 +71,10 @@ def unjudged(  # noqa: PLR0913
         return "negative"  # "de teams zouden meer mandaat willen": what they lack now
     if dissents.dissents(text, start, end):
         return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
+    if duplicatework.duplicated(text, start, end):
+        return "negative"  # "registratie in drie systemen", "elke nota in drievoud"
+    if directreferrals.bypasses(text, start, end):
+        return "negative"  # "huisartsen verwijzen nog vaak rechtstreeks naar de jeugd-ggz"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
     if (
