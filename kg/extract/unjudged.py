@@ -4,7 +4,9 @@ Split out of :mod:`kg.extract.tone` (:func:`kg.extract.tone.polarity` asks this 
 opposite levels across a turn are mixed; a resource used up, a shortcoming admitted, a
 setback, a conditional wish for a good, a dissent, duplicated administration
 (:mod:`kg.extract.duplicatework`), a referral that bypasses the access
-(:mod:`kg.extract.directreferrals`), a concern raised and a growing demand are negative;
+(:mod:`kg.extract.directreferrals`), a present wish for more of a good
+(:mod:`kg.extract.wantedmore`), a concern raised and a growing demand are negative; a
+verdict rated hard is negative and one rated mild positive (:mod:`kg.extract.harshverdicts`);
 something set going (not a plain arrangement: :mod:`kg.extract.setupfacts`), full coverage
 and discretion granted are positive.
 """
@@ -21,12 +23,14 @@ from kg.extract import (
     discretion,
     dissents,
     duplicatework,
+    harshverdicts,
     raisedproblems,
     risingcounts,
     selectionreasons,
     setbacks,
     setupfacts,
     usedup,
+    wantedmore,
 )
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
@@ -69,12 +73,16 @@ def unjudged(  # noqa: PLR0913
         return "negative"  # "moest 900 indicaties opnieuw bekijken", "bleef steken op 9"
     if conditionalwishes.lacking(text, start, end, found):
         return "negative"  # "de teams zouden meer mandaat willen": what they lack now
+    if wantedmore.wants_more(text, start, end):
+        return "negative"  # "raadsleden willen meer grip": what they lack now
     if dissents.dissents(text, start, end):
         return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
     if duplicatework.duplicated(text, start, end):
         return "negative"  # "registratie in drie systemen", "elke nota in drievoud"
     if directreferrals.bypasses(text, start, end):
         return "negative"  # "huisartsen verwijzen nog vaak rechtstreeks naar de jeugd-ggz"
+    if rated := harshverdicts.severity(text, start, end):
+        return "negative" if rated < 0 else "positive"  # "Over X is het oordeel hard."
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
     if (
