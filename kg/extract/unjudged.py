@@ -7,8 +7,8 @@ setback, a conditional wish for a good, a dissent, duplicated administration
 (:mod:`kg.extract.directreferrals`), a present wish for more of a good
 (:mod:`kg.extract.wantedmore`), a concern raised and a growing demand are negative; a
 verdict rated hard is negative and one rated mild positive (:mod:`kg.extract.harshverdicts`);
-something set going (not a plain arrangement: :mod:`kg.extract.setupfacts`), full coverage
-and discretion granted are positive.
+something set going (not a plain arrangement: :mod:`kg.extract.setupfacts`), full coverage,
+discretion granted and a party's large part (:mod:`kg.extract.playedroles`) are positive.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from kg.extract import (
     dissents,
     duplicatework,
     harshverdicts,
+    playedroles,
     raisedproblems,
     risingcounts,
     selectionreasons,
@@ -95,6 +96,8 @@ def unjudged(  # noqa: PLR0913
         return "positive"  # "de wijkteams zijn in alle wijken aanwezig": full reach
     if discretion.granted(text, start, end):
         return "positive"  # "kunnen zonder tussenkomst van de afdeling hulp inzetten"
+    if playedroles.large_part(text, start, end, found):
+        return "positive"  # "de kerken spelen een grote rol": a party's part credited
     if voiced and raisedproblems.raised(text, start, end, found):
         return "negative"  # "ambtenaren noemen de huisvesting van statushouders": a concern
     if risingcounts.rising_care(text, start, end) or risingcounts.growing_demand(text, start, end):
