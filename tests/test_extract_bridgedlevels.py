@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import polarity_of
 
 from kg.extract.bridgedlevels import bridged
 
@@ -172,3 +173,34 @@ def test_a_bare_count_and_its_change_stays_data(sentence):
 
     _doc, ex = extract_text(sentence)
     assert [f.polarity for f in ex.findings] in ([], ["neutral"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a problem's group counted against an earlier moment: its fall is good news
+        ("De opvang telde 40 daklozen, tegen 55 in 2014.", "positive"),
+        ("Jeugdarts: 9 thuiszitters in 2016, tegen 15 een jaar eerder", "positive"),
+        ("Het wijkteam zag 31 zwerfjongeren, tegen 47 het jaar ervoor.", "positive"),
+        # and its rise bad news
+        ("De nachtopvang telde 70 daklozen per nacht, tegen 50 een jaar eerder.", "negative"),
+        ("Consulent: 20 thuiszitters in 2016, tegen 12 in 2015", "negative"),
+    ],
+)
+def test_problem_group_counted_against_earlier(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de wethouder kreeg het steunpunt 640 meldingen (2016), een toename van 12%.",
+        "Volgens de kredietbank waren er 900 aanvragen (2016), 8% meer dan in 2015.",
+        "Het meldpunt ontving 320 meldingen (tweede halfjaar), 20% meer dan een jaar eerder,"
+        " zegt de coördinator.",
+        "Volgens het UWV waren er 450 aanmeldingen (voorlopig), een stijging van 9%.",
+    ],
+)
+def test_bracketed_aside_keeps_the_change(sentence):
+    assert [c.sign for c in bridged(sentence, 0, len(sentence), [])] == [-1]
+    assert polarity_of(sentence) == "negative"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import polarity_of
 
 from kg.extract.clausecues import (
     asks_more,
@@ -130,3 +131,20 @@ def test_an_end_inside_a_word_may_cut_it():
     assert not cuts_word(s, whole(s), cue(s, "goed", 1))
     assert cuts_word(s, whole(s), Cue(s.index("goed"), s.index("goed") + 2, 1))
     assert cuts_word(s, (0, s.index("werkt") + 2), cue(s, "Het", 1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a good that shrinks by a problem's cause: the problem is why, not what goes
+        ("Het budget voor welzijn slinkt door de vergrijzing.", "negative"),
+        ("Het overschot op de Wmo slinkt doordat de vergrijzing doorzet.", "negative"),
+        ("Het overschot op de bijstand verdween door de stijgende werkloosheid.", "negative"),
+        ("De buffer van de gemeente slonk vanwege de armoede in de wijken.", "negative"),
+        # the problem itself taken away, its cause named after it
+        ("De wachtlijst slinkt door de inzet van extra consulenten.", "positive"),
+        ("Door de nieuwe aanpak is de achterstand weggewerkt.", "positive"),
+    ],
+)
+def test_removal_by_a_cause(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -60,3 +60,22 @@ def test_cues_outside_the_wish_stay():
 )
 def test_a_hope_for_something_judges_nothing(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Raadsleden willen meer grip op de kosten.", "grip"),
+        ("Volgens de griffier willen raadsleden meer duidelijkheid.", "duidelijkheid"),
+        ("De teams wilden graag meer vertrouwen van de afdeling.", "vertrouwen"),
+        ("Ouders willen meer goede informatie over de hulp.", "goede"),
+    ],
+)
+def test_wish_for_more_holds_what_is_wanted(sentence, word):
+    at = sentence.index(word)
+    assert any(a <= at < b for a, b in wished(sentence, 0, len(sentence)))
+
+
+def test_no_more_is_no_wish():
+    s = "De raad wil niet meer informatie, maar betere."
+    assert wished(s, 0, len(s)) == []

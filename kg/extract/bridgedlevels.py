@@ -21,7 +21,13 @@ often puts the change in another clause, in two general ways:
 - an apposition that sets the value of an earlier moment against the count before it: "zij
   kregen 160 aanmeldingen, tegen 120 in 2014" ("tegen", a count, then a year or a word of an
   earlier time; a rise when the count before it is larger), with a remark as above. A share
-  ("46%, tegen 38% een jaar eerder") is no count of demand.
+  ("46%, tegen 38% een jaar eerder") is no count of demand. A count of a problem's group
+  in figures ("14 thuiszitters, tegen 22 een jaar eerder", "40 daklozen, …") is bad to have
+  high as a count of demand is; its change then judges in place of the problem it names
+  (a fall is good news), also after a label line's key.
+
+An aside in brackets between the count and its change ("210 meldingen (2015), 15% meer
+dan in 2014") is read past.
 
 A count of the demand on care (a noun of ``kg/data/care-counts.txt``, also in the
 singular: "310 huishoudens ontvingen een bijstandsuitkering") or a number of people
@@ -236,6 +242,34 @@ def _demand(text: str, clause: tuple[int, int], words: list[str]) -> int:
     return -1 if asks_help(text, *clause) else 0
 
 
+def _bracketed(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause stands in brackets ("(2015)"): an aside, not a clause of its own.
+
+    Examples
+    --------
+    >>> s = "210 meldingen (2015), 15% meer"
+    >>> _bracketed(s, (15, 19)), _bracketed(s, (0, 13))
+    (True, False)
+    """
+    return clause[0] > 0 and text[clause[0] - 1] == "(" and text.startswith(")", clause[1])
+
+
+def _group(cues: list[Cue], clause: tuple[int, int], words: list[str]) -> list[Cue]:
+    """The problem cues of a clause that counts a problem's group in figures ("14
+    thuiszitters", "85 daklozen per nacht"), else []: a count bad to have high, as a count
+    of demand is (:func:`_demand`).
+
+    Examples
+    --------
+    >>> s = "14 thuiszitters in 2016"
+    >>> [c.start for c in _group([Cue(3, 15, -1, problem=True)], (0, len(s)), s.split())]
+    [3]
+    """
+    if not any(w.isdigit() for w in words):
+        return []
+    return [c for c in cues if c.problem and not c.subject and clause[0] <= c.start < clause[1]]
+
+
 def bridged(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     """``cues`` and a cue for each change that judges a quantity of an earlier clause
     (asked only of a claim that holds one of :data:`CHANGE_WORDS`).
@@ -270,23 +304,32 @@ def bridged(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     problem = any(c.problem for c in cues)  # the claim names a problem ("schuldhulp")
     relative = False  # a relative clause stands between that quantity and the clause
     found = list(cues)
+    group: list[Cue] = []  # the problem cues of a counted problem group ("14 thuiszitters")
     for i, clause in enumerate(spans):
+        if _bracketed(text, clause):
+            continue  # "210 meldingen (2015), 15% meer dan in 2014": an aside to the count
         tokens = neg.words(text, *clause)
         words = [w for _a, _b, w in tokens]
         at, change = (0, against[i]) if against[i] else _change(words)
         own = next((s for w in words if (s := quantity_sign(w))), 0)
+        counts: list[Cue] = []
         if amounted and not own and not change:
             own = _demand(text, clause, words)  # "310 huishoudens, 8% meer dan …"
+            if not own and (counts := _group(cues, clause, words)):
+                own = -1  # "14 thuiszitters, tegen 22 een jaar eerder": a problem's group
         # an apposition after the quantity's clause, or a verb after a relative clause
         placed = (at == 0) == relative
         if change and (against[i] or at >= 1 and words[at] in _MORE_LESS):
             # a bare figure and its change report data, unless they count a problem's group
-            placed = _remarked(text, spans, counted, i, problem)
+            # a problem's group counted in its own clause is a remark, also after a label
+            placed = bool(group) or _remarked(text, spans, counted, i, problem)
         if change and quantity and not own and placed and neg.NEGATORS.isdisjoint(words):
             a, b, _w = tokens[at]
             found.append(Cue(a, b, quantity * change))
+            if group:  # the group's count changed: that change, not the problem, judges
+                found = [c for c in found if c not in group]
         if own:
-            quantity, relative, counted = own, False, i
+            quantity, relative, counted, group = own, False, i, counts
         elif words and words[0] in _RELATIVES:
             relative = bool(quantity)
         else:

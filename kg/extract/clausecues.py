@@ -155,8 +155,36 @@ def difficulty_removed(
         # a lowered good quantity is a negative level cue that holds the verb itself
         return not any(
             c.sign < 0 and not c.problem and implied.removed(text, (c.start, c.end)) for c in own
-        )
+        ) and not _only_causes(text, clause, own)
     return any(c.problem and denials.unrealised(text, clause, c.start, c.end) for c in own)
+
+
+#: Words that open the cause of a change ("slinkt door de vergrijzing", "als gevolg van").
+_CAUSES = frozenset({"door", "doordat", "vanwege", "gevolg", "invloed"})
+
+
+def _only_causes(text: str, clause: tuple[int, int], own: list[Cue]) -> bool:
+    """Whether every problem the clause names stands in the cause of its change ("het
+    overschot slinkt door de vergrijzing", "slinkt doordat de vergrijzing doorzet": the
+    surplus shrinks, the ageing is why; no difficulty is taken away).
+
+    Examples
+    --------
+    >>> s = "De reserve slinkt door de vergrijzing."
+    >>> _only_causes(s, (0, len(s)), [Cue(s.index("vergrijzing"), len(s) - 1, -1, problem=True)])
+    True
+    >>> s = "De wachtlijst slinkt door extra personeel."
+    >>> _only_causes(s, (0, len(s)), [Cue(3, 13, -1, problem=True)])
+    False
+    """
+    problems = [c for c in own if c.problem]
+    if not problems:
+        return False
+    for cue in problems:
+        before = [w.lower() for _a, _b, w in neg.words(text, clause[0], cue.start)]
+        if not _CAUSES.intersection(before[-4:]):
+            return False  # a problem with no cause word before it: what is taken away
+    return True
 
 
 #: The characters besides letters and digits that belong to a word (``[\w\-’']``): a

@@ -3,7 +3,8 @@
 A claim's cues are the tone words the lexicon's cue matcher finds in it (their
 sign by the polarity concept they label), the tone verbs whose particle stands
 apart (:mod:`kg.extract.separablecues`), the quantities judged by their level
-(:mod:`kg.extract.direction`) and the problems it names; a problem named by its
+(:mod:`kg.extract.direction`, also marked by an arrow: :mod:`kg.extract.arrowlevels`)
+and the problems it names; a problem named by its
 subject ("mantelzorg") is marked as such.
 
 The matchers read the whole document once and a claim's matches are a slice of
@@ -15,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from kg.document import Document
+from kg.extract.arrowlevels import arrow_cues
 from kg.extract.direction import judged_levels
 from kg.extract.mentions import Matcher, Mention, cuts_token
 from kg.extract.sentencecache import table
@@ -128,6 +130,8 @@ def claim_cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[C
         cues += separated_cues(text, start, end, lexicon.cues, lexicon.separable)
     # a quantity judged by its level: "een hoge redzaamheid", "de werkloosheid daalt"
     cues += [Cue(a, b, sign) for a, b, sign in judged_levels(text, start, end)]
+    if text.find("↑", start, end) >= 0 or text.find("↓", start, end) >= 0:
+        cues += arrow_cues(text, start, end)  # "caseload ↑", "wachttijd ↓": a level's change
     for m in mentions:
         if m.kind == "problem":
             # a label naming the difficulty counts when stated; one naming the

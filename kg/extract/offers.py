@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.negation import NEGATORS
+from kg.extract.stillfornow import still_for_now
 from kg.extract.usedup import used_up
 from kg.extract.wordtokens import words
 
@@ -156,7 +157,9 @@ def offered_around_turn(
     text: str, turns: list[bool], judged: list[tuple[tuple[int, int], bool]]
 ) -> bool:
     """Whether help or a cushion is granted before the turn to a shortfall
-    (:func:`offered_before_turn`) or after the turn from one (:func:`offered_after_turn`).
+    (:func:`offered_before_turn`) or after the turn from one (:func:`offered_after_turn`),
+    or a state granted as still holding before a turn to its end
+    (:func:`kg.extract.stillfornow.still_for_now`: "dekt de kosten nog, maar niet lang meer").
 
     Examples
     --------
@@ -164,7 +167,11 @@ def offered_around_turn(
     >>> offered_around_turn(s, [False, True], [((0, 20), True), ((22, len(s)), False)])
     True
     """
-    return offered_before_turn(text, turns, judged) or offered_after_turn(text, turns, judged)
+    return (
+        offered_before_turn(text, turns, judged)
+        or offered_after_turn(text, turns, judged)
+        or still_for_now(text, turns, judged)  # "dekt de kosten nog, maar niet lang meer"
+    )
 
 
 def offered_after_turn(

@@ -2,9 +2,13 @@
 
 Split out of :mod:`kg.extract.tone` (:func:`kg.extract.tone.polarity` asks this last):
 opposite levels across a turn are mixed; a resource used up, a shortcoming admitted, a
-setback, a conditional wish for a good, a dissent, a concern raised and a growing demand
-are negative; something set going (not a plain arrangement: :mod:`kg.extract.setupfacts`),
-full coverage and discretion granted are positive.
+setback, a conditional wish for a good, a dissent, duplicated administration
+(:mod:`kg.extract.duplicatework`), a referral that bypasses the access
+(:mod:`kg.extract.directreferrals`), a present wish for more of a good
+(:mod:`kg.extract.wantedmore`), a concern raised and a growing demand are negative; a
+verdict rated hard is negative and one rated mild positive (:mod:`kg.extract.harshverdicts`);
+something set going (not a plain arrangement: :mod:`kg.extract.setupfacts`), full coverage,
+discretion granted and a party's large part (:mod:`kg.extract.playedroles`) are positive.
 """
 
 from __future__ import annotations
@@ -15,14 +19,19 @@ from kg.extract import (
     conditionalwishes,
     coverage,
     cueless,
+    directreferrals,
     discretion,
     dissents,
+    duplicatework,
+    harshverdicts,
+    playedroles,
     raisedproblems,
     risingcounts,
     selectionreasons,
     setbacks,
     setupfacts,
     usedup,
+    wantedmore,
 )
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
@@ -65,8 +74,16 @@ def unjudged(  # noqa: PLR0913
         return "negative"  # "moest 900 indicaties opnieuw bekijken", "bleef steken op 9"
     if conditionalwishes.lacking(text, start, end, found):
         return "negative"  # "de teams zouden meer mandaat willen": what they lack now
+    if wantedmore.wants_more(text, start, end):
+        return "negative"  # "raadsleden willen meer grip": what they lack now
     if dissents.dissents(text, start, end):
         return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
+    if duplicatework.duplicated(text, start, end):
+        return "negative"  # "registratie in drie systemen", "elke nota in drievoud"
+    if directreferrals.bypasses(text, start, end):
+        return "negative"  # "huisartsen verwijzen nog vaak rechtstreeks naar de jeugd-ggz"
+    if rated := harshverdicts.severity(text, start, end):
+        return "negative" if rated < 0 else "positive"  # "Over X is het oordeel hard."
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
     if (
@@ -79,6 +96,8 @@ def unjudged(  # noqa: PLR0913
         return "positive"  # "de wijkteams zijn in alle wijken aanwezig": full reach
     if discretion.granted(text, start, end):
         return "positive"  # "kunnen zonder tussenkomst van de afdeling hulp inzetten"
+    if playedroles.large_part(text, start, end, found):
+        return "positive"  # "de kerken spelen een grote rol": a party's part credited
     if voiced and raisedproblems.raised(text, start, end, found):
         return "negative"  # "ambtenaren noemen de huisvesting van statushouders": a concern
     if risingcounts.rising_care(text, start, end) or risingcounts.growing_demand(text, start, end):

@@ -34,7 +34,10 @@ WISH = re.compile(
     r"|\b(?:zie|ziet|zien|zag|zagen)\s+(?:\w+\s+){0,2}?graag\s+dat\s"
     r"|\bgraag\s+zien\s+dat\s"
     # a hope for something ("hoopt op een snelle besluitvorming")
-    r"|\b(?:hoop|hoopt|hopen|hoopte|hoopten)\s+(?:\w+\s+){0,2}?op\s",
+    r"|\b(?:hoop|hoopt|hopen|hoopte|hoopten)\s+(?:\w+\s+){0,2}?op\s"
+    # a wish for more of something ("willen meer grip op de kosten": what is wanted)
+    # (also after an inverted subject: "willen raadsleden meer grip")
+    r"|\b(?:wil|wilt|willen|wilde|wilden)\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,2}?meer\s",
     re.IGNORECASE,
 )
 #: Words that end what a wish governs: a turn to what is the case.
