@@ -76,6 +76,9 @@ _AGENT_ENDINGS = (
     "voogd", "genoot", "figuur", "werk", "bank", "bureau", "club", "bibliotheek", "coöperatie",
     "cooperatie", "dorpsbelang", "centrale",
 )  # fmt: skip
+#: Nouns for people that end like no agent noun ("diaken", "ouderling"):
+#: ``kg/data/person-nouns.txt``.
+_PERSON_NOUNS = word_list("person-nouns.txt")
 #: Words ending like an agent noun that are not one.
 _NOT_AGENT = frozenset(
     {"nummer", "meer", "later", "verder", "daarnaast", "water", "oktober", "november",
@@ -233,6 +236,8 @@ def agent(phrase: str) -> str | None:
     (None, None, 'cliëntengroep')
     >>> agent("eigen jaarcijfers"), agent("kerncijfers"), agent("cijferaars")
     (None, None, 'cijferaar')
+    >>> agent("ouderlingen"), agent("een diaken"), agent("dominees"), agent("agenda")
+    ('ouderling', 'diaken', 'dominee', None)
     """
     from kg.extract.mentions import singular
 
@@ -243,6 +248,8 @@ def agent(phrase: str) -> str | None:
     if head in _NOT_AGENT or len(head) < 5 or any(w in _NOT_AGENT for w in words):
         return None
     lemma = singular(head)
+    if lemma in _PERSON_NOUNS:
+        return lemma  # "aldus een ouderling": a person by office, no agent ending
     if lemma in _NOT_AGENT or not lemma.endswith(_AGENT_ENDINGS) or lemma.endswith(_FIGURES):
         return None
     return lemma
