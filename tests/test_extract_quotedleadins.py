@@ -98,9 +98,12 @@ def test_a_lead_in_that_judges_is_no_bridge(lead):
         ("‘Het loket is dicht’, zegt een jobcoach.", "‘Wie belt, krijgt een bandje.’"),
         ("“We draaien overuren”, vertelt de teamleider.", "“Zo houden we het niet vol.”"),
         ("„De aanbieders zijn te duur”, aldus een controller.", "„Dat moet anders.”"),
-        ("‘Ouders weten ons te vinden’, zegt een intern begeleider.", "‘Maar de wachtlijst blijft.’"),
+        (
+            "‘Ouders weten ons te vinden’, zegt een intern begeleider.",
+            "‘Maar de wachtlijst blijft.’",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_bare_quotation_goes_on_with_the_speaker_named_before(first, second):
     doc, ex = extract_text(f"{first} {second}")
     assert _voice(doc, ex, second[1:12]) == _voice(doc, ex, first[1:12])
@@ -111,11 +114,17 @@ def test_a_bare_quotation_goes_on_with_the_speaker_named_before(first, second):
     ("quote", "after"),
     [
         ("‘Het loket is te ver weg’, zegt een raadslid.", "Ook het vervoer leverde klachten op."),
-        ("„Het budget is op”, aldus een controller.", "Het tekort op de jeugdhulp blijft een probleem."),
-        ("‘We zien meer schulden’, waarschuwt een jobcoach.", "De wachttijd liep op tot vijf weken."),
+        (
+            "„Het budget is op”, aldus een controller.",
+            "Het tekort op de jeugdhulp blijft een probleem.",
+        ),
+        (
+            "‘We zien meer schulden’, waarschuwt een jobcoach.",
+            "De wachttijd liep op tot vijf weken.",
+        ),
         ("“Het gaat goed”, vindt de wethouder.", "Toch is de wachtlijst voor dagbesteding lang."),
     ],
-)  # fmt: skip
+)
 def test_a_quotation_named_after_it_ends_its_speakers_turn(quote, after):
     doc, ex = extract_text(f"{quote} {after}")
     assert _voice(doc, ex, after[:14]) == ["role/authors"]
