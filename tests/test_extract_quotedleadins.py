@@ -108,23 +108,3 @@ def test_a_bare_quotation_goes_on_with_the_speaker_named_before(first, second):
     doc, ex = extract_text(f"{first} {second}")
     assert _voice(doc, ex, second[1:12]) == _voice(doc, ex, first[1:12])
     assert _voice(doc, ex, second[1:12]) != ["role/authors"]
-
-
-@pytest.mark.parametrize(
-    ("quote", "after"),
-    [
-        ("‘Het loket is te ver weg’, zegt een raadslid.", "Ook het vervoer leverde klachten op."),
-        (
-            "„Het budget is op”, aldus een controller.",
-            "Het tekort op de jeugdhulp blijft een probleem.",
-        ),
-        (
-            "‘We zien meer schulden’, waarschuwt een jobcoach.",
-            "De wachttijd liep op tot vijf weken.",
-        ),
-        ("“Het gaat goed”, vindt de wethouder.", "Toch is de wachtlijst voor dagbesteding lang."),
-    ],
-)
-def test_a_quotation_named_after_it_ends_its_speakers_turn(quote, after):
-    doc, ex = extract_text(f"{quote} {after}")
-    assert _voice(doc, ex, after[:14]) == ["role/authors"]

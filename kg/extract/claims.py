@@ -23,6 +23,7 @@ from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import through_function
 from kg.extract.claimunits import (
     announces_list,
+    item_lead,
     label_voice,
     list_label,
     position,
@@ -43,7 +44,7 @@ from kg.extract.introducedpersons import introduced_voices
 from kg.extract.letterformulas import letter_formula
 from kg.extract.minutes import chair_turn, committed, numbered_label
 from kg.extract.model import SentenceMention
-from kg.extract.quotedleadins import trailing_quotation
+from kg.extract.quotationbridges import bridge_quotations
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
 from kg.extract.sourceblocks import Blocks
@@ -415,10 +416,10 @@ def _voice_after(
     """The voice that goes on after an explicit claim (``text``) that holds ``voice``: the
     account ``carried`` before it in its paragraph that a quotation, one member's story or
     an aside interrupts (a quotation or story only ``inside`` its paragraph, not opening
-    it); the section's ``floor`` after a quotation, closing or with its speaker named after
-    it ("‘…’, zegt een beleidsmedewerker.": its speaker's turn ends there: the authors go
-    on, unless a pronoun takes the speaker up or the quotation goes on,
-    :func:`kg.extract.quotedleadins.lead_in_voices`); else ``voice``.
+    it, and not one that closes by naming its speaker: "‘…’, zegt een beleidsmedewerker."
+    hands the account to that speaker); the section's ``floor`` after a closing quotation
+    (its speaker's turn ends there: the authors go on, unless a pronoun takes the speaker
+    up); else ``voice``.
 
     Examples
     --------
@@ -427,12 +428,8 @@ def _voice_after(
     >>> c = Claim([Sentence(0, 0, len(t), 0, 0)], speech=Speech(("r/c",), at=4), explicit=True)
     >>> _voice_after(c, t, ("r/c",), (), ())
     ()
-    >>> t = "‘Het kan beter’, zegt een ambtenaar."
-    >>> c = Claim([Sentence(0, 0, len(t), 0, 0)], speech=Speech(("r/c",), True), explicit=True)
-    >>> _voice_after(c, t, ("r/c",), (), ())
-    ()
     """
-    if closes_quotation(text) or trailing_quotation(text):
+    if closes_quotation(text):
         return floor  # a quotation closes its speaker's turn: the authors go on
     if carried and inside and _illustrates(text, claim) and not claim.speech.trailing:
         return carried  # a quotation or one member's story illustrates the account
@@ -573,9 +570,10 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
         named = speech.speakers  # its speakers are sorted and distinct already
         if lead is None and (led := blocks.lead(unit[0], named, speech.trailing, found)):
             lead, named = led, ()  # a key-value line of a block: its heading's voice
-        claims.append(Claim(unit, found, speech, bool(named), lead=lead))
+        claims.append(Claim(unit, found, speech, bool(named), lead=item_lead(doc.text, unit, lead)))
     voice_titled_names(doc.text, claims)  # "Mevrouw Ter Haar vindt …": the role given her first
     assign_voices(doc, claims, floors(doc, lexicon))
+    bridge_quotations(doc.text, claims)  # "„…”, zegt X. Ook Z liep vast. „…”, zegt Y."
     cover_paragraphs(doc.text, claims)  # "… (beleidsmedewerkers, wethouder).": the paragraph's
     introduced_voices(doc.text, claims)  # "Yusuf, jobcoach bij X, … “…”, zegt hij.": his
     return claims

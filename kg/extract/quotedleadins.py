@@ -123,6 +123,18 @@ def authors_bridge(text: str) -> bool:
     return _BRIDGE.match(text) is not None
 
 
+def _kept(text: str, lead: Finding) -> bool:
+    """Whether an authors' claim before a quotation stays theirs: a neutral plain fact
+    (:func:`_lays_out`), a quotation of its own, figures from data or the authors' own bridge
+    (:func:`authors_bridge`: "De onderzoekers vroegen …")."""
+    return (
+        (lead.polarity == "neutral" and _lays_out(text, lead))
+        or QUOTED.match(text, lead.start) is not None
+        or from_data(text, lead.start, lead.end)
+        or authors_bridge(text[lead.start : lead.end])
+    )
+
+
 def trailing_quotation(text: str) -> bool:
     """Whether a claim's ``text`` opens with a quotation whose speaker is named after it.
 
@@ -209,10 +221,7 @@ def lead_in_voices(doc: Document, findings: list[Finding], authors: str) -> list
                 lead.sentences[-1] + 1 != first
                 or paragraph_of[lead.sentences[0]] != paragraph
                 or lead.speakers != (authors,)
-                or (lead.polarity == "neutral" and _lays_out(text, lead))
-                or QUOTED.match(text, lead.start) is not None
-                or from_data(text, lead.start, lead.end)
-                or authors_bridge(text[lead.start : lead.end])  # "De onderzoekers vroegen …"
+                or _kept(text, lead)
             ):
                 break
             concerns = tuple(c for c in lead.concerns if c not in quote.speakers)
