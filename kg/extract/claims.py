@@ -31,6 +31,7 @@ from kg.extract.claimunits import (
     sentence_item,
 )
 from kg.extract.closingsources import cover_paragraph, cover_paragraphs, label_or_source
+from kg.extract.colonquotes import colon_quotation
 from kg.extract.courtrulings import ruling
 from kg.extract.datarows import data_row
 from kg.extract.datedcounts import size_fact
@@ -567,6 +568,7 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
             m for s in unit[1:] for m in own.get(s.index) or by_sentence.get(s.index, [])
         ]
         speech = _unit_speech(doc.text, unit, speeches, first)
+        speech = colon_quotation(doc.text, unit[0].start, unit[0].end, speech, first)  # "X …: ‘…’"
         named = speech.speakers  # its speakers are sorted and distinct already
         if lead is None and (led := blocks.lead(unit[0], named, speech.trailing, found)):
             lead, named = led, ()  # a key-value line of a block: its heading's voice
