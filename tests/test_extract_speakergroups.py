@@ -267,3 +267,16 @@ def test_a_person_by_office_is_minted_from_its_noun(text, lemma):
 )
 def test_a_noun_ending_in_ling_is_no_person_by_itself(text):
     assert not [found for _, found in _found(text) if found.endswith("ling")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Ik moet ook nee kunnen zeggen zonder dat iedereen boos wordt”, aldus de wethouder.",
+        "De wethouder zegt zonder omwegen dat het geld op is.",
+        "Ambtenaren vertellen zonder aarzeling dat het loket werkt.",
+        "Raadsleden zeggen het helder: de wachtlijst moet weg.",
+    ],
+)
+def test_a_preposition_or_adjective_after_a_verb_of_speech_is_no_group(text):
+    assert not [found for _, found in _found(text) if found in {"zonder", "helder"}]

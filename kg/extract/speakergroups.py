@@ -88,6 +88,9 @@ _NOT_AGENT = frozenset(
      "onderzoek", "rapport", "ervaring", "gemeente", "gemeenten", "iemand", "ieder", "elk",
      "wie", "men", "zij", "hij", "ze", "het", "dat", "dit", "er", "hier", "daar", "maar",
      "over", "onder", "voor", "naar", "haar", "waar", "weer", "zeer", "eerder", "minder",
+     # prepositions and adjectives ending like an agent noun, after a verb of speech: "nee
+     # kunnen zeggen zonder dat …", "zegt het helder"
+     "zonder", "daarachter", "waarachter", "helder", "lekker", "donker", "zuiver", "simpeler",
      "zeker", "wanneer", "echter", "achter", "tegenover", "jaar", "paar", "klaar", "zwaar",
      "elkaar", "daarover", "hierover", "waarover", "erover", "vroeger", "hoger", "lager",
      "groter", "kleiner", "beter", "sneller", "langer", "nader", "kracht", "veerkracht",
