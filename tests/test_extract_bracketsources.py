@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.bracketsources import closing_sources, source_line
 from kg.extract.model import SentenceMention
 from tests.extract_helpers import extract_text, finding_for, key
@@ -78,3 +80,36 @@ def test_a_bracket_on_a_line_of_its_own_is_a_source_line():
     s = "De raad kreeg haar laat (klantmanagers)."
     a = _mention(s, "klantmanagers", "role/klantmanagers")
     assert not source_line(s, 0, len(s), [a])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "group"),
+    [
+        (
+            "Overleg tussen school en huisartsen loopt stroef (ambtenaren).",
+            "stroef",
+            "role/civil-servants",
+        ),
+        ("Jongeren vallen tussen jeugdhulp en Wmo (wijkteam).", "vallen", "role/social-team"),
+        (
+            "Veel vragen over de eigen bijdrage bij de consulenten (ouderenbond).",
+            "eigen bijdrage",
+            "role/ouderenbond",
+        ),
+        (
+            "Wachtlijst voor beschermd wonen groeit bij de corporaties (wethouder).",
+            "beschermd",
+            "role/alderman",
+        ),
+    ],
+)
+def test_a_closing_bracket_after_another_group_or_a_thing_is_the_source(sentence, fragment, group):
+    doc, ex = extract_text(sentence)
+    assert group in [key(s) for s in finding_for(doc, ex, fragment).speakers]
+
+
+def test_a_bracket_after_the_same_party_glosses_it():
+    s = "Zij werkt met de sociale dienst (SD)."
+    d = SentenceMention("body/sd", "body", 17, 31, "sociale dienst", 0)
+    e = SentenceMention("body/sd", "body", 33, 35, "SD", 0)
+    assert closing_sources(s, 0, len(s), [d, e], [d, e]) == ()

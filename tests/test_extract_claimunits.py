@@ -201,3 +201,24 @@ def test_the_dated_heading_of_a_diary_entry_is_no_claim():
     assert _units(text, [0, 0, 0]) == [["De wethouder is tevreden."], ["Het gaat goed."]]
     text = "Vrijdag 3 juni sprak ik de wethouder. Het gaat goed."
     assert len(_units(text, [0, 0])) == 2
+
+
+INTERVIEWEES = "https://w3id.org/kg-decentralisatie/concept/role/interviewees"
+
+
+@pytest.mark.parametrize(
+    ("item", "held"),
+    [
+        ("- Regels laat, betalingen chaotisch in 2015", True),
+        ("- Drie colleges, één organisatie → alles in drievoud", True),
+        ("- Samen 24 medewerkers in twee teams", False),
+        ("- 130 budgethouders met een achterstand", False),
+    ],
+)
+def test_the_talks_hold_the_items_that_give_no_figures(item, held):
+    from kg.extract.claimunits import item_lead
+
+    lead = item_lead(item, [Sentence(0, 2, len(item), 0, 0)], (INTERVIEWEES,))
+    assert lead == ((INTERVIEWEES,) if held else ())
+    # another label's voice holds them all
+    assert item_lead(item, [Sentence(0, 2, len(item), 0, 0)], ("role/x",)) == ("role/x",)

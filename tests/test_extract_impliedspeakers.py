@@ -229,3 +229,27 @@ def test_the_municipality_struck_by_a_fact_speaks(sentence):
 )
 def test_the_municipality_not_struck_by_the_sentence(sentence):
     assert implied_speaker(sentence) != CIVIL_SERVANTS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De lijnen zijn kort, zo blijkt uit bijna elk gesprek.",
+        "Het vervoer is een bron van zorg, zo bleek uit vrijwel ieder interview.",
+        "De wachtlijst is het grootste probleem, zo komt naar voren uit alle gesprekken.",
+        "Er is veel vertrouwen in het team, zo blijkt uit elk interview.",
+    ],
+)
+def test_nearly_every_talk_is_the_interviewees(sentence):
+    assert implied_speaker(sentence) == INTERVIEWEES
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dat blijkt uit elk gesprek met cliënten.",
+        "Het blijkt uit het gesprek van de wethouder met de raad.",
+    ],
+)
+def test_a_services_own_talks_are_not_the_studys(sentence):
+    assert implied_speaker(sentence) != INTERVIEWEES

@@ -75,3 +75,69 @@ def test_a_sentence_without_items_keeps_its_collective():
     s = "De betrokkenen zeggen dat het goed gaat."
     roles = [SentenceMention("role/interviewees", "role", 3, 14, "betrokkenen", 0)]
     assert iv.named_members(s, 0, len(s), roles, speakers) == speakers
+
+
+def _slide_voice(label: str, line: str) -> list[str]:
+    """The speakers of ``line``, a bullet under the label line ``label`` of a slide."""
+    doc, ex = extract_text(label, f"- {line}", "- Drie locaties voor dagbesteding")
+    for f in ex.findings:
+        if line[:20] in doc.text[f.start : f.end]:
+            return sorted(key(s) for s in f.speakers)
+    raise AssertionError(f"no finding holds {line!r}")
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("Jeugdconsulent: wachtlijst voor de jeugd-ggz nog altijd lang", "role/youth-consultants"),
+        ("Wijkagent: meer meldingen van overlast in de avonduren", "role/police"),
+        ("Huisartsen: verwijsbrieven komen terug zonder reactie", "role/general-practitioners"),
+        ("De controller: tekort op de Wmo kleiner dan verwacht", "role/controller"),
+        # a count the function reports
+        (
+            "Leerplichtambtenaar: 9 thuiszitters, tegen 12 vorig jaar",
+            "role/compulsory-education-officers",
+        ),
+        (
+            "Schuldhulpverleners: 240 aanmeldingen in 2016, wachttijd opgelopen",
+            "role/debt-counsellors",
+        ),
+        # an arrow to the group's stance
+        ("Scholen (intern begeleiders) → positief over het wijkteam", "role/schools"),
+        (
+            "Jongerenwerkers → kritisch over de sluiting van het jongerencentrum",
+            "role/jongerenwerker",
+        ),
+        ("Zorgaanbieders → bezorgd over de lage tarieven", "role/care-providers"),
+        # the noun of what a group expects or judges, telegram style
+        ("Vooruitblik college: tekort op de jeugd neemt af", "role/executive-board"),
+    ],
+)
+def test_an_actor_alone_before_a_colon_or_an_arrow_speaks_the_line(line, group):
+    assert _slide_voice("Stand van zaken:", line) == [group]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Statushouders: taakstelling dit jaar niet gehaald",
+        "Het Rijk: te laat met de circulaires, budget krap",
+        "Consulenten: 12 fte, twee vacatures open",
+        "Huisartsen → verwijzen nog vaak door naar de specialist",
+    ],
+)
+def test_a_key_that_is_the_lines_subject_does_not_speak(line):
+    assert _slide_voice("Stand van zaken:", line) == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    ("line", "voice"),
+    [
+        ("Regels te laat, betalingen chaotisch in 2015", "role/interviewees"),
+        ("Wachtlijst bij de jeugd-ggz → gezinnen lopen vast", "role/interviewees"),
+        ("Wachttijd voor een eerste gesprek opgelopen tot 6 weken", "role/authors"),
+        ("Eén gezin, één plan: in 2016 voor ruim 200 gezinnen", "role/authors"),
+    ],
+)
+def test_the_study_s_talks_lead_the_items_that_give_no_figures(line, voice):
+    assert _slide_voice("Uit de gesprekken:", line) == [voice]

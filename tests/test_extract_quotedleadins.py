@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kg.extract.quotedleadins import trailing_quotation
+import pytest
+
+from kg.extract.quotedleadins import authors_bridge, trailing_quotation
 from tests.extract_helpers import extract_text, finding_for, key
 
 
@@ -57,3 +59,52 @@ def test_a_neutral_lead_in_on_how_the_field_is_laid_out_stays_the_authors():
         "met een grote afstand tot werk’, zegt een klantmanager."
     )
     assert _voice(doc, ex, "Weener XL") == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    "bridge",
+    [
+        "De onderzoekers vroegen naar de wachtlijsten.",
+        "Ook de interviewers spraken met de schoolleiders.",
+        "Wij vroegen de corporatie naar de huisuitzettingen.",
+        "Niet iedereen is even tevreden.",
+        "Lang niet alle aanbieders zijn zo positief.",
+        "Schuldhulp is in deze gemeente het meest besproken onderwerp.",
+    ],
+)
+def test_an_authors_bridge_is_no_lead_in(bridge):
+    assert authors_bridge(bridge)
+    doc, ex = extract_text(
+        f"{bridge} ‘Wij zien de rij langer worden, elke maand weer’, zegt een sociaal raadsman."
+    )
+    assert _voice(doc, ex, bridge[:18]) == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ook de SVB krijgt kritiek.",
+        "Iedereen is tevreden over het loket.",
+        "De tarieven blijven het grootste probleem.",
+    ],
+)
+def test_a_lead_in_that_judges_is_no_bridge(lead):
+    assert not authors_bridge(lead)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("‘Het loket is dicht’, zegt een jobcoach.", "‘Wie belt, krijgt een bandje.’"),
+        ("“We draaien overuren”, vertelt de teamleider.", "“Zo houden we het niet vol.”"),
+        ("„De aanbieders zijn te duur”, aldus een controller.", "„Dat moet anders.”"),
+        (
+            "‘Ouders weten ons te vinden’, zegt een intern begeleider.",
+            "‘Maar de wachtlijst blijft.’",
+        ),
+    ],
+)
+def test_a_bare_quotation_goes_on_with_the_speaker_named_before(first, second):
+    doc, ex = extract_text(f"{first} {second}")
+    assert _voice(doc, ex, second[1:12]) == _voice(doc, ex, first[1:12])
+    assert _voice(doc, ex, second[1:12]) != ["role/authors"]

@@ -36,6 +36,13 @@ def test_a_quotation_followed_by_its_attribution_or_a_report_does_not(text):
         ("Nog een ander lid vindt de rapportages te dik.", True),
         ("Een raadslid wijst erop dat de raad weinig invloed heeft.", False),
         ("Anderen zien dat anders.", False),
+        # a colleague of the one named last
+        ("Een collega is voorzichtiger: ‘Het scheelt, maar niet veel.’", True),
+        ("Haar collega vult aan dat de wachtlijst blijft.", True),
+        ("Nog een collega wijst op de kosten.", True),
+        ("Zijn naaste collega ziet het somberder.", True),
+        ("Collega's uit de regio zijn positief.", False),
+        ("De collegeleden zijn het eens.", False),
     ],
 )
 def test_another_member_opens_the_claim(text, expected):

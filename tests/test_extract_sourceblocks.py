@@ -105,9 +105,19 @@ def test_a_block_ends_with_its_section():
     assert _speakers(doc, ex, "Tekort jeugdhulp") == ["role/authors"]
 
 
+#: The keys the groups of these lines have (a group of no list is "role/x").
+_ENTITIES = {
+    "Rekenkamer": ("role/rekenkamer", "role"),
+    "UWV": ("organisation/uwv", "organisation"),
+    "provincie": ("role/province", "role"),
+    "Zorgverzekeraars": ("role/health-insurers", "role"),
+}
+
+
 def _key(sentence: str, group: str) -> bool:
     at = sentence.index(group)
-    m = SentenceMention("role/x", "role", at, at + len(group), group, 0)
+    entity, kind = _ENTITIES.get(group, ("role/x", "role"))
+    m = SentenceMention(entity, kind, at, at + len(group), group, 0)
     return sb.key_is_topic(sentence, 0, m, sentence[m.end :])
 
 
@@ -208,3 +218,44 @@ def test_a_line_whose_group_speaks_in_a_clause_is_not_keyed():
         m = SentenceMention("role/x", "role", 0, len(group), group, 0)
         sentence = Sentence(0, 0, len(keyed_line), 0, 0)
         assert sb.keyed(keyed_line, sentence, ("role/x",), False, [m])
+
+
+def _actor(line: str, word: str, entity: str, kind: str = "role") -> bool:
+    at = line.index(word)
+    m = SentenceMention(entity, kind, at, at + len(word), word, 0)
+    return sb.actor_key(line, 0, m, line.index(":"))
+
+
+@pytest.mark.parametrize(
+    ("line", "word", "entity"),
+    [
+        ("Teamleider: caseload per consulent gestegen.", "Teamleider", "role/teamleider"),
+        ("De accountant: kanttekening bij de zorgkosten.", "accountant", "role/auditors"),
+        ("Raadslid (oppositie): stukken komen laat.", "Raadslid", "role/council-members"),
+        (
+            "Wijkverpleegkundigen: afspraken pas laat.",
+            "Wijkverpleegkundigen",
+            "role/district-nurses",
+        ),
+    ],
+)
+def test_an_actor_alone_is_a_reporting_key(line, word, entity):
+    assert _actor(line, word, entity)
+
+
+@pytest.mark.parametrize(
+    ("line", "word", "entity", "kind"),
+    [
+        (
+            "Woonstichting Noord: wachttijd vijf jaar.",
+            "Woonstichting Noord",
+            "organisation/wn",
+            "organisation",
+        ),
+        ("Het Rijk: te laat met de regels.", "Rijk", "role/national-government", "role"),
+        ("Statushouders: taakstelling gehaald.", "Statushouders", "role/statushouder", "role"),
+        ("Wachtlijst huisartsen: lang.", "huisartsen", "role/general-practitioners", "role"),
+    ],
+)
+def test_a_named_party_the_rijk_or_the_people_served_is_no_reporting_key(line, word, entity, kind):
+    assert not _actor(line, word, entity, kind)

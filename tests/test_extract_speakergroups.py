@@ -246,3 +246,37 @@ def test_a_member_speaks_as_its_group(text, quote, group):
 )
 def test_a_target_group_mints_no_speaker_group(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("„We helpen elkaar hier nog echt”, aldus een ouderling.", "ouderling"),
+        ("‘De nood is groter dan je denkt’, waarschuwt een diaken.", "diaken"),
+        ("Dominees merken dat steeds meer gezinnen schulden hebben.", "dominee"),
+        ("Volgens de pastoor durven veel ouders niet naar het wijkteam.", "pastoor"),
+    ],
+)  # fmt: skip
+def test_a_person_by_office_is_minted_from_its_noun(text, lemma):
+    # (kg/data/person-nouns.txt: offices that end like no agent noun)
+    assert [found for _, found in _found(text)] == [lemma]
+
+
+@pytest.mark.parametrize(
+    "text", ["De afdeling zegt dat het goed gaat.", "Die regeling vindt men te streng."]
+)
+def test_a_noun_ending_in_ling_is_no_person_by_itself(text):
+    assert not [found for _, found in _found(text) if found.endswith("ling")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Ik moet ook nee kunnen zeggen zonder dat iedereen boos wordt”, aldus de wethouder.",
+        "De wethouder zegt zonder omwegen dat het geld op is.",
+        "Ambtenaren vertellen zonder aarzeling dat het loket werkt.",
+        "Raadsleden zeggen het helder: de wachtlijst moet weg.",
+    ],
+)
+def test_a_preposition_or_adjective_after_a_verb_of_speech_is_no_group(text):
+    assert not [found for _, found in _found(text) if found in {"zonder", "helder"}]

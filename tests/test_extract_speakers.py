@@ -900,7 +900,10 @@ def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
     [
         ("De Wmo-cliëntenraad vindt de eigen bijdrage te hoog.", ["role/client-council"]),
         ("De coalitiepartijen zijn positief over het beleid.", ["role/council-members"]),
-        ("Maatschappelijk werkers zien meer schulden.", ["role/social-organisations"]),
+        # the profession's older name is the social worker, a person (the gold of urk:
+        # role/sociaal-werker); the service "maatschappelijk werk" stays the organisations'
+        ("Maatschappelijk werkers zien meer schulden.", ["role/sociaal-werker"]),
+        ("Het maatschappelijk werk ziet meer schulden.", ["role/social-organisations"]),
         (
             "Het Platform Gehandicaptenbeleid vindt de eigen bijdrage te hoog.",
             ["organisation/platform-gehandicaptenbeleid"],

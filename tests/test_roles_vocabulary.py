@@ -158,6 +158,13 @@ def test_a_role_of_the_other_actors_is_keyed_as_a_minted_group(roles):
         ("Het Wlz-zorgkantoor leverde de gegevens laat.", "role/zorgkantoor"),
         # a hospital without a name (gold README, twenty-ninth session, decision 5)
         ("Voor het ziekenhuis zijn inwoners op de stad aangewezen.", "role/ziekenhuis"),
+        # a social worker by the profession's older name is a person, no organisation
+        ("Een maatschappelijk werker ziet de schulden oplopen.", "role/sociaal-werker"),
+        ("Volgens maatschappelijk werkers is de drempel hoog.", "role/sociaal-werker"),
+        ("‘Het loket is dicht’, zegt een maatschappelijk werker.", "role/sociaal-werker"),
+        ("De maatschappelijk werkers van de stichting draaien overuren.", "role/sociaal-werker"),
+        # the service itself stays with the social organisations
+        ("Het maatschappelijk werk heeft een wachtlijst.", "role/social-organisations"),
     ],
 )
 def test_a_label_of_the_public_lists_finds_its_role(sentence, role):

@@ -92,6 +92,11 @@ def closing_sources(
     >>> e = SentenceMention("body/sd", "organisation", 33, 35, "SD", 0)
     >>> closing_sources(s, 0, len(s), [d, e], [d, e])
     ()
+    >>> s = "Wachttijden lopen op bij de huisartsen (ambtenaren)."
+    >>> g = SentenceMention("role/gp", "role", 28, 38, "huisartsen", 0)
+    >>> c = SentenceMention("role/cs", "role", 40, 50, "ambtenaren", 0)
+    >>> [m.entity for m in closing_sources(s, 0, len(s), [g, c], [g, c])]
+    ['role/cs']
 
     A bracket that enumerates the parties named right before it is no source list:
 
@@ -118,10 +123,33 @@ def closing_sources(
         return ()  # "contact met verschillende partijen (wijkagent, …)": the parties' members
     items = _ITEMS.split(text[a:b])
     if len(items) == 1 and (
-        items[0].isupper() or any(opened - 2 <= m.end <= opened for m in mentions)
+        items[0].isupper()
+        or any(opened - 2 <= m.end <= opened and _glossed(m, inside) for m in mentions)
     ):
         return ()  # "een intergemeentelijke sociale dienst (ISD)": a gloss of the name
     return tuple(inside) if _source_list(text, a, items, inside) else ()
+
+
+#: The kinds of mention that name a party by its name: a bracket after one may gloss it.
+_NAMES = ("organisation", "body")
+
+
+def _glossed(before: SentenceMention, inside: list[SentenceMention]) -> bool:
+    """Whether the bracket naming ``inside`` right after the mention ``before`` glosses it:
+    the same party again ("de sociale dienst (SD)") or a name after a name ("Stichting X
+    (welzijn)"); another group after a group or a thing ("… tussen team en huisartsen
+    (ambtenaren)", "… tussen jeugdhulp en Wmo (sociaal team)") is the line's source.
+
+    Examples
+    --------
+    >>> gp = SentenceMention("role/gp", "role", 0, 10, "huisartsen", 0)
+    >>> cs = SentenceMention("role/cs", "role", 12, 22, "ambtenaren", 0)
+    >>> _glossed(gp, [cs]), _glossed(gp, [gp])
+    (False, True)
+    """
+    if any(m.entity == before.entity for m in inside):
+        return True
+    return before.kind in _NAMES and all(m.kind in _NAMES for m in inside)
 
 
 def _source_list(text: str, a: int, items: list[str], inside: list[SentenceMention]) -> bool:

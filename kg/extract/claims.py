@@ -23,6 +23,7 @@ from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import through_function
 from kg.extract.claimunits import (
     announces_list,
+    item_lead,
     label_voice,
     list_label,
     position,
@@ -30,6 +31,7 @@ from kg.extract.claimunits import (
     sentence_item,
 )
 from kg.extract.closingsources import cover_paragraph, cover_paragraphs, label_or_source
+from kg.extract.colonquotes import colon_quotation
 from kg.extract.courtrulings import ruling
 from kg.extract.datarows import data_row
 from kg.extract.datedcounts import size_fact
@@ -43,6 +45,7 @@ from kg.extract.introducedpersons import introduced_voices
 from kg.extract.letterformulas import letter_formula
 from kg.extract.minutes import chair_turn, committed, numbered_label
 from kg.extract.model import SentenceMention
+from kg.extract.quotationbridges import bridge_quotations
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
 from kg.extract.sourceblocks import Blocks
@@ -565,12 +568,14 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
             m for s in unit[1:] for m in own.get(s.index) or by_sentence.get(s.index, [])
         ]
         speech = _unit_speech(doc.text, unit, speeches, first)
+        speech = colon_quotation(doc.text, unit[0].start, unit[0].end, speech, first)  # "X …: ‘…’"
         named = speech.speakers  # its speakers are sorted and distinct already
         if lead is None and (led := blocks.lead(unit[0], named, speech.trailing, found)):
             lead, named = led, ()  # a key-value line of a block: its heading's voice
-        claims.append(Claim(unit, found, speech, bool(named), lead=lead))
+        claims.append(Claim(unit, found, speech, bool(named), lead=item_lead(doc.text, unit, lead)))
     voice_titled_names(doc.text, claims)  # "Mevrouw Ter Haar vindt …": the role given her first
     assign_voices(doc, claims, floors(doc, lexicon))
+    bridge_quotations(doc.text, claims)  # "„…”, zegt X. Ook Z liep vast. „…”, zegt Y."
     cover_paragraphs(doc.text, claims)  # "… (beleidsmedewerkers, wethouder).": the paragraph's
     introduced_voices(doc.text, claims)  # "Yusuf, jobcoach bij X, … “…”, zegt hij.": his
     return claims

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entrylines import entry_line
+from kg.extract.impliedspeakers import INTERVIEWEES
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.questions import opens_question
 from kg.extract.quotemarks import closes, open_quote
@@ -314,6 +315,43 @@ def segment(doc: Document) -> list[list[Sentence]]:
 _ASKS_GROUP = re.compile(r"\W*wat\s+(?:zeggen|vinden|denken|vertellen|merken|zien)\s", re.I)
 
 
+#: A list's label that names the study's talks as its source, and no group: "Uit de gesprekken:",
+#: "Uit de interviews:", "In de gesprekken:", "Uit gesprekken:" (gold README, seventh batch,
+#: decision 2: an unnamed source, the interviewees).
+_FROM_TALKS = re.compile(
+    r"\W*(?:uit|in)\s+(?:de\s+|alle\s+)?(?:gesprekken|interviews|gevoerde\s+gesprekken)\s*:",
+    re.IGNORECASE,
+)
+#: A figure that is not a year ("24 medewerkers", "ruim 300 gezinnen"; not "in 2015").
+_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d+")
+
+
+def item_lead(
+    text: str, unit: list[Sentence], lead: tuple[str, ...] | None
+) -> tuple[str, ...] | None:
+    """The voice the label line's ``lead`` gives the list item ``unit``: the interviewees
+    of the study's talks ("Uit de gesprekken:") do not hold an item that gives figures ("-
+    Toegang via twee teams, samen 24 medewerkers"): a plain fact or count is the authors'
+    (gold README: the voice is not carried over plain facts of organisation).
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> said = ("https://w3id.org/kg-decentralisatie/concept/role/interviewees",)
+    >>> t = "- Regels te laat, betalingen chaotisch in 2015"
+    >>> item_lead(t, [Sentence(0, 2, len(t), 0, 0)], said) == said
+    True
+    >>> t = "- Samen 24 medewerkers in twee teams"
+    >>> item_lead(t, [Sentence(0, 2, len(t), 0, 0)], said)
+    ()
+    """
+    if lead != (INTERVIEWEES,):
+        return lead
+    if any(_FIGURE.search(text, s.start, s.end) for s in unit):
+        return ()
+    return lead
+
+
 def label_voice(text: str, sentence: Sentence, mentions: list[SentenceMention]) -> tuple[str, ...]:
     """The voice the label line of a list gives its items: the speakers it names
     ("Knelpunten volgens de Wmo-consulenten:"), or the groups a question asks the words of
@@ -327,8 +365,13 @@ def label_voice(text: str, sentence: Sentence, mentions: list[SentenceMention]) 
     >>> m = SentenceMention("role/care-providers", "role", 14, 28, "zorgaanbieders", 0)
     >>> label_voice(t, Sentence(0, 0, len(t), 0, 0), [m])
     ('role/care-providers',)
+    >>> t = "Uit de gesprekken:"
+    >>> label_voice(t, Sentence(0, 0, len(t), 0, 0), [])[0].rsplit("/", 1)[-1]
+    'interviewees'
     """
     said = detect(text, sentence.start, sentence.end, mentions).speakers
+    if not said and _FROM_TALKS.fullmatch(text, sentence.start, sentence.end):
+        return (INTERVIEWEES,)  # "Uit de gesprekken:": the study's talks, those spoken with
     if said or not _ASKS_GROUP.match(text, sentence.start, sentence.end):
         return said
     return tuple(sorted({m.entity for m in mentions if m.kind in ("role", "organisation", "body")}))

@@ -324,8 +324,10 @@ _FROM_TALKS = re.compile(
     # the passive first: "…, zo wordt in de gesprekken steeds herhaald, …"
     r"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?in\s+(?:de|alle|veel|vele|verschillende)\s+"
     rf"(?:gesprekken|interviews)\s+(?:\w+\s+){{0,5}}?(?:{PARTICIPLES}|herhaald)\b"
-    r"|\b(?:blijkt|bleek|kwam\s+naar\s+voren|komt\s+naar\s+voren)\s+uit\s+(?:de|het)\s+"
-    r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)"
+    # (also from nearly every talk: "…, zo blijkt uit bijna elk gesprek")
+    r"|\b(?:blijkt|bleek|kwam\s+naar\s+voren|komt\s+naar\s+voren)\s+uit\s+"
+    r"(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:de|het|alle|elk|ieder)\s+"
+    r"(?:\w+\s+)?(?:gesprekken|interviews|gesprek|interview)\b(?!\s+(?:met|van)\b)"
     # the talks as the subject: "De gesprekken laten zien dat …", "De interviews bevestigen …"
     r"|^\W*(?:de|alle|veel|vele|meerdere|verschillende)\s+(?:\w+\s+)?(?:gesprekken|interviews)"
     r"\s+(?:laten\s+zien|lieten\s+zien|bevestigen|bevestigden|tonen\s+aan|toonden\s+aan"

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.model import SentenceMention
-from kg.extract.sourceblocks import key_is_topic, spoken_key
-from kg.extract.speechcues import FUNCTION
+from kg.extract.servedpeople import PEOPLE_SERVED
+from kg.extract.sourceblocks import actor_key, key_is_topic, spoken_key
+from kg.extract.speechcues import FUNCTION, STANCE
 
 __all__ = ["item_voice", "named_members"]
 
@@ -65,13 +66,80 @@ def item_voice(text: str, start: int, m: SentenceMention, after: str) -> bool:
     False
     """
     if ":" not in after[:40]:
-        return False  # the cheap gate: no colon after the group
+        # the cheap gate: no colon after the group (an arrow may stand for the colon)
+        return "→" in after[:45] and _arrow_stance(text, start, m, after)
     opener = text[start : m.start]
     if not (_ITEM_SPEAKS.match(after) and _ITEM_OPENS.search(opener)):
-        return spoken_key(text, start, m, after)  # "Vooruitblik van het college: …"
+        # "Vooruitblik van het college: …", "Leerplichtambtenaar: 14 thuiszitters …"
+        return spoken_key(text, start, m, after) or _reported_count(text, start, m, after)
     # a line that opens with its key ("Het Rijk: te laat …"): the key may be its topic
     key_line = not opener.strip() or opener.replace(" ", "").isalpha()
     return not key_line or not key_is_topic(text, start, m, after)
+
+
+#: An arrow after the group (a qualifier in brackets may stand between), then its stance:
+#: "Scholen (intern begeleiders) → positief over het team", "Huisartsen → kritisch".
+_ARROW_STANCE = re.compile(
+    rf"(?:\s*\([^()]{{1,40}}\))?\s*→\s*(?:(?:zeer|erg|heel|vrij|wat|iets|ronduit|minder|meer)\s+)?"
+    rf"(?:{STANCE})\b",
+    re.IGNORECASE,
+)
+
+
+def _arrow_stance(text: str, start: int, m: SentenceMention, after: str) -> bool:
+    """Whether the group ``m`` alone opens the line at ``start`` and an arrow leads from it
+    to its own stance (:data:`_ARROW_STANCE`): the notes of a slide say who holds what view
+    so ("Wijkteams → tevreden over de samenwerking"); an arrow to an act or an effect
+    ("Huisartsen → verwijzen nog vaak door") reports about the group, not its view.
+
+    Examples
+    --------
+    >>> t = "Scholen (intern begeleiders) → positief over het team"
+    >>> m = SentenceMention("role/schools", "role", 0, 7, "Scholen", 0)
+    >>> _arrow_stance(t, 0, m, t[7:])
+    True
+    >>> t = "Huisartsen → verwijzen nog vaak door"
+    >>> m = SentenceMention("role/gp", "role", 0, 10, "Huisartsen", 0)
+    >>> _arrow_stance(t, 0, m, t[10:])
+    False
+    """
+    return (
+        _ARROW_STANCE.match(after) is not None
+        and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
+        and not text[start : m.start].strip(" -–•*").strip()
+    )
+
+
+#: A value that opens with a count of something ("14 thuiszitters", "ruim 300 meldingen"),
+#: not of the key's own staff or members ("12 fte", "11 leden"): what the key reports.
+_COUNT_VALUE = re.compile(
+    r"\s*:\s*(?:(?:ruim|circa|ca\.|ongeveer|bijna|zo'n)\s+)?\d[\d.,]*\s+"
+    r"(?!(?:fte|medewerkers?|leden|lid|formatieplaatsen|personen|mensen|teams?|locaties?)\b)"
+    r"[a-zà-ÿ]{4,}",
+    re.IGNORECASE,
+)
+
+
+def _reported_count(text: str, start: int, m: SentenceMention, after: str) -> bool:
+    """Whether the group ``m`` is the key of a line of its own (an actor alone:
+    :func:`kg.extract.sourceblocks.actor_key`) whose value opens with a count it reports
+    (:data:`_COUNT_VALUE`): "Leerplichtambtenaar: 14 thuiszitters, tegen 22 een jaar eerder".
+
+    Examples
+    --------
+    >>> t = "Leerplichtambtenaar: 9 thuiszitters, tegen 12 vorig jaar."
+    >>> m = SentenceMention("role/leerplicht", "role", 0, 19, "Leerplichtambtenaar", 0)
+    >>> _reported_count(t, 0, m, t[19:])
+    True
+    >>> t = "Consulenten: 12 fte."
+    >>> m = SentenceMention("role/consulent", "role", 0, 11, "Consulenten", 0)
+    >>> _reported_count(t, 0, m, t[11:])
+    False
+    """
+    if _COUNT_VALUE.match(after) is None:
+        return False
+    colon = text.find(":", m.end)
+    return actor_key(text, start, m, colon)
 
 
 def named_members(

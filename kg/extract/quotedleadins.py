@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from kg.document import Document
     from kg.extract.model import Finding
 
-__all__ = ["lead_in_voices", "trailing_quotation"]
+__all__ = ["authors_bridge", "lead_in_voices", "trailing_quotation"]
 
 #: The closing quotation mark of an opening quotation, then a comma and a reporting verb
 #: (its subject inverted after it), "zo" and a verb, or "aldus": "‘…’, zegt de wethouder",
@@ -74,6 +74,65 @@ def _lays_out(text: str, lead: Finding) -> bool:
     if _states_figure(text[lead.start : lead.end]):
         return True
     return any(kind in c for c in lead.concerns for kind in _LAID_OUT)
+
+
+#: A lead-in that is the authors' own bridge, not a summary of the quotation after it: the
+#: researchers as its subject ("De onderzoekers vroegen naar …", "Ook de interviewers spraken
+#: met …", "Wij vroegen de wethouder …"), a remark over all the voices that announces a
+#: contrary one ("Niet iedereen is even positief.", "Lang niet alle partijen zijn tevreden."),
+#: or the topic a passage turns to ("Jeugd is hier het grootste onderwerp.").
+_BRIDGE = re.compile(
+    r"\W*(?:ook\s+)?(?:de\s+|het\s+)?(?:onderzoekers|interviewers|auteurs|onderzoeksteam"
+    r"|onderzoeker|interviewer)\b"
+    r"|\W*(?:ook\s+)?(?:wij|we)\s+(?:vroegen|spraken|vroeg|legden|bezochten|interviewden"
+    r"|hebben\s+(?:\w+\s+){0,4}?(?:gevraagd|gesproken|voorgelegd))\b"
+    r"|\W*(?:(?:lang|zeker|bepaald)\s+)?niet\s+(?:iedereen|allen|alle\s+\w+|elke\s+\w+)\s+"
+    r"(?:is|was|zijn|waren|deelt|deelde|delen|denkt|dacht|denken|ziet|zag|zien)\b"
+    r"|[^.;:]*\b(?:is|was|blijft|vormt)\s+(?:\w+\s+){0,3}?(?:het|een)\s+(?:grootste|belangrijkste"
+    r"|terugkerend|terugkerende|vaakst\s+genoemde|meest\s+besproken)\s+"
+    r"(?:onderwerp|thema|gespreksonderwerp|gespreksthema)\b",
+    re.IGNORECASE,
+)
+
+
+def authors_bridge(text: str) -> bool:
+    """Whether a lead-in ``text`` is the authors' own bridge to a quotation
+    (:data:`_BRIDGE`), which the quotation's speaker does not hold.
+
+    Examples
+    --------
+    >>> authors_bridge("De onderzoekers vroegen naar de wachtlijsten.")
+    True
+    >>> authors_bridge("Ook de interviewers spraken met twee schooldirecteuren.")
+    True
+    >>> authors_bridge("Wij vroegen de corporatie naar de huisuitzettingen.")
+    True
+    >>> authors_bridge("Niet iedereen is even tevreden.")
+    True
+    >>> authors_bridge("Lang niet alle aanbieders zijn zo positief.")
+    True
+    >>> authors_bridge("Schuldhulp is in Veldhoven het meest besproken onderwerp.")
+    True
+    >>> authors_bridge("Ook de SVB krijgt kritiek.")
+    False
+    >>> authors_bridge("De wachttijden zijn het grootste probleem.")
+    False
+    >>> authors_bridge("Iedereen is tevreden over het loket.")
+    False
+    """
+    return _BRIDGE.match(text) is not None
+
+
+def _kept(text: str, lead: Finding) -> bool:
+    """Whether an authors' claim before a quotation stays theirs: a neutral plain fact
+    (:func:`_lays_out`), a quotation of its own, figures from data or the authors' own bridge
+    (:func:`authors_bridge`: "De onderzoekers vroegen …")."""
+    return (
+        (lead.polarity == "neutral" and _lays_out(text, lead))
+        or QUOTED.match(text, lead.start) is not None
+        or from_data(text, lead.start, lead.end)
+        or authors_bridge(text[lead.start : lead.end])
+    )
 
 
 def trailing_quotation(text: str) -> bool:
@@ -139,8 +198,9 @@ def lead_in_voices(doc: Document, findings: list[Finding], authors: str) -> list
     ('authors',)
     """
     text = doc.text
-    out = list(findings)
     paragraph_of: dict[int, int] | None = None
+    findings = _quotations_going_on(doc, findings, authors)
+    out = list(findings)
     for k in range(1, len(findings)):
         quote = findings[k]
         if quote.speakers == (authors,):
@@ -161,12 +221,57 @@ def lead_in_voices(doc: Document, findings: list[Finding], authors: str) -> list
                 lead.sentences[-1] + 1 != first
                 or paragraph_of[lead.sentences[0]] != paragraph
                 or lead.speakers != (authors,)
-                or (lead.polarity == "neutral" and _lays_out(text, lead))
-                or QUOTED.match(text, lead.start) is not None
-                or from_data(text, lead.start, lead.end)
+                or _kept(text, lead)
             ):
                 break
             concerns = tuple(c for c in lead.concerns if c not in quote.speakers)
             out[j] = replace(lead, speakers=quote.speakers, concerns=concerns)
             first, j = lead.sentences[0], j - 1
+    return out
+
+
+def _quotations_going_on(doc: Document, findings: list[Finding], authors: str) -> list[Finding]:
+    """The findings, a bare quotation (no speaker named: "“Als een gezin komt, is het laat.”")
+    right after a quotation whose speaker is named after it ("“…”, zegt een huisarts.") in
+    its paragraph given to that speaker: the quotation goes on, though the speaker's turn
+    ends for the authors' sentences after it (:func:`kg.extract.claims.assign_voices`).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from kg.document import Sentence
+    >>> from kg.extract.model import Finding
+    >>> t = "‘Het duurt lang’, zegt de jobcoach. ‘Te lang.’ De raad besluit."
+    >>> doc = SimpleNamespace(text=t, sentences=[Sentence(0, 0, 35, 0, 0),
+    ...     Sentence(1, 36, 46, 0, 0), Sentence(2, 47, 63, 0, 0)])
+    >>> fs = [Finding(0, 35, (0,), ("coach",), (), "negative", 0),
+    ...       Finding(36, 46, (1,), ("authors",), (), "negative", 0),
+    ...       Finding(47, 63, (2,), ("authors",), (), "neutral", 0)]
+    >>> [f.speakers for f in _quotations_going_on(doc, fs, "authors")]
+    [('coach',), ('coach',), ('authors',)]
+    """
+    text = doc.text
+    out = list(findings)
+    paragraph_of: dict[int, int] | None = None
+    going = False  # whether the finding before is a quotation of a speaker named after it
+    for k, said in enumerate(findings):
+        opens = text[said.start : said.start + 1]
+        if opens.isalnum() or QUOTED.match(text[said.start : said.start + 4]) is None:
+            going = False  # a cheap test first: a quotation opens with a mark
+            continue
+        if trailing_quotation(text[said.start : said.end]):
+            going = said.speakers != (authors,)
+            continue
+        before = out[k - 1]
+        if paragraph_of is None:
+            paragraph_of = {s.index: s.paragraph for s in doc.sentences}
+        if (
+            going
+            and said.speakers == (authors,)
+            and before.sentences[-1] + 1 == said.sentences[0]
+            and paragraph_of[before.sentences[0]] == paragraph_of[said.sentences[0]]
+        ):
+            out[k] = replace(said, speakers=before.speakers)
+        else:
+            going = False
     return out

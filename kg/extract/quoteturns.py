@@ -20,8 +20,13 @@ _ONE_OF = re.compile(r"^\W*(?:een|één|eén)\s+(?:van\s+de\s+)?", re.I)
 _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 #: A claim that ends in a closing quotation mark ("…: ‘We krijgen dikke rapportages.’").
 _CLOSING_QUOTE = re.compile(r"[”\"’'»]\W{0,2}$")
-#: Another member of the group just named ("Een ander raadslid …", "Een andere consulent …").
-_ANOTHER = re.compile(r"^\W*(?:een|nog\s+een)\s+andere?\s+[a-zà-ÿ]", re.IGNORECASE)
+#: Another member of the group just named ("Een ander raadslid …", "Een andere consulent …",
+#: "Een collega is voorzichtiger: …", "Haar collega vult aan …").
+_ANOTHER = re.compile(
+    r"^\W*(?:(?:een|nog\s+een)\s+andere?\s+[a-zà-ÿ]"
+    r"|(?:een|nog\s+een|zijn|haar|diens)\s+(?:naaste\s+)?collega\b)",
+    re.IGNORECASE,
+)
 
 
 def closes_quotation(text: str) -> bool:
@@ -45,6 +50,10 @@ def another_member(text: str) -> bool:
     >>> another_member("Een ander raadslid wijst erop dat de raad weinig invloed heeft.")
     True
     >>> another_member("Een raadslid wijst erop dat de raad weinig invloed heeft.")
+    False
+    >>> another_member("Een collega is minder stellig: ‘Het gaat wel.’")
+    True
+    >>> another_member("Collegae uit de regio zijn positief.")
     False
     """
     return _ANOTHER.match(text) is not None

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.datafiles import word_list
 from kg.extract.linekeys import key_end
+from kg.extract.servedpeople import PEOPLE_SERVED
 from kg.extract.sourceheadings import source_heading as names_source
 from kg.extract.speechcues import STANCE
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Blocks",
+    "actor_key",
     "heading_voice_of",
     "key_is_topic",
     "key_value",
@@ -52,12 +55,12 @@ _KEY_SPEAKS = re.compile(
     re.IGNORECASE,
 )
 #: A key that names what a group said, thought or expects ("Vooruitblik van het college:",
-#: "Oordeel van de raad:", "Reactie van de wethouder:"): the noun of speech and "van" before
-#: the group.
+#: "Oordeel van de raad:", "Reactie van de wethouder:", in telegram style without "van":
+#: "Verwachting college:"): the noun of speech and "van" before the group.
 _SPOKEN_KEY = re.compile(
     r"\W*(?:vooruitblik|terugblik|oordeel|reactie|visie|mening|advies|conclusie|standpunt"
     r"|verwachting|inschatting|boodschap|kritiek|zorg|zorgen|wens|wensen|prioriteit"
-    r"|prioriteiten)\s+van\s+(?:de\s+|het\s+)?$",
+    r"|prioriteiten)\s+(?:van\s+(?:de\s+|het\s+)?)?$",
     re.IGNORECASE,
 )
 #: A value that opens with a quotation mark ("Een ambtenaar: ‘…’").
@@ -142,6 +145,10 @@ def spoken_key(text: str, start: int, m: SentenceMention, after: str) -> bool:
     >>> m = SentenceMention("role/council-members", "role", 15, 19, "raad", 0)
     >>> spoken_key(t, 0, m, t[19:])
     True
+    >>> t = "Verwachting college: tekort kleiner in 2018."
+    >>> m = SentenceMention("role/executive-board", "role", 12, 19, "college", 0)
+    >>> spoken_key(t, 0, m, t[19:])
+    True
     >>> t = "Rol van de raad: vooral achteraf."
     >>> m = SentenceMention("role/council-members", "role", 11, 15, "raad", 0)
     >>> spoken_key(t, 0, m, t[15:])
@@ -160,14 +167,17 @@ def key_is_topic(text: str, start: int, m: SentenceMention, after: str) -> bool:
     Examples
     --------
     >>> from kg.extract.model import SentenceMention
-    >>> def key(t, w):
+    >>> def key(t, w, entity="role/x", kind="role"):
     ...     at = t.index(w)
-    ...     m = SentenceMention("role/x", "role", at, at + len(w), w, 0)
+    ...     m = SentenceMention(entity, kind, at, at + len(w), w, 0)
     ...     return key_is_topic(t, 0, m, t[at + len(w):])
-    >>> key("Het Rijk: te laat met de budgetten.", "Rijk")
+    >>> key("Het Rijk: te laat met de budgetten.", "Rijk", "role/national-government")
     True
-    >>> key("Woningcorporatie Noord: wachttijd ruim vier jaar.", "Woningcorporatie Noord")
+    >>> key("Woningcorporatie Noord: wachttijd ruim vier jaar.", "Woningcorporatie Noord",
+    ...     "organisation/noord", "organisation")
     True
+    >>> key("Teamleider: caseload gestegen.", "Teamleider")
+    False
     >>> key("De wethouder: optimistisch over volgend jaar.", "wethouder")
     False
     >>> key("De cliëntenraad: de eigen bijdrage is te hoog.", "cliëntenraad")
@@ -182,7 +192,75 @@ def key_is_topic(text: str, start: int, m: SentenceMention, after: str) -> bool:
     colon = key_end(text, start, m.end + len(after))
     if colon is None or colon < m.end or _KEY_SPEAKS.match(text, colon) is not None:
         return False
+    if actor_key(text, start, m, colon):
+        return False  # "Teamleider: caseload gestegen": the function reports
     return _ONE_PERSON.search(text, start, m.start) is None
+
+
+#: Roles a key names as what the line judges, not as its reporter
+#: (``kg/data/key-subject-roles.txt``).
+_JUDGED_ROLES = word_list("key-subject-roles.txt")
+#: What may stand in a key around an actor's name: an article before it, a qualifier in
+#: brackets after it ("Raadslid (oppositie)").
+_KEY_ARTICLE = re.compile(r"\s*(?:(?:de|het)\s+)?$", re.IGNORECASE)
+_KEY_QUALIFIER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*$")
+
+
+def actor_key(text: str, start: int, m: SentenceMention, colon: int) -> bool:
+    """Whether the key of the line at ``start`` (its ``colon``) is the actor group ``m`` alone,
+    at most with an article or a qualifier in brackets: a function, profession or council of
+    the role list or minted by its noun ("Teamleider:", "Wijkverpleegkundigen:", "De
+    accountant:"), not a party named by its name (an organisation or body: "Woningcorporatie
+    Noord: wachttijd …" gives figures about it) nor the people served ("Statushouders:
+    taakstelling …"). A slide or memo that lists such a key gives that group's own report or
+    view (gold README: a label line "states the party's own view or act").
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> t = "Teamleider: caseload per consulent gestegen."
+    >>> actor_key(t, 0, SentenceMention("r/teamleider", "role", 0, 10, "Teamleider", 0), 10)
+    True
+    >>> t = "Statushouders: taakstelling niet gehaald."
+    >>> actor_key(t, 0, SentenceMention("r/statushouder", "role", 0, 13, "Statushouders", 0), 13)
+    False
+    >>> t = "Wachtlijst huisartsen: lang."
+    >>> actor_key(t, 0, SentenceMention("r/gp", "role", 11, 21, "huisartsen", 0), 21)
+    False
+    """
+    return (
+        m.kind == "role"
+        and (role := m.entity.rsplit("/", 1)[-1]) not in PEOPLE_SERVED
+        and role not in _JUDGED_ROLES
+        and _KEY_ARTICLE.fullmatch(text, start, m.start) is not None
+        and _KEY_QUALIFIER.fullmatch(text, m.end, colon) is not None
+        and not _judges_key(text, colon)
+    )
+
+
+#: The words that open a verbless judgement of the key (``kg/data/predicative-openers.txt``)
+#: and the endings of predicative adjectives ("nuttig", "bereikbaar", "kritisch").
+_PREDICATIVE = word_list("predicative-openers.txt")
+_ADJECTIVE_ENDINGS = ("lijk", "lijke", "ig", "baar", "isch", "loos", "zaam", "ief")
+_FIRST_WORD = re.compile(r":\s*([^\W\d_]+)")
+
+
+def _judges_key(text: str, colon: int) -> bool:
+    """Whether the value after the key's ``colon`` opens with a degree adverb or a predicative
+    adjective ("te laat", "moeilijk bereikbaar", "nuttig"): it judges the key.
+
+    Examples
+    --------
+    >>> _judges_key("Het Rijk: te laat.", 8), _judges_key("Teamleider: caseload gestegen.", 10)
+    (True, False)
+    >>> _judges_key("VNG: nuttig in de voorbereiding.", 3)
+    True
+    """
+    first = _FIRST_WORD.match(text, colon)
+    if first is None:
+        return False
+    word = first.group(1).lower()
+    return word in _PREDICATIVE or word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def keyed(

@@ -76,6 +76,9 @@ _AGENT_ENDINGS = (
     "voogd", "genoot", "figuur", "werk", "bank", "bureau", "club", "bibliotheek", "coöperatie",
     "cooperatie", "dorpsbelang", "centrale",
 )  # fmt: skip
+#: Nouns for people that end like no agent noun ("diaken", "ouderling"):
+#: ``kg/data/person-nouns.txt``.
+_PERSON_NOUNS = word_list("person-nouns.txt")
 #: Words ending like an agent noun that are not one.
 _NOT_AGENT = frozenset(
     {"nummer", "meer", "later", "verder", "daarnaast", "water", "oktober", "november",
@@ -85,6 +88,9 @@ _NOT_AGENT = frozenset(
      "onderzoek", "rapport", "ervaring", "gemeente", "gemeenten", "iemand", "ieder", "elk",
      "wie", "men", "zij", "hij", "ze", "het", "dat", "dit", "er", "hier", "daar", "maar",
      "over", "onder", "voor", "naar", "haar", "waar", "weer", "zeer", "eerder", "minder",
+     # prepositions and adjectives ending like an agent noun, after a verb of speech: "nee
+     # kunnen zeggen zonder dat …", "zegt het helder"
+     "zonder", "daarachter", "waarachter", "helder", "lekker", "donker", "zuiver", "simpeler",
      "zeker", "wanneer", "echter", "achter", "tegenover", "jaar", "paar", "klaar", "zwaar",
      "elkaar", "daarover", "hierover", "waarover", "erover", "vroeger", "hoger", "lager",
      "groter", "kleiner", "beter", "sneller", "langer", "nader", "kracht", "veerkracht",
@@ -233,6 +239,8 @@ def agent(phrase: str) -> str | None:
     (None, None, 'cliëntengroep')
     >>> agent("eigen jaarcijfers"), agent("kerncijfers"), agent("cijferaars")
     (None, None, 'cijferaar')
+    >>> agent("ouderlingen"), agent("een diaken"), agent("dominees"), agent("agenda")
+    ('ouderling', 'diaken', 'dominee', None)
     """
     from kg.extract.mentions import singular
 
@@ -243,6 +251,8 @@ def agent(phrase: str) -> str | None:
     if head in _NOT_AGENT or len(head) < 5 or any(w in _NOT_AGENT for w in words):
         return None
     lemma = singular(head)
+    if lemma in _PERSON_NOUNS:
+        return lemma  # "aldus een ouderling": a person by office, no agent ending
     if lemma in _NOT_AGENT or not lemma.endswith(_AGENT_ENDINGS) or lemma.endswith(_FIGURES):
         return None
     return lemma

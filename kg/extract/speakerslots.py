@@ -43,6 +43,7 @@ from kg.extract.invertedreports import (
 )
 from kg.extract.itemvoices import item_voice
 from kg.extract.model import SentenceMention
+from kg.extract.servedpeople import PEOPLE_SERVED
 from kg.extract.speakergroups import agent
 from kg.extract.speechcues import (
     AGENT_PARTICIPLES,
@@ -60,18 +61,10 @@ from kg.extract.speechcues import (
 )
 from kg.extract.speechcues import ONE_SPLIT_AFTER as _ONE_SPLIT_AFTER
 from kg.extract.speechcues import ONE_SPLIT_BEFORE as _ONE_SPLIT_BEFORE
-from kg.extract.taskactors import served_roles
 from kg.extract.wordgate import Gates
 
 __all__ = ["PEOPLE_SERVED", "other_slot"]
 
-#: The served roles of kg/data/task-actors.toml ([served]), informal carers and the groups
-#: of served people a profile may name without a known role (minted role keys).
-PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozenset(
-    {"informal-carers", "budgethouder", "oudere", "jongere", "ouder", "kind", "gezin",
-     "inwoner", "bewoner", "huurder", "statushouder", "vluchteling", "volwassene", "leerling",
-     "mantelzorger", "cliënt"}
-)  # fmt: skip
 
 #: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
 #: Wmo-raad over …", "Over de tarieven maken zorgaanbieders zich zorgen".
