@@ -56,3 +56,24 @@ def test_the_lead_is_of_the_labour_market_region():
         "region/arbeidsmarktregio-twente",
         "municipality/enschede",
     ) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("ARBEIDSMARKTREGIO: Noordrand, met A als centrumgemeente.", "arbeidsmarktregio-noordrand"),
+        # a letter str.lower folds apart (long s, dotted capital I): the text's own lower case
+        ("Arbeidsmarktregio: Noordrand, \u017fterk vergrijsd.", "arbeidsmarktregio-noordrand"),
+        ("İnkomen. Arbeidsmarktregio: Noordrand.", "arbeidsmarktregio-noordrand"),
+        ("In de arbeidsmarktregio Noordrand \u017ftijgt de vraag.", "noordrand"),
+    ],
+)
+def test_the_label_gate_reads_as_the_text_lowered(text, region):
+    from kg.extract.labelregions import scaled_regions
+    from kg.extract.model import Entity, SentenceMention
+
+    at = text.index("Noordrand")
+    area = SentenceMention("r/noordrand", "region", at, at + 9, "Noordrand", 0)
+    amr = Entity("r/arbeidsmarktregio-noordrand", "region", "arbeidsmarktregio Noordrand")
+    got = [m.entity for m in scaled_regions(text, [area], {amr.iri: amr})]
+    assert got == [f"r/{region}"]

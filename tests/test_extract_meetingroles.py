@@ -59,3 +59,20 @@ def test_the_committee_of_a_meeting_is_the_council_members(sentence):
 def test_outside_minutes_the_words_are_not_the_council(sentence):
     assert not meeting_words(sentence)
     assert ("voorzitter", COUNCIL) not in named(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AGENDAPUNT 4: armoedebeleid. De voorzitter geeft het woord aan de wethouder.",
+        "Agendapunt 7 (İnkomen): de commissie stelt vragen.",  # a letter str.lower folds apart
+        "Het \u017fociale domein: agendapunt 2. De voorzitter opent.",  # long s: not plain
+        "De raad vergaderde; de \u017fchuldhulp kwam niet aan bod.",
+        "De voorzitter opende de vergadering.",
+    ],
+)
+def test_the_gate_reads_as_the_text_lowered(text):
+    # the document's shared lower case (or, for a text it is not kept for, the text's own):
+    # the same answer as the plain lower case gave
+    expected = ("voorzitter", "commissie") if "agendapunt" in text.lower() else ()
+    assert meeting_words(text) == expected

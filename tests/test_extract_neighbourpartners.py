@@ -87,3 +87,33 @@ def test_the_phrase_and_its_number():
     assert with_neighbours("Zij werkt samen met de buurgemeenten Epe en Heerde.") is None
     assert with_neighbours("De buren helpen elkaar.") is None
     assert gate("met haar buren") and not gate("met de regio")
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        ("T ligt tussen A en B. T deelt een regeling met haar twee BUREN.", ["a", "b"]),
+        ("T ligt tussen A en B. T deelt een \u017fchuldregeling met haar twee buren.", ["a", "b"]),
+        ("T ligt tussen A en B. İn de regio werkt T samen met haar buren.", ["a", "b"]),
+        ("T ligt tussen A en B. T werkt \u017famen met de regio.", []),
+    ],
+)
+def test_the_gate_reads_as_the_text_lowered(text, partners):
+    # the document's shared lower case, or the text's own when it holds a letter that
+    # str.lower folds apart (ſ, İ): the partners are found as before either way
+    from kg.document import Sentence
+    from kg.extract.model import Relation
+    from kg.extract.neighbourpartners import neighbour_partners
+    from kg.vocab import as_relation_type
+
+    cut = text.index(".") + 1
+    sens = [Sentence(0, 0, cut, None, 0), Sentence(1, cut + 1, len(text), None, 0)]
+    rels = {
+        ("borders-on", "m/t", f"m/municipality/{x}"): Relation(
+            as_relation_type("borders-on"), "m/t", f"m/municipality/{x}", 0, cut, 0
+        )
+        for x in "ab"
+    }
+    neighbour_partners(text, sens, rels, "m/t")
+    got = sorted(o.rsplit("/", 1)[-1] for (k, _, o) in rels if k == "cooperates-with")
+    assert got == partners

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.wordtokens import lowered
 
 __all__ = ["scaled_regions"]
 
@@ -40,7 +41,8 @@ def scaled_regions(
     >>> [m.entity for m in scaled_regions("Regio: Noordrand.", [area], {amr.iri: amr})]
     ['r/noordrand']
     """
-    if "regio:" not in text.lower():
+    # the document's lower case, read once for it (:func:`~kg.extract.wordtokens.lowered`)
+    if "regio:" not in (lowered(text) or text.lower()):
         return mentions
     labelled = [
         (i, m)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.wordtokens import lowered
+
 __all__ = ["COUNCIL_MEMBERS", "WORDS", "meeting_words"]
 
 #: The role key the chair and the committee of a council meeting stand for.
@@ -44,6 +46,7 @@ def meeting_words(text: str) -> tuple[str, ...]:
     >>> meeting_words("De voorzitter opende de vergadering; de commissie zweeg.")
     ()
     """
-    if "agendapunt" not in text.lower():
+    # the document's lower case, read once for it (:func:`~kg.extract.wordtokens.lowered`)
+    if "agendapunt" not in (lowered(text) or text.lower()):
         return ()  # almost every profile
     return WORDS if _MINUTES.search(text) else ()

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from kg.document import Sentence
 from kg.extract.model import Relation
+from kg.extract.wordtokens import lowered
 from kg.vocab import as_relation_type
 
 __all__ = ["gate", "neighbour_partners", "with_neighbours"]
@@ -94,7 +95,8 @@ def neighbour_partners(text: str, sentences: Sequence[Sentence], relations: dict
     >>> sorted(o for (k, s, o) in rels if k == "cooperates-with")
     ['m/municipality/a', 'm/municipality/b']
     """
-    if not gate(text.lower()):
+    # the document's lower case, read once for it (:func:`~kg.extract.wordtokens.lowered`)
+    if not gate(lowered(text) or text.lower()):
         return
     for sentence in sentences:
         number = with_neighbours(text[sentence.start : sentence.end])
