@@ -58,10 +58,29 @@ def test_the_group_the_writer_heard_speaks(sentence, group):
         "Iedereen met wie ik sprak, vindt de wachttijd te lang.",
         "Iedereen die ik heb gesproken, benadrukt dat de teams dichtbij staan.",
         "Allen met wie ik sprak, noemen de administratie een last.",
+        # the writers or the researchers as the interviewers (kg/extract/spokento.py)
+        "Iedereen met wie we spraken, vindt de regels te streng.",
+        "Iedereen die wij eerder interviewden, verwacht dat het budget krimpt.",
+        "Iedereen die de onderzoekers spraken, noemt het loket te ver weg.",
+        "Alle gesprekspartners die de auteurs raadpleegden, benadrukken de lange lijnen.",
     ],
 )
 def test_everyone_the_writer_spoke_with_is_the_interviewees(sentence):
     assert _speakers(sentence, sentence[:20]) == ["role/interviewees"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iedereen die de consulent sprak, vindt de wachttijd te lang.",
+        "Iedereen die ik ken, vindt de wachttijd te lang.",
+        "Iedereen die hulp nodig heeft, vindt de weg naar het loket.",
+        "Iedereen die ik in de oude dorpskern sprak, vindt de wachttijd te lang.",
+    ],
+)
+def test_everyone_not_spoken_to_by_the_interviewers_is_no_interviewee(sentence):
+    doc, ex = extract_text(sentence)
+    assert not any("role/interviewees" in {key(s) for s in f.speakers} for f in ex.findings)
 
 
 def test_everyone_described_says_nothing():

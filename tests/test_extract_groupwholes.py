@@ -72,6 +72,11 @@ def test_a_whole_group_is_no_figure_of_data_a_finding_is_dropped_for():
         "Volgens iedereen met wie we hebben gesproken, is het loket te ver weg.",
         "Iedereen die de onderzoekers interviewden, wil meer tijd voor preventie.",
         "Iedereen die wij bezochten, kende het wijkteam.",
+        # the union of subjects and verbs of kg/extract/spokento.py
+        "Iedereen die de auteurs spraken, mist een vast aanspreekpunt.",
+        "Iedereen met wie de interviewers spraken, kent de buurtcoach.",
+        "Iedereen die wij spreken, wil meer tijd.",
+        "Iedereen met wie ik spreek, vindt de regio te groot.",
     ],
 )
 def test_everyone_spoken_to_is_the_whole_of_the_interviewees(sentence):
@@ -87,6 +92,8 @@ def test_everyone_spoken_to_is_the_whole_of_the_interviewees(sentence):
         "In het dorp kent iedereen iedereen.",
         "Over de schulden maakt iedereen zich zorgen.",
         "Iedereen die hulp nodig heeft, kan bij het team terecht.",
+        "Iedereen die de consulent sprak, kreeg een plan.",
+        "Iedereen die ik in de oude dorpskern sprak, was positief.",
     ],
 )
 def test_everyone_else_is_no_whole(sentence):

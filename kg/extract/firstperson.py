@@ -11,7 +11,7 @@ Heard from a group
     "Van de dorpsbelangen hoor ik dat …", "Bij de wijkteams begrijp ik dat …": the group
     heard speaks (:func:`first_person`).
 Everyone spoken with
-    "Iedereen die ik sprak, verwacht dat …", "Iedereen met wie ik sprak, noemt …": the
+    "Iedereen die ik sprak, verwacht dat …", "Iedereen met wie we spraken, noemt …": the
     interviewees (gold README, seventh batch: unnamed sources are the interviewees).
 Introduced person
     "Ik spreek de wethouder, die het beleid samenvat als “…”", "Ik vraag de directeur naar
@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.impliedspeakers import INTERVIEWEES
 from kg.extract.speakergroups import GENERIC_STAFF
+from kg.extract.spokento import spoken_to
 from kg.extract.subjectreports import subject_reports
 
 if TYPE_CHECKING:
@@ -55,12 +56,10 @@ _HEARD = re.compile(
     re.IGNORECASE,
 )
 #: Everyone the writer spoke with, as the subject: "Iedereen die ik sprak,", "Iedereen met
-#: wie ik heb gesproken".
-_EVERYONE = re.compile(
-    r"\W*(?:iedereen|allen|alle\s+gesprekspartners)\s+(?:die|met\s+wie)\s+ik\s+"
-    r"(?:(?:heb\s+)?(?:sprak|spreek|gesproken|sprak\s+\w+|interviewde|geïnterviewd))\s*,?",
-    re.IGNORECASE,
-)
+#: wie we hebben gesproken" (the quantifier here, the clause read by
+#: :func:`kg.extract.spokento.spoken_to`, then an optional comma).
+_EVERYONE = re.compile(r"\W*(?:iedereen|allen|alle\s+gesprekspartners)\s+", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,?")
 #: The writer meeting someone: "Ik spreek de wethouder", "’s Avonds spreek ik", "Ik vraag".
 _MEETS = re.compile(
     r"\W*(?:(?:[’'`]s\s+)?[^\W\d_]+\s+)?(?:ik\s+(?:spreek|sprak|vraag|vroeg|interview|bezoek"
@@ -136,18 +135,44 @@ def first_person(
     ):
         return visited
     low = text[start:end].lower()
+    opening = low[:30]  # a plain test first: most sentences open without "iedereen", "alle(n)"
+    if (
+        ("iedereen" in opening or "alle" in opening)
+        and not speech.speakers
+        and _everyone_spoken_to(text, start, end)
+    ):
+        return replace(speech, speakers=(INTERVIEWEES,), at=start)
     if " ik " not in low and " ik," not in low and not low.startswith("ik "):
         return speech  # a plain test first: the other forms name the writer, "ik"
     if not speech.speakers and (heard := _HEARD.match(text, start, end)):
         groups = [m for m in mentions if start < m.start < heard.end()]
         if groups:
             return replace(speech, speakers=(groups[0].entity,), at=groups[0].start)
-    everyone = None if speech.speakers else _EVERYONE.match(text, start, end)
-    if everyone and subject_reports(" " + text[everyone.end() : end], True):
-        return replace(speech, speakers=(INTERVIEWEES,), at=start)
     if (meets := _MEETS.match(text, start, end)) is not None:
         return _met(text, end, meets.end(), mentions, speech)
     return speech
+
+
+def _everyone_spoken_to(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` opens with everyone the writer or the
+    researchers spoke to as the subject of a report ("Iedereen die ik sprak, vindt …",
+    "Iedereen met wie we hebben gesproken, noemt …").
+
+    Examples
+    --------
+    >>> s = "Iedereen die de onderzoekers spraken, noemt de wachttijd te lang."
+    >>> _everyone_spoken_to(s, 0, len(s))
+    True
+    >>> s = "Iedereen die hulp nodig heeft, vindt de weg naar het loket."
+    >>> _everyone_spoken_to(s, 0, len(s))
+    False
+    """
+    if (everyone := _EVERYONE.match(text, start, end)) is None:
+        return False
+    if (clause := spoken_to(text, everyone.end(), end)) is None:
+        return False
+    after = _COMMA.match(text, clause.end(), end)
+    return after is not None and subject_reports(" " + text[after.end() : end], True)
 
 
 def _met(text: str, end: int, at: int, mentions: list[SentenceMention], speech: Speech) -> Speech:

@@ -31,6 +31,7 @@ from decimal import Decimal
 from kg.datafiles import DATA
 from kg.extract.numberform import Number
 from kg.extract.numberwords import WORD_NUMBERS
+from kg.extract.spokento import spoken_to
 from kg.extract.vagueamounts import counts_group
 from kg.extract.wordtokens import lowered
 
@@ -62,15 +63,11 @@ _NOT_AFTER = re.compile(
 _NOT = re.compile(r"\bniet\s+(?P<gap>(?:in|op|bij|voor|door|uit|van|om)\s+)?$", re.IGNORECASE)
 
 
-#: Everyone the writer or the researchers spoke to: "Iedereen die ik sprak", "iedereen met
-#: wie we hebben gesproken", "iedereen die de onderzoekers interviewden" (the interviewees as
-#: a whole, a share of 100 percent as "alle gesprekspartners").
-_EVERYONE = re.compile(
-    r"\b(?P<q>iedereen)\s+(?:die|met\s+wie)\s+(?:ik|we|wij|de\s+onderzoekers?)\s+"
-    r"(?:[^\W\d][\w-]*\s+){0,2}?(?:sprak|spraken|gesproken|interviewde|interviewden"
-    r"|geïnterviewd|bezocht|bezochten|bezocht\s+heb|raadpleegde|raadpleegden)\b",
-    re.IGNORECASE,
-)
+#: "iedereen" before a clause of the interviewers speaking to a group (read by
+#: :func:`kg.extract.spokento.spoken_to`): "Iedereen die ik sprak", "iedereen met wie we
+#: hebben gesproken", "iedereen die de onderzoekers interviewden" (the interviewees as a
+#: whole, a share of 100 percent as "alle gesprekspartners").
+_EVERYONE = re.compile(r"\b(?P<q>iedereen)\s+", re.IGNORECASE)
 
 
 def _everyone_spoken_to(text: str, low: str | None, start: int, end: int) -> list[Number]:
@@ -79,12 +76,15 @@ def _everyone_spoken_to(text: str, low: str | None, start: int, end: int) -> lis
         return []
     found = []
     for m in _EVERYONE.finditer(text, start, end):
+        if (clause := spoken_to(text, m.end(), end)) is None:
+            continue  # "iedereen die hulp nodig heeft": no interviewees
         negated = _NOT_EVERYONE.search(text, max(start, m.start() - 6), m.start())
         if negated is not None:  # "Niet iedereen die ik sprak": not all, a vague share
             said = f"{negated.group(1)} {m.group('q')}"
-            found.append(Number(negated.start(), m.end(), None, "percent", "vague", said))
+            found.append(Number(negated.start(), clause.end(), None, "percent", "vague", said))
         else:
-            found.append(Number(m.start(), m.end(), Decimal(100), "percent", "all", m.group("q")))
+            whole = Number(m.start(), clause.end(), Decimal(100), "percent", "all", m.group("q"))
+            found.append(whole)
     return found
 
 

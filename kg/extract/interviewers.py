@@ -4,30 +4,18 @@
 spraken, …", "Iedereen die ik sprak, …": the relative clause says how the cited group was
 heard; the researchers who heard them are no subject of the claim, so the mentions inside
 the clause ("de onderzoekers") are no concerns. A researcher who is the subject of a main
-clause ("De onderzoekers spraken met de wethouder") is not in such a clause.
+clause ("De onderzoekers spraken met de wethouder") is not in such a clause. The clause is
+read by :mod:`kg.extract.spokento`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from kg.extract.model import SentenceMention
+from kg.extract.spokento import spoken_to_spans
 
 __all__ = ["interviewer_entities"]
-
-#: A relative pronoun (or "met wie"), the interviewers and a verb of speaking to or
-#: interviewing them, in the past or present ("die de onderzoekers spraken", "met wie wij
-#: hebben gesproken", "die ik interviewde").
-_CLAUSE = re.compile(
-    r"\b(?:die|met\s+wie)\s+(?:de\s+(?:onderzoekers?|auteurs?|interviewers?)|wij|we|ik)\s+"
-    r"(?:(?:hebben|heb|heeft)\s+)?"
-    r"(?:spraken|sprak|spreken|spreek|spreekt|gesproken|interviewden|interviewde|geïnterviewd"
-    r"|bezochten|bezocht)\b",
-    re.IGNORECASE,
-)
-#: Words one of which every match of :data:`_CLAUSE` holds (lower case).
-_KEYS = ("spr", "gesproken", "interview", "bezocht")
 
 
 def interviewer_entities(
@@ -60,10 +48,7 @@ def interviewer_entities(
     >>> interviewer_entities(t, 0, len(t), [M("role/authors", "role", 3, 15, "onderzoekers", 0)])
     set()
     """
-    claim = text[start:end].lower()
-    if not any(key in claim for key in _KEYS):
-        return set()
-    spans = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, start, end)]
+    spans = spoken_to_spans(text, start, end)  # "die de onderzoekers spraken"
     if not spans:
         return set()
     inside: set[str] = set()
