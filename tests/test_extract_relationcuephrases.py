@@ -283,3 +283,44 @@ def test_a_multiple_of_a_neighbour_named_by_a_bare_noun(sentence, other):
 def test_a_multiple_of_an_earlier_year_is_no_comparison():
     found = relations("Het aantal aanvragen is het dubbele van vorig jaar.")
     assert not any(kind == "compares-with" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("Bijstand: 18 uitkeringen per 1.000 inwoners, de helft van buurstad Zeist.", "zeist"),
+        ("Een derde van Teststad woont in de dorpen.", None),  # its own municipality
+        ("Het aantal meldingen is ongeveer een kwart van buurgemeente Leusden.", "leusden"),
+        ("Met 300 cliënten heeft Teststad minder dan de helft van Heerlen.", "heerlen"),
+        ("Schulden: ruim een derde van het aangrenzende Kerkrade.", "kerkrade"),
+    ],
+)
+def test_a_fraction_of_another_municipalitys_level_compares_with_it(sentence, other):
+    found = {o for kind, _, o in relations(sentence) if kind == "compares-with"}
+    assert found == ({f"municipality/{other}"} if other else set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De helft van de inwoners is ouder dan 65 jaar.",
+        "Een derde van het budget gaat naar de jeugdhulp.",
+        "Ruim een kwart van de jongeren zit in de bijstand.",
+        "De helft van vorig jaar bleef over.",
+    ],
+)
+def test_a_fraction_of_no_named_municipality_compares_with_none(sentence):
+    assert not any(kind == "compares-with" for kind, _, _ in relations(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("De wachttijd ligt hoger dan in buurstad Zeist.", "zeist"),
+        ("Veel jongeren werken in buurstad Amersfoort.", "amersfoort"),
+        ("Met buurstad Heerlen deelt Teststad een meldpunt.", "heerlen"),
+        ("Bijstand: 2% hoger dan buurstad Leusden", "leusden"),
+    ],
+)
+def test_a_town_next_door_borders_on_the_municipality(sentence, other):
+    assert ("borders-on", OWN, f"municipality/{other}") in relations(sentence)

@@ -97,15 +97,17 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("waarin",),
     ),
-    # a multiple of another municipality's level ("bijna het dubbele van het aangrenzende A")
+    # a multiple or a fraction of another municipality's level ("bijna het dubbele van het
+    # aangrenzende A", "minder dan de helft van buurstad A", "een derde van A")
     (
-        r"\bhet\s+(?:dubbele|drievoudige|viervoudige)\s+van\s+"
+        r"\b(?:het\s+(?:dubbele|drievoudige|viervoudige)|(?:de|een)\s+(?:helft|derde|kwart))"
+        r"\s+van\s+"
         r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|stad)\s+"
         r"|(?:de\s+)?buur(?:gemeente|stad)\s+)?"  # "het dubbele van buurgemeente A"
         r"(?P<pre>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})",
         "compares-with",
         "forward",
-        ("dubbele", "drievoudige", "viervoudige"),
+        ("dubbele", "drievoudige", "viervoudige", "helft", "derde", "kwart"),
     ),
     # the verb "afhangen van", as "afhankelijk van" (relationcues): "dat A (steeds meer)
     # afhangt van X", "A hangt af van X"

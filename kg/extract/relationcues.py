@@ -168,7 +168,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+|(?-i:[A-Z])\w+\s+|de\s+gemeente\s+"
             r"|(?:verder|ook|daarnaast|bovendien|eveneens|tevens|nog)\s+){0,3}?aan\b"
             r"|\bgrens(?:gemeente|streek|regio|gebied)?\s+met\b"
-            r"|\bbuurgemeenten?(?:\s+van)?\b"
+            r"|\bbuur(?:gemeenten?|stad)(?:\s+van)?\b"  # "buurstad A": a town next door
             # lying between two places borders on both ("ligt tussen A en B"), also hemmed in
             # or enclosed between them ("ingeklemd / ingesloten tussen A en B")
             r"|\b(?:ligt|liggen|lag|gelegen|ingeklemd|ingesloten)\s+(?:\w+\s+)?tussen\b"
@@ -176,7 +176,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|\b(?:aangrenzende|naburige)\s+(?:(?:buur)?gemeente\s+)?(?=(?-i:[A-Z]))",
             "borders-on",
             "forward",
-            ("gren", "buurgemeente", "tussen", "naburige"),
+            ("gren", "buurgemeente", "buurstad", "tussen", "naburige"),
         ),
         (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward", ("gren",)),
         (  # lying across (a river) from a named place: "ligt (aan de Maas,) tegenover A"
