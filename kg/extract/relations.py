@@ -94,6 +94,7 @@ from kg.extract.relationforms import adverb_relations, falls_under, group_anapho
 from kg.extract.relationfounding import founded_together
 from kg.extract.relationfounding import gate as founding_in
 from kg.extract.relationheadings import heading_sources
+from kg.extract.relationlabels import label_relations
 from kg.extract.relationleads import lead_for_area
 from kg.extract.relationmembers import (
     bought_on_behalf,
@@ -191,6 +192,7 @@ def _sentence_rules(
     lead_for_area(sen, add)
     falls_under(sen, add)
     joint_group_relations(sen, sen.parties + adjectival, add)
+    label_relations(sen, add)  # "Jeugdgezondheidszorg: GGD X", "… 41% (GGD X, 2016)"
     if sen.text.find("alleen", sen.start, sen.end) >= 0:  # "had het nooit alleen kunnen doen"
         for link in alone_dependence(sen):
             add(*link)
