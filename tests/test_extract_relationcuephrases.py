@@ -324,3 +324,41 @@ def test_a_fraction_of_no_named_municipality_compares_with_none(sentence):
 )
 def test_a_town_next_door_borders_on_the_municipality(sentence, other):
     assert ("borders-on", OWN, f"municipality/{other}") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toegang via vier wijkteams, samen 30 medewerkers van de gemeente, Stichting Welzijn"
+        " Noord en MEE.",
+        "De gemeente heeft drie gebiedsteams ingericht, met samen ongeveer 25 medewerkers van"
+        " gemeente, MEE en Stichting Welzijn Noord.",
+        "- Twee sociale teams: 18 consulenten van de gemeente, MEE en Stichting Welzijn Noord",
+        "Er zijn vijf dorpsteams met twaalf hulpverleners van de gemeente en Stichting Welzijn"
+        " Noord; MEE schuift aan.",
+    ],
+)
+def test_a_teams_composition_without_a_verb_makes_its_organisations_execute(sentence):
+    assert ("executes-for", WELZIJN, OWN) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Medewerkers van de gemeente en Stichting Welzijn Noord vinden de regels te streng.",
+        "Volgens medewerkers van de gemeente en Stichting Welzijn Noord gaat het goed.",
+        "De medewerkers van de gemeente, niet die van Stichting Welzijn Noord, voeren de"
+        " gesprekken.",
+    ],
+)
+def test_staff_who_speak_or_act_are_no_composition(sentence):
+    assert ("executes-for", WELZIJN, OWN) not in relations(sentence)
+
+
+def test_a_composition_whose_staff_work_together_stays_a_cooperation():
+    got = relations(
+        "De toegang loopt via het sociaal team, waarin ongeveer twintig medewerkers van de"
+        " gemeente, Stichting Welzijn Noord en MEE samenwerken."
+    )
+    assert ("cooperates-with", OWN, WELZIJN) in got
+    assert ("executes-for", WELZIJN, OWN) not in got

@@ -19,6 +19,7 @@ module of the table outgrows the size limit.
   region of such a joint purchase is the one it runs via ("… in de regio R": purchases-via);
 - compares-with: a multiple of another municipality's level ("het dubbele van A"), a figure
   set against another's ("68, tegen 49 in het aangrenzende A");
+- executes-for also: a team's staff "van de gemeente, X en Y" (a composition without a verb);
 - depends-on: the verb "afhangen van" ("dat A afhangt van X");
 - the complement of "afhankelijk van" and "valt onder" before them at the end of a
   clause ("van X afhankelijk", "onder X valt").
@@ -96,6 +97,21 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "cooperates-with",
         "forward",
         ("waarin",),
+    ),
+    # a team's composition named without a verb: staff of the municipality and of the named
+    # organisations ("samen 30 medewerkers van de gemeente, Stichting X en Y", "met
+    # professionals van gemeente en X"): the organisations do the team's work for it
+    # (tests/gold/README.md, eleventh batch, decision 13)
+    (
+        # a count or "met" / "samen" before the staff: a composition, not staff who speak
+        r"(?:\d|\b(?:met|samen|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+        r"|\w+tig))\s+(?:[\w.,]+\s+){0,2}?(?:medewerkers|professionals|consulenten"
+        r"|hulpverleners)\s+van\s+(?:de\s+)?gemeente(?=\s*,|\s+en\b)"
+        # staff who work together in it is the cooperation row's ("waarin … samenwerken")
+        r"(?![^;.]*?\bsamen\s*werk)",
+        "executes-for",
+        "reverse",
+        ("medewerkers van", "professionals van", "consulenten van", "hulpverleners van"),
     ),
     # a multiple or a fraction of another municipality's level ("bijna het dubbele van het
     # aangrenzende A", "minder dan de helft van buurstad A", "een derde van A")
