@@ -93,6 +93,7 @@ from kg.extract.relationfallback import money_or_work, unrelated
 from kg.extract.relationforms import adverb_relations, falls_under, group_anaphors
 from kg.extract.relationfounding import founded_together
 from kg.extract.relationfounding import gate as founding_in
+from kg.extract.relationgaps import gapped_partners
 from kg.extract.relationheadings import heading_sources
 from kg.extract.relationlabels import label_relations
 from kg.extract.relationleads import lead_for_area
@@ -193,6 +194,7 @@ def _sentence_rules(
     falls_under(sen, add)
     joint_group_relations(sen, sen.parties + adjectival, add)
     label_relations(sen, add)  # "Jeugdgezondheidszorg: GGD X", "… 41% (GGD X, 2016)"
+    gapped_partners(sen, add)  # "werkt voor A samen met B en voor C met D"
     if sen.text.find("alleen", sen.start, sen.end) >= 0:  # "had het nooit alleen kunnen doen"
         for link in alone_dependence(sen):
             add(*link)
