@@ -130,7 +130,8 @@ def _task_line(sen: _Sentence, colon: int) -> list[tuple[str, str, str]]:
     text, key = sen.text, sen.text[sen.start : colon].strip()
     if any(p.start < colon for p in sen.parties) or _NO_TASK.match(key):
         return []  # the key names a party (a speaker, a subject), or a figure or judgement
-    at = _ARTICLE.match(text, colon + 1).end()
+    article = _ARTICLE.match(text, colon + 1)  # it always matches, maybe empty
+    at = article.end() if article else colon + 1
     doer = next((p for p in sen.parties if p.start == at), None)
     if doer is None or not _NAME_END.match(text, doer.end, sen.end):
         return []
@@ -157,7 +158,8 @@ def _task_line(sen: _Sentence, colon: int) -> list[tuple[str, str, str]]:
 
 def _neighbour_line(sen: _Sentence, colon: int) -> list[tuple[str, str, str]]:
     """borders-on (and cooperates-with) the municipalities a key names as neighbours."""
-    named = _names_from(sen, _BULLET.match(sen.text, sen.start, colon).end())
+    bullet = _BULLET.match(sen.text, sen.start, colon)  # it always matches, maybe empty
+    named = _names_from(sen, bullet.end() if bullet else sen.start)
     if not named or sen.text[named[-1].end : colon].strip():
         return []  # the key is more than a list of names
     if any(p.kind != "municipality" for p in named):
