@@ -45,6 +45,19 @@ __all__ = ["ROWS"]
 #: The people of a municipality a party may serve.
 _PEOPLE = r"(?:inwoners|burgers|bewoners|cliënten|klanten|werkzoekenden)"
 
+#: A team's make-up: "het wijkteam bestaat uit / wordt gevormd door", "teams, waarin", "In elk
+#: team zitten / werken / participeren".
+_TEAM_MADE = (
+    r"(?:\b\w*team\w*\s+(?:\w+\s+)?(?:wordt\s+gevormd\s+door|worden\s+gevormd\s+door"
+    r"|bestaa?t\w*\s+uit|bestaan\s+uit|is\s+samengesteld\s+uit|zijn\s+samengesteld\s+uit)\b"
+    r"|teams?\s*,\s+waarin\b"
+    r"|\b(?:in|aan)\s+(?:het|de|ons|elk|ieder|elke|iedere)\s+(?:\w+\s+)?\w*team\w*\s+"
+    r"(?:zitten|zit|werken|werkt|participeren|participeert|nemen|neemt)\b)"
+)
+#: A word of cooperation later in the clause ("samenwerken", "werken … samen"), not "samen"
+#: in a count ("met samen ongeveer 30 medewerkers").
+_COOPERATING = r"[^;.]*?\bsamen(?:werk\w*|\b)(?!\s+(?:ongeveer|ruim|circa|bijna|\d))"
+
 ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # working under a group's banner ("werkt onder de vlag van X", "Onder de vlag van X …")
     (
@@ -98,6 +111,13 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("waarin",),
     ),
+    # a team made of organisations, or their staff in a team ("het wijkteam bestaat uit A en
+    # B", "In het sociaal team zitten medewerkers van A en B"), with no word of cooperation:
+    # the named organisations do the team's work (tests/gold/README.md, thirty-ninth session,
+    # decision 1) ...
+    (_TEAM_MADE + r"(?!" + _COOPERATING + ")", "executes-for", "reverse", ("team",)),
+    # ... and with one ("waarin medewerkers van A en B samenwerken"), they are partners
+    (_TEAM_MADE + r"(?=" + _COOPERATING + ")", "cooperates-with", "forward", ("team",)),
     # a team's composition named without a verb: staff of the municipality and of the named
     # organisations ("samen 30 medewerkers van de gemeente, Stichting X en Y", "met
     # professionals van gemeente en X"): the organisations do the team's work for it

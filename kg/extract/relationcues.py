@@ -419,28 +419,15 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("werk",),
         ),
-        # a team made of an organisation's staff: that organisation works with the
-        # municipality ("het sociaal team bestaat uit medewerkers van A en B")
+        # a team made of an organisation's staff: that organisation does the team's work for
+        # the municipality ("het sociaal team bestaat uit medewerkers van A en B";
+        # tests/gold/README.md, thirty-ninth session, decision 1)
         (
             r"\b(?:gevormd\s+door|bestaa?t\w*\s+uit|bestaan\s+uit|samengesteld\s+uit)\s+(?:\w+\s+){0,2}?"
             r"(?:medewerkers|professionals|consulenten)\s+van\b",
-            "cooperates-with",
-            "forward",
+            "executes-for",
+            "reverse",
             ("medewerkers", "professionals", "consulenten"),
-        ),
-        # a team made of organisations, or their staff in a team ("het wijkteam bestaat uit
-        # A en B", "In het sociaal team zitten medewerkers van A en B")
-        (
-            r"\b\w*team\w*\s+(?:\w+\s+)?(?:wordt\s+gevormd\s+door|worden\s+gevormd\s+door"
-            r"|bestaa?t\w*\s+uit|bestaan\s+uit|is\s+samengesteld\s+uit|zijn\s+samengesteld\s+uit)\b"
-            # "wijkteams, waarin medewerkers van A en B samenwerken"
-            r"|teams?\s*,\s+waarin\b"
-            r"|\b(?:in|aan)\s+(?:het|de|ons|elk|ieder|elke|iedere)\s+(?:\w+\s+)?\w*team\w*\s+"
-            r"(?:zitten|zit|werken|werkt"
-            r"|participeren|participeert|nemen|neemt)\b",
-            "cooperates-with",
-            "forward",
-            ("team",),
         ),
         # a partner of a party, or a partner in a joint body
         (
