@@ -294,7 +294,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     earlier: list[SentenceMention] = []
     previous: list[SentenceMention] = []
     sheltered: list[tuple[str, str, int]] = []  # shelter elsewhere: no orientation
-    lined = _by_sentence(extraction.mentions) if lines_in(doc.text.lower()) else {}
+    low = lowered(doc.text) or doc.text.lower()  # the document's lower case, kept once
+    lined = _by_sentence(extraction.mentions) if lines_in(low) else {}
     loud = adjectival.keys() | unnamed.keys() | sourced[0].keys() | cities.keys()  # read anyway
     paragraph = None
     for sentence in doc.sentences:
