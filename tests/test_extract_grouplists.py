@@ -718,3 +718,26 @@ def test_the_lead_in_a_subordinate_clause_with_its_verb_after_the_role(sentence)
 def test_a_denied_lead_in_a_subordinate_clause_gives_none():
     got = relations("Ze zegt dat Heerlen geen centrumgemeente is voor Zuid-Limburg.")
     assert not {r for r in got if r[0] == "lead-municipality"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("- Jeugdregio Heuvelrand, Heerlen centrumgemeente", "- Inkoop: via de regio"),
+        ("Jeugdregio Heuvelrand: Heerlen centrumgemeente", "Wachtlijsten: lang."),
+        ("- Jeugdregio Heuvelrand, Heerlen als centrumgemeente", "- Budget: krap"),
+        ("Teststad zit in de jeugdregio Heuvelrand; Heerlen is centrumgemeente", "Verder niets."),
+    ],
+)
+def test_a_lead_closing_a_line_of_its_own_leads_the_group_before_it(lines):
+    # a slide's or list's line ends without a full stop: the line's end closes the lead clause
+    assert ("lead-municipality", "region/jeugdregio-heuvelrand", "municipality/heerlen") in (
+        relations(*lines)
+    )
+
+
+def test_a_lead_closing_a_line_needs_the_group_right_before_it():
+    got = relations(
+        "- Jeugdregio Heuvelrand kent wachtlijsten, Heerlen centrumgemeente", "- Verder."
+    )
+    assert not {r for r in got if r[0] == "lead-municipality"}

@@ -1303,3 +1303,32 @@ def test_a_welfare_house_with_its_name_is_an_organisation(sentence, name):
 def test_a_welfare_house_as_a_building_is_no_organisation(sentence):
     _, ex = extract_text(sentence)
     assert not {m for m in ex.mentions if m.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a civil service shared by municipalities under their joint acronym is a body
+        ("Het beleid wordt geschreven door de HLT-organisatie.", "body/hlt-organisatie"),
+        (
+            "Teststad deelt met Heerlen en Landgraaf de THL-organisatie.",
+            "body/thl-organisatie",
+        ),
+        ("Een adviseur van de DLV-organisatie is kritisch.", "body/dlv-organisatie"),
+        ("Sinds 2014 werken de ambtenaren in de KTH-organisatie.", "body/kth-organisatie"),
+    ],
+)
+def test_an_acronym_hyphened_to_organisatie_is_a_joint_body(sentence, expected):
+    assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De zorg-organisatie in de wijk is versnipperd.",  # no name before the hyphen
+        "De Wmo-organisatie is op orde.",  # a law's abbreviation
+        "De organisatie van de Wmo is op orde.",
+    ],
+)
+def test_a_compound_on_organisatie_without_an_acronym_is_no_body(sentence):
+    assert not {k for k in minted(sentence) if k.endswith("organisatie")}

@@ -283,3 +283,82 @@ def test_a_multiple_of_a_neighbour_named_by_a_bare_noun(sentence, other):
 def test_a_multiple_of_an_earlier_year_is_no_comparison():
     found = relations("Het aantal aanvragen is het dubbele van vorig jaar.")
     assert not any(kind == "compares-with" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("Bijstand: 18 uitkeringen per 1.000 inwoners, de helft van buurstad Zeist.", "zeist"),
+        ("Een derde van Teststad woont in de dorpen.", None),  # its own municipality
+        ("Het aantal meldingen is ongeveer een kwart van buurgemeente Leusden.", "leusden"),
+        ("Met 300 cliënten heeft Teststad minder dan de helft van Heerlen.", "heerlen"),
+        ("Schulden: ruim een derde van het aangrenzende Kerkrade.", "kerkrade"),
+    ],
+)
+def test_a_fraction_of_another_municipalitys_level_compares_with_it(sentence, other):
+    found = {o for kind, _, o in relations(sentence) if kind == "compares-with"}
+    assert found == ({f"municipality/{other}"} if other else set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De helft van de inwoners is ouder dan 65 jaar.",
+        "Een derde van het budget gaat naar de jeugdhulp.",
+        "Ruim een kwart van de jongeren zit in de bijstand.",
+        "De helft van vorig jaar bleef over.",
+    ],
+)
+def test_a_fraction_of_no_named_municipality_compares_with_none(sentence):
+    assert not any(kind == "compares-with" for kind, _, _ in relations(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("De wachttijd ligt hoger dan in buurstad Zeist.", "zeist"),
+        ("Veel jongeren werken in buurstad Amersfoort.", "amersfoort"),
+        ("Met buurstad Heerlen deelt Teststad een meldpunt.", "heerlen"),
+        ("Bijstand: 2% hoger dan buurstad Leusden", "leusden"),
+    ],
+)
+def test_a_town_next_door_borders_on_the_municipality(sentence, other):
+    assert ("borders-on", OWN, f"municipality/{other}") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toegang via vier wijkteams, samen 30 medewerkers van de gemeente, Stichting Welzijn"
+        " Noord en MEE.",
+        "De gemeente heeft drie gebiedsteams ingericht, met samen ongeveer 25 medewerkers van"
+        " gemeente, MEE en Stichting Welzijn Noord.",
+        "- Twee sociale teams: 18 consulenten van de gemeente, MEE en Stichting Welzijn Noord",
+        "Er zijn vijf dorpsteams met twaalf hulpverleners van de gemeente en Stichting Welzijn"
+        " Noord; MEE schuift aan.",
+    ],
+)
+def test_a_teams_composition_without_a_verb_makes_its_organisations_execute(sentence):
+    assert ("executes-for", WELZIJN, OWN) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Medewerkers van de gemeente en Stichting Welzijn Noord vinden de regels te streng.",
+        "Volgens medewerkers van de gemeente en Stichting Welzijn Noord gaat het goed.",
+        "De medewerkers van de gemeente, niet die van Stichting Welzijn Noord, voeren de"
+        " gesprekken.",
+    ],
+)
+def test_staff_who_speak_or_act_are_no_composition(sentence):
+    assert ("executes-for", WELZIJN, OWN) not in relations(sentence)
+
+
+def test_a_composition_whose_staff_work_together_stays_a_cooperation():
+    got = relations(
+        "De toegang loopt via het sociaal team, waarin ongeveer twintig medewerkers van de"
+        " gemeente, Stichting Welzijn Noord en MEE samenwerken."
+    )
+    assert ("cooperates-with", OWN, WELZIJN) in got
+    assert ("executes-for", WELZIJN, OWN) not in got

@@ -86,6 +86,8 @@ def test_a_regions_adjective_before_gemeenten_after_a_cue_names_the_group():
     )
     found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
     assert ("cooperates-with", "municipality/teststad", "region/twente") in found
+    # "maakt deel uit van de Twentse gemeenten" is a membership; working with them is not
+    # (tests/gold/README.md, thirty-ninth session, decision 3)
     assert ("member-of", "municipality/teststad", "region/twente") in found
     assert not {r for r in found if "region/twente" in r[1:2]}  # never a member of the body
     assert ("borders-on", "municipality/teststad", "municipality/lochem") in found

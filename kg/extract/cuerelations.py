@@ -89,8 +89,6 @@ _OF_AREA = re.compile(r"\bgemeenten\s+(?:van|uit|in)\b", _F)
 #: One word (the finite verb that opens a cue), then an inverted subject's article.
 _VERB_THEN = re.compile(r"[\w-]+\s+(?:(?:de|het)\s+)?", _F)
 _SUBJECT_KINDS = frozenset({"municipality", "body", "organisation"})
-#: A region's municipalities named by its adjective ("de veertien Twentse gemeenten").
-_ITS_MUNICIPALITIES = re.compile(r"\s+gemeenten\b", _F)
 _OF_ITS_WORK, _SETTINGS = (
     ("depends-on", "compares-with"),
     frozenset({"region", "body", "organisation"}),
@@ -181,9 +179,9 @@ def _party_cue(
     """Add the relations of a cue that names its party on one side only (a giver of
     support, an agent, a relation "between" two parties); whether the cue is one."""
     kind, direction = cue
-    if direction == "giver":
+    if direction == "giver":  # the giver works with, or for, the municipality
         if subject != sen.own:
-            add(kind, sen.own, subject)
+            add(*((kind, subject, sen.own) if kind == "executes-for" else (kind, sen.own, subject)))
         return True
     if direction == "agent":  # "A en B zijn belangrijke partners": each of them
         joined = coordinated(sen, cs, m.start())
@@ -260,7 +258,8 @@ def _add_objects(
     if text.find("maar ook", m.end(), sen.end) >= 0:  # "…, maar ook met B"
         _contrasted(sen, m, kind, direction, cs, add, also=True)
     group = sen.last_group(m.start()) if search(_THEREIN, text, cs, m.start()) else None
-    if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
+    if kind == "cooperates-with" and group is not None and group.kind != "region":
+        # "werkt daarin samen met A, B": members of the body named before, not of an area
         for member in subjects + [o.entity for o in objects]:
             add("member-of", member, group.entity)
 
@@ -399,15 +398,16 @@ def _add_one(
     if direction == "reverse":
         add(kind, obj.entity, subj)
     elif kind == "cooperates-with" and _in_group(sen, obj):
-        add("member-of", subj, obj.entity)  # "werkt samen met A en B in de regio X"
+        # "werkt samen met A en B in het Sociaal Domein X": members of the joint body; an
+        # area is only the setting of the cooperation ("in de regio R": tests/gold/README.md,
+        # thirty-ninth session, decision 3)
+        if obj.kind != "region" or _BUYING.search(sen.text, sen.start, sen.end):
+            add("member-of", subj, obj.entity)
     else:
+        # "samen met de Twentse gemeenten": the cooperation only; being one of an area's
+        # municipalities states no membership (tests/gold/README.md, thirty-ninth session,
+        # decision 3, after the fourteenth batch's decision 10)
         add(kind, subj, obj.entity)
-        if (
-            kind == "cooperates-with"
-            and obj.kind == "region"
-            and _ITS_MUNICIPALITIES.match(sen.text, obj.end)
-        ):
-            add("member-of", subj, obj.entity)  # "samen met de Twentse gemeenten": one of them
 
 
 def _in_group(sen: _Sentence, obj: SentenceMention) -> bool:
@@ -445,9 +445,18 @@ def _partners_in_body(
             add("member-of", member, body.entity)
 
 
+#: Buying together in an area ("koopt … in met A en B in de regio R") keeps the buyers'
+#: membership (tests/gold/README.md, thirty-ninth session, decision 3 leaves it open; the
+#: thirteenth batch kept it).
+_BUYING = re.compile(r"\b(?:koopt|kopen|kocht|kochten|inkoop\w*|ingekocht|inkopen)\b", _F)
+
+
 def _partners_in_group(sen: _Sentence, add: Add, objects: list[SentenceMention]) -> None:
-    """The partners of "werkt samen met A en B in de regio X" are members of X too."""
-    groups = [o for o in objects if _in_group(sen, o)]
+    """The partners of "werkt samen met A en B in het Sociaal Domein X" are members of X too;
+    not of an area ("in de regio R": tests/gold/README.md, thirty-ninth session, decision 3)
+    unless they buy together in it."""
+    bought = _BUYING.search(sen.text, sen.start, sen.end)  # "koopt in met A in de regio R"
+    groups = [o for o in objects if (o.kind != "region" or bought) and _in_group(sen, o)]
     for group in groups:
         for partner in objects:
             if partner.kind not in _GROUPS and partner.start < group.start:

@@ -409,7 +409,10 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
             if group is not None and not (
                 _WITH_LEAD.search(text[group.end : cut])
                 or in_group
-                or (_BREAK.fullmatch(text, group.end, cut) and _CLAUSE_END.match(text, m.end()))
+                or (
+                    _BREAK.fullmatch(text, group.end, cut)
+                    and _CLAUSE_END.match(text, m.end(), sen.end)
+                )
             ):  # "R; X is centrumgemeente": a clause of its own right after the group
                 group = None
         if group is None and (

@@ -19,6 +19,7 @@ module of the table outgrows the size limit.
   region of such a joint purchase is the one it runs via ("… in de regio R": purchases-via);
 - compares-with: a multiple of another municipality's level ("het dubbele van A"), a figure
   set against another's ("68, tegen 49 in het aangrenzende A");
+- executes-for also: a team's staff "van de gemeente, X en Y" (a composition without a verb);
 - depends-on: the verb "afhangen van" ("dat A afhangt van X");
 - the complement of "afhankelijk van" and "valt onder" before them at the end of a
   clause ("van X afhankelijk", "onder X valt").
@@ -43,6 +44,19 @@ __all__ = ["ROWS"]
 
 #: The people of a municipality a party may serve.
 _PEOPLE = r"(?:inwoners|burgers|bewoners|cliënten|klanten|werkzoekenden)"
+
+#: A team's make-up: "het wijkteam bestaat uit / wordt gevormd door", "teams, waarin", "In elk
+#: team zitten / werken / participeren".
+_TEAM_MADE = (
+    r"(?:\b\w*team\w*\s+(?:\w+\s+)?(?:wordt\s+gevormd\s+door|worden\s+gevormd\s+door"
+    r"|bestaa?t\w*\s+uit|bestaan\s+uit|is\s+samengesteld\s+uit|zijn\s+samengesteld\s+uit)\b"
+    r"|teams?\s*,\s+waarin\b"
+    r"|\b(?:in|aan)\s+(?:het|de|ons|elk|ieder|elke|iedere)\s+(?:\w+\s+)?\w*team\w*\s+"
+    r"(?:zitten|zit|werken|werkt|participeren|participeert|nemen|neemt)\b)"
+)
+#: A word of cooperation later in the clause ("samenwerken", "werken … samen"), not "samen"
+#: in a count ("met samen ongeveer 30 medewerkers").
+_COOPERATING = r"[^;.]*?\bsamen(?:werk\w*|\b)(?!\s+(?:ongeveer|ruim|circa|bijna|\d))"
 
 ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # working under a group's banner ("werkt onder de vlag van X", "Onder de vlag van X …")
@@ -97,15 +111,39 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("waarin",),
     ),
-    # a multiple of another municipality's level ("bijna het dubbele van het aangrenzende A")
+    # a team made of organisations, or their staff in a team ("het wijkteam bestaat uit A en
+    # B", "In het sociaal team zitten medewerkers van A en B"), with no word of cooperation:
+    # the named organisations do the team's work (tests/gold/README.md, thirty-ninth session,
+    # decision 1) ...
+    (_TEAM_MADE + r"(?!" + _COOPERATING + ")", "executes-for", "reverse", ("team",)),
+    # ... and with one ("waarin medewerkers van A en B samenwerken"), they are partners
+    (_TEAM_MADE + r"(?=" + _COOPERATING + ")", "cooperates-with", "forward", ("team",)),
+    # a team's composition named without a verb: staff of the municipality and of the named
+    # organisations ("samen 30 medewerkers van de gemeente, Stichting X en Y", "met
+    # professionals van gemeente en X"): the organisations do the team's work for it
+    # (tests/gold/README.md, eleventh batch, decision 13)
     (
-        r"\bhet\s+(?:dubbele|drievoudige|viervoudige)\s+van\s+"
+        # a count or "met" / "samen" before the staff: a composition, not staff who speak
+        r"(?:\d|\b(?:met|samen|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+        r"|\w+tig))\s+(?:[\w.,]+\s+){0,2}?(?:medewerkers|professionals|consulenten"
+        r"|hulpverleners)\s+van\s+(?:de\s+)?gemeente(?=\s*,|\s+en\b)"
+        # staff who work together in it is the cooperation row's ("waarin … samenwerken")
+        r"(?![^;.]*?\bsamen\s*werk)",
+        "executes-for",
+        "reverse",
+        ("medewerkers van", "professionals van", "consulenten van", "hulpverleners van"),
+    ),
+    # a multiple or a fraction of another municipality's level ("bijna het dubbele van het
+    # aangrenzende A", "minder dan de helft van buurstad A", "een derde van A")
+    (
+        r"\b(?:het\s+(?:dubbele|drievoudige|viervoudige)|(?:de|een)\s+(?:helft|derde|kwart))"
+        r"\s+van\s+"
         r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|stad)\s+"
         r"|(?:de\s+)?buur(?:gemeente|stad)\s+)?"  # "het dubbele van buurgemeente A"
         r"(?P<pre>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})",
         "compares-with",
         "forward",
-        ("dubbele", "drievoudige", "viervoudige"),
+        ("dubbele", "drievoudige", "viervoudige", "helft", "derde", "kwart"),
     ),
     # the verb "afhangen van", as "afhankelijk van" (relationcues): "dat A (steeds meer)
     # afhangt van X", "A hangt af van X"

@@ -93,7 +93,9 @@ from kg.extract.relationfallback import money_or_work, unrelated
 from kg.extract.relationforms import adverb_relations, falls_under, group_anaphors
 from kg.extract.relationfounding import founded_together
 from kg.extract.relationfounding import gate as founding_in
+from kg.extract.relationgaps import gapped_partners
 from kg.extract.relationheadings import heading_sources
+from kg.extract.relationlabels import label_relations
 from kg.extract.relationleads import lead_for_area
 from kg.extract.relationmembers import (
     bought_on_behalf,
@@ -191,6 +193,8 @@ def _sentence_rules(
     lead_for_area(sen, add)
     falls_under(sen, add)
     joint_group_relations(sen, sen.parties + adjectival, add)
+    label_relations(sen, add)  # "Jeugdgezondheidszorg: GGD X", "… 41% (GGD X, 2016)"
+    gapped_partners(sen, add)  # "werkt voor A samen met B en voor C met D"
     if sen.text.find("alleen", sen.start, sen.end) >= 0:  # "had het nooit alleen kunnen doen"
         for link in alone_dependence(sen):
             add(*link)
@@ -290,7 +294,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     earlier: list[SentenceMention] = []
     previous: list[SentenceMention] = []
     sheltered: list[tuple[str, str, int]] = []  # shelter elsewhere: no orientation
-    lined = _by_sentence(extraction.mentions) if lines_in(doc.text.lower()) else {}
+    low = lowered(doc.text) or doc.text.lower()  # the document's lower case, kept once
+    lined = _by_sentence(extraction.mentions) if lines_in(low) else {}
     loud = adjectival.keys() | unnamed.keys() | sourced[0].keys() | cities.keys()  # read anyway
     paragraph = None
     for sentence in doc.sentences:
