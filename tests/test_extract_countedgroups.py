@@ -90,3 +90,12 @@ def test_a_count_in_a_sentence_naming_a_joint_body_is_its_membership():
         "Inkoopbureau Jeugd Midden-Holland, dat namens de drie gemeenten de contracten sluit.",
     )
     assert not [k for k in found if k.startswith("municipality")]
+
+
+def test_a_count_after_a_sentence_naming_a_region_is_its_membership():
+    found = concerns_of(
+        "te verschillend",
+        "Teststad vormt met Gouda en Woerden de regio Midden-Holland. Ambtenaren vinden dat "
+        "de drie gemeenten te verschillend zijn.",
+    )
+    assert not [k for k in found if k.startswith("municipality")]

@@ -12,8 +12,9 @@ not among "buren" (the neighbours are the others). The municipalities it stands 
 concerns of the claim (:func:`counted_municipalities`). A phrase with its own name after it
 ("de negen gemeenten van Hart van Brabant", "de zeven gemeenten in West-Friesland") names
 its group itself and points back to nothing; so does one in a sentence that names a joint
-body or a region ("… het Inkoopbureau Jeugd X, dat namens de zeven gemeenten inkoopt"): the
-group is then that body's or region's membership, which the name stands for.
+body or a region ("… het Inkoopbureau Jeugd X, dat namens de zeven gemeenten inkoopt"), or
+after a sentence that does ("A, B en C vormen de regio X. De drie gemeenten …"): the group
+is then that body's or region's membership, which the name stands for.
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ def _named(mentions: Iterable[SentenceMention], sentence: int, until: int) -> se
     }
 
 
+def _grouped(mentions: Iterable[SentenceMention], sentence: int) -> bool:
+    """Whether ``sentence`` names a joint body or a region (whose members a count may be)."""
+    return any(x.sentence == sentence and x.kind in _GROUPS for x in mentions)
+
+
 def _fits(named: set[str], count: int, noun: str, own: str) -> bool:
     """Whether ``named`` are the ``count`` municipalities of the group noun ``noun``."""
     if noun == "buren":
@@ -126,14 +132,16 @@ def counted_municipalities(
             continue
         count, noun = _cardinal(m.group("n")), m.group("noun").lower()
         sentence = doc.sentence_at(m.start())
-        if sentence is None or any(
-            x.sentence == sentence.index and x.kind in _GROUPS for x in mentions
-        ):
+        if sentence is None or _grouped(mentions, sentence.index):
             continue  # "namens de zeven gemeenten" of a named body: its members
         named = _named(mentions, sentence.index, m.start())
         if not named:
             before = doc.sentence_at(sentence.start - 1)
-            if before is not None and before.paragraph == sentence.paragraph:
+            if (
+                before is not None
+                and before.paragraph == sentence.paragraph
+                and not _grouped(mentions, before.index)
+            ):
                 named = _named(mentions, before.index, before.end)
         if named and _fits(named, count, noun, own):
             out |= named - {own}
