@@ -364,3 +364,66 @@ def test_a_labour_market_regions_name_after_in_is_that_region_not_a_village():
     assert ("region/haaglanden", "Haaglanden") in found
     assert ("region/holland-rijnland", "Holland Rijnland") in found
     assert not any(k.startswith("place/") for k, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Aan de overkant van de Lange Vliet ligt een dorp met een eigen huisarts.",
+            [("Lange Vliet", "place/lange-vliet")],
+        ),
+        (
+            "Veel banen zitten aan de andere kant van het Zoutwater.",
+            [("Zoutwater", "place/zoutwater")],
+        ),
+        (
+            "Wie aan de overkant van de Brede Geul woont, reist een uur naar het loket.",
+            [("Brede Geul", "place/brede-geul")],
+        ),
+        (
+            "De buren aan de overkant van het Veenmeer kopen de jeugdhulp apart in.",
+            [("Veenmeer", "place/veenmeer")],
+        ),
+    ],
+)
+def test_the_far_side_of_a_named_water_or_area_is_a_place(sentence, expected):
+    assert places(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De buurten uit de jaren zeventig, zoals de Bloemhof en de Hoge Akker, vergrijzen.",
+            [("Bloemhof", "place/bloemhof"), ("Hoge Akker", "place/hoge-akker")],
+        ),
+        (
+            "Wijken als de Vogelzang en het Oude Veld kennen veel armoede.",
+            [("Vogelzang", "place/vogelzang"), ("Oude Veld", "place/oude-veld")],
+        ),
+        (
+            "In de dorpen, zoals het Laar, is de burenhulp sterk.",
+            [("Laar", "place/laar")],
+        ),
+        (
+            "De wijken met de meeste schulden, waaronder de Rietlanden, krijgen een eigen team.",
+            [("Rietlanden", "place/rietlanden")],
+        ),
+    ],
+)
+def test_names_with_the_article_after_a_settlement_noun_are_places(sentence, expected):
+    assert places(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aan de kant van de zorgaanbieders is het beeld gemengd.",
+        "De ritten tussen Teststad en de Peelgemeenten zijn lang.",
+        "De teams werken met de huisartsen en de Raad samen.",
+        "De wijkteams werken, zoals de Raad wil, vanuit een wijkgebouw.",
+    ],
+)
+def test_no_place_from_an_article_list_or_a_side(sentence):
+    assert places(sentence) == []

@@ -383,6 +383,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     from kg.extract.namedteams import access_teams
     from kg.extract.organisations import with_organisations
     from kg.extract.places import with_places
+    from kg.extract.regioncompounds import region_compounds
     from kg.extract.respondentcodes import kept_functions, with_codes
 
     result = Extraction(municipality=municipality)
@@ -392,6 +393,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     result.mentions, minted = with_organisations(doc, result.mentions)
     result.mentions, minted = access_teams(doc, result.mentions, minted)  # "Team X": social team
     result.mentions = scaled_regions(doc.text, result.mentions, local.entities)
+    result.mentions = region_compounds(doc, result.mentions, local.entities)  # "Peelgemeenten"
     result.mentions, place_entities = with_places(doc, result.mentions)
     typed = drop_type_nouns(doc.text, result.mentions)
     # (a legend's "R4 – teamleider Team X" names the person's function, not the team's type)

@@ -107,6 +107,7 @@ from kg.extract.casestories import in_case, own_words
 from kg.extract.centrereports import centre_reports, centre_view
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.closingsources import closed_over
+from kg.extract.countedgroups import counted_municipalities
 from kg.extract.datarows import announces_data, source_line
 from kg.extract.datasentences import figures_only, reference_level
 from kg.extract.deniedproblems import denied as denied_problems
@@ -333,6 +334,8 @@ def _concerns(
         text, start, end, mentions, extraction.mentions, extraction.relations
     ) - set(speakers)
     concerns |= benefit_groups(text, start, end) - set(speakers)  # "mensen in de bijstand"
+    # "de vier gemeenten", "haar twee buren": the municipalities just named
+    concerns |= counted_municipalities(doc, start, end, extraction.mentions, scope.own)
     concerns -= interviewer_entities(text, start, end, mentions)  # "die de onderzoekers spraken"
     cn.register(extraction, lexicon, concerns)
     return concerns, denied, stated

@@ -47,6 +47,12 @@ def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
     (True, True)
     >>> bool(cues.toponym.search("zij wonen in de ")), bool(cues.toponym.search("met de "))
     (True, False)
+    >>> bool(cues.settlement.search("De wijken uit die periode, zoals de "))
+    True
+    >>> bool(cues.settlement.search("de wijken, zoals "))
+    True
+    >>> bool(cues.preposition.search("aan de andere kant van het "))
+    True
     >>> [bool(cues.headed.search(n)) for n in ("Westwijk", "Nieuwe Waterweg", "Wijk", "Maas")]
     [True, True, False, False]
     """
@@ -69,7 +75,11 @@ def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
         # the list may follow in parentheses ("de kleine kernen (A, B en C)")
         settlement=re.compile(
             rf"(?:(?<![A-Z])[a-z]*(?:{nouns})|^\s*(?:[A-Z][a-z]*(?:{nouns})|{opening}))"
-            rf"(?:,?\s+(?:{intro})|\s*:)?(?:\s+|\s*\(\s*(?:(?:{intro})\s+)?)$"
+            rf"(?:,?\s+(?:{intro})(?:\s+(?:de|het))?|\s*:"
+            # a short modifier may stand between the noun and a comma that opens examples
+            # ("de wijken uit die periode, zoals de Kersenboogerd")
+            r"|(?:\s+[a-zà-ÿ]+){1,4},\s+(?:zoals|waaronder|bijvoorbeeld)(?:\s+(?:de|het))?)?"
+            r"(?:\s+|\s*\(\s*(?:(?:" + intro + r")\s+)?)$"
         ),
         following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
         toponym=re.compile(rf"(?<!\w)(?i:{before})\s+(?:de|het)\s+$"),

@@ -79,6 +79,11 @@ _NAME = re.compile(
 _CAPITAL = re.compile(rf"[{_UPPER}]")
 #: Between two names of one list; "tot" closes a range of examples ("van A tot B").
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:en|of|tot)\s+")
+#: The same between two names that both take the article ("de Kersenboogerd en de Grote
+#: Waal"): a name with the article is listed only with another that has one, so "Goor en de
+#: Raad" stays no list.
+_ARTICLE_GAP = re.compile(r"(?:\s*,\s*|\s*,?\s+(?:en|of|tot)\s+)(?:de|het)\s+")
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:de|het)\s+$", re.IGNORECASE)
 _KNOWN_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
 _ANCHOR_KINDS = frozenset({"municipality", "place"})
 #: Kinds whose name an area may close ("MEE Limburg", "Humanitas Teststad").
@@ -143,6 +148,21 @@ def _next_name(text: str, pos: int, end: int) -> re.Match | None:
     return None
 
 
+def _listed(text: str, first: tuple[int, int], second: int) -> bool:
+    """Whether the name at ``first`` and the one at ``second`` are two members of one list.
+
+    >>> text = "zoals de Kersenboogerd en de Grote Waal, of Goor en de Raad"
+    >>> _listed(text, (9, 22), 29), _listed(text, (44, 48), 55)
+    (True, False)
+    """
+    if _LIST_GAP.fullmatch(text, first[1], second):
+        return True
+    return bool(
+        _ARTICLE_GAP.fullmatch(text, first[1], second)
+        and _ARTICLE_BEFORE.search(text, max(0, first[0] - 5), first[0])
+    )
+
+
 def _spread(text: str, cands: list[_Candidate], anchors: list[tuple[int, int]]) -> list[_Candidate]:
     """The candidates licensed directly or by a list with a licensed or known place."""
     spans = [(c.start, c.end, c.licensed or None) for c in cands]
@@ -153,7 +173,7 @@ def _spread(text: str, cands: list[_Candidate], anchors: list[tuple[int, int]]) 
     while changed:
         changed = False
         for i in range(len(spans) - 1):
-            if ok[i] != ok[i + 1] and _LIST_GAP.fullmatch(text, spans[i][1], spans[i + 1][0]):
+            if ok[i] != ok[i + 1] and _listed(text, spans[i][:2], spans[i + 1][0]):
                 ok[i] = ok[i + 1] = changed = True
     licensed = {(s, e) for (s, e, _), good in zip(spans, ok, strict=True) if good}
     return [c for c in cands if (c.start, c.end) in licensed]
