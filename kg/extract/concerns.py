@@ -379,6 +379,15 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     >>> s = "Mensen werken minder langs elkaar heen."
     >>> stated(s, 0, len(s))
     []
+
+    A lack after "zonder" in a clause that goes on to deny what follows states the need
+    ("zonder extra formatie houden we het niet vol", :func:`needed_without`):
+
+    >>> s = "Zonder extra formatie houden we het niet vol."
+    >>> stated(s, 0, len(s))[0][0].rsplit("/", 1)[-1]
+    'capacity-shortage'
+    >>> stated("Het team werkt zonder extra formatie.", 0, 37)
+    []
     """
     found = clause_predicates(text, start, end)
     if not found:
@@ -392,12 +401,42 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
             text, start, end, m.predicate
         ):
             continue  # a problem that lessens, or the first member of "niet zozeer A als B"
-        if not (negated(text, scope, m.predicate, m.end) or denials.no_problem(text, clause)):
+        denied = negated(text, scope, m.predicate, m.end) and not needed_without(
+            text, clause[0], m.start, m.end, end
+        )
+        if not (denied or denials.no_problem(text, clause)):
             out.append((m.problem, m.start))
     if any(p == _DATA for p, _ in out) and _COUNCIL.search(text, start, end):
         # the council's lack of view ("zicht", "inzicht") is its own knowledge gap
         out = [(_COUNCIL_GAP if p == _DATA and _VIEW.match(text, at) else p, at) for p, at in out]
     return out
+
+
+#: "zonder" and at most two words before a problem's words: its condition.
+_WITHOUT = re.compile(r"\bzonder\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: A negator of the rest of the sentence, before its end or a semicolon.
+_LATER_NEGATOR = re.compile(r"[^.;!?]*?\b(?:niet|geen|nooit|niets)\b", re.IGNORECASE)
+
+
+def needed_without(text: str, clause_start: int, at: int, end: int, stop: int) -> bool:
+    """Whether the problem's words ``text[at:end]`` follow "zonder" and the sentence then
+    denies what happens without them (up to ``stop``): a double negation that states the
+    need ("Zonder extra formatie houden we het niet vol", "Zonder extra capaciteit lukt
+    het niet"), not a denial of the lack.
+
+    Examples
+    --------
+    >>> s = "Zonder extra capaciteit lukt het de teams niet."
+    >>> needed_without(s, 0, 7, 23, len(s))
+    True
+    >>> s = "Het team werkt zonder extra capaciteit."
+    >>> needed_without(s, 0, 22, 38, len(s))
+    False
+    """
+    return bool(
+        _WITHOUT.search(text, max(clause_start, at - 30), at)
+        and _LATER_NEGATOR.match(text, end, stop)
+    )
 
 
 #: A lack of view: "weinig zicht", "geen inzicht" (the subject of a data-transfer rule).
