@@ -533,3 +533,19 @@ def test_a_lack_after_zonder_that_the_sentence_then_denies_is_stated(sentence):
 )
 def test_a_lack_after_zonder_alone_is_no_statement(sentence):
     assert stated(sentence, 0, len(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de leerplichtambtenaar wonen er ruim tachtig jongeren zonder startkwalificatie.",
+        "Jongeren zonder startkwalificatie: vooral in de oude wijken, volgens het jongerenwerk",
+        "Het jongerenwerk zoekt volgens de wethouder jongeren zonder startkwalificatie actief op.",
+        "Het aantal jongeren zonder startkwalificatie stijgt volgens de school.",
+    ],
+)
+def test_young_people_without_a_basic_qualification_are_school_dropouts(sentence):
+    _doc, ex = extract_text(sentence)
+    concerns = {key(c) for f in ex.findings for c in f.concerns}
+    assert "problem/school-dropout" in concerns
+    assert "problem/youth-unemployment" not in concerns  # no work or benefits named
