@@ -41,6 +41,7 @@ from kg.extract.deniedproblems import denial_clause, negated, not_so_much
 from kg.extract.headanaphors import RoleIndex, head_anaphors  # noqa: F401 - read by findings
 from kg.extract.homeregions import home_region_named, regions_for
 from kg.extract.model import Extraction
+from kg.extract.nationalreference import national_reference
 from kg.extract.possessedstaff import possessed_staff
 from kg.extract.problemclauses import clause_predicates
 from kg.extract.problemfields import field_problems
@@ -150,7 +151,8 @@ _AFFILIATIONS = frozenset({"role", "body", "organisation"})
 def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:  # noqa: ANN001
     """The entities and problems a claim's mentions name, without what is no concern.
 
-    Not concerns: the speakers and the profile's own municipality, the residents
+    Not concerns: the speakers and the profile's own municipality, the country as the
+    reference of a comparison (:mod:`kg.extract.nationalreference`), the residents
     counted by a figure (the population's size) or working or going elsewhere
     (:func:`~kg.extract.commuters.commuting`), a role noun right before a
     speaker's name (its class: "Woningcorporatie Viverion") and the staff or board
@@ -195,6 +197,8 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             continue
         if m.entity == RESIDENTS and _no_residents(text, m, mentions):
             continue  # the population's size; the travellers of an orientation
+        if m.kind == "place" and national_reference(text, m):
+            continue  # "hoger dan in Nederland": the national level, not the claim's subject
         if m.kind == "role" and any(
             0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
         ):
