@@ -10,7 +10,7 @@ Stated
 Denied
     Problems the claim negates or says are no problem (:func:`kg.extract.deniedproblems.denied`).
 Context
-    "de regio" / "regionaal", and the phrases of ``kg/data/home-region-cues.toml``
+    "de regio", and the phrases of ``kg/data/home-region-cues.toml``
     ("intergemeentelijke samenwerking", "de omliggende gemeenten"), stand for the
     regions the municipality is a member of (:func:`home_regions`); cooperation in
     a shared body is the problem "regionale samenwerking" (:func:`body_cooperation`);
@@ -281,7 +281,7 @@ def context(
 ) -> set[str]:
     """What a claim is about by its context.
 
-    The home ``regions`` for "de regio" / "regionaal"; regional cooperation for
+    The home ``regions`` for "de regio" (not the adjective "regionaal"); regional cooperation for
     "de samenwerking in X" (see :func:`body_cooperation`); the group whose work
     the claim names ("vrijwilligerswerk": the volunteers, see
     :func:`kg.extract.taskactors.task_actors`); the body that buys care for the
@@ -292,10 +292,10 @@ def context(
 
     Examples
     --------
-    >>> text = "De regionale samenwerking loopt."
+    >>> text = "De samenwerking in de regio loopt."
     >>> sorted(context(text, 0, len(text), [], ["r/home"], set(), None))
     ['r/home']
-    >>> text = "De regionale inkoop loopt."  # the buying body's, not the region's
+    >>> text = "De regionale inkoop loopt."  # the adjective names no region
     >>> sorted(context(text, 0, len(text), [], ["r/home"], set(), None))
     []
     """
