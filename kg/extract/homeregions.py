@@ -7,12 +7,13 @@ gemeenten") stand for the regions the municipality belongs to
 "regionaal ingekocht") does not: it names no entity and says how an arrangement works
 ("de regionale inkoop", "regionale besluiten", "de regionale samenwerking"), not which
 area the claim is about (gold decision 6 of the thirty-ninth session: 99 of the 125
-claims with it whose sentence names no region or body had none). A labour-market region (one of the 35 "arbeidsmarktregio's"
-in which municipalities and the UWV serve employers and job seekers) covers work and
-income only: when it is the only region a profile relates its municipality to, "de regio"
-in a claim on youth care, support or shelter ("de toewijzing van jeugdhulp loopt via de
-regio") does not stand for it; in a claim on jobs, benefits or re-integration it does
-(:func:`regions_for`). The words of the field are data (``kg/data/work-income-words.txt``).
+claims with it whose sentence names no region or body had none). A labour-market region
+(one of the 35 "arbeidsmarktregio's" in which municipalities and the UWV serve employers
+and job seekers) covers work and income only: when it is the only region a profile
+relates its municipality to, "de regio" in a claim on youth care, support or shelter
+("de toewijzing van jeugdhulp loopt via de regio") does not stand for it; in a claim on
+jobs, benefits or re-integration it does (:func:`regions_for`). The words of the field
+are data (``kg/data/work-income-words.txt``).
 Split out of :mod:`kg.extract.concerns`.
 """
 
