@@ -31,6 +31,22 @@ def _problems(sentence: str) -> set[str]:
         ("Wie zijn netwerk kwijtraakt, hoort al snel dat het zijn eigen schuld is.", "debts"),
         ("Ouderen zien eenzaamheid volgens de ouderenadviseur vaak als eigen schuld.", "debts"),
         ("Eigen kracht mag geen eigen schuld worden, zegt de wethouder.", "debts"),
+        # the shelter beside sheltered housing: the centre municipality's pair of tasks
+        (
+            "Volgens de wethouder is Zwolle centrumgemeente voor beschermd wonen en "
+            "maatschappelijke opvang.",
+            "homelessness",
+        ),
+        (
+            "De budgetten voor de maatschappelijke opvang en het beschermd wonen gaan volgens "
+            "ambtenaren naar de regio.",
+            "homelessness",
+        ),
+        (
+            "Volgens de wethouder regelt Deventer de maatschappelijke opvang en beschermde "
+            "woonvormen voor de hele regio.",
+            "homelessness",
+        ),
         # an accumulation of provisions for one person
         ("Bij ouderen is er vaak een stapeling van voorzieningen.", "multi-problem-households"),
         (
@@ -124,6 +140,11 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
         ("Veel gezinnen in de wijk worden nog niet bereikt.", "reaching-residents"),
         ("Het gezin heeft een schuld bij de energieleverancier.", "debts"),
         ("Door zijn eigen schulden bij de bank kan hij niet rondkomen.", "debts"),
+        # the shelter alone: the homeless
+        ("Voor de maatschappelijke opvang is de gemeente afhankelijk van Zwolle.", "homelessness"),
+        ("Medewerkers van de maatschappelijke opvang zien meer daklozen.", "homelessness"),
+        ("De maatschappelijke opvang zit volgens de wethouder elke winter vol.", "homelessness"),
+        ("Volgens ambtenaren kost de maatschappelijke opvang steeds meer.", "homelessness"),
         (
             "Bij veel gezinnen zien wij een stapeling van schulden en ziekte.",
             "multi-problem-households",
