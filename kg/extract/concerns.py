@@ -105,6 +105,15 @@ def _no_residents(text: str, mention, mentions) -> bool:  # noqa: ANN001
     )
 
 
+def _a_measure(text: str, mention, mentions) -> bool:  # noqa: ANN001
+    """Whether ``mention`` stands for a measure, not the claim's subject: the residents as a
+    population size or travellers (:func:`_no_residents`), or the country as the reference
+    of a comparison (:func:`~kg.extract.nationalreference.national_reference`)."""
+    if mention.entity == RESIDENTS:
+        return _no_residents(text, mention, mentions)
+    return mention.kind == "place" and national_reference(text, mention)
+
+
 #: The residents: a population size or share is a measure, not the claim's subject.
 RESIDENTS = CONCEPT + "role/residents"
 #: Kinds of mentions that are names.
@@ -195,10 +204,8 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     for m in mentions:
         if m.entity == own or m.entity in speakers:
             continue
-        if m.entity == RESIDENTS and _no_residents(text, m, mentions):
-            continue  # the population's size; the travellers of an orientation
-        if m.kind == "place" and national_reference(text, m):
-            continue  # "hoger dan in Nederland": the national level, not the claim's subject
+        if _a_measure(text, m, mentions):
+            continue  # the population's size, the travellers, "hoger dan in Nederland"
         if m.kind == "role" and any(
             0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
         ):
