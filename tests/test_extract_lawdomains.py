@@ -156,6 +156,9 @@ def test_the_young_people_stay_young_people(text):
     assert _laws(text) == []
 
 
-def test_money_compounds_are_no_field_spans():
-    text = "Het jeugdbudget raakt op, maar de Wmo houdt over voor de jeugd."
+def test_money_compounds_and_the_paired_domain_are_no_field_spans():
+    # both stay subjects of their own (topics): only a bare field name stands for its law
+    text = "Het jeugdbudget raakt op, maar de Wmo houdt over voor de jeugd en voor jeugd."
+    assert _laws(text) == ["jeugdwet"]
     assert [text[a:b] for a, b in field_spans(text, 0, len(text))] == ["jeugd"]
+    assert field_spans(text, 0, len(text))[0][0] == text.rindex("jeugd")

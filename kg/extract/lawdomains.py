@@ -184,11 +184,10 @@ def field_laws(
     spans, terms = [], _terms()  # the field names, for field_spans
     for law, pattern, determiners, paired in load_fields():
         for m in finditer(pattern, text, start, end):
-            if _after(text, start, m.start(), determiners) and not (
-                m.group().lower() in paired and _paired(text, start, end, m.start())
-            ):
+            after = _after(text, start, m.start(), determiners)
+            if after and not (m.group().lower() in paired and _paired(text, start, end, m.start())):
                 continue  # "de jeugd": the young people, unless set beside a domain
-            if m.group().lower() not in terms:
+            if m.group().lower() not in terms and not after:  # "de jeugd" stays a topic
                 spans.append(m.span())
             if determiners and _title(text, m.start(), skip):
                 continue  # "een praktijkondersteuner jeugd": the field a person works in
@@ -226,13 +225,9 @@ def field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     terms = _terms()
     return [
         m.span()
-        for _law, pattern, determiners, paired in load_fields()
+        for _law, pattern, determiners, _paired_words in load_fields()
         for m in finditer(pattern, text, start, end)
-        if m.group().lower() not in terms
-        and not (
-            _after(text, start, m.start(), determiners)
-            and not (m.group().lower() in paired and _paired(text, start, end, m.start()))
-        )
+        if m.group().lower() not in terms and not _after(text, start, m.start(), determiners)
     ]
 
 
