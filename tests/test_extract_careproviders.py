@@ -33,3 +33,30 @@ def test_care_that_is_used_names_no_providers():
         " hoger dan gemiddeld."
     )
     assert "role/mental-health-care" not in concerns
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de huisartsen heeft de jeugd-ggz in de regio een wachtlijst van maanden.",
+        "Volgens de consulenten slibt de jeugd-ggz in de zomer dicht.",
+        "Volgens de wijkteams zit de jeugd-ggz al maanden vol.",
+        "Huisartsen: 'De jeugd-ggz kent lange wachttijden voor gezinnen.'",
+        "Jeugd-ggz: wachttijd volgens de huisartsen opgelopen tot tien weken",
+    ],
+)
+def test_a_care_form_that_keeps_a_wait_or_is_full_names_its_providers(sentence):
+    concerns = _concerns(sentence)
+    assert "role/mental-health-care" in concerns
+    assert "problem/mental-health" not in concerns  # the wait is the providers', not the ill
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de wethouder groeit vooral de jeugd-ggz hard.",
+        "Volgens de wethouder zit de groei vooral in de jeugd-ggz.",
+    ],
+)
+def test_a_care_form_that_grows_names_no_providers(sentence):
+    assert "role/mental-health-care" not in _concerns(sentence)

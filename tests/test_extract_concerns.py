@@ -507,3 +507,45 @@ def test_complex_households_are_multi_problem_households(sentence):
     doc, ex = extract_text(sentence)
     concerns = {key(c) for c in finding_for(doc, ex, sentence[:20]).concerns}
     assert "problem/multi-problem-households" in concerns
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zonder extra formatie houden de consulenten dit tempo niet vol.",
+        "Zonder extra capaciteit lukt het de wijkteams volgens de teamleider niet.",
+        "Volgens de coördinator komt het team zonder extra formatie nooit door de winter.",
+        "Zonder extra capaciteit kan het sociaal team geen huisbezoeken meer afleggen.",
+    ],
+)
+def test_a_lack_after_zonder_that_the_sentence_then_denies_is_stated(sentence):
+    keys = [p.rsplit("/", 1)[-1] for p, _ in stated(sentence, 0, len(sentence))]
+    assert keys == ["capacity-shortage"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het team werkt sinds 2016 zonder extra formatie.",
+        "Zonder extra formatie gaat het volgens de teamleider goed.",
+        "Het lukt niet, maar het team werkt zonder extra formatie.",  # the negator before
+    ],
+)
+def test_a_lack_after_zonder_alone_is_no_statement(sentence):
+    assert stated(sentence, 0, len(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de leerplichtambtenaar wonen er ruim tachtig jongeren zonder startkwalificatie.",
+        "Jongeren zonder startkwalificatie: vooral in de oude wijken, volgens het jongerenwerk",
+        "Het jongerenwerk zoekt volgens de wethouder jongeren zonder startkwalificatie actief op.",
+        "Het aantal jongeren zonder startkwalificatie stijgt volgens de school.",
+    ],
+)
+def test_young_people_without_a_basic_qualification_are_school_dropouts(sentence):
+    _doc, ex = extract_text(sentence)
+    concerns = {key(c) for f in ex.findings for c in f.concerns}
+    assert "problem/school-dropout" in concerns
+    assert "problem/youth-unemployment" not in concerns  # no work or benefits named

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.lawdomains import field_laws, load_fields
+from kg.extract.lawdomains import field_laws, field_spans, load_fields
 from tests.extract_helpers import extract_text, finding_for, key
 
 
@@ -120,3 +120,45 @@ def test_a_field_after_an_actor_is_a_title_not_the_law():
     doc, ex = extract_text("Huisartsen missen een vast aanspreekpunt voor jeugd.")
     concerns = {key(c) for c in finding_for(doc, ex, "aanspreekpunt").concerns}
     assert "law/jeugdwet" in concerns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "de jeugd" beside another field's law: the youth domain
+        ("Het geld van de Wmo gaat dit jaar naar de jeugd.", ["jeugdwet"]),
+        ("Waar de Participatiewet krimpt, groeit de jeugd elk jaar.", ["jeugdwet"]),
+        ("De Wmo blijft binnen het budget; de jeugd niet.", ["jeugdwet"]),
+        # a word of money or steering before "op de jeugd"
+        ("Het tekort op de jeugd loopt in 2017 verder op.", ["jeugdwet"]),
+        ("De gemeente moet fors bezuinigen op de jeugd.", ["jeugdwet"]),
+        ("Raadsleden willen beter sturen op de jeugd.", ["jeugdwet"]),
+        # the field's name joined to a noun of money
+        ("Het jeugdbudget raakt dit jaar op.", ["jeugdwet"]),
+        ("De jeugdkosten stijgen sneller dan verwacht.", ["jeugdwet"]),
+        ("Volgens de wethouder dekt het participatiebudget dat niet.", ["participatiewet"]),
+    ],
+)
+def test_the_youth_domain_beside_another_field_or_its_money(text, expected):
+    assert _laws(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Wmo-consulent ziet dat de jeugd zich op straat verveelt.",  # a compound, no law
+        "De jeugd van het dorp sport veel op zaterdag.",
+        "Het jeugdwerk op zaterdag trekt veel bezoekers.",  # no money compound
+        "Er is een tekort aan plekken, de jeugd trekt weg.",  # no "op" before it
+    ],
+)
+def test_the_young_people_stay_young_people(text):
+    assert _laws(text) == []
+
+
+def test_money_compounds_and_the_paired_domain_are_no_field_spans():
+    # both stay subjects of their own (topics): only a bare field name stands for its law
+    text = "Het jeugdbudget raakt op, maar de Wmo houdt over voor de jeugd en voor jeugd."
+    assert _laws(text) == ["jeugdwet"]
+    assert [text[a:b] for a, b in field_spans(text, 0, len(text))] == ["jeugd"]
+    assert field_spans(text, 0, len(text))[0][0] == text.rindex("jeugd")

@@ -26,6 +26,37 @@ def _problems(sentence: str) -> set[str]:
         ("Klachten gaan over overschrijding van de wettelijke termijn.", "budget-overrun"),
         ("Volgens de wethouder ligt de schuld bij het Rijk.", "debts"),
         ("Ambtenaren geven het Rijk de schuld van de problemen.", "debts"),
+        # "eigen schuld": one's own fault
+        ("Volgens de consulent voelt een afwijzing voor veel mensen als eigen schuld.", "debts"),
+        ("Wie zijn netwerk kwijtraakt, hoort al snel dat het zijn eigen schuld is.", "debts"),
+        ("Ouderen zien eenzaamheid volgens de ouderenadviseur vaak als eigen schuld.", "debts"),
+        ("Eigen kracht mag geen eigen schuld worden, zegt de wethouder.", "debts"),
+        # the shelter beside sheltered housing: the centre municipality's pair of tasks
+        (
+            "Volgens de wethouder is Zwolle centrumgemeente voor beschermd wonen en "
+            "maatschappelijke opvang.",
+            "homelessness",
+        ),
+        (
+            "De budgetten voor de maatschappelijke opvang en het beschermd wonen gaan volgens "
+            "ambtenaren naar de regio.",
+            "homelessness",
+        ),
+        (
+            "Volgens de wethouder regelt Deventer de maatschappelijke opvang en beschermde "
+            "woonvormen voor de hele regio.",
+            "homelessness",
+        ),
+        # an accumulation of provisions for one person
+        ("Bij ouderen is er vaak een stapeling van voorzieningen.", "multi-problem-households"),
+        (
+            "De consulenten zien een stapeling van maatwerkvoorzieningen bij alleenwonenden.",
+            "multi-problem-households",
+        ),
+        (
+            "Volgens de wethouder leidt de stapeling van indicaties tot hoge kosten.",
+            "multi-problem-households",
+        ),
         ("Ouderen kopen de schoonmaakhulp nu vaak zelf particulier in.", "european-tendering"),
         ("Met de toelage kunnen inwoners zelf hulp inkopen.", "european-tendering"),
         ("De directeur van de stichting wil meer grip op de uitgaven.", "council-knowledge-gap"),
@@ -108,6 +139,16 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
         ("Raadsleden zeggen dat zij weinig grip hebben op de afspraken.", "council-knowledge-gap"),
         ("Veel gezinnen in de wijk worden nog niet bereikt.", "reaching-residents"),
         ("Het gezin heeft een schuld bij de energieleverancier.", "debts"),
+        ("Door zijn eigen schulden bij de bank kan hij niet rondkomen.", "debts"),
+        # the shelter alone: the homeless
+        ("Voor de maatschappelijke opvang is de gemeente afhankelijk van Zwolle.", "homelessness"),
+        ("Medewerkers van de maatschappelijke opvang zien meer daklozen.", "homelessness"),
+        ("De maatschappelijke opvang zit volgens de wethouder elke winter vol.", "homelessness"),
+        ("Volgens ambtenaren kost de maatschappelijke opvang steeds meer.", "homelessness"),
+        (
+            "Bij veel gezinnen zien wij een stapeling van schulden en ziekte.",
+            "multi-problem-households",
+        ),
         (
             "De inkoop van jeugdhulp via een Europese aanbesteding verloopt traag.",
             "european-tendering",

@@ -10,7 +10,7 @@ Stated
 Denied
     Problems the claim negates or says are no problem (:func:`kg.extract.deniedproblems.denied`).
 Context
-    "de regio" / "regionaal", and the phrases of ``kg/data/home-region-cues.toml``
+    "de regio", and the phrases of ``kg/data/home-region-cues.toml``
     ("intergemeentelijke samenwerking", "de omliggende gemeenten"), stand for the
     regions the municipality is a member of (:func:`home_regions`); cooperation in
     a shared body is the problem "regionale samenwerking" (:func:`body_cooperation`);
@@ -41,6 +41,7 @@ from kg.extract.deniedproblems import denial_clause, negated, not_so_much
 from kg.extract.headanaphors import RoleIndex, head_anaphors  # noqa: F401 - read by findings
 from kg.extract.homeregions import home_region_named, regions_for
 from kg.extract.model import Extraction
+from kg.extract.nationalreference import national_reference
 from kg.extract.possessedstaff import possessed_staff
 from kg.extract.problemclauses import clause_predicates
 from kg.extract.problemfields import field_problems
@@ -104,6 +105,15 @@ def _no_residents(text: str, mention, mentions) -> bool:  # noqa: ANN001
     )
 
 
+def _a_measure(text: str, mention, mentions) -> bool:  # noqa: ANN001
+    """Whether ``mention`` stands for a measure, not the claim's subject: the residents as a
+    population size or travellers (:func:`_no_residents`), or the country as the reference
+    of a comparison (:func:`~kg.extract.nationalreference.national_reference`)."""
+    if mention.entity == RESIDENTS:
+        return _no_residents(text, mention, mentions)
+    return mention.kind == "place" and national_reference(text, mention)
+
+
 #: The residents: a population size or share is a measure, not the claim's subject.
 RESIDENTS = CONCEPT + "role/residents"
 #: Kinds of mentions that are names.
@@ -150,7 +160,8 @@ _AFFILIATIONS = frozenset({"role", "body", "organisation"})
 def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:  # noqa: ANN001
     """The entities and problems a claim's mentions name, without what is no concern.
 
-    Not concerns: the speakers and the profile's own municipality, the residents
+    Not concerns: the speakers and the profile's own municipality, the country as the
+    reference of a comparison (:mod:`kg.extract.nationalreference`), the residents
     counted by a figure (the population's size) or working or going elsewhere
     (:func:`~kg.extract.commuters.commuting`), a role noun right before a
     speaker's name (its class: "Woningcorporatie Viverion") and the staff or board
@@ -193,8 +204,8 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     for m in mentions:
         if m.entity == own or m.entity in speakers:
             continue
-        if m.entity == RESIDENTS and _no_residents(text, m, mentions):
-            continue  # the population's size; the travellers of an orientation
+        if _a_measure(text, m, mentions):
+            continue  # the population's size, the travellers, "hoger dan in Nederland"
         if m.kind == "role" and any(
             0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
         ):
@@ -277,7 +288,7 @@ def context(
 ) -> set[str]:
     """What a claim is about by its context.
 
-    The home ``regions`` for "de regio" / "regionaal"; regional cooperation for
+    The home ``regions`` for "de regio" (not the adjective "regionaal"); regional cooperation for
     "de samenwerking in X" (see :func:`body_cooperation`); the group whose work
     the claim names ("vrijwilligerswerk": the volunteers, see
     :func:`kg.extract.taskactors.task_actors`); the body that buys care for the
@@ -288,10 +299,10 @@ def context(
 
     Examples
     --------
-    >>> text = "De regionale samenwerking loopt."
+    >>> text = "De samenwerking in de regio loopt."
     >>> sorted(context(text, 0, len(text), [], ["r/home"], set(), None))
     ['r/home']
-    >>> text = "De regionale inkoop loopt."  # the buying body's, not the region's
+    >>> text = "De regionale inkoop loopt."  # the adjective names no region
     >>> sorted(context(text, 0, len(text), [], ["r/home"], set(), None))
     []
     """
@@ -379,6 +390,15 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     >>> s = "Mensen werken minder langs elkaar heen."
     >>> stated(s, 0, len(s))
     []
+
+    A lack after "zonder" in a clause that goes on to deny what follows states the need
+    ("zonder extra formatie houden we het niet vol", :func:`needed_without`):
+
+    >>> s = "Zonder extra formatie houden we het niet vol."
+    >>> stated(s, 0, len(s))[0][0].rsplit("/", 1)[-1]
+    'capacity-shortage'
+    >>> stated("Het team werkt zonder extra formatie.", 0, 37)
+    []
     """
     found = clause_predicates(text, start, end)
     if not found:
@@ -392,12 +412,42 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
             text, start, end, m.predicate
         ):
             continue  # a problem that lessens, or the first member of "niet zozeer A als B"
-        if not (negated(text, scope, m.predicate, m.end) or denials.no_problem(text, clause)):
+        denied = negated(text, scope, m.predicate, m.end) and not needed_without(
+            text, clause[0], m.start, m.end, end
+        )
+        if not (denied or denials.no_problem(text, clause)):
             out.append((m.problem, m.start))
     if any(p == _DATA for p, _ in out) and _COUNCIL.search(text, start, end):
         # the council's lack of view ("zicht", "inzicht") is its own knowledge gap
         out = [(_COUNCIL_GAP if p == _DATA and _VIEW.match(text, at) else p, at) for p, at in out]
     return out
+
+
+#: "zonder" and at most two words before a problem's words: its condition.
+_WITHOUT = re.compile(r"\bzonder\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: A negator of the rest of the sentence, before its end or a semicolon.
+_LATER_NEGATOR = re.compile(r"[^.;!?]*?\b(?:niet|geen|nooit|niets)\b", re.IGNORECASE)
+
+
+def needed_without(text: str, clause_start: int, at: int, end: int, stop: int) -> bool:
+    """Whether the problem's words ``text[at:end]`` follow "zonder" and the sentence then
+    denies what happens without them (up to ``stop``): a double negation that states the
+    need ("Zonder extra formatie houden we het niet vol", "Zonder extra capaciteit lukt
+    het niet"), not a denial of the lack.
+
+    Examples
+    --------
+    >>> s = "Zonder extra capaciteit lukt het de teams niet."
+    >>> needed_without(s, 0, 7, 23, len(s))
+    True
+    >>> s = "Het team werkt zonder extra capaciteit."
+    >>> needed_without(s, 0, 22, 38, len(s))
+    False
+    """
+    return bool(
+        _WITHOUT.search(text, max(clause_start, at - 30), at)
+        and _LATER_NEGATOR.match(text, end, stop)
+    )
 
 
 #: A lack of view: "weinig zicht", "geen inzicht" (the subject of a data-transfer rule).

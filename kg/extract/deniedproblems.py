@@ -30,6 +30,7 @@ from kg.document import Document
 from kg.extract import denials
 from kg.extract import negation as neg
 from kg.extract.careproviders import care_providers
+from kg.extract.keptservices import kept_service
 from kg.extract.prefixscan import search
 from kg.extract.problemsenses import other_sense
 from kg.extract.problemwords import bought_via, field_of_law, listed_measure, unit_name
@@ -203,6 +204,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             or listed_measure(text, start, m.start, m.end)
             or field_of_law(text, m, mentions)
             or bought_via(text, m, mentions)
+            or kept_service(text, clause, m)  # "de huishoudelijke hulp werd niet versoberd"
             or (m.entity == _MENTAL_HEALTH and bool(care_providers(text, [m])))
         ):
             out.add(m.entity)

@@ -1,18 +1,19 @@
 """Which regions "de regio" of a claim stands for: the municipality's own, and a
 labour-market region only in a claim about work and income.
 
-"De regio", "regionaal" and the phrases of ``kg/data/home-region-cues.toml`` ("de
-omliggende gemeenten") stand for the regions the municipality belongs to
-(:func:`home_region_named`), except "regionale" before an instrument of a regional
-arrangement (``kg/data/regional-arrangement-nouns.txt``: "de regionale inkoop", "de
-regionale contracten", "regionale besluiten"), which says how the arrangement works, not
-which area the claim is about (the invented gold gives such claims the body that buys, or
-no region). A labour-market region (one of the 35 "arbeidsmarktregio's"
-in which municipalities and the UWV serve employers and job seekers) covers work and
-income only: when it is the only region a profile relates its municipality to, "de regio"
-in a claim on youth care, support or shelter ("de toewijzing van jeugdhulp loopt via de
-regio") does not stand for it; in a claim on jobs, benefits or re-integration it does
-(:func:`regions_for`). The words of the field are data (``kg/data/work-income-words.txt``).
+"De regio" and the phrases of ``kg/data/home-region-cues.toml`` ("de omliggende
+gemeenten") stand for the regions the municipality belongs to
+(:func:`home_region_named`). The adjective "regionaal" / "regionale" (and the adverb,
+"regionaal ingekocht") does not: it names no entity and says how an arrangement works
+("de regionale inkoop", "regionale besluiten", "de regionale samenwerking"), not which
+area the claim is about (gold decision 6 of the thirty-ninth session: 99 of the 125
+claims with it whose sentence names no region or body had none). A labour-market region
+(one of the 35 "arbeidsmarktregio's" in which municipalities and the UWV serve employers
+and job seekers) covers work and income only: when it is the only region a profile
+relates its municipality to, "de regio" in a claim on youth care, support or shelter
+("de toewijzing van jeugdhulp loopt via de regio") does not stand for it; in a claim on
+jobs, benefits or re-integration it does (:func:`regions_for`). The words of the field
+are data (``kg/data/work-income-words.txt``).
 Split out of :mod:`kg.extract.concerns`.
 """
 
@@ -30,7 +31,8 @@ from kg.extract.sentencecache import memo
 
 __all__ = ["about_work", "home_region_cues", "home_region_named", "regions_for"]
 
-_REGIONAL = re.compile(r"\bregio(?:nale?|naal)?\b", re.IGNORECASE)
+#: The noun "regio" (not "regionaal", "regionale", "regio's").
+_REGIONAL = re.compile(r"\bregio\b", re.IGNORECASE)
 #: Kinds of mentions that are names.
 _NAMES = frozenset({"region", "body", "organisation", "municipality", "place"})
 
@@ -68,8 +70,8 @@ def _keys_in(text: str) -> tuple[str, ...]:
 
 
 def home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noqa: ANN001
-    """Whether "de regio" / "regionaal" stands in the span outside a name, or a phrase
-    that stands for the home region (:func:`home_region_cues`).
+    """Whether "de regio" stands in the span outside a name, or a phrase that stands for
+    the home region (:func:`home_region_cues`); the adjective "regionaal" does not.
 
     "Regio" inside a name ("Jeugdzorg Regio Noord") or right before
     one ("de regio Midden-Holland") names that region, not the home region.
@@ -83,6 +85,8 @@ def home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noq
     >>> home_region_named("Met de omliggende gemeenten gaat het goed.", 0, 42, [])
     True
     >>> home_region_named("Het is een gemeente in een landelijke regio.", 0, 44, [])
+    False
+    >>> home_region_named("De regionale samenwerking loopt.", 0, 32, [])
     False
     """
     if prefixscan.may_hold_in(text, start, end, _keys_in(text)) and (
@@ -99,33 +103,8 @@ def home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noq
             after[:1] in "'’" or _ANY_REGION.search(text, max(start, m.start() - 40), m.start())
         ):
             continue  # "een landelijke regio", "elke regio", "regio's": no region of its own
-        if m.group().lower() == "regionale" and _instrument(text, m.end()):
-            continue  # "de regionale inkoop": how the arrangement works, not the area
         return True
     return False
-
-
-#: The nouns "regionale" qualifies as a regional arrangement's instruments
-#: (``kg/data/regional-arrangement-nouns.txt``).
-_INSTRUMENTS = word_list("regional-arrangement-nouns.txt")
-#: The word after "regionale".
-_NEXT_WORD = re.compile(r"\s+(\w+)\b(?!-)")
-
-
-def _instrument(text: str, at: int) -> bool:
-    """Whether the word at ``at`` (after "regionale") is an instrument of a regional
-    arrangement ("inkoop", "contracten"; not a compound: "Wmo-inkoop" names its field).
-
-    Examples
-    --------
-    >>> t = "de regionale inkoop van jeugdhulp"
-    >>> _instrument(t, 12), _instrument("de regionale samenwerking", 12)
-    (True, False)
-    >>> _instrument("de regionale inkoop-afspraken", 12)
-    False
-    """
-    word = _NEXT_WORD.match(text, at)
-    return word is not None and word.group(1).lower() in _INSTRUMENTS
 
 
 #: An indefinite or distributive determiner (with up to two adjectives) before "regio":
@@ -138,7 +117,7 @@ _ANY_REGION = re.compile(
 #: How the IRI of a labour-market region reads (minted from its name, "Arbeidsmarktregio X").
 _LABOUR_REGION = "/region/arbeidsmarktregio-"
 #: "de regio" with a definite article or demonstrative: a reference back to a region named
-#: before ("regionaal" and "de omliggende gemeenten" describe an arrangement instead).
+#: before ("de omliggende gemeenten" describe an arrangement instead).
 _THE_REGION = re.compile(r"\b(?:de|die|deze)\s+regio\b", re.IGNORECASE)
 #: The Participatiewet, the law of work and income.
 _WORK_LAW = "/law/participatiewet"

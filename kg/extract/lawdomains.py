@@ -5,9 +5,13 @@ decentralisation laws; a text often names the field instead of the law:
 "een vast aanspreekpunt voor jeugd" is about the Jeugdwet, "consulenten voor
 Wmo, jeugd en participatie" about all three laws, "de decentralisatiewetten"
 about all three together; a term only one law defines names that law
-("loonwaarde": the Participatiewet). ``kg/data/law-domains.toml`` lists the words; the
-findings add the laws to a claim's concerns (:func:`field_laws`). The words
-are no mentions of the law: "de jeugd" (the young people) is not the Jeugdwet.
+("loonwaarde": the Participatiewet), and so does the field's name joined to a noun
+of money ("het jeugdbudget", "de jeugdkosten"). ``kg/data/law-domains.toml`` lists the
+words; the findings add the laws to a claim's concerns (:func:`field_laws`). The words
+are no mentions of the law: "de jeugd" (the young people) is not the Jeugdwet, unless
+the claim sets it beside another field's law ("De overschotten op de Wmo dekken de jeugd
+nog") or a word of money or steering stands before it ("het tekort op de jeugd"):
+then it is the domain (:func:`_paired`).
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ class Field(NamedTuple):
     law: str
     pattern: re.Pattern[str]
     determiners: frozenset[str] = frozenset()
+    #: the words that name the field after a determiner too where paired (:func:`_paired`)
+    paired: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -63,10 +69,13 @@ def load_fields(path: str | Path = FIELDS_FILE) -> tuple[Field, ...]:
         if item.get("bare"):
             # no compound ("jeugdhulp", "jeugd-ggz"): the word stands alone
             bare = rf"(?<![\w-])(?:{alternation(item['bare'])})(?![\w-])"
-            out.append(Field(law, re.compile(bare, re.IGNORECASE), determiners))
-        if item.get("terms"):
-            # defined by this law alone: any phrase ("de loonwaarde") names it
-            terms = rf"(?<![\w-])(?:{alternation(item['terms'])})(?![\w-])"
+            paired = frozenset(item.get("paired", []))
+            out.append(Field(law, re.compile(bare, re.IGNORECASE), determiners, paired))
+        if item.get("terms") or item.get("compounds"):
+            # defined by this law alone, or its field's money: any phrase ("de
+            # loonwaarde", "het jeugdbudget") names it
+            words = item.get("terms", []) + item.get("compounds", [])
+            terms = rf"(?<![\w-])(?:{alternation(words)})(?![\w-])"
             out.append(Field(law, re.compile(terms, re.IGNORECASE)))
         if item.get("listed"):
             own = alternation(item["listed"])
@@ -87,7 +96,10 @@ def _trigger(path: str | Path = FIELDS_FILE) -> re.Pattern[str]:
     words = [
         w
         for item in data["law"]
-        for w in item.get("bare", []) + item.get("listed", []) + item.get("terms", [])
+        for w in item.get("bare", [])
+        + item.get("listed", [])
+        + item.get("terms", [])
+        + item.get("compounds", [])
     ]
     return re.compile(rf"\b(?:{alternation(words + data['all']['phrases'])})", re.IGNORECASE)
 
@@ -96,6 +108,35 @@ def _after(text: str, start: int, at: int, words: frozenset[str]) -> bool:
     """Whether one of ``words`` stands right before ``at`` ("de jeugd" is the young people)."""
     before = _LAST_WORD.search(text, max(start, at - 20), at)
     return before is not None and before.group(1).lower() in words
+
+
+@lru_cache(maxsize=4)
+def _pairs(path: str | Path = FIELDS_FILE) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The partner laws' names on their own ("de Wmo", not "Wmo-consulenten") and a word
+    of money or steering right before "op" and a determiner ("het tekort op de ")."""
+    data = _read(path)["pairs"]
+    partner = rf"(?<![\w-])(?:{alternation(data['partners'])})(?!\w|-[^\W\d])"
+    money = rf"\b(?:{alternation(data['money'])})\s+op\s+\w+\s+$"
+    return re.compile(partner, re.IGNORECASE), re.compile(money, re.IGNORECASE)
+
+
+def _paired(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the field's name after a determiner at ``at`` is the domain: the claim
+    ``text[start:end]`` names another field's law on its own, or a word of money or
+    steering stands before "op" and the determiner.
+
+    >>> s = "De overschotten op de Wmo dekken de jeugd nog."
+    >>> _paired(s, 0, len(s), s.index("jeugd"))
+    True
+    >>> s = "Het tekort op de jeugd groeit."
+    >>> _paired(s, 0, len(s), s.index("jeugd"))
+    True
+    >>> s = "De Wmo-consulent ziet dat de jeugd zich verveelt."
+    >>> _paired(s, 0, len(s), s.index("jeugd"))
+    False
+    """
+    partner, money = _pairs()
+    return bool(money.search(text, max(start, at - 40), at) or partner.search(text, start, end))
 
 
 def _title(text: str, at: int, skip: list[tuple[int, int]] | None) -> bool:
@@ -141,11 +182,12 @@ def field_laws(
         _SPANS[start, end] = []
         return found
     spans, terms = [], _terms()  # the field names, for field_spans
-    for law, pattern, determiners in load_fields():
+    for law, pattern, determiners, paired in load_fields():
         for m in finditer(pattern, text, start, end):
-            if _after(text, start, m.start(), determiners):
-                continue
-            if m.group().lower() not in terms:
+            after = _after(text, start, m.start(), determiners)
+            if after and not (m.group().lower() in paired and _paired(text, start, end, m.start())):
+                continue  # "de jeugd": the young people, unless set beside a domain
+            if m.group().lower() not in terms and not after:  # "de jeugd" stays a topic
                 spans.append(m.span())
             if determiners and _title(text, m.start(), skip):
                 continue  # "een praktijkondersteuner jeugd": the field a person works in
@@ -183,7 +225,7 @@ def field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     terms = _terms()
     return [
         m.span()
-        for _law, pattern, determiners in load_fields()
+        for _law, pattern, determiners, _paired_words in load_fields()
         for m in finditer(pattern, text, start, end)
         if m.group().lower() not in terms and not _after(text, start, m.start(), determiners)
     ]
@@ -191,5 +233,9 @@ def field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4)
 def _terms(path: str | Path = FIELDS_FILE) -> frozenset[str]:
-    """The terms of the fields file (lower case): words one law defines."""
-    return frozenset(w.lower() for item in _read(path)["law"] for w in item.get("terms", []))
+    """The terms and money compounds of the fields file (lower case): subjects of their own."""
+    return frozenset(
+        w.lower()
+        for item in _read(path)["law"]
+        for w in item.get("terms", []) + item.get("compounds", [])
+    )
