@@ -43,6 +43,7 @@ from kg.extract.compoundcues import compound_cues
 from kg.extract.cuewords import NOT_JUDGING_FORMS, PREPOSITIONS, declines, word_reading
 from kg.extract.groupconditions import condition_of_group
 from kg.extract.hedges import degree_of
+from kg.extract.labelquotes import labelled_quote
 from kg.extract.nolonger import no_longer
 from kg.extract.predicates import judged_subjects
 from kg.extract.servicefields import field_of_service
@@ -262,6 +263,10 @@ def _implicit(text: str, start: int, end: int) -> list:
         return [toneframes.Cue(span[0], span[1], 1)]  # "hoeft niet meer te wachten": relief
     if (at := toneframes.quoted_voice(text, start, end)) is not None:
         return [toneframes.Cue(at, at + 1, -1)]  # "“We zijn gaan bouwen …”, zegt …": a voice quoted
+    if (at := labelled_quote(text, start, end)) is not None:
+        return [
+            toneframes.Cue(at, at + 1, -1)
+        ]  # "Een ambtenaar: ‘…’": a voice quoted under a label
     if (at := toneframes.coined_label(text, start, end)) is not None:
         return [toneframes.Cue(at, at + 1, -1)]  # "spreekt van ‘de grote broer …’": a label coined
     if (at := toneframes.progress(text, start, end)) is not None and not _trend(

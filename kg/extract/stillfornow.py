@@ -24,6 +24,22 @@ _ENDING = re.compile(
 _NOT_STILL = frozenset({"niet", "geen", "nooit", "maar", "meer", "steeds", "altijd"})
 
 
+def ends_soon(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says that what holds will end ("maar niet lang meer"):
+    a reading :func:`still_for_now` weighs, which a default must leave to it.
+
+    Examples
+    --------
+    >>> s = "De reserve dekt het tekort nog, maar straks niet meer."
+    >>> ends_soon(s, 0, len(s))
+    True
+    >>> s = "De reserve dekt het tekort niet."
+    >>> ends_soon(s, 0, len(s))
+    False
+    """
+    return text.find("niet", start, end) >= 0 and _ENDING.search(text, start, end) is not None
+
+
 def still_for_now(text: str, turns: list[bool], judged: list[tuple[tuple[int, int], bool]]) -> bool:
     """Whether the clauses before the first turn grant, unjudged, a state that still holds
     ("nog") and the turn's clause says it will end ("maar niet lang meer").
