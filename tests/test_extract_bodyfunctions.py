@@ -138,3 +138,40 @@ def test_a_possessed_function_does_not_speak_when_it_does_not_report():
     assert function_speaker(s, 0, len(s), [body]) is None
     s = "Haar directeur vindt dat het beter kan."
     assert function_speaker(s, 0, len(s), [SERVANTS]) is None  # no body before
+
+
+@pytest.mark.parametrize(
+    ("body", "key_", "sentence"),
+    [
+        (
+            "De Wmo-raad komt elke maand bij elkaar.",
+            "role/wmo-council",
+            "Volgens zijn voorzitter komen de adviesaanvragen te laat.",
+        ),
+        (
+            "Stichting Welzijn Oost organiseert de mantelzorg.",
+            "organisation/stichting-welzijn-oost",
+            "Volgens haar medewerkers raken veel mantelzorgers overbelast.",
+        ),
+        (
+            "Het sociaal team is in 2015 gestart.",
+            "role/social-team",
+            "Volgens zijn teamleider is de caseload te hoog.",
+        ),
+        (
+            "De cliëntenraad is in 2014 opgericht.",
+            "role/client-council",
+            "Volgens haar leden wordt de raad te laat betrokken.",
+        ),
+    ],
+)
+def test_a_possessed_function_as_source_speaks_for_the_body(body, key_, sentence):
+    doc, ex = extract_text(f"{body} {sentence}")
+    assert [key(s) for s in finding_for(doc, ex, sentence[:12]).speakers] == [key_]
+
+
+def test_a_possessed_source_with_no_body_before_names_none():
+    s = "Volgens haar directeur kan het beter."
+    assert function_speaker(s, 0, len(s), [SERVANTS]) is None
+    s = "Volgens de directeur kan het beter."  # a definite source is not read here
+    assert function_speaker(s, 0, len(s), [COUNCIL]) is None
