@@ -85,3 +85,93 @@ def test_the_body_named_before_holds_its_chair_over_the_meeting():
         "De Wmo-raad is kritisch. De voorzitter zegt dat de raad te laat is gevraagd."
     )
     assert [key(s) for s in finding_for(doc, ex, "De voorzitter").speakers] == ["role/wmo-council"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Haar medewerkers zien dat het krap is.", (0, 16)),
+        ("Zijn voorzitter is kritisch over de late betrokkenheid.", (0, 15)),
+        ("Ook haar directeur vindt dat het beter kan.", (0, 18)),
+        ("Zijn teamleider vertelt dat de caseload hoog is.", (0, 15)),
+        ("Hun leden vinden het te laat.", None),  # a plural owner is no body
+        ("Zijn de leden tevreden?", None),  # the verb, not the pronoun
+    ],
+)
+def test_a_function_owned_by_a_possessive_pronoun(sentence, span):
+    assert bare_function(sentence, 0, len(sentence)) == span
+
+
+@pytest.mark.parametrize(
+    ("body", "key_", "sentence"),
+    [
+        (
+            "De woningcorporatie bouwt weinig.",
+            "role/housing-corporations",
+            "Haar directeur vindt dat de gemeente te weinig grond uitgeeft.",
+        ),
+        (
+            "De Wmo-raad komt elke maand bij elkaar.",
+            "role/wmo-council",
+            "Zijn voorzitter is kritisch over de late betrokkenheid.",
+        ),
+        (
+            "Stichting Welzijn Oost organiseert de mantelzorg.",
+            "organisation/stichting-welzijn-oost",
+            "Haar medewerkers zien dat veel mantelzorgers overbelast raken.",
+        ),
+        (
+            "Het sociaal team is in 2015 gestart.",
+            "role/social-team",
+            "Zijn teamleider vertelt dat de caseload te hoog is.",
+        ),
+    ],
+)
+def test_a_possessed_function_after_a_body_speaks_for_it(body, key_, sentence):
+    doc, ex = extract_text(f"{body} {sentence}")
+    assert [key(s) for s in finding_for(doc, ex, sentence[:12]).speakers] == [key_]
+
+
+def test_a_possessed_function_does_not_speak_when_it_does_not_report():
+    s = "Haar medewerkers werken hard."
+    body = SentenceMention("organisation/x", "organisation", 0, 9, "Stichting", 0)
+    assert function_speaker(s, 0, len(s), [body]) is None
+    s = "Haar directeur vindt dat het beter kan."
+    assert function_speaker(s, 0, len(s), [SERVANTS]) is None  # no body before
+
+
+@pytest.mark.parametrize(
+    ("body", "key_", "sentence"),
+    [
+        (
+            "De Wmo-raad komt elke maand bij elkaar.",
+            "role/wmo-council",
+            "Volgens zijn voorzitter komen de adviesaanvragen te laat.",
+        ),
+        (
+            "Stichting Welzijn Oost organiseert de mantelzorg.",
+            "organisation/stichting-welzijn-oost",
+            "Volgens haar medewerkers raken veel mantelzorgers overbelast.",
+        ),
+        (
+            "Het sociaal team is in 2015 gestart.",
+            "role/social-team",
+            "Volgens zijn teamleider is de caseload te hoog.",
+        ),
+        (
+            "De cliëntenraad is in 2014 opgericht.",
+            "role/client-council",
+            "Volgens haar leden wordt de raad te laat betrokken.",
+        ),
+    ],
+)
+def test_a_possessed_function_as_source_speaks_for_the_body(body, key_, sentence):
+    doc, ex = extract_text(f"{body} {sentence}")
+    assert [key(s) for s in finding_for(doc, ex, sentence[:12]).speakers] == [key_]
+
+
+def test_a_possessed_source_with_no_body_before_names_none():
+    s = "Volgens haar directeur kan het beter."
+    assert function_speaker(s, 0, len(s), [SERVANTS]) is None
+    s = "Volgens de directeur kan het beter."  # a definite source is not read here
+    assert function_speaker(s, 0, len(s), [COUNCIL]) is None

@@ -381,3 +381,11 @@ def test_a_group_in_a_closing_relative_clause_judges_the_fact(before, after):
 )
 def test_no_group_judging_in_a_closing_relative_clause(before, after):
     assert not (SUBORDINATE.search(before) and VERB_LAST.match(after))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["naar eigen schatting", "naar eigen inschatting", "volgens eigen schatting"],
+)
+def test_an_own_estimate_reports(phrase):
+    assert REPORTING.match(phrase)

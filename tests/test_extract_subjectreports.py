@@ -147,3 +147,58 @@ def test_a_relative_clause_with_a_figure_is_passed_over():
     after = ", van wie er tussen de 4.000 en 4.500 zijn, signaleren dat het kan."
     assert subject_reports(after, True)
     assert after[relative_clause_end(after) :] == " signaleren dat het kan."
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " telt ongeveer 1.100 leden, naar eigen schatting een kwart van de groep.",
+        " helpt ruim 2.400 huishoudens, naar eigen inschatting de helft van wie hulp nodig heeft.",
+        " bereikt naar eigen schatting een op de drie jongeren in de wijk.",
+        " verwijzen, naar eigen inschatting, minder vaak door dan vroeger.",
+    ],
+)
+def test_an_own_estimate_is_the_subjects_word(after):
+    # "naar eigen schatting" reads as "naar eigen zeggen": the subject vouches for it
+    assert subject_reports(after, False)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " telt 1.100 leden, een kwart van de groep.",
+        " verwijzen, volgens de schatting van het CBS, minder vaak door.",
+    ],
+)
+def test_an_estimate_without_eigen_is_not_the_subjects_word(after):
+    assert not subject_reports(after, False)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " werken samen in een aanpak die volgens hen vruchten afwerpt.",
+        " werken samen in een aanpak die, volgens hen, goed werkt.",
+        " kennen een wachtlijst, die naar hun zeggen te lang is.",
+        " bieden dagbesteding, waarbij volgens haar de vervoerskosten knellen.",
+    ],
+)
+def test_a_pronoun_source_inside_the_relative_clause_is_the_subjects_view(after):
+    from kg.extract.subjectreports import their_view
+
+    assert their_view(after)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ", dat in hetzelfde gebouw zit, is volgens hem een goede partner.",
+        ", die de contracten beheert, werkt volgens haar te traag.",
+        ", waarmee het team overlegt, verwijst volgens hen minder vaak door.",
+        ", dat sinds 2015 de toegang verzorgt, heeft naar zijn oordeel te weinig mensen.",
+    ],
+)
+def test_a_pronoun_source_past_the_relative_clause_is_another_voice(after):
+    from kg.extract.subjectreports import their_view
+
+    assert not their_view(after)

@@ -2,7 +2,8 @@
 
 Right after a sentence that names a body ("De Wmo-raad bevestigt dat."), a
 definite function noun with no "van …" after it ("De voorzitter", "De leden",
-"Het bestuur") is that body's function: when it reports, the body speaks (as
+"Het bestuur"), or one its possessive pronoun owns ("Zijn voorzitter", "Haar
+medewerkers"), is that body's function: when it reports, the body speaks (as
 "De voorzitter van de Wmo-raad" does, :mod:`kg.extract.speakergroups`). A body
 is a named body or organisation, or an actor group whose name ends in a noun of
 a body ("-raad", "-team", "-commissie", …); a group of people ("Ambtenaren")
@@ -41,10 +42,15 @@ __all__ = [
     "through_function",
 ]
 
-#: A definite function noun of a body opening a sentence, with no "van …" after it.
+#: A definite function noun of a body opening a sentence, with no "van …" after it; or one
+#: the body's possessive pronoun owns ("Zijn voorzitter", "Haar medewerkers", also as the
+#: source: "Volgens haar directeur"; a body is "het" or a "de" word, never a plural, so "hun"
+#: is left out).
 _BARE_FUNCTION = re.compile(
-    r"\W*(?:ook\s+)?(?:de|het)\s+(?:voorzitter|leden|bestuursleden|directeur|directie|bestuur"
-    r"|woordvoerder|secretaris)\b(?!\s+(?:van|uit)\b)",
+    r"\W*(?:ook\s+)?(?:(?:de|het)\s+(?:voorzitter|leden|bestuursleden|directeur|directie|bestuur"
+    r"|woordvoerder|secretaris)\b(?!\s+(?:van|uit)\b)"
+    r"|(?P<source>volgens\s+)?(?:zijn|haar)\s+(?:voorzitter|leden|bestuursleden|directeur|directie|bestuur|woordvoerder"
+    r"|secretaris|medewerkers|coördinator|teamleider|leiding|leidinggevende)\b)",
     re.IGNORECASE,
 )
 #: The last word of a body's name: a noun of a body, not of a group of people.
@@ -65,6 +71,8 @@ def bare_function(text: str, start: int, end: int) -> tuple[int, int] | None:
     True
     >>> bare_function("Het bestuur vindt het goed.", 0, 27)
     (0, 11)
+    >>> bare_function("Haar medewerkers zien dat het krap is.", 0, 38)
+    (0, 16)
     """
     found = _BARE_FUNCTION.match(text, start, end)
     return (found.start(), found.end()) if found else None
@@ -101,10 +109,16 @@ def function_speaker(
     >>> s = "De leden zijn in 2014 benoemd."
     >>> function_speaker(s, 0, len(s), before) is None
     True
+    >>> s = "Volgens haar voorzitter komen de vragen te laat."
+    >>> function_speaker(s, 0, len(s), before)
+    ('role/client-council', (0, 23))
     """
-    span = bare_function(text, start, end)
-    if span is None or not reports_after(text[span[1] : end]):
+    found = _BARE_FUNCTION.match(text, start, end)
+    if found is None:
         return None
+    span = (found.start(), found.end())
+    if found.group("source") is None and not reports_after(text[span[1] : end]):
+        return None  # ("Volgens zijn voorzitter …" is a report by itself)
     body = body_before(before) or chaired_meeting(text, span, end)
     return (body, span) if body else None
 
@@ -165,7 +179,14 @@ def through_function(
     >>> said.speakers, left
     (('role/wmo-council',), [])
     """
-    if text[sentence.start : sentence.start + 3].lower() not in ("de ", "het", "ook"):
+    if text[sentence.start : sentence.start + 3].lower() not in (
+        "de ",
+        "het",
+        "ook",
+        "zij",
+        "haa",
+        "vol",
+    ):
         return speech, own  # a plain test of the opening first
     found = function_speaker(text, sentence.start, sentence.end, before)
     if found is None:

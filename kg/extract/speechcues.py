@@ -383,9 +383,10 @@ ATTITUDE = by_first_letter(
     r"|(?:worstelt|worstelen|worstelde|worstelden)\s+(?:\w+\s+)?met"
     r"|(?:kijkt|kijken|keek|keken)\s+(?:er\s+|daar\s+|hier\s+)?(?:met\b|positief|kritisch"
     r"|tevreden|somber|anders|terug)|(?:zit|zitten|zat|zaten)\s+(?:\w+\s+)?niet\s+te\s+wachten"
-    r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+(?:zeggen|opgave)"
-    # by its own account: "Het werkgeversservicepunt plaatste volgens eigen opgave 140 mensen"
-    r"|volgens\s+eigen\s+(?:zeggen|opgave)"
+    r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+(?:zeggen|opgave|(?:in)?schatting)"
+    # by its own account: "Het werkgeversservicepunt plaatste volgens eigen opgave 140 mensen",
+    # also by its own estimate: "Het steunpunt bereikt naar eigen schatting een kwart"
+    r"|volgens\s+eigen\s+(?:zeggen|opgave|(?:in)?schatting)"
     # a wish: "Huisartsen zouden graag meer contact hebben", "zou liever zien"
     r"|(?:zou|zouden)\s+(?:\w+\s+)?(?:graag|liever)"
     r"|(?:is|zijn|was|waren)\s+zich\s+(?:\w+\s+){0,2}?bewust"

@@ -18,15 +18,17 @@ import re
 from kg.extract.prefixscan import search_in, search_runs
 from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, REPORTING
 
-#: "naar eigen zeggen" ("volgens eigen opgave") after the subject: its own words ("De raad
-#: staat naar eigen zeggen …"; an apposition of a few words may stand between: "De coaches,
-#: vier in getal, hebben naar eigen zeggen veel ruimte"; or in its relative clause)
+#: "naar eigen zeggen" ("volgens eigen opgave", "naar eigen schatting") after the subject: its
+#: own words ("De raad staat naar eigen zeggen …"; an apposition of a few words may stand
+#: between: "De coaches, vier in getal, hebben naar eigen zeggen veel ruimte"; or in its
+#: relative clause)
 _OWN_WORDS = re.compile(
-    # (between commas after the verb: "De raad is, naar eigen zeggen, vooral …")
-    r"^(?:[^,;:.]{0,80}?(?:,\s*)?|[^,;:.]{0,40},(?:\s+[^\s,;:.]+){1,4},[^,;:.]{0,40}?"
+    # (between commas after the verb: "De raad is, naar eigen zeggen, vooral …"; a figure's
+    # thousands point is no sentence end: "telt 1.100 leden, naar eigen schatting …")
+    r"^(?:(?:[^,;:.]|\.(?=\d)){0,80}?(?:,\s*)?|[^,;:.]{0,40},(?:\s+[^\s,;:.]+){1,4},[^,;:.]{0,40}?"
     # in its relative clause: "De wethouder, die naar eigen zeggen liever investeert, …"
     r"|[^,;:.]{0,40},\s+(?:die|dat)\s+)"
-    r"\b(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave)\b",
+    r"\b(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave|(?:in)?schatting)\b",
     re.IGNORECASE,
 )
 
@@ -257,9 +259,11 @@ def reports_after(after: str) -> bool:
 
 #: The subject's own view in a clause of its sentence: "Leerplichtambtenaren en scholen werken
 #: samen in een aanpak die volgens hen vruchten afwerpt" (right after the subject, "Het
-#: ministerie heeft volgens hen …" takes up a voice before it).
+#: ministerie heeft volgens hen …" takes up a voice before it). The pronoun stands inside that
+#: clause: past its closing comma it is the main clause's, whose voice is another's ("Het UWV,
+#: dat in hetzelfde gebouw zit, is volgens hem een goede partner").
 _THEIR_VIEW = re.compile(
-    r"^[^.;:]*?\b(?:die|dat|waarin|waarbij|waarmee|wat|omdat|zodat)\s[^.;:]*?"
+    r"^[^.;:]*?\b(?:die|dat|waarin|waarbij|waarmee|wat|omdat|zodat)(?:\s[^.;:,]*?)?(?:\s|,\s*)"
     r"\b(?:(?:volgens|aldus)\s+(?:hen|hem|haar)|naar\s+(?:hun|zijn|haar)\s+"
     r"(?:mening|oordeel|zeggen))\b",
     re.IGNORECASE,
@@ -276,6 +280,8 @@ def their_view(after: str) -> bool:
     True
     >>> their_view(" werken."), their_view(" heeft volgens hen te weinig oog gehad.")
     (False, False)
+    >>> their_view(", dat in het gebouw zit, is volgens hem een goede partner.")
+    False
     """
     return ("volgens" in after or "aldus" in after or "naar" in after) and bool(
         _THEIR_VIEW.match(after)
