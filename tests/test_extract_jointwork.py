@@ -293,7 +293,29 @@ def test_parties_that_sit_in_a_group_are_its_members(sentence, group, members):
     [
         "Teststad heeft een loket in de Regio Vallei, waarin de wachtkamer zit.",
         "Het college overlegt in de Regio Vallei, waarin Leusden en Heerlen niet zitten.",
+        # what all municipalities have sits there, not the municipalities
+        "Teststad heeft een loket in de Regio Vallei, waarin de kantoren van alle gemeenten"
+        " zitten.",
+        "De raad praat over de Regio Vallei, waarin niet alle gemeenten zitting hebben.",
     ],
 )
 def test_sitting_without_a_party_or_denied_is_no_membership(sentence):
     assert not any(kind == "member-of" for kind, _, _ in relations(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Besluiten worden voorbereid in de Regio Vallei, waarin raadsleden van alle zes gemeenten"
+        " zitten.",
+        "Het beleid wordt afgestemd in de Regio Vallei, waarin wethouders van alle gemeenten"
+        " zitting hebben.",
+        "De plannen komen uit de Regio Vallei, waarin alle Utrechtse gemeenten vertegenwoordigd"
+        " zijn.",
+        "Over de jeugdhulp praat de wethouder in de Regio Vallei, waarin bestuurders van alle"
+        " gemeenten van de regio zitten.",
+    ],
+)
+def test_all_municipalities_seated_in_a_group_include_the_profiles(sentence):
+    # "alle (N) gemeenten", themselves or by their representatives, include the profile's
+    assert ("member-of", OWN, "body/regio-vallei") in relations(sentence)

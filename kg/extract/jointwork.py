@@ -307,7 +307,15 @@ _RELATIVE_END = re.compile(r"[,;:()]")
 #: "ook" right after the relative pronoun: the main clause's subject is one of them too
 #: ("A is centrumgemeente van G, waarin ook B en C zitten": A is a member as well).
 _ALSO = re.compile(r"(?:ook|eveneens|tevens)\s", _F)
-_OWN_BARE = re.compile(r"(?:^|\s)(?:(?:de|onze)\s+)?gemeente\b(?!\s+(?-i:[A-Z]))|\bzij\b", _F)
+#: The profile's municipality unnamed: "de gemeente", "zij", or all the municipalities of a
+#: group, which include it, themselves or by the people who represent them ("alle Twentse
+#: gemeenten", "raadsleden van alle zes gemeenten"; not "de kantoren van alle gemeenten").
+_OWN_BARE = re.compile(
+    r"(?:^|\s)(?:(?:de|onze)\s+)?gemeente\b(?!\s+(?-i:[A-Z]))|\bzij\b"
+    r"|\b(?:(?:raadsleden|wethouders|bestuurders|vertegenwoordigers|burgemeesters|ambtenaren"
+    r"|colleges|raden)\s+van\s+|(?<!van\s))alle\s+(?:[\w-]+\s+){0,2}?gemeenten\b",
+    _F,
+)
 
 
 def relative_relations(sen: _Sentence, add: Add) -> None:
