@@ -183,7 +183,10 @@ _RECIPROCAL = re.compile(  # no leading \w*: compounds ("prestatieafspraken") ma
     r"|\b(?:maken|maakten)\s+(?:\w+\s+){0,2}?\w*afspraken\b"  # "A en B maken afspraken"
     r"|(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,2}?(?:gesloten"
     r"|afgesloten|getekend|ondertekend)|\b(?:delen|deelden)\s+(?:een|het|de)\b"
-    r"|\b(?:overleggen|overlegden)\b)(?!\s*met\b)",
+    r"|\b(?:overleggen|overlegden)\b"
+    # "A en B hebben (wekelijks) overleg", "houden elke maand een gezamenlijk casusoverleg"
+    r"|\b(?:hebben|hadden|houden|hielden|voeren|voerden)\s+(?:\w+\s+){0,4}?\w*overleg\b)"
+    r"(?!\s*met\b)",
     _F,
 )
 #: Strings one of which every match of :data:`_RECIPROCAL` holds (a cheap gate: ``in``).
