@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.acronymsubjects import acronym_subject
 from kg.extract.model import SentenceMention
 
@@ -92,3 +94,40 @@ def test_zij_with_a_plural_verb_is_no_one_party():
     assert referred_subject(text, 23, 27, [isd]) is None
     text = "De ISD Dalland groeit. Zij werkt samen met A."
     assert referred_subject(text, 23, 27, [isd]) == "body/isd-dalland"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Zij doet dat ook voor A.",
+        "Zij gaat over de schuldhulp van A.",
+        "Zij staat ook A bij.",
+        "Zij ziet in A dezelfde groei.",
+    ],
+)
+def test_zij_with_a_singular_verb_of_a_vowel_stem_is_the_body_named_last(second):
+    # "doet", "gaat", "staat", "ziet": singular verbs whose stem ends in a vowel
+    from kg.extract.acronymsubjects import referred_subject
+
+    text = "De ISD Dalland groeit. " + second
+    isd = SentenceMention("body/isd-dalland", "body", 3, 14, "ISD Dalland", 0)
+    assert referred_subject(text, 23, 27, [isd]) == "body/isd-dalland"
+
+
+@pytest.mark.parametrize("second", ["Zij doen dat ook voor A.", "Zij gaan over A.", "Zij zien A."])
+def test_zij_with_a_plural_verb_of_a_vowel_stem_is_no_one_party(second):
+    from kg.extract.acronymsubjects import referred_subject
+
+    text = "De ISD Dalland groeit. " + second
+    isd = SentenceMention("body/isd-dalland", "body", 3, 14, "ISD Dalland", 0)
+    assert referred_subject(text, 23, 27, [isd]) is None
+
+
+def test_zij_that_does_it_too_is_not_the_municipality():
+    from tests.test_extract_relations import OWN, relations
+
+    found = relations(
+        "Stichting Welzijn Noord voert de schuldhulp uit. Zij doet dat ook voor Heerlen."
+    )
+    assert ("executes-for", "organisation/stichting-welzijn-noord", "municipality/heerlen") in found
+    assert ("executes-for", OWN, "municipality/heerlen") not in found

@@ -293,7 +293,70 @@ def test_parties_that_sit_in_a_group_are_its_members(sentence, group, members):
     [
         "Teststad heeft een loket in de Regio Vallei, waarin de wachtkamer zit.",
         "Het college overlegt in de Regio Vallei, waarin Leusden en Heerlen niet zitten.",
+        # what all municipalities have sits there, not the municipalities
+        "Teststad heeft een loket in de Regio Vallei, waarin de kantoren van alle gemeenten"
+        " zitten.",
+        "De raad praat over de Regio Vallei, waarin niet alle gemeenten zitting hebben.",
     ],
 )
 def test_sitting_without_a_party_or_denied_is_no_membership(sentence):
     assert not any(kind == "member-of" for kind, _, _ in relations(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Besluiten worden voorbereid in de Regio Vallei, waarin raadsleden van alle zes gemeenten"
+        " zitten.",
+        "Het beleid wordt afgestemd in de Regio Vallei, waarin wethouders van alle gemeenten"
+        " zitting hebben.",
+        "De plannen komen uit de Regio Vallei, waarin alle Utrechtse gemeenten vertegenwoordigd"
+        " zijn.",
+        "Over de jeugdhulp praat de wethouder in de Regio Vallei, waarin bestuurders van alle"
+        " gemeenten van de regio zitten.",
+    ],
+)
+def test_all_municipalities_seated_in_a_group_include_the_profiles(sentence):
+    # "alle (N) gemeenten", themselves or by their representatives, include the profile's
+    assert ("member-of", OWN, "body/regio-vallei") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        (
+            "Stichting Welzijn Noord en het UWV hebben wekelijks overleg over werkzoekenden.",
+            ("organisation/stichting-welzijn-noord", "organisation/uwv"),
+        ),
+        (
+            "Het UWV en Werkbedrijf Noord houden elke maand een gezamenlijk casusoverleg.",
+            ("organisation/uwv", "body/werkbedrijf-noord"),
+        ),
+        (
+            "Heerlen en Landgraaf voerden in 2016 regelmatig bestuurlijk overleg over de"
+            " jeugdhulp.",
+            (HEERLEN, LANDGRAAF),
+        ),
+        (
+            "Stichting Welzijn Noord en de gemeente hadden vorig jaar vaak overleg.",
+            (OWN, "organisation/stichting-welzijn-noord"),
+        ),
+    ],
+)
+def test_coordinated_subjects_that_hold_a_meeting_cooperate(sentence, pair):
+    # holding a meeting together ("hebben / houden / voeren … overleg") is a joint act
+    assert ("cooperates-with", *pair) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stichting Welzijn Noord en het UWV hebben geen overleg meer.",
+        # the parties are where others meet, not the subjects
+        "Bij Stichting Welzijn Noord en het UWV hebben de wijkteams wekelijks overleg.",
+        # one subject only
+        "Stichting Welzijn Noord heeft wekelijks overleg over werkzoekenden.",
+    ],
+)
+def test_a_meeting_without_coordinated_subjects_is_no_cooperation(sentence):
+    assert not {r for r in relations(sentence) if r[0] == "cooperates-with"}

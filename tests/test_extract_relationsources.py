@@ -3,6 +3,8 @@ invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.model import SentenceMention
 from kg.extract.relationsources import (
     amounts_by_sentence,
@@ -69,3 +71,54 @@ def test_own_account_needs_the_party_as_the_clauses_subject():
     text = "In de wijk van Stichting Noord zijn volgens eigen opgave 40 vrijwilligers actief."
     party = SentenceMention("o/sn", "organisation", 16, 30, "Stichting Noord", 0)
     assert own_account(text, 0, len(text), [party], "m/x", [(57, 59)]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        # the antecedent of the relative clause that gives the figure
+        (
+            "De consulenten roemen het overleg met Stichting Welzijn Noord, dat volgens eigen"
+            " cijfers in 2016 ruim 300 huisbezoeken aflegde.",
+            "organisation/stichting-welzijn-noord",
+        ),
+        (
+            "Veel meldingen gaan naar het Werkbedrijf Noord, die naar eigen zeggen 80 mensen"
+            " aan een baan hielp.",
+            "body/werkbedrijf-noord",
+        ),
+        # the yearly records, with an article
+        (
+            "Het Werkbedrijf Noord plaatste in 2016 volgens de eigen jaarcijfers 140 mensen.",
+            "body/werkbedrijf-noord",
+        ),
+        (
+            "Stichting Welzijn Noord bereikte volgens haar eigen registratie 900 mantelzorgers.",
+            "organisation/stichting-welzijn-noord",
+        ),
+        # an estimate of its own
+        (
+            "Stichting Welzijn Noord telt 1.100 mantelzorgers, naar eigen schatting een op de"
+            " vijf van alle mantelzorgers.",
+            "organisation/stichting-welzijn-noord",
+        ),
+    ],
+)
+def test_own_account_of_a_relative_clause_or_yearly_records_is_a_source(sentence, party):
+    assert ("reports-on", party, OWN) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no figure in what the relative clause gives by its own account
+        "De consulenten roemen Stichting Welzijn Noord, dat volgens eigen zeggen goed werk doet.",
+        # the relative clause is not right after the party
+        "Stichting Welzijn Noord werkt met vrijwilligers, die volgens eigen opgave 20 uur per"
+        " week helpen.",
+        # records that are not the party's own
+        "Het Werkbedrijf Noord plaatste in 2016 volgens de jaarcijfers van het Rijk 140 mensen.",
+    ],
+)
+def test_own_account_without_its_party_or_figure_is_no_source(sentence):
+    assert not {r for r in relations(sentence) if r[0] == "reports-on"}

@@ -71,3 +71,56 @@ def test_no_membership_without_a_shared_named_body(sentence):
 def test_the_gate_is_a_cheap_word_test():
     assert gate("zij delen het servicepunt")
     assert not gate("de gemeente werkt samen met heerlen")
+
+
+WORK = "body/werkbedrijf-noord"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        (
+            "De uitvoering ligt bij Werkbedrijf Noord, dat met het UWV een loket deelt.",
+            ["organisation/uwv"],
+        ),
+        (  # after an indefinite apposition of the antecedent
+            "De uitvoering ligt bij Werkbedrijf Noord, een gemeenschappelijke regeling die met"
+            " het UWV een werkgeversservicepunt deelt.",
+            ["organisation/uwv"],
+        ),
+        (  # a list of partners, past tense
+            "Het werk ging naar Werkbedrijf Noord, dat met Heerlen en Landgraaf een kantoor"
+            " deelde.",
+            [HEERLEN, LANDGRAAF],
+        ),
+        (
+            "Klanten melden zich bij Werkbedrijf Noord, die met Stichting Welzijn Noord hun"
+            " balie delen.",
+            ["organisation/stichting-welzijn-noord"],
+        ),
+    ],
+)
+def test_a_relative_subject_that_shares_something_unnamed_cooperates(sentence, partners):
+    found = relations(sentence)
+    assert {("cooperates-with", WORK, p) for p in partners} <= found
+    # what it shares names no body: no membership of the antecedent
+    assert not {(kind, o) for kind, _, o in found if kind == "member-of" and o == WORK}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the antecedent is what is shared (passive)
+        "Iedereen kent Werkbedrijf Noord, dat met het UWV gedeeld wordt.",
+        # a negated sharing
+        "De uitvoering ligt bij Werkbedrijf Noord, dat met het UWV geen loket meer deelt.",
+        # the subject of the relative clause is another party
+        "De uitvoering ligt bij Werkbedrijf Noord, dat Heerlen met het UWV deelt.",
+        # no relative clause: the share is of costs, said of the municipality
+        "Werkbedrijf Noord voert het uit; de gemeente deelt met het UWV de kosten.",
+    ],
+)
+def test_no_cooperation_of_the_antecedent_without_its_relative_share(sentence):
+    assert not {
+        (s, o) for kind, s, o in relations(sentence) if kind == "cooperates-with" and WORK in (s, o)
+    }

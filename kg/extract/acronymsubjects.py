@@ -59,8 +59,9 @@ _DEMONSTRATIVE = re.compile(
     # "Zij voert …": an organisation is "zij" with a verb in the singular
     r"|\s*(?P<she>Zij|Ze)\s+"
 )
-#: A finite verb in the singular after "Zij" ("Zij voert", "Zij is"): an organisation.
-_SINGULAR = re.compile(r"(?:is|heeft|(?-i:[a-z])\w*[^aeiou\W]t)\b")
+#: A finite verb in the singular after "Zij" ("Zij voert", "Zij is"): an organisation; also
+#: the verbs whose stem ends in a vowel ("Zij doet", "gaat", "staat", "ziet").
+_SINGULAR = re.compile(r"(?:is|heeft|doet|gaat|staat|ziet|slaat|(?-i:[a-z])\w*[^aeiou\W]t)\b")
 #: What a bare "Die" / "Deze" may refer back to: a body or organisation named last, else a
 #: municipality.
 _PRONOUN_KINDS = frozenset({"municipality"})

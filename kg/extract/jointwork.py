@@ -183,7 +183,10 @@ _RECIPROCAL = re.compile(  # no leading \w*: compounds ("prestatieafspraken") ma
     r"|\b(?:maken|maakten)\s+(?:\w+\s+){0,2}?\w*afspraken\b"  # "A en B maken afspraken"
     r"|(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,2}?(?:gesloten"
     r"|afgesloten|getekend|ondertekend)|\b(?:delen|deelden)\s+(?:een|het|de)\b"
-    r"|\b(?:overleggen|overlegden)\b)(?!\s*met\b)",
+    r"|\b(?:overleggen|overlegden)\b"
+    # "A en B hebben (wekelijks) overleg", "houden elke maand een gezamenlijk casusoverleg"
+    r"|\b(?:hebben|hadden|houden|hielden|voeren|voerden)\s+(?:\w+\s+){0,4}?\w*overleg\b)"
+    r"(?!\s*met\b)",
     _F,
 )
 #: Strings one of which every match of :data:`_RECIPROCAL` holds (a cheap gate: ``in``).
@@ -307,7 +310,15 @@ _RELATIVE_END = re.compile(r"[,;:()]")
 #: "ook" right after the relative pronoun: the main clause's subject is one of them too
 #: ("A is centrumgemeente van G, waarin ook B en C zitten": A is a member as well).
 _ALSO = re.compile(r"(?:ook|eveneens|tevens)\s", _F)
-_OWN_BARE = re.compile(r"(?:^|\s)(?:(?:de|onze)\s+)?gemeente\b(?!\s+(?-i:[A-Z]))|\bzij\b", _F)
+#: The profile's municipality unnamed: "de gemeente", "zij", or all the municipalities of a
+#: group, which include it, themselves or by the people who represent them ("alle Twentse
+#: gemeenten", "raadsleden van alle zes gemeenten"; not "de kantoren van alle gemeenten").
+_OWN_BARE = re.compile(
+    r"(?:^|\s)(?:(?:de|onze)\s+)?gemeente\b(?!\s+(?-i:[A-Z]))|\bzij\b"
+    r"|\b(?:(?:raadsleden|wethouders|bestuurders|vertegenwoordigers|burgemeesters|ambtenaren"
+    r"|colleges|raden)\s+van\s+|(?<!van\s))alle\s+(?:[\w-]+\s+){0,2}?gemeenten\b",
+    _F,
+)
 
 
 def relative_relations(sen: _Sentence, add: Add) -> None:

@@ -16,8 +16,9 @@ The group is read as the gold reads it also where the profile names its GGD befo
 A negated clause gives none.
 
 A named organisation that gives a figure "volgens eigen opgave" (by its own account; also
-"naar eigen zeggen", "volgens eigen cijfers") as its clause's subject is the source of that
-figure too (:func:`own_account`).
+"naar eigen zeggen", "naar eigen schatting", "volgens (de) eigen (jaar)cijfers") as its
+clause's subject, or as the antecedent of the relative clause that gives it ("X, dat volgens
+eigen cijfers … 90 meldingen ontving"), is the source of that figure too (:func:`own_account`).
 
 Examples
 --------
@@ -151,11 +152,19 @@ def role_sources(
 
 
 #: "by its own account": the clause's subject is the source of what it states.
+#: The records are also the yearly ones ("volgens de eigen jaarcijfers") and may take an
+#: article or a possessive ("volgens haar eigen registratie").
 _OWN_ACCOUNT = re.compile(
-    r"\b(?:volgens|naar)\s+eigen\s+(?:opgave|zeggen|cijfers|telling|registratie|gegevens)\b", _F
+    r"\b(?:volgens|naar)\s+(?:(?:de|haar|zijn|hun)\s+)?eigen\s+"
+    r"(?:opgave|zeggen|schatting|(?:jaar|maand)?cijfers|(?:jaar)?telling|registratie|gegevens"
+    r"|jaarverslag|jaarrapportage|jaaroverzicht)\b",
+    _F,
 )
 #: What may stand before the subject at its clause's start: an article.
 _SUBJECT_LEAD = re.compile(r"\W*(?:(?:de|het)\s+)?", _F)
+#: A relative clause's opening ("X, dat volgens eigen cijfers …", "X, die naar eigen zeggen
+#: …"): the party right before it, its antecedent, is the clause's subject.
+_RELATIVE_OPEN = re.compile(r",\s+(?:dat|die)\s", _F)
 
 
 def own_account(
@@ -182,14 +191,41 @@ def own_account(
     found: list[tuple[str, str, str]] = []
     for m in _OWN_ACCOUNT.finditer(text, start, end):
         cs, ce = clause_around(text, start, end, m.start(), _CLAUSE_END)
-        subject = next((p for p in parties if cs <= p.start < m.start()), None)
+        relatives = list(_RELATIVE_OPEN.finditer(text, start, m.start()))
+        if relatives:  # "X, dat volgens eigen cijfers …": the last one's antecedent
+            subject = _antecedent(text, start, relatives[-1].start(), parties)
+        else:
+            subject = next((p for p in parties if cs <= p.start < m.start()), None)
+            if subject is not None and not _SUBJECT_LEAD.fullmatch(text, cs, subject.start):
+                subject = None
         if (
             subject is None
             or subject.kind not in ("body", "organisation")
-            or not _SUBJECT_LEAD.fullmatch(text, cs, subject.start)
             or not any(m.end() <= a < ce for a, _ in figures)
             or NEGATION.search(text, cs, ce)
         ):
             continue
         found.append(("reports-on", subject.entity, own))
     return found
+
+
+def _antecedent(
+    text: str, start: int, comma: int, parties: Sequence[SentenceMention]
+) -> SentenceMention | None:
+    """The party right before the comma that opens a relative clause (", dat"/", die"): its
+    antecedent ("X, dat volgens eigen cijfers": X); none where another word stands between.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> t = "Men wijst op Stichting X, die volgens eigen opgave 40 gezinnen hielp."
+    >>> x = SentenceMention("o/x", "organisation", 13, 24, "Stichting X", 0)
+    >>> _antecedent(t, 0, t.index(","), [x]).entity
+    'o/x'
+    >>> t = "Stichting X werkt met vrijwilligers, die volgens eigen opgave 20 uur helpen."
+    >>> _antecedent(t, 0, t.index(","), [x]) is None
+    True
+    """
+    return next(
+        (p for p in parties if start <= p.end <= comma and not text[p.end : comma].strip()), None
+    )

@@ -40,6 +40,16 @@ _CLAUSE_OPEN = re.compile(r"[;:]", _F)
 _OWN_SUBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))|\b(?:wij|we|zij)\b", _F)
 #: A relative clause about the body before it: "Y, dat / die X met A deelt".
 _RELATIVE = re.compile(r",\s+(?:dat|die)\s+", _F)
+#: A relative clause whose pronoun is the subject, "met" right after it: "Y, dat met A een Z
+#: deelt", also after an indefinite apposition ("Y, een gemeenschappelijke regeling die met
+#: A …"): Y shares with A.
+_SUBJECT_WITH = re.compile(
+    r"\s*,\s+(?:een\s+(?:[\w-]+\s+){1,3}?)?(?:dat|die)\s+met\s+(?:(?:de|het)\s+)?", _F
+)
+#: Between two parties of one list after "met": a comma or "en" (with an article).
+_LIST_GAP = re.compile(r"\s*(?:,|\s(?:en|of)\s|,\s*en\s)\s*(?:(?:de|het)\s+)?", _F)
+#: The object shared, unnamed: a noun phrase between the partners and the verb ("een loket").
+_UNNAMED_OBJECT = re.compile(r"\s+(?:een|het|de|hun|haar|zijn|één)\s+[\w-]+", _F)
 _SHARER_KINDS = frozenset({"municipality", "organisation"})
 
 
@@ -93,6 +103,7 @@ def shared_bodies(sen: Sentence) -> list[tuple[str, str, str]]:
     """
     text, out = sen.text, []
     for verb in SHARE.finditer(text, sen.start, sen.end):
+        out += _shared_with(sen, verb)
         start, end = _clause(sen, verb.start())
         body = _shared(sen, start, end, verb.start())
         if body is None:
@@ -127,6 +138,8 @@ def _shared(sen: Sentence, start: int, end: int, verb: int):
         return None
     last = before[-1]
     if _RELATIVE.match(text, last.end):  # the antecedent of "Y, dat X met A deelt"
+        if _SUBJECT_WITH.match(text, last.end) and not text.startswith("gedeeld", verb):
+            return None  # "Y, dat met A een Z deelt": Y shares, it is not shared
         return last
     if last.start < start:
         return None
@@ -165,3 +178,42 @@ def _subject_named(sen: Sentence, start: int, end: int, verb: re.Match[str]) -> 
         ):
             in_with.add(p.start)
     return any(p.start not in in_with for p in named)
+
+
+def _shared_with(sen: Sentence, verb: re.Match[str]) -> list[tuple[str, str, str]]:
+    """``cooperates-with`` between the antecedent of a relative clause and the partners after
+    its "met", where it shares something unnamed with them: "Y, dat met A en B een loket
+    deelt", "Y, een gemeenschappelijke regeling die met het UWV een werkgeversservicepunt
+    deelt" (Y works with A and B; what they share names no body of which to be members).
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "Het werk ligt bij Werkbedrijf Z, dat met het UWV een loket deelt."
+    >>> wz = SentenceMention("body/wz", "body", 18, 31, "Werkbedrijf Z", 0)
+    >>> uwv = SentenceMention("organisation/uwv", "organisation", 45, 48, "UWV", 0)
+    >>> sen = Sentence(text, 0, len(text), [wz, uwv], "municipality/teststad", [])
+    >>> _shared_with(sen, SHARE.search(text))
+    [('cooperates-with', 'body/wz', 'organisation/uwv')]
+    """
+    text, at = sen.text, verb.start()
+    if text.startswith("gedeeld", at):
+        return []
+    for i, y in enumerate(sen.parties):
+        opening = _SUBJECT_WITH.match(text, y.end, at)
+        if opening is None or y.kind == "place":
+            continue
+        partners, pos = [], opening.end()
+        for p in sen.parties[i + 1 :]:
+            if p.start != pos or p.kind == "place":
+                break
+            partners.append(p)
+            gap = _LIST_GAP.match(text, p.end, at)
+            pos = gap.end() if gap else -1
+        if not partners or search(NEGATION, text, opening.end(), at):
+            return []
+        rest = _UNNAMED_OBJECT.match(text, partners[-1].end, at)
+        if rest is None or any(rest.start() <= q.start < at for q in sen.parties):
+            return []
+        return [("cooperates-with", y.entity, p.entity) for p in partners]
+    return []

@@ -147,13 +147,16 @@ _HEAD_OF = re.compile(
     _F,
 )
 _PUBLISHES = re.compile(r"\s+(?:\w+\s+){0,4}?(?:publiceert|publiceren|publiceerde)\b", _F)
-#: A party that counts or estimates ("X schat dat …", "X registreerde 250 …"): a source
-#: when its clause holds a figure.
+#: A party that estimates or reports ("X schat dat …", "X meldt 250 …"): a source when its
+#: clause holds a figure. Not a party that counts or registers ("X telde 420 mantelzorgers",
+#: "X registreerde 312 …"): an organisation as the grammatical subject of a count of its
+#: own register is no source (gold README, third batch; thirty-first session, decision 12;
+#: "registreerde" is like "telde").
 _COUNTS = re.compile(
     r"\s+(?:(?:zelf|ook|vorig\s+jaar)\s+)?(?:schat|schatte|schatten"
-    r"|registreert|registreerde|registreren|meldt|meldde|rapporteert|rapporteerde|becijfert"
-    r"|becijferde|signaleert|signaleerde|constateert|constateerde|telt|telde|berekent"
-    r"|berekende|(?:heeft|had)\s+(?:\w+\s+)?(?:berekend|geteld|geregistreerd"
+    r"|meldt|meldde|rapporteert|rapporteerde|becijfert"
+    r"|becijferde|signaleert|signaleerde|constateert|constateerde|berekent"
+    r"|berekende|(?:heeft|had)\s+(?:\w+\s+)?(?:berekend"
     r"|vastgesteld|becijferd|geschat))\b",
     _F,
 )
