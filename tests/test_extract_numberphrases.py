@@ -210,3 +210,24 @@ def test_once_in_a_span_with_eens_is_a_count_of_one(text, expected):
 )
 def test_eens_without_a_span_or_as_again_is_no_frequency(text):
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "value"),
+    [
+        ("Mantelzorgers: bijna 3.000, een op de elf volwassenen", "een op de elf", "9.1"),
+        ("Eén op de twaalf kinderen groeit op in armoede.", "Eén op de twaalf", "8.3"),
+        ("Ongeveer één op de twintig huishoudens heeft schulden.", "één op de twintig", "5"),
+        ("Dat is een op de vijfentwintig inwoners.", "een op de vijfentwintig", "4"),
+    ],
+)
+def test_one_in_a_number_word_above_ten_is_a_share(text, share, value):
+    assert (share, Decimal(value), "percent", "share") in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het team werkt op de elf scholen van de gemeente.", "Zij wonen op de twaalfde verdieping."],
+)
+def test_a_number_word_after_op_de_without_one_before_is_no_share(text):
+    assert not [f for f in _read(text) if f[3] == "share"]

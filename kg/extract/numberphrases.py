@@ -23,10 +23,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from kg.extract.changewords import RESOURCES
+from kg.extract.countforms import FOLD, HELD_VOTES, fold_counts, held_votes
 from kg.extract.notfigures import NUM as _NUM
 from kg.extract.notfigures import WINDOW
 from kg.extract.numberform import Number, scaled
 from kg.extract.numberwords import (
+    COMPOUND,
     DURATIONS,
     FRACTIONS,
     MINUTES_IN,
@@ -46,7 +48,9 @@ __all__ = ["phrases"]
 
 _ONE_IN = re.compile(
     rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+"
-    rf"(?:op\s+(?P<de>de\s+)?(?P<b>{_NUM}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)"
+    # "1 op de 8", "een op de elf", "één op de twintig"
+    rf"(?:op\s+(?P<de>de\s+)?(?P<b>{_NUM}|twee|drie|vier|vijf|zes|zeven|acht|negen|{COMPOUND}"
+    rf"|{TEENS}|{TENS}|honderd)"
     r"|van\s+de\s+(?:(?P<base>10|100|1\.000|tien|honderd|duizend)|(?P<few>drie|vier|vijf)))\b",
     re.IGNORECASE,
 )
@@ -233,8 +237,11 @@ _VAGUE_TIME = re.compile(
 #: Words every match of a ``_phrases`` pattern holds whole (see :mod:`kg.extract.wordruns`).
 _GATES = Anchors({
     _ONE_IN: [
-        "op|van", r"\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend"
+        "op|van",
+        rf"\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|{TEENS}|{TENS}|honderd|duizend|{COMPOUND}",
     ],
+    FOLD: ["(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)voud"],
+    HELD_VOTES: ["stemmen"],
     _FRACTION: ["(?:twee|drie|vier)?(?:" + "|".join(FRACTIONS) + ")"],
     _ONE_SCALE: ["miljoen|miljard|ton"],
     _TIMES_WORD: ["(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal"],
@@ -328,6 +335,8 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     if not present:
         return found  # every pattern below has anchors (most sentences hold none of them)
     scan, here = _GATES.finditer, (present, text, start, end)  # matches where anchors are
+    found += fold_counts(scan(FOLD, *here))  # "in drievoud": three copies
+    found += held_votes(scan(HELD_VOTES, *here))  # "één van de vijftien stemmen": one vote
     for m in scan(_ONE_IN, *here):
         a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base") or m["few"])
         if m.group("few") and not 1 < a < b:

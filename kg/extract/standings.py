@@ -152,12 +152,17 @@ _SIZE = re.compile(
     re.IGNORECASE,
 )
 #: The strength of a demographic trend: "een sterke vergrijzing", "een gemiddelde krimp".
+#: Without the article where the phrase opens a bullet, a line or a label's value, as in notes
+#: and slides ("- Sterke vergrijzing → …", "Demografie: forse ontgroening").
 _TREND_DEGREE = re.compile(
-    r"\b(?:een|de)\s+(?P<deg>sterke|forse|snelle|grote|beperkte|geringe|lichte|gemiddelde)\s+"
-    r"(?P<what>vergrijzing|ontgroening|krimp|bevolkingskrimp|groei|bevolkingsgroei"
+    r"\b(?:(?:een|de)\s+)?(?P<deg>sterke|forse|snelle|grote|beperkte|geringe|lichte|gemiddelde)"
+    r"\s+(?P<what>vergrijzing|ontgroening|krimp|bevolkingskrimp|groei|bevolkingsgroei"
     r"|bevolkingsdaling)\b",
     re.IGNORECASE,
 )
+#: What may stand before an article-less trend phrase in its sentence: nothing but a bullet
+#: mark, or a label and its colon ("Demografie: sterke vergrijzing").
+_BARE_OPENING = re.compile(r"(?:[^\w:]*|[^.;:]*:\s*)$")
 #: A demographic trend a place is said to have: "er is sprake van krimp", "kampt met vergrijzing".
 _HAS_TREND = re.compile(
     r"\b(?:sprake\s+van|te\s+maken\s+(?:heeft\s+|hebben\s+)?met|kampt\s+met|kampen\s+met"
@@ -287,6 +292,8 @@ def _trends(text: str, start: int, end: int) -> list[Change]:
     out: list[Change] = []
     for m in finditer(_TREND_DEGREE, text, start, end):
         deg, what = m.group("deg").lower(), m.group("what").lower()
+        if m.start() == m.start("deg") and not _BARE_OPENING.fullmatch(text, start, m.start()):
+            continue  # "de groei van grote krimp…": an article-less phrase inside a clause
         falling = what.startswith(("ontgroening", "krimp", "bevolkingskrimp", "bevolkingsd"))
         if deg == "gemiddelde":
             out.append(Change(m.start(), m.end(), what, "equal", "national average"))
