@@ -352,3 +352,32 @@ def test_a_trend_degree_opening_a_bullet_or_label_needs_no_article(text, quote, 
 )
 def test_an_article_less_trend_degree_inside_a_clause_is_no_standing(text):
     assert not [s for s in standings(text) if s[0].lower().startswith(("sterke", "forse"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "comparison", "reference"),
+    [
+        (
+            "Er zijn te weinig vrijwilligers in de dorpen.",
+            "te weinig vrijwilligers",
+            "less",
+            "need",
+        ),
+        (
+            "De wachtlijst groeit omdat er te weinig woningen zijn.",
+            "te weinig woningen",
+            "less",
+            "need",
+        ),
+        (
+            "In de kleine kernen zijn te weinig mantelzorgers.",
+            "te weinig mantelzorgers",
+            "less",
+            "need",
+        ),
+        ("Volgens het team is er te weinig personeel.", "te weinig personeel", "less", "need"),
+        ("Het UWV maakt te weinig capaciteit vrij.", "te weinig capaciteit", "lower", None),
+    ],
+)
+def test_too_few_that_exist_is_less_than_needed(text, quote, comparison, reference):
+    assert (quote, comparison, reference) in standings(text)

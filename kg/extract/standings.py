@@ -397,14 +397,27 @@ def _ageing(text: str, start: int, end: int) -> list[Change]:
     return out
 
 
+#: What makes a clause tell that something exists: "er" earlier in it ("er zijn te weinig X"),
+#: a form of "zijn" right before ("in de kernen zijn te weinig X") or right after the noun
+#: ("omdat te weinig plekken zijn").
+_THERE = re.compile(r"\ber\b|\b(?:is|zijn|was|waren)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+_THERE_AFTER = re.compile(r"\s+(?:is|zijn|was|waren)\b", re.IGNORECASE)
+
+
 def _too(text: str, start: int, end: int) -> list[Change]:
-    """Too little or too much of a resource."""
-    return [
-        Change(
-            m.start(), m.end(), m.group("what"), _WORDS[" ".join(m.group("cmp").lower().split())]
-        )
-        for m in finditer(_TOO, text, start, end)
-    ]
+    """Too little or too much of a resource; "er zijn te weinig X" says there is less of X
+    than is needed (gold README, thirty-ninth session, point 18: `less`, reference `need`),
+    while the object of a verb ("maakt te weinig capaciteit vrij") is a low level."""
+    out = []
+    for m in finditer(_TOO, text, start, end):
+        words = " ".join(m.group("cmp").lower().split())
+        there = _THERE.search(text, clause_start(text, start, m.start()), m.start())
+        there = there or _THERE_AFTER.match(text, m.end(), end)
+        if words == "te weinig" and there:
+            out.append(Change(m.start(), m.end(), m.group("what"), "less", "need"))
+        else:
+            out.append(Change(m.start(), m.end(), m.group("what"), _WORDS[words]))
+    return out
 
 
 def _judged(text: str, start: int, end: int) -> list[Change]:
