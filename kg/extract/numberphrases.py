@@ -104,7 +104,8 @@ _HALVES: dict[str, tuple[Decimal, Unit, str]] = {
     "maand": (Decimal("0.5"), "months", "duration"),
 }
 #: "een jaar later": a span counted on from a moment the text names is a duration of one.
-_LATER = re.compile(r"\s+later\b", re.IGNORECASE)
+#: "een jaar later", and the span of "lang" ("een kwartaal lang papierwerk", "een week lang").
+_LATER = re.compile(r"\s+(?:later|lang)\b", re.IGNORECASE)
 #: "binnen een week", "al een jaar": one unit of time after a preposition of time, an
 #: approximation, "van" of a noun it measures ("een huisbezoek van een uur"; not the complex
 #: prepositions "in de loop van", "voor de duur van": during), a focus
@@ -113,7 +114,7 @@ _LATER = re.compile(r"\s+later\b", re.IGNORECASE)
 #: qualify a measure phrase), or a verb of lasting or waiting ("duurt een dag").
 _ONE_UNIT = re.compile(
     # the unit first (a rare word, where a scan may begin), its "een" right before it
-    r"(?<=\b(?:een|één|eén)\s)(?P<unit>uur|dag|week|maand|jaar|kwartier)\b"
+    r"(?<=\b(?:een|één|eén)\s)(?P<unit>uur|dag|week|maand|kwartaal|jaar|kwartier)\b"
     # a point in time or the span a change is counted over, not a duration
     r"(?!\s+(?:eerder|geleden|ervoor|daarvoor|tijd|na|van)\b)"
     r"(?!\s+per\s+(?!dag|week|maand|jaar))",
@@ -252,7 +253,7 @@ _GATES = Anchors({
     _HALF: ["half|halfjaar|halfuur|halve"],
     _WHOLE: ["hele|volle|heel|vol"],
     _HALF_FTE: ["halve"],
-    _ONE_UNIT: ["uur|dag|week|maand|jaar|kwartier"],
+    _ONE_UNIT: ["uur|dag|week|maand|kwartaal|jaar|kwartier"],
     _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend|ton|tonnen"],
     _ABOUT: [f"(?:{UNITS}|{TEENS}|{TENS}|honderd)tal"],
     _UNIT_OR: ["of", "dag|week|maand|jaar|stuk|man"],
@@ -279,14 +280,15 @@ def _halves_and_wholes(halves: Iterable[re.Match], wholes: Iterable[re.Match]) -
 
 
 def _one_units(matches: Iterable[re.Match], text: str, start: int) -> list[Number]:
-    """One unit of time after a word of time ("soms een week"): a duration of one."""
+    """One unit of time after a word of time ("soms een week") or before "later" or "lang"
+    ("een kwartaal lang": three months): a duration of one."""
     found = []
     for m in matches:
         before = _ONE_UNIT_BEFORE.search(text, max(start, m.start() - 24), m.start())
         if before is None and not _LATER.match(text, m.end(), m.end() + 8):
             continue  # "een jaar van overgang": no word of time before the article
         word = m.group("unit").lower()
-        unit, value = DURATIONS[word], Decimal(1)
+        unit, value = DURATIONS.get(word, "months"), Decimal(1 if word != "kwartaal" else 3)
         if word in MINUTES_IN:  # no more than an hour: in minutes, as half one
             unit, value = "minutes", MINUTES_IN[word]
         found.append(Number(m.start() - 4, m.end(), value, unit, "duration"))

@@ -71,12 +71,12 @@ def few_of_a_group(
 
     Where the level without a figure begins at the quantifier itself ("er lopen weinig
     re-integratietrajecten": the quantifier is all its degree), the vague count stays, with
-    the level's measure, and the level goes (gold README, thirty-ninth session, point 18: "a
-    bare 'weinig X' of people, organisations or places stays a vague count", as "weinig
-    re-integratietrajecten", "zeer weinig bezwaarschriften"). A level that begins before it
-    ("relatief weinig X") or whose measure is no count (a rate: "er wonen weinig mensen met
-    een laag inkomen", ``counted`` holds the measures stated in counts) reads the quantifier
-    as its degree.
+    the level's measure and comparison (few: a low level), and the level goes (gold README,
+    thirty-ninth session, point 18: "a bare 'weinig X' of people, organisations or places
+    stays a vague count", as "weinig re-integratietrajecten", "zeer weinig bezwaarschriften").
+    A level that begins before it ("relatief weinig X") or whose measure is no count (a rate:
+    "er wonen weinig mensen met een laag inkomen", ``counted`` holds the measures stated in
+    counts) reads the quantifier as its degree.
 
     Examples
     --------
@@ -84,7 +84,7 @@ def few_of_a_group(
     >>> level = Indicator(10, 40, 0, "jobs", "", None, None, comparison="lower")
     >>> figures, kept = few_of_a_group([vague], [level], {"jobs"})
     >>> [(f.measure, f.unit, f.comparison) for f in figures], kept
-    ([('jobs', 'count', None)], [])
+    ([('jobs', 'count', 'lower')], [])
     >>> few_of_a_group([vague], [replace(level, start=0)], {"jobs"})[1] != []
     True
     >>> few_of_a_group([vague], [replace(level, measure="share-low-income")], {"jobs"})[1] != []
@@ -99,7 +99,9 @@ def few_of_a_group(
         vague = few.get(lv.start)
         rate = lv.measure is not None and lv.measure not in counted
         if vague is not None and lv.value is None and lv.end >= vague.end and not rate:
-            taken[vague.start] = replace(vague, measure=vague.measure or lv.measure)
+            # the level's measure: what the group does, if it names that ("weinig inwoners
+            # maken gebruik van …": none the vocabulary has), not the group's size
+            taken[vague.start] = replace(vague, measure=lv.measure, comparison=lv.comparison)
         else:
             kept.append(lv)
     return [taken.get(i.start, i) if i in few.values() else i for i in found], kept
