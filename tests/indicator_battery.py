@@ -251,7 +251,7 @@ CASES: list[tuple[str, list[str]]] = [
     ),
     ("Aanbieders ervaren meer regeldruk sinds de decentralisaties.", ["- - more"]),
     ("De gemeente heeft minder geld voor de huishoudelijke hulp.", ["- - less"]),
-    ("Er is te weinig personeel om alle aanvragen op tijd af te handelen.", ["- - lower"]),
+    ("Er is te weinig personeel om alle aanvragen op tijd af te handelen.", ["- - less"]),
     ("Steeds meer ouderen wonen langer zelfstandig thuis.", ["- - increase"]),
     ("Inwoners doen steeds vaker een beroep op de voedselbank.", ["- - increase"]),
     ("Er komen meer meldingen van huiselijk geweld binnen.", ["- - more"]),
@@ -452,7 +452,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("Nog geen kwart van de jongeren kent het jongerenloket.", ["25 percent"]),
     ("Er is geen kwart meer over van het budget.", []),
     ("Het aantal bijstandsuitkeringen is met 5% gezakt.", ["5 percent decrease"]),
-    ("De hulp past niet in één product van de catalogus.", []),
+    # a denied one before an arrangement counts (gold README, thirty-ninth session, point 12)
+    ("De hulp past niet in één product van de catalogus.", ["1 count"]),
     ("Niet één aanbieder heeft bezwaar gemaakt.", []),
     ("Woningen in de kernen worden steeds vaker door één persoon bewoond.", ["- - increase"]),
     ("Het gebiedsteam werkt vanuit één kantoor in het centrum.", ["1 count"]),
@@ -473,12 +474,12 @@ CASES: list[tuple[str, list[str]]] = [
     ("Jongeren tussen achttien en drieëntwintig vallen tussen wal en schip.", []),
     ("Voor kinderen van 0 tot 4 is er het consultatiebureau.", []),
     ("Het wijkteam helpt de kinderen van twee gezinnen.", ["2 count"]),
-    ("In de kleine kernen zijn te weinig vrijwilligers.", ["- - lower"]),
+    ("In de kleine kernen zijn te weinig vrijwilligers.", ["- - less"]),
     (
         "In het objectieve verdeelmodel gaat de gemeente er € 40 per inwoner op achteruit.",
         ["40 EUR-per-inhabitant decrease"],
     ),
-    ("Er is te weinig capaciteit en er zijn te weinig mantelzorgers.", ["- - lower", "- - lower"]),
+    ("Er is te weinig capaciteit en er zijn te weinig mantelzorgers.", ["- - less", "- - less"]),
     ("De gemeente hield in 2015 op de Wmo 6 ton over.", ["600000 EUR"]),
     ("Voor de jeugdhulp kwam de gemeente € 2 miljoen tekort.", ["2000000 EUR"]),
     (

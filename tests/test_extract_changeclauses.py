@@ -46,3 +46,16 @@ def test_an_article_before_the_subject_is_taken_in():
     assert with_article(text, 0, text.index("vraag")) == text.index("de vraag")
     assert with_article(text, 0, text.index("aantal")) == text.index("het aantal")
     assert with_article(text, text.index("vraag"), text.index("vraag")) == text.index("vraag")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "clause"),
+    [
+        ("Sterke vergrijzing → vraag naar zorg groeit", "groeit", "vraag naar zorg groeit"),
+        ("- Minder formatie → wachttijd loopt op", "loopt", "wachttijd loopt op"),
+        ("Krimp ⇒ het aantal scholen neemt af", "neemt", "het aantal scholen neemt af"),
+        ("Meer meldingen → caseload hoger", "hoger", "caseload hoger"),
+    ],
+)
+def test_an_arrow_of_notes_opens_a_clause(text, word, clause):
+    assert text[clause_start(text, 0, text.index(word)) :].startswith(clause)

@@ -78,3 +78,33 @@ def test_a_fraction_of_what_something_cost_is_a_ratio_not_a_share():
     assert [(i.value, i.unit, i.comparison) for i in ex.indicators] == [
         (Decimal("0.5"), "ratio", "lower")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        (
+            "Bijstand: 31 per 1.000 inwoners, minder dan de helft van buurstad Rotterdam.",
+            "rotterdam",
+        ),
+        ("Het aantal meldingen is ruim de helft van het naburige Vlaardingen.", "vlaardingen"),
+        ("Het gebruik is de helft van buurgemeente Schiedam.", "schiedam"),
+        ("De uitgaven, 40 euro per inwoner, de helft van Leiden, zijn laag.", "leiden"),
+    ],
+)
+def test_a_fraction_of_a_neighbour_is_a_ratio_against_it(sentence, reference):
+    _doc, ex = extract_text(sentence)
+    ratios = [(i.value, i.comparison, i.reference) for i in ex.indicators if i.unit == "ratio"]
+    assert ratios == [(Decimal("0.5"), "lower", reference)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De helft van Rotterdam woont in een huurwoning.",
+        "Volgens de wethouder komt de helft van Nederland ooit met zorg in aanraking.",
+    ],
+)
+def test_half_of_a_place_without_a_neighbour_or_figure_is_a_share(sentence):
+    _doc, ex = extract_text(sentence)
+    assert [i.unit for i in ex.indicators if i.value is not None] == ["percent"]

@@ -105,3 +105,30 @@ def test_geen_enkel_before_a_place_or_meeting_is_a_count_of_none(text, expected)
 )
 def test_a_bare_geen_before_a_place_or_a_provision_is_a_negation(text):
     assert none_of(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Voor beschut werk is nog geen plek gevonden.", "geen plek"),
+        ("Voor hem was er nog geen passende plek.", "geen passende plek"),
+        ("In de dagbesteding is nog geen plaats voor jongeren met autisme.", "geen plaats"),
+        ("Er is nog geen enkele plek gerealiseerd.", "geen enkele plek"),
+    ],
+)
+def test_not_yet_a_place_is_a_count_of_zero(sentence, expected):
+    assert [(sentence[n.start : n.end], n.value) for n in none_of(sentence, 0, len(sentence))] == [
+        (expected, Decimal(0))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er is geen plek voor overleg met de scholen.",
+        "Er was nog geen overleg met de huisartsen.",
+        "Dat heeft nog geen plekje in het beleid.",
+    ],
+)
+def test_a_bare_place_or_a_meeting_after_nog_geen_is_a_negation(sentence):
+    assert none_of(sentence, 0, len(sentence)) == []

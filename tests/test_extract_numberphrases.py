@@ -210,3 +210,49 @@ def test_once_in_a_span_with_eens_is_a_count_of_one(text, expected):
 )
 def test_eens_without_a_span_or_as_again_is_no_frequency(text):
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "value"),
+    [
+        ("Mantelzorgers: bijna 3.000, een op de elf volwassenen", "een op de elf", "9.1"),
+        ("Eén op de twaalf kinderen groeit op in armoede.", "Eén op de twaalf", "8.3"),
+        ("Ongeveer één op de twintig huishoudens heeft schulden.", "één op de twintig", "5"),
+        ("Dat is een op de vijfentwintig inwoners.", "een op de vijfentwintig", "4"),
+    ],
+)
+def test_one_in_a_number_word_above_ten_is_a_share(text, share, value):
+    assert (share, Decimal(value), "percent", "share") in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het team werkt op de elf scholen van de gemeente.", "Zij wonen op de twaalfde verdieping."],
+)
+def test_a_number_word_after_op_de_without_one_before_is_no_share(text):
+    assert not [f for f in _read(text) if f[3] == "share"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("De subsidie kostte een kwartaal lang papierwerk.", "een kwartaal", 3, "months"),
+        ("Binnen een kwartaal was de aanvraag afgehandeld.", "een kwartaal", 3, "months"),
+        ("Het project liep een jaar lang in de wijk.", "een jaar", 1, "years"),
+        ("Een week lang hoorde de cliënt niets.", "Een week", 1, "weeks"),
+    ],
+)
+def test_one_unit_of_time_before_lang_or_a_quarter_is_a_duration(text, span, value, unit):
+    assert (span, Decimal(value), unit, "duration") in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In het eerste kwartaal kwamen er meer meldingen.",
+        "Het is een leven lang leren.",
+        "Zes weken na afloop van een kwartaal is er zicht op de uitgaven.",
+    ],
+)
+def test_a_named_quarter_or_no_unit_before_lang_is_no_duration(text):
+    assert not [f for f in _read(text) if f[3] == "duration"]

@@ -25,7 +25,11 @@ def _no_amount(text: str, word: str) -> bool:
         ("De wijkteams werken volgens één gezin, één plan.", "één"),
         ("Eén ding is zeker: de kosten stijgen.", "Eén"),
         ("De partners zitten op één lijn over de aanpak.", "één"),
-        ("Het zijn taken die niet in één product passen.", "één"),
+        ("Er kwam niet één klacht binnen over de nieuwe aanpak.", "één"),
+        ("Het Rijk droeg de taken over en kortte het geld in één beweging.", "één"),
+        ("In één klap was de reserve op.", "één"),
+        ("Zij wilden alles in één ruk regelen.", "één"),
+        ("De gemeente zette in één beweging alle contracten om.", "één"),
         ("Woningen worden steeds vaker door één oudere bewoond.", "één"),
         ("Dat kost € 17,50 per vier weken.", "vier"),
         ("Zo ging het al in de jaren zeventig.", "zeventig"),
@@ -44,6 +48,12 @@ def test_a_number_word_that_names_no_amount(text, word):
         ("Er is één wijkteam voor de hele gemeente.", "één"),
         ("Aan één kant staat de zorg.", "één"),
         ("De score ligt één punt hoger.", "één"),
+        # a denied one before an arrangement counts (gold README, thirty-ninth session, point 12)
+        ("Het zijn taken die niet in één product passen.", "één"),
+        ("Dat is niet met één loket op te lossen.", "één"),
+        ("Die zorg past niet in één budget.", "één"),
+        ("De vragen zijn niet bij één team te beleggen.", "één"),
+        ("Er komt één beweegcoach voor de hele gemeente.", "één"),
     ],
 )
 def test_a_number_word_that_counts(text, word):

@@ -328,3 +328,56 @@ def test_a_level_before_an_amount_bill_or_rate_is_a_standing(text, quote, compar
 )
 def test_no_level_of_an_amount(text):
     assert [q for q, _, _ in standings(text) if "kosten" not in q] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "comparison"),
+    [
+        ("- Sterke vergrijzing → meer vraag naar zorg", "Sterke vergrijzing", "higher"),
+        ("Demografie: forse ontgroening in de dorpen", "forse ontgroening", "lower"),
+        ("- Lichte krimp, vooral in de kernen", "Lichte krimp", "lower"),
+        ("Snelle vergrijzing in de oude wijken", "Snelle vergrijzing", "higher"),
+    ],
+)
+def test_a_trend_degree_opening_a_bullet_or_label_needs_no_article(text, quote, comparison):
+    assert (quote, comparison, None) in standings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente rekent met sterke groei van het aantal cliënten.",
+        "Het beleid houdt rekening met forse krimp in de dorpen.",
+    ],
+)
+def test_an_article_less_trend_degree_inside_a_clause_is_no_standing(text):
+    assert not [s for s in standings(text) if s[0].lower().startswith(("sterke", "forse"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "comparison", "reference"),
+    [
+        (
+            "Er zijn te weinig vrijwilligers in de dorpen.",
+            "te weinig vrijwilligers",
+            "less",
+            "need",
+        ),
+        (
+            "De wachtlijst groeit omdat er te weinig woningen zijn.",
+            "te weinig woningen",
+            "less",
+            "need",
+        ),
+        (
+            "In de kleine kernen zijn te weinig mantelzorgers.",
+            "te weinig mantelzorgers",
+            "less",
+            "need",
+        ),
+        ("Volgens het team is er te weinig personeel.", "te weinig personeel", "less", "need"),
+        ("Het UWV maakt te weinig capaciteit vrij.", "te weinig capaciteit", "lower", None),
+    ],
+)
+def test_too_few_that_exist_is_less_than_needed(text, quote, comparison, reference):
+    assert (quote, comparison, reference) in standings(text)

@@ -298,3 +298,55 @@ def test_a_group_without_a_countable_noun_or_with_an_article_is_no_amount(text):
         return pattern.finditer(text)
 
     assert vague_amounts(scan, text, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De gemeente bestaat uit een reeks dorpen aan de rivier.", [("een reeks", "count")]),
+        ("Rond de stad ligt een reeks kleine kernen.", [("een reeks", "count")]),
+        ("Het gebied telt een reeks wijken en dorpen.", [("een reeks", "count")]),
+        ("Een reeks gemeenten koopt samen in.", [("Een reeks", "count")]),
+    ],
+)
+def test_a_row_of_places_is_a_vague_count(text, expected):
+    assert _vague(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente hield een reeks themabijeenkomsten.",
+        "Er volgde een reeks maatregelen om de kosten te beperken.",
+    ],
+)
+def test_a_row_of_events_or_measures_is_no_amount(text):
+    assert _vague(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dat blijkt uit bijna elk gesprek met de teams.", [("bijna elk gesprek", "percent")]),
+        ("Volgens vrijwel iedereen werkt de toegang goed.", [("vrijwel iedereen", "percent")]),
+        ("Vrijwel ieder dorp heeft een eigen huisarts.", [("Vrijwel ieder dorp", "percent")]),
+        (
+            "Bij nagenoeg elke aanvraag ontbreekt een formulier.",
+            [("nagenoeg elke aanvraag", "percent")],
+        ),
+    ],
+)
+def test_nearly_every_one_of_a_group_is_a_vague_share(text, expected):
+    assert _vague(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het team komt bijna elke week bijeen.",
+        "Elk gesprek begint met een kop koffie.",
+        "Bijna iedere dag belt er wel iemand.",
+    ],
+)
+def test_every_without_nearly_or_a_span_of_time_is_no_vague_share(text):
+    assert [v for v in _vague(text) if v[1] == "percent"] == []

@@ -65,3 +65,23 @@ def test_a_vague_amount_other_than_a_degree_stays_beside_a_level():
     found = sorted((i.comparison or "", i.value) for i in extraction.indicators)
     assert found == [("", None), ("decrease", None)]
     assert any(i.qualifier == "een deel" for i in extraction.indicators)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In de gemeente lopen weinig re-integratietrajecten.",
+        "Gezien het aantal uitkeringen lopen er daarentegen weinig re-integratietrajecten.",
+        "Er zijn zeer weinig bezwaarschriften ingediend.",
+        "Er zijn weinig banen voor laaggeschoolden.",
+    ],
+)
+def test_few_of_a_countable_group_is_a_vague_count(sentence):
+    _doc, ex = extract_text(sentence)
+    found = [(i.value, i.unit, i.approximate) for i in ex.indicators]
+    assert found == [(None, "count", True)]
+
+
+def test_a_level_before_few_reads_it_as_its_degree():
+    _doc, ex = extract_text("Er wonen relatief weinig mensen met een laag inkomen.")
+    assert all(i.unit is None and i.comparison == "lower" for i in ex.indicators)

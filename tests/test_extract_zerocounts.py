@@ -105,3 +105,31 @@ def test_an_intake_stopped_without_nieuwe_is_a_count_of_none(sentence, expected)
 )
 def test_geen_people_without_meer_or_another_noun_stays_a_negation(sentence):
     assert zero_counts(sentence, 0, len(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("- Wsw: geen nieuwe instroom meer sinds 2015", "geen nieuwe instroom meer"),
+        (
+            "Sinds de Participatiewet is er geen instroom meer in de sociale werkvoorziening.",
+            "geen instroom meer",
+        ),
+        ("Het leerwerkbedrijf kent geen nieuwe instroom meer.", "geen nieuwe instroom meer"),
+        ("Omdat er geen nieuwe instroom meer is, krimpt het bedrijf.", "geen nieuwe instroom meer"),
+    ],
+)
+def test_an_inflow_that_stopped_is_a_count_of_none(sentence, expected):
+    found = [sentence[n.start : n.end] for n in zero_counts(sentence, 0, len(sentence))]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er was in 2016 geen nieuwe instroom van statushouders.",
+        "De instroom is niet meer zo hoog als vroeger.",
+    ],
+)
+def test_an_inflow_without_geen_or_meer_is_no_count_of_none(sentence):
+    assert zero_counts(sentence, 0, len(sentence)) == []

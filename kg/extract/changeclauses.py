@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: What opens a clause: punctuation, an arrow of notes and slides ("Sterke vergrijzing → vraag
+#: groeit", one clause leading to the next) and the conjunctions.
 _CLAUSE = re.compile(
-    r"[,;:()]|\.(?=\s)|\b(?:en|maar|terwijl|omdat|doordat|want|dat|die)\b", re.IGNORECASE
+    r"[,;:()→⇒]|\.(?=\s)|\b(?:en|maar|terwijl|omdat|doordat|want|dat|die)\b", re.IGNORECASE
 )
 
 

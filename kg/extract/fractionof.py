@@ -15,7 +15,7 @@ from decimal import Decimal
 from kg.extract.measures import Measure
 from kg.extract.model import Indicator
 from kg.extract.numbers import Number
-from kg.extract.placereferences import place_after
+from kg.extract.placereferences import municipality_in, place_after
 
 __all__ = ["fraction_of_average", "ratio_measures"]
 
@@ -28,6 +28,19 @@ _SCOPES = {"lande": "national average", "provi": "province", "regio": "region"}
 #: A fraction of what something else costs or was: "minder dan de helft van wat een Wsw-plek
 #: kostte" (a free relative: an amount, not a group a share is taken of).
 _OF_WHAT = re.compile(r"\s+van\s+wat\b", re.IGNORECASE)
+#: A fraction of a neighbouring municipality's level: "minder dan de helft van buurstad
+#: Rotterdam", "ruim de helft van het naburige Vlaardingen" (the number in a neighbour: gold
+#: README, thirty-ninth session, point 17). Without a word of neighbourhood the place is read
+#: only where the fraction is apposed to a figure ("31 per 1.000, de helft van Rotterdam");
+#: "de helft van Rotterdam woont …" takes a share of its people.
+_OF_PLACE = re.compile(
+    r"\s+van\s+(?:(?:het|de)\s+)?(?P<near>(?:naburige|aangrenzende|nabijgelegen|omliggende)\s+)?"
+    r"(?P<noun>(?:buurgemeente|buurstad|buurdorp|buurman)\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
+    re.IGNORECASE,
+)
+#: A figure, then a comma, right before a fraction (and its qualifier): an apposition.
+_APPOSED_TO_FIGURE = re.compile(r"\d[^,;:.]{0,40},\s*(?:[^\W\d]+\s+){0,3}$")
 
 
 def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str | None] | None:
@@ -60,7 +73,7 @@ def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str | N
         if _OF_WHAT.match(text, number.end):  # "de helft van wat het kostte": a ratio
             ratio = replace(number, value=(number.value / 100).normalize(), unit="ratio")
             return replace(ratio, form="fraction"), _compared(ratio.value), None
-        return None
+        return _of_place(text, number)
     scope = (m.group("scope") or "").lower()[:5]
     place = None if scope else place_after(text, m.start("what"), m.end() + 40)
     if not scope and not place and m.group("what").lower() != "gemiddelde":
@@ -69,6 +82,36 @@ def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str | N
     value = (number.value / 100).normalize()
     ratio = replace(number, value=Decimal(value), unit="ratio", form="fraction")
     return ratio, _compared(value), reference
+
+
+def _of_place(text: str, number: Number) -> tuple[Number, str, str | None] | None:
+    """``number`` as a ratio to a neighbouring municipality's level (:data:`_OF_PLACE`).
+
+    Examples
+    --------
+    >>> s = "Bijstand: 31 per 1.000 inwoners, minder dan de helft van buurstad Rotterdam"
+    >>> n = Number(s.index("de helft"), s.index(" van b"), Decimal(50), "percent", "share")
+    >>> ratio, comparison, reference = _of_place(s, n)
+    >>> ratio.value, ratio.unit, comparison, reference
+    (Decimal('0.5'), 'ratio', 'lower', 'rotterdam')
+    >>> s = "De helft van Rotterdam woont in een huurwoning."
+    >>> _of_place(s, Number(0, 8, Decimal(50), "percent", "share")) is None
+    True
+    """
+    m = _OF_PLACE.match(text, number.end)
+    if m is None or number.value is None:
+        return None
+    neighbour = m.group("near") or m.group("noun")
+    if not neighbour and not _APPOSED_TO_FIGURE.search(
+        text, max(0, number.start - 60), number.start
+    ):
+        return None
+    place = municipality_in("in " + m.group("name"))
+    if place is None:
+        return None
+    value = (number.value / 100).normalize()
+    ratio = replace(number, value=Decimal(value), unit="ratio", form="fraction")
+    return ratio, _compared(value), place
 
 
 def _compared(value: Decimal | None) -> str:

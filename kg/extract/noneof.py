@@ -12,8 +12,8 @@ posts that states how many there are, "nog geen vaste contactpersoon per school"
 ("nog geen beschutte werkplekken", "geen vaste contactpersoon", "geen voorziening op het
 eiland"); "een voorziening treffen" (to make provision) is the idiom, no facility. A place or
 a meeting ("plek", "overleg") is counted only after the stressed "geen enkel(e)" ("in geen
-enkel overleg", "geen enkele plek gerealiseerd"): a bare "geen plek voor" or "geen overleg"
-is a plain negation.
+enkel overleg", "geen enkele plek gerealiseerd"), a place also after "nog geen" ("nog geen plek
+gevonden"): a bare "geen plek voor" or "geen overleg" is a plain negation.
 """
 
 from __future__ import annotations
@@ -66,10 +66,12 @@ _NONE_POST = re.compile(
     + r")\b(?![-\w])(?!\s+(?:getroffen|treffen|te\s+treffen)\b)",
     re.IGNORECASE,
 )
-#: Places and meetings, counted only after the stressed "geen enkel(e)".
+#: Places and meetings, counted only after the stressed "geen enkel(e)", places also after
+#: "nog geen" (not yet any: "voor beschut werk is nog geen plek gevonden" tells how many
+#: places there are, gold README, thirty-ninth session, point 16).
 _NONE_STRESSED = re.compile(
-    r"\b(?P<none>geen\s+enkele?)\s+(?:[a-zë]+e\s+)?(?P<noun>plek|plaats|overleg|bijeenkomst)"
-    r"\b(?![-\w])",
+    r"(?:\bgeen\s+enkele?\s+(?:[a-zë]+e\s+)?(?:plek|plaats|overleg|bijeenkomst)"
+    r"|(?<=\bnog\s)geen\s+(?:[a-zë]+e\s+)?(?:plek|plaats))\b(?![-\w])",
     re.IGNORECASE,
 )
 

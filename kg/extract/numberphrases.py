@@ -23,10 +23,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from kg.extract.changewords import RESOURCES
+from kg.extract.countforms import FOLD, HELD_VOTES, fold_counts, held_votes
 from kg.extract.notfigures import NUM as _NUM
 from kg.extract.notfigures import WINDOW
 from kg.extract.numberform import Number, scaled
 from kg.extract.numberwords import (
+    COMPOUND,
     DURATIONS,
     FRACTIONS,
     MINUTES_IN,
@@ -46,7 +48,9 @@ __all__ = ["phrases"]
 
 _ONE_IN = re.compile(
     rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+"
-    rf"(?:op\s+(?P<de>de\s+)?(?P<b>{_NUM}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)"
+    # "1 op de 8", "een op de elf", "één op de twintig"
+    rf"(?:op\s+(?P<de>de\s+)?(?P<b>{_NUM}|twee|drie|vier|vijf|zes|zeven|acht|negen|{COMPOUND}"
+    rf"|{TEENS}|{TENS}|honderd)"
     r"|van\s+de\s+(?:(?P<base>10|100|1\.000|tien|honderd|duizend)|(?P<few>drie|vier|vijf)))\b",
     re.IGNORECASE,
 )
@@ -100,7 +104,8 @@ _HALVES: dict[str, tuple[Decimal, Unit, str]] = {
     "maand": (Decimal("0.5"), "months", "duration"),
 }
 #: "een jaar later": a span counted on from a moment the text names is a duration of one.
-_LATER = re.compile(r"\s+later\b", re.IGNORECASE)
+#: "een jaar later", and the span of "lang" ("een kwartaal lang papierwerk", "een week lang").
+_LATER = re.compile(r"\s+(?:later|lang)\b", re.IGNORECASE)
 #: "binnen een week", "al een jaar": one unit of time after a preposition of time, an
 #: approximation, "van" of a noun it measures ("een huisbezoek van een uur"; not the complex
 #: prepositions "in de loop van", "voor de duur van": during), a focus
@@ -109,7 +114,7 @@ _LATER = re.compile(r"\s+later\b", re.IGNORECASE)
 #: qualify a measure phrase), or a verb of lasting or waiting ("duurt een dag").
 _ONE_UNIT = re.compile(
     # the unit first (a rare word, where a scan may begin), its "een" right before it
-    r"(?<=\b(?:een|één|eén)\s)(?P<unit>uur|dag|week|maand|jaar|kwartier)\b"
+    r"(?<=\b(?:een|één|eén)\s)(?P<unit>uur|dag|week|maand|kwartaal|jaar|kwartier)\b"
     # a point in time or the span a change is counted over, not a duration
     r"(?!\s+(?:eerder|geleden|ervoor|daarvoor|tijd|na|van)\b)"
     r"(?!\s+per\s+(?!dag|week|maand|jaar))",
@@ -233,8 +238,11 @@ _VAGUE_TIME = re.compile(
 #: Words every match of a ``_phrases`` pattern holds whole (see :mod:`kg.extract.wordruns`).
 _GATES = Anchors({
     _ONE_IN: [
-        "op|van", r"\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend"
+        "op|van",
+        rf"\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|{TEENS}|{TENS}|honderd|duizend|{COMPOUND}",
     ],
+    FOLD: ["(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)voud"],
+    HELD_VOTES: ["stemmen"],
     _FRACTION: ["(?:twee|drie|vier)?(?:" + "|".join(FRACTIONS) + ")"],
     _ONE_SCALE: ["miljoen|miljard|ton"],
     _TIMES_WORD: ["(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal"],
@@ -245,7 +253,7 @@ _GATES = Anchors({
     _HALF: ["half|halfjaar|halfuur|halve"],
     _WHOLE: ["hele|volle|heel|vol"],
     _HALF_FTE: ["halve"],
-    _ONE_UNIT: ["uur|dag|week|maand|jaar|kwartier"],
+    _ONE_UNIT: ["uur|dag|week|maand|kwartaal|jaar|kwartier"],
     _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend|ton|tonnen"],
     _ABOUT: [f"(?:{UNITS}|{TEENS}|{TENS}|honderd)tal"],
     _UNIT_OR: ["of", "dag|week|maand|jaar|stuk|man"],
@@ -272,14 +280,15 @@ def _halves_and_wholes(halves: Iterable[re.Match], wholes: Iterable[re.Match]) -
 
 
 def _one_units(matches: Iterable[re.Match], text: str, start: int) -> list[Number]:
-    """One unit of time after a word of time ("soms een week"): a duration of one."""
+    """One unit of time after a word of time ("soms een week") or before "later" or "lang"
+    ("een kwartaal lang": three months): a duration of one."""
     found = []
     for m in matches:
         before = _ONE_UNIT_BEFORE.search(text, max(start, m.start() - 24), m.start())
         if before is None and not _LATER.match(text, m.end(), m.end() + 8):
             continue  # "een jaar van overgang": no word of time before the article
         word = m.group("unit").lower()
-        unit, value = DURATIONS[word], Decimal(1)
+        unit, value = DURATIONS.get(word, "months"), Decimal(1 if word != "kwartaal" else 3)
         if word in MINUTES_IN:  # no more than an hour: in minutes, as half one
             unit, value = "minutes", MINUTES_IN[word]
         found.append(Number(m.start() - 4, m.end(), value, unit, "duration"))
@@ -328,6 +337,8 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     if not present:
         return found  # every pattern below has anchors (most sentences hold none of them)
     scan, here = _GATES.finditer, (present, text, start, end)  # matches where anchors are
+    found += fold_counts(scan(FOLD, *here))  # "in drievoud": three copies
+    found += held_votes(scan(HELD_VOTES, *here))  # "één van de vijftien stemmen": one vote
     for m in scan(_ONE_IN, *here):
         a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base") or m["few"])
         if m.group("few") and not 1 < a < b:

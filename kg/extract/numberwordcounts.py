@@ -32,10 +32,10 @@ _ONE_WORD = re.compile(r"\b(?:é[ée]n|eén)\b", re.IGNORECASE)
 def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
     """True for a number word that names no amount: a pronoun ("de één"), a slogan or
     principle ("één gezin, één plan": another "één" in the same clause; a lone "één loket"
-    counts), one item of what is said ("één ding is zeker"), a negated one ("niet in één
-    product") or the one of a kind of case that grows more frequent ("steeds vaker door één
-    oudere bewoond"); also the denominator of a rate ("€ 17,50 per vier weken") and a decade
-    ("in de jaren zeventig").
+    counts), one item of what is said ("één ding is zeker"), a negated one ("niet één
+    klacht"; a denied one before an arrangement, "niet in één product", counts) or the one
+    of a kind of case that grows more frequent ("steeds vaker door één oudere bewoond"); also
+    the denominator of a rate ("€ 17,50 per vier weken") and a decade ("in de jaren zeventig").
 
     Examples
     --------
@@ -65,7 +65,7 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
         return True  # "op één lijn zitten": a fixed expression, no count
     before = text[max(floor, start - 60) : start]
     if _NEGATED_ONE.search(before):
-        return True  # "die niet in één product passen": no count of one is stated
+        return True  # "niet één klacht": not a single one, no count of one
     if _TREND_BEFORE.search(CLAUSE_CUT.split(before)[-1]):
         return True  # "worden steeds vaker door één oudere bewoond": a kind of case, no count
     # "één gezin, één plan": a slogan; "één" alone before the same nouns counts ("voor één
@@ -102,8 +102,10 @@ _DISCOURSE_ONE = re.compile(
     rf"\s+(?:{'|'.join(DISCOURSE_NOUNS)})\b(?!\s+(?:hoger|lager|boven|onder|meer|minder)\b)",
     re.IGNORECASE,
 )
-#: "niet één", "niet in één": a negated one.
-_NEGATED_ONE = re.compile(r"\bniet\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+#: "niet één" right after the negation: not a single one, no count of one. A denied "één"
+#: before an arrangement ("niet met één loket op te lossen", "niet in één product passen")
+#: counts 1 (gold README, thirty-ninth session, point 12; thirty-third session, decision 8).
+_NEGATED_ONE = re.compile(r"\bniet\s+$", re.IGNORECASE)
 #: A frequency or trend earlier in the clause: what "één" qualifies is the kind of case that
 #: grows more or less frequent ("steeds vaker door één oudere bewoond", "vaker één ouder").
 _TREND_BEFORE = re.compile(r"\b(?:steeds\s+(?:vaker|meer|minder)|vaker|minder\s+vaak)\b", re.I)

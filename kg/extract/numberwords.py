@@ -91,6 +91,9 @@ DISCOURSE_NOUNS += ("gedachte", "idee", "principe", "uitgangspunt")
 ONE_IDIOMS: tuple[str, ...] = ("op één lijn", "in één adem", "op één hoop")
 ONE_IDIOMS += ("onder één noemer",)
 ONE_IDIOMS += ("in één hand",)
+#: "in één beweging", "in één klap", "in één ruk" (Van Dale: at once, in one go): the manner
+#: of an act, no count ("het Rijk droeg de taken over en kortte het geld in één beweging").
+ONE_IDIOMS += ("in één beweging", "in één klap", "in één ruk")
 #: Words for an unspecified number: a count without a value.
 VAGUE_NUMBERS: tuple[str, ...] = ("tientallen", "honderden", "duizenden", "tienduizenden")
 VAGUE_NUMBERS += ("honderdduizenden", "miljoenen")

@@ -152,12 +152,17 @@ _SIZE = re.compile(
     re.IGNORECASE,
 )
 #: The strength of a demographic trend: "een sterke vergrijzing", "een gemiddelde krimp".
+#: Without the article where the phrase opens a bullet, a line or a label's value, as in notes
+#: and slides ("- Sterke vergrijzing → …", "Demografie: forse ontgroening").
 _TREND_DEGREE = re.compile(
-    r"\b(?:een|de)\s+(?P<deg>sterke|forse|snelle|grote|beperkte|geringe|lichte|gemiddelde)\s+"
-    r"(?P<what>vergrijzing|ontgroening|krimp|bevolkingskrimp|groei|bevolkingsgroei"
+    r"\b(?:(?:een|de)\s+)?(?P<deg>sterke|forse|snelle|grote|beperkte|geringe|lichte|gemiddelde)"
+    r"\s+(?P<what>vergrijzing|ontgroening|krimp|bevolkingskrimp|groei|bevolkingsgroei"
     r"|bevolkingsdaling)\b",
     re.IGNORECASE,
 )
+#: What may stand before an article-less trend phrase in its sentence: nothing but a bullet
+#: mark, or a label and its colon ("Demografie: sterke vergrijzing").
+_BARE_OPENING = re.compile(r"(?:[^\w:]*|[^.;:]*:\s*)$")
 #: A demographic trend a place is said to have: "er is sprake van krimp", "kampt met vergrijzing".
 _HAS_TREND = re.compile(
     r"\b(?:sprake\s+van|te\s+maken\s+(?:heeft\s+|hebben\s+)?met|kampt\s+met|kampen\s+met"
@@ -287,6 +292,8 @@ def _trends(text: str, start: int, end: int) -> list[Change]:
     out: list[Change] = []
     for m in finditer(_TREND_DEGREE, text, start, end):
         deg, what = m.group("deg").lower(), m.group("what").lower()
+        if m.start() == m.start("deg") and not _BARE_OPENING.fullmatch(text, start, m.start()):
+            continue  # "de groei van grote krimp…": an article-less phrase inside a clause
         falling = what.startswith(("ontgroening", "krimp", "bevolkingskrimp", "bevolkingsd"))
         if deg == "gemiddelde":
             out.append(Change(m.start(), m.end(), what, "equal", "national average"))
@@ -390,14 +397,27 @@ def _ageing(text: str, start: int, end: int) -> list[Change]:
     return out
 
 
+#: What makes a clause tell that something exists: "er" earlier in it ("er zijn te weinig X"),
+#: a form of "zijn" right before ("in de kernen zijn te weinig X") or right after the noun
+#: ("omdat te weinig plekken zijn").
+_THERE = re.compile(r"\ber\b|\b(?:is|zijn|was|waren)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+_THERE_AFTER = re.compile(r"\s+(?:is|zijn|was|waren)\b", re.IGNORECASE)
+
+
 def _too(text: str, start: int, end: int) -> list[Change]:
-    """Too little or too much of a resource."""
-    return [
-        Change(
-            m.start(), m.end(), m.group("what"), _WORDS[" ".join(m.group("cmp").lower().split())]
-        )
-        for m in finditer(_TOO, text, start, end)
-    ]
+    """Too little or too much of a resource; "er zijn te weinig X" says there is less of X
+    than is needed (gold README, thirty-ninth session, point 18: `less`, reference `need`),
+    while the object of a verb ("maakt te weinig capaciteit vrij") is a low level."""
+    out = []
+    for m in finditer(_TOO, text, start, end):
+        words = " ".join(m.group("cmp").lower().split())
+        there = _THERE.search(text, clause_start(text, start, m.start()), m.start())
+        there = there or _THERE_AFTER.match(text, m.end(), end)
+        if words == "te weinig" and there:
+            out.append(Change(m.start(), m.end(), m.group("what"), "less", "need"))
+        else:
+            out.append(Change(m.start(), m.end(), m.group("what"), _WORDS[words]))
+    return out
 
 
 def _judged(text: str, start: int, end: int) -> list[Change]:

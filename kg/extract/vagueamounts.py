@@ -8,8 +8,9 @@ approximate, its quantifier the qualifier):
 - a quantifier before a plural noun of a countable group (people, organisations,
   places, cases: :func:`counts_group`): ``enkele``, ``sommige``, ``meerdere``,
   ``diverse``, ``verschillende``, ``veel``, ``weinig``, ``nauwelijks`` (hardly any),
-  ``een aantal``, ``een paar`` (a count; the noun gives the measure), and ``de meeste``,
-  ``vrijwel alle``, ``lang niet alle`` (a share in percent);
+  ``een aantal``, ``een paar``, ``een reeks`` (a count; the noun gives the measure), and
+  ``de meeste``, ``vrijwel alle``, ``lang niet alle`` (a share in percent);
+- nearly every one of a group: ``bijna elk gesprek``, ``vrijwel iedereen`` (a share);
 - a part of a group: ``een deel van`` (a share in percent), also with a word of
   size or change before ``deel`` that the vague shares of
   :mod:`kg.extract.numberphrases` do not read (``een groeiend deel van``), and the
@@ -54,7 +55,7 @@ _NOUN_AHEAD = r"(?=\s+(?:[^\W\d][\w-]*e\s+){0,2}(?P<noun>[^\W\d][\w’'-]*)\b)"
 #: so it is tried only where that word stands: :mod:`kg.extract.prefixscan`).
 _QUANTIFIER = re.compile(
     r"\b(?P<q>enkele|sommige|meerdere|diverse|verschillende|veel|vele|weinig|zoveel|aantal"
-    r"|meeste|alle|nauwelijks|paar)" + _NOUN_AHEAD,
+    r"|meeste|alle|nauwelijks|paar|reeks)" + _NOUN_AHEAD,
     re.IGNORECASE,
 )
 #: The word before a quantifier that opens it, when it has one ("de vele", "een aantal").
@@ -68,6 +69,9 @@ _OPENING: dict[str, tuple[set[str], Unit]] = {
     # "een paar gezinnen", "de paar mensen die …": a few of a group (not "een paar
     # honderd", "een paar jaar": scales and spans of time, :mod:`kg.extract.numberphrases`)
     "paar": ({"een", "de"}, "count"),
+    # "een reeks dorpen": a row of places, so many unnamed (gold README, thirty-ninth session,
+    # point 14; "een reeks themabijeenkomsten" counts events, no countable group: no amount)
+    "reeks": ({"een"}, "count"),
 }
 #: Words right before a quantifier that make it no amount: an article, a demonstrative
 #: or a number ("de verschillende visies", "vijf verschillende systemen": different), a
@@ -148,6 +152,15 @@ _OF_THEM = re.compile(
     r"|de\s+meeste|de\s+meesten)\s+van)\s+(?:hen|ons|jullie)\b",
     re.IGNORECASE,
 )
+#: Nearly every one of a group: "bijna elk gesprek", "vrijwel ieder gezin", "volgens vrijwel
+#: iedereen" (a vague share, as "vrijwel alle gesprekspartners": gold README, eighteenth
+#: batch, decision 9); not a span of time ("bijna elke week": a frequency).
+_NEARLY_EVERY = re.compile(
+    r"\b(?P<q>(?:vrijwel|bijna|nagenoeg)\s+(?:elk|elke|ieder|iedere))\s+"
+    r"(?!(?:dag|week|maand|jaar|kwartaal|keer|moment|uur)\b)[^\W\d][\w-]*"
+    r"|\b(?P<all>(?:vrijwel|bijna|nagenoeg)\s+iedereen)\b",
+    re.IGNORECASE,
+)
 #: A nominalised quantifier of people standing alone ("sommigen blijven weg", "velen wachten
 #: maanden"): a vague count of the people named before (gold README: "sommige cliënten" is a
 #: count); with "van hen" it is :data:`_OF_THEM`'s share.
@@ -162,7 +175,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 ANCHORS: dict[re.Pattern, list[str]] = {
     _QUANTIFIER: [
         "enkele|sommige|meerdere|diverse|verschillende|veel|vele|weinig|zoveel|aantal|meeste|alle"
-        "|nauwelijks|paar"
+        "|nauwelijks|paar|reeks"
     ],
     _PART: ["deel"],
     _WHOSE_PART: ["deel"],
@@ -172,6 +185,7 @@ ANCHORS: dict[re.Pattern, list[str]] = {
     _DECADES: ["decennia"],
     _OF_THEM: ["van", "hen|ons|jullie"],
     _MOST: ["meesten"],
+    _NEARLY_EVERY: ["vrijwel|bijna|nagenoeg", "elk|elke|ieder|iedere|iedereen"],
     _SOME_PEOPLE: ["sommigen|velen|enkelen"],
 }
 #: Countable groups a quantifier counts: people, organisations, places, cases
@@ -282,6 +296,8 @@ def vague_amounts(
         found.append(Number(m.start(), m.end(), None, "count", "vague", m.group()))
     for m in scan(_MOST):  # "de meesten": most of the group named before
         found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group()))
+    for m in scan(_NEARLY_EVERY):  # "bijna elk gesprek", "vrijwel iedereen": nearly all
+        found.append(Number(m.start(), m.end(), None, "percent", "vague", m["q"] or m["all"]))
     found.sort(key=lambda n: n.start)
     return found
 

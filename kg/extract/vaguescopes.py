@@ -16,7 +16,7 @@ from kg.document import Document
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 
-__all__ = ["bare_vague", "compared_levels"]
+__all__ = ["bare_vague", "compared_levels", "few_of_a_group"]
 
 
 def bare_vague(ind: Indicator) -> bool:
@@ -59,7 +59,52 @@ def compared_levels(
     from kg.extract.comparisons import qualitative_comparisons
 
     levels = qualitative_comparisons(doc, [i for i in found if not bare_vague(i)], vocab)
+    counted = {k for k, m in vocab.measures.items() if "count" in m.units}
+    found, levels = few_of_a_group(found, levels, counted)
     return [_part(i) for i in found if not _read_as_level(doc.text, i, levels)], levels
+
+
+def few_of_a_group(
+    found: list[Indicator], levels: list[Indicator], counted: set[str]
+) -> tuple[list[Indicator], list[Indicator]]:
+    """A bare "weinig X" of a countable group is a vague count, not a level of X.
+
+    Where the level without a figure begins at the quantifier itself ("er lopen weinig
+    re-integratietrajecten": the quantifier is all its degree), the vague count stays, with
+    the level's measure and comparison (few: a low level), and the level goes (gold README,
+    thirty-ninth session, point 18: "a bare 'weinig X' of people, organisations or places
+    stays a vague count", as "weinig re-integratietrajecten", "zeer weinig bezwaarschriften").
+    A level that begins before it ("relatief weinig X") or whose measure is no count (a rate:
+    "er wonen weinig mensen met een laag inkomen", ``counted`` holds the measures stated in
+    counts) reads the quantifier as its degree.
+
+    Examples
+    --------
+    >>> vague = Indicator(10, 16, 0, None, "", None, "count", approximate=True, qualifier="weinig")
+    >>> level = Indicator(10, 40, 0, "jobs", "", None, None, comparison="lower")
+    >>> figures, kept = few_of_a_group([vague], [level], {"jobs"})
+    >>> [(f.measure, f.unit, f.comparison) for f in figures], kept
+    ([('jobs', 'count', 'lower')], [])
+    >>> few_of_a_group([vague], [replace(level, start=0)], {"jobs"})[1] != []
+    True
+    >>> few_of_a_group([vague], [replace(level, measure="share-low-income")], {"jobs"})[1] != []
+    True
+    """
+    few = {i.start: i for i in found if bare_vague(i) and (i.qualifier or "").lower() == "weinig"}
+    if not few:
+        return found, levels
+    taken: dict[int, Indicator] = {}
+    kept = []
+    for lv in levels:
+        vague = few.get(lv.start)
+        rate = lv.measure is not None and lv.measure not in counted
+        if vague is not None and lv.value is None and lv.end >= vague.end and not rate:
+            # the level's measure: what the group does, if it names that ("weinig inwoners
+            # maken gebruik van …": none the vocabulary has), not the group's size
+            taken[vague.start] = replace(vague, measure=lv.measure, comparison=lv.comparison)
+        else:
+            kept.append(lv)
+    return [taken.get(i.start, i) if i in few.values() else i for i in found], kept
 
 
 #: Quantifiers that are themselves a degree: "veel" and "weinig" also say more or

@@ -1,9 +1,10 @@
 """Counts of none: "geen kind" (:mod:`kg.extract.noneof`) and an intake that has stopped.
 
 "Er komen geen nieuwe mensen meer bij", "stromen er geen nieuwe mensen meer in", "die geen
-nieuwe cliënten meer opneemt": "geen nieuwe" before a plural noun of people, with "meer"
-(no longer) after it, says how many newcomers there now are: none, a count of 0 (the inflow
-of a scheme closed to newcomers, as the sheltered-work scheme since the Participatiewet).
+nieuwe cliënten meer opneemt", "geen nieuwe instroom meer": "geen nieuwe" before a plural
+noun of people or "instroom", with "meer" (no longer) after it, says how many newcomers there
+now are: none, a count of 0 (the inflow of a scheme closed to newcomers, as the sheltered-work
+scheme since the Participatiewet).
 "nieuwe" may be left out: "sinds 2015 stromen er geen mensen meer in" says the same (gold
 README, decision 14 of the fifteenth-batch review: "stelt geen nieuwe mensen meer aan" is 0, as "Er
 komen geen nieuwe mensen meer bij"). Without "meer" ("geen nieuwe mensen gezien") or before
@@ -35,6 +36,8 @@ _NEWCOMERS = (
     "bewoners",
     "jongeren",
     "aanmeldingen",
+    # the inflow itself: "de Wsw kent geen nieuwe instroom meer" (none enters any more)
+    "instroom",
 )
 _STOPPED = re.compile(
     r"\bgeen\s+(?:nieuwe\s+)?(?:" + "|".join(_NEWCOMERS) + r")\s+meer\b", re.IGNORECASE
