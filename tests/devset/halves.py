@@ -28,8 +28,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: twenty-eighth, a ninth in the twenty-ninth, a tenth in the thirtieth, an eleventh in
 #: the thirty-first, a twelfth in the thirty-second, a thirteenth in the thirty-third,
 #: a fourteenth in the thirty-fourth, a fifteenth in the thirty-fifth, a sixteenth in the
-#: thirty-sixth, a seventeenth in the thirty-seventh and an eighteenth in the
-#: thirty-eighth.
+#: thirty-sixth, a seventeenth in the thirty-seventh, an eighteenth in the
+#: thirty-eighth and a nineteenth in the thirty-ninth.
 #: In the twenty-fifth the first profile of each style pair of the third batch
 #: (hardenberg, bergen-op-zoom, schagen) moved to the tuning half, as the first of each
 #: pair of the first two batches had been, so that its three styles are read while
@@ -68,6 +68,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("zuidplas", "achtkarspelen", "oldenzaal", "leeuwarden"),
     ("utrechtse-heuvelrug", "enkhuizen", "reimerswaal", "leek"),
     ("valkenswaard", "raalte", "opsterland", "landgraaf"),
+    ("zeewolde", "beverwijk", "maasgouw", "zaltbommel", "weststellingwerf", "edam-volendam"),
 )
 
 #: Every held-out invented profile.
