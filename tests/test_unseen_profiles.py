@@ -102,11 +102,13 @@ def test_every_profile_is_built_with_its_sections_and_no_page_furniture(graph):
 # ---- entities and relations --------------------------------------------------------------
 
 
+# "X werkt samen met A en B in de regio R" is cooperation with A and B, no membership of R
+# (tests/gold/README.md, "Decisions made settling conflicts between gold files (thirty-ninth
+# session)", decision 3); a centre municipality gets no member-of its region either.
 MEPPEL_RELATIONS = {
     ("cooperates-with", "municipality/meppel", "municipality/westerveld"),
     ("cooperates-with", "municipality/meppel", "municipality/de-wolden"),
     ("cooperates-with", "municipality/meppel", "municipality/staphorst"),
-    ("member-of", "municipality/meppel", "region/zuidwest-drenthe"),
     ("purchases-via", "municipality/meppel", "body/regionale-inkoop-jeugd-drenthe"),
     ("member-of", "municipality/meppel", "body/werkplein-zuidwest-drenthe"),
     ("cooperates-with", "municipality/meppel", "organisation/uwv"),
@@ -116,7 +118,6 @@ TIEL_RELATIONS = {
     ("cooperates-with", "municipality/tiel", "municipality/culemborg"),
     ("cooperates-with", "municipality/tiel", "municipality/buren"),
     ("cooperates-with", "municipality/tiel", "municipality/zaltbommel"),
-    ("member-of", "municipality/tiel", "region/rivierenland"),
     ("member-of", "municipality/tiel", "body/werkzaak-rivierenland"),
     ("executes-for", "body/werkzaak-rivierenland", "municipality/tiel"),
     ("purchases-via", "municipality/tiel", "region/rivierenland"),
@@ -125,7 +126,6 @@ OLDAMBT_RELATIONS = {
     ("borders-on", "municipality/oldambt", "place/duitsland"),
     ("cooperates-with", "municipality/oldambt", "municipality/pekela"),
     ("cooperates-with", "municipality/oldambt", "municipality/veendam"),
-    ("member-of", "municipality/oldambt", "region/oost-groningen"),
     ("member-of", "municipality/oldambt", "organisation/regionale-inkoop-jeugd-groningen"),
     ("executes-for", "body/werkplein-oost-groningen", "municipality/oldambt"),
 }
@@ -331,3 +331,16 @@ def test_each_figure_is_an_observation_of_its_measure(graph, doc):
 
 def test_a_share_under_25_after_van_wie(graph):
     assert ("share-under-25", 27.0) in _observations(graph, "tiel")
+
+
+@pytest.mark.parametrize(
+    ("doc", "region"),
+    [
+        ("meppel", "region/zuidwest-drenthe"),
+        ("tiel", "region/rivierenland"),
+        ("oldambt", "region/oost-groningen"),
+    ],
+)
+def test_cooperation_in_a_region_is_no_membership_of_it(graph, doc, region):
+    # "X werkt samen met A en B in de regio R" (decision 3 of the thirty-ninth session).
+    assert ("member-of", f"municipality/{doc}", region) not in _relations(graph, doc)
