@@ -24,23 +24,12 @@ from collections.abc import Iterable
 
 from kg.document import Document
 from kg.extract.model import SentenceMention
+from kg.extract.numberwords import WORD_NUMBERS
 
 __all__ = ["counted_municipalities"]
 
 #: The cardinals of a small group, as words ("twee" … "twaalf") or digits.
-_NUMBERS = {
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "elf": 11,
-    "twaalf": 12,
-}
+_NUMBERS = {w: int(v) for w, v in WORD_NUMBERS.items() if isinstance(v, int) and 2 <= v <= 12}
 #: A definite determiner, the cardinal, an optional adjective and the group noun.
 _COUNTED = re.compile(
     r"\b(?:de|die|deze|haar|zijn|hun|onze|alle)\s+(?P<n>"
