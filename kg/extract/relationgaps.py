@@ -16,10 +16,8 @@ particular profile's sentence. Gated on "samen" and a later " met ".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Protocol
 
-from kg.extract.model import SentenceMention
+from kg.extract.grouplists import Add, _Sentence
 
 __all__ = ["gapped_partners"]
 
@@ -37,25 +35,12 @@ _GAPPED = re.compile(
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b", _F)
 
 
-class _Sentence(Protocol):
-    """What the rule reads of a sentence (kg.extract.relationsentence.Sentence has it)."""
-
-    text: str
-    start: int
-    end: int
-    own: str
-    parties: list[SentenceMention]
-
-    def subject(self, a: int, b: int) -> str: ...
-
-    def clause_start(self, pos: int) -> int: ...
-
-
-def gapped_partners(sen: _Sentence, add: Callable[[str, str, str], None]) -> None:
+def gapped_partners(sen: _Sentence, add: Add) -> None:
     """``cooperates-with`` each partner of a gapped second conjunct of a cooperation.
 
     Examples
     --------
+    >>> from kg.extract.model import SentenceMention
     >>> from kg.extract.relationsentence import Sentence
     >>> text = "Teststad werkt voor de jeugd samen met Heerlen en voor de Wmo met Landgraaf."
     >>> def named(name, kind):

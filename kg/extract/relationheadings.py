@@ -10,24 +10,12 @@ ambtenaren:") is the speaker of the block, never a subject of ``reports-on``.
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from kg.extract import sourceheadings
-from kg.extract.model import SentenceMention
+from kg.extract.grouplists import _Sentence
 
 __all__ = ["heading_sources"]
 
 _SOURCES = frozenset({"organisation", "body"})
-
-
-class _Sentence(Protocol):
-    """What the rule reads of a sentence (kg.extract.relationsentence.Sentence has it)."""
-
-    text: str
-    start: int
-    end: int
-    own: str
-    parties: list[SentenceMention]
 
 
 def heading_sources(sen: _Sentence) -> list[tuple[str, str, str]]:
@@ -35,6 +23,7 @@ def heading_sources(sen: _Sentence) -> list[tuple[str, str, str]]:
 
     Examples
     --------
+    >>> from kg.extract.model import SentenceMention
     >>> from kg.extract.relationsentence import Sentence
     >>> text = "Uit de gesprekken met Stichting Welzijn Noord:"
     >>> org = SentenceMention("o/swn", "organisation", 22, 45, "Stichting Welzijn Noord", 0)

@@ -30,15 +30,13 @@ on a closing bracket.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Protocol
 
+from kg.extract.grouplists import Add, _Sentence
 from kg.extract.linekeys import key_end
 from kg.extract.model import SentenceMention
 
 __all__ = ["label_relations"]
 
-Add = Callable[[str, str, str], None]
 
 _F = re.IGNORECASE
 #: Who does a task: an organisation or a joint body.
@@ -75,16 +73,6 @@ _DENIED = re.compile(r"\b(?:geen|niet|nauwelijks|nooit)\b[^,;]{0,30}$", _F)
 _BRACKET = re.compile(r"\(\s*(?:bron\s*:\s*)?$", _F)
 _BRACKET_CLOSE = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d(?:[-/]\d{2,4})?)?\s*\)\s*\.?\s*$")
 _FIGURE = re.compile(r"\d|\bprocent\b", _F)
-
-
-class _Sentence(Protocol):
-    """What the rules read of a sentence (kg.extract.relationsentence.Sentence has it)."""
-
-    text: str
-    start: int
-    end: int
-    own: str
-    parties: list[SentenceMention]
 
 
 def label_relations(sen: _Sentence, add: Add) -> None:
