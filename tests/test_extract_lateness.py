@@ -67,3 +67,32 @@ def test_what_should_have_come_earlier_is_late() -> None:
     assert [s[a:b] for a, b in late(s, 0, len(s))] == ["had de huisarts veel eerder moeten"]
     assert polarity_of(s) == "negative"
     assert late("Ik had eerder die kant op willen gaan.", 0, 38) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a fronted adverbial puts the subject (and a place) between the verb and the wait
+        "Volgens de corporatie wachten starters in Lochem gemiddeld zes jaar op een huis.",
+        "Volgens haar wachten gezinnen in het dorp vaak vier maanden op een intake.",
+        "Daar wachtten cliënten uit Epe soms negen weken op een traplift.",
+        "In de winter wacht een oudere eilander thuis meestal twee maanden op een monteur.",
+    ],
+)
+def test_a_wait_after_an_inverted_subject_is_late(sentence):
+    assert late(sentence, 0, len(sentence))
+    assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # past what is waited for, a year names no wait
+        "Volgens de wethouder wachten de raadsleden op de cijfers van dit jaar.",
+        "De gemeente wacht op het besluit van het Rijk over volgend jaar.",
+        # a wait denied
+        "Volgens hem wachten ouders in Tiel niet meer drie maanden op een plek.",
+    ],
+)
+def test_no_long_wait_past_what_is_waited_for(sentence):
+    assert not late(sentence, 0, len(sentence))

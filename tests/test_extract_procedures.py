@@ -71,3 +71,30 @@ def test_an_item_a_report_lists_is_no_difficulty(sentence, expected):
 def test_items_a_report_shows():
     s = "De dashboards tonen de wachttijden en het aantal cliënten per wijk."
     assert polarity_of(s) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a free relative "wie" names whoever is in a case: the case a provision applies to
+        "Wie dakloos raakt, kan alleen terecht in de nachtopvang in Apeldoorn.",
+        "Wie in Epe of Heerde schulden heeft, kan aankloppen bij de kredietbank in Zwolle.",
+        "Het loket is in het gemeentehuis; wie eenzaam is, kan daar een maatje vragen.",
+        "Wie na de jeugdhulp dakloos raakt, komt meestal in de opvang in Arnhem terecht.",
+    ],
+)
+def test_whoever_is_in_a_case_states_no_problem(sentence):
+    assert polarity_of(sentence) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the main clause states still judges; a "wie" inside a clause is no free relative
+        "Wie schulden heeft, wacht drie maanden op een eerste gesprek.",
+        "Het team ziet bij wie de schulden oplopen, zegt de consulent.",
+        "Veel inwoners van het dorp hebben schulden.",
+    ],
+)
+def test_a_problem_outside_a_whoever_clause_is_stated(sentence):
+    assert polarity_of(sentence) == "negative"

@@ -105,3 +105,62 @@ def test_result_short_of_its_aim_is_negative(sentence):
 )
 def test_no_shortfall_without_a_smaller_result(sentence):
     assert not setback(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a number set as a task in a relative clause ("moest", "zou" with its infinitive)
+        "Van de acht woningen die de corporatie in 2016 zou opleveren, zijn er drie opgeleverd.",
+        "Van de 20 statushouders die Hoogstad vorig jaar moest huisvesten, waren er 14 gehuisvest.",
+        "Van de tien plekken die het leerbedrijf moet realiseren, zijn er volgens haar zes bezet.",
+        "Van de 15 starterswoningen die de gemeente zou bouwen, waren er eind mei vijf gebouwd.",
+    ],
+)
+def test_a_task_filled_in_part_is_negative(sentence):
+    assert setback(sentence, 0, len(sentence))
+    assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the task filled in full, or the relative clause names no task
+        "Van de acht woningen die de corporatie in 2016 zou opleveren, zijn er acht opgeleverd.",
+        "Van de 40 gezinnen die zich bij het team meldden, zijn er 12 geplaatst.",
+    ],
+)
+def test_a_task_filled_in_full_is_no_setback(sentence):
+    assert not setback(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a perfect of "moeten": what someone was made to do
+        "De stichting heeft voor de nieuwe contracten een extra administrateur moeten aannemen.",
+        "Wij hebben er twee consulenten bij moeten zetten, alleen voor de declaraties.",
+        "De aanbieders hebben sinds 2016 een korting van acht procent moeten slikken.",
+        "Het buurthuis heeft in de zomer drie maanden moeten sluiten.",
+    ],
+)
+def test_a_burden_borne_is_a_setback(sentence):
+    assert setback(sentence, 0, len(sentence))
+    assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a counterfactual ("had … moeten") is read elsewhere; a "moeten" of its own clause
+        "De gemeente had de raad eerder moeten informeren.",
+        "De wethouder heeft gezegd dat de dorpen zelf moeten kiezen.",
+        "Zij hebben de indruk dat ouders vaker moeten betalen.",
+        # a burden denied
+        "Het team heeft nooit extra mensen moeten inhuren.",
+        # "moeten" without a perfect
+        "De teams moeten in 2017 twee nieuwe collega's aannemen.",
+    ],
+)
+def test_no_burden_without_a_perfect_of_moeten(sentence):
+    assert not setback(sentence, 0, len(sentence))

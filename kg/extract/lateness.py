@@ -41,8 +41,12 @@ _LATE = re.compile(
     # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
     r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,5}?(?:lang|langer)\b"
     # waiting months, or five weeks or more (beyond the four weeks of the Treeknormen, the
-    # Dutch norms for access to care): "wachten kinderen gemiddeld elf weken op hulp"
-    r"|\b(?:wacht|wachten|wachtte|wachtten)\s+(?:(?!niet\b)[\w-]+\s+){0,3}?"
+    # Dutch norms for access to care): "wachten kinderen gemiddeld elf weken op hulp", also
+    # with the subject and a place between, as a fronted adverbial puts them ("volgens hem
+    # wachten ouders in Tiel vaak vijf maanden"), four or five words not past what is waited
+    # for ("wachten op de cijfers van dit jaar")
+    r"|\b(?:wacht|wachten|wachtte|wachtten)\s+(?:(?:(?!niet\b)[\w-]+\s+){0,3}?"
+    r"|(?:(?!(?:niet|op|van)\b)[\w-]+\s+){4,5}?)"
     r"(?:(?:[5-9]|\d\d+|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\w+tien)\s+weken"
     r"|(?:[\w-]+\s+)?(?:maanden|maand|jaar|jaren))\b",
     re.IGNORECASE,
@@ -70,6 +74,11 @@ def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> s = "Dit gezin had ons een jaar eerder moeten bellen."
     >>> [s[a:b] for a, b in late(s, 0, len(s))]
     ['had ons een jaar eerder moeten']
+    >>> s = "Volgens de bond wachten ouders in Zwolle gemiddeld zeven maanden op een plek."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['wachten ouders in Zwolle gemiddeld zeven maanden']
+    >>> late("Wij wachten op de cijfers van dit jaar.", 0, 38)
+    []
     >>> s = "Cliënten zeggen dat zij maanden op een woning wachten."
     >>> [s[a:b] for a, b in late(s, 0, len(s))]
     ['maanden op een woning wachten']

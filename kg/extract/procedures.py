@@ -5,7 +5,8 @@ are there: "bij een vermoeden van huiselijk geweld wordt Veilig Thuis
 ingeschakeld", "in geval van schulden verwijst het team door", "als er sprake is
 van een wachtlijst, …" name the case a procedure applies to; "het team let op
 signalen van eenzaamheid", "getraind in het herkennen van laaggeletterdheid" name
-what is watched for; "om overbelasting te voorkomen" names what is prevented; "een
+what is watched for; "wie dakloos raakt, kan terecht in …" names whoever is in a case;
+"om overbelasting te voorkomen" names what is prevented; "een
 monitor met het aantal cliënten en de wachttijden" names what is reported. A
 negative cue (a problem or a word of difficulty) right after such a frame judges
 nothing. General Dutch words of condition, detection, prevention and reporting open the frame;
@@ -35,6 +36,13 @@ _CASE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: Before the difficulty: a free relative "wie" that opens a sentence or a part after a
+#: semicolon or colon, and up to four words ("Wie in het dorp dakloos raakt, …", "…; wie
+#: schulden heeft, …"): whoever is in that case, the case a provision applies to (the
+#: clause closes with a comma before the main clause: :func:`_whoever`).
+_WHOEVER = re.compile(r"(?:\bWie|(?<=[;:]\s)wie)\s+(?:[\w-]+\s+){0,4}$")
+#: The rest of the "wie"-clause after the difficulty, up to its comma ("raakt,").
+_WHOEVER_END = re.compile(r"[^,.;:?!()]{0,40},")
 #: After the difficulty: up to two words, then an infinitive of prevention ("te voorkomen").
 _PREVENTED = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?te\s+(?:voorkomen|vermijden|verminderen|beperken|bestrijden)\b"
@@ -52,7 +60,7 @@ _ITEM_OPENERS = frozenset({"de", "het", "en", "over", "in", "met", "van", "aanta
 _CASE_GATE = (
     "vermoeden van", "geval van", "gevallen van", "sprake is van", "melding van",
     "meldingen van", "signalen van", "herkennen van", "signaleren van", "opsporen van",
-    "signalering van",
+    "signalering van", "wie ",
 )  # fmt: skip
 _PREVENT_GATE = (
     "te voorkomen", "te vermijden", "te verminderen", "te beperken", "te bestrijden",
@@ -90,11 +98,34 @@ def framed_by_procedure(
     False
     """
     head = text[max(0, start - 80) : start]
-    if kinds[0] and _CASE.search(head) or kinds[2] and _reported(text, start):
+    if kinds[0] and (_CASE.search(head) or _whoever(text, head, end)):
+        return True
+    if kinds[2] and _reported(text, start):
         return True
     if not kinds[1] or _PREVENTED.match(text[end : end + 60]) is None:
         return False
     return re.search(r"\bom\s+(?:[\w-]+\s+){0,3}$", head, re.IGNORECASE) is not None
+
+
+def _whoever(text: str, head: str, end: int) -> bool:
+    """Whether the difficulty before ``end`` (``head``: the text before it) stands in a free
+    relative "wie"-clause closed by a comma: "Wie dakloos raakt, kan terecht in de opvang"
+    names whoever is in that case, as "bij een vermoeden van" does, and states no problem.
+    A question ("Wie betaalt de schulden?") has no comma to close it.
+
+    Examples
+    --------
+    >>> s = "Wie in Epe dakloos raakt, kan terecht in de nachtopvang in Apeldoorn."
+    >>> _whoever(s, s[: s.index("dakloos")], s.index(" raakt"))
+    True
+    >>> s = "Wie betaalt de schulden?"
+    >>> _whoever(s, s[: s.index("schulden")], len(s) - 1)
+    False
+    >>> s = "Het team weet niet bij wie eenzaamheid speelt, zegt zij."
+    >>> _whoever(s, s[: s.index("eenzaamheid")], s.index(" speelt"))
+    False
+    """
+    return _WHOEVER.search(head) is not None and _WHOEVER_END.match(text, end) is not None
 
 
 def _reported(text: str, start: int) -> bool:

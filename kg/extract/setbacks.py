@@ -12,8 +12,12 @@ A claim with no judgement word may still report a setback by what it says happen
 - a count that stalled or is still short of what was meant: "bleef steken op 9",
   "heeft nu pas twaalf plekken" ("pas" before a count, not before a time: that is a
   delay, :mod:`kg.extract.lateness`), "minder dan de helft van wat het Rijk vraagt";
+- a burden borne: a perfect of "moeten" ("heeft een extra medewerker moeten aannemen",
+  "hebben een korting moeten slikken"), what someone was made to do (not "had … moeten",
+  what should have been, nor one denied: "hebben niet lang moeten wachten");
 - a target filled in part, the aim named before the count or in a relative clause after
-  it ("van de 30 plekken die de gemeente had beoogd, zijn er 18 ingevuld"), and an
+  it ("van de 30 plekken die de gemeente had beoogd, zijn er 18 ingevuld", also a number
+  set as a task: "van de twaalf plekken die de gemeente moest realiseren"), and an
   expected count set against a smaller outcome ("verwachtte dat 80 mensen zouden
   uitstromen; eind 2016 waren het er 55").
 
@@ -39,6 +43,23 @@ _HAD_TO = r"(?:moest|moesten|dwong|dwongen)\b"
 #: Work that had to be done again: the obligation before or after the repetition.
 REDONE = re.compile(
     rf"\b{_HAD_TO}(?:\s+{_W}){{0,10}}?\s+{_AGAIN}|\b{_AGAIN}(?:\s+{_W}){{0,6}}?\s+{_HAD_TO}",
+    re.IGNORECASE,
+)
+
+#: Words that stop a perfect of "moeten" from reaching its auxiliary: a clause opens ("dat",
+#: "om") or a negator denies the burden ("hebben niet lang moeten wachten").
+_NOT_IN_PERFECT = (
+    r"(?:dat|die|om|omdat|doordat|of|als|wat|wie|waar|zodat|terwijl|niet|geen|nooit|"
+    r"nauwelijks|zelden|hoeven|hoefde|hoefden)\b"
+)
+#: A burden borne: a perfect of "moeten" with its infinitive ("heeft een extra medewerker
+#: moeten aannemen", "hebben er een kracht bij moeten nemen", "hebben een korting moeten
+#: slikken"), what someone was made to do; not the counterfactual "had … moeten" (what
+#: should have been: :mod:`kg.extract.negation`) nor a "moeten" of a clause of its own
+#: ("hebben gezegd dat zij moeten kiezen").
+BORNE = re.compile(
+    rf"\b(?:heeft|hebben|heb|hebt)(?:\s+(?!{_NOT_IN_PERFECT}){_W}){{0,10}}?\s+moeten"
+    r"\s+[\w-]+en\b(?!\s+(?:dat|om|te)\b)",
     re.IGNORECASE,
 )
 
@@ -76,8 +97,13 @@ SHORT_OF_AIM = re.compile(
 
 #: A count in figures or in words (up to "honderd") for a target and what was filled of it.
 _NUMBER = r"\d+|" + "|".join(w for w in WORD_NUMBERS if WORD_NUMBERS[w] >= 2)  # noqa: PLR2004
-#: The participles of an aim a relative clause names ("die de gemeente had beoogd").
-_AIMED = r"(?:beoogd|gepland|voorgenomen|afgesproken|toegezegd|nagestreefd)"
+#: The participles of an aim a relative clause names ("die de gemeente had beoogd"), or
+#: an obligation or an intention with its infinitive ("die de gemeente moest realiseren",
+#: "die de corporatie zou bouwen"): a number set as a task is a target as well.
+_AIMED = (
+    r"(?:beoogd|gepland|voorgenomen|afgesproken|toegezegd|nagestreefd"
+    r"|(?:moest|moesten|moet|moeten|zou|zouden)\s+[\w'’-]+en)"
+)
 #: What was filled of a target: "Van de taakstelling van 31 werkplekken zijn er twaalf
 #: ingevuld", "van de 40 geplande plaatsen waren er eind 2016 25 gerealiseerd", "van de
 #: 30 plekken die het college had beoogd, zijn er 18 ingevuld" (the aim in a relative clause).
@@ -88,12 +114,13 @@ FILLED = re.compile(
     rf"(?:{_W}\s+){{0,6}}?"
     rf"(?:(?:die|dat)\s+(?:{_W}\s+){{0,8}}?(?P<relative>{_AIMED})(?:\s+{_W}){{0,2}}?,\s+)?"
     rf"(?:zijn|waren|is|was|werden|worden)\s+er\s+(?:{_W}\s+){{0,4}}?"
-    rf"(?P<done>{_NUMBER})\s+(?:ingevuld|gerealiseerd|bezet|gehaald|vervuld|geplaatst|gehuisvest)\b",
+    rf"(?P<done>{_NUMBER})\s+(?:ingevuld|gerealiseerd|bezet|gehaald|vervuld|geplaatst|gehuisvest"
+    r"|gebouwd|opgeleverd)\b",
     re.IGNORECASE,
 )
 #: The words :data:`FILLED` needs one of (a target named as such).
 _TARGET_WORDS = ("taakstelling", "doelstelling", "opgave", "beoogd", "gepland", "afgesproken",
-                 "toegezegd", "voorgenomen", "nagestreefd")  # fmt: skip
+                 "toegezegd", "voorgenomen", "nagestreefd", "moest", "moet", "zou")  # fmt: skip
 #: A count not a year ("in 2016" names no target).
 _AMOUNT = rf"(?!(?:19|20)\d\d\b)(?:{_NUMBER})"
 #: An expected or intended count set against a smaller outcome after a semicolon or a
@@ -173,6 +200,7 @@ _GATED = (
     (WAITED, ("voordat",)),
     (STALLED, ("steken", "pas ")),
     (SHORT_OF_AIM, ("minder",)),
+    (BORNE, ("moeten ",)),
 )
 
 

@@ -5,7 +5,9 @@ opposite levels across a turn are mixed; a resource used up, a shortcoming admit
 setback, a conditional wish for a good, a dissent, duplicated administration
 (:mod:`kg.extract.duplicatework`), a referral that bypasses the access
 (:mod:`kg.extract.directreferrals`), a present wish for more of a good
-(:mod:`kg.extract.wantedmore`), a concern raised and a growing demand are negative; a
+(:mod:`kg.extract.wantedmore`), a concern raised and a growing demand are negative, and so
+is a growing group in difficulty (:mod:`kg.extract.troubledgroups`; a shrinking one is
+positive); a
 verdict rated hard is negative and one rated mild positive (:mod:`kg.extract.harshverdicts`);
 something set going (not a plain arrangement: :mod:`kg.extract.setupfacts`), full coverage,
 discretion granted and a party's large part (:mod:`kg.extract.playedroles`) are positive.
@@ -30,6 +32,7 @@ from kg.extract import (
     selectionreasons,
     setbacks,
     setupfacts,
+    troubledgroups,
     usedup,
     wantedmore,
 )
@@ -102,4 +105,6 @@ def unjudged(  # noqa: PLR0913
         return "negative"  # "ambtenaren noemen de huisvesting van statushouders": a concern
     if risingcounts.rising_care(text, start, end) or risingcounts.growing_demand(text, start, end):
         return "negative"  # "het aantal cliënten met begeleiding steeg": a growing demand
+    if way := troubledgroups.direction(text, start, end):
+        return "positive" if way > 0 else "negative"  # "meer kinderen met gedragsproblemen"
     return "neutral"
