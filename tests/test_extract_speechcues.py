@@ -18,7 +18,6 @@ from kg.extract.speechcues import (
     VERB_LAST,
     VERBS,
 )
-from tests.extract_helpers import extract_text, finding_for, key
 
 
 @pytest.mark.parametrize(
@@ -390,33 +389,3 @@ def test_no_group_judging_in_a_closing_relative_clause(before, after):
 )
 def test_an_own_estimate_reports(phrase):
     assert REPORTING.match(phrase)
-
-
-# A promise in the perfect is its maker's word (invented sentences).
-@pytest.mark.parametrize(
-    ("sentence", "group"),
-    [
-        ("De wethouder heeft toegezegd dat de raad elk kwartaal cijfers krijgt.", "alderman"),
-        (
-            "De huisartsen hebben beloofd dat zij vaker het wijkteam inschakelen.",
-            "general-practitioners",
-        ),
-        (
-            "Het college heeft de raad toegezegd dat de wachtlijst wordt aangepakt.",
-            "executive-board",
-        ),
-        (
-            "De corporaties hebben beloofd dat zij meer kleine woningen bouwen.",
-            "housing-corporations",
-        ),
-    ],
-)
-def test_a_promise_in_the_perfect_names_its_speaker(sentence, group):
-    doc, ex = extract_text(sentence)
-    assert [key(s) for s in finding_for(doc, ex, sentence[:20]).speakers] == [f"role/{group}"]
-
-
-def test_a_promise_kept_by_a_passive_names_no_speaker():
-    sentence = "Er is toegezegd dat de raad elk kwartaal cijfers krijgt."
-    doc, ex = extract_text(sentence)
-    assert [key(s) for s in finding_for(doc, ex, sentence[:20]).speakers] == ["role/authors"]

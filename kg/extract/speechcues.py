@@ -329,10 +329,7 @@ REPORTED = (
     r"|gesignaleerd|laten\s+weten|genoemd|gewaarschuwd|gepleit|uitgesproken|toegelicht|uitgelegd"
     r"|gemerkt|gewezen|gerapporteerd"
     # complained, asked, argued, concluded, proposed, advised: "Raadsleden hebben geklaagd"
-    r"|geklaagd|betoogd|geconcludeerd|voorgesteld|geadviseerd|aangekaart|gevreesd"
-    # promised: "De wethouder heeft toegezegd dat …", "hebben beloofd dat …" (a commitment is
-    # its maker's word, as "belooft" among the present forms)
-    r"|toegezegd|beloofd)"
+    r"|geklaagd|betoogd|geconcludeerd|voorgesteld|geadviseerd|aangekaart|gevreesd)"
 )
 PERFECT = rf"(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){{0,4}}?{REPORTED}"
 #: Attitude predicates: the subject's stance, as good as a reporting verb.
