@@ -74,7 +74,8 @@ def letter_formula(text: str) -> bool:
     False
     >>> letter_formula("Beste resultaat was de daling van de wachttijd.")
     False
-    >>> [letter_formula(t) for t in ("Groet, Pieter.", "Hartelijke groeten, Els van Dam, wijkcoach.")]
+    >>> closes = ("Groet, Pieter.", "Hartelijke groeten, Els van Dam, wijkcoach.")
+    >>> [letter_formula(t) for t in closes]
     [True, True]
     >>> letter_formula("Groeten uit Oss, waar het loket al om acht uur opengaat.")
     False
