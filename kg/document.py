@@ -346,7 +346,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> li
                 prev_ended = True
                 continue
         text, hashed = _heading_words(line.text, index)
-        shape = hashed or _heading_shape(text, nxt)
+        shape = hashed or _heading_shape(text, nxt) or _known_before_figure(text, nxt, index)
         known = index.match(text) if shape else None  # only a heading's shape reads it
         if shape and (known or hashed or (prev_ended and len(text) < 0.6 * width)):
             flush()
@@ -414,6 +414,29 @@ def _heading_shape(text: str, nxt: str | None) -> bool:
             or heading_text(nxt)[:1].isupper()
             or _NOTE_OPENING.match(nxt) is not None  # "Noten" over "[1] De raad …"
         )
+    )
+
+
+def _known_before_figure(text: str, nxt: str | None, index: _HeadingIndex) -> bool:
+    """Whether a line is a known heading with a heading's shape before a line that opens with a
+    figure: a date line under a theme's heading ("Zorggebruik" over "14 maart 2016", a blog's
+    or a log's entry), or a key figure ("2015: 310 cliënten"). The capital that
+    :func:`_heading_shape` asks of the next line guards a wrapped sentence, which a theme's
+    label alone on its line followed by a figure is not.
+
+    Examples
+    --------
+    >>> index = _HeadingIndex([KnownHeading("z", ("Zorggebruik",), 1)])
+    >>> _known_before_figure("Zorggebruik", "14 maart 2016", index)
+    True
+    >>> _known_before_figure("Meer zorggebruik in", "2015 dan in 2014.", index)
+    False
+    """
+    return (
+        nxt is not None
+        and nxt[:1].isdigit()
+        and index.match(text) is not None
+        and _heading_shape(text, None)
     )
 
 

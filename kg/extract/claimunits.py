@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.courtesies import courtesy
 from kg.extract.entrylines import entry_line
 from kg.extract.impliedspeakers import INTERVIEWEES
 from kg.extract.prefixscan import may_hold_in
@@ -267,7 +268,8 @@ def _asks(text: str) -> bool:
 
 def segment(doc: Document) -> list[list[Sentence]]:
     """Group sentences into claims (a quotation, an announcement, a list or a question joins
-    them); the dated heading of a diary's entry (:mod:`kg.extract.entrylines`) is none.
+    them); the dated heading of a diary's entry (:mod:`kg.extract.entrylines`) and a set
+    phrase of a conversation (:mod:`kg.extract.courtesies`: "Dank u wel.") are none.
 
     Examples
     --------
@@ -290,8 +292,12 @@ def segment(doc: Document) -> list[list[Sentence]]:
     sentences = doc.sentences
     whole = doc.text
     while i < len(sentences):
-        if entry_line(whole, sentences[i].start, sentences[i].end):
-            i += 1  # "Maandag 11 april, Emmen.": the dated heading of a diary's entry
+        if entry_line(whole, sentences[i].start, sentences[i].end) or courtesy(
+            whole, sentences[i].start, sentences[i].end
+        ):
+            # "Maandag 11 april, Emmen.": the dated heading of a diary's entry; "Gaat uw
+            # gang.": a set phrase of a conversation
+            i += 1
             continue
         unit = [sentences[i]]
         listing = False
