@@ -20,6 +20,7 @@ from kg.extract.impliedspeakers import INTERVIEWEES
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.questions import opens_question
 from kg.extract.quotemarks import closes, open_quote
+from kg.extract.readerpointers import reader_pointer
 from kg.extract.speakers import detect
 from kg.linebreaks import LIST_ITEM
 
@@ -266,10 +267,31 @@ def _asks(text: str) -> bool:
     return opens_question(text)
 
 
+def _no_claim(text: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` makes no claim by its form: the dated heading of a diary's entry
+    ("Maandag 11 april, Emmen."), a set phrase of a conversation ("Gaat uw gang.") or a
+    pointer to the reader ("Lees verder op pagina 3.").
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> t = "Wordt vervolgd."
+    >>> _no_claim(t, Sentence(0, 0, len(t), 0, 0))
+    True
+    """
+    start, end = sentence.start, sentence.end
+    return (
+        entry_line(text, start, end)
+        or courtesy(text, start, end)
+        or reader_pointer(text, start, end)
+    )
+
+
 def segment(doc: Document) -> list[list[Sentence]]:
     """Group sentences into claims (a quotation, an announcement, a list or a question joins
-    them); the dated heading of a diary's entry (:mod:`kg.extract.entrylines`) and a set
-    phrase of a conversation (:mod:`kg.extract.courtesies`: "Dank u wel.") are none.
+    them); the dated heading of a diary's entry (:mod:`kg.extract.entrylines`), a set
+    phrase of a conversation (:mod:`kg.extract.courtesies`: "Dank u wel.") and a pointer to
+    the reader (:mod:`kg.extract.readerpointers`: "Lees verder op pagina 3.") are none.
 
     Examples
     --------
@@ -292,11 +314,7 @@ def segment(doc: Document) -> list[list[Sentence]]:
     sentences = doc.sentences
     whole = doc.text
     while i < len(sentences):
-        if entry_line(whole, sentences[i].start, sentences[i].end) or courtesy(
-            whole, sentences[i].start, sentences[i].end
-        ):
-            # "Maandag 11 april, Emmen.": the dated heading of a diary's entry; "Gaat uw
-            # gang.": a set phrase of a conversation
+        if _no_claim(whole, sentences[i]):
             i += 1
             continue
         unit = [sentences[i]]
