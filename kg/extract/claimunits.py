@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.courtesies import courtesy
 from kg.extract.entrylines import entry_line
+from kg.extract.handovers import hand_over
 from kg.extract.impliedspeakers import INTERVIEWEES
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.questions import opens_question
@@ -269,8 +270,9 @@ def _asks(text: str) -> bool:
 
 def _no_claim(text: str, sentence: Sentence) -> bool:
     """Whether ``sentence`` makes no claim by its form: the dated heading of a diary's entry
-    ("Maandag 11 april, Emmen."), a set phrase of a conversation ("Gaat uw gang.") or a
-    pointer to the reader ("Lees verder op pagina 3.").
+    ("Maandag 11 april, Emmen."), a set phrase of a conversation ("Gaat uw gang."), a
+    pointer to the reader ("Lees verder op pagina 3.") or a question put to the person
+    spoken with (:mod:`kg.extract.handovers`: "Herkent u dat?").
 
     Examples
     --------
@@ -284,14 +286,16 @@ def _no_claim(text: str, sentence: Sentence) -> bool:
         entry_line(text, start, end)
         or courtesy(text, start, end)
         or reader_pointer(text, start, end)
+        or hand_over(text, start, end)
     )
 
 
 def segment(doc: Document) -> list[list[Sentence]]:
     """Group sentences into claims (a quotation, an announcement, a list or a question joins
     them); the dated heading of a diary's entry (:mod:`kg.extract.entrylines`), a set
-    phrase of a conversation (:mod:`kg.extract.courtesies`: "Dank u wel.") and a pointer to
-    the reader (:mod:`kg.extract.readerpointers`: "Lees verder op pagina 3.") are none.
+    phrase of a conversation (:mod:`kg.extract.courtesies`: "Dank u wel."), a pointer to
+    the reader (:mod:`kg.extract.readerpointers`: "Lees verder op pagina 3.") and a
+    hand-over question (:mod:`kg.extract.handovers`) are none.
 
     Examples
     --------
