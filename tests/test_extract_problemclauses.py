@@ -1732,3 +1732,36 @@ def test_a_council_that_gets_its_information_only_late_has_a_knowledge_gap(text,
 )
 def test_a_worry_about_housing_or_housing_as_a_problem_is_housing_shortage(text, expected):
     assert ("housing-shortage" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De wethouder zegt dat Dorpstad daar “één van de zes stemmen” is.", True),
+        ("In de regio is onze gemeente maar één van de negen stemmen.", True),
+        ("Raadsleden zeggen dat het dorp in dat overleg het kleinste stemmetje heeft.", True),
+        ("Het eiland heeft in het bestuur van de regeling een kleine stem.", True),
+        ("Zij is een van de stemmen die pleit voor meer preventie.", False),
+        ("Eén van de medewerkers stemde tegen.", False),
+        ("De kleinste gemeenten stemmen in met het plan.", False),
+    ],
+)
+def test_one_of_the_votes_of_a_region_or_its_smallest_voice_is_regional_distance(text, expected):
+    assert ("regional-distance" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beleidsmedewerkers erkennen dat de voorbereiding gehaast was.", True),
+        ("De invoering was volgens de wethouder een sprint.", True),
+        ("Een gehaaste overgang leidde tot fouten in de dossiers.", True),
+        ("Hij is kritisch over het tempo van de landelijke invoering.", True),
+        ("Volgens de ambtenaren lag het tempo van de decentralisaties te hoog.", True),
+        ("De voorbereiding verliep rustig.", False),
+        ("Het tempo van de wijkteams is hoog.", False),
+        ("De wijken vergrijzen in hoog tempo.", False),
+    ],
+)
+def test_a_hurried_change_over_or_its_pace_is_rushed_transition(text, expected):
+    assert ("rushed-transition" in _keys(text)) is expected
