@@ -43,17 +43,32 @@ def test_the_purchasing_descriptions_are_the_body_bought_through():
     names = {BUREAU: "Regionaal Inkoopteam Heuvelland"}
     for claim in (
         "De aanbieders klagen dat het inkoopbureau traag betaalt.",
-        "Over de regionale inkoop is de wethouder tevreden.",
         "Raadsleden vinden de regionale inkooporganisatie te ver weg.",
-        "Beleidsmedewerkers waarderen deze regionale inkoop om de kennis die zij brengt.",
+        "Volgens de aanbieders rekent de inkooporganisatie te krap.",
+        "Over die inkooporganisatie is de wethouder tevreden.",
     ):
         assert _resolve(before, claim, names) == [BUREAU], claim
+
+
+def test_the_regional_purchasing_is_no_description_of_a_body():
+    # the adjective makes no region or body a concern (gold README, thirty-ninth
+    # session's settlement, decision 6): the cooperation, not the bureau
+    before = "De gemeente koopt jeugdhulp in via het Regionaal Inkoopteam Heuvelland. "
+    names = {BUREAU: "Regionaal Inkoopteam Heuvelland"}
+    relations = [_bought(BUREAU)]
+    for claim in (
+        "Over de regionale inkoop is de wethouder tevreden.",
+        "Beleidsmedewerkers waarderen deze regionale inkoop om de kennis die zij brengt.",
+        "Ambtenaren zijn kritisch over de regionale inkoop.",
+        "De regionale inkoop bevalt de raadsleden matig.",
+    ):
+        assert _resolve(before, claim, names, relations) == [], claim
 
 
 def test_a_body_bought_through_needs_no_purchasing_word_in_its_name():
     before = "De inkoop loopt via Samenkracht Twaalf. "
     names = {"body/samenkracht-twaalf": "Samenkracht Twaalf"}
-    claim = "Ambtenaren zijn kritisch over de regionale inkoop."
+    claim = "Ambtenaren zijn kritisch over de inkooporganisatie."
     assert _resolve(before, claim, names) == []
     relations = [_bought("body/samenkracht-twaalf")]
     assert _resolve(before, claim, names, relations) == ["body/samenkracht-twaalf"]

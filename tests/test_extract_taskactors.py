@@ -91,7 +91,10 @@ def _relations(*triples):  # noqa: ANN202
 def test_the_bodies_buying_for_the_municipality_are_its_purchasing_bodies():
     from types import SimpleNamespace as N
 
-    entities = {"b/inkoopbureau": N(kind="body"), "o/welzijn": N(kind="organisation")}
+    entities = {
+        "b/inkoopbureau": N(kind="body", label="Inkoopbureau"),
+        "o/welzijn": N(kind="organisation"),
+    }
     relations = _relations(
         ("executes-for", "b/inkoopbureau", "m/own"),
         ("executes-for", "o/welzijn", "m/own"),  # an organisation doing welfare work buys nothing
@@ -116,12 +119,11 @@ def test_a_claim_on_buying_care_concerns_the_buyer_unless_it_names_one():
     assert context(regional, 0, len(regional), [mention], ["r/home"], set(), None, {"b/x"}) == {
         "r/home"
     }
-    # "de regionale inkoop" is the arrangement, not the area (kg.extract.homeregions): the buyer
+    # "de regionale inkoop": the adjective names neither the area nor the buyer (gold
+    # README, thirty-ninth session's settlement, decision 6)
     regional = "De regionale inkoop loopt tot 2018."
     mention = SentenceMention(PROCUREMENT, "problem", 13, 19, "inkoop", 0)
-    assert context(regional, 0, len(regional), [mention], ["r/home"], set(), None, {"b/x"}) == {
-        "b/x"
-    }
+    assert context(regional, 0, len(regional), [mention], ["r/home"], set(), None, {"b/x"}) == set()
 
 
 def test_a_body_that_reports_figures_buys_no_care():
@@ -129,7 +131,7 @@ def test_a_body_that_reports_figures_buys_no_care():
 
     from kg.extract.taskactors import purchasing_bodies
 
-    ents = {"b/ggd": N(kind="body"), "b/inkoop": N(kind="body")}
+    ents = {"b/ggd": N(kind="body", label="GGD"), "b/inkoop": N(kind="body", label="Inkoop")}
     rels = [
         N(type="executes-for", subject="b/ggd", object="m"),
         N(type="reports-on", subject="b/ggd", object="m"),
@@ -193,3 +195,49 @@ def test_a_claim_naming_a_partner_or_own_buyers_is_not_the_buyers():
     at = plain.index("inkoop")
     m = SentenceMention(PROCUREMENT, "problem", at, at + 6, "inkoop", 0)
     assert procured_by([m], buyers, plain, 0, len(plain)) == buyers
+
+
+def _buying(text: str, word: str) -> SentenceMention:
+    at = text.index(word)
+    return SentenceMention(PROCUREMENT, "problem", at, at + len(word), word, 0)
+
+
+def test_the_regional_purchasing_names_no_buyer():
+    buyers = {"b/inkoopbureau"}
+    for text, word in (
+        ("Wethouders zijn te spreken over de regionale inkoop.", "inkoop"),
+        ("Over de regionale inkoop van begeleiding denken de aanbieders anders.", "inkoop"),
+        ("Aan de regionale Wmo-inkoop doet de stad niet mee.", "inkoop"),
+        ("De jeugd-ggz wordt regionaal ingekocht, tot tevredenheid van de raad.", "ingekocht"),
+        ("Raadsleden missen grip op de regionale jeugdinkoop.", "jeugdinkoop"),
+    ):
+        assert procured_by([_buying(text, word)], buyers, text, 0, len(text)) == set(), text
+    # not the adjective before the buying word: the buyer stays
+    for text, word in (
+        ("De inkoop van de regionale jeugdhulp loopt stroef.", "inkoop"),
+        ("Regionale aanbieders klagen over de inkoop.", "inkoop"),
+        ("De gedeelde raamcontracten bevallen de ambtenaren.", "raamcontracten"),
+        ("De inkoop is volgens de consulenten te bureaucratisch.", "inkoop"),
+    ):
+        assert procured_by([_buying(text, word)], buyers, text, 0, len(text)) == buyers, text
+
+
+def test_a_body_named_for_work_buys_no_care():
+    from types import SimpleNamespace as N
+
+    labels = {
+        "b/werkbedrijf": "Werkbedrijf Zuidoever",
+        "b/werkwest": "WerkOost",
+        "b/werkzaak": "Werkzaak Heuvelland",
+        "b/werkplein": "Werkplein Kanaalzone",
+        "b/werkgroep": "Werkgroep Jeugd Kanaalzone",  # a working group, not a work company
+        "b/inkoop": "Inkoopbureau Jeugd Zuidoever",
+        "b/dienst": "Serviceorganisatie Jeugd Zuidoever",
+    }
+    ents = {iri: N(kind="body", label=label) for iri, label in labels.items()}
+    rels = [N(type="executes-for", subject=iri, object="m") for iri in sorted(ents)]
+    bought = purchasing_bodies(N(entities=ents, relations=rels), "m")
+    assert bought == {"b/werkgroep", "b/inkoop", "b/dienst"}
+    # bought through explicitly: kept, whatever its name
+    rels.append(N(type="purchases-via", subject="m", object="b/werkbedrijf"))
+    assert "b/werkbedrijf" in purchasing_bodies(N(entities=ents, relations=rels), "m")

@@ -10,7 +10,9 @@ count as such an actor. The words are no mentions of the group.
 Buying care is the work of the body that buys it for the municipality: a claim
 on procurement ("de raamcontracten", "de inkoop") that names no body or region
 concerns the municipality's purchasing bodies (:func:`purchasing_bodies`,
-:func:`procured_by`).
+:func:`procured_by`). Not the adjective: "de regionale inkoop" names no body (the
+regional purchasing as a cooperation, gold decision 6 of the thirty-ninth settlement),
+and a body that carries out work and income ("Werkbedrijf X", "WerkWest") buys no care.
 """
 
 from __future__ import annotations
@@ -150,13 +152,15 @@ def purchasing_bodies(extraction: Extraction, own: str) -> frozenset[str]:
     """The bodies that buy care for the municipality ``own``: those it purchases via,
     and the intermunicipal bodies that carry out its tasks (executes-for), unless they
     are a source of figures on it too (reports-on: a GGD, a monitor): such a body does
-    the public-health or research work it carries out, and buys no care.
+    the public-health or research work it carries out, and buys no care; nor does a
+    body named for work (:data:`_WORK_BODY`: "Werkbedrijf X", "WerkWest", "Werkplein
+    Y"), which carries out the Participatiewet.
 
     Examples
     --------
     >>> from types import SimpleNamespace as N
-    >>> ents = {"b/buyer": N(kind="body"), "o/welfare": N(kind="organisation"),
-    ...         "b/ggd": N(kind="body")}
+    >>> ents = {"b/buyer": N(kind="body", label="Buyer"), "o/welfare": N(kind="organisation"),
+    ...         "b/ggd": N(kind="body", label="GGD")}
     >>> rels = [N(type="executes-for", subject="b/buyer", object="m"),
     ...         N(type="executes-for", subject="o/welfare", object="m"),
     ...         N(type="purchases-via", subject="m", object="r/region"),
@@ -164,6 +168,11 @@ def purchasing_bodies(extraction: Extraction, own: str) -> frozenset[str]:
     ...         N(type="reports-on", subject="b/ggd", object="m")]
     >>> sorted(purchasing_bodies(N(entities=ents, relations=rels), "m"))
     ['b/buyer', 'r/region']
+    >>> ents = {"b/work": N(kind="body", label="Werkbedrijf Noord"),
+    ...         "b/care": N(kind="body", label="Inkoopbureau Jeugd Noord")}
+    >>> rels = [N(type="executes-for", subject=b, object="m") for b in sorted(ents)]
+    >>> sorted(purchasing_bodies(N(entities=ents, relations=rels), "m"))
+    ['b/care']
     """
     out = set()
     sources = {r.subject for r in extraction.relations if r.type == "reports-on"}
@@ -172,11 +181,21 @@ def purchasing_bodies(extraction: Extraction, own: str) -> frozenset[str]:
             out.add(r.object)
         elif r.type == "executes-for" and r.object == own and r.subject not in sources:
             entity = extraction.entities.get(r.subject)
-            if entity is not None and entity.kind == "body":
+            if entity is None or entity.kind != "body":
+                continue
+            if not _WORK_BODY.match(entity.label):
                 out.add(r.subject)
     return frozenset(out)
 
 
+#: A body whose name opens with the word "werk" ("Werkbedrijf X", "WerkWest", "Werkzaak
+#: X", "Werkplein Y"; not "Werkgroep"): it carries out work and income for the
+#: municipality (Participatiewet, Wsw) and buys no care.
+_WORK_BODY = re.compile(r"(?i:werk)(?!(?i:groep))")
+#: The adjective or adverb "regionaal" right before the buying word, also before a
+#: compound ("de regionale inkoop", "de regionale Wmo-inkoop", "regionaal ingekocht"):
+#: the regional purchasing as a cooperation, which names no body or region.
+_REGIONAL = re.compile(r"\bregiona(?:al|le)\s+(?:[\w-]+-)?$", re.IGNORECASE)
 #: "zelf" right before the buying verb or noun ("mensen die hun zorg zelf inkopen"): the
 #: budget holders buy their own care (a pgb), not the municipality's buyer.
 _SELF = re.compile(r"\bzelf\s+$", re.IGNORECASE)
@@ -218,12 +237,23 @@ def procured_by(  # noqa: ANN201
     >>> s = "Budgethouders die hun hulp zelf inkopen wachten op geld."
     >>> procured_by([SentenceMention(PROCUREMENT, "problem", 32, 39, "inkopen", 0)], {"b/b"}, s)
     set()
+
+    The adjective "regionaal" names no buyer ("de regionale inkoop"):
+
+    >>> s = "Wethouders prijzen de regionale inkoop."
+    >>> procured_by([SentenceMention(PROCUREMENT, "problem", 32, 38, "inkoop", 0)], {"b/b"}, s)
+    set()
     """
     if not buyers:
         return set()
     buying = [m for m in mentions if m.entity == PROCUREMENT]
     if text:
-        buying = [m for m in buying if not _SELF.search(text, max(0, m.start - 6), m.start)]
+        buying = [
+            m
+            for m in buying
+            if not _SELF.search(text, max(0, m.start - 6), m.start)
+            and not _REGIONAL.search(text, max(0, m.start - 30), m.start)
+        ]
     if not buying:
         return set()
     if any(m.kind in ("body", "region") for m in mentions):
