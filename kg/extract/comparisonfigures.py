@@ -39,8 +39,10 @@ def stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
     while i < len(directed) and directed[i][0] <= ind.end + _NEAR:
         start, comparison, measure, sentence, end = directed[i]
         i += 1
-        if end < ind.start - _NEAR:
-            continue  # far before it: counted from the figure's end ("€ 560,- per inwoner")
+        if start < ind.start - _NEAR and (
+            end < ind.start - _NEAR or not _APPOSED.search(text, max(0, ind.start - 3), ind.start)
+        ):
+            continue  # far before it, but a level in apposition after a long figure's clause
         lo, hi = sorted((start, ind.end if start >= ind.end else ind.start))
         # a figure whose measure is unknown ("steeg van 300 naar 450") states the
         # change of the subject before it
@@ -67,11 +69,13 @@ ANAPHORIC = re.compile(
     r"(?:\s+(?:zijn|is|liggen|ligt))?|(?:en\s+)?(?:daarmee|hiermee)",  # "4,9% en daarmee …"
     re.IGNORECASE,
 )
-#: How far from a comparison a figure may state it (from the figure's end when it comes
-#: before: "ongeveer € 560,- per inwoner uit het gemeentefonds ontving voor het sociaal
-#: domein, iets onder het landelijk gemiddelde"), the longest figure counted, and what ends
-#: its clause.
+#: How far from a comparison a figure may state it (from the figure's end when the
+#: comparison closes its clause after a comma: "ongeveer € 560,- per inwoner uit het
+#: gemeentefonds ontving voor het sociaal domein, iets onder het landelijk gemiddelde"), the
+#: longest figure counted so, and what ends its clause.
 _NEAR, _LONG = 80, 60
+#: A comparison in apposition, closing the clause after a comma.
+_APPOSED = re.compile(r",\s*$")
 #: The words between a verb of change and its amount or end: "steeg met (ruim) 30 procent",
 #: "steeg van 300 (in 2014) naar 450", or the start of a change read as one with its end.
 _AMOUNT = re.compile(
