@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.changewords import DOWN, UP
+from kg.extract.changewords import CHANGE_NOUNS, DOWN, UP
 from kg.extract.numbers import Number
 
 #: The words before a span of time that make it the period of a statement.
@@ -42,13 +42,16 @@ _WITHIN = re.compile(
     r"\b(?:in|binnen)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|amper|nog\s+geen)\s+)?$",
     re.IGNORECASE,
 )
+#: The verbs and participles of change (not the nouns: "binnen tien jaar tot een verdubbeling
+#: van het aantal leiden" keeps its span; nor the adjectives: "de stijgende kosten").
+_VERBS = [w for w in UP + DOWN if w not in CHANGE_NOUNS and not w.endswith(("end", "ende"))]
 #: The span a change took, then the change to or by a figure in its clause: "binnen een jaar
 #: opgelopen tot 70", "in twee jaar tijd gedaald van 400 naar 310" (gold README, fourth-batch
 #: decision: the span of a change belongs to the change and is no separate duration).
 _TOOK = re.compile(
     # (a separable verb's particle too: "liep binnen drie maanden op tot zes weken", "nam in
     # een jaar toe met 20%")
-    r"(?:\s+tijd\b)?[^.,;:!?]{0,60}?\b(?:" + "|".join(UP + DOWN) + r"|op|af|toe|terug)\s+"
+    r"(?:\s+tijd\b)?[^.,;:!?]{0,60}?\b(?:" + "|".join(_VERBS) + r"|op|af|toe|terug)\s+"
     r"(?:tot|naar|met|van)\b",
     re.IGNORECASE,
 )
