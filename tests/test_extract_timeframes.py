@@ -89,6 +89,7 @@ def test_the_span_a_change_to_a_figure_took_is_the_changes_frame(sentence):
         "Binnen zes weken krijgt de inwoner een besluit, en het aantal bezwaren is gedaald tot 40.",
         "Inwoners krijgen binnen acht weken een beschikking van het sociaal team.",
         "De vergrijzing leidt binnen vijftien jaar tot een verdubbeling van het aantal ouderen.",
+        "Binnen twee weken neemt de consulent contact op met de aanvrager.",
     ],
 )
 def test_a_span_without_a_change_in_its_clause_stays_a_duration(sentence):

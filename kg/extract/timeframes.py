@@ -51,8 +51,9 @@ _VERBS = [w for w in UP + DOWN if w not in CHANGE_NOUNS and not w.endswith(("end
 _TOOK = re.compile(
     # (a separable verb's particle too: "liep binnen drie maanden op tot zes weken", "nam in
     # een jaar toe met 20%")
-    r"(?:\s+tijd\b)?[^.,;:!?]{0,60}?\b(?:" + "|".join(_VERBS) + r"|op|af|toe|terug)\s+"
-    r"(?:tot|naar|met|van)\b",
+    r"(?:\s+tijd\b)?[^.,;:!?]{0,60}?\b(?:(?:" + "|".join(_VERBS) + r")\s+(?:tot|naar|met|van)"
+    # a particle only with its end or start ("neemt binnen 48 uur contact op met" is none)
+    r"|(?:op|af|terug)\s+(?:tot|naar|van)|toe\s+(?:tot|naar|met|van))\b",
     re.IGNORECASE,
 )
 _TIME_UNITS = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
