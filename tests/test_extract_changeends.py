@@ -42,3 +42,19 @@ def test_a_duration_from_to_after_a_verb_of_change_is_a_change_not_a_range():
 def test_a_number_word_a_change_reaches_with_tot_is_its_end(sentence, word, expected):
     at = sentence.index(word)
     assert change_end_point(sentence, at, at + len(word), 0) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachttijd is opgelopen van zes tot acht weken naar drie maanden.",
+        "Het aantal cliënten groeide van 400 tot 450 naar ruim 600.",
+        "De kosten zijn gedaald van 12 tot 14 miljoen naar 9 miljoen.",
+        "De wachtlijst liep op van twintig tot dertig kinderen naar vijftig.",
+    ],
+)
+def test_a_range_before_naar_is_where_a_change_began_not_a_change(sentence):
+    first = sentence.split(" van ", 1)[1].split()[0]
+    start = sentence.index(" van ") + 5
+    assert not change_from(sentence, start, start + len(first), 0)
+    assert range_start(sentence, start, start + len(first), 0)

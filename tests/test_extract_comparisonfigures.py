@@ -28,15 +28,15 @@ def _comparison(text: str, phrase: str, comparison: str, sentence: int = 0) -> I
 def test_a_figure_in_the_clause_states_the_change_in_the_same_sense():
     s = "Het aantal cliënten steeg met 30 procent."
     ind = _comparison(s, "Het aantal cliënten steeg", "more")
-    assert stated_by_figure(s, ind, [(s.index("30"), "increase", None, 0)])
-    assert not stated_by_figure(s, ind, [(s.index("30"), "decrease", None, 0)])
-    assert not stated_by_figure(s, ind, [(s.index("30"), "increase", None, 1)])
+    assert stated_by_figure(s, ind, [(s.index("30"), "increase", None, 0, s.index("30") + 2)])
+    assert not stated_by_figure(s, ind, [(s.index("30"), "decrease", None, 0, s.index("30") + 2)])
+    assert not stated_by_figure(s, ind, [(s.index("30"), "increase", None, 1, s.index("30") + 2)])
 
 
 def test_a_figure_beyond_a_clause_break_states_nothing_of_the_comparison():
     s = "Het aantal cliënten steeg; in 2016 waren het er 30 procent meer."
     ind = _comparison(s, "Het aantal cliënten steeg", "more")
-    assert not stated_by_figure(s, ind, [(s.index("30"), "increase", None, 0)])
+    assert not stated_by_figure(s, ind, [(s.index("30"), "increase", None, 0, s.index("30") + 2)])
 
 
 def test_the_figures_carry_a_measure_they_state_and_a_subject_pointing_back():
@@ -142,3 +142,30 @@ def test_a_relative_clause_after_the_allocation_is_its_level_beside_a_figure():
     )
     got = [(i.value, i.measure, i.comparison) for i in ex.indicators if i.value is None]
     assert got == [(None, "euro-per-inhabitant", "higher")]
+
+
+def test_a_level_after_a_long_figure_and_what_it_is_for_is_the_figures():
+    # the level closes the clause of an amount per inhabitant; counted from the figure's end
+    for text, sense in (
+        (
+            "De stad kreeg in 2016 bijna € 610,- per inwoner uit het gemeentefonds binnen voor"
+            " de jeugdhulp, iets boven het landelijk gemiddelde.",
+            "higher",
+        ),
+        (
+            "Het dorp ontving vorig jaar zo'n € 395,- per inwoner uit het Rijk voor de taken van"
+            " de Wmo, ruim onder het landelijk gemiddelde.",
+            "lower",
+        ),
+    ):
+        _doc, ex = extract_text(text)
+        assert [(i.value is not None, i.comparison) for i in ex.indicators] == [(True, sense)]
+
+
+def test_a_level_set_against_the_figure_after_maar_stays_its_own():
+    text = (
+        "De stad kreeg in 2016 bijna € 610,- per inwoner uit het gemeentefonds binnen voor de"
+        " jeugdhulp, maar het gebruik van de Wmo ligt iets boven het landelijk gemiddelde."
+    )
+    _doc, ex = extract_text(text)
+    assert len(ex.indicators) == 2

@@ -350,3 +350,39 @@ def test_a_figure_with_its_year_against_an_earlier_value(sentence, expected):
 def test_no_earlier_value_without_an_earlier_moment(sentence):
     _, extraction = extract_text(sentence)
     assert all(i.comparison not in {"increase", "decrease"} for i in extraction.indicators)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "comparison"),
+    [
+        (
+            "Volgens ouders is de wachttijd opgelopen van vijf tot zes weken naar vier maanden.",
+            4,
+            "months",
+            "increase",
+        ),
+        ("De wachttijd liep op van drie weken naar twee maanden.", 2, "months", "increase"),
+        (
+            "De doorlooptijd is teruggebracht van een half jaar naar zes weken.",
+            6,
+            "weeks",
+            "decrease",
+        ),
+        (
+            "De behandeling duurde eerst 10 tot 12 weken, nu is dat gedaald naar acht.",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_change_of_a_span_of_time_in_two_units_is_one_change(sentence, value, unit, comparison):
+    _, extraction = extract_text(sentence)
+    changes = [i for i in extraction.indicators if i.comparison in {"increase", "decrease"}]
+    if value is None:  # no "van X naar Y": not read as one change of two units
+        assert all(i.unit != "months" for i in extraction.indicators)
+        return
+    assert [(i.value, i.unit, i.comparison) for i in changes] == [
+        (Decimal(value), unit, comparison)
+    ]
+    assert len(extraction.indicators) == 1

@@ -213,3 +213,37 @@ def test_later_moments_finds_what_the_pattern_finds() -> None:
         "Het jaar daarop",
         "twee  maanden\nlater",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "comparison", "reference"),
+    [
+        (
+            "De coördinator vertelde dat de pool in 2014 begon met elf vrijwilligers en nu"
+            " zeventien telt.",
+            17,
+            "increase",
+            "2014",
+        ),
+        (
+            "In 2015 had de buurtcoach 30 gezinnen in begeleiding, inmiddels 45.",
+            45,
+            "increase",
+            "2015",
+        ),
+        ("Het loket kreeg in 2016 ruim 600 vragen; nu zijn het er 480.", 480, "decrease", "2016"),
+        ("In 2014 waren er acht vaste plekken en tegenwoordig twaalf.", 12, "increase", "2014"),
+    ],
+)
+def test_a_figure_of_now_after_an_earlier_year_is_one_change(
+    sentence, value, comparison, reference
+):
+    _, extraction = extract_text(sentence)
+    assert [(i.value, i.comparison, i.reference) for i in extraction.indicators] == [
+        (Decimal(value), comparison, reference)
+    ]
+
+
+def test_figures_of_two_different_nouns_stay_two():
+    _, extraction = extract_text("In 2015 waren er 40 aanvragen en nu 12 consulenten.")
+    assert len(extraction.indicators) == 2

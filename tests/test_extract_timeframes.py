@@ -63,3 +63,35 @@ def test_a_span_later_with_a_comparative_names_the_earlier_moment(sentence, expe
         if span.lower().split()[-1] in {"jaar", "maanden"}
     ]
     assert later and all(frame is expected for _, frame in later), frames(sentence)
+
+
+_SPANS = frozenset(("jaar", "maanden", "weken"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de stichting is de wachtlijst binnen een jaar opgelopen tot 85 gezinnen.",
+        "Het aantal aanvragen is in twee jaar tijd gedaald van 420 naar 310.",
+        "De wachttijd liep binnen drie maanden op tot 45 dagen.",
+        "Het aantal meldingen nam in een half jaar toe van 80 naar 120.",
+    ],
+)
+def test_the_span_a_change_to_a_figure_took_is_the_changes_frame(sentence):
+    spans = [(span, frame) for span, frame in frames(sentence) if span.split()[-1] in _SPANS]
+    assert spans and all(frame for _, frame in spans), frames(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De reserve is binnen twee jaar uitgeput.",
+        "Binnen zes weken krijgt de inwoner een besluit, en het aantal bezwaren is gedaald tot 40.",
+        "Inwoners krijgen binnen acht weken een beschikking van het sociaal team.",
+        "De vergrijzing leidt binnen vijftien jaar tot een verdubbeling van het aantal ouderen.",
+        "Binnen twee weken neemt de consulent contact op met de aanvrager.",
+    ],
+)
+def test_a_span_without_a_change_in_its_clause_stays_a_duration(sentence):
+    spans = [(span, frame) for span, frame in frames(sentence) if span.split()[-1] in _SPANS]
+    assert spans and not any(frame for _, frame in spans), frames(sentence)

@@ -39,6 +39,9 @@ _CHANGE_VERB = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?$", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*tot\b", re.IGNORECASE)
+#: "tot Y" and a unit, then "naar": the range a change began with ("is opgelopen van zes tot
+#: acht weken naar drie maanden": "zes tot acht weken" is where it started, a range).
+_RANGE_THEN_TO = re.compile(r"\s*tot\s+[\w.,]+(?:\s+[^\W\d]+)?\s+naar\b", re.IGNORECASE)
 
 
 def range_start(text: str, start: int, end: int, floor: int) -> bool:
@@ -65,12 +68,17 @@ def change_from(text: str, start: int, end: int, floor: int) -> bool:
     >>> s = "Het aantal cliënten groeide van 800 tot 1.000."
     >>> change_from(s, s.index("800"), s.index("800") + 3, 0)
     True
+    >>> s = "De wachttijd liep op van zes tot acht weken naar drie maanden."
+    >>> change_from(s, s.index("zes"), s.index("zes") + 3, 0)
+    False
     >>> s = "De wachttijden variëren van 3 tot 6 weken."
     >>> change_from(s, s.index("3"), s.index("3") + 1, 0)
     False
     """
     if not _TO_NEXT.match(text, end) or not _FROM_BEFORE.search(text, max(floor, start - 8), start):
         return False
+    if _RANGE_THEN_TO.match(text, end, end + WINDOW):
+        return False  # "van zes tot acht weken naar drie maanden": a range, then the change
     clause = CLAUSE_CUT.split(text[max(floor, start - WINDOW) : start])[-1]
     return _CHANGE_VERB.search(clause) is not None
 

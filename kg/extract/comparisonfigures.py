@@ -23,21 +23,26 @@ def stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
 
     "Tussen 2014 en 2016 daalde het aantal cliënten met 8%" is one observation,
     the figure's, not a second one without a figure. ``directed`` holds the figures
-    with a direction, sorted: (start, comparison, measure, sentence).
+    with a direction, sorted: (start, comparison, measure, sentence, end).
 
     Examples
     --------
     >>> s = "Het aantal cliënten daalde met 8%, maar de kosten stegen."
     >>> ind = Indicator(0, s.index(" met"), 0, None, "", None, None, comparison="less")
-    >>> stated_by_figure(s, ind, [(s.index("8%"), "decrease", None, 0)])
+    >>> stated_by_figure(s, ind, [(s.index("8%"), "decrease", None, 0, s.index("%,"))])
     True
     >>> up = replace(ind, start=s.index("de kosten"), end=len(s) - 1, comparison="more")
-    >>> stated_by_figure(s, up, [(s.index("8%"), "decrease", None, 0)])
+    >>> stated_by_figure(s, up, [(s.index("8%"), "decrease", None, 0, s.index("%,"))])
     False
     """
-    i = bisect.bisect_left(directed, (ind.start - _NEAR, "", ""))
+    i = bisect.bisect_left(directed, (ind.start - _NEAR - _LONG, "", ""))
     while i < len(directed) and directed[i][0] <= ind.end + _NEAR:
-        start, comparison, measure, sentence = directed[i]
+        start, comparison, measure, sentence, end = directed[i]
+        i += 1
+        if start < ind.start - _NEAR and (
+            end < ind.start - _NEAR or not _APPOSED.search(text, max(0, ind.start - 3), ind.start)
+        ):
+            continue  # far before it, but a level in apposition after a long figure's clause
         lo, hi = sorted((start, ind.end if start >= ind.end else ind.start))
         # a figure whose measure is unknown ("steeg van 300 naar 450") states the
         # change of the subject before it
@@ -50,7 +55,6 @@ def stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
         colon = not ind.reference and start >= ind.end and _COLON.fullmatch(text, ind.end, start)
         if same and sentence == ind.sentence and (colon or not _BREAK.search(text, lo, hi)):
             return True
-        i += 1
     return False
 
 
@@ -65,8 +69,13 @@ ANAPHORIC = re.compile(
     r"(?:\s+(?:zijn|is|liggen|ligt))?|(?:en\s+)?(?:daarmee|hiermee)",  # "4,9% en daarmee …"
     re.IGNORECASE,
 )
-#: How far from a comparison a figure may state it, and what ends its clause.
-_NEAR = 80
+#: How far from a comparison a figure may state it (from the figure's end when the
+#: comparison closes its clause after a comma: "ongeveer € 560,- per inwoner uit het
+#: gemeentefonds ontving voor het sociaal domein, iets onder het landelijk gemiddelde"), the
+#: longest figure counted so, and what ends its clause.
+_NEAR, _LONG = 80, 60
+#: A comparison in apposition, closing the clause after a comma.
+_APPOSED = re.compile(r",\s*$")
 #: The words between a verb of change and its amount or end: "steeg met (ruim) 30 procent",
 #: "steeg van 300 (in 2014) naar 450", or the start of a change read as one with its end.
 _AMOUNT = re.compile(
@@ -89,7 +98,7 @@ class Figures:
     stated : set of (int, str)
         The sentences and measures the figures state.
     directed : list of tuple
-        The figures with a direction, sorted: (start, comparison, measure, sentence).
+        The figures with a direction, sorted: (start, comparison, measure, sentence, end).
     figured : set of int
         The sentences holding a figure with a value.
     """
@@ -104,7 +113,11 @@ class Figures:
         numeric = list(numeric)
         return cls(
             {(n.sentence, n.measure) for n in numeric if n.measure is not None},
-            sorted((n.start, n.comparison, n.measure, n.sentence) for n in numeric if n.comparison),
+            sorted(
+                (n.start, n.comparison, n.measure, n.sentence, n.end)
+                for n in numeric
+                if n.comparison
+            ),
             {n.sentence for n in numeric if n.value is not None},
         )
 

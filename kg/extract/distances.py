@@ -16,13 +16,23 @@ from kg.extract.model import Indicator
 
 __all__ = ["stated_distances"]
 
-#: Between a figure and its distance: a comma, a dash, or "dat is", "wat" after it.
-_JOINT = re.compile(
-    # what the figure is for may come before the comma: "€ 610,- per inwoner voor het
-    # sociaal domein, ruim een kwart meer dan landelijk" (a prepositional phrase, no figure)
-    r"(?:\s+(?:voor|aan|in|op|bij|van)\s+(?:[^\W\d][\w’'-]*\s+){0,4}?[^\W\d][\w’'-]*)?"
-    r"\s*[,–-]\s*(?:(?:dat|dit)\s+is\s+|wat\s+)?",
-    re.IGNORECASE,
+#: What the figure is for may come between it and its distance: "€ 610,- per inwoner voor
+#: het sociaal domein, ruim een kwart meer dan landelijk", "€ 390,- per inwoner uit het
+#: gemeentefonds voor het sociaal domein, …" (up to two prepositional phrases, no figure),
+#: after the base of a rate: "38 uitkeringen per 1.000 inwoners, een kwart meer dan landelijk".
+_FOR = (
+    r"(?:\s+per\s+(?:[\d.]+\s+)?[^\W\d][\w’'-]*)?"
+    r"(?:\s+(?:voor|aan|in|op|bij|van|uit|via)\s+(?:[^\W\d][\w’'-]*\s+){0,4}?[^\W\d][\w’'-]*){0,2}"
+)
+#: Between a figure and its distance: a comma, a semicolon, a dash, or "dat is", "wat" after it.
+_JOINT = re.compile(_FOR + r"\s*[,;–-]\s*(?:(?:dat|dit)\s+is\s+|wat\s+)?", re.IGNORECASE)
+#: A distance that opens the next sentence, pointing back at the figure: "€ 520,- per
+#: inwoner voor het sociaal domein. Dat is ongeveer 10% meer dan het landelijk gemiddelde."
+_NEXT = re.compile(_FOR + r"\s*\.\s+(?:Dat|Dit)\s+is\s+")
+#: A fraction in words ("een kwart", "ruim een derde", "de helft"): a distance relative to the
+#: figure, also after a percentage (where "10% meer" may be points and stays two statements).
+_FRACTION = re.compile(
+    r"(?:\w+\s+)*?(?:een|de)\s+(?:helft|derde|kwart|vijfde|zesde|tiende)\Z", re.I
 )
 #: A distance to a named place: "ruim een derde minder dan in Dordrecht", "… dan in
 #: buurgemeente Borne" (the place is read as the reference after the figures).
@@ -83,14 +93,17 @@ def _distance_of(text: str, figure: Indicator, ind: Indicator) -> bool:
     reference (right after it, in its sentence, with a comparison and a reference)."""
     if ind.unit != "percent" or ind.value is None or figure.value is None:
         return False
-    if figure.unit == "percent":
+    if figure.unit == "percent" and not _FRACTION.match(text, ind.start, ind.end):
         return False  # "24%, dat is 10% meer dan gemiddeld": points or percent, two statements
-    if ind.comparison not in _SENSE or ind.sentence != figure.sentence:
+    if ind.comparison not in _SENSE or ind.sentence not in (figure.sentence, figure.sentence + 1):
         return False
     if ind.reference is None and _PLACE.match(text, ind.end) is None:
         return False  # a place's reference is named later (kg/extract/placereferences.py)
     if figure.comparison not in (None, _SENSE[ind.comparison]) or figure.end > ind.start:
         return False
+    if ind.sentence != figure.sentence:
+        joint = _NEXT.match(text, figure.end, ind.start)
+        return joint is not None and joint.end() == ind.start
     joint = _JOINT.match(text, figure.end, ind.start)
     if joint is None and _DASHED.search(text, max(0, figure.end - 2), ind.start):
         return True  # "€ 290,- ruim 35% onder …": the amount's own ",-" parts them

@@ -62,6 +62,8 @@ _TO = re.compile(
     re.I,
 )
 #: Hours, which figures state in minutes: a bare start before them is in hours too.
+#: Days in a unit of time (a month as 30), to compare a change's start and end in two units.
+_IN_DAYS = {"days": 1, "weeks": 7, "months": 30, "years": 365}
 _HOURS = re.compile(r"\b(?:uur|uren)\b", re.IGNORECASE)
 #: A bare figure in digits, no noun of its own ("naar 44 in 2016").
 _BARE = re.compile(r"\d[\d.,]*")
@@ -103,6 +105,10 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
             if b.unit == "minutes" and _HOURS.search(text, b.start, b.end):
                 start = start * 60  # "van vier naar drie uur": hours are read in minutes
                 a = replace(a, value=start, measure=None, measure_label="")
+        elif a.unit in _IN_DAYS and b.unit in _IN_DAYS and a.unit != b.unit:
+            # "van zes tot acht weken naar drie maanden": spans in two units, compared in days
+            start, end = start * _IN_DAYS[a.unit], end * _IN_DAYS[b.unit]
+            a = replace(a, unit=b.unit)
         elif (
             b.unit == "count"
             and (a.unit or "").startswith("per ")

@@ -51,9 +51,12 @@ RELATIVE_LATER = re.compile(
     re.IGNORECASE,
 )
 #: A clause of a later moment and its figure alone, its verb and noun left out ("…, een jaar
-#: later 10%", "…; in 2016 31", "…, halverwege 2016 elf"): it points back by the gap itself.
+#: later 10%", "…; in 2016 31", "…, halverwege 2016 elf", "… en nu veertien"): it points back
+#: by the gap itself.
 _GAPPED = re.compile(
-    rf"(?:[,;]|\ben)\s+(?:(?:in|eind|begin|medio|halverwege)\s+{_YEAR}|{RELATIVE_LATER.pattern})"
+    rf"(?:[,;]|\ben)\s+(?:(?:in|eind|begin|medio|halverwege)\s+{_YEAR}|{RELATIVE_LATER.pattern}"
+    # or the present: "in 2015 begon het team met negen medewerkers en nu telt het er veertien"
+    r"|nu|inmiddels|thans|tegenwoordig)"
     r"\s+(?:(?:nog|al|maar|slechts|ruim|bijna|ongeveer|circa|gemiddeld)\s+)*$",
     re.IGNORECASE,
 )
@@ -128,6 +131,14 @@ def _points_back(between: str, later: Indicator) -> bool:
     return bool(_POINTER.search(between) or _GAPPED.search(between))
 
 
+def _other_nouns(earlier: Indicator, later: Indicator) -> bool:
+    """Whether the two figures count two things the vocabulary does not know, each named by a
+    noun of its own ("40 aanvragen", "12 consulenten")."""
+    if earlier.measure or later.measure or not earlier.measure_label or not later.measure_label:
+        return False
+    return earlier.measure_label.lower() != later.measure_label.lower()
+
+
 def _carried(earlier: Indicator) -> str | None:
     """The earlier figure's measure for the later one; not a count of inhabitants, which names
     the people the clause speaks of ("In 2015 kregen 930 inwoners hulp"), not what it counts."""
@@ -194,6 +205,8 @@ def then_and_now(doc: Document, found: list[Indicator]) -> list[Indicator]:
                 break
             if earlier.measure and later.measure and earlier.measure != later.measure:
                 break
+            if _other_nouns(earlier, later):
+                break  # "In 2015 waren er 40 aanvragen en nu 12 consulenten": two things
             moment = _year_of_earlier(text, sentence.start, earlier)
             if moment is None:
                 break

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.changewords import DOWN, UP
+from kg.extract.changewords import CHANGE_NOUNS, DOWN, UP
 from kg.extract.numbers import Number
 
 #: The words before a span of time that make it the period of a statement.
@@ -35,6 +35,25 @@ _CHANGE_TO = re.compile(
     # or a comparative of how much or how often: "Een jaar later ging het vaker om schulden",
     # "twee jaar later waren er meer meldingen" (the later moment of a change, as above)
     r"|[^.;:!?]*?\b(?:vaker|meer|minder|hoger|lager|groter|kleiner)\b",
+    re.IGNORECASE,
+)
+#: "in"/"binnen" right before a span (its qualifier may stand between: "binnen ruim").
+_WITHIN = re.compile(
+    r"\b(?:in|binnen)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|amper|nog\s+geen)\s+)?$",
+    re.IGNORECASE,
+)
+#: The verbs and participles of change (not the nouns: "binnen tien jaar tot een verdubbeling
+#: van het aantal leiden" keeps its span; nor the adjectives: "de stijgende kosten").
+_VERBS = [w for w in UP + DOWN if w not in CHANGE_NOUNS and not w.endswith(("end", "ende"))]
+#: The span a change took, then the change to or by a figure in its clause: "binnen een jaar
+#: opgelopen tot 70", "in twee jaar tijd gedaald van 400 naar 310" (gold README, fourth-batch
+#: decision: the span of a change belongs to the change and is no separate duration).
+_TOOK = re.compile(
+    # (a separable verb's particle too: "liep binnen drie maanden op tot zes weken", "nam in
+    # een jaar toe met 20%")
+    r"(?:\s+tijd\b)?[^.,;:!?]{0,60}?\b(?:(?:" + "|".join(_VERBS) + r")\s+(?:tot|naar|met|van)"
+    # a particle only with its end or start ("neemt binnen 48 uur contact op met" is none)
+    r"|(?:op|af|terug)\s+(?:tot|naar|van)|toe\s+(?:tot|naar|met|van))\b",
     re.IGNORECASE,
 )
 _TIME_UNITS = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
@@ -60,6 +79,9 @@ def is_time_frame(text: str, number: Number, floor: int) -> bool:
     >>> t = "De reserve is binnen twee jaar uitgeput."
     >>> is_time_frame(t, Number(t.index("twee"), t.index(" uitgeput"), 2, "years", "duration"), 0)
     False
+    >>> t = "De wachtlijst is binnen een jaar opgelopen tot 70 namen."
+    >>> is_time_frame(t, Number(t.index("een"), t.index(" opgelopen"), 1, "years", "duration"), 0)
+    True
     >>> t = "Er zijn minder jongeren dan tien jaar geleden."
     >>> is_time_frame(t, Number(t.index("tien"), t.index(" geleden"), 10, "years", "duration"), 0)
     True
@@ -77,6 +99,10 @@ def is_time_frame(text: str, number: Number, floor: int) -> bool:
         return False
     if _AGO.match(text, number.end, number.end + 10):
         return True
+    if _WITHIN.search(text, max(floor, number.start - 20), number.start) and _TOOK.match(
+        text, number.end, number.end + 120
+    ):
+        return True  # "binnen een jaar opgelopen tot 70 namen": the time the change took
     later = _LATER.match(text, number.end, number.end + 8)
     if later is not None:
         return _CHANGE_TO.match(text, later.end(), later.end() + 160) is not None
