@@ -44,3 +44,33 @@ def test_a_figure_reported_is_no_concern():
 
 def test_a_wish_raises_nothing():
     assert _polarity("Ambtenaren willen graag integraal werken.") == "neutral"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a task bought in through or on behalf of others: how the work is arranged
+        "Een beleidsmedewerker vertelt dat de jeugdhulp wordt ingekocht via het inkoopbureau.",
+        "Volgens de coördinator wordt de dagbesteding ingekocht namens vijf gemeenten in de regio.",
+        "Een ambtenaar vertelt dat de gemeente de opvangplekken inkoopt via Zwolle.",
+        # a task done together with others
+        "De wethouder vertelt dat de gemeente samenwerkt met Tiel voor de schuldhulpverlening.",
+        "Volgens de wethouder werken Oss en Uden samen voor de schuldhulpverlening.",
+    ],
+)
+def test_an_arrangement_of_work_raises_no_concern(sentence):
+    assert _polarity(sentence) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # judged, or the purchase itself named as what costs: still a concern
+        "Volgens de wethouder is de jeugdhulp die ingekocht wordt te duur.",
+        "Een beleidsmedewerker vertelt dat de inkoop van jeugdhulp veel tijd kost.",
+        # cooperation named without a task it is for
+        "Ambtenaren noemen de huisvesting van statushouders.",
+    ],
+)
+def test_what_is_not_an_arrangement_stays_a_concern(sentence):
+    assert _polarity(sentence) == "negative"

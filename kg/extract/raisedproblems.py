@@ -28,6 +28,18 @@ _WANTED = re.compile(
     re.IGNORECASE,
 )
 
+#: How the work is arranged: a task bought in through or on behalf of someone ("de jeugdhulp
+#: wordt ingekocht via het inkoopbureau") or done together with others for a task ("werkt
+#: samen met Tiel voor de schuldhulpverlening"). A plain fact of organisation (tests/gold/
+#: README.md: how the work is set up is neutral), so the task it names is no concern raised.
+_ARRANGED = re.compile(
+    r"\b(?:ingekocht|inkoopt|inkopen|inkocht|inkochten)\s+(?:via|namens)\b"
+    r"|\b(?:samenwerkt|samenwerken|samenwerkte|samenwerkten|samengewerkt|werkt\s+samen"
+    r"|werken\s+samen)\b(?:\s+(?:met|in)\s+[^,.;:]{1,60}?)?\s+voor\b"
+    r"|\bwerk(?:t|en|te|ten)\s+[^,.;:]{1,40}?\bsamen(?:\s+met\s+[^,.;:]{1,60}?)?\s+voor\b",
+    re.IGNORECASE,
+)
+
 
 def raised(text: str, start: int, end: int, cues: list) -> bool:
     """Whether the claim ``text[start:end]`` names a problem it does not deny.
@@ -58,12 +70,18 @@ def raised(text: str, start: int, end: int, cues: list) -> bool:
     False
     >>> raised(s, 0, len(s), [])
     False
+    >>> s = "Volgens de wethouder werkt de gemeente samen met Tiel voor de schuldhulp."
+    >>> at = s.index("schuldhulp")
+    >>> raised(s, 0, len(s), [Cue(at, at + 10, -1, problem=True, subject=True)])
+    False
     """
     problems = [c for c in cues if c.problem]
     if not problems:
         return False  # most claims
     if search(_WANTED, text, start, end) is not None:
         return False  # "ambtenaren willen graag integraal werken": a wish
+    if search(_ARRANGED, text, start, end) is not None:
+        return False  # "de jeugdhulp wordt ingekocht via het inkoopbureau": an arrangement
     if any(ch.isdigit() for ch in text[start:end]):
         return False  # "de GGD schat dat 600 inwoners dementie hebben": a figure reported
     spans = neg.clauses(text, start, end)
