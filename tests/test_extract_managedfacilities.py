@@ -32,7 +32,10 @@ def relations(*paragraphs):
             "MEE, dat het noodfonds voor gezinnen beheert, krijgt veel aanvragen.",
             "organisation/mee",
         ),
-        ("Tactus beheerde tot vorig jaar het meldpunt voor verslaving.", "organisation/tactus"),
+        (
+            "Stichting Welzijn Noord beheerde in 2016 al het meldpunt voor verslaving.",
+            "organisation/stichting-welzijn-noord",
+        ),
     ],
 )
 def test_an_organisation_that_runs_a_facility_works_for_the_municipality(sentence, runner):
@@ -43,14 +46,14 @@ def test_an_organisation_that_runs_a_facility_works_for_the_municipality(sentenc
     "sentence",
     [
         "De corporatie Woonstad, die 8000 woningen beheert, meldt meer huurachterstanden.",
-        "Tactus beheert zijn eigen wachtlijst.",  # its own, no service
-        "Tactus beheert het steunpunt niet meer.",  # denied
-        "De gemeente beheert het steunpunt zelf, met hulp van Tactus.",  # the municipality runs it
+        "MEE beheert zijn eigen wachtlijst.",  # its own, no service
+        "MEE beheert het steunpunt niet meer.",  # denied
+        "De gemeente beheert het steunpunt zelf, met hulp van MEE.",  # the municipality runs it
     ],
 )
 def test_no_task_without_a_facility_run_for_the_municipality(sentence):
     found = relations(sentence)
-    assert ("executes-for", "organisation/tactus", OWN) not in found
+    assert ("executes-for", "organisation/mee", OWN) not in found
     assert not [r for r in found if r[0] == "executes-for" and "woonstad" in r[1]]
 
 
