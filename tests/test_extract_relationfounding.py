@@ -23,9 +23,20 @@ def test_founding_with_partners_in_the_simple_past():
     assert ("cooperates-with", OWN, OFFICE) not in found  # the founded body is no partner
 
 
-def test_a_team_set_up_with_the_staff_of_an_organisation():
+def test_a_team_set_up_with_the_staff_of_an_organisation_is_its_make_up():
+    # tests/gold/README.md, thirty-ninth session's settlement, 1: the staff's organisation
+    # does the team's work, it is no partner (read by kg.extract.teamstaff)
     found = relations(
         "Het jeugdteam werd in 2015 door de gemeente opgezet met medewerkers van Stichting"
+        " Welzijn Noord."
+    )
+    assert ("cooperates-with", OWN, "organisation/stichting-welzijn-noord") not in found
+    assert ("executes-for", "organisation/stichting-welzijn-noord", OWN) in found
+
+
+def test_a_project_set_up_with_the_staff_of_an_organisation_is_a_cooperation():
+    found = relations(
+        "Het buurtproject werd in 2015 door de gemeente opgezet met medewerkers van Stichting"
         " Welzijn Noord."
     )
     assert ("cooperates-with", OWN, "organisation/stichting-welzijn-noord") in found

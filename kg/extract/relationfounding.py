@@ -6,7 +6,10 @@ Dutch names a joint founding with the verb of founding or setting up and its par
 door de gemeente opgezet met medewerkers van X", "heeft met A de G opgericht". The founder
 (the clause's subject, else the profile's municipality) cooperates with each partner named
 right after "met" (its staff stand for it: "medewerkers van X"); the founded group is no
-partner. In the simple past with its particle ("richtte … G op", "zette … G op") the
+partner. A team set up with an organisation's staff ("opgezet met medewerkers van X") is
+that team's make-up, read by :mod:`kg.extract.teamstaff` (``executes-for``), not a
+cooperation (tests/gold/README.md, decisions settling conflicts of the thirty-ninth session,
+1). In the simple past with its particle ("richtte … G op", "zette … G op") the
 founder and the municipalities among the partners are members of the body or region
 founded (the perfect, "heeft … G opgericht", is read by :mod:`kg.extract.grouplists`). A
 negated clause founds nothing.
@@ -44,6 +47,8 @@ _PARTNER_LEAD = re.compile(
     _F,
 )
 #: The end of the clause a founding verb and its partners share.
+#: A team's staff right after "met": a make-up, no partner.
+_STAFF = re.compile(r"\b(?:medewerkers|professionals)\s+van\b", _F)
 _CLAUSE_END = re.compile(r"[;:.]|,\s+(?:dat|die|wat|maar|terwijl|omdat|waardoor|zodat)\b", _F)
 _GROUPS = frozenset({"body", "region"})
 _PARTNERS = frozenset({"municipality", "organisation", "body"})
@@ -71,7 +76,7 @@ def founded_together(sen: _Sentence, add: Add) -> None:
             group = closing[-1] if closing and closing[-1].kind in _GROUPS else None
         for with_ in finditer(_WITH, text, cs, ce):
             partners = _partners(sen, with_.end(), ce, group)
-            if not partners:
+            if not partners or _team_staff(sen, with_.end(), partners[0].start):
                 continue
             founder = sen.subject(cs, with_.start())
             for partner in partners:
@@ -79,6 +84,15 @@ def founded_together(sen: _Sentence, add: Add) -> None:
             if group is not None and group.start > with_.end():
                 for member in [founder, *(p.entity for p in partners if p.kind == "municipality")]:
                     add("member-of", member, group.entity)
+
+
+def _team_staff(sen: _Sentence, start: int, end: int) -> bool:
+    """Whether the partners after "met" (``text[start:end]`` leads to the first) are the
+    staff of a team the sentence names ("het jeugdteam … opgezet met medewerkers van X")."""
+    return (
+        bool(_STAFF.search(sen.text, start, end))
+        and "team" in sen.text[sen.start : sen.end].lower()
+    )
 
 
 def _partners(

@@ -84,6 +84,8 @@ from kg.extract.groupsubjects import joint_group_relations
 from kg.extract.jointdesks import DESKS, desk_members
 from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import anaphor_relations, relative_relations
+from kg.extract.managedfacilities import gate as managing_in
+from kg.extract.managedfacilities import managed_facilities
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.neighbourpartners import neighbour_partners
 from kg.extract.prefixscan import search
@@ -135,6 +137,8 @@ from kg.extract.shortlines import in_document as lines_in
 from kg.extract.sourceheadings import gate as headings_in
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
+from kg.extract.teamstaff import gate as team_staff_in
+from kg.extract.teamstaff import staffed_team
 from kg.extract.wordtokens import lowered
 from kg.vocab import as_relation_type
 
@@ -223,6 +227,10 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(enclosed_members)
     if founding_in(low):  # "richtte met A en B de G op"
         rules.append(founded_together)
+    if team_staff_in(low):  # "een jeugdteam, met medewerkers van A en B"
+        rules.append(staffed_team)
+    if managing_in(low):  # "X, die het steunpunt mantelzorg beheert"
+        rules.append(managed_facilities)
     if "samenwerking" in low:  # "X is over de samenwerking positief"
         rules.append(judged_cooperation)
     if together_in(text):  # "Samen kopen zij …"
