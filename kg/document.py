@@ -32,13 +32,13 @@ from pathlib import Path
 from kg.codedlegend import legend_items
 from kg.footnotes import collect_footnotes
 from kg.frozen import quick_init
+from kg.headingshapes import figure_follows, heading_shape
 from kg.linebreaks import (
     ENDED,
     KEY_FIGURE,
     LIST_ITEM,
     LONG_LINE,
     MARK_STARTS,
-    QA_LABEL,
     heading_depth,
     heading_text,
     join_lines,
@@ -56,11 +56,8 @@ from kg.titles import title_and_motto
 
 #: The heading of the section the footnotes of a printed profile are collected in.
 NOTES_HEADING = "Noten"
-#: A footnote's opening number ("[1] ", "¹ ") before a capital.
-_NOTE_OPENING = re.compile(r"(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹]+)\s+[A-ZÀ-Ý]")
 #: Runs of what a normalised heading does not keep (:func:`normalise_heading`).
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-_QUOTES = "“”\"‘’'„«"
 
 
 @dataclass(frozen=True)
@@ -346,7 +343,9 @@ def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> li
                 prev_ended = True
                 continue
         text, hashed = _heading_words(line.text, index)
-        shape = hashed or _heading_shape(text, nxt)
+        shape = hashed or heading_shape(text, nxt)
+        if not shape and figure_follows(nxt) and index.match(text) is not None:
+            shape = heading_shape(text, None)  # "Zorggebruik" over "14 maart 2016"
         known = index.match(text) if shape else None  # only a heading's shape reads it
         if shape and (known or hashed or (prev_ended and len(text) < 0.6 * width)):
             flush()
@@ -389,32 +388,6 @@ def _heading_words(text: str, index: _HeadingIndex) -> tuple[str, bool]:
     if text.endswith(":") and index.match(text[:-1]):
         text = text[:-1].rstrip()  # a known heading typed with a colon
     return text, hashed
-
-
-def _heading_shape(text: str, nxt: str | None) -> bool:
-    """Whether a line's ``text`` has a heading's shape: short, capitalised, not closed
-    by punctuation (also before a closing quote), no interview question ("V: …"), then a capital.
-
-    Examples
-    --------
-    >>> _heading_shape("Regionale samenwerking", "De gemeente werkt samen."), _heading_shape(
-    ...     "V: Hoe gaat het?", "A: Goed."), _heading_shape("Een coach: ‘Het gaat.’", "De raad.")
-    (True, False, False)
-    """
-    return (
-        len(text) <= 100
-        and len(text.split()) <= 12
-        and text[:1].isupper()
-        and not text.rstrip("’”\"'»").endswith((".", ",", ";", ":"))
-        and QA_LABEL.match(text) is None
-        and (
-            nxt is None
-            or nxt[:1].isupper()
-            or nxt[:1] in _QUOTES
-            or heading_text(nxt)[:1].isupper()
-            or _NOTE_OPENING.match(nxt) is not None  # "Noten" over "[1] De raad …"
-        )
-    )
 
 
 def _new_section(

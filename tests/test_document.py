@@ -163,6 +163,20 @@ def test_sections_out_of_order_and_missing(headings):
     assert [s.heading for s in doc.sections] == ["Financiën", "Zorggebruik"]
 
 
+@pytest.mark.parametrize("under", ["22 september 2016", "3 vragen aan de wethouder", "2015: 310"])
+def test_a_known_heading_before_a_line_that_opens_with_a_figure(headings, under):
+    text = f"X\n\nMotto\n\nZorggebruik\n\n{under}\n\nDe wachttijd is lang. \n"
+    doc = parse_profile(text, "x", headings)
+    assert [s.heading for s in doc.sections] == ["Zorggebruik"]
+    assert "Zorggebruik" not in {doc.sentence_text(s) for s in doc.sentences}
+
+
+def test_an_unknown_short_line_before_a_figure_stays_in_its_paragraph():
+    text = "X\n\nMotto\n\nIn het jaar\n2015 steeg de zorgvraag. \n"
+    doc = parse_profile(text, "x", [])
+    assert doc.sections == []
+
+
 def test_text_without_headings_has_sentences_without_section():
     doc = parse_profile("Titel\n\nGewoon een zin. En nog een.\n", "t", [])
     assert doc.title == "Titel"

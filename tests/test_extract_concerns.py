@@ -549,3 +549,20 @@ def test_young_people_without_a_basic_qualification_are_school_dropouts(sentence
     concerns = {key(c) for f in ex.findings for c in f.concerns}
     assert "problem/school-dropout" in concerns
     assert "problem/youth-unemployment" not in concerns  # no work or benefits named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een fractie ergert zich aan stukken die pas een week voor de vergadering komen.", "gap"),
+        ("Raadsleden zeggen dat zij de stukken pas enkele dagen voor de stemming zien.", "gap"),
+        ("De adviesraad krijgt de stukken vaak pas een week voor het besluit.", "deficit"),
+        ("De Wmo-raad krijgt de stukken pas vlak voor de vergadering.", "deficit"),
+    ],
+)
+def test_late_documents_are_the_councils_knowledge_gap_in_a_claim_of_the_council(text, expected):
+    keys = {p.rsplit("/", 1)[-1] for p, _ in stated(text, 0, len(text))}
+    wanted = "council-knowledge-gap" if expected == "gap" else "democratic-deficit"
+    other = "democratic-deficit" if expected == "gap" else "council-knowledge-gap"
+    assert wanted in keys
+    assert other not in keys

@@ -175,3 +175,25 @@ def test_partners_at_the_regional_table_cooperate_with_the_municipality(sentence
 
 def test_roles_at_a_table_are_no_relation():
     assert not relations("Aan tafel zitten nu school, wijkteam en jeugdarts.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad werkt samen met Heerlen in de jeugdregio Kempenland, waarvoor Heerlen de"
+        " contracten afsluit.",
+        "Teststad werkt samen met Heerlen in de jeugdregio Kempenland, die namens hen"
+        " contracten sluit met aanbieders.",
+        "Teststad werkt samen met Heerlen in de jeugdregio Kempenland, die de jeugdhulp"
+        " contracteert.",
+        "Teststad werkt samen met Heerlen in de jeugdregio Kempenland; daar worden de"
+        " contracten afgesloten.",
+    ],
+)
+def test_contracting_in_a_region_is_buying_there_and_keeps_membership(sentence):
+    # contracting care for the group is buying it: the partners are members of the region
+    # that buys for them (tests/gold/README.md, thirty-ninth session, decisions 3 and 4)
+    got = relations(sentence)
+    assert ("cooperates-with", OWN, "municipality/heerlen") in got
+    assert ("member-of", OWN, "region/jeugdregio-kempenland") in got
+    assert ("member-of", "municipality/heerlen", "region/jeugdregio-kempenland") in got

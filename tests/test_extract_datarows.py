@@ -57,6 +57,12 @@ _SOURCES = [
     "Kenmerk: 2017/0345",
     "Zie bijlage 2 voor de gebruikte cijfers.",
     "Zie ook: Monitor sociaal domein 2016.",
+    # the header fields of a letter, an e-mail and a newsletter
+    "Aan: de leden van de gemeenteraad",
+    "Van: Sanne Koster, beleidsadviseur jeugd",
+    "Onderwerp: wachttijden schuldhulp.",
+    "Betreft: evaluatie wijkteams 2016",
+    "In dit nummer: de wijkteams, de mantelzorg en de voedselbank.",
 ]
 
 
@@ -78,6 +84,9 @@ def test_a_line_of_sources_is_no_finding(line):
         "Knelpunten: de wachttijd en de kosten.",
         "Datum en tijd van de gesprekken zijn niet vastgelegd.",
         "Zieke werknemers keren via het UWV terug.",
+        "Van 2014 tot 2016: een verdubbeling van het aantal meldingen.",
+        "Aan de raad is dat nooit gemeld.",
+        "Onderwerp van gesprek was de wachtlijst.",
     ],
 )
 def test_a_sentence_about_sources_is_no_line_of_sources(sentence):

@@ -64,3 +64,28 @@ def test_a_dated_clause_is_no_entry_line(text):
 def test_a_dated_line_inside_a_paragraph_is_no_entry_line():
     text = "Het spreekuur is voorbij. Dinsdagavond."
     assert not entry_line(text, text.index("D"), len(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["22 september 2016", "Geplaatst op 4 juli 2016", "Vrijdag 20 mei", "3-11-2016", "Dinsdag"],
+)
+def test_a_date_on_a_line_of_its_own_without_a_full_stop_is_an_entry_line(line):
+    text = f"Het loket was vol.\n\n{line}\n\nDe consulent belt de familie terug."
+    start = text.index(line)
+    assert entry_line(text, start, start + len(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["22 september 2016 opende het nieuwe loket", "Geplaatst op de wachtlijst", "Mei 2016"],
+)
+def test_a_line_of_its_own_that_goes_on_or_lacks_a_day_is_no_entry_line(line):
+    text = f"Het loket was vol.\n\n{line}\n\nDe consulent belt de familie terug."
+    start = text.index(line)
+    assert not entry_line(text, start, start + len(line))
+
+
+def test_an_unclosed_date_inside_a_line_is_no_entry_line():
+    text = "14 maart 2016 en verder"
+    assert not entry_line(text, 0, len("14 maart 2016"))

@@ -629,3 +629,36 @@ def test_the_rhythm_of_a_meeting_is_no_figure_that_makes_a_sentence_data(sentenc
 def test_a_count_per_year_stays_data(sentence):
     _, ex = extract_text(sentence)
     assert ex.findings == []
+
+
+# An arrangement the speaker of the paragraph states through a pronoun ("Volgens hem voert X
+# … uit") is that speaker's account, not the authors' fact (invented sentences).
+@pytest.mark.parametrize(
+    ("opening", "arrangement", "group"),
+    [
+        (
+            "De klantmanager vertelt dat de bijstand stijgt.",
+            "Volgens hem voert Werkbedrijf Noordkant de Participatiewet voor Teststad uit.",
+            "klantmanager",
+        ),
+        (
+            "De beleidsmedewerker vertelt dat de jeugdhulp duur is.",
+            "Volgens haar wordt de jeugdhulp ingekocht via de regio Twente.",
+            "policy-officers",
+        ),
+        (
+            "De wethouder vertelt dat de kosten oplopen.",
+            "Hij zegt dat Werkbedrijf Noordkant de Participatiewet voor Teststad uitvoert.",
+            "alderman",
+        ),
+        (
+            "De teamleider vertelt dat het team groeit.",
+            "De jeugdhulp wordt volgens haar ingekocht via de regio Twente.",
+            "teamleider",
+        ),
+    ],
+)
+def test_an_arrangement_told_through_a_pronoun_keeps_its_speaker(opening, arrangement, group):
+    doc, ex = extract_text(f"{opening} {arrangement}")
+    speakers = sorted(key(s) for s in finding_for(doc, ex, arrangement[:20]).speakers)
+    assert speakers == [f"role/{group}"]

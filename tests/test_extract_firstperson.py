@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.firstperson import writer_view
+from kg.extract.firstperson import meets, writer_speaks, writer_view
 from tests.extract_helpers import extract_text, finding_for, key
 
 
@@ -190,3 +190,86 @@ def test_staff_in_a_team_speak_as_the_team(sentence, team):
 )
 def test_a_team_named_as_a_place_without_its_staff_reporting(sentence, speaker):
     assert _speakers(sentence, sentence[:14]) == [speaker]
+
+
+# The writer (or the writers) meeting a group: the meeting is the authors' participants
+# sentence, and the pronouns after it take the group up (invented sentences).
+@pytest.mark.parametrize(
+    ("meeting", "report", "group"),
+    [
+        (
+            "Hoi Sanne, vanmiddag spraken we drie wijkverpleegkundigen.",
+            "Zij zeiden dat ouderen steeds langer thuis wonen.",
+            "district-nurses",
+        ),
+        (
+            "Beste Ruud, gisteren zat ik bij de cliëntenraad.",
+            "Volgens hen komen de stukken altijd te laat.",
+            "client-council",
+        ),
+        (
+            "Daarna spraken we twee huisartsen.",
+            "Zij vertelden dat de wachttijd voor de jeugd-ggz oploopt.",
+            "general-practitioners",
+        ),
+        (
+            "’s Avonds zaten we aan tafel met vier raadsleden.",
+            "Zij vinden dat de raad te weinig hoort over de jeugdhulp.",
+            "council-members",
+        ),
+    ],
+)
+def test_the_group_the_writer_met_speaks_through_pronouns(meeting, report, group):
+    text = f"De wethouder vertelt dat de teams goed werken. {meeting} {report}"
+    assert _speakers(text, report[:20]) == [f"role/{group}"]
+    assert _speakers(text, meeting[:20]) == ["role/authors"]
+
+
+def test_the_meeting_ends_the_account_before_it():
+    text = (
+        "De wethouder vertelt dat de teams goed werken. Hij is trots op de wijkteams. "
+        "Na de lunch spraken we twee consulenten. Zij zeiden dat de wachtlijst groeit."
+    )
+    assert _speakers(text, "Na de lunch") == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij vragen de raad om steun voor het plan.",
+        "De wethouder sprak met de raad over de tekorten.",
+        "Zij waren bij de opening van het nieuwe loket.",
+        "Ik was verbaasd over de lange wachttijden.",
+    ],
+)
+def test_no_meeting_without_the_writer_meeting(sentence):
+    assert not meets(sentence)
+
+
+# The writer's own judgement or doing in the first person singular ends the account of the
+# group met before it (invented sentences).
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Opvallend vond ik dat niemand over preventie begon.",
+        "Eerlijk gezegd vond ik dat het somberste gesprek van de dag.",
+        "Mijn indruk na het bezoek is dat het team overbelast raakt.",
+        "Ik verwacht dat de kosten voor de jeugdhulp verder stijgen.",
+    ],
+)
+def test_the_writers_own_judgement_is_the_authors(own):
+    text = f"We spraken de teamleider. Zij vertelde dat de teams groeien. {own}"
+    assert _speakers(text, own[:20]) == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Ik vind het te veel”, zegt een consulent.",
+        "De wethouder vond dat het goed ging.",
+        "Zij vindt dat ik te veel vraag.",
+        "Iedereen vond het een goed plan.",
+    ],
+)
+def test_no_writers_judgement_without_the_writer_opening(sentence):
+    assert not writer_speaks(sentence)

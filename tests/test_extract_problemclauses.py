@@ -1666,3 +1666,102 @@ def test_asked_too_late_or_only_once_the_decision_is_fixed_is_democratic_deficit
 )
 def test_regional_decisions_far_off_or_with_little_say_are_regional_distance(text, expected):
     assert ("regional-distance" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volgens de huisarts weten zij de weg naar het wijkteam nauwelijks te vinden.", True),
+        ("Volgens de huisartsen weten ouders de weg naar het loket slecht te vinden.", True),
+        ("Veel ouderen vinden de weg naar de buurtteams minder goed.", True),
+        ("Volgens de adviesraad weten jongeren de weg zelden te vinden.", True),
+        ("Mantelzorgers vinden de weg naar het steunpunt moeizaam.", True),
+        ("Volgens haar weten zij de weg naar het sociaal team goed te vinden.", False),
+        ("Iedereen die hulp nodig heeft, vindt de weg naar het loket.", False),
+        ("De weg naar werk is lang.", False),
+        ("Inwoners weten de wegen rond het dorp niet te vinden.", False),
+    ],
+)
+def test_the_way_to_help_found_hardly_or_badly_is_reaching_residents(text, expected):
+    assert ("reaching-residents" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De cliëntenraad krijgt de stukken meestal pas vlak voor de vergadering.", True),
+        ("Volgens de Wmo-raad komen de stukken pas als het besluit al genomen is.", True),
+        ("Het platform ontvangt de stukken vaak pas een paar dagen voor het besluit.", True),
+        ("De jongerenraad zegt dat adviesaanvragen pas op het laatste moment binnenkomen.", True),
+        ("De stukken worden een week voor de vergadering verstuurd.", False),
+        ("Al krijgt de Wmo-raad stukken volgens hem vaak te laat.", False),
+        ("De stukken liggen pas in maart ter inzage.", False),
+    ],
+)
+def test_documents_that_come_only_just_before_the_decision_are_democratic_deficit(text, expected):
+    assert ("democratic-deficit" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het raadslid vindt dat de raad pas in juni de eerste cijfers kreeg.", True),
+        ("Oppositiepartijen vinden dat raadsleden pas na de zomer de rapportage zagen.", True),
+        ("Een fractie zegt dat de gemeenteraad pas in het voorjaar informatie ontving.", True),
+        ("Volgens de griffier werd de raad pas achteraf geïnformeerd over de tekorten.", True),
+        ("De raad kreeg in 2016 de eerste cijfers.", False),
+        ("Wanneer komt de raad pas bijeen?", False),
+    ],
+)
+def test_a_council_that_gets_its_information_only_late_has_a_knowledge_gap(text, expected):
+    assert ("council-knowledge-gap" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De directeur van de corporatie maakt zich zorgen over de huisvesting.", True),
+        ("Zij is bezorgd over de huisvesting van jonge gezinnen.", True),
+        ("Volgens de ambtenaren is de huisvesting van jongeren een groeiend vraagstuk.", True),
+        ("De huisvesting blijft volgens de wethouder een knelpunt.", True),
+        ("Ook de woonconsulent is ongerust over huisvesting voor jongeren.", True),
+        ("De huisvesting van statushouders is goed geregeld.", False),
+        ("Zij is bezorgd over de zorg, niet over de huisvesting.", False),
+        ("De gemeente regelt de huisvesting van statushouders.", False),
+    ],
+)
+def test_a_worry_about_housing_or_housing_as_a_problem_is_housing_shortage(text, expected):
+    assert ("housing-shortage" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De wethouder zegt dat Dorpstad daar “één van de zes stemmen” is.", True),
+        ("In de regio is onze gemeente maar één van de negen stemmen.", True),
+        ("Raadsleden zeggen dat het dorp in dat overleg het kleinste stemmetje heeft.", True),
+        ("Het eiland heeft in het bestuur van de regeling een kleine stem.", True),
+        ("Zij is een van de stemmen die pleit voor meer preventie.", False),
+        ("Eén van de medewerkers stemde tegen.", False),
+        ("De kleinste gemeenten stemmen in met het plan.", False),
+    ],
+)
+def test_one_of_the_votes_of_a_region_or_its_smallest_voice_is_regional_distance(text, expected):
+    assert ("regional-distance" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beleidsmedewerkers erkennen dat de voorbereiding gehaast was.", True),
+        ("De invoering was volgens de wethouder een sprint.", True),
+        ("Een gehaaste overgang leidde tot fouten in de dossiers.", True),
+        ("Hij is kritisch over het tempo van de landelijke invoering.", True),
+        ("Volgens de ambtenaren lag het tempo van de decentralisaties te hoog.", True),
+        ("De voorbereiding verliep rustig.", False),
+        ("Het tempo van de wijkteams is hoog.", False),
+        ("De wijken vergrijzen in hoog tempo.", False),
+    ],
+)
+def test_a_hurried_change_over_or_its_pace_is_rushed_transition(text, expected):
+    assert ("rushed-transition" in _keys(text)) is expected

@@ -362,3 +362,42 @@ def test_a_composition_whose_staff_work_together_stays_a_cooperation():
     )
     assert ("cooperates-with", OWN, WELZIJN) in got
     assert ("executes-for", WELZIJN, OWN) not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Zij vertelt dat in het team medewerkers van de gemeente, MEE en Humanitas"
+            " samenwerken.",
+            {
+                ("cooperates-with", OWN, "organisation/mee"),
+                ("cooperates-with", OWN, "organisation/humanitas"),
+            },
+        ),
+        (
+            "Hij zegt dat in elk wijkteam professionals van Stichting Welzijn Noord en MEE goed"
+            " samenwerken.",
+            {("cooperates-with", OWN, WELZIJN), ("cooperates-with", OWN, "organisation/mee")},
+        ),
+        (
+            "Volgens haar is het prettig dat in ons jeugdteam hulpverleners van MEE en de"
+            " gemeente samenwerken.",
+            {("cooperates-with", OWN, "organisation/mee")},
+        ),
+        (
+            "Bekend is dat in het sociaal team medewerkers van Humanitas en MEE nauw samenwerken.",
+            {
+                ("cooperates-with", OWN, "organisation/mee"),
+                ("cooperates-with", OWN, "organisation/humanitas"),
+            },
+        ),
+    ],
+)
+def test_staff_working_together_in_a_team_verb_last(sentence, expected):
+    assert expected <= relations(sentence)
+
+
+def test_staff_in_a_team_without_working_together_is_no_cooperation():
+    found = relations("Zij vertelt dat in het team medewerkers van MEE zitten.")
+    assert ("cooperates-with", OWN, "organisation/mee") not in found

@@ -284,3 +284,47 @@ def test_a_relative_clause_without_via_buys_through_no_one():
 
     _, ex = extract_text("De inkoop van jeugdhulp, die de Jeugdregio Noord regelt, is duur.")
     assert not [r for r in ex.relations if r.type == "purchases-via"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ambtenaren zeggen dat Teststad formeel bij de jeugdregio Dalland hoort, maar"
+            " vooral op Heerlen let.",
+            {("member-of", "municipality/teststad", "region/jeugdregio-dalland")},
+        ),
+        (
+            "Omdat Heerlen sinds 2015 bij de arbeidsmarktregio Dalland behoort, gaat het werk"
+            " via Maastricht.",
+            {("member-of", "municipality/heerlen", "region/arbeidsmarktregio-dalland")},
+        ),
+        (
+            "De wethouder vertelt dat de gemeente voor werk bij de arbeidsmarktregio Dalland"
+            " hoorde.",
+            {("member-of", "municipality/teststad", "region/arbeidsmarktregio-dalland")},
+        ),
+        (
+            "Het is bekend dat Heerlen en Teststad bij de Regio Vallei horen.",
+            {("member-of", "municipality/heerlen", "body/regio-vallei")},
+        ),
+    ],
+)
+def test_belonging_with_the_verb_last(sentence, expected):
+    from tests.test_extract_relations import relations
+
+    assert expected <= relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # hearing, not belonging: an amount or a negation between the party and the verb
+        "Zij zegt dat zij bij de Regio Vallei weinig hoort.",
+        "De wethouder vertelt dat hij bij de GGD Middenland niets hoort over de cijfers.",
+    ],
+)
+def test_hearing_from_a_party_is_no_membership(sentence):
+    from tests.test_extract_relations import relations
+
+    assert not {r for r in relations(sentence) if r[0] == "member-of"}

@@ -178,3 +178,26 @@ def test_more_regions_of_the_country_are_mentions_and_name_the_bare_region_after
     assert ("regio", "region/noord-veluwe") in found
     assert ("Brabantse Wal", "region/brabantse-wal") in found
     assert ("West-Brabant", "region/west-brabant") in found
+
+
+def test_the_centre_for_youth_and_family_is_an_organisation_not_a_youth_team():
+    _, ex = extract_text(
+        "Jeugd is ondergebracht in het Centrum voor Jeugd en Gezin. Het CJG werkt samen met "
+        "het jeugdteam.",
+    )
+    found = {(m.text, key(m.entity)) for m in ex.mentions}
+    assert ("Centrum voor Jeugd en Gezin", "organisation/centrum-voor-jeugd-en-gezin") in found
+    assert ("CJG", "organisation/centrum-voor-jeugd-en-gezin") in found
+    assert ("jeugdteam", "role/youth-team") in found
+
+
+def test_anxiety_named_as_a_complaint_or_disorder_is_mental_health():
+    _, ex = extract_text(
+        "Jeugdartsen zien meer kinderen met angstklachten. Een kind met een angststoornis "
+        "wacht lang. Ook angstproblemen bij ouderen nemen toe. Gedragsproblemen op school blijven.",
+    )
+    found = {(m.text, key(m.entity)) for m in ex.mentions if m.kind == "problem"}
+    assert ("angstklachten", "problem/mental-health") in found
+    assert ("angststoornis", "problem/mental-health") in found
+    assert ("angstproblemen", "problem/mental-health") in found
+    assert not any(text == "Gedragsproblemen" for text, _ in found)

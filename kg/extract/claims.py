@@ -37,7 +37,7 @@ from kg.extract.datarows import data_row
 from kg.extract.datedcounts import size_fact
 from kg.extract.datednarrative import carried_moment
 from kg.extract.experiencevoices import experience_voice, experience_with
-from kg.extract.firstperson import first_person, writer_view
+from kg.extract.firstperson import first_person, meets, writer_speaks, writer_view
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import floors
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, INTERVIEWEES
@@ -48,6 +48,7 @@ from kg.extract.model import SentenceMention
 from kg.extract.quotationbridges import bridge_quotations
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
+from kg.extract.signedletters import signed_letters
 from kg.extract.sourceblocks import Blocks
 from kg.extract.speakers import Speech, detect
 from kg.extract.takenmeasures import measure_taken
@@ -226,6 +227,8 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     return (back,) if back else ()
 
 
+#: The quotation marks a claim in someone's own words opens with (no writer's first person).
+_QUOTE_OPENERS = "“‘\"„«'"
 #: A claim opening with a personal plural pronoun.
 _THEY = re.compile(r"^\W*(?:zij|ze)\s", re.IGNORECASE)
 
@@ -293,6 +296,8 @@ def _plain_fact(claim: Claim, text: str, before: str, carried: tuple[str, ...] =
         return True  # a footnote: the authors' remark
     if writer_view(text):
         return True  # "Mijn indruk: …": the writer's own verdict
+    if not claim.explicit and text[:1] not in _QUOTE_OPENERS and writer_speaks(text):
+        return True  # "Opvallend vond ik dat …", "Ik verwacht …": the writer's own
     if carried and not claim.explicit and measure_taken(text):
         return True  # "Inmiddels is de wachttijd teruggebracht …": the authors' fact
     # (an experience with a party is someone's: :mod:`kg.extract.experiencevoices`)
@@ -399,10 +404,20 @@ def assign_voices(
             voice = by  # "zo stellen zij": the group named last; "men": those spoken with
         claim.voice = () if carried_moment(claims, k, doc.text, voice, carried, floor) else voice
         voices |= {voice} if voice else set()
-        named = claim.speech.speakers if claim.explicit else named
+        named = _named_last(claim, text, named)
         point = voice if POINT.match(text) and not _NEXT_POINT.match(text) else point
         if claim.explicit:
             voice = _voice_after(claim, text, voice, carried, floor, inside=k > para_start)
+
+
+def _named_last(claim: Claim, text: str, named: tuple[str, ...]) -> tuple[str, ...]:
+    """The voice named last after the claim ``claim`` (``text``): the speakers it names, or
+    the group the writer met ("We spraken twee huisartsen. … volgens hen …"), else ``named``."""
+    if claim.explicit:
+        return claim.speech.speakers
+    if claim.speech.fact and claim.speech.subject and meets(text):
+        return (claim.speech.subject,)
+    return named
 
 
 def _voice_after(
@@ -578,4 +593,5 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     bridge_quotations(doc.text, claims)  # "„…”, zegt X. Ook Z liep vast. „…”, zegt Y."
     cover_paragraphs(doc.text, claims)  # "… (beleidsmedewerkers, wethouder).": the paragraph's
     introduced_voices(doc.text, claims)  # "Yusuf, jobcoach bij X, … “…”, zegt hij.": his
+    signed_letters(doc.text, doc.sentences, by_sentence, claims)  # "Groet, Ans, controller."
     return claims

@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.courtesies import courtesy
 from kg.extract.entrylines import entry_line
+from kg.extract.handovers import hand_over
 from kg.extract.impliedspeakers import INTERVIEWEES
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.questions import opens_question
 from kg.extract.quotemarks import closes, open_quote
+from kg.extract.readerpointers import reader_pointer
 from kg.extract.speakers import detect
 from kg.linebreaks import LIST_ITEM
 
@@ -265,9 +268,34 @@ def _asks(text: str) -> bool:
     return opens_question(text)
 
 
+def _no_claim(text: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` makes no claim by its form: the dated heading of a diary's entry
+    ("Maandag 11 april, Emmen."), a set phrase of a conversation ("Gaat uw gang."), a
+    pointer to the reader ("Lees verder op pagina 3.") or a question put to the person
+    spoken with (:mod:`kg.extract.handovers`: "Herkent u dat?").
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> t = "Wordt vervolgd."
+    >>> _no_claim(t, Sentence(0, 0, len(t), 0, 0))
+    True
+    """
+    start, end = sentence.start, sentence.end
+    return (
+        entry_line(text, start, end)
+        or courtesy(text, start, end)
+        or reader_pointer(text, start, end)
+        or hand_over(text, start, end)
+    )
+
+
 def segment(doc: Document) -> list[list[Sentence]]:
     """Group sentences into claims (a quotation, an announcement, a list or a question joins
-    them); the dated heading of a diary's entry (:mod:`kg.extract.entrylines`) is none.
+    them); the dated heading of a diary's entry (:mod:`kg.extract.entrylines`), a set
+    phrase of a conversation (:mod:`kg.extract.courtesies`: "Dank u wel."), a pointer to
+    the reader (:mod:`kg.extract.readerpointers`: "Lees verder op pagina 3.") and a
+    hand-over question (:mod:`kg.extract.handovers`) are none.
 
     Examples
     --------
@@ -290,8 +318,8 @@ def segment(doc: Document) -> list[list[Sentence]]:
     sentences = doc.sentences
     whole = doc.text
     while i < len(sentences):
-        if entry_line(whole, sentences[i].start, sentences[i].end):
-            i += 1  # "Maandag 11 april, Emmen.": the dated heading of a diary's entry
+        if _no_claim(whole, sentences[i]):
+            i += 1
             continue
         unit = [sentences[i]]
         listing = False

@@ -417,10 +417,27 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
         )
         if not (denied or denials.no_problem(text, clause)):
             out.append((m.problem, m.start))
-    if any(p == _DATA for p, _ in out) and _COUNCIL.search(text, start, end):
-        # the council's lack of view ("zicht", "inzicht") is its own knowledge gap
-        out = [(_COUNCIL_GAP if p == _DATA and _VIEW.match(text, at) else p, at) for p, at in out]
+    if any(p in (_DATA, _DEFICIT) for p, _ in out) and _COUNCIL.search(text, start, end):
+        # the council's lack of view ("zicht", "inzicht") and its late documents ("de
+        # stukken die pas vlak voor de vergadering komen") are its own knowledge gap
+        out = [(_COUNCIL_GAP if _councils(text, p, at) else p, at) for p, at in out]
     return out
+
+
+def _councils(text: str, problem: str, at: int) -> bool:
+    """Whether the stated ``problem`` at ``at`` of a claim of or about the council is the
+    council's knowledge gap: a lack of view ("weinig zicht") or late documents ("stukken").
+
+    Examples
+    --------
+    >>> _councils("zicht op de kosten", _DATA, 0), _councils("stukken pas", _DEFICIT, 0)
+    (True, True)
+    >>> _councils("te laat betrokken", _DEFICIT, 0)
+    False
+    """
+    if problem == _DATA:
+        return bool(_VIEW.match(text, at))
+    return problem == _DEFICIT and bool(_DOCUMENTS.match(text, at))
 
 
 #: "zonder" and at most two words before a problem's words: its condition.
@@ -459,6 +476,10 @@ _VIEW = re.compile(r"(?:\w+\s+)?(?:in)?zicht\b", re.IGNORECASE)
 #: "beperkt inzicht en grip van de raad"), not a poor transfer of data.
 _COUNCIL = re.compile(r"\b(?:raadsleden|raadslid|gemeenteraad|de raad|fracties?)\b", re.IGNORECASE)
 _DATA = CONCEPT + "problem/data-transfer"
+_DEFICIT = CONCEPT + "problem/democratic-deficit"
+#: Documents sent to a council (the subjects of the late-documents rule of
+#: ``kg/data/problem-clauses.toml``).
+_DOCUMENTS = re.compile(r"(?:de\s+)?(?:vergader|raads)?stukken\b", re.IGNORECASE)
 _COUNCIL_GAP = CONCEPT + "problem/council-knowledge-gap"
 
 

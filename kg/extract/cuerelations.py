@@ -448,7 +448,13 @@ def _partners_in_body(
 #: Buying together in an area ("koopt … in met A en B in de regio R") keeps the buyers'
 #: membership (tests/gold/README.md, thirty-ninth session, decision 3 leaves it open; the
 #: thirteenth batch kept it).
-_BUYING = re.compile(r"\b(?:koopt|kopen|kocht|kochten|inkoop\w*|ingekocht|inkopen)\b", _F)
+_BUYING = re.compile(
+    r"\b(?:koopt|kopen|kocht|kochten|inkoop\w*|ingekocht|inkopen"
+    # contracting care for the group is buying it ("waarvoor A de contracten afsluit",
+    # "die namens hen contracten sluit", "contracteert")
+    r"|contracteer\w*|gecontracteerd|contracten\s+(?:af)?(?:ge)?sl(?:ui|o)\w*)\b",
+    _F,
+)
 
 
 def _partners_in_group(sen: _Sentence, add: Add, objects: list[SentenceMention]) -> None:

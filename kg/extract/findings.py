@@ -127,6 +127,7 @@ from kg.extract.taskactors import purchasing_bodies
 from kg.extract.teamcounts import counted_team
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
+from kg.extract.voiceforms import pronoun_report
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -299,7 +300,13 @@ def _arranged(
         opens
         and polarity == "neutral"
         and arrangement(text, (t for s in claim.sentences for t in arranged.get(s.index, ())))
+        and pronoun_report(text) is None  # "Volgens hem voert X …": the speaker's account
     )
+
+
+def _told(claim: Claim, text: str) -> bool:
+    """Whether a claim names its speaker or takes one up by a pronoun ("Volgens hem …")."""
+    return claim.explicit or pronoun_report(text) is not None
 
 
 def _concerns(
@@ -403,7 +410,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         if _arranged(text, claim, polarity, scope.arranged, opens):
             speakers = (AUTHORS,)  # a paragraph on how the field is laid out: the authors'
             ended_voice = claim.voice  # the authors' fact ends the account it interrupts
-        elif ended_voice and not claim.explicit and claim.voice == ended_voice:
+        elif ended_voice and claim.voice == ended_voice and not _told(claim, text):
             speakers = (AUTHORS,)  # "… valt onder Almere. Het vervoer is een zorgpunt …"
         else:
             ended_voice = ()

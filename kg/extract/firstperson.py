@@ -41,13 +41,27 @@ if TYPE_CHECKING:
     from kg.extract.model import SentenceMention
     from kg.extract.speakers import Speech
 
-__all__ = ["first_person", "writer_view"]
+__all__ = ["first_person", "meets", "writer_speaks", "writer_view"]
 
 #: The writer's own verdict opening a claim: a possessive of the first person, at most two
 #: words before the noun of a view and at most eight after it, then a colon.
 _VIEW = re.compile(
     r"\W*(?:mijn|onze)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:indruk|conclusie|inschatting|oordeel"
     r"|observatie|waarneming|beeld|gevoel|samenvatting)(?:\s+[^:;.?!]{1,60}?)?\s*:",
+    re.IGNORECASE,
+)
+#: A greeting that opens a mail or a note ("Hoi Marieke, …", "Beste Joost, …").
+_GREETING = r"(?:(?:hoi|hallo|beste|dag|lieve)\s+[^\W\d_][\w-]*\s*,\s*)?"
+#: The writer's own judgement or doing, outside any quotation: the first person singular
+#: opening the sentence after a greeting ("Ik vond het …", "Ik verwacht …", "Mij viel op
+#: …", "Volgens mij …"), after a fronted word or two ("Opvallend vond ik …", "Eerlijk gezegd
+#: vond ik …", "Wel denk ik …"), or the writer's view with "is dat" ("Mijn indruk na het
+#: bezoek is dat …").
+_OWN = re.compile(
+    rf"[^\w“‘\"„«]*{_GREETING}(?:(?:ik|mij|me)\b|volgens\s+mij\b"
+    r"|(?:[^\W\d_]+\s+){1,2}?(?:vond|vind|denk|dacht|verwacht|zie|zag|merk|merkte|hoop)\s+ik\b"
+    r"|(?:mijn|onze)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:indruk|conclusie|inschatting|oordeel|gevoel)"
+    r"(?:\s+[^:;.?!“‘\"]{1,60}?)?\s+(?:is|was)\s+dat\b)",
     re.IGNORECASE,
 )
 #: A group heard by the writer: "Van de dorpsbelangen hoor ik", "Bij X begreep ik".
@@ -60,12 +74,28 @@ _HEARD = re.compile(
 #: :func:`kg.extract.spokento.spoken_to`, then an optional comma).
 _EVERYONE = re.compile(r"\W*(?:iedereen|allen|alle\s+gesprekspartners)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,?")
-#: The writer meeting someone: "Ik spreek de wethouder", "’s Avonds spreek ik", "Ik vraag".
+_MEET_VERB = (
+    r"(?:spreek|sprak|spraken|spreken|vraag|vroeg|vroegen|interview|interviewde|interviewden"
+    r"|bezoek|bezocht|bezochten)"
+)
+#: Being with a group: "was ik bij de controller", "we zaten aan tafel met drie wijkcoaches".
+_STAY_VERB = r"(?:was|waren|zat|zaten)"
+_WRITER = r"(?:ik|we|wij)"
+#: The writer (or the writers) meeting someone, after a greeting and a time or a connective:
+#: "Ik spreek de wethouder", "’s Avonds spreek ik", "Ik vraag", "Hoi Anna, vanmiddag spraken
+#: we twee huisartsen", "Daarna spraken we twee budgethouders", "gisteravond zat ik bij de
+#: adviesraad", "we zaten aan tafel met drie wijkcoaches".
 _MEETS = re.compile(
-    r"\W*(?:(?:[’'`]s\s+)?[^\W\d_]+\s+)?(?:ik\s+(?:spreek|sprak|vraag|vroeg|interview|bezoek"
-    r"|bezocht)|(?:spreek|sprak|vraag|vroeg|interview|bezoek|bezocht)\s+ik)\s+(?:met\s+)?",
+    rf"\W*{_GREETING}(?:(?:[’'`]s\s+)?[^\W\d_]+\s+){{0,3}}?"
+    rf"(?:(?:{_WRITER}\s+{_MEET_VERB}|{_MEET_VERB}\s+{_WRITER})\s+(?:nog\s+(?:eens\s+)?|ook\s+)?"
+    rf"(?:met\s+)?"
+    rf"|(?:{_WRITER}\s+{_STAY_VERB}|{_STAY_VERB}\s+{_WRITER})\s+(?:nog\s+|ook\s+)?"
+    r"(?:bij|aan\s+tafel\s+(?:met|bij))\s+)",
     re.IGNORECASE,
 )
+#: The kinds of mention the writer may meet: a group, or the organisation a function is of
+#: ("de directeur van Stichting X": a generic function speaks as its organisation).
+_MET_KINDS = ("role", "organisation", "body")
 #: What makes the met person speak in the same sentence: a relative clause that quotes, or a
 #: pronoun that reports after "en" ("…, en hij vertelt dat").
 _RELATIVE_QUOTES = re.compile(r"[^.;]*?,\s*die\b[^.;“‘\"]*[“‘\"]")
@@ -107,6 +137,28 @@ def writer_view(text: str) -> bool:
     return text[:1] in "MmOo" and _VIEW.match(text) is not None
 
 
+def writer_speaks(text: str) -> bool:
+    """Whether the claim ``text`` is the writer's own judgement or doing in the first person
+    singular (:data:`_OWN`): the writer's, not the account of anyone met before it.
+
+    Examples
+    --------
+    >>> writer_speaks("Opvallend vond ik dat niemand over preventie begon.")
+    True
+    >>> writer_speaks("Hoi Anna, ik verwacht dat de kosten blijven stijgen.")
+    True
+    >>> writer_speaks("Mijn indruk na het bezoek is dat het team overbelast is.")
+    True
+    >>> writer_speaks("Volgens mij loopt de wachtlijst weer op.")
+    True
+    >>> writer_speaks("De wethouder vond dat het goed ging.")
+    False
+    >>> writer_speaks("“Ik vind het te veel”, zegt een consulent.")
+    False
+    """
+    return _OWN.match(text) is not None
+
+
 def first_person(
     text: str, start: int, end: int, mentions: list[SentenceMention], speech: Speech
 ) -> Speech:
@@ -142,8 +194,8 @@ def first_person(
         and _everyone_spoken_to(text, start, end)
     ):
         return replace(speech, speakers=(INTERVIEWEES,), at=start)
-    if " ik " not in low and " ik," not in low and not low.startswith("ik "):
-        return speech  # a plain test first: the other forms name the writer, "ik"
+    if not _names_writer(low):
+        return speech  # a plain test first: the other forms name the writer, "ik", "we"
     if not speech.speakers and (heard := _HEARD.match(text, start, end)):
         groups = [m for m in mentions if start < m.start < heard.end()]
         if groups:
@@ -151,6 +203,28 @@ def first_person(
     if (meets := _MEETS.match(text, start, end)) is not None:
         return _met(text, end, meets.end(), mentions, speech)
     return speech
+
+
+def _names_writer(low: str) -> bool:
+    """Whether the lower-case sentence ``low`` holds "ik", "we" or "wij" as a word (a plain
+    test before the patterns of the writer's first person)."""
+    padded = f" {low.replace(',', ' ')} "
+    return " ik " in padded or " we " in padded or " wij " in padded
+
+
+def meets(text: str) -> bool:
+    """Whether the claim ``text`` opens with the writer meeting someone (:data:`_MEETS`).
+
+    Examples
+    --------
+    >>> meets("Hoi Anna, vanmiddag spraken we twee wijkagenten.")
+    True
+    >>> meets("Gisteren zat ik bij de cliëntenraad.")
+    True
+    >>> meets("De wethouder sprak over de begroting.")
+    False
+    """
+    return _MEETS.match(text) is not None
 
 
 def _everyone_spoken_to(text: str, start: int, end: int) -> bool:
@@ -177,7 +251,7 @@ def _everyone_spoken_to(text: str, start: int, end: int) -> bool:
 
 def _met(text: str, end: int, at: int, mentions: list[SentenceMention], speech: Speech) -> Speech:
     """The speech of a sentence in which the writer meets the group named first at ``at``."""
-    met = next((m for m in mentions if at <= m.start < at + 40 and m.kind == "role"), None)
+    met = next((m for m in mentions if at <= m.start < at + 40 and m.kind in _MET_KINDS), None)
     if met is None:
         return speech
     speaks = (
@@ -186,6 +260,11 @@ def _met(text: str, end: int, at: int, mentions: list[SentenceMention], speech: 
     )
     if speaks and not speech.speakers:
         return replace(speech, speakers=(met.entity,), subject=met.entity, at=met.start)
+    if not speech.speakers:
+        # the meeting alone is the writer's participants sentence (gold README, tenth batch,
+        # decision 6): a fact that ends the account before it; the group met is the subject
+        # the pronouns after it take up ("Zij zeiden dat …")
+        return replace(speech, subject=met.entity, fact=True)
     return replace(speech, subject=speech.subject or met.entity)
 
 

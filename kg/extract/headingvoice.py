@@ -40,6 +40,19 @@ _HEADING_VOICE = re.compile(
 )
 
 
+#: The header of an interview's summary or a conversation's report, naming the person
+#: spoken with right after its label: "Gesprek 3 – jeugdarts GGD Noord, 13 april 2016",
+#: "Interview 2: teamleider sociaal team (mei 2016)", "Gesprek met twee huisartsen"; the
+#: person (the group named first, ``\0``) speaks the block under it, whatever follows (the
+#: organisation, a date).
+_INTERVIEW_HEADER = re.compile(
+    r"^\W*(?:gesprek|interview|gespreksverslag|verslag\s+van\s+(?:het\s+)?gesprek)"
+    r"(?:\s+(?:nr\.?\s*)?\d{1,3}[a-z]?)?\s*(?:[–—:-]|\bmet\b)\s*"
+    r"(?:(?:de|het|een|twee|drie|vier|vijf|zes)\s+)?\x00",
+    re.IGNORECASE,
+)
+
+
 def heading_voice(heading: str, mentions) -> tuple[str, ...]:  # noqa: ANN001
     """The groups a section heading gives the floor to, or ``()``.
 
@@ -64,6 +77,10 @@ def heading_voice(heading: str, mentions) -> tuple[str, ...]:  # noqa: ANN001
     ('role/gp',)
     >>> heading_voice("De rol van huisartsen", [M("role/gp", "role", 11, 21, "huisartsen", None)])
     ()
+    >>> h = "Gesprek 2 – wijkcoach Stichting Zon, 3 mei 2016"
+    >>> heading_voice(h, [M("role/coach", "role", 12, 20, "wijkcoach", None),
+    ...                   M("organisation/zon", "organisation", 21, 34, "Stichting Zon", None)])
+    ('role/coach',)
     """
     groups = sorted((m.start, m.end, m.entity) for m in mentions if m.kind in SPEAKER_KINDS)
     if not groups:
@@ -73,6 +90,8 @@ def heading_voice(heading: str, mentions) -> tuple[str, ...]:  # noqa: ANN001
         masked += [heading[at:start], "\x00"]
         at = end
     masked.append(heading[at:])
+    if _INTERVIEW_HEADER.match(masked[0] + "\x00") is not None:
+        return (groups[0][2],)  # the person an interview's header names first speaks
     if not _HEADING_VOICE.match("".join(masked)):
         return ()
     return tuple(sorted({entity for _, _, entity in groups}))

@@ -111,6 +111,16 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("waarin",),
     ),
+    # the same staff with the verb last in a subordinate clause ("dat in het team medewerkers
+    # van de gemeente, A en B samenwerken"): partners, as "waarin … samenwerken"
+    (
+        r"\bin\s+(?:het|de|ons|elk|ieder|elke|iedere)\s+(?:\w+\s+)?\w*team\w*\s+"
+        r"(?:[\w.,]+\s+){0,2}?(?:medewerkers|professionals|hulpverleners)\s+van\b"
+        r"(?=[^;.]*?\bsamen\s*werk)",
+        "cooperates-with",
+        "forward",
+        ("team",),
+    ),
     # a team made of organisations, or their staff in a team ("het wijkteam bestaat uit A en
     # B", "In het sociaal team zitten medewerkers van A en B"), with no word of cooperation:
     # the named organisations do the team's work (tests/gold/README.md, thirty-ninth session,

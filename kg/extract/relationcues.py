@@ -296,6 +296,15 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("behoor", "behoren"),
         ),
+        (  # the same with "bij": "dat A formeel bij G hoort, maar …"; a word of amount or
+            # negation between them is hearing, not belonging ("dat zij bij G weinig hoort")
+            r"\bbij\b(?P<pre>(?:(?!\b(?:niet|geen|nooit|niets|weinig|veel|iets|wat|nauwelijks)\b)"
+            r"[^;.,]){1,60}?)\b(?:hoort|horen|hoorde|hoorden|behoort|behoren|behoorde|behoorden)"
+            r"(?=\s*(?:[,;.]|$))",
+            "member-of",
+            "forward",
+            ("hoor", "horen", "behoren"),
+        ),
         (r"\bval(?:t|len)\s+binnen\b", "member-of", "forward", ("binnen",)),
         # a service area ("valt onder het werkgebied van X", "in het werkgebied van X")
         (

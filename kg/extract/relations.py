@@ -77,6 +77,7 @@ from kg.document import Sentence as _DocSentence
 from kg.extract.apposednames import without_descriptions
 from kg.extract.apposedneighbours import apposed_neighbours
 from kg.extract.apposedneighbours import gate as neighbour_in
+from kg.extract.coordinatedpartners import coordinated_partners
 from kg.extract.cuerelations import Add, cue_relations
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.groupsubjects import joint_group_relations
@@ -195,6 +196,11 @@ def _sentence_rules(
     joint_group_relations(sen, sen.parties + adjectival, add)
     label_relations(sen, add)  # "Jeugdgezondheidszorg: GGD X", "… 41% (GGD X, 2016)"
     gapped_partners(sen, add)  # "werkt voor A samen met B en voor C met D"
+    if sen.parties and (
+        sen.text.find("samenwerk", sen.start, sen.end) >= 0
+        or sen.text.find("overleg", sen.start, sen.end) >= 0
+    ):  # "dat A en B samenwerken", "De gemeente en X overleggen maandelijks"
+        coordinated_partners(sen, add)
     if sen.text.find("alleen", sen.start, sen.end) >= 0:  # "had het nooit alleen kunnen doen"
         for link in alone_dependence(sen):
             add(*link)
