@@ -389,3 +389,48 @@ def test_no_group_judging_in_a_closing_relative_clause(before, after):
 )
 def test_an_own_estimate_reports(phrase):
     assert REPORTING.match(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "is over de samenwerking met de scholen positief",
+        "zijn over het contact met de wijkverpleging tevreden",
+        "was over de uitvoering van het nieuwe beleid kritisch",
+        "waren over de afspraken met de regio zeer tevreden",
+    ],
+)
+def test_a_stance_after_a_topic_phrase_of_up_to_six_words_reports(phrase):
+    assert REPORTING.match(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "is over twee jaar niet meer in functie",
+        "zijn over de hele linie van plan de tarieven te verlagen",
+        "is over de brug bij de haven gelegen",
+    ],
+)
+def test_a_copula_before_over_without_a_stance_does_not_report(phrase):
+    assert not REPORTING.match(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["relativeert dat", "nuanceren dat beeld", "beweert dat", "relativeert dat:"],
+)
+def test_qualifying_or_claiming_reports(phrase):
+    assert REPORTING.match(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["relatief weinig", "bewegen zich", "beweegt", "nuance"])
+def test_words_like_qualifying_do_not_report(phrase):
+    assert not REPORTING.match(phrase)
+
+
+def test_qualifying_in_the_past_reports_in_any_tense():
+    any_tense = re.compile(ANY_TENSE, re.IGNORECASE)
+    assert any_tense.match("relativeerde dat")
+    assert any_tense.match("beweerden dat")
+    assert not any_tense.match("bewogen")

@@ -202,3 +202,34 @@ def test_a_pronoun_source_past_the_relative_clause_is_another_voice(after):
     from kg.extract.subjectreports import their_view
 
     assert not their_view(after)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " laat bij monde van de voorzitter weten dat de adviezen te laat komen.",
+        " is, bij monde van zijn voorzitter, van mening dat de gemeente te weinig luistert.",
+        " geeft, bij monde van haar coördinator, aan dat de caseload te hoog is.",
+        " stelt bij monde van de voorzitter van de afdeling dat het vervoer slecht is.",
+        ", bij monde van de directeur, vindt dat de tarieven te laag zijn.",
+    ],
+)
+def test_a_spokesman_set_in_the_report_leaves_it_the_subjects(after):
+    assert subject_reports(after, True)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " werkt bij monde van de gemeente samen met de huisartsen.",
+        " is bij monde van de wethouder in 2015 opgericht.",
+        " werkt samen met de huisartsen.",
+    ],
+)
+def test_a_spokesman_without_a_report_makes_no_report(after):
+    assert not subject_reports(after, True)
+
+
+def test_without_spokesman_leaves_other_phrases_alone():
+    after = " is bij monde gezegd niet van plan te stoppen."
+    assert subjectreports.without_spokesman(after) == after

@@ -177,6 +177,8 @@ _VERB_FORMS = (
     r"|waarde(?:ert|ren|erde|erden)|type(?:ert|ren|erde|erden)|vre(?:est|zen|esde|esden)"
     r"|betreu(?:rt|ren|rde|rden)|onderstre(?:ept|pen)|bea(?:amt|men)|juich(?:t|en)\s+(?:\w+\s+){0,3}?toe"
     r"|bekla(?:agt|gen|agde|agden)|kla(?:agt|gen|agde|agden)|prijst"
+    # qualifying or claiming what was said: "Een ambtenaar relativeert dat", "nuanceert dit"
+    r"|relative(?:ert|ren)|nuance(?:ert|ren)|bewe(?:ert|ren)"
     r"|mer(?:kt|ken|kte|kten)\s+(?:\w+\s+)?dat|(?:laat|laten|liet|lieten)\s+weten"
     r"|leg(?:t|gen|de|den)\b[^,;:.]{0,30}?\buit\b|licht(?:en|te|ten)?\b[^,;:.]{0,30}?\btoe\b"
     # (the object may follow what it is placed at: "plaatst bij de cijfers over 2015 een
@@ -287,6 +289,7 @@ _PAST_FORMS = (
     r"|betwistte(?:n)?|(?:gaf|gaven)\s+toe|ging(?:en)?\s+ervan\s+uit|hekelde(?:n)?"
     r"|bekritiseerde(?:n)?|loofde(?:n)?|suggereerde(?:n)?|opperde(?:n)?|bepleitte(?:n)?"
     r"|beklemtoonde(?:n)?|betoogde(?:n)?|verzuchtte(?:n)?|ondervond(?:en)?|wenste(?:n)?"
+    r"|relativeerde(?:n)?|nuanceerde(?:n)?|beweerde(?:n)?"
     r"|kaartte(?:n)?\s+(?:\w+\s+){0,3}?aan\b|leverde(?:n)?\s+(?:\w+\s+)?kritiek"
     r"|(?:stoorde|stoorden|ergerde|ergerden)\s+zich|(?:hield|hielden)\s+(?:\w+\s+)?rekening"
     r"\s+(?:met|mee)|(?:liep|liepen)\s+(?:\w+\s+){0,2}?(?:aan\s+tegen|ertegenaan|tegenaan"
@@ -366,8 +369,9 @@ ATTITUDE = by_first_letter(
     rf"\s+(?:\w+\s+){{0,3}}?(?:{_DEGREE}\s+)?{STANCE}"
     # the stance's topic as a prepositional phrase between copula and adjective: "De
     # wijkteammedewerkers zijn over hun eigen ruimte positief", "is over de samenwerking met
-    # de gemeente positief"
-    rf"|(?:is|zijn|was|waren)\s+over\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_DEGREE}\s+)?{STANCE}"
+    # de gemeente positief", "zijn over de afspraken met de zorgverzekeraar tevreden" (up to
+    # six words: a noun with a phrase of its own)
+    rf"|(?:is|zijn|was|waren)\s+over\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_DEGREE}\s+)?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
     r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|(?<!\bte\s)zorgen(?!\s+voor\b)"

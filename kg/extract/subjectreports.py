@@ -153,6 +153,36 @@ _SPOKESMAN = re.compile(
 )
 
 
+#: A spokesman set between the subject, or its finite verb, and the rest of its report ("De
+#: Wmo-raad laat bij monde van zijn voorzitter weten …", "Het team is, bij monde van de
+#: teamleider, van mening …"): left out, the report reads as the subject's.
+_MOUTH = re.compile(
+    r"\s*,?\s*\bbij\s+monde\s+van\s+(?:de|het|zijn|haar|hun|een)\s+[\w-]+"
+    r"(?:\s+van\s+(?:de|het)\s+[\w-]+)?\s*,?(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def without_spokesman(after: str) -> str:
+    """What follows a subject with a spokesman set in it (:data:`_MOUTH`) left out.
+
+    Examples
+    --------
+    >>> without_spokesman(" laat bij monde van de voorzitter weten dat het kan.")
+    ' laat weten dat het kan.'
+    >>> without_spokesman(" is, bij monde van haar directeur, van mening dat het kan.")
+    ' is van mening dat het kan.'
+    >>> without_spokesman(" werkt samen met de huisartsen.")
+    ' werkt samen met de huisartsen.'
+    """
+    if "monde" not in after[:60]:
+        return after  # most subjects
+    found = _MOUTH.search(after, 0, 60)
+    if found is None:
+        return after
+    return after[: found.start()] + after[found.end() :]
+
+
 def relative_clause_end(after: str) -> int:
     """The end of the relative clause or apposition set between commas right after a
     subject (``after``: what follows it), 0 when none; a figure's decimal mark inside it
@@ -190,6 +220,7 @@ def subject_reports(after: str, is_subject: bool) -> bool:
     """
     if after.find("(", 0, 60) >= 0:
         after = _BRACKETED.sub("", after, count=1)  # the remark in brackets is left out
+    after = without_spokesman(after)  # "laat bij monde van de voorzitter weten"
     if NOT_REPORTING.match(after):
         return False
     # "De raad staat naar eigen zeggen dicht bij …"
