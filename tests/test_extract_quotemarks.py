@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.quotemarks import closes, open_quote
+from kg.extract.quotemarks import closes, holds_quote, open_quote
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,25 @@ def test_the_typewriters_double_quote_opens_a_quotation_of_several_sentences():
     quotes = [doc.text[f.start : f.end] for f in ex.findings]
     assert quotes[0].endswith('schulden."') and quotes[0].startswith("Een teamleider")
     assert closes(open_quote('Hij zegt: "Ja.'), 'Dat klopt."')
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zij zei: „Dank u wel.”", True),
+        ("«Meer weten? Bel het wijkteam.»", True),
+        ('Hij vroeg: "Herkent u dat?"', True),
+        ("‘Tot ziens’, zei de wethouder.", True),
+        ("Dank u wel.", False),
+        ("Meer weten? Bel het wijkteam.", False),
+        ("Het is 's avonds druk bij het loket.", False),  # an apostrophe is no quotation
+        ("De auto's van de thuiszorg staan klaar.", False),
+    ],
+)
+def test_holds_quote_reads_only_the_marks_of_a_quotation(text: str, expected: bool) -> None:
+    assert holds_quote(text, 0, len(text)) is expected
+
+
+def test_holds_quote_reads_only_its_span() -> None:
+    text = "„Ja”, zei zij. Tot ziens."
+    assert holds_quote(text, 0, 4) and not holds_quote(text, 15, len(text))

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from kg.datafiles import word_list
+from kg.extract.quotemarks import holds_quote
 
 __all__ = ["courtesy"]
 
@@ -83,8 +84,6 @@ _PHRASES = (
     rf"|(?:zo\s+meteen|straks|dadelijk|hierna)\s+{_NEXT}){_WORD}{{1,6}}",
 )
 _COURTESY = re.compile(rf"\s*{_LABEL}(?:{'|'.join(_PHRASES)})\s*[.!]?\s*", re.IGNORECASE)
-#: The marks of a quotation: a set phrase inside one belongs to the quotation's claim.
-_QUOTES = frozenset('‘’“”„"«»')
 
 
 def courtesy(text: str, start: int, end: int) -> bool:
@@ -114,6 +113,6 @@ def courtesy(text: str, start: int, end: int) -> bool:
     ...     "Na de zomer gaan we verder met twee teams in plaats van vier.")]
     [False, False, False]
     """
-    if end - start > 90 or any(c in _QUOTES for c in text[start:end]):
+    if end - start > 90 or holds_quote(text, start, end):
         return False  # plain tests first: a short sentence outside a quotation
     return _COURTESY.fullmatch(text, start, end) is not None

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.quotemarks import holds_quote
+
 __all__ = ["hand_over"]
 
 #: A pronoun of the person addressed, as a word of its own.
@@ -40,8 +42,6 @@ _LABEL = re.compile(r"[A-Z][\w.'’ -]{0,30}:\s")
 #: The person addressed by name or function, opening ("Wethouder, hoe …") or closing ("…,
 #: dokter?") the question.
 _VOCATIVE = re.compile(rf"(?:\W*{_WHOM}\s*,|.*,\s*{_WHOM}\s*\?$)", re.IGNORECASE)
-#: The marks of a quotation: a question inside one belongs to the quotation's claim.
-_QUOTES = frozenset('‘’“”„"«»')
 #: The most characters of a hand-over question.
 _REACH = 200
 
@@ -72,7 +72,7 @@ def hand_over(text: str, start: int, end: int) -> bool:
     """
     if end - start > _REACH or text[end - 1 : end] != "?":
         return False  # plain tests first: a short sentence that asks
-    if any(c in _QUOTES for c in text[start:end]):
+    if holds_quote(text, start, end):
         return False
     if _ADDRESSED.search(text, start, end) is None:
         return False

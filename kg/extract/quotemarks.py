@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["closes", "open_quote", "quoted_spans"]
+__all__ = ["QUOTE_MARKS", "closes", "holds_quote", "open_quote", "quoted_spans"]
 
 #: Pairs of marks that are never apostrophes: opening, closing.
 _PAIRS = (("“", "”"), ("„", "”"), ("«", "»"))
@@ -135,3 +135,36 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((opened, at + 1))
                 opened = None
     return spans
+
+
+#: The marks that can only belong to a quotation (no apostrophes among them): single and
+#: double curly quotes, the low opening „, the straight double quote and guillemets.
+QUOTE_MARKS = frozenset('‘’“”„"«»')
+
+
+def holds_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a quotation mark of :data:`QUOTE_MARKS`.
+
+    A set phrase, a question or a pointer to the reader inside a quotation belongs to the
+    quotation's claim, so the readers of such apparatus (`courtesies`, `handovers`,
+    `readerpointers`) leave a sentence that holds one alone.
+
+    Parameters
+    ----------
+    text : str
+        The document's text.
+    start, end : int
+        The span.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> [holds_quote(t, 0, len(t)) for t in ("«Tot ziens»", "‘Herkent u dat?’", "Tot ziens.")]
+    [True, True, False]
+    >>> holds_quote("„Ja”, zei zij. Tot ziens.", 15, 25)
+    False
+    """
+    return any(c in QUOTE_MARKS for c in text[start:end])

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.quotemarks import holds_quote
+
 __all__ = ["reader_pointer"]
 
 #: The openings of a word to the reader that point on by themselves: reading on, looking
@@ -56,8 +58,6 @@ _ADDRESS = re.compile(
     r"|\b14\s?0\d{2,3}\b",
     re.IGNORECASE,
 )
-#: The marks of a quotation: a pointer inside one belongs to the quotation's claim.
-_QUOTES = frozenset('‘’“”„"«»')
 #: The most characters of a pointer.
 _REACH = 160
 
@@ -87,7 +87,7 @@ def reader_pointer(text: str, start: int, end: int) -> bool:
     ...     "Het team kijkt op de website van de GGD.")]
     [False, False]
     """
-    if end - start > _REACH or any(c in _QUOTES for c in text[start:end]):
+    if end - start > _REACH or holds_quote(text, start, end):
         return False  # plain tests first: a short sentence outside a quotation
     if _OPENS.match(text, start, end):
         return True
