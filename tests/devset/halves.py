@@ -49,7 +49,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: each writer of the sixteenth (ommen, vlaardingen), and in the thirty-eighth the
 #: first of each writer of the seventeenth (horst-aan-de-maas, borger-odoorn), and in the
 #: thirty-ninth the first of each writer of the eighteenth (urk, ridderkerk), and in the
-#: fortieth the first of each writer of the nineteenth (zeewolde, zaltbommel).
+#: fortieth the first of each writer of the nineteenth (zeewolde, zaltbommel), and in the
+#: forty-first the first of each writer of the twentieth (noordenveld, dalfsen).
 INVENTED_HELD_OUT_BATCHES = (
     ("gouda", "oss", "hoogeveen", "lelystad", "kampen"),
     ("heerenveen", "assen", "terneuzen", "weert", "harderwijk"),
@@ -70,7 +71,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("utrechtse-heuvelrug", "enkhuizen", "reimerswaal", "leek"),
     ("valkenswaard", "raalte", "opsterland", "landgraaf"),
     ("beverwijk", "maasgouw", "weststellingwerf", "edam-volendam"),
-    ("noordenveld", "ijsselstein", "bronckhorst", "dalfsen", "oisterwijk", "heiloo"),
+    ("ijsselstein", "bronckhorst", "oisterwijk", "heiloo"),
 )
 
 #: Every held-out invented profile.
