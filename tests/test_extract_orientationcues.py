@@ -49,3 +49,13 @@ def test_coming_from_a_place_is_no_purpose_before_it():
     from kg.extract.orientationcues import PURPOSE_BEFORE
 
     assert not PURPOSE_BEFORE.search("voor de winkels en de markt komen zij uit ")
+
+
+def test_the_verb_of_working_last_in_its_clause():
+    from kg.extract.orientationcues import AT_BEFORE, WORK_LAST
+
+    assert AT_BEFORE.search("omdat veel inwoners in de stad ")
+    assert AT_BEFORE.search("die dagelijks naar ")
+    assert not AT_BEFORE.search("veel inwoners van ")
+    assert WORK_LAST.match(" werken.") and WORK_LAST.match(" pendelen,")
+    assert not WORK_LAST.match(" werken samen") and not WORK_LAST.match(" wonen")

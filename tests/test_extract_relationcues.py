@@ -328,3 +328,43 @@ def test_hearing_from_a_party_is_no_membership(sentence):
     from tests.test_extract_relations import relations
 
     assert not {r for r in relations(sentence) if r[0] == "member-of"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "executor"),
+    [
+        (
+            "Jeugd is ondergebracht in een apart Centrum voor Jeugd en Gezin.",
+            "organisation/centrum-voor-jeugd-en-gezin",
+        ),
+        (
+            "De Participatiewet is ondergebracht in een eigen Werkbedrijf Randmeer.",
+            "body/werkbedrijf-randmeer",
+        ),
+        (
+            "De jeugdhulp is sinds 2015 ondergebracht in een aparte Stichting Jeugdteams Teststad.",
+            "organisation/stichting-jeugdteams-teststad",
+        ),
+        (
+            "Het maatschappelijk werk is belegd in een nieuwe Stichting Welzijn Oost.",
+            "organisation/stichting-welzijn-oost",
+        ),
+    ],
+)
+def test_a_task_housed_in_a_named_organisation_after_an_adjective(sentence, executor):
+    from tests.test_extract_relations import OWN, relations
+
+    assert ("executes-for", executor, OWN) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De schuldhulp is ondergebracht in een apart team.",
+        "Het archief is ondergebracht in een oud pand.",
+    ],
+)
+def test_housed_in_an_unnamed_unit_gives_no_executor(sentence):
+    from tests.test_extract_relations import relations
+
+    assert not {r for r in relations(sentence) if r[0] == "executes-for"}

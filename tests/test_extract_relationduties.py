@@ -56,3 +56,22 @@ def test_the_cak_collecting_the_own_contribution_does_it_for_the_municipality():
 def test_the_cak_named_without_its_task_does_nothing_for_the_municipality():
     found = relations("Het CAK is een landelijke organisatie.")
     assert ("executes-for", "organisation/cak", OWN) not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Budgethouders klaagden over de trekkingsrechten bij de SVB.",
+        "Volgens de ouders betaalde de SVB hun hulpverleners maandenlang niet.",
+        "De SVB liet de rekeningen van zorgverleners in 2015 wekenlang liggen.",
+        "Veel declaraties bleven bij de SVB maanden op de plank liggen.",
+    ],
+)
+def test_late_or_missed_payments_of_the_svb_are_its_task_for_the_municipality(sentence):
+    assert ("executes-for", "organisation/svb", OWN) in relations(sentence)
+
+
+def test_the_svb_named_with_a_report_and_no_payment_states_no_task():
+    assert ("executes-for", "organisation/svb", OWN) not in relations(
+        "De SVB stuurde de gemeente een overzicht van het aantal budgethouders."
+    )

@@ -120,12 +120,14 @@ def test_the_own_municipality_leads_in_a_relative_clause(sentence, group):
 @pytest.mark.parametrize(
     ("sentence", "member"),
     [
-        # in the centre's role with the others: a member (gold, "Als centrumgemeente … werkt
-        # Tiel samen met Buren")
+        # in the centre's role with the others in a labour-market region, an area: no member
+        # either (gold README, thirty-third session, settling decision 3, on "Als
+        # centrumgemeente … werkt Tiel samen met Buren"); a joint body keeps its members
+        # (test_the_partners_of_a_lead_of_a_joint_body_stay_its_members)
         (
             "Als centrumgemeente van de arbeidsmarktregio Heuvelrand werkt Teststad samen met"
             " Heerlen en Kerkrade.",
-            True,
+            False,
         ),
         # named only as the centre: lead, no member (thirty-first session, decision 15)
         (
@@ -166,3 +168,31 @@ def test_a_verbless_line_naming_the_role_makes_the_municipality_lead(sentence, g
 )
 def test_a_denied_role_or_other_centres_make_no_lead_of_the_municipality(sentence):
     assert not any(kind == "lead-municipality" and o == OWN for kind, _, o in relations(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als centrumgemeente van de arbeidsmarktregio Rivierenland werkt Teststad samen met"
+        " Heerlen, Landgraaf en Zaltbommel.",
+        "Teststad is centrumgemeente van de arbeidsmarktregio Food Valley, waarin de gemeente"
+        " samenwerkt met Heerlen en Landgraaf.",
+        "Als centrumgemeente van arbeidsmarktregio Heuvelrand werkt Teststad nauw samen met"
+        " Heerlen en Landgraaf.",
+        "Teststad is sinds 2015 centrumgemeente van de arbeidsmarktregio Heuvelrand, waarin de"
+        " gemeente samenwerkt met Heerlen en Landgraaf.",
+    ],
+)
+def test_cooperation_in_a_labour_market_region_is_no_membership(sentence):
+    found = relations(sentence)
+    assert not {r for r in found if r[0] == "member-of"}
+    assert ("cooperates-with", "municipality/teststad", HEERLEN) in found
+    assert any(r[0] == "lead-municipality" for r in found)
+
+
+def test_the_partners_of_a_lead_of_a_joint_body_stay_its_members():
+    found = relations(
+        "Als centrumgemeente van de Regio Rivierenland werkt Teststad samen met Heerlen en"
+        " Landgraaf."
+    )
+    assert ("member-of", HEERLEN, "body/regio-rivierenland") in found

@@ -220,3 +220,47 @@ def test_buying_with_a_definite_group_of_municipalities_via_an_office_is_members
 )
 def test_buying_via_an_office_alone_is_no_membership(sentence):
     assert not {r for r in relations(sentence) if r[0] == "member-of"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        (
+            "Teststad koopt de jeugdhulp in via de Regio Vallei, samen met de elf andere"
+            " Friese gemeenten.",
+            "body/regio-vallei",
+        ),
+        (
+            "Teststad koopt de begeleiding in via het Inkoopbureau Oost, met alle twaalf"
+            " andere Drentse gemeenten.",
+            "body/inkoopbureau-oost",
+        ),
+        (
+            "Hij legde uit dat Teststad de jeugdhulp inkoopt bij de Regio Vallei, samen met"
+            " de negen overige Zeeuwse gemeenten.",
+            "body/regio-vallei",
+        ),
+        (
+            "Via de Regio Vallei koopt Teststad de jeugdzorg in, samen met de drie andere"
+            " Gelderse gemeenten.",
+            "body/regio-vallei",
+        ),
+    ],
+)
+def test_buying_with_a_counted_group_of_other_municipalities_is_membership(sentence, office):
+    found = relations(sentence)
+    assert ("purchases-via", OWN, office) in found
+    assert ("member-of", OWN, office) in found
+
+
+def test_other_municipalities_outside_the_purchase_or_no_purchase_give_no_membership():
+    found = relations(
+        "Teststad koopt de jeugdhulp in via de Regio Vallei; de drie andere Friese gemeenten"
+        " doen dat zelf."
+    )
+    assert ("member-of", OWN, "body/regio-vallei") not in found
+    assert not {
+        r
+        for r in relations("Teststad werkt samen met de elf andere Drentse gemeenten.")
+        if r[0] == "member-of"
+    }

@@ -677,3 +677,36 @@ def test_coming_from_a_place_for_two_purposes_is_no_orientation():
 def test_an_organisation_that_counts_its_register_is_no_source(sentence):
     _, ex = extract_text(sentence)
     assert not [r for r in ex.relations if r.type == "reports-on"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Zij vindt dat logisch, omdat veel inwoners van de dorpen in de stad Zwolle werken.",
+            "Zwolle",
+        ),
+        ("Hij zegt dat veel jongeren na hun opleiding in Deventer werken.", "Deventer"),
+        (
+            "Veel mensen uit de dorpen die in Almelo werken, rijden dagelijks heen en weer.",
+            "Almelo",
+        ),
+        ("Het valt op dat steeds meer gezinnen naar Hengelo pendelen.", "Hengelo"),
+    ],
+)
+def test_inhabitants_who_work_there_with_the_verb_last_are_oriented(text, place):
+    assert _links(text, (place, "municipality")) == [
+        ("oriented-towards", "own", f"municipality/{place.lower()}")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hij zegt dat de consulenten in Zwolle werken aan een plan.", "Zwolle"),
+        ("Omdat gezinnen in Deventer wonen, groeit de vraag.", "Deventer"),
+        ("Hij zegt dat inwoners en gemeente in Almelo samen werken.", "Almelo"),
+    ],
+)
+def test_no_inhabitants_working_there_no_orientation(text, place):
+    assert _links(text, (place, "municipality")) == []

@@ -350,6 +350,8 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
         elif wherein := _WHEREIN.match(text, g.end, sen.end):
             start = denied = wherein.end()  # "A maakt geen deel uit van G, waarin B …"
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
+            if joint and _area_cooperation(g, joint.group()):
+                continue  # a labour-market region is an area (gold README, 33rd session)
             if joint and not _NEGATION.search(text, start, joint.end()):
                 members = _members(sen, start, joint.start())
                 if re.match(r"gemeente\b", text[start : start + 9], _F):
@@ -364,6 +366,19 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
             continue
         for member in members:
             add("member-of", member, g.entity)
+
+
+def _area_cooperation(group: SentenceMention, verb: str) -> bool:
+    """Whether "G, waarin A samenwerkt met B" names a labour-market region as G: an area,
+    whose cooperation states no membership.
+
+    Examples
+    --------
+    >>> g = SentenceMention("region/arbeidsmarktregio-x", "region", 0, 5, "X", 0)
+    >>> _area_cooperation(g, "samenwerkt"), _area_cooperation(g, "deelnemen")
+    (True, False)
+    """
+    return "/arbeidsmarktregio-" in group.entity and verb.lower().startswith("samenwerk")
 
 
 def lead_relations(sen: _Sentence, add: Add) -> None:

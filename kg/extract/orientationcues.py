@@ -10,6 +10,10 @@ Examples
 True
 >>> bool(ORIENTED_AFTER.search("zijn gericht op de ")), bool(ORIENTED_AFTER.search("op de "))
 (True, False)
+>>> bool(AT_BEFORE.search("omdat veel inwoners in de stad ")), bool(WORK_LAST.match(" werken."))
+(True, True)
+>>> bool(WORK_LAST.match(" werken samen"))
+False
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 
 __all__ = [
     "ARTICLE",
+    "AT_BEFORE",
     "GO_BEFORE",
     "INHABITANTS",
     "IN_BEFORE",
@@ -32,6 +37,7 @@ __all__ = [
     "RELIANT_NEXT",
     "SCHOOL_NEXT",
     "TURN_TO",
+    "WORK_LAST",
     "WORK_THERE",
 ]
 
@@ -61,6 +67,14 @@ WORK_THERE = re.compile(
     # going to school or studying elsewhere ("gaan naar school in X", "volgen hun opleiding in X")
     r"|\b(?:gaan|gaat|gingen|ging)\s+(?:\w+\s+){0,2}?naar\s+(?:school|de\s+\w*school)\s+in\s+$"
     r"|\b(?:volgen|volgt|volgden)\s+(?:\w+\s+){0,2}?(?:opleiding|onderwijs|\w*school)\w*\s+in\s+$",
+    re.IGNORECASE,
+)
+#: The verb of working or commuting last in a subordinate clause ("omdat veel inwoners in
+#: (de stad) X werken", "die naar X pendelen"): the place before it, the verb after it.
+AT_BEFORE = re.compile(r"\b(?:in|naar)\s+" + ARTICLE + r"(?:stad\s+)?$", re.IGNORECASE)
+WORK_LAST = re.compile(
+    r"\s+(?:werken|werkt|werkten|werkte|forenzen|forenst|pendelen|pendelt)\b"
+    r"(?!\s+(?:samen|mee|aan)\b)",
     re.IGNORECASE,
 )
 #: "gaan in X naar school": the place before the school.

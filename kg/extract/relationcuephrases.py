@@ -217,9 +217,12 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # centrumgemeente van R werkt X …"); "voor" R names a task. A municipality named only as
     # the centre ("X is (de) centrumgemeente van R") leads it and is no member (gold README:
     # "named only as the centre of a region gets lead-municipality and no member-of").
-    # Only where it works with the others in that role ("… werkt X samen met A en B").
+    # Only where it works with the others in that role ("… werkt X samen met A en B"), and
+    # not in a labour-market region, an area: cooperation in it states no membership, for
+    # the centre or a partner (gold README, thirty-third session, settling decision 3).
     (
-        r"\bals\s+(?:\w+\s+)?centrumgemeente\s+van\b(?=[^.;]*?\bsamen)",
+        r"\bals\s+(?:\w+\s+)?centrumgemeente\s+van\b(?!\s+(?:de\s+)?arbeidsmarktregio\b)"
+        r"(?=[^.;]*?\bsamen)",
         "member-of",
         "forward",
         ("centrumgemeente",),

@@ -113,6 +113,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             # a body described by its type, its name in parentheses ("in een
             # intergemeentelijke sociale dienst (ISD X)")
             r"|een\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:bedrijf|dienst|regeling|organisatie)\s+\((?-i:[A-Z])"
+            # a named organisation after an adjective ("in een apart Centrum voor Jeugd en
+            # Gezin", "in een eigen Werkbedrijf X")
+            r"|een\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}?(?-i:[A-Z])"
             r"|(?-i:[A-Z]))",
             "executes-for",
             "reverse",

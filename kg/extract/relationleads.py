@@ -133,6 +133,8 @@ def _partners_of_lead(sen: _Sentence, add: Add) -> None:
     with_ = _PARTNERS_WITH.search(sen.text, group.end, sen.end) if group else None
     if group is None or group.kind not in ("region", "body") or with_ is None:
         return
+    if "/arbeidsmarktregio-" in group.entity:
+        return  # an area: cooperation in it states no membership (gold README, 33rd session)
     partners = sen.between(with_.end(), sen.window_end(with_.end()))
     if len(partners) < 2 or any(p.kind != "municipality" for p in partners):
         return  # a list of municipalities, the group's other members

@@ -208,9 +208,10 @@ _ON_BEHALF_COUNTED = re.compile(
 
 
 #: "met de (zeven / andere) gemeenten van / in / uit (de regio) R": buying together with a
-#: definite group of municipalities.
+#: definite group of municipalities, also a number, "andere" and an adjective of the area
+#: together ("samen met de elf andere Friese gemeenten").
 _WITH_DEFINITE = re.compile(
-    r"\b(?:samen\s+)?met\s+(?:de|alle|deze)\s+(?:[\w-]+\s+){0,2}?gemeenten\b", _F
+    r"\b(?:samen\s+)?met\s+(?:de|alle|deze)\s+(?:[\w-]+\s+){0,3}?gemeenten\b", _F
 )
 
 
@@ -226,6 +227,8 @@ def bought_on_behalf(sen: _Sentence, offices: list[str], add: Add) -> None:
     >>> bool(_ON_BEHALF_COUNTED.search("namens de gemeenten"))
     False
     >>> bool(_WITH_DEFINITE.search("koopt met de zeven gemeenten van de regio in via"))
+    True
+    >>> bool(_WITH_DEFINITE.search("via R, samen met de negen andere Zeeuwse gemeenten"))
     True
     """
     if search(_WITH_DEFINITE, sen.text, sen.start, sen.end):

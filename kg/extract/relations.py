@@ -77,6 +77,7 @@ from kg.document import Sentence as _DocSentence
 from kg.extract.apposednames import without_descriptions
 from kg.extract.apposedneighbours import apposed_neighbours
 from kg.extract.apposedneighbours import gate as neighbour_in
+from kg.extract.consultingpartners import consultations
 from kg.extract.coordinatedpartners import coordinated_partners
 from kg.extract.cuerelations import Add, cue_relations
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
@@ -310,15 +311,13 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     sheltered: list[tuple[str, str, int]] = []  # shelter elsewhere: no orientation
     low = lowered(doc.text) or doc.text.lower()  # the document's lower case, kept once
     lined = _by_sentence(extraction.mentions) if lines_in(low) else {}
-    loud = adjectival.keys() | unnamed.keys() | sourced[0].keys() | cities.keys()  # read anyway
+    consulted = consultations(doc, extraction.mentions, own)  # "A en B overleggen wekelijks"
+    loud = adjectival.keys() | unnamed.keys() | sourced[0].keys() | cities.keys() | consulted.keys()
     paragraph = None
     for sentence in doc.sentences:
-        if (sentence.section, sentence.paragraph) != paragraph:
-            paragraph, previous, earlier = (
-                (sentence.section, sentence.paragraph),
-                previous + earlier,
-                [],
-            )
+        here = (sentence.section, sentence.paragraph)
+        if here != paragraph:
+            paragraph, previous, earlier = here, previous + earlier, []
         parties = by_sentence.get(sentence.index, [])
         refers_back = previous and search(_GROUP_WORD, doc.text, sentence.start, sentence.end)
         lines = sentence.index in lined and has_lines(doc.text, sentence.start, sentence.end)
@@ -339,6 +338,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         _sentence_rules(sen, add, adjectival.get(sentence.index, []), extra)
         _office_members(doc.text, sen, relations, add)  # "via X, samen met B", "namens tien"
         sheltered += [(own, o, sentence.start) for o in shelter_links(sen, add)]
+        for link in consulted.get(sentence.index, ()):
+            add(*link)
         if lines:  # "korte lijnen met de huisartsen"
             _lines(doc.text, sentence, lined[sentence.index], own, add)
         roles = (unnamed.get(sentence.index, []), cities.get(sentence.index, []))  # and cities

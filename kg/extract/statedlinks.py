@@ -48,6 +48,7 @@ from kg.extract.demonyms import demonyms_of
 from kg.extract.jointwork import LIST_GAP, NEGATION
 from kg.extract.model import SentenceMention
 from kg.extract.orientationcues import (
+    AT_BEFORE,
     GO_BEFORE,
     IN_BEFORE,
     INHABITANTS,
@@ -61,6 +62,7 @@ from kg.extract.orientationcues import (
     RELIANT_NEXT,
     SCHOOL_NEXT,
     TURN_TO,
+    WORK_LAST,
     WORK_THERE,
 )
 from kg.extract.prefixscan import finditer, search
@@ -201,7 +203,7 @@ _ANY_CUE = re.compile(
     r"volgens|aldus|cijfers|gegevens|statistieken|registratie|monitor|peiling|rapport|publice"
     r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
-    r"|forensen|pendelaars|beroepsbevolking|volg"
+    r"|forensen|pendel|beroepsbevolking|volg|\bwerk(?:en|ten)\b"
     r"|oordeel|bepaal|besli|nabijheid|naar|terecht|\btelt\b|\btelde\b|bereken|geteld"
     r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk|\bbron|evaluatie|studer|ziekenhuis|gewezen",
     _F,
@@ -331,6 +333,7 @@ def _oriented(
         or (
             (
                 WORK_THERE.search(before)
+                or (AT_BEFORE.search(before) and WORK_LAST.match(text, tail.end))
                 or (IN_BEFORE.search(before) and SCHOOL_NEXT.match(text, tail.end))
                 or RELIANT_BEFORE.search(before)
                 or GO_BEFORE.search(before)  # "gezinnen moeten uitwijken naar X"
