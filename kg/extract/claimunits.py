@@ -23,6 +23,7 @@ from kg.extract.questions import opens_question
 from kg.extract.quotemarks import closes, open_quote
 from kg.extract.readerpointers import reader_pointer
 from kg.extract.speakers import detect
+from kg.extract.talkcourse import course_of_talk, leads_turn, opens_turn
 from kg.linebreaks import LIST_ITEM
 
 if TYPE_CHECKING:
@@ -195,8 +196,12 @@ def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tup
     if following.paragraph != last.paragraph:
         # an announcement's list goes on over the items' line breaks
         return int(text.endswith(":") and _item(whole, following)), False
-    if _OPENS_QUOTE.match(whole, following.start) and _ANNOUNCES_QUOTE.search(text):
+    if _ANNOUNCES_QUOTE.search(text):
         return 1, False  # "Een consulent schetst het bestand zonder omwegen. ‘…’"
+    if opens_turn(whole, following.start, following.end) and leads_turn(
+        whole, last.start, last.end
+    ):
+        return 1, False  # "Deelnemer 4, Wmo-consulent, reageerde als eerste. D4: “…”"
     kind = open_quote(text)
     if kind is not None:
         end = _quote_end(whole, sentences, i, kind)
@@ -287,6 +292,7 @@ def _no_claim(text: str, sentence: Sentence) -> bool:
         or courtesy(text, start, end)
         or reader_pointer(text, start, end)
         or hand_over(text, start, end)
+        or course_of_talk(text, start, end)
     )
 
 
