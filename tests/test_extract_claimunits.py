@@ -229,6 +229,8 @@ def test_a_sketching_sentence_announces_a_plain_sentence_too():
     assert [len(u) for u in _units(text, [0, 0, 0])] == [2, 1]
     text = "Zij vatten de twee avonden samen. Over het loket was men tevreden. Dan dit."
     assert [len(u) for u in _units(text, [0, 0, 0])] == [2, 1]
+    text = "De directeur typeert de wijkteams als een vangnet. Het loket is er altijd. Dan dit."
+    assert [len(u) for u in _units(text, [0, 0, 0])] == [1, 1, 1]
 
 
 def test_a_turn_lead_joins_the_labelled_quotation_after_it():

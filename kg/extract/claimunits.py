@@ -64,6 +64,12 @@ _ANNOUNCES_QUOTE = re.compile(
     r"(?![^.]*\b(?:dat|of|hoe|waarom)\b)[^,;:]*\.$",
     re.IGNORECASE,
 )
+#: A sentence of :data:`_ANNOUNCES_QUOTE` that announces a plain sentence too: one that sketches
+#: or sums up ("D4 schetste de opzet.", "De onderzoekers vatten de gesprekken samen."), not one
+#: that typifies ("… typeert de omslag als …", a claim of its own).
+_SKETCHES = re.compile(
+    r"^(?![^.]*\bals\b)[^,;:]*\b(?:vat|vatte|vatten|schetst|schetste|schetsen)\b", re.IGNORECASE
+)
 #: A sentence that opens with a quotation mark.
 _OPENS_QUOTE = re.compile(r"[‘“„\"'«]")
 #: A mark opening a quotation at a word's start.
@@ -196,7 +202,9 @@ def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tup
     if following.paragraph != last.paragraph:
         # an announcement's list goes on over the items' line breaks
         return int(text.endswith(":") and _item(whole, following)), False
-    if _ANNOUNCES_QUOTE.search(text):
+    if _ANNOUNCES_QUOTE.search(text) and (
+        _OPENS_QUOTE.match(whole, following.start) or _SKETCHES.search(text)
+    ):
         return 1, False  # "Een consulent schetst het bestand zonder omwegen. ‘…’"
     if opens_turn(whole, following.start, following.end) and leads_turn(
         whole, last.start, last.end
