@@ -21,7 +21,7 @@ def _whole(test, text: str) -> bool:
         "Daarna liet de moderator de deelnemers een grafiek van de uitgaven aan jeugdhulp zien.",
         "Tot slot vroeg de interviewer of de wijkteams over vijf jaar nog bestaan.",
         "De moderatrice legde de tweede groep drie stellingen over de toegang voor.",
-        "De derde bijeenkomst, in het dorpshuis, begon met een voorstelronde.",
+        "De derde sessie, in het dorpshuis, begon met een voorstelronde.",
         "Het laatste gesprek opende met de vraag wat de inwoners van de raad verwachten.",
         "Als eerste gaf de gespreksleider het woord aan de wethouder.",
     ],
@@ -37,6 +37,7 @@ def test_what_the_leader_did_is_the_course_of_the_talk(sentence):
         "Een oudere man vroeg de moderator of de huishoudelijke hulp betaalbaar blijft.",
         "Deelnemers vroegen de interviewer waarom de gemeente zo laat belt.",
         "Het gesprek met de wethouder begon met een klacht over de wachtlijsten.",
+        "De avond begon met een presentatie van de wethouder over de nieuwe wijkteams.",
         "De moderator bleek zelf jarenlang mantelzorger te zijn geweest.",
         "Volgens de gespreksleider waren de deelnemers eensgezind over de mantelzorg.",
     ],
@@ -67,6 +68,7 @@ def test_an_introduction_that_tells_only_how_the_turn_began(sentence):
         "R5 reageerde fel: de wachttijd is veel te lang.",
         "De wethouder reageerde dat de gemeente het probleem kent.",
         "De jongerenwerker aarzelde, maar stemde toch in.",
+        "De wachttijd bij het loket was kort.",
     ],
 )
 def test_an_introduction_with_a_claim_of_its_own(sentence):

@@ -57,12 +57,14 @@ _LEADER_ACTS = re.compile(
     re.IGNORECASE,
 )
 #: A talk that opened with a question, a round or figures ("Het tweede gesprek, in Norg,
-#: begon met de vraag hoe …", "De bijeenkomst opende met een voorstelronde.").
+#: begon met de vraag hoe …", "De sessie opende met een voorstelronde."); not a presentation
+#: or an introduction, which carry content of their own, nor an evening or a meeting open to
+#: the public, which is an event and not the talk of a group.
 _TALK_OPENS = re.compile(
-    r"\W*(?:het|de)\s+(?:[\w-]+\s+)?(?:gesprek|groepsgesprek|bijeenkomst|sessie|ronde|avond"
-    r"|interview|gespreksronde)\b[^.;:]{0,60}?\b(?:begon|begint|opende|opent|startte|start)"
-    r"\s+met\s+(?:de|een|enkele|een\s+paar)?\s*(?:vraag|vragen|presentatie|voorstelronde"
-    r"|kennismakingsronde|introductie|inleiding|rondje|cijfers|tabel)\b",
+    r"\W*(?:het|de)\s+(?:[\w-]+\s+)?(?:gesprek|groepsgesprek|sessie|interview|gespreksronde)"
+    r"\b[^.;:]{0,60}?\b(?:begon|begint|opende|opent|startte|start)\s+met\s+"
+    r"(?:de|een|enkele|een\s+paar)?\s*(?:vraag|vragen|voorstelronde|kennismakingsronde|rondje"
+    r"|cijfers|tabel)\b",
     re.IGNORECASE,
 )
 #: A clause of its own: the leader who states something ("… merkte op dat …") makes a claim.
@@ -75,7 +77,7 @@ _TAKES_TURN = re.compile(
     r"\s(?:reageerde|reageert|reageerden|(?:nam|neemt)\s+(?:als\s+eerste\s+)?het\s+woord"
     r"|sprak\s+als\s+eerste|spreekt\s+als\s+eerste|zuchtte|zucht|knikte|knikt|lachte|lacht"
     r"|aarzelde|aarzelt|vulde\s+aan|vult\s+aan"
-    r"|(?:was|is)\s+(?:uitgesproken|stellig|openhartig|resoluut|kort))"
+    r"|(?:was|is)\s+(?:uitgesproken|stellig|openhartig|resoluut))"
     r"(?:\s+(?:als\s+eerste|als\s+laatste|meteen|direct|fel|hoorbaar|diep|instemmend|kort"
     r"|even|verbaasd|geëmotioneerd))?\s*\.$",
     re.IGNORECASE,
@@ -107,7 +109,7 @@ def course_of_talk(text: str, start: int, end: int) -> bool:
     ...     return course_of_talk(t, 0, len(t))
     >>> told("De moderator liet de deelnemers een grafiek van de uitgaven zien.")
     True
-    >>> told("De derde bijeenkomst begon met een rondje langs de tafels.")
+    >>> told("Het derde gesprek begon met een rondje langs de tafels.")
     True
     >>> told("De gespreksleider merkte op dat de groep het oneens bleef.")
     False
