@@ -202,10 +202,14 @@ def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tup
     if following.paragraph != last.paragraph:
         # an announcement's list goes on over the items' line breaks
         return int(text.endswith(":") and _item(whole, following)), False
-    if _ANNOUNCES_QUOTE.search(text) and (
-        _OPENS_QUOTE.match(whole, following.start) or _SKETCHES.search(text)
-    ):
+    if _OPENS_QUOTE.match(whole, following.start) and _ANNOUNCES_QUOTE.search(text):
         return 1, False  # "Een consulent schetst het bestand zonder omwegen. ‘…’"
+    if (
+        may_hold_in(whole, last.start, last.end, ("vat", "schets"))
+        and _ANNOUNCES_QUOTE.search(text)
+        and _SKETCHES.search(text)
+    ):
+        return 1, False  # "D4 schetste de opzet. Sinds 2015 …": it announces a plain sentence
     if opens_turn(whole, following.start, following.end) and leads_turn(
         whole, last.start, last.end
     ):

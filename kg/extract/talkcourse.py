@@ -114,9 +114,11 @@ def course_of_talk(text: str, start: int, end: int) -> bool:
     >>> told("De gespreksleider merkte op dat de groep het oneens bleef.")
     False
     """
-    if end - start > _REACH or holds_quote(text, start, end):
+    if end - start > _REACH:
         return False
     if not (_LEADER_ACTS.match(text, start, end) or _TALK_OPENS.match(text, start, end)):
+        return False  # anchored patterns first: most sentences fail on their first words
+    if holds_quote(text, start, end):
         return False
     return _CLAUSE.search(text, start, end) is None or _asks(text, start, end)
 
