@@ -222,3 +222,24 @@ def test_the_talks_hold_the_items_that_give_no_figures(item, held):
     assert lead == ((INTERVIEWEES,) if held else ())
     # another label's voice holds them all
     assert item_lead(item, [Sentence(0, 2, len(item), 0, 0)], ("role/x",)) == ("role/x",)
+
+
+def test_a_sketching_sentence_announces_a_plain_sentence_too():
+    text = "De consulent schetste de opzet. Sinds 2015 werkt elk dorp met een eigen team. Klaar."
+    assert [len(u) for u in _units(text, [0, 0, 0])] == [2, 1]
+    text = "Zij vatten de twee avonden samen. Over het loket was men tevreden. Dan dit."
+    assert [len(u) for u in _units(text, [0, 0, 0])] == [2, 1]
+    text = "De directeur typeert de wijkteams als een vangnet. Het loket is er altijd. Dan dit."
+    assert [len(u) for u in _units(text, [0, 0, 0])] == [1, 1, 1]
+
+
+def test_a_turn_lead_joins_the_labelled_quotation_after_it():
+    text = "Respondent C, ambtenaar, reageerde als eerste. C: ‘Het loket is te ver.’ Daarna dit."
+    assert [len(u) for u in _units(text, [0, 0, 0])] == [2, 1]
+    text = "Respondent C, ambtenaar, zag het anders. C: ‘Het loket is te ver.’ Daarna dit."
+    assert [len(u) for u in _units(text, [0, 0, 0])] == [1, 1, 1]
+
+
+def test_the_leaders_course_of_the_talk_is_no_claim():
+    text = "De moderator legde de groep een tabel voor. Het tekort groeit. Dat klopt."
+    assert _units(text, [0, 0, 0])[0] == ["Het tekort groeit."]

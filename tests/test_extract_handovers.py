@@ -29,6 +29,31 @@ def test_a_question_to_the_person_spoken_with(question):
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Moderator: Wat is er sinds de decentralisatie veranderd in het werk van de teams?",
+        "Gespreksleider: Krijgen de consulenten genoeg ruimte om zelf te beslissen?",
+        "Interviewer: Hoe verloopt de samenwerking met de huisartsen in de dorpen?",
+        "Moderatrice: Welke rol speelt de regio bij de inkoop van jeugdhulp?",
+    ],
+)
+def test_a_question_under_the_leaders_label_in_any_person(question):
+    assert _whole(question)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Huisarts: Waarom duurt een verwijzing naar de jeugd-ggz zo lang?",
+        "Moderator: De groep was het over de wachttijden eens.",
+        "Een moderator: is dat nodig bij zo'n kleine groep?",
+    ],
+)
+def test_a_participants_question_or_a_leaders_statement_is_no_hand_over(sentence):
+    assert not _whole(sentence)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Hoe lang houdt een gezin dat vol?",

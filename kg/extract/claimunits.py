@@ -23,6 +23,7 @@ from kg.extract.questions import opens_question
 from kg.extract.quotemarks import closes, open_quote
 from kg.extract.readerpointers import reader_pointer
 from kg.extract.speakers import detect
+from kg.extract.talkcourse import course_of_talk, leads_turn, opens_turn
 from kg.linebreaks import LIST_ITEM
 
 if TYPE_CHECKING:
@@ -62,6 +63,12 @@ _ANNOUNCES_QUOTE = re.compile(
     r"|verwoorden|typeert|typeerde|omschrijft|omschreef|illustreert|illustreerde)\b"
     r"(?![^.]*\b(?:dat|of|hoe|waarom)\b)[^,;:]*\.$",
     re.IGNORECASE,
+)
+#: A sentence of :data:`_ANNOUNCES_QUOTE` that announces a plain sentence too: one that sketches
+#: or sums up ("D4 schetste de opzet.", "De onderzoekers vatten de gesprekken samen."), not one
+#: that typifies ("… typeert de omslag als …", a claim of its own).
+_SKETCHES = re.compile(
+    r"^(?![^.]*\bals\b)[^,;:]*\b(?:vat|vatte|vatten|schetst|schetste|schetsen)\b", re.IGNORECASE
 )
 #: A sentence that opens with a quotation mark.
 _OPENS_QUOTE = re.compile(r"[‘“„\"'«]")
@@ -197,6 +204,16 @@ def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tup
         return int(text.endswith(":") and _item(whole, following)), False
     if _OPENS_QUOTE.match(whole, following.start) and _ANNOUNCES_QUOTE.search(text):
         return 1, False  # "Een consulent schetst het bestand zonder omwegen. ‘…’"
+    if (
+        may_hold_in(whole, last.start, last.end, ("vat", "schets"))
+        and _ANNOUNCES_QUOTE.search(text)
+        and _SKETCHES.search(text)
+    ):
+        return 1, False  # "D4 schetste de opzet. Sinds 2015 …": it announces a plain sentence
+    if opens_turn(whole, following.start, following.end) and leads_turn(
+        whole, last.start, last.end
+    ):
+        return 1, False  # "Deelnemer 4, Wmo-consulent, reageerde als eerste. D4: “…”"
     kind = open_quote(text)
     if kind is not None:
         end = _quote_end(whole, sentences, i, kind)
@@ -287,6 +304,7 @@ def _no_claim(text: str, sentence: Sentence) -> bool:
         or courtesy(text, start, end)
         or reader_pointer(text, start, end)
         or hand_over(text, start, end)
+        or course_of_talk(text, start, end)
     )
 
 

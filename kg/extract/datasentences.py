@@ -53,6 +53,7 @@ from kg.extract.partyreports import party_reports
 from kg.extract.problemcounts import problem_counted
 from kg.extract.quantitypronouns import person_taken_up
 from kg.extract.referenceplaces import measured_place, reference_places
+from kg.extract.reservedsurplus import surplus_result
 from kg.extract.scarcity import SCARCE, scarce
 from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.teamcounts import staff_count
@@ -306,9 +307,12 @@ def _authors_plain(
 
 
 def _carried_over(text: str, claim: Claim, compared: list[int] | None) -> bool:
-    """Whether a claim's voice is only carried on over a compared statistic or a count a
-    body registered (:func:`kg.extract.datacounts.registered`)."""
-    return (_any_in(compared, claim) or registered(text)) and _carried(text, claim)
+    """Whether a claim's voice is only carried on over a compared statistic, a count a
+    body registered (:func:`kg.extract.datacounts.registered`) or a year's surplus with its
+    amount (:func:`kg.extract.reservedsurplus.surplus_result`)."""
+    return (_any_in(compared, claim) or registered(text) or surplus_result(text)) and _carried(
+        text, claim
+    )
 
 
 def _judged_by_level(text: str, claim: Claim, cues) -> bool:  # noqa: ANN001

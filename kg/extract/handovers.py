@@ -7,7 +7,10 @@ states nothing; the answer after it is the claim (gold README, nineteenth batch,
 hand-over questions are no findings; the interviewer's "V:" questions make none either). A
 question in the third person ("Hoe lang houdt een gezin dat vol?") is the writer's own
 rhetorical point and stays a claim, as do a question to the reader ("Wat betekent dat voor
-u als inwoner?", no label and no one named) and a question inside a quotation.
+u als inwoner?", no label and no one named) and a question inside a quotation. Under the
+label of the one who leads the talk ("Moderator: Wat is er veranderd?", ``kg/data/
+talk-leaders.txt``) a question hands the floor over in any person (gold README, twentieth
+batch, decision 2).
 
 Source: general Dutch (the second-person pronouns u, uw, je, jij, jouw, jullie in a direct
 question), written for the construction, not from any profile.
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from kg.datafiles import word_list
 from kg.extract.quotemarks import holds_quote
 
 __all__ = ["hand_over"]
@@ -42,6 +46,13 @@ _LABEL = re.compile(r"[A-Z][\w.'’ -]{0,30}:\s")
 #: The person addressed by name or function, opening ("Wethouder, hoe …") or closing ("…,
 #: dokter?") the question.
 _VOCATIVE = re.compile(rf"(?:\W*{_WHOM}\s*,|.*,\s*{_WHOM}\s*\?$)", re.IGNORECASE)
+#: The label of the one who leads the talk (``kg/data/talk-leaders.txt``) opening the turn:
+#: the question under it hands the floor over whomever it names ("Moderator: Wat is er
+#: sinds 2015 veranderd?", "Interviewer: Krijgen de consulenten genoeg ruimte?").
+_LEADER_LABEL = re.compile(
+    rf"\W*(?:{'|'.join(sorted(word_list('talk-leaders.txt'), key=len, reverse=True))})\s*:\s",
+    re.IGNORECASE,
+)
 #: The most characters of a hand-over question.
 _REACH = 200
 
@@ -66,6 +77,8 @@ def hand_over(text: str, start: int, end: int) -> bool:
     ...     return hand_over(t, 0, len(t))
     >>> [asks(t) for t in ("Presentator: Herkent u dat?", "Wat is jouw ervaring, Sanne?")]
     [True, True]
+    >>> asks("Gespreksleider: Wat is er sinds 2015 veranderd in het wijkteam?")
+    True
     >>> [asks(t) for t in ("U vraagt zich af of dat kan.", "‘Kunt u mij helpen?’",
     ...     "Wat betekent dat voor u als inwoner?")]
     [False, False, False]
@@ -74,6 +87,8 @@ def hand_over(text: str, start: int, end: int) -> bool:
         return False  # plain tests first: a short sentence that asks
     if holds_quote(text, start, end):
         return False
+    if _LEADER_LABEL.match(text, start, end) is not None:
+        return True  # the leader's question, in the second person or not
     if _ADDRESSED.search(text, start, end) is None:
         return False
     line = text.rfind("\n", 0, start) + 1

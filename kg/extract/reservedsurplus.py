@@ -9,7 +9,10 @@ surplus alone ("Het sociaal domein sloot 2015 af met een overschot van € 1,1 m
 vooral op de Wmo.", boxtel): the guideline's figures with no evaluation (a surplus is no
 problem of the taxonomy, unlike a "tekort", a deficit). A sentence on the reserve with no
 amount, a decision of the council or one with a purpose or a speaker stays a finding (the
-cues or the claim's voice say so).
+cues or the claim's voice say so). Inside a speaker's account such a result with its amount
+is a plain fact of the year's accounts, not the speaker's (:func:`surplus_result`; gold
+README, twenty-seventh session, decision 2: plain facts inside a speaker's paragraph are the
+authors').
 """
 
 from __future__ import annotations
@@ -27,6 +30,32 @@ _MORE = re.compile(
     r"\b(?:doordat|omdat|dankzij|maar|echter|terwijl|hoewel|juist|toch|helaas|gelukkig)\b",
     re.IGNORECASE,
 )
+
+
+def surplus_result(text: str) -> bool:
+    """Whether a sentence ``text`` only reports a surplus with its amount: no reason, no
+    contrast, no deficit beside it.
+
+    Examples
+    --------
+    >>> surplus_result("De Wmo sloot 2016 af met een overschot van € 0,8 miljoen.")
+    True
+    >>> surplus_result("Er was een overschot van € 2 miljoen, maar ook een tekort.")
+    False
+    >>> surplus_result("Het overschot is volgens de wethouder een meevaller.")
+    False
+    """
+    if not may_hold(text, _WORD):
+        return False
+    return (
+        _SURPLUS.search(text) is not None
+        and _MORE.search(text) is None
+        and _DEFICIT.search(text) is None
+    )
+
+
+#: A deficit beside the surplus: a problem named, so a finding.
+_DEFICIT = re.compile(r"\btekort", re.IGNORECASE)
 
 
 def reserved_surplus(text: str, start: int, cues) -> bool:  # noqa: ANN001
