@@ -86,6 +86,7 @@ from kg.extract import (
     offers,
     partialdenials,
     procedures,
+    promises,
     purposes,
     questions,
     resumedcuts,
@@ -560,6 +561,7 @@ def _claim_cues(
     cues = resumedcuts.resumed_cuts(text, start, end, cues)  # "de hulp, die …, werd gekort"
     cues = cues + adoptedadvice.adopted(text, start, end)  # "het advies is overgenomen"
     cues += followedexamples.followed(text, start, end)  # "een voorbeeld dat X wil volgen"
+    cues += promises.promised(text, start, end)  # "de wethouder zegt dat toe": a request granted
     cause = demography.cause_span(text, start, end)
     if cause:  # "ligt hoger, wat met de vergrijzing samenhangt": a level and its cause, no verdict
         levels = {(a, b) for a, b, _sign in judged_levels(text, start, end)}
