@@ -95,3 +95,23 @@ def test_only_a_few_adopted_is_negative(sentence):
 )
 def test_no_word_of_only_before_the_count(sentence):
     assert [c.sign for c in adopted(sentence, 0, len(sentence))] == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count with "er" takes its advice from the clause before; in part is divided
+        ("De cliëntenraad bracht vijf adviezen uit en de wethouder nam er vier over.", "positive"),
+        ("Zij vertelt dat de raad zeven adviezen gaf en dat het college er zes overnam.",
+         "positive"),
+        ("Van de tien adviezen van de jongerenraad nam het college er acht geheel of "
+         "gedeeltelijk over.", "mixed"),
+        ("De ouderenbond schreef drie adviezen en de raad nam er twee deels over.", "mixed"),
+    ],
+)  # fmt: skip
+def test_a_counted_part_of_the_advice_taken_over(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+def test_er_with_no_advice_before_is_not_read():
+    assert _verbs("Er kwamen vijf klachten binnen en de gemeente nam er vier over.") == []

@@ -13,7 +13,10 @@ so that the preposition "over" ("het advies over het minimabeleid") is not read 
 relative clause takes its advice from the clause before it ("bracht elf adviezen uit, waarvan
 er acht zijn overgenomen", "…, die het college overnam"). Only a few taken over ("werden er
 slechts vier overgenomen", "nam er maar twee over": a word of "only" before a count) is the
-advice mostly set aside, negative.
+advice mostly set aside, negative. A count with "er" takes its advice from the clause before
+as a relative clause does ("gaf elf adviezen en het college nam er acht over"); an advice
+taken over in part ("geheel of gedeeltelijk", "deels") is granted and set aside at once, a
+divided judgement (mixed).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ _RELATIVES = frozenset({"waarvan", "die", "dat", "welke"})
 #: not as the clause's first word, where it is the conjunction). "amper" and "nauwelijks"
 #: are negators, which turn the cue by the tone's negation rules already.
 _ONLY = frozenset({"slechts", "maar"})
+#: Words of "in part": an advice taken over in part is granted and set aside (divided).
+_PARTLY = frozenset({"gedeeltelijk", "deels", "dele"})
 
 
 def _advice(word: str) -> bool:
@@ -65,18 +70,50 @@ def adopted(text: str, start: int, end: int) -> list[Cue]:
         return []  # most claims: two string finds
     found = []
     before = False  # the clause before names an advice (a relative clause's antecedent)
-    for clause in neg.clauses(text, start, end):
+    spans = neg.clauses(text, start, end)
+    for k, clause in enumerate(spans):
         words = neg.words(text, *clause)
+        if k + 1 < len(spans) and text.startswith("of ", spans[k + 1][0]):
+            words += neg.words(text, *spans[k + 1])  # "er zes geheel of gedeeltelijk over"
         named = any(_advice(w) for _a, _b, w in words)
-        relative = before and bool(words) and words[0][2] in _RELATIVES
-        before = named
+        relative = before and bool(words) and (words[0][2] in _RELATIVES or _partitive(words))
+        before = before or named  # an advice named earlier in the claim
         if not (named or relative):
             continue
         for i, (a, b, w) in enumerate(words):
             if w in _JOINED or w in _SPLIT and words[-1][2] == "over" and i < len(words) - 1:
-                found.append(Cue(a, b, -1 if _few(words) else 1))
+                found.append(Cue(a, b, -1 if _few(words) else 0 if _partly(words) else 1))
                 break
     return found
+
+
+def _partitive(words: tuple[tuple[int, int, str], ...]) -> bool:
+    """Whether the clause's ``words`` count part of something named before with "er" and a
+    count ("dat het college er acht overnam", "nam het college er zes over").
+
+    Examples
+    --------
+    >>> _partitive(tuple((0, 0, w) for w in "en dat het college er acht overnam".split()))
+    True
+    >>> _partitive(tuple((0, 0, w) for w in "er werd veel overgenomen".split()))
+    False
+    """
+    return any(
+        w == "er" and i + 1 < len(words) and _count(words[i + 1][2])
+        for i, (_a, _b, w) in enumerate(words)
+    )
+
+
+def _partly(words: tuple[tuple[int, int, str], ...]) -> bool:
+    """Whether the clause's ``words`` say the advice was taken over only in part
+    ("gedeeltelijk", "deels", "ten dele"): granted and set aside, a divided judgement.
+
+    Examples
+    --------
+    >>> _partly(tuple((0, 0, w) for w in "nam er zes geheel of gedeeltelijk over".split()))
+    True
+    """
+    return any(w in _PARTLY for _a, _b, w in words)
 
 
 def _few(words: tuple[tuple[int, int, str], ...]) -> bool:

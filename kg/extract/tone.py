@@ -52,6 +52,7 @@ import re
 
 from kg.extract import (
     adoptedadvice,
+    advisedcontent,
     aimeddenials,
     askedabout,
     bridgedlevels,
@@ -62,6 +63,7 @@ from kg.extract import (
     complements,
     concessions,
     contrastedcomplements,
+    counterfactualreasons,
     cueless,
     cuereadings,
     demography,
@@ -72,6 +74,7 @@ from kg.extract import (
     followedexamples,
     fronteddenials,
     frontedquestions,
+    groupagreement,
     headlineverdicts,
     hedges,
     implied,
@@ -83,6 +86,7 @@ from kg.extract import (
     offers,
     partialdenials,
     procedures,
+    promises,
     purposes,
     questions,
     resumedcuts,
@@ -272,35 +276,6 @@ def _denies_problem(text: str, clause: tuple[int, int], cues: list[Cue]) -> bool
     )  # fmt: skip
 
 
-#: Conjunctions that open a clause giving a reason ("omdat", "doordat", "want").
-_BECAUSE = frozenset({"omdat", "doordat", "want", "aangezien"})
-
-
-def _counterfactual_reasons(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The clauses whose judgements a counterfactual does not reach: all but the reason
-    clause that holds it, when every counterfactual of the claim stands in a clause opened by
-    "omdat", "doordat" or "want" ("blij met de regionale inkoop, omdat de gemeente alleen
-    die kennis nooit had kunnen opbouwen": what could not have been is the reason, the
-    verdict before it is stated as fact). Empty when a counterfactual stands elsewhere.
-
-    Examples
-    --------
-    >>> s = "Zij zijn blij met de inkoop, omdat de gemeente alleen nooit zo ver had kunnen komen."
-    >>> sorted(_counterfactual_reasons(s, neg.clauses(s, 0, len(s))))
-    [(0, 27)]
-    """
-    held = [c for c in spans if neg.counterfactual(text, *c)]
-    if not held or any(_first_word(text, c) not in _BECAUSE for c in held):
-        return set()
-    return {c for c in spans if c not in held}
-
-
-def _first_word(text: str, clause: tuple[int, int]) -> str:
-    """The clause's first word, lower case ("" for none)."""
-    found = neg.words(text, *clause)
-    return found[0][2].lower() if found else ""
-
-
 def _score_clauses(
     text: str, start: int, end: int, cues: list[Cue], irrealis: bool
 ) -> tuple[int, int, list, dict[str, set[int]], dict, list[tuple[int, int]]]:
@@ -314,11 +289,12 @@ def _score_clauses(
     spans = neg.clauses(text, start, end)
     if text.startswith("Van ", spans[0][0]) and len(spans) > 1:  # "Van X …, geen sprake"
         spans = fronteddenials.joined(text, spans)
-    reasons = _counterfactual_reasons(text, spans) if irrealis and len(spans) > 1 else set()
+    reasons = counterfactualreasons.reasons(text, spans) if irrealis and len(spans) > 1 else set()
     denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
     denied |= withoutthat.without_that(text, spans)  # "zonder dat de klachten stegen"
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
     sought = aimeddenials.aimed_denials(text, spans)  # "wil dat niemand … valt": an aim
+    sought |= advisedcontent.advised_clauses(text, spans)  # "geadviseerd om …": wanted
     asking = questions.asking(spans, questioned, asked if asked > start else -1)
     for i, clause in enumerate(spans):
         # "we zien niet of het helpt" (a clause opened by "of": few, so asked only of those)
@@ -465,10 +441,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues, found = _claim_cues(text, start, end, cues, closed, held)
-    if _divided(text, start, end, cues) or dividedviews.fronted(text, start, end):
-        # views split over a cause explain it and judge nothing ("Over de oorzaak … lopen
-        # de meningen uiteen"); over anything else they judge it well and badly
-        return "neutral" if dividedviews.about_cause(text, start, end) else "mixed"
+    if (told := _talk(text, start, end, cues)) is not None:
+        return told  # "waren het oneens over …", "geadviseerd om …", "verdeeld over …"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
     turns = _turns(text, judged, shut) if pos or negv else []
     if (
@@ -509,6 +483,21 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         offered = any(turns) and offers.offered_around_turn(text, turns, judged)
         return "mixed" if offered else "negative"
     return unjudged.unjudged(text, start, end, spans, shut, found, bool(held & 256), voiced)
+
+
+def _talk(text: str, start: int, end: int, cues: list[Cue]) -> Polarity | None:
+    """The polarity of a claim that tells how a talk went or what is advised (neutral:
+    :mod:`kg.extract.groupagreement`, :mod:`kg.extract.advisedcontent`) or that views are
+    split (mixed; over a cause, neutral: :mod:`kg.extract.dividedviews`), else None."""
+    if groupagreement.course_only(text, start, end) or advisedcontent.advises_only(
+        text, start, end
+    ):
+        return "neutral"  # "waren het oneens over …", "geadviseerd om …": no verdict
+    if _divided(text, start, end, cues) or dividedviews.fronted(text, start, end):
+        # views split over a cause explain it and judge nothing ("Over de oorzaak … lopen
+        # de meningen uiteen"); over anything else they judge it well and badly
+        return "neutral" if dividedviews.about_cause(text, start, end) else "mixed"
+    return None
 
 
 def _then_and_now(  # noqa: PLR0913
@@ -567,10 +556,12 @@ def _claim_cues(
     cues found less what procedures and routines name: :func:`_judging`); ``closed``: the
     claim's rules that cannot match, ``held``: its word bits."""
     cues = keyverdicts.value_cues(text, start, end, cues)  # "Grip op X: beperkt.": the value
+    cues = groupagreement.without_agreement(text, start, end, cues)  # "unaniem: …"
     cues, found = _judging(text, start, end, cues, closed, held)
     cues = resumedcuts.resumed_cuts(text, start, end, cues)  # "de hulp, die …, werd gekort"
     cues = cues + adoptedadvice.adopted(text, start, end)  # "het advies is overgenomen"
     cues += followedexamples.followed(text, start, end)  # "een voorbeeld dat X wil volgen"
+    cues += promises.promised(text, start, end)  # "de wethouder zegt dat toe": a request granted
     cause = demography.cause_span(text, start, end)
     if cause:  # "ligt hoger, wat met de vergrijzing samenhangt": a level and its cause, no verdict
         levels = {(a, b) for a, b, _sign in judged_levels(text, start, end)}
