@@ -422,4 +422,8 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
 
         if (table := alias_table(doc, result.mentions)).voices:
             resolve_aliases(doc, table, result)
+    from kg.extract.bodyvoice import speak_as_writer, writer_body
+
+    if (writer := writer_body(doc, result.mentions)) is not None:  # a council's "wij"
+        speak_as_writer(doc, writer, result)
     return result
