@@ -15,13 +15,15 @@ _PARAGRAPHS = (
     "Respondent 1 (wethouder Zorg) opende het gesprek met een terugblik. "
     "Respondent 2, huisarts in het centrum, was minder tevreden over de wachttijden. "
     "Gesprekspartner 3 – beleidsmedewerker Jeugd, sloot zich daarbij aan. "
-    "Respondent 4, moeder van een dochter met jeugdhulp, was uitgesproken kritisch.",
+    "Respondent 4, moeder van een dochter met jeugdhulp, was uitgesproken kritisch. "
+    "Een wijkverpleegkundige uit het noorden (W5) vertelde over de wachtlijsten.",
     "R2 vindt dat de wachttijden voor de jeugd-ggz veel te lang zijn. "
     "Volgens G3 is het budget voor jeugdhulp in 2017 te krap. "
     "R1 en R2 verwachten dat de kosten van de zorg verder stijgen. "
     "R4: “Ik moest zelf drie keer bellen voordat iemand terugbelde.” "
     "R1 was het daarmee niet eens, maar R4 hield vol dat de gemeente te traag is. "
-    "Het nieuwe loket heeft een ruimere openingstijd dan vroeger.",
+    "Het nieuwe loket heeft een ruimere openingstijd dan vroeger. "
+    "W5 merkt dat de vraag naar thuiszorg in de dorpen snel stijgt.",
     "De groep was het er roerend over eens dat de wachtlijsten te lang zijn. "
     "De groep kwam over de eigen bijdrage niet tot overeenstemming.",
 )
@@ -51,6 +53,7 @@ def _speakers(fragment: str) -> list[str]:
         ("R4: “Ik moest zelf", ["role/care-recipients"]),
         ("R1 was het daarmee niet eens", ["role/alderman", "role/care-recipients"]),
         ("Respondent 2, huisarts in het centrum", ["role/general-practitioners"]),
+        ("W5 merkt dat de vraag", ["role/district-nurses"]),
     ],
 )
 def test_a_code_speaks_as_the_role_of_its_introduction(fragment, expected):
@@ -59,7 +62,7 @@ def test_a_code_speaks_as_the_role_of_its_introduction(fragment, expected):
 
 def test_a_code_is_no_mention():
     doc, ex = _extracted()
-    codes = {"R1", "R2", "R4", "G3", "Respondent 1", "Respondent 2", "Gesprekspartner 3"}
+    codes = {"R1", "R2", "R4", "G3", "W5", "Respondent 1", "Respondent 2", "Gesprekspartner 3"}
     assert not [m.text for m in ex.mentions if m.text in codes]
 
 

@@ -72,6 +72,13 @@ _HENCEFORTH = re.compile(
     r"\(\s*(?P<desc>[^()]{3,120}?)\s*[,;]\s*hierna(?:\s+te\s+noemen)?\s*:?\s*"
     r"(?P<code>[A-Z]{1,3}\d{0,2})\s*\)"
 )
+#: A short code in brackets after a description of the person: "een huisarts uit Roden (D3)",
+#: "de beleidsmedewerker (hierna: B1)".
+_AFTER_ROLE = re.compile(
+    r"\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(?P<code>[A-Z]{1,3}\d{1,2})\s*\)"
+)
+#: What separates a description from a bracketed code that is not its alias.
+_BREAK = re.compile(r"[.;:()“”\"]")
 #: A description that says the person lives on a benefit: the benefit recipients.
 _ON_BENEFIT = re.compile(
     r"die\s+(?:een\s+)?(?:bijstands|ww-|wajong)?uitkering\s+(?:heeft|had|krijgt|kreeg|ontvangt)"
@@ -219,6 +226,14 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
                 voices.setdefault(key, voice)
         elif "/role/" in voice:
             short_voices[keys[0]] = voice
+    for found in _AFTER_ROLE.finditer(text):  # "een huisarts uit Roden (D3)"
+        code = found.group("code")
+        before = [m for m in mentions if found.start() - 60 <= m.start and m.end <= found.start()]
+        before = [
+            m for m in before if m.kind in _VOICES and not _BREAK.search(text, m.end, found.start())
+        ]
+        if before and code not in short_voices and "/role/" in before[-1].entity:
+            short_voices[code] = before[-1].entity
     if "hierna" in text:
         for found in _HENCEFORTH.finditer(text):
             voice = description_voice(text, *found.span("desc"), mentions)
