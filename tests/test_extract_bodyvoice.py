@@ -24,7 +24,11 @@ _REPORT = (
     "We hoorden van huisartsen dat het aantal verwijzingen sinds januari sterk is gestegen. "
     "De wachttijd voor een eerste gesprek loopt daardoor op tot zes weken.\n\n"
     "Vrijwilligers die wij spraken, zijn somber over de opvang van statushouders. "
-    "Het aanbod van taallessen schiet volgens ons tekort.\n"
+    "Het aanbod van taallessen schiet volgens ons tekort.\n\n"
+    "Wij hebben dit voorjaar met twintig mantelzorgers gesproken. "
+    "De meesten voelen zich overbelast door de zorg voor hun partner.\n\n"
+    "Huisartsen die wij spraken, zijn kritisch over de wachttijden. "
+    "Zij vertellen dat de jeugd-ggz vaak maanden vol zit.\n"
 )
 _ORDINARY = (
     "Teststad\n\nEen motto\n\nInleiding\n\n"
@@ -64,6 +68,11 @@ def test_what_others_told_the_council_is_theirs():
     gps = ["role/general-practitioners"]
     assert _speakers(_REPORT, "De wachttijd voor een eerste gesprek") == gps
     assert _speakers(_REPORT, "De wethouder antwoordde") == ["role/alderman"]
+
+
+def test_those_the_council_spoke_with_go_on_speaking():
+    assert _speakers(_REPORT, "De meesten voelen zich") == ["role/informal-carers"]
+    assert _speakers(_REPORT, "Zij vertellen dat de jeugd-ggz") == ["role/general-practitioners"]
 
 
 def test_the_researchers_we_of_an_ordinary_profile_stays_the_authors():

@@ -87,6 +87,19 @@ _SPOKEN_WITH = re.compile(
     r"(?:spraken|spreken|gesproken|hebben\s+gesproken|bezochten|interviewden|ontmoetten)\b",
     re.IGNORECASE,
 )
+#: Speaking with people: "gesproken", "spraken", "interviewden".
+_SPOKE = re.compile(
+    r"\b(?:gesproken|spraken|spreken|interviewden|geïnterviewd|gesprekken\s+gevoerd)\b",
+    re.IGNORECASE,
+)
+#: A quantifier that takes up the people just spoken with: "De meesten", "Sommigen".
+_MOST = re.compile(
+    r"\W*(?:de\s+meesten|velen|sommigen|enkelen|een\s+enkeling|de\s+helft|bijna\s+iedereen"
+    r"|een\s+aantal\s+van\s+hen|de\s+meerderheid)\b",
+    re.IGNORECASE,
+)
+#: A pronoun for the people who spoke in the sentence before: "Zij vertellen dat …".
+_THEY = re.compile(r"\W*(?:zij|ze)\s+[a-zà-ÿ]+\s+(?:\w+\s+)?dat\b", re.IGNORECASE)
 #: A pronoun or demonstrative that takes up a speaker named before ("Zij vertellen …").
 _TAKEN_UP = re.compile(r"\W*(?:zij|ze|hij|men|deze|die|dezen)\b", re.IGNORECASE)
 
@@ -218,6 +231,30 @@ def spoken_with(text: str, start: int, end: int, mentions: list[SentenceMention]
     return None
 
 
+def met_group(text: str, start: int, end: int, mentions: list[SentenceMention]) -> str | None:
+    """The group the writer says it spoke with in ``text[start:end]`` ("Wij hebben met 30
+    inwoners gesproken", "We spraken met mantelzorgers"), or None.
+
+    Examples
+    --------
+    >>> t = "Wij hebben dit najaar met twintig mantelzorgers gesproken."
+    >>> at = t.index("mantel")
+    >>> carers = SentenceMention("role/carers", "role", at, at + 13, "mantelzorgers", 0)
+    >>> met_group(t, 0, len(t), [carers])
+    'role/carers'
+    >>> t = "Wij hebben met de wethouder afgesproken dat het loket opengaat."
+    >>> met_group(t, 0, len(t), [SentenceMention("role/a", "role", 15, 27, "wethouder", 0)])
+    """
+    quote = text[start:end]
+    if not own_clause(quote) or _SPOKE.search(quote) is None:
+        return None
+    with_at = quote.find(" met ")
+    if with_at < 0:
+        return None
+    group = next((m for m in mentions if m.start >= start + with_at and m.kind in _KINDS), None)
+    return group.entity if group is not None else None
+
+
 def speak_as_writer(doc: Document, writer: Writer, extraction: Extraction) -> None:
     """Give the writer's voice to the findings that are its (see the module docstring), in
     place; the description after "Wij zijn een" is the writer, no mention of its own."""
@@ -227,6 +264,8 @@ def speak_as_writer(doc: Document, writer: Writer, extraction: Extraction) -> No
     for r in extraction.relations:
         arranged.setdefault(r.sentence, set()).add(r.type)
     carried: tuple[str, int] | None = None  # the group heard, in its paragraph
+    met: tuple[str, int] | None = None  # the group the writer spoke with, in its paragraph
+    previous: tuple[tuple[str, ...], int] | None = None  # another voice, in its paragraph
     out: list[Finding] = []
     for f in extraction.findings:
         if f.start < writer.start:
@@ -236,6 +275,13 @@ def speak_as_writer(doc: Document, writer: Writer, extraction: Extraction) -> No
         paragraph = _paragraph(doc, f.start)
         speakers = _speakers(text, f, writer, inside, arranged, carried, paragraph)
         heard = heard_group(text, f.start, f.end, inside)
+        if carried is None and _MOST.match(text, f.start, f.end) and met and met[1] == paragraph:
+            speakers = (met[0],)  # "De meesten …": of those the writer spoke with
+        elif _THEY.match(text, f.start, f.end) and previous and previous[1] == paragraph:
+            speakers = previous[0]  # "Zij vertellen …": the group that spoke just before
+        met = (group, paragraph) if (group := met_group(text, f.start, f.end, inside)) else None
+        others = set(speakers) - {writer.iri, AUTHORS}
+        previous = (speakers, paragraph) if others == set(speakers) else None
         if heard is not None:
             carried = (heard, paragraph)
         elif speakers != (AUTHORS,) and set(speakers) != {carried[0] if carried else ""}:
