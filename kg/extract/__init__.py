@@ -417,4 +417,13 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     result.findings = extract_findings(doc, result, local)
     if lines:
         resolve_codes(doc, lines, result)  # "R4 stelt …": the codes read through the legend
+    else:  # "Deelnemer 3, huisarts in X, …" then "D3 vindt …": codes introduced in the text
+        from kg.extract.codealiases import alias_table, resolve_aliases
+
+        if (table := alias_table(doc, result.mentions)).voices:
+            resolve_aliases(doc, table, result)
+    from kg.extract.bodyvoice import speak_as_writer, writer_body
+
+    if (writer := writer_body(doc, result.mentions)) is not None:  # a council's "wij"
+        speak_as_writer(doc, writer, result)
     return result

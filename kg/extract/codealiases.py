@@ -1,0 +1,341 @@
+"""Codes introduced once in running text: "Deelnemer 3, huisarts in X," and later "D3: …".
+
+A report of interviews or group talks that keeps its participants anonymous may introduce
+each of them once, in a sentence of its own account, with a code and their role, and cite
+them by the code afterwards (a legend of codes on lines of their own is read by
+:mod:`kg.extract.respondentcodes`). A per-document table of aliases is built once:
+
+Introductions
+    A participant noun with a number or letter (``kg/data/participant-nouns.txt``:
+    "Deelnemer 3", "respondent B"), or a short code ("D9", "R2"), followed by its
+    description in brackets ("Deelnemer 1 (ouderenadviseur bij X)"), between commas
+    ("Deelnemer 3, huisarts in Roden, zag …") or after a dash ("R4 – beleidsmedewerker,");
+    or a bracketed description that gives the person a short name ("mevrouw De Vries
+    (ouderenadviseur, hierna: DV)"). The description names the group the person speaks
+    as: its first actor (a generic function speaks as the organisation it heads:
+    :func:`kg.extract.respondentcodes.line_voice`), the group of a member noun that opens it
+    ("ouder van een zoon met jeugdhulp": the care recipients, ``kg/data/member-groups.toml``)
+    or the benefit a relative clause says the person lives on ("die een bijstandsuitkering
+    heeft"). A short code introduced so counts only when it is cited again and stands for a
+    role; a description that names no group makes no alias (the code stays what it is).
+Short and long forms
+    "Deelnemer 3" is also cited as "D3": the noun's capital with the number.
+Citations
+    A code is an anaphoric label (gold README, sixteenth batch, decision 1; twentieth batch,
+    decision 3): no mention, no concern, no party to a relation. A finding whose clause
+    opens with codes ("D3 vindt …", "D5 en D6 zien …", "D3: “…”", "Volgens D4 …", "…, maar
+    D8 vroeg …", the introduction itself) is theirs; a code's voice carried into a sentence
+    that cites none is not theirs: the authors', or the participants' (``role/interviewees``)
+    where the sentence states the group's shared view ("De groep was het erover eens dat …",
+    "Niemand in de groep sprak dat tegen."; a remark on the course of the talk, "De groep
+    kwam niet tot overeenstemming", stays the authors').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kg.datafiles import word_list
+from kg.document import Document
+from kg.extract.model import Extraction, Finding, SentenceMention
+from kg.extract.recipientgroups import BENEFIT_RECIPIENTS
+from kg.extract.respondentcodes import line_voice
+from kg.extract.speakergroups import member_group
+from kg.namespaces import CONCEPT
+
+__all__ = ["AliasTable", "alias_table", "resolve_aliases"]
+
+AUTHORS = CONCEPT + "role/authors"
+INTERVIEWEES = CONCEPT + "role/interviewees"
+
+_NOUNS = sorted(word_list("participant-nouns.txt"), key=len, reverse=True)
+#: A participant noun with its number or letter: "Deelnemer 3", "respondent B".
+_LONG = re.compile(
+    rf"(?<![\w-])(?P<noun>{'|'.join(re.escape(n) for n in _NOUNS)})\s+(?P<id>\d{{1,2}}|[A-Z])"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+#: A short code: one to three capitals and a number ("D3", "R12"), or capitals only after
+#: "hierna" ("DV").
+_SHORT = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{1,2}(?![\w-])")
+#: Any code: a long form or a short one.
+_ANY = re.compile(rf"{_LONG.pattern}|{_SHORT.pattern}", re.IGNORECASE)
+#: The description after a code: in brackets, between commas, or after a dash.
+_DESCRIPTION = re.compile(
+    r"\s*\(\s*(?P<bracket>[^()]{3,120}?)\s*\)"
+    r"|\s*,\s+(?P<comma>(?![A-Z]{1,3}\d)[^,.;:()“\"]{3,120}?)\s*,"
+    r"|\s+[–—-]\s+(?P<dash>[^,.;:()“\"]{3,120}?)\s*[,.;]"
+)
+#: A bracketed description that names the person from then on: "(ouderenadviseur, hierna: DV)".
+_HENCEFORTH = re.compile(
+    r"\(\s*(?P<desc>[^()]{3,120}?)\s*[,;]\s*hierna(?:\s+te\s+noemen)?\s*:?\s*"
+    r"(?P<code>[A-Z]{1,3}\d{0,2})\s*\)"
+)
+#: A short code in brackets after a description of the person: "een huisarts uit Roden (D3)",
+#: "de beleidsmedewerker (hierna: B1)".
+_AFTER_ROLE = re.compile(
+    r"\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(?P<code>[A-Z]{1,3}\d{1,2})\s*\)"
+)
+#: What separates a description from a bracketed code that is not its alias.
+_BREAK = re.compile(r"[.;:()“”\"]")
+#: A description that says the person lives on a benefit: the benefit recipients.
+_ON_BENEFIT = re.compile(
+    r"die\s+(?:een\s+)?(?:bijstands|ww-|wajong)?uitkering\s+(?:heeft|had|krijgt|kreeg|ontvangt)"
+    r"|die\s+(?:in|van)\s+de\s+bijstand\s+(?:leeft|zit|rondkomt)",
+    re.IGNORECASE,
+)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: What ends the text before a code that opens a clause: the quote's start, a sentence's end,
+#: a colon or semicolon, "maar", "volgens", or "en"/a comma after such a code.
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;”]|\bmaar|\bvolgens)\s*$", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|en|,\s*en)\s+")
+#: What follows a code that is a clause's subject: a lower-case word (the verb), a colon (a
+#: turn), a description, or a code coordinated with it.
+_SUBJECT_AFTER = re.compile(r"\s*(?::|,|\(|[–—]|\s+en\s|\s[a-zà-ÿ])")
+#: A statement of the participants' shared view, and a remark on the course of the talk.
+_GROUP = re.compile(
+    r"\b(?:de\s+(?:hele\s+|voltallige\s+)?groep|beide\s+groepen|de\s+deelnemers"
+    r"|alle\s+deelnemers|(?:niemand|iedereen)\s+(?:in|uit|van)\s+de\s+groep)\b",
+    re.IGNORECASE,
+)
+_VIEW = re.compile(
+    r"\b(?:het\s+(?:(?:er|daar|hier)\s*)?(?:roerend\s+)?(?:over\s+)?(?:roerend\s+)?eens"
+    r"|unaniem|eensgezind|positief|negatief|kritisch|tevreden|ontevreden|bezorgd|somber"
+    r"|optimistisch|sprak\s+(?:dat|dit|het)\s+tegen|herkende|herkenden|vond|vonden|vindt|vinden"
+    r"|verwacht|verwachtte|verwachtten|noemde|noemden|waarschuwde|waarschuwden)\b",
+    re.IGNORECASE,
+)
+_COURSE = re.compile(r"\b(?:overeenstemming|verdeeld|oneens|uiteen)\b", re.IGNORECASE)
+_VOICES = ("role", "organisation", "body")
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """A document's codes and the groups they stand for.
+
+    Attributes
+    ----------
+    voices : dict of str to str
+        Code key (:func:`code_key`) → the IRI of the group the code speaks as.
+    """
+
+    voices: dict[str, str]
+
+    def voice(self, code: str) -> str | None:
+        """The group the cited ``code`` stands for, or None.
+
+        Examples
+        --------
+        >>> t = AliasTable({"D3": "role/gp", "DEELNEMER3": "role/gp"})
+        >>> t.voice("D3"), t.voice("Deelnemer 3"), t.voice("D4")
+        ('role/gp', 'role/gp', None)
+        """
+        return self.voices.get(code_key(code))
+
+
+def code_key(code: str) -> str:
+    """A code's key: in capitals, without spaces ("Deelnemer 3" → "DEELNEMER3").
+
+    Examples
+    --------
+    >>> code_key("Deelnemer 3"), code_key("respondent B"), code_key("D12")
+    ('DEELNEMER3', 'RESPONDENTB', 'D12')
+    """
+    return re.sub(r"\s+", "", code).upper()
+
+
+def _keys(code: str) -> list[str]:
+    """The keys a code is cited by: a long form with a number also by its capital and number.
+
+    Examples
+    --------
+    >>> _keys("Deelnemer 3"), _keys("respondent B"), _keys("R2")
+    (['DEELNEMER3', 'D3'], ['RESPONDENTB'], ['R2'])
+    """
+    long = _LONG.fullmatch(code)
+    if long is None:
+        return [code_key(code)]
+    keys = [code_key(code)]
+    if long.group("id").isdigit():
+        keys.append(long.group("noun")[0].upper() + long.group("id"))
+    return keys
+
+
+def description_voice(
+    text: str, start: int, end: int, mentions: list[SentenceMention]
+) -> str | None:
+    """The group the description ``text[start:end]`` of a participant names (see the module
+    docstring), or None.
+
+    Examples
+    --------
+    >>> t = "ouder van een zoon met jeugdhulp"
+    >>> description_voice(t, 0, len(t), []).rsplit("/", 2)[-2:]
+    ['role', 'care-recipients']
+    >>> t = "die een bijstandsuitkering heeft en als vrijwilliger werkt"
+    >>> vol = SentenceMention("role/volunteers", "role", 39, 50, "vrijwilliger", 1)
+    >>> description_voice(t, 0, len(t), [vol]).rsplit("/", 1)[-1]
+    'benefit-recipients'
+    >>> t = "huisarts in Roden"
+    >>> gp = SentenceMention("role/gp", "role", 0, 8, "huisarts", 1)
+    >>> description_voice(t, 0, len(t), [gp]), description_voice(t, 0, len(t), [])
+    ('role/gp', None)
+    """
+    if _ON_BENEFIT.match(text, start, end):
+        return BENEFIT_RECIPIENTS
+    first = _FIRST_WORD.match(text, start, end)
+    if first is not None and (group := member_group(first.group().lower())) is not None:
+        return CONCEPT + "role/" + group
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.kind in _VOICES]
+    return line_voice(text, start, inside)
+
+
+def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
+    """The document's table of codes introduced in running text (see the module docstring).
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> text = ("Stad\\n\\nZorg\\n\\nDeelnemer 3, huisarts in Stad, zag het anders. "
+    ...         "R2 (bouwkundige) is nieuw. D3 vindt dat het goed gaat.\\n")
+    >>> doc = parse_profile(text, "s")
+    >>> a = doc.text.index("huisarts")
+    >>> gp = SentenceMention("role/gp", "role", a, a + 8, "huisarts", 0)
+    >>> sorted(alias_table(doc, [gp]).voices.items())
+    [('D3', 'role/gp'), ('DEELNEMER3', 'role/gp')]
+    """
+    text = doc.text
+    cited: dict[str, int] = {}
+    voices: dict[str, str] = {}
+    short_voices: dict[str, str] = {}
+    for found in _ANY.finditer(text):
+        keys = _keys(found.group())
+        cited[keys[0]] = cited.get(keys[0], 0) + 1
+        if keys[0] in voices or keys[0] in short_voices:
+            continue
+        description = _DESCRIPTION.match(text, found.end())
+        if description is None:
+            continue
+        group = next(g for g in ("bracket", "comma", "dash") if description.group(g) is not None)
+        voice = description_voice(text, *description.span(group), mentions)
+        if voice is None:
+            continue
+        if _LONG.fullmatch(found.group()):
+            for key in keys:
+                voices.setdefault(key, voice)
+        elif "/role/" in voice:
+            short_voices[keys[0]] = voice
+    for found in _AFTER_ROLE.finditer(text):  # "een huisarts uit Roden (D3)"
+        code = found.group("code")
+        before = [m for m in mentions if found.start() - 60 <= m.start and m.end <= found.start()]
+        before = [
+            m for m in before if m.kind in _VOICES and not _BREAK.search(text, m.end, found.start())
+        ]
+        if before and code not in short_voices and "/role/" in before[-1].entity:
+            short_voices[code] = before[-1].entity
+    if "hierna" in text:
+        for found in _HENCEFORTH.finditer(text):
+            voice = description_voice(text, *found.span("desc"), mentions)
+            if voice is not None:
+                short_voices.setdefault(found.group("code"), voice)
+                cited[found.group("code")] = cited.get(found.group("code"), 0) + 1
+    for key, voice in short_voices.items():
+        if cited.get(key, 0) > 1:  # a short code introduced so must be cited again
+            voices.setdefault(key, voice)
+    return AliasTable(voices)
+
+
+def subject_codes(quote: str, table: AliasTable) -> list[str]:
+    """The groups of the codes that open a clause of ``quote`` as its subject or turn label.
+
+    Examples
+    --------
+    >>> t = AliasTable({"D1": "r/a", "D2": "r/b", "D3": "r/c"})
+    >>> subject_codes("D1 en D2 waarschuwden dat het misgaat.", t)
+    ['r/a', 'r/b']
+    >>> subject_codes("D1 was het eens, maar D3 vroeg zich af of dat klopt.", t)
+    ['r/a', 'r/c']
+    >>> subject_codes("Deze groep was positiever dan D3 over de huisartsen.", t)
+    []
+    >>> subject_codes("Volgens D2 is de reserve nodig.", t), subject_codes("D3: “Te veel.”", t)
+    (['r/b'], ['r/c'])
+    """
+    out: list[str] = []
+    last_end = -1
+    for found in _ANY.finditer(quote):
+        voice = table.voice(found.group())
+        if voice is None:
+            continue
+        before = quote[: found.start()]
+        opens = _OPENS_BEFORE.search(before) is not None or (
+            last_end >= 0 and _JOINED.fullmatch(quote, last_end, found.start()) is not None
+        )
+        if opens and (
+            _SUBJECT_AFTER.match(quote, found.end()) or before.rstrip().lower().endswith("volgens")
+        ):
+            if voice not in out:
+                out.append(voice)
+            last_end = found.end()
+    return out
+
+
+def group_view(quote: str) -> bool:
+    """Whether ``quote`` states the participants' shared view ("De groep was het erover eens
+    dat …"), not the course of the talk ("De groep kwam niet tot overeenstemming.").
+
+    Examples
+    --------
+    >>> group_view("De groep was het erover eens dat de wachttijd te lang is.")
+    True
+    >>> group_view("Over het loket was de groep overwegend positief.")
+    True
+    >>> group_view("Niemand in de groep sprak dat tegen.")
+    True
+    >>> group_view("De groep kwam hier niet tot overeenstemming.")
+    False
+    """
+    low = quote[:200].lower()
+    if "groep" not in low and "deelnemers" not in low:
+        return False
+    clause = re.split(r" dat (?!tegen\b)|[:;]|[.!?](?:\s|$)", low, maxsplit=1)[0]
+    return (
+        _GROUP.search(clause) is not None
+        and _VIEW.search(clause) is not None
+        and _COURSE.search(clause) is None
+    )
+
+
+def resolve_aliases(doc: Document, table: AliasTable, extraction: Extraction) -> None:
+    """Read the document's codes through ``table``, in place: codes are no mentions, no
+    concerns and no parties to relations; a finding's speakers are the groups of the codes
+    that open its clauses (:func:`subject_codes`), else its speakers with each code read as
+    its group, a code's voice not carried into a sentence that cites no code."""
+    codes = {m.entity for m in extraction.mentions if table.voice(m.text) is not None}
+    voices = {m.entity: v for m in extraction.mentions if (v := table.voice(m.text)) is not None}
+    extraction.mentions = [m for m in extraction.mentions if m.entity not in codes]
+    extraction.findings = [_finding(doc.text, f, table, voices) for f in extraction.findings]
+    extraction.relations = [
+        r for r in extraction.relations if r.subject not in codes and r.object not in codes
+    ]
+    for iri in codes:
+        extraction.entities.pop(iri, None)
+
+
+def _finding(text: str, finding: Finding, table: AliasTable, voices: dict[str, str]) -> Finding:
+    """A finding with its codes read through ``table`` (``voices``: code entity → group)."""
+    quote = text[finding.start : finding.end]
+    named = subject_codes(quote, table)
+    cites = any(table.voice(c.group()) for c in _ANY.finditer(quote))
+    if named:
+        speakers = set(named)
+    elif set(finding.speakers) & voices.keys() and not cites:
+        speakers = {AUTHORS}  # a code's voice carried into a sentence naming none
+    else:
+        speakers = {voices.get(s, s) for s in finding.speakers}
+    if not cites and speakers <= {AUTHORS} and group_view(quote):
+        speakers = {INTERVIEWEES}
+    concerns = set(finding.concerns) - voices.keys() - speakers
+    if speakers == set(finding.speakers) and concerns == set(finding.concerns):
+        return finding
+    return replace(finding, speakers=tuple(sorted(speakers)), concerns=tuple(sorted(concerns)))

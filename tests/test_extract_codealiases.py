@@ -1,0 +1,120 @@
+"""Codes introduced once in running text (kg/extract/codealiases.py): "Respondent 2,
+huisarts in X," then "R2 vindt …"; invented Dutch profiles, none of any profile's wording."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+from extract_helpers import extract_profile, finding_for, key
+
+from kg.extract.codealiases import AliasTable, group_view, subject_codes
+
+_PARAGRAPHS = (
+    "In de zomer van 2016 spraken de onderzoekers met zeven mensen uit de stad. "
+    "Respondent 1 (wethouder Zorg) opende het gesprek met een terugblik. "
+    "Respondent 2, huisarts in het centrum, was minder tevreden over de wachttijden. "
+    "Gesprekspartner 3 – beleidsmedewerker Jeugd, sloot zich daarbij aan. "
+    "Respondent 4, moeder van een dochter met jeugdhulp, was uitgesproken kritisch. "
+    "Een wijkverpleegkundige uit het noorden (W5) vertelde over de wachtlijsten.",
+    "R2 vindt dat de wachttijden voor de jeugd-ggz veel te lang zijn. "
+    "Volgens G3 is het budget voor jeugdhulp in 2017 te krap. "
+    "R1 en R2 verwachten dat de kosten van de zorg verder stijgen. "
+    "R4: “Ik moest zelf drie keer bellen voordat iemand terugbelde.” "
+    "R1 was het daarmee niet eens, maar R4 hield vol dat de gemeente te traag is. "
+    "Het nieuwe loket heeft een ruimere openingstijd dan vroeger. "
+    "W5 merkt dat de vraag naar thuiszorg in de dorpen snel stijgt.",
+    "De groep was het er roerend over eens dat de wachtlijsten te lang zijn. "
+    "De groep kwam over de eigen bijdrage niet tot overeenstemming.",
+)
+
+
+def _profile() -> str:
+    body = "\n\n".join(_PARAGRAPHS)
+    return f"Teststad\n\nEen motto\n\nZorggebruik\n\n{body}\n"
+
+
+@lru_cache(maxsize=1)
+def _extracted():
+    return extract_profile(_profile())
+
+
+def _speakers(fragment: str) -> list[str]:
+    doc, ex = _extracted()
+    return sorted(key(s) for s in finding_for(doc, ex, fragment).speakers)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("R2 vindt dat de wachttijden", ["role/general-practitioners"]),
+        ("Volgens G3 is het budget", ["role/policy-officers"]),
+        ("R1 en R2 verwachten", ["role/alderman", "role/general-practitioners"]),
+        ("R4: “Ik moest zelf", ["role/care-recipients"]),
+        ("R1 was het daarmee niet eens", ["role/alderman", "role/care-recipients"]),
+        ("Respondent 2, huisarts in het centrum", ["role/general-practitioners"]),
+        ("W5 merkt dat de vraag", ["role/district-nurses"]),
+    ],
+)
+def test_a_code_speaks_as_the_role_of_its_introduction(fragment, expected):
+    assert _speakers(fragment) == expected
+
+
+def test_a_code_is_no_mention():
+    doc, ex = _extracted()
+    codes = {"R1", "R2", "R4", "G3", "W5", "Respondent 1", "Respondent 2", "Gesprekspartner 3"}
+    assert not [m.text for m in ex.mentions if m.text in codes]
+
+
+def test_the_group_view_is_the_participants_and_the_course_of_the_talk_the_authors():
+    assert _speakers("De groep was het er roerend") == ["role/interviewees"]
+    assert _speakers("De groep kwam over de eigen") == ["role/authors"]
+
+
+def test_a_sentence_without_a_code_is_not_carried_by_one():
+    assert _speakers("Het nieuwe loket heeft") != ["role/care-recipients"]
+
+
+_TABLE = AliasTable({"P1": "r/a", "P2": "r/b", "DEELNEMER1": "r/a"})
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("P1 stelt dat het loket te ver weg is.", ["r/a"]),
+        ("Deelnemer 1 herkende dat niet.", ["r/a"]),
+        ("Daarover was men het oneens: P2 en P1 zagen het anders.", ["r/b", "r/a"]),
+        ("Volgens P2 gaat het goed.", ["r/b"]),
+        ("“Niemand belde terug.” P1: “Dat klopt.”", ["r/a"]),
+        # not subjects: a code compared, a code after a preposition, a code never introduced
+        ("De raad was positiever dan P1 over de wijkteams.", []),
+        ("De wethouder sprak met P2 over de kosten.", []),
+        ("P7 vindt dat het loket te ver weg is.", []),
+    ],
+)
+def test_subject_codes(quote, expected):
+    assert subject_codes(quote, _TABLE) == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("Iedereen in de groep vond de wachttijd te lang.", True),
+        ("In beide groepen was men kritisch over de regio.", True),
+        ("De deelnemers waren het erover eens dat het loket goed werkt.", True),
+        ("Over de huisartsen was de hele groep tevreden.", True),
+        ("De groep bleef verdeeld over de eigen bijdrage.", False),
+        ("De onderzoekers stellen vast dat de groep positief was.", False),
+        ("De groep jongeren groeit.", False),
+    ],
+)
+def test_group_view(quote, expected):
+    assert group_view(quote) is expected
+
+
+def test_an_introduction_without_a_group_makes_no_alias():
+    from kg.document import parse_profile
+    from kg.extract.codealiases import alias_table
+
+    text = "Stad\n\nVerkeer\n\nDe A2, de snelweg naar het zuiden, is druk. De A2 is breed.\n"
+    assert alias_table(parse_profile(text, "s"), []).voices == {}
