@@ -739,3 +739,14 @@ def test_a_count_before_the_particle_of_a_separable_verb_is_compared(text, compa
 )
 def test_a_particle_alone_counts_nothing(text):
     assert changes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij kunnen zaken goedkoper regelen dan de regio.",
+        "Wij kopen hulpmiddelen duurder in dan de buren.",
+    ],
+)
+def test_a_price_comparative_with_words_between_is_no_plan(text):
+    assert changes(text) == []

@@ -163,6 +163,8 @@ _NOUN_FORM = re.compile(
 _PARTICLES = frozenset(
     ("samen", "even", "binnen", "buiten", "tegen", "open", "boven", "beneden", "heen")
 )
+#: Comparatives of price, read by :data:`_MORE_THAN` only against a plan ("duurder dan begroot").
+_COST_ONLY = frozenset(("duurder", "goedkoper"))
 #: The particle of a separable verb after the counted noun: "vullen meer formulieren in dan
 #: vroeger", "krijgen minder aanvragen binnen dan vorig jaar" (invullen, binnenkrijgen).
 _SPLIT_PARTICLE = re.compile(r"(?<=\w)\s+(?:in|op|uit|aan|af|mee|terug|bij|toe|weg|binnen)$", re.I)
@@ -337,7 +339,9 @@ def _levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         cmp = DIRECTION[m.group("cmp").lower()]
         if m.group("plan"):
             out.append(Change(c0, m.end(), subject or text[c0 : m.start()], cmp, "expected"))
-        elif len(subject.split()) > 4:
+        elif len(subject.split()) > 4 or m.group("cmp").lower() in _COST_ONLY:
+            # a price against a place is :data:`_THANREF`'s ("duurder dan in Zwolle"); what
+            # comes between names a manner ("zaken goedkoper kunnen regelen dan de regio")
             continue
         elif _PARTICIPLE.fullmatch(subject):
             # "wordt minder gebruikt dan landelijk": the subject is the clause's
