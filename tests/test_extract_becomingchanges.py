@@ -36,6 +36,39 @@ def test_a_quantity_that_becomes_more_or_less_is_a_change(sentence, quote, compa
 
 
 @pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("De wijkagent ziet dat de burenhulp dunner wordt.", "de burenhulp dunner wordt"),
+        (
+            "Zij vrezen dat het vangnet van buren dunner wordt.",
+            "het vangnet van buren dunner wordt",
+        ),
+        (
+            "Nu de logeerplekken schaarser worden, wachten gezinnen langer.",
+            "de logeerplekken schaarser worden",
+        ),
+        ("Het valt op dat de huurwoningen schaarser werden.", "de huurwoningen schaarser werden"),
+    ],
+)
+def test_thinner_or_scarcer_is_a_decrease(sentence, quote):
+    doc, ex = extract_text(sentence)
+    found = [(doc.text[i.start : i.end], i.comparison) for i in ex.indicators]
+    assert (quote, "decrease") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hij schreef het dunner op dan de vorige keer.",
+        "De verf wordt met water dunner gemaakt.",
+    ],
+)
+def test_thinner_without_a_becoming_quantity_is_no_change(sentence):
+    doc, ex = extract_text(sentence)
+    assert [i for i in ex.indicators if i.comparison == "decrease"] == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Daardoor wordt het ook duurder.",  # a pronoun, no quantity

@@ -702,3 +702,51 @@ def test_worse_off_with_a_modal_of_permission_is_an_aim_not_a_change():
         " mocht gaan."
     )
     assert ex.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("Het vervoer is goedkoper uitgevallen dan begroot.", "lower"),
+        ("De raad ziet dat de begeleiding opnieuw duurder uitviel dan begroot.", "higher"),
+        ("De huishoudelijke hulp viel goedkoper uit dan verwacht.", "lower"),
+        ("De maatwerkvoorzieningen waren duurder dan geraamd.", "higher"),
+    ],
+)
+def test_dearer_or_cheaper_than_planned_is_compared_with_the_plan(text, comparison):
+    assert [(c, r) for _, c, r, _ in changes(text)] == [(comparison, "expected")]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("Consulenten vullen meer formulieren in dan vroeger.", "more"),
+        ("Het loket krijgt minder aanvragen binnen dan vorig jaar.", "less"),
+        ("Wijkteams nemen meer meldingen aan dan voorheen.", "more"),
+        ("Aanbieders sturen minder facturen op dan vorig jaar.", "less"),
+    ],
+)
+def test_a_count_before_the_particle_of_a_separable_verb_is_compared(text, comparison):
+    assert [c for _, c, _, _ in changes(text)] == [comparison]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij werken meer samen dan vroeger.",
+        "De wethouder vult het formulier in dan vroeger.",
+    ],
+)
+def test_a_particle_alone_counts_nothing(text):
+    assert changes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij kunnen zaken goedkoper regelen dan de regio.",
+        "Wij kopen hulpmiddelen duurder in dan de buren.",
+    ],
+)
+def test_a_price_comparative_with_words_between_is_no_plan(text):
+    assert changes(text) == []

@@ -210,3 +210,13 @@ def test_the_debts_of_people_are_no_rate():
 
     _, extraction = extract_text("Hun schulden lopen daardoor verder op.")
     assert extraction.indicators == []
+
+
+@pytest.mark.parametrize("phrase", ["de papierwerkdruk", "de ervaren administratiewerkdruk"])
+def test_a_compound_of_work_pressure_is_a_quantity(phrase):
+    assert QUANTITY.search(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["de indruk", "de werksfeer", "het papierwerk"])
+def test_no_quantity_in_a_word_that_only_looks_like_pressure(phrase):
+    assert not QUANTITY.search(phrase)

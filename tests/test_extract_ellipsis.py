@@ -80,6 +80,12 @@ def test_parts_and_likewise_compared_quantities_follow_a_verdict(sentence, expec
         "Het gebruik is hoog, vooral omdat er veel ouderen wonen.",
         "De werkloosheid is hoog, net als in andere gemeenten.",
         "De wijkteams werken goed, vooral de teams in de kernen.",
+        # a cause after the verdict: the reason, no second quantity
+        "Het aantal meldingen ligt hoger dan gemiddeld, vooral door de drukte in de zomer.",
+        "De uitgaven aan begeleiding zijn hoog, met name vanwege de dure aanbieders.",
+        "Het gebruik van de regiotaxi ligt boven het gemiddelde, vooral dankzij de lage prijs.",
+        "Het aantal uitkeringen is laag, voornamelijk als gevolg van de krappe arbeidsmarkt.",
+        "De kosten liggen lager dan begroot, zeker door de strengere toegang.",
     ],
 )
 def test_reasons_references_and_verdicts_without_level_are_no_followers(sentence):

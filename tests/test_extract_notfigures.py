@@ -377,3 +377,35 @@ def test_an_item_numbered_with_a_full_stop_is_no_figure(text, number, expected):
 )
 def test_a_persons_age_after_is_is_no_figure(text, number, expected):
     assert _verdict(text, number) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deelnemer 2, buurtwerker in het centrum, dacht daar anders over.",
+        "Volgens respondent 14 is het loket slecht bereikbaar.",
+        "Geïnterviewde 5 (mantelzorger) vond de hulp te laat komen.",
+        "Informant 3 en 7 noemden allebei de lange wachttijd.",
+        "Gesprekspartner 9 herkende dat beeld niet.",
+    ],
+)
+def test_the_number_of_a_study_participant_is_a_label(text):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(text)
+    assert [i.value for i in extraction.indicators if i.value is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Aan het gesprek namen twaalf deelnemers deel.", 12),
+        ("Van de 40 respondenten was een meerderheid tevreden.", 40),
+        ("Deelnemer 4 vertelde dat 60 gezinnen op de wachtlijst staan.", 60),
+    ],
+)
+def test_a_count_of_participants_stays_a_figure(text, value):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(text)
+    assert Decimal(value) in [i.value for i in extraction.indicators]

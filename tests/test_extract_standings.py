@@ -381,3 +381,27 @@ def test_an_article_less_trend_degree_inside_a_clause_is_no_standing(text):
 )
 def test_too_few_that_exist_is_less_than_needed(text, quote, comparison, reference):
     assert (quote, comparison, reference) in standings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De wethouder vindt dat die lage percentages vooral iets zeggen over de kernen.",
+        "Deze hoge cijfers komen deels door een nieuwe manier van tellen.",
+        "Zulke hoge scores had niemand verwacht.",
+        "Volgens de ambtenaar is dat lage percentage een toevalstreffer.",
+    ],
+)
+def test_a_level_adjective_pointing_back_to_figures_is_no_standing(text):
+    assert standings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente kampt met hoge cijfers voor schooluitval.",
+        "Het lage percentage werkende jongeren baart zorgen.",
+    ],
+)
+def test_a_level_adjective_of_figures_without_a_demonstrative_stays(text):
+    assert standings(text) != []

@@ -24,7 +24,9 @@ __all__ = ["GATE_WORDS", "find_becoming"]
 
 #: The comparatives of amount, size, duration, cost and weight, with the way they change.
 _UP = ("groter", "hoger", "langer", "duurder", "zwaarder", "meer", "vaker", "talrijker")
-_DOWN = ("kleiner", "lager", "korter", "goedkoper", "lichter", "minder")
+#: "dunner" and "schaarser" of what people or places are counted in: "dat de netwerken dunner
+#: worden" (fewer people around), "nu de plekken schaarser worden" (fewer places).
+_DOWN = ("kleiner", "lager", "korter", "goedkoper", "lichter", "minder", "dunner", "schaarser")
 _CHANGE = {**dict.fromkeys(_UP, "increase"), **dict.fromkeys(_DOWN, "decrease")}
 _COMPARATIVE = "|".join(_UP + _DOWN)
 _WORDEN = r"(?:wordt|worden|werd|werden)"

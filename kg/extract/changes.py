@@ -73,7 +73,8 @@ from kg.extract.rulegates import RuleGates
 #: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan", "zwakker
 #: scoort dan" (the copulas and the verbs of a measured outcome).
 _THAN_VERB = (
-    r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit|scoort|scoren|scoorde"
+    r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uitviel|uitvielen|uitgevallen|uit"
+    r"|scoort|scoren|scoorde"
     r"|scoorden|blijkt|blijken|bleek|gaat|gaan|ging|gingen)\s+)?"
 )
 #: "dan dat van de omliggende gemeenten", "dan die in de regio": the same quantity elsewhere.
@@ -88,7 +89,7 @@ _THANREF = re.compile(
 #: A plan may be compared over a longer clause (seven words) than a reference (four).
 _MORE_THAN = re.compile(
     r"\b(?:(?:iets|wat|veel|fors|flink|duidelijk|aanzienlijk|beduidend|sterk|nog)\s+)?"
-    r"(?P<cmp>hoger|lager|meer|minder|groter|kleiner)\s+"
+    r"(?P<cmp>hoger|lager|meer|minder|groter|kleiner|duurder|goedkoper)\s+"
     r"(?P<what>(?:(?:\d+[-+][’']?)?[^\W\d][\w-]*\s+){0,7}?)"
     + _THAN_VERB
     + r"dan\s+(?:(?P<plan>(?:(?:eerder|vooraf|aanvankelijk)\s+)?(?:verwacht|begroot|geraamd"
@@ -162,6 +163,11 @@ _NOUN_FORM = re.compile(
 _PARTICLES = frozenset(
     ("samen", "even", "binnen", "buiten", "tegen", "open", "boven", "beneden", "heen")
 )
+#: Comparatives of price, read by :data:`_MORE_THAN` only against a plan ("duurder dan begroot").
+_COST_ONLY = frozenset(("duurder", "goedkoper"))
+#: The particle of a separable verb after the counted noun: "vullen meer formulieren in dan
+#: vroeger", "krijgen minder aanvragen binnen dan vorig jaar" (invullen, binnenkrijgen).
+_SPLIT_PARTICLE = re.compile(r"(?<=\w)\s+(?:in|op|uit|aan|af|mee|terug|bij|toe|weg|binnen)$", re.I)
 #: Better or worse off: "gaat er op achteruit", also with the verb written as one word in a
 #: subordinate clause ("waarmee de gemeente er op achteruitgaat", "is er op achteruitgegaan");
 #: not with a modal of permission, which states an aim ("dat niemand er op achteruit mocht
@@ -267,7 +273,7 @@ _LEVEL_ADJ = re.compile(
 #: bits of :data:`_GATES`: a pattern runs only on a span holding one of its words.
 _KEYS = (
     (_THANREF, THAN_COMPARATIVES),
-    (_MORE_THAN, ("hoger", "lager", "meer", "minder", "groter", "kleiner")),
+    (_MORE_THAN, ("hoger", "lager", "meer", "minder", "groter", "kleiner", "duurder", "goedkoper")),
     (_SAME_AS, ("gelijk", "lijn", "overeen")),
     (_AVG_PRED, ("gemiddeld",)),
     (_RELATIVE, ("relatief", "verhouding", "betrekkelijk", "opvallend")),
@@ -329,11 +335,13 @@ def _levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         out.append(Change(c0, m.end(), subject, cmp, ref))
     for m in finditer(_MORE_THAN, text, s0, s1) if bits & _B_MORE_THAN else ():
         c0 = clause_start(text, s0, m.start())
-        subject = m.group("what").strip()
+        subject = _SPLIT_PARTICLE.sub("", m.group("what").strip())  # "formulieren in"
         cmp = DIRECTION[m.group("cmp").lower()]
         if m.group("plan"):
             out.append(Change(c0, m.end(), subject or text[c0 : m.start()], cmp, "expected"))
-        elif len(subject.split()) > 4:
+        elif len(subject.split()) > 4 or m.group("cmp").lower() in _COST_ONLY:
+            # a price against a place is :data:`_THANREF`'s ("duurder dan in Zwolle"); what
+            # comes between names a manner ("zaken goedkoper kunnen regelen dan de regio")
             continue
         elif _PARTICIPLE.fullmatch(subject):
             # "wordt minder gebruikt dan landelijk": the subject is the clause's

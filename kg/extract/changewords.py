@@ -93,6 +93,8 @@ COMPOUND_HEADS = (
     "wachtlijsten",
     "wachtlijst",
     "verzuim",
+    # a pressure of work named by its kind: "de papierwerkdruk", "de ervaren administratiewerkdruk"
+    "werkdruk",
     # statistics named by their head: "inwonertal", "werkloosheidspercentage",
     # "bijstandscijfer", "participatiegraad", "bevolkingsdichtheid"
     "tal",

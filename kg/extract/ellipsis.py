@@ -143,11 +143,14 @@ def followers(text: str, start: int, end: int) -> list[Change]:
     [('het aantal uitkeringen', 'higher')]
     >>> followers("Het gebruik is hoog, vooral omdat er veel ouderen wonen.", 0, 56)
     []
+    >>> s = "Het gebruik ligt boven het landelijk niveau, vooral door de huishoudelijke hulp."
+    >>> followers(s, 0, len(s))
+    []
     """
     out: list[Change] = []
     for m in _FOLLOWER.finditer(text, start, end):
         what = m.group("what")
-        if FINITE.search(what) or re.match(r"(?:omdat|doordat|als|toen|bij\s+de\s+start)\b", what):
+        if FINITE.search(what) or _NO_PART.match(what):
             continue
         prior = _leaned_on(text, start, m.start())
         if prior is None or _CLAUSE_BREAK.search(text, prior.end(), m.start()):
@@ -162,6 +165,14 @@ def followers(text: str, start: int, end: int) -> list[Change]:
     return out
 
 
+#: What opens no part of the quantity but a clause or a cause ("…, vooral omdat er veel ouderen
+#: wonen", "…, vooral door de huishoudelijke hulp", "…, met name vanwege de vergrijzing"): the
+#: reason the level stands where it does, not a second quantity (prepositions of cause, ANS).
+_NO_PART = re.compile(
+    r"(?:omdat|doordat|als|toen|bij\s+de\s+start|door|dankzij|vanwege|wegens|als\s+gevolg\s+van"
+    r"|ten\s+gevolge\s+van|onder\s+invloed\s+van)\b",
+    re.IGNORECASE,
+)
 #: What ends the clause a follower leans on: another clause with its own verb.
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:maar|terwijl|omdat|doordat|want)\b", re.IGNORECASE)
 

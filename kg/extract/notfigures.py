@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.datafiles import word_list
 from kg.extract.changewords import FALLEN, RISEN
 from kg.extract.indexfigures import BASE_BEFORE
 from kg.extract.numberwordcounts import counts_without_noun as counts_without_noun  # numbers
@@ -208,14 +209,18 @@ _CITATION = re.compile(
 #: An area code after a municipality's "14"; the minutes of a clock time after a colon.
 _AREA_CODE = re.compile(r"\s+0\d{2,3}\b")
 _MINUTES = re.compile(r":[0-5]\d\b(?!:)")
+#: The nouns that number a study's participants ("Deelnemer 3", "respondent 12"), longest first.
+_PARTICIPANTS = "|".join(
+    re.escape(w) for w in sorted(word_list("participant-labels.txt"), key=len, reverse=True)
+)
 #: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
 #: "deel 4", "p. 12", "punt 4 van de agenda", "Agendapunt 2: Wmo", "Postbus 15", "art. 8a",
-#: "motie 2016-14", "postcode 5801".
+#: "motie 2016-14", "postcode 5801", a participant's number ("Deelnemer 3, huisarts").
 LABEL = re.compile(
     r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
     r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|(?:voet)?noot|deel|kader|bladzijde"
     r"|(?:agenda|actie|aandachts)?punt|postbus|art\.|motie|amendement|kenmerk|postcode(?:gebied)?"
-    r"|p\.|§)\s*\d+(?:\.\d+)*[a-z]?"
+    r"|p\.|§|" + _PARTICIPANTS + r")\s*\d+(?:\.\d+)*[a-z]?"
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
     re.IGNORECASE,
 )

@@ -121,6 +121,13 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = frozenset(("aantal", "aandeel", "percentage", "gebruik"))
+#: A demonstrative before a level adjective of figures themselves ("die lage percentages",
+#: "deze hoge cijfers", "zulke hoge scores"): the figures stated before, pointed back to; the
+#: phrase states no amount of its own.
+_POINTED_BACK = re.compile(r"\b(?:die|deze|dat|dit|zulke)\s+$", re.IGNORECASE)
+_FIGURE_NOUNS = frozenset(
+    ("cijfer", "cijfers", "percentage", "percentages", "getal", "getallen", "score", "scores")
+)
 #: The article and degree word before a level adjective, part of its quote.
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:een|het|de)\s+(?:(?:relatief|zeer|erg|vrij|bijzonder)\s+)?$", re.IGNORECASE
@@ -254,6 +261,10 @@ def _levels(text: str, start: int, end: int) -> list[Change]:
             text, max(start, m.start() - 30), m.start()
         ):
             continue  # "huishoudens met een lage uitkering": a group, not a level
+        if m["what"].lower() in _FIGURE_NOUNS and _POINTED_BACK.search(
+            text, max(start, m.start() - 8), m.start()
+        ):
+            continue  # "die lage percentages": the figures before, no new amount
         art = _ARTICLE_BEFORE.search(text, max(start, m.start() - 25), m.start())
         s = art.start() if art else m.start()
         counted = _COUNTED.match(text, m.end(), end) if m["what"].lower() in _GENERIC else None
