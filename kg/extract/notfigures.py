@@ -211,7 +211,7 @@ _AREA_CODE = re.compile(r"\s+0\d{2,3}\b")
 _MINUTES = re.compile(r":[0-5]\d\b(?!:)")
 #: The nouns that number a study's participants ("Deelnemer 3", "respondent 12"), longest first.
 _PARTICIPANTS = "|".join(
-    re.escape(w) for w in sorted(word_list("participant-labels.txt"), key=len, reverse=True)
+    re.escape(w) for w in sorted(word_list("participant-nouns.txt"), key=len, reverse=True)
 )
 #: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
 #: "deel 4", "p. 12", "punt 4 van de agenda", "Agendapunt 2: Wmo", "Postbus 15", "art. 8a",
