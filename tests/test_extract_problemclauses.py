@@ -1765,3 +1765,21 @@ def test_one_of_the_votes_of_a_region_or_its_smallest_voice_is_regional_distance
 )
 def test_a_hurried_change_over_or_its_pace_is_rushed_transition(text, expected):
     assert ("rushed-transition" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ouders vertellen dat de hulp daarna lang op zich liet wachten.", True),
+        ("Een plek in een instelling laat vaak maanden op zich wachten.", True),
+        ("De behandeling bij de jeugd-ggz liet volgens de huisarts lang op zich wachten.", True),
+        (
+            "Een woningaanpassing laat volgens de ergotherapeut een half jaar op zich wachten.",
+            True,
+        ),
+        ("De brief van het ministerie liet lang op zich wachten.", False),
+        ("Het nieuwe beleidsplan laat op zich wachten.", False),
+    ],
+)
+def test_help_slow_to_come_is_waiting(text, expected):
+    assert ("waiting-lists" in _keys(text)) is expected
