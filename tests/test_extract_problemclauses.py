@@ -1783,3 +1783,19 @@ def test_a_hurried_change_over_or_its_pace_is_rushed_transition(text, expected):
 )
 def test_help_slow_to_come_is_waiting(text, expected):
     assert ("waiting-lists" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raadsleden zeggen dat zij te weinig weten van wat de teams doen.", True),
+        ("De raad weet nauwelijks wat er in de regio over de jeugdhulp wordt besloten.", True),
+        ("De gemeenteraad wist te weinig van de tekorten, zegt een fractievoorzitter.", True),
+        ("Een raadslid vindt dat hij onvoldoende weet over de inkoop.", True),
+        ("Raadsleden weten goed wat er in de wijken speelt.", False),
+        ("Inwoners weten te weinig van de regelingen van de gemeente.", False),
+        ("De raad wil weten hoeveel inwoners hulp krijgen.", False),
+    ],
+)
+def test_a_council_that_knows_too_little_lacks_insight(text, expected):
+    assert ("council-knowledge-gap" in _keys(text)) is expected
