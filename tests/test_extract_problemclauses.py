@@ -1799,3 +1799,22 @@ def test_help_slow_to_come_is_waiting(text, expected):
 )
 def test_a_council_that_knows_too_little_lacks_insight(text, expected):
     assert ("council-knowledge-gap" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De jeugdartsen zien dat het aantal leerlingen dat langdurig thuiszit, toeneemt.", True),
+        ("Er zijn scholieren die al maanden thuis zitten.", True),
+        ("Het aantal leerplichtige kinderen dat thuiszat, daalde van 30 naar 12.", True),
+        (
+            "Eén leerling heeft vorig jaar een half jaar thuisgezeten.",
+            True,
+        ),
+        ("Veel ouderen zitten alleen thuis.", False),
+        ("Leerlingen zitten in de klas met kinderen uit andere dorpen.", False),
+        ("Geen enkele leerling zit nog thuis.", False),
+    ],
+)
+def test_pupils_who_sit_at_home_are_school_absence(text, expected):
+    assert ("school-dropout" in _keys(text)) is expected
