@@ -14,6 +14,7 @@ from kg.extract.concerns import (
     head_anaphors,
     home_regions,
     named,
+    own_terms,
     reported,
     stated,
     topic_denied,
@@ -566,3 +567,17 @@ def test_late_documents_are_the_councils_knowledge_gap_in_a_claim_of_the_council
     other = "democratic-deficit" if expected == "gap" else "council-knowledge-gap"
     assert wanted in keys
     assert other not in keys
+
+
+def test_own_terms_add_the_waiting_time_unless_denied_and_drop_the_speaking_auditor():
+    from kg.extract.auditorvoice import AUDIT_REQUIREMENTS, AUDITORS
+    from kg.extract.handlingterms import WAITING
+
+    s = "Een eerste huisbezoek volgt gemiddeld binnen acht werkdagen."
+    assert own_terms(set(), s, 0, len(s), (), set()) == {WAITING}
+    assert own_terms(set(), s, 0, len(s), (), {WAITING}) == set()
+    s = "De accountant is over de reserve minder gerust."
+    assert own_terms({AUDIT_REQUIREMENTS}, s, 0, len(s), (AUDITORS,), set()) == set()
+    s = "De accountant plaatste een kanttekening bij de jaarrekening."
+    kept = own_terms({AUDIT_REQUIREMENTS}, s, 0, len(s), (AUDITORS,), set())
+    assert kept == {AUDIT_REQUIREMENTS}

@@ -1765,3 +1765,56 @@ def test_one_of_the_votes_of_a_region_or_its_smallest_voice_is_regional_distance
 )
 def test_a_hurried_change_over_or_its_pace_is_rushed_transition(text, expected):
     assert ("rushed-transition" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ouders vertellen dat de hulp daarna lang op zich liet wachten.", True),
+        ("Een plek in een instelling laat vaak maanden op zich wachten.", True),
+        ("De behandeling bij de jeugd-ggz liet volgens de huisarts lang op zich wachten.", True),
+        (
+            "Een woningaanpassing laat volgens de ergotherapeut een half jaar op zich wachten.",
+            True,
+        ),
+        ("De brief van het ministerie liet lang op zich wachten.", False),
+        ("Het nieuwe beleidsplan laat op zich wachten.", False),
+    ],
+)
+def test_help_slow_to_come_is_waiting(text, expected):
+    assert ("waiting-lists" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raadsleden zeggen dat zij te weinig weten van wat de teams doen.", True),
+        ("De raad weet nauwelijks wat er in de regio over de jeugdhulp wordt besloten.", True),
+        ("De gemeenteraad wist te weinig van de tekorten, zegt een fractievoorzitter.", True),
+        ("Een raadslid vindt dat hij onvoldoende weet over de inkoop.", True),
+        ("Raadsleden weten goed wat er in de wijken speelt.", False),
+        ("Inwoners weten te weinig van de regelingen van de gemeente.", False),
+        ("De raad wil weten hoeveel inwoners hulp krijgen.", False),
+    ],
+)
+def test_a_council_that_knows_too_little_lacks_insight(text, expected):
+    assert ("council-knowledge-gap" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De jeugdartsen zien dat het aantal leerlingen dat langdurig thuiszit, toeneemt.", True),
+        ("Er zijn scholieren die al maanden thuis zitten.", True),
+        ("Het aantal leerplichtige kinderen dat thuiszat, daalde van 30 naar 12.", True),
+        (
+            "Eén leerling heeft vorig jaar een half jaar thuisgezeten.",
+            True,
+        ),
+        ("Veel ouderen zitten alleen thuis.", False),
+        ("Leerlingen zitten in de klas met kinderen uit andere dorpen.", False),
+        ("Geen enkele leerling zit nog thuis.", False),
+    ],
+)
+def test_pupils_who_sit_at_home_are_school_absence(text, expected):
+    assert ("school-dropout" in _keys(text)) is expected

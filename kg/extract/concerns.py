@@ -18,6 +18,9 @@ Context
     (:func:`slogan_problems`).
 Reported
     Problems stated in a negative or mixed claim, not supposed (:func:`reported`).
+Own terms
+    The handling time of a step of access is the waiting time, and the accountant who only
+    speaks a claim is not the auditor's requirements (:func:`own_terms`).
 Referred to
     A definite noun that is the head of an actor group's compound named
     before it ("de gebiedsteams … de teams"), or a singular after "elk" / "ieder"
@@ -32,12 +35,14 @@ import re
 from kg.document import Document
 from kg.extract import denials, prefixscan
 from kg.extract import negation as neg
+from kg.extract.auditorvoice import voice_only
 from kg.extract.careproviders import care_providers
 from kg.extract.commuters import commuting
 from kg.extract.cooccurring import COUNTED_KEYS, co_occurring
 from kg.extract.decidedelsewhere import decided_elsewhere
 from kg.extract.definedbodies import only_defining
 from kg.extract.deniedproblems import denial_clause, negated, not_so_much
+from kg.extract.handlingterms import handling_waits
 from kg.extract.headanaphors import RoleIndex, head_anaphors  # noqa: F401 - read by findings
 from kg.extract.homeregions import home_region_named, regions_for
 from kg.extract.model import Extraction
@@ -317,6 +322,27 @@ def context(
     if not (home or found & set(regions)):  # a claim that speaks of the region: not the buyer
         found |= procured_by(mentions, buyers, text, start, end)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
+
+
+def own_terms(concerns: set[str], text: str, start: int, end: int, speakers, denied) -> set[str]:  # noqa: ANN001
+    """``concerns`` with the waiting time of an access step's handling time ("een melding
+    wordt binnen twee weken opgepakt", :mod:`kg.extract.handlingterms`) unless ``denied``,
+    and without the auditor's requirements of a claim the accountant only speaks
+    (:mod:`kg.extract.auditorvoice`).
+
+    Examples
+    --------
+    >>> s = "Een melding wordt binnen twee weken opgepakt."
+    >>> sorted(c.rsplit("/", 1)[-1] for c in own_terms(set(), s, 0, len(s), (), set()))
+    ['waiting-lists']
+    >>> from kg.extract.auditorvoice import AUDIT_REQUIREMENTS, AUDITORS
+    >>> s = "De accountant is daar minder zeker van."
+    >>> own_terms({AUDIT_REQUIREMENTS}, s, 0, len(s), (AUDITORS,), set())
+    set()
+    """
+    return (concerns | (handling_waits(text, start, end) - denied)) - voice_only(
+        text, start, end, speakers
+    )
 
 
 def register(extraction: Extraction, lexicon, concerns) -> None:  # noqa: ANN001

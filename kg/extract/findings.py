@@ -344,6 +344,7 @@ def _concerns(
     # "de vier gemeenten", "haar twee buren": the municipalities just named
     concerns |= counted_municipalities(doc, start, end, extraction.mentions, scope.own)
     concerns -= interviewer_entities(text, start, end, mentions)  # "die de onderzoekers spraken"
+    concerns = cn.own_terms(concerns, text, start, end, speakers, denied)  # waits; the accountant
     cn.register(extraction, lexicon, concerns)
     return concerns, denied, stated
 
