@@ -49,6 +49,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Literal
 
+from kg.datafiles import word_list
 from kg.document import Document
 from kg.extract.aliases import with_aliases
 from kg.extract.definites import read_back
@@ -66,6 +67,8 @@ from kg.reference import default_reference
 __all__ = ["PlaceCues", "find_places", "load_place_cues", "with_places"]
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
+#: The greetings that open a letter or an e-mail before the name of the one addressed.
+_SALUTATIONS = word_list("salutations.txt")
 #: "IJssel": the digraph ij is capitalised whole; an apostrophe stands only between letters,
 #: so the closing quotation mark of "‘… een kind uit Groningen’, zegt …" is no part of a name
 _PART = rf"(?:IJ|[{_UPPER}])[a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)*"
@@ -108,6 +111,9 @@ def _candidates(
     while (m := _next_name(text, pos, end)) is not None:
         s, e = m.span()
         first = text[s:e].split()[0]
+        if first.lower() in _SALUTATIONS and text[e : e + 1] == ",":
+            pos = e  # "Hoi Piet, …": a greeting and the one it addresses, no place
+            continue
         if first.lower() in stopwords:  # "In Goor": the name starts after the function word
             pos = s + len(first)
             continue
