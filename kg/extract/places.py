@@ -53,6 +53,7 @@ from kg.datafiles import word_list
 from kg.document import Document
 from kg.extract.aliases import with_aliases
 from kg.extract.definites import read_back
+from kg.extract.languagenames import names_language
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.municipalities import adjectives
@@ -522,6 +523,7 @@ def with_places(
         forms = [name] + (adjectives(name) if " " not in name and "-" not in name else [])
         entries += [LexiconEntry(form, entity.iri, entity.kind, "altLabel") for form in forms]
     matcher = Matcher(entries)
+    entries_label = {e.iri: e.label for e in entities.values()}
     # the known mentions by start, with the furthest end reached so far: a match overlaps one
     # when a mention starting before its end reaches past its start
     taken = sorted((m for m in mentions if m.sentence is not None), key=lambda m: m.start)
@@ -535,6 +537,8 @@ def with_places(
                 continue
             if doc.text[m.start - 1 : m.start] == "-" or doc.text[m.end : m.end + 1] == "-":
                 continue  # part of a compound
+            if m.text != entries_label.get(m.entity) and names_language(doc.text, m.start, m.end):
+                continue  # "in het Pools", "spreekt Nederlands": the language, no place
             kind: Literal["region", "place", "municipality"] = "place"
             if m.kind == "region":
                 kind = "region"
