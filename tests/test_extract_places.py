@@ -427,3 +427,26 @@ def test_names_with_the_article_after_a_settlement_noun_are_places(sentence, exp
 )
 def test_no_place_from_an_article_list_or_a_side(sentence):
     assert places(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Hoi Piet, Almelo werkt samen met Hengelo en Enschede.",
+        "Beste Anna, Deventer en Zutphen delen een loket.",
+        "Hallo Sanne, Breda, Etten-Leur en Zundert kopen samen in.",
+        "Lieve Kees, Goes werkt met Borsele en Kapelle samen.",
+        "Dag Marloes, vanmiddag was ik in Zwolle bij de wethouder.",
+    ],
+)
+def test_a_greeting_and_the_name_it_addresses_are_no_place(paragraph):
+    """ "Hoi Piet, Almelo …": no list of places, the one addressed."""
+    assert not [text for text, _ in places(paragraph) if text.split()[0] in GREETINGS]
+
+
+GREETINGS = {"Hoi", "Beste", "Hallo", "Lieve", "Dag"}
+
+
+def test_a_place_after_a_greeting_stays_a_place():
+    """A place after "in" in a sentence that opens with a greeting stays a place."""
+    assert ("Ommeren", "place/ommeren") in places("Hoi Piet, vanmiddag was ik in Ommeren.")

@@ -476,3 +476,30 @@ def test_a_group_introduces_a_quotation_after_a_bracketed_aside(sentence, expect
 
     doc, ex = extract_text(sentence)
     assert [key(s) for s in ex.findings[0].speakers] == [f"role/{expected}"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Wij hebben het college geadviseerd om de tarieven te verlagen.", "college"),
+        ("We hebben de wethouder gevraagd de wachtlijst aan te pakken.", "wethouder"),
+        ("Zij heeft de raadsleden gewezen op de stijgende kosten.", "raadsleden"),
+        ("Hij had de ambtenaren laten weten dat het anders moest.", "ambtenaren"),
+        ("Ik heb de wijkteams gevraagd om een overzicht te maken.", "wijkteams"),
+    ],
+)
+def test_a_group_after_a_pronoun_subjects_split_verb_is_its_object(sentence, group):
+    """The one advised or asked after "wij hebben" is no inverted subject."""
+    assert ask(sentence, group)[0] is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Daarom heeft het college aangegeven dat het anders moet.", "college"),
+        ("In de gesprekken hebben de wijkteams gemerkt dat het druk is.", "wijkteams"),
+    ],
+)
+def test_a_split_verb_after_a_fronted_phrase_keeps_its_inverted_subject(sentence, group):
+    """Without a subject before the verb, the group after it is the inverted subject."""
+    assert ask(sentence, group)[0] is True

@@ -49,9 +49,11 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Literal
 
+from kg.datafiles import word_list
 from kg.document import Document
 from kg.extract.aliases import with_aliases
 from kg.extract.definites import read_back
+from kg.extract.languagenames import names_language
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.municipalities import adjectives
@@ -66,6 +68,8 @@ from kg.reference import default_reference
 __all__ = ["PlaceCues", "find_places", "load_place_cues", "with_places"]
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
+#: The greetings that open a letter or an e-mail before the name of the one addressed.
+_SALUTATIONS = word_list("salutations.txt")
 #: "IJssel": the digraph ij is capitalised whole; an apostrophe stands only between letters,
 #: so the closing quotation mark of "‘… een kind uit Groningen’, zegt …" is no part of a name
 _PART = rf"(?:IJ|[{_UPPER}])[a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)*"
@@ -108,6 +112,9 @@ def _candidates(
     while (m := _next_name(text, pos, end)) is not None:
         s, e = m.span()
         first = text[s:e].split()[0]
+        if first.lower() in _SALUTATIONS and text[e : e + 1] == ",":
+            pos = e  # "Hoi Piet, …": a greeting and the one it addresses, no place
+            continue
         if first.lower() in stopwords:  # "In Goor": the name starts after the function word
             pos = s + len(first)
             continue
@@ -516,6 +523,7 @@ def with_places(
         forms = [name] + (adjectives(name) if " " not in name and "-" not in name else [])
         entries += [LexiconEntry(form, entity.iri, entity.kind, "altLabel") for form in forms]
     matcher = Matcher(entries)
+    entries_label = {e.iri: e.label for e in entities.values()}
     # the known mentions by start, with the furthest end reached so far: a match overlaps one
     # when a mention starting before its end reaches past its start
     taken = sorted((m for m in mentions if m.sentence is not None), key=lambda m: m.start)
@@ -529,6 +537,8 @@ def with_places(
                 continue
             if doc.text[m.start - 1 : m.start] == "-" or doc.text[m.end : m.end + 1] == "-":
                 continue  # part of a compound
+            if m.text != entries_label.get(m.entity) and names_language(doc.text, m.start, m.end):
+                continue  # "in het Pools", "spreekt Nederlands": the language, no place
             kind: Literal["region", "place", "municipality"] = "place"
             if m.kind == "region":
                 kind = "region"

@@ -128,6 +128,12 @@ _REPLIES = re.compile(
     rf"\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?$",
     re.IGNORECASE,
 )
+#: A subject pronoun right before the split verb ("Wij hebben het college geadviseerd", "Zij
+#: heeft de wethouder gevraagd"): the verb has its subject, so the group after it is its
+#: object, the one advised or asked, not an inverted subject.
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:wij|we|ik|zij|ze|hij|jij|u)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
 _SPLIT_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe|weten)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$"
     # the particle closing an attribution between commas: "…, zo leggen de teamleiders uit, …"
@@ -360,7 +366,8 @@ def other_slot(  # noqa: PLR0913
         not subject_speaker
         and id(_SPLIT_BEFORE) not in shut
         and _SPLIT_AFTER.match(after)
-        and _SPLIT_BEFORE.search(before)
+        and (split := _SPLIT_BEFORE.search(before))
+        and not _PRONOUN_SUBJECT.search(before, max(0, split.start() - 8))
     ):
         return True, False
     if _one_closes(before, after, shut, subject_speaker):
