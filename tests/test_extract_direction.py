@@ -294,3 +294,37 @@ def test_waiting_time_against_a_limit_of_time(sentence, expected):
 )
 def test_limit_of_time_needs_its_quantity(sentence):
     assert _signs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signs"),
+    [
+        # a span of time in words is an adjunct like "in 2016": not counted in the distance
+        ("De caseload van het wijkteam is in een jaar sterk gestegen.", [-1]),
+        ("De wachttijd voor een gesprek is binnen twee maanden gehalveerd.", [1]),
+        (
+            "Het aantal werklozen onder de jongeren in de stad daalde in drie jaar met een kwart.",
+            [1],
+        ),
+        ("De kosten van de begeleiding zijn in vier jaar verdubbeld.", [-1]),
+        # the use of help is read as the use of care, also as the head of a compound
+        ("Het jeugdhulpgebruik is gedaald.", [1]),
+        ("Het hulpgebruik onder ouderen neemt toe.", [-1]),
+    ],
+)
+def test_a_span_of_time_in_words_and_the_use_of_help(sentence, signs):
+    assert _signs(sentence) == signs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a year that is no span of time, and a change too far from its quantity
+        "De caseload van de consulenten in het grote wijkteam van de gemeente aan de rivier "
+        "is gestegen.",
+        "De hulp bij het huishouden kreeg een jaar later een andere naam.",
+        "Het hulpmiddel werd in een jaar twee keer vervangen.",
+    ],
+)
+def test_a_span_of_time_does_not_bridge_any_distance(sentence):
+    assert _signs(sentence) == []

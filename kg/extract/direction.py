@@ -279,17 +279,46 @@ def judged_levels(
 
 #: Prepositions that open a phrase of a figure ("in 2016", "met 7%", "sinds 2014").
 _FIGURE_PREPOSITIONS = frozenset(
-    {"in", "voor", "met", "sinds", "tot", "van", "naar", "tussen", "rond", "per", "vanaf", "op"}
+    {
+        "in", "voor", "met", "sinds", "tot", "van", "naar", "tussen", "rond", "per", "vanaf",
+        "op", "binnen",
+    }
+)  # fmt: skip
+#: Number words and units of time that make a span of time written in words ("in een jaar",
+#: "binnen twee maanden"): an adjunct of time, like "in 2016".
+_NUMBER_WORDS = frozenset(
+    {"een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"}
+)
+_TIME_UNITS = frozenset(
+    {"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "kwartaal"}
 )
 
 
 def _figures(tokens: Sequence[tuple[int, int, str]]) -> int:
-    """How many tokens of the clause are figures (a year, an amount, a percentage) or the
-    preposition that opens one ("in 2016", "met 7%")."""
+    """How many tokens of the clause are figures (a year, an amount, a percentage, a span
+    of time in words) or the preposition that opens one ("in 2016", "met 7%", "in een
+    jaar").
+
+    Examples
+    --------
+    >>> from kg.extract import negation as neg
+    >>> s = "De caseload is in twee jaar met 10% gestegen."
+    >>> _figures(neg.words(s, 0, len(s)))
+    5
+    >>> s = "De caseload is een probleem voor het jaar."
+    >>> _figures(neg.words(s, 0, len(s)))
+    0
+    """
+    words = [t[2] for t in tokens]
     n, before = 0, False
-    for t in reversed(tokens):
-        figure = t[2][:1].isdigit()
-        n += figure or (before and t[2] in _FIGURE_PREPOSITIONS)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        figure = (
+            w[:1].isdigit()
+            or (w in _TIME_UNITS and k > 0 and words[k - 1] in _NUMBER_WORDS)
+            or (w in _NUMBER_WORDS and k + 1 < len(words) and words[k + 1] in _TIME_UNITS)
+        )
+        n += figure or (before and w in _FIGURE_PREPOSITIONS)
         before = figure
     return n
 
