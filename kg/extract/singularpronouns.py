@@ -9,8 +9,8 @@ the pronoun skips it to the last single speaker (a person named by function, or 
 
 Read after the voices are assigned (:mod:`kg.extract.claims`): a claim whose pronoun reports
 gets that single speaker as its voice (added to the speakers it names itself, which stand in
-what the person reports). Only the claims of the same section and of its paragraph or the one
-before it are read back, at most :data:`_BACK` claims. General Dutch grammar (number
+what the person reports). Only the claims of its paragraph are read back, at most
+:data:`_BACK` claims. General Dutch grammar (number
 agreement of the personal pronoun), not any profile's wording.
 """
 
@@ -159,15 +159,18 @@ def singular_mention(mention: SentenceMention, text: str = "") -> bool:
 
 def _antecedent(text: str, claims: Sequence[Any], k: int) -> str | None:
     """The single speaker a singular pronoun in claim ``k`` takes up: the last speaker named
-    by a singular mention in the claims before it (same section, its paragraph or the one
-    before), skipping plural groups; None if there is none."""
+    by a singular mention in the claims before it in its paragraph, skipping plural groups;
+    None if there is none, or a subject that names no speaker comes first (that subject is
+    the pronoun's, :func:`kg.extract.voiceforms.pronoun_subject`)."""
     claim = claims[k]
     for j in range(k - 1, max(-1, k - 1 - _BACK), -1):
         before = claims[j]
-        if before.section != claim.section or claim.paragraph - before.paragraph > 1:
+        if before.section != claim.section or before.paragraph != claim.paragraph:
             return None
         speakers = before.speech.speakers
         if not speakers:
+            if before.speech.subject:
+                return None  # a subject before: "De medewerker doet X. Zij vertelt …"
             continue
         single = [
             m.entity for m in before.mentions if m.entity in speakers and singular_mention(m, text)
