@@ -62,6 +62,33 @@ def test_a_short_name_is_the_one_longer_name_it_opens():
     }
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Stichting Zonnedal Oost", "Stichting Zonnedal"),
+        ("Stichting Lindeboom Zuidkust", "Stichting Lindeboom"),
+        ("Vereniging Buurtkracht Noord", "Vereniging Buurtkracht"),
+        ("Stichting Welzijn Heuvelrug Midden", "Stichting Welzijn Heuvelrug"),
+    ],
+)
+def test_a_name_of_several_words_opening_the_one_longer_name_is_that_name(full, short):
+    names = [
+        Name(0, len(full), full, "organisation", (full,)),
+        Name(100, 100 + len(short), short, "organisation", (short,)),
+    ]
+    grouped = entities_of(names)
+    assert len(grouped) == 1 and short in next(iter(grouped.values()))[1]
+
+
+def test_a_short_name_opening_two_longer_names_stays_apart():
+    names = [
+        Name(0, 23, "Stichting Zonnedal Oost", "organisation", ("Stichting Zonnedal Oost",)),
+        Name(40, 63, "Stichting Zonnedal West", "organisation", ("Stichting Zonnedal West",)),
+        Name(80, 98, "Stichting Zonnedal", "organisation", ("Stichting Zonnedal",)),
+    ]
+    assert len(entities_of(names)) == 3
+
+
 def test_a_region_named_after_a_town_leaves_the_bare_name_to_the_town():
     from tests.extract_helpers import extract_text, key
 

@@ -49,6 +49,7 @@ from kg.extract.quotationbridges import bridge_quotations
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
 from kg.extract.signedletters import signed_letters
+from kg.extract.singularpronouns import singular_voices
 from kg.extract.sourceblocks import Blocks
 from kg.extract.speakers import Speech, detect
 from kg.extract.takenmeasures import measure_taken
@@ -593,5 +594,6 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     bridge_quotations(doc.text, claims)  # "„…”, zegt X. Ook Z liep vast. „…”, zegt Y."
     cover_paragraphs(doc.text, claims)  # "… (beleidsmedewerkers, wethouder).": the paragraph's
     introduced_voices(doc.text, claims)  # "Yusuf, jobcoach bij X, … “…”, zegt hij.": his
+    singular_voices(doc.text, claims)  # "De medewerker … Volgens haar …": not a group between
     signed_letters(doc.text, doc.sentences, by_sentence, claims)  # "Groet, Ans, controller."
     return claims

@@ -321,8 +321,9 @@ def type_acronyms() -> frozenset[str]:
 
 
 def _short_names(names: Iterable[Name], minted: set[str], spelled: dict) -> dict[str, str]:
-    """A one-word name that opens exactly one longer name of the document ("Werkzaak" after
-    "Werkzaak Rivierenland") is that name, as a short form of it.
+    """A name that opens exactly one longer name of the document ("Werkzaak" after
+    "Werkzaak Rivierenland", "Stichting Kompas" after "Stichting Kompas Oost") is that name,
+    as a short form of it.
 
     Examples
     --------
@@ -330,12 +331,21 @@ def _short_names(names: Iterable[Name], minted: set[str], spelled: dict) -> dict
     ...          Name(30, 38, "Werkzaak", "organisation", ("Werkzaak",))]
     >>> _short_names(names, {"Werkzaak Oost", "Werkzaak"}, {})
     {'Werkzaak': 'werkzaak-oost'}
+    >>> names = [Name(0, 20, "Stichting Kompas Oost", "organisation", ()),
+    ...          Name(40, 56, "Stichting Kompas", "organisation", ())]
+    >>> _short_names(names, {"Stichting Kompas Oost", "Stichting Kompas"}, {})
+    {'Stichting Kompas': 'stichting-kompas-oost'}
+    >>> names.append(Name(60, 80, "Stichting Kompas West", "organisation", ()))
+    >>> _short_names(names, {n.name for n in names}, {})
+    {}
     """
     opens: dict[str, set[str]] = {}
     for name in names:
-        first, _, rest = name.name.partition(" ")
-        if rest and first in minted and first not in spelled:
-            opens.setdefault(first, set()).add(spelled.get(name.name, slugify(name.name)))
+        words = name.name.split(" ")
+        for cut in range(1, len(words)):
+            short = " ".join(words[:cut])
+            if short in minted and short not in spelled:
+                opens.setdefault(short, set()).add(spelled.get(name.name, slugify(name.name)))
     return {w: next(iter(s)) for w, s in opens.items() if len(s) == 1}
 
 
