@@ -128,3 +128,45 @@ def test_a_level_against_a_reference_is_a_figure_said(sentence, party):
 )
 def test_no_level_no_report(sentence):
     assert not {r for r in relations(sentence) if r[0] == "reports-on"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        (
+            "De directeur van Woonstichting Rijnhof vertelt dat de corporatie dit jaar ruim"
+            " 70 statushouders moet huisvesten.",
+            "organisation/woonstichting-rijnhof",
+        ),
+        (
+            "Stichting Welzijn Oost legt uit dat er 120 vrijwilligers actief zijn.",
+            "organisation/stichting-welzijn-oost",
+        ),
+        (
+            "De woordvoerder van het UWV merkte op dat 300 mensen een uitkering kregen.",
+            "organisation/uwv",
+        ),
+        (
+            "Woningcorporatie De Vaart constateert dat de wachttijd inmiddels vier jaar bedraagt.",
+            "organisation/de-vaart",
+        ),
+        (
+            "Stichting Welzijn Oost vertelde dat zestig gezinnen op de wachtlijst staan.",
+            "organisation/stichting-welzijn-oost",
+        ),
+    ],
+)
+def test_telling_explaining_or_noting_a_figure_gives_reports_on(sentence, party):
+    assert ("reports-on", party, OWN) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stichting Welzijn Oost vertelt dat het goed gaat met de vrijwilligers.",  # no figure
+        "Een consulent van Stichting Welzijn Oost vertelt dat 40 gezinnen wachten.",  # a role
+        "Stichting Welzijn Oost vertelt niet dat 40 gezinnen wachten.",  # negated
+    ],
+)
+def test_telling_without_a_figure_or_by_a_role_gives_none(sentence):
+    assert not {r for r in relations(sentence) if r[0] == "reports-on"}

@@ -710,3 +710,52 @@ def test_inhabitants_who_work_there_with_the_verb_last_are_oriented(text, place)
 )
 def test_no_inhabitants_working_there_no_orientation(text, place):
     assert _links(text, (place, "municipality")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "court"),
+    [
+        (
+            "De wethouder wijst erop dat de Centrale Raad van Beroep in mei 2016 oordeelde dat"
+            " elke indicatie moet worden onderbouwd.",
+            "organisation/crvb",
+        ),
+        (
+            "De Centrale Raad van Beroep heeft op 12 maart 2015 bepaald dat de korting"
+            " onrechtmatig was.",
+            "organisation/crvb",
+        ),
+        (
+            "De Raad van State oordeelde eind vorig jaar dat de gemeente te snel had gekort.",
+            "organisation/raad-van-state",
+        ),
+        ("De rechter besliste in 2016 dat het budget te laag was.", "role/rechter"),
+        (
+            "Huishoudelijke hulp: na uitspraak Centrale Raad van Beroep herindicatie van 300"
+            " cliënten",
+            "organisation/crvb",
+        ),
+        (
+            "Na uitspraken Raad van State moesten alle besluiten opnieuw.",
+            "organisation/raad-van-state",
+        ),
+    ],
+)
+def test_a_court_ruling_after_a_time_adverbial_or_without_van_binds(sentence, court):
+    _, ex = extract_text(sentence)
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("bound-by-rulings-of", "municipality/teststad", court) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Centrale Raad van Beroep oordeelde in 2016 niet dat de korting onrechtmatig was.",
+        "De Centrale Raad van Beroep is in 2016 druk geweest.",
+        "Stichting Welzijn Oost bepaalde in 2016 zelf de koers.",  # no court
+        "De uitspraak Stichting Welzijn Oost wordt besproken.",  # no court
+    ],
+)
+def test_no_ruling_without_a_court_or_under_a_negation(sentence):
+    _, ex = extract_text(sentence)
+    assert not {r for r in ex.relations if r.type == "bound-by-rulings-of"}

@@ -43,7 +43,11 @@ _SAYS = re.compile(
     r"|verklaart|verklaarde|schrijft|schreef|waarschuwt|waarschuwde|verwacht|verwachtte"
     r"|is\s+van\s+mening|was\s+van\s+mening|geeft\s+aan|gaf\s+aan|laat\s+weten|liet\s+weten"
     # verbs of confirming what was said ("Een directeur van X beaamt dat")
-    r"|beaamt|beaamde|bevestigt|bevestigde)"
+    r"|beaamt|beaamde|bevestigt|bevestigde"
+    # verbs of telling, explaining, remarking and noting ("De directeur van X vertelt dat",
+    # "X legt uit dat", "X merkte op dat", "X constateert dat"), general Dutch for reporting
+    r"|vertelt|vertelde|legt\s+uit|legde\s+uit|merkt\s+op|merkte\s+op|benadrukt|benadrukte"
+    r"|constateert|constateerde|signaleert|signaleerde)"
     # the "dat" of indirect speech, or a quotation introduced with a colon ("beaamt dat: ‘…")
     r"\s+dat\b(?:\s*:)?",
     _F,

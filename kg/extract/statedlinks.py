@@ -182,13 +182,23 @@ _AMOUNT_GIVEN = re.compile(_AMOUNT, _F)
 _RULINGS_AFTER = re.compile(
     r"\b(?:uitspraak|uitspraken|vonnis|vonnissen|jurisprudentie)\s+van\s+" + _ARTICLE + r"$", _F
 )
+#: A ruling right before a court's name without "van", in a note's telegram style ("na
+#: uitspraak Centrale Raad van Beroep herindicatie"): only a court's name may follow it.
+_BARE_RULING = re.compile(r"\b(?:uitspraak|uitspraken|vonnis|vonnissen)\s+$", _F)
 #: A ruling that names no party: the court's.
 _COURT_RULING = re.compile(
     r"\b(?:gerechtelijke|rechterlijke)\s+(?:uitspraak|uitspraken|vonnis|vonnissen)\b", _F
 )
 #: What the court did, right after "de rechter".
 _COURT_RULED = re.compile(
-    r"\s+(?:heeft\s+)?(?:oordeelde|oordeelden|oordeelt|geoordeeld|bepaalde|bepaalt|bepaald"
+    # a short adverbial of time may stand before the verb, last in a clause ("dat de CRvB in
+    # mei 2016 oordeelde", "dat de rechter eind vorig jaar besliste") or after "heeft" ("X
+    # heeft op 18 mei 2016 bepaald")
+    r"(?:\s+(?:in|op|eind|begin|medio|vorig|vorige|afgelopen|al|onlangs|toen|ook|eerder|jaar"
+    r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|\d{1,4})){0,4}"
+    r"\s+(?:heeft\s+)?(?:(?:in|op|eind|begin)\s+(?:\w+\s+){0,3}?)?"
+    r"(?:oordeelde|oordeelden|oordeelt|geoordeeld|bepaalde|bepaalt|bepaald"
     r"|besliste|beslist|vonniste"
     # "stelde de gemeente in het ongelijk", "heeft de gemeente in het gelijk gesteld"
     r"|(?:stelde|stelt|heeft)\s+(?:\w+\s+){0,2}?in\s+het\s+(?:on)?gelijk)\b",
@@ -276,8 +286,9 @@ def _link(
             return ("reports-on", p.entity, own)
         if p.kind == "region":
             return _oriented(text, start, p, head, tail, before, own)
+        court = _COURT_NAME.search(f"{p.text} {p.entity}") is not None
         if _RULINGS_AFTER.search(before) or (
-            _COURT_RULED.match(text, tail.end) and _COURT_NAME.search(f"{p.text} {p.entity}")
+            court and (_COURT_RULED.match(text, tail.end) or _BARE_RULING.search(before))
         ):
             return ("bound-by-rulings-of", own, p.entity)
         if _ACCORDING_TO.search(before) or _PUBLISHES.match(text, tail.end):
