@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from kg.datafiles import word_list
 from kg.document import Document
 from kg.extract.model import Extraction, Finding, SentenceMention
+from kg.extract.problemclauses import alternation
 from kg.extract.recipientgroups import BENEFIT_RECIPIENTS
 from kg.extract.respondentcodes import line_voice
 from kg.extract.speakergroups import member_group
@@ -49,10 +50,10 @@ __all__ = ["AliasTable", "alias_table", "resolve_aliases"]
 AUTHORS = CONCEPT + "role/authors"
 INTERVIEWEES = CONCEPT + "role/interviewees"
 
-_NOUNS = sorted(word_list("participant-nouns.txt"), key=len, reverse=True)
+_NOUNS = alternation(list(word_list("participant-nouns.txt")))
 #: A participant noun with its number or letter: "Deelnemer 3", "respondent B".
 _LONG = re.compile(
-    rf"(?<![\w-])(?P<noun>{'|'.join(re.escape(n) for n in _NOUNS)})\s+(?P<id>\d{{1,2}}|[A-Z])"
+    rf"(?<![\w-])(?P<noun>{_NOUNS})\s+(?P<id>\d{{1,2}}|[A-Z])"
     r"(?![\w-])",
     re.IGNORECASE,
 )

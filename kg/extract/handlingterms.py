@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from kg.datafiles import word_list
 from kg.extract import prefixscan
+from kg.extract.problemclauses import alternation
 from kg.namespaces import CONCEPT
 
 __all__ = ["WAITING", "handling_waits"]
@@ -47,9 +48,8 @@ _CLAUSE_END = re.compile(r"[.;:!?]|\b(?:maar|terwijl|omdat|want)\b", re.IGNORECA
 @lru_cache(maxsize=1)
 def _step() -> re.Pattern[str]:
     """The pattern of the access steps, whole words (cached)."""
-    steps = sorted(word_list("access-steps.txt"), key=len, reverse=True)
-    alternation = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in steps)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    steps = alternation(list(word_list("access-steps.txt")))
+    return re.compile(rf"(?<![\w-])(?:{steps})(?![\w-])", re.IGNORECASE)
 
 
 def _step_before(text: str, start: int, at: int) -> bool:

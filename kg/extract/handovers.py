@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from kg.datafiles import word_list
+from kg.extract.problemclauses import alternation
 from kg.extract.quotemarks import holds_quote
 
 __all__ = ["hand_over"]
@@ -50,7 +51,7 @@ _VOCATIVE = re.compile(rf"(?:\W*{_WHOM}\s*,|.*,\s*{_WHOM}\s*\?$)", re.IGNORECASE
 #: the question under it hands the floor over whomever it names ("Moderator: Wat is er
 #: sinds 2015 veranderd?", "Interviewer: Krijgen de consulenten genoeg ruimte?").
 _LEADER_LABEL = re.compile(
-    rf"\W*(?:{'|'.join(sorted(word_list('talk-leaders.txt'), key=len, reverse=True))})\s*:\s",
+    rf"\W*(?:{alternation(list(word_list('talk-leaders.txt')))})\s*:\s",
     re.IGNORECASE,
 )
 #: The most characters of a hand-over question.

@@ -22,6 +22,7 @@ from kg.extract.numberwordcounts import inverted_change_to
 from kg.extract.numberwordcounts import slogan_or_pronoun as slogan_or_pronoun  # numbers
 from kg.extract.numberwords import WORD_NUMBERS, compound_value
 from kg.extract.prefixscan import search_runs
+from kg.extract.problemclauses import alternation
 
 #: Characters a number looks at on either side (bounds the work per number).
 WINDOW = 80
@@ -210,9 +211,7 @@ _CITATION = re.compile(
 _AREA_CODE = re.compile(r"\s+0\d{2,3}\b")
 _MINUTES = re.compile(r":[0-5]\d\b(?!:)")
 #: The nouns that number a study's participants ("Deelnemer 3", "respondent 12"), longest first.
-_PARTICIPANTS = "|".join(
-    re.escape(w) for w in sorted(word_list("participant-nouns.txt"), key=len, reverse=True)
-)
+_PARTICIPANTS = alternation(list(word_list("participant-nouns.txt")))
 #: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
 #: "deel 4", "p. 12", "punt 4 van de agenda", "Agendapunt 2: Wmo", "Postbus 15", "art. 8a",
 #: "motie 2016-14", "postcode 5801", a participant's number ("Deelnemer 3, huisarts").

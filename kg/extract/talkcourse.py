@@ -32,12 +32,13 @@ from __future__ import annotations
 import re
 
 from kg.datafiles import word_list
+from kg.extract.problemclauses import alternation
 from kg.extract.quotemarks import holds_quote
 
 __all__ = ["course_of_talk", "leads_turn", "opens_turn"]
 
 #: The one who leads the talk (``kg/data/talk-leaders.txt``), with its article.
-_LEADER = rf"(?:de\s+)?(?:{'|'.join(sorted(word_list('talk-leaders.txt'), key=len, reverse=True))})"
+_LEADER = rf"(?:de\s+)?(?:{alternation(list(word_list('talk-leaders.txt')))})"
 #: The verbs of leading a talk: opening, asking, showing, handing the floor, closing.
 _LEADS = (
     r"(?:opende|opent|openden|begon|begint|begonnen|startte|start|legde|legt|legden|vroeg|vraagt"
