@@ -6,7 +6,9 @@ import pytest
 
 from kg.extract.turnmoves import (
     bare_assent,
+    broken_off,
     leader_announces,
+    leader_hands_over,
     no_move_claim,
     people_legend,
     source_note,
@@ -144,3 +146,59 @@ def test_stage_direction(direction: str) -> None:
     start = text.index(direction)
     assert no_move_claim(text, start, start + len(direction))
     assert not no_move_claim(text, 0, start - 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Host Lia: Hoe zit het met wonen?", "Host"),
+        ("Presentator Bo: Dan de jeugd. Sanne?", "Sanne"),
+        ("Moderator: Wat vindt de raad ervan?", "Moderator"),
+        ("Host Lia: Ahmed, jij ziet de jongeren elke week.", "Host"),
+        ("Gespreksleider Kim: Meneer Bos, u bent al jaren huisarts.", "Gespreksleider"),
+    ],
+)
+def test_the_leader_hands_over(text, first):
+    start = text.index(first)
+    assert leader_hands_over(text, start, len(text))
+    assert no_move_claim(text, start, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed: Hoe zit het met wonen?",  # a guest's question: a point of their own
+        "Host Lia: Dat klinkt zorgelijk.",
+        "Host Lia: Twaalf weken!",
+        "Host Lia: Ahmed heeft gelijk, de wachttijd is lang.",
+    ],
+)
+def test_the_leader_says_something(text):
+    assert not leader_hands_over(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henk: Dat snap ik, maar we …\nKarin: Laat me uitpraten.",
+        "Wethouder Bos: Het punt is dat …\nHost Lia: Sorry, de tijd is om.",
+        "Sanne: Als je kijkt naar de cijfers ...\nBram: Die zeggen niet alles.",
+        "Bram: En dan …",
+    ],
+)
+def test_a_turn_broken_off(text):
+    end = text.find("\n") if "\n" in text else len(text)
+    assert broken_off(text, 0, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De kosten, de regels, de wachtlijsten …\nZo gaat het.",  # no turn
+        "Henk: Dat snap ik, maar we … doen het toch.",  # goes on
+        "Henk: Het werkt.\nKarin: Ja.",
+    ],
+)
+def test_no_turn_broken_off(text):
+    end = text.find("\n") if "\n" in text else len(text)
+    assert not broken_off(text, 0, end)

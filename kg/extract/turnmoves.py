@@ -11,6 +11,10 @@ moves that only run the talk:
   statement: it only takes the turn (a backchannel), and what the speaker goes on to say is
   the claim. After a question it is the answer ("Werd het overgenomen? - Ja.") and stays a
   claim, as any other short answer ("Grotendeels.");
+- the leader's hand-over, a question or a guest addressed by name in the second person
+  under a leader's label ("Host Tom: Hoe stuurt de gemeente?", "Moderator: Sanne, jij ziet
+  de gezinnen thuis."), as the hand-over questions of :mod:`kg.extract.handovers`;
+- a turn broken off by the next speaker ("Henk: Dat snap ik, maar we …");
 - the leader's announcement of the next topic under a leader's label (``kg/data/
   talk-leaders.txt``, with or without the leader's name: "Presentator Eva: Dan het geld.",
   "Host Tom: Eerst wat cijfers.", "Moderator: Wonen en zorg dan.", "Interviewer: Sanne,
@@ -48,12 +52,22 @@ import re
 from kg.datafiles import word_list
 from kg.extract.problemclauses import alternation
 
-__all__ = ["bare_assent", "leader_announces", "no_move_claim", "people_legend", "source_note"]
+__all__ = [
+    "bare_assent",
+    "broken_off",
+    "leader_announces",
+    "leader_hands_over",
+    "no_move_claim",
+    "people_legend",
+    "source_note",
+]
 
 #: A stage direction on its own: a few lower-case words in square or round brackets.
 _STAGE = re.compile(r"\[[a-zà-ÿ][a-zà-ÿ ]{0,38}\]|\([a-zà-ÿ][a-zà-ÿ ]{0,38}\)")
 #: A turn's label: a name or function of up to three capitalised words and a colon.
 _LABEL = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:\s*)?"
+#: A turn's label that must be there: "Henk: ", "Host Tom: ".
+_TURN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:\s")
 #: A bare word of assent, the whole sentence after its label.
 _ASSENT = re.compile(
     rf"{_LABEL}(?:ja(?:zeker|wel)?|zeker(?:\s+weten)?|precies|inderdaad|klopt|absoluut"
@@ -79,6 +93,11 @@ _ANNOUNCES = re.compile(
     r"|[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+dan"
     r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s+(?:jouw|uw|jullie)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
     r"\s*\.",
+    re.IGNORECASE,
+)
+#: A guest addressed by name in the second person: "Karin, jij komt …", "Meneer Bos, u ziet …".
+_ADDRESSES = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,\s+(?:jij|je|u|jullie)\b",
     re.IGNORECASE,
 )
 #: One item of a legend of people: a participant's noun (``kg/data/participant-nouns.txt``)
@@ -152,6 +171,55 @@ def leader_announces(text: str, start: int, end: int) -> bool:
     )
 
 
+def leader_hands_over(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` hands the floor over in a turn under the label
+    of the one who leads the talk (the label opens the sentence's line): a question
+    ("Host Tom: Hoe stuurt de gemeente?", "… Henk?") or a guest addressed by name in the
+    second person ("Host Eline: Karin, jij komt achter de voordeur.").
+
+    Examples
+    --------
+    >>> def said(t, first=0):
+    ...     return leader_hands_over(t, t.index(first) if first else 0, len(t))
+    >>> said("Host Lia: Hoe zit het met wonen?"), said("Presentator Bo: Dan dit. Sanne?", "S")
+    (True, True)
+    >>> said("Host Lia: Sanne, jij ziet de gezinnen thuis.")
+    True
+    >>> said("Sanne: Hoe zit het met wonen?"), said("Host Lia: Dat klinkt zorgelijk.")
+    (False, False)
+    """
+    if end - start > _SHORT * 2:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    label = _LEADER_LABEL.match(text, line, end)
+    if label is None:
+        return False
+    if text[end - 1 : end] == "?":
+        return True
+    at = max(start, label.end())
+    return _ADDRESSES.match(text, at, end) is not None
+
+
+def broken_off(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` breaks off a turn under a speaker's label: it
+    ends in an ellipsis after a word ("Henk: Dat snap ik, maar we …") and closes its line,
+    cut short by the next speaker.
+
+    Examples
+    --------
+    >>> t = "Henk: Dat snap ik, maar we …\\nKarin: Laat me even uitpraten."
+    >>> broken_off(t, 0, t.index("\\n"))
+    True
+    >>> t = "De kosten, de regels, de wachtlijsten …\\nZo gaat het."
+    >>> broken_off(t, 0, t.index("\\n"))
+    False
+    """
+    if not text.endswith((" …", " ..."), start, end) or text[end : end + 1] not in ("", "\n"):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return _TURN.match(text, line, end) is not None
+
+
 def people_legend(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` is a legend of the people spoken with: two or
     more participants' codes, each with its role.
@@ -201,6 +269,8 @@ def no_move_claim(text: str, start: int, end: int) -> bool:
     return (
         bare_assent(text, start, end)
         or leader_announces(text, start, end)
+        or leader_hands_over(text, start, end)
+        or broken_off(text, start, end)
         or people_legend(text, start, end)
         or source_note(text, start, end)
     )
