@@ -53,6 +53,7 @@ from kg.rawlines import PLACEHOLDERS as PLACEHOLDERS
 from kg.rawlines import read_layout
 from kg.sentences import split_sentences
 from kg.titles import title_and_motto
+from kg.turnlabels import turn_lines
 
 #: The heading of the section the footnotes of a printed profile are collected in.
 NOTES_HEADING = "Noten"
@@ -323,6 +324,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> li
 
     after = next_texts(texts := [line.text for line in items])
     legend = legend_items(texts)  # "R1 – wethouder": a legend of coded respondents' lines
+    turns = turn_lines(texts)  # "Karin: …": a speaker's turn opens a paragraph, no heading
     for pos, line in enumerate(items):
         if not line.text:
             flush()
@@ -336,14 +338,14 @@ def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> li
             continue
         # in typed text, an item that ends in ";" closes before the next item
         closed = prev_ended or (typed and bool(current) and current[-1].endswith(";"))
-        if opens_block(line.text, nxt, closed):
+        if pos in turns or opens_block(line.text, nxt, closed):
             flush()  # a list item or a key figure ends the block before it
             if KEY_FIGURE.match(line.text):
                 blocks.append(("p", [line.text], None, 0))
                 prev_ended = True
                 continue
         text, hashed = _heading_words(line.text, index)
-        shape = hashed or heading_shape(text, nxt)
+        shape = pos not in turns and (hashed or heading_shape(text, nxt))
         if not shape and figure_follows(nxt) and index.match(text) is not None:
             shape = heading_shape(text, None)  # "Zorggebruik" over "14 maart 2016"
         known = index.match(text) if shape else None  # only a heading's shape reads it

@@ -7,7 +7,9 @@ for „), or the elided article of a name or a fixed phrase ("'s-Hertogenbosch",
 "'s Avonds", "'t Zandt"), unless the period closes a known abbreviation or an initial,
 or a month's abbreviation before a number ("1 jan. 2015"); a period a closing quote follows
 ends its sentence even after an abbreviation ("… in de min." Ze …). A closing guillemet
-("… maken.» De raad") stays with its sentence like any closing quote.
+("… maken.» De raad") stays with its sentence like any closing quote. A transcript's stage
+direction in square brackets between two sentences ("… hoor. [lacht] Ik …") is a piece of its
+own.
 """
 
 from __future__ import annotations
@@ -87,7 +89,12 @@ MONTHS = frozenset(
 )
 
 _END = re.compile(
-    r"[.!?…]+[”\"’')»›]*(?=\s+(?:[\"“‘'(\[„‚«]?[A-ZÀ-Ý0-9€]|,,[A-ZÀ-Ý0-9€]|['’‘][st][-\s][A-ZÀ-Ý]))"
+    r"[.!?…]+[”\"’')»›]*(?=\s+(?:[\"“‘'(\[„‚«]?[A-ZÀ-Ý0-9€]|,,[A-ZÀ-Ý0-9€]|['’‘][st][-\s][A-ZÀ-Ý]"
+    r"|\[[a-zà-ÿ]))"
+    # a transcript's stage direction ("[lacht]", "[stilte]", "[gelach in de zaal]") between
+    # two sentences is a piece of its own: it ends the sentence before it and is no part of
+    # the one after
+    r"|(?<=\s)\[[a-zà-ÿ][a-zà-ÿ ]{0,38}\](?=\s+[\"“‘'(„«]?[A-ZÀ-Ý0-9€])"
 )
 
 
@@ -149,6 +156,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     >>> t = 'Hij vat het samen: "We staan in de min." Ze hoopt op meer geld.'
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Hij vat het samen: "We staan in de min."', 'Ze hoopt op meer geld.']
+    >>> t = "Het loopt goed, hoor. [lacht] Ik twijfelde eerst. [stilte]"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Het loopt goed, hoor.', '[lacht]', 'Ik twijfelde eerst.', '[stilte]']
+    >>> t = "Zie tabel [a] Hier staat het. Hij zegt [sic] dat het kan."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Zie tabel [a] Hier staat het.', 'Hij zegt [sic] dat het kan.']
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
@@ -158,7 +171,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             # a lone period (or one a bracket closes): a quotation closed after the period
             # ends the sentence even after an abbreviation ("in de min." Ze …)
             match.group().rstrip(")") == "." and _is_abbreviation(text, match.start())
-        ):
+        ) or (match.group()[0] == "[" and text[cursor : match.start()].strip()):
+            # a stage direction is a piece of its own only between sentences
             continue
         spans.append((cursor, match.end()))
         cursor = match.end()

@@ -243,3 +243,35 @@ def test_a_turn_lead_joins_the_labelled_quotation_after_it():
 def test_the_leaders_course_of_the_talk_is_no_claim():
     text = "De moderator legde de groep een tabel voor. Het tekort groeit. Dat klopt."
     assert _units(text, [0, 0, 0])[0] == ["Het tekort groeit."]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Host Anna: Ik vat het even samen.",
+        "Presentator Kees: Ik vat het kort samen.",
+        "Moderator: We vatten het samen.",
+        "Gespreksleider Ria: Ik vat de avond samen.",
+    ],
+)
+def test_a_labelled_summing_up_announces_the_summary(lead):
+    text = f"{lead} Het loket werkt goed, maar de regels knellen. Dan dit."
+    assert [len(u) for u in _units(text, [0, 0, 0])] == [2, 1]
+
+
+def test_a_labelled_verdict_with_vat_stays_a_claim_of_its_own():
+    text = "Host Anna: Ik vat het samen als een succes. Het loket werkt goed. Dan dit."
+    assert [len(u) for u in _units(text, [0, 0, 0])] == [1, 1, 1]
+
+
+def test_a_transcripts_moves_leave_no_claim_end_to_end():
+    doc, ex = extract_text(
+        "Host Anna: Dan de schuldhulp.",
+        "Bram: Het aantal aanmeldingen is flink gestegen. [lacht] Dat had niemand verwacht.",
+        "Anna: Dat is een forse stijging.",
+        "Bram: Zeker. De wachttijd loopt op.",
+    )
+    found = [doc.text[f.start : f.end] for f in ex.findings]
+    assert "Host Anna: Dan de schuldhulp." not in found
+    assert "[lacht]" not in found and "Bram: Zeker." not in found
+    assert "Dat had niemand verwacht." in found

@@ -69,3 +69,29 @@ def test_a_transcripts_set_phrases_leave_no_finding_end_to_end():
     assert [doc.text[f.start : f.end] for f in ex.findings] == [
         "De wachttijd voor schuldhulp is opgelopen tot tien weken."
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Els: Mag ik even …",
+        "Mag ik hier iets aanvullen?",
+        "Bram: Laat mij nou even uitpraten.",
+        "Mag ik eens reageren?",
+        "Laat me eerst uitspreken.",
+    ],
+)
+def test_asking_for_or_keeping_the_floor_is_a_set_phrase(sentence):
+    assert _whole(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mag ik even zeggen dat de wachtlijst te lang is?",
+        "Laat me even uitleggen hoe de toegang werkt.",
+        "Mag ik even … de wachtlijsten zijn echt te lang.",
+    ],
+)
+def test_a_floor_phrase_that_goes_on_is_no_set_phrase(sentence):
+    assert not _whole(sentence)

@@ -440,3 +440,13 @@ def test_a_deficit_in_a_key_figure_line_is_a_finding(text):
 def test_a_key_figure_line_with_no_deficit_stays_data(text):
     figure = next(i for i, c in enumerate(text) if c.isdigit())
     assert figures_only(text, _claim(text), "neutral", [figure])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tien weken!", "Ruim 400 aanmeldingen!", "Een tekort van € 2 miljoen!", "Bijna 30%!"],
+)
+def test_an_exclamation_of_figures_reacts_to_them(text):
+    figure = next(i for i, c in enumerate(text) if c.isdigit() or c == "T")
+    assert not figures_only(text, _claim(text), "neutral", [figure])
+    assert figures_only(text[:-1] + ".", _claim(text), "neutral", [figure]) or "tekort" in text

@@ -171,3 +171,26 @@ def test_sentences_are_trimmed_of_every_white_space_str_isspace_holds_of():
     text = "\u2003\xa0Een zin.\u2002 En nog een.\u3000\n"
     assert [text[s:e] for s, e in split_sentences(text)] == ["Een zin.", "En nog een."]
     assert split_sentences(" \xa0\u2003 ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Het gaat goed, hoor. [lacht] Ik twijfelde eerst.", 3),
+        ("Dat kost geld. [stilte] Veel geld.", 3),
+        ("Mooi is dat. [gelach in de zaal]", 2),
+        ("Ja. [zucht] Het blijft lastig. [lacht] Echt.", 5),
+    ],
+)
+def test_a_stage_direction_between_sentences_is_a_piece_of_its_own(text, pieces):
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert len(spans) == pieces
+    assert any(p.startswith("[") and p.endswith("]") for p in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zie tabel [a] Hier staat het.", "Hij zegt [sic] dat het kan.", "De regels [toen] Golden."],
+)
+def test_a_bracket_inside_a_sentence_splits_nothing(text):
+    assert len(split_sentences(text)) == 1

@@ -24,6 +24,7 @@ from kg.extract.quotemarks import closes, open_quote
 from kg.extract.readerpointers import reader_pointer
 from kg.extract.speakers import detect
 from kg.extract.talkcourse import course_of_talk, leads_turn, opens_turn
+from kg.extract.turnmoves import no_move_claim
 from kg.linebreaks import LIST_ITEM
 
 if TYPE_CHECKING:
@@ -70,6 +71,8 @@ _ANNOUNCES_QUOTE = re.compile(
 _SKETCHES = re.compile(
     r"^(?![^.]*\bals\b)[^,;:]*\b(?:vat|vatte|vatten|schetst|schetste|schetsen)\b", re.IGNORECASE
 )
+#: A turn's label before what its speaker says: a name or function and a colon ("Host Anna: ").
+_TURN_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:\s+")
 #: A sentence that opens with a quotation mark.
 _OPENS_QUOTE = re.compile(r"[‘“„\"'«]")
 #: A mark opening a quotation at a word's start.
@@ -204,11 +207,7 @@ def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tup
         return int(text.endswith(":") and _item(whole, following)), False
     if _OPENS_QUOTE.match(whole, following.start) and _ANNOUNCES_QUOTE.search(text):
         return 1, False  # "Een consulent schetst het bestand zonder omwegen. ‘…’"
-    if (
-        may_hold_in(whole, last.start, last.end, ("vat", "schets"))
-        and _ANNOUNCES_QUOTE.search(text)
-        and _SKETCHES.search(text)
-    ):
+    if may_hold_in(whole, last.start, last.end, ("vat", "schets")) and _sums_up(text):
         return 1, False  # "D4 schetste de opzet. Sinds 2015 …": it announces a plain sentence
     if opens_turn(whole, following.start, following.end) and leads_turn(
         whole, last.start, last.end
@@ -229,6 +228,22 @@ def _joined(whole: str, sentences: list[Sentence], i: int, listing: bool) -> tup
     opens = i == 0 or sentences[i - 1].paragraph != last.paragraph
     asks = _asks(text) or (opens and text.endswith("?") and open_quote(text) is None)
     return int(asks and not whole[following.start : following.end].endswith("?")), False
+
+
+def _sums_up(text: str) -> bool:
+    """Whether a sentence only announces a sketch or a summary (:data:`_SKETCHES`), also
+    under a turn's label ("Host Anna: Ik vat het even samen.").
+
+    Examples
+    --------
+    >>> _sums_up("Host Anna: Ik vat het even samen."), _sums_up("Ik vat het samen.")
+    (True, True)
+    >>> _sums_up("Host Anna: Ik vat het samen als een succes.")
+    False
+    """
+    label = _TURN_LABEL.match(text)
+    body = text[label.end() :] if label else text
+    return _ANNOUNCES_QUOTE.search(body) is not None and _SKETCHES.search(body) is not None
 
 
 def position(sentences: list[Sentence], sentence: Sentence) -> int:
@@ -288,8 +303,10 @@ def _asks(text: str) -> bool:
 def _no_claim(text: str, sentence: Sentence) -> bool:
     """Whether ``sentence`` makes no claim by its form: the dated heading of a diary's entry
     ("Maandag 11 april, Emmen."), a set phrase of a conversation ("Gaat uw gang."), a
-    pointer to the reader ("Lees verder op pagina 3.") or a question put to the person
-    spoken with (:mod:`kg.extract.handovers`: "Herkent u dat?").
+    pointer to the reader ("Lees verder op pagina 3."), a question put to the person
+    spoken with (:mod:`kg.extract.handovers`: "Herkent u dat?") or a move that only runs
+    the talk or cites a source (:mod:`kg.extract.turnmoves`: "[lacht]", "¹ Interview met
+    de wethouder, 12 mei 2016.").
 
     Examples
     --------
@@ -305,6 +322,7 @@ def _no_claim(text: str, sentence: Sentence) -> bool:
         or reader_pointer(text, start, end)
         or hand_over(text, start, end)
         or course_of_talk(text, start, end)
+        or no_move_claim(text, start, end)
     )
 
 

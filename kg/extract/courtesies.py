@@ -4,13 +4,14 @@ the announcement of what comes next. No claims.
 A profile written as a transcript (a radio programme, a panel, a recorded meeting, a printed
 interview) keeps the turns in which its speakers only greet, welcome, thank or give the floor
 ("Goedemiddag en welkom bij het programma.", "Dank u wel.", "Gaat uw gang.", "Fijn dat ik er
-mag zijn.", "Tot ziens.") and those that only announce the next item ("Na de muziek gaan we
-verder met de Wmo.", "Zo meteen meer over de mantelzorg."). They state nothing about the
-social domain: the gold makes "Gaat uw gang." and the closing announcements no findings
-(nineteenth batch, decision 8), as the sign-offs of e-mails (decision 6). A turn may open with
-its speaker's label ("Presentator: Dank u wel."). A sentence that goes on after the phrase
-("Dank u wel, en de wachtlijsten zijn inderdaad te lang.") or a phrase inside a quotation is no
-set phrase.
+mag zijn.", "Tot ziens."), those in which they only ask for or keep the floor ("Mag ik even
+…", "Mag ik hier iets aanvullen?", "Laat me even uitpraten.") and those that only
+announce the next item ("Na de muziek gaan we verder met de Wmo.", "Zo meteen meer over de
+mantelzorg."). They state nothing about the social domain: the gold makes "Gaat uw gang." and
+the closing announcements no findings (nineteenth batch, decision 8), as the sign-offs of
+e-mails (decision 6). A turn may open with its speaker's label ("Presentator: Dank u wel."). A
+sentence that goes on after the phrase ("Dank u wel, en de wachtlijsten zijn inderdaad te
+lang.") or a phrase inside a quotation is no set phrase.
 
 Source: general Dutch conversational formulas (greeting, welcoming, thanking, giving the
 floor, taking leave; the presenter's "gaan we verder met"), written for the construction, not
@@ -74,6 +75,11 @@ _PHRASES = (
     # giving the floor
     r"(?:gaat\s+uw|ga\s+(?:je|uw))\s+gang|zegt?\s+(?:u\s+)?het\s+maar",
     r"(?:u|je|jij)\s+bent\s+in\s+de\s+lucht",
+    # taking or keeping the floor: "Mag ik even …", "Mag ik even reageren?", "Laat me even
+    # uitpraten."
+    r"mag\s+ik\s+(?:(?:even|eens|nog|hier|daar)\s+)*(?:(?:iets\s+)?(?:zeggen|toevoegen|aanvullen"
+    r"|reageren|inbreken|onderbreken)\s*\?|…|\.\.\.)",
+    r"laat\s+(?:me|mij)\s+(?:(?:even|nou|nu|eerst)\s+)*(?:uitpraten|uitspreken)",
     # the pleasure of being there
     r"(?:fijn|leuk|goed)\s+dat\s+(?:ik|u|je|jullie|jij)\s+er"
     r"\s+(?:mag|mocht|kan|kon|bent|ben|is|zijn|was|waren)(?:\s+zijn)?",
@@ -109,6 +115,12 @@ def courtesy(text: str, start: int, end: int) -> bool:
     [True, True, True, True]
     >>> said("Zo meteen meer over de schuldhulp in Oss.")
     True
+    >>> [said(t) for t in ("Els: Mag ik even …", "Mag ik hier iets aanvullen?",
+    ...     "Bram: Laat mij nou even uitpraten.", "Mag ik eens reageren?")]
+    [True, True, True, True]
+    >>> [said(t) for t in ("Mag ik even zeggen dat de wachtlijst te lang is?",
+    ...     "Laat me even uitleggen hoe de toegang werkt.")]
+    [False, False]
     >>> [said(t) for t in ("Welkom bij het loket zijn alle inwoners.", "Dag en nacht is er hulp.",
     ...     "Na de zomer gaan we verder met twee teams in plaats van vier.")]
     [False, False, False]

@@ -11,7 +11,8 @@ aantal bijstandsgerechtigden steeg van 2.950 naar 3.400"; a projection, "en is b
 binnen drie jaar op", is a remark); a semicolon only joins two such statements) is data: its numbers
 are indicator observations and it is not a finding. A colon before the figures of a level it
 names ("Het gebruik van jeugdhulp ligt hoger dan in vergelijkbare gemeenten: 11% …")
-enumerates nothing, and "een derde" is a fraction, no ordinal. A group that is a problem of
+enumerates nothing, and "een derde" is a fraction, no ordinal. An exclamation ("Twaalf
+weken!") reacts to its figures and is no plain report. A group that is a problem of
 the taxonomy counted by a figure ("moet 180 statushouders huisvesten") makes the sentence a
 finding (an annotation guideline), and so do a cause ("een gevolg van") and a contrast
 adverb ("daarentegen"). A statistic set against a reference or an earlier moment ("Het
@@ -196,6 +197,8 @@ def figures_only(  # noqa: PLR0913
     False
     >>> figures_only("Het telt veel ouderen.", claim, "neutral", [31])
     False
+    >>> figures_only("Het telt 4% meer ouderen!", claim, "neutral", [9])
+    False
     >>> figures_only("Werkloosheid: 9,8% (NL 6,9%)", claim, "negative", [14])
     True
     >>> figures_only("Werkloosheid 9,8% 6,9%", claim, "negative", [13])
@@ -206,8 +209,8 @@ def figures_only(  # noqa: PLR0913
     >>> figures_only(s, claim, "neutral", [0], relation_types={"executes-for"})
     False
     """
-    if not _authors_plain(text, claim, relation_types, compared):
-        return False
+    if text.endswith("!") or not _authors_plain(text, claim, relation_types, compared):
+        return False  # an exclamation ("Tien weken!") reacts to its figures: someone's
     if (
         (data_row(text) and any(map(str.isdigit, text))) or key_level_line(text)
     ) and _DEFICIT.search(text) is None:
