@@ -43,6 +43,7 @@ from kg.extract.problemclauses import alternation
 from kg.extract.recipientgroups import BENEFIT_RECIPIENTS
 from kg.extract.respondentcodes import line_voice
 from kg.extract.speakergroups import member_group
+from kg.extract.speakerturns import host_label, introduced_people, turn_labels
 from kg.namespaces import CONCEPT
 
 __all__ = ["AliasTable", "alias_table", "resolve_aliases"]
@@ -50,7 +51,8 @@ __all__ = ["AliasTable", "alias_table", "resolve_aliases"]
 AUTHORS = CONCEPT + "role/authors"
 INTERVIEWEES = CONCEPT + "role/interviewees"
 
-_NOUNS = alternation(list(word_list("participant-nouns.txt")))
+_NOUN_WORDS = tuple(word_list("participant-nouns.txt"))
+_NOUNS = alternation(list(_NOUN_WORDS))
 #: A participant noun with its number or letter: "Deelnemer 3", "respondent B".
 _LONG = re.compile(
     rf"(?<![\w-])(?P<noun>{_NOUNS})\s+(?P<id>\d{{1,2}}|[A-Z])"
@@ -62,11 +64,16 @@ _LONG = re.compile(
 _SHORT = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{1,2}(?![\w-])")
 #: Any code: a long form or a short one.
 _ANY = re.compile(rf"{_LONG.pattern}|{_SHORT.pattern}", re.IGNORECASE)
+#: What every short code holds: a capital before a digit (a cheap test before :data:`_SHORT`).
+_SHORT_HINT = re.compile(r"[A-Z]\d")
+#: The next item of a list of codes with their roles after colons: "; Respondent B: …".
+_NEXT_ITEM = re.compile(rf"\s*;\s*(?:{_LONG.pattern}|{_SHORT.pattern})\s*:", re.IGNORECASE)
 #: The description after a code: in brackets, between commas, or after a dash.
 _DESCRIPTION = re.compile(
     r"\s*\(\s*(?P<bracket>[^()]{3,120}?)\s*\)"
     r"|\s*,\s+(?P<comma>(?![A-Z]{1,3}\d)[^,.;:()“\"]{3,120}?)\s*,"
     r"|\s+[–—-]\s+(?P<dash>[^,.;:()“\"]{3,120}?)\s*[,.;]"
+    r"|\s*:\s*(?P<colon>[^,.;:()“”\"]{3,80}?)\s*(?=;|\.(?:\s|$))"
 )
 #: A bracketed description that names the person from then on: "(ouderenadviseur, hierna: DV)".
 _HENCEFORTH = re.compile(
@@ -89,7 +96,7 @@ _ON_BENEFIT = re.compile(
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: What ends the text before a code that opens a clause: the quote's start, a sentence's end,
 #: a colon or semicolon, "maar", "volgens", or "en"/a comma after such a code.
-_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;”]|\bmaar|\bvolgens)\s*$", re.IGNORECASE)
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;”]|\bmaar|\bvolgens|\baldus)\s*$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|en|,\s*en)\s+")
 #: What follows a code that is a clause's subject: a lower-case word (the verb), a colon (a
 #: turn), a description, or a code coordinated with it.
@@ -109,6 +116,8 @@ _VIEW = re.compile(
 )
 _COURSE = re.compile(r"\b(?:overeenstemming|verdeeld|oneens|uiteen)\b", re.IGNORECASE)
 _VOICES = ("role", "organisation", "body")
+#: The forms of a code's description (:data:`_DESCRIPTION`).
+_FORMS = ("bracket", "comma", "dash", "colon")
 
 
 @dataclass(frozen=True)
@@ -118,10 +127,15 @@ class AliasTable:
     Attributes
     ----------
     voices : dict of str to str
-        Code key (:func:`code_key`) → the IRI of the group the code speaks as.
+        Code key (:func:`code_key`) → the IRI of the group the code speaks as; a person's
+        names too (:func:`kg.extract.speakerturns.introduced_people`).
+    labels : tuple of (int, int, str)
+        The paragraphs that open with a speaker's label
+        (:func:`kg.extract.speakerturns.turn_labels`).
     """
 
     voices: dict[str, str]
+    labels: tuple[tuple[int, int, str], ...] = ()
 
     def voice(self, code: str) -> str | None:
         """The group the cited ``code`` stands for, or None.
@@ -152,7 +166,7 @@ def _keys(code: str) -> list[str]:
     Examples
     --------
     >>> _keys("Deelnemer 3"), _keys("respondent B"), _keys("R2")
-    (['DEELNEMER3', 'D3'], ['RESPONDENTB'], ['R2'])
+    (['DEELNEMER3', 'D3'], ['RESPONDENTB', 'B'], ['R2'])
     """
     long = _LONG.fullmatch(code)
     if long is None:
@@ -160,6 +174,8 @@ def _keys(code: str) -> list[str]:
     keys = [code_key(code)]
     if long.group("id").isdigit():
         keys.append(long.group("noun")[0].upper() + long.group("id"))
+    else:  # "Respondent B" labels its turns "B:"
+        keys.append(long.group("id"))
     return keys
 
 
@@ -192,8 +208,46 @@ def description_voice(
     return line_voice(text, start, inside)
 
 
+def _codes(text: str) -> list[re.Match[str]]:
+    """The codes of ``text`` in order, each pattern run only where a cheap test shows it may
+    match: a long form needs a participant noun (an ``in`` test on the lower-cased text), a
+    short one a capital before a digit.
+
+    Examples
+    --------
+    >>> [m.group() for m in _codes("Respondent B zag dat D3 en R12 het eens waren; d4 niet.")]
+    ['Respondent B', 'D3', 'R12']
+    >>> _codes("Geen codes hier, alleen 2015 en de gemeente.")
+    []
+    """
+    low = text.lower()
+    found: list[re.Match[str]] = []
+    if any(noun in low for noun in _NOUN_WORDS):
+        found.extend(_LONG.finditer(text))
+    if _SHORT_HINT.search(text) is not None:
+        found.extend(_SHORT.finditer(text))
+    return sorted(found, key=lambda m: m.start())
+
+
+def _listed(text: str, code: re.Match[str], end: int) -> bool:
+    """Whether a code whose description follows a colon is an item of a list of codes (an
+    item after it, or a semicolon before it), not a turn ("R4: de gemeente is te laat.").
+
+    Examples
+    --------
+    >>> t = "Respondent A: raadslid; Respondent B: huisarts."
+    >>> [_listed(t, m, _DESCRIPTION.match(t, m.end()).end()) for m in _LONG.finditer(t)]
+    [True, True]
+    >>> t = "Respondent A: raadslid van de oppositie."
+    >>> _listed(t, _LONG.match(t), _DESCRIPTION.match(t, 12).end())
+    False
+    """
+    return _NEXT_ITEM.match(text, end) is not None or text[: code.start()].rstrip().endswith(";")
+
+
 def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
-    """The document's table of codes introduced in running text (see the module docstring).
+    """The document's table of codes introduced in running text and of people who label
+    turns (see the module docstring and :mod:`kg.extract.speakerturns`).
 
     Examples
     --------
@@ -210,7 +264,7 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
     cited: dict[str, int] = {}
     voices: dict[str, str] = {}
     short_voices: dict[str, str] = {}
-    for found in _ANY.finditer(text):
+    for found in _codes(text):
         keys = _keys(found.group())
         cited[keys[0]] = cited.get(keys[0], 0) + 1
         if keys[0] in voices or keys[0] in short_voices:
@@ -218,7 +272,9 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
         description = _DESCRIPTION.match(text, found.end())
         if description is None:
             continue
-        group = next(g for g in ("bracket", "comma", "dash") if description.group(g) is not None)
+        group = next(g for g in _FORMS if description.group(g) is not None)
+        if group == "colon" and not _listed(text, found, description.end()):
+            continue
         voice = description_voice(text, *description.span(group), mentions)
         if voice is None:
             continue
@@ -227,14 +283,7 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
                 voices.setdefault(key, voice)
         elif "/role/" in voice:
             short_voices[keys[0]] = voice
-    for found in _AFTER_ROLE.finditer(text):  # "een huisarts uit Roden (D3)"
-        code = found.group("code")
-        before = [m for m in mentions if found.start() - 60 <= m.start and m.end <= found.start()]
-        before = [
-            m for m in before if m.kind in _VOICES and not _BREAK.search(text, m.end, found.start())
-        ]
-        if before and code not in short_voices and "/role/" in before[-1].entity:
-            short_voices[code] = before[-1].entity
+    _after_role(text, mentions, short_voices)
     if "hierna" in text:
         for found in _HENCEFORTH.finditer(text):
             voice = description_voice(text, *found.span("desc"), mentions)
@@ -244,7 +293,23 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
     for key, voice in short_voices.items():
         if cited.get(key, 0) > 1:  # a short code introduced so must be cited again
             voices.setdefault(key, voice)
-    return AliasTable(voices)
+    labels = turn_labels(doc)
+    if labels:
+        for key, voice in introduced_people(doc, labels, mentions, description_voice).items():
+            voices.setdefault(key, voice)
+    return AliasTable(voices, tuple(labels))
+
+
+def _after_role(text: str, mentions: list[SentenceMention], short_voices: dict[str, str]) -> None:
+    """Add the short codes given in brackets after a role ("een huisarts uit Roden (D3)")."""
+    for found in _AFTER_ROLE.finditer(text):
+        code = found.group("code")
+        before = [m for m in mentions if found.start() - 60 <= m.start and m.end <= found.start()]
+        before = [
+            m for m in before if m.kind in _VOICES and not _BREAK.search(text, m.end, found.start())
+        ]
+        if before and code not in short_voices and "/role/" in before[-1].entity:
+            short_voices[code] = before[-1].entity
 
 
 def subject_codes(quote: str, table: AliasTable) -> list[str]:
@@ -273,7 +338,8 @@ def subject_codes(quote: str, table: AliasTable) -> list[str]:
             last_end >= 0 and _JOINED.fullmatch(quote, last_end, found.start()) is not None
         )
         if opens and (
-            _SUBJECT_AFTER.match(quote, found.end()) or before.rstrip().lower().endswith("volgens")
+            _SUBJECT_AFTER.match(quote, found.end())
+            or before.rstrip().lower().endswith(("volgens", "aldus"))
         ):
             if voice not in out:
                 out.append(voice)
@@ -311,20 +377,113 @@ def resolve_aliases(doc: Document, table: AliasTable, extraction: Extraction) ->
     """Read the document's codes through ``table``, in place: codes are no mentions, no
     concerns and no parties to relations; a finding's speakers are the groups of the codes
     that open its clauses (:func:`subject_codes`), else its speakers with each code read as
-    its group, a code's voice not carried into a sentence that cites no code."""
-    codes = {m.entity for m in extraction.mentions if table.voice(m.text) is not None}
-    voices = {m.entity: v for m in extraction.mentions if (v := table.voice(m.text)) is not None}
-    extraction.mentions = [m for m in extraction.mentions if m.entity not in codes]
-    extraction.findings = [_finding(doc.text, f, table, voices) for f in extraction.findings]
+    its group, a code's voice not carried into a sentence that cites no code; a finding of
+    a labelled turn that names no other speaker is the labelled person's (:func:`turn_voice`).
+    A participant noun of a code ("Respondent" of "Respondent B") is part of the code; the
+    noun's group keeps its other mentions ("de respondenten")."""
+    text = doc.text
+    at = {(m.start, m.end): v for m in extraction.mentions if (v := _code_voice(text, m, table))}
+    code_mentions = [m for m in extraction.mentions if (m.start, m.end) in at]
+    kept = [m for m in extraction.mentions if (m.start, m.end) not in at]
+    codes = {m.entity for m in code_mentions} - {m.entity for m in kept}
+    voices = {m.entity: at[m.start, m.end] for m in code_mentions if m.entity in codes}
+    nouns = {m.entity for m in code_mentions} - codes
+    extraction.mentions = kept
+    extraction.findings = [
+        _finding(
+            text, _uncarried(f, nouns, kept), table, voices, _cited_only(f, code_mentions, kept)
+        )
+        for f in extraction.findings
+    ]
     extraction.relations = [
         r for r in extraction.relations if r.subject not in codes and r.object not in codes
     ]
     for iri in codes:
         extraction.entities.pop(iri, None)
+    if table.labels:
+        extraction.findings = [_turn(f, table) for f in extraction.findings]
 
 
-def _finding(text: str, finding: Finding, table: AliasTable, voices: dict[str, str]) -> Finding:
-    """A finding with its codes read through ``table`` (``voices``: code entity → group)."""
+def _code_voice(text: str, mention: SentenceMention, table: AliasTable) -> str | None:
+    """The group of the code a mention is, or whose participant noun it is ("Respondent" of
+    "Respondent B"), or None.
+
+    Examples
+    --------
+    >>> t = AliasTable({"RESPONDENTB": "role/gp", "D3": "role/nurse"})
+    >>> text = "Respondent B en D3 en respondent C"
+    >>> [_code_voice(text, SentenceMention("e", "role", a, b, text[a:b], 0), t)
+    ...  for a, b in ((0, 10), (16, 18), (22, 32))]
+    ['role/gp', 'role/nurse', None]
+    """
+    if (voice := table.voice(mention.text)) is not None:
+        return voice
+    long = _LONG.match(text, mention.start)
+    if long is not None and long.start("id") >= mention.end:
+        return table.voice(long.group())
+    return None
+
+
+def _uncarried(finding: Finding, nouns: set[str], kept: list[SentenceMention]) -> Finding:
+    """A finding without the group of a code's participant noun ("Respondent" of "Respondent
+    B") as a speaker the sentence does not name itself: a code's voice carried into it."""
+    carried = set(finding.speakers) & nouns
+    if not carried:
+        return finding
+    carried -= {m.entity for m in kept if finding.start <= m.start < finding.end}
+    if not carried:
+        return finding
+    speakers = (set(finding.speakers) - carried) or {AUTHORS}
+    return replace(finding, speakers=tuple(sorted(speakers)))
+
+
+def _cited_only(
+    finding: Finding, code_mentions: list[SentenceMention], kept: list[SentenceMention]
+) -> set[str]:
+    """The entities a finding mentions only as codes (no concerns of it)."""
+    inside = [m for m in code_mentions if finding.start <= m.start < finding.end]
+    if not inside:
+        return set()
+    other = {m.entity for m in kept if finding.start <= m.start < finding.end}
+    return {m.entity for m in inside} - other
+
+
+def turn_voice(table: AliasTable, label: str) -> str | None:
+    """The group a turn's label speaks as: the authors for a host, else the person's or
+    code's group, or None for a label never introduced.
+
+    Examples
+    --------
+    >>> t = AliasTable({"MARIEKE": "role/debt", "B": "role/gp", "JOOST": "role/authors"})
+    >>> turn_voice(t, "Marieke"), turn_voice(t, "B"), turn_voice(t, "Kees")
+    ('role/debt', 'role/gp', None)
+    >>> turn_voice(t, "Host Anna").rsplit("/", 1)[-1], turn_voice(t, "Joost").rsplit("/", 1)[-1]
+    ('authors', 'authors')
+    """
+    if host_label(label, frozenset()):
+        return AUTHORS
+    return table.voice(label)
+
+
+def _turn(finding: Finding, table: AliasTable) -> Finding:
+    """A finding in a labelled turn, given to the labelled person where it names no other
+    speaker."""
+    if not set(finding.speakers) <= {AUTHORS}:
+        return finding
+    for start, end, label in table.labels:
+        if start <= finding.start < end:
+            voice = turn_voice(table, label)
+            if voice is None or voice == AUTHORS:
+                return finding
+            return replace(finding, speakers=(voice,))
+    return finding
+
+
+def _finding(
+    text: str, finding: Finding, table: AliasTable, voices: dict[str, str], cited: set[str]
+) -> Finding:
+    """A finding with its codes read through ``table`` (``voices``: code entity → group;
+    ``cited``: the entities it mentions only as codes)."""
     quote = text[finding.start : finding.end]
     named = subject_codes(quote, table)
     cites = any(table.voice(c.group()) for c in _ANY.finditer(quote))
@@ -336,7 +495,7 @@ def _finding(text: str, finding: Finding, table: AliasTable, voices: dict[str, s
         speakers = {voices.get(s, s) for s in finding.speakers}
     if not cites and speakers <= {AUTHORS} and group_view(quote):
         speakers = {INTERVIEWEES}
-    concerns = set(finding.concerns) - voices.keys() - speakers
+    concerns = set(finding.concerns) - voices.keys() - speakers - cited
     if speakers == set(finding.speakers) and concerns == set(finding.concerns):
         return finding
     return replace(finding, speakers=tuple(sorted(speakers)), concerns=tuple(sorted(concerns)))
