@@ -175,3 +175,33 @@ def test_a_colon_after_a_single_code_is_a_turn_not_an_introduction():
     at = doc.text.index("huisarts")
     gp = SentenceMention("role/gp", "role", at, at + 8, "huisarts", 0)
     assert alias_table(doc, [gp]).voices == {}
+
+
+# Codes cited by their bare letter after a list introduced them ("T: …", "T en V zien …").
+_LETTERS = (
+    "We spraken met drie mensen. Respondent T: wethouder Jeugd; Respondent V: huisarts; "
+    "Respondent W: raadslid.",
+    "T: De kosten voor jeugdhulp lopen elk jaar verder op.",
+    "V en W wijzen erop dat de wachtlijsten voor de jeugd-ggz te lang zijn.",
+    "Volgens W leest de raad de rapportages nauwelijks.",
+)
+
+
+@lru_cache(maxsize=1)
+def _letters():
+    body = "\n\n".join(_LETTERS)
+    return extract_profile(f"Teststad\n\nEen motto\n\nZorggebruik\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("T: De kosten voor jeugdhulp", ["role/alderman"]),
+        ("V en W wijzen erop", ["role/council-members", "role/general-practitioners"]),
+        ("Volgens W leest de raad", ["role/council-members"]),
+    ],
+)
+def test_a_code_cited_by_its_bare_letter(fragment, expected):
+    doc, ex = _letters()
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+    assert not [m.text for m in ex.mentions if m.text in {"T", "V", "W"}]

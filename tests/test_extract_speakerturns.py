@@ -83,3 +83,83 @@ def test_host_label(label, hosts, expected):
 def test_host_names():
     labels = [(0, 5, "Host Ilse"), (6, 9, "Bram"), (10, 20, "Presentator Ruud")]
     assert host_names(labels) == frozenset({"ILSE", "RUUD"})
+
+
+# Blocks closed by a signature after a dash: the block is the signer's.
+_SIGNED = (
+    "Elke week zie ik gezinnen die hun rekeningen niet meer kunnen betalen. De wachttijd "
+    "voor een eerste gesprek is in 2016 opgelopen tot zes weken.",
+    "— Ruben, schuldhulpverlener in de stad",
+    "Wij merken dat ouderen langer thuis blijven wonen dan vroeger. De druk op de "
+    "thuiszorg neemt daardoor sterk toe.",
+    "– Sofie Janssen, wijkverpleegkundige",
+    "De gemeente heeft in 2016 een nieuw loket geopend.",
+)
+
+
+@lru_cache(maxsize=1)
+def _signed():
+    body = "\n\n".join(_SIGNED)
+    return extract_profile(f"Teststad\n\nEen motto\n\nZorggebruik\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("Elke week zie ik gezinnen", ["role/debt-counsellors"]),
+        ("De wachttijd voor een eerste gesprek", ["role/debt-counsellors"]),
+        ("Wij merken dat ouderen", ["role/district-nurses"]),
+        ("De druk op de thuiszorg", ["role/district-nurses"]),
+        # text after the last signature is signed by no one
+        ("De gemeente heeft in 2016", ["role/authors"]),
+    ],
+)
+def test_a_signature_signs_the_block_above_it(fragment, expected):
+    doc, ex = _signed()
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+
+
+def test_a_dash_line_without_a_function_signs_nothing():
+    from kg.extract.speakerturns import signed_blocks
+
+    text = "Stad\n\nZorg\n\nHet loket is open.\n\n— Amsterdam, 2016\n"
+    assert signed_blocks(parse_profile(text, "s"), [], lambda t, a, b, ms: None) == []
+
+
+# A person named once in full with a function, then by first name, surname or "mevrouw X".
+_NAMED = (
+    "Voor dit hoofdstuk spraken we met Lotte Verhoeven, wijkverpleegkundige in het "
+    "centrum, en met Gert-Jan Wiersma (wethouder Jeugd).",
+    "Verhoeven ziet dat steeds meer ouderen eenzaam zijn.",
+    "Lotte vertelt dat de wachttijden bij de thuiszorg snel oplopen.",
+    "Volgens Wiersma is het budget voor de jeugdhulp in 2017 te krap.",
+    "Mevrouw Verhoeven is positief over het nieuwe loket in de wijk.",
+    "Stichting Lindewerk, de grootste aanbieder in de stad, groeit hard.",
+)
+
+
+@lru_cache(maxsize=1)
+def _named():
+    body = "\n\n".join(_NAMED)
+    return extract_profile(f"Teststad\n\nEen motto\n\nZorggebruik\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("Verhoeven ziet dat", ["role/district-nurses"]),
+        ("Lotte vertelt dat", ["role/district-nurses"]),
+        ("Volgens Wiersma is het budget", ["role/alderman"]),
+        ("Mevrouw Verhoeven is positief", ["role/district-nurses"]),
+    ],
+)
+def test_a_person_is_cited_by_a_shorter_form(fragment, expected):
+    doc, ex = _named()
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+
+
+def test_a_persons_short_form_is_no_organisation_but_a_named_organisation_stays():
+    doc, ex = _named()
+    texts = {m.text for m in ex.mentions}
+    assert not texts & {"Verhoeven", "Lotte", "Wiersma"}
+    assert any("Lindewerk" in t for t in texts)

@@ -43,7 +43,14 @@ from kg.extract.problemclauses import alternation
 from kg.extract.recipientgroups import BENEFIT_RECIPIENTS
 from kg.extract.respondentcodes import line_voice
 from kg.extract.speakergroups import member_group
-from kg.extract.speakerturns import host_label, introduced_people, turn_labels
+from kg.extract.speakerturns import (
+    cited_names,
+    host_label,
+    introduced_people,
+    label_names,
+    signed_blocks,
+    turn_labels,
+)
 from kg.namespaces import CONCEPT
 
 __all__ = ["AliasTable", "alias_table", "resolve_aliases"]
@@ -64,6 +71,12 @@ _LONG = re.compile(
 _SHORT = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{1,2}(?![\w-])")
 #: Any code: a long form or a short one.
 _ANY = re.compile(rf"{_LONG.pattern}|{_SHORT.pattern}", re.IGNORECASE)
+#: A code as a claim cites it: any code, or the bare letter of a participant ("C en F
+#: wijzen erop …", "volgens C"), which counts only where the table holds it
+#: ("Respondent C: …" introduced it).
+_CITED = re.compile(
+    rf"{_ANY.pattern}|(?-i:(?<![\w'’-])[A-Z](?:[a-zà-ÿ'’-]+)?(?![\w'’-]))", re.IGNORECASE
+)
 #: What every short code holds: a capital before a digit (a cheap test before :data:`_SHORT`).
 _SHORT_HINT = re.compile(r"[A-Z]\d")
 #: The next item of a list of codes with their roles after colons: "; Respondent B: …".
@@ -96,7 +109,10 @@ _ON_BENEFIT = re.compile(
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: What ends the text before a code that opens a clause: the quote's start, a sentence's end,
 #: a colon or semicolon, "maar", "volgens", or "en"/a comma after such a code.
-_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;”]|\bmaar|\bvolgens|\baldus)\s*$", re.IGNORECASE)
+_OPENS_BEFORE = re.compile(
+    r"(?:(?:^|[.!?:;”])\s*(?:mevrouw|meneer|de\s+heer)?|\bmaar|\bvolgens|\baldus)\s*$",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"\s*(?:,|en|,\s*en)\s+")
 #: What follows a code that is a clause's subject: a lower-case word (the verb), a colon (a
 #: turn), a description, or a code coordinated with it.
@@ -129,13 +145,25 @@ class AliasTable:
     voices : dict of str to str
         Code key (:func:`code_key`) → the IRI of the group the code speaks as; a person's
         names too (:func:`kg.extract.speakerturns.introduced_people`).
-    labels : tuple of (int, int, str)
-        The paragraphs that open with a speaker's label
-        (:func:`kg.extract.speakerturns.turn_labels`).
+    turns : tuple of (int, int, str)
+        Spans of text one person speaks, with the person's group: the paragraphs that
+        open with a person's label (:func:`kg.extract.speakerturns.turn_labels`) and the
+        blocks a signature closes (:func:`kg.extract.speakerturns.signed_blocks`).
     """
 
     voices: dict[str, str]
-    labels: tuple[tuple[int, int, str], ...] = ()
+    turns: tuple[tuple[int, int, str], ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        """Whether the table reads nothing: no code, no person, no turn.
+
+        Examples
+        --------
+        >>> AliasTable({}).empty, AliasTable({}, ((0, 9, "role/gp"),)).empty
+        (True, False)
+        """
+        return not self.voices and not self.turns
 
     def voice(self, code: str) -> str | None:
         """The group the cited ``code`` stands for, or None.
@@ -208,22 +236,36 @@ def description_voice(
     return line_voice(text, start, inside)
 
 
-def _codes(text: str) -> list[re.Match[str]]:
+def _codes(text: str, low: str) -> list[re.Match[str]]:
     """The codes of ``text`` in order, each pattern run only where a cheap test shows it may
-    match: a long form needs a participant noun (an ``in`` test on the lower-cased text), a
-    short one a capital before a digit.
+    match: a long form is matched only where a participant noun (found by plain search in
+    the lower-cased text ``low``) is followed by a space, a short one only in a text with a
+    capital before a digit.
 
     Examples
     --------
-    >>> [m.group() for m in _codes("Respondent B zag dat D3 en R12 het eens waren; d4 niet.")]
+    >>> t = "Respondent B zag dat D3 en R12 het eens waren; d4 niet."
+    >>> [m.group() for m in _codes(t, t.lower())]
     ['Respondent B', 'D3', 'R12']
-    >>> _codes("Geen codes hier, alleen 2015 en de gemeente.")
+    >>> t = "De respondenten en deelnemer 4 (huisarts)."
+    >>> [m.group() for m in _codes(t, t.lower())]
+    ['deelnemer 4']
+    >>> t = "Geen codes hier, alleen 2015 en de gemeente."
+    >>> _codes(t, t.lower())
     []
     """
-    low = text.lower()
     found: list[re.Match[str]] = []
-    if any(noun in low for noun in _NOUN_WORDS):
+    if len(low) != len(text):  # a letter whose lower case is longer: read the text whole
         found.extend(_LONG.finditer(text))
+    else:
+        starts: set[int] = set()
+        for noun in _NOUN_WORDS:
+            at = low.find(noun)
+            while at >= 0:
+                if low[at + len(noun) : at + len(noun) + 1].isspace():
+                    starts.add(at)
+                at = low.find(noun, at + 1)
+        found.extend(m for at in sorted(starts) if (m := _LONG.match(text, at)) is not None)
     if _SHORT_HINT.search(text) is not None:
         found.extend(_SHORT.finditer(text))
     return sorted(found, key=lambda m: m.start())
@@ -264,7 +306,8 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
     cited: dict[str, int] = {}
     voices: dict[str, str] = {}
     short_voices: dict[str, str] = {}
-    for found in _codes(text):
+    low = text.lower()
+    for found in _codes(text, low):
         keys = _keys(found.group())
         cited[keys[0]] = cited.get(keys[0], 0) + 1
         if keys[0] in voices or keys[0] in short_voices:
@@ -294,10 +337,36 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
         if cited.get(key, 0) > 1:  # a short code introduced so must be cited again
             voices.setdefault(key, voice)
     labels = turn_labels(doc)
-    if labels:
-        for key, voice in introduced_people(doc, labels, mentions, description_voice).items():
+    hosts, names = label_names(labels, mentions)
+    voices.update((host, AUTHORS) for host in hosts if host not in voices)
+    names |= cited_names(text, low, mentions)
+    if names:
+        for key, voice in introduced_people(doc, names, mentions, description_voice).items():
             voices.setdefault(key, voice)
-    return AliasTable(voices, tuple(labels))
+    turns = [
+        (start, end, voice)
+        for start, end, label in labels
+        if (voice := _label_voice(voices, label)) is not None and voice != AUTHORS
+    ]
+    turns.extend(signed_blocks(doc, mentions, description_voice))
+    return AliasTable(voices, tuple(turns))
+
+
+def _label_voice(voices: dict[str, str], label: str) -> str | None:
+    """The group a turn's label speaks as: the authors for a host, else the person's or
+    code's group, or None for a label never introduced.
+
+    Examples
+    --------
+    >>> v = {"MARIEKE": "role/debt", "B": "role/gp", "JOOST": "role/authors"}
+    >>> _label_voice(v, "Marieke"), _label_voice(v, "B"), _label_voice(v, "Kees")
+    ('role/debt', 'role/gp', None)
+    >>> _label_voice(v, "Host Anna").rsplit("/", 1)[-1], _label_voice(v, "Joost").rsplit("/", 1)[-1]
+    ('authors', 'authors')
+    """
+    if host_label(label, frozenset()):
+        return AUTHORS
+    return voices.get(code_key(label))
 
 
 def _after_role(text: str, mentions: list[SentenceMention], short_voices: dict[str, str]) -> None:
@@ -326,10 +395,15 @@ def subject_codes(quote: str, table: AliasTable) -> list[str]:
     []
     >>> subject_codes("Volgens D2 is de reserve nodig.", t), subject_codes("D3: “Te veel.”", t)
     (['r/b'], ['r/c'])
+    >>> t = AliasTable({"RESPONDENTC": "r/c", "C": "r/c", "F": "r/f"})
+    >>> subject_codes("C en F wijzen erop dat de regio ver weg is.", t)
+    ['r/c', 'r/f']
+    >>> subject_codes("Volgens C is het te laat.", t), subject_codes("Het plan B werkt niet.", t)
+    (['r/c'], [])
     """
     out: list[str] = []
     last_end = -1
-    for found in _ANY.finditer(quote):
+    for found in _CITED.finditer(quote):
         voice = table.voice(found.group())
         if voice is None:
             continue
@@ -378,7 +452,7 @@ def resolve_aliases(doc: Document, table: AliasTable, extraction: Extraction) ->
     concerns and no parties to relations; a finding's speakers are the groups of the codes
     that open its clauses (:func:`subject_codes`), else its speakers with each code read as
     its group, a code's voice not carried into a sentence that cites no code; a finding of
-    a labelled turn that names no other speaker is the labelled person's (:func:`turn_voice`).
+    a person's turn or signed block that names no other speaker is that person's.
     A participant noun of a code ("Respondent" of "Respondent B") is part of the code; the
     noun's group keeps its other mentions ("de respondenten")."""
     text = doc.text
@@ -400,7 +474,7 @@ def resolve_aliases(doc: Document, table: AliasTable, extraction: Extraction) ->
     ]
     for iri in codes:
         extraction.entities.pop(iri, None)
-    if table.labels:
+    if table.turns:
         extraction.findings = [_turn(f, table) for f in extraction.findings]
 
 
@@ -448,33 +522,13 @@ def _cited_only(
     return {m.entity for m in inside} - other
 
 
-def turn_voice(table: AliasTable, label: str) -> str | None:
-    """The group a turn's label speaks as: the authors for a host, else the person's or
-    code's group, or None for a label never introduced.
-
-    Examples
-    --------
-    >>> t = AliasTable({"MARIEKE": "role/debt", "B": "role/gp", "JOOST": "role/authors"})
-    >>> turn_voice(t, "Marieke"), turn_voice(t, "B"), turn_voice(t, "Kees")
-    ('role/debt', 'role/gp', None)
-    >>> turn_voice(t, "Host Anna").rsplit("/", 1)[-1], turn_voice(t, "Joost").rsplit("/", 1)[-1]
-    ('authors', 'authors')
-    """
-    if host_label(label, frozenset()):
-        return AUTHORS
-    return table.voice(label)
-
-
 def _turn(finding: Finding, table: AliasTable) -> Finding:
-    """A finding in a labelled turn, given to the labelled person where it names no other
-    speaker."""
+    """A finding in a person's turn or signed block, given to that person where it names no
+    other speaker."""
     if not set(finding.speakers) <= {AUTHORS}:
         return finding
-    for start, end, label in table.labels:
+    for start, end, voice in table.turns:
         if start <= finding.start < end:
-            voice = turn_voice(table, label)
-            if voice is None or voice == AUTHORS:
-                return finding
             return replace(finding, speakers=(voice,))
     return finding
 
@@ -486,7 +540,7 @@ def _finding(
     ``cited``: the entities it mentions only as codes)."""
     quote = text[finding.start : finding.end]
     named = subject_codes(quote, table)
-    cites = any(table.voice(c.group()) for c in _ANY.finditer(quote))
+    cites = any(table.voice(c.group()) for c in _CITED.finditer(quote))
     if named:
         speakers = set(named)
     elif set(finding.speakers) & voices.keys() and not cites:
