@@ -118,3 +118,90 @@ def test_an_introduction_without_a_group_makes_no_alias():
 
     text = "Stad\n\nVerkeer\n\nDe A2, de snelweg naar het zuiden, is druk. De A2 is breed.\n"
     assert alias_table(parse_profile(text, "s"), []).voices == {}
+
+
+# A list of codes with their roles after colons, in running text, then citations by code
+# ("Respondent K stelt …", "volgens respondent M", "…, aldus respondent L").
+_LISTED = (
+    "Voor dit onderzoek zijn vier mensen gesproken: Respondent K: huisarts; "
+    "Respondent L: wijkverpleegkundige; Respondent M: wethouder Zorg; Respondent N: raadslid.",
+    "Respondent K stelt dat de wachttijden bij de jeugd-ggz te lang zijn. "
+    "De kosten stijgen volgens respondent M sneller dan het budget. "
+    "Respondent N vindt dat de raad te weinig hoort over de resultaten.",
+    "De gemeente heeft in 2016 een nieuw loket geopend. "
+    "Het aantal aanmeldingen bij het loket neemt toe, aldus respondent L.",
+    "Alle respondenten vinden de samenwerking met de huisartsen goed.",
+)
+
+
+@lru_cache(maxsize=1)
+def _listed():
+    body = "\n\n".join(_LISTED)
+    return extract_profile(f"Teststad\n\nEen motto\n\nZorggebruik\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("Respondent K stelt dat", ["role/general-practitioners"]),
+        ("De kosten stijgen volgens respondent M", ["role/alderman"]),
+        ("Het aantal aanmeldingen bij het loket", ["role/district-nurses"]),
+        ("Respondent N vindt dat de raad", ["role/council-members"]),
+        # a sentence naming no code is not carried by the code before it
+        ("De gemeente heeft in 2016", ["role/authors"]),
+        # the participants as a group are still their own speaker
+        ("Alle respondenten vinden", ["role/interviewees"]),
+    ],
+)
+def test_a_code_listed_with_its_role_after_a_colon_speaks_as_that_role(fragment, expected):
+    doc, ex = _listed()
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+
+
+def test_the_noun_of_a_code_is_no_mention_but_the_group_noun_is():
+    doc, ex = _listed()
+    cited = [m for m in ex.mentions if m.text.lower() == "respondent"]
+    assert cited == []
+    assert any(m.text == "respondenten" for m in ex.mentions)
+
+
+def test_a_colon_after_a_single_code_is_a_turn_not_an_introduction():
+    from kg.document import parse_profile
+    from kg.extract.codealiases import alias_table
+    from kg.extract.model import SentenceMention
+
+    text = "Stad\n\nZorg\n\nRespondent P: de huisarts is te laat. Respondent P vond dat ook.\n"
+    doc = parse_profile(text, "s")
+    at = doc.text.index("huisarts")
+    gp = SentenceMention("role/gp", "role", at, at + 8, "huisarts", 0)
+    assert alias_table(doc, [gp]).voices == {}
+
+
+# Codes cited by their bare letter after a list introduced them ("T: …", "T en V zien …").
+_LETTERS = (
+    "We spraken met drie mensen. Respondent T: wethouder Jeugd; Respondent V: huisarts; "
+    "Respondent W: raadslid.",
+    "T: De kosten voor jeugdhulp lopen elk jaar verder op.",
+    "V en W wijzen erop dat de wachtlijsten voor de jeugd-ggz te lang zijn.",
+    "Volgens W leest de raad de rapportages nauwelijks.",
+)
+
+
+@lru_cache(maxsize=1)
+def _letters():
+    body = "\n\n".join(_LETTERS)
+    return extract_profile(f"Teststad\n\nEen motto\n\nZorggebruik\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("T: De kosten voor jeugdhulp", ["role/alderman"]),
+        ("V en W wijzen erop", ["role/council-members", "role/general-practitioners"]),
+        ("Volgens W leest de raad", ["role/council-members"]),
+    ],
+)
+def test_a_code_cited_by_its_bare_letter(fragment, expected):
+    doc, ex = _letters()
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+    assert not [m.text for m in ex.mentions if m.text in {"T", "V", "W"}]

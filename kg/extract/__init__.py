@@ -417,10 +417,10 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     result.findings = extract_findings(doc, result, local)
     if lines:
         resolve_codes(doc, lines, result)  # "R4 stelt …": the codes read through the legend
-    else:  # "Deelnemer 3, huisarts in X, …" then "D3 vindt …": codes introduced in the text
+    else:  # "Deelnemer 3, huisarts in X, …" then "D3 vindt …"; "Marieke: …" turns; signatures
         from kg.extract.codealiases import alias_table, resolve_aliases
 
-        if (table := alias_table(doc, result.mentions)).voices:
+        if not (table := alias_table(doc, result.mentions)).empty:
             resolve_aliases(doc, table, result)
     from kg.extract.bodyvoice import speak_as_writer, writer_body
 

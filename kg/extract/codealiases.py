@@ -43,6 +43,14 @@ from kg.extract.problemclauses import alternation
 from kg.extract.recipientgroups import BENEFIT_RECIPIENTS
 from kg.extract.respondentcodes import line_voice
 from kg.extract.speakergroups import member_group
+from kg.extract.speakerturns import (
+    cited_names,
+    host_label,
+    introduced_people,
+    label_names,
+    signed_blocks,
+    turn_labels,
+)
 from kg.namespaces import CONCEPT
 
 __all__ = ["AliasTable", "alias_table", "resolve_aliases"]
@@ -50,7 +58,8 @@ __all__ = ["AliasTable", "alias_table", "resolve_aliases"]
 AUTHORS = CONCEPT + "role/authors"
 INTERVIEWEES = CONCEPT + "role/interviewees"
 
-_NOUNS = alternation(list(word_list("participant-nouns.txt")))
+_NOUN_WORDS = tuple(word_list("participant-nouns.txt"))
+_NOUNS = alternation(list(_NOUN_WORDS))
 #: A participant noun with its number or letter: "Deelnemer 3", "respondent B".
 _LONG = re.compile(
     rf"(?<![\w-])(?P<noun>{_NOUNS})\s+(?P<id>\d{{1,2}}|[A-Z])"
@@ -62,11 +71,22 @@ _LONG = re.compile(
 _SHORT = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{1,2}(?![\w-])")
 #: Any code: a long form or a short one.
 _ANY = re.compile(rf"{_LONG.pattern}|{_SHORT.pattern}", re.IGNORECASE)
+#: A code as a claim cites it: any code, or the bare letter of a participant ("C en F
+#: wijzen erop …", "volgens C"), which counts only where the table holds it
+#: ("Respondent C: …" introduced it).
+_CITED = re.compile(
+    rf"{_ANY.pattern}|(?-i:(?<![\w'’-])[A-Z](?:[a-zà-ÿ'’-]+)?(?![\w'’-]))", re.IGNORECASE
+)
+#: What every short code holds: a capital before a digit (a cheap test before :data:`_SHORT`).
+_SHORT_HINT = re.compile(r"[A-Z]\d")
+#: The next item of a list of codes with their roles after colons: "; Respondent B: …".
+_NEXT_ITEM = re.compile(rf"\s*;\s*(?:{_LONG.pattern}|{_SHORT.pattern})\s*:", re.IGNORECASE)
 #: The description after a code: in brackets, between commas, or after a dash.
 _DESCRIPTION = re.compile(
     r"\s*\(\s*(?P<bracket>[^()]{3,120}?)\s*\)"
     r"|\s*,\s+(?P<comma>(?![A-Z]{1,3}\d)[^,.;:()“\"]{3,120}?)\s*,"
     r"|\s+[–—-]\s+(?P<dash>[^,.;:()“\"]{3,120}?)\s*[,.;]"
+    r"|\s*:\s*(?P<colon>[^,.;:()“”\"]{3,80}?)\s*(?=;|\.(?:\s|$))"
 )
 #: A bracketed description that names the person from then on: "(ouderenadviseur, hierna: DV)".
 _HENCEFORTH = re.compile(
@@ -89,7 +109,10 @@ _ON_BENEFIT = re.compile(
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: What ends the text before a code that opens a clause: the quote's start, a sentence's end,
 #: a colon or semicolon, "maar", "volgens", or "en"/a comma after such a code.
-_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;”]|\bmaar|\bvolgens)\s*$", re.IGNORECASE)
+_OPENS_BEFORE = re.compile(
+    r"(?:(?:^|[.!?:;”])\s*(?:mevrouw|meneer|de\s+heer)?|\bmaar|\bvolgens|\baldus)\s*$",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"\s*(?:,|en|,\s*en)\s+")
 #: What follows a code that is a clause's subject: a lower-case word (the verb), a colon (a
 #: turn), a description, or a code coordinated with it.
@@ -109,6 +132,8 @@ _VIEW = re.compile(
 )
 _COURSE = re.compile(r"\b(?:overeenstemming|verdeeld|oneens|uiteen)\b", re.IGNORECASE)
 _VOICES = ("role", "organisation", "body")
+#: The forms of a code's description (:data:`_DESCRIPTION`).
+_FORMS = ("bracket", "comma", "dash", "colon")
 
 
 @dataclass(frozen=True)
@@ -118,10 +143,27 @@ class AliasTable:
     Attributes
     ----------
     voices : dict of str to str
-        Code key (:func:`code_key`) → the IRI of the group the code speaks as.
+        Code key (:func:`code_key`) → the IRI of the group the code speaks as; a person's
+        names too (:func:`kg.extract.speakerturns.introduced_people`).
+    turns : tuple of (int, int, str)
+        Spans of text one person speaks, with the person's group: the paragraphs that
+        open with a person's label (:func:`kg.extract.speakerturns.turn_labels`) and the
+        blocks a signature closes (:func:`kg.extract.speakerturns.signed_blocks`).
     """
 
     voices: dict[str, str]
+    turns: tuple[tuple[int, int, str], ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        """Whether the table reads nothing: no code, no person, no turn.
+
+        Examples
+        --------
+        >>> AliasTable({}).empty, AliasTable({}, ((0, 9, "role/gp"),)).empty
+        (True, False)
+        """
+        return not self.voices and not self.turns
 
     def voice(self, code: str) -> str | None:
         """The group the cited ``code`` stands for, or None.
@@ -152,7 +194,7 @@ def _keys(code: str) -> list[str]:
     Examples
     --------
     >>> _keys("Deelnemer 3"), _keys("respondent B"), _keys("R2")
-    (['DEELNEMER3', 'D3'], ['RESPONDENTB'], ['R2'])
+    (['DEELNEMER3', 'D3'], ['RESPONDENTB', 'B'], ['R2'])
     """
     long = _LONG.fullmatch(code)
     if long is None:
@@ -160,6 +202,8 @@ def _keys(code: str) -> list[str]:
     keys = [code_key(code)]
     if long.group("id").isdigit():
         keys.append(long.group("noun")[0].upper() + long.group("id"))
+    else:  # "Respondent B" labels its turns "B:"
+        keys.append(long.group("id"))
     return keys
 
 
@@ -192,8 +236,60 @@ def description_voice(
     return line_voice(text, start, inside)
 
 
+def _codes(text: str, low: str) -> list[re.Match[str]]:
+    """The codes of ``text`` in order, each pattern run only where a cheap test shows it may
+    match: a long form is matched only where a participant noun (found by plain search in
+    the lower-cased text ``low``) is followed by a space, a short one only in a text with a
+    capital before a digit.
+
+    Examples
+    --------
+    >>> t = "Respondent B zag dat D3 en R12 het eens waren; d4 niet."
+    >>> [m.group() for m in _codes(t, t.lower())]
+    ['Respondent B', 'D3', 'R12']
+    >>> t = "De respondenten en deelnemer 4 (huisarts)."
+    >>> [m.group() for m in _codes(t, t.lower())]
+    ['deelnemer 4']
+    >>> t = "Geen codes hier, alleen 2015 en de gemeente."
+    >>> _codes(t, t.lower())
+    []
+    """
+    found: list[re.Match[str]] = []
+    if len(low) != len(text):  # a letter whose lower case is longer: read the text whole
+        found.extend(_LONG.finditer(text))
+    else:
+        starts: set[int] = set()
+        for noun in _NOUN_WORDS:
+            at = low.find(noun)
+            while at >= 0:
+                if low[at + len(noun) : at + len(noun) + 1].isspace():
+                    starts.add(at)
+                at = low.find(noun, at + 1)
+        found.extend(m for at in sorted(starts) if (m := _LONG.match(text, at)) is not None)
+    if _SHORT_HINT.search(text) is not None:
+        found.extend(_SHORT.finditer(text))
+    return sorted(found, key=lambda m: m.start())
+
+
+def _listed(text: str, code: re.Match[str], end: int) -> bool:
+    """Whether a code whose description follows a colon is an item of a list of codes (an
+    item after it, or a semicolon before it), not a turn ("R4: de gemeente is te laat.").
+
+    Examples
+    --------
+    >>> t = "Respondent A: raadslid; Respondent B: huisarts."
+    >>> [_listed(t, m, _DESCRIPTION.match(t, m.end()).end()) for m in _LONG.finditer(t)]
+    [True, True]
+    >>> t = "Respondent A: raadslid van de oppositie."
+    >>> _listed(t, _LONG.match(t), _DESCRIPTION.match(t, 12).end())
+    False
+    """
+    return _NEXT_ITEM.match(text, end) is not None or text[: code.start()].rstrip().endswith(";")
+
+
 def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
-    """The document's table of codes introduced in running text (see the module docstring).
+    """The document's table of codes introduced in running text and of people who label
+    turns (see the module docstring and :mod:`kg.extract.speakerturns`).
 
     Examples
     --------
@@ -210,7 +306,8 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
     cited: dict[str, int] = {}
     voices: dict[str, str] = {}
     short_voices: dict[str, str] = {}
-    for found in _ANY.finditer(text):
+    low = text.lower()
+    for found in _codes(text, low):
         keys = _keys(found.group())
         cited[keys[0]] = cited.get(keys[0], 0) + 1
         if keys[0] in voices or keys[0] in short_voices:
@@ -218,7 +315,9 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
         description = _DESCRIPTION.match(text, found.end())
         if description is None:
             continue
-        group = next(g for g in ("bracket", "comma", "dash") if description.group(g) is not None)
+        group = next(g for g in _FORMS if description.group(g) is not None)
+        if group == "colon" and not _listed(text, found, description.end()):
+            continue
         voice = description_voice(text, *description.span(group), mentions)
         if voice is None:
             continue
@@ -227,14 +326,7 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
                 voices.setdefault(key, voice)
         elif "/role/" in voice:
             short_voices[keys[0]] = voice
-    for found in _AFTER_ROLE.finditer(text):  # "een huisarts uit Roden (D3)"
-        code = found.group("code")
-        before = [m for m in mentions if found.start() - 60 <= m.start and m.end <= found.start()]
-        before = [
-            m for m in before if m.kind in _VOICES and not _BREAK.search(text, m.end, found.start())
-        ]
-        if before and code not in short_voices and "/role/" in before[-1].entity:
-            short_voices[code] = before[-1].entity
+    _after_role(text, mentions, short_voices)
     if "hierna" in text:
         for found in _HENCEFORTH.finditer(text):
             voice = description_voice(text, *found.span("desc"), mentions)
@@ -244,7 +336,49 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
     for key, voice in short_voices.items():
         if cited.get(key, 0) > 1:  # a short code introduced so must be cited again
             voices.setdefault(key, voice)
-    return AliasTable(voices)
+    labels = turn_labels(doc)
+    hosts, names = label_names(labels, mentions)
+    voices.update((host, AUTHORS) for host in hosts if host not in voices)
+    names |= cited_names(text, low, mentions)
+    if names:
+        for key, voice in introduced_people(doc, names, mentions, description_voice).items():
+            voices.setdefault(key, voice)
+    turns = [
+        (start, end, voice)
+        for start, end, label in labels
+        if (voice := _label_voice(voices, label)) is not None and voice != AUTHORS
+    ]
+    turns.extend(signed_blocks(doc, mentions, description_voice))
+    return AliasTable(voices, tuple(turns))
+
+
+def _label_voice(voices: dict[str, str], label: str) -> str | None:
+    """The group a turn's label speaks as: the authors for a host, else the person's or
+    code's group, or None for a label never introduced.
+
+    Examples
+    --------
+    >>> v = {"MARIEKE": "role/debt", "B": "role/gp", "JOOST": "role/authors"}
+    >>> _label_voice(v, "Marieke"), _label_voice(v, "B"), _label_voice(v, "Kees")
+    ('role/debt', 'role/gp', None)
+    >>> _label_voice(v, "Host Anna").rsplit("/", 1)[-1], _label_voice(v, "Joost").rsplit("/", 1)[-1]
+    ('authors', 'authors')
+    """
+    if host_label(label, frozenset()):
+        return AUTHORS
+    return voices.get(code_key(label))
+
+
+def _after_role(text: str, mentions: list[SentenceMention], short_voices: dict[str, str]) -> None:
+    """Add the short codes given in brackets after a role ("een huisarts uit Roden (D3)")."""
+    for found in _AFTER_ROLE.finditer(text):
+        code = found.group("code")
+        before = [m for m in mentions if found.start() - 60 <= m.start and m.end <= found.start()]
+        before = [
+            m for m in before if m.kind in _VOICES and not _BREAK.search(text, m.end, found.start())
+        ]
+        if before and code not in short_voices and "/role/" in before[-1].entity:
+            short_voices[code] = before[-1].entity
 
 
 def subject_codes(quote: str, table: AliasTable) -> list[str]:
@@ -261,10 +395,15 @@ def subject_codes(quote: str, table: AliasTable) -> list[str]:
     []
     >>> subject_codes("Volgens D2 is de reserve nodig.", t), subject_codes("D3: “Te veel.”", t)
     (['r/b'], ['r/c'])
+    >>> t = AliasTable({"RESPONDENTC": "r/c", "C": "r/c", "F": "r/f"})
+    >>> subject_codes("C en F wijzen erop dat de regio ver weg is.", t)
+    ['r/c', 'r/f']
+    >>> subject_codes("Volgens C is het te laat.", t), subject_codes("Het plan B werkt niet.", t)
+    (['r/c'], [])
     """
     out: list[str] = []
     last_end = -1
-    for found in _ANY.finditer(quote):
+    for found in _CITED.finditer(quote):
         voice = table.voice(found.group())
         if voice is None:
             continue
@@ -273,7 +412,8 @@ def subject_codes(quote: str, table: AliasTable) -> list[str]:
             last_end >= 0 and _JOINED.fullmatch(quote, last_end, found.start()) is not None
         )
         if opens and (
-            _SUBJECT_AFTER.match(quote, found.end()) or before.rstrip().lower().endswith("volgens")
+            _SUBJECT_AFTER.match(quote, found.end())
+            or before.rstrip().lower().endswith(("volgens", "aldus"))
         ):
             if voice not in out:
                 out.append(voice)
@@ -311,23 +451,96 @@ def resolve_aliases(doc: Document, table: AliasTable, extraction: Extraction) ->
     """Read the document's codes through ``table``, in place: codes are no mentions, no
     concerns and no parties to relations; a finding's speakers are the groups of the codes
     that open its clauses (:func:`subject_codes`), else its speakers with each code read as
-    its group, a code's voice not carried into a sentence that cites no code."""
-    codes = {m.entity for m in extraction.mentions if table.voice(m.text) is not None}
-    voices = {m.entity: v for m in extraction.mentions if (v := table.voice(m.text)) is not None}
-    extraction.mentions = [m for m in extraction.mentions if m.entity not in codes]
-    extraction.findings = [_finding(doc.text, f, table, voices) for f in extraction.findings]
+    its group, a code's voice not carried into a sentence that cites no code; a finding of
+    a person's turn or signed block that names no other speaker is that person's.
+    A participant noun of a code ("Respondent" of "Respondent B") is part of the code; the
+    noun's group keeps its other mentions ("de respondenten")."""
+    text = doc.text
+    at = {(m.start, m.end): v for m in extraction.mentions if (v := _code_voice(text, m, table))}
+    code_mentions = [m for m in extraction.mentions if (m.start, m.end) in at]
+    kept = [m for m in extraction.mentions if (m.start, m.end) not in at]
+    codes = {m.entity for m in code_mentions} - {m.entity for m in kept}
+    voices = {m.entity: at[m.start, m.end] for m in code_mentions if m.entity in codes}
+    nouns = {m.entity for m in code_mentions} - codes
+    extraction.mentions = kept
+    extraction.findings = [
+        _finding(
+            text, _uncarried(f, nouns, kept), table, voices, _cited_only(f, code_mentions, kept)
+        )
+        for f in extraction.findings
+    ]
     extraction.relations = [
         r for r in extraction.relations if r.subject not in codes and r.object not in codes
     ]
     for iri in codes:
         extraction.entities.pop(iri, None)
+    if table.turns:
+        extraction.findings = [_turn(f, table) for f in extraction.findings]
 
 
-def _finding(text: str, finding: Finding, table: AliasTable, voices: dict[str, str]) -> Finding:
-    """A finding with its codes read through ``table`` (``voices``: code entity → group)."""
+def _code_voice(text: str, mention: SentenceMention, table: AliasTable) -> str | None:
+    """The group of the code a mention is, or whose participant noun it is ("Respondent" of
+    "Respondent B"), or None.
+
+    Examples
+    --------
+    >>> t = AliasTable({"RESPONDENTB": "role/gp", "D3": "role/nurse"})
+    >>> text = "Respondent B en D3 en respondent C"
+    >>> [_code_voice(text, SentenceMention("e", "role", a, b, text[a:b], 0), t)
+    ...  for a, b in ((0, 10), (16, 18), (22, 32))]
+    ['role/gp', 'role/nurse', None]
+    """
+    if (voice := table.voice(mention.text)) is not None:
+        return voice
+    long = _LONG.match(text, mention.start)
+    if long is not None and long.start("id") >= mention.end:
+        return table.voice(long.group())
+    return None
+
+
+def _uncarried(finding: Finding, nouns: set[str], kept: list[SentenceMention]) -> Finding:
+    """A finding without the group of a code's participant noun ("Respondent" of "Respondent
+    B") as a speaker the sentence does not name itself: a code's voice carried into it."""
+    carried = set(finding.speakers) & nouns
+    if not carried:
+        return finding
+    carried -= {m.entity for m in kept if finding.start <= m.start < finding.end}
+    if not carried:
+        return finding
+    speakers = (set(finding.speakers) - carried) or {AUTHORS}
+    return replace(finding, speakers=tuple(sorted(speakers)))
+
+
+def _cited_only(
+    finding: Finding, code_mentions: list[SentenceMention], kept: list[SentenceMention]
+) -> set[str]:
+    """The entities a finding mentions only as codes (no concerns of it)."""
+    inside = [m for m in code_mentions if finding.start <= m.start < finding.end]
+    if not inside:
+        return set()
+    other = {m.entity for m in kept if finding.start <= m.start < finding.end}
+    return {m.entity for m in inside} - other
+
+
+def _turn(finding: Finding, table: AliasTable) -> Finding:
+    """A finding in a person's turn or signed block, given to that person where it names no
+    other speaker."""
+    if not set(finding.speakers) <= {AUTHORS}:
+        return finding
+    for start, end, voice in table.turns:
+        if start <= finding.start < end:
+            return replace(finding, speakers=(voice,))
+    return finding
+
+
+def _finding(
+    text: str, finding: Finding, table: AliasTable, voices: dict[str, str], cited: set[str]
+) -> Finding:
+    """A finding with its codes read through ``table`` (``voices``: code entity → group;
+    ``cited``: the entities it mentions only as codes)."""
     quote = text[finding.start : finding.end]
     named = subject_codes(quote, table)
-    cites = any(table.voice(c.group()) for c in _ANY.finditer(quote))
+    cites = any(table.voice(c.group()) for c in _CITED.finditer(quote))
     if named:
         speakers = set(named)
     elif set(finding.speakers) & voices.keys() and not cites:
@@ -336,7 +549,7 @@ def _finding(text: str, finding: Finding, table: AliasTable, voices: dict[str, s
         speakers = {voices.get(s, s) for s in finding.speakers}
     if not cites and speakers <= {AUTHORS} and group_view(quote):
         speakers = {INTERVIEWEES}
-    concerns = set(finding.concerns) - voices.keys() - speakers
+    concerns = set(finding.concerns) - voices.keys() - speakers - cited
     if speakers == set(finding.speakers) and concerns == set(finding.concerns):
         return finding
     return replace(finding, speakers=tuple(sorted(speakers)), concerns=tuple(sorted(concerns)))

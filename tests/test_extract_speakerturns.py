@@ -1,0 +1,165 @@
+"""Turns under speaker labels and the people introduced once with their role
+(kg/extract/speakerturns.py, read through kg/extract/codealiases.py); invented Dutch
+transcripts, none of any profile's wording."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+from extract_helpers import extract_profile, finding_for, key
+
+from kg.document import parse_profile
+from kg.extract.speakerturns import host_label, host_names, turn_labels
+
+_PARAGRAPHS = (
+    "Presentator Sanne: Welkom bij ons gesprek over de zorg in de stad. Aan tafel zit "
+    "Pieter van Dam, huisarts in de wijk Noord. Naast hem zit Yasmina Bakker, wethouder "
+    "van Zorg.",
+    "Pieter: Dank voor de uitnodiging.",
+    "Presentator Sanne: Hoe gaat het met de wachttijden?",
+    "Pieter: De wachttijden bij de jeugd-ggz zijn echt te lang. Ouders bellen mij "
+    "wekelijks in paniek.",
+    "Yasmina: We hebben in 2016 extra geld vrijgemaakt voor de jeugdhulp. Dat was hard nodig.",
+    "Sanne: Dat klinkt als een flinke stap.",
+    "Gerrit: Ik vind het loket te ver weg.",
+)
+
+
+@lru_cache(maxsize=1)
+def _extracted():
+    body = "\n\n".join(_PARAGRAPHS)
+    return extract_profile(f"Teststad\n\nEen motto\n\nZorggebruik\n\n{body}\n")
+
+
+def _speakers(fragment: str) -> list[str]:
+    doc, ex = _extracted()
+    return sorted(key(s) for s in finding_for(doc, ex, fragment).speakers)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("Pieter: De wachttijden bij de jeugd-ggz", ["role/general-practitioners"]),
+        # the turn goes on after its first sentence
+        ("Ouders bellen mij wekelijks", ["role/general-practitioners"]),
+        ("Yasmina: We hebben in 2016", ["role/alderman"]),
+        ("Dat was hard nodig", ["role/alderman"]),
+        # a host's turn is the researchers', also under the host's bare name
+        ("Sanne: Dat klinkt als", ["role/authors"]),
+        # a label of someone never introduced changes nothing
+        ("Gerrit: Ik vind het loket", ["role/authors"]),
+    ],
+)
+def test_a_turn_is_the_labelled_persons(fragment, expected):
+    assert _speakers(fragment) == expected
+
+
+def test_turn_labels_read_only_a_paragraphs_opening():
+    text = (
+        "Stad\n\nZorg\n\nHallo allemaal.\n\nInterviewer: Wat vindt u van de raad.\n\n"
+        "Anouk de Wit: Die is actief.\n\n"
+        "De raad had drie punten: geld, tijd en mensen.\n\nDat was zo. Kees: ja.\n"
+    )
+    labels = [label for _, _, label in turn_labels(parse_profile(text, "s"))]
+    assert labels == ["Interviewer", "Anouk de Wit"]
+
+
+@pytest.mark.parametrize(
+    ("label", "hosts", "expected"),
+    [
+        ("Host Ilse", frozenset(), True),
+        ("Interviewer", frozenset(), True),
+        ("Gespreksleider", frozenset(), True),
+        ("Ilse", frozenset({"ILSE"}), True),
+        ("Bram", frozenset({"ILSE"}), False),
+        ("Wethouder", frozenset(), False),
+    ],
+)
+def test_host_label(label, hosts, expected):
+    assert host_label(label, hosts) is expected
+
+
+def test_host_names():
+    labels = [(0, 5, "Host Ilse"), (6, 9, "Bram"), (10, 20, "Presentator Ruud")]
+    assert host_names(labels) == frozenset({"ILSE", "RUUD"})
+
+
+# Blocks closed by a signature after a dash: the block is the signer's.
+_SIGNED = (
+    "Elke week zie ik gezinnen die hun rekeningen niet meer kunnen betalen. De wachttijd "
+    "voor een eerste gesprek is in 2016 opgelopen tot zes weken.",
+    "— Ruben, schuldhulpverlener in de stad",
+    "Wij merken dat ouderen langer thuis blijven wonen dan vroeger. De druk op de "
+    "thuiszorg neemt daardoor sterk toe.",
+    "– Sofie Janssen, wijkverpleegkundige",
+    "De gemeente heeft in 2016 een nieuw loket geopend.",
+)
+
+
+@lru_cache(maxsize=1)
+def _signed():
+    body = "\n\n".join(_SIGNED)
+    return extract_profile(f"Teststad\n\nEen motto\n\nZorggebruik\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("Elke week zie ik gezinnen", ["role/debt-counsellors"]),
+        ("De wachttijd voor een eerste gesprek", ["role/debt-counsellors"]),
+        ("Wij merken dat ouderen", ["role/district-nurses"]),
+        ("De druk op de thuiszorg", ["role/district-nurses"]),
+        # text after the last signature is signed by no one
+        ("De gemeente heeft in 2016", ["role/authors"]),
+    ],
+)
+def test_a_signature_signs_the_block_above_it(fragment, expected):
+    doc, ex = _signed()
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+
+
+def test_a_dash_line_without_a_function_signs_nothing():
+    from kg.extract.speakerturns import signed_blocks
+
+    text = "Stad\n\nZorg\n\nHet loket is open.\n\n— Amsterdam, 2016\n"
+    assert signed_blocks(parse_profile(text, "s"), [], lambda t, a, b, ms: None) == []
+
+
+# A person named once in full with a function, then by first name, surname or "mevrouw X".
+_NAMED = (
+    "Voor dit hoofdstuk spraken we met Lotte Verhoeven, wijkverpleegkundige in het "
+    "centrum, en met Gert-Jan Wiersma (wethouder Jeugd).",
+    "Verhoeven ziet dat steeds meer ouderen eenzaam zijn.",
+    "Lotte vertelt dat de wachttijden bij de thuiszorg snel oplopen.",
+    "Volgens Wiersma is het budget voor de jeugdhulp in 2017 te krap.",
+    "Mevrouw Verhoeven is positief over het nieuwe loket in de wijk.",
+    "Stichting Lindewerk, de grootste aanbieder in de stad, groeit hard.",
+)
+
+
+@lru_cache(maxsize=1)
+def _named():
+    body = "\n\n".join(_NAMED)
+    return extract_profile(f"Teststad\n\nEen motto\n\nZorggebruik\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("Verhoeven ziet dat", ["role/district-nurses"]),
+        ("Lotte vertelt dat", ["role/district-nurses"]),
+        ("Volgens Wiersma is het budget", ["role/alderman"]),
+        ("Mevrouw Verhoeven is positief", ["role/district-nurses"]),
+    ],
+)
+def test_a_person_is_cited_by_a_shorter_form(fragment, expected):
+    doc, ex = _named()
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+
+
+def test_a_persons_short_form_is_no_organisation_but_a_named_organisation_stays():
+    doc, ex = _named()
+    texts = {m.text for m in ex.mentions}
+    assert not texts & {"Verhoeven", "Lotte", "Wiersma"}
+    assert any("Lindewerk" in t for t in texts)
