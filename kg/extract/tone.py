@@ -58,6 +58,7 @@ from kg.extract import (
     bridgedlevels,
     cautions,
     clauseturns,
+    comparedcounts,
     complaintframes,
     complaintturns,
     complements,
@@ -69,6 +70,7 @@ from kg.extract import (
     demography,
     denials,
     deniedviews,
+    distantparties,
     dividedviews,
     earlysignals,
     followedexamples,
@@ -493,6 +495,8 @@ def _talk(text: str, start: int, end: int, cues: list[Cue]) -> Polarity | None:
         text, start, end
     ):
         return "neutral"  # "waren het oneens over …", "geadviseerd om …": no verdict
+    if distantparties.apart(text, start, end, cues):
+        return "neutral"  # "de provincie speelt nauwelijks een rol": how far apart, no verdict
     if _divided(text, start, end, cues) or dividedviews.fronted(text, start, end):
         # views split over a cause explain it and judge nothing ("Over de oorzaak … lopen
         # de meningen uiteen"); over anything else they judge it well and badly
@@ -575,6 +579,7 @@ def _claim_cues(
         cues = _levels(text, start, end, cues, held)
     if held & cueless.CHANGE:  # "640 meldingen, een toename van 12%"
         cues = bridgedlevels.bridged(text, start, end, cues)
+    cues += comparedcounts.compared(text, start, end)  # "60 meldingen, tegen 45 in 2014"
     return cues, found
 
 
