@@ -105,3 +105,48 @@ def test_heard_and_spoken_with():
     assert heard_group("Wij horen het vaak.", 0, 19, []) is None
     t = "Moeders met wie wij spraken, voelen zich alleen."
     assert spoken_with(t, 0, len(t), []).endswith("role/care-recipients")
+
+
+def test_the_report_verbs_gate_every_report_of_the_body():
+    # writer_body reads the mentions' ends only in a document with one of these verbs
+    from gate_support import every_match_holds
+
+    from kg.extract import bodyvoice as bv
+
+    assert every_match_holds(bv._REPORTS, bv._REPORT_VERBS)
+
+
+_WRITERS = [
+    # a statement of the report, "wij zijn de", the body's name before a verb of reporting;
+    # capitals; and documents with no statement or too few "wij"
+    (
+        "Deze tekst is een terugblik over 2018 van de Wmo-raad Teststad. Wij zagen veel. "
+        "We spraken ouders. Wij schrijven dit.",
+        True,
+    ),
+    ("Inleiding. WIJ ZIJN DE Cliëntenraad Teststad en wij volgen de Wmo. We lezen veel.", True),
+    (
+        "De Cliëntenraad Teststad brengt hierbij verslag uit. Wij zijn kritisch. We vragen veel. "
+        "Wij zien weinig.",
+        True,
+    ),
+    ("De Cliëntenraad Teststad presenteert zijn jaarverslag. Wij zijn kritisch.", False),
+    ("Wij spraken met de Cliëntenraad Teststad. We zagen weinig. Wij lazen veel.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), _WRITERS)
+def test_the_writing_body_is_found_as_by_a_whole_scan(text, found, monkeypatch):
+    # the gated reading gives what the three patterns searched over the whole text give
+    from kg.document import parse_profile
+    from kg.extract import bodyvoice as bv
+    from kg.extract.model import SentenceMention as M
+
+    doc = parse_profile("Teststad\n\nInleiding\n\n" + text + "\n", "t")
+    at = doc.text.index("Cliëntenraad") if "Cliëntenraad" in doc.text else doc.text.index("Wmo-")
+    body = M("role/client-council", "role", at, at + 21, doc.text[at : at + 21], 0)
+    gated = bv.writer_body(doc, [body])
+    monkeypatch.setattr(bv, "_REPORT_VERBS", ("",))  # every document passes
+    monkeypatch.setattr(bv, "finditer", lambda p, t, a, b: list(p.finditer(t, a, b)))
+    assert gated == bv.writer_body(doc, [body])
+    assert (gated is not None) is found

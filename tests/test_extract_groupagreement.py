@@ -59,3 +59,40 @@ def test_a_vote_keeps_its_word_of_agreement():
     s = "De raad stemde unaniem in met het plan."
     at = s.index("unaniem")
     assert without_agreement(s, 0, len(s), [Cue(at, at + 7, 1)]) == [Cue(at, at + 7, 1)]
+
+
+def test_every_report_of_the_talk_holds_a_gate_word():
+    # the gates skip a claim without the words: exact only if no match can do without them
+    from gate_support import every_match_holds
+
+    from kg.extract import groupagreement as ga
+
+    assert every_match_holds(ga._COURSE, ga._GATE)
+    assert every_match_holds(ga._AGREED_ON, ga._AGREED_GATE)
+    assert not every_match_holds(ga._COURSE, ("tegen",))  # the proof is no formality
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "DE BEWONERS WAREN HET ONDERLING ONEENS OVER DE NIEUWE ROUTE.",  # capitals
+        "De leden kwamen na lang praten tot overeenstemming.",
+        "De jongeren waren Unaniem: het jongerenwerk moet blijven.",
+        "Het team was eensgezind: de aanpak werkt.",
+        "Niemand uit de wijk sprak hem tegen.",
+        "De buurtbewoners waren het hier niet over eens.",
+        "De ſtemming was goed en de leden waren het onderling oneens over de koers.",  # odd letter
+    ],
+)
+def test_the_gates_read_as_the_whole_patterns(sentence, monkeypatch):
+    from kg.extract import groupagreement as ga
+
+    cues = [Cue(0, 2, 1), Cue(sentence.lower().find("unaniem"), 0, 1)]
+    cues += [Cue(sentence.lower().find("eensgezind"), 0, 1)]
+    gated = (course_only(sentence, 0, len(sentence)), without_agreement(sentence, 0, 99, cues))
+    monkeypatch.setattr(ga, "_GATE", ("",))  # a gate every claim passes
+    monkeypatch.setattr(ga, "_AGREED_GATE", ("",))
+    assert gated == (
+        course_only(sentence, 0, len(sentence)),
+        without_agreement(sentence, 0, 99, cues),
+    )

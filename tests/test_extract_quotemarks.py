@@ -82,3 +82,15 @@ def test_holds_quote_reads_only_the_marks_of_a_quotation(text: str, expected: bo
 def test_holds_quote_reads_only_its_span() -> None:
     text = "„Ja”, zei zij. Tot ziens."
     assert holds_quote(text, 0, 4) and not holds_quote(text, 15, len(text))
+
+
+def test_holds_quote_finds_each_mark_as_the_set_does() -> None:
+    # the search of a character class reads what membership in QUOTE_MARKS reads
+    from kg.extract.quotemarks import QUOTE_MARKS
+
+    texts = [f"Zij zei {mark}ja{mark} en ging." for mark in sorted(QUOTE_MARKS)]
+    texts += ["Het gaat om auto's.", "Geen teken hier.", "", "«", "x‚y‹z›"]  # look-alikes
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text) - 1), (9, 11), (12, 99)):
+            expected = any(c in QUOTE_MARKS for c in text[start:end])
+            assert holds_quote(text, start, end) is expected

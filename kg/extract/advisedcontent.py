@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import negation as neg
-from kg.extract.prefixscan import search
+from kg.extract.prefixscan import may_hold_in, search
 
 #: An advice or a request with its content: a verb of advising before "om" or "dat", a verb
 #: of asking with an addressee before "om" ("heeft het college gevraagd om"), or the advice
@@ -77,12 +77,8 @@ def advice_contents(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> advice_contents(s, 0, len(s))
     []
     """
-    low = text[start:end].lower()
-    for gate in _GATE:  # a loop: any() of a generator resumes a frame per word
-        if gate in low:
-            break
-    else:
-        return []  # most claims: no word of advice
+    if not may_hold_in(text, start, end, _GATE):
+        return []  # most claims: no word of advice (the document lower-cased once)
     spans = []
     pos = start
     while (m := search(ADVICE, text, pos, end)) is not None:
@@ -108,6 +104,8 @@ def advised_clauses(text: str, spans: list[tuple[int, int]]) -> set[int]:
     if not spans:
         return set()
     contents = advice_contents(text, spans[0][0], spans[-1][1])
+    if not contents:
+        return set()  # most claims: no clause to read against the contents
     return {
         i for i, (a, b) in enumerate(spans) for x, y in contents if a < y and b > x
     }  # fmt: skip

@@ -32,7 +32,9 @@ from dataclasses import dataclass, replace
 from kg.document import Document
 from kg.extract.arrangements import ARRANGEMENTS, arrangement
 from kg.extract.model import Extraction, Finding, SentenceMention
+from kg.extract.prefixscan import finditer
 from kg.extract.speakergroups import member_group
+from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT
 
 __all__ = ["Writer", "speak_as_writer", "writer_body"]
@@ -58,6 +60,9 @@ _REPORTS = re.compile(
     rf"|in\s+dit\s+\w+)\s+)?(?:verslag\s+uit|(?:haar|zijn|het)\s+{_REPORT})",
     re.IGNORECASE,
 )
+#: The verbs one of which every match of :data:`_REPORTS` holds (its only alternation
+#: without which it cannot match).
+_REPORT_VERBS = ("brengt", "presenteert", "geeft")
 _FIRST_PLURAL = re.compile(r"\b(?:wij|we)\b", re.IGNORECASE)
 #: The writer in the main clause: "wij"/"we" within its first words (not after a relative
 #: pronoun or a subordinator: "Ouders die wij spraken …" is the parents'), or "Ons"/"Onze"
@@ -138,27 +143,37 @@ def writer_body(doc: Document, mentions: list[SentenceMention]) -> Writer | None
     True
     """
     text = doc.text
-    if len(_FIRST_PLURAL.findall(text)) < 3:
-        return None
-    at: dict[int, SentenceMention] = {m.start: m for m in mentions if m.kind in _KINDS}
-    ends: dict[int, SentenceMention] = {m.end: m for m in mentions if m.kind in _KINDS}
-    found: tuple[int, SentenceMention] | None = None
-    for pattern in (_THIS_IS, _WE_ARE):
-        for match in pattern.finditer(text):
-            if (body := at.get(match.end())) is not None and body.entity != AUTHORS:
-                found = (match.start(), body)
-                break
-        if found:
-            break
-    if found is None:
-        for end, body in ends.items():
-            if body.entity != AUTHORS and _REPORTS.match(text, end):
-                found = (body.start, body)
-                break
-    if found is None:
+    found = _statement(text, mentions)
+    if found is None or len(finditer(_FIRST_PLURAL, text, 0, len(text))) < 3:
         return None
     sentence = doc.sentence_at(found[0])
     return Writer(found[1].entity, sentence.end if sentence is not None else found[0])
+
+
+def _statement(text: str, mentions: list[SentenceMention]) -> tuple[int, SentenceMention] | None:
+    """Where the document says who writes it, and the body it names; None for most documents.
+
+    Each statement pattern is tried only where its first word stands
+    (:func:`kg.extract.prefixscan.finditer`: the same matches as ``pattern.finditer``), and
+    the verbs of :data:`_REPORTS` are looked for in the document's lower case before any
+    mention's end is read: every match of :data:`_REPORTS` holds one of them
+    (:data:`_REPORT_VERBS`), so a document without them has no such statement.
+    """
+    stated = [finditer(pattern, text, 0, len(text)) for pattern in (_THIS_IS, _WE_ARE)]
+    if stated[0] or stated[1]:
+        at: dict[int, SentenceMention] = {m.start: m for m in mentions if m.kind in _KINDS}
+        for matches in stated:
+            for match in matches:
+                if (body := at.get(match.end())) is not None and body.entity != AUTHORS:
+                    return (match.start(), body)
+    low = lowered(text)
+    if low is not None and not any(verb in low for verb in _REPORT_VERBS):
+        return None  # most documents: no verb that reports the body's own report
+    ends: dict[int, SentenceMention] = {m.end: m for m in mentions if m.kind in _KINDS}
+    for end, body in ends.items():
+        if body.entity != AUTHORS and _REPORTS.match(text, end):
+            return (body.start, body)
+    return None
 
 
 def own_clause(quote: str) -> bool:

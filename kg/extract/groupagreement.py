@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.prefixscan import may_hold_in
 from kg.extract.toneframes import Cue
 
 #: A report that the participants (dis)agreed among themselves: "waren het (niet) (met
@@ -39,17 +40,15 @@ _AGREED_ON = re.compile(
     r"overtuiging|oordeel))*\s*(?::|dat\s)",
     re.IGNORECASE,
 )
-#: Substrings one of which every form holds.
-_GATE = ("eens", "overeenstemming", "gezamenlijk", "tegen", "unaniem")
+#: Substrings one of which every form of :data:`_COURSE` holds: each of its three
+#: branches names "eens" (also inside "overeenstemming"), "gezamenlijk" or "tegen" as a
+#: literal every match passes through.
+_GATE = ("eens", "gezamenlijk", "tegen")
+#: Substrings one of which every match of :data:`_AGREED_ON` holds: it opens with one.
+_AGREED_GATE = ("unaniem", "eensgezind")
 #: What may follow a report of the talk's course within its claim: a place or topic
 #: phrase, no statement ("over de rol van de huisarts.", "hierover.").
 _STATES = re.compile(r"[:;]|\b(?:dat|maar|omdat|want|terwijl|echter)\b", re.IGNORECASE)
-
-
-def _gated(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a word any form needs."""
-    low = text[start:end].lower()
-    return any(word in low for word in _GATE)
 
 
 def course_only(text: str, start: int, end: int) -> bool:
@@ -73,8 +72,8 @@ def course_only(text: str, start: int, end: int) -> bool:
     >>> course_only(s, 0, len(s))
     False
     """
-    if not _gated(text, start, end):
-        return False  # most claims
+    if not may_hold_in(text, start, end, _GATE):
+        return False  # most claims: no word every report of the talk needs
     m = _COURSE.search(text, start, end)
     return (
         m is not None
@@ -97,8 +96,8 @@ def without_agreement(text: str, start: int, end: int, cues: list[Cue]) -> list[
     >>> len(without_agreement(s, 0, len(s), [Cue(at, at + 7, 1)]))
     1
     """
-    if not cues or not _gated(text, start, end):
-        return cues
+    if not cues or not may_hold_in(text, start, end, _AGREED_GATE):
+        return cues  # most claims: no word of agreement that opens a statement
     words = {m.start() for m in _AGREED_ON.finditer(text, start, end)}
     if not words:
         return cues
