@@ -36,9 +36,7 @@ TWENTE = "region/twente"
         ),
     ],
 )
-def test_a_group_bought_for_or_working_together_makes_the_municipality_a_member(
-    sentence, region
-):
+def test_a_group_bought_for_or_working_together_makes_the_municipality_a_member(sentence, region):
     assert ("member-of", OWN, region) in relations(sentence)
 
 

@@ -92,9 +92,7 @@ def named_as_group(text: str, start: int, m: SentenceMention) -> bool:
         return False
     end = _CLAUSE_END.search(text, m.end)
     stop = end.start() if end else len(text)
-    return bool(_TOGETHER.search(text, m.end, stop)) and not NEGATION.search(
-        text, opened + 1, stop
-    )
+    return bool(_TOGETHER.search(text, m.end, stop)) and not NEGATION.search(text, opened + 1, stop)
 
 
 def area_groups(sen: _Sentence, add: Add) -> None:

@@ -75,10 +75,10 @@ from dataclasses import replace
 from kg.document import Document
 from kg.document import Sentence as _DocSentence
 from kg.extract.apposednames import without_descriptions
-from kg.extract.areamembers import area_groups
-from kg.extract.areamembers import gate as area_groups_in
 from kg.extract.apposedneighbours import apposed_neighbours
 from kg.extract.apposedneighbours import gate as neighbour_in
+from kg.extract.areamembers import area_groups
+from kg.extract.areamembers import gate as area_groups_in
 from kg.extract.consultingpartners import consultations
 from kg.extract.coordinatedpartners import coordinated_partners
 from kg.extract.cuerelations import Add, cue_relations
