@@ -134,7 +134,7 @@ def test_an_acronym_before_en_is_a_name_of_its_own(sentence, names):
     [
         ("De gemeente werkt met Zorg en Welzijn Noord.", "organisation/zorg-en-welzijn-noord"),
         (
-            "Voor de uitkeringen werkt de gemeente met Dienst Werk en Inkomen Oost.",
+            "Zij werken met Dienst Werk en Inkomen Oost.",
             "organisation/dienst-werk-en-inkomen-oost",
         ),
     ],
