@@ -95,3 +95,49 @@ def test_is_camel_fast_path_is_the_full_test(word):
     """The lower-case rest answers as the pairwise test of every letter."""
     full = any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
     assert is_camel(word) is full
+
+
+def _organisations(sentence: str) -> set[str]:
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(sentence)
+    return {key(m.entity) for m in ex.mentions if m.kind in ("organisation", "body")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "In het wijkteam werken medewerkers van MEE en Welzijn Oost samen.",
+            {"organisation/mee", "organisation/welzijn-oost"},
+        ),
+        (
+            "Het CJG en Welzijn Zuid delen een pand.",
+            {"organisation/centrum-voor-jeugd-en-gezin", "organisation/welzijn-zuid"},
+        ),
+        (
+            "De gemeente overlegt elke maand met MEE en Welzijn Kanaalstreek.",
+            {"organisation/mee", "organisation/welzijn-kanaalstreek"},
+        ),
+        (
+            "Sinds 2016 hebben MEE en Welzijn Noord een gezamenlijk loket.",
+            {"organisation/mee", "organisation/welzijn-noord"},
+        ),
+    ],
+)
+def test_an_acronym_before_en_is_a_name_of_its_own(sentence, names):
+    assert names <= _organisations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("De gemeente werkt met Zorg en Welzijn Noord.", "organisation/zorg-en-welzijn-noord"),
+        (
+            "Zij werken met Dienst Werk en Inkomen Oost.",
+            "organisation/dienst-werk-en-inkomen-oost",
+        ),
+    ],
+)
+def test_two_field_nouns_joined_by_en_stay_one_name(sentence, name):
+    assert name in _organisations(sentence)

@@ -3,6 +3,8 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.relationfounding import gate
 from tests.test_extract_relations import OWN, relations
 
@@ -58,3 +60,55 @@ def test_a_relative_clause_after_the_particle_is_about_the_body():
 
 def test_the_document_gate():
     assert gate("zij richtte de g op.") and gate("werd opgezet met") and not gate("het werkt.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "partners"),
+    [
+        (
+            "De bijstand loopt via het Werkplein Noord, dat de gemeente samen met Heerlen,"
+            " Kerkrade en het UWV heeft ingericht.",
+            "body/werkplein-noord",
+            ["municipality/heerlen", "municipality/kerkrade", "organisation/uwv"],
+        ),
+        (
+            "De uitkeringen verzorgt de ISD Noord, die Teststad in 2014 samen met Heerlen heeft"
+            " opgericht.",
+            "body/isd-noord",
+            ["municipality/heerlen"],
+        ),
+        (
+            "Sinds 2015 is er het Werkplein Heuvelrand, dat de gemeente samen met Kerkrade en"
+            " Landgraaf heeft opgezet.",
+            "body/werkplein-heuvelrand",
+            ["municipality/kerkrade", "municipality/landgraaf"],
+        ),
+        (
+            "Veel mensen kennen de ISD Heuvelrand, die de gemeente met steun van de provincie"
+            " samen met Voerendaal heeft opgericht.",
+            "body/isd-heuvelrand",
+            ["municipality/voerendaal"],
+        ),
+    ],
+)
+def test_a_relative_clause_of_founding_names_the_members_of_its_antecedent(
+    sentence, body, partners
+):
+    found = relations(sentence)
+    for member in [OWN, *partners]:
+        assert ("member-of", member, body) in found
+    for partner in partners:
+        assert ("cooperates-with", OWN, partner) in found
+        assert ("cooperates-with", body, partner) not in found  # the body is no partner
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De ISD Noord, die samen met Heerlen de bijstand uitvoert, is tevreden.",  # X acts
+        "De ISD Noord, die de gemeente niet samen met Heerlen heeft opgericht, stopt.",
+        "De ISD Noord, die de gemeente samen met Heerlen financiert, is tevreden.",
+    ],
+)
+def test_no_founding_membership_without_a_founder_and_a_participle_of_founding(sentence):
+    assert ("member-of", "municipality/heerlen", "body/isd-noord") not in relations(sentence)

@@ -136,3 +136,27 @@ def test_a_bracketed_source_closing_a_line_with_a_figure_reports_on(line):
 )
 def test_a_bracket_without_a_figure_or_a_source_reports_nothing(line):
     assert not {r for r in lines(line) if r[0] == "reports-on"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anna: Het Werkbedrijf Noord, waarin de gemeenten samenwerken, plaatste 40 mensen.",
+        "Pieter: De GGD Middenland, die de screening doet, ziet meer meldingen.",
+        "Gast: Stichting Welzijn Noord, waarvan ik directeur ben, heeft een wachtlijst.",
+        "Karin: GGD Middenland, dat ook de jeugdzorg doet, is overbelast.",
+    ],
+)
+def test_a_turn_whose_subject_a_relative_clause_follows_states_no_task(line):
+    assert not {r for r in lines(line) if r[0] == "executes-for" and r[2] == OWN}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Schuldhulp: Stichting Welzijn Noord, die ook budgetbeheer doet",
+        "Jeugdgezondheidszorg: GGD Middenland, dat ook de screening doet, en het CJG",
+    ],
+)
+def test_a_value_with_a_closing_relative_clause_still_names_the_doer(line):
+    assert {r for r in lines(line) if r[0] == "executes-for" and r[2] == OWN}

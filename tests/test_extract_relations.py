@@ -104,8 +104,13 @@ def relations(*paragraphs):
             },
         ),
         (
+            # the centre of shelter with the verb first: depends-on, as "Heerlen is
+            # centrumgemeente voor de opvang" (kg.extract.relationshelter)
             "De zorg is belegd bij GGD Middenland en voor opvang is Heerlen centrumgemeente.",
-            {("executes-for", "body/ggd-middenland", OWN)},
+            {
+                ("executes-for", "body/ggd-middenland", OWN),
+                ("depends-on", OWN, "municipality/heerlen"),
+            },
         ),
         (
             "Met buurgemeente Eemnes wordt op onderdelen samengewerkt.",

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.model import SentenceMention
 from kg.extract.relationsentence import Sentence
+from tests.test_extract_relations import OWN as OWN_KEY
+from tests.test_extract_relations import relations
 
 OWN = "id/municipality/teststad"
 
@@ -78,3 +82,29 @@ def test_a_relative_clause_between_subject_and_verb_keeps_the_subject():
     found = relations("Regio Zuid, waarvan Teststad lid is, verzorgt de jeugdgezondheidszorg.")
     assert ("executes-for", "body/regio-zuid", OWN) in found
     assert ("member-of", OWN, "body/regio-zuid") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "gone"),
+    [
+        (
+            "Het Loket Noord, dat de gemeente samen met Heerlen beheert, is druk.",
+            ("cooperates-with", OWN_KEY, "municipality/heerlen"),
+            ("cooperates-with", "organisation/loket-noord", "municipality/heerlen"),
+        ),
+        (
+            "De ISD Noord, die de gemeente in 2014 samen met Heerlen heeft opgericht, groeit.",
+            ("cooperates-with", OWN_KEY, "municipality/heerlen"),
+            ("cooperates-with", "body/isd-noord", "municipality/heerlen"),
+        ),
+        (
+            "De ISD Noord, die samen met Heerlen de bijstand uitvoert, is tevreden.",
+            ("cooperates-with", "body/isd-noord", "municipality/heerlen"),
+            ("cooperates-with", OWN_KEY, "municipality/heerlen"),
+        ),
+    ],
+)
+def test_de_gemeente_alone_after_a_relative_pronoun_is_its_subject(sentence, kept, gone):
+    found = relations(sentence)
+    assert kept in found
+    assert gone not in found

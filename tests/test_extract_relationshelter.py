@@ -92,3 +92,28 @@ def test_those_the_own_shelter_takes_in_depend_on_it(sentence):
 def test_going_home_is_no_shelter_of_the_own():
     found = relations("Cliënten in de opvang in Heerlen willen terug naar Teststad.")
     assert ("depends-on", "municipality/heerlen", OWN) not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor beschermd wonen is Heerlen centrumgemeente.",
+        "Voor de maatschappelijke opvang is Heerlen de centrumgemeente.",
+        "Voor dak- en thuislozen blijft Heerlen de centrumgemeente.",
+        "Voor de opvang van daklozen was Heerlen al centrumgemeente.",
+    ],
+)
+def test_the_centre_of_shelter_named_with_the_verb_first(sentence):
+    assert ("depends-on", OWN, "municipality/heerlen") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor de jeugdhulp is Heerlen centrumgemeente.",  # no shelter
+        "Voor beschermd wonen is Heerlen geen centrumgemeente meer.",  # denied
+        "Voor beschermd wonen zijn Heerlen en Sittard in overleg.",  # no centre
+    ],
+)
+def test_no_inverted_centre_without_shelter_or_the_role(sentence):
+    assert ("depends-on", OWN, "municipality/heerlen") not in relations(sentence)

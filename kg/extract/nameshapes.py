@@ -380,7 +380,8 @@ def coordinated_nouns(
     with the capitalised word after them, the usual shape of a service named by its field
     ("Werk en Inkomen Lekstroom", "Dienst Werk en Inkomen Dalland", "Zorg en Welzijn Noord":
     a dictionary word or a field a name may open with, as "Welzijn X"). Not a list of names:
-    the run before "en" is one noun (after a head at most), no compass word, and the noun
+    the run before "en" is one noun (after a head at most) and no acronym standing alone
+    ("MEE en Welzijn Oost": two names), no compass word, and the noun
     after it is no known mention (``taken``: their starts) nor a legal form or a body's head
     that opens a name of its own (``heads``: first words to kinds; "Stichting Zorg en
     Stichting Welzijn Oost").
@@ -393,6 +394,10 @@ def coordinated_nouns(
     True
     >>> coordinated_nouns(t, toks, toks[:1], 1, frozenset({12}), {})
     False
+    >>> t = "met MEE en Welzijn Oost"
+    >>> toks = [(4, 7, "MEE"), (8, 10, "en"), (11, 18, "Welzijn"), (19, 23, "Oost")]
+    >>> coordinated_nouns(t, toks, toks[:1], 1, frozenset(), {})
+    False
     """
     if k + 2 >= len(toks) or toks[k][2] != "en" or len(run) > 2:
         return False
@@ -404,6 +409,8 @@ def coordinated_nouns(
     words = (before[2], noun[2], after[2])
     if not all(w[:1].isupper() for w in words) or noun[0] in taken:
         return False
+    if len(run) == 1 and is_acronym(before[2]):
+        return False  # "MEE en Welzijn Oost": an acronym is a name of its own, not a field
     low = before[2].lower(), noun[2].lower()
     return (
         not (low[1] in LEGAL_HEADS or heads.get((low[1],)) == "body")

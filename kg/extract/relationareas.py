@@ -8,13 +8,16 @@ municipality in it and state no membership. A cooperation region is named as one
 scale ("arbeidsmarktregio X", "jeugdregio X") or as "regio" ("De regio is Eemland", "de
 regio X") or by its adjective ("de Twentse gemeenten werken samen": the municipalities
 of the area as a group); a membership of those stands, as one stated with a verb of
-joining ("maakt deel uit van", "behoort tot").
+joining ("maakt deel uit van", "behoort tot"), or one the text names as the group of
+municipalities a purchase is done for ("ingekocht voor de negen gemeenten van X",
+:mod:`kg.extract.areamembers`).
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract.areamembers import named_as_group
 from kg.extract.model import Entity, Relation, SentenceMention
 
 __all__ = ["area_memberships"]
@@ -96,7 +99,7 @@ def area_memberships(
         ):
             named = [m for m in mentions if m.entity == r.object and r.start <= m.start < r.end]
             if not _JOINED.search(text, r.start, r.end) and not any(
-                _as_group(text, m) for m in named
+                _as_group(text, m) or named_as_group(text, r.start, m) for m in named
             ):
                 continue
         out.append(r)

@@ -11,7 +11,8 @@ value is only a name, or its key only names:
   Inkoopbureau Z") gives ``purchases-via``, a key of sources ("Bron: CBS") ``reports-on``,
   a key of partners ("Partners: A, B en C") ``cooperates-with``. The value must be the
   name alone, up to a comma, semicolon or bracket: "Jeugd: GGD Noord doet de screening" is
-  a clause, read by the cue rules;
+  a clause, read by the cue rules, and so is a value whose name a relative clause follows
+  ("Anna: Het Werkpunt X, waarin A en B samenwerken, plaatste …", a speaker's turn);
 - neighbours: "A en B: buurgemeenten aan de overkant van de rivier" gives ``borders-on`` each
   named municipality; a cooperation in the value ("…, samenwerking alleen bij het vervoer")
   ``cooperates-with`` each, unless the value denies it ("geen samenwerking").
@@ -55,6 +56,12 @@ _NO_TASK = re.compile(
 _ARTICLE = re.compile(r"\s*(?:(?:de|het)\s+)?", _F)
 #: What may close the name: the line's end, a comma, a semicolon or an opening bracket.
 _NAME_END = re.compile(r"\s*(?:[,;(]|\.?\s*$)")
+#: A relative clause set off by commas right after the name, the main clause going on after
+#: it: the value is a sentence's subject ("Anna: Het Werkpunt X, waarin A en B samenwerken,
+#: plaatste …", a speaker's turn), not a name alone ("Schuldhulp: X, die ook … doet" is one).
+_RELATIVE = re.compile(
+    r"\s*,\s*(?:waarin|waarvan|waarmee|waarbij|dat|die)\b[^,;:()]*,\s*(?!(?:en|of)\b)\w", _F
+)
 #: "(ook) voor A en B" after the name: whom it works for.
 _FOR = re.compile(r"\s*,?\s*(?:(?:ook|mede|tevens)\s+)?voor\s+(?:de\s+gemeenten?\s+)?", _F)
 #: ", van A, B en C" after the name: its members.
@@ -123,6 +130,8 @@ def _task_line(sen: _Sentence, colon: int) -> list[tuple[str, str, str]]:
     doer = next((p for p in sen.parties if p.start == at), None)
     if doer is None or not _NAME_END.match(text, doer.end, sen.end):
         return []
+    if _RELATIVE.match(text, doer.end, sen.end):
+        return []  # "Henk: Het Werkpunt X, waarin …, heeft …": a turn's sentence, no value
     if _SOURCE.match(key):
         return [("reports-on", p.entity, sen.own) for p in _names_from(sen, at) if p.kind in _DOERS]
     if _PARTNERS.match(key):

@@ -77,6 +77,8 @@ from kg.document import Sentence as _DocSentence
 from kg.extract.apposednames import without_descriptions
 from kg.extract.apposedneighbours import apposed_neighbours
 from kg.extract.apposedneighbours import gate as neighbour_in
+from kg.extract.areamembers import area_groups
+from kg.extract.areamembers import gate as area_groups_in
 from kg.extract.consultingpartners import consultations
 from kg.extract.coordinatedpartners import coordinated_partners
 from kg.extract.cuerelations import Add, cue_relations
@@ -224,6 +226,8 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(named_members)  # "de ISD van A en B"
     if "gemeenten" in low:  # "X, dat namens de acht gemeenten …", "voor de zes gemeenten"
         rules.append(on_behalf)
+    if area_groups_in(low):  # "ingekocht voor de negen gemeenten van de regio X"
+        rules.append(area_groups)
     if "omvat" in low:  # "dat de regeling A en B omvat"
         rules.append(enclosed_members)
     if founding_in(low):  # "richtte met A en B de G op"

@@ -79,6 +79,12 @@ _FINITE_BEFORE = re.compile(
 )
 _AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
+#: "de gemeente" alone (an adverb of time at most) between a relative pronoun and the cue:
+#: its subject, the antecedent is its object ("X, dat de gemeente samen met A …"); not "X,
+#: die de gemeente adviseert en samenwerkt met A", where a verb stands between.
+_OWN_SUBJECT = re.compile(
+    r"\s*de\s+gemeente(?:\s+(?:(?:in|sinds)\s+\d{4}|ook|al|toen|destijds|eerder|zelf))*\s*", _F
+)
 #: What may stand between a party and the relative pronoun about it: nothing but a
 #: comma, or an apposition that names its type ("IBN, het sociaal werkbedrijf, dat …"); the
 #: party may be a short form in parentheses ("de Sociale Dienst X (SDX), die …"), or the
@@ -223,6 +229,8 @@ class Sentence:
                 continue
             return p.entity
         if (antecedent := self.relative_antecedent(a)) is not None:
+            if _OWN_SUBJECT.fullmatch(self.text, a, b):
+                return self.own  # "X, dat de gemeente samen met A inrichtte": X is the object
             return antecedent
         if not self.text[a:b].strip() and (head := self.apposed_head(a)) is not None:
             return head

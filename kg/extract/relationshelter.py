@@ -50,8 +50,8 @@ _TAKEN_IN = re.compile(
     _F,
 )
 #: What follows a municipality that shelters: "(kan) in X terecht", "in X opgevangen /
-#: ondergebracht" (the verb last), "X is / als
-#: centrumgemeente (voor de opvang)", "X, dat daarvoor centrumgemeente is" (the centre
+#: ondergebracht" (the verb last), "X is / als centrumgemeente (voor de opvang)" (also
+#: with the verb first, :data:`_INVERTED`), "X, dat daarvoor centrumgemeente is" (the centre
 #: municipality of shelter, Wmo 2015 art. 2.6.5; gold decisions of the fifth batch).
 _AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:terecht|opgevangen|ondergebracht)\b"
@@ -59,6 +59,9 @@ _AFTER = re.compile(
     r"|,\s+(?:dat|die)\s+(?:daarvoor\s+|hiervoor\s+|daar\s+)?(?:de\s+)?centrumgemeente\b",
     _F,
 )
+#: The centre named with the verb first: "Voor de opvang is X (de) centrumgemeente".
+_INVERTED = re.compile(r"\b(?:is|was|blijft|bleef|wordt|werd)\s+$", _F)
+_CENTRE = re.compile(r"\s+(?:(?:al|ook|nog|sindsdien)\s+)?(?:de\s+)?centrumgemeente\b", _F)
 #: The word before "X terecht": where people go in ("in X terecht").
 _IN = re.compile(r"\bin\s+$", _F)
 #: How far back the cue may stand before the municipality (characters).
@@ -174,10 +177,15 @@ def _named_after(text: str, start: int, end: int, stop: int) -> bool:
     >>> t = "Wie dakloos raakt, kan alleen in Dordrecht terecht."
     >>> _named_after(t, t.index("Dordrecht"), t.index(" terecht"), len(t))
     True
+    >>> t = "Voor beschermd wonen is Dordrecht de centrumgemeente."
+    >>> _named_after(t, t.index("Dordrecht"), t.index(" de c"), len(t))
+    True
     >>> t = "Veel inwoners werken in Dordrecht of omgeving."
     >>> _named_after(t, t.index("Dordrecht"), t.index(" of"), len(t))
     False
     """
+    if _CENTRE.match(text, end, stop) and _INVERTED.search(text, max(0, start - 8), start):
+        return True  # "Voor beschermd wonen is X (de) centrumgemeente": the verb first
     m = _AFTER.match(text, end, stop)
     if m is None:
         return False
