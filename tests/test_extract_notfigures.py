@@ -195,6 +195,24 @@ def test_a_count_after_a_colon_and_a_space_stays_a_figure():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De jongeren krijgen één dagdeel per week les.", Decimal(1)),
+        ("De praktijkondersteuner zit twee dagdelen per week in de huisartsenpost.", Decimal(2)),
+        ("Het inloophuis is sinds dit jaar drie ochtenden per week open.", Decimal(3)),
+        ("Een consulent houdt vier middagen per maand spreekuur in het dorpshuis.", Decimal(4)),
+    ],
+)
+def test_parts_of_a_day_per_span_are_a_count_of_presence(sentence, expected):
+    """Settlement of the forty-second session, decision 8: "één dagdeel per week" is a count
+    (``presence-per-week``), as "twee dagdelen per week"; not an amount of time."""
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.unit, i.measure) for i in ex.indicators] == [(expected, "count", None)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Zie Kamerstukken II 2015/16, 34 477, nr. 5.",
@@ -295,7 +313,6 @@ def test_the_number_of_an_agenda_item_is_a_label():
         ("Het registratiesysteem kost hen ruim twee dagen per week.", [(Decimal(2), "days")]),
         ("Cliënten krijgen gemiddeld drie uur per week hulp.", [(Decimal(180), "minutes")]),
         ("Het steunpunt is 24 uur per dag bereikbaar.", []),
-        ("De jongeren krijgen één dagdeel per week les.", []),
     ],
 )
 def test_hours_or_days_per_span_are_an_amount_of_time(sentence, expected):

@@ -92,6 +92,7 @@ from kg.extract.numberform import PERCENTS, POINTS
 from kg.extract.numbers import PER_THOUSAND, WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
+from kg.extract.perunit import one_per_unit
 from kg.extract.pointchanges import point_changes
 from kg.extract.prefixscan import search
 from kg.extract.pronounlevels import differences_level, pointed_back, pronoun_levels
@@ -411,6 +412,7 @@ class _Reader:
         ]
         nones = zero_counts(self.text, sentence.start, sentence.end)  # "geen kind": a count of 0
         nones += group_wholes(self.text, sentence.start, sentence.end)  # "alle wijken": 100%
+        nones += one_per_unit(self.text, sentence.start, sentence.end)  # "op elke school een"
         numbers = sorted(numbers + nones, key=lambda n: n.start) if nones else numbers
         head = self.text[sentence.start : min(sentence.end, sentence.start + 40)]
         before = self.last_measure if _ANAPHOR.match(head) else None
@@ -440,7 +442,7 @@ class _Reader:
             ind, difference = self.observation(sentence, number, floor, ceiling, to)
             if fraction:
                 ind = replace(ind, comparison=fraction[1], reference=fraction[2])
-            elif number.form in {"none", "all"}:  # "geen kind", "alle wijken": no measure
+            elif number.form in {"none", "all", "each"}:  # "geen kind", "alle wijken": none
                 ind = replace(ind, measure=None)
             if ind.unit == "EUR":  # "hield 6 ton over", "kwam € 2 miljoen tekort"
                 ind = self.left_over(ind, number, floor, ceiling)

@@ -223,8 +223,10 @@ LABEL = re.compile(
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
     re.IGNORECASE,
 )
-#: Hours or parts of days per span of time ("één dagdeel per week", "24 uur per dag"): an
-#: amount of time, not a figure; a bare "150 per jaar" counts what happens in a year.
+#: Hours or parts of days per span of time ("drie uur per week", "24 uur per dag", "één
+#: dagdeel per week"): hours and days an amount of time (:func:`timed_amount`), parts of a day
+#: a count of presence (the settlement of the forty-second session, decision 8); a bare "150
+#: per jaar" counts what happens in a year.
 FREQUENCY = re.compile(
     r"\s+(?:dagde(?:el|len)|(?P<unit>uur|uren|dag|dagen)|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)"
     r"\s+per\s+(?P<span>dag|week|maand|jaar|kwartaal)\b",

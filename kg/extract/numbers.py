@@ -297,8 +297,11 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     if occasion:
         return None  # "in één keer", "een keer": an occasion, not a figure
     frequency = _FREQUENCY.match(after)
+    if frequency and frequency.group("unit") is None:  # "twee dagdelen per week": a presence
+        end = number.end + frequency.end()
+        return Number(number.start, end, number.value, "count", "frequency")
     if frequency and not timed_amount(frequency, number.value):
-        return None  # a frequency ("één dagdeel per week", "24 uur per dag")
+        return None  # the whole span ("24 uur per dag", "7 dagen per week")
     lang = _YEARS_LONG.match(after)
     if lang:
         return Number(number.start, number.end + lang.end(), number.value, "years", "duration")

@@ -1,4 +1,5 @@
-"""Counts of none: "geen kind" (:mod:`kg.extract.noneof`) and an intake that has stopped.
+"""Counts of none: "geen kind" (:mod:`kg.extract.noneof`), an intake that has stopped and a
+missing fixed contact (:mod:`kg.extract.missingcontacts`).
 
 "Er komen geen nieuwe mensen meer bij", "stromen er geen nieuwe mensen meer in", "die geen
 nieuwe cliënten meer opneemt", "geen nieuwe instroom meer": "geen nieuwe" before a plural
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from kg.extract.missingcontacts import missing_contacts
 from kg.extract.noneof import none_of
 from kg.extract.numbers import Number
 from kg.extract.wordtokens import lowered
@@ -103,6 +105,9 @@ def zero_counts(text: str, start: int, end: int) -> list[Number]:
     low = lowered(text)
     if low is None or low.find("niemand", start, end) >= 0:
         found = sorted(found + _nobody(text, start, end), key=lambda n: n.start)
+    lacking = missing_contacts(text, start, end)  # "missen een vaste contactpersoon"
+    if lacking:
+        found = sorted(found + lacking, key=lambda n: n.start)
     if (low.find(" meer", start, end) if low is not None else 0) < 0:
         return found  # most sentences: no "meer"
     stopped = [
