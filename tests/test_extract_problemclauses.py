@@ -1851,3 +1851,18 @@ def test_a_tight_budget_is_budget_pressure(text, expected):
 )
 def test_a_long_time_on_benefits_or_out_of_work_is_unemployment(text, expected):
     assert ("unemployment" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De teamleider vertelt dat het team drie vacatures heeft die niet te vervullen zijn.", True),
+        ("Twee vacatures voor jeugdconsulenten bleken nauwelijks in te vullen.", True),
+        ("Volgens de manager zijn de vacatures in de wijkteams slecht te vervullen.", True),
+        ("Een vacature voor een schuldhulpverlener was een half jaar niet in te vullen.", True),
+        ("Werkgevers in de bouw hebben veel vacatures voor jongeren.", False),
+        ("De vacature voor een teamleider is in maart vervuld.", False),
+    ],
+)
+def test_a_vacancy_that_cannot_be_filled_is_a_capacity_shortage(text, expected):
+    assert ("capacity-shortage" in _keys(text)) is expected
