@@ -1856,7 +1856,7 @@ def test_a_long_time_on_benefits_or_out_of_work_is_unemployment(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("De teamleider vertelt dat het team drie vacatures heeft die niet te vervullen zijn.", True),
+        ("Het team heeft volgens de teamleider drie vacatures die niet te vervullen zijn.", True),
         ("Twee vacatures voor jeugdconsulenten bleken nauwelijks in te vullen.", True),
         ("Volgens de manager zijn de vacatures in de wijkteams slecht te vervullen.", True),
         ("Een vacature voor een schuldhulpverlener was een half jaar niet in te vullen.", True),
