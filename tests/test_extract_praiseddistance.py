@@ -49,5 +49,10 @@ def test_only_the_distance_leaves_a_positive_finding():
         Finding(0, 5, (0,), ("r",), (other, DISTANCE), "positive", None),
         Finding(6, 9, (1,), ("r",), (other, DISTANCE), "negative", None),
     ]
-    out = without_praised_distance(found)
+    out = without_praised_distance(found, [2, 7])
     assert [f.concerns for f in out] == [(other,), (other, DISTANCE)]
+
+
+def test_a_positive_claim_carrying_the_paragraphs_criticism_keeps_it():
+    found = [Finding(10, 30, (2,), ("r",), (DISTANCE,), "positive", None)]
+    assert without_praised_distance(found, [2]) == found  # named in another claim

@@ -33,7 +33,7 @@ from kg.document import Document
 from kg.extract.discourse import is_problem
 from kg.extract.impersonalmen import taken_up_by_men
 from kg.extract.model import Extraction, Finding
-from kg.extract.praiseddistance import without_praised_distance
+from kg.extract.praiseddistance import DISTANCE, without_praised_distance
 from kg.extract.quotedleadins import lead_in_voices
 from kg.namespaces import CONCEPT
 
@@ -249,4 +249,5 @@ def paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Fin
             plain.add(k)
     paragraph_of = {s.index: s.paragraph for s in doc.sentences}
     findings = carry_subjects(findings, paragraph_of, silent, doc.text, plain)
-    return without_praised_distance(findings)  # praise of the region complains of no distance
+    named = sorted(m.start for m in extraction.mentions if m.entity == DISTANCE)
+    return without_praised_distance(findings, named)  # praise of the region: no distance
