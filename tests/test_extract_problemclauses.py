@@ -821,7 +821,7 @@ def test_problems_that_pile_up_in_one_household_are_multiple_problems():
 
 
 def test_cooperation_with_the_neighbouring_municipalities_is_regional_cooperation():
-    _doc, ex = extract_text("De samenwerking met de buurgemeenten loopt goed.")
+    _doc, ex = extract_text("De samenwerking met de buurgemeenten loopt stroef.")
     assert "problem/regional-distance" in {key(c) for c in ex.findings[0].concerns}
 
 
