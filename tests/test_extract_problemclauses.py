@@ -821,7 +821,7 @@ def test_problems_that_pile_up_in_one_household_are_multiple_problems():
 
 
 def test_cooperation_with_the_neighbouring_municipalities_is_regional_cooperation():
-    _doc, ex = extract_text("De samenwerking met de buurgemeenten loopt goed.")
+    _doc, ex = extract_text("De samenwerking met de buurgemeenten loopt stroef.")
     assert "problem/regional-distance" in {key(c) for c in ex.findings[0].concerns}
 
 
@@ -1818,3 +1818,51 @@ def test_a_council_that_knows_too_little_lacks_insight(text, expected):
 )
 def test_pupils_who_sit_at_home_are_school_absence(text, expected):
     assert ("school-dropout" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voor 2018 verwacht het college een krappe begroting.", True),
+        ("De begroting van volgend jaar is erg krap, zegt de wethouder.", True),
+        ("Wethouders zien dat de financiële ruimte snel krapper wordt.", True),
+        ("Ook in 2019 blijft de begroting van de gemeente krap.", True),
+        ("Het begrotingstekort is in 2016 opgelopen.", False),
+        ("De begroting sluit; de tijd om te contracteren was krap.", False),
+        ("De financiën zijn krap maar beheersbaar.", False),
+        ("Op de arbeidsmarkt is het aanbod krap.", False),
+    ],
+)
+def test_a_tight_budget_is_budget_pressure(text, expected):
+    assert ("budget-pressure" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruim een derde van de klanten zit al langer dan drie jaar in de bijstand.", True),
+        ("Volgens de klantmanager heeft de helft al meer dan twee jaar niet gewerkt.", True),
+        ("Het zijn vaak mannen die al jaren zonder werk thuiszitten.", True),
+        ("Een op de vijf uitkeringsgerechtigden ontvangt ruim tien jaar een uitkering.", True),
+        ("Vorig jaar kregen 300 huishoudens een uitkering.", False),
+        ("Het aantal uitkeringen steeg met 8% ten opzichte van een jaar eerder.", False),
+        ("Zij werkt al jaren als vrijwilliger bij de voedselbank.", False),
+    ],
+)
+def test_a_long_time_on_benefits_or_out_of_work_is_unemployment(text, expected):
+    assert ("unemployment" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het team heeft volgens de teamleider drie vacatures die niet te vervullen zijn.", True),
+        ("Twee vacatures voor jeugdconsulenten bleken nauwelijks in te vullen.", True),
+        ("Volgens de manager zijn de vacatures in de wijkteams slecht te vervullen.", True),
+        ("Een vacature voor een schuldhulpverlener was een half jaar niet in te vullen.", True),
+        ("Werkgevers in de bouw hebben veel vacatures voor jongeren.", False),
+        ("De vacature voor een teamleider is in maart vervuld.", False),
+    ],
+)
+def test_a_vacancy_that_cannot_be_filled_is_a_capacity_shortage(text, expected):
+    assert ("capacity-shortage" in _keys(text)) is expected

@@ -33,6 +33,7 @@ from kg.document import Document
 from kg.extract.discourse import is_problem
 from kg.extract.impersonalmen import taken_up_by_men
 from kg.extract.model import Extraction, Finding
+from kg.extract.praiseddistance import DISTANCE, without_praised_distance
 from kg.extract.quotedleadins import lead_in_voices
 from kg.namespaces import CONCEPT
 
@@ -232,7 +233,8 @@ def paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Fin
     into a quotation named after it is first given to the quotation's speaker
     (:func:`kg.extract.quotedleadins.lead_in_voices`: read once the polarity is known), and
     "men" after a fronted topic to those spoken with when the paragraph opened in their voice
-    (:func:`kg.extract.impersonalmen.taken_up_by_men`).
+    (:func:`kg.extract.impersonalmen.taken_up_by_men`). Last, a positive claim loses the
+    regional distance (:func:`kg.extract.praiseddistance.without_praised_distance`).
     """
     findings = taken_up_by_men(doc, lead_in_voices(doc, findings, AUTHORS))
     problems = sorted(m.start for m in extraction.mentions if m.kind == "problem")
@@ -246,4 +248,6 @@ def paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Fin
         elif not any(map(is_problem, f.concerns)):
             plain.add(k)
     paragraph_of = {s.index: s.paragraph for s in doc.sentences}
-    return carry_subjects(findings, paragraph_of, silent, doc.text, plain)
+    findings = carry_subjects(findings, paragraph_of, silent, doc.text, plain)
+    named = sorted(m.start for m in extraction.mentions if m.entity == DISTANCE)
+    return without_praised_distance(findings, named)  # praise of the region: no distance
