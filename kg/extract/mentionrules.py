@@ -45,6 +45,7 @@ from kg.extract.mentions import Mention, tokens
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.numberwords import COUNT_WORDS
 from kg.extract.practices import counted_practices
+from kg.extract.schooling import schooling
 from kg.extract.sentencecache import occurrences
 from kg.extract.servicevoices import service_voices, silent_desk
 from kg.extract.taskactors import staff_services, staffed_service
@@ -308,6 +309,15 @@ def _unit_of_load(text: str, m: Mention) -> bool:
     return bool(_PER_AFTER.match(text, m.end) or _LOAD_OF.search(text, floor, count.start()))
 
 
+#: The bare noun of :func:`kg.extract.schooling.schooling` as the text may write it.
+_SCHOOL = frozenset({"school", "School"})
+
+
+def _starts(found: list[Mention]) -> frozenset[int]:
+    """The starts of the mentions ``found``."""
+    return frozenset(o.start for o in found)
+
+
 def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
     if m.kind == "role" and _rate_base(text, m.start):
         return False
@@ -317,6 +327,8 @@ def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
         return False  # a desk that is there or visited, no group: "er is één Wmo-loket"
     if m.kind == "role" and _unit_of_load(text, m):
         return False  # "rond de 120 klanten per klantmanager", "een caseload van 130 klanten"
+    if m.kind == "role" and m.text in _SCHOOL and schooling(text, m.start, m.end, _starts(found)):
+        return False  # going to school, no school as an actor: "niet naar school gaat"
     if m.kind == "role" and any(
         o.kind == "role" and o.start > m.end and not text[m.end : o.start].strip() for o in found
     ):
