@@ -67,3 +67,44 @@ def test_a_level_in_keeping_with_the_population_judges_nothing():
     # another cause is no make-up of the population
     s = "De wachttijd past volgens de wethouder bij de ruime toegang."
     assert not explained(s, 0, len(s))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a weighing adverb and "door": the main or a partial cause of a level
+        "Volgens de consulent ligt het beroep op de Wmo hoger dan elders, vooral door de "
+        "vergrijzing van de dorpen.",
+        "De teamleider vertelt dat de vraag naar begeleiding boven het gemiddelde ligt, mede "
+        "door de leeftijdsopbouw.",
+        "Het gebruik van hulpmiddelen is in de kernen hoog, grotendeels door het hoge aandeel "
+        "ouderen, zegt een beleidsmedewerker.",
+        "Een ambtenaar merkt op dat de uitgaven aan vervoer hoger liggen, met name door de "
+        "vergrijzing.",
+    ],
+)
+def test_a_level_mainly_due_to_the_population(sentence):
+    assert explained(sentence, 0, len(sentence))
+    from kg.extract.demography import cause_span
+
+    _a, b = cause_span(sentence, 0, len(sentence))
+    cue = Cue(b - 5, b, -1, problem=True)  # the cause's last word
+    # a claim with its speaker: the cause is no concern the speaker raises
+    assert polarity(sentence, 0, len(sentence), [cue], voiced=True) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bare "door", or the make-up stated as a worry: a concern raised
+        "De kosten van de thuiszorg stijgen door de vergrijzing, zegt de wethouder.",
+        "Volgens de huisarts baart de vergrijzing de dorpen zorgen.",
+        "De wethouder wijst vooral op de vergrijzing van de kernen.",
+        "De vergrijzing gaat volgens de ouderenadviseur sneller dan gedacht.",
+    ],
+)
+def test_the_make_up_stated_is_still_a_concern(sentence):
+    assert not explained(sentence, 0, len(sentence))
+    at = sentence.index("vergrijzing")
+    cue = Cue(at, at + 11, -1, problem=True)
+    assert polarity(sentence, 0, len(sentence), [cue], voiced=True) == "negative"

@@ -574,7 +574,8 @@ def _claim_cues(
             for c in cues
             if (c.problem and not cause[0] <= c.start < cause[1])
             or (not c.problem and (c.start, c.end) not in levels)
-        ]
+        ]  # nor is the cause a concern the speaker raises (:mod:`kg.extract.raisedproblems`)
+        found = [c for c in found if not (c.problem and cause[0] <= c.start < cause[1])]
     if held & _LEVELS:  # "bedraagt 6% (landelijk 7%)", "de tevredenheid is lager"
         cues = _levels(text, start, end, cues, held)
     if held & cueless.CHANGE:  # "640 meldingen, een toename van 12%"
