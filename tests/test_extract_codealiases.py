@@ -205,3 +205,43 @@ def test_a_code_cited_by_its_bare_letter(fragment, expected):
     doc, ex = _letters()
     assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
     assert not [m.text for m in ex.mentions if m.text in {"T", "V", "W"}]
+
+
+# A list of codes after colons whose function noun stands before a named team or body.
+_LISTED_FUNCTIONS = (
+    "We spraken met: Gesprekspartner P: teamleider van het Wijkteam Oost; Gesprekspartner Q: "
+    "coördinator van Stichting Samen Sterk; Gesprekspartner R: projectleider bij het "
+    "Jongerenloket.",
+    "Gesprekspartner P stelt dat de caseload van het team te hoog is.",
+    "Volgens gesprekspartner R komen jongeren te laat in beeld.",
+    "Het wijkteam heeft sinds 2016 een eigen budget, aldus gesprekspartner P.",
+    "Gesprekspartner R vertelt dat de scholen beter samenwerken.",
+)
+
+
+@lru_cache(maxsize=1)
+def _listed_functions():
+    body = "\n\n".join(_LISTED_FUNCTIONS)
+    return extract_profile(f"Teststad\n\nEen motto\n\nWerkwijze\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("Gesprekspartner P stelt", ["role/teamleider"]),
+        ("Volgens gesprekspartner R", ["role/projectleider"]),
+        ("Het wijkteam heeft sinds 2016", ["role/teamleider"]),
+        ("Gesprekspartner R vertelt", ["role/projectleider"]),
+    ],
+)
+def test_a_listed_codes_function_noun_before_a_name_is_its_role(fragment, expected):
+    doc, ex = _listed_functions()
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+
+
+def test_listed_functions_need_a_list_and_no_generic_noun():
+    from kg.extract.codealiases import listed_functions
+
+    assert listed_functions("Respondent K: teamleider van Team Zuid. Zij is nieuw.") == []
+    text = "Respondent K: medewerker van Team Zuid; Respondent L: wijkagent in Noord."
+    assert [noun for noun, _, _ in listed_functions(text)] == ["wijkagent"]

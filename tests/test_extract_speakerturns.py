@@ -10,7 +10,7 @@ import pytest
 from extract_helpers import extract_profile, finding_for, key
 
 from kg.document import parse_profile
-from kg.extract.speakerturns import host_label, host_names, turn_labels
+from kg.extract.speakerturns import guest_turns, host_label, host_names, in_turn, turn_labels
 
 _PARAGRAPHS = (
     "Presentator Sanne: Welkom bij ons gesprek over de zorg in de stad. Aan tafel zit "
@@ -163,3 +163,80 @@ def test_a_persons_short_form_is_no_organisation_but_a_named_organisation_stays(
     texts = {m.text for m in ex.mentions}
     assert not texts & {"Verhoeven", "Lotte", "Wiersma"}
     assert any("Lindewerk" in t for t in texts)
+
+
+#: A transcript whose guests give figures in their turns; the hosts give some too.
+_FIGURES = (
+    "Host Lieke: Vandaag praten we over werk en armoede. Te gast is Ruud Hofman, "
+    "schuldhulpverlener bij de gemeente.",
+    "Lieke: Hoeveel mensen meldden zich vorig jaar?",
+    "Ruud: Ongeveer 340.",
+    "Lieke: En het jaar ervoor?",
+    "Ruud: Toen waren het er 290. Het aantal huishoudens met schulden lag in 2016 met 6% "
+    "hoger dan in de buurgemeente.",
+    "Host Lieke: Dus 50 meer.",
+    "Ruud: Vijf weken, ja.",
+    "Werkloosheid: 7,2% (NL 6,0%).",
+)
+
+
+@lru_cache(maxsize=1)
+def _figures_extracted():
+    body = "\n\n".join(_FIGURES)
+    return extract_profile(f"Teststad\n\nEen motto\n\nWerk en inkomen\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "Ruud: Ongeveer 340.",
+        "Toen waren het er 290.",
+        "Het aantal huishoudens met schulden lag in 2016 met 6%",
+        "Ruud: Vijf weken, ja.",
+    ],
+)
+def test_a_guests_figures_in_a_labelled_turn_are_a_finding(fragment):
+    doc, ex = _figures_extracted()
+    assert finding_for(doc, ex, fragment) is not None
+
+
+def test_a_fact_box_line_among_the_turns_stays_data():
+    doc, ex = _figures_extracted()
+    with pytest.raises(AssertionError):
+        finding_for(doc, ex, "Werkloosheid: 7,2%")
+
+
+def test_guest_turns_need_a_label_of_several_turns_and_no_host():
+    doc = parse_profile(
+        "Stad\n\nZorg\n\nModerator Wim: Welkom.\n\nAnouk: Ja, 12.\n\nWim: Meer?\n\n"
+        "Anouk: Nee.\n\nWim: Zeker?\n\nAnouk: Zeker 12.\n\nJeugd: 40 kinderen.\n\n"
+        "Bas: Eens.\n",
+        "s",
+    )
+    assert [doc.text[s:e] for s, e in guest_turns(doc)] == [
+        "Anouk: Ja, 12.",
+        "Anouk: Nee.",
+        "Anouk: Zeker 12.",
+    ]
+
+
+def test_in_turn_reads_ordered_spans():
+    spans = [(5, 9), (12, 20)]
+    assert [in_turn(spans, k) for k in (4, 5, 8, 9, 12, 19, 20)] == [
+        False,
+        True,
+        True,
+        False,
+        True,
+        True,
+        False,
+    ]
+
+
+def test_a_label_of_dictionary_words_names_no_guest():
+    doc = parse_profile(
+        "Stad\n\nZorg\n\nBron: CBS, 2016.\n\nToelichting: 40 kinderen.\n\nBron: UWV.\n\n"
+        "Toelichting: 12 gezinnen.\n\nBron: GGD.\n\nToelichting: 9 scholen.\n",
+        "s",
+    )
+    assert guest_turns(doc) == []

@@ -304,16 +304,17 @@ def _meeting_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
 
 
 def _legend_roles(
-    doc: Document, lexicon: Lexicon, minted: list[tuple[str, Entity]], lines: list
+    doc: Document, lexicon: Lexicon, minted: list[tuple[str, Entity]], lines: list, listed: list
 ) -> list[tuple[str, Entity]]:
     """The function nouns of a legend of coded respondents (``lines``: "R4 – teamleider …",
-    :func:`kg.extract.respondentcodes.legend_functions`) no list nor minted group knows,
-    minted as roles like the speaker groups of :func:`_minted_roles`."""
+    :func:`kg.extract.respondentcodes.legend_functions`) or of a list of codes after colons
+    (``listed``: :func:`kg.extract.codealiases.listed_functions`) no list nor minted group
+    knows, minted as roles like the speaker groups of :func:`_minted_roles`."""
     from kg.extract.respondentcodes import legend_functions
 
     taken = {label for label, _ in minted}
     out: list[tuple[str, Entity]] = []
-    for noun, _, _ in legend_functions(doc.text, lines):
+    for noun, _, _ in legend_functions(doc.text, lines) + listed:
         if noun in taken or any(m.text.lower() == noun for m in lexicon.matcher.find(noun)):
             continue
         out.append((noun, Entity(CONCEPT + "role/" + slugify(noun), "role", noun, minted=True)))
@@ -358,6 +359,7 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
 
 def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     """:func:`extract` with the collector paused."""
+    from kg.extract.codealiases import listed_functions
     from kg.extract.findings import extract_findings
     from kg.extract.indicators import extract_indicators
     from kg.extract.relations import extract_relations
@@ -372,8 +374,9 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
         extra += [(form, municipality) for form in adjectives(doc.title)]
     extra += _meeting_roles(doc, lexicon)
     lines = legend_lines(doc)  # a legend of coded respondents ("R1 – wethouder"), rarely
-    if lines:
-        extra += _legend_roles(doc, lexicon, extra, lines)
+    listed = listed_functions(doc.text)  # "Respondent C: teamleider van …; Respondent D: …"
+    if lines or listed:
+        extra += _legend_roles(doc, lexicon, extra, lines, listed)
     local = lexicon.with_entities(extra) if extra else lexicon
 
     from kg.extract.bareorganisations import bare_organisations
@@ -397,7 +400,10 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     result.mentions, place_entities = with_places(doc, result.mentions)
     typed = drop_type_nouns(doc.text, result.mentions)
     # (a legend's "R4 – teamleider Team X" names the person's function, not the team's type)
-    result.mentions = kept_functions(doc.text, lines, result.mentions, typed) if lines else typed
+    if lines or listed:
+        result.mentions = kept_functions(doc.text, lines, result.mentions, typed, listed)
+    else:
+        result.mentions = typed
     if lines:  # "R6 stelt dat de stichting …": the organisation of R6's legend line
         result.mentions = coded_referents(doc, lines, result.mentions)
     # a name the ontology or reference data already describes keeps its entity

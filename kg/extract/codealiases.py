@@ -51,9 +51,10 @@ from kg.extract.speakerturns import (
     signed_blocks,
     turn_labels,
 )
+from kg.extract.speechcues import FUNCTION_NOUN
 from kg.namespaces import CONCEPT
 
-__all__ = ["AliasTable", "alias_table", "resolve_aliases"]
+__all__ = ["AliasTable", "alias_table", "listed_functions", "resolve_aliases"]
 
 AUTHORS = CONCEPT + "role/authors"
 INTERVIEWEES = CONCEPT + "role/interviewees"
@@ -285,6 +286,39 @@ def _listed(text: str, code: re.Match[str], end: int) -> bool:
     False
     """
     return _NEXT_ITEM.match(text, end) is not None or text[: code.start()].rstrip().endswith(";")
+
+
+#: The first word of a listed code's description: a noun in lower case, not a generic
+#: function noun ("medewerker", "voorzitter") that names no group of its own.
+_LISTED_NOUN = re.compile(rf"(?!(?:{FUNCTION_NOUN})\b)([a-zà-ÿ]{{4,}})\b", re.IGNORECASE)
+
+
+def listed_functions(text: str) -> list[tuple[str, int, int]]:
+    """The function nouns that open the descriptions of a list of codes after colons
+    ("teamleider" in "Respondent C: teamleider van het Sociaal Team; Respondent D:
+    raadslid."), as :func:`kg.extract.respondentcodes.legend_functions` reads a legend's
+    lines: ``(noun in lower case, start, end)``.
+
+    Examples
+    --------
+    >>> t = "Respondent K: teamleider van Stichting Mens; Respondent L: huisarts."
+    >>> [noun for noun, _, _ in listed_functions(t)]
+    ['teamleider', 'huisarts']
+    >>> listed_functions("Respondent K: teamleider van Stichting Mens.")
+    []
+    """
+    if ";" not in text:  # the items of a list of codes after colons stand apart by ";"
+        return []
+    out: list[tuple[str, int, int]] = []
+    for found in _codes(text, text.lower()):
+        description = _DESCRIPTION.match(text, found.end())
+        if description is None or description.group("colon") is None:
+            continue
+        if _listed(text, found, description.end()):
+            noun = _LISTED_NOUN.match(text, description.start("colon"))
+            if noun is not None and noun.group(1).islower():
+                out.append((noun.group(1), *noun.span(1)))
+    return out
 
 
 def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:

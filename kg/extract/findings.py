@@ -121,8 +121,9 @@ from kg.extract.paragraphsubject import paragraph_subjects, raises_point
 from kg.extract.problemfields import implied_actors
 from kg.extract.recipientgroups import benefit_groups
 from kg.extract.reservedsurplus import reserved_surplus
-from kg.extract.scenes import scene_paragraph
+from kg.extract.scenes import paragraph_scene
 from kg.extract.sheetblocks import under_source_heading
+from kg.extract.speakerturns import guest_turns, in_turn
 from kg.extract.taskactors import purchasing_bodies
 from kg.extract.teamcounts import counted_team
 from kg.extract.tone import polarity as tone_polarity
@@ -386,6 +387,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     list of Finding
     """
     scope = _scope(extraction, lexicon, doc.text)
+    turns = guest_turns(doc)  # a guest's figures in a labelled turn are the guest's account
     findings: list[Finding] = []
     thread = Thread()
     claims = read_claims(doc, extraction.mentions, lexicon)
@@ -422,7 +424,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             and not reported
             and _data_only(text, claim, polarity, cues, scope)
             and not _sourced(doc, claim)
-            and not _in_scene(doc, paragraph)
+            and not paragraph_scene(doc, paragraph)
+            and not in_turn(turns, start)
         ):
             continue  # figures only: recorded as indicators (a case's details are the story)
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
@@ -517,25 +520,6 @@ def _sourced(doc: Document, claim: Claim) -> bool:
     section = claim.section  # numbered from 1
     floor = doc.sections[section - 1].start if section and section <= len(doc.sections) else 0
     return under_source_heading(doc.text, floor, claim.start)
-
-
-def _in_scene(doc: Document, paragraph: int) -> bool:
-    """Whether the paragraph numbered ``paragraph`` (from 1) is a scene set at a time of day
-    (:func:`kg.extract.scenes.scene_paragraph`): its figures tell the story.
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as N
-    >>> t = "Het spreekuur sluit om half twaalf. Er zijn tien mensen geweest."
-    >>> _in_scene(N(text=t, paragraphs=[N(start=0, end=len(t))]), 1)
-    True
-    >>> _in_scene(N(text=t, paragraphs=[]), 1)
-    False
-    """
-    if not 0 < paragraph <= len(doc.paragraphs):
-        return False
-    block = doc.paragraphs[paragraph - 1]
-    return scene_paragraph(doc.text, block.start, block.end)
 
 
 def _counted_teams(text: str, scope: _Scope) -> set[str]:

@@ -182,11 +182,13 @@ def kept_functions(
     lines: list[Line],
     before: list[SentenceMention],
     after: list[SentenceMention],
+    listed: list[tuple[str, int, int]] | None = None,
 ) -> list[SentenceMention]:
     """``after`` (the mentions once type nouns were dropped from ``before``) with the function
-    nouns of a legend's ``lines`` (:func:`legend_functions`) back: "teamleider Team
-    Samenleving" names the person's function, not what the team is."""
-    spans = {(a, b) for _, a, b in legend_functions(text, lines)}
+    nouns of a legend's ``lines`` (:func:`legend_functions`) and of a list of codes after
+    colons (``listed``) back: "teamleider Team Samenleving" names the person's function,
+    not what the team is."""
+    spans = {(a, b) for _, a, b in legend_functions(text, lines) + (listed or [])}
     back = [m for m in before if (m.start, m.end) in spans and m not in after]
     return sorted(after + back, key=lambda m: (m.start, m.end, m.entity)) if back else after
 

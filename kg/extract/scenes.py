@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clock_time", "scene_paragraph"]
+from kg.document import Document
+
+__all__ = ["clock_time", "paragraph_scene", "scene_paragraph"]
 
 _HOURS = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
 #: A time of day: "om negen uur", "om half twaalf", "om 9 uur", "om 14.30 uur", "om 8:15".
@@ -56,3 +58,22 @@ def scene_paragraph(text: str, start: int, end: int) -> bool:
     False
     """
     return clock_time(text[start:end])
+
+
+def paragraph_scene(doc: Document, paragraph: int) -> bool:
+    """Whether the paragraph numbered ``paragraph`` (from 1) is a scene set at a time of day
+    (:func:`scene_paragraph`): its figures tell the story.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Het spreekuur sluit om half twaalf. Er zijn tien mensen geweest."
+    >>> paragraph_scene(N(text=t, paragraphs=[N(start=0, end=len(t))]), 1)
+    True
+    >>> paragraph_scene(N(text=t, paragraphs=[]), 1)
+    False
+    """
+    if not 0 < paragraph <= len(doc.paragraphs):
+        return False
+    block = doc.paragraphs[paragraph - 1]
+    return scene_paragraph(doc.text, block.start, block.end)

@@ -33,16 +33,21 @@ Turns
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 
 from kg.document import Document
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import _is_known
 from kg.namespaces import CONCEPT
+from kg.turnlabels import TURNS
 
 __all__ = [
     "HOST_WORDS",
     "cited_names",
+    "guest_turns",
+    "in_turn",
     "introduced_people",
     "label_names",
     "signed_blocks",
@@ -105,6 +110,50 @@ def turn_labels(doc: Document) -> list[tuple[int, int, str]]:
         if found is not None:
             out.append((para.start, para.end, " ".join(found.group("label").split())))
     return out
+
+
+def guest_turns(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the paragraphs a guest speaks under a label: ``(start, end)`` in order.
+
+    A label is a speaker's where it opens at least :data:`kg.turnlabels.TURNS` paragraphs
+    (a fact box's "Werkloosheid: 9,8%" labels one line) and names a person: one of its
+    words is no word of the Dutch dictionary (:func:`_given`: "Bron:", "Toelichting:",
+    "Vraag:" name no one). The hosts' labels (:func:`host_label`) are the researchers'
+    turns, not a guest's. What a guest says in a turn, a figure too ("Henk: Ongeveer
+    120."), is the guest's account, not the authors' data.
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> turns = ("Host Anna: Hoeveel?", "Joris: Ruim 40.", "Anna: En toen?", "Joris: Meer.",
+    ...          "Anna: Echt?", "Joris: Ja, 60 per jaar.", "Bron: CBS.", "Bron: GGD.",
+    ...          "Bron: UWV.")
+    >>> doc = parse_profile("Stad\\n\\nZorg\\n\\n" + "\\n\\n".join(turns) + "\\n", "s")
+    >>> [doc.text[s:e] for s, e in guest_turns(doc)]
+    ['Joris: Ruim 40.', 'Joris: Meer.', 'Joris: Ja, 60 per jaar.']
+    """
+    labels = turn_labels(doc)
+    counts = Counter(label for _, _, label in labels)
+    hosts = host_names(labels)
+    return [
+        (start, end)
+        for start, end, label in labels
+        if counts[label] >= TURNS
+        and not host_label(label, hosts)
+        and any(map(_given, label.split()))
+    ]
+
+
+def in_turn(turns: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies in one of the ordered, disjoint spans ``turns``.
+
+    Examples
+    --------
+    >>> in_turn([(0, 10), (20, 30)], 25), in_turn([(0, 10), (20, 30)], 15), in_turn([], 3)
+    (True, False, False)
+    """
+    at = bisect_right(turns, offset, key=lambda span: span[0]) - 1
+    return at >= 0 and turns[at][0] <= offset < turns[at][1]
 
 
 def host_label(label: str, hosts: frozenset[str]) -> bool:
