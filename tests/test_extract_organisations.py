@@ -1372,14 +1372,18 @@ def test_a_camel_case_word_without_a_kind_noun_names_nothing(sentence):
             "organisation/woonvereniging-de-eendracht",
         ),
         (
-            "De gemeente sprak met Woningbouwvereniging Beter Wonen over statushouders.",
-            "organisation/woningbouwvereniging-beter-wonen",
+            "De gemeente sprak met Woonvereniging Beter Wonen over statushouders.",
+            "organisation/woonvereniging-beter-wonen",
         ),
         (
-            "Woningbouwvereniging Oosterpoort huisvest dit jaar veertig statushouders.",
-            "organisation/woningbouwvereniging-oosterpoort",
+            "Woonvereniging Oosterpoort huisvest dit jaar veertig statushouders.",
+            "organisation/woonvereniging-oosterpoort",
         ),
     ],
 )
 def test_a_housing_association_keeps_its_legal_form_in_its_name(sentence, expected):
     assert expected in minted(sentence)
+
+
+def test_a_bare_housing_association_noun_names_nothing():
+    assert not minted("De woonvereniging is klein en heeft een wachtlijst.")
