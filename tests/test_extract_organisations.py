@@ -1332,3 +1332,58 @@ def test_an_acronym_hyphened_to_organisatie_is_a_joint_body(sentence, expected):
 )
 def test_a_compound_on_organisatie_without_an_acronym_is_no_body(sentence):
     assert not {k for k in minted(sentence) if k.endswith("organisatie")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Woningcorporatie deltaWonen stelt dat de huur stijgt.", "organisation/deltawonen"),
+        ("Volgens woningcorporatie thuisWonen is de wachtlijst lang.", "organisation/thuiswonen"),
+        ("De gemeente werkt samen met welzijnsorganisatie kwadraZorg.", "organisation/kwadrazorg"),
+        ("Stichting iMpuls biedt schuldhulp in de wijken.", "organisation/stichting-impuls"),
+    ],
+)
+def test_a_camel_case_name_after_its_kind_noun_is_a_name(sentence, expected):
+    assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente zet steeds vaker eHealth in bij de thuiszorg.",
+        "Cliënten kunnen een aanvraag doen via eLoket of mijnGemeente.",
+        "Het programma iZorg loopt nog tot 2017.",
+        "De woningcorporatie ziet dat de wachtlijst groeit.",
+    ],
+)
+def test_a_camel_case_word_without_a_kind_noun_names_nothing(sentence):
+    assert not any(k.startswith(("organisation/", "body/")) for k in minted(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Woonvereniging Lindenhof, de kleinste corporatie, is voorzichtig.",
+            "organisation/woonvereniging-lindenhof",
+        ),
+        (
+            "Volgens Woonvereniging De Eendracht groeit de wachtlijst.",
+            "organisation/woonvereniging-de-eendracht",
+        ),
+        (
+            "De gemeente sprak met Woonvereniging Beter Wonen over statushouders.",
+            "organisation/woonvereniging-beter-wonen",
+        ),
+        (
+            "Woonvereniging Oosterpoort huisvest dit jaar veertig statushouders.",
+            "organisation/woonvereniging-oosterpoort",
+        ),
+    ],
+)
+def test_a_housing_association_keeps_its_legal_form_in_its_name(sentence, expected):
+    assert expected in minted(sentence)
+
+
+def test_a_bare_housing_association_noun_names_nothing():
+    assert not minted("De woonvereniging is klein en heeft een wachtlijst.")

@@ -129,6 +129,28 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _headed_camel(toks: list, j: int, cues: Cues) -> bool:
+    """Whether ``toks[j]`` is a name written with a lower-case first letter and an inner
+    capital right after a kind noun or a legal head ("woningcorporatie deltaWonen",
+    "Stichting iMpuls"): such a name is a name as a capitalised one is. Alone, a word of that
+    shape is often a product or a way of working ("eHealth"), so the kind noun must name it.
+
+    Examples
+    --------
+    >>> from kg.extract.mentions import tokens
+    >>> text = "Volgens woningcorporatie deltaWonen en eHealth"
+    >>> toks = tokens(text, 0, len(text))
+    >>> cues = load_cues()
+    >>> [_headed_camel(toks, j, cues) for j in (2, 4)]
+    [True, False]
+    """
+    word = toks[j][2]
+    if not j or not word[:1].islower() or not is_camel(word):
+        return False
+    before = toks[j - 1][2].lower()
+    return before in cues.leading_firsts or cues.type_kind(before) is not None
+
+
 def _starts_sentence(text: str, start: int, sentence_start: int) -> bool:
     before = text[sentence_start:start].rstrip()
     return not before or before[-1] in _OPENERS
@@ -144,7 +166,11 @@ def _runs(
     runs: list[list[tuple[int, int, str]]] = []
     i = 0
     # a run opens at a capital only: the capitalised tokens are listed at once, not one by one
-    for opening in [k for k, tok in enumerate(toks) if tok[2][:1].isupper()]:
+    for opening in [
+        k
+        for k, tok in enumerate(toks)
+        if tok[2][:1].isupper() or (tok[2][:1].islower() and _headed_camel(toks, k, cues))
+    ]:
         if opening < i:
             continue
         close = quoted.get(toks[opening][0])
@@ -161,7 +187,9 @@ def _runs(
         while j < len(toks):
             gap = text[run[-1][1] : toks[j][0]]
             word_j = toks[j][2]
-            if gap in (" ", "-", "/", "- ", " & ") and _capitalised(word_j):
+            if gap in (" ", "-", "/", "- ", " & ") and (
+                _capitalised(word_j) or _headed_camel(toks, j, cues)
+            ):
                 if len(word_j) == 1 and legal_form(text, toks, j):
                     break  # "Zorg Thuis B.V.": the legal form is no part of the name
                 run.append(toks[j])
