@@ -29,8 +29,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: the thirty-first, a twelfth in the thirty-second, a thirteenth in the thirty-third,
 #: a fourteenth in the thirty-fourth, a fifteenth in the thirty-fifth, a sixteenth in the
 #: thirty-sixth, a seventeenth in the thirty-seventh, an eighteenth in the
-#: thirty-eighth, a nineteenth in the thirty-ninth, a twentieth in the fortieth and a
-#: twenty-first in the forty-first.
+#: thirty-eighth, a nineteenth in the thirty-ninth, a twentieth in the fortieth, a
+#: twenty-first in the forty-first and a twenty-second in the forty-second.
 #: In the twenty-fifth the first profile of each style pair of the third batch
 #: (hardenberg, bergen-op-zoom, schagen) moved to the tuning half, as the first of each
 #: pair of the first two batches had been, so that its three styles are read while
@@ -75,6 +75,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("beverwijk", "maasgouw", "weststellingwerf", "edam-volendam"),
     ("ijsselstein", "bronckhorst", "oisterwijk", "heiloo"),
     ("venlo", "nunspeet", "hellevoetsluis", "kapelle"),
+    ("soest", "epe", "gennep", "heemskerk", "stein-l", "borsele"),
 )
 
 #: Every held-out invented profile.
