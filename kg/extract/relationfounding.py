@@ -118,7 +118,7 @@ def _team_staff(sen: _Sentence, start: int, end: int) -> bool:
 def _partners(
     sen: _Sentence, start: int, end: int, group: SentenceMention | None
 ) -> list[SentenceMention]:
-    """The parties listed right after "met" (at ``start``), up to the founded group."""
+    """The parties listed right after "met" (at ``start``), up to ``group`` (or ``end``)."""
     text = sen.text
     found: list[SentenceMention] = []
     pos = start
@@ -166,7 +166,7 @@ def _relative_founding(sen: _Sentence, add: Add) -> None:
         founded = _FOUNDED.search(text, together.end(), stop)
         if founded is None or NEGATION.search(text, rel.end(), founded.end()):
             continue
-        partners = _listed(sen, together.end(), founded.start())
+        partners = _partners(sen, together.end(), founded.start(), None)
         if not partners:
             continue
         named = [p for p in sen.between(rel.end(), together.start()) if p.kind in _PARTNERS]
@@ -175,18 +175,3 @@ def _relative_founding(sen: _Sentence, add: Add) -> None:
             add("member-of", member, body.entity)
         for partner in partners:
             add("cooperates-with", founder, partner.entity)
-
-
-def _listed(sen: _Sentence, start: int, end: int) -> list[SentenceMention]:
-    """The parties of a plain list that opens at ``start`` ("A, B en het C"), before ``end``."""
-    found: list[SentenceMention] = []
-    pos = start
-    for p in sen.between(start, end):
-        gap = sen.text[pos : p.start]
-        if not (_PARTNER_LEAD.fullmatch(gap) if not found else LIST_GAP.match(gap)):
-            break
-        if p.kind not in _PARTNERS:
-            break
-        found.append(p)
-        pos = p.end
-    return found
