@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["TURNS", "turn_lines"]
+__all__ = ["LABEL_WORDS", "TURNS", "turn_lines"]
 
-#: A turn's label at a line's start: up to three capitalised words (a name, a function, or a
-#: function and a name), a colon and the turn's first word.
-_LABEL = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+\S")
+#: The words of a turn's label: up to three capitalised words (a name, a function, or a
+#: function and a name), as they stand before the label's colon ("Karin", "Host Tom").
+LABEL_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+#: A turn's label at a line's start: its words, a colon and the turn's first word.
+_LABEL = re.compile(rf"({LABEL_WORDS})\s*:\s+\S")
 #: How many lines a label opens at least to be a speaker's.
 TURNS = 3
 

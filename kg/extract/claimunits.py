@@ -26,6 +26,7 @@ from kg.extract.speakers import detect
 from kg.extract.talkcourse import course_of_talk, leads_turn, opens_turn
 from kg.extract.turnmoves import no_move_claim
 from kg.linebreaks import LIST_ITEM
+from kg.turnlabels import LABEL_WORDS
 
 if TYPE_CHECKING:
     from kg.document import Document, Sentence
@@ -72,7 +73,7 @@ _SKETCHES = re.compile(
     r"^(?![^.]*\bals\b)[^,;:]*\b(?:vat|vatte|vatten|schetst|schetste|schetsen)\b", re.IGNORECASE
 )
 #: A turn's label before what its speaker says: a name or function and a colon ("Host Anna: ").
-_TURN_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:\s+")
+_TURN_LABEL = re.compile(rf"{LABEL_WORDS}\s*:\s+")
 #: A sentence that opens with a quotation mark.
 _OPENS_QUOTE = re.compile(r"[‘“„\"'«]")
 #: A mark opening a quotation at a word's start.

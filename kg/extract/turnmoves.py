@@ -51,6 +51,7 @@ import re
 
 from kg.datafiles import word_list
 from kg.extract.problemclauses import alternation
+from kg.turnlabels import LABEL_WORDS
 
 __all__ = [
     "bare_assent",
@@ -65,9 +66,9 @@ __all__ = [
 #: A stage direction on its own: a few lower-case words in square or round brackets.
 _STAGE = re.compile(r"\[[a-zà-ÿ][a-zà-ÿ ]{0,38}\]|\([a-zà-ÿ][a-zà-ÿ ]{0,38}\)")
 #: A turn's label: a name or function of up to three capitalised words and a colon.
-_LABEL = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:\s*)?"
+_LABEL = rf"(?:{LABEL_WORDS}\s*:\s*)?"
 #: A turn's label that must be there: "Henk: ", "Host Tom: ".
-_TURN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:\s")
+_TURN = re.compile(rf"{LABEL_WORDS}\s*:\s")
 #: A bare word of assent, the whole sentence after its label.
 _ASSENT = re.compile(
     rf"{_LABEL}(?:ja(?:zeker|wel)?|zeker(?:\s+weten)?|precies|inderdaad|klopt|absoluut"
