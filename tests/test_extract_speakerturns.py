@@ -240,3 +240,58 @@ def test_a_label_of_dictionary_words_names_no_guest():
         "s",
     )
     assert guest_turns(doc) == []
+
+
+_PAGE = (
+    "Teststad\n\nEen motto\n\nInleiding\n\nDe krant vroeg drie lezers om hun mening over de "
+    "zorg in de stad.\n\nBestuur\n\nDoor Marloes de Jong, wethouder in Teststad\n\n"
+    "Beleid\n\nIk ben trots op wat we bereikten. Wij hebben de wachtlijsten in 2016 "
+    "gehalveerd.\n\nOrganisatie\n\nDe samenwerking met de scholen kan nog beter.\n\n"
+    "Democratie\n\nDoor de cliëntenraad van Teststad\n\nWij missen de stem van de ouders. "
+    "Het loket is voor veel inwoners te ver weg.\n\nJeugd\n\nNaschrift van de redactie. "
+    "Wij danken de schrijvers voor hun bijdragen.\n"
+)
+
+
+@lru_cache(maxsize=1)
+def _page():
+    return extract_profile(_PAGE)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("Ik ben trots", ["role/alderman"]),
+        ("Wij hebben de wachtlijsten", ["role/alderman"]),
+        ("De samenwerking met de scholen", ["role/alderman"]),
+        ("Wij missen de stem", ["role/client-council"]),
+        ("Het loket is voor veel", ["role/client-council"]),
+        ("Wij danken de schrijvers", ["role/authors"]),
+    ],
+)
+def test_a_byline_gives_its_piece_to_the_writer_through_headings(fragment, expected):
+    doc, ex = _page()
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+
+
+def test_the_function_in_a_byline_is_a_mention():
+    doc, ex = _page()
+    at = doc.text.index("wethouder in")
+    assert any(m.start == at and key(m.entity) == "role/alderman" for m in ex.mentions)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Door de decentralisatie kreeg de gemeente meer taken.",
+        "Door Corona, de crisis van dit jaar, liep alles anders.",
+        "Door de bank genomen is het goed gegaan.",
+        "Door te bezuinigen op de huishoudelijke hulp hield de gemeente geld over.",
+    ],
+)
+def test_a_sentence_opening_with_door_is_no_byline(paragraph):
+    from kg.extract.speakerturns import byline_blocks, byline_headings
+
+    doc = parse_profile(f"Stad\n\nZorg\n\n{paragraph}\n\nWerk\n\nIk zie veel.\n", "s")
+    assert byline_headings(doc) == []
+    assert byline_blocks(doc, [], lambda t, a, b, ms: "role/x") == []

@@ -50,6 +50,8 @@ __all__ = [
     "in_turn",
     "introduced_people",
     "label_names",
+    "byline_blocks",
+    "byline_headings",
     "signed_blocks",
     "turn_labels",
 ]
@@ -409,3 +411,84 @@ def signed_blocks(
             out.append((start, found.start(), voice))
         previous = found.end()
     return out
+
+
+#: A byline on a line of its own at the top of a piece: "Door" and the writer, a name and a
+#: comma before the writer's function ("Door Jeroen Bakker, wethouder Zorg en Welzijn") or a
+#: group ("Door de Wmo-adviesraad van X"); no full stop ends it.
+_BYLINE = re.compile(
+    rf"Door\s+(?:(?P<name>[A-Z][\w'’.-]*(?:\s+{_PARTICLES}[A-Z][\w'’.-]*){{0,3}})\s*,\s*"
+    r"(?P<desc>[^\n.;:“”\"?!]{3,100}?)"
+    r"|(?P<group>(?:de|het)\s+[^\n,.;:“”\"?!]{3,80}?))\s*$"
+)
+#: The opening words of the editors' own note after the signed pieces ("Naschrift van de
+#: redactie.", "Nawoord", "Noot van de redactie:"): the authors' frame again.
+_EDITORS = ("Naschrift", "Nawoord", "Noot van de redactie", "Reactie van de redactie")
+
+
+def byline_headings(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the bylines the parser made headings of (:data:`_BYLINE`): their words
+    are read for mentions like running text (the writer's function is a mention). A byline
+    the parser left a paragraph is running text already.
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> text = ("Stad\\n\\nZorg\\n\\nHet is druk hier.\\n\\nJeugd\\n\\n"
+    ...         "Door Anna Smit, huisarts in Stad\\n\\nWerk\\n\\nIk zie veel.\\n")
+    >>> doc = parse_profile(text, "s")
+    >>> [s.heading for s in doc.sections], byline_headings(doc)
+    (['Jeugd', 'Werk'], [])
+    """
+    return [
+        (s.start, s.heading_end)
+        for s in doc.sections
+        if s.heading.startswith("Door ") and _BYLINE.fullmatch(doc.text, s.start, s.heading_end)
+    ]
+
+
+def byline_blocks(
+    doc: Document,
+    mentions: list[SentenceMention],
+    voice_of: Callable[[str, int, int, list[SentenceMention]], str | None],
+) -> list[tuple[int, int, str]]:
+    """The pieces a byline opens: ``(start, end, voice)``, each from its byline through every
+    heading to the next byline, the editors' note (:data:`_EDITORS`, the authors' again) or
+    the document's end. A byline whose function names no group opens no piece.
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> text = ("Stad\\n\\nZorg\\n\\nDe redactie vroeg twee mensen.\\n\\n"
+    ...         "Door Anna Smit, huisarts in Stad\\n\\nWerk\\n\\nIk zie veel. Het is druk.\\n\\n"
+    ...         "Naschrift van de redactie. Wij danken haar.\\n")
+    >>> doc = parse_profile(text, "s")
+    >>> at = doc.text.index("huisarts")
+    >>> gp = SentenceMention("role/gp", "role", at, at + 8, "huisarts", 0)
+    >>> def voice(t, a, b, ms):
+    ...     return next((m.entity for m in ms if a <= m.start < b), None)
+    >>> [(doc.text[a:b].split()[:2], v.rsplit("/", 1)[-1])
+    ...  for a, b, v in byline_blocks(doc, [gp], voice)]
+    [(['Werk', 'Ik'], 'gp'), (['Naschrift', 'van'], 'authors')]
+    """
+    text = doc.text
+    if "Door " not in text:
+        return []
+    opened: list[tuple[int, str]] = []  # (where a piece starts, its voice)
+    lines = [(s.start, s.heading_end) for s in doc.sections if s.heading.startswith("Door ")]
+    lines += [(p.start, p.end) for p in doc.paragraphs if text.startswith("Door ", p.start)]
+    for start, end in sorted(lines):
+        found = _BYLINE.fullmatch(text, start, end)
+        if found is None:
+            continue
+        part = "desc" if found.group("desc") is not None else "group"
+        voice = voice_of(text, *found.span(part), mentions)
+        if voice is not None:
+            opened.append((end, voice))
+    if not opened:
+        return []
+    notes = [p.start for p in doc.paragraphs if text.startswith(_EDITORS, p.start)]
+    opened += [(at, AUTHORS) for at in notes if at > opened[0][0]]
+    opened.sort()
+    ends = [at for at, _ in opened[1:]] + [len(text)]
+    return [(start, end, voice) for (start, voice), end in zip(opened, ends, strict=True)]
