@@ -42,6 +42,7 @@ from kg.extract.groupview import group_view
 from kg.extract.labelledpeople import TITLES, titled_people
 from kg.extract.model import Extraction, Finding, SentenceMention
 from kg.extract.problemclauses import alternation
+from kg.extract.pronouncarry import carry_pronouns
 from kg.extract.recipientgroups import BENEFIT_RECIPIENTS
 from kg.extract.respondentcodes import line_voice
 from kg.extract.speakergroups import member_group
@@ -487,6 +488,8 @@ def resolve_aliases(doc: Document, table: AliasTable, extraction: Extraction) ->
         )
         for f in extraction.findings
     ]
+    if table.voices:  # "Hij wijst erop …" after "Raadslid Smit (SP) vraagt …"
+        carry_pronouns(doc, extraction.findings, lambda quote: subject_codes(quote, table))
     extraction.relations = [
         r for r in extraction.relations if r.subject not in codes and r.object not in codes
     ]
