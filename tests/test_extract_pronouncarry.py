@@ -16,8 +16,7 @@ _PARAGRAPHS = (
     "wachtlijsten bij de jeugd-ggz, die in 2016 verder zijn opgelopen.",
     "Wethouder Oosterhuis reageert op de vragen over de huishoudelijke hulp. Volgens haar "
     "is het aantal klachten in 2016 juist gedaald.",
-    "De gemeente telde in 2016 ruim 300 jongeren met jeugdhulp. Zij kregen vaker hulp in "
-    "de wijk.",
+    "De gemeente telde in 2016 ruim 300 jongeren met jeugdhulp. Zij kregen vaker hulp in de wijk.",
     "Oosterhuis zegt toe dat de raad een rapportage krijgt.",
 )
 
