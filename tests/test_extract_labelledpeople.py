@@ -90,3 +90,29 @@ def test_a_portfolio_or_a_word_after_a_title_is_no_labelled_name(text):
     low = text.lower()
     assert labelled_names(text) == frozenset()
     assert titled_people(text, low, []) == ({}, {})
+
+
+_MINUTES = (
+    "Mevrouw Van Leeuwen (VVD) vraagt naar de kosten van de jeugdhulp.",
+    "De heer Gerritsen (wethouder) antwoordt dat het tekort in 2016 oploopt.",
+    "Van Leeuwen vindt dat de raad eerder had moeten horen van het tekort.",
+    "Gerritsen erkent dat de informatie laat kwam.",
+)
+
+
+@lru_cache(maxsize=1)
+def _minutes():
+    body = "\n\n".join(_MINUTES)
+    return extract_profile(f"Teststad\n\nEen motto\n\nBestuur\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("Van Leeuwen vindt", ["role/council-members"]),
+        ("Gerritsen erkent", ["role/alderman"]),
+    ],
+)
+def test_a_person_addressed_with_a_bracket_keeps_its_role_by_surname(fragment, expected):
+    doc, ex = _minutes()
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected

@@ -27,11 +27,15 @@ __all__ = ["TITLES", "labelled_names", "party_keys", "titled_people"]
 
 #: The function titles before a surname, lower case.
 TITLES = tuple(sorted(word_list("name-titles.txt")))
+#: The forms of address before a surname (ANS 5.2): they give no role, so the person's role is
+#: the one the brackets after the name give ("Mevrouw Hermans (CDA)": the council members).
+_ADDRESS = ("mevrouw", "meneer", "de heer")
+_OPENERS = (*TITLES, *_ADDRESS)
 _PARTICLES = r"(?:(?:van|de|der|den|ter|ten|te|op|in\s+'t)\s+)*"
 #: A title, a surname (its particles in either case, its head capitalised), and an
 #: optional bracket after it.
 _TITLED = re.compile(
-    rf"(?<![\w-])(?P<title>{alternation(list(TITLES))})\s+"
+    rf"(?<![\w-])(?P<title>{alternation(list(_OPENERS))})\s+"
     rf"(?P<name>{_PARTICLES}(?-i:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?))(?![\w'’-])"
     r"(?:\s*\(\s*(?P<bracket>[^()]{1,40}?)\s*\))?",
     re.IGNORECASE,
@@ -85,7 +89,7 @@ def _titled(text: str, low: str) -> list[re.Match[str]]:
     ['Van Dijk', 'Kuipers']
     """
     starts: set[int] = set()
-    for title in TITLES:
+    for title in _OPENERS:
         at = low.find(title + " ")
         while at >= 0:
             starts.add(at)
@@ -114,8 +118,13 @@ def titled_people(
     (['CDA', 'DECDA', 'HETCDA'], 'council-members')
     >>> titled_people("De wethouder Zorg en Welzijn schrijft.", "", [])
     ({}, {})
+    >>> t = "Mevrouw Ter Haar (VVD) vraagt het. Ter Haar vindt het te duur."
+    >>> people, _ = titled_people(t, t.lower(), [])
+    >>> people["TERHAAR"].rsplit("/", 1)[-1]
+    'council-members'
+
     """
-    if not any(title in low for title in TITLES):
+    if not any(title in low for title in _OPENERS):
         return {}, {}
     roles = {m.start: m.entity for m in mentions if m.kind == "role"}
     people: dict[str, str] = {}
@@ -128,6 +137,10 @@ def titled_people(
         if bracket is not None and party(bracket):
             for key in party_keys(bracket):
                 parties[key] = COUNCIL
+            role = role or COUNCIL  # "Mevrouw Hermans (CDA)": a council member
+        elif role is None and bracket is not None:  # "De heer Smit (wethouder)"
+            a, b = found.span("bracket")
+            role = next((e for at, e in roles.items() if a <= at < b), None)
         if role is None or _FIELD_AFTER.match(text, found.end("name")):
             continue
         if not (
@@ -169,7 +182,7 @@ def labelled_names(text: str) -> frozenset[str]:
     frozenset()
     """
     low = text.lower()
-    if not any(title + " " in low for title in TITLES):
+    if not any(title + " " in low for title in _OPENERS):
         return frozenset()
     out: set[str] = set()
     for found in _titled(text, low):
