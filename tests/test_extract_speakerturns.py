@@ -10,6 +10,7 @@ import pytest
 from extract_helpers import extract_profile, finding_for, key
 
 from kg.document import parse_profile
+from kg.extract.model import SentenceMention
 from kg.extract.speakerturns import guest_turns, host_label, host_names, in_turn, turn_labels
 
 _PARAGRAPHS = (
@@ -295,3 +296,35 @@ def test_a_sentence_opening_with_door_is_no_byline(paragraph):
     doc = parse_profile(f"Stad\n\nZorg\n\n{paragraph}\n\nWerk\n\nIk zie veel.\n", "s")
     assert byline_headings(doc) == []
     assert byline_blocks(doc, [], lambda t, a, b, ms: "role/x") == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "function"),
+    [
+        ("Door: Sven Dekker (huisarts in Stad)", "huisarts"),
+        ("Door Sven Dekker, huisarts in Stad", "huisarts"),
+        ("Door Ilse van der Laan (wethouder)", "wethouder"),
+        ("Door: Ilse van der Laan, wethouder Jeugd", "wethouder"),
+    ],
+)
+def test_a_byline_names_its_writer_after_a_comma_or_in_brackets(byline, function):
+    from kg.extract.speakerturns import byline_blocks
+
+    doc = parse_profile(f"Stad\n\nZorg\n\nInleiding.\n\n{byline}\n\nIk zie veel.\n", "s")
+    at = doc.text.index(function)
+    role = SentenceMention("role/x", "role", at, at + len(function), function, 0)
+
+    def voice(text, a, b, ms):
+        return next((m.entity for m in ms if a <= m.start < b), None)
+
+    blocks = byline_blocks(doc, [role], voice)
+    assert [(doc.text[a:b].strip(), v) for a, b, v in blocks] == [("Ik zie veel.", "role/x")]
+
+
+def test_a_lone_group_byline_opens_no_piece():
+    from kg.extract.speakerturns import byline_blocks
+
+    doc = parse_profile("Stad\n\nZorg\n\nInleiding.\n\nDoor de raad vastgesteld\n\nTekst.\n", "s")
+    at = doc.text.index("raad")
+    council = SentenceMention("role/council", "role", at, at + 4, "raad", 0)
+    assert byline_blocks(doc, [council], lambda t, a, b, ms: "role/council") == []

@@ -336,7 +336,7 @@ def _byline_mentions(
     huisarts in X": the writer's function is a mention, :mod:`kg.extract.speakerturns`)."""
     from kg.extract.speakerturns import byline_headings
 
-    if "Door " not in doc.text:
+    if "Door" not in doc.text:
         return mentions
     found = [
         SentenceMention(m.entity, as_entity_kind(m.kind), m.start, m.end, m.text, None)

@@ -413,12 +413,12 @@ def signed_blocks(
     return out
 
 
-#: A byline on a line of its own at the top of a piece: "Door" and the writer, a name and a
-#: comma before the writer's function ("Door Jeroen Bakker, wethouder Zorg en Welzijn") or a
-#: group ("Door de Wmo-adviesraad van X"); no full stop ends it.
+#: A byline on a line of its own at the top of a piece: "Door" (or "Door:") and the writer, a
+#: name with the writer's function after a comma or in brackets ("Door Anna Smit, huisarts",
+#: "Door: Anna Smit (huisarts)") or a group ("Door de cliëntenraad van X"); no full stop ends it.
 _BYLINE = re.compile(
-    rf"Door\s+(?:(?P<name>[A-Z][\w'’.-]*(?:\s+{_PARTICLES}[A-Z][\w'’.-]*){{0,3}})\s*,\s*"
-    r"(?P<desc>[^\n.;:“”\"?!]{3,100}?)"
+    rf"Door\s*:?\s+(?:(?P<name>[A-Z][\w'’.-]*(?:\s+{_PARTICLES}[A-Z][\w'’.-]*){{0,3}})"
+    r"(?:\s*,\s*(?P<desc>[^\n.;:()“”\"?!]{3,100}?)|\s*\((?P<bracket>[^\n()]{3,100}?)\))"
     r"|(?P<group>(?:de|het)\s+[^\n,.;:“”\"?!]{3,80}?))\s*$"
 )
 #: The opening words of the editors' own note after the signed pieces ("Naschrift van de
@@ -443,7 +443,7 @@ def byline_headings(doc: Document) -> list[tuple[int, int]]:
     return [
         (s.start, s.heading_end)
         for s in doc.sections
-        if s.heading.startswith("Door ") and _BYLINE.fullmatch(doc.text, s.start, s.heading_end)
+        if s.heading.startswith("Door") and _BYLINE.fullmatch(doc.text, s.start, s.heading_end)
     ]
 
 
@@ -454,7 +454,8 @@ def byline_blocks(
 ) -> list[tuple[int, int, str]]:
     """The pieces a byline opens: ``(start, end, voice)``, each from its byline through every
     heading to the next byline, the editors' note (:data:`_EDITORS`, the authors' again) or
-    the document's end. A byline whose function names no group opens no piece.
+    the document's end. A byline whose function names no group opens no piece, nor does a
+    group's byline ("Door de cliëntenraad van X") that is the document's only one.
 
     Examples
     --------
@@ -472,21 +473,23 @@ def byline_blocks(
     [(['Werk', 'Ik'], 'gp'), (['Naschrift', 'van'], 'authors')]
     """
     text = doc.text
-    if "Door " not in text:
+    if "Door" not in text:
         return []
     opened: list[tuple[int, str]] = []  # (where a piece starts, its voice)
-    lines = [(s.start, s.heading_end) for s in doc.sections if s.heading.startswith("Door ")]
-    lines += [(p.start, p.end) for p in doc.paragraphs if text.startswith("Door ", p.start)]
+    lines = [(s.start, s.heading_end) for s in doc.sections if s.heading.startswith("Door")]
+    lines += [(p.start, p.end) for p in doc.paragraphs if text.startswith("Door", p.start)]
+    named = 0  # bylines with a person's name
     for start, end in sorted(lines):
         found = _BYLINE.fullmatch(text, start, end)
         if found is None:
             continue
-        part = "desc" if found.group("desc") is not None else "group"
+        part = next(g for g in ("desc", "bracket", "group") if found.group(g) is not None)
         voice = voice_of(text, *found.span(part), mentions)
         if voice is not None:
             opened.append((end, voice))
-    if not opened:
-        return []
+            named += part != "group"
+    if not named and len(opened) < 2:
+        return []  # a lone "Door de …" line is no page of signed pieces
     notes = [p.start for p in doc.paragraphs if text.startswith(_EDITORS, p.start)]
     opened += [(at, AUTHORS) for at in notes if at > opened[0][0]]
     opened.sort()
