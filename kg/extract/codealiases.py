@@ -52,6 +52,7 @@ from kg.extract.speakerturns import (
     host_label,
     introduced_people,
     label_names,
+    piece_finding,
     signed_blocks,
     turn_labels,
 )
@@ -498,7 +499,12 @@ def resolve_aliases(doc: Document, table: AliasTable, extraction: Extraction) ->
     if table.turns:
         extraction.findings = [_turn(f, table) for f in extraction.findings]
     if table.pieces:
-        extraction.findings = [_piece(f, table, kept) for f in extraction.findings]
+        arranged: dict[int, set[str]] = {}
+        for r in extraction.relations:
+            arranged.setdefault(r.sentence, set()).add(r.type)
+        extraction.findings = [
+            piece_finding(text, f, table.pieces, kept, arranged) for f in extraction.findings
+        ]
 
 
 def _code_voice(text: str, mention: SentenceMention, table: AliasTable) -> str | None:
@@ -552,18 +558,6 @@ def _turn(finding: Finding, table: AliasTable) -> Finding:
         return finding
     for start, end, voice in table.turns:
         if start <= finding.start < end:
-            return replace(finding, speakers=(voice,))
-    return finding
-
-
-def _piece(finding: Finding, table: AliasTable, mentions: list[SentenceMention]) -> Finding:
-    """A finding in a signed piece, given to its writer where the sentence names none of its
-    speakers itself (the authors, or a voice carried from the sentence before)."""
-    for start, end, voice in table.pieces:
-        if start <= finding.start < end:
-            named = {m.entity for m in mentions if finding.start <= m.start < finding.end}
-            if set(finding.speakers) & named - {AUTHORS}:
-                return finding
             return replace(finding, speakers=(voice,))
     return finding
 

@@ -36,9 +36,11 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from kg.document import Document
-from kg.extract.model import SentenceMention
+from kg.extract.arrangements import ARRANGEMENTS, arrangement
+from kg.extract.model import Finding, SentenceMention
 from kg.extract.nounforms import _is_known
 from kg.namespaces import CONCEPT
 from kg.turnlabels import TURNS
@@ -50,6 +52,7 @@ __all__ = [
     "in_turn",
     "introduced_people",
     "label_names",
+    "piece_finding",
     "byline_blocks",
     "byline_headings",
     "signed_blocks",
@@ -495,3 +498,45 @@ def byline_blocks(
     opened.sort()
     ends = [at for at, _ in opened[1:]] + [len(text)]
     return [(start, end, voice) for (start, voice), end in zip(opened, ends, strict=True)]
+
+
+#: The relation types that state how the field is organised (as :mod:`kg.extract.bodyvoice`).
+_ORGANISED = ARRANGEMENTS - {"oriented-towards", "borders-on"}
+#: The writer's own words in a sentence: then it is the writer's account, arrangement or not.
+_FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
+
+
+def piece_finding(
+    text: str,
+    finding: Finding,
+    pieces: tuple[tuple[int, int, str], ...],
+    mentions: list[SentenceMention],
+    arranged: dict[int, set[str]],
+) -> Finding:
+    """A finding in a signed piece (:func:`byline_blocks`), given to its writer where the
+    sentence names none of its speakers itself (the authors, or a voice carried from the
+    sentence before); a plain arrangement of the field (``arranged``: sentence → the types of
+    its relations, :func:`kg.extract.arrangements.arrangement`) in the third person stays the
+    authors'.
+
+    Examples
+    --------
+    >>> t = "Ik zie veel. Stad werkt samen met Dorp. Wij werken samen met Dorp."
+    >>> fs = [Finding(0, 12, (0,), (AUTHORS,), (), "neutral", 1),
+    ...       Finding(13, 39, (1,), (AUTHORS,), (), "neutral", 1),
+    ...       Finding(40, 67, (2,), (AUTHORS,), (), "neutral", 1)]
+    >>> arranged = {1: {"cooperates-with"}, 2: {"cooperates-with"}}
+    >>> [piece_finding(t, f, ((0, 67, "role/gp"),), [], arranged).speakers[0][-10:] for f in fs]
+    ['role/gp', 'le/authors', 'role/gp']
+    """
+    for start, end, voice in pieces:
+        if start <= finding.start < end:
+            named = {m.entity for m in mentions if finding.start <= m.start < finding.end}
+            if set(finding.speakers) & named - {AUTHORS}:
+                return finding
+            types = {t for s in finding.sentences for t in arranged.get(s, ())} & _ORGANISED
+            quote = text[finding.start : finding.end]
+            if types and arrangement(quote, types) and not _FIRST_PERSON.search(quote):
+                voice = AUTHORS
+            return replace(finding, speakers=(voice,))
+    return finding
