@@ -245,3 +245,45 @@ def test_listed_functions_need_a_list_and_no_generic_noun():
     assert listed_functions("Respondent K: teamleider van Team Zuid. Zij is nieuw.") == []
     text = "Respondent K: medewerker van Team Zuid; Respondent L: wijkagent in Noord."
     assert [noun for noun, _, _ in listed_functions(text)] == ["wijkagent"]
+
+
+_PEOPLE = AliasTable(
+    {
+        "VANDERMEER": "r/council",
+        "SMITS": "r/alderman",
+        "PVDA": "r/council",
+        "DEPVDA": "r/council",
+        "CDA": "r/council",
+        "HETCDA": "r/council",
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("Van der Meer wil weten wat het kost.", ["r/council"]),
+        ("14.05 uur – Raadslid Van der Meer (PvdA): “Dat is te duur.”", ["r/council"]),
+        ("Smits zegt dat toe.", ["r/alderman"]),
+        ("De PvdA vindt dat het anders moet.", ["r/council"]),
+        ("Het CDA wil meer geld voor mantelzorgers.", ["r/council"]),
+        ("Dat gaat te ver, vindt het CDA.", ["r/council"]),
+        ("Het kost te veel, aldus Van der Meer.", ["r/council"]),
+        ("Wethouder Smits meldt een tekort.", ["r/alderman"]),
+    ],
+)
+def test_subject_codes_reads_labelled_surnames_and_parties(quote, expected):
+    assert subject_codes(quote, _PEOPLE) == expected
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Het plan van Van der Meer kost te veel.",
+        "De wethouder sprak met Smits over de kosten.",
+        "De raad stemde met de PvdA tegen de motie.",
+        "De GGD meldt dat de wachttijd oploopt.",
+    ],
+)
+def test_a_surname_or_party_that_is_no_subject_names_no_speaker(quote):
+    assert subject_codes(quote, _PEOPLE) == []

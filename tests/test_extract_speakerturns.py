@@ -10,6 +10,7 @@ import pytest
 from extract_helpers import extract_profile, finding_for, key
 
 from kg.document import parse_profile
+from kg.extract.model import SentenceMention
 from kg.extract.speakerturns import guest_turns, host_label, host_names, in_turn, turn_labels
 
 _PARAGRAPHS = (
@@ -240,3 +241,90 @@ def test_a_label_of_dictionary_words_names_no_guest():
         "s",
     )
     assert guest_turns(doc) == []
+
+
+_PAGE = (
+    "Teststad\n\nEen motto\n\nInleiding\n\nDe krant vroeg drie lezers om hun mening over de "
+    "zorg in de stad.\n\nBestuur\n\nDoor Marloes de Jong, wethouder in Teststad\n\n"
+    "Beleid\n\nIk ben trots op wat we bereikten. Wij hebben de wachtlijsten in 2016 "
+    "gehalveerd.\n\nOrganisatie\n\nDe samenwerking met de scholen kan nog beter.\n\n"
+    "Democratie\n\nDoor de cliëntenraad van Teststad\n\nWij missen de stem van de ouders. "
+    "Het loket is voor veel inwoners te ver weg.\n\nJeugd\n\nNaschrift van de redactie. "
+    "Wij danken de schrijvers voor hun bijdragen.\n"
+)
+
+
+@lru_cache(maxsize=1)
+def _page():
+    return extract_profile(_PAGE)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("Ik ben trots", ["role/alderman"]),
+        ("Wij hebben de wachtlijsten", ["role/alderman"]),
+        ("De samenwerking met de scholen", ["role/alderman"]),
+        ("Wij missen de stem", ["role/client-council"]),
+        ("Het loket is voor veel", ["role/client-council"]),
+        ("Wij danken de schrijvers", ["role/authors"]),
+    ],
+)
+def test_a_byline_gives_its_piece_to_the_writer_through_headings(fragment, expected):
+    doc, ex = _page()
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+
+
+def test_the_function_in_a_byline_is_a_mention():
+    doc, ex = _page()
+    at = doc.text.index("wethouder in")
+    assert any(m.start == at and key(m.entity) == "role/alderman" for m in ex.mentions)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Door de decentralisatie kreeg de gemeente meer taken.",
+        "Door Corona, de crisis van dit jaar, liep alles anders.",
+        "Door de bank genomen is het goed gegaan.",
+        "Door te bezuinigen op de huishoudelijke hulp hield de gemeente geld over.",
+    ],
+)
+def test_a_sentence_opening_with_door_is_no_byline(paragraph):
+    from kg.extract.speakerturns import byline_blocks, byline_headings
+
+    doc = parse_profile(f"Stad\n\nZorg\n\n{paragraph}\n\nWerk\n\nIk zie veel.\n", "s")
+    assert byline_headings(doc) == []
+    assert byline_blocks(doc, [], lambda t, a, b, ms: "role/x") == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "function"),
+    [
+        ("Door: Sven Dekker (huisarts in Stad)", "huisarts"),
+        ("Door Sven Dekker, huisarts in Stad", "huisarts"),
+        ("Door Ilse van der Laan (wethouder)", "wethouder"),
+        ("Door: Ilse van der Laan, wethouder Jeugd", "wethouder"),
+    ],
+)
+def test_a_byline_names_its_writer_after_a_comma_or_in_brackets(byline, function):
+    from kg.extract.speakerturns import byline_blocks
+
+    doc = parse_profile(f"Stad\n\nZorg\n\nInleiding.\n\n{byline}\n\nIk zie veel.\n", "s")
+    at = doc.text.index(function)
+    role = SentenceMention("role/x", "role", at, at + len(function), function, 0)
+
+    def voice(text, a, b, ms):
+        return next((m.entity for m in ms if a <= m.start < b), None)
+
+    blocks = byline_blocks(doc, [role], voice)
+    assert [(doc.text[a:b].strip(), v) for a, b, v in blocks] == [("Ik zie veel.", "role/x")]
+
+
+def test_a_lone_group_byline_opens_no_piece():
+    from kg.extract.speakerturns import byline_blocks
+
+    doc = parse_profile("Stad\n\nZorg\n\nInleiding.\n\nDoor de raad vastgesteld\n\nTekst.\n", "s")
+    at = doc.text.index("raad")
+    council = SentenceMention("role/council", "role", at, at + 4, "raad", 0)
+    assert byline_blocks(doc, [council], lambda t, a, b, ms: "role/council") == []

@@ -268,6 +268,8 @@ def _minted_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
     See :func:`kg.extract.speakergroups.discover`; each gets its surface form and its
     singular lemma as labels, so every later mention of the group is found. A member noun
     names the known group it belongs to (:func:`kg.extract.speakergroups.member_group`).
+    A surname labelled with a title ("Wethouder Kuipers", :mod:`kg.extract.labelledpeople`) is
+    a person, never a group.
     """
     from kg.extract.speakergroups import discover, member_group
 
@@ -279,8 +281,13 @@ def _minted_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
             answer = asked[phrase] = any(m.text == phrase for m in lexicon.matcher.find(phrase))
         return answer
 
+    from kg.extract.labelledpeople import labelled_names
+
+    names = labelled_names(doc.text)  # "Wethouder Kuipers": "Kuipers" is a person, no group
     out: list[tuple[str, Entity]] = []
     for surface, lemma in discover(doc.text, doc.sentences, known):
+        if surface in names:
+            continue
         group = member_group(lemma)  # "een teamlid": the team's own role, no group of its own
         entity = (lexicon.entities.get(CONCEPT + "role/" + group) if group else None) or Entity(
             CONCEPT + "role/" + slugify(lemma), "role", lemma, minted=True
@@ -320,6 +327,25 @@ def _legend_roles(
         out.append((noun, Entity(CONCEPT + "role/" + slugify(noun), "role", noun, minted=True)))
         taken.add(noun)
     return out
+
+
+def _byline_mentions(
+    doc: Document, lexicon: Lexicon, mentions: list[SentenceMention]
+) -> list[SentenceMention]:
+    """``mentions`` with those of the bylines the parser made headings of ("Door Anna Smit,
+    huisarts in X": the writer's function is a mention, :mod:`kg.extract.speakerturns`)."""
+    from kg.extract.speakerturns import byline_headings
+
+    if "Door" not in doc.text:
+        return mentions
+    found = [
+        SentenceMention(m.entity, as_entity_kind(m.kind), m.start, m.end, m.text, None)
+        for start, end in byline_headings(doc)
+        for m in lexicon.matcher.find(doc.text, start, end)
+    ]
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
 
 
 def extract(doc: Document, lexicon: Lexicon) -> Extraction:
@@ -426,6 +452,10 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     else:  # "Deelnemer 3, huisarts in X, …" then "D3 vindt …"; "Marieke: …" turns; signatures
         from kg.extract.codealiases import alias_table, resolve_aliases
 
+        result.mentions = _byline_mentions(doc, local, result.mentions)
+        for m in result.mentions:
+            if m.entity not in result.entities and m.entity in local.entities:
+                result.entities[m.entity] = local.entities[m.entity]
         if not (table := alias_table(doc, result.mentions)).empty:
             resolve_aliases(doc, table, result)
     from kg.extract.bodyvoice import speak_as_writer, writer_body

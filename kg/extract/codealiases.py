@@ -38,16 +38,21 @@ from dataclasses import dataclass, replace
 
 from kg.datafiles import word_list
 from kg.document import Document
+from kg.extract.groupview import group_view
+from kg.extract.labelledpeople import TITLES, titled_people
 from kg.extract.model import Extraction, Finding, SentenceMention
 from kg.extract.problemclauses import alternation
+from kg.extract.pronouncarry import carry_pronouns
 from kg.extract.recipientgroups import BENEFIT_RECIPIENTS
 from kg.extract.respondentcodes import line_voice
 from kg.extract.speakergroups import member_group
 from kg.extract.speakerturns import (
+    byline_blocks,
     cited_names,
     host_label,
     introduced_people,
     label_names,
+    piece_finding,
     signed_blocks,
     turn_labels,
 )
@@ -72,11 +77,19 @@ _LONG = re.compile(
 _SHORT = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{1,2}(?![\w-])")
 #: Any code: a long form or a short one.
 _ANY = re.compile(rf"{_LONG.pattern}|{_SHORT.pattern}", re.IGNORECASE)
+#: A surname with its particles ("Van Dijk", "de Groot"), cited as a labelled person
+#: (:mod:`kg.extract.labelledpeople`).
+_PARTICLED = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e)\s+)+[A-Z][a-zà-ÿ'’]+"
+#: A party's name, a word with a capital or digit inside ("VVD", "GroenLinks", "D66"), with
+#: "de" or "het" before it or not.
+_PARTY = r"(?:(?:[Dd]e|[Hh]et)\s+)?[A-Z][\w-]*[A-Z0-9][\w-]*"
 #: A code as a claim cites it: any code, or the bare letter of a participant ("C en F
 #: wijzen erop …", "volgens C"), which counts only where the table holds it
 #: ("Respondent C: …" introduced it).
 _CITED = re.compile(
-    rf"{_ANY.pattern}|(?-i:(?<![\w'’-])[A-Z](?:[a-zà-ÿ'’-]+)?(?![\w'’-]))", re.IGNORECASE
+    rf"{_ANY.pattern}|(?-i:(?<![\w'’-])(?:{_PARTICLED}|{_PARTY})(?![\w'’-]))"
+    r"|(?-i:(?<![\w'’-])[A-Z](?:[a-zà-ÿ'’-]+)?(?![\w'’-]))",
+    re.IGNORECASE,
 )
 #: What every short code holds: a capital before a digit (a cheap test before :data:`_SHORT`).
 _SHORT_HINT = re.compile(r"[A-Z]\d")
@@ -108,30 +121,21 @@ _ON_BENEFIT = re.compile(
     re.IGNORECASE,
 )
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: A reporting verb before its subject after a comma: "Dat is te veel, vindt D66."
+_INVERTED = r"(?:vindt|vinden|vond|vonden|zegt|zeggen|zei|zeiden|stelt|stelde|meent|meende)"
 #: What ends the text before a code that opens a clause: the quote's start, a sentence's end,
 #: a colon or semicolon, "maar", "volgens", or "en"/a comma after such a code.
 _OPENS_BEFORE = re.compile(
-    r"(?:(?:^|[.!?:;”])\s*(?:mevrouw|meneer|de\s+heer)?|\bmaar|\bvolgens|\baldus)\s*$",
+    rf"(?:(?:^|[.!?:;”–—])\s*(?:mevrouw|meneer|de\s+heer|{alternation(list(TITLES))})?"
+    rf"|\bmaar|\bvolgens|\baldus|,\s*{_INVERTED})\s*$",
     re.IGNORECASE,
 )
+#: A code after which a subject need not go on: after "volgens", "aldus" or an inverted verb.
+_AFTER_VERB = re.compile(rf"(?:\bvolgens|\baldus|,\s*{_INVERTED})\s*$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|en|,\s*en)\s+")
 #: What follows a code that is a clause's subject: a lower-case word (the verb), a colon (a
 #: turn), a description, or a code coordinated with it.
 _SUBJECT_AFTER = re.compile(r"\s*(?::|,|\(|[–—]|\s+en\s|\s[a-zà-ÿ])")
-#: A statement of the participants' shared view, and a remark on the course of the talk.
-_GROUP = re.compile(
-    r"\b(?:de\s+(?:hele\s+|voltallige\s+)?groep|beide\s+groepen|de\s+deelnemers"
-    r"|alle\s+deelnemers|(?:niemand|iedereen)\s+(?:in|uit|van)\s+de\s+groep)\b",
-    re.IGNORECASE,
-)
-_VIEW = re.compile(
-    r"\b(?:het\s+(?:(?:er|daar|hier)\s*)?(?:roerend\s+)?(?:over\s+)?(?:roerend\s+)?eens"
-    r"|unaniem|eensgezind|positief|negatief|kritisch|tevreden|ontevreden|bezorgd|somber"
-    r"|optimistisch|sprak\s+(?:dat|dit|het)\s+tegen|herkende|herkenden|vond|vonden|vindt|vinden"
-    r"|verwacht|verwachtte|verwachtten|noemde|noemden|waarschuwde|waarschuwden)\b",
-    re.IGNORECASE,
-)
-_COURSE = re.compile(r"\b(?:overeenstemming|verdeeld|oneens|uiteen)\b", re.IGNORECASE)
 _VOICES = ("role", "organisation", "body")
 #: The forms of a code's description (:data:`_DESCRIPTION`).
 _FORMS = ("bracket", "comma", "dash", "colon")
@@ -150,10 +154,15 @@ class AliasTable:
         Spans of text one person speaks, with the person's group: the paragraphs that
         open with a person's label (:func:`kg.extract.speakerturns.turn_labels`) and the
         blocks a signature closes (:func:`kg.extract.speakerturns.signed_blocks`).
+    pieces : tuple of (int, int, str)
+        Spans of text a byline opens, with the writer's group
+        (:func:`kg.extract.speakerturns.byline_blocks`): a sentence there speaks as the writer
+        unless it names its own speaker.
     """
 
     voices: dict[str, str]
     turns: tuple[tuple[int, int, str], ...] = ()
+    pieces: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -164,7 +173,7 @@ class AliasTable:
         >>> AliasTable({}).empty, AliasTable({}, ((0, 9, "role/gp"),)).empty
         (True, False)
         """
-        return not self.voices and not self.turns
+        return not self.voices and not self.turns and not self.pieces
 
     def voice(self, code: str) -> str | None:
         """The group the cited ``code`` stands for, or None.
@@ -370,6 +379,9 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
     for key, voice in short_voices.items():
         if cited.get(key, 0) > 1:  # a short code introduced so must be cited again
             voices.setdefault(key, voice)
+    people, parties = titled_people(text, low, mentions)  # "Raadslid Van Dijk (CDA)"
+    for key, voice in (*people.items(), *parties.items()):
+        voices.setdefault(key, voice)
     labels = turn_labels(doc)
     hosts, names = label_names(labels, mentions)
     voices.update((host, AUTHORS) for host in hosts if host not in voices)
@@ -383,7 +395,8 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
         if (voice := _label_voice(voices, label)) is not None and voice != AUTHORS
     ]
     turns.extend(signed_blocks(doc, mentions, description_voice))
-    return AliasTable(voices, tuple(turns))
+    pieces = byline_blocks(doc, mentions, description_voice)
+    return AliasTable(voices, tuple(turns), tuple(pieces))
 
 
 def _label_voice(voices: dict[str, str], label: str) -> str | None:
@@ -446,39 +459,12 @@ def subject_codes(quote: str, table: AliasTable) -> list[str]:
             last_end >= 0 and _JOINED.fullmatch(quote, last_end, found.start()) is not None
         )
         if opens and (
-            _SUBJECT_AFTER.match(quote, found.end())
-            or before.rstrip().lower().endswith(("volgens", "aldus"))
+            _SUBJECT_AFTER.match(quote, found.end()) or _AFTER_VERB.search(before) is not None
         ):
             if voice not in out:
                 out.append(voice)
             last_end = found.end()
     return out
-
-
-def group_view(quote: str) -> bool:
-    """Whether ``quote`` states the participants' shared view ("De groep was het erover eens
-    dat …"), not the course of the talk ("De groep kwam niet tot overeenstemming.").
-
-    Examples
-    --------
-    >>> group_view("De groep was het erover eens dat de wachttijd te lang is.")
-    True
-    >>> group_view("Over het loket was de groep overwegend positief.")
-    True
-    >>> group_view("Niemand in de groep sprak dat tegen.")
-    True
-    >>> group_view("De groep kwam hier niet tot overeenstemming.")
-    False
-    """
-    low = quote[:200].lower()
-    if "groep" not in low and "deelnemers" not in low:
-        return False
-    clause = re.split(r" dat (?!tegen\b)|[:;]|[.!?](?:\s|$)", low, maxsplit=1)[0]
-    return (
-        _GROUP.search(clause) is not None
-        and _VIEW.search(clause) is not None
-        and _COURSE.search(clause) is None
-    )
 
 
 def resolve_aliases(doc: Document, table: AliasTable, extraction: Extraction) -> None:
@@ -503,6 +489,8 @@ def resolve_aliases(doc: Document, table: AliasTable, extraction: Extraction) ->
         )
         for f in extraction.findings
     ]
+    if table.voices:  # "Hij wijst erop …" after "Raadslid Smit (SP) vraagt …"
+        carry_pronouns(doc, extraction.findings, lambda quote: subject_codes(quote, table))
     extraction.relations = [
         r for r in extraction.relations if r.subject not in codes and r.object not in codes
     ]
@@ -510,6 +498,13 @@ def resolve_aliases(doc: Document, table: AliasTable, extraction: Extraction) ->
         extraction.entities.pop(iri, None)
     if table.turns:
         extraction.findings = [_turn(f, table) for f in extraction.findings]
+    if table.pieces:
+        arranged: dict[int, set[str]] = {}
+        for r in extraction.relations:
+            arranged.setdefault(r.sentence, set()).add(r.type)
+        extraction.findings = [
+            piece_finding(text, f, table.pieces, kept, arranged) for f in extraction.findings
+        ]
 
 
 def _code_voice(text: str, mention: SentenceMention, table: AliasTable) -> str | None:

@@ -36,9 +36,11 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from kg.document import Document
-from kg.extract.model import SentenceMention
+from kg.extract.arrangements import ARRANGEMENTS, arrangement
+from kg.extract.model import Finding, SentenceMention
 from kg.extract.nounforms import _is_known
 from kg.namespaces import CONCEPT
 from kg.turnlabels import TURNS
@@ -50,6 +52,9 @@ __all__ = [
     "in_turn",
     "introduced_people",
     "label_names",
+    "piece_finding",
+    "byline_blocks",
+    "byline_headings",
     "signed_blocks",
     "turn_labels",
 ]
@@ -409,3 +414,129 @@ def signed_blocks(
             out.append((start, found.start(), voice))
         previous = found.end()
     return out
+
+
+#: A byline on a line of its own at the top of a piece: "Door" (or "Door:") and the writer, a
+#: name with the writer's function after a comma or in brackets ("Door Anna Smit, huisarts",
+#: "Door: Anna Smit (huisarts)") or a group ("Door de cliëntenraad van X"); no full stop ends it.
+_BYLINE = re.compile(
+    rf"Door\s*:?\s+(?:(?P<name>[A-Z][\w'’.-]*(?:\s+{_PARTICLES}[A-Z][\w'’.-]*){{0,3}})"
+    r"(?:\s*,\s*(?P<desc>[^\n.;:()“”\"?!]{3,100}?)|\s*\((?P<bracket>[^\n()]{3,100}?)\))"
+    r"|(?P<group>(?:de|het)\s+[^\n,.;:“”\"?!]{3,80}?))\s*$"
+)
+#: The opening words of the editors' own note after the signed pieces ("Naschrift van de
+#: redactie.", "Nawoord", "Noot van de redactie:"): the authors' frame again.
+_EDITORS = ("Naschrift", "Nawoord", "Noot van de redactie", "Reactie van de redactie")
+
+
+def byline_headings(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the bylines the parser made headings of (:data:`_BYLINE`): their words
+    are read for mentions like running text (the writer's function is a mention). A byline
+    the parser left a paragraph is running text already.
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> text = ("Stad\\n\\nZorg\\n\\nHet is druk hier.\\n\\nJeugd\\n\\n"
+    ...         "Door Anna Smit, huisarts in Stad\\n\\nWerk\\n\\nIk zie veel.\\n")
+    >>> doc = parse_profile(text, "s")
+    >>> [s.heading for s in doc.sections], byline_headings(doc)
+    (['Jeugd', 'Werk'], [])
+    """
+    return [
+        (s.start, s.heading_end)
+        for s in doc.sections
+        if s.heading.startswith("Door") and _BYLINE.fullmatch(doc.text, s.start, s.heading_end)
+    ]
+
+
+def byline_blocks(
+    doc: Document,
+    mentions: list[SentenceMention],
+    voice_of: Callable[[str, int, int, list[SentenceMention]], str | None],
+) -> list[tuple[int, int, str]]:
+    """The pieces a byline opens: ``(start, end, voice)``, each from its byline through every
+    heading to the next byline, the editors' note (:data:`_EDITORS`, the authors' again) or
+    the document's end. A byline whose function names no group opens no piece, nor does a
+    group's byline ("Door de cliëntenraad van X") that is the document's only one.
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> text = ("Stad\\n\\nZorg\\n\\nDe redactie vroeg twee mensen.\\n\\n"
+    ...         "Door Anna Smit, huisarts in Stad\\n\\nWerk\\n\\nIk zie veel. Het is druk.\\n\\n"
+    ...         "Naschrift van de redactie. Wij danken haar.\\n")
+    >>> doc = parse_profile(text, "s")
+    >>> at = doc.text.index("huisarts")
+    >>> gp = SentenceMention("role/gp", "role", at, at + 8, "huisarts", 0)
+    >>> def voice(t, a, b, ms):
+    ...     return next((m.entity for m in ms if a <= m.start < b), None)
+    >>> [(doc.text[a:b].split()[:2], v.rsplit("/", 1)[-1])
+    ...  for a, b, v in byline_blocks(doc, [gp], voice)]
+    [(['Werk', 'Ik'], 'gp'), (['Naschrift', 'van'], 'authors')]
+    """
+    text = doc.text
+    if "Door" not in text:
+        return []
+    opened: list[tuple[int, str]] = []  # (where a piece starts, its voice)
+    lines = [(s.start, s.heading_end) for s in doc.sections if s.heading.startswith("Door")]
+    lines += [(p.start, p.end) for p in doc.paragraphs if text.startswith("Door", p.start)]
+    named = 0  # bylines with a person's name
+    for start, end in sorted(lines):
+        found = _BYLINE.fullmatch(text, start, end)
+        if found is None:
+            continue
+        part = next(g for g in ("desc", "bracket", "group") if found.group(g) is not None)
+        voice = voice_of(text, *found.span(part), mentions)
+        if voice is not None:
+            opened.append((end, voice))
+            named += part != "group"
+    if not named and len(opened) < 2:
+        return []  # a lone "Door de …" line is no page of signed pieces
+    notes = [p.start for p in doc.paragraphs if text.startswith(_EDITORS, p.start)]
+    opened += [(at, AUTHORS) for at in notes if at > opened[0][0]]
+    opened.sort()
+    ends = [at for at, _ in opened[1:]] + [len(text)]
+    return [(start, end, voice) for (start, voice), end in zip(opened, ends, strict=True)]
+
+
+#: The relation types that state how the field is organised (as :mod:`kg.extract.bodyvoice`).
+_ORGANISED = ARRANGEMENTS - {"oriented-towards", "borders-on"}
+#: The writer's own words in a sentence: then it is the writer's account, arrangement or not.
+_FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
+
+
+def piece_finding(
+    text: str,
+    finding: Finding,
+    pieces: tuple[tuple[int, int, str], ...],
+    mentions: list[SentenceMention],
+    arranged: dict[int, set[str]],
+) -> Finding:
+    """A finding in a signed piece (:func:`byline_blocks`), given to its writer where the
+    sentence names none of its speakers itself (the authors, or a voice carried from the
+    sentence before); a plain arrangement of the field (``arranged``: sentence → the types of
+    its relations, :func:`kg.extract.arrangements.arrangement`) in the third person stays the
+    authors'.
+
+    Examples
+    --------
+    >>> t = "Ik zie veel. Stad werkt samen met Dorp. Wij werken samen met Dorp."
+    >>> fs = [Finding(0, 12, (0,), (AUTHORS,), (), "neutral", 1),
+    ...       Finding(13, 39, (1,), (AUTHORS,), (), "neutral", 1),
+    ...       Finding(40, 67, (2,), (AUTHORS,), (), "neutral", 1)]
+    >>> arranged = {1: {"cooperates-with"}, 2: {"cooperates-with"}}
+    >>> [piece_finding(t, f, ((0, 67, "role/gp"),), [], arranged).speakers[0][-10:] for f in fs]
+    ['role/gp', 'le/authors', 'role/gp']
+    """
+    for start, end, voice in pieces:
+        if start <= finding.start < end:
+            named = {m.entity for m in mentions if finding.start <= m.start < finding.end}
+            if set(finding.speakers) & named - {AUTHORS}:
+                return finding
+            types = {t for s in finding.sentences for t in arranged.get(s, ())} & _ORGANISED
+            quote = text[finding.start : finding.end]
+            if types and arrangement(quote, types) and not _FIRST_PERSON.search(quote):
+                voice = AUTHORS
+            return replace(finding, speakers=(voice,))
+    return finding
