@@ -17,9 +17,12 @@ from kg.extract.debatereplies import agrees, objects, reply
         "De jongerenwerkers herkennen dit: de avonden in het buurthuis lopen leeg.",
         "Een wijkagent beaamt dat; ook hij ziet meer jongeren op straat.",
         "Een schoolmaatschappelijk werker bevestigt het beeld.",
+        "In een gesprek bevestigt een wijkverpleegkundige uit het oosten van de stad het beeld.",
         "De directeur van de bibliotheek bevestigde dat de leesclub in 2016 stopte.",
         "Een ouderenadviseur zegt dat dit strookt met wat zij in de dorpen hoort.",
         "Dat komt overeen met wat de mantelzorgers vertellen.",
+        "De voorzitter van de huurdersvereniging is het daar volmondig mee eens.",
+        "Beide wethouders waren het hiermee eens.",
     ],
 )
 def test_agreements(sentence):
@@ -35,6 +38,8 @@ def test_agreements(sentence):
         "De raad herkent het gevoel van onmacht bij ouders.",
         "Het beeld van de wijk is in tien jaar veranderd.",
         "Dat strookt niet met de bedoeling van de wet.",
+        "De jongerenraad is het er niet mee eens.",
+        "De partijen zijn het er wel over eens dat de bus moet blijven.",
     ],
 )
 def test_not_agreements(sentence):
