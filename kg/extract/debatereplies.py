@@ -28,8 +28,7 @@ from kg.vocab import Polarity
 #: Agreeing with the claim before: "(dat|dit) klopt", a fronted "Dat herken ik", a verb of
 #: recognising or confirming with a bare pronoun before a colon, semicolon or "voor"
 #: ("herkennen dat: …", "herkent dit voor de jeugd"), "bevestigt dat …" (a fact confirmed),
-#: "het beeld" confirmed, "strookt met" / "komt overeen met" what was said, and "is het daar
-#: (volledig) mee eens".
+#: "het beeld" confirmed, and "strookt met" / "komt overeen met" what was said.
 _AGREE = re.compile(
     r"(?:^|[:“\"‘'(]\s*)(?:dat|dit|het)\s+klopt\s*(?:[.!,]|$)"
     r"|(?:^|[:“\"‘']\s*)(?:dat|dit)\s+(?:herken|herkennen|herkent|beaam|beamen|beaamt"
@@ -42,13 +41,11 @@ _AGREE = re.compile(
     r"|\b(?:bevestigt|bevestigen|bevestigde|bevestigden|herkent|herkennen|herkende|herkenden"
     r"|onderschrijft|onderschrijven)\s+(?:\w+\s+){0,8}?het\s+beeld\s*(?:[.:;]|$)"
     r"|\b(?:dat|dit)\s+(?:strookt|stroken|strookte|komt|kwam)\s+(?:\w+\s+){0,2}?"
-    r"(?:met|overeen\s+met)\s+wat\b"
-    r"|\bhet\s+(?:daar|hier|er|daarmee|hiermee|ermee)\s+(?:(?!niet\b|geen\b)\w+\s+)?"
-    r"(?:mee\s+)?eens\b(?!\s+(?:over|dat|om)\b)",
+    r"(?:met|overeen\s+met)\s+wat\b",
     re.IGNORECASE,
 )
 #: Strings one of which every match of :data:`_AGREE` holds (lower case): a cheap gate.
-_AGREE_GATE = ("klopt", "eens", "herken", "beaam", "beam", "onderschrij", "bevestig", "strook",
+_AGREE_GATE = ("klopt", "herken", "beaam", "beam", "onderschrij", "bevestig", "strook",
                "overeen")  # fmt: skip
 
 #: Objecting to the claim before besides :data:`kg.extract.dissents.DISSENT`: "is het daar
