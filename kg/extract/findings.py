@@ -110,10 +110,10 @@ from kg.extract.closingsources import closed_over
 from kg.extract.countedgroups import counted_municipalities
 from kg.extract.datarows import announces_data, source_line
 from kg.extract.datasentences import figures_only, reference_level
+from kg.extract.debatereplies import reply
 from kg.extract.deniedproblems import denied as denied_problems
 from kg.extract.discourse import holds_for_other, is_problem
 from kg.extract.findingcues import claim_cues
-from kg.extract.implied import follows
 from kg.extract.interviewers import interviewer_entities
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding
@@ -401,10 +401,11 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             speakers = (AUTHORS,)  # a case story is told by the authors ("School meldde …")
         cues = claim_cues(doc, start, end, lexicon, claim.mentions)
         polarity = tone_polarity(doc.text, start, end, cues, claim.explicit)
-        if polarity == "neutral" and findings:
-            # "onderzoek bevestigt dit beeld": the claim before's;
-            # "Bij X ligt dat anders": its opposite
-            polarity = follows(doc.text, start, end, findings[-1].polarity)
+        if findings:  # "bevestigt dit beeld", "valt hem bij": the claim before's; "Bij X ligt
+            # dat anders", "spreekt dat tegen": its opposite (:mod:`.debatereplies`)
+            polarity = reply(
+                doc.text, start, end, polarity, findings[-1].polarity, cues, claim.explicit
+            )
         if _QUESTION.match(text) or source_line(text):
             continue  # the interviewer's question ("V: Wat was …?"); a line of sources: no claim
         if announces_data(doc.text, claims, k):
