@@ -28,7 +28,9 @@ _REPORT = (
     "Wij hebben dit voorjaar met twintig mantelzorgers gesproken. "
     "De meesten voelen zich overbelast door de zorg voor hun partner.\n\n"
     "Huisartsen die wij spraken, zijn kritisch over de wachttijden. "
-    "Zij vertellen dat de jeugd-ggz vaak maanden vol zit.\n"
+    "Zij vertellen dat de jeugd-ggz vaak maanden vol zit.\n\n"
+    "Volgens de cijfers die de gemeente ons stuurde, wachten veertig gezinnen op schuldhulp. "
+    "Volgens de gemeente zelf is die wachtlijst een tijdelijk probleem.\n"
 )
 _ORDINARY = (
     "Teststad\n\nEen motto\n\nInleiding\n\n"
@@ -68,6 +70,12 @@ def test_what_others_told_the_council_is_theirs():
     gps = ["role/general-practitioners"]
     assert _speakers(_REPORT, "De wachttijd voor een eerste gesprek") == gps
     assert _speakers(_REPORT, "De wethouder antwoordde") == ["role/alderman"]
+
+
+def test_a_source_named_in_words_keeps_its_voice():
+    # the municipality's figures handed to the council, and "volgens de gemeente": named
+    assert _speakers(_REPORT, "Volgens de cijfers die de gemeente") == ["role/civil-servants"]
+    assert _speakers(_REPORT, "Volgens de gemeente zelf") == ["role/civil-servants"]
 
 
 def test_those_the_council_spoke_with_go_on_speaking():

@@ -13,7 +13,8 @@ Voice
     sentence whose main clause speaks as "wij"/"we" ("Wij hebben het college geadviseerd …",
     "Dat betreuren wij, …", "Ons advies was …") or opens with the writer's name ("De
     adviesraad vindt …") is the writer's, and so is a sentence the text attributes to no
-    one, or into which another voice is carried without being named in it; not a plain
+    one, or into which another voice is carried without being named in it (a source the
+    sentence names in words, "volgens de cijfers die de gemeente ons gaf", is named); not a plain
     statement of how the field is organised (:mod:`kg.extract.arrangements`), a report
     from data ("Uit de monitor blijkt …") nor a sentence that names the researchers: those
     stay the authors'.
@@ -31,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from kg.document import Document
 from kg.extract.arrangements import ARRANGEMENTS, arrangement
+from kg.extract.impliedspeakers import implied_speaker
 from kg.extract.model import Extraction, Finding, SentenceMention
 from kg.extract.prefixscan import finditer
 from kg.extract.speakergroups import member_group
@@ -333,7 +335,11 @@ def _speakers(
         if _authors_fact(quote, f, inside, arranged):
             return f.speakers
         return (writer.iri,)
-    if not named & set(f.speakers) and not _TAKEN_UP.match(quote):
+    if (
+        not named & set(f.speakers)
+        and not _TAKEN_UP.match(quote)
+        and implied_speaker(quote) not in f.speakers  # "volgens de gemeente": named in words
+    ):
         if carried is not None and carried[1] == paragraph:
             return (carried[0],)  # the group heard goes on
         if _authors_fact(quote, f, inside, arranged):

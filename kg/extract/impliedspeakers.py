@@ -2,6 +2,8 @@
 
 Checked in this order when no mentioned group speaks (see :func:`implied_speaker`):
 
+- figures the municipality handed to the writers ("volgens de cijfers die de gemeente ons
+  gaf": :mod:`kg.extract.handedfigures`);
 - the municipality itself ("De gemeente zelf ervaart …", "volgens de gemeente", unless
   it gives figures; the agent of a passive view, "wordt door de gemeente niet als probleem
   gezien") speaks through its civil servants (an annotation guideline);
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.handedfigures import handed_figures
 from kg.extract.prefixscan import may_hold
 from kg.extract.speechcues import (
     AGENT_PARTICIPLES,
@@ -474,6 +477,8 @@ def implied_speaker(sentence: str, lower: str | None = "") -> str | None:
     # the sentence apart from the rules' case-insensitive patterns (İ, ſ …): no pre-check
     if lower == "":
         lower = sentence.lower() if plain(sentence) else None
+    if handed := handed_figures(sentence, lower):
+        return handed  # "volgens de cijfers die de gemeente ons gaf"
     if _municipality_speaks(sentence, lower):
         return CIVIL_SERVANTS
     if source := _adverb_source(sentence, lower):
