@@ -197,10 +197,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("grens",),
         ),
         (
-            # an adverbial between ("kijkt met belangstelling / ook naar", "kijkt voor de
-            # inrichting van het team naar", "kijkt A, zo zeggen ambtenaren, vooral naar"),
-            # not "kijkt uit / terug naar", nor inhabitants looking to a town for their needs
-            # ("kijken inwoners van A meer naar B": an orientation)
+            # an adverbial between ("kijkt ook / voor de inrichting van het team naar", "kijkt A,
+            # zo zeggen ambtenaren, vooral naar"), not "kijkt uit / terug naar", nor inhabitants
+            # looking to a town ("kijken inwoners van A meer naar B": an orientation)
             r"\b(?:gekeken|kijk\w*)\s+(?!(?:uit|terug)\b)"
             r"(?:(?:(?!inwoners|bewoners|mensen)[^.;:]){0,60}?\s)??naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,4}?(?:met|bij)\b"
             # a contrast or likeness with another municipality ("anders dan in A", "net als A")
