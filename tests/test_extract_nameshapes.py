@@ -141,3 +141,65 @@ def test_an_acronym_before_en_is_a_name_of_its_own(sentence, names):
 )
 def test_two_field_nouns_joined_by_en_stay_one_name(sentence, name):
     assert name in _organisations(sentence)
+
+
+def _regions(sentence: str) -> set[str]:
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(sentence)
+    return {key(m.entity) for m in ex.mentions if m.kind == "region"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        (
+            "Teststad werkt in de arbeidsmarktregio Zuid-Kennemerland en IJmond samen met het UWV.",
+            "region/arbeidsmarktregio-zuid-kennemerland-en-ijmond",
+        ),
+        (
+            "De gemeenten van de jeugdregio Noord en Twente kopen samen in.",
+            "region/jeugdregio-noord-en-twente",
+        ),
+        (
+            "Teststad hoort bij de zorgregio Midden en Salland.",
+            "region/zorgregio-midden-en-salland",
+        ),
+        (
+            "Teststad valt onder de arbeidsmarktregio Stedendriehoek en Salland.",
+            "region/arbeidsmarktregio-stedendriehoek-en-salland",
+        ),
+    ],
+)
+def test_a_scaled_region_named_by_two_areas_is_one_name(sentence, region):
+    assert region in _regions(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Teststad werkt in de regio Noord en Zwolle samen.", "municipality/zwolle"),
+        (
+            "De gemeenten van de jeugdregio Oost en Deventer kopen samen in.",
+            "municipality/deventer",
+        ),
+    ],
+)
+def test_a_municipality_after_en_ends_the_region_name(sentence, place):
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(sentence)
+    assert place in {key(m.entity) for m in ex.mentions}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad is een van de weinige gemeenten in de IJmond met één loket.",
+        "Werkgevers in de IJmond willen wel, zeker de grote bedrijven.",
+        "De IJmondse gemeenten kopen de jeugdhulp samen in.",
+        "Uit de bijdragen blijkt hoe sterk Teststad van de IJmond afhangt.",
+    ],
+)
+def test_the_ijmond_is_a_landstreek(sentence):
+    assert "region/ijmond" in _regions(sentence)

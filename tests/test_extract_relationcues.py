@@ -368,3 +368,46 @@ def test_housed_in_an_unnamed_unit_gives_no_executor(sentence):
     from tests.test_extract_relations import relations
 
     assert not {r for r in relations(sentence) if r[0] == "executes-for"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        (
+            "Voor het armoedebeleid kijkt Teststad, aldus de wethouder, vooral naar Deventer.",
+            "municipality/deventer",
+        ),
+        (
+            "De gemeente werkt samen met Leusden en kijkt voor de inrichting van de "
+            "wijkteams naar Zeist.",
+            "municipality/zeist",
+        ),
+        (
+            "Bij de inkoop van jeugdhulp kijkt de gemeente graag naar Amersfoort.",
+            "municipality/amersfoort",
+        ),
+        (
+            "Teststad kijkt bij het leerlingenvervoer vooral naar het naburige Baarn.",
+            "municipality/baarn",
+        ),
+    ],
+)
+def test_looking_at_another_municipality_with_an_adverbial_between_compares(sentence, other):
+    from tests.test_extract_relations import OWN, relations
+
+    assert ("compares-with", OWN, other) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad kijkt uit naar de fusie met Leusden.",
+        "Volgens de wethouder kijken inwoners van Teststad vooral naar Zwolle voor hun werk.",
+        "De gemeente kijkt terug naar 2015, toen Zwolle nog hielp met de inkoop.",
+        "De wethouder kijkt niet naar Deventer.",
+    ],
+)
+def test_looking_forward_back_or_as_inhabitants_is_no_comparison(sentence):
+    from tests.test_extract_relations import relations
+
+    assert not {r for r in relations(sentence) if r[0] == "compares-with"}

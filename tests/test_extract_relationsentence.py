@@ -108,3 +108,73 @@ def test_de_gemeente_alone_after_a_relative_pronoun_is_its_subject(sentence, kep
     found = relations(sentence)
     assert kept in found
     assert gone not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partner"),
+    [
+        (
+            "De toegang loopt via de wijkteams, waarin medewerkers van de gemeente, "
+            "de welzijnsstichting Balans Noord en de GGD samenwerken.",
+            "organisation/balans-noord",
+        ),
+        (
+            "In de teams werken medewerkers van de gemeente samen met het maatschappelijk werk, "
+            "de woningcorporatie Thuis Oost en MEE.",
+            "organisation/thuis-oost",
+        ),
+        (
+            "Het loket, waarin hulpverleners van de gemeente, de zorgorganisatie Zorgkracht "
+            "en het UWV samenwerken, opende in 2015.",
+            "organisation/zorgkracht",
+        ),
+        (
+            "De gemeente werkt samen met het UWV, de zorginstelling De Brug en Leusden.",
+            "organisation/de-brug",
+        ),
+    ],
+)
+def test_a_kind_noun_before_a_listed_name_keeps_the_list_open(sentence, partner):
+    assert ("cooperates-with", OWN_KEY, partner) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partner"),
+    [
+        (
+            "Teststad voert de bijstand uit via Werkbedrijf Noord, dat ook voor Baarn werkt, "
+            "en werkt op het servicepunt samen met het UWV.",
+            "organisation/uwv",
+        ),
+        (
+            "Teststad koopt de jeugdhulp in via Regio Oost, die ook voor Leusden inkoopt, "
+            "en werkt daarnaast samen met Zeist.",
+            "municipality/zeist",
+        ),
+        (
+            "De gemeente voert de Wsw uit via Werkbedrijf Zuid, dat ook Baarn bedient, "
+            "en heeft afspraken gemaakt met MEE.",
+            "organisation/mee",
+        ),
+        (
+            "Teststad hoort bij de GGD Middenland, die ook voor Baarn werkt, en werkt in het "
+            "wijkteam samen met Stichting Welzijn Noord.",
+            "organisation/stichting-welzijn-noord",
+        ),
+    ],
+)
+def test_a_main_clause_after_a_relative_clause_keeps_the_sentence_subject(sentence, partner):
+    found = relations(sentence)
+    assert ("cooperates-with", OWN_KEY, partner) in found
+    assert not {r for r in found if r[0] == "cooperates-with" and r[1] != OWN_KEY}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad werkt via Werkbedrijf Noord, dat samen met het UWV werkgevers benadert.",
+        "De GGD Middenland, die ook voor Baarn werkt en samenwerkt met MEE, is tevreden.",
+    ],
+)
+def test_a_relative_clause_with_its_verb_last_keeps_its_antecedent(sentence):
+    assert not {r for r in relations(sentence) if r[0] == "cooperates-with" and r[1] == OWN_KEY}

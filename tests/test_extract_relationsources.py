@@ -122,3 +122,45 @@ def test_own_account_of_a_relative_clause_or_yearly_records_is_a_source(sentence
 )
 def test_own_account_without_its_party_or_figure_is_no_source(sentence):
     assert not {r for r in relations(sentence) if r[0] == "reports-on"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Woningcorporatie Woonborg Noord heeft volgens haar eigen jaarverslag een wachttijd "
+            "van gemiddeld negen jaar voor een sociale huurwoning.",
+            "organisation/woonborg-noord",
+        ),
+        (
+            "Woonstichting De Linie meldt naar eigen zeggen een wachttijd van vier jaar.",
+            "organisation/woonstichting-de-linie",
+        ),
+        (
+            "De welzijnsstichting Balans Noord telde volgens eigen opgave 300 vrijwilligers.",
+            "organisation/balans-noord",
+        ),
+        (
+            "Zorgorganisatie Zorgkracht heeft naar eigen zeggen 40 cliënten op de wachtlijst.",
+            "organisation/zorgkracht",
+        ),
+    ],
+)
+def test_a_kind_noun_before_the_source_and_a_duration_by_its_own_account(sentence, source):
+    from tests.test_extract_relations import OWN, relations
+
+    assert ("reports-on", source, OWN) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Woningcorporatie Woonborg Noord heeft volgens haar eigen jaarverslag geen wachtlijst.",
+        "Woningcorporatie Woonborg Noord heeft volgens de gemeente een wachttijd van negen jaar.",
+        "Woningcorporatie Woonborg Noord heeft volgens eigen zeggen geen wachttijd van negen jaar.",
+    ],
+)
+def test_no_figure_another_source_or_a_denial_gives_no_own_account(sentence):
+    from tests.test_extract_relations import relations
+
+    assert not {r for r in relations(sentence) if r[0] == "reports-on" and "woonborg" in r[1]}

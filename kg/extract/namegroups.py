@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -375,7 +375,7 @@ _PLACES = frozenset({"municipality", "place", "region"})
 
 
 def ends_before_members(
-    toks: list, run: list, j: int, k: int, stops: frozenset, cues: Cues
+    toks: list, run: list, j: int, k: int, stops: Collection[int], cues: Cues
 ) -> bool:
     """Whether a body's name in ``run`` ("ISD", "Sociale Dienst", "ISD Noord") ends before
     the "van" at token ``j``: a known place follows it (its start in ``stops``), so the

@@ -15,6 +15,7 @@ in de Wijk", "Vereniging Leven met Dementie"), and a name may stand in quotation
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import _is_known, singular
@@ -437,18 +438,29 @@ _GROUP_BEFORE = re.compile(
 )
 
 
-def past_en(text: str, toks: list, run: list, k: int, stops: frozenset) -> int:
+def past_en(text: str, toks: list, run: list, k: int, stops: Mapping[int, str]) -> int:
     """Where a name continues past an "en" at token ``k`` ("Stichting voor Zorg en Welzijn",
     "de regio Dal en Heuvel"): ``k + 1``, else ``k``; -1 when a known place follows the
-    "en" of a group's name (the name ends before it). A comma before the "en" ends the
-    name ("de regio Noord, en Veilig Thuis Noord …": a new clause)."""
+    "en" of a group's name (the name ends before it; ``stops``: the known areas' starts to
+    their kinds). A known region after it goes on with the name, a labour-market region named by
+    two areas ("de arbeidsmarktregio Zuid-Kennemerland en IJmond"). A comma before the "en" ends the
+    name ("de regio Noord, en Veilig Thuis Noord …": a new clause).
+
+    Examples
+    --------
+    >>> t = "de regio Noord en Teststad"
+    >>> toks = [(9, 14, "Noord"), (15, 17, "en"), (18, 26, "Teststad")]
+    >>> [past_en(t, toks, toks[:1], 1, {18: kind}) for kind in ("municipality", "region")]
+    [-1, 2]
+    """
     if k >= len(toks) or toks[k][2] != "en" or text[toks[k - 1][1] : toks[k][0]] != " ":
         return k
     if {"van", "voor"} & {t[2] for t in run}:
         return k + 1
     if not group_named(text, run):
         return k
-    return -1 if k + 1 < len(toks) and toks[k + 1][0] in stops else k + 1
+    after = stops.get(toks[k + 1][0]) if k + 1 < len(toks) else None
+    return -1 if after not in (None, "region") else k + 1
 
 
 def group_named(text: str, run: list[tuple[int, int, str]]) -> bool:

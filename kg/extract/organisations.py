@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from kg.datafiles import word_list
 from kg.document import Document
@@ -157,11 +157,11 @@ def _starts_sentence(text: str, start: int, sentence_start: int) -> bool:
 
 
 def _runs(
-    text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted: dict, taken=frozenset()
+    text: str, start: int, end: int, cues: Cues, stops: Mapping, quoted: dict, taken=frozenset()
 ) -> list:
     """Runs of capitalised words (with inner connectors) in a sentence; a quoted phrase is
-    one run; a foundation's preposition joins no known place (``stops``), nor does a body's
-    "van" unless a known mention opens the run (``taken``: "de GGD van A")."""
+    one run; a foundation's preposition joins no known area (``stops``: start -> kind), nor
+    does a body's "van" unless a known mention opens the run (``taken``: "de GGD van A")."""
     toks = tokens(text, start, end)
     runs: list[list[tuple[int, int, str]]] = []
     i = 0
@@ -454,7 +454,7 @@ def find_names(
         prev: Name | None = None
         found: list[Name] = []
         known = by_sentence.get(sentence.index, [])
-        stops = frozenset(m.start for m in known if m.kind in _AREA_STOPS)
+        stops = {m.start: m.kind for m in known if m.kind in _AREA_STOPS}
         taken = frozenset(m.start for m in known)
         runs = [
             _trim(text, r, cues, sentence.start)

@@ -197,8 +197,11 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("grens",),
         ),
         (
-            # an adverbial between ("kijkt met belangstelling / ook naar"), not "kijkt uit naar"
-            r"\b(?:gekeken|kijk\w*)\s+(?:(?:met\s+)?(?!uit\b)\w+\s+)?naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,4}?(?:met|bij)\b"
+            # an adverbial between ("kijkt ook / voor de inrichting van het team naar", "kijkt A,
+            # zo zeggen ambtenaren, vooral naar"), not "kijkt uit / terug naar", nor inhabitants
+            # looking to a town ("kijken inwoners van A meer naar B": an orientation)
+            r"\b(?:gekeken|kijk\w*)\s+(?!(?:uit|terug)\b)"
+            r"(?:(?:(?!inwoners|bewoners|mensen)[^.;:]){0,60}?\s)??naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,4}?(?:met|bij)\b"
             # a contrast or likeness with another municipality ("anders dan in A", "net als A")
             r"|\banders\s+dan\s+(?:in\s+|bij\s+)?|\bnet\s+als\s+(?:in\s+|bij\s+)?"
             r"|\bten\s+opzichte\s+van\b|\bin\s+tegenstelling\s+tot\s+(?:in\s+)?",

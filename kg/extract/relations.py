@@ -397,8 +397,8 @@ def _sourced(text: str, sen: _Sentence, sourced: list, add: Add) -> None:
     if sen.parties and (" dat " in piece or " dat:" in piece or "’," in piece or "”," in piece):
         for link in stated_figures(text, sen.start, sen.end, sen.parties, sen.own, spans):
             add(*link)
-    if sen.parties and "eigen " in text[sen.start : sen.end]:
-        for link in own_account(text, sen.start, sen.end, sen.parties, sen.own, amounts):
+    if sen.parties and "eigen " in text[sen.start : sen.end]:  # a duration too ("negen jaar")
+        for link in own_account(text, sen.start, sen.end, sen.parties, sen.own, spans):
             add(*link)
 
 

@@ -32,8 +32,10 @@ CLAUSE_OPEN = re.compile(
     r"[;:]|,\s+(?:die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer|als|hoewel"
     r"|ofschoon|doordat|nadat|voordat|zodra|tenzij|indien|want)\b"
     r"|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
-    # the main clause after a fronted subordinate clause opens with its finite verb
-    r"|,\s+(?=(?:wordt|worden|is|zijn|werkt|werken|heeft|hebben|maakt|maken|valt|vallen|koopt"
+    # the main clause after a fronted subordinate clause opens with its finite verb; so does
+    # a main clause coordinated after a relative clause, its subject left out ("A voert X uit
+    # via B, dat ook voor C werkt, en werkt samen met D": A works with D, not B)
+    r"|,\s+(?:en\s+)?(?=(?:wordt|worden|is|zijn|werkt|werken|heeft|hebben|maakt|maken|valt|vallen|koopt"
     r"|kopen|voert|voeren|neemt|nemen|kan|kunnen|zal|zullen|gaat|gaan|ging|gingen|was|waren"
     r"|werd|werden|had|hadden|kon|konden|moet|moeten|moest|wil|wilde|sloot|sluit)\b)",
     _F,
@@ -45,7 +47,9 @@ _WINDOW_END = re.compile(
     # a province's one- or two-letter abbreviation closes no window: "Bergen (L.)", "(NH)"
     r"[;:]|\)(?<!\([A-Z]\))(?<!\([A-Z]\.\))(?<!\([A-Z]{2}\))(?<!\([A-Z]{2}\.\))"
     r"|\((?!(?-i:[A-Z])[^()]{0,120}\))"
-    r"|,\s+(?:(?:de|het)\b(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
+    # (a kind noun may stand before the name: ", de welzijnsstichting X en Y")
+    r"|,\s+(?:(?:de|het)\b(?!\s+(?:(?-i:[a-z])[\w-]*(?:stichting|organisatie|corporatie|instelling)\s+)?"
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
     r"|een|die|dat|wat|waar(?!onder)\w*|waaronder(?=[^;.,]{1,60}?\s+val(?:t|len)\b)|omdat|maar(?!\s+ook\b)|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar(?!\s+ook\b)|omdat|terwijl|zodat|waardoor)\s|\s+en\s+niet\b"
     # a relative clause coordinated with the one before ("…, dat … beheert en waarvoor …")
@@ -54,7 +58,7 @@ _WINDOW_END = re.compile(
     # (finite forms only: "en het werkbedrijf X" goes on)
     r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk(?:t|en|te|ten)|is|zijn|heeft|hebben|val(?:t|len)"
     r"|koopt|kopen|kocht|voer(?:t|en|de|den)|maak(?:t|te|ten)|maken|neem(?:t)?|nemen"
-    r"|beheer(?:t|de|den)|beheren|sluit(?:en)?|wordt|worden)\b",
+    r"|beheer(?:t|de|den)|beheren|sluit(?:en)?|wordt|worden|kijk(?:t|en)|keek|keken)\b",
     _F,
 )
 #: What may open a sentence before its subject: an article, an adverb.

@@ -160,8 +160,12 @@ _OWN_ACCOUNT = re.compile(
     r"|jaarverslag|jaarrapportage|jaaroverzicht)\b",
     _F,
 )
-#: What may stand before the subject at its clause's start: an article.
-_SUBJECT_LEAD = re.compile(r"\W*(?:(?:de|het)\s+)?", _F)
+#: What may stand before the subject at its clause's start: an article, a kind noun
+#: ("Woningcorporatie X", "de welzijnsstichting X").
+_SUBJECT_LEAD = re.compile(
+    r"\W*(?:(?:de|het)\s+)?(?:[\w-]*(?:corporatie|stichting|organisatie|instelling|bedrijf)\s+)?",
+    _F,
+)
 #: A relative clause's opening ("X, dat volgens eigen cijfers …", "X, die naar eigen zeggen
 #: …"): the party right before it, its antecedent, is the clause's subject.
 _RELATIVE_OPEN = re.compile(r",\s+(?:dat|die)\s", _F)
