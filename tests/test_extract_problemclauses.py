@@ -1970,3 +1970,18 @@ def test_a_relative_clause_without_a_problem_states_none(text):
 )
 def test_benefits_that_rose_in_the_past_tense_are_unemployment(text, expected):
     assert ("unemployment" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De budgetten voor het eerste jaar werden pas in september bekend.", True),
+        ("Volgens de wethouder kwamen de rijksbudgetten pas in het najaar van 2014.", True),
+        ("Het Rijk maakte de budgetten pas in juni bekend, zeggen de ambtenaren.", True),
+        ("De late bekendmaking van de budgetten zorgde voor veel haast.", True),
+        ("De budgetten voor 2017 worden in mei vastgesteld.", False),
+        ("De wachtlijsten werden pas in het najaar korter.", False),
+    ],
+)
+def test_budgets_known_only_late_rushed_the_transition(text, expected):
+    assert ("rushed-transition" in _keys(text)) is expected
