@@ -1866,3 +1866,122 @@ def test_a_long_time_on_benefits_or_out_of_work_is_unemployment(text, expected):
 )
 def test_a_vacancy_that_cannot_be_filled_is_a_capacity_shortage(text, expected):
     assert ("capacity-shortage" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volgens de oppositie heeft de raad pas laat gehoord dat het budget te krap was.",
+            True,
+        ),
+        ("Een fractievoorzitter zegt dat raadsleden te laat zagen welke keuzes er lagen.", True),
+        ("De gemeenteraad werd over de nieuwe inkoop vooral achteraf geïnformeerd.", True),
+        ("Het CDA vindt dat de raad over de wachtlijsten te laat is ingelicht.", True),
+        ("De raad besloot pas laat over de nieuwe verordening.", False),
+        ("Inwoners hoorden pas laat dat hun hulp werd verminderd.", False),
+        ("De raad hoort graag hoe het met de wijkteams gaat.", False),
+    ],
+)
+def test_a_council_that_learns_only_late_lacks_information(text, expected):
+    assert ("council-knowledge-gap" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raadsleden horen pas laat wat er in de regio is afgesproken over de jeugdhulp.", True),
+        ("De fracties hebben weinig grip op wat de regio voor de gemeente inkoopt.", True),
+        (
+            "De gemeente heeft nauwelijks invloed op zorg die regionaal wordt ingekocht.",
+            True,
+        ),
+        ("De adviesraad hoort te laat wat de regio met zijn adviezen doet.", True),
+        ("De rijksbudgetten kwamen te laat, ook voor andere gemeenten in de regio.", False),
+        ("De raad heeft weinig grip op de kosten van de jeugdhulp.", False),
+        ("Wat de regio inkoopt, is volgens de aanbieders van goede kwaliteit.", False),
+    ],
+)
+def test_little_say_over_what_the_region_decides_is_regional_distance(text, expected):
+    assert ("regional-distance" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De professionals vragen om minder regels en meer vertrouwen.", True),
+        ("Het eerste advies van de teams: minder registreren en vaker op huisbezoek.", True),
+        ("Aanbieders willen minder papierwerk, zodat er meer tijd is voor cliënten.", True),
+        ("Met minder formulieren zou de toegang sneller gaan, zegt de adviesraad.", True),
+        ("In 2016 kwamen er minder aanvragen voor huishoudelijke hulp binnen.", False),
+        ("De gemeente had minder cliënten dan verwacht.", False),
+    ],
+)
+def test_a_call_for_fewer_rules_is_bureaucracy(text, expected):
+    assert ("bureaucracy" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            "Aanbieders klagen over de tarieven, die in 2016 opnieuw zijn verlaagd.",
+            "budget-pressure",
+        ),
+        (
+            "Het gaat vooral om de budgetten, die volgens de wethouder verder worden gekort.",
+            "budget-pressure",
+        ),
+        (
+            "De raad kijkt naar de mantelzorgers, die volgens het steunpunt vaak overbelast zijn.",
+            "informal-carer-overload",
+        ),
+        (
+            "Zorgen zijn er over de uitkeringsgerechtigden, die in aantal blijven groeien.",
+            "unemployment",
+        ),
+    ],
+)
+def test_a_relative_clause_states_its_problem_of_the_noun_before_it(text, problem):
+    assert problem in _keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente werkt met vaste aanbieders, die volgens de wethouder goed werk leveren.",
+        "De tarieven zijn gelijk gebleven voor de aanbieders, die wel meer cliënten kregen.",
+    ],
+)
+def test_a_relative_clause_without_a_problem_states_none(text):
+    assert _keys(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het bijstandsbestand groeide in 2016 met bijna 6%.", True),
+        ("Na de sluiting van de fabriek steeg het bijstandsvolume snel.", False),  # verb first
+        ("Het aantal bijstandsgerechtigden steeg na de sluiting van de fabriek.", True),
+        ("De groep uitkeringsgerechtigden groeide na 2015 elk jaar.", True),
+        ("Ook het aantal bijstandsgerechtigden nam in dat jaar toe.", False),  # the verb first
+        ("Het bijstandsbestand daalde in 2016 licht.", False),
+    ],
+)
+def test_benefits_that_rose_in_the_past_tense_are_unemployment(text, expected):
+    assert ("unemployment" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De budgetten voor het eerste jaar werden pas in september bekend.", True),
+        ("Volgens de wethouder kwamen de rijksbudgetten pas in het najaar van 2014.", True),
+        ("Het Rijk maakte de budgetten pas in juni bekend, zeggen de ambtenaren.", True),
+        ("De late bekendmaking van de budgetten zorgde voor veel haast.", True),
+        ("De budgetten voor 2017 worden in mei vastgesteld.", False),
+        ("De wachtlijsten werden pas in het najaar korter.", False),
+    ],
+)
+def test_budgets_known_only_late_rushed_the_transition(text, expected):
+    assert ("rushed-transition" in _keys(text)) is expected

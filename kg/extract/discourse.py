@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg.extract.keptreserves import kept_reserve
 from kg.extract.prefixscan import may_hold
 
 __all__ = [
@@ -158,14 +159,18 @@ def holds_for_other(text: str) -> bool:
     """Whether a claim carries what was said over to a new subject ("Dat geldt ook voor …").
 
     Such a claim is about that new subject only: it takes over nothing from the
-    claim before, nor its paragraph's subject.
+    claim before, nor its paragraph's subject. So is a claim about a reserve that is
+    kept, filled or counted on (:func:`kg.extract.keptreserves.kept_reserve`): the
+    reserve is its own subject, not the deficit its paragraph is about.
 
     Examples
     --------
     >>> holds_for_other("Dat geldt ook voor de scholen."), holds_for_other("Dat geldt al jaren.")
     (True, False)
+    >>> holds_for_other("Het overschot is in een reserve gestort.")
+    True
     """
-    return _HOLDS_FOR_OTHER.match(text) is not None
+    return _HOLDS_FOR_OTHER.match(text) is not None or kept_reserve(text)
 
 
 def summed_up(text: str, named: Counter[str]) -> set[str]:

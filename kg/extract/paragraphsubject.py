@@ -32,6 +32,7 @@ from dataclasses import replace
 from kg.document import Document
 from kg.extract.discourse import is_problem
 from kg.extract.impersonalmen import taken_up_by_men
+from kg.extract.keptreserves import kept_reserve
 from kg.extract.model import Extraction, Finding
 from kg.extract.praiseddistance import DISTANCE, without_praised_distance
 from kg.extract.quotedleadins import lead_in_voices
@@ -229,8 +230,9 @@ def paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Fin
     """The findings, those that name no problem with their paragraph's subject.
 
     See :mod:`kg.extract.paragraphsubject`; a claim with a problem mention of its own
-    that is not among its concerns denies it, and keeps no subject. A judgement that leads
-    into a quotation named after it is first given to the quotation's speaker
+    that is not among its concerns denies it, and keeps no subject, nor does a claim about
+    a reserve kept or counted on (:func:`kg.extract.keptreserves.kept_reserve`). A judgement
+    that leads into a quotation named after it is first given to the quotation's speaker
     (:func:`kg.extract.quotedleadins.lead_in_voices`: read once the polarity is known), and
     "men" after a fronted topic to those spoken with when the paragraph opened in their voice
     (:func:`kg.extract.impersonalmen.taken_up_by_men`). Last, a positive claim loses the
@@ -244,7 +246,8 @@ def paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Fin
         if bisect_left(problems, f.start) != bisect_left(problems, f.end):
             continue  # a problem mention of its own: named or denied
         if not f.concerns:
-            silent.add(k)
+            if not kept_reserve(doc.text[f.start : f.end]):
+                silent.add(k)  # a reserve kept or counted on is its own subject
         elif not any(map(is_problem, f.concerns)):
             plain.add(k)
     paragraph_of = {s.index: s.paragraph for s in doc.sentences}

@@ -487,8 +487,8 @@ _BEFORE_PRONOUN = re.compile(
 _PRONOUNS = frozenset(("ze", "zij", "hij"))
 #: A partitive relative clause says its predicate of some of the noun before it
 #: ("640 mantelzorgers, van wie 15% zich zwaar belast voelt").
-_RELATIVE_OPENERS = (", van wie ", ", waarvan ")
-_RELATIVES = frozenset(("wie", "waarvan"))
+_RELATIVE_OPENERS = (", van wie ", ", waarvan ", ", die ")
+_RELATIVES = frozenset(("wie", "waarvan", "die"))
 
 
 def _joints(piece: str) -> list[tuple[int, list[tuple[int, int]]]]:
