@@ -19,6 +19,10 @@ from kg.extract.partmoves import part_move
         "Dit verslag is opgezet als een reeks brieven.",
         "Dit hoofdstuk heeft de vorm van een dagboek van de wijkverpleegkundige.",
         "De bijdragen staan in de volgorde waarin ze binnenkwamen.",
+        "De vergadering wordt kort geschorst.",
+        "De voorzitter hervat de zitting.",
+        "De commissie gaat verder met het volgende agendapunt.",
+        "Het debat werd voortgezet.",
     ],
 )
 def test_a_part_move(text):
@@ -34,6 +38,8 @@ def test_a_part_move(text):
         "De onderzoekers spraken met twaalf inwoners en vijf professionals.",
         "Dit profiel is gebaseerd op gesprekken met de wethouder.",
         "Het wijkteam begint met een gesprek aan de keukentafel.",
+        "De raad gaat verder met de bezuinigingen op de huishoudelijke hulp.",
+        "De commissie werd geschorst door de provincie wegens slecht bestuur.",
     ],
 )
 def test_no_part_move(text):

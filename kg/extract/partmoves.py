@@ -14,6 +14,10 @@ Opening or closing with a form of speech
     A speaker who opens or closes with a look ahead, a summary or an explanation, and no
     content ("De wethouder sluit af met een vooruitblik.", "De voorzitter opent met een korte
     toelichting."): the content follows in the next sentence.
+The meeting's course
+    A meeting suspended, resumed or going on ("De vergadering wordt geschorst.", "De
+    voorzitter hervat de vergadering.", "De commissie gaat verder met het volgende
+    agendapunt."), as the chair's opening of an item, says nothing about the social domain.
 The text's own form
     A sentence that says what form the text takes or in what order its parts stand ("Dit
     profiel heeft de vorm van een dagboek.", "Dit verslag is opgezet als een reeks brieven.",
@@ -64,6 +68,16 @@ _FORM_OF_SPEECH = re.compile(
     r"\s*\.",
     _F,
 )
+_MEETING = r"(?:vergadering|raad|gemeenteraad|commissie|voorzitter|debat|zitting|sessie)"
+#: "De vergadering wordt geschorst.", "De voorzitter hervat de zitting.", "De raad gaat verder
+#: met agendapunt 4.": nothing after the move but the next item.
+_COURSE = re.compile(
+    rf"(?:de|het)\s+{_MEETING}\s+(?:(?:wordt|werd)\s+(?:kort\s+|even\s+)?(?:geschorst|hervat"
+    rf"|voortgezet)|(?:schorst|schorste|hervat|hervatte|sluit|sloot)\s+(?:de|het)\s+{_MEETING}"
+    r"|(?:gaat|ging)\s+(?:weer\s+)?verder(?:\s+met\s+(?:het\s+volgende\s+|de\s+volgende\s+)?"
+    r"(?:agendapunt|onderwerp|punt|spreker|vraag|ronde)(?:\s+\d{1,2})?)?)\s*\.",
+    _F,
+)
 _TEXT_NOUNS = (
     r"(?:profiel|blog|stuk|verslag|hoofdstuk|artikel|pagina|bijdrage|document|portret"
     r"|overzicht|rapport)"
@@ -77,8 +91,10 @@ _TEXT_FORM = re.compile(
     r"\s+(?:staan|volgen\s+elkaar\s+op)\s+in\s+(?:de|een|chronologische)\s+(?:\w+\s+)?volgorde\b",
     _F,
 )
-#: The cheap words one of the moves needs.
-_GATE = re.compile(r"\b(?:bod|orde|met|vorm|volgorde|als)\b", _F)
+#: The cheap words each move needs (plain substring tests): "aan bod", "aan de orde"; " met
+#: een "; the text's form.
+_UP_WORDS = ("aan bod", "aan de orde")
+_FORM_WORDS = ("vorm", "volgorde", "opgezet", "geschreven", "opgebouwd")
 
 
 def part_move(text: str, start: int, end: int) -> bool:
@@ -96,10 +112,19 @@ def part_move(text: str, start: int, end: int) -> bool:
     >>> part_move(t, 0, len(t))
     False
     """
-    if end - start > 300 or _GATE.search(text, start, end) is None:
+    if end - start > 300:
         return False
+    if any(text.find(w, start, end) >= 0 for w in _UP_WORDS):
+        return _TOPIC_UP.fullmatch(text, start, end) is not None
+    if (
+        end - start < 90
+        and text.find(" met ", start, end) >= 0
+        and _FORM_OF_SPEECH.fullmatch(text, start, end) is not None
+    ):
+        return True  # "De wethouder sluit af met een vooruitblik."
+    if end - start < 90 and _COURSE.fullmatch(text, start, end) is not None:
+        return True  # "De vergadering wordt geschorst."
     return (
-        _TOPIC_UP.fullmatch(text, start, end) is not None
-        or _FORM_OF_SPEECH.fullmatch(text, start, end) is not None
-        or _TEXT_FORM.match(text, start, end) is not None
+        any(text.find(w, start, end) >= 0 for w in _FORM_WORDS)
+        and _TEXT_FORM.match(text, start, end) is not None
     )
