@@ -17,13 +17,13 @@ def _first(text: str, start: int = 0) -> bool:
     ("text", "start"),
     [
         ("21:40 – Nu de schuldhulp. De wethouder legt uit hoe het loket werkt.", 8),
-        ("19.02 uur – Eerst de cijfers van het afgelopen jaar.", 12),
+        ("19.02 uur – Eerst de cijfers over de jeugdzorg.", 12),
         ("22:10 – Terug naar het armoedebeleid, waarover veel insprekers kwamen.", 8),
-        ("20:31 – Een van de langere discussies van de avond.", 8),
+        ("20:31 – Een van de langere discussies.", 8),
         ("Bijschrift bij de foto. De vrijwilligers van de voedselbank.", 0),
         ("Reactie van de lezers. Veel brieven gingen over de thuiszorg.", 0),
         ("Weekblad De Stadsbode, dinsdag 8 maart 2016. De raad vergaderde.", 0),
-        ("Nog wat uitleg terwijl de fracties binnenkomen.", 0),
+        ("20:02 – Nog wat uitleg terwijl de fracties binnenkomen.", 8),
     ],
 )
 def test_a_bare_lead(text, start):
@@ -41,6 +41,11 @@ def test_a_bare_lead(text, start):
         ("Dat klopt.", 0),
         ("De raad is tevreden. Een goede zaak voor de inwoners.", 21),
         ("Raadslid De Vries (SP) wil meer geld voor de armoede.", 0),
+        ("21:10 – De wethouder wees op de lange wachttijden.", 8),
+        ("20:20 – Over de oorzaak van dat tekort lopen de meningen uiteen.", 8),
+        ("20:40 – De drempel om hulp te vragen is lager geworden.", 8),
+        ("Centrumgemeente van de regio. Grote stad, veel taken.", 0),
+        ("Een oplossing voor de wachtlijsten bleef uit.", 0),
         ("Grote zorgen over de wachttijden in de jeugd-ggz!", 0),
     ],
 )

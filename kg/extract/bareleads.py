@@ -9,18 +9,20 @@ has no finite verb: it states nothing, as a heading states nothing (gold README:
 bylines and labels of a page are no findings, and neither is a line that only opens or
 closes a part of a meeting).
 
-The phrase is the first sentence of its paragraph, or of the entry a clock time opens
-(:mod:`kg.clockentries`); it ends in a full stop, and the words of its main part (up to a
-comma, a semicolon, a dash or a subordinating word after its first two words: "Nog wat
-achtergrond terwijl de tribune volloopt.") are at most eight, none of them a possible
-finite verb. A lower-case word is a possible finite verb when it is a pronoun or a verb
-of ``kg/data/clause-words.txt``, or ends as a finite verb does ("-t", "-de", "-te"), or
-ends in "-en" after a word that is no article, numeral or adjective (a plural verb:
-"Alle fracties stemmen voor."; "de rustiger momenten" is a noun); the function words of
+The phrase is the first sentence of the entry a clock time opens (:mod:`kg.clockentries`),
+or the first of a paragraph that opens with a noun of a page's label
+(``kg/data/page-labels.txt``: "Naschrift …", "Feiten en cijfers.") or carries a date (a
+dateline); a telegraphic sentence of other paragraphs ("Centrumgemeente van de regio.") is
+left a claim. It ends in a full stop; outside its asides in brackets and its trailing
+subordinate clauses ("Nog wat uitleg terwijl de fracties binnenkomen.", "… om een rapportage
+in te voeren") its words are at most eight and none is a possible finite verb. A lower-case
+word is one when it is a pronoun or a verb of ``kg/data/clause-words.txt``, ends as a finite
+verb does ("-t", "-de", "-te"), or stands right after a noun, where a finite verb stands ("De
+wethouder wees op …", "Alle fracties stemmen voor."; not after an article, a preposition, an
+adjective in "-e" or a comma: "de nieuwe taken"); the function words of
 ``kg/data/bare-lead-words.txt`` are none. A phrase with a negation, a question mark or an
 exclamation mark, a colon (a label whose content follows it: "Korte samenvatting: de raad
-…"), or a figure in its main part (a date after its comma only dates it), is
-left a claim ("Geen wachtlijsten meer.", "Weer 40
+…") or a figure (a date only dates it) is left a claim ("Geen wachtlijsten meer.", "Weer 40
 aanmeldingen.").
 
 Source: general Dutch grammar (a sentence has a finite verb; a verbless phrase is a label
@@ -29,11 +31,11 @@ construction, not from any profile.
 
 Examples
 --------
->>> t = "Nu de jeugdzorg."
->>> bare_lead(t, 0, len(t))
+>>> t = "20:13 – Nu de jeugdzorg."
+>>> bare_lead(t, 8, len(t))
 True
->>> t = "Nu stemt de raad."
->>> bare_lead(t, 0, len(t))
+>>> t = "20:13 – Nu stemt de raad."
+>>> bare_lead(t, 8, len(t))
 False
 """
 
@@ -57,12 +59,17 @@ _BEFORE_NOUN = frozenset(
      "hun", "haar", "zijn", "mijn", "uw", "van", "over", "naar", "met", "voor", "bij", "op",
      "in", "aan", "om", "tussen", "zonder", "na"}
 )  # fmt: skip
-#: A subordinating word: a subordinate clause (its verb is no verb of the phrase) opens.
+#: A subordinating word: a subordinate clause (its verb is no verb of the phrase) opens; "om"
+#: before "te" only.
 _SUBORDINATE = re.compile(
     r"\b(?:terwijl|waarover|waarin|waarbij|waarop|waarna|waarmee|omdat|zodat|nadat|voordat"
-    r"|doordat|die|dat|om|als|wanneer)\b",
+    r"|doordat|wanneer|om(?=[^,;]*\bte\s))\b",
     re.IGNORECASE,
 )
+#: The infinitive that closes an "om … te" clause.
+_INFINITIVE = re.compile(r"\bte\s+\w+")
+#: An aside in brackets.
+_ASIDE = re.compile(r"\([^()]*\)")
 #: Where a subordinate clause ends: a comma, a semicolon or a dash.
 _CLAUSE_END = re.compile(r"[,;–—]|\s-\s")
 #: The nouns that label a part of a page.
@@ -72,11 +79,9 @@ _DATED = re.compile(
     r"\b[1-3]?\d\s+(?:" + "|".join(sorted(word_list("months.txt"))) + r")\b(?:\s+(?:19|20)\d\d)?",
     re.IGNORECASE,
 )
-#: What follows a line of its own: the end of its line.
-_ALONE = re.compile(r"[ \t]*(?:\n|$)")
 #: What leaves a phrase a claim: a negation, a question, an exclamation or a label's colon.
 _CLAIMS = re.compile(r"\b(?:geen|niet|nooit|niemand|niets)\b|[?!:]", re.IGNORECASE)
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = re.compile(r"[\w’'-]+|,")
 #: How many words the main part holds at most.
 _WORDS = 8
 
@@ -94,26 +99,33 @@ def _entry_lead(text: str, start: int) -> bool | None:
 def _verb_shaped(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` may be a finite verb (see the module)."""
     word = words[k]
-    if word[:1].isupper() or word in _FUNCTION:
-        return word.lower() in _CLAUSE if k == 0 else False  # a name is no verb
+    if word == "," or word[:1].isupper() or word in _FUNCTION or word in _BEFORE_NOUN:
+        return k == 0 and word.lower() in _CLAUSE  # a name or a function word is no verb
     if word in _CLAUSE or word.endswith(("t", "de", "te")):
         return True
-    if word.endswith("en") and k > 0:
-        before = words[k - 1].lower()
-        return not (before in _BEFORE_NOUN or before.endswith(("e", "er")))
-    return False
+    if k == 0:
+        return False
+    before = words[k - 1].lower()
+    # a word right after a noun (not after an article, a preposition, an adjective or a
+    # comma) stands where a finite verb stands: "De wethouder wees op …"
+    return not (
+        before in _BEFORE_NOUN or before in _FUNCTION or before in ",e" or before[-1] == "e"
+    )
 
 
 def _main_words(sentence: str) -> list[str]:
-    """The words of a sentence outside its subordinate clauses (a subordinating word after
-    the first two words, up to the next comma or dash)."""
+    """The words of a sentence (and its commas) outside its asides in brackets and its
+    subordinate clauses (a subordinating word after the first two words, up to the next
+    comma or dash; "om … te" up to its infinitive)."""
+    sentence = _ASIDE.sub(" ", sentence)
     words: list[str] = []
     at = 0
     for found in _SUBORDINATE.finditer(sentence):
         if found.start() < at or len(sentence[: found.start()].split()) < 2:
             continue
         words += _WORD.findall(sentence[at : found.start()])
-        stop = _CLAUSE_END.search(sentence, found.end())
+        ends = _INFINITIVE if found.group().lower() == "om" else _CLAUSE_END
+        stop = ends.search(sentence, found.end())
         at = stop.end() if stop else len(sentence)
     return words + _WORD.findall(sentence[at:])
 
@@ -143,14 +155,13 @@ def bare_lead(text: str, start: int, end: int) -> bool:
         return False
     undated = _DATED.sub(" ", sentence)  # a date only dates the line
     words = _main_words(undated)
-    if not words or len(words) > _WORDS or any(any(map(str.isdigit, w)) for w in words):
+    if (
+        not words
+        or len([w for w in words if w != ","]) > _WORDS
+        or any(any(map(str.isdigit, w)) for w in words)
+    ):
         return False  # a figure in the phrase
     if any(_verb_shaped(words, k) for k in range(len(words))):
         return False
-    # a blog's entry; a line of its own ("Feiten en cijfers."); a page's label or dateline
-    return (
-        entry
-        or _ALONE.match(text, end) is not None
-        or words[0].lower() in _LABELS
-        or undated != sentence
-    )
+    # a blog's entry; a page's label ("Feiten en cijfers.") or dateline
+    return entry or words[0].lower() in _LABELS or undated != sentence
