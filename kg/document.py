@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kg.clockentries import clock_entry
 from kg.codedlegend import legend_items
 from kg.footnotes import collect_footnotes
 from kg.frozen import quick_init
@@ -561,13 +562,14 @@ def _assemble(
 
 def _split_into_sentences(doc: Document) -> None:
     """Fill ``doc.sentences`` from its paragraphs; a list item's sentence leaves its bullet
-    (or number, or a footnote's number) out, and a list of sources gives none."""
+    (or number, or a footnote's number) out, an entry of a live blog its clock time and dash
+    ("20:14 – …", :mod:`kg.clockentries`), and a list of sources gives none."""
     silent = {s.index for s in doc.sections if lists_sources(s.heading)}
     for paragraph in doc.paragraphs:
         if silent and paragraph.section in silent:
             continue  # a list of sources states nothing
         item = LIST_ITEM.match(doc.text, paragraph.start)
-        begin = item.end() if item else paragraph.start
+        begin = item.end() if item else clock_entry(doc.text, paragraph.start)
         for s, e in split_sentences(doc.text, begin, paragraph.end):
             doc.sentences.append(
                 Sentence(len(doc.sentences) + 1, s, e, paragraph.section, paragraph.index)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.clockentries import CLOCK_ENTRY
 from kg.linebreaks import QA_LABEL, heading_text
 
 __all__ = ["figure_follows", "heading_shape"]
@@ -21,13 +22,16 @@ _QUOTES = "“”\"‘’'„«"
 def heading_shape(text: str, nxt: str | None) -> bool:
     """Whether a line's ``text`` has a heading's shape: short, capitalised, not closed
     by punctuation (also before a closing quote), no interview question ("V: …"), then a capital
-    (``nxt``: the next line; None, or the end, asks nothing of it).
+    or a timestamped entry of a live blog (:mod:`kg.clockentries`: "20:54 – …"; ``nxt``: the
+    next line; None, or the end, asks nothing of it).
 
     Examples
     --------
     >>> heading_shape("Regionale samenwerking", "De gemeente werkt samen."), heading_shape(
     ...     "V: Hoe gaat het?", "A: Goed."), heading_shape("Een coach: ‘Het gaat.’", "De raad.")
     (True, False, False)
+    >>> heading_shape("Wonen en zorg", "21:05 – Amersfoort is centrumgemeente.")
+    True
     """
     return (
         len(text) <= 100
@@ -41,6 +45,7 @@ def heading_shape(text: str, nxt: str | None) -> bool:
             or nxt[:1] in _QUOTES
             or heading_text(nxt)[:1].isupper()
             or _NOTE_OPENING.match(nxt) is not None  # "Noten" over "[1] De raad …"
+            or CLOCK_ENTRY.match(nxt) is not None  # "Jeugd" over "20:54 – De raad …"
         )
     )
 

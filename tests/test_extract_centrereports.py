@@ -90,3 +90,30 @@ def test_a_centres_count_as_a_key_value_line(line):
 )
 def test_no_centres_count_in_a_line(line):
     assert not centre_reports(line, 0, len(line))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veilig Thuis Twente ontving in 2016 ongeveer 300 meldingen uit Hengelo.",
+        "Het aantal meldingen bij Veilig Thuis Drenthe uit Assen nam toe tot 210.",
+        "De meldingen bij het AMHK uit de gemeente daalden van 120 naar 95.",
+        "In 2016 kwamen er 75 meldingen bij Veilig Thuis binnen uit Oss.",
+        "Het aantal meldingen bij Veilig Thuis Gelderland-Zuid steeg met 12%.",
+    ],
+)
+def test_reports_at_a_centre_are_counted(text):
+    assert centre_reports(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het wijkteam doet meldingen bij Veilig Thuis als het nodig is.",
+        "Het sociaal team ontving in 2015 ruim 150 meldingen.",
+        "Het aantal meldingen bij het loket steeg tot 400.",
+        "Veilig Thuis ontving in 2015 ruim 40 aanvragen.",
+    ],
+)
+def test_no_reports_at_a_centre(text):
+    assert not centre_reports(text, 0, len(text))

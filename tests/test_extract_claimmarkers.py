@@ -367,3 +367,33 @@ def test_an_open_question_makes_a_claim(sentence):
 
 def test_a_question_that_is_counted_is_no_open_question():
     assert not marked("Er kwamen 40 vragen over de eigen bijdrage binnen.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De motie wordt aangenomen met 21 stemmen voor en 6 tegen.",
+        "Het amendement werd met 20 tegen 9 stemmen verworpen.",
+        "Het voorstel van het college is met 25 stemmen aangenomen.",
+        "De motie over de eigen bijdrage wordt met 14 tegen 15 verworpen.",
+        "Het aantal is gehalveerd, omdat de regels strenger werden.",
+    ],
+)
+def test_a_vote_outcome_is_marked(text):
+    assert marked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016 zijn 12 nieuwe consulenten aangenomen.",
+        "Er werden 31 uitkeringen verstrekt.",
+        "De raad telt 27 zetels.",
+        "Het aantal is sinds 2014 gehalveerd (2014: 1.020; 2016: 510).",
+        "Bij de bijstand is het andersom: 3% van de inwoners heeft een uitkering.",
+        "In de Wmo ligt het omgekeerd: 14% van de ouderen krijgt een voorziening.",
+        "Bij de jeugd-ggz is het juist omgekeerd: 2% van de jongeren wacht.",
+    ],
+)
+def test_a_hire_or_a_reversed_level_is_not_marked(text):
+    assert not marked(text)

@@ -40,9 +40,9 @@ def test_a_stray_mark_does_not_reach_a_later_quotation():
 
 
 def test_an_announced_list_is_one_claim():
-    text = "Zij zien twee dingen:\n- de kosten stijgen;\n- de wachttijd loopt op.\nDaarna iets."
+    text = "Zij zien twee dingen:\n- de kosten stijgen;\n- de wachttijd loopt op.\nDat klopt."
     units = _units(text, [0, 1, 2, 3])
-    assert len(units[0]) == 3 and units[1] == ["Daarna iets."]
+    assert len(units[0]) == 3 and units[1] == ["Dat klopt."]
 
 
 def test_a_question_is_one_claim_with_its_answer():

@@ -45,6 +45,18 @@ def _pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _at_pattern() -> re.Pattern[str]:
+    """The reports counted at a centre: "melding(en) bij" a centre, with a figure within the
+    clause before or after it ("Het aantal meldingen bij Veilig Thuis X uit Y steeg van 140
+    naar 185.", "In 2016 kwamen er 75 meldingen bij Veilig Thuis binnen.")."""
+    names = sorted(word_list("report-centres.txt"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
+    clause = r"(?:[^.;]|(?<=\d)\.(?=\d))*?"
+    at = rf"\bmelding(?:en)?\s+(?:bij|aan)\s+(?:het\s+)?(?:{alternatives})\b"
+    return re.compile(rf"\d{clause}{at}|{at}{clause}\d", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern[str]:
     """The key of a fact sheet's or slide's line that names a centre, then a figure after its
     colon ("Veilig Thuis Zuid: 210 meldingen uit X (2015)", "Meldingen Veilig Thuis: 140")."""
@@ -79,6 +91,15 @@ def centre_reports(text: str, start: int, end: int) -> bool:
     >>> centre_reports(t, 0, len(t))
     False
 
+    The reports counted at the centre ("meldingen bij"), with a figure:
+
+    >>> t = "Het aantal meldingen bij Veilig Thuis Drenthe uit Assen nam toe tot 210."
+    >>> centre_reports(t, 0, len(t))
+    True
+    >>> t = "Het wijkteam doet meldingen bij Veilig Thuis als het nodig is."
+    >>> centre_reports(t, 0, len(t))
+    False
+
     The same count as a key-value line of a fact sheet or slide, the centre in its key:
 
     >>> t = "Veilig Thuis Zuid: 210 meldingen uit X (2015), 15% meer dan in 2014"
@@ -97,6 +118,8 @@ def centre_reports(text: str, start: int, end: int) -> bool:
         return False
     if holds_word(text, start, end, ("ontv",)) and _pattern().search(text[start:end]):
         return True
+    if _at_pattern().search(text[start:end]):
+        return True  # "het aantal meldingen bij Veilig Thuis X steeg van 140 naar 185"
     return (
         ":" in text[start:end]
         and key_end(text, start, end) is not None  # a key, no source heading ("Volgens …:")

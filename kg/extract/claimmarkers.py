@@ -95,6 +95,10 @@ _MARKERS = (
     # "Daarnaast woog het gebruik van jeugdhulp mee"
     r"|(?:speelde|speelden|speelt|spelen)\b[^.;:]*\b(?:mee|een\s+rol)"
     r"|(?:woog|wogen|weegt|wegen|telde|telden)\b[^.;:]*\bmee"
+    # a vote's outcome: a motion, an amendment or a proposal adopted or rejected ("De motie
+    # wordt aangenomen met 19 stemmen voor", "Het amendement werd met 20 tegen 9 verworpen"):
+    # a decision of the council, no statistic of its votes
+    r"|(?:motie|amendement|voorstel|initiatiefvoorstel)\b[^.;:]{0,60}?\b(?:aangenomen|verworpen)"
 )
 #: What turns figures into a claim: a colon or one of :data:`_MARKERS` (gathered by their
 #: first letter: the same matches, without every alternative tried at each word).
@@ -114,7 +118,9 @@ _LEVEL = re.compile(
     r"\b(?:hoger|lager|hoog|laag|boven|onder|rond|gemiddeld|gemiddelde|vaker|minder|meer"
     r"|relatief|jonger|ouder|groter|kleiner|jong|oud|vergrijsd"
     # the attributive forms of age: "een jonge stad", "een vergrijsde gemeente"
-    r"|jonge|oude|vergrijsde)\b",
+    r"|jonge|oude|vergrijsde"
+    # the level the other way round from the one before: "Bij de Wmo is het omgekeerd: 14% …"
+    r"|omgekeerd|andersom)\b",
     re.IGNORECASE,
 )
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.bareleads import bare_lead
 from kg.extract.courtesies import courtesy
 from kg.extract.entrylines import entry_line
 from kg.extract.handovers import hand_over
 from kg.extract.impliedspeakers import INTERVIEWEES
+from kg.extract.partmoves import part_move
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.questions import opens_question
 from kg.extract.quotemarks import closes, open_quote
@@ -307,7 +309,10 @@ def _no_claim(text: str, sentence: Sentence) -> bool:
     pointer to the reader ("Lees verder op pagina 3."), a question put to the person
     spoken with (:mod:`kg.extract.handovers`: "Herkent u dat?") or a move that only runs
     the talk or cites a source (:mod:`kg.extract.turnmoves`: "[lacht]", "¹ Interview met
-    de wethouder, 12 mei 2016.").
+    de wethouder, 12 mei 2016.") or a phrase with no verb that opens a paragraph or a blog's
+    entry (:mod:`kg.extract.bareleads`: "Nu het geld.", "Naschrift van de redactie.") or a
+    move that opens a part or frames the text (:mod:`kg.extract.partmoves`: "De jeugdhulp
+    komt als laatste aan bod.", "Dit profiel heeft de vorm van een dagboek.").
 
     Examples
     --------
@@ -324,6 +329,8 @@ def _no_claim(text: str, sentence: Sentence) -> bool:
         or hand_over(text, start, end)
         or course_of_talk(text, start, end)
         or no_move_claim(text, start, end)
+        or bare_lead(text, start, end)
+        or part_move(text, start, end)
     )
 
 
