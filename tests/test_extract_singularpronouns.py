@@ -117,3 +117,22 @@ def test_plural_pronouns_and_plain_claims_keep_their_voice(sentence):
     second.voice = ("role/teams",)
     sp.singular_voices(text, [first, second])
     assert second.voice == ("role/teams",)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Zo gaat het. Volgens hem is het aantal meldingen gestegen. De kosten stijgen, meent zij.",
+        "De raad twijfelt. Het budget is naar haar mening te krap, en dat vindt ze ook.",
+        "Wijkteams, aldus haar collega, werken goed; verwachtte hij dat? Naar zijn idee wel.",
+        "Volgens hen is het druk. Dat zeggen ze. Zegt zij dat ook? Aldushem niet.",
+    ],
+)
+def test_the_inside_pronoun_read_in_the_document_is_read_as_in_the_claim(doc):
+    # every span of the document, those that cut a word too: the document's form
+    # (tried only where an opening word begins) answers as the claim read alone
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1, 7):
+            said = doc[start:end]
+            alone = sp.singular_pronoun(said, False)
+            assert sp.singular_pronoun(said, False, doc, start) is alone
