@@ -759,3 +759,45 @@ def test_a_court_ruling_after_a_time_adverbial_or_without_van_binds(sentence, co
 def test_no_ruling_without_a_court_or_under_a_negation(sentence):
     _, ex = extract_text(sentence)
     assert not {r for r in ex.relations if r.type == "bound-by-rulings-of"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "De wethouder citeert uit het jaarverslag van woningstichting Eemwonen, waaruit "
+            "blijkt dat de wachttijd in Teststad ruim zeven jaar is.",
+            "organisation/eemwonen",
+        ),
+        (
+            "Uit de cijfers van zorginstelling De Brug blijkt dat 40 cliënten in Teststad wachten.",
+            "organisation/de-brug",
+        ),
+        (
+            "Het rapport van adviesbureau Berenschot laat zien dat Teststad 12% meer uitgeeft.",
+            "organisation/berenschot",
+        ),
+        (
+            "Volgens het jaarverslag van welzijnsorganisatie Balans Noord bezochten 300 "
+            "vrijwilligers ouderen in Teststad.",
+            "organisation/balans-noord",
+        ),
+    ],
+)
+def test_a_kind_noun_may_stand_between_the_report_and_its_source(sentence, source):
+    from tests.test_extract_relations import OWN, relations
+
+    assert ("reports-on", source, OWN) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gegevens van cliënten van woningstichting Eemwonen zijn geheim.",
+        "Het jaarverslag van woningstichting Eemwonen is niet positief over de samenwerking.",
+    ],
+)
+def test_no_source_through_a_kind_noun_without_a_figure_or_of_others(sentence):
+    from tests.test_extract_relations import relations
+
+    assert not {r for r in relations(sentence) if r[0] == "reports-on"}

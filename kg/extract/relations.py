@@ -79,6 +79,7 @@ from kg.extract.apposedneighbours import apposed_neighbours
 from kg.extract.apposedneighbours import gate as neighbour_in
 from kg.extract.areamembers import area_groups
 from kg.extract.areamembers import gate as area_groups_in
+from kg.extract.bothserved import both_in, both_served
 from kg.extract.consultingpartners import consultations
 from kg.extract.coordinatedpartners import coordinated_partners
 from kg.extract.cuerelations import Add, cue_relations
@@ -226,6 +227,8 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(named_members)  # "de ISD van A en B"
     if "gemeenten" in low:  # "X, dat namens de acht gemeenten …", "voor de zes gemeenten"
         rules.append(on_behalf)
+    if both_in(low):  # "Beverwijk, dat de contracten namens beide gemeenten beheert"
+        rules.append(both_served)
     if area_groups_in(low):  # "ingekocht voor de negen gemeenten van de regio X"
         rules.append(area_groups)
     if "omvat" in low:  # "dat de regeling A en B omvat"

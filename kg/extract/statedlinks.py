@@ -90,6 +90,8 @@ _SOURCE_AFTER = re.compile(
     # a source named or qualified ("de monitor sociaal domein van X", "het rapport over 2015 van X")
     r"(?:\s+(?!van\b)[\w-]+){0,3}?\s+van\s+"
     + _ARTICLE
+    # a lower-case kind noun before the name ("het jaarverslag van woningstichting X")
+    + r"(?:(?!van\b)(?-i:[a-z])[\w-]*(?:stichting|corporatie|organisatie|instelling|bureau)\s+)?"
     + r"$|\bgepubliceerd\s+door\s+"
     + _ARTICLE
     # a study carried out by the party ("een onderzoek (uitgevoerd) door X"), a source line
