@@ -76,3 +76,11 @@ def test_with_writers_keeps_a_fact_with_a_speaker():
     assert with_writers(s, s.index("huisartsen"), [GP]) == [GP]
     t = "Er zijn meer jongeren, en de huisartsen herkennen dat."
     assert with_writers(t, t.index("huisartsen"), [GP]) == [GP, AUTHORS]
+
+
+def test_the_group_not_the_writers_goes_on_speaking():
+    first = "Het aantal jongeren met jeugdhulp stijgt, en de huisartsen herkennen dat."
+    then = "Zij zeggen dat ouders vaak pas laat hulp vragen."
+    doc, ex = extract_text(first + " " + then)
+    found = finding_for(doc, ex, "Zij zeggen")
+    assert [key(s) for s in found.speakers] == ["role/general-practitioners"]
