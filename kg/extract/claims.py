@@ -452,7 +452,7 @@ def _voice_after(
         return carried  # a quotation or one member's story illustrates the account
     if conceded(text, claim.speech.at, claim.start):
         return carried  # "…, al zijn die volgens ambtenaren weinig concreet": an aside
-    return voice
+    return tuple(v for v in voice if v[-8:] != "/authors") or voice  # named groups go on
 
 
 def _pronoun_voice(  # noqa: PLR0913

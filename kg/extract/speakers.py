@@ -67,6 +67,7 @@ from functools import lru_cache
 from kg.extract.bracketsources import closing_sources
 from kg.extract.caseloadcounts import counts_caseload
 from kg.extract.clausecuts import conjunctions
+from kg.extract.confirmedfacts import with_writers
 from kg.extract.groupfacts import sentence_fact
 from kg.extract.hearsay import reports_hearsay
 from kg.extract.impliedspeakers import (
@@ -441,6 +442,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     if speakers and (like := [r for r in roles if _FRONTED_LIKE.fullmatch(text, start, r.start)]):
         speakers += [r.entity for r in like]  # "Net als de wethouder vinden raadsleden …"
     speakers = named_members(text, start, end, roles, speakers)  # "Wat de betrokkenen zeggen: …"
+    if speakers and at is not None:  # "X is zo, en de huisartsen herkennen dat"
+        speakers = with_writers(text[start:end], at - start, speakers)
     if sources:
         return _with_sources(speakers, sources, trailing, subject, at)
     if not speakers:
