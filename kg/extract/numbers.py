@@ -430,8 +430,11 @@ _THOUSAND = r"(?:per|op\s+(?:elke|iedere))\s+(?:1[.\s]?000|duizend)\s+inwoners\b
 #: 1.000 inwoners", "28 per 1.000 inwoners".
 _THOUSAND_AFTER = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+" + _THOUSAND, re.IGNORECASE)
 #: The denominator before the figure in its clause: "Per 1.000 inwoners zijn er 52
-#: bijstandsuitkeringen", "Het aantal uitkeringen per 1.000 inwoners is 38".
-_THOUSAND_BEFORE = re.compile(_THOUSAND + r"[^.;:,()\d]{0,50}$", re.IGNORECASE)
+#: bijstandsuitkeringen", "Het aantal uitkeringen per 1.000 inwoners is 38", also across
+#: the year the clause dates it by ("Per 1.000 inwoners telde de stad in 2016 52 …").
+_THOUSAND_BEFORE = re.compile(
+    _THOUSAND + r"(?:[^.;:,()\d]|\b(?:19|20)\d\d\b){0,50}$", re.IGNORECASE
+)
 
 
 def per_thousand(text: str, number: Number, start: int, end: int) -> bool:
@@ -445,6 +448,9 @@ def per_thousand(text: str, number: Number, start: int, end: int) -> bool:
     True
     >>> s = "Er zijn 52 bijstandsuitkeringen per 1.000 inwoners."
     >>> per_thousand(s, Number(8, 10, Decimal(52), "count", "digits"), 0, len(s))
+    True
+    >>> s = "Per 1.000 inwoners telde de stad in 2016 31 uitkeringen."
+    >>> per_thousand(s, Number(41, 43, Decimal(31), "count", "digits"), 0, len(s))
     True
     >>> s = "Er wonen 1.000 inwoners in het dorp."
     >>> per_thousand(s, Number(9, 14, Decimal(1000), "count", "digits"), 0, len(s))
