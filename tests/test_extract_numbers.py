@@ -560,6 +560,31 @@ def test_a_count_in_another_clause_than_the_rate_stays_a_count(text):
     assert all(u != "per 1000 inhabitants" for _, _, u in figures(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("De huisarts zit vijftien kilometer verderop.", "vijftien kilometer", "15", "km"),
+        ("Het ziekenhuis ligt op 12 km van het dorp.", "12 km", "12", "km"),
+        ("Ouders rijden soms 40 kilometers naar de kliniek.", "40 kilometers", "40", "km"),
+        ("De bushalte staat op 400 meter van het loket.", "400 meter", "400", "metres"),
+    ],
+)
+def test_a_distance_keeps_the_unit_of_its_word(text, quote, value, unit):
+    assert figures(text) == [(quote, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er wonen 300 mensen in het dorp.",
+        "Het team telt 12 medewerkers, op één kilometer na allemaal dichtbij.",
+        "In 2016 kwam er een meter bij de ingang.",
+    ],
+)
+def test_no_distance_without_its_word_right_after_the_figure(text):
+    assert all(u not in {"km", "metres"} for _, v, u in figures(text) if v is not None and v > 1)
+
+
 def test_a_thousand_inhabitants_alone_is_a_count():
     assert figures("In het dorp wonen 1.000 inwoners.") == [("1.000", Decimal(1000), "count")]
 

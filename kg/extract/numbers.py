@@ -135,6 +135,9 @@ _DURATION = re.compile(r"\s+(" + "|".join(DURATIONS) + r")\b", re.IGNORECASE)
 #: Full-time equivalents right after a figure: "14 fte", "3,5 fte’s".
 #: Full-time jobs: "12,5 fte" ("drie formatieplaatsen" stays a count of posts).
 _FTE = re.compile(r"\s*fte(?:['’]?s)?\b", re.IGNORECASE)
+#: A distance right after a figure: "vijf kilometer", "12 km", "300 meter" (the unit of the
+#: text's own word, gold README: ``km`` for kilometres, ``metres`` for metres).
+_DISTANCE = re.compile(r"\s*(?:(?P<km>kilometers?|km)|(?P<metres>meters?))\b", re.IGNORECASE)
 #: "keer" after a figure, also written as an "x" against it or apart: "3x zo hoog", "2 x per jaar".
 _TIMES = r"(?:\s+(?:keer|maal)|\s*[x×](?=\s))"
 _RATIO = re.compile(
@@ -312,6 +315,10 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     fte = _FTE.match(after)
     if fte:  # "12,5 fte": full-time jobs, staff capacity rather than a count of people
         return Number(number.start, number.end + fte.end(), number.value, "fte", "fte")
+    distance = _DISTANCE.match(after) if "m" in after[:12].lower() else None
+    if distance:  # "vijftien kilometer", "400 meter": a distance
+        unit: Unit = "km" if distance["km"] else "metres"
+        return Number(number.start, number.end + distance.end(), number.value, unit, "distance")
     duration = _DURATION.match(after)
     if (
         duration
