@@ -285,9 +285,6 @@ def vague_amounts(
     >>> s = "In de winter valt een groep seizoenwerkers terug op een uitkering."
     >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
     [('een groep', 'count')]
-    >>> s = "Wie er woont, zit soms kilometers van de huisarts; twintig kilometers telt niet."
-    >>> [(n.qualifier, n.unit) for n in vague_amounts(scan(s), s, 0)]
-    [('kilometers', 'km')]
     """
     found: list[Number] = []
     for m in scan(_QUANTIFIER):
@@ -303,12 +300,7 @@ def vague_amounts(
                 span = text[opens.start() : m.end()]
                 found.append(Number(opens.start(), m.end(), None, unit, "vague", span))
     found += _spans_of_time(scan, text, start)  # "maanden te laat", "al jaren", "decennia"
-    for m in scan(_KILOMETRES):  # "soms kilometers van de winkel": a distance
-        before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
-        word = before[1].lower() if before is not None else ""
-        if word not in _TIME_NOT_BEFORE and not word.endswith("e"):  # "vijf kilometers van"
-            end = m.start() + len("kilometers")
-            found.append(Number(m.start(), end, None, "km", "vague", text[m.start() : end]))
+    found += _distances(scan, text, start)  # "soms kilometers van de winkel"
     for m in scan(_WHOSE_PART):  # "van wie een deel": a share of the group named before
         found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
     for m in scan(_OF_THEM):  # "veel van hen": a share of the group named before
@@ -344,6 +336,27 @@ def _spans_of_time(
         word = before[1].lower() if before is not None else ""
         if word not in _TIME_NOT_BEFORE and word != "de" and not word.endswith("e"):
             found.append(Number(m.start(), m.end(), None, "years", "vague", m.group()))
+    return found
+
+
+def _distances(
+    scan: Callable[[re.Pattern], Iterable[re.Match]], text: str, start: int
+) -> list[Number]:
+    """The bare "kilometers" of a distance in a sentence: vague distances, unit ``km``.
+
+    Examples
+    --------
+    >>> s = "Wie er woont, zit soms kilometers van de huisarts; twintig kilometers telt niet."
+    >>> [(n.qualifier, n.unit) for n in _distances(lambda p: p.finditer(s), s, 0)]
+    [('kilometers', 'km')]
+    """
+    found: list[Number] = []
+    for m in scan(_KILOMETRES):
+        before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
+        word = before[1].lower() if before is not None else ""
+        if word not in _TIME_NOT_BEFORE and not word.endswith("e"):  # "vijf kilometers van"
+            end = m.start() + len("kilometers")
+            found.append(Number(m.start(), end, None, "km", "vague", text[m.start() : end]))
     return found
 
 
