@@ -60,6 +60,8 @@ Unit = Literal[
     "grade",
     "index",
     "rank",
+    "km",
+    "metres",
 ]
 UNITS: tuple[Unit, ...] = get_args(Unit)
 

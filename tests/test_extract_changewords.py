@@ -148,7 +148,7 @@ def test_provinces_and_their_parts_are_references(words, reference):
 @pytest.mark.parametrize(
     ("sentence", "reference"),
     [
-        ("De werkloosheid is hoger dan in de rest van Fryslân.", "province"),
+        ("De werkloosheid is hoger dan in de rest van Fryslân.", "provincial average"),
         ("Het gebruik van jeugdhulp is lager dan in Noord-Limburg.", "regional average"),
         ("Het gebruik van jeugdhulp is lager dan elders in de regio.", "regional average"),
         (

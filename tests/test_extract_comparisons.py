@@ -164,7 +164,7 @@ def test_the_average_of_a_province_or_region_is_named_by_its_adjective():
         heading="Cijfers",
     )
     got = sorted((i.comparison, i.reference) for i in ex.indicators)
-    assert got == [("higher", "province"), ("lower", "regional average")]
+    assert got == [("higher", "provincial average"), ("lower", "regional average")]
 
 
 def test_a_subject_after_its_verb_of_change_names_the_measure():
@@ -336,9 +336,9 @@ def test_a_quantity_measured_in_a_group_is_not_the_groups_measure(text, measure)
 @pytest.mark.parametrize(
     ("sentence", "reference"),
     [
-        ("De werkloosheid is hoger dan gemiddeld in Fryslân.", "province"),
-        ("Het aandeel ouderen is hoger dan in heel Limburg.", "province"),
-        ("De armoede is hier groter dan elders in de provincie.", "province"),
+        ("De werkloosheid is hoger dan gemiddeld in Fryslân.", "provincial average"),
+        ("Het aandeel ouderen is hoger dan in heel Limburg.", "provincial average"),
+        ("De armoede is hier groter dan elders in de provincie.", "provincial average"),
         ("Het gebruik van de Wmo ligt lager dan gemiddeld in de regio.", "regional average"),
     ],
 )
@@ -360,7 +360,7 @@ def test_an_average_or_other_places_within_a_province_or_region(sentence, refere
         ),
         (
             "Het gebruik van de Wmo ligt boven het gemiddelde van de provincie.",
-            ("higher", "province"),
+            ("higher", "provincial average"),
         ),
     ],
 )

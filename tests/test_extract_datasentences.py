@@ -358,13 +358,27 @@ def test_a_groups_output_against_an_earlier_moment_is_its_statistic():
 
 @pytest.mark.parametrize(
     "reference",
-    ["neighbouring-municipalities", "other municipalities", "province"],
+    ["neighbouring-municipalities", "other municipalities", "province", "provincial average"],
 )
 def test_a_level_against_other_municipalities_counts_as_a_figure(reference):
     from kg.extract.datasentences import reference_level
 
     assert reference_level(N(value=None, comparison="lower", reference=reference))
     assert not reference_level(N(value=None, comparison="increase", reference=reference))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aandeel ouderen is hoger dan in de rest van Gelderland.",
+        "De werkloosheid ligt lager dan elders in de provincie.",
+        "Het gebruik van de Wmo is iets hoger dan in heel Fryslân.",
+        "Het aandeel 65-plussers is lager dan in de rest van Zeeland.",
+    ],
+)
+def test_a_level_against_the_province_as_a_whole_stays_data(text):
+    doc, ex = extract_text(text)
+    assert text not in [doc.text[f.start : f.end] for f in ex.findings]
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ def test_a_fronted_degree_without_a_group_is_none(sentence):
     [
         (
             "De gemeente blijft achter bij de provincie wat betreft de arbeidsparticipatie.",
-            ("labour-participation", "lower", "province"),
+            ("labour-participation", "lower", "provincial average"),
         ),
         (
             "Qua werkgelegenheid loopt de gemeente achter op het landelijk gemiddelde.",

@@ -22,7 +22,7 @@ from tests.extract_helpers import extract_text
             "Het gebruik van jeugdhulp bedraagt driekwart van het provinciale gemiddelde.",
             "0.75",
             "share-youth-care",
-            "province",
+            "provincial average",
         ),
         (
             "Dat is ongeveer de helft van het landelijk gemiddelde.",

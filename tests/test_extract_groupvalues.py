@@ -54,7 +54,7 @@ def _read(sentence: str) -> list[tuple]:
         ),
         (
             "De werkloosheid is met 5,1% lager dan in Limburg (7,3%).",
-            [(Decimal("5.1"), "percent", "lower", "province")],
+            [(Decimal("5.1"), "percent", "lower", "provincial average")],
         ),
     ],
 )
@@ -92,5 +92,5 @@ def test_a_groups_figure_in_brackets_stays_a_reference_value():
 
     _, ex = extract_text("Het gebruik is 8,9%, lager dan in Limburg (10,4%).")
     assert [(i.value, i.comparison, i.reference) for i in ex.indicators] == [
-        (Decimal("8.9"), "lower", "province")
+        (Decimal("8.9"), "lower", "provincial average")
     ]

@@ -612,7 +612,7 @@ def test_a_clause_of_its_own_after_a_figure_compares_its_own_subject():
 def test_a_figure_compared_with_the_province_names_it():
     doc, ex = extract_text("De werkloosheid (5,1%) is lager dan in de provincie (6,0%).")
     first = next(i for i in ex.indicators if i.value is not None)
-    assert (first.comparison, first.reference) == ("lower", "province")
+    assert (first.comparison, first.reference) == ("lower", "provincial average")
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,20 @@ def test_a_level_against_the_region_is_against_its_average(sentence: str) -> Non
     assert regional_averages(found) == found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aandeel ouderen is in Oudewater hoger dan in de rest van Utrecht.",
+        "De werkloosheid ligt in Kerkrade hoger dan elders in de provincie.",
+        "In Assen wachten gezinnen minder lang op jeugdhulp dan in heel Drenthe.",
+        "Het aandeel mantelzorgers is in Goes lager dan in Zeeland.",
+    ],
+)
+def test_a_level_against_the_province_is_against_its_average(sentence: str) -> None:
+    found = extract_text(sentence)[1].indicators
+    assert found and all(i.reference == PROVINCIAL for i in found)
+
+
 def test_other_references_stay() -> None:
     found = extract_text("Het aandeel ouderen is hoger dan landelijk.")[1].indicators
     assert [i.reference for i in regional_averages(found)] == ["national average"]

@@ -534,6 +534,57 @@ def test_a_count_per_thousand_inhabitants_is_a_rate(text, quote):
     assert [(q, u) for q, _, u in figures(text)] == [(quote, "per 1000 inhabitants")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per 1.000 inwoners telde Waalwijk in 2017 33 bijstandsuitkeringen.",
+        "Per 1.000 inwoners had de gemeente in 2015 27 uitkeringen, tegen 35 in de regio.",
+        "Op elke 1.000 inwoners kende de stad eind 2016 41 bijstandsuitkeringen.",
+        "Per 1.000 inwoners verstrekte de sociale dienst in 2018 ruim 52 uitkeringen.",
+    ],
+)
+def test_a_rate_per_thousand_reads_across_the_year_of_its_clause(text):
+    rates = [(q, u) for q, _, u in figures(text) if u == "per 1000 inhabitants"]
+    assert rates and rates[0][0] in {"33", "27", "41", "52"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per 1.000 inwoners zijn er veel vrijwilligers; in 2016 kwamen er 45 mantelzorgers bij.",
+        "Per 1.000 inwoners is het laag, en in 2015 telde de stad 1.200 cliënten.",
+        "In 2016 telde de gemeente 33 wijkteams.",
+    ],
+)
+def test_a_count_in_another_clause_than_the_rate_stays_a_count(text):
+    assert all(u != "per 1000 inhabitants" for _, _, u in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("De huisarts zit vijftien kilometer verderop.", "vijftien kilometer", "15", "km"),
+        ("Het ziekenhuis ligt op 12 km van het dorp.", "12 km", "12", "km"),
+        ("Ouders rijden soms 40 kilometers naar de kliniek.", "40 kilometers", "40", "km"),
+        ("De bushalte staat op 400 meter van het loket.", "400 meter", "400", "metres"),
+    ],
+)
+def test_a_distance_keeps_the_unit_of_its_word(text, quote, value, unit):
+    assert figures(text) == [(quote, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er wonen 300 mensen in het dorp.",
+        "Het team telt 12 medewerkers, op één kilometer na allemaal dichtbij.",
+        "In 2016 kwam er een meter bij de ingang.",
+    ],
+)
+def test_no_distance_without_its_word_right_after_the_figure(text):
+    assert all(u not in {"km", "metres"} for _, v, u in figures(text) if v is not None and v > 1)
+
+
 def test_a_thousand_inhabitants_alone_is_a_count():
     assert figures("In het dorp wonen 1.000 inwoners.") == [("1.000", Decimal(1000), "count")]
 

@@ -116,7 +116,10 @@ def test_a_level_against_the_national_average_is_no_change():
             ("higher", "regional average"),
         ),
         ("De kosten van de Wmo stegen harder dan landelijk.", ("higher", "national average")),
-        ("De werkloosheid daalde minder snel dan in de provincie.", ("higher", "province")),
+        (
+            "De werkloosheid daalde minder snel dan in de provincie.",
+            ("higher", "provincial average"),
+        ),
     ],
 )
 def test_a_change_set_against_another_place_is_a_level_with_its_reference(sentence, expected):

@@ -237,9 +237,9 @@ def test_a_superlative_among_others_is_one_observation():
     assert [(i.comparison, i.reference) for i in ex.indicators] == [("higher", "regional average")]
 
 
-def test_a_superlative_in_a_named_province_has_the_province_as_reference():
+def test_a_superlative_in_a_named_province_has_its_average_as_reference():
     _, ex = extract_text("De werkloosheid behoort tot de laagste van Limburg.")
-    assert [(i.comparison, i.reference) for i in ex.indicators] == [("lower", "province")]
+    assert [(i.comparison, i.reference) for i in ex.indicators] == [("lower", "provincial average")]
 
 
 @pytest.mark.parametrize(

@@ -350,3 +350,28 @@ def test_nearly_every_one_of_a_group_is_a_vague_share(text, expected):
 )
 def test_every_without_nearly_or_a_span_of_time_is_no_vague_share(text):
     assert [v for v in _vague(text) if v[1] == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op het platteland woont een oudere soms kilometers van de dichtstbijzijnde apotheek.",
+        "De dagbesteding ligt kilometers verderop, in de volgende kern.",
+        "Ouders moeten voor de jeugd-ggz kilometers rijden naar de stad.",
+        "De twee locaties liggen kilometers uit elkaar.",
+    ],
+)
+def test_a_bare_kilometers_of_a_distance_is_a_vague_distance(text):
+    assert _vague(text) == [("kilometers", "km")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De vervoerder rekent met kilometers en niet met ritten.",
+        "De eerste kilometers van de route zijn vlak.",
+        "Het vervoer kost per rit twintig kilometers van de buskaart.",
+    ],
+)
+def test_kilometers_without_a_distance_or_after_a_number_is_no_vague_distance(text):
+    assert ("kilometers", "km") not in _vague(text)

@@ -266,6 +266,8 @@ UNITS = {
         "grade": "(mark)",
         "index": "(index)",
         "rank": "(rank)",
+        "km": "km",
+        "metres": "m",
     },
     "nl": {
         "percent": "%",
@@ -285,6 +287,8 @@ UNITS = {
         "grade": "(rapportcijfer)",
         "index": "(index)",
         "rank": "(rangnummer)",
+        "km": "km",
+        "metres": "m",
     },
 }
 

@@ -201,8 +201,8 @@ def _score_mentions(
 def label_key(value: Any) -> str | None:
     """Compare form of a unit or a comparison label: lower case, hyphens as spaces.
 
-    A unit of time is read in the singular (the graph says ``weeks``, the
-    development set's annotation ``week``).
+    A unit of time or length is read in the singular (the graph says ``weeks`` and
+    ``metres``, the annotation ``week`` and ``metre``).
 
     Examples
     --------
@@ -210,17 +210,20 @@ def label_key(value: Any) -> str | None:
     True
     >>> label_key("weeks") == label_key("week"), label_key("minutes") == label_key("minute")
     (True, True)
+    >>> label_key("metres") == label_key("metre"), label_key("km")
+    (True, 'km')
     >>> label_key(None) is None
     True
     """
     if value is None:
         return None
     key = " ".join(str(value).replace("-", " ").replace("_", " ").casefold().split())
-    return _TIME_UNITS.get(key, key)
+    return _SINGULAR_UNITS.get(key, key)
 
 
-#: Units of time, plural → singular (compared in the singular).
-_TIME_UNITS = {
+#: Units of time and length, plural → singular (compared in the singular).
+_SINGULAR_UNITS = {
+    "metres": "metre",
     "minutes": "minute",
     "hours": "hour",
     "days": "day",

@@ -71,11 +71,11 @@ __all__ = ["LAYOUT", "figures_only", "reference_level"]
 
 #: The references a level with no figure is set against that make it a statistic: the
 #: national average, comparable municipalities (of the same size too), the
-#: neighbouring or other municipalities, the province ("ligt lager dan in de omliggende
-#: gemeenten", gold, fourteenth batch, decision 6: comparisons of levels stay data).
+#: neighbouring or other municipalities, the province or its average ("ligt lager dan in de
+#: omliggende gemeenten", gold, fourteenth batch, decision 6: comparisons of levels stay data).
 _STANDARDS = frozenset(
     {"national-average", "comparable-municipalities", "neighbouring-municipalities",
-     "other-municipalities", "province"}
+     "other-municipalities", "province", "provincial-average"}
 )  # fmt: skip
 #: The comparisons of a level (not a change over time); those a bare level word gives
 #: ("is laag", "komen weinig voor": no "meer papierwerk", a bare "more").
@@ -94,6 +94,8 @@ def reference_level(indicator) -> bool:  # noqa: ANN001
     --------
     >>> from types import SimpleNamespace as N
     >>> reference_level(N(value=None, comparison="higher", reference="national average"))
+    True
+    >>> reference_level(N(value=None, comparison="lower", reference="provincial average"))
     True
     >>> reference_level(N(value=None, comparison="lower", reference=None))  # "is laag"
     True

@@ -110,22 +110,33 @@ def named_neighbour(words: str) -> str | None:
 #: The reference the comparison readers give a region set against as a whole ("dan in de regio",
 #: "dan elders in de regio", "tegen gemiddeld 9% in de regio", "dan in Twente").
 _REGION = "region"
+#: The same for a province ("dan in de rest van Drenthe", "dan elders in de provincie").
+_PROVINCE = "province"
+_AVERAGES = {_REGION: REGIONAL, _PROVINCE: PROVINCIAL}
 
 
 def regional_averages(found: list[Indicator]) -> list[Indicator]:
-    """``found`` with a figure set against a region read as set against the region's average.
+    """``found`` with a figure set against a region or a province read as set against its
+    average.
 
     A level is compared with a region as a whole, not with the area as a place: "vaker dan
     elders in de regio", "meer dan de raden in de regio", "tegen gemiddeld 9% in de regio",
     "minder snel dan in Twente" set the figure against what the region's municipalities show
     together, the regional average (gold README: "gemiddeld in de regio", "dan elders in de
-    regio" and "het Twentse gemiddelde" all have the reference ``regional-average``).
+    regio" and "het Twentse gemiddelde" all have the reference ``regional-average``). A
+    province likewise: "dan in de rest van Drenthe", "dan elders in de provincie" and "het
+    Limburgse niveau" have the reference ``provincial-average`` (the yardstick's kind,
+    whatever the wording).
 
     Examples
     --------
     >>> from decimal import Decimal
     >>> ind = Indicator(0, 5, 1, None, "", Decimal(9), "percent", comparison="higher")
-    >>> [i.reference for i in regional_averages([replace(ind, reference="region"), ind])]
-    ['regional average', None]
+    >>> found = [replace(ind, reference="region"), replace(ind, reference="province"), ind]
+    >>> [i.reference for i in regional_averages(found)]
+    ['regional average', 'provincial average', None]
     """
-    return [replace(i, reference=REGIONAL) if i.reference == _REGION else i for i in found]
+    return [
+        replace(i, reference=_AVERAGES[i.reference]) if i.reference in _AVERAGES else i
+        for i in found
+    ]

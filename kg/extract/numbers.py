@@ -135,6 +135,9 @@ _DURATION = re.compile(r"\s+(" + "|".join(DURATIONS) + r")\b", re.IGNORECASE)
 #: Full-time equivalents right after a figure: "14 fte", "3,5 fte’s".
 #: Full-time jobs: "12,5 fte" ("drie formatieplaatsen" stays a count of posts).
 _FTE = re.compile(r"\s*fte(?:['’]?s)?\b", re.IGNORECASE)
+#: A distance right after a figure: "vijf kilometer", "12 km", "300 meter" (the unit of the
+#: text's own word, gold README: ``km`` for kilometres, ``metres`` for metres).
+_DISTANCE = re.compile(r"\s*(?:(?P<km>kilometers?|km)|(?P<metres>meters?))\b", re.IGNORECASE)
 #: "keer" after a figure, also written as an "x" against it or apart: "3x zo hoog", "2 x per jaar".
 _TIMES = r"(?:\s+(?:keer|maal)|\s*[x×](?=\s))"
 _RATIO = re.compile(
@@ -312,6 +315,10 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     fte = _FTE.match(after)
     if fte:  # "12,5 fte": full-time jobs, staff capacity rather than a count of people
         return Number(number.start, number.end + fte.end(), number.value, "fte", "fte")
+    distance = _DISTANCE.match(after) if "m" in after[:12].lower() else None
+    if distance:  # "vijftien kilometer", "400 meter": a distance
+        unit: Unit = "km" if distance["km"] else "metres"
+        return Number(number.start, number.end + distance.end(), number.value, unit, "distance")
     duration = _DURATION.match(after)
     if (
         duration
@@ -430,8 +437,11 @@ _THOUSAND = r"(?:per|op\s+(?:elke|iedere))\s+(?:1[.\s]?000|duizend)\s+inwoners\b
 #: 1.000 inwoners", "28 per 1.000 inwoners".
 _THOUSAND_AFTER = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+" + _THOUSAND, re.IGNORECASE)
 #: The denominator before the figure in its clause: "Per 1.000 inwoners zijn er 52
-#: bijstandsuitkeringen", "Het aantal uitkeringen per 1.000 inwoners is 38".
-_THOUSAND_BEFORE = re.compile(_THOUSAND + r"[^.;:,()\d]{0,50}$", re.IGNORECASE)
+#: bijstandsuitkeringen", "Het aantal uitkeringen per 1.000 inwoners is 38", also across
+#: the year the clause dates it by ("Per 1.000 inwoners telde de stad in 2016 52 …").
+_THOUSAND_BEFORE = re.compile(
+    _THOUSAND + r"(?:[^.;:,()\d]|\b(?:19|20)\d\d\b){0,50}$", re.IGNORECASE
+)
 
 
 def per_thousand(text: str, number: Number, start: int, end: int) -> bool:
@@ -445,6 +455,9 @@ def per_thousand(text: str, number: Number, start: int, end: int) -> bool:
     True
     >>> s = "Er zijn 52 bijstandsuitkeringen per 1.000 inwoners."
     >>> per_thousand(s, Number(8, 10, Decimal(52), "count", "digits"), 0, len(s))
+    True
+    >>> s = "Per 1.000 inwoners telde de stad in 2016 31 uitkeringen."
+    >>> per_thousand(s, Number(41, 43, Decimal(31), "count", "digits"), 0, len(s))
     True
     >>> s = "Er wonen 1.000 inwoners in het dorp."
     >>> per_thousand(s, Number(9, 14, Decimal(1000), "count", "digits"), 0, len(s))

@@ -18,7 +18,10 @@ approximate, its quantifier the qualifier):
   deel …``, ``waarvan een groot deel …``);
 - a group of a size: ``een grote groep``, ``een kleine groep jongeren`` (a count);
 - a bare plural unit of time, a span of days, weeks or months: ``maanden te laat``,
-  ``weken vertraging``.
+  ``weken vertraging``;
+- a bare "kilometers" of a distance, with the place it is measured from or a verb of
+  travelling after it: ``kilometers van de winkel``, ``kilometers verderop``,
+  ``kilometers rijden`` (unit ``km``; not a unit of reckoning: ``rekenen met kilometers``).
 
 Not vague amounts: ``voor een deel`` (partly: no ``van`` follows), ``geen enkele``
 (none: :mod:`kg.extract.noneof`), a quantifier before a mass noun, an abstract noun or
@@ -143,6 +146,14 @@ _TIME = re.compile(
 #: amounts of time, unit year.
 _YEARS = re.compile(r"\b(?:al|sinds)\s+(?P<unit>jaren)\b", re.IGNORECASE)
 _DECADES = re.compile(r"\b(?P<unit>decennia)\b(?!\s+(?:van|na|geleden)\b)", re.IGNORECASE)
+#: A distance without a number: "kilometers" with the place it is measured from or a word
+#: of distance or travelling after it ("soms kilometers van de winkel", "kilometers verderop",
+#: "kilometers reizen"); the gold README keeps the unit of the text's word, ``km``.
+_KILOMETRES = re.compile(
+    r"\bkilometers\s+(?:van|ver|verder|verderop|verwijderd|weg|uit\s+elkaar|rijden|reizen"
+    r"|fietsen|lopen|omrijden)\b",
+    re.IGNORECASE,
+)
 #: A quantifier that stands for a group named before it, with "van" and a personal pronoun
 #: ("veel van hen", "sommigen van ons") or nominalised ("de meesten"): a share of that group
 #: (gold README: "de meeste X" is a vague share in percent). Not "van hun" (a possessive:
@@ -183,6 +194,7 @@ ANCHORS: dict[re.Pattern, list[str]] = {
     _TIME: ["dagen|weken|maanden"],
     _YEARS: ["al|sinds", "jaren"],
     _DECADES: ["decennia"],
+    _KILOMETRES: ["kilometers"],
     _OF_THEM: ["van", "hen|ons|jullie"],
     _MOST: ["meesten"],
     _NEARLY_EVERY: ["vrijwel|bijna|nagenoeg", "elk|elke|ieder|iedere|iedereen"],
@@ -288,6 +300,7 @@ def vague_amounts(
                 span = text[opens.start() : m.end()]
                 found.append(Number(opens.start(), m.end(), None, unit, "vague", span))
     found += _spans_of_time(scan, text, start)  # "maanden te laat", "al jaren", "decennia"
+    found += _distances(scan, text, start)  # "soms kilometers van de winkel"
     for m in scan(_WHOSE_PART):  # "van wie een deel": a share of the group named before
         found.append(Number(m.start(), m.end(), None, "percent", "vague", m.group("q")))
     for m in scan(_OF_THEM):  # "veel van hen": a share of the group named before
@@ -323,6 +336,27 @@ def _spans_of_time(
         word = before[1].lower() if before is not None else ""
         if word not in _TIME_NOT_BEFORE and word != "de" and not word.endswith("e"):
             found.append(Number(m.start(), m.end(), None, "years", "vague", m.group()))
+    return found
+
+
+def _distances(
+    scan: Callable[[re.Pattern], Iterable[re.Match]], text: str, start: int
+) -> list[Number]:
+    """The bare "kilometers" of a distance in a sentence: vague distances, unit ``km``.
+
+    Examples
+    --------
+    >>> s = "Wie er woont, zit soms kilometers van de huisarts; twintig kilometers telt niet."
+    >>> [(n.qualifier, n.unit) for n in _distances(lambda p: p.finditer(s), s, 0)]
+    [('kilometers', 'km')]
+    """
+    found: list[Number] = []
+    for m in scan(_KILOMETRES):
+        before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
+        word = before[1].lower() if before is not None else ""
+        if word not in _TIME_NOT_BEFORE and not word.endswith("e"):  # "vijf kilometers van"
+            end = m.start() + len("kilometers")
+            found.append(Number(m.start(), end, None, "km", "vague", text[m.start() : end]))
     return found
 
 
