@@ -30,7 +30,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: a fourteenth in the thirty-fourth, a fifteenth in the thirty-fifth, a sixteenth in the
 #: thirty-sixth, a seventeenth in the thirty-seventh, an eighteenth in the
 #: thirty-eighth, a nineteenth in the thirty-ninth, a twentieth in the fortieth, a
-#: twenty-first in the forty-first and a twenty-second in the forty-second.
+#: twenty-first in the forty-first, a twenty-second in the forty-second and a
+#: twenty-third in the forty-third.
 #: In the twenty-fifth the first profile of each style pair of the third batch
 #: (hardenberg, bergen-op-zoom, schagen) moved to the tuning half, as the first of each
 #: pair of the first two batches had been, so that its three styles are read while
@@ -77,6 +78,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("ijsselstein", "bronckhorst", "oisterwijk", "heiloo"),
     ("venlo", "nunspeet", "hellevoetsluis", "kapelle"),
     ("epe", "gennep", "stein-l", "borsele"),
+    ("rijssen-holten", "castricum", "montferland", "heerde", "lopik", "nederweert"),
 )
 
 #: Every held-out invented profile.
