@@ -62,3 +62,19 @@ def finding_for(doc, extraction, fragment: str):
         if fragment in doc.text[f.start : f.end]:
             return f
     raise AssertionError(f"no finding holds {fragment!r}")
+
+
+@lru_cache(maxsize=8)
+def extracted_body(paragraphs: tuple[str, ...]):
+    """``(document, extraction)`` of ``paragraphs`` under "Bestuur", extracted once per tuple."""
+    body = "\n\n".join(paragraphs)
+    return extract_profile(f"Teststad\n\nEen motto\n\nBestuur\n\n{body}\n")
+
+
+def speakers_of(paragraphs: tuple[str, ...], fragment: str) -> list[str]:
+    """Sorted speaker keys of the finding holding ``fragment`` in a one-section profile.
+
+    The profile is extracted once per tuple (:func:`extracted_body`).
+    """
+    doc, ex = extracted_body(paragraphs)
+    return sorted(key(s) for s in finding_for(doc, ex, fragment).speakers)

@@ -4,10 +4,8 @@ accounts of council debates, none of any profile's wording."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-from extract_helpers import extract_profile, finding_for, key
+from extract_helpers import extracted_body, key, speakers_of
 
 from kg.extract.labelledpeople import labelled_names, party_keys, titled_people
 from kg.extract.model import SentenceMention
@@ -26,15 +24,8 @@ _PARAGRAPHS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _extracted():
-    body = "\n\n".join(_PARAGRAPHS)
-    return extract_profile(f"Teststad\n\nEen motto\n\nBestuur\n\n{body}\n")
-
-
 def _speakers(fragment: str) -> list[str]:
-    doc, ex = _extracted()
-    return sorted(key(s) for s in finding_for(doc, ex, fragment).speakers)
+    return speakers_of(_PARAGRAPHS, fragment)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +46,7 @@ def test_a_labelled_person_speaks_as_the_title_by_surname_or_party(fragment, exp
 
 
 def test_a_surname_is_no_mention_and_the_title_is():
-    doc, ex = _extracted()
+    _doc, ex = extracted_body(_PARAGRAPHS)
     texts = {m.text for m in ex.mentions}
     assert "Veenstra" not in texts and "Brink" not in texts
     assert any(m.text == "Wethouder" and key(m.entity) == "role/alderman" for m in ex.mentions)
@@ -100,12 +91,6 @@ _MINUTES = (
 )
 
 
-@lru_cache(maxsize=1)
-def _minutes():
-    body = "\n\n".join(_MINUTES)
-    return extract_profile(f"Teststad\n\nEen motto\n\nBestuur\n\n{body}\n")
-
-
 @pytest.mark.parametrize(
     ("fragment", "expected"),
     [
@@ -114,5 +99,4 @@ def _minutes():
     ],
 )
 def test_a_person_addressed_with_a_bracket_keeps_its_role_by_surname(fragment, expected):
-    doc, ex = _minutes()
-    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+    assert speakers_of(_MINUTES, fragment) == expected

@@ -4,10 +4,8 @@ of council debates, none of any profile's wording."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-from extract_helpers import extract_profile, finding_for, key
+from extract_helpers import speakers_of
 
 from kg.extract.pronouncarry import carried_voice
 
@@ -21,15 +19,8 @@ _PARAGRAPHS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _extracted():
-    body = "\n\n".join(_PARAGRAPHS)
-    return extract_profile(f"Teststad\n\nEen motto\n\nBestuur\n\n{body}\n")
-
-
 def _speakers(fragment: str) -> list[str]:
-    doc, ex = _extracted()
-    return sorted(key(s) for s in finding_for(doc, ex, fragment).speakers)
+    return speakers_of(_PARAGRAPHS, fragment)
 
 
 @pytest.mark.parametrize(
