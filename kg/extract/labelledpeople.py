@@ -78,6 +78,26 @@ def _cited_again(text: str, name: str, after: int) -> bool:
     return False
 
 
+def _labelled(text: str, found: re.Match[str], name: str) -> bool:
+    """Whether the titled ``name`` of ``found`` is a person's label: no field follows it
+    ("wethouder Zorg en Welzijn"), and a bracket, a colon or a later citation marks it.
+
+    Examples
+    --------
+    >>> t = "Wethouder Kuipers: ja. Wethouder Zorg en Welzijn. Wethouder Bos knikt."
+    >>> [m.group("name") for m in _titled(t, t.lower()) if _labelled(t, m, m.group("name"))]
+    ['Kuipers']
+    """
+    end = found.end("name")
+    if _FIELD_AFTER.match(text, end):
+        return False
+    return (
+        found.group("bracket") is not None
+        or _LABEL_AFTER.match(text, end) is not None
+        or _cited_again(text, name, end)
+    )
+
+
 def _titled(text: str, low: str) -> list[re.Match[str]]:
     """The titled names of ``text``, the pattern run only from each title found by plain
     search in ``low`` (the text in lower case).
@@ -141,13 +161,7 @@ def titled_people(
         elif role is None and bracket is not None:  # "De heer Smit (wethouder)"
             a, b = found.span("bracket")
             role = next((e for at, e in roles.items() if a <= at < b), None)
-        if role is None or _FIELD_AFTER.match(text, found.end("name")):
-            continue
-        if not (
-            bracket is not None
-            or _LABEL_AFTER.match(text, found.end("name"))
-            or _cited_again(text, name, found.end("name"))
-        ):
+        if role is None or not _labelled(text, found, name):
             continue
         key = _surname_key(name)
         if people.get(key, role) != role:
@@ -187,12 +201,6 @@ def labelled_names(text: str) -> frozenset[str]:
     out: set[str] = set()
     for found in _titled(text, low):
         name = " ".join(found.group("name").split())
-        if _FIELD_AFTER.match(text, found.end("name")):
-            continue
-        if (
-            found.group("bracket") is not None
-            or _LABEL_AFTER.match(text, found.end("name"))
-            or _cited_again(text, name, found.end("name"))
-        ):
+        if _labelled(text, found, name):
             out.add(name)
     return frozenset(out)
