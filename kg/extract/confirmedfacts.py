@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.prefixscan import may_hold
 from kg.namespaces import CONCEPT
 
 AUTHORS = CONCEPT + "role/authors"
 
-#: The stems every confirming verb holds, in lower case: a cheap test before the pattern.
+#: The stems every confirming verb holds, in lower case: a cheap test before the pattern
+#: (:func:`kg.extract.prefixscan.may_hold`, exact for the pattern's case folding).
 _STEMS = ("herken", "bevestig", "beam", "onderschrij")
 
 #: A closing confirming clause: ", en (ook) de huisartsen herkennen dat (beeld)." or
@@ -49,8 +51,7 @@ def confirmed_at(sentence: str) -> int | None:
     >>> confirmed_at("De kosten stijgen, en de huisartsen herkennen de signalen niet.") is None
     True
     """
-    low = sentence.lower()
-    if not any(stem in low for stem in _STEMS):
+    if not may_hold(sentence, _STEMS):
         return None
     found = _CONFIRMS.search(sentence)
     return found.start() if found else None
