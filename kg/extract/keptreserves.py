@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.prefixscan import may_hold
 from kg.extract.spentreserves import spent_reserve
 
 #: The reserve nouns (lower case): a cheap test before the patterns.
 _NOUNS = frozenset({"reserve", "reserves", "buffer", "buffers"})
+#: What every one of :data:`_NOUNS` holds: the plain test before the claim's words are read.
+_STEMS = ("reserve", "buffer")
 #: What a claim says of a reserve it keeps: filled, needed, sufficient, reassuring, or
 #: money left in it.
 _KEPT = re.compile(
@@ -56,9 +59,11 @@ def kept_reserve(text: str) -> bool:
     >>> kept_reserve("Het overschot is naar de algemene middelen gegaan.")
     False
     """
+    if not may_hold(text, _STEMS):
+        return False  # most claims hold no reserve: a plain test before reading the words
     words = frozenset(_WORD.findall(text.lower()))
     if words.isdisjoint(_NOUNS):
-        return False  # most claims hold no reserve
+        return False
     if _KEPT.search(text) is None or _SPENT.search(text) is not None:
         return False
     return spent_reserve(text, 0, len(text), words) is None
