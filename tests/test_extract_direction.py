@@ -328,3 +328,20 @@ def test_a_span_of_time_in_words_and_the_use_of_help(sentence, signs):
 )
 def test_a_span_of_time_does_not_bridge_any_distance(sentence):
     assert _signs(sentence) == []
+
+
+def test_a_compound_takes_the_first_entry_in_the_list_that_ends_it():
+    # the heads are looked up by their last letters: every entry that ends the word is found,
+    # and of those the first in the word list's order gives the sign
+    from kg.extract import sentencecache
+    from kg.extract.direction import COMPOUND_HEAD, Directions, _quantity
+
+    d = Directions(
+        quantities={"loosheid": -1, "werkloosheid": 1, "armoede": -1, "kort": -1},
+        levels={}, references={}, reference_words=(), particles={}, particle_verbs=frozenset(),
+    )  # fmt: skip
+    assert _quantity("jeugdwerkloosheid", d) == -1  # "loosheid" comes first
+    assert _quantity("kinderarmoede", d) == -1
+    assert _quantity("tekort", d) == 0  # "kort" is too short to head a compound
+    assert _quantity("armoed", d) == 0 and len("kort") < COMPOUND_HEAD
+    sentencecache.clear()  # the signs are kept by the list's identity, which dies with it

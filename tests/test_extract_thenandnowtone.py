@@ -64,6 +64,12 @@ _GATE_CASES = [
     "Het loket werkt goed, maar de wachttijd is te lang.",
     "Drie jaar geleden was het somber; thans heerst vertrouwen.",
     "De Wmo-raad was destijds kritisch, intussen tevreden.",
+    # a year with no word of the present: a later year must open the present clause
+    "In 2013 begon de proef; in 2015 was de raad tevreden.",
+    "In 2013 begon de proef; er was in 2015 geen stapel.",
+    "In 2015 waren er 240 klachten, een daling.",  # one year: no second moment
+    "Er waren 2015-2018 veel klachten, in 2019 minder.",  # a range is no year
+    "De caseload liep op tot 60.",  # a figure, no year
 ]
 
 
@@ -83,6 +89,8 @@ def test_the_gate_skips_a_claim_without_a_moment():
     assert thenandnowtone._may_compare(s, clauses(s, 0, len(s)))
     assert moments(s, clauses(s, 0, len(s))) is not None
     assert moments(s, []) is None
+    s = "In 2015 waren er 240 klachten, een daling van 20%."  # one year, no word of the present
+    assert not thenandnowtone._may_compare(s, clauses(s, 0, len(s)))
 
 
 def test_eerder_dan_compares_and_names_no_earlier_moment():

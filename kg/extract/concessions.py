@@ -17,7 +17,7 @@ from operator import itemgetter
 from kg.datafiles import word_list
 from kg.extract import admissions, limitedbuffers
 from kg.extract.negation import CONCESSIVE
-from kg.extract.prefixscan import search
+from kg.extract.prefixscan import may_hold_in, search
 from kg.extract.wordtokens import words
 
 #: The word of a token of :func:`kg.extract.wordtokens.words`.
@@ -175,8 +175,14 @@ def _concessive_al(text: str, start: int, end: int) -> bool:
     return text.find(",", start, end) >= 0 and _CONCESSIVE_AL.search(text, start, end) is not None
 
 
+#: The word :func:`_conceded` turns at, as a gate of the span's lower case.
+_BUT = ("maar",)
+
+
 def _conceded(text: str, start: int, end: int) -> set[str] | None:
     """The words before "maar" in the span (None: no "maar")."""
+    if not may_hold_in(text, start, end, _BUT):
+        return None  # most claims: no "maar" in the span's lower case, no word to read
     found = list(map(_WORD_OF, words(text, start, end)))
     return set(found[: found.index("maar")]) if "maar" in found else None
 

@@ -107,11 +107,9 @@ def _quantity(word: str, d: Directions) -> int:
     key = (id(d), word)
     sign = _SIGNS.get(key)
     if sign is None:
-        # the first entry (in the file's order) that ends the word: look each tail up
-        heads = _compound_heads(d)  # keeps the list alive: its id stays its own
-        tails = [word[i:] for i in range(len(word) - COMPOUND_HEAD + 1)]
-        hits = [heads[tail] for tail in tails if tail in heads]
-        sign = _SIGNS[key] = min(hits)[1] if hits else 0
+        # the first entry (in the file's order) that ends the word: those that end as it does
+        heads = _compound_heads(d).get(word[-COMPOUND_HEAD:], ())  # (most words: none)
+        sign = _SIGNS[key] = next((s for entry, s in heads if word.endswith(entry)), 0)
     return sign
 
 
@@ -130,7 +128,7 @@ def quantity_sign(word: str) -> int:
     return _quantity(word.lower(), load())
 
 
-_HEADS: dict[int, tuple[Directions, dict[str, tuple[int, int]]]] = {}
+_HEADS: dict[int, tuple[Directions, dict[str, list[tuple[str, int]]]]] = {}
 _CUED: dict[int, tuple[Directions, frozenset[str]]] = {}
 
 
@@ -143,18 +141,24 @@ def _cued(d: Directions) -> frozenset[str]:
     return kept[1]
 
 
-def _compound_heads(d: Directions) -> dict[str, tuple[int, int]]:
-    """Quantity entries long enough to head a compound → (place in the list, sign).
+def _compound_heads(d: Directions) -> dict[str, list[tuple[str, int]]]:
+    """Quantity entries long enough to head a compound, by their last
+    :data:`COMPOUND_HEAD` letters → (entry, sign), in the list's order: an entry ends a
+    word only if the word ends in those letters.
 
     Built once per word list (its key is the list's identity, kept alive with it).
+
+    Examples
+    --------
+    >>> _compound_heads(load())["oosheid"][:1]
+    [('werkloosheid', -1)]
     """
     kept = _HEADS.get(id(d))
     if kept is None or kept[0] is not d:
-        heads = {
-            entry: (place, sign)
-            for place, (entry, sign) in enumerate(d.quantities.items())
-            if len(entry) >= COMPOUND_HEAD
-        }
+        heads: dict[str, list[tuple[str, int]]] = {}
+        for entry, sign in d.quantities.items():
+            if len(entry) >= COMPOUND_HEAD:
+                heads.setdefault(entry[-COMPOUND_HEAD:], []).append((entry, sign))
         kept = _HEADS[id(d)] = (d, heads)
     return kept[1]
 

@@ -206,15 +206,20 @@ def still(text: str, then: tuple[int, int]) -> bool:
 
 #: A digit: every year (:func:`_year`) is four of them.
 _DIGIT = re.compile(r"[0-9]")
+#: Where a year (:func:`_year`) may stand: every year word matches here on its own (a match
+#: holds no character outside a word, so two year words make two matches).
+_YEAR_LIKE = re.compile(r"(?:19|20)\w\w")
 #: :data:`EARLIER` and :data:`NOW` in a fixed order (sorted), as :func:`_may_compare` reads them.
 _PAST, _PRESENT = tuple(sorted(EARLIER)), tuple(sorted(NOW))
 
 
 def _may_compare(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the clauses ``spans`` (in order) may name two moments (:func:`moments`): False
-    when the lower case of the text they cover holds no digit (so no year) and either no
-    word of the past (:data:`EARLIER`) or no word of the present (:data:`NOW`), even as a
-    part of a word. Its words (:func:`kg.extract.wordtokens.words`) are then not read.
+    when the lower case of the text they cover holds neither a digit (so no year) nor a
+    word of the past (:data:`EARLIER`), even as a part of a word, or when it holds no word
+    of the present (:data:`NOW`) and fewer than two places a year may stand (a clause of
+    the present opens with a word of the present or "in" and a later year: :func:`_present`).
+    Its words (:func:`kg.extract.wordtokens.words`) are then not read.
 
     Only for a text :func:`kg.extract.wordtokens.lowered` reads (its lower case has its
     offsets and its words stand in it); any other text may.
@@ -226,17 +231,26 @@ def _may_compare(text: str, spans: list[tuple[int, int]]) -> bool:
     False
     >>> s = "Was het beeld toen nog optimistisch, nu overheerst zorg."
     >>> _may_compare(s, [(0, 35), (37, len(s))]), _may_compare("In 2015 nog niet.", [(0, 17)])
-    (True, True)
+    (True, False)
+    >>> s = "In 2015 waren zij kritisch, in 2017 tevreden."
+    >>> _may_compare(s, [(0, 26), (28, len(s))]), _may_compare("Er zijn 240 klachten.", [(0, 21)])
+    (True, False)
     """
     low = lowered(text)
     if low is None:
         return True
-    start, end = spans[0][0], spans[-1][1]
-    if _DIGIT.search(low, start, end):
-        return True
-    return any(low.find(w, start, end) >= 0 for w in _PAST) and any(
-        low.find(w, start, end) >= 0 for w in _PRESENT
-    )
+    piece = low[spans[0][0] : spans[-1][1]]  # one slice: ``in`` parses no arguments
+    if not (_holds_one(piece, _PAST) or _DIGIT.search(piece)):
+        return False  # no earlier moment: neither a word of the past nor a year
+    return _holds_one(piece, _PRESENT) or len(_YEAR_LIKE.findall(piece)) > 1
+
+
+def _holds_one(piece: str, words: tuple[str, ...]) -> bool:
+    """Whether ``piece`` holds one of ``words``, even as a part of a word."""
+    for word in words:  # noqa: SIM110 - a loop: any() of a generator costs a frame per call
+        if word in piece:
+            return True
+    return False
 
 
 def moments(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:

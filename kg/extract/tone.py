@@ -448,7 +448,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
     turns = _turns(text, judged, shut) if pos or negv else []
     if (
-        turns
+        any(turns)  # a turn to ask about (most judged claims have none)
         and questions.unanswered_contrast(
             [(t, j) for t, (_c, j) in zip(turns, judged, strict=True)]
         )
