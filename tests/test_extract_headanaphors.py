@@ -37,3 +37,15 @@ def test_a_definite_article_does_not_change_the_number_of_its_noun():
     alderman = SentenceMention("r/alderman", "role", 0, 9, "wethouder", 0)
     text = "Voor een deel van de ouderen was de hulp de enige die nog langskwam."
     assert head_anaphors(text, 0, len(text), [], RoleIndex([alderman])) == set()
+
+
+def test_a_span_without_any_noun_a_group_may_be_taken_up_by_is_not_read():
+    teams = SentenceMention("r/social", "role", 0, 12, "gebiedsteams", 0)
+    index = RoleIndex([teams])
+    text = "Elk team werkt. De wijk is rustig. De teams"
+    first, second = (0, 15), (16, 34)
+    assert index.may_refer(text, *first) and not index.may_refer(text, *second)
+    assert head_anaphors(text, *first, [], index) == {"r/social"}
+    assert head_anaphors(text, *second, [], index) == set()
+    # a word the span's end cuts ("De te|ams") may still be one: the span is read
+    assert index.may_refer(text, 35, len(text) - 3)

@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from kg.extract.model import Relation, SentenceMention
+from kg.extract.prefixscan import may_hold_in
 
 __all__ = ["body_anaphors"]
 
@@ -128,8 +129,9 @@ def body_anaphors(
     >>> body_anaphors(t, 31, len(t), [], [team], [])  # another paragraph
     set()
     """
-    claim = text[start:end]
-    kind = _described(claim)
+    if not may_hold_in(text, start, end, _KEYS):
+        return set()  # the gate of :func:`_described` in the document's lower case
+    kind = _described(text[start:end])
     if kind is None or any(m.kind == _BODY for m in own):
         return set()
     bought = frozenset(r.object for r in relations if r.type == _PURCHASES)

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import compress
 
 from kg.extract import prefixscan
+from kg.extract.sentencecache import RUN, whole
 from kg.extract.topicwords import function_words
+from kg.extract.wordtokens import lowered_runs
 
 __all__ = ["RoleIndex", "head_anaphors"]
 
@@ -60,6 +63,19 @@ class RoleIndex:
         self._heads: dict[str, list[tuple[str, str]]] = {}
         #: Every proper tail of a name's last word: the heads :meth:`named` may count.
         self._tails = frozenset(word[i:] for word, _ in self._starts for i in range(1, len(word)))
+        #: The nouns :func:`head_anaphors` may take up a group by (a tail, or in the singular
+        #: of a tail in "-s" or "-en" after "elk"), of its four letters at least.
+        self._nouns = frozenset(
+            noun
+            for tail in self._tails
+            for noun in (
+                tail,
+                tail[:-1] if tail[-1:] == "s" else "",
+                tail[:-2] if tail[-2:] == "en" else "",
+            )
+            if len(noun) >= 4
+        )
+        self._read: tuple[str, list[int]] | None = None  # the text read last, its nouns' starts
 
     def may_name(self, head: str) -> bool:
         """Whether some group's name ends in ``head`` as a compound (one set look-up)."""
@@ -67,6 +83,36 @@ class RoleIndex:
 
     def __bool__(self) -> bool:
         return bool(self._starts)
+
+    def may_refer(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` may hold a noun :func:`head_anaphors` takes a group up by.
+
+        False only when it cannot: no run of word characters of the span is one of the
+        nouns (:data:`_DEFINITE` takes a whole run as its noun), and none runs on past the
+        span's end (cut there, its beginning might be one). The runs of the text that are
+        such nouns are found once per text.
+
+        Examples
+        --------
+        >>> from kg.extract.model import SentenceMention
+        >>> index = RoleIndex([SentenceMention("r/social-team", "role", 0, 12, "gebiedsteams", 0)])
+        >>> s = "Elk team werkt. De wijk ook. Zo teamsport"
+        >>> index.may_refer(s, 0, 15), index.may_refer(s, 16, 28), index.may_refer(s, 29, 37)
+        (True, False, True)
+        """
+        read = self._read
+        if read is None or read[0] is not text:
+            starts = whole(RUN, text)[1]
+            read = self._read = (
+                text,
+                list(compress(starts, map(self._nouns.__contains__, lowered_runs(text)))),
+            )
+        at = read[1]
+        k = bisect_left(at, start)
+        if k < len(at) and at[k] < end:
+            return True
+        following = text[end : end + 1]
+        return following.isalnum() or following == "_"  # a run cut by the span's end
 
     def named(self, head: str, before: int | None = None) -> Counter:
         """How often each group whose name's last word ends in ``head`` (a compound, not
@@ -114,7 +160,7 @@ def head_anaphors(
     set()
     """
     out: set[str] = set()
-    if not groups:
+    if not groups or not groups.may_refer(text, start, end):
         return out
     closed = function_words()
     for m in prefixscan.finditer(_DEFINITE, text, start, end):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.prefixscan import search_in
+from kg.extract.prefixscan import may_hold_in, search_in
 from kg.extract.speechcues import STANCE
 
 if TYPE_CHECKING:
@@ -86,6 +86,10 @@ _DETERMINERS = frozenset(["de", "het", "die", "deze", "dat", "onze", "hun", "haa
 _SINGULAR_ENDINGS = ("arts", "ss", "us", "is", "heer")
 
 
+#: What a singular personal pronoun holds, in lower case ("zijn" holds "zij"): the cheap gate.
+_PRONOUNS = ("haar", "hem", "zij", "hij", "ze ")
+
+
 def singular_pronoun(text: str, opening: bool = True, doc: str = "", at: int = 0) -> bool:
     """Whether the claim ``text`` reports through a singular personal pronoun that opens it
     (``opening``) or one inside it (not ``opening``).
@@ -117,7 +121,7 @@ def singular_pronoun(text: str, opening: bool = True, doc: str = "", at: int = 0
     (True, False)
     """
     low = text.lower()
-    if not any(word in low for word in ("haar", "hem", "zij", "hij", "ze ")):
+    if not any(word in low for word in _PRONOUNS):
         return False  # the cheap gate: none of the pronouns ("zijn" holds "zij")
     if opening:
         return _OPENING.search(text) is not None
@@ -217,8 +221,10 @@ def singular_voices(text: str, claims: Sequence[Any]) -> None:
     ('role/p',)
     """
     for k, claim in enumerate(claims):
+        if not k or not may_hold_in(text, claim.start, claim.end, _PRONOUNS):
+            continue  # the gate of :func:`singular_pronoun` in the document's lower case
         said = text[claim.start : claim.end]
-        if not k or not (
+        if not (
             singular_pronoun(said)
             or (not claim.explicit and singular_pronoun(said, False, text, claim.start))
         ):
