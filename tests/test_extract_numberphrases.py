@@ -256,3 +256,28 @@ def test_one_unit_of_time_before_lang_or_a_quarter_is_a_duration(text, span, val
 )
 def test_a_named_quarter_or_no_unit_before_lang_is_no_duration(text):
     assert not [f for f in _read(text) if f[3] == "duration"]
+
+
+def test_every_share_of_one_in_holds_a_digit_or_a_number_word():
+    """The share pattern runs only where a digit or a number word stands: each of its
+    matches holds one (a compound holds a part, an odd letter opens every span)."""
+    import random
+
+    from kg.extract import numberphrases, sentencecache
+
+    text = (
+        "1 op de 8, één op de vijfentwintig, twee van de drie, EEN OP DE TWINTIG, 3 op 4, "
+        "vier van de tien, een op de driehonderd, 1 op de 1.000, een op de ſes, één op de "
+        "Elf, zeven op de tweeduizend, een op de honderdtwintig, een op de ٣, Een Op De Tien."
+    )
+    sentencecache.clear()
+    rnd = random.Random(3)
+    for _ in range(400):
+        start = rnd.randrange(len(text))
+        end = min(len(text), start + rnd.randrange(1, 60))
+        if numberphrases._ONE_IN.search(text, start, end):
+            digit = numberphrases._DIGIT.search(text, start, end)
+            assert digit or numberphrases.NUMBER_WORDS.holds(text, start, end), text[start:end]
+    assert _read("één op de vijfentwintig") == [
+        ("één op de vijfentwintig", Decimal(4), "percent", "share")
+    ]

@@ -211,29 +211,32 @@ def figures_only(  # noqa: PLR0913
     >>> figures_only(s, claim, "neutral", [0], relation_types={"executes-for"})
     False
     """
-    if text.endswith("!") or not _authors_plain(text, claim, relation_types, compared):
+    if text.endswith("!"):
         return False  # an exclamation ("Tien weken!") reacts to its figures: someone's
-    if (
+    # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)"), also one with a level against a
+    # standard and no figure ("Jeugdhulp: hoger dan in vergelijkbare steden."), or a table's
+    # row of figures ("Werkloosheid 5,9% 7,4%"), whatever its label
+    row = (
         (data_row(text) and any(map(str.isdigit, text))) or key_level_line(text)
-    ) and _DEFICIT.search(text) is None:
-        # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)"), also one with a level against
-        # a standard and no figure ("Jeugdhulp: hoger dan in vergelijkbare steden."), or a
-        # table's row of figures ("Werkloosheid 5,9% 7,4%"), whatever its label
-        return True
+    ) and _DEFICIT.search(text) is None
     at = bisect_left(figures, claim.start)  # the first figure from the claim's start on
     counted = at < len(figures) and figures[at] < claim.end
+    reports = row or (  # tested before the voice: most claims report no figure
+        counted
+        or NATIONAL_SENTENCE.match(text) is not None
+        or (_TAKEN_UP_LEVEL.fullmatch(text) is not None and _figure_before(figures, at, claim))
+        # "Het budget bleef nagenoeg gelijk": a change with no figure, of no problem
+        or (bare_change(text) and not any(m.kind == "problem" for m in claim.mentions))
+    )
+    if not reports or not _authors_plain(text, claim, relation_types, compared):
+        return False
+    if row:
+        return True
     measured = any(f not in sizes for f in figures[at : bisect_left(figures, claim.end)])
     if polarity != "neutral" and not (measured and _judged_by_level(text, claim, cues)):
         return False
     return (
-        (
-            counted
-            or NATIONAL_SENTENCE.match(text) is not None
-            or (_TAKEN_UP_LEVEL.fullmatch(text) is not None and _figure_before(figures, at, claim))
-            # "Het budget bleef nagenoeg gelijk": a change with no figure, of no problem
-            or (bare_change(text) and not any(m.kind == "problem" for m in claim.mentions))
-        )
-        and not _says_more(text, claim, own, compared)
+        not _says_more(text, claim, own, compared)
         and not marked(text)  # the mentions first: a plain test
         and not party_reports(text)  # "De organisatie wijst erop dat …": attributed
         and not intake_ended(text, (0, len(text)))  # "geen nieuwe mensen meer": a rule changed

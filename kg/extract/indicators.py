@@ -405,17 +405,17 @@ class _Reader:
 
     def sentence(self, sentence: Sentence) -> tuple[list[Indicator], list[Indicator]]:
         """The observations of one sentence, and the national values it states."""
-        numbers = [
-            n
-            for n in find_numbers(self.text, sentence.start, sentence.end)
-            if not is_time_frame(self.text, n, sentence.start)
-        ]
+        found = find_numbers(self.text, sentence.start, sentence.end)
+        numbers = [n for n in found if not is_time_frame(self.text, n, sentence.start)]
         nones = zero_counts(self.text, sentence.start, sentence.end)  # "geen kind": a count of 0
         nones += group_wholes(self.text, sentence.start, sentence.end)  # "alle wijken": 100%
         nones += one_per_unit(self.text, sentence.start, sentence.end)  # "op elke school een"
         numbers = sorted(numbers + nones, key=lambda n: n.start) if nones else numbers
         head = self.text[sentence.start : min(sentence.end, sentence.start + 40)]
         before = self.last_measure if _ANAPHOR.match(head) else None
+        if not numbers:  # most sentences: no figure to read, nor a measure to carry on
+            self.last_measure = before
+            return [], []
         kept: list[Indicator] = []
         differences: list[bool] = []
         chains: list[tuple[int, list[Indicator]]] = []  # national figures, lists together

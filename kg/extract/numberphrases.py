@@ -36,15 +36,23 @@ from kg.extract.numberwords import (
     TENS,
     UNITS,
     VAGUE_NUMBERS,
+    WORD_NUMBERS,
     compound_value,
     word_value,
 )
+from kg.extract.rulegates import KeyGate
 from kg.extract.vagueamounts import ANCHORS as _VAGUE_AMOUNTS
 from kg.extract.vagueamounts import vague_amounts
 from kg.extract.wordruns import Anchors
 from kg.vocab import Unit
 
-__all__ = ["phrases"]
+__all__ = ["NUMBER_WORDS", "phrases"]
+
+#: The number words but "een": a span without one of them (a compound holds one of its
+#: parts: "vijfentwintig", "tweehonderd") and without a digit holds no figure of a share
+#: (``_ONE_IN``; a test cheaper than an anchor tried on every run of the document).
+NUMBER_WORDS = KeyGate(w for w in WORD_NUMBERS if w != "een")
+_DIGIT = re.compile(r"\d")
 
 _ONE_IN = re.compile(
     rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+"
@@ -237,10 +245,7 @@ _VAGUE_TIME = re.compile(
 )
 #: Words every match of a ``_phrases`` pattern holds whole (see :mod:`kg.extract.wordruns`).
 _GATES = Anchors({
-    _ONE_IN: [
-        "op|van",
-        rf"\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|{TEENS}|{TENS}|honderd|duizend|{COMPOUND}",
-    ],
+    _ONE_IN: ["op|van"],  # and a digit or a number word (:data:`NUMBER_WORDS`)
     FOLD: ["(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)voud"],
     HELD_VOTES: ["stemmen"],
     _FRACTION: ["(?:twee|drie|vier)?(?:" + "|".join(FRACTIONS) + ")"],
@@ -339,7 +344,8 @@ def phrases(text: str, start: int, end: int) -> list[Number]:
     scan, here = _GATES.finditer, (present, text, start, end)  # matches where anchors are
     found += fold_counts(scan(FOLD, *here))  # "in drievoud": three copies
     found += held_votes(scan(HELD_VOTES, *here))  # "één van de vijftien stemmen": one vote
-    for m in scan(_ONE_IN, *here):
+    counts = _DIGIT.search(text, start, end) or NUMBER_WORDS.holds(text, start, end)  # a share's
+    for m in scan(_ONE_IN, *here) if counts else ():
         a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base") or m["few"])
         if m.group("few") and not 1 < a < b:
             continue  # "één van de drie wethouders": one of them, not a share

@@ -54,6 +54,7 @@ from kg.extract.notfigures import not_a_figure as _not_a_figure
 from kg.extract.notfigures import slogan_or_pronoun as _slogan_or_pronoun
 from kg.extract.numberform import COUNTED_NOUN, Number, percent_unit
 from kg.extract.numberform import scaled as _scaled
+from kg.extract.numberphrases import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.numberphrases import phrases
 from kg.extract.numberwords import (
     COMPOUND,
@@ -67,7 +68,6 @@ from kg.extract.numberwords import (
     word_value,
 )
 from kg.extract.prefixscan import finditer as prefix_finditer
-from kg.extract.rulegates import KeyGate
 from kg.extract.wordruns import whole_run_matches
 from kg.vocab import Unit
 
@@ -87,9 +87,8 @@ _WORDS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-#: Every match of ``_WORDS`` holds one of these: a compound holds "honderd", "duizend" or
-#: a word of tens, each a number word itself.
-_NUMBER_WORDS = KeyGate(w for w in WORD_NUMBERS if w != "een")
+#: Every match of ``_WORDS`` holds one of :data:`_NUMBER_WORDS`: a compound holds "honderd",
+#: "duizend" or a word of tens, each a number word itself.
 #: A unit or scale word after a number word: "twintig procent", "twee ton", "drie miljoen"
 #: (euros unless a noun follows: "zeventien miljoen inwoners"), "een half miljoen".
 _WORD_SCALE = re.compile(
