@@ -104,7 +104,8 @@ def _every_candidate(matcher: Matcher, text: str) -> list[tuple[str, int, int]]:
     toks, info = _token_index(text).span(0, len(text))
 
     def longest(i: int) -> tuple[int, set[str]]:
-        candidates, _ = matcher._opening(info[i][1], info[i][2])
+        ones, longer = matcher._opening(info[i][1], info[i][2])
+        candidates = longer[3] + ones  # every pattern it opens, longest first
         best_n, best = 0, set()
         for compiled in candidates:
             if compiled.n >= best_n and i + compiled.n <= len(toks) and compiled.matches(info, i):

@@ -138,6 +138,8 @@ def cue_relations(sen: _Sentence, add: Add) -> None:
     >>> sorted(found)
     [('cooperates-with', 'municipality/teststad', 'municipality/heerlen')]
     """
+    if not sen.cues:
+        return  # no cue's trigger in the sentence: its bodies' members are not read
     text = sen.text
     members = body_members(sen)  # "de ISD van A en B": A and B are no party of the cue
     for pattern, kind, direction in sen.cues:

@@ -319,20 +319,22 @@ def _starts(found: list[Mention]) -> frozenset[int]:
 
 
 def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
-    if m.kind == "role" and _rate_base(text, m.start):
-        return False
-    if m.kind == "role" and m.text in _RICH:
-        return False  # the adjective in lower case: "tussen rijke en arme wijken"
-    if m.kind == "role" and silent_desk(text, m.start, m.end):
-        return False  # a desk that is there or visited, no group: "er is één Wmo-loket"
-    if m.kind == "role" and _unit_of_load(text, m):
-        return False  # "rond de 120 klanten per klantmanager", "een caseload van 130 klanten"
-    if m.kind == "role" and m.text in _SCHOOL and schooling(text, m.start, m.end, _starts(found)):
-        return False  # going to school, no school as an actor: "niet naar school gaat"
-    if m.kind == "role" and any(
-        o.kind == "role" and o.start > m.end and not text[m.end : o.start].strip() for o in found
-    ):
-        return False  # a modifier of the group noun after it: "de geïnterviewde ambtenaren"
+    if m.kind == "role":  # the kind asked once
+        if _rate_base(text, m.start):
+            return False
+        if m.text in _RICH:
+            return False  # the adjective in lower case: "tussen rijke en arme wijken"
+        if silent_desk(text, m.start, m.end):
+            return False  # a desk that is there or visited, no group: "er is één Wmo-loket"
+        if _unit_of_load(text, m):
+            return False  # "rond de 120 klanten per klantmanager", "een caseload van 130 klanten"
+        if m.text in _SCHOOL and schooling(text, m.start, m.end, _starts(found)):
+            return False  # going to school, no school as an actor: "niet naar school gaat"
+        if any(
+            o.kind == "role" and o.start > m.end and not text[m.end : o.start].strip()
+            for o in found
+        ):
+            return False  # a modifier of the group noun after it: "de geïnterviewde ambtenaren"
     low = m.text.lower()
     if low in STAFF_NOUNS:
         at = _after_of(text, m.end)
@@ -499,6 +501,10 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
     return out
 
 
+#: The staff and board nouns (:func:`drop_type_nouns`).
+_STAFF_OR_BOARD = STAFF_NOUNS | BOARD_NOUNS
+
+
 def drop_type_nouns(text: str, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """Drop a role noun that stands as the type of the name right after it.
 
@@ -537,7 +543,7 @@ def drop_type_nouns(text: str, mentions: list[SentenceMention]) -> list[Sentence
         return singular(m.text) == m.text.lower()  # a plural introduces a list of members
 
     def staff(m: SentenceMention) -> bool:  # "een medewerker van Salut": Salut's staff
-        if m.kind != "role" or m.text.lower() not in STAFF_NOUNS | BOARD_NOUNS:
+        if m.kind != "role" or m.text.lower() not in _STAFF_OR_BOARD:
             return False
         return any(at in starts for at in _after_of(text, m.end))
 

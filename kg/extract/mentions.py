@@ -235,6 +235,50 @@ def _seconds(patterns: tuple[_Compiled, ...]) -> _Longer:
     return by_key, by_lemma, by_singular, patterns
 
 
+#: The patterns of two words or more a token opens where none can go on past it.
+_CLOSED: _Longer = ({}, {}, {}, ())
+
+
+def _open(hits: list[int], steps: list[_Step], info: list) -> tuple[list[int], list[_Step]]:
+    """The token indexes of ``hits`` (with their ``steps``) at which a match may begin.
+
+    A token whose patterns of two words or more cannot take the token after it (no
+    pattern has it as its second word: :func:`_longest` tries none, whatever the span)
+    keeps its one-word labels only, its longer patterns :data:`_CLOSED`; a token left with
+    nothing (no one-word label, no role of a compound) begins no match and is dropped.
+
+    Examples
+    --------
+    >>> from kg.ontology import LexiconEntry
+    >>> m = Matcher([LexiconEntry("sociaal team", "urn:x:t", "body", "prefLabel")])
+    >>> [x.text for x in m.find("Het sociaal team en het sociaal domein en nog veel meer. " * 5)]
+    ['sociaal team', 'sociaal team', 'sociaal team', 'sociaal team', 'sociaal team']
+    >>> index = _token_index("Het sociaal team en het sociaal domein en nog veel meer. " * 5)
+    >>> [index.words[k + 1] for k in m._hits(index)[0]]  # not "sociaal domein"
+    ['team', 'team', 'team', 'team', 'team']
+    """
+    last = len(info) - 1
+    open_hits: list[int] = []
+    open_steps: list[_Step] = []
+    for k, step in zip(hits, steps, strict=True):
+        longer, alone, _ = step
+        if longer is not None and longer[3]:
+            keys, lemmas, singulars, _ = longer
+            nxt = info[k + 1] if k < last else None
+            if nxt is None or not (
+                keys.get(nxt[1])
+                or lemmas.get(nxt[2])
+                or (singulars and singulars.get(singular(nxt[0])))
+            ):
+                longer = _CLOSED
+                step = (_CLOSED, alone, None)
+        if longer is not None and not longer[3] and not alone:
+            continue  # nothing it opens can match
+        open_hits.append(k)
+        open_steps.append(step)
+    return open_hits, open_steps
+
+
 #: Matcher id → (the matcher, its token steps, the live token strings), per document.
 _STEPS: dict[int, tuple[Matcher, dict, set[str]]] = table()
 #: Texts of fewer tokens than this are read token by token (:meth:`Matcher.find`).
@@ -311,9 +355,9 @@ class Matcher:
         return other
 
     def _opening(self, key: str, lemma: str) -> tuple[tuple[_Compiled, ...], _Longer]:
-        """Patterns whose first word is ``key`` or ``lemma``, longest first, and those of
-        two words or more (:func:`_seconds`); compiled once per matcher (an extended one
-        shares its base's)."""
+        """Patterns whose first word is ``key`` or ``lemma``: those of one word, then those of
+        two words or more (:func:`_seconds`), each longest first; compiled once per matcher
+        (an extended one shares its base's)."""
         cache = self._candidates
         if self._shared is not None and key not in self._touched and lemma not in self._touched:
             cache = self._shared
@@ -321,7 +365,8 @@ class Matcher:
         if kept is None:
             merged = set(self._by_first.get(key, ())) | set(self._by_first.get(lemma, ()))
             found = tuple(_Compiled(p) for p in sorted(merged, key=_sort_key))
-            kept = cache[(key, lemma)] = (found, _seconds(tuple(c for c in found if c.n > 1)))
+            ones = tuple(c for c in found if c.n == 1)
+            kept = cache[(key, lemma)] = (ones, _seconds(tuple(c for c in found if c.n > 1)))
         return kept
 
     def _compound_head(self, token: str) -> LexiconEntry | None:
@@ -377,7 +422,7 @@ class Matcher:
         # the places of the live tokens of this text (each token's list is in order)
         places = index.places()
         hits = sorted(chain.from_iterable(map(places.__getitem__, live & places.keys())))
-        kept = _HITS[key] = (self, index, hits, [steps[words[k]] for k in hits])
+        kept = _HITS[key] = (self, index, *_open(hits, [steps[words[k]] for k in hits], index.info))
         return kept[2], kept[3]
 
     def _step(self, info: tuple[str, str, str, str]) -> _Step:
@@ -398,10 +443,10 @@ class Matcher:
             lemma = singular(token) if token[-1:] in "sn" else key
             if lemma not in by_first:
                 return None, None, self._compound_head(token)
-        candidates, longer = self._opening(key, lemma)
+        ones, longer = self._opening(key, lemma)
         alone: dict[str, _Pattern] = {}
-        for compiled in candidates:
-            if compiled.n == 1 and compiled.matches([info], 0):
+        for compiled in ones:
+            if compiled.matches([info], 0):
                 alone.setdefault(compiled.pattern.entry.iri, compiled.pattern)
         return longer, alone, None
 

@@ -81,15 +81,23 @@ class _TokenIndex:
         if self._openers is None:
             by_key: dict[str, list[str]] = {}
             by_tail: dict[str, list[str]] = {}
+            listed = by_key.get  # most keys are one token's: a list made only when new
             for token, (_, key, lemma, _) in self.distinct.items():
-                by_key.setdefault(key, []).append(token)
+                if (at := listed(key)) is None:
+                    by_key[key] = [token]
+                else:
+                    at.append(token)
                 if lemma != key:
-                    by_key.setdefault(lemma, []).append(token)
-                if token[-1:] in "sn" or len(token) >= 9:
+                    if (at := listed(lemma)) is None:
+                        by_key[lemma] = [token]
+                    else:
+                        at.append(token)
+                plural, long = token[-1:] in "sn", len(token) >= 9
+                if plural or long:
                     one = singular(token)
-                    if token[-1:] in "sn" and one != key and one != lemma:
+                    if plural and one != key and one != lemma:
                         by_key.setdefault(one, []).append(token)
-                    if len(token) >= 9:
+                    if long:
                         by_tail.setdefault(one[-6:], []).append(token)
             self._openers = (by_key, by_tail)
         return self._openers

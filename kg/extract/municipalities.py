@@ -435,7 +435,8 @@ class MunicipalityMatcher:
         before = text[max(0, s - 40) : s]
         if _NOT_MUNICIPALITY.search(before):
             return None
-        entries = self._entries[_key(surface)]
+        key = _key(surface)
+        entries = self._entries[key]
         strong = _STRONG_CUE.search(before) is not None
         place = strong or _PLACE_CUE.search(before) is not None
         entries = {x for x in entries if not x.cue or _cued(x.cue, strong, before)}
@@ -448,7 +449,7 @@ class MunicipalityMatcher:
         form = min(readings, key=lambda x: _FORMS.index(x.form))
         needs_context = (
             form.form == "name"
-            and _key(surface) in self._ambiguous
+            and key in self._ambiguous
             and not place
             and codes[0] != home  # a profile's own name is its municipality wherever capitalised
         )

@@ -165,11 +165,13 @@ def _runs(
     toks = tokens(text, start, end)
     runs: list[list[tuple[int, int, str]]] = []
     i = 0
-    # a run opens at a capital only: the capitalised tokens are listed at once, not one by one
+    # a run opens at a capital only: the capitalised tokens are listed at once, not one by one;
+    # a lower-case word with no capital after its first letter is no camel (:func:`is_camel`)
     for opening in [
         k
-        for k, tok in enumerate(toks)
-        if tok[2][:1].isupper() or (tok[2][:1].islower() and _headed_camel(toks, k, cues))
+        for k, (_, _, word) in enumerate(toks)
+        if word[:1].isupper()
+        or (word[:1].islower() and not word[1:].islower() and _headed_camel(toks, k, cues))
     ]:
         if opening < i:
             continue

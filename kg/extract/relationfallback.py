@@ -55,6 +55,7 @@ class _Sentence(Protocol):
     """What the fallback reads of a sentence (kg.extract.relations._Sentence has it)."""
 
     text: str
+    start: int
     end: int
     parties: list[SentenceMention]
 
@@ -77,9 +78,17 @@ def money_or_work(sen: _Sentence, clause_open: re.Pattern[str]) -> list[str]:
         The organisations' IRIs, in text order.
     """
     out = []
+    named = None  # whether the sentence names money or work at all (read once, if asked)
     for p in sen.parties:
         if p.kind not in ("organisation", "body"):
             continue
+        if named is None:
+            # a clause is a stretch of the sentence that opens and closes at a non-word
+            # character: a clause that names money or work is in a sentence that does
+            piece = sen.text[sen.start : sen.end]
+            named = bool(MONEY.search(piece) or EMPLOYER.search(piece))
+        if not named:
+            break
         cs = sen.clause_start(p.start)
         nxt = clause_open.search(sen.text, p.end, sen.end)
         clause = sen.text[cs : nxt.start() if nxt else sen.end]

@@ -259,7 +259,8 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
                 add(*link)
 
         rules.append(neighbours)
-    desks = [m for m in extraction.mentions if m.entity.endswith(tuple(DESKS))]
+    desk_ends = tuple(DESKS)
+    desks = [m for m in extraction.mentions if m.entity.endswith(desk_ends)]
     if desks:  # "Met het UWV werkt X samen in het werkgeversservicepunt"
 
         def in_desk(sen: _Sentence, add: Add) -> None:
