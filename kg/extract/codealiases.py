@@ -58,6 +58,7 @@ from kg.extract.speakerturns import (
     turn_labels,
 )
 from kg.extract.speechcues import FUNCTION_NOUN
+from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT
 
 __all__ = ["AliasTable", "alias_table", "listed_functions", "resolve_aliases"]
@@ -291,7 +292,7 @@ def _document_codes(text: str, low: str | None = None) -> list[re.Match[str]]:
     """The codes of ``text`` (:func:`_codes`; ``low``: its lower case), kept for the document."""
     kept = _CODES.get(text)
     if kept is None:
-        kept = _CODES[text] = _codes(text, text.lower() if low is None else low)
+        kept = _CODES[text] = _codes(text, (lowered(text) or text.lower()) if low is None else low)
     return kept
 
 
@@ -363,7 +364,7 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
     cited: dict[str, int] = {}
     voices: dict[str, str] = {}
     short_voices: dict[str, str] = {}
-    low = text.lower()
+    low = lowered(text) or text.lower()  # (the document's lower case, read once)
     for found in _document_codes(text, low):
         keys = _keys(found.group())
         cited[keys[0]] = cited.get(keys[0], 0) + 1

@@ -23,6 +23,7 @@ from kg.extract.model import SentenceMention
 from kg.extract.problemclauses import alternation
 from kg.extract.sentencecache import table
 from kg.extract.titlednames import COUNCIL, party
+from kg.extract.wordtokens import lowered
 
 __all__ = ["TITLES", "labelled_names", "party_keys", "titled_people"]
 
@@ -125,9 +126,9 @@ def _titled(text: str, low: str) -> list[re.Match[str]]:
 _LABELS: dict[str, list[tuple[re.Match[str], str, bool]]] = table()
 
 
-def _labels(text: str, low: str) -> list[tuple[re.Match[str], str, bool]]:
-    """The titled names of ``text`` (``low``: its lower case), each with its name (spaces
-    made single) and whether it is a person's label, kept for the document.
+def _labels(text: str, low: str | None = None) -> list[tuple[re.Match[str], str, bool]]:
+    """The titled names of ``text`` (``low``: its lower case, when known), each with its name
+    (spaces made single) and whether it is a person's label, kept for the document.
 
     Examples
     --------
@@ -138,7 +139,7 @@ def _labels(text: str, low: str) -> list[tuple[re.Match[str], str, bool]]:
     kept = _LABELS.get(text)
     if kept is None:
         kept = []
-        for found in _titled(text, low):
+        for found in _titled(text, (lowered(text) or text.lower()) if low is None else low):
             name = " ".join(found.group("name").split())
             kept.append((found, name, _labelled(text, found, name)))
         _LABELS[text] = kept
@@ -171,13 +172,14 @@ def titled_people(
     'council-members'
 
     """
-    if not any(title in low for title in _OPENERS):
+    labels = _labels(text, low)  # (read once per document: no plain test of each title first)
+    if not labels:
         return {}, {}
     roles = {m.start: m.entity for m in mentions if m.kind == "role"}
     people: dict[str, str] = {}
     shared: set[str] = set()
     parties: dict[str, str] = {}
-    for found, name, labelled in _labels(text, low):
+    for found, name, labelled in labels:
         role = roles.get(found.start("title"))
         bracket = found.group("bracket")
         if bracket is not None and party(bracket):
@@ -221,7 +223,4 @@ def labelled_names(text: str) -> frozenset[str]:
     >>> labelled_names("Geen namen hier, alleen de wethouder.")
     frozenset()
     """
-    low = text.lower()
-    if not any(title + " " in low for title in _OPENERS):
-        return frozenset()
-    return frozenset(name for _, name, labelled in _labels(text, low) if labelled)
+    return frozenset(name for _, name, labelled in _labels(text) if labelled)
