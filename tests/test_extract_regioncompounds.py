@@ -49,3 +49,16 @@ def test_a_regions_name_with_gemeenten_is_the_region(sentence, expected):
 )
 def test_no_region_from_another_compound(sentence):
     assert regions(sentence) == []
+
+
+def test_the_compounds_are_those_the_pattern_finds_in_the_whole_text():
+    """The compounds are tried only at the runs around "gemeenten": the same matches."""
+    from pathlib import Path
+
+    from kg.extract.regioncompounds import _COMPOUND, _compounds
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path("seeds").glob("*.txt"))]
+    texts.append("Peel-gemeenten, _Agemeenten, X-Ygemeentengemeenten en Éénsgemeenten; gemeenten.")
+    for text in texts:
+        expected = [(m.span(), m.group(1)) for m in _COMPOUND.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in _compounds(text)] == expected

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 
 from kg.datafiles import word_list
 from kg.document import Document
+from kg.extract import sentencecache
 from kg.extract.groupview import group_view
 from kg.extract.labelledpeople import TITLES, titled_people
 from kg.extract.model import Extraction, Finding, SentenceMention
@@ -57,6 +58,7 @@ from kg.extract.speakerturns import (
     turn_labels,
 )
 from kg.extract.speechcues import FUNCTION_NOUN
+from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT
 
 __all__ = ["AliasTable", "alias_table", "listed_functions", "resolve_aliases"]
@@ -281,6 +283,19 @@ def _codes(text: str, low: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+#: Text → its codes (:func:`_codes`), read once per document for :func:`listed_functions`
+#: and :func:`alias_table`.
+_CODES: dict[str, list[re.Match[str]]] = sentencecache.table()
+
+
+def _document_codes(text: str, low: str | None = None) -> list[re.Match[str]]:
+    """The codes of ``text`` (:func:`_codes`; ``low``: its lower case), kept for the document."""
+    kept = _CODES.get(text)
+    if kept is None:
+        kept = _CODES[text] = _codes(text, (lowered(text) or text.lower()) if low is None else low)
+    return kept
+
+
 def _listed(text: str, code: re.Match[str], end: int) -> bool:
     """Whether a code whose description follows a colon is an item of a list of codes (an
     item after it, or a semicolon before it), not a turn ("R4: de gemeente is te laat.").
@@ -319,7 +334,7 @@ def listed_functions(text: str) -> list[tuple[str, int, int]]:
     if ";" not in text:  # the items of a list of codes after colons stand apart by ";"
         return []
     out: list[tuple[str, int, int]] = []
-    for found in _codes(text, text.lower()):
+    for found in _document_codes(text):
         description = _DESCRIPTION.match(text, found.end())
         if description is None or description.group("colon") is None:
             continue
@@ -349,8 +364,8 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
     cited: dict[str, int] = {}
     voices: dict[str, str] = {}
     short_voices: dict[str, str] = {}
-    low = text.lower()
-    for found in _codes(text, low):
+    low = lowered(text) or text.lower()  # (the document's lower case, read once)
+    for found in _document_codes(text, low):
         keys = _keys(found.group())
         cited[keys[0]] = cited.get(keys[0], 0) + 1
         if keys[0] in voices or keys[0] in short_voices:

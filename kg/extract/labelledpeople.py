@@ -21,7 +21,9 @@ import re
 from kg.datafiles import word_list
 from kg.extract.model import SentenceMention
 from kg.extract.problemclauses import alternation
+from kg.extract.sentencecache import table
 from kg.extract.titlednames import COUNCIL, party
+from kg.extract.wordtokens import lowered
 
 __all__ = ["TITLES", "labelled_names", "party_keys", "titled_people"]
 
@@ -118,6 +120,32 @@ def _titled(text: str, low: str) -> list[re.Match[str]]:
     return [m for m in found if m is not None]
 
 
+#: Text → its titled names (:func:`_titled`), each with its name and whether it labels a
+#: person (:func:`_labelled`): read once per document for :func:`titled_people` and
+#: :func:`labelled_names`, which both read the whole document's labels.
+_LABELS: dict[str, list[tuple[re.Match[str], str, bool]]] = table()
+
+
+def _labels(text: str, low: str | None = None) -> list[tuple[re.Match[str], str, bool]]:
+    """The titled names of ``text`` (``low``: its lower case, when known), each with its name
+    (spaces made single) and whether it is a person's label, kept for the document.
+
+    Examples
+    --------
+    >>> t = "Wethouder Kuipers: ja. Wethouder Zorg en Welzijn."
+    >>> [(name, labelled) for _, name, labelled in _labels(t, t.lower())]
+    [('Kuipers', True), ('Zorg', False)]
+    """
+    kept = _LABELS.get(text)
+    if kept is None:
+        kept = []
+        for found in _titled(text, (lowered(text) or text.lower()) if low is None else low):
+            name = " ".join(found.group("name").split())
+            kept.append((found, name, _labelled(text, found, name)))
+        _LABELS[text] = kept
+    return kept
+
+
 def titled_people(
     text: str, low: str, mentions: list[SentenceMention]
 ) -> tuple[dict[str, str], dict[str, str]]:
@@ -144,14 +172,14 @@ def titled_people(
     'council-members'
 
     """
-    if not any(title in low for title in _OPENERS):
+    labels = _labels(text, low)  # (read once per document: no plain test of each title first)
+    if not labels:
         return {}, {}
     roles = {m.start: m.entity for m in mentions if m.kind == "role"}
     people: dict[str, str] = {}
     shared: set[str] = set()
     parties: dict[str, str] = {}
-    for found in _titled(text, low):
-        name = " ".join(found.group("name").split())
+    for found, name, labelled in labels:
         role = roles.get(found.start("title"))
         bracket = found.group("bracket")
         if bracket is not None and party(bracket):
@@ -161,7 +189,7 @@ def titled_people(
         elif role is None and bracket is not None:  # "De heer Smit (wethouder)"
             a, b = found.span("bracket")
             role = next((e for at, e in roles.items() if a <= at < b), None)
-        if role is None or not _labelled(text, found, name):
+        if role is None or not labelled:
             continue
         key = _surname_key(name)
         if people.get(key, role) != role:
@@ -195,12 +223,4 @@ def labelled_names(text: str) -> frozenset[str]:
     >>> labelled_names("Geen namen hier, alleen de wethouder.")
     frozenset()
     """
-    low = text.lower()
-    if not any(title + " " in low for title in _OPENERS):
-        return frozenset()
-    out: set[str] = set()
-    for found in _titled(text, low):
-        name = " ".join(found.group("name").split())
-        if _labelled(text, found, name):
-            out.add(name)
-    return frozenset(out)
+    return frozenset(name for _, name, labelled in _labels(text) if labelled)

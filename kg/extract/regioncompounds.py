@@ -25,6 +25,36 @@ __all__ = ["region_compounds"]
 _COMPOUND = re.compile(r"(?<![\w-])([A-ZÀ-Þ][\w]*?(?:-[A-ZÀ-Þ][\w]*?)*)-?gemeenten\b")
 
 
+def _compounds(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_COMPOUND` in ``text``, as its ``finditer`` gives them, tried only
+    where one can begin: every match is a run of word characters and hyphens that holds
+    "gemeenten" and begins that run (no word character or hyphen before it), so the pattern
+    is matched at the start of each run around a "gemeenten" (``str.find``), not at every
+    capital of the document.
+
+    Examples
+    --------
+    >>> t = "De Peelgemeenten en de Noord-Veluwe-gemeenten; alle gemeenten, Peel-gemeenten."
+    >>> [m.group() for m in _compounds(t)] == [m.group() for m in _COMPOUND.finditer(t)]
+    True
+    >>> [m.group(1) for m in _compounds(t)]
+    ['Peel', 'Noord-Veluwe', 'Peel']
+    """
+    found: list[re.Match[str]] = []
+    last = -1  # the start of the run tried last (a run may hold "gemeenten" twice)
+    at = text.find("gemeenten")
+    while at >= 0:
+        begin = at
+        while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_-"):
+            begin -= 1  # back to the run's start: ``\w`` is ``str.isalnum`` or "_"
+        if begin != last:
+            last = begin
+            if (m := _COMPOUND.match(text, begin)) is not None:
+                found.append(m)
+        at = text.find("gemeenten", at + 9)
+    return found
+
+
 def _region_names(entities: Mapping[str, Entity]) -> dict[str, str]:
     """The regions by their own name (not an alternative label), lower case.
 
@@ -67,7 +97,7 @@ def region_compounds(
         return mentions  # the cheap test: no plural of "gemeente" at all
     added: list[SentenceMention] = []
     names: dict[str, str] | None = None
-    for m in _COMPOUND.finditer(text):
+    for m in _compounds(text):
         if any(x.start < m.end() and m.start() < x.end for x in mentions):
             continue
         names = _region_names(entities) if names is None else names
