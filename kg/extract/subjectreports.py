@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.prefixscan import search_in, search_runs
+from kg.extract.prefixscan import search_runs
 from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, REPORTING
 
 #: "naar eigen zeggen" ("volgens eigen opgave", "naar eigen schatting") after the subject: its
@@ -248,8 +248,9 @@ def subject_reports(after: str, is_subject: bool) -> bool:
     return is_subject and _coordinated_report(after)
 
 
-#: A reporting verb in the past (:data:`kg.extract.speechcues.PAST`), found by its literal
-#: beginnings in the whole document once (a list of its own: see there).
+#: A reporting verb in the past (:data:`kg.extract.speechcues.PAST`), looked for at the runs
+#: of the few words after a group that begin as one of its forms
+#: (:func:`kg.extract.prefixscan.search_runs`; a list of its own: see there).
 _PAST_VERB = re.compile(rf"(?<!\bte\s)\b(?:{PAST})\b", re.IGNORECASE)
 #: What may stand between a subject and its past verb: at most four words, no clause mark.
 _UP_TO_VERB = re.compile(r"(?:\s+[^\s,;:.]+){0,4}\s+")
@@ -258,7 +259,9 @@ _UP_TO_VERB = re.compile(r"(?:\s+[^\s,;:.]+){0,4}\s+")
 def past_reports(text: str, at: int, end: int) -> bool:
     """Whether a group ending at ``at`` is the subject of a report in the past: the verb within
     a few words after it, up to ``end`` ("Ambtenaren benadrukten …", "De wethouder wees
-    daarbij op …"); the verb's beginnings are looked up in the document once.
+    daarbij op …"); the verb is looked for at the runs of those words that begin as one of
+    its forms (asked of a few groups per document: finding the forms' beginnings in the
+    whole document cost more than all the searches).
 
     Examples
     --------
@@ -267,7 +270,7 @@ def past_reports(text: str, at: int, end: int) -> bool:
     (True, False)
     """
     piece = text[at : min(end, at + 60)]
-    verb = search_in(_PAST_VERB, piece, text, at)
+    verb = search_runs(_PAST_VERB, piece)
     return (
         verb is not None
         and _UP_TO_VERB.fullmatch(piece, 0, verb.start()) is not None
