@@ -166,12 +166,12 @@ def _runs(
     runs: list[list[tuple[int, int, str]]] = []
     i = 0
     # a run opens at a capital only: the capitalised tokens are listed at once, not one by one;
-    # a lower-case word with no capital after its first letter is no camel (:func:`is_camel`)
+    # a word in lower case (most) holds no capital, so it neither is capitalised nor a camel
     for opening in [
         k
         for k, (_, _, word) in enumerate(toks)
-        if word[:1].isupper()
-        or (word[:1].islower() and not word[1:].islower() and _headed_camel(toks, k, cues))
+        if not word.islower()
+        and (word[:1].isupper() or (word[:1].islower() and _headed_camel(toks, k, cues)))
     ]:
         if opening < i:
             continue
