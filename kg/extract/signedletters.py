@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Protocol
 
+from kg.extract.wordtokens import lowered
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -89,7 +91,7 @@ def signed_letters(
     >>> claim.voice
     ('role/controller',)
     """
-    if "groet" not in text.lower():
+    if "groet" not in (lowered(text) or text.lower()):  # (the document's kept lower case)
         return  # a plain test first: every signing close holds the word
     closed: dict[int, int] = {}  # per paragraph, the end of the close of the letter before
     for sentence in sentences:
