@@ -302,10 +302,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue
         if lemma is not None and low[-3:] == "ten":
             lemma = plural_only(low, lemma)  # "zorgkosten"
-        if lemma is None:
-            term = stopped_term(words, k, low)  # "algemene middelen", "kwetsbare groepen"
-            if term:
-                out.append((*term, e))
+        if lemma is None:  # a term ends in a term's word or after a declined adjective
+            if low in TERM_WORDS or (k and words[k - 1][2][-1:] == "e"):
+                term = stopped_term(words, k, low)  # "algemene middelen", "kwetsbare groepen"
+                out.extend([(*term, e)] if term else ())
             continue  # a classifying adjective, a function word or a stop word
         if word[0].isupper() and is_proper(word, s, start):
             continue
@@ -317,12 +317,12 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if term:
             out.append((*term, e))  # "korte lijnen", "werk en inkomen" (whatever its words)
             continue
-        en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
+        en = low.endswith("en")  # an infinitive's ending (after "te", _verbal; a verb_form)
         if en and k and words[k - 1][2] in VERB_PREPOSITIONS and bare_infinitive(low):
             if not (low in IDIOM_WORDS and in_idiom(words, k)):  # "manier van werken"
                 out.append((s, low, e))  # a noun: "van uitvoeren naar opdrachtgeven"
             continue
-        if participle or verb_form(words, k, verb, en, text, lemma):
+        if participle or ((verb or en) and verb_form(words, k, verb, en, text, lemma)):
             noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
             if noun:
                 out.append((s, noun, e))
