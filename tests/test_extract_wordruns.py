@@ -91,31 +91,3 @@ def test_anchor_bits_of_a_run_are_those_of_fullmatch_per_anchor():
     for run in sorted(runs):
         expected = sum(1 << i for i, anchor in enumerate(gates._anchors) if anchor.fullmatch(run))
         assert gates._run_bits(run) == expected, run
-
-
-def test_met_patterns_are_those_finditer_reads():
-    # a pattern outside ``met`` is one ``finditer`` answers with nothing, unread; one inside
-    # has every anchor it needs among the runs of the span
-    gates = numberphrases._GATES
-    rnd = random.Random(7)
-    sentencecache.clear()
-    for _ in range(100):
-        start = rnd.randrange(len(TEXT))
-        end = min(len(TEXT), start + rnd.randrange(200))
-        present = gates.present(TEXT, start, end)
-        met = gates.met(present)
-        for pattern in gates._patterns:
-            found = gates.finditer(pattern, present, TEXT, start, end)
-            if id(pattern) not in met:
-                assert found == ()
-            else:
-                assert [m.span() for m in found] == [
-                    m.span() for m in pattern.finditer(TEXT, start, end)
-                ]
-    assert gates.met(0) == frozenset()
-
-
-def test_open_alternatives_of_an_anchor_are_one_pattern():
-    gates = Anchors({re.compile(r"\bx\b", re.I): [r"\d+|[a-c]+z|twee"]})
-    assert len(gates._open) == 1  # "\d+" and "[a-c]+z" run together, "twee" looked up
-    assert [gates._run_bits(run) for run in ("12", "abz", "TWEE", "ab", "")] == [1, 1, 1, 0, 0]

@@ -114,8 +114,6 @@ class Anchors:
                 bits |= 1 << self._anchors.index(compiled)
             self._needs[id(pattern)] = bits
         self._bits: dict[str, int] = table()
-        #: a bit set of anchors → the identities of the patterns it meets (:meth:`met`)
-        self._met: dict[int, frozenset[int]] = {}
         # one test for "any anchor at all?" (most runs are none) when the flags agree
         flags = {anchor.flags for anchor in self._anchors}
         self._any = (
@@ -162,26 +160,6 @@ class Anchors:
         needs = self._needs[id(pattern)]
         return prefixed(pattern, text, start, end) if present & needs == needs else ()
 
-    def met(self, present: int) -> frozenset[int]:
-        """The identities (``id``) of the patterns all whose anchors ``present`` (a bit set of
-        :meth:`present`) holds: :meth:`finditer` reads only those, a caller may skip the rest.
-
-        Examples
-        --------
-        >>> half = re.compile(r"\\been\\s+half\\s+jaar\\b", re.IGNORECASE)
-        >>> once = re.compile(r"\\been\\s+keer\\b", re.IGNORECASE)
-        >>> gates = Anchors({half: ["half", "jaar"], once: ["keer"]})
-        >>> met = gates.met(gates.present("Na een half jaar.", 0, 17))
-        >>> id(half) in met, id(once) in met
-        (True, False)
-        """
-        found = self._met.get(present)
-        if found is None:  # a pure function of the bits (no document's state), kept
-            found = self._met[present] = frozenset(
-                pattern for pattern, needs in self._needs.items() if present & needs == needs
-            )
-        return found
-
     def scanner(
         self, text: str, start: int, end: int
     ) -> Callable[[re.Pattern], list[re.Match] | tuple[()]]:
@@ -196,14 +174,8 @@ def _alternatives(anchor: re.Pattern) -> list[tuple[set[str], re.Pattern | None]
 
     Examples
     --------
-    The alternatives that spell no such words come last, as one pattern (a run matches
-    it when it matches one of them): a run is tried once, not once per alternative.
-
     >>> [(sorted(w), p is None) for w, p in _alternatives(re.compile(r"\\d+|twee|ti(?:en)?", re.I))]
-    [(['twee'], True), (['ti', 'tien'], True), ([], False)]
-    >>> words, rest = _alternatives(re.compile(r"\\d+|twee|[a-c]+"))[-1]  # case kept: none spelled
-    >>> [bool(rest.fullmatch(run)) for run in ("12", "abc", "twee", "x1", "Twee")]
-    [True, True, True, False, False]
+    [([], False), (['twee'], True), (['ti', 'tien'], True)]
     """
     tree = _sre_parse.parse(anchor.pattern, anchor.flags)
     items = list(tree)
@@ -213,20 +185,12 @@ def _alternatives(anchor: re.Pattern) -> list[tuple[set[str], re.Pattern | None]
         else [items]
     )
     found: list[tuple[set[str], re.Pattern | None]] = []
-    rest = []  # the alternatives that spell no ASCII words, run together
     for branch in branches:
         words = _spelled(branch) if anchor.flags & re.IGNORECASE else None
         if words is not None and all(word.isascii() for word in words):
             found.append(({word.lower() for word in words}, None))
         else:
-            rest.append(_sre_parse.SubPattern(tree.state, branch))
-    if rest:
-        joined = (
-            rest[0]
-            if len(rest) == 1
-            else _sre_parse.SubPattern(tree.state, [(_sre.BRANCH, (None, rest))])
-        )
-        found.append((set(), _sre_compile.compile(joined)))
+            found.append((set(), _sre_compile.compile(_sre_parse.SubPattern(tree.state, branch))))
     return found
 
 
