@@ -117,3 +117,31 @@ def test_clear_caches_empties_every_per_document_table():
     assert contrasts._RULE_GATES._found and sentencecache._OCCURRENCES
     clear_caches()
     assert not any(sentencecache._TABLES)
+
+
+def test_extraction_dump_is_the_same_file_in_two_runs(tmp_path):
+    # the proof of an exact speed change is a byte comparison of two dumps
+    script = str(ROOT / "benchmarks" / "extraction_dump.py")
+    outs = [tmp_path / "one.txt", tmp_path / "two.txt"]
+    for out in outs:
+        proc = subprocess.run(
+            [sys.executable, script, str(out), str(ROOT / "seeds")],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        assert "2 profiles written" in proc.stderr
+    text = outs[0].read_text(encoding="utf-8")
+    assert text == outs[1].read_text(encoding="utf-8")
+    assert text.startswith("### seeds/brunssum.txt\n## municipality\nEntity(")
+    assert text.count("\n## findings\n") == 2
+
+
+def test_extraction_dump_sorts_sets_and_keeps_lists_in_order():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from extraction_dump import canonical
+
+    assert canonical({"x": frozenset({"b", "a"})}) == "{'x': set{'a', 'b'}}"
+    assert canonical([3, 1]) == "[3, 1]"
