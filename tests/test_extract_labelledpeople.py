@@ -63,7 +63,7 @@ def test_titled_people_reads_surnames_with_particles_and_parties():
         SentenceMention("role/mayor", "role", at_mayor, at_mayor + 12, "Burgemeester", 0),
         SentenceMention("role/council", "role", at_member, at_member + 8, "Raadslid", 0),
     ]
-    people, parties = titled_people(t, t.lower(), ms)
+    people, parties = titled_people(t, ms)
     assert people == {"DEWIT": "role/mayor", "VANDENBERG": "role/council"}
     assert set(party_keys("D66")) <= set(parties)
 
@@ -78,9 +78,8 @@ def test_titled_people_reads_surnames_with_particles_and_parties():
     ],
 )
 def test_a_portfolio_or_a_word_after_a_title_is_no_labelled_name(text):
-    low = text.lower()
     assert labelled_names(text) == frozenset()
-    assert titled_people(text, low, []) == ({}, {})
+    assert titled_people(text, []) == ({}, {})
 
 
 _MINUTES = (

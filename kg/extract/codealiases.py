@@ -283,17 +283,11 @@ def _codes(text: str, low: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-#: Text → its codes (:func:`_codes`), read once per document for :func:`listed_functions`
-#: and :func:`alias_table`.
-_CODES: dict[str, list[re.Match[str]]] = sentencecache.table()
-
-
-def _document_codes(text: str, low: str | None = None) -> list[re.Match[str]]:
-    """The codes of ``text`` (:func:`_codes`; ``low``: its lower case), kept for the document."""
-    kept = _CODES.get(text)
-    if kept is None:
-        kept = _CODES[text] = _codes(text, (lowered(text) or text.lower()) if low is None else low)
-    return kept
+@sentencecache.memo
+def _document_codes(text: str) -> list[re.Match[str]]:
+    """The codes of ``text`` (:func:`_codes`), read once per document for
+    :func:`listed_functions` and :func:`alias_table`."""
+    return _codes(text, lowered(text) or text.lower())
 
 
 def _listed(text: str, code: re.Match[str], end: int) -> bool:
@@ -365,7 +359,7 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
     voices: dict[str, str] = {}
     short_voices: dict[str, str] = {}
     low = lowered(text) or text.lower()  # (the document's lower case, read once)
-    for found in _document_codes(text, low):
+    for found in _document_codes(text):
         keys = _keys(found.group())
         cited[keys[0]] = cited.get(keys[0], 0) + 1
         if keys[0] in voices or keys[0] in short_voices:
@@ -394,7 +388,7 @@ def alias_table(doc: Document, mentions: list[SentenceMention]) -> AliasTable:
     for key, voice in short_voices.items():
         if cited.get(key, 0) > 1:  # a short code introduced so must be cited again
             voices.setdefault(key, voice)
-    people, parties = titled_people(text, low, mentions)  # "Raadslid Van Dijk (CDA)"
+    people, parties = titled_people(text, mentions)  # "Raadslid Van Dijk (CDA)"
     for key, voice in (*people.items(), *parties.items()):
         voices.setdefault(key, voice)
     labels = turn_labels(doc)

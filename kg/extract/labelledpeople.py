@@ -21,7 +21,7 @@ import re
 from kg.datafiles import word_list
 from kg.extract.model import SentenceMention
 from kg.extract.problemclauses import alternation
-from kg.extract.sentencecache import table
+from kg.extract.sentencecache import memo
 from kg.extract.titlednames import COUNCIL, party
 from kg.extract.wordtokens import lowered
 
@@ -120,34 +120,27 @@ def _titled(text: str, low: str) -> list[re.Match[str]]:
     return [m for m in found if m is not None]
 
 
-#: Text → its titled names (:func:`_titled`), each with its name and whether it labels a
-#: person (:func:`_labelled`): read once per document for :func:`titled_people` and
-#: :func:`labelled_names`, which both read the whole document's labels.
-_LABELS: dict[str, list[tuple[re.Match[str], str, bool]]] = table()
-
-
-def _labels(text: str, low: str | None = None) -> list[tuple[re.Match[str], str, bool]]:
-    """The titled names of ``text`` (``low``: its lower case, when known), each with its name
-    (spaces made single) and whether it is a person's label, kept for the document.
+@memo
+def _labels(text: str) -> list[tuple[re.Match[str], str, bool]]:
+    """The titled names of ``text`` (:func:`_titled`), each with its name (spaces made
+    single) and whether it is a person's label (:func:`_labelled`): read once per document
+    for :func:`titled_people` and :func:`labelled_names`, which both read all of them.
 
     Examples
     --------
     >>> t = "Wethouder Kuipers: ja. Wethouder Zorg en Welzijn."
-    >>> [(name, labelled) for _, name, labelled in _labels(t, t.lower())]
+    >>> [(name, labelled) for _, name, labelled in _labels(t)]
     [('Kuipers', True), ('Zorg', False)]
     """
-    kept = _LABELS.get(text)
-    if kept is None:
-        kept = []
-        for found in _titled(text, (lowered(text) or text.lower()) if low is None else low):
-            name = " ".join(found.group("name").split())
-            kept.append((found, name, _labelled(text, found, name)))
-        _LABELS[text] = kept
+    kept = []
+    for found in _titled(text, lowered(text) or text.lower()):
+        name = " ".join(found.group("name").split())
+        kept.append((found, name, _labelled(text, found, name)))
     return kept
 
 
 def titled_people(
-    text: str, low: str, mentions: list[SentenceMention]
+    text: str, mentions: list[SentenceMention]
 ) -> tuple[dict[str, str], dict[str, str]]:
     """The surnames (keys in capitals) labelled with a title, each with the role the title's
     mention names, and the parties in brackets after them (their keys, also with "de" and
@@ -159,20 +152,20 @@ def titled_people(
     ...      "Kuipers zegt dat toe. Het CDA is boos, aldus Van Dijk.")
     >>> ms = [SentenceMention("role/council", "role", 0, 8, "Raadslid", 0),
     ...       SentenceMention("role/alderman", "role", 41, 50, "Wethouder", 0)]
-    >>> people, parties = titled_people(t, t.lower(), ms)
+    >>> people, parties = titled_people(t, ms)
     >>> sorted(people.items())
     [('KUIPERS', 'role/alderman'), ('VANDIJK', 'role/council')]
     >>> sorted(parties)[:3], parties["HETCDA"].rsplit("/", 1)[-1]
     (['CDA', 'DECDA', 'HETCDA'], 'council-members')
-    >>> titled_people("De wethouder Zorg en Welzijn schrijft.", "", [])
+    >>> titled_people("De wethouder Zorg en Welzijn schrijft.", [])
     ({}, {})
     >>> t = "Mevrouw Ter Haar (VVD) vraagt het. Ter Haar vindt het te duur."
-    >>> people, _ = titled_people(t, t.lower(), [])
+    >>> people, _ = titled_people(t, [])
     >>> people["TERHAAR"].rsplit("/", 1)[-1]
     'council-members'
 
     """
-    labels = _labels(text, low)  # (read once per document: no plain test of each title first)
+    labels = _labels(text)  # (read once per document: no plain test of each title first)
     if not labels:
         return {}, {}
     roles = {m.start: m.entity for m in mentions if m.kind == "role"}
