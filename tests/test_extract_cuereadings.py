@@ -96,6 +96,14 @@ def test_a_cue_word_written_as_a_name_judges_nothing():
     assert judging(s, 0, len(s), [_cue(s, "Goed", 1)]) == [_cue(s, "Goed", 1)]
 
 
+def test_a_cue_word_opening_a_quoted_title_judges_nothing():
+    s = "De raad stelde de nota ‘Goed thuis in de wijk’ vast."
+    assert judging(s, 0, len(s), [_cue(s, "Goed", 1)]) == []
+    # a quotation opened after a colon is speech: its capital says nothing
+    s = "De wethouder zegt: ‘Goed werk van het team.’"
+    assert judging(s, 0, len(s), [_cue(s, "Goed", 1)]) == [_cue(s, "Goed", 1)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

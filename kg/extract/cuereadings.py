@@ -235,19 +235,31 @@ def _named(text: str, at: int) -> bool:
     """Whether the word at ``at`` is written with a capital inside a sentence: a name.
 
     A tone word is matched in any case; with a capital after a word or a comma it
-    is a name ("het gemeentehuis in Goor", "stichting De Goede Zorg"), not a verdict.
-    At the start of a sentence, a line or a quotation the capital says nothing.
+    is a name ("het gemeentehuis in Goor", "stichting De Goede Zorg"), not a verdict,
+    and so it is after an opening quotation mark that follows a word: the title of a
+    plan or a note ("het beleidsplan ‘Dichtbij in de kern’"). At the start of a
+    sentence, a line or a quotation after a colon the capital says nothing.
 
     Examples
     --------
     >>> s = "Het team werkt in Goor. Goed werk, zegt De Goede Zorg.\\nGoed zo."
     >>> [_named(s, s.index(w)) for w in ("Goor", "Goed ", "Goede", "Goed zo")]
     [True, False, True, False]
+    >>> s = "De nota ‘Goed thuis’ is klaar. Zij zegt: ‘Goed gedaan.’"
+    >>> [_named(s, s.index(w)) for w in ("Goed thuis", "Goed gedaan")]
+    [True, False]
     """
     if not text[at : at + 1].isupper():
         return False
     before = text[max(0, at - 3) : at].rstrip(" ")
+    if before[-1:] in _OPENING_QUOTES:  # a title after a word: "de nota ‘Goed thuis’"
+        before = text[max(0, at - 4) : at - 1].rstrip(" ")
+        return before[-1:].isalnum()
     return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
+#: Opening quotation marks (a straight one opens as often as it closes).
+_OPENING_QUOTES: frozenset[str] = frozenset("‘“„'\"«")
 
 
 def _implicit(text: str, start: int, end: int) -> list:

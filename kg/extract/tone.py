@@ -87,6 +87,7 @@ from kg.extract import (
     norms,
     offers,
     partialdenials,
+    principles,
     procedures,
     promises,
     purposes,
@@ -384,6 +385,8 @@ def _judging(
         cues = routines.outside(cues, [c for c in found if c not in routed])
     if id(toneframes.AIM) not in closed:  # "vindt het belangrijk dat …": an aim, no verdict
         cues = toneframes.aims(text, start, end, cues)
+    if id(principles.PRINCIPLE) not in closed:  # "gaat uit van de eigen kracht": a principle
+        cues = principles.principled(text, start, end, cues)
     if id(wishes.WISH) not in closed:  # "wil graag dat …": what is wanted, no verdict
         cues = wishes.without_wishes(text, start, end, cues)
     if id(cautions.WARNING) not in closed:  # "waarschuwt dat … verleidelijk is": the danger
