@@ -1016,3 +1016,18 @@ def test_black_figures_are_no_deficit():
 )
 def test_a_long_way_to_go(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # going without the basics of a living, or without a say, is a hardship
+        ("Veel gezinnen in de wijk zitten al jaren zonder werk.", "negative"),
+        ("Jongeren staan na hun achttiende zonder woning en inkomen op straat.", "negative"),
+        ("De raad voelt zich in de regio een partner zonder stem.", "negative"),
+        # denied, the hardship is a reassurance
+        ("Geen enkel gezin is zonder woning komen te zitten.", "positive"),
+    ],
+)
+def test_going_without_the_basics_is_a_hardship(sentence, expected):
+    assert _polarity(sentence) == expected
