@@ -147,3 +147,17 @@ def test_moderated_stance_keeps_its_sign(sentence, expected):
 )
 def test_a_superlative_of_importance_ranks_and_praises_nothing(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # nearness with a verb of where something lies or someone lives: a place
+        ("Het ziekenhuis in de buurstad ligt voor de dorpen dichterbij dan de kliniek.", "neutral"),
+        ("In de kern wonen de ouders van de leerlingen dichtbij.", "neutral"),
+        # nearness of care or a team: brought close, a good thing
+        ("Het sociaal team staat volgens inwoners dichtbij.", "positive"),
+    ],
+)
+def test_nearness_of_a_place_judges_nothing(sentence, expected):
+    assert polarity_of(sentence) == expected

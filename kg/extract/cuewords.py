@@ -174,6 +174,8 @@ def word_reading(text: str, clause: tuple[int, int], cue, before: list[str], aft
         return None  # "ligt duidelijk hoger dan gemiddeld": a degree of the comparison
     if word in _PACE and not CHANGING.isdisjoint(before[-2:] + after[:2]):
         return None  # "de kosten stijgen snel": the pace of a change, read with the change
+    if word in _NEAR and not _LOCATING.isdisjoint(before[-6:] + after[:3]):
+        return None  # "de kliniek ligt dichterbij dan …", "de kinderen wonen dichtbij": a place
     if word in _VERB_ONLY or (word in _LIMITED and nxt in _CONFINED):
         return None  # "de uitgaven te beperken", "beperkt tot inwoners die …", "een beperkt
         # aantal indicatoren": a quantity (the scope rules read it as a diminisher of a cue)
@@ -193,6 +195,16 @@ def word_reading(text: str, clause: tuple[int, int], cue, before: list[str], aft
     if _shrinking(text, clause, cue, before, after):
         return replace(cue, sign=-cue.sign)  # "het aantal klachten neemt af", "het draagvlak daalt"
     return cue
+
+
+#: Words of nearness, and the verbs of where something lies or someone lives: with these
+#: nearness is a place ("het ziekenhuis ligt dichterbij dan Lelystad", "in de stad wonen de
+#: kinderen dichtbij"), not care brought close ("zorg dichtbij", "het team staat dichtbij").
+_NEAR: frozenset[str] = frozenset({"dichtbij", "dichterbij"})
+_LOCATING: frozenset[str] = frozenset(
+    {"ligt", "liggen", "lag", "lagen", "gelegen", "woont", "wonen", "woonde", "woonden",
+     "gewoond"}
+)  # fmt: skip
 
 
 #: Finite copulas and auxiliaries after a subject, and the negators that deny its predicate.
