@@ -449,9 +449,11 @@ def _partners_in_body(
 
 #: Buying together in an area ("koopt … in met A en B in de regio R") keeps the buyers'
 #: membership (tests/gold/README.md, thirty-ninth session, decision 3 leaves it open; the
-#: thirteenth batch kept it).
+#: thirteenth batch kept it). A verb of buying, not the noun: "Voor de inkoop van X werkt A
+#: samen met B in de regio R" names the purpose of a cooperation in an area, no joint
+#: purchase in it (the fourth batch's "werkt samen met A en B in de regio R": no member-of).
 _BUYING = re.compile(
-    r"\b(?:koopt|kopen|kocht|kochten|inkoop\w*|ingekocht|inkopen"
+    r"\b(?:koopt|kopen|kocht|kochten|inkoopt|inkocht\w*|ingekocht|inkopen"
     # contracting care for the group is buying it ("waarvoor A de contracten afsluit",
     # "die namens hen contracten sluit", "contracteert")
     r"|contracteer\w*|gecontracteerd|contracten\s+(?:af)?(?:ge)?sl(?:ui|o)\w*)\b",
