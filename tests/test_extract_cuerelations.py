@@ -197,3 +197,38 @@ def test_contracting_in_a_region_is_buying_there_and_keeps_membership(sentence):
     assert ("cooperates-with", OWN, "municipality/heerlen") in got
     assert ("member-of", OWN, "region/jeugdregio-kempenland") in got
     assert ("member-of", "municipality/heerlen", "region/jeugdregio-kempenland") in got
+
+
+def test_cooperation_for_the_purchase_in_a_region_is_cooperation_only():
+    # "Voor de inkoop van …" names the purpose of the cooperation: the noun buys nothing in
+    # the area, so the partners are no members of it (tests/gold/README.md, thirty-ninth
+    # session, decision 3)
+    got = relations(
+        "Voor de inkoop van jeugdhulp werkt Teststad samen met Heerlen in de regio Kempenland."
+    )
+    assert ("cooperates-with", OWN, "municipality/heerlen") in got
+    assert not {r for r in got if r[0] == "member-of"}
+
+
+def test_buying_together_in_a_region_keeps_membership():
+    # the verb of buying: a joint purchase in the area (the thirteenth batch kept member-of)
+    got = relations("Teststad koopt de jeugdhulp in met Heerlen in de regio Kempenland.")
+    assert ("cooperates-with", OWN, "municipality/heerlen") in got
+
+
+def test_the_municipalities_of_an_area_named_by_its_adjective_are_no_partner_area():
+    # "samen met de andere Twentse gemeenten": partners named by number only, not the area
+    # (tests/gold/README.md, thirty-ninth session, decision 3)
+    got = _cues(
+        "Teststad werkt samen met de andere Twentse gemeenten.",
+        ("region/twente", "region", "Twentse"),
+    )
+    assert ("cooperates-with", OWN, "region/twente") not in got
+
+
+def test_a_region_named_as_the_partner_stays_a_partner():
+    got = _cues(
+        "Teststad werkt samen met de regio Twente.",
+        ("region/twente", "region", "Twente"),
+    )
+    assert got == {("cooperates-with", OWN, "region/twente")}

@@ -233,3 +233,27 @@ def test_a_counted_group_that_measures_a_load_is_no_mention():
     ):
         _, ex = extract_text(text)
         assert any(m.text == word and m.kind == "role" for m in ex.mentions), text
+
+
+def _role_mentions(sentence):
+    _, ex = extract_text(sentence)
+    return [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "role"]
+
+
+def test_the_part_of_a_group_after_van_de_is_no_mention_of_its_own():
+    # "Raadsleden van de oppositie" is one mention (gold README, first review of the writers'
+    # files, decision 1)
+    assert _role_mentions("Raadsleden van de oppositie vinden de kosten te hoog.") == [
+        ("Raadsleden", "role/council-members")
+    ]
+    assert _role_mentions("Een raadslid van een oppositiefractie is kritisch.") == [
+        ("raadslid", "role/council-members")
+    ]
+
+
+def test_the_group_alone_or_another_group_after_van_de_stays_a_mention():
+    assert _role_mentions("De oppositie noemt het plan te duur.") == [
+        ("oppositie", "role/council-members")
+    ]
+    got = _role_mentions("Raadsleden van de Wmo-raad zijn kritisch.")
+    assert ("Wmo-raad", "role/wmo-council") in got

@@ -61,6 +61,8 @@ _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
 #: jeugdhulp voor A en B wordt uitgevoerd door X / ingekocht via R").
 _DONE_FOR = frozenset({("executes-for", "reverse"), ("purchases-via", "forward")})
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
+#: The noun right after an area named by its adjective: its municipalities ("Twentse gemeenten").
+_AREA_TOWNS = re.compile(r"\s+gemeenten\b", _F)
 _MEMBER_WITH = re.compile(r"\bmet\s+|\bnet\s+als\s+", _F)  # "is, net als A, lid van"
 #: "… maakt deel uit van R, samen met A en B": the members listed after the group.
 _SAMEN_MET = re.compile(
@@ -405,10 +407,15 @@ def _add_one(
         # thirty-ninth session, decision 3)
         if obj.kind != "region" or _BUYING.search(sen.text, sen.start, sen.end):
             add("member-of", subj, obj.entity)
-    else:
-        # "samen met de Twentse gemeenten": the cooperation only; being one of an area's
-        # municipalities states no membership (tests/gold/README.md, thirty-ninth session,
+    elif (
+        kind == "cooperates-with" and obj.kind == "region" and _AREA_TOWNS.match(sen.text, obj.end)
+    ):
+        # "samen met de (andere) Twentse gemeenten": the partners are the area's municipalities,
+        # named by their number only, not the area; being one of them states no membership
+        # and no cooperation with the area (tests/gold/README.md, thirty-ninth session,
         # decision 3, after the fourteenth batch's decision 10)
+        return
+    else:
         add(kind, subj, obj.entity)
 
 
@@ -449,9 +456,11 @@ def _partners_in_body(
 
 #: Buying together in an area ("koopt … in met A en B in de regio R") keeps the buyers'
 #: membership (tests/gold/README.md, thirty-ninth session, decision 3 leaves it open; the
-#: thirteenth batch kept it).
+#: thirteenth batch kept it). A verb of buying, not the noun: "Voor de inkoop van X werkt A
+#: samen met B in de regio R" names the purpose of a cooperation in an area, no joint
+#: purchase in it (the fourth batch's "werkt samen met A en B in de regio R": no member-of).
 _BUYING = re.compile(
-    r"\b(?:koopt|kopen|kocht|kochten|inkoop\w*|ingekocht|inkopen"
+    r"\b(?:koopt|kopen|kocht|kochten|inkoopt|inkocht\w*|ingekocht|inkopen"
     # contracting care for the group is buying it ("waarvoor A de contracten afsluit",
     # "die namens hen contracten sluit", "contracteert")
     r"|contracteer\w*|gecontracteerd|contracten\s+(?:af)?(?:ge)?sl(?:ui|o)\w*)\b",

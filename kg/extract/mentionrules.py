@@ -318,6 +318,29 @@ def _starts(found: list[Mention]) -> frozenset[int]:
     return frozenset(o.start for o in found)
 
 
+#: "van" and an article between a group noun and the part of that group it names.
+_OF_PART = re.compile(r"\s+van\s+(?:de|het|een)\s+", re.IGNORECASE)
+
+
+def _part_of_same(text: str, m: Mention, found: list[Mention]) -> bool:
+    """Whether ``m`` names, after "van de / het / een", the part of the group named right
+    before it ("raadsleden van de oppositie", "een raadslid van een oppositiefractie"): one
+    mention, the group's (gold README: "Raadsleden van de oppositie" is one mention).
+
+    Examples
+    --------
+    >>> t = "Raadsleden van de oppositie vinden dat."
+    >>> group = Mention("role/council", "role", 0, 10, "Raadsleden")
+    >>> part = Mention("role/council", "role", 18, 27, "oppositie")
+    >>> _part_of_same(t, part, [group, part]), _part_of_same(t, group, [group, part])
+    (True, False)
+    """
+    return any(
+        o.entity == m.entity and o.end < m.start and _OF_PART.fullmatch(text, o.end, m.start)
+        for o in found
+    )
+
+
 def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
     if m.kind == "role":  # the kind asked once
         if _rate_base(text, m.start):
@@ -335,6 +358,8 @@ def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
             for o in found
         ):
             return False  # a modifier of the group noun after it: "de geïnterviewde ambtenaren"
+        if _part_of_same(text, m, found):
+            return False  # the part of the group before it: "raadsleden van de oppositie"
     low = m.text.lower()
     if low in STAFF_NOUNS:
         at = _after_of(text, m.end)

@@ -57,6 +57,7 @@ from kg.extract.languagenames import names_language
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.municipalities import adjectives
+from kg.extract.nametails import name_tails
 from kg.extract.nounforms import _is_known
 from kg.extract.organisationcues import load_cues
 from kg.extract.placecues import PlaceCues, load_place_cues
@@ -503,6 +504,7 @@ def with_places(
     own = next(
         (m.entity for m in mentions if m.sentence is None and m.kind == "municipality"), None
     )
+    mentions = name_tails(doc.text, mentions)  # "het Sociaal Team Dalfsen": the team's name
     mentions, towns = main_towns(doc.text, mentions, own)
     mentions, shared = provinces_meant(doc.text, mentions)  # "een Utrechtse gemeente"
     towns.update(shared)
