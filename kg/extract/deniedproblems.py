@@ -175,6 +175,8 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
     """
     out: set[str] = set()
     affirmed: set[str] = set()
+    denials_at: dict[str, int] = {}  # the first denied mention of each problem
+    affirmed_at: dict[str, list[int]] = {}  # the other mentions of each problem
     problems = [m for m in mentions if m.kind == "problem"]
     if not problems:
         return out  # most claims name none: their clauses are not read
@@ -208,11 +210,55 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             or (m.entity == _MENTAL_HEALTH and bool(care_providers(text, [m])))
         ):
             out.add(m.entity)
+            denials_at.setdefault(m.entity, m.start)
         else:
             affirmed.add(m.entity)
+            affirmed_at.setdefault(m.entity, []).append(m.start)
     # a problem named again and not denied there is discussed ("geen wachtlijsten, wel
-    # enige wachttijd")
-    return out - affirmed
+    # enige wachttijd"), unless it is named again only in the question the denial answers
+    # or in the evidence for the denial (:func:`beside_denial`)
+    return out - {
+        e
+        for e in affirmed
+        if e not in out
+        or not all(beside_denial(text, denials_at[e], at, end) for at in affirmed_at[e])
+    }
+
+
+#: A word that sets what follows against a denial ("maar", "wel", "toch"): the problem
+#: after it is stated, not the denial's evidence.
+_AGAINST = re.compile(r"\b(?:maar|wel|w\u00e9l|toch|echter)\b", re.IGNORECASE)
+
+
+def beside_denial(text: str, denial: int, at: int, end: int) -> bool:
+    """Whether the problem named at ``at`` only accompanies its denial at ``denial``: in
+    the question before it that the denial answers ("Wordt eenzaamheid als probleem
+    gezien? Eenzaamheid is geen groot probleem"), or in the evidence after a colon that
+    follows the denial ("X is geen groot probleem meer: het aantal X daalde"), unless a
+    word of contrast sets that evidence against the denial (up to the claim's ``end``).
+
+    A question asks and evidence after a colon supports what the clause before it says
+    (ANS: the colon introduces an explanation); neither states the problem again.
+
+    Examples
+    --------
+    >>> s = "Is armoede een probleem? Armoede is hier geen groot probleem."
+    >>> beside_denial(s, s.index("Armoede"), s.index("armoede"), len(s))
+    True
+    >>> s = "Schooluitval is geen probleem meer: het aantal schoolverlaters daalde."
+    >>> beside_denial(s, 0, s.index("schoolverlaters"), len(s))
+    True
+    >>> s = "Armoede is geen groot probleem: wel zien zij armoede bij gezinnen."
+    >>> beside_denial(s, 0, s.rindex("armoede"), len(s))
+    False
+    >>> s = "Wachtlijsten zijn er niet, maar er is een wachtlijst voor begeleiding."
+    >>> beside_denial(s, 0, s.rindex("wachtlijst"), len(s))
+    False
+    """
+    if at < denial:
+        return "?" in text[at:denial]
+    colon = text.find(":", denial, at)
+    return colon >= 0 and _AGAINST.search(text, colon, end) is None
 
 
 #: The first member of a corrective contrast: "niet zozeer A als wel B" / "niet zozeer A,
