@@ -288,3 +288,17 @@ def test_a_problem_named_again_beside_its_denial_stays_denied(sentence, problem)
 )
 def test_a_problem_named_again_against_its_denial_is_discussed(sentence, problem):
     assert problem in _problems(sentence)
+
+
+def test_zonder_after_a_group_describes_the_group_and_negates_nothing():
+    assert "problem/unemployment" in _problems(
+        "Werkgevers willen wel, maar de banen voor mensen zonder diploma verdwijnen."
+    )
+
+
+def test_zonder_that_opens_a_condition_still_reads_as_before():
+    # near misses: "geen" denies, and a fronted "zonder" states the need (concerns.stated)
+    assert "problem/unemployment" not in _problems(
+        "Er verdwijnen geen banen voor jongeren zonder diploma."
+    )
+    assert "problem/capacity-shortage" in _problems("Zonder extra formatie lukt het de teams niet.")

@@ -43,6 +43,7 @@ __all__ = [
     "denied",
     "few_of",
     "field_of_law",
+    "group_without",
     "listed_measure",
     "negated",
     "not_so_much",
@@ -90,6 +91,8 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     """
     if not (neg.negated(text, clause, start, end) or _closes_on_denial(text, clause, end)):
         return False
+    if group_without(text, clause):
+        return False  # "de banen voor mensen zonder diploma verdwijnen": no negation
     before = neg.words(text, clause[0], start)
     if _attribute(text, start, end) and neg.NEGATORS.isdisjoint(w for _, _, w in before):
         return False  # "Laaggeletterde inwoners begrijpen de brieven niet": the verb is
@@ -100,6 +103,41 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     if "voor" in between[1:]:
         return False  # "geen oplossing voor de wachtlijsten": the noun before "voor" is denied
     return not any(w in _EMBEDDING for w in between)
+
+
+#: A group of people right before "zonder": the "zonder" phrase describes the group
+#: ("ouders zonder werk", "jongeren zonder diploma"; ANS 8.8, the prepositional
+#: post-modifier of a noun).
+_GROUP_WITHOUT = re.compile(
+    r"\b(?:mensen|jongeren|ouderen|kinderen|gezinnen|huishoudens|ouders)\s+zonder\b",
+    re.IGNORECASE,
+)
+
+
+def group_without(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause's only negator is a "zonder" that describes a group of people
+    ("de banen voor mensen zonder diploma verdwijnen", "ouders zonder werk zoeken later
+    hulp"): it states what the group lacks and negates neither the clause's predicate nor
+    the lack (a problem it names, "zonder werk", is stated).
+
+    Examples
+    --------
+    >>> s = "De banen voor mensen zonder diploma verdwijnen."
+    >>> group_without(s, (0, len(s)))
+    True
+    >>> s = "Er zijn geen jongeren zonder diploma."  # "geen" denies
+    >>> group_without(s, (0, len(s)))
+    False
+    >>> s = "Zonder extra formatie lukt het de teams niet."
+    >>> group_without(s, (0, len(s)))
+    False
+    """
+    if "zonder" not in text[clause[0] : clause[1]].lower():
+        return False  # the plain test first: most clauses hold no "zonder"
+    if not _GROUP_WITHOUT.search(text, clause[0], clause[1]):
+        return False
+    found = [w for _, _, w in neg.words(text, clause[0], clause[1]) if w in neg.NEGATORS]
+    return all(w == "zonder" for w in found)
 
 
 #: "sprake" and the verb it is the noun of, closing a clause that opens with "van X"
