@@ -302,3 +302,10 @@ def test_zonder_that_opens_a_condition_still_reads_as_before():
         "Er verdwijnen geen banen voor jongeren zonder diploma."
     )
     assert "problem/capacity-shortage" in _problems("Zonder extra formatie lukt het de teams niet.")
+
+
+def test_overtime_is_a_shortage_of_staff_that_a_negator_denies():
+    assert "problem/capacity-shortage" in _problems("De teams draaien al maanden overuren.")
+    assert "problem/capacity-shortage" not in _problems(
+        "Er worden in het team geen overuren gemaakt."
+    )

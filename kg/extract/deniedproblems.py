@@ -338,8 +338,13 @@ def not_so_much(text: str, start: int, end: int, at: int) -> bool:
 _MENTAL_HEALTH = CONCEPT + "problem/mental-health"
 
 #: Words of lack or shortage in a mention of a lack problem ("woningtekort", "tekort aan
-#: vrijwilligers", "woningnood", "personeelskrapte").
-_LACK_WORDS = ("tekort", "gebrek", "schaarste", "krapte", "krappe", "nood", "onderbezet")
+#: vrijwilligers", "woningnood", "personeelskrapte"), and of the overload a shortage of
+#: staff brings ("overuren", "overbelaste wijkteams"): a negator denies them too ("er
+#: worden geen overuren gemaakt").
+_LACK_WORDS = (
+    "tekort", "gebrek", "schaarste", "krapte", "krappe", "nood", "onderbezet", "overuren",
+    "overwerk", "overbelast", "overvraagd",
+)  # fmt: skip
 
 
 def _names_its_lack(written: str) -> bool:
@@ -350,6 +355,8 @@ def _names_its_lack(written: str) -> bool:
 
     >>> _names_its_lack("tekort aan woningen"), _names_its_lack("beschut werk")
     (True, False)
+    >>> _names_its_lack("overuren")
+    True
     """
     low = written.lower()
     return any(w in low for w in _LACK_WORDS)
