@@ -119,3 +119,12 @@ def test_little_of_a_named_problem_is_good_news_and_not_reported():
     assert finding.polarity == "positive"
     assert finding.reports == ()
     assert polarity_of("In de nieuwe wijk zijn veel schulden.") == "negative"
+
+
+def test_a_problem_not_seen_as_growing_is_denied():
+    from kg.extract.denials import no_problem
+
+    s = "Dakloosheid wordt door de wijkagenten niet als groeiend probleem gezien."
+    assert no_problem(s, (0, len(s)))
+    s = "Dakloosheid is een groeiend probleem."
+    assert not no_problem(s, (0, len(s)))

@@ -245,3 +245,67 @@ def test_the_first_member_of_not_so_much_is_denied(sentence, denied, kept):
     problems = _problems(sentence)
     assert denied not in problems
     assert kept in problems
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        # the question the denial answers names the problem first
+        (
+            "Is eenzaamheid een probleem? Eenzaamheid is in de dorpen geen groot probleem.",
+            "problem/loneliness",
+        ),
+        # the evidence after a colon names it again
+        (
+            "Voortijdig schoolverlaten is geen probleem meer, aldus de leerplichtambtenaar: het "
+            "aantal voortijdig schoolverlaters daalde sterk.",
+            "problem/school-dropout",
+        ),
+    ],
+)
+def test_a_problem_named_again_beside_its_denial_stays_denied(sentence, problem):
+    assert problem not in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        # set against the denial: "maar", "wel"
+        (
+            "Wachtlijsten zijn er niet voor de Wmo, maar er is een wachtlijst voor begeleiding.",
+            "problem/waiting-lists",
+        ),
+        (
+            "Eenzaamheid is geen groot probleem, maar de teams zien wel eenzaamheid onder ouderen.",
+            "problem/loneliness",
+        ),
+        # named again in a statement before the denial, not a question
+        (
+            "De teams zien eenzaamheid. In de dorpen is eenzaamheid geen groot probleem.",
+            "problem/loneliness",
+        ),
+    ],
+)
+def test_a_problem_named_again_against_its_denial_is_discussed(sentence, problem):
+    assert problem in _problems(sentence)
+
+
+def test_zonder_after_a_group_describes_the_group_and_negates_nothing():
+    assert "problem/unemployment" in _problems(
+        "Werkgevers willen wel, maar de banen voor mensen zonder diploma verdwijnen."
+    )
+
+
+def test_zonder_that_opens_a_condition_still_reads_as_before():
+    # near misses: "geen" denies, and a fronted "zonder" states the need (concerns.stated)
+    assert "problem/unemployment" not in _problems(
+        "Er verdwijnen geen banen voor jongeren zonder diploma."
+    )
+    assert "problem/capacity-shortage" in _problems("Zonder extra formatie lukt het de teams niet.")
+
+
+def test_overtime_is_a_shortage_of_staff_that_a_negator_denies():
+    assert "problem/capacity-shortage" in _problems("De teams draaien al maanden overuren.")
+    assert "problem/capacity-shortage" not in _problems(
+        "Er worden in het team geen overuren gemaakt."
+    )

@@ -1985,3 +1985,16 @@ def test_benefits_that_rose_in_the_past_tense_are_unemployment(text, expected):
 )
 def test_budgets_known_only_late_rushed_the_transition(text, expected):
     assert ("rushed-transition" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zij weten niet altijd welk loket zij moeten bellen.", ["access-to-care"]),
+        ("De mantelzorgers weten vaak niet waar zij moeten aankloppen.", ["access-to-care"]),
+        ("Mantelzorgers weten nu bij welk loket zij terecht kunnen.", []),  # they know it
+        ("Bij welk loket zij moeten aankloppen, weten ze.", []),
+    ],
+)
+def test_not_knowing_which_door_to_knock_on_is_access(text, expected):
+    assert [k for k in _keys(text) if k == "access-to-care"] == expected

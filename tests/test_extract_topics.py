@@ -1336,3 +1336,26 @@ def test_a_bare_adjective_closing_its_clause_stays_no_topic():
 def test_the_preparation_for_the_decentralisations_is_a_subject():
     (found,) = _topics("Beleidsmedewerkers erkennen dat de voorbereiding gehaast was.")
     assert "voorbereiding" in found
+
+
+def test_time_determiners_and_indefinite_pronouns_are_no_topics():
+    (found,) = _topics("Sommigen verwachten dat de wachtlijsten de komende jaren groeien.")
+    assert not {"sommige", "sommigen", "komende"} & set(found)
+    assert "wachtlijst" in found
+
+
+def test_which_counter_has_no_topic_which():
+    (found,) = _topics("Mantelzorgers weten niet bij welk loket zij terecht kunnen.")
+    assert "welk" not in found
+
+
+def test_a_plural_of_lid_is_a_member():
+    (found,) = _topics("De gezinsleden wachten lang op hulp.")
+    assert "gezinslid" in found
+    assert "gezinslede" not in found
+
+
+def test_voor_zover_is_no_topic():
+    (found,) = _topics("Voor zover bekend is die keuze in de raad op weinig weerstand gestuit.")
+    assert "zover" not in found
+    assert "keuze" in found

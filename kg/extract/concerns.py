@@ -53,6 +53,7 @@ from kg.extract.problemfields import field_problems
 from kg.extract.problemlosses import allocation_loss
 from kg.extract.problemothers import other_seekers
 from kg.extract.problemvoices import voiced  # noqa: F401 - read by kg.extract.findings
+from kg.extract.reporternouns import speaking_role
 from kg.extract.sentencecache import memo
 from kg.extract.slogans import slogan_problems
 from kg.extract.speakergroups import STAFF
@@ -148,10 +149,6 @@ def _staff_of_another_body(text: str, mention, mentions) -> bool:  # noqa: ANN00
     return at < 0 or not any(m.start == at and m.kind == "municipality" for m in mentions)
 
 
-#: What stands between a speaker's noun and the kind of place it works at: "van een" (and
-#: one adjective): "een intern begeleider van een basisschool" (one of many schools, none
-#: the claim is about; "jeugdartsen van de GGD" name the GGD itself).
-_OF_AFFILIATION = re.compile(r"\s+van\s+een\s+(?:[a-zà-ÿ]+e\s+)?", re.IGNORECASE)
 #: What stands between a speaker's noun and the organisation it belongs to: "van" and an
 #: article ("Jeugdartsen van de GGD", "Klantmanagers van het werkplein", "Cliënt-
 #: ondersteuners van MEE"): the speaker's own organisation, named only as its affiliation,
@@ -219,8 +216,8 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             _staff_of_another_body(text, m, mentions) or possessed_staff(text, m, mentions)
         ):
             continue  # "medewerkers van de thuiszorg", "haar medewerkers": not the municipality's
-        if m.kind == "role" and any(_OF_AFFILIATION.fullmatch(text, e, m.start) for e in ends):
-            continue  # "een intern begeleider van een basisschool": where the speaker works
+        if m.kind == "role" and speaking_role(text, m.start, m.end, ends):
+            continue  # "een intern begeleider van een basisschool", "…,’ zegt een medewerker."
         if (
             m.kind in _AFFILIATIONS
             and any(_OF_OWN.fullmatch(text, e, m.start) for e in ends)

@@ -55,9 +55,11 @@ class Cue(Protocol):
     def subject(self) -> bool: ...  # noqa: D102
 
 
-#: Words of degree between a negator and a noun of difficulty ("geen groot probleem").
+#: Words of degree between a negator and a noun of difficulty ("geen groot probleem"), and
+#: of its growth or urgency ("niet als groeiend probleem gezien", "geen nijpend probleem").
 _DEGREE = (
     r"(?:echt|echte|zo'n|zo’n|erg|heel|groot|grote|wezenlijk|wezenlijke|serieus|serieuze"
+    r"|groeiend|groeiende|toenemend|toenemende|nijpend|nijpende"
     r"|ernstig|ernstige|urgent|urgente|acuut|acute|noemenswaardig|noemenswaardige|bijzonder"
     r"|bijzondere|belangrijk|belangrijke|dringend|dringende|enkel|enkele|structureel"
     r"|structurele|heus|heuse|grootste|belangrijkste)"
@@ -100,6 +102,9 @@ def no_problem(text: str, clause: tuple[int, int]) -> bool:
     >>> no_problem(s, (0, len(s)))
     True
     >>> s = "Laaggeletterdheid is geen thema."
+    >>> no_problem(s, (0, len(s)))
+    True
+    >>> s = "Dakloosheid wordt niet als groeiend probleem gezien."
     >>> no_problem(s, (0, len(s)))
     True
     >>> s = "Eenzaamheid is een groot probleem."

@@ -43,6 +43,7 @@ __all__ = [
     "denied",
     "few_of",
     "field_of_law",
+    "group_without",
     "listed_measure",
     "negated",
     "not_so_much",
@@ -90,6 +91,8 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     """
     if not (neg.negated(text, clause, start, end) or _closes_on_denial(text, clause, end)):
         return False
+    if group_without(text, clause):
+        return False  # "de banen voor mensen zonder diploma verdwijnen": no negation
     before = neg.words(text, clause[0], start)
     if _attribute(text, start, end) and neg.NEGATORS.isdisjoint(w for _, _, w in before):
         return False  # "Laaggeletterde inwoners begrijpen de brieven niet": the verb is
@@ -100,6 +103,41 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     if "voor" in between[1:]:
         return False  # "geen oplossing voor de wachtlijsten": the noun before "voor" is denied
     return not any(w in _EMBEDDING for w in between)
+
+
+#: A group of people right before "zonder": the "zonder" phrase describes the group
+#: ("ouders zonder werk", "jongeren zonder diploma"; ANS 8.8, the prepositional
+#: post-modifier of a noun).
+_GROUP_WITHOUT = re.compile(
+    r"\b(?:mensen|jongeren|ouderen|kinderen|gezinnen|huishoudens|ouders)\s+zonder\b",
+    re.IGNORECASE,
+)
+
+
+def group_without(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause's only negator is a "zonder" that describes a group of people
+    ("de banen voor mensen zonder diploma verdwijnen", "ouders zonder werk zoeken later
+    hulp"): it states what the group lacks and negates neither the clause's predicate nor
+    the lack (a problem it names, "zonder werk", is stated).
+
+    Examples
+    --------
+    >>> s = "De banen voor mensen zonder diploma verdwijnen."
+    >>> group_without(s, (0, len(s)))
+    True
+    >>> s = "Er zijn geen jongeren zonder diploma."  # "geen" denies
+    >>> group_without(s, (0, len(s)))
+    False
+    >>> s = "Zonder extra formatie lukt het de teams niet."
+    >>> group_without(s, (0, len(s)))
+    False
+    """
+    if "zonder" not in text[clause[0] : clause[1]].lower():
+        return False  # the plain test first: most clauses hold no "zonder"
+    if not _GROUP_WITHOUT.search(text, clause[0], clause[1]):
+        return False
+    found = [w for _, _, w in neg.words(text, clause[0], clause[1]) if w in neg.NEGATORS]
+    return all(w == "zonder" for w in found)
 
 
 #: "sprake" and the verb it is the noun of, closing a clause that opens with "van X"
@@ -175,6 +213,8 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
     """
     out: set[str] = set()
     affirmed: set[str] = set()
+    denials_at: dict[str, int] = {}  # the first denied mention of each problem
+    affirmed_at: dict[str, list[int]] = {}  # the other mentions of each problem
     problems = [m for m in mentions if m.kind == "problem"]
     if not problems:
         return out  # most claims name none: their clauses are not read
@@ -208,11 +248,55 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             or (m.entity == _MENTAL_HEALTH and bool(care_providers(text, [m])))
         ):
             out.add(m.entity)
+            denials_at.setdefault(m.entity, m.start)
         else:
             affirmed.add(m.entity)
+            affirmed_at.setdefault(m.entity, []).append(m.start)
     # a problem named again and not denied there is discussed ("geen wachtlijsten, wel
-    # enige wachttijd")
-    return out - affirmed
+    # enige wachttijd"), unless it is named again only in the question the denial answers
+    # or in the evidence for the denial (:func:`beside_denial`)
+    return out - {
+        e
+        for e in affirmed
+        if e not in out
+        or not all(beside_denial(text, denials_at[e], at, end) for at in affirmed_at[e])
+    }
+
+
+#: A word that sets what follows against a denial ("maar", "wel", "toch"): the problem
+#: after it is stated, not the denial's evidence.
+_AGAINST = re.compile(r"\b(?:maar|wel|w\u00e9l|toch|echter)\b", re.IGNORECASE)
+
+
+def beside_denial(text: str, denial: int, at: int, end: int) -> bool:
+    """Whether the problem named at ``at`` only accompanies its denial at ``denial``: in
+    the question before it that the denial answers ("Wordt eenzaamheid als probleem
+    gezien? Eenzaamheid is geen groot probleem"), or in the evidence after a colon that
+    follows the denial ("X is geen groot probleem meer: het aantal X daalde"), unless a
+    word of contrast sets that evidence against the denial (up to the claim's ``end``).
+
+    A question asks and evidence after a colon supports what the clause before it says
+    (ANS: the colon introduces an explanation); neither states the problem again.
+
+    Examples
+    --------
+    >>> s = "Is armoede een probleem? Armoede is hier geen groot probleem."
+    >>> beside_denial(s, s.index("Armoede"), s.index("armoede"), len(s))
+    True
+    >>> s = "Schooluitval is geen probleem meer: het aantal schoolverlaters daalde."
+    >>> beside_denial(s, 0, s.index("schoolverlaters"), len(s))
+    True
+    >>> s = "Armoede is geen groot probleem: wel zien zij armoede bij gezinnen."
+    >>> beside_denial(s, 0, s.rindex("armoede"), len(s))
+    False
+    >>> s = "Wachtlijsten zijn er niet, maar er is een wachtlijst voor begeleiding."
+    >>> beside_denial(s, 0, s.rindex("wachtlijst"), len(s))
+    False
+    """
+    if at < denial:
+        return "?" in text[at:denial]
+    colon = text.find(":", denial, at)
+    return colon >= 0 and _AGAINST.search(text, colon, end) is None
 
 
 #: The first member of a corrective contrast: "niet zozeer A als wel B" / "niet zozeer A,
@@ -254,8 +338,13 @@ def not_so_much(text: str, start: int, end: int, at: int) -> bool:
 _MENTAL_HEALTH = CONCEPT + "problem/mental-health"
 
 #: Words of lack or shortage in a mention of a lack problem ("woningtekort", "tekort aan
-#: vrijwilligers", "woningnood", "personeelskrapte").
-_LACK_WORDS = ("tekort", "gebrek", "schaarste", "krapte", "krappe", "nood", "onderbezet")
+#: vrijwilligers", "woningnood", "personeelskrapte"), and of the overload a shortage of
+#: staff brings ("overuren", "overbelaste wijkteams"): a negator denies them too ("er
+#: worden geen overuren gemaakt").
+_LACK_WORDS = (
+    "tekort", "gebrek", "schaarste", "krapte", "krappe", "nood", "onderbezet", "overuren",
+    "overwerk", "overbelast", "overvraagd",
+)  # fmt: skip
 
 
 def _names_its_lack(written: str) -> bool:
@@ -266,6 +355,8 @@ def _names_its_lack(written: str) -> bool:
 
     >>> _names_its_lack("tekort aan woningen"), _names_its_lack("beschut werk")
     (True, False)
+    >>> _names_its_lack("overuren")
+    True
     """
     low = written.lower()
     return any(w in low for w in _LACK_WORDS)

@@ -12,7 +12,7 @@ from kg.extract.dutchwords import het_nouns, is_neuter, noun_singular, undecline
 from kg.extract.sentencecache import table
 from kg.extract.topicparts import plural_only
 from kg.extract.topicphrases import FIELD, is_term
-from kg.extract.topicwords import s_stem
+from kg.extract.topicwords import member_singular, s_stem
 
 __all__ = ["agree", "topic_form", "topic_lemma"]
 
@@ -34,13 +34,21 @@ def topic_lemma(phrase: str) -> str:
 
     >>> topic_lemma("verwarde personen")
     'verward persoon'
+
+    The irregular plural of "lid" stays a member ("teamleden" → ``teamlid``,
+    :func:`~kg.extract.topicwords.member_singular`):
+
+    >>> topic_lemma("teamleden"), topic_lemma("gezinsleden"), topic_lemma("het verleden")
+    ('teamlid', 'gezinslid', 'het verleden')
     """
     words = phrase.lower().split()
     if not words:
         return ""
     if len(words) > 2 and not (words[-3][-1:] == "-" and words[-2] in ("en", "of")):
         return " ".join(words)  # "overbelasting van mantelzorgers"; not "dak- en thuislozen"
-    head = plural_only(words[-1], s_stem(words[-1], noun_singular(words[-1])))
+    head = member_singular(words[-1]) or plural_only(
+        words[-1], s_stem(words[-1], noun_singular(words[-1]))
+    )
     if len(words) == 2 and words[0][-2:] in ("de", "te") and is_term(f"{words[0][:-1]} {head}"):
         return f"{words[0][:-1]} {head}"  # "verwarde personen": the term "verward persoon"
     return " ".join([*words[:-1], head])

@@ -158,7 +158,8 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
     ):
         found = low, None, False, False  # a stop word needs no lemma
     else:
-        lemma, key = s_stem(low, SINGULARS.get(low) or noun_singular(low)), lemma_key(low)
+        lemma = member_singular(low) or s_stem(low, SINGULARS.get(low) or noun_singular(low))
+        key = lemma_key(low)
         if lemma in STOPLIST or is_loose(low, key):
             found = low, None, False, False
         else:  # only a word that opens with a particle and holds "ge" can be a separable
@@ -516,3 +517,22 @@ def nominal(low: str) -> str | None:
     """
     table = _nominalisations()
     return table.get(low) or table.get(lemma_key(low))
+
+
+#: Words in "-leden" that are no plural of "lid": the past and "ago".
+_NOT_MEMBERS = frozenset({"verleden", "geleden"})
+
+
+def member_singular(word: str) -> str:
+    """The singular of a plural of "lid" (member), whose plural is irregular ("leden",
+    ANS 3.3: lid - leden), alone or as the head of a compound ("teamleden" → "teamlid",
+    "raadsleden" → "raadslid"); "" for any other word.
+
+    Examples
+    --------
+    >>> [member_singular(w) for w in ("teamleden", "leden", "verleden", "wijkteams")]
+    ['teamlid', 'lid', '', '']
+    """
+    if word[-5:] != "leden" or word in _NOT_MEMBERS:
+        return ""
+    return word[:-5] + "lid"
