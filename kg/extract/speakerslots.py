@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import voiceviews as vv
+from kg.extract.finalreports import reports_last
 from kg.extract.impliedspeakers import DATA, figure_source
 from kg.extract.invertedreports import BEFORE_INVERTED as _BEFORE_INVERTED
 from kg.extract.invertedreports import (
@@ -55,8 +56,6 @@ from kg.extract.speechcues import (
     REPORTED,
     REPORTING,
     STANCE,
-    SUBORDINATE,
-    VERB_LAST,
     VERBS,
 )
 from kg.extract.speechcues import ONE_SPLIT_AFTER as _ONE_SPLIT_AFTER
@@ -545,7 +544,7 @@ def _in_slot(  # noqa: PLR0913
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
         or _open(shut, _PASSIVE_BEFORE, before)
-        or (SUBORDINATE.search(text[start : m.start]) and VERB_LAST.match(after))
+        or reports_last(text, start, m.start, after)  # "Zoals X aangeven", "terwijl X … wijzen"
         or (after[:3].count(",") > 0 and RELATIVE_REPORTS.match(after) is not None)
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
         # "- een raadslid: de monitor is te dun" (kg.extract.itemvoices)
