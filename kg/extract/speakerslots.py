@@ -344,8 +344,8 @@ def other_slot(  # noqa: PLR0913
     >>> other_slot(s, 0, len(s), m, s[10:], True, False)
     (False, False)
     """
-    if "eigen " in after and _OWN_WORDS_AFTER.match(after):
-        return True, False  # "Vervoer Peelland, dat de klachten naar eigen zeggen serieus neemt"
+    if "eigen " in after and (_OWN_WORDS_AFTER.match(after) or (initial and vv.own_count(after))):
+        return True, False  # "X, dat … naar eigen zeggen", "X telt naar eigen opgave 30 …"
     if after[:5] == " van " and (field := _FIELD_OF.match(after)) is not None:
         after = after[field.end() :]  # "zo vat de wethouder van Werk en Inkomen het samen"
     at = max(start, m.start - 60)
