@@ -120,3 +120,26 @@ def test_so_far_as_a_condition_holds_names_no_source():
 
     doc, ex = extract_text("Voor zover de budgetten toereikend zijn, krijgen inwoners hulp.")
     assert [key(s) for s in ex.findings[0].speakers] == ["role/authors"]
+
+
+def test_an_organisation_gives_its_own_figures_as_the_subject():
+    from tests.extract_helpers import extract_text, finding_for, key
+
+    doc, ex = extract_text(
+        "Stichting Welzijn Noord ontving volgens eigen cijfers in 2015 ruim 140 meldingen, "
+        "twee keer zoveel als verwacht."
+    )
+    found = finding_for(doc, ex, "volgens eigen cijfers")
+    assert [key(s) for s in found.speakers] == ["organisation/stichting-welzijn-noord"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " ontving volgens de cijfers van het CBS 140 meldingen.",  # another's figures
+        ", dat volgens eigen cijfers 90 meldingen ontving",  # the antecedent's, in a relative
+        " ontving in 2015 volgens eigen cijfers 140 meldingen.",  # not right after the verb
+    ],
+)
+def test_no_own_count_without_the_subjects_own_account(after):
+    assert not vv.own_count(after)

@@ -62,6 +62,7 @@ from kg.extract.turnforms import (
     plural,
     singular_report,
 )
+from kg.extract.viewsummaries import divided_summary
 from kg.extract.voiceforms import (
     PROVIDERS,
     QUOTED,
@@ -230,8 +231,7 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
 
 #: The quotation marks a claim in someone's own words opens with (no writer's first person).
 _QUOTE_OPENERS = "“‘\"„«'"
-#: A claim opening with a personal plural pronoun.
-_THEY = re.compile(r"^\W*(?:zij|ze)\s", re.IGNORECASE)
+_THEY = re.compile(r"^\W*(?:zij|ze)\s", re.IGNORECASE)  # a claim opening with "zij"
 
 
 def _reach_back(  # noqa: PLR0913
@@ -295,8 +295,8 @@ def _plain_fact(claim: Claim, text: str, before: str, carried: tuple[str, ...] =
     taken (:mod:`kg.extract.takenmeasures`): it ends the account it interrupts."""
     if _FOOTNOTE.search(before):
         return True  # a footnote: the authors' remark
-    if writer_view(text):
-        return True  # "Mijn indruk: …": the writer's own verdict
+    if writer_view(text) or (not claim.explicit and divided_summary(text)):
+        return True  # "Mijn indruk: …": the writer's own verdict; "De meningen zijn verdeeld"
     if not claim.explicit and text[:1] not in _QUOTE_OPENERS and writer_speaks(text):
         return True  # "Opvallend vond ik dat …", "Ik verwacht …": the writer's own
     if carried and not claim.explicit and measure_taken(text):

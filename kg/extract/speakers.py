@@ -24,37 +24,35 @@ An actor group (a role mention) speaks when it is
   "Als het aan raadsleden ligt, …".
 
 The reporting verbs include the perfect ("Raadsleden hebben aangegeven"), the past
-("Ambtenaren benadrukten", "…, zo wees de wethouder op …") and "naar eigen zeggen"; the
-vocabularies are in :mod:`kg.extract.speechcues`.
+("Ambtenaren benadrukten", "…, zo wees de wethouder op …"), "naar eigen zeggen", writing
+and pledging ("Het college schreef ons dat", "zegde toe dat": :mod:`kg.extract.writtenreports`);
+the vocabularies are in :mod:`kg.extract.speechcues`.
 
-The group may be quantified or spoken for by one of its people ("een deel van
-de raadsleden", "een van de huisartsen", "de voorzitter van de Wmo-raad", "een
-medewerker van het wijkteam", "directeuren van scholen"); "de gemeente (zelf)
-ervaart" and "volgens de gemeente" (unless it gives figures) speak through the
-civil servants (an annotation guideline), and so does the adverb "ambtelijk"
-("Ambtelijk wordt aangegeven", "Ambtelijk is de indruk dat"); "bestuurlijk" speaks
-through the executive board; the study's talks ("Uit de gesprekken blijkt …") are the
-interviewees' voice (these sources without a group in a speaker's slot are in
-:mod:`kg.extract.impliedspeakers`).
+The group may be quantified or spoken for by one of its people ("een deel van de
+raadsleden", "een van de huisartsen", "de voorzitter van de Wmo-raad", "een medewerker van
+het wijkteam", "directeuren van scholen"); "de gemeente (zelf) ervaart" and "volgens de
+gemeente" (unless it gives figures) speak through the civil servants (an annotation
+guideline), and so does the adverb "ambtelijk" ("Ambtelijk wordt aangegeven", "Ambtelijk is
+de indruk dat"); "bestuurlijk" speaks through the executive board; the study's talks ("Uit
+de gesprekken blijkt …") are the interviewees' voice (these sources without a group in a
+speaker's slot are in :mod:`kg.extract.impliedspeakers`).
 
-A named organisation speaks in the same slots (a role noun in apposition to
-its name, "Woningcorporatie Viverion", "Zorgverzekeraar Menzis", yields to the
-name), also after
-"volgens" unless the clause gives figures or a comparison with an average
-("volgens CBS iets onder het landelijk gemiddelde": a source, not a voice). A
-subject also speaks through a second, coordinated predicate ("De cliëntenraad
-wordt betrokken …, maar vindt dat …"). Evidence from data ("Uit de monitor
-blijkt …", "volgens de cijfers") is nobody's voice.
+A named organisation speaks in the same slots (a role noun in apposition to its name,
+"Woningcorporatie Viverion", "Zorgverzekeraar Menzis", yields to the name), also after
+"volgens" unless the clause gives figures or a comparison with an average ("volgens CBS iets
+onder het landelijk gemiddelde": a source, not a voice). A subject also speaks through a
+second, coordinated predicate ("De cliëntenraad wordt betrokken …, maar vindt dat …").
+Evidence from data ("Uit de monitor blijkt …", "volgens de cijfers") is nobody's voice.
 
-Groups coordinated with the speaker ("Raadsleden en de wethouder delen",
-"College- en raadsleden vinden") speak with it. A group after a subject
-speaker is what the claim is about, not a second speaker ("Zorgaanbieders
-zien zorgverzekeraars …"). A pronoun with a reporting verb ("zo stellen zij",
-"Hij vertelt", "men ervaart") keeps the voice that is already there. A group
-the role list lacks is minted by :func:`kg.extract.speakergroups.discover`. What follows a
-subject is read by :mod:`kg.extract.subjectreports`, the slots other than the subject's by
-:mod:`kg.extract.speakerslots`; which mentions can
-speak, impersonal reports and pronouns by :mod:`kg.extract.voiceforms`.
+Groups coordinated with the speaker ("Raadsleden en de wethouder delen", "College- en
+raadsleden vinden") speak with it. A group after a subject speaker is what the claim is
+about, not a second speaker ("Zorgaanbieders zien zorgverzekeraars …"). A pronoun with a
+reporting verb ("zo stellen zij", "Hij vertelt", "men ervaart") keeps the voice that is
+already there. A group the role list lacks is minted by
+:func:`kg.extract.speakergroups.discover`. What follows a subject is read by
+:mod:`kg.extract.subjectreports`, the slots other than the subject's by
+:mod:`kg.extract.speakerslots`; which mentions can speak, impersonal reports and pronouns by
+:mod:`kg.extract.voiceforms`.
 """
 
 from __future__ import annotations
@@ -92,18 +90,14 @@ from kg.extract.sharedviews import shares_view
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
 from kg.extract.speechcues import FUNCTION, QUANT
-from kg.extract.subjectreports import (
-    past_reports,
-    relative_clause_end,
-    subject_reports,
-    their_view,
-)
+from kg.extract.subjectreports import past_reports, relative_clause_end, subject_reports, their_view
 from kg.extract.subjectreports import reports_after as reports_after  # re-exported
 from kg.extract.thirdparties import third_party_acts
 from kg.extract.voiceforms import PRONOUN_REPORT as PRONOUN_REPORT  # re-exported
 from kg.extract.voiceforms import speaker_mentions
 from kg.extract.voicereferents import both_parties
 from kg.extract.wordtokens import lowered
+from kg.extract.writtenreports import writes_or_pledges
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
 #: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders", "De ene beleidsmedewerker"; the
@@ -367,7 +361,7 @@ def _subject_speaks(  # noqa: PLR0913
     hit = (
         subject_reports(after, is_subject)
         or past_reports(text, group_end, end)
-        or (is_subject and their_view(after))
+        or (is_subject and (their_view(after) or writes_or_pledges(after)))
     )
     return hit and not (_FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED)
 

@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import voiceviews as vv
+from kg.extract.finalreports import reports_last
 from kg.extract.impliedspeakers import DATA, figure_source
 from kg.extract.invertedreports import BEFORE_INVERTED as _BEFORE_INVERTED
 from kg.extract.invertedreports import (
@@ -55,8 +56,6 @@ from kg.extract.speechcues import (
     REPORTED,
     REPORTING,
     STANCE,
-    SUBORDINATE,
-    VERB_LAST,
     VERBS,
 )
 from kg.extract.speechcues import ONE_SPLIT_AFTER as _ONE_SPLIT_AFTER
@@ -345,8 +344,8 @@ def other_slot(  # noqa: PLR0913
     >>> other_slot(s, 0, len(s), m, s[10:], True, False)
     (False, False)
     """
-    if "eigen " in after and _OWN_WORDS_AFTER.match(after):
-        return True, False  # "Vervoer Peelland, dat de klachten naar eigen zeggen serieus neemt"
+    if "eigen " in after and (_OWN_WORDS_AFTER.match(after) or (initial and vv.own_count(after))):
+        return True, False  # "X, dat … naar eigen zeggen", "X telt naar eigen opgave 30 …"
     if after[:5] == " van " and (field := _FIELD_OF.match(after)) is not None:
         after = after[field.end() :]  # "zo vat de wethouder van Werk en Inkomen het samen"
     at = max(start, m.start - 60)
@@ -545,7 +544,7 @@ def _in_slot(  # noqa: PLR0913
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
         or _open(shut, _PASSIVE_BEFORE, before)
-        or (SUBORDINATE.search(text[start : m.start]) and VERB_LAST.match(after))
+        or reports_last(text, start, m.start, after)  # "Zoals X aangeven", "terwijl X … wijzen"
         or (after[:3].count(",") > 0 and RELATIVE_REPORTS.match(after) is not None)
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
         # "- een raadslid: de monitor is te dun" (kg.extract.itemvoices)

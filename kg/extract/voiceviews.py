@@ -26,6 +26,7 @@ from kg.extract.speechcues import FEELINGS, PARTICIPLES, QUANT, by_first_letter
 
 __all__ = [
     "AMONG",
+    "own_count",
     "ASKED",
     "ASKED_SAYS",
     "CLEAR_TO",
@@ -261,3 +262,30 @@ def looks_on(before: str, after: str) -> bool:
         and _LOOK_BEFORE.search(before) is not None
         and _LOOK_AFTER.match(after) is not None
     )
+
+
+#: The subject's own account of its figures, right after its verb: "Stichting X ontving volgens
+#: eigen cijfers 140 meldingen", "De kredietbank telt naar eigen schatting 300 klanten".
+_OWN_COUNT = re.compile(
+    r"^\s+[^\W\d_]+\s+(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave|cijfers|schattingen?|gegevens"
+    r"|registratie|tellingen?)\b",
+    re.IGNORECASE,
+)
+
+
+def own_count(after: str) -> bool:
+    """Whether what follows a clause's subject is its verb and its own account of the figures
+    ("ontving volgens eigen cijfers …"): the subject holds the claim, as with "naar eigen
+    zeggen". Only the subject's: in a relative clause ("X, dat volgens eigen cijfers …") the
+    account is the antecedent's, and the sentence's speaker may be another.
+
+    Examples
+    --------
+    >>> own_count(" ontving volgens eigen cijfers in 2015 140 meldingen.")
+    True
+    >>> own_count(" ontving volgens de cijfers van het CBS 140 meldingen.")
+    False
+    >>> own_count(", dat volgens eigen cijfers 90 meldingen ontving")
+    False
+    """
+    return _OWN_COUNT.match(after) is not None
