@@ -58,11 +58,14 @@ def test_a_wheel_installed_in_a_fresh_venv_works_outside_the_repository(tmp_path
     ignore = shutil.ignore_patterns("__pycache__", "*.egg-info", ".*")
     for name in ("kg", "ontology", "queries"):
         shutil.copytree(ROOT / name, source / name, ignore=ignore)
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "setup.py"):
         shutil.copyfile(ROOT / name, source / name)
     _run([*pip, "wheel", source, "--no-deps", "-w", wheels], tmp_path, env)
     (wheel,) = wheels.glob("kg-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
+    # Without KG_COMPILE=1 (env drops every KG_ variable) setup.py compiles nothing.
+    assert not [name for name in names if name.endswith(".so")]
+    assert "kg/extract/tone.py" in names
     for folder, package in (("ontology", "_ontology"), ("queries", "_queries")):
         for path in (ROOT / folder).glob("*.*"):
             if path.suffix in (".ttl", ".jsonld", ".rq"):

@@ -68,7 +68,7 @@ _MORE_LESS = {"meer": 1, "minder": -1}
 #: The word an apposition of an earlier value opens with ("…, tegen 120 in 2014").
 _AGAINST = "tegen"
 #: The words one of which a claim of a bridged change holds (for a word gate).
-CHANGE_WORDS = (
+CHANGE_WORDS: frozenset[str] = (
     frozenset(_CHANGE_NOUNS) | frozenset(_CHANGE_VERBS) | frozenset(_MORE_LESS) | {_AGAINST}
 )
 #: A count in figures ("160", "1.350", "12,5"), not a share: no "%" or "procent" after it.

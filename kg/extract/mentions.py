@@ -346,7 +346,7 @@ class Matcher:
         Cheap: the new matcher shares this one's compiled candidates for every
         first word the new labels do not start with.
         """
-        other = Matcher.__new__(Matcher)
+        other = Matcher(())  # not Matcher.__new__: a compiled class has no bare instance
         other._by_first = dict(self._by_first)
         other._candidates = {}
         other._heads = self._heads

@@ -41,7 +41,7 @@ from kg.extract.suppositions import hypothetical as hypothetical
 from kg.extract.wordtokens import words as words
 
 #: Words that negate what follows them in their clause.
-NEGATORS = frozenset(
+NEGATORS: frozenset[str] = frozenset(
     {"niet", "geen", "nooit", "niets", "niemand", "nergens", "nauwelijks", "allerminst",
      "noch", "evenmin", "zonder", "onvoldoende", "amper", "allesbehalve", "zelden"}
 )  # fmt: skip
@@ -322,7 +322,7 @@ _NEEDED = frozenset({"nodig", "noodzakelijk", "vereist", "onmisbaar", "onontbeer
 _OPEN_QUESTION = frozenset({"of", "als", "indien", "wanneer", "tenzij"})
 #: Words after which "of" asks "whether" rather than joins two options ("weet niet of"),
 #: and conjunctions ("en of het lukt"): "of" never joins options right after them.
-ASKING = frozenset(
+ASKING: frozenset[str] = frozenset(
     {"vraag", "vragen", "vraagt", "af", "weet", "weten", "wist", "onduidelijk", "onzeker",
      "benieuwd", "twijfel", "twijfelt", "twijfelen", "nagaan", "nagegaan", "bekijken",
      "bekeken", "kijken", "kijkt", "toetsen", "toetst", "beoordelen", "bepalen", "na",

@@ -133,6 +133,6 @@ def _turned(words: str, prior: Indicator) -> str:
     ('decrease', 'lower')
     """
     cmp = prior.comparison or ""
-    if prior.reference in (None, *EARLIER_REFERENCES) and changed(words):
+    if (prior.reference is None or prior.reference in EARLIER_REFERENCES) and changed(words):
         cmp = as_change(cmp) or cmp
     return OPPOSITE[cmp]

@@ -39,7 +39,7 @@ _MEASURE = frozenset({"aantal", "aandeel", "percentage", "hoeveelheid", "mate"})
 #: Predicates of a fall ("is lager", "is gedaald", "neemt af", "is gehalveerd"); not the
 #: attributive forms ("lage kosten"), which name another thing than the subject, nor a low
 #: level ("is laag", "is gering"), which the cue readings turn themselves.
-FALLS = frozenset(
+FALLS: frozenset[str] = frozenset(
     {"lager", "gedaald", "daalt", "daalde", "daalden", "dalen", "afgenomen",
      "afneemt", "afnam", "gehalveerd", "teruggelopen", "terugloopt", "terugliep",
      "gekrompen", "krimpt", "kleiner", "slechter", "verslechterd", "achteruitgegaan"}

@@ -201,7 +201,9 @@ def then_and_now(doc: Document, found: list[Indicator]) -> list[Indicator]:
                 continue
             if later.start - earlier.end > _REACH or earlier.end > later.start:
                 break
-            if earlier.national_value is not None or earlier.comparison not in (None, *_CHANGES):
+            if earlier.national_value is not None or (
+                earlier.comparison is not None and earlier.comparison not in _CHANGES
+            ):
                 break
             if earlier.measure and later.measure and earlier.measure != later.measure:
                 break
