@@ -214,21 +214,3 @@ def test_buying_together_in_a_region_keeps_membership():
     # the verb of buying: a joint purchase in the area (the thirteenth batch kept member-of)
     got = relations("Teststad koopt de jeugdhulp in met Heerlen in de regio Kempenland.")
     assert ("cooperates-with", OWN, "municipality/heerlen") in got
-
-
-def test_the_municipalities_of_an_area_named_by_its_adjective_are_no_partner_area():
-    # "samen met de andere Twentse gemeenten": partners named by number only, not the area
-    # (tests/gold/README.md, thirty-ninth session, decision 3)
-    got = _cues(
-        "Teststad werkt samen met de andere Twentse gemeenten.",
-        ("region/twente", "region", "Twentse"),
-    )
-    assert ("cooperates-with", OWN, "region/twente") not in got
-
-
-def test_a_region_named_as_the_partner_stays_a_partner():
-    got = _cues(
-        "Teststad werkt samen met de regio Twente.",
-        ("region/twente", "region", "Twente"),
-    )
-    assert got == {("cooperates-with", OWN, "region/twente")}

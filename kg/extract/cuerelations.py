@@ -61,8 +61,6 @@ _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
 #: jeugdhulp voor A en B wordt uitgevoerd door X / ingekocht via R").
 _DONE_FOR = frozenset({("executes-for", "reverse"), ("purchases-via", "forward")})
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
-#: The noun right after an area named by its adjective: its municipalities ("Twentse gemeenten").
-_AREA_TOWNS = re.compile(r"\s+gemeenten\b", _F)
 _MEMBER_WITH = re.compile(r"\bmet\s+|\bnet\s+als\s+", _F)  # "is, net als A, lid van"
 #: "… maakt deel uit van R, samen met A en B": the members listed after the group.
 _SAMEN_MET = re.compile(
@@ -407,15 +405,10 @@ def _add_one(
         # thirty-ninth session, decision 3)
         if obj.kind != "region" or _BUYING.search(sen.text, sen.start, sen.end):
             add("member-of", subj, obj.entity)
-    elif (
-        kind == "cooperates-with" and obj.kind == "region" and _AREA_TOWNS.match(sen.text, obj.end)
-    ):
-        # "samen met de (andere) Twentse gemeenten": the partners are the area's municipalities,
-        # named by their number only, not the area; being one of them states no membership
-        # and no cooperation with the area (tests/gold/README.md, thirty-ninth session,
-        # decision 3, after the fourteenth batch's decision 10)
-        return
     else:
+        # "samen met de Twentse gemeenten": the cooperation only; being one of an area's
+        # municipalities states no membership (tests/gold/README.md, thirty-ninth session,
+        # decision 3, after the fourteenth batch's decision 10)
         add(kind, subj, obj.entity)
 
 
