@@ -101,6 +101,24 @@ def test_a_compound_singular_follows_its_head_s_stem_change():
     assert noun_singular("wachtlijsten") == "wachtlijst"
 
 
+def test_the_plural_leden_of_a_compound_in_lid_is_made_singular_but_not_geleden_or_verleden():
+    from kg.extract.dutchwords import noun_singular
+
+    assert [noun_singular(w) for w in ("raadsleden", "commissieleden", "teamleden")] == [
+        "raadslid",
+        "commissielid",
+        "teamlid",
+    ]
+    words = ("leden", "geleden", "verleden", "overleden", "verkleden")
+    assert [noun_singular(w) for w in words] == [
+        "leden",
+        "geleden",
+        "verleden",
+        "overleden",
+        "verkleden",
+    ]
+
+
 def test_a_noun_in_e_before_a_preposition_dan_or_an_auxiliary_is_a_noun():
     s = "Het valt in een andere grootteklasse dan de buurgemeenten."
     ws = dw.tokens(s)

@@ -334,6 +334,9 @@ BARE_ADJECTIVE = ("lijk", "isch", "ig", "baar", "zaam", "ief")
 #: "de gehandicapte", "de gedupeerde"; ANS 8.4.2), and the adjectives in -loos, whose
 #: inflected form is -loze ("de thuisloze", "de werkloze").
 _ADJECTIVE_HEADS = ("ig", "igd", "end", "schoold", "handicapt", "eerd", "loz")
+#: Words in "-leden" that are no plural of "lid": "geleden" (ago), "(het) verleden" (the
+#: past), "overleden" (died) and the verbs "(be/ont/ver/aan)kleden", "ontleden".
+_NOT_MEMBERS = ("geleden", "verleden", "overleden", "kleden", "ontleden")
 
 
 #: Word → :func:`noun_singular`, for the document (asked of the same words by topics and
@@ -357,6 +360,8 @@ def noun_singular(word: str) -> str:
     ['jeugdige', 'bijstandsgerechtigde', 'werkzoekende']
     >>> [noun_singular(w) for w in ("thuislozen", "daklozen", "lozen")]
     ['thuisloze', 'dakloze', 'lozen']
+    >>> [noun_singular(w) for w in ("raadsleden", "gezinsleden", "geleden", "verleden")]
+    ['raadslid', 'gezinslid', 'geleden', 'verleden']
     """
     found = SINGULARS.get(word)
     if found is None:
@@ -365,6 +370,8 @@ def noun_singular(word: str) -> str:
 
 
 def _noun_singular(word: str) -> str:
+    if word.endswith("leden") and len(word) > 7 and not word.endswith(_NOT_MEMBERS):
+        return word[:-5] + "lid"  # raadsleden → raadslid ("leden" alone stays: "lid" is no topic)
     lemma = singular(word)
     en = word.endswith("en")  # asked once: every rule below but two is about -en
     if en and word[:-2].endswith(_ADJECTIVE_HEADS) and (lemma != word or len(word) > 9):
