@@ -18,7 +18,10 @@ from bisect import bisect_left
 from kg.document import Document
 from kg.extract.arrowlevels import arrow_cues
 from kg.extract.direction import judged_levels
+from kg.extract.durationcues import duration_cues
 from kg.extract.mentions import Matcher, Mention, cuts_token
+from kg.extract.notonly import not_only
+from kg.extract.referralcues import referral_cues
 from kg.extract.sentencecache import table
 from kg.extract.separablecues import may_separate, separated_cues
 from kg.extract.toneframes import Cue
@@ -132,6 +135,9 @@ def claim_cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[C
     cues += [Cue(a, b, sign) for a, b, sign in judged_levels(text, start, end)]
     if text.find("↑", start, end) >= 0 or text.find("↓", start, end) >= 0:
         cues += arrow_cues(text, start, end)  # "caseload ↑", "wachttijd ↓": a level's change
+    cues += duration_cues(text, start, end)  # "dat het langer duurt", "binnen de termijn"
+    cues += referral_cues(text, start, end)  # "minder kinderen doorverwijzen naar de ggz"
+    cues += not_only(text, start, end, cues)  # "niet alleen goed nieuws": granted in part
     for m in mentions:
         if m.kind == "problem":
             # a label naming the difficulty counts when stated; one naming the
