@@ -18,7 +18,11 @@ from bisect import bisect_left
 from kg.document import Document
 from kg.extract.arrowlevels import arrow_cues
 from kg.extract.direction import judged_levels
+from kg.extract.durationcues import duration_cues
+from kg.extract.latelevels import late_change
 from kg.extract.mentions import Matcher, Mention, cuts_token
+from kg.extract.notonly import not_only
+from kg.extract.referralcues import referral_cues
 from kg.extract.sentencecache import table
 from kg.extract.separablecues import may_separate, separated_cues
 from kg.extract.toneframes import Cue
@@ -129,9 +133,16 @@ def claim_cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[C
     if may_separate(text, start, end, lexicon.separable):
         cues += separated_cues(text, start, end, lexicon.cues, lexicon.separable)
     # a quantity judged by its level: "een hoge redzaamheid", "de werkloosheid daalt"
-    cues += [Cue(a, b, sign) for a, b, sign in judged_levels(text, start, end)]
+    # ("de tekorten nemen pas na 2020 af": the good change is not there yet, a shortfall)
+    cues += [
+        Cue(a, b, -1 if sign > 0 and late_change(text, a, b) else sign)
+        for a, b, sign in judged_levels(text, start, end)
+    ]
     if text.find("↑", start, end) >= 0 or text.find("↓", start, end) >= 0:
         cues += arrow_cues(text, start, end)  # "caseload ↑", "wachttijd ↓": a level's change
+    cues += duration_cues(text, start, end)  # "dat het langer duurt", "binnen de termijn"
+    cues += referral_cues(text, start, end)  # "minder kinderen doorverwijzen naar de ggz"
+    cues += not_only(text, start, end, cues)  # "niet alleen goed nieuws": granted in part
     for m in mentions:
         if m.kind == "problem":
             # a label naming the difficulty counts when stated; one naming the
