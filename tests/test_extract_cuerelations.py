@@ -214,3 +214,27 @@ def test_buying_together_in_a_region_keeps_membership():
     # the verb of buying: a joint purchase in the area (the thirteenth batch kept member-of)
     got = relations("Teststad koopt de jeugdhulp in met Heerlen in de regio Kempenland.")
     assert ("cooperates-with", OWN, "municipality/heerlen") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Werkzoekenden uit het noorden van de gemeente kijken vooral naar Amersfoort.",
+        "Veel inwoners kijken voor hun boodschappen naar Amersfoort.",
+    ],
+)
+def test_inhabitants_looking_to_a_town_are_oriented_towards_it(sentence):
+    found = relations(sentence)
+    assert ("oriented-towards", OWN, "municipality/amersfoort") in found
+    assert ("compares-with", OWN, "municipality/amersfoort") not in found
+
+
+def test_officials_looking_to_a_town_compare_with_it():
+    found = relations("Voor de inrichting van het team kijken ambtenaren naar Amersfoort.")
+    assert ("compares-with", OWN, "municipality/amersfoort") in found
+    assert ("oriented-towards", OWN, "municipality/amersfoort") not in found
+
+
+def test_people_served_before_the_verb_are_not_its_subject():
+    found = relations("Voor mensen in de wijk kijkt de gemeente naar Amersfoort.")
+    assert ("oriented-towards", OWN, "municipality/amersfoort") not in found

@@ -401,3 +401,19 @@ def test_staff_working_together_in_a_team_verb_last(sentence, expected):
 def test_staff_in_a_team_without_working_together_is_no_cooperation():
     found = relations("Zij vertelt dat in het team medewerkers van MEE zitten.")
     assert ("cooperates-with", OWN, "organisation/mee") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal uitkeringen is klein: minder dan de helft van het cijfer van Amersfoort.",
+        "Het aandeel ouderen is een derde van dat van Amersfoort.",
+    ],
+)
+def test_a_fraction_of_anothers_named_figure_compares_with_it(sentence):
+    assert ("compares-with", OWN, "municipality/amersfoort") in relations(sentence)
+
+
+def test_a_fraction_of_a_figure_without_a_municipality_compares_nothing():
+    found = relations("Het aantal is de helft van het cijfer van vorig jaar, zegt Amersfoort.")
+    assert ("compares-with", OWN, "municipality/amersfoort") not in found

@@ -380,3 +380,15 @@ def test_a_task_that_goes_over_to_a_party_is_carried_out_by_it(sentence):
 )
 def test_going_over_without_a_party_after_naar_gives_no_execution(sentence):
     assert ("executes-for", WELZIJN, OWN) not in relations(sentence)
+
+
+def test_a_task_carried_out_in_a_named_body_is_done_by_it():
+    found = relations(
+        "De Participatiewet voeren wij samen met Heerlen uit in het Werkplein Heuvelland."
+    )
+    assert ("executes-for", "body/werkplein-heuvelland", OWN) in found
+
+
+def test_a_task_carried_out_in_the_neighbourhoods_names_no_executor():
+    found = relations("De gemeente voert de Wmo uit in de wijken.")
+    assert not {r for r in found if r[0] == "executes-for"}

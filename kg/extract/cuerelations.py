@@ -107,6 +107,35 @@ _PEOPLE_RELY = re.compile(
 )
 _AREA_KINDS = frozenset({"municipality", "place"})
 
+#: The inhabitants as the whole subject of a clause whose verb of looking follows, with at
+#: most a determiner and where they live ("maar werkzoekenden uit het noorden kijken").
+_PEOPLE_SUBJECT = re.compile(
+    r"(?:^|[,;:])\s*(?:(?:maar|en|ook|veel|de|onze|sommige|alle|meeste|vooral)\s+){0,3}"
+    r"(?:inwoners|bewoners|gezinnen|ouderen|patiënten|jongeren|werkzoekenden|mensen)"
+    r"(?:\s+(?:uit|in|van)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s*$",
+    _F,
+)
+
+
+def people_looking(text: str, cs: int, m: re.Match[str]) -> bool:
+    """Whether the cue ``m`` is a verb of looking ("kijken naar") whose subject, right
+    before it in the clause from ``cs``, is inhabitants: they look to a place for work or
+    care (oriented-towards), they do not compare the municipality with it.
+
+    Examples
+    --------
+    >>> text = "Werkzoekenden uit Wapenveld kijken naar Apeldoorn."
+    >>> people_looking(text, 0, re.search("kijken naar", text))
+    True
+    >>> text = "Ambtenaren kijken naar Apeldoorn."
+    >>> people_looking(text, 0, re.search("kijken naar", text))
+    False
+    """
+    if m.group(0)[:4].lower() != "kijk":
+        return False
+    return _PEOPLE_SUBJECT.search(text[cs : m.start()]) is not None
+
+
 #: What may stand between a cue and the colon that opens its list of parties: a few
 #: words naming them ("de volgende partijen", "onder meer"), no figure, no clause.
 _LIST_LEAD = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}[^\W\d]*\s*")
@@ -171,6 +200,8 @@ def cue_relations(sen: _Sentence, add: Add) -> None:
                 sen.implicit += [one for one in subjects if implicit_for(sen, m, one, cs)]
             if kind == "depends-on" and search(_PEOPLE_RELY, text, cs, m.start()):
                 objects = _turned_to(sen, objects, add)
+            elif kind == "compares-with" and people_looking(text, cs, m):
+                objects = _turned_to(sen, objects, add)  # "werkzoekenden kijken naar A"
             cue = (m, kind, direction, cs)
             _add_objects(sen, cue, subject, subjects, objects, add)
 

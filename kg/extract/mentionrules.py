@@ -49,6 +49,7 @@ from kg.extract.schooling import schooling
 from kg.extract.sentencecache import occurrences
 from kg.extract.servicevoices import service_voices, silent_desk
 from kg.extract.taskactors import staff_services, staffed_service
+from kg.extract.usernames import glued
 from kg.extract.wordtokens import lowered
 from kg.extract.youthdomain import youth_domain
 from kg.extract.youthproviders import youth_providers
@@ -342,6 +343,8 @@ def _part_of_same(text: str, m: Mention, found: list[Mention]) -> bool:
 
 
 def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
+    if glued(text, m.start, m.end):
+        return False  # a word of a user name: "jeroen.raad", "controller_h"
     if m.kind == "role":  # the kind asked once
         if _rate_base(text, m.start):
             return False

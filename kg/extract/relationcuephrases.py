@@ -148,6 +148,8 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (
         r"\b(?:het\s+(?:dubbele|drievoudige|viervoudige)|(?:de|een)\s+(?:helft|derde|kwart))"
         r"\s+van\s+"
+        # the other's figure named ("de helft van het cijfer van A", "… van dat van A")
+        r"(?:(?:dat|die|het\s+(?:cijfer|aantal|aandeel|percentage)|de\s+score)\s+(?:van|in)\s+)?"
         r"(?:(?:het|de)\s+(?:naburige|nabijgelegen|omliggende|aangrenzende|stad)\s+"
         r"|(?:de\s+)?buur(?:gemeente|stad)\s+)?"  # "het dubbele van buurgemeente A"
         r"(?P<pre>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})",

@@ -144,12 +144,13 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("verantwoordelijk voor",),
     ),
-    # a task carried out through a party ("voert de Participatiewet uit via X"): X does it
+    # a task carried out through a party ("voert de Participatiewet uit via X", "… uit in het
+    # Werkplein X", a named body): X does it
     (
-        r"\bvoer(?:t|en|de|den)\b[^;.]*?\buit\s+via\b",
+        r"\bvoer(?:t|en|de|den)\b[^;.]*?\buit\s+(?:via|in\s+(?=(?:het|de)\s+(?-i:[A-Z])))",
         "executes-for",
         "reverse",
-        ("uit via",),
+        ("uit via", "uit in "),
     ),
     # people referred to a party for a service ("verwijst door naar X", "doorverwezen naar X"):
     # X does the work, as with "terecht bij X"

@@ -83,6 +83,7 @@ from kg.extract.bothserved import both_in, both_served
 from kg.extract.consultingpartners import consultations
 from kg.extract.coordinatedpartners import coordinated_partners
 from kg.extract.cuerelations import Add, cue_relations
+from kg.extract.groupedneighbours import grouped_neighbours
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.groupsubjects import joint_group_relations
 from kg.extract.jointdesks import DESKS, desk_members
@@ -255,8 +256,8 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
     if neighbour_in(low):  # "Met A, de buurgemeente aan de overkant, …"
 
         def neighbours(sen: _Sentence, add: Add) -> None:
-            for link in apposed_neighbours(sen):
-                add(*link)
+            for link in [*apposed_neighbours(sen), *grouped_neighbours(sen)]:
+                add(*link)  # "A en B, onze buurgemeenten" too
 
         rules.append(neighbours)
     desk_ends = tuple(DESKS)
