@@ -250,3 +250,15 @@ def test_a_count_beside_the_arrangement_is_the_demand_for_the_service():
     assert not tasked(s, 0, len(s))
     s = "Tot 1 januari 2016 voerde de kredietbank de schuldhulp uit."
     assert tasked(s, 0, len(s))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De wethouder rekent op de sterke sociale netwerken in de kernen.", False),
+        ("In de buurtschappen heeft bijna iedereen een hecht sociaal netwerk.", False),
+        ("Het sociale netwerk van veel ouderen is klein geworden.", True),  # a weak one
+    ],
+)
+def test_a_strong_social_network_is_no_lack_of_informal_care(sentence, expected):
+    assert ("problem/low-informal-care" in _problems(sentence)) is expected

@@ -1359,3 +1359,17 @@ def test_voor_zover_is_no_topic():
     (found,) = _topics("Voor zover bekend is die keuze in de raad op weinig weerstand gestuit.")
     assert "zover" not in found
     assert "keuze" in found
+
+
+def test_a_numeral_or_round_count_is_no_topic():
+    labels = _found("Er zijn nog altijd een tiental thuiszitters in de veertien gemeenten.")
+    assert {"thuiszitter", "gemeente"} & labels
+    assert not {"tiental", "veertien"} & labels
+    assert "tiental" not in _found("Een twintigtal aanbieders werkt met een dertigtal scholen.")
+
+
+def test_a_user_handle_of_a_forum_post_is_no_topic():
+    labels = _labels("Volgens anna_v en wijkverpleging_ria is de wachtlijst lang.")
+    assert "wachtlijst" in labels
+    assert not {"anna", "wijkverpleging"} & labels
+    assert "wijkverpleging" in _labels("Volgens de huisarts is de wijkverpleging overbelast.")
