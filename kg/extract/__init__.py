@@ -383,9 +383,18 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
             words.cache_clear()  # its spans are of this document's text
 
 
+def _listed_functions(doc: Document) -> list[tuple[str, int, int]]:
+    """The function nouns of a list of codes after colons ("Respondent C: teamleider van …;
+    …", :func:`kg.extract.codealiases.listed_functions`) and of a forum thread's post headers
+    ("#12 sanne — teamleider, Team X", :func:`kg.extract.postheaders.header_functions`)."""
+    from kg.extract.codealiases import listed_functions
+    from kg.extract.postheaders import header_functions
+
+    return listed_functions(doc.text) + header_functions(doc)
+
+
 def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     """:func:`extract` with the collector paused."""
-    from kg.extract.codealiases import listed_functions
     from kg.extract.findings import extract_findings
     from kg.extract.indicators import extract_indicators
     from kg.extract.relations import extract_relations
@@ -400,7 +409,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
         extra += [(form, municipality) for form in adjectives(doc.title)]
     extra += _meeting_roles(doc, lexicon)
     lines = legend_lines(doc)  # a legend of coded respondents ("R1 – wethouder"), rarely
-    listed = listed_functions(doc.text)  # "Respondent C: teamleider van …; Respondent D: …"
+    listed = _listed_functions(doc)  # "Respondent C: teamleider van …", "#2 an — teamleider"
     if lines or listed:
         extra += _legend_roles(doc, lexicon, extra, lines, listed)
     local = lexicon.with_entities(extra) if extra else lexicon

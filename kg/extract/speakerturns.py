@@ -42,6 +42,7 @@ from kg.document import Document
 from kg.extract.arrangements import ARRANGEMENTS, arrangement
 from kg.extract.model import Finding, SentenceMention
 from kg.extract.nounforms import _is_known
+from kg.extract.postheaders import post_blocks
 from kg.namespaces import CONCEPT
 from kg.turnlabels import TURNS
 
@@ -475,6 +476,8 @@ def byline_blocks(
     ...  for a, b, v in byline_blocks(doc, [gp], voice)]
     [(['Werk', 'Ik'], 'gp'), (['Naschrift', 'van'], 'authors')]
     """
+    if posts := post_blocks(doc, mentions, voice_of):  # a forum thread's posts
+        return posts
     text = doc.text
     if "Door" not in text:
         return []
