@@ -459,16 +459,37 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     if lines:
         resolve_codes(doc, lines, result)  # "R4 stelt …": the codes read through the legend
     else:  # "Deelnemer 3, huisarts in X, …" then "D3 vindt …"; "Marieke: …" turns; signatures
-        from kg.extract.codealiases import alias_table, resolve_aliases
+        _read_aliases(doc, local, result)
+    _writer_voice(doc, result)
+    return result
 
-        result.mentions = _byline_mentions(doc, local, result.mentions)
-        for m in result.mentions:
-            if m.entity not in result.entities and m.entity in local.entities:
-                result.entities[m.entity] = local.entities[m.entity]
-        if not (table := alias_table(doc, result.mentions)).empty:
-            resolve_aliases(doc, table, result)
+
+def _read_aliases(doc: Document, local: Lexicon, result: Extraction) -> None:
+    """Read the document's codes introduced in running text, people labelling turns, signed
+    and bylined pieces and forum posts (:mod:`kg.extract.codealiases`), in place; a plain
+    fact of organisation in a turn stays the authors'
+    (:func:`kg.extract.speakerturns.turn_facts`)."""
+    from kg.extract.codealiases import alias_table, resolve_aliases
+    from kg.extract.speakerturns import turn_facts
+
+    result.mentions = _byline_mentions(doc, local, result.mentions)
+    for m in result.mentions:
+        if m.entity not in result.entities and m.entity in local.entities:
+            result.entities[m.entity] = local.entities[m.entity]
+    if not (table := alias_table(doc, result.mentions)).empty:
+        resolve_aliases(doc, table, result)
+        if table.turns:  # "Henk: We kopen de jeugdhulp in via …": a plain fact, the authors'
+            result.findings = turn_facts(doc.text, result.findings, table.turns, result.relations)
+
+
+def _writer_voice(doc: Document, result: Extraction) -> None:
+    """Give a writer's first person its voice, in place: a body's report ("Wij zijn de
+    Wmo-raad", :mod:`kg.extract.bodyvoice`) or the municipality's own page ("wij, de
+    gemeente X,", :mod:`kg.extract.municipalwriter`)."""
     from kg.extract.bodyvoice import speak_as_writer, writer_body
+    from kg.extract.municipalwriter import municipal_writer, speak_as_municipality
 
     if (writer := writer_body(doc, result.mentions)) is not None:  # a council's "wij"
         speak_as_writer(doc, writer, result)
-    return result
+    elif (start := municipal_writer(doc)) is not None:  # "wij, de gemeente X,"
+        speak_as_municipality(doc, start, result)
