@@ -328,3 +328,34 @@ def test_a_lone_group_byline_opens_no_piece():
     at = doc.text.index("raad")
     council = SentenceMention("role/council", "role", at, at + 4, "raad", 0)
     assert byline_blocks(doc, [council], lambda t, a, b, ms: "role/council") == []
+
+
+_FACTS = (
+    "Presentator Sanne: Welkom. Aan tafel zit Karin de Wit, beleidsmedewerker bij de "
+    "gemeente Teststad.",
+    "Karin: De jeugdhulp kopen we in via de regio, samen met Dorpstad en Veldhoven.",
+    "Presentator Sanne: En de samenwerking?",
+    "Karin: Met Dorpstad werken we heel goed samen, dat loopt prima.",
+    "Karin: De wachtlijsten voor jeugd-ggz zijn te lang.",
+)
+
+
+@lru_cache(maxsize=1)
+def _facts():
+    body = "\n\n".join(_FACTS)
+    return extract_profile(f"Teststad\n\nEen motto\n\nRegionale samenwerking\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        # a plain fact of organisation in a guest's turn, in the first person: the authors'
+        ("Karin: De jeugdhulp kopen we in", ["role/authors"]),
+        # a judgement of the cooperation and a view stay the guest's
+        ("Karin: Met Dorpstad werken we heel goed samen", ["role/policy-officers"]),
+        ("Karin: De wachtlijsten", ["role/policy-officers"]),
+    ],
+)
+def test_a_plain_fact_of_organisation_in_a_turn_is_the_authors(fragment, expected):
+    doc, ex = _facts()
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected

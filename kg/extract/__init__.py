@@ -383,9 +383,18 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
             words.cache_clear()  # its spans are of this document's text
 
 
+def _listed_functions(doc: Document) -> list[tuple[str, int, int]]:
+    """The function nouns of a list of codes after colons ("Respondent C: teamleider van …;
+    …", :func:`kg.extract.codealiases.listed_functions`) and of a forum thread's post headers
+    ("#12 sanne — teamleider, Team X", :func:`kg.extract.postheaders.header_functions`)."""
+    from kg.extract.codealiases import listed_functions
+    from kg.extract.postheaders import header_functions
+
+    return listed_functions(doc.text) + header_functions(doc)
+
+
 def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     """:func:`extract` with the collector paused."""
-    from kg.extract.codealiases import listed_functions
     from kg.extract.findings import extract_findings
     from kg.extract.indicators import extract_indicators
     from kg.extract.relations import extract_relations
@@ -400,7 +409,7 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
         extra += [(form, municipality) for form in adjectives(doc.title)]
     extra += _meeting_roles(doc, lexicon)
     lines = legend_lines(doc)  # a legend of coded respondents ("R1 – wethouder"), rarely
-    listed = listed_functions(doc.text)  # "Respondent C: teamleider van …; Respondent D: …"
+    listed = _listed_functions(doc)  # "Respondent C: teamleider van …", "#2 an — teamleider"
     if lines or listed:
         extra += _legend_roles(doc, lexicon, extra, lines, listed)
     local = lexicon.with_entities(extra) if extra else lexicon
@@ -450,16 +459,37 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     if lines:
         resolve_codes(doc, lines, result)  # "R4 stelt …": the codes read through the legend
     else:  # "Deelnemer 3, huisarts in X, …" then "D3 vindt …"; "Marieke: …" turns; signatures
-        from kg.extract.codealiases import alias_table, resolve_aliases
+        _read_aliases(doc, local, result)
+    _writer_voice(doc, result)
+    return result
 
-        result.mentions = _byline_mentions(doc, local, result.mentions)
-        for m in result.mentions:
-            if m.entity not in result.entities and m.entity in local.entities:
-                result.entities[m.entity] = local.entities[m.entity]
-        if not (table := alias_table(doc, result.mentions)).empty:
-            resolve_aliases(doc, table, result)
+
+def _read_aliases(doc: Document, local: Lexicon, result: Extraction) -> None:
+    """Read the document's codes introduced in running text, people labelling turns, signed
+    and bylined pieces and forum posts (:mod:`kg.extract.codealiases`), in place; a plain
+    fact of organisation in a turn stays the authors'
+    (:func:`kg.extract.speakerturns.turn_facts`)."""
+    from kg.extract.codealiases import alias_table, resolve_aliases
+    from kg.extract.speakerturns import turn_facts
+
+    result.mentions = _byline_mentions(doc, local, result.mentions)
+    for m in result.mentions:
+        if m.entity not in result.entities and m.entity in local.entities:
+            result.entities[m.entity] = local.entities[m.entity]
+    if not (table := alias_table(doc, result.mentions)).empty:
+        resolve_aliases(doc, table, result)
+        if table.turns:  # "Henk: We kopen de jeugdhulp in via …": a plain fact, the authors'
+            result.findings = turn_facts(doc.text, result.findings, table.turns, result.relations)
+
+
+def _writer_voice(doc: Document, result: Extraction) -> None:
+    """Give a writer's first person its voice, in place: a body's report ("Wij zijn de
+    Wmo-raad", :mod:`kg.extract.bodyvoice`) or the municipality's own page ("wij, de
+    gemeente X,", :mod:`kg.extract.municipalwriter`)."""
     from kg.extract.bodyvoice import speak_as_writer, writer_body
+    from kg.extract.municipalwriter import municipal_writer, speak_as_municipality
 
     if (writer := writer_body(doc, result.mentions)) is not None:  # a council's "wij"
         speak_as_writer(doc, writer, result)
-    return result
+    elif (start := municipal_writer(doc)) is not None:  # "wij, de gemeente X,"
+        speak_as_municipality(doc, start, result)

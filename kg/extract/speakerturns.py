@@ -42,6 +42,7 @@ from kg.document import Document
 from kg.extract.arrangements import ARRANGEMENTS, arrangement
 from kg.extract.model import Finding, SentenceMention
 from kg.extract.nounforms import _is_known
+from kg.extract.postheaders import post_blocks
 from kg.namespaces import CONCEPT
 from kg.turnlabels import TURNS
 
@@ -56,6 +57,7 @@ __all__ = [
     "byline_blocks",
     "byline_headings",
     "signed_blocks",
+    "turn_facts",
     "turn_labels",
 ]
 
@@ -475,6 +477,8 @@ def byline_blocks(
     ...  for a, b, v in byline_blocks(doc, [gp], voice)]
     [(['Werk', 'Ik'], 'gp'), (['Naschrift', 'van'], 'authors')]
     """
+    if posts := post_blocks(doc, mentions, voice_of):  # a forum thread's posts
+        return posts
     text = doc.text
     if "Door" not in text:
         return []
@@ -502,8 +506,6 @@ def byline_blocks(
 
 #: The relation types that state how the field is organised (as :mod:`kg.extract.bodyvoice`).
 _ORGANISED = ARRANGEMENTS - {"oriented-towards", "borders-on"}
-#: The writer's own words in a sentence: then it is the writer's account, arrangement or not.
-_FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
 
 
 def piece_finding(
@@ -516,8 +518,8 @@ def piece_finding(
     """A finding in a signed piece (:func:`byline_blocks`), given to its writer where the
     sentence names none of its speakers itself (the authors, or a voice carried from the
     sentence before); a plain arrangement of the field (``arranged``: sentence → the types of
-    its relations, :func:`kg.extract.arrangements.arrangement`) in the third person stays the
-    authors'.
+    its relations, :func:`kg.extract.arrangements.arrangement`), in the first person too ("Wij
+    werken samen met …"), stays the authors'.
 
     Examples
     --------
@@ -527,16 +529,68 @@ def piece_finding(
     ...       Finding(40, 67, (2,), (AUTHORS,), (), "neutral", 1)]
     >>> arranged = {1: {"cooperates-with"}, 2: {"cooperates-with"}}
     >>> [piece_finding(t, f, ((0, 67, "role/gp"),), [], arranged).speakers[0][-10:] for f in fs]
-    ['role/gp', 'le/authors', 'role/gp']
+    ['role/gp', 'le/authors', 'le/authors']
     """
     for start, end, voice in pieces:
         if start <= finding.start < end:
             named = {m.entity for m in mentions if finding.start <= m.start < finding.end}
             if set(finding.speakers) & named - {AUTHORS}:
                 return finding
-            types = {t for s in finding.sentences for t in arranged.get(s, ())} & _ORGANISED
-            quote = text[finding.start : finding.end]
-            if types and arrangement(quote, types) and not _FIRST_PERSON.search(quote):
+            if _plain_fact(text, finding, arranged):
                 voice = AUTHORS
             return replace(finding, speakers=(voice,))
     return finding
+
+
+def _plain_fact(
+    text: str, finding: Finding, arranged: dict[int, set[str]], kinds: frozenset[str] = _ORGANISED
+) -> bool:
+    """Whether ``finding`` plainly states how the field is organised (``arranged``: sentence
+    → the types of its relations), in the first person or not ("Wij kopen in via de regio"),
+    and reads as neutral: the authors' account in a speaker's turn or piece too. ``kinds``:
+    the relation types that state an arrangement."""
+    if finding.polarity != "neutral":  # "…, en dat gaat goed": a judgement of it
+        return False
+    types = {t for s in finding.sentences for t in arranged.get(s, ())} & kinds
+    return bool(types) and arrangement(text[finding.start : finding.end], types)
+
+
+#: The arrangements a guest's turn states as plain facts: not a mere link to an organisation
+#: ("heeft te maken met": "In 2015 kregen we € 610 per inwoner uit het gemeentefonds" is the
+#: guest's own account of the money).
+_TURN_FACTS: frozenset[str] = _ORGANISED - {"related-organisation"}
+
+
+def turn_facts(
+    text: str, findings: list[Finding], turns: tuple[tuple[int, int, str], ...], relations: list
+) -> list[Finding]:
+    """``findings`` with those of a speaker's turn (``turns``: ``(start, end, voice)``) that
+    speak as the turn's voice and plainly state how the field is organised given to the
+    authors: "Plain facts of organisation are `role/authors` in a first-person or quoted
+    account too" (the gold standard's twenty-third batch, decision 2). ``relations`` are the
+    document's, each with its ``sentence`` and ``type``.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> t = "Anna: Wij kopen de jeugdhulp in via de regio. Anna: Het gaat goed."
+    >>> fs = [Finding(0, 46, (0,), ("role/gp",), (), "neutral", 1),
+    ...       Finding(47, 67, (1,), ("role/gp",), (), "neutral", 1)]
+    >>> r = SimpleNamespace(sentence=0, type="purchases-via")
+    >>> [f.speakers[0][-7:] for f in turn_facts(t, fs, ((0, 67, "role/gp"),), [r])]
+    ['authors', 'role/gp']
+    """
+    arranged: dict[int, set[str]] = {}
+    for r in relations:
+        arranged.setdefault(r.sentence, set()).add(r.type)
+    out: list[Finding] = []
+    for finding in findings:
+        voice = next((v for a, b, v in turns if a <= finding.start < b), None)
+        if (
+            voice is not None
+            and finding.speakers == (voice,)
+            and _plain_fact(text, finding, arranged, _TURN_FACTS)
+        ):
+            finding = replace(finding, speakers=(AUTHORS,))
+        out.append(finding)
+    return out
