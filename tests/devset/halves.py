@@ -30,8 +30,9 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: a fourteenth in the thirty-fourth, a fifteenth in the thirty-fifth, a sixteenth in the
 #: thirty-sixth, a seventeenth in the thirty-seventh, an eighteenth in the
 #: thirty-eighth, a nineteenth in the thirty-ninth, a twentieth in the fortieth, a
-#: twenty-first in the forty-first, a twenty-second in the forty-second and a
-#: twenty-third in the forty-third.
+#: twenty-first in the forty-first, a twenty-second in the forty-second, a
+#: twenty-third in the forty-third and a twenty-fourth (four profiles, in the study's own
+#: style) in the forty-sixth.
 #: In the twenty-fifth the first profile of each style pair of the third batch
 #: (hardenberg, bergen-op-zoom, schagen) moved to the tuning half, as the first of each
 #: pair of the first two batches had been, so that its three styles are read while
@@ -80,6 +81,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("venlo", "nunspeet", "hellevoetsluis", "kapelle"),
     ("epe", "gennep", "stein-l", "borsele"),
     ("castricum", "montferland", "lopik", "nederweert"),
+    ("dinkelland", "tholen", "pijnacker-nootdorp", "tytsjerksteradiel"),
 )
 
 #: Every held-out invented profile.
