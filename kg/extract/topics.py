@@ -132,6 +132,7 @@ from kg.extract.topicwords import (
     verb_by_position,
     word_verdict,
 )
+from kg.extract.usernames import underscored
 from kg.extract.wordruns import words_within
 
 #: At most this many topics per claim (problems first, then in text order), and three
@@ -293,7 +294,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     cues, field_after, lights = vocab.cue_lemmas, postmodifier(), light_heads()
     verdicts, adjectives, manner_words = VERDICTS, ADJECTIVES, MANNER_OPENERS
     for k, (s, e, word) in enumerate(words):
-        if len(word) < 4 or k in inside or "_" in text[s - 1 : s] + text[e : e + 1]:
+        if len(word) < 4 or k in inside or underscored(text, s, e):
             continue  # too short, named, or part of a user handle ("anna_v", "mod_sociaaldomein")
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
         near = words[k - 1][2] in manner_words or low in SEPARATED  # else _from_neighbours: None
@@ -405,7 +406,7 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
             continue
         if m.kind != "role" or m.entity in speakers or m.entity.rpartition("/")[2] not in subjects:
             continue
-        if "_" in text[m.start - 1 : m.start] + text[m.end : m.end + 1]:
+        if underscored(text, m.start, m.end):
             continue  # part of a user handle ("wijkverpleging_ria"), no group discussed
         *adjectives, head = m.text.lower().split()
         first = adjectives[0] if len(adjectives) == 1 else ""

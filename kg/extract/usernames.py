@@ -10,12 +10,25 @@ string is a label of its writer, whose role the text gives apart ("— raadslid,
 
 from __future__ import annotations
 
-__all__ = ["glued"]
+__all__ = ["glued", "underscored"]
 
 
 def _lower(text: str, at: int) -> bool:
     """Whether ``text[at]`` is a lower-case letter (False outside the text)."""
     return 0 <= at < len(text) and text[at].islower()
+
+
+def underscored(text: str, start: int, end: int) -> bool:
+    """Whether an underscore touches either end of the word ``text[start:end]``: the
+    joint of a user handle ("wijkverpleging_ria", "mod_sociaaldomein").
+
+    Examples
+    --------
+    >>> text = "#3 wijkverpleging_ria — wijkverpleegkundige"
+    >>> underscored(text, 3, 17), underscored(text, 18, 21), underscored(text, 24, 43)
+    (True, True, False)
+    """
+    return text[start - 1 : start] == "_" or text[end : end + 1] == "_"
 
 
 def glued(text: str, start: int, end: int) -> bool:
@@ -36,7 +49,7 @@ def glued(text: str, start: int, end: int) -> bool:
     >>> glued(text, 3, 7), glued(text, 34, 38)
     (False, False)
     """
-    if text[start - 1 : start] == "_" or text[end : end + 1] == "_":
+    if underscored(text, start, end):
         return True
     if text[start - 1 : start] == "." and _lower(text, start - 2) and _lower(text, start):
         return True
