@@ -7,7 +7,7 @@ import pytest
 from kg.extract.model import SentenceMention
 from kg.extract.sentencecache import clear
 from kg.extract.speakerslots import other_slot
-from tests.extract_helpers import extract_text, finding_for, key
+from tests.extract_helpers import extract_text, finding_for, key, speakers_of
 
 
 def ask(sentence: str, group: str, initial: bool = False, subject_speaker: bool = False):
@@ -503,3 +503,12 @@ def test_a_group_after_a_pronoun_subjects_split_verb_is_its_object(sentence, gro
 def test_a_split_verb_after_a_fronted_phrase_keeps_its_inverted_subject(sentence, group):
     """Without a subject before the verb, the group after it is the inverted subject."""
     assert ask(sentence, group)[0] is True
+
+
+def test_a_passive_agent_past_a_long_object_and_als():
+    # "Door X wordt <object> als <predicate> gezien": the agent holds the view
+    paragraphs = ("Door ambtenaren wordt die regionale inkoop als onvermijdelijk gezien.",)
+    assert speakers_of(paragraphs, "regionale inkoop") == ["role/civil-servants"]
+    # no participle of a view after "als": a plain deed of the agent's
+    paragraphs = ("Door ambtenaren wordt die regionale inkoop als enige taak uitgevoerd.",)
+    assert speakers_of(paragraphs, "regionale inkoop") == ["role/authors"]

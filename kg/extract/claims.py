@@ -45,6 +45,7 @@ from kg.extract.introducedpersons import introduced_voices
 from kg.extract.letterformulas import letter_formula
 from kg.extract.minutes import chair_turn, committed, numbered_label
 from kg.extract.model import SentenceMention
+from kg.extract.pronounnumber import number_disagrees, plural_ones
 from kg.extract.quotationbridges import bridge_quotations
 from kg.extract.quoteturns import another_member, closes_quotation, one_member
 from kg.extract.runinlabels import run_in_label
@@ -59,7 +60,6 @@ from kg.extract.turnforms import (
     contrasted,
     generic_group,
     main_clause_speakers,
-    plural,
     singular_report,
 )
 from kg.extract.viewsummaries import divided_summary
@@ -183,10 +183,8 @@ def _subject_before(claims: list[Claim], k: int, text: str) -> str | None:
     if before is None or before.section != claims[k].section or before.speech.subject is None:
         return None
     subject = before.speech.subject
-    if _SINGULAR_PRONOUN.match(text) and any(
-        m.entity == subject and plural(m.text) for m in before.mentions
-    ):
-        return None
+    if number_disagrees(text, subject, before.mentions, bool(_SINGULAR_PRONOUN.match(text))):
+        return None  # "Hij …" after "Inwoners …"; "Zij wijzen …" after one body
     return subject
 
 
@@ -220,7 +218,7 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
         # "Waar ambtenaren tevreden zijn, vinden raadsleden … Zij willen …": the main clause's
         return main_clause_speakers(
             whole, before.start, before.end, before.mentions, before.speech.speakers
-        )
+        ) or plural_ones(text, before.mentions, before.speech.speakers)  # "Zij wijzen": those
     if not back and before.explicit and len(before.speech.speakers) == 1:
         # "‘…’, rekent een beleidsmedewerker voor. Volgens hem …": the one person named last;
         # "Een ander raadslid …": another member of the group named last

@@ -85,7 +85,6 @@ from kg.extract.municipalacts import municipal_act
 from kg.extract.organisedfacts import ORGANISING, organised_fact
 from kg.extract.prefixscan import search as prefix_search
 from kg.extract.quotemarks import quoted_spans
-from kg.extract.reportedsources import passed_on
 from kg.extract.sharedviews import shares_view
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
@@ -93,6 +92,7 @@ from kg.extract.speechcues import FUNCTION, QUANT
 from kg.extract.subjectreports import past_reports, relative_clause_end, subject_reports, their_view
 from kg.extract.subjectreports import reports_after as reports_after  # re-exported
 from kg.extract.thirdparties import third_party_acts
+from kg.extract.verbobjects import disputes, not_held
 from kg.extract.voiceforms import PRONOUN_REPORT as PRONOUN_REPORT  # re-exported
 from kg.extract.voiceforms import speaker_mentions
 from kg.extract.voicereferents import both_parties
@@ -361,7 +361,7 @@ def _subject_speaks(  # noqa: PLR0913
     hit = (
         subject_reports(after, is_subject)
         or past_reports(text, group_end, end)
-        or (is_subject and (their_view(after) or writes_or_pledges(after)))
+        or (is_subject and (their_view(after) or writes_or_pledges(after) or disputes(after)))
     )
     return hit and not (_FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED)
 
@@ -408,7 +408,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         if not hit:
             hit, late = other_slot(text, start, end, m, after, initial, subject_speaker)
             hit = hit or shares_view(text, start, m.start)  # "Die zorg delen de huisartsen"
-            if hit and not late and passed_on(text, start, end, m.start, subject_end):
+            if hit and not late and not_held(text, start, end, m.start, subject_end, subject_after):
                 hit = False  # "X vertelt dat volgens Y …": Y's view passed on (a concern)
             # "Volgens de wethouder ervaren ambtenaren …": the fronted source inverts the
             # clause; its subject is what the source reports, as after a speaking subject

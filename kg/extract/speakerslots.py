@@ -172,7 +172,7 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
-    rf"^\s*(?:(?:{_PASSIVE_AUX})\s+(?:\w+\s+){{0,4}}?)?{PARTICIPLES}\b"
+    rf"^\s*(?:(?:{_PASSIVE_AUX})\s+(?:\w+\s+){{0,4}}?(?:als\s+(?:[\w-]+\s+){{1,3}}?)?)?{PARTICIPLES}\b"
     # the agent's own phrase and an adverb before the auxiliary, the verb last in a relative
     # clause: "die door de schuldhulpverleners van de gemeente vooral wordt toegeschreven aan"
     r"|^\s+(?:(?:van|bij|in|uit)\s+(?:de\s+|het\s+)?[\w-]+(?:\s+en\s+[\w-]+)?\s+)?"
