@@ -2093,3 +2093,27 @@ def test_children_living_far_away_are_little_informal_care(text, expected):
 )
 def test_a_region_felt_as_far_away_is_regional_distance(text, expected):
     assert ("regional-distance" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contribution that falls is budget pressure; a falling count is not
+        ("Zij wijzen erop dat de Rijksbijdrage per plek daalt.", ["budget-pressure"]),
+        ("Het aantal cliënten daalt.", []),
+        # a budget that does not balance is in deficit; one that balances is not
+        ("Het college erkent dat de begroting niet sluitend is.", ["budget-overrun"]),
+        ("De meerjarenbegroting sluit niet.", ["budget-overrun"]),
+        ("De begroting is sluitend.", []),
+        # room for another approach is what the transformation needs
+        ("De tarieven bieden weinig ruimte voor een andere aanpak.", ["no-room-for-innovation"]),
+        # proposals that reach the council when they can hardly be changed
+        (
+            "De stukken bereiken de raad pas als zij nauwelijks nog te wijzigen zijn.",
+            ["democratic-deficit"],
+        ),
+        ("De raad kan het plan nog wijzigen.", []),
+    ],
+)
+def test_falling_budgets_unbalanced_budgets_and_late_proposals(text, expected):  # noqa: ANN001
+    assert _keys(text) == expected

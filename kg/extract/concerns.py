@@ -39,6 +39,7 @@ from kg.extract.auditorvoice import voice_only
 from kg.extract.careproviders import care_providers
 from kg.extract.commuters import commuting
 from kg.extract.cooccurring import COUNTED_KEYS, co_occurring
+from kg.extract.cutreferents import cut_referent
 from kg.extract.decidedelsewhere import decided_elsewhere
 from kg.extract.definedbodies import only_defining
 from kg.extract.deniedproblems import denial_clause, negated, not_so_much
@@ -53,6 +54,7 @@ from kg.extract.problemfields import field_problems
 from kg.extract.problemlosses import allocation_loss
 from kg.extract.problemothers import other_seekers
 from kg.extract.problemvoices import voiced  # noqa: F401 - read by kg.extract.findings
+from kg.extract.regionaldecisions import decided_in_region
 from kg.extract.reporternouns import speaking_role
 from kg.extract.sentencecache import memo
 from kg.extract.slogans import slogan_problems
@@ -316,6 +318,7 @@ def context(
         found |= co_occurring(text, start, end, mentions)  # "schulden en verslaving, tegelijk"
     found |= allocation_loss(text, start, end, mentions)  # "in het verdeelmodel op achteruit"
     found |= other_seekers(text, start, end)  # "andere woningzoekenden": the status holders
+    found |= decided_in_region(text, start, end, mentions)  # "in de regio vastgesteld"
     if not (home or found & set(regions)):  # a claim that speaks of the region: not the buyer
         found |= procured_by(mentions, buyers, text, start, end)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
@@ -324,8 +327,9 @@ def context(
 def own_terms(concerns: set[str], text: str, start: int, end: int, speakers, denied) -> set[str]:  # noqa: ANN001
     """``concerns`` with the waiting time of an access step's handling time ("een melding
     wordt binnen twee weken opgepakt", :mod:`kg.extract.handlingterms`) unless ``denied``,
-    and without the auditor's requirements of a claim the accountant only speaks
-    (:mod:`kg.extract.auditorvoice`).
+    a cut named by its noun alone read as the one its paragraph names
+    (:mod:`kg.extract.cutreferents`), and without the auditor's requirements of a claim
+    the accountant only speaks (:mod:`kg.extract.auditorvoice`).
 
     Examples
     --------
@@ -337,6 +341,7 @@ def own_terms(concerns: set[str], text: str, start: int, end: int, speakers, den
     >>> own_terms({AUDIT_REQUIREMENTS}, s, 0, len(s), (AUDITORS,), set())
     set()
     """
+    concerns = cut_referent(concerns, text, start, end)  # "de korting" of household help
     return (concerns | (handling_waits(text, start, end) - denied)) - voice_only(
         text, start, end, speakers
     )
