@@ -2117,3 +2117,23 @@ def test_a_region_felt_as_far_away_is_regional_distance(text, expected):
 )
 def test_falling_budgets_unbalanced_budgets_and_late_proposals(text, expected):  # noqa: ANN001
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "problem", "stated"),
+    [
+        # the rules of two countries named together, and people who work across the border
+        (
+            "De Belgische en Nederlandse regels rond uitkeringen verschillen sterk.",
+            "cross-border-rules",
+            True,
+        ),
+        ("Inwoners die in België werken, vallen tussen twee systemen.", "cross-border-rules", True),
+        ("De Nederlandse regels rond uitkeringen zijn streng.", "cross-border-rules", False),
+        # hearing afterwards what the region agreed or bought
+        ("De adviesraad hoort pas achteraf wat er is ingekocht.", "regional-distance", True),
+        ("De adviesraad hoort vooraf wat er is ingekocht.", "regional-distance", False),
+    ],
+)
+def test_two_countries_rules_and_agreements_heard_afterwards(text, problem, stated):  # noqa: ANN001
+    assert (problem in _keys(text)) is stated

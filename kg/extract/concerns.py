@@ -427,6 +427,12 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     'capacity-shortage'
     >>> stated("Het team werkt zonder extra formatie.", 0, 37)
     []
+
+    The rules of two countries that do not fit are the border's problem:
+
+    >>> s = "De Duitse en Nederlandse regels sluiten slecht op elkaar aan."
+    >>> [p.rsplit("/", 1)[-1] for p, _ in stated(s, 0, len(s))]
+    ['cross-border-rules']
     """
     found = clause_predicates(text, start, end)
     if not found:
@@ -449,6 +455,8 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
         # the council's lack of view ("zicht", "inzicht") and its late documents ("de
         # stukken die pas vlak voor de vergadering komen") are its own knowledge gap
         out = [(_COUNCIL_GAP if _councils(text, p, at) else p, at) for p, at in out]
+    if any(p == _CROSS_BORDER for p, _ in out):  # two countries' rules that do not fit
+        out = [(p, at) for p, at in out if p != _LAWS_APART]
     return out
 
 
@@ -509,6 +517,9 @@ _DEFICIT = CONCEPT + "problem/democratic-deficit"
 #: ``kg/data/problem-clauses.toml``).
 _DOCUMENTS = re.compile(r"(?:de\s+)?(?:vergader|raads)?stukken\b", re.IGNORECASE)
 _COUNCIL_GAP = CONCEPT + "problem/council-knowledge-gap"
+#: Rules of two countries that do not fit are the border's problem, not the laws' apart.
+_CROSS_BORDER = CONCEPT + "problem/cross-border-rules"
+_LAWS_APART = CONCEPT + "problem/laws-not-integrated"
 
 
 #: "minder" (with "steeds" or "veel") right before a stated problem: it lessens.

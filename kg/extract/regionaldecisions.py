@@ -31,7 +31,9 @@ __all__ = ["FORUM", "decided_in_region", "decision_nouns"]
 #: bestuur"), and the region itself ("de regio").
 FORUM: re.Pattern[str] = re.compile(
     r"(?:de|het)\s+(?:regio|regionaal\s+overleg|regionale\s+overleg|portefeuillehoudersoverleg"
-    r"|algemeen\s+bestuur|dagelijks\s+bestuur)\b",
+    r"|algemeen\s+bestuur|dagelijks\s+bestuur)\b"
+    # the forum's region or body named after it ("het portefeuillehoudersoverleg van IJsselland")
+    r"(?:\s+van\s+(?:de\s+|het\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?",
     re.IGNORECASE,
 )
 #: The kinds of mentions that are a region or an intermunicipal body.
@@ -75,6 +77,9 @@ def decided_in_region(text: str, start: int, end: int, mentions) -> set[str]:  #
     >>> [p.rsplit("/", 1)[-1] for p in decided_in_region(s, 0, len(s), [h])]
     ['regional-distance']
     >>> s = "De besluiten worden in het portefeuillehoudersoverleg voorbereid."
+    >>> [p.rsplit("/", 1)[-1] for p in decided_in_region(s, 0, len(s), [])]
+    ['regional-distance']
+    >>> s = "Wat in het portefeuillehoudersoverleg van Rijnmond wordt besloten, komt hier binnen."
     >>> [p.rsplit("/", 1)[-1] for p in decided_in_region(s, 0, len(s), [])]
     ['regional-distance']
 
