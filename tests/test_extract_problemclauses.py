@@ -2137,3 +2137,11 @@ def test_falling_budgets_unbalanced_budgets_and_late_proposals(text, expected): 
 )
 def test_two_countries_rules_and_agreements_heard_afterwards(text, problem, stated):  # noqa: ANN001
     assert (problem in _keys(text)) is stated
+
+
+def test_adults_without_work_named_as_a_group_are_unemployment():
+    from kg.extract.concerns import stated
+
+    assert "unemployment" in _keys("Ouders zonder werk zoeken later hulp.")
+    denied = "Er zijn hier geen gezinnen zonder werk."  # "geen" before the group denies it
+    assert stated(denied, 0, len(denied)) == []

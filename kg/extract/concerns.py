@@ -62,6 +62,7 @@ from kg.extract.speakergroups import STAFF
 from kg.extract.taskactors import procured_by, task_actors
 from kg.extract.topicparts import ARTICLE_ENDS as _ARTICLE_ENDS
 from kg.extract.topicparts import in_apposition
+from kg.extract.unanswered import unanswered
 from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
@@ -319,6 +320,7 @@ def context(
     found |= allocation_loss(text, start, end, mentions)  # "in het verdeelmodel op achteruit"
     found |= other_seekers(text, start, end)  # "andere woningzoekenden": the status holders
     found |= decided_in_region(text, start, end, mentions)  # "in de regio vastgesteld"
+    found |= unanswered(text, start, end)  # "de antwoorden van het Rijk moeten nog komen"
     if not (home or found & set(regions)):  # a claim that speaks of the region: not the buyer
         found |= procured_by(mentions, buyers, text, start, end)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
