@@ -598,3 +598,16 @@ def test_rubber_stamp_idioms_and_the_eighteenth_birthday_name_their_problems():
     assert "problem/democratic-deficit" not in {
         key(c) for c in finding_for(doc, ex, "griffier").concerns
     }
+
+
+def test_no_affordable_rented_homes_is_the_housing_shortage():
+    doc, ex = extract_text(
+        "Ambtenaren maken zich zorgen, omdat er vrijwel geen betaalbare huurwoningen zijn.",
+        "De wethouder opent een nieuw buurthuis.",
+    )
+    assert "problem/housing-shortage" in {
+        key(c) for c in finding_for(doc, ex, "huurwoningen").concerns
+    }
+    assert "problem/housing-shortage" not in {
+        key(c) for c in finding_for(doc, ex, "buurthuis").concerns
+    }

@@ -2145,3 +2145,9 @@ def test_adults_without_work_named_as_a_group_are_unemployment():
     assert "unemployment" in _keys("Ouders zonder werk zoeken later hulp.")
     denied = "Er zijn hier geen gezinnen zonder werk."  # "geen" before the group denies it
     assert stated(denied, 0, len(denied)) == []
+
+
+def test_renewal_possible_only_under_a_condition_lacks_room():
+    text = "Vernieuwing wordt pas mogelijk als de financiering verandert."
+    assert "no-room-for-innovation" in _keys(text)
+    assert "no-room-for-innovation" not in _keys("Vernieuwing is mogelijk en gebeurt al.")
