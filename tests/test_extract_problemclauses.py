@@ -2151,3 +2151,9 @@ def test_renewal_possible_only_under_a_condition_lacks_room():
     text = "Vernieuwing wordt pas mogelijk als de financiering verandert."
     assert "no-room-for-innovation" in _keys(text)
     assert "no-room-for-innovation" not in _keys("Vernieuwing is mogelijk en gebeurt al.")
+
+
+def test_signals_from_schools_picked_up_late_are_the_education_care_gap():
+    text = "De jeugdarts merkt dat signalen van scholen vaak te laat worden opgepakt."
+    assert "education-youth-care-gap" in _keys(text)
+    assert "education-youth-care-gap" not in _keys("Signalen van scholen worden snel opgepakt.")
