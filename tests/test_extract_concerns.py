@@ -581,3 +581,33 @@ def test_own_terms_add_the_waiting_time_unless_denied_and_drop_the_speaking_audi
     s = "De accountant plaatste een kanttekening bij de jaarrekening."
     kept = own_terms({AUDIT_REQUIREMENTS}, s, 0, len(s), (AUDITORS,), set())
     assert kept == {AUDIT_REQUIREMENTS}
+
+
+def test_rubber_stamp_idioms_and_the_eighteenth_birthday_name_their_problems():
+    doc, ex = extract_text(
+        "Een raadslid spreekt van tekenen bij het kruisje.",
+        "Met de achttiende verjaardag houdt de jeugdhulp op.",
+        "De raad tekent niet bij het kruisje, zegt de griffier.",
+    )
+    assert "problem/democratic-deficit" in {
+        key(c) for c in finding_for(doc, ex, "kruisje").concerns
+    }
+    assert "problem/transition-to-adulthood" in {
+        key(c) for c in finding_for(doc, ex, "verjaardag").concerns
+    }
+    assert "problem/democratic-deficit" not in {
+        key(c) for c in finding_for(doc, ex, "griffier").concerns
+    }
+
+
+def test_no_affordable_rented_homes_is_the_housing_shortage():
+    doc, ex = extract_text(
+        "Ambtenaren maken zich zorgen, omdat er vrijwel geen betaalbare huurwoningen zijn.",
+        "De wethouder opent een nieuw buurthuis.",
+    )
+    assert "problem/housing-shortage" in {
+        key(c) for c in finding_for(doc, ex, "huurwoningen").concerns
+    }
+    assert "problem/housing-shortage" not in {
+        key(c) for c in finding_for(doc, ex, "buurthuis").concerns
+    }

@@ -2093,3 +2093,67 @@ def test_children_living_far_away_are_little_informal_care(text, expected):
 )
 def test_a_region_felt_as_far_away_is_regional_distance(text, expected):
     assert ("regional-distance" in _keys(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contribution that falls is budget pressure; a falling count is not
+        ("Zij wijzen erop dat de Rijksbijdrage per plek daalt.", ["budget-pressure"]),
+        ("Het aantal cliënten daalt.", []),
+        # a budget that does not balance is in deficit; one that balances is not
+        ("Het college erkent dat de begroting niet sluitend is.", ["budget-overrun"]),
+        ("De meerjarenbegroting sluit niet.", ["budget-overrun"]),
+        ("De begroting is sluitend.", []),
+        # room for another approach is what the transformation needs
+        ("De tarieven bieden weinig ruimte voor een andere aanpak.", ["no-room-for-innovation"]),
+        # proposals that reach the council when they can hardly be changed
+        (
+            "De stukken bereiken de raad pas als zij nauwelijks nog te wijzigen zijn.",
+            ["democratic-deficit"],
+        ),
+        ("De raad kan het plan nog wijzigen.", []),
+    ],
+)
+def test_falling_budgets_unbalanced_budgets_and_late_proposals(text, expected):  # noqa: ANN001
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "problem", "stated"),
+    [
+        # the rules of two countries named together, and people who work across the border
+        (
+            "De Belgische en Nederlandse regels rond uitkeringen verschillen sterk.",
+            "cross-border-rules",
+            True,
+        ),
+        ("Inwoners die in België werken, vallen tussen twee systemen.", "cross-border-rules", True),
+        ("De Nederlandse regels rond uitkeringen zijn streng.", "cross-border-rules", False),
+        # hearing afterwards what the region agreed or bought
+        ("De adviesraad hoort pas achteraf wat er is ingekocht.", "regional-distance", True),
+        ("De adviesraad hoort vooraf wat er is ingekocht.", "regional-distance", False),
+    ],
+)
+def test_two_countries_rules_and_agreements_heard_afterwards(text, problem, stated):  # noqa: ANN001
+    assert (problem in _keys(text)) is stated
+
+
+def test_adults_without_work_named_as_a_group_are_unemployment():
+    from kg.extract.concerns import stated
+
+    assert "unemployment" in _keys("Ouders zonder werk zoeken later hulp.")
+    denied = "Er zijn hier geen gezinnen zonder werk."  # "geen" before the group denies it
+    assert stated(denied, 0, len(denied)) == []
+
+
+def test_renewal_possible_only_under_a_condition_lacks_room():
+    text = "Vernieuwing wordt pas mogelijk als de financiering verandert."
+    assert "no-room-for-innovation" in _keys(text)
+    assert "no-room-for-innovation" not in _keys("Vernieuwing is mogelijk en gebeurt al.")
+
+
+def test_signals_from_schools_picked_up_late_are_the_education_care_gap():
+    text = "De jeugdarts merkt dat signalen van scholen vaak te laat worden opgepakt."
+    assert "education-youth-care-gap" in _keys(text)
+    assert "education-youth-care-gap" not in _keys("Signalen van scholen worden snel opgepakt.")

@@ -39,6 +39,7 @@ from kg.extract.auditorvoice import voice_only
 from kg.extract.careproviders import care_providers
 from kg.extract.commuters import commuting
 from kg.extract.cooccurring import COUNTED_KEYS, co_occurring
+from kg.extract.cutreferents import cut_referent
 from kg.extract.decidedelsewhere import decided_elsewhere
 from kg.extract.definedbodies import only_defining
 from kg.extract.deniedproblems import denial_clause, negated, not_so_much
@@ -53,6 +54,7 @@ from kg.extract.problemfields import field_problems
 from kg.extract.problemlosses import allocation_loss
 from kg.extract.problemothers import other_seekers
 from kg.extract.problemvoices import voiced  # noqa: F401 - read by kg.extract.findings
+from kg.extract.regionaldecisions import decided_in_region
 from kg.extract.reporternouns import speaking_role
 from kg.extract.sentencecache import memo
 from kg.extract.slogans import slogan_problems
@@ -60,6 +62,7 @@ from kg.extract.speakergroups import STAFF
 from kg.extract.taskactors import procured_by, task_actors
 from kg.extract.topicparts import ARTICLE_ENDS as _ARTICLE_ENDS
 from kg.extract.topicparts import in_apposition
+from kg.extract.unanswered import unanswered
 from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
@@ -316,6 +319,8 @@ def context(
         found |= co_occurring(text, start, end, mentions)  # "schulden en verslaving, tegelijk"
     found |= allocation_loss(text, start, end, mentions)  # "in het verdeelmodel op achteruit"
     found |= other_seekers(text, start, end)  # "andere woningzoekenden": the status holders
+    found |= decided_in_region(text, start, end, mentions)  # "in de regio vastgesteld"
+    found |= unanswered(text, start, end)  # "de antwoorden van het Rijk moeten nog komen"
     if not (home or found & set(regions)):  # a claim that speaks of the region: not the buyer
         found |= procured_by(mentions, buyers, text, start, end)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
@@ -324,8 +329,9 @@ def context(
 def own_terms(concerns: set[str], text: str, start: int, end: int, speakers, denied) -> set[str]:  # noqa: ANN001
     """``concerns`` with the waiting time of an access step's handling time ("een melding
     wordt binnen twee weken opgepakt", :mod:`kg.extract.handlingterms`) unless ``denied``,
-    and without the auditor's requirements of a claim the accountant only speaks
-    (:mod:`kg.extract.auditorvoice`).
+    a cut named by its noun alone read as the one its paragraph names
+    (:mod:`kg.extract.cutreferents`), and without the auditor's requirements of a claim
+    the accountant only speaks (:mod:`kg.extract.auditorvoice`).
 
     Examples
     --------
@@ -337,6 +343,7 @@ def own_terms(concerns: set[str], text: str, start: int, end: int, speakers, den
     >>> own_terms({AUDIT_REQUIREMENTS}, s, 0, len(s), (AUDITORS,), set())
     set()
     """
+    concerns = cut_referent(concerns, text, start, end)  # "de korting" of household help
     return (concerns | (handling_waits(text, start, end) - denied)) - voice_only(
         text, start, end, speakers
     )
@@ -422,6 +429,12 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     'capacity-shortage'
     >>> stated("Het team werkt zonder extra formatie.", 0, 37)
     []
+
+    The rules of two countries that do not fit are the border's problem:
+
+    >>> s = "De Duitse en Nederlandse regels sluiten slecht op elkaar aan."
+    >>> [p.rsplit("/", 1)[-1] for p, _ in stated(s, 0, len(s))]
+    ['cross-border-rules']
     """
     found = clause_predicates(text, start, end)
     if not found:
@@ -444,6 +457,8 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
         # the council's lack of view ("zicht", "inzicht") and its late documents ("de
         # stukken die pas vlak voor de vergadering komen") are its own knowledge gap
         out = [(_COUNCIL_GAP if _councils(text, p, at) else p, at) for p, at in out]
+    if any(p == _CROSS_BORDER for p, _ in out):  # two countries' rules that do not fit
+        out = [(p, at) for p, at in out if p != _LAWS_APART]
     return out
 
 
@@ -504,6 +519,9 @@ _DEFICIT = CONCEPT + "problem/democratic-deficit"
 #: ``kg/data/problem-clauses.toml``).
 _DOCUMENTS = re.compile(r"(?:de\s+)?(?:vergader|raads)?stukken\b", re.IGNORECASE)
 _COUNCIL_GAP = CONCEPT + "problem/council-knowledge-gap"
+#: Rules of two countries that do not fit are the border's problem, not the laws' apart.
+_CROSS_BORDER = CONCEPT + "problem/cross-border-rules"
+_LAWS_APART = CONCEPT + "problem/laws-not-integrated"
 
 
 #: "minder" (with "steeds" or "veel") right before a stated problem: it lessens.

@@ -35,6 +35,7 @@ from kg.extract.prefixscan import search
 from kg.extract.problemsenses import other_sense
 from kg.extract.problemwords import bought_via, field_of_law, listed_measure, unit_name
 from kg.extract.tone import names_lack
+from kg.extract.withoutphrases import closed_without
 from kg.namespaces import CONCEPT
 
 __all__ = [
@@ -100,6 +101,12 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     if last is None:
         return True
     between = [w for _, _, w in before[last + 1 :]]
+    if (
+        before[last][2] == "zonder"
+        and sum(w in neg.NEGATORS for _, _, w in before) == 1
+        and closed_without(between)
+    ):
+        return False  # "zonder begeleiding snel schulden maken": the phrase closed
     if "voor" in between[1:]:
         return False  # "geen oplossing voor de wachtlijsten": the noun before "voor" is denied
     return not any(w in _EMBEDDING for w in between)

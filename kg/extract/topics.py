@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
+from kg.extract.cutreferents import BUDGET_PRESSURE, cut_referent
 from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
     UNDECLINED,
@@ -566,6 +567,9 @@ def find_topics(
         order = [label for label in order if label not in parts or label in field_topics()]
     if len(order) > MAX_TOPICS:  # a claim of several sentences keeps more
         order = order[: topic_cap(len(order), MAX_TOPICS, text, start, end)]
+    for label in order:
+        if found[label] and BUDGET_PRESSURE in found[label]:  # "de korting" of household help
+            found[label] = cut_referent(found[label], text, start, end)
     return [
         Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
         for label in order
