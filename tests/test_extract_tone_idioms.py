@@ -1567,10 +1567,11 @@ def test_a_balanced_verdict(sentence, expected):
         ("De wethouder ziet de regionale samenwerking als noodzakelijk.", "positive"),
         ("Ambtenaren ervaren de inkoop als noodzakelijk maar weinig wendbaar.", "mixed"),
         ("Volgens het college is het noodzakelijk dat de raad eerder wordt betrokken.", "neutral"),
-        # help that helped, the difference made, lessons learnt, bright spots
+        # help that helped, the difference made (not between two things), lessons learnt
+        ("De buurtcoach maakt het verschil, zegt de intern begeleider.", "positive"),
+        ("Volgens de school maakt de buurtcoach het verschil tussen de klassen.", "neutral"),
         ("De provincie was volgens ambtenaren behulpzaam bij de aanbesteding.", "positive"),
         ("Het wijkteam heeft ons in die maanden wel geholpen.", "positive"),
-        ("De buurtcoach maakt het verschil, zegt de intern begeleider.", "positive"),
         ("Raadsleden zeggen dat zij van de werkbezoeken veel hebben geleerd.", "positive"),
         ("De wethouder noemt de mantelzorgpas een lichtpunt.", "positive"),
         ("Het wijkteam heeft ons niet geholpen.", "negative"),
