@@ -101,3 +101,16 @@ def test_a_point_understood_before_maar_is_conceded():
         head = set(sentence.lower().replace(",", "").split()[:6])
         assert not concessions.understood(head) or "maar" not in sentence, sentence
     assert not concessions.concessive("De wethouder begrijpt de kritiek op de wachttijden.", 0, 51)
+
+
+def test_a_denial_before_maar_wel_is_one_side_denied_and_one_granted():
+    from extract_helpers import polarity_of
+
+    s = "De adviesraad twijfelt niet aan de goede wil, maar wel aan de snelheid van het college."
+    assert concessions.granted_after(s, 0, len(s))
+    assert concessions.concessive(s, 0, len(s))
+    assert polarity_of(s) == "mixed"
+    # "maar ook" adds, and "wel" before "maar" is another rule
+    s = "Het loket is niet alleen open, maar ook goed bereikbaar."
+    assert not concessions.granted_after(s, 0, len(s))
+    assert polarity_of(s) == "positive"

@@ -161,3 +161,18 @@ def test_a_superlative_of_importance_ranks_and_praises_nothing(sentence, expecte
 )
 def test_nearness_of_a_place_judges_nothing(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a municipality that relies on a centre municipality for a task: a division of tasks
+        ("Voor de maatschappelijke opvang is de gemeente aangewezen op Zuidstad.", "neutral"),
+        ("Beschermd wonen: Noorddorp aangewezen op centrumgemeente Zuidstad", "neutral"),
+        # people who rely on something lack it; a dependence that weighs is judged
+        ("Voor specialistische hulp zijn gezinnen vaak aangewezen op Zuidstad.", "negative"),
+        ("Voor de opvang is de gemeente sterk aangewezen op de centrumgemeente.", "negative"),
+    ],
+)
+def test_relying_on_a_centre_municipality_divides_tasks(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -52,3 +52,15 @@ def test_duplication_alone_is_negative(sentence):
 def test_duplication_judged_otherwise_keeps_its_judgement():
     s = "De consulenten zijn tevreden dat zij nu in één systeem werken in plaats van drie systemen."
     assert polarity_of(s) != "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aanbieders moeten per cliënt twee keer dezelfde gegevens aanleveren.", True),
+        ("De gemeente levert haar gegevens twee keer per jaar aan het CBS.", False),
+    ],
+)
+def test_data_delivered_twice(sentence, expected):
+    # supplying the same data more than once is duplication; a rate is not
+    assert duplicated(sentence, 0, len(sentence)) is expected

@@ -58,3 +58,14 @@ def test_polarity_of_durations_and_terms(sentence, expected):
 def test_an_obligation_to_keep_a_term_is_no_verdict():
     s = "De gemeente moet binnen de wettelijke termijn van zes weken beslissen, zeggen zij."
     assert polarity_of(s) == "neutral"
+
+
+def test_weeks_of_waiting_beyond_the_norm_before_the_verb():
+    s = "Een wachtlijst is er niet; wel moeten gezinnen bij aanbieders zeven weken wachten."
+    assert [s[c.start : c.end] for c in duration_cues(s, 0, len(s))] == ["zeven weken"]
+    assert polarity_of(s) == "mixed"
+    # within the norm, or denied
+    assert (
+        polarity_of("Volgens de huisarts hoeven ouders geen acht weken te wachten.") == "positive"
+    )
+    assert duration_cues("Ouders moeten soms drie weken wachten.", 0, 38) == []

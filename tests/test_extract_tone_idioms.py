@@ -1550,3 +1550,32 @@ def test_niet_alleen_adds_and_reserves_nothing():
 )
 def test_a_balanced_verdict(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # effort without result, a distorted picture, a claim disputed, help broken off
+        ("De wethouder vroeg de provincie twee keer om hulp, zonder resultaat.", "negative"),
+        ("De raad probeerde de regeling aan te passen, tot nu toe zonder succes.", "negative"),
+        ("Volgens de adviesraad geven de cijfers een vertekend beeld van de zorg.", "negative"),
+        ("De wijkverpleegkundigen in het dorp bestrijden dat.", "negative"),
+        ("De schuldhulpverleners zien dat veel cliënten het traject afbreken.", "negative"),
+        # near misses: combatting a harm, a meeting that ended as planned
+        ("De gemeente wil de armoede onder kinderen bestrijden.", "neutral"),
+        # regarded as necessary: accepted, whatever is set against it
+        ("De wethouder ziet de regionale samenwerking als noodzakelijk.", "positive"),
+        ("Ambtenaren ervaren de inkoop als noodzakelijk maar weinig wendbaar.", "mixed"),
+        ("Volgens het college is het noodzakelijk dat de raad eerder wordt betrokken.", "neutral"),
+        # help that helped, the difference made (not between two things), lessons learnt
+        ("De buurtcoach maakt het verschil, zegt de intern begeleider.", "positive"),
+        ("Volgens de school maakt de buurtcoach het verschil tussen de klassen.", "neutral"),
+        ("De provincie was volgens ambtenaren behulpzaam bij de aanbesteding.", "positive"),
+        ("Het wijkteam heeft ons in die maanden wel geholpen.", "positive"),
+        ("Raadsleden zeggen dat zij van de werkbezoeken veel hebben geleerd.", "positive"),
+        ("De wethouder noemt de mantelzorgpas een lichtpunt.", "positive"),
+        ("Het wijkteam heeft ons niet geholpen.", "negative"),
+    ],
+)  # fmt: skip
+def test_plain_words_of_failure_dispute_and_necessity(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -3,7 +3,8 @@
 "Weliswaar …, maar …", "hoewel …", "ondanks …" (the concessive words of
 :data:`kg.extract.negation.CONCESSIVE`) and a clause opened by a concessive "al" ("…, al
 vindt de raad dat …") grant one side and set the other against it, which makes a claim
-mixed by construction. A bare "wel" before "maar" grants a fact, not a judgement
+mixed by construction, and so does a denial before "maar wel" ("niet …, maar wel …":
+:func:`granted_after`). A bare "wel" before "maar" grants a fact, not a judgement
 (:func:`conceded_by_wel`). Closed-class Dutch grammar, split from
 :mod:`kg.extract.negation`.
 """
@@ -77,10 +78,39 @@ def concessive(text: str, start: int, end: int) -> bool:
     head = _conceded(text, start, end)
     return head is not None and (
         bool(head & CONCESSIVE)
+        or (not head.isdisjoint(_DENIERS) and granted_after(text, start, end))
         or "wel" in head
         or not head.isdisjoint(admissions.verbs()[0])
         or understood(head)
     )  # "erkennen dat, maar …": a point admitted before the turn is granted
+
+
+#: Negators that deny the first side of "niet …, maar wel …".
+_DENIERS = frozenset({"niet", "geen", "nooit"})
+
+
+def granted_after(text: str, start: int, end: int) -> bool:
+    """Whether the first "maar" of the span is followed by "wel" ("…, maar wel aan de
+    mogelijkheid om te sturen"): with a denial before it (:func:`concessive` asks), one
+    side is denied and the other granted, as in "Er wordt niet getwijfeld aan de inzet,
+    maar wel aan de mogelijkheid om te sturen" or "geen wachtlijst, maar wel een
+    wachttijd"; "niet …, maar …" alone corrects ("niet om meer regio, maar om betere
+    afspraken") and "maar ook" adds.
+
+    Examples
+    --------
+    >>> s = "Er wordt niet getwijfeld aan de inzet, maar wel aan de mogelijkheid om te sturen."
+    >>> granted_after(s, 0, len(s))
+    True
+    >>> s = "Het gaat niet om meer regio, maar om betere afspraken."
+    >>> granted_after(s, 0, len(s))
+    False
+    """
+    found = list(map(_WORD_OF, words(text, start, end)))
+    if "maar" not in found:
+        return False
+    at = found.index("maar")
+    return found[at + 1 : at + 2] == ["wel"]
 
 
 @cache

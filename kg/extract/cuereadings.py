@@ -40,7 +40,13 @@ from kg.extract import changespeed, cuewords, followthrough, needs, onpaper, ton
 from kg.extract import negation as neg
 from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
-from kg.extract.cuewords import NOT_JUDGING_FORMS, PREPOSITIONS, declines, word_reading
+from kg.extract.cuewords import (
+    NOT_JUDGING_FORMS,
+    PREPOSITIONS,
+    declines,
+    divides_tasks,
+    word_reading,
+)
 from kg.extract.groupconditions import condition_of_group
 from kg.extract.hedges import degree_of
 from kg.extract.labelquotes import labelled_quote
@@ -117,6 +123,7 @@ def judging(text: str, start: int, end: int, cues: list, name_only: bool = True)
                 and not condition_of_group(text, clause, before + phrase.split()[:2])
                 and before[-1:] != ["te"]  # "te klein voor de vraag": an excess
                 and not _PUNCTUATED.search(phrase)  # "leden, onder wie": two clauses' words
+                and not divides_tasks(phrase, before, after)  # "is de gemeente aangewezen op X"
             ):
                 kept.append(cue)  # a phrase: its reading is its own ("mensen met een laag …" aside)
         elif cue.problem:

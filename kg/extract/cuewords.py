@@ -136,6 +136,30 @@ def declines(text: str, start: int, end: int) -> bool:
     return False
 
 
+def divides_tasks(phrase: str, before: list[str], after: list[str]) -> bool:
+    """Whether "aangewezen op" (``phrase``, lower case) between the words ``before`` and
+    ``after`` of its clause states how tasks are divided, read as "afhankelijk van" is
+    (:func:`kg.extract.toneframes.describes`): "voor beschermd wonen is de gemeente
+    aangewezen op Zwolle" describes, "zijn ouderen aangewezen op de regiotaxi" judges; and
+    whether "het verschil maken" is followed by "tussen" ("maken het verschil tussen een
+    sluitende en een open begroting"), which distinguishes and praises nothing.
+
+    Examples
+    --------
+    >>> divides_tasks("aangewezen op", ["voor", "opvang", "is", "de", "gemeente"], ["zwolle"])
+    True
+    >>> divides_tasks("aangewezen op", ["zijn", "ouderen"], ["de", "regiotaxi"])
+    False
+    >>> divides_tasks("het verschil maken", ["gezinnen"], ["tussen", "winst"])
+    True
+    """
+    if "verschil ma" in phrase or phrase.endswith("het verschil"):
+        return after[:1] == ["tussen"]  # "het verschil maken tussen A en B": distinguishes
+    return phrase == "aangewezen op" and toneframes.describes(
+        "afhankelijk", before, ["van", *after]
+    )
+
+
 def word_reading(text: str, clause: tuple[int, int], cue, before: list[str], after: list[str]):  # noqa: ANN001, ANN202
     """A tone word's reading: None when it judges nothing, else the cue (perhaps turned).
 

@@ -8,7 +8,9 @@ shortfall; one that takes shorter, or half as long, an improvement:
 - "lang(er) duurt", "zo lang duurt", "langer duren" (verb last): negative, on the length word;
 - "korter duurt", "half zo lang duurt", and "duurt korter" in a main clause: positive;
 - "binnen de (wettelijke) termijn": a term kept, positive; "buiten de termijn": a term
-  missed, negative ("na de termijn" is often a procedure's step, no verdict).
+  missed, negative ("na de termijn" is often a procedure's step, no verdict);
+- five weeks or more, or months, before the verb of waiting ("moeten gezinnen … zes tot
+  acht weken wachten"): beyond the four weeks of the Treeknormen, negative.
 
 The cue lies on the length or term words, so a negator before it turns it as any tone word
 ("niet langer duurt", "niet binnen de termijn"). "hoe lang", "even lang" and "zolang"
@@ -46,6 +48,17 @@ _TERM = re.compile(
 )
 
 
+#: Weeks of waiting beyond the four of the Treeknormen (the Dutch norms for access to care),
+#: or months, before the verb of waiting ("zes tot acht weken wachten", "maanden op een
+#: intake wachtten"): the verb last, where :mod:`kg.extract.lateness` does not reach.
+_WAITED = re.compile(
+    r"(?<![\w-])(?P<wait>(?:(?:[5-9]|\d\d+|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\w+tien)"
+    r"(?:\s+(?:tot|à|a)\s+[\w-]+)?\s+weken|(?:[\w-]+\s+)?maanden))"
+    r"\s+(?:op\s+(?:[\w-]+\s+){1,3}?)?(?:te\s+)?(?:wachten|wacht|wachtte|wachtten|gewacht)\b",
+    re.IGNORECASE,
+)
+
+
 def duration_cues(text: str, start: int, end: int) -> list[Cue]:
     """The cues of durations judged verb last and of terms kept or missed in ``text[start:end]``.
 
@@ -71,11 +84,17 @@ def duration_cues(text: str, start: int, end: int) -> list[Cue]:
     [('binnen de wettelijke termijn', 1)]
     >>> duration_cues("Niemand weet hoe lang het traject duurt.", 0, 40)
     []
+    >>> s = "Wel moeten gezinnen bij de aanbieders zes tot acht weken wachten."
+    >>> [(s[c.start:c.end], c.sign) for c in duration_cues(s, 0, len(s))]
+    [('zes tot acht weken', -1)]
+    >>> duration_cues("Gezinnen moeten twee weken wachten.", 0, 35)
+    []
     """
     if (
         text.find("duur", start, end) < 0  # "duurt", "duurde", "geduurd"
         and text.find("duren", start, end) < 0
         and text.find("termijn", start, end) < 0
+        and text.find("wacht", start, end) < 0  # "wachten", "gewacht"
     ):
         return []  # most claims name no lasting and no term
     cues: list[Cue] = []
@@ -87,6 +106,9 @@ def duration_cues(text: str, start: int, end: int) -> list[Cue]:
     for m in _SHORTER.finditer(span):
         a, b = m.span("short")
         cues.append(Cue(start + a, start + b, 1))
+    for m in _WAITED.finditer(span):
+        a, b = m.span("wait")
+        cues.append(Cue(start + a, start + b, -1))  # "moeten … zes tot acht weken wachten"
     for m in _TERM.finditer(span):
         cues.append(Cue(start + m.start(), start + m.end(), 1 if m["side"] == "binnen" else -1))
     return sorted(cues, key=lambda c: c.start)

@@ -3,9 +3,10 @@
 A claim's cues are the tone words the lexicon's cue matcher finds in it (their
 sign by the polarity concept they label), the tone verbs whose particle stands
 apart (:mod:`kg.extract.separablecues`), the quantities judged by their level
-(:mod:`kg.extract.direction`, also marked by an arrow: :mod:`kg.extract.arrowlevels`)
-and the problems it names; a problem named by its
-subject ("mantelzorg") is marked as such.
+(:mod:`kg.extract.direction`, also marked by an arrow: :mod:`kg.extract.arrowlevels`),
+work done around a body ("buiten de teams om": :mod:`kg.extract.bypasscues`), a
+"pas" that comes too late (:mod:`kg.extract.untilcues`) and the problems it names; a
+problem named by its subject ("mantelzorg") is marked as such.
 
 The matchers read the whole document once and a claim's matches are a slice of
 that (:func:`span_mentions`). Split out of :mod:`kg.extract.findings`.
@@ -17,6 +18,7 @@ from bisect import bisect_left
 
 from kg.document import Document
 from kg.extract.arrowlevels import arrow_cues
+from kg.extract.bypasscues import bypass_cues
 from kg.extract.direction import judged_levels
 from kg.extract.durationcues import duration_cues
 from kg.extract.latelevels import late_change
@@ -26,6 +28,7 @@ from kg.extract.referralcues import referral_cues
 from kg.extract.sentencecache import table
 from kg.extract.separablecues import may_separate, separated_cues
 from kg.extract.toneframes import Cue
+from kg.extract.untilcues import until_cues
 
 __all__ = ["claim_cues", "names_subject", "span_mentions"]
 
@@ -142,6 +145,8 @@ def claim_cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[C
         cues += arrow_cues(text, start, end)  # "caseload ↑", "wachttijd ↓": a level's change
     cues += duration_cues(text, start, end)  # "dat het langer duurt", "binnen de termijn"
     cues += referral_cues(text, start, end)  # "minder kinderen doorverwijzen naar de ggz"
+    cues += bypass_cues(text, start, end)  # "wordt buiten de teams om ingezet"
+    cues += until_cues(text, start, end)  # "pas wanneer zij nauwelijks nog te wijzigen zijn"
     cues += not_only(text, start, end, cues)  # "niet alleen goed nieuws": granted in part
     for m in mentions:
         if m.kind == "problem":

@@ -3,7 +3,9 @@
 Split out of :mod:`kg.extract.tone` (:func:`kg.extract.tone.polarity` asks this last):
 opposite levels across a turn are mixed; a resource used up, a shortcoming admitted, a
 setback, a conditional wish for a good, a dissent, duplicated administration
-(:mod:`kg.extract.duplicatework`), a referral that bypasses the access
+(:mod:`kg.extract.duplicatework`), administration done apart for each funder
+(:mod:`kg.extract.separateadmin`), working time spent on it (:mod:`kg.extract.admintime`), a
+referral that bypasses the access
 (:mod:`kg.extract.directreferrals`), a present wish for more of a good
 (:mod:`kg.extract.wantedmore`), a concern raised and a growing demand are negative, and so
 is a growing group in difficulty (:mod:`kg.extract.troubledgroups`; a shrinking one is
@@ -16,6 +18,7 @@ discretion granted and a party's large part (:mod:`kg.extract.playedroles`) are 
 from __future__ import annotations
 
 from kg.extract import (
+    admintime,
     admissions,
     clauseturns,
     conditionalwishes,
@@ -30,6 +33,7 @@ from kg.extract import (
     raisedproblems,
     risingcounts,
     selectionreasons,
+    separateadmin,
     setbacks,
     setupfacts,
     troubledgroups,
@@ -83,6 +87,10 @@ def unjudged(  # noqa: PLR0913
         return "negative"  # "de vrijwilligerscentrale denkt daar anders over"
     if duplicatework.duplicated(text, start, end):
         return "negative"  # "registratie in drie systemen", "elke nota in drievoud"
+    if separateadmin.separate(text, start, end):
+        return "negative"  # "moeten voor iedere gemeente afzonderlijk factureren"
+    if admintime.time_on_admin(text, start, end):
+        return "negative"  # "besteden 15% van hun tijd aan registratie"
     if directreferrals.bypasses(text, start, end):
         return "negative"  # "huisartsen verwijzen nog vaak rechtstreeks naar de jeugd-ggz"
     if rated := harshverdicts.severity(text, start, end):
