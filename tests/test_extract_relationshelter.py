@@ -117,3 +117,13 @@ def test_the_centre_of_shelter_named_with_the_verb_first(sentence):
 )
 def test_no_inverted_centre_without_shelter_or_the_role(sentence):
     assert ("depends-on", OWN, "municipality/heerlen") not in relations(sentence)
+
+
+def test_a_centre_of_shelter_leads_no_body_of_the_sentence_before():
+    found = relations(
+        "Teststad koopt de jeugdhulp in via de Inkooporganisatie Jeugd Zuidland, samen met"
+        " Delft en Zoetermeer. Voor beschermd wonen en maatschappelijke opvang is Delft"
+        " centrumgemeente."
+    )
+    assert ("depends-on", OWN, "municipality/delft") in found
+    assert not {r for r in found if r[0] == "lead-municipality"}

@@ -127,7 +127,7 @@ from kg.extract.relationpeople import (
 from kg.extract.relationsayings import stated_figures
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
-from kg.extract.relationshelter import shelter_links
+from kg.extract.relationshelter import sheltered_by
 from kg.extract.relationsources import (
     amounts_by_sentence,
     own_account,
@@ -346,7 +346,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         known = set(relations) if past else ()
         _sentence_rules(sen, add, adjectival.get(sentence.index, []), extra)
         _office_members(doc.text, sen, relations, add)  # "via X, samen met B", "namens tien"
-        sheltered += [(own, o, sentence.start) for o in shelter_links(sen, add)]
+        sheltered += sheltered_by(sen, add, relations)  # and no lead borrowed for them
         for link in consulted.get(sentence.index, ()):
             add(*link)
         if lines:  # "korte lijnen met de huisartsen"

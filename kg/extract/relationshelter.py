@@ -26,7 +26,7 @@ from kg.extract.grouplists import Add, _Sentence
 from kg.extract.jointwork import LIST_GAP, NEGATION
 from kg.extract.wordtokens import lower_span
 
-__all__ = ["shelter_in", "shelter_links", "sheltering"]
+__all__ = ["borrowed_leads", "shelter_in", "shelter_links", "sheltered_by", "sheltering"]
 
 _F = re.IGNORECASE
 #: Words of shelter a sentence must hold (lower case; no regex over the text).
@@ -117,6 +117,47 @@ def shelter_links(sen: _Sentence, add: Add) -> list[str]:
         for origin in _origins(sen, found):
             add("depends-on", origin, sen.own)
     return found
+
+
+def sheltered_by(sen: _Sentence, add: Add, relations: dict) -> list[tuple[str, str, int]]:
+    """:func:`shelter_links` of the sentence as ``(own, municipality, sentence start)``,
+    with the leads it would borrow for them removed from ``relations``
+    (:func:`borrowed_leads`)."""
+    centres = shelter_links(sen, add)
+    if centres:  # "Voor de opvang is X centrumgemeente": no lead of a body named before
+        borrowed_leads(relations, sen, centres)
+    return [(sen.own, o, sen.start) for o in centres]
+
+
+def borrowed_leads(relations: dict, sen: _Sentence, centres: list[str]) -> None:
+    """Remove from ``relations`` the lead-municipality this sentence gave a centre of
+    shelter over a group it does not name: "Voor beschermd wonen is X centrumgemeente"
+    after a paragraph on a purchasing body states a dependence, not that X leads the body
+    named before (gold decision of the fifth batch: no region or body named, depends-on).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> lead = N(start=10)
+    >>> rel = {("lead-municipality", "body/inkoop", "municipality/x"): lead}
+    >>> borrowed_leads(rel, N(start=10, parties=[]), ["municipality/x"])
+    >>> rel
+    {}
+    >>> rel = {("lead-municipality", "region/r", "municipality/x"): lead}
+    >>> borrowed_leads(rel, N(start=10, parties=[N(entity="region/r")]), ["municipality/x"])
+    >>> len(rel)
+    1
+    """
+    named = {p.entity for p in sen.parties}
+    for key in [
+        k
+        for k, r in relations.items()
+        if k[0] == "lead-municipality"
+        and k[2] in centres
+        and k[1] not in named
+        and r.start == sen.start
+    ]:
+        del relations[key]
 
 
 def _own_shelters(sen: _Sentence, start: int) -> bool:
