@@ -305,3 +305,12 @@ def test_a_list_with_den_haag_makes_a_city_name_that_is_also_a_word_a_place():
 def test_a_name_that_is_also_a_word_is_a_place_before_centrumgemeente():
     assert names("Voor de opvang is Delft centrumgemeente.") == [("Delft", "Delft")]
     assert names("Het college wil delft niet.") == []
+
+
+def test_haagse_before_a_part_of_the_city_is_the_city_else_the_state():
+    found = matcher_for(REF).find("een forensengemeente aan de rand van de Haagse agglomeratie")
+    assert [(f.text, REF.by_code[f.cbs_code].name) for f in found] == [("Haagse", "'s-Gravenhage")]
+    assert names("De Haagse regels sluiten slecht aan op de lokale praktijk.") == []
+    _, ex = extract_text("Het dorp ligt aan de rand van de Haagse agglomeratie.", title="Rijswijk")
+    haagse = [key(m.entity) for m in ex.mentions if m.text == "Haagse"]
+    assert haagse == ["municipality/s-gravenhage"]

@@ -79,6 +79,13 @@ _COORDINATION = re.compile(r"\s*(?:,|,?\s+(?:en|of)|/|&)\s*")
 #: A cued variant named as the centre of a region is the municipality: "is Den Haag
 #: centrumgemeente", "met Den Haag als centrumgemeente".
 _CENTRE_AFTER = re.compile(r"\s+(?:als\s+)?centrumgemeenten?\b", re.IGNORECASE)
+#: A part or the surroundings of the city after a cued adjective name the city: "de Haagse
+#: agglomeratie", "de Haagse randgemeenten", "in de Haagse wijken" (not "de Haagse regels").
+_CITY_PART_AFTER = re.compile(
+    r"\s+(?:agglomeratie|randgemeenten?|buurgemeenten?|stadsgewest|wijken|wijk|binnenstad"
+    r"|stadsdel(?:en)?|ziekenhui(?:s|zen))\b",
+    re.IGNORECASE,
+)
 _SIBILANT = ("s", "z", "x")
 _FORMS = ("name", "suffixed", "variant", "adjective")
 _VOWELS = "aeiouy"
@@ -477,16 +484,20 @@ class MunicipalityMatcher:
 
     def _metonym(self, text: str, s: int, e: int) -> Found | None:
         """A variant cued by "gemeente" found without its cue ("Den Haag", which stands for
-        the national government), as the municipality when "(als) centrumgemeente" follows
-        (confirmed: ``after_gemeente``), else as a candidate a list may confirm
-        (:func:`_listed_metonyms`); None for any other match."""
+        the national government), as the municipality when "(als) centrumgemeente" or a part
+        of the city ("de Haagse agglomeratie") follows (confirmed: ``after_gemeente``), else
+        as a candidate a list may confirm (:func:`_listed_metonyms`); None for any other
+        match."""
         surface = text[s:e]
         if _NOT_MUNICIPALITY.search(text[max(0, s - 40) : s]):
             return None
         codes = {x.code for x in self._entries[_key(surface)] if x.cue == "gemeente"}
         if len(codes) != 1:
             return None
-        centre = _CENTRE_AFTER.match(text, e) is not None
+        centre = (
+            _CENTRE_AFTER.match(text, e) is not None
+            or _CITY_PART_AFTER.match(text, e) is not None  # "de Haagse agglomeratie"
+        )
         return Found(codes.pop(), s, e, surface, "variant", centre)
 
     def _disambiguate(self, codes: list[str], home: str | None) -> list[str]:
