@@ -127,3 +127,13 @@ def test_a_centre_of_shelter_leads_no_body_of_the_sentence_before():
     )
     assert ("depends-on", OWN, "municipality/delft") in found
     assert not {r for r in found if r[0] == "lead-municipality"}
+
+
+def test_shelter_run_through_a_centre_municipality_is_a_dependence():
+    found = relations(
+        "Teststad overlegt met Wierden en Ommen over beschermd wonen, dat via centrumgemeente"
+        " Enschede loopt."
+    )
+    assert ("depends-on", OWN, "municipality/enschede") in found
+    found = relations("De inkoop van de jeugdhulp loopt via centrumgemeente Enschede.")
+    assert ("depends-on", OWN, "municipality/enschede") not in found  # no shelter named

@@ -8,7 +8,8 @@ belandt, vertrekt meestal naar de opvang in Zwolle", "omdat de nachtopvang in He
 staat" are ``depends-on``). The sentence names shelter ("opvang", "beschermd wonen",
 "dak- en thuislozen", "op straat"), and the other municipality is where people go or are
 taken in: "naar (de opvang in) X", "terecht in (de opvang in) X", "opgevangen in X", "de
-(nacht)opvang in X"; a list after the cue ("naar A of B") gives each.
+(nacht)opvang in X", or the centre it runs through ("via centrumgemeente X"); a list after
+the cue ("naar A of B") gives each.
 
 Examples
 --------
@@ -45,7 +46,9 @@ _SHELTER = re.compile(
 )
 #: Where people go or are taken in, right before the other municipality.
 _TAKEN_IN = re.compile(
-    r"(?:\bnaar|\bterecht\s+in|\bopgevangen\s+in|opvang\s+in)\s+"
+    # also the centre the arrangement runs through ("het overleg over beschermd wonen, dat via
+    # centrumgemeente X loopt")
+    r"(?:\bnaar|\bterecht\s+in|\bopgevangen\s+in|opvang\s+in|\bvia\s+(?:de\s+)?centrumgemeente)\s+"
     r"(?:(?:de|het)\s+[\w-]*(?:opvang|voorziening\w*|instelling\w*)\s+in\s+)?$",
     _F,
 )
