@@ -137,19 +137,26 @@ def borrowed_leads(relations: dict, sen: _Sentence, centres: list[str]) -> None:
     shelter over a group it does not name: "Voor beschermd wonen is X centrumgemeente"
     after a paragraph on a purchasing body states a dependence, not that X leads the body
     named before (gold decision of the fifth batch: no region or body named, depends-on).
+    A group the profile's municipality is a member of, not only buying through it, stays
+    led: the centre of its own regional cooperation ("De gemeente maakt deel uit van R. X is
+    centrumgemeente voor beschermd wonen.").
 
     Examples
     --------
     >>> from types import SimpleNamespace as N
     >>> lead = N(start=10)
     >>> rel = {("lead-municipality", "body/inkoop", "municipality/x"): lead}
-    >>> borrowed_leads(rel, N(start=10, parties=[]), ["municipality/x"])
+    >>> borrowed_leads(rel, N(start=10, parties=[], own="own"), ["municipality/x"])
     >>> rel
     {}
     >>> rel = {("lead-municipality", "region/r", "municipality/x"): lead}
     >>> borrowed_leads(rel, N(start=10, parties=[N(entity="region/r")]), ["municipality/x"])
     >>> len(rel)
     1
+    >>> rel[("member-of", "own", "region/r")] = N(start=0)
+    >>> borrowed_leads(rel, N(start=10, parties=[], own="own"), ["municipality/x"])
+    >>> len(rel)
+    2
     """
     named = {p.entity for p in sen.parties}
     for key in [
@@ -158,9 +165,24 @@ def borrowed_leads(relations: dict, sen: _Sentence, centres: list[str]) -> None:
         if k[0] == "lead-municipality"
         and k[2] in centres
         and k[1] not in named
+        and not _own_group(relations, sen.own, k[1])
         and r.start == sen.start
     ]:
         del relations[key]
+
+
+def _own_group(relations: dict, own: str, group: str) -> bool:
+    """Whether ``group`` is a cooperation of the profile's municipality ``own``: a member,
+    not only buying through it (a purchasing body is no group a centre of shelter leads).
+
+    Examples
+    --------
+    >>> _own_group({("member-of", "o", "g"): 0}, "o", "g")
+    True
+    >>> _own_group({("member-of", "o", "g"): 0, ("purchases-via", "o", "g"): 0}, "o", "g")
+    False
+    """
+    return ("member-of", own, group) in relations and ("purchases-via", own, group) not in relations
 
 
 def _own_shelters(sen: _Sentence, start: int) -> bool:
