@@ -267,3 +267,50 @@ def test_an_ambiguous_name_capitalised_inside_the_sentence(text):
 )
 def test_the_word_stays_a_word(text):
     assert not [n for n in names(text) if n[1] == "Kampen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veel forensen werken in Leiden en Den Haag.",
+        "De jeugdhulp wordt ingekocht samen met onder meer Den Haag, Delft en Zoetermeer.",
+        "Voor de maatschappelijke opvang is Den Haag centrumgemeente.",
+        "De regio werkt met Den Haag als centrumgemeente.",
+    ],
+)
+def test_den_haag_listed_with_municipalities_or_as_centre_is_the_city(text):
+    found = matcher_for(REF).find(text)
+    haag = [f for f in found if f.text == "Den Haag"]
+    assert [REF.by_code[f.cbs_code].name for f in haag] == ["'s-Gravenhage"]
+    assert haag[0].after_gemeente  # sure enough to win over the national government
+
+
+def test_den_haag_beside_the_profiles_own_municipality_stays_the_state():
+    # "tussen Den Haag en Teststad": the state set against the municipality
+    assert names("De afstand tussen Den Haag en Delft is groot.", home="GM0503") == [
+        ("Delft", "Delft")
+    ]
+    assert names("Den Haag laat de gemeenten in de steek.") == []
+
+
+def test_a_list_with_den_haag_makes_a_city_name_that_is_also_a_word_a_place():
+    _, ex = extract_text(
+        "De bewoners zijn voor werk vooral op Den Haag en Delft gericht.", title="Rijswijk"
+    )
+    munis = {(m.text, key(m.entity)) for m in ex.mentions if m.kind == "municipality"}
+    assert {("Den Haag", "municipality/s-gravenhage"), ("Delft", "municipality/delft")} <= munis
+    assert not [m for m in ex.mentions if key(m.entity) == "role/national-government"]
+
+
+def test_a_name_that_is_also_a_word_is_a_place_before_centrumgemeente():
+    assert names("Voor de opvang is Delft centrumgemeente.") == [("Delft", "Delft")]
+    assert names("Het college wil delft niet.") == []
+
+
+def test_haagse_before_a_part_of_the_city_is_the_city_else_the_state():
+    found = matcher_for(REF).find("een forensengemeente aan de rand van de Haagse agglomeratie")
+    assert [(f.text, REF.by_code[f.cbs_code].name) for f in found] == [("Haagse", "'s-Gravenhage")]
+    assert names("De Haagse regels sluiten slecht aan op de lokale praktijk.") == []
+    _, ex = extract_text("Het dorp ligt aan de rand van de Haagse agglomeratie.", title="Rijswijk")
+    haagse = [key(m.entity) for m in ex.mentions if m.text == "Haagse"]
+    assert haagse == ["municipality/s-gravenhage"]

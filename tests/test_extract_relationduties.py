@@ -75,3 +75,14 @@ def test_the_svb_named_with_a_report_and_no_payment_states_no_task():
     assert ("executes-for", "organisation/svb", OWN) not in relations(
         "De SVB stuurde de gemeente een overzicht van het aantal budgethouders."
     )
+
+
+def test_the_budgets_spending_through_the_svb_is_its_task():
+    from kg.extract.relationduties import duty_holders, load_duties
+
+    text = "De rechtmatigheid van de pgb-uitgaven via de SVB kon niet worden vastgesteld."
+    assert duty_holders(text, 0, len(text), ["id/organisation/svb"], load_duties()) == [
+        "id/organisation/svb"
+    ]
+    text = "De uitgaven aan jeugdhulp stegen; de SVB leverde gegevens."
+    assert duty_holders(text, 0, len(text), ["id/organisation/svb"], load_duties()) == []

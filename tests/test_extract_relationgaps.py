@@ -49,3 +49,28 @@ def test_the_partner_of_a_gapped_conjunct_cooperates(sentence, partner):
 def test_a_conjunct_that_is_no_gapped_cooperation_gives_none(sentence):
     got = relations(sentence)
     assert ("cooperates-with", OWN, "municipality/landgraaf") not in got
+
+
+def test_the_places_of_a_gapped_orientation_conjunct():
+    found = relations(
+        "De inwoners van de noordelijke kernen zijn voor werk op Zwolle gericht, die van de"
+        " zuidelijke kernen eerder op Kampen en Epe."
+    )
+    assert {
+        ("oriented-towards", OWN, "municipality/zwolle"),
+        ("oriented-towards", OWN, "municipality/kampen"),
+        ("oriented-towards", OWN, "municipality/epe"),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no orientation in the first conjunct
+        "De inwoners van de kernen werken in Zwolle, die van de dorpen eerder op Kampen.",
+        # the gapped conjunct is denied
+        "De inwoners zijn op Zwolle gericht, die van de dorpen niet op Kampen.",
+    ],
+)
+def test_no_gapped_orientation_without_an_orientation_or_when_denied(sentence):
+    assert ("oriented-towards", OWN, "municipality/kampen") not in relations(sentence)

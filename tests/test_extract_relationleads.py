@@ -196,3 +196,27 @@ def test_the_partners_of_a_lead_of_a_joint_body_stay_its_members():
         " Landgraaf."
     )
     assert ("member-of", HEERLEN, "body/regio-rivierenland") in found
+
+
+def test_the_lead_of_the_group_just_named_through_daarvan():
+    found = relations(
+        "De jeugdhulp kopen wij in via het Inkoopbureau Jeugd Zuidland; Ede is daarvan de"
+        " penvoerder."
+    )
+    assert ("lead-municipality", "body/inkoopbureau-jeugd-zuidland", "municipality/ede") in found
+    inverted = relations(
+        "Teststad werkt samen in de Regio Zuidland. Daarvan is Ede de centrumgemeente."
+    )
+    assert ("lead-municipality", "body/regio-zuidland", "municipality/ede") in inverted
+
+
+def test_no_lead_through_daarvan_when_denied_or_without_the_role():
+    found = relations(
+        "De jeugdhulp kopen wij in via het Inkoopbureau Jeugd Zuidland; Ede is daarvan niet"
+        " de penvoerder."
+    )
+    assert not {r for r in found if r[0] == "lead-municipality"}
+    found = relations(
+        "De jeugdhulp kopen wij in via het Inkoopbureau Jeugd Zuidland; Ede is daarvan lid."
+    )
+    assert not {r for r in found if r[0] == "lead-municipality"}

@@ -178,3 +178,28 @@ def test_a_main_clause_after_a_relative_clause_keeps_the_sentence_subject(senten
 )
 def test_a_relative_clause_with_its_verb_last_keeps_its_antecedent(sentence):
     assert not {r for r in relations(sentence) if r[0] == "cooperates-with" and r[1] == OWN_KEY}
+
+
+def test_a_restrictive_relative_clause_on_an_apposition_is_about_the_party():
+    text = (
+        "Teststad neemt deel aan Werkbedrijf Zuid, de gemeenschappelijke regeling die de Wsw"
+        " uitvoert."
+    )
+    sen = _sentence(text, ("Werkbedrijf Zuid", "id/body/werkbedrijf-zuid", "body"))
+    cs = sen.clause_start(text.index("uitvoert"))
+    assert text[cs:].lstrip().startswith("de Wsw")
+    assert sen.relative_antecedent(cs) == "id/body/werkbedrijf-zuid"
+    found = relations(text)
+    assert ("executes-for", "body/werkbedrijf-zuid", OWN_KEY) in found
+    assert ("member-of", OWN_KEY, "body/werkbedrijf-zuid") in found
+
+
+def test_a_relative_clause_on_a_capitalised_name_opens_no_clause():
+    # "X, de GGD die …": the apposition is itself a name, not a type noun read here
+    text = "Teststad werkt samen met Heerlen, een gemeente die zelf geen jeugdhulp inkoopt."
+    sen = _sentence(text, ("Heerlen", "id/municipality/heerlen", "municipality"))
+    cs = sen.clause_start(text.index("zelf"))
+    assert sen.relative_antecedent(cs) == "id/municipality/heerlen"
+    text = "Teststad werkt samen met Heerlen, de gemeente waar de opvang staat."
+    sen = _sentence(text, ("Heerlen", "id/municipality/heerlen", "municipality"))
+    assert sen.relative_antecedent(sen.clause_start(text.index("staat"))) is None

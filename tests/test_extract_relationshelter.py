@@ -117,3 +117,23 @@ def test_the_centre_of_shelter_named_with_the_verb_first(sentence):
 )
 def test_no_inverted_centre_without_shelter_or_the_role(sentence):
     assert ("depends-on", OWN, "municipality/heerlen") not in relations(sentence)
+
+
+def test_a_centre_of_shelter_leads_no_body_of_the_sentence_before():
+    found = relations(
+        "Teststad koopt de jeugdhulp in via de Inkooporganisatie Jeugd Zuidland, samen met"
+        " Delft en Zoetermeer. Voor beschermd wonen en maatschappelijke opvang is Delft"
+        " centrumgemeente."
+    )
+    assert ("depends-on", OWN, "municipality/delft") in found
+    assert not {r for r in found if r[0] == "lead-municipality"}
+
+
+def test_shelter_run_through_a_centre_municipality_is_a_dependence():
+    found = relations(
+        "Teststad overlegt met Wierden en Ommen over beschermd wonen, dat via centrumgemeente"
+        " Enschede loopt."
+    )
+    assert ("depends-on", OWN, "municipality/enschede") in found
+    found = relations("De inkoop van de jeugdhulp loopt via centrumgemeente Enschede.")
+    assert ("depends-on", OWN, "municipality/enschede") not in found  # no shelter named

@@ -7,7 +7,9 @@ Every municipality of the reference data (:mod:`kg.reference`) is found by
   may be any hyphen-and-space run of the text (``Súdwest-␤Fryslân`` after a
   line break, ``Súdwest Fryslân``);
 - the spellings of ``name-variants.csv`` (``Den Bosch``; ``Den Haag`` only right
-  after "gemeente", as elsewhere it stands for the national government);
+  after "gemeente", right before "(als) centrumgemeente" or in a list with another
+  municipality's name ("naar Leiden en Den Haag", tests/gold/README.md: the city, not the
+  national government it stands for elsewhere);
 - its adjective, by the general Dutch rules (Algemene Nederlandse Spraakkunst
   12.4.2.3.3.c; taaladvies.net): name + ``-s``/``-se`` (``Brunssumse``,
   ``Venrayse``); a final schwa dropped (``Zwolse``, also ``Enschedese``); a final
@@ -19,7 +21,8 @@ Names start with a capital (``het Bildt`` and ``'s-Gravenhage`` with either
 case); a name that opens with an article is also found by its other words right
 after the article in lower case (``in de Fryske Marren``). A name of
 ``ambiguous-names.csv`` (also a Dutch word, or shared with another place:
-``Best``, ``Buren``, ``Beek``) needs a place context: right after "gemeente(n)",
+``Best``, ``Buren``, ``Beek``) needs a place context: right before "(als)
+centrumgemeente", right after "gemeente(n)",
 "centrumgemeente", "in", "uit", "naar", "met", "te", "bij", "van", "op", "voor", "naast",
 "tussen", "dan", "(zo)als", a comma or a semicolon (where a word is written small, so a
 capital is a name) or "grenst aan", an
@@ -73,6 +76,16 @@ _NOT_MUNICIPALITY = re.compile(
     r"\b(?:provincie|regio|arbeidsmarktregio|jeugdregio|zorgregio)\s+$", re.IGNORECASE
 )
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+(?:en|of)|/|&)\s*")
+#: A cued variant named as the centre of a region is the municipality: "is Den Haag
+#: centrumgemeente", "met Den Haag als centrumgemeente".
+_CENTRE_AFTER = re.compile(r"\s+(?:als\s+)?centrumgemeenten?\b", re.IGNORECASE)
+#: A part or the surroundings of the city after a cued adjective name the city: "de Haagse
+#: agglomeratie", "de Haagse randgemeenten", "in de Haagse wijken" (not "de Haagse regels").
+_CITY_PART_AFTER = re.compile(
+    r"\s+(?:agglomeratie|randgemeenten?|buurgemeenten?|stadsgewest|wijken|wijk|binnenstad"
+    r"|stadsdel(?:en)?|ziekenhui(?:s|zen))\b",
+    re.IGNORECASE,
+)
 _SIBILANT = ("s", "z", "x")
 _FORMS = ("name", "suffixed", "variant", "adjective")
 _VOWELS = "aeiouy"
@@ -98,7 +111,9 @@ class Found:
     form : str
         ``name``, ``variant`` or ``adjective``.
     after_gemeente : bool
-        Whether "gemeente(n)" (or "centrumgemeente" …) comes right before it.
+        Whether "gemeente(n)" (or "centrumgemeente" …) comes right before it, or the
+        text otherwise makes it the municipality for sure ("Den Haag centrumgemeente",
+        "Leiden en Den Haag").
     """
 
     cbs_code: str
@@ -398,16 +413,23 @@ class MunicipalityMatcher:
         raw = self._spans(text, start, end)
         confirmed: list[Found] = []
         pending: list[Found] = []
+        metonyms: list[Found] = []
         last_end = -1
         for s, e in raw:
             if s < last_end:
                 continue
             verdict = self._judge(text, s, e, home)
             if verdict is None:
+                metonym = self._metonym(text, s, e)
+                if metonym is not None:
+                    metonyms.append(metonym)
+                    last_end = e
                 continue
             found, needs_context = verdict
             last_end = e
             (pending if needs_context else confirmed).append(found)
+        if metonyms:
+            confirmed += _listed_metonyms(text, metonyms, confirmed + pending, home)
         confirmed += _coordinated(text, confirmed, pending)
         return sorted(confirmed, key=lambda f: (f.start, f.end))
 
@@ -438,7 +460,11 @@ class MunicipalityMatcher:
         key = _key(surface)
         entries = self._entries[key]
         strong = _STRONG_CUE.search(before) is not None
-        place = strong or _PLACE_CUE.search(before) is not None
+        place = (
+            strong
+            or _PLACE_CUE.search(before) is not None
+            or _CENTRE_AFTER.match(text, e) is not None  # "is Delft centrumgemeente"
+        )
         entries = {x for x in entries if not x.cue or _cued(x.cue, strong, before)}
         codes = sorted({x.code for x in entries})
         if len(codes) > 1:
@@ -455,6 +481,24 @@ class MunicipalityMatcher:
         )
         label = "name" if form.form in ("name", "suffixed") else form.form
         return Found(codes[0], s, e, surface, label, strong), needs_context
+
+    def _metonym(self, text: str, s: int, e: int) -> Found | None:
+        """A variant cued by "gemeente" found without its cue ("Den Haag", which stands for
+        the national government), as the municipality when "(als) centrumgemeente" or a part
+        of the city ("de Haagse agglomeratie") follows (confirmed: ``after_gemeente``), else
+        as a candidate a list may confirm (:func:`_listed_metonyms`); None for any other
+        match."""
+        surface = text[s:e]
+        if _NOT_MUNICIPALITY.search(text[max(0, s - 40) : s]):
+            return None
+        codes = {x.code for x in self._entries[_key(surface)] if x.cue == "gemeente"}
+        if len(codes) != 1:
+            return None
+        centre = (
+            _CENTRE_AFTER.match(text, e) is not None
+            or _CITY_PART_AFTER.match(text, e) is not None  # "de Haagse agglomeratie"
+        )
+        return Found(codes.pop(), s, e, surface, "variant", centre)
 
     def _disambiguate(self, codes: list[str], home: str | None) -> list[str]:
         ref = self.reference
@@ -485,6 +529,35 @@ def _coordinated(text: str, confirmed: list[Found], pending: list[Found]) -> lis
                     changed = True
                     break
     return added
+
+
+def _listed_metonyms(
+    text: str, metonyms: list[Found], names: list[Found], home: str | None
+) -> list[Found]:
+    """The metonymic variants that name the municipality: those confirmed by a following
+    "centrumgemeente", and those in a list with another municipality's name (not the
+    profile's own: "tussen Den Haag en <home>" sets the state against the municipality).
+
+    Examples
+    --------
+    >>> haag = Found("GM0518", 3, 11, "Den Haag", "variant")
+    >>> delft = Found("GM0503", 15, 20, "Delft", "name")
+    >>> [f.after_gemeente for f in _listed_metonyms("Op Den Haag en Delft.", [haag], [delft], None)]
+    [True]
+    >>> _listed_metonyms("Op Den Haag en Delft.", [haag], [delft], "GM0503")
+    []
+    """
+    out = [m for m in metonyms if m.after_gemeente]
+    others = [n for n in names if n.cbs_code != home]
+    for m in metonyms:
+        if m.after_gemeente:
+            continue
+        for n in others:
+            gap = text[n.end : m.start] if n.end <= m.start else text[m.end : n.start]
+            if n.cbs_code != m.cbs_code and _COORDINATION.fullmatch(gap):
+                out.append(Found(m.cbs_code, m.start, m.end, m.text, m.form, True))
+                break
+    return out
 
 
 @lru_cache(maxsize=4)

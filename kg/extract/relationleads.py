@@ -8,7 +8,9 @@
   optreedt": coordinated relative clauses share their antecedent);
 - "de centrumgemeente A" (close apposition) and "A, de centrumgemeente,": A leads the
   group named last;
-- "Als centrumgemeente van R werkt A samen met B en C": B and C are members of R.
+- "Als centrumgemeente van R werkt A samen met B en C": B and C are members of R;
+- the role of the group just named, referred to by a pronominal adverb: "…  via R;
+  A is daarvan (de) penvoerder", "daarvan is A centrumgemeente": A leads R.
 
 A centrumgemeente buys or administers care for a group of municipalities; a penvoerder
 administers a joint arrangement for its members (general terms of Dutch public
@@ -203,6 +205,48 @@ def _verbless_lead(sen: _Sentence, add: Add) -> None:
         add("lead-municipality", group.entity, sen.own)
 
 
+#: A lead role of the group named before, referred to by "daarvan" / "hiervan" ("A is
+#: daarvan de penvoerder"), after the municipality or, inverted, before it ("daarvan is A
+#: de centrumgemeente").
+_THEREOF_AFTER = re.compile(
+    r"\s+(?:is|was|blijft|bleef)\s+(?:daar|hier|er)van\s+(?:ook\s+)?(?:de\s+)?"
+    r"(?:penvoerder|centrumgemeente)\b",
+    _F,
+)
+_THEREOF_BEFORE = re.compile(r"\b(?:daar|hier)van\s+(?:is|was|blijft|bleef)\s+$", _F)
+_THEREOF_ROLE = re.compile(r"\s+(?:ook\s+)?(?:de\s+)?(?:penvoerder|centrumgemeente)\b", _F)
+
+
+def _lead_thereof(sen: _Sentence, add: Add) -> None:
+    """lead-municipality for "R …; A is daarvan de penvoerder": A leads R, the group named
+    last before it (in the paragraph, else the paragraphs before).
+
+    Examples
+    --------
+    >>> after = _THEREOF_AFTER
+    >>> bool(after.match(" is daarvan de penvoerder")), bool(after.match(" is de penvoerder"))
+    (True, False)
+    >>> bool(_THEREOF_BEFORE.search("Daarvan is ")), bool(_THEREOF_ROLE.match(" de penvoerder"))
+    (True, True)
+    """
+    for p in sen.parties:
+        if p.kind != "municipality":
+            continue
+        if not (
+            _THEREOF_AFTER.match(sen.text, p.end, sen.end)
+            or (
+                _THEREOF_BEFORE.search(sen.text, max(sen.start, p.start - 20), p.start)
+                and _THEREOF_ROLE.match(sen.text, p.end, sen.end)
+            )
+        ):
+            continue
+        if search(NEGATION, sen.text, sen.clause_start(p.start), sen.window_end(p.end)):
+            continue  # "A is daarvan niet de penvoerder"
+        group = sen.last_group(p.start, document=True)
+        if group is not None:
+            add("lead-municipality", group.entity, p.entity)
+
+
 def lead_for_area(sen: _Sentence, add: Add) -> None:
     """lead-municipality for "A is centrumgemeente voor de (omliggende) gemeenten in R":
     A leads the group of R's municipalities, R (a region, or a place taken as one).
@@ -217,12 +261,15 @@ def lead_for_area(sen: _Sentence, add: Add) -> None:
         _lead_for_the_region(sen, add)
     if sen.text.find("penvoerder", sen.start, sen.end) >= 0:
         _lead_in_relative(sen, add)
+        if sen.text.find("van", sen.start, sen.end) >= 0:  # "A is daarvan de penvoerder"
+            _lead_thereof(sen, add)
     if sen.text.startswith("Centrumgemeente", sen.start):
         _verbless_lead(sen, add)
     if sen.text.find("centrumgemeente", sen.start, sen.end) < 0:
         return
     lead_named(sen, add)
     _lead_in_relative(sen, add)
+    _lead_thereof(sen, add)
     for m in prefixed_finditer(_LEAD_FOR_AREA, sen.text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
         if search(NEGATION, sen.text, cs, m.end()):

@@ -101,9 +101,10 @@ from kg.extract.relationfallback import money_or_work, unrelated
 from kg.extract.relationforms import adverb_relations, falls_under, group_anaphors
 from kg.extract.relationfounding import founded_together
 from kg.extract.relationfounding import gate as founding_in
-from kg.extract.relationgaps import gapped_partners
+from kg.extract.relationgaps import gapped_orientation, gapped_partners
 from kg.extract.relationheadings import heading_sources
 from kg.extract.relationlabels import label_relations
+from kg.extract.relationlatedata import late_data
 from kg.extract.relationleads import lead_for_area
 from kg.extract.relationmembers import (
     bought_on_behalf,
@@ -127,7 +128,7 @@ from kg.extract.relationpeople import (
 from kg.extract.relationsayings import stated_figures
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
-from kg.extract.relationshelter import shelter_links
+from kg.extract.relationshelter import sheltered_by
 from kg.extract.relationsources import (
     amounts_by_sentence,
     own_account,
@@ -205,6 +206,8 @@ def _sentence_rules(
     joint_group_relations(sen, sen.parties + adjectival, add)
     label_relations(sen, add)  # "Jeugdgezondheidszorg: GGD X", "… 41% (GGD X, 2016)"
     gapped_partners(sen, add)  # "werkt voor A samen met B en voor C met D"
+    if sen.text.find(", die van ", sen.start, sen.end) >= 0:  # "…, die van B op C"
+        gapped_orientation(sen, add)
     if sen.parties and (
         sen.text.find("samenwerk", sen.start, sen.end) >= 0
         or sen.text.find("overleg", sen.start, sen.end) >= 0
@@ -346,7 +349,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         known = set(relations) if past else ()
         _sentence_rules(sen, add, adjectival.get(sentence.index, []), extra)
         _office_members(doc.text, sen, relations, add)  # "via X, samen met B", "namens tien"
-        sheltered += [(own, o, sentence.start) for o in shelter_links(sen, add)]
+        sheltered += sheltered_by(sen, add, relations)  # and no lead borrowed for them
         for link in consulted.get(sentence.index, ()):
             add(*link)
         if lines:  # "korte lijnen met de huisartsen"
@@ -517,7 +520,8 @@ def _stated(
     for kind, subject, obj in stated_links(
         text, sen.start, sen.end, sen.parties, own, roles, figures
     ):
-        add(kind, subject, obj)
+        if kind != "reports-on" or not late_data(text[sen.start : sen.end]):
+            add(kind, subject, obj)  # data named only as late report nothing
     for kind, subject, obj in stated_links(text, sen.start, sen.end, cities, own) if cities else ():
         if kind == "oriented-towards":  # "Veel inwoners werken in de Rotterdamse haven"
             add(kind, subject, obj)

@@ -31,6 +31,9 @@ CLAUSE_OPEN = re.compile(
     # condition): "A maakt geen deel uit van R, hoewel de gemeente aan B grenst"
     r"[;:]|,\s+(?:die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer|als|hoewel"
     r"|ofschoon|doordat|nadat|voordat|zodra|tenzij|indien|want)\b"
+    # a restrictive relative clause on an apposition that names the party's type ("X, de
+    # gemeenschappelijke regeling die de Wsw uitvoert"): it opens after "die"
+    r"|,\s+(?:de|een)\s+(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,3}?\s+die\b"
     r"|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
     # the main clause after a fronted subordinate clause opens with its finite verb; so does
     # a main clause coordinated after a relative clause, its subject left out ("A voert X uit
@@ -82,7 +85,14 @@ _FINITE_BEFORE = re.compile(
     _F,
 )
 _AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
-_RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
+_RELATIVE = re.compile(
+    r",\s+(?:die|dat|welke)\s*$"
+    # "X, de gemeenschappelijke regeling die …": the relative clause of the apposition is X's
+    r"|,\s+(?:de|een)\s+(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,3}?\s+die\s*$",
+    _F,
+)
+#: How far back :data:`_RELATIVE` may begin before the clause it opens (characters).
+_RELATIVE_REACH = 64
 #: "de gemeente" alone (an adverb of time at most) between a relative pronoun and the cue:
 #: its subject, the antecedent is its object ("X, dat de gemeente samen met A …"); not "X,
 #: die de gemeente adviseert en samenwerkt met A", where a verb stands between.
@@ -94,7 +104,7 @@ _OWN_SUBJECT = re.compile(
 #: party may be a short form in parentheses ("de Sociale Dienst X (SDX), die …"), or the
 #: particle of a separable verb may close the clause before it ("richtte G op, dat …").
 _RELATIVE_AFTER = re.compile(
-    r"\)?(?:\s+(?:op|in|uit|aan|af|mee|over|toe))?[\s,]*(?:(?:het|de|een)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*)?(?:die|dat|welke)[\s,]*",
+    r"\)?(?:\s+(?:op|in|uit|aan|af|mee|over|toe))?[\s,]*(?:(?:het|de|een)\s+[\w-]+(?:\s+[\w-]+){0,3}(?:\s*,\s*|\s+(?=die\b)))?(?:die|dat|welke)[\s,]*",
     _F,
 )
 
@@ -161,7 +171,7 @@ class Sentence:
 
     def relative_antecedent(self, cs: int) -> str | None:
         """The party a relative clause opened at ``cs`` (", die …") is about."""
-        if not _RELATIVE.search(self.text, max(self.start, cs - 8), cs):
+        if not _RELATIVE.search(self.text, max(self.start, cs - _RELATIVE_REACH), cs):
             return None
         head = [p for p in self.parties if p.end <= cs]
         if head and not _RELATIVE_AFTER.fullmatch(self.text, head[-1].end, cs):

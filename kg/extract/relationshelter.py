@@ -8,7 +8,8 @@ belandt, vertrekt meestal naar de opvang in Zwolle", "omdat de nachtopvang in He
 staat" are ``depends-on``). The sentence names shelter ("opvang", "beschermd wonen",
 "dak- en thuislozen", "op straat"), and the other municipality is where people go or are
 taken in: "naar (de opvang in) X", "terecht in (de opvang in) X", "opgevangen in X", "de
-(nacht)opvang in X"; a list after the cue ("naar A of B") gives each.
+(nacht)opvang in X", or the centre it runs through ("via centrumgemeente X"); a list after
+the cue ("naar A of B") gives each.
 
 Examples
 --------
@@ -26,7 +27,7 @@ from kg.extract.grouplists import Add, _Sentence
 from kg.extract.jointwork import LIST_GAP, NEGATION
 from kg.extract.wordtokens import lower_span
 
-__all__ = ["shelter_in", "shelter_links", "sheltering"]
+__all__ = ["borrowed_leads", "shelter_in", "shelter_links", "sheltered_by", "sheltering"]
 
 _F = re.IGNORECASE
 #: Words of shelter a sentence must hold (lower case; no regex over the text).
@@ -45,7 +46,9 @@ _SHELTER = re.compile(
 )
 #: Where people go or are taken in, right before the other municipality.
 _TAKEN_IN = re.compile(
-    r"(?:\bnaar|\bterecht\s+in|\bopgevangen\s+in|opvang\s+in)\s+"
+    # also the centre the arrangement runs through ("het overleg over beschermd wonen, dat via
+    # centrumgemeente X loopt")
+    r"(?:\bnaar|\bterecht\s+in|\bopgevangen\s+in|opvang\s+in|\bvia\s+(?:de\s+)?centrumgemeente)\s+"
     r"(?:(?:de|het)\s+[\w-]*(?:opvang|voorziening\w*|instelling\w*)\s+in\s+)?$",
     _F,
 )
@@ -117,6 +120,69 @@ def shelter_links(sen: _Sentence, add: Add) -> list[str]:
         for origin in _origins(sen, found):
             add("depends-on", origin, sen.own)
     return found
+
+
+def sheltered_by(sen: _Sentence, add: Add, relations: dict) -> list[tuple[str, str, int]]:
+    """:func:`shelter_links` of the sentence as ``(own, municipality, sentence start)``,
+    with the leads it would borrow for them removed from ``relations``
+    (:func:`borrowed_leads`)."""
+    centres = shelter_links(sen, add)
+    if centres:  # "Voor de opvang is X centrumgemeente": no lead of a body named before
+        borrowed_leads(relations, sen, centres)
+    return [(sen.own, o, sen.start) for o in centres]
+
+
+def borrowed_leads(relations: dict, sen: _Sentence, centres: list[str]) -> None:
+    """Remove from ``relations`` the lead-municipality this sentence gave a centre of
+    shelter over a group it does not name: "Voor beschermd wonen is X centrumgemeente"
+    after a paragraph on a purchasing body states a dependence, not that X leads the body
+    named before (gold decision of the fifth batch: no region or body named, depends-on).
+    A group the profile's municipality is a member of, not only buying through it, stays
+    led: the centre of its own regional cooperation ("De gemeente maakt deel uit van R. X is
+    centrumgemeente voor beschermd wonen.").
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> lead = N(start=10)
+    >>> rel = {("lead-municipality", "body/inkoop", "municipality/x"): lead}
+    >>> borrowed_leads(rel, N(start=10, parties=[], own="own"), ["municipality/x"])
+    >>> rel
+    {}
+    >>> rel = {("lead-municipality", "region/r", "municipality/x"): lead}
+    >>> borrowed_leads(rel, N(start=10, parties=[N(entity="region/r")]), ["municipality/x"])
+    >>> len(rel)
+    1
+    >>> rel[("member-of", "own", "region/r")] = N(start=0)
+    >>> borrowed_leads(rel, N(start=10, parties=[], own="own"), ["municipality/x"])
+    >>> len(rel)
+    2
+    """
+    named = {p.entity for p in sen.parties}
+    for key in [
+        k
+        for k, r in relations.items()
+        if k[0] == "lead-municipality"
+        and k[2] in centres
+        and k[1] not in named
+        and not _own_group(relations, sen.own, k[1])
+        and r.start == sen.start
+    ]:
+        del relations[key]
+
+
+def _own_group(relations: dict, own: str, group: str) -> bool:
+    """Whether ``group`` is a cooperation of the profile's municipality ``own``: a member,
+    not only buying through it (a purchasing body is no group a centre of shelter leads).
+
+    Examples
+    --------
+    >>> _own_group({("member-of", "o", "g"): 0}, "o", "g")
+    True
+    >>> _own_group({("member-of", "o", "g"): 0, ("purchases-via", "o", "g"): 0}, "o", "g")
+    False
+    """
+    return ("member-of", own, group) in relations and ("purchases-via", own, group) not in relations
 
 
 def _own_shelters(sen: _Sentence, start: int) -> bool:
