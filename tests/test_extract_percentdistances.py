@@ -17,8 +17,8 @@ def test_a_distance_in_percent_after_a_percentage_compares_it():
     assert _read(text) == [(Decimal(22), "percent", "higher", "national average")]
 
 
-def test_a_distance_pointed_back_at_with_dat_is():
-    text = "Van de huishoudens heeft 40% een laag inkomen, dat is 6% minder dan landelijk."
+def test_a_distance_after_the_rest_of_the_clause():
+    text = "Van de huishoudens heeft 40% een laag inkomen, ruim 6% minder dan landelijk."
     assert _read(text) == [(Decimal(40), "percent", "lower", "national average")]
 
 

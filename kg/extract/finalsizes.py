@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.changeclauses import Change
-from kg.extract.prefixscan import finditer
+from kg.extract.prefixscan import finditer, may_hold_in
 
 __all__ = ["find_final_sizes"]
 
@@ -45,6 +45,8 @@ _FINAL_SIZE = re.compile(
     re.IGNORECASE,
 )
 
+#: Words one of which every match holds (a cheap test before the pattern).
+_KEYS = ("groot", "klein")
 #: A negation before the size: the clause states no level.
 _DENIED = re.compile(r"\b(?:niet|nooit|geenszins|allerminst)\b", re.IGNORECASE)
 
@@ -81,6 +83,8 @@ def find_final_sizes(text: str, start: int, end: int) -> list[Change]:
     []
     """
     out: list[Change] = []
+    if not may_hold_in(text, start, end, _KEYS):
+        return out  # a cheap test first
     for m in finditer(_FINAL_SIZE, text, start, end):
         if _DENIED.search(m.group()):
             continue  # "dat het aantal thuiszitters niet klein is": no level
