@@ -182,3 +182,20 @@ def test_an_infinitive_of_change_after_a_modal_verb(text, expected):
 def test_the_new_level_of_a_change_after_more_words(sentence):
     _, ex = extract_text(sentence)
     assert [i.comparison for i in ex.indicators if i.value is not None] == ["increase"]
+
+
+def test_a_level_brought_down_to_by_a_decision_is_a_decrease():
+    # "teruggebracht", "ingekort", "versoberd" tot/naar a new level: the figure is where it fell to
+    _doc, ex = extract_text("Inmiddels is de wachttijd teruggebracht tot gemiddeld tien dagen.")
+    assert [(i.value, i.comparison) for i in ex.indicators] == [(Decimal(10), "decrease")]
+
+
+def test_the_old_level_with_an_average_may_stand_between_verb_and_new_level():
+    text = "De huishoudelijke hulp is versoberd van gemiddeld vier naar drie uur per week."
+    _doc, ex = extract_text(text)
+    assert [(i.value, i.comparison) for i in ex.indicators] == [(Decimal(180), "decrease")]
+
+
+def test_a_level_named_after_a_participle_of_no_change_has_none():
+    _doc, ex = extract_text("De wachttijd is vastgesteld op tien dagen.")
+    assert [i.comparison for i in ex.indicators] == [None]

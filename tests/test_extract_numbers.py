@@ -757,3 +757,13 @@ def test_a_span_after_dan_that_is_not_counted_back_stays_a_duration():
 )
 def test_a_number_word_after_a_partitive_er_and_an_adverb_is_a_count(text, expected):
     assert [text[n.start : n.end] for n in find_numbers(text, 0, len(text))] == expected
+
+
+def test_an_estimated_count_in_words_may_end_its_clause():
+    # "naar schatting" lets a number word without a noun close its clause, as "ruim" does
+    text = "Het aantal inwoners met beschermd wonen is klein, naar schatting twintig."
+    assert figures(text) == [("twintig", Decimal(20), "count")]
+
+
+def test_an_estimated_number_word_before_more_words_is_still_no_count():
+    assert figures("De jongeren worden naar schatting achttien terwijl zij op school zitten.") == []

@@ -59,6 +59,7 @@ from kg.extract.continuedsubjects import continued_subjects
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
 from kg.extract.direction import quantity_sign
+from kg.extract.finalsizes import find_final_sizes
 from kg.extract.ifclauses import in_if_clause
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
@@ -352,6 +353,7 @@ def _in_sentence(
         found += _changes(text, find_becoming(text, s0, s1), idx, _make, found)
     if idx in gates["standings"]:
         found += _changes(text, find_standings(text, s0, s1), idx, _make, found)
+        found += _changes(text, find_final_sizes(text, s0, s1), idx, _make, found)  # "… klein is"
     if idx in gates["contrasts"]:
         found += _changes(text, find_contrasts(text, s0, s1), idx, _make, found)
     if idx in gates["quantifier"]:

@@ -92,6 +92,7 @@ from kg.extract.numberform import PERCENTS, POINTS
 from kg.extract.numbers import PER_THOUSAND, WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
+from kg.extract.percentdistances import percent_distances
 from kg.extract.perunit import one_per_unit
 from kg.extract.pointchanges import point_changes
 from kg.extract.prefixscan import search
@@ -583,7 +584,8 @@ def extract_indicators(
     found = then_and_now(doc, point_changes(doc, earlier_values(doc, found)))  # "in 2015 …; nu …"
     found = table_rows(doc, restated_shares(doc.text, found), vocab)
     # "ruim 20% boven …", "index 94", "twee keer zo veel als in 2015", "de grootste gemeente"
-    found = size_ranks(doc, extraction, index_figures(doc, stated_distances(doc.text, found)))
+    found = percent_distances(doc.text, stated_distances(doc.text, found))  # "13%, 5% minder …"
+    found = size_ranks(doc, extraction, index_figures(doc, found))
     found = earlier_moments(doc, against_own_norm(doc, waiting_times(doc, found, vocab.measures)))
     # "(2014: 980; 2015: 1.045; 2016: 1.115)": one change; "in de wijken X ligt dat aandeel …"
     found = regional_averages(year_series(doc, district_levels(doc, found)))

@@ -123,10 +123,11 @@ NUM = (
     r"\d+\.\d{1,2}(?=\s*(?:miljoen|miljard|mln|mld|mrd)\b)"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 )
-#: A qualifier that lets a number word end its clause ("in Goor nog geen twintig.").
+#: A qualifier that lets a number word end its clause ("in Goor nog geen twintig.", "… is
+#: klein, naar schatting twintig.").
 QUALIFIED_END = re.compile(
     r"\b(?:nog\s+geen|ruim|bijna|ongeveer|circa|meer\s+dan|minder\s+dan|zo['’]n|slechts"
-    r"|hooguit|maximaal)\s+$",
+    r"|hooguit|maximaal|naar\s+schatting|pakweg|grofweg|rond\s+de)\s+$",
     re.IGNORECASE,
 )
 _MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
