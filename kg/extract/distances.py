@@ -10,11 +10,12 @@ figure, with the comparison and reference of the distance.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from kg.extract.model import Indicator
 
-__all__ = ["stated_distances"]
+__all__ = ["merged_distances", "stated_distances"]
 
 #: What the figure is for may come between it and its distance: "€ 610,- per inwoner voor
 #: het sociaal domein, ruim een kwart meer dan landelijk", "€ 390,- per inwoner uit het
@@ -73,13 +74,53 @@ def stated_distances(text: str, found: list[Indicator]) -> list[Indicator]:
     >>> [(i.value, i.comparison) for i in stated_distances(s, [a, b])]
     [(Decimal('560'), 'higher')]
     """
+    return merged_distances(text, found, _distance_of)
+
+
+def merged_distances(
+    text: str,
+    found: list[Indicator],
+    is_distance: Callable[[str, Indicator, Indicator], bool],
+    measure_of_distance: bool = False,
+) -> list[Indicator]:
+    """``found`` with each observation that ``is_distance`` of the one kept before it merged
+    into that one: its span, the distance's comparison as a level, and its reference.
+
+    Parameters
+    ----------
+    text : str
+        The document's text.
+    found : list of Indicator
+        The document's observations, in text order.
+    is_distance : callable
+        ``is_distance(text, figure, ind)``: whether ``ind`` states how far ``figure`` lies
+        from its reference.
+    measure_of_distance : bool
+        Whether a figure with no measure takes the distance's.
+
+    Returns
+    -------
+    list of Indicator
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> a = Indicator(0, 3, 0, None, "", Decimal(13), "percent")
+    >>> b = Indicator(5, 7, 0, "share", "", Decimal(5), "percent", comparison="less",
+    ...               reference="national average")
+    >>> [(i.end, i.measure, i.comparison) for i in merged_distances("", [a, b], lambda *_: True)]
+    [(7, None, 'lower')]
+    >>> [i.measure for i in merged_distances("", [a, b], lambda *_: True, True)]
+    ['share']
+    """
     out: list[Indicator] = []
     for ind in found:
         before = out[-1] if out else None
-        if before is not None and _distance_of(text, before, ind):
+        if before is not None and is_distance(text, before, ind):
             out[-1] = replace(
                 before,
                 end=max(before.end, ind.end),
+                measure=(before.measure or ind.measure) if measure_of_distance else before.measure,
                 comparison=_SENSE[ind.comparison or ""],
                 reference=ind.reference,
             )

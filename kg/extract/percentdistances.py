@@ -14,8 +14,8 @@ observations (the level and the change), as the guideline has it.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from kg.extract.distances import merged_distances
 from kg.extract.model import Indicator
 
 __all__ = ["percent_distances"]
@@ -71,24 +71,12 @@ def percent_distances(text: str, found: list[Indicator]) -> list[Indicator]:
     ...               "national average")
     >>> [(i.value, i.comparison, i.reference) for i in percent_distances(s, [a, b])]
     [(Decimal('13'), 'lower', 'national average')]
+    >>> from dataclasses import replace
     >>> c = replace(b, comparison="more", reference="previous year")
     >>> len(percent_distances(s, [a, c]))
     2
     """
-    out: list[Indicator] = []
-    for ind in found:
-        before = out[-1] if out else None
-        if before is not None and _distance_of(text, before, ind):
-            out[-1] = replace(
-                before,
-                end=max(before.end, ind.end),
-                measure=before.measure or ind.measure,
-                comparison=_SENSE[ind.comparison or ""],
-                reference=ind.reference,
-            )
-            continue
-        out.append(ind)
-    return out
+    return merged_distances(text, found, _distance_of, measure_of_distance=True)
 
 
 def _distance_of(text: str, level: Indicator, ind: Indicator) -> bool:
