@@ -90,3 +90,23 @@ def test_merge_mentions_keeps_what_covers_and_drops_what_overlaps():
     city = SentenceMention("urn:denhaag", "municipality", 0, 8, "Den Haag", 1)
     assert _merge_mentions([gov], [city], set()) == [gov]
     assert _merge_mentions([gov], [city], {(0, 8)}) == [city]
+
+
+def test_a_body_a_heading_gives_the_floor_to_is_an_entity_of_the_extraction(lexicon):
+    # a heading mints no mention: the body named only there still speaks as an entity
+    text = (
+        "Teststad\n\nBestuur\n\nDe gemeente heeft een klein college.\n\nUWV\n\n"
+        "De samenwerking met de gemeente verloopt moeizaam.\n"
+    )
+    ex = extract(parse_profile(text, "teststad"), lexicon)
+    uwv = ID + "organisation/uwv"
+    assert [f.speakers for f in ex.findings][-1] == (uwv,)
+    assert ex.entities[uwv].kind == "organisation"
+    assert all(m.entity != uwv for m in ex.mentions)  # named in the heading alone
+
+
+def test_a_role_that_speaks_is_not_added_to_the_entities(lexicon):
+    text = "Teststad\n\nBestuur\n\nDe gemeente heeft een klein college.\n"
+    ex = extract(parse_profile(text, "teststad"), lexicon)
+    assert all(s.endswith("role/authors") for f in ex.findings for s in f.speakers)
+    assert not any(iri.endswith("role/authors") for iri in ex.entities)

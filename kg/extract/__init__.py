@@ -461,7 +461,24 @@ def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
     else:  # "Deelnemer 3, huisarts in X, …" then "D3 vindt …"; "Marieke: …" turns; signatures
         _read_aliases(doc, local, result)
     _writer_voice(doc, result)
+    _register_speakers(local, result)
     return result
+
+
+def _register_speakers(local: Lexicon, result: Extraction) -> None:
+    """Hold every speaker of a finding among the extraction's entities, in place.
+
+    A section heading gives the floor to the group it names (:mod:`kg.extract.headingvoice`),
+    but headings mint no mention: a body named only there ("UWV" as a heading) would speak
+    without being an entity of the extraction. Its entity comes from the lexicon. Roles
+    are concepts of the lexicon, which the graph holds whether mentioned or not.
+    """
+    for finding in result.findings:
+        for iri in finding.speakers:
+            if iri in result.entities or (entity := local.entities.get(iri)) is None:
+                continue
+            if entity.kind != "role":
+                result.entities[iri] = entity
 
 
 def _read_aliases(doc: Document, local: Lexicon, result: Extraction) -> None:
