@@ -31,8 +31,9 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: thirty-sixth, a seventeenth in the thirty-seventh, an eighteenth in the
 #: thirty-eighth, a nineteenth in the thirty-ninth, a twentieth in the fortieth, a
 #: twenty-first in the forty-first, a twenty-second in the forty-second, a
-#: twenty-third in the forty-third and a twenty-fourth (four profiles, in the study's own
-#: style) in the forty-sixth.
+#: twenty-third in the forty-third, a twenty-fourth (four profiles, in the study's own
+#: style) in the forty-sixth and a twenty-fifth (four more in that style) in the
+#: forty-seventh.
 #: In the twenty-fifth the first profile of each style pair of the third batch
 #: (hardenberg, bergen-op-zoom, schagen) moved to the tuning half, as the first of each
 #: pair of the first two batches had been, so that its three styles are read while
@@ -83,6 +84,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("epe", "gennep", "stein-l", "borsele"),
     ("castricum", "montferland", "lopik", "nederweert"),
     ("tholen", "tytsjerksteradiel"),
+    ("oude-ijsselstreek", "halderberge", "kaag-en-braassem", "dantumadiel"),
 )
 
 #: Every held-out invented profile.
