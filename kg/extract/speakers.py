@@ -83,11 +83,12 @@ from kg.extract.kindnames import introduced_with_kind
 from kg.extract.model import SentenceMention
 from kg.extract.municipalacts import municipal_act
 from kg.extract.organisedfacts import ORGANISING, organised_fact
+from kg.extract.passiveviews import slot_or_passive
 from kg.extract.prefixscan import search as prefix_search
 from kg.extract.quotemarks import quoted_spans
 from kg.extract.sharedviews import shares_view
 from kg.extract.speakergroups import agent
-from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
+from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.speechcues import FUNCTION, QUANT
 from kg.extract.subjectreports import past_reports, relative_clause_end, subject_reports, their_view
 from kg.extract.subjectreports import reports_after as reports_after  # re-exported
@@ -406,7 +407,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             inner = group_end + relative_clause_end(after)
         late = False
         if not hit:
-            hit, late = other_slot(text, start, end, m, after, initial, subject_speaker)
+            hit, late = slot_or_passive(text, start, end, m, after, initial, subject_speaker)
             hit = hit or shares_view(text, start, m.start)  # "Die zorg delen de huisartsen"
             if hit and not late and not_held(text, start, end, m.start, subject_end, subject_after):
                 hit = False  # "X vertelt dat volgens Y …": Y's view passed on (a concern)
