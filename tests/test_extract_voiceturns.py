@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from kg.extract.voiceturns import conceded, head_of, new_source
-from tests.extract_helpers import extract_text, finding_for, key
+from tests.extract_helpers import extract_text, finding_for, key, speakers_of
 
 
 def test_a_group_named_in_a_closing_concession_is_an_aside():
@@ -67,3 +67,24 @@ def test_a_source_that_speaks_too_joins_the_account_brought_over():
     assert first.voice == ("role/gp",)
     new_source([first, second], 1, 0, "Volgens de opvang is het druk.", ("role/gp",))
     assert first.voice == ()
+
+
+def test_a_bare_consultant_after_the_social_team_speaks_for_the_team():
+    paragraphs = (
+        "Het sociaal team werkt vanuit het gemeentehuis en bestaat uit zes consulenten. Een "
+        "consulent vertelt dat de wachttijd voor een keukentafelgesprek opliep tot vijf weken.",
+    )
+    assert speakers_of(paragraphs, "Een consulent vertelt") == ["role/social-team"]
+
+
+def test_a_consultant_with_a_field_or_without_a_team_stays_the_town_halls():
+    paragraphs = (
+        "Het sociaal team werkt vanuit het gemeentehuis. Een consulent werk en inkomen "
+        "vertelt dat het bestand verder van de arbeidsmarkt af staat.",
+    )
+    assert speakers_of(paragraphs, "Een consulent werk") == ["role/civil-servants"]
+    paragraphs = (
+        "De wachttijd voor een keukentafelgesprek is kort. Een consulent vertelt dat het "
+        "gesprek binnen twee weken plaatsvindt.",
+    )
+    assert speakers_of(paragraphs, "Een consulent vertelt") == ["role/civil-servants"]

@@ -73,7 +73,7 @@ from kg.extract.voiceforms import (
     pronoun_subject,
 )
 from kg.extract.voicereferents import HEADS, OPENERS, both_named, plural_subject, referred_groups
-from kg.extract.voiceturns import bare_staff, conceded, head_of, new_source
+from kg.extract.voiceturns import bare_staff, conceded, head_of, new_source, team_staff
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -276,7 +276,7 @@ def _named_voice(claims: list[Claim], k: int, para_start: int, whole: str) -> tu
         before = claims[k - 1].voice
         if head_of(voice) or bare_staff(whole, claims[k].mentions, voice, before):
             return before
-    return voice
+    return team_staff(whole, claims, k, para_start, voice)  # "Volgens de consulenten …"
 
 
 def _illustrates(text: str, claim: Claim) -> bool:

@@ -17,7 +17,7 @@ import re
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, MUNICIPAL_VOICES, implied_speaker
 from kg.extract.model import SentenceMention
 
-__all__ = ["bare_staff", "conceded", "head_of", "new_source"]
+__all__ = ["bare_staff", "conceded", "head_of", "new_source", "team_staff"]
 
 #: The head of a body, named bare ("de voorzitter", "de directeur"): minted as a role of
 #: its own when no body follows it.
@@ -38,6 +38,12 @@ def head_of(voice: tuple[str, ...]) -> bool:
 _STAFF = frozenset({"medewerker", "medewerkers"})
 #: What follows a staff noun that says whose staff they are: "een medewerker van de corporatie".
 _OF_BODY = re.compile(r"\s+(?:van|bij)\s", re.IGNORECASE)
+#: The front-door staff named bare ("Een consulent vertelt"), with no field after them:
+#: "consulent werk en inkomen", "consulenten voor de Wmo" are the town hall's.
+_CONSULTANTS = frozenset({"consulent", "consulenten"})
+_FIELD = re.compile(r"\s+(?:van|bij|voor|werk|wmo|jeugd|schuldhulp\w*)\b", re.IGNORECASE)
+#: The team whose staff a bare staff noun names after it in the paragraph.
+_TEAM = "/social-team"
 
 
 def bare_staff(
@@ -64,6 +70,39 @@ def bare_staff(
     return bool(said) and all(
         m.text.lower() in _STAFF and not _OF_BODY.match(text, m.end) for m in said
     )
+
+
+def team_staff(text: str, claims, k: int, first: int, voice: tuple[str, ...]) -> tuple[str, ...]:  # noqa: ANN001
+    """The voice of the claim ``k`` (``text`` the document; ``first`` its paragraph's first
+    claim) that names as its speaker only the bare consultants read as the civil servants
+    ("Volgens de consulenten …", "Een consulent vertelt …"), in a paragraph that named the
+    social team before it: the team's staff are the team ("team staff are the team", an
+    annotation guideline); else ``voice``.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Het wijkteam werkt in de wijk. Een consulent vertelt dat het druk is."
+    >>> team = SentenceMention("r/role/social-team", "role", 4, 12, "wijkteam", 0)
+    >>> staff = SentenceMention(CIVIL_SERVANTS, "role", 35, 44, "consulent", 1)
+    >>> claims = [N(mentions=[team]), N(mentions=[staff])]
+    >>> team_staff(t, claims, 1, 0, (CIVIL_SERVANTS,))
+    ('r/role/social-team',)
+    >>> team_staff(t, claims, 1, 1, (CIVIL_SERVANTS,)) == (CIVIL_SERVANTS,)
+    True
+    """
+    if voice != (CIVIL_SERVANTS,) or k <= first:
+        return voice
+    said = [m for m in claims[k].mentions if m.entity == CIVIL_SERVANTS]
+    if not said or any(
+        m.text.lower() not in _CONSULTANTS or _FIELD.match(text, m.end) for m in said
+    ):
+        return voice
+    for claim in claims[first:k]:
+        for m in claim.mentions:
+            if m.entity.endswith(_TEAM):
+                return (m.entity,)
+    return voice
 
 
 #: A concessive clause closing a sentence ("…, al zijn die volgens ambtenaren …"), or a
