@@ -47,6 +47,7 @@ from kg.extract.handlingterms import handling_waits
 from kg.extract.headanaphors import RoleIndex, head_anaphors  # noqa: F401 - read by findings
 from kg.extract.homeregions import home_region_named, regions_for
 from kg.extract.model import Extraction
+from kg.extract.nationalfunds import national_funds
 from kg.extract.nationalreference import national_reference
 from kg.extract.possessedstaff import possessed_staff
 from kg.extract.problemclauses import clause_predicates
@@ -323,6 +324,7 @@ def context(
     found |= other_seekers(text, start, end)  # "andere woningzoekenden": the status holders
     found |= decided_in_region(text, start, end, mentions)  # "in de regio vastgesteld"
     found |= unanswered(text, start, end)  # "de antwoorden van het Rijk moeten nog komen"
+    found |= national_funds(text, start, end)  # "de rijksbijdrage daalt": the Rijk's money
     if not (home or found & set(regions)):  # a claim that speaks of the region: not the buyer
         found |= procured_by(mentions, buyers, text, start, end)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
