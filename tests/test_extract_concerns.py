@@ -487,6 +487,10 @@ def test_the_change_over_and_its_principle_name_no_problem(sentence, problem):
         ("Een stad die 120.000 inwoners telt, heeft andere zorgen.", True),
         ("Veel inwoners van het dorp werken in de stad.", False),
         ("Er wonen 30.000 inwoners in de gemeente.", False),
+        # a share of the population is a measure; a count of a group of residents is not
+        ("Het aandeel inwoners met een Wmo-voorziening ligt boven het gemiddelde.", True),
+        ("Het percentage van de inwoners met een uitkering is hoog.", True),
+        ("Het aantal inwoners met dementie neemt toe.", False),
     ],
 )
 def test_a_population_size_as_attribute_or_tallied_object_is_no_concern(text, counted):
@@ -611,3 +615,24 @@ def test_no_affordable_rented_homes_is_the_housing_shortage():
     assert "problem/housing-shortage" not in {
         key(c) for c in finding_for(doc, ex, "buurthuis").concerns
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        # the council's documents before the late phrase: its knowledge gap
+        (
+            "De stukken komen in een laat stadium bij de raad, zo zeggen raadsleden.",
+            "council-knowledge-gap",
+        ),
+        # decisions that reach the council late: its say comes after the choices
+        (
+            "Besluiten komen in een laat stadium bij de raad, zo zeggen raadsleden.",
+            "democratic-deficit",
+        ),
+    ],
+)
+def test_late_documents_are_the_councils_knowledge_gap_late_decisions_its_say(sentence, problem):
+    doc, ex = extract_text(sentence)
+    concerns = {key(c) for c in finding_for(doc, ex, sentence[:20]).concerns}
+    assert f"problem/{problem}" in concerns

@@ -116,6 +116,20 @@ def _problems(sentence: str) -> set[str]:
             "unemployment",
         ),
         (
+            "Volgens het UWV vinden werkzoekenden uit de gemeente vaak over de grens werk.",
+            "unemployment",
+        ),
+        (
+            "Het gebruik van de Wmo ligt volgens de Wmo-raad boven het landelijk niveau, vooral "
+            "door de huishoudelijke hulp.",
+            "household-help-cuts",
+        ),
+        (
+            "Volgens de wethouder is het gebruik hoog, wat vooral samenhangt met de "
+            "huishoudelijke hulp.",
+            "household-help-cuts",
+        ),
+        (
             "Volgens de scholen komt het samenwerkingsverband passend onderwijs te weinig in "
             "beeld.",
             "regional-distance",
@@ -160,6 +174,11 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
         ),
         ("Volgens de wethouder werd de huishoudelijke hulp fors versoberd.", "household-help-cuts"),
         ("Volgens het UWV zijn er per vacature zeven werkzoekenden.", "unemployment"),
+        ("Volgens het UWV vinden steeds minder werkzoekenden werk in de stad.", "unemployment"),
+        (
+            "Het komt volgens de wethouder vooral doordat de huishoudelijke hulp is versoberd.",
+            "household-help-cuts",
+        ),
         (
             "Raadsleden staan op afstand van wat er in de samenwerkingsverbanden gebeurt.",
             "regional-distance",

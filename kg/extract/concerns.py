@@ -47,6 +47,7 @@ from kg.extract.handlingterms import handling_waits
 from kg.extract.headanaphors import RoleIndex, head_anaphors  # noqa: F401 - read by findings
 from kg.extract.homeregions import home_region_named, regions_for
 from kg.extract.model import Extraction
+from kg.extract.nationalfunds import national_funds
 from kg.extract.nationalreference import national_reference
 from kg.extract.possessedstaff import possessed_staff
 from kg.extract.problemclauses import clause_predicates
@@ -72,11 +73,13 @@ _LABOUR_MARKET = re.compile(r"arbeidsmarktregio\b", re.IGNORECASE)
 _LEADS = "lead-municipality"
 #: A population size given as an attribute ("(bijna 35.000 inwoners)", "met ruim 150.000
 #: inwoners", "een dorp van 6.000 inwoners", "een gemeente van ruim 43.000 inwoners") or a
-#: share ("de helft van de inwoners"), before the counted noun; a count that is the
-#: clause's subject ("er wonen 30.000 inwoners") is not one.
+#: share ("de helft van de inwoners", "het aandeel inwoners met een Wmo-voorziening", the
+#: CBS's measure), before the counted noun; a count that is the clause's subject ("er
+#: wonen 30.000 inwoners") is not one.
 _COUNTED = re.compile(
     r"(?:(?:\(|\bmet\s+|\bvan\s+)(?:[a-z]+\s+){0,3}\d[\d.,]*"
-    r"|(?:\d[\d.,]*\s*%|procent|helft|derde|kwart)\s+van\s+(?:de|alle))\s+$",
+    r"|(?:\d[\d.,]*\s*%|procent|helft|derde|kwart)\s+van\s+(?:de|alle)"
+    r"|\b(?:aandeel|percentage)(?:\s+van\s+(?:de|alle))?)\s+$",
     re.IGNORECASE,
 )
 #: A count of the noun right before it and a verb of tallying right after it: the
@@ -321,6 +324,7 @@ def context(
     found |= other_seekers(text, start, end)  # "andere woningzoekenden": the status holders
     found |= decided_in_region(text, start, end, mentions)  # "in de regio vastgesteld"
     found |= unanswered(text, start, end)  # "de antwoorden van het Rijk moeten nog komen"
+    found |= national_funds(text, start, end)  # "de rijksbijdrage daalt": the Rijk's money
     if not (home or found & set(regions)):  # a claim that speaks of the region: not the buyer
         found |= procured_by(mentions, buyers, text, start, end)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
@@ -470,12 +474,14 @@ def _councils(text: str, problem: str, at: int) -> bool:
     --------
     >>> _councils("zicht op de kosten", _DATA, 0), _councils("stukken pas", _DEFICIT, 0)
     (True, True)
-    >>> _councils("te laat betrokken", _DEFICIT, 0)
-    False
+    >>> _councils("te laat betrokken", _DEFICIT, 0), _councils("Stukken komen laat", _DEFICIT, 14)
+    (False, True)
     """
     if problem == _DATA:
         return bool(_VIEW.match(text, at))
-    return problem == _DEFICIT and bool(_DOCUMENTS.match(text, at))
+    return problem == _DEFICIT and bool(
+        _DOCUMENTS.match(text, at) or _DOCUMENTS_BEFORE.search(text, max(0, at - 40), at)
+    )
 
 
 #: "zonder" and at most two words before a problem's words: its condition.
@@ -518,6 +524,8 @@ _DEFICIT = CONCEPT + "problem/democratic-deficit"
 #: Documents sent to a council (the subjects of the late-documents rule of
 #: ``kg/data/problem-clauses.toml``).
 _DOCUMENTS = re.compile(r"(?:de\s+)?(?:vergader|raads)?stukken\b", re.IGNORECASE)
+#: The documents as the subject before a late phrase ("de stukken komen in een laat stadium").
+_DOCUMENTS_BEFORE = re.compile(r"\b(?:vergader|raads)?stukken\b[^,;:.]*$", re.IGNORECASE)
 _COUNCIL_GAP = CONCEPT + "problem/council-knowledge-gap"
 #: Rules of two countries that do not fit are the border's problem, not the laws' apart.
 _CROSS_BORDER = CONCEPT + "problem/cross-border-rules"

@@ -19,6 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from kg.extract.exhaustedreserves import exhausted_reserve
 from kg.extract.lowersearch import search_lowered
 from kg.extract.problemasides import asides
 from kg.extract.sentencecache import RUN, spans, whole
@@ -422,7 +423,7 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
         cut = [(a, [(a, b)]) for a, b in asides(piece)]
         if cut:
             found += _across(start, piece, words, {m.problem for m in found}, cut)
-    spent = spent_reserve(text, start, end, words)
+    spent = spent_reserve(text, start, end, words) or exhausted_reserve(text, start, end, words)
     if spent is not None and not any(m.problem == _OVERRUN for m in found):
         found.append(ClauseMatch(_OVERRUN, *spent, None))  # "is binnen drie jaar op"
     if len(found) > 1 and any(m.problem == _POOLING for m in found):
