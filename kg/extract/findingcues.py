@@ -5,7 +5,9 @@ sign by the polarity concept they label), the tone verbs whose particle stands
 apart (:mod:`kg.extract.separablecues`), the quantities judged by their level
 (:mod:`kg.extract.direction`, also marked by an arrow: :mod:`kg.extract.arrowlevels`),
 work done around a body ("buiten de teams om": :mod:`kg.extract.bypasscues`), a
-"pas" that comes too late (:mod:`kg.extract.untilcues`) and the problems it names; a
+"pas" that comes too late (:mod:`kg.extract.untilcues`), a bare "laat" of time
+(:mod:`kg.extract.lateadverbs`), a task never possible alone
+(:mod:`kg.extract.joinedforces`) and the problems it names; a
 problem named by its subject ("mantelzorg") is marked as such.
 
 The matchers read the whole document once and a claim's matches are a slice of
@@ -21,6 +23,8 @@ from kg.extract.arrowlevels import arrow_cues
 from kg.extract.bypasscues import bypass_cues
 from kg.extract.direction import judged_levels
 from kg.extract.durationcues import duration_cues
+from kg.extract.joinedforces import joined_forces
+from kg.extract.lateadverbs import late_adverbs
 from kg.extract.latelevels import late_change
 from kg.extract.mentions import Matcher, Mention, cuts_token
 from kg.extract.notonly import not_only
@@ -147,6 +151,8 @@ def claim_cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[C
     cues += referral_cues(text, start, end)  # "minder kinderen doorverwijzen naar de ggz"
     cues += bypass_cues(text, start, end)  # "wordt buiten de teams om ingezet"
     cues += until_cues(text, start, end)  # "pas wanneer zij nauwelijks nog te wijzigen zijn"
+    cues += late_adverbs(text, start, end)  # "werden laat bekendgemaakt", "een laat stadium"
+    cues += joined_forces(text, start, end)  # "had de inkoop nooit alleen kunnen doen"
     cues += not_only(text, start, end, cues)  # "niet alleen goed nieuws": granted in part
     for m in mentions:
         if m.kind == "problem":
