@@ -8,7 +8,9 @@ work done around a body ("buiten de teams om": :mod:`kg.extract.bypasscues`), a
 "pas" that comes too late (:mod:`kg.extract.untilcues`), a bare "laat" of time
 (:mod:`kg.extract.lateadverbs`), a task never possible alone
 (:mod:`kg.extract.joinedforces`), an approval said as a predicate ("noemt de samenwerking
-praktisch": :mod:`kg.extract.predicateverdicts`) and the problems it names; a
+praktisch": :mod:`kg.extract.predicateverdicts`), a share in a good state read by its
+reference ("72% ervaart de gezondheid als goed, minder dan gemiddeld":
+:mod:`kg.extract.measuredshares`) and the problems it names; a
 problem named by its subject ("mantelzorg") is marked as such, and one that is a budget
 cut entered with its amount ("een bezuiniging van 4 ton is opgenomen") dropped
 (:mod:`kg.extract.plannedcuts`).
@@ -29,6 +31,7 @@ from kg.extract.durationcues import duration_cues
 from kg.extract.joinedforces import joined_forces
 from kg.extract.lateadverbs import late_adverbs
 from kg.extract.latelevels import late_change
+from kg.extract.measuredshares import measured_shares
 from kg.extract.mentions import Matcher, Mention, cuts_token
 from kg.extract.notonly import not_only
 from kg.extract.plannedcuts import without_planned_cuts
@@ -159,6 +162,7 @@ def claim_cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[C
     cues += late_adverbs(text, start, end)  # "werden laat bekendgemaakt", "een laat stadium"
     cues += joined_forces(text, start, end)  # "had de inkoop nooit alleen kunnen doen"
     cues += predicate_verdicts(text, start, end)  # "noemt de samenwerking ‘vanzelfsprekend’"
+    cues = measured_shares(text, start, end, cues)  # "72% … als goed, minder dan gemiddeld"
     cues += not_only(text, start, end, cues)  # "niet alleen goed nieuws": granted in part
     for m in mentions:
         if m.kind == "problem":
