@@ -10,7 +10,8 @@ work done around a body ("buiten de teams om": :mod:`kg.extract.bypasscues`), a
 (:mod:`kg.extract.joinedforces`), an approval said as a predicate ("noemt de samenwerking
 praktisch": :mod:`kg.extract.predicateverdicts`), a share in a good state read by its
 reference ("72% ervaart de gezondheid als goed, minder dan gemiddeld":
-:mod:`kg.extract.measuredshares`) and the problems it names; a
+:mod:`kg.extract.measuredshares`), money received short or paid in
+(:mod:`kg.extract.fundingshortfalls`) and the problems it names; a
 problem named by its subject ("mantelzorg") is marked as such, and one that is a budget
 cut entered with its amount ("een bezuiniging van 4 ton is opgenomen") dropped
 (:mod:`kg.extract.plannedcuts`).
@@ -28,6 +29,7 @@ from kg.extract.arrowlevels import arrow_cues
 from kg.extract.bypasscues import bypass_cues
 from kg.extract.direction import judged_levels
 from kg.extract.durationcues import duration_cues
+from kg.extract.fundingshortfalls import funding_shortfalls
 from kg.extract.joinedforces import joined_forces
 from kg.extract.lateadverbs import late_adverbs
 from kg.extract.latelevels import late_change
@@ -162,6 +164,7 @@ def claim_cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[C
     cues += late_adverbs(text, start, end)  # "werden laat bekendgemaakt", "een laat stadium"
     cues += joined_forces(text, start, end)  # "had de inkoop nooit alleen kunnen doen"
     cues += predicate_verdicts(text, start, end)  # "noemt de samenwerking ‘vanzelfsprekend’"
+    cues += funding_shortfalls(text, start, end)  # "€ 800.000 minder ontvangt", "geld bijleggen"
     cues = measured_shares(text, start, end, cues)  # "72% … als goed, minder dan gemiddeld"
     cues += not_only(text, start, end, cues)  # "niet alleen goed nieuws": granted in part
     for m in mentions:
