@@ -19,6 +19,7 @@ from kg.extract.lateadverbs import late_adverbs
         ("Het onderzoek laat duidelijk zien dat de wachttijd daalt.", []),
         ("Het college laat bekend maken dat het stopt.", []),
         ("De regeling laat geld liggen.", []),
+        ("De gemeente laat betaald werk over aan de regio.", []),
         ("De rekeningen werden te laat verstuurd.", []),
     ],
 )  # fmt: skip

@@ -23,14 +23,24 @@ from kg.extract.toneframes import Cue
 
 __all__ = ["late_adverbs"]
 
+#: What may follow the participle of "laat" + participle: an auxiliary, a preposition or
+#: a conjunction ("laat betaald werden", "laat gevraagd over"), not a noun it would qualify
+#: as an adjective ("laat betaald werk over": the verb "laten" with its object).
+_AFTER: frozenset[str] = frozenset(
+    {"worden", "wordt", "werd", "werden", "is", "zijn", "was", "waren", "kon", "konden", "kan",
+     "kunnen", "en", "of", "maar", "door", "aan", "bij", "in", "op", "naar", "van", "over",
+     "via", "omdat", "waardoor", "zodat", "dan", "toen"}
+)  # fmt: skip
 #: "laat" + a weak past participle (ge-/be-/ver-/ont-/her-/er- … -d/-t, the joined
-#: "bekendgemaakt" too), or a predicative adjective of a state reached not followed by an
-#: infinitive ("laat bekend maken" is the verb); "een laat stadium".
+#: "bekendgemaakt" too) before a word of :data:`_AFTER` or a stop, or a predicative
+#: adjective of a state reached not followed by an infinitive ("laat bekend maken" is the
+#: verb); "een laat stadium".
 _LATE = re.compile(
     r"\b(?<!te\s)(?<!pas\s)laat\s+(?:"
-    r"(?:ge|be|ver|ont|her|er)[a-zà-ÿ]{2,}(?:[dt]|gemaakt|gesteld)"
-    r"|(?:bekend|sluitend)(?:gemaakt)?"
-    r")\b(?!\s+(?:zien|maken|weten|merken|blijken|horen)\b)"
+    r"(?:ge|be|ver|ont|her|er)[a-zà-ÿ]{2,}(?:[dt]|gemaakt|gesteld)\b"
+    r"(?=\s*[.,;:!?)’”'\"]|\s*$|\s+(?:" + "|".join(sorted(_AFTER)) + r")\b)"
+    r"|(?:bekend|sluitend)(?:gemaakt)?\b(?!\s+(?:zien|maken|weten|merken|blijken|horen)\b)"
+    r")"
     r"|\been\s+(?:te\s+)?laat\s+stadium\b",
     re.IGNORECASE,
 )
