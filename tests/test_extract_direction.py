@@ -345,3 +345,19 @@ def test_a_compound_takes_the_first_entry_in_the_list_that_ends_it():
     assert _quantity("tekort", d) == 0  # "kort" is too short to head a compound
     assert _quantity("armoed", d) == 0 and len("kort") < COMPOUND_HEAD
     sentencecache.clear()  # the signs are kept by the list's identity, which dies with it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signs"),
+    [
+        # a source set in the middle field without commas does not count as distance
+        ("De ervaren gezondheid van ouderen ligt volgens de GGD licht onder het gemiddelde.",
+         [-1]),
+        ("De schuldenlast van de gezinnen is volgens hen sterk gestegen.", [-1]),
+        # the same words, with the change too far away without the source
+        ("De caseload van de consulenten in het grote wijkteam van de gemeente aan de rivier "
+         "is volgens hen gestegen.", []),
+    ],
+)  # fmt: skip
+def test_an_attribution_in_the_middle_field_does_not_part_quantity_and_level(sentence, signs):
+    assert _signs(sentence) == signs

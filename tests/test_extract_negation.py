@@ -199,3 +199,16 @@ def test_zelden_negates_like_nauwelijks():
     s = "Het werkt vaak goed."
     a, b = _span(s, "goed")
     assert not neg.negated(s, (0, len(s)), a, b)
+
+
+def test_zonder_dat_without_a_comma_opens_the_next_clause_and_negates_nothing_before_it():
+    from kg.extract.negation import clauses, negated
+
+    s = "Steeds meer ouderen met dementie wonen thuis zonder dat er hulp in de buurt is."
+    clause = clauses(s, 0, len(s))[0]
+    at = s.index("dementie")
+    assert not negated(s, clause, at, at + len("dementie"), case=True)
+    # a clause that does close on a negator still negates
+    s = "Een wachtlijst voor dementie is er niet."
+    at = s.index("dementie")
+    assert negated(s, (0, len(s)), at, at + len("dementie"), case=True)

@@ -1579,3 +1579,29 @@ def test_a_balanced_verdict(sentence, expected):
 )  # fmt: skip
 def test_plain_words_of_failure_dispute_and_necessity(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aanbieders vinden dat de productcodes haaks staan op de bedoeling van de wet.",
+         "negative"),
+        ("Volgens de raad staat de regel haaks op het beleid.", "negative"),
+        ("Volgens de raad is de werkwijze in strijd met de verordening.", "negative"),
+        ("Volgens de raad staat de regel niet haaks op het beleid.", "positive"),
+    ],
+)  # fmt: skip
+def test_being_at_odds_with_an_aim_is_negative(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Volgens de wethouder is het sociaal team de spil van de toegang.", "positive"),
+        ("De buurtcoaches spelen volgens de raad een verbindende rol in de wijk.", "positive"),
+        ("Volgens de raad is het loket niet langer de spil van de toegang.", "negative"),
+    ],
+)
+def test_a_role_that_joins_the_rest_is_positive(sentence, expected):
+    assert _polarity(sentence) == expected

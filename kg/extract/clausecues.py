@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from kg.extract import denials, implied, lateness, reassurances
+from kg.extract import denials, implied, joinedforces, lateness, reassurances
 from kg.extract import negation as neg
 from kg.extract.direction import quantity_sign
 from kg.extract.toneframes import Cue
@@ -70,6 +70,20 @@ def asks_more(text: str, cue: Cue) -> bool:
     if last in _IMPROVING:
         return neg.word_before(text, cue.start) != "te"
     return implied.comparative(last)
+
+
+def unreal(text: str, cue: Cue) -> bool:
+    """Whether a positive cue of a counterfactual claim says what should have been ("was
+    beter geweest"), a shortfall: not the denied "alone" of a task done together
+    (:mod:`kg.extract.joinedforces`), a counterfactual by its own form.
+
+    Examples
+    --------
+    >>> s = "Het had beter gekund; wij hadden het nooit alleen kunnen doen."
+    >>> unreal(s, Cue(8, 13, 1)), unreal(s, Cue(37, 56, 1))
+    (True, False)
+    """
+    return not joinedforces.denied_alone(text, cue.start, cue.end)
 
 
 def clause_frames(

@@ -248,7 +248,7 @@ def judged_levels(
             continue  # no direction word in the clause (most clauses): no level to read
         levels, before_noun = _clause_levels(text, tokens, d)
         # only a token within reach of a direction word can be judged by one (figures aside)
-        count, wide = len(tokens), reach + _figures(tokens)
+        count, wide = len(tokens), reach + _figures(tokens) + _attributions(tokens)
         within = {i for j, _ in levels for i in range(max(0, j - wide), min(count, j + wide + 1))}
         for i in sorted(within):
             a, _b, w = tokens[i]
@@ -328,12 +328,14 @@ def _figures(tokens: Sequence[tuple[int, int, str]]) -> int:
 
 
 def _gap(tokens: Sequence[tuple[int, int, str]], i: int, j: int) -> int:
-    """The words between tokens ``i`` and ``j`` and ``j`` itself, phrases of figures not
-    counted.
+    """The words between tokens ``i`` and ``j`` and ``j`` itself, phrases of figures and
+    attributions not counted.
 
     A year or an amount with its preposition ("in 2016 met 7% verlaagd") is an adjunct
     that Dutch puts in the middle field between the subject and the participle; it does
-    not set the quantity further from its change than a word does.
+    not set the quantity further from its change than a word does. Nor does the source
+    of what is reported set there without commas ("ligt volgens de GGD onder het
+    gemiddelde": :func:`_attributions`).
 
     Examples
     --------
@@ -342,9 +344,38 @@ def _gap(tokens: Sequence[tuple[int, int, str]], i: int, j: int) -> int:
     >>> tokens = neg.words(s, 0, len(s))
     >>> _gap(tokens, 1, 7), _gap(tokens, 7, 1)
     (2, 2)
+    >>> s = "De gezondheid ligt volgens de GGD iets onder het landelijk gemiddelde."
+    >>> _gap(neg.words(s, 0, len(s)), 1, 7)
+    3
     """
     lo, hi = min(i, j), max(i, j)
-    return hi - lo - _figures(tokens[lo + 1 : hi])
+    between = tokens[lo + 1 : hi]
+    return hi - lo - _figures(between) - _attributions(between)
+
+
+#: Words after "volgens" that open a longer source ("volgens de GGD", "volgens hun cijfers").
+_SOURCE_DETERMINERS = frozenset({"de", "het", "een", "hun", "haar", "zijn", "onze", "die"})
+
+
+def _attributions(tokens: Sequence[tuple[int, int, str]]) -> int:
+    """How many tokens are an attribution with "volgens" set in the middle field without
+    commas ("volgens hen", "volgens ambtenaren", "volgens de GGD"): "volgens", a
+    determiner if any and one word (General Dutch: "volgens" as "naar het zeggen van",
+    Van Dale "volgens" 2). Those set between commas are joined by
+    :mod:`kg.extract.insertedsources`.
+
+    Examples
+    --------
+    >>> from kg.extract import negation as neg
+    >>> s = "ligt volgens de GGD iets onder en volgens hen hoger"
+    >>> _attributions(neg.words(s, 0, len(s)))
+    5
+    """
+    n = 0
+    for k, (_a, _b, w) in enumerate(tokens):
+        if w == "volgens" and k + 1 < len(tokens):
+            n += 2 + (tokens[k + 1][2] in _SOURCE_DETERMINERS and k + 2 < len(tokens))
+    return n
 
 
 def _clause_levels(

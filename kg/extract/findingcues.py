@@ -5,8 +5,16 @@ sign by the polarity concept they label), the tone verbs whose particle stands
 apart (:mod:`kg.extract.separablecues`), the quantities judged by their level
 (:mod:`kg.extract.direction`, also marked by an arrow: :mod:`kg.extract.arrowlevels`),
 work done around a body ("buiten de teams om": :mod:`kg.extract.bypasscues`), a
-"pas" that comes too late (:mod:`kg.extract.untilcues`) and the problems it names; a
-problem named by its subject ("mantelzorg") is marked as such.
+"pas" that comes too late (:mod:`kg.extract.untilcues`), a bare "laat" of time
+(:mod:`kg.extract.lateadverbs`), a task never possible alone
+(:mod:`kg.extract.joinedforces`), an approval said as a predicate ("noemt de samenwerking
+praktisch": :mod:`kg.extract.predicateverdicts`), a share in a good state read by its
+reference ("72% ervaart de gezondheid als goed, minder dan gemiddeld":
+:mod:`kg.extract.measuredshares`), money received short or paid in
+(:mod:`kg.extract.fundingshortfalls`) and the problems it names; a
+problem named by its subject ("mantelzorg") is marked as such, and one that is a budget
+cut entered with its amount ("een bezuiniging van 4 ton is opgenomen") dropped
+(:mod:`kg.extract.plannedcuts`).
 
 The matchers read the whole document once and a claim's matches are a slice of
 that (:func:`span_mentions`). Split out of :mod:`kg.extract.findings`.
@@ -21,9 +29,15 @@ from kg.extract.arrowlevels import arrow_cues
 from kg.extract.bypasscues import bypass_cues
 from kg.extract.direction import judged_levels
 from kg.extract.durationcues import duration_cues
+from kg.extract.fundingshortfalls import funding_shortfalls
+from kg.extract.joinedforces import joined_forces
+from kg.extract.lateadverbs import late_adverbs
 from kg.extract.latelevels import late_change
+from kg.extract.measuredshares import measured_shares
 from kg.extract.mentions import Matcher, Mention, cuts_token
 from kg.extract.notonly import not_only
+from kg.extract.plannedcuts import without_planned_cuts
+from kg.extract.predicateverdicts import predicate_verdicts
 from kg.extract.referralcues import referral_cues
 from kg.extract.sentencecache import table
 from kg.extract.separablecues import may_separate, separated_cues
@@ -147,6 +161,11 @@ def claim_cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[C
     cues += referral_cues(text, start, end)  # "minder kinderen doorverwijzen naar de ggz"
     cues += bypass_cues(text, start, end)  # "wordt buiten de teams om ingezet"
     cues += until_cues(text, start, end)  # "pas wanneer zij nauwelijks nog te wijzigen zijn"
+    cues += late_adverbs(text, start, end)  # "werden laat bekendgemaakt", "een laat stadium"
+    cues += joined_forces(text, start, end)  # "had de inkoop nooit alleen kunnen doen"
+    cues += predicate_verdicts(text, start, end)  # "noemt de samenwerking ‘vanzelfsprekend’"
+    cues += funding_shortfalls(text, start, end)  # "€ 800.000 minder ontvangt", "geld bijleggen"
+    cues = measured_shares(text, start, end, cues)  # "72% … als goed, minder dan gemiddeld"
     cues += not_only(text, start, end, cues)  # "niet alleen goed nieuws": granted in part
     for m in mentions:
         if m.kind == "problem":
@@ -154,7 +173,7 @@ def claim_cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[C
             # subject ("beschut werk") only when negated or diminished, as a lack
             subject = names_subject(text, m, lexicon)
             cues.append(Cue(m.start, m.end, -1, problem=True, subject=subject))
-    return cues
+    return without_planned_cuts(text, start, end, cues)  # "een bezuiniging van 4 ton opgenomen"
 
 
 def names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001

@@ -131,6 +131,8 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     ):
         return True
     after = list(map(_WORD_OF, words(text, end, clause[1])))
+    if after[-1:] == ["zonder"] and word_after(text, clause[1]) == "dat":
+        after.pop()  # "… thuis wonen zonder dat er …": "zonder dat" opens the next clause
     if after[-1:] and after[-1] in _FINAL_BE and after[-2:-1] and after[-2] in _CASE_ENDS:
         after.pop()  # a subordinate clause puts its verb last: "dat er … geen sprake is"
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"; or denies

@@ -107,7 +107,7 @@ from kg.extract import (
     withoutthat,
 )
 from kg.extract import negation as neg
-from kg.extract.clausecues import asks_more, clause_frames, cuts_word, lacks, own_cues
+from kg.extract.clausecues import asks_more, clause_frames, cuts_word, lacks, own_cues, unreal
 from kg.extract.direction import judged_levels
 from kg.extract.prefixscan import search
 from kg.extract.toneframes import Cue
@@ -225,7 +225,7 @@ def _clause_score(
             sign = 1  # a difficulty taken away
         elif sign > 0 and gone and not turned:
             sign = -1  # something good lost
-        if sign > 0 and (irrealis or (must and asks_more(text, cue))):
+        if sign > 0 and (irrealis and unreal(text, cue) or must and asks_more(text, cue)):
             sign = -1  # "was beter geweest", "moet beter": what should have been
         elif _aimed(text, clause, cue.start, sign, bool(supposed or must), may):
             continue  # an aim or a supposition, not a verdict ("om dure zorg af te remmen")
