@@ -1535,6 +1535,8 @@ def test_borders_read_past_a_negated_clause_and_from_a_neighbour_adjective(sente
         (  # the subject before a relative clause set off by commas
             "De ISD Lander, waarin Teststad en Leusden samenwerken, voert de Participatiewet uit.",
             {
+                # the partners of "waarin A en B samenwerken" cooperate (relationwherein)
+                ("cooperates-with", OWN, "municipality/leusden"),
                 ("member-of", OWN, "body/isd-lander"),
                 ("member-of", "municipality/leusden", "body/isd-lander"),
                 ("executes-for", "body/isd-lander", OWN),

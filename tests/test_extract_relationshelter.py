@@ -137,3 +137,22 @@ def test_shelter_run_through_a_centre_municipality_is_a_dependence():
     assert ("depends-on", OWN, "municipality/enschede") in found
     found = relations("De inkoop van de jeugdhulp loopt via centrumgemeente Enschede.")
     assert ("depends-on", OWN, "municipality/enschede") not in found  # no shelter named
+
+
+def test_a_centre_for_the_task_further_on_leads_no_group_of_the_municipality():
+    # the centre of shelter named for the task alone, sentences after the membership, is one
+    # the municipality depends on; it does not lead the group the municipality is a member of
+    found = relations(
+        "Teststad maakt deel uit van Regio Vallei. De jeugdhulp wordt regionaal ingekocht."
+        " Voor beschermd wonen en maatschappelijke opvang is Leusden centrumgemeente."
+    )
+    assert ("depends-on", OWN, "municipality/leusden") in found
+    assert ("lead-municipality", "body/regio-vallei", "municipality/leusden") not in found
+
+
+def test_a_centre_for_the_whole_region_further_on_still_leads_it():
+    found = relations(
+        "Teststad maakt deel uit van Regio Vallei. De jeugdhulp wordt regionaal ingekocht."
+        " Leusden is centrumgemeente voor beschermd wonen in de regio."
+    )
+    assert ("lead-municipality", "body/regio-vallei", "municipality/leusden") in found

@@ -136,6 +136,8 @@ from kg.extract.relationsources import (
     source_roles,
 )
 from kg.extract.relationstaffing import staffed, staffing_verb
+from kg.extract.relationwherein import gate as wherein_in
+from kg.extract.relationwherein import wherein_partners
 from kg.extract.sharedbodies import gate as sharing_in
 from kg.extract.sharedbodies import shared_bodies
 from kg.extract.shortlines import has_lines, short_line_partners
@@ -235,6 +237,8 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
         rules.append(both_served)
     if area_groups_in(low):  # "ingekocht voor de negen gemeenten van de regio X"
         rules.append(area_groups)
+    if wherein_in(low):  # "de regio X, waarin A, B en C samenwerken"
+        rules.append(wherein_partners)
     if "omvat" in low:  # "dat de regeling A en B omvat"
         rules.append(enclosed_members)
     if founding_in(low):  # "richtte met A en B de G op"

@@ -67,6 +67,8 @@ _INVERTED = re.compile(r"\b(?:is|was|blijft|bleef|wordt|werd)\s+$", _F)
 _CENTRE = re.compile(r"\s+(?:(?:al|ook|nog|sindsdien)\s+)?(?:de\s+)?centrumgemeente\b", _F)
 #: The word before "X terecht": where people go in ("in X terecht").
 _IN = re.compile(r"\bin\s+$", _F)
+#: A sentence that speaks of the region a centre serves ("voor de (hele) regio", "daarin").
+_REGIONAL = re.compile(r"regio|\bdaar(?:in|binnen)\b|\bbinnen\s+(?:de|die|deze)\b")
 #: How far back the cue may stand before the municipality (characters).
 _REACH = 50
 
@@ -138,51 +140,74 @@ def borrowed_leads(relations: dict, sen: _Sentence, centres: list[str]) -> None:
     after a paragraph on a purchasing body states a dependence, not that X leads the body
     named before (gold decision of the fifth batch: no region or body named, depends-on).
     A group the profile's municipality is a member of, not only buying through it, stays
-    led: the centre of its own regional cooperation ("De gemeente maakt deel uit van R. X is
-    centrumgemeente voor beschermd wonen.").
+    led when the sentence speaks of a region ("X is centrumgemeente voor de regio", "...
+    beheert X voor de hele regio", "X is daarin centrumgemeente") or follows right on the
+    sentence of that membership ("De gemeente maakt deel uit van R. X is centrumgemeente voor
+    beschermd wonen."). A centre named for the task alone further on ("Voor beschermd wonen
+    is Leiden centrumgemeente.") is one the municipality depends on, whatever group it is a
+    member of (gold of the invented and study-style tuning profiles: every lead of a shelter
+    centre names its region or "regio" in its sentence).
 
     Examples
     --------
     >>> from types import SimpleNamespace as N
-    >>> lead = N(start=10)
-    >>> rel = {("lead-municipality", "body/inkoop", "municipality/x"): lead}
-    >>> borrowed_leads(rel, N(start=10, parties=[], own="own"), ["municipality/x"])
+    >>> t = "Voor de opvang is X centrumgemeente."
+    >>> sen = N(text=t, start=0, end=len(t), parties=[], own="own")
+    >>> rel = {("lead-municipality", "body/inkoop", "municipality/x"): N(start=0)}
+    >>> borrowed_leads(rel, sen, ["municipality/x"])
     >>> rel
     {}
-    >>> rel = {("lead-municipality", "region/r", "municipality/x"): lead}
-    >>> borrowed_leads(rel, N(start=10, parties=[N(entity="region/r")]), ["municipality/x"])
+    >>> rel = {("lead-municipality", "region/r", "municipality/x"): N(start=0)}
+    >>> named = N(text=t, start=0, end=len(t), parties=[N(entity="region/r")], own="own")
+    >>> borrowed_leads(rel, named, ["municipality/x"])
     >>> len(rel)
     1
-    >>> rel[("member-of", "own", "region/r")] = N(start=0)
-    >>> borrowed_leads(rel, N(start=10, parties=[], own="own"), ["municipality/x"])
-    >>> len(rel)
-    2
+    >>> rel = {("lead-municipality", "region/r", "municipality/x"): N(start=0)}
+    >>> rel[("member-of", "own", "region/r")] = N(end=40)  # a membership further on
+    >>> borrowed_leads(rel, sen, ["municipality/x"])
+    >>> list(rel)
+    [('member-of', 'own', 'region/r')]
     """
     named = {p.entity for p in sen.parties}
+    regional = _REGIONAL.search(lower_span(sen.text, sen.start, sen.end)) is not None
     for key in [
         k
         for k, r in relations.items()
         if k[0] == "lead-municipality"
         and k[2] in centres
         and k[1] not in named
-        and not _own_group(relations, sen.own, k[1])
+        and not _own_group(relations, sen, k[1], regional)
         and r.start == sen.start
     ]:
         del relations[key]
 
 
-def _own_group(relations: dict, own: str, group: str) -> bool:
-    """Whether ``group`` is a cooperation of the profile's municipality ``own``: a member,
-    not only buying through it (a purchasing body is no group a centre of shelter leads).
+def _own_group(relations: dict, sen: _Sentence, group: str, regional: bool) -> bool:
+    """Whether ``group`` is a cooperation of the profile's municipality the sentence ``sen``
+    speaks in: a member, not only buying through it (a purchasing body is no group a centre
+    of shelter leads), and the sentence ``regional`` or right after that membership's.
 
     Examples
     --------
-    >>> _own_group({("member-of", "o", "g"): 0}, "o", "g")
+    >>> from types import SimpleNamespace as N
+    >>> t = "De gemeente maakt deel uit van R. Voor de opvang is X centrumgemeente."
+    >>> sen = N(text=t, start=34, own="o")
+    >>> t[34:38]
+    'Voor'
+    >>> _own_group({("member-of", "o", "g"): N(end=33)}, sen, "g", False)
     True
-    >>> _own_group({("member-of", "o", "g"): 0, ("purchases-via", "o", "g"): 0}, "o", "g")
+    >>> _own_group({("member-of", "o", "g"): N(end=10)}, sen, "g", False)
+    False
+    >>> _own_group({("member-of", "o", "g"): N(end=10)}, sen, "g", True)
+    True
+    >>> rel = {("member-of", "o", "g"): N(end=33), ("purchases-via", "o", "g"): 0}
+    >>> _own_group(rel, sen, "g", True)
     False
     """
-    return ("member-of", own, group) in relations and ("purchases-via", own, group) not in relations
+    member = relations.get(("member-of", sen.own, group))
+    if member is None or ("purchases-via", sen.own, group) in relations:
+        return False
+    return regional or (member.end <= sen.start and not sen.text[member.end : sen.start].strip())
 
 
 def _own_shelters(sen: _Sentence, start: int) -> bool:
