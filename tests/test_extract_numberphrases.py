@@ -281,3 +281,20 @@ def test_every_share_of_one_in_holds_a_digit_or_a_number_word():
     assert _read("één op de vijfentwintig") == [
         ("één op de vijfentwintig", Decimal(4), "percent", "share")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("is minder dan een derde via het team gekomen", "een derde"),
+        ("kwam ten minste een vijfde via de huisarts", "een vijfde"),
+        ("heeft hooguit een tiende een baan", "een tiende"),
+    ],
+)
+def test_a_fraction_after_a_bound_is_a_share(text, span):
+    assert [r[0] for r in _read(text)] == [span]
+
+
+def test_an_ordinal_after_a_bound_is_no_share():
+    assert _read("werd meer dan een derde keer gevraagd") == []
+    assert _read("kwam als een derde partij binnen") == []
