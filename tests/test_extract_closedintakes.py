@@ -37,6 +37,14 @@ def _closed(sentence: str) -> list[tuple[str, Decimal | None, str | None]]:
             "Sinds de sociale werkvoorziening is gesloten voor nieuwe instroom, is er niets.",
             "de sociale werkvoorziening is gesloten voor nieuwe instroom",
         ),
+        (
+            "Sinds 2015 mogen wij geen nieuwe mensen in de Wsw opnemen.",
+            "geen nieuwe mensen in de Wsw",
+        ),
+        (
+            "Het werkbedrijf laat niemand nieuw instromen in de Wsw.",
+            "niemand nieuw instromen in de Wsw",
+        ),
     ],
 )
 def test_a_closed_intake_is_no_newcomer(sentence, span):
@@ -50,6 +58,8 @@ def test_a_closed_intake_is_no_newcomer(sentence, span):
         "De instroom in de Wsw is gedaald.",  # a change, no closure
         "Sinds de instroomstop bij beschermd wonen wachten er meer mensen.",  # another scheme
         "De sluiting van het zwembad kwam hard aan.",
+        "De sluiting van de sociale werkplaats in het dorp kwam hard aan.",  # a site
+        "Niemand in de Wsw is ontslagen.",  # no newcomer
     ],
 )
 def test_no_closure_of_the_scheme_is_no_closed_intake(sentence):

@@ -4,14 +4,16 @@ Since the Participatiewet (2015) no newcomer enters the sheltered-work scheme (W
 profile says so with a count ("er stromen geen nieuwe mensen meer in": 0, read by the
 number reader) or with a noun or a verb of closing whose subject is the intake or the scheme:
 "de instroomstop", "de instroom in de Wsw is gesloten", "de sluiting van de Wsw voor nieuwe
-instroom", "de Wsw is gesloten voor nieuwe instromers". Each states the same quantity, the
+instroom", "de Wsw is gesloten voor nieuwe instromers"; or with a count the number reader
+leaves, newcomers "in" the scheme: "geen nieuwe mensen in de Wsw", "niemand nieuw instromen
+in de Wsw". Each states the same quantity, the
 number of newcomers: 0 (unit ``count``), the measure the vocabulary lacks, so none. A
 closure that is negated ("is niet gesloten") states none.
 
 Source: general Dutch of the social domain (Participatiewet, Wsw, "sociale
 werkvoorziening"; "instroom", "instroomstop", "sluiting"), written without reading any
-held-out profile. A sentence is read only when its lower case holds "instroom" or
-"sluiting" and names the scheme (cheap tests first).
+held-out profile. A sentence is read only when its lower case names the scheme and holds
+"instroom", "sluiting", "nieuwe" or "niemand" (cheap tests first).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ __all__ = ["closed_intakes"]
 _KIND = r"(?:wsw|(?:wet\s+)?sociale\s+werkvoorziening|sociale\s+werkplaats|sw-bedrijf)"
 #: The participles of closing an intake.
 _CLOSED = r"(?:gesloten|afgesloten|gestopt|stopgezet|beëindigd|bevroren|dichtgegaan|dichtgegooid)"
+#: The verbs of entering or admitting after "niemand": "niemand (nieuw) instromen in de Wsw".
+_ENTER = r"(?:instromen|instroomt|toelaten|opnemen)"
 #: Newcomers as what the scheme is closed to: "voor nieuwe instroom", "voor nieuwe mensen".
 _NEWCOMERS = (
     r"voor\s+(?:nieuwe\s+)?(?:instroom|instromers|mensen|medewerkers|kandidaten|deelnemers)"
@@ -47,13 +51,22 @@ _INTAKE = re.compile(
     r"|\b(?:de\s+)?(?:af)?sluiting\s+van\s+(?:de\s+)?(?:wsw\b(?:\s+" + _NEWCOMERS + r")?"
     r"|" + _KIND + r"\s+" + _NEWCOMERS + r")"
     # "de Wsw is (sinds 2015) gesloten voor nieuwe instroom"
-    r"|\b(?:de\s+)?" + _KIND + r"\b(?P<gap2>[^,.;:]{0,30}?)\s+" + _CLOSED + r"\s+" + _NEWCOMERS,
+    r"|\b(?:de\s+)?"
+    + _KIND
+    + r"\b(?P<gap2>[^,.;:]{0,30}?)\s+"
+    + _CLOSED
+    + r"\s+"
+    + _NEWCOMERS
+    # "geen nieuwe mensen (meer) in de Wsw", "niemand (nieuw) instromen in de Wsw"
+    + r"|\b(?:geen\s+nieuwe\s+(?:mensen|medewerkers|werknemers|instromers|deelnemers|kandidaten)"
+    r"(?:\s+meer)?|niemand(?:\s+meer)?\s+(?:nieuw(?:\s+" + _ENTER + r")?|" + _ENTER + r"))"
+    r"\s+(?:in|tot)\s+(?:de\s+)?" + _KIND + r"\b",
     re.IGNORECASE,
 )
 #: A negated closure: no closed intake.
 _NOT = re.compile(r"\b(?:niet|nooit|geen)\b", re.IGNORECASE)
 #: The words one of which a sentence must hold to be searched.
-_WORDS = ("instroom", "sluiting")
+_WORDS = ("instroom", "sluiting", "nieuwe", "niemand")
 #: The words of the scheme, one of which the sentence must hold too.
 _SCHEME = ("wsw", "werkvoorziening", "werkplaats", "sw-bedrijf")
 
@@ -70,7 +83,7 @@ def closed_intakes(doc: Document, found: list[Indicator]) -> list[Indicator]:
     [('de instroomstop in de Wsw', Decimal('0'), 'count')]
     """
     text = doc.text
-    if not may_hold_in(text, 0, len(text), _WORDS):
+    if not may_hold_in(text, 0, len(text), _SCHEME):
         return found
     new: list[Indicator] = []
     for sentence in doc.sentences:
