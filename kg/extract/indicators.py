@@ -85,6 +85,7 @@ from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS
 from kg.extract.nationalvalues import (
     apply_national_sentence,
     attach,
+    national_clause,
     national_figure,
     unit_family,
     with_national,
@@ -560,7 +561,7 @@ def extract_indicators(
     previous: list[Indicator] = []
     pending: dict[int, Indicator] = {}  # a national figure a sentence's own level is compared to
     for sentence in doc.sentences:
-        kept, nationals = reader.sentence(sentence)
+        kept, nationals = national_clause(doc.text, sentence, *reader.sentence(sentence))
         text = doc.text[sentence.start : min(sentence.end, sentence.start + 80)]
         if previous and kept and NATIONAL_SENTENCE.match(text):
             apply_national_sentence(previous, kept)
