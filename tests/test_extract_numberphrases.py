@@ -106,6 +106,8 @@ def test_definite_and_plural_vague_counts(text):
         # its start and end after a comma: one change, the end value
         ("Het aantal vrijwilligers verdubbelde, van 40 naar 85.", [(Decimal(85), "count")]),
         ("Het aantal meldingen verdubbelde, maar het budget niet.", [(Decimal(2), "ratio")]),
+        ("Het aantal meldingen verdubbelde, tot ruim 140 per jaar.", [(Decimal(140), "count")]),
+        ("Het aantal meldingen is verdubbeld, tot 2020 blijft het zo.", [(Decimal(2), "ratio")]),
         # a start and end figure with thousands separators; its values year by year
         ("Het budget halveerde sinds 2014 van € 2.400 naar € 1.200.", [(Decimal(1200), "EUR")]),
         ("Het aantal cliënten is gehalveerd (2014: 1.020; 2016: 510).", [(Decimal(510), "count")]),

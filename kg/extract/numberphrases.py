@@ -196,11 +196,11 @@ _MULTIPLIED = re.compile(
     re.IGNORECASE,
 )
 #: The end figure of a multiple in its clause: "verdubbeld tot 96 personen", "halveerde
-#: tussen 2013 en 2015 van 96 naar 48", also with its start after a comma or a colon
-#: ("verdubbelde bijna, van 520 naar 990") (the change keeps its end value, gold README
-#: batch 9 decision 6; not a year: "tot 2020").
+#: tussen 2013 en 2015 van 96 naar 48", also after a comma or a colon ("verdubbelde bijna,
+#: van 520 naar 990", "verdubbeld, tot ruim 140") (the change keeps its end value, gold
+#: README batch 9 decision 6; not a year: "tot 2020").
 _MULTIPLE_END = re.compile(
-    r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,40}?(?:[,:]\s+van\s+(?:€\s*)?\d[\d.,]*\s+)?"
+    r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,40}?(?:[,:]\s+(?:van\s+(?:€\s*)?\d[\d.,]*\s+)?)?"
     r"\b(?:tot|naar)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n)\s+)?"
     r"(?:€\s*)?(?!(?:19|20)\d\d\b)\d"
     # its values year by year in brackets: "gehalveerd (2014: 1.020; 2016: 510)"
