@@ -25,7 +25,7 @@ from kg.document import Document
 from kg.extract.model import Indicator
 from kg.extract.prefixscan import may_hold_in
 
-__all__ = ["closed_intakes"]
+__all__ = ["closed_intakes", "closes_intake"]
 
 #: The sheltered-work scheme or the company that carries it out.
 _KIND = r"(?:wsw|(?:wet\s+)?sociale\s+werkvoorziening|sociale\s+werkplaats|sw-bedrijf)"
@@ -108,3 +108,21 @@ def closed_intakes(doc: Document, found: list[Indicator]) -> list[Indicator]:
     if not new:
         return found
     return sorted(found + new, key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
+
+
+def closes_intake(text: str) -> bool:
+    """Whether ``text`` says the scheme's intake was closed: a change of rules, no statistic.
+
+    Examples
+    --------
+    >>> closes_intake("Sinds 2015 is de instroom in de Wsw gestopt.")
+    True
+    >>> closes_intake("De instroom in de Wsw is gedaald.")
+    False
+    """
+    low = text.lower()
+    if not any(w in low for w in _SCHEME) or not any(w in low for w in _WORDS):
+        return False
+    return any(
+        not _NOT.search(m.group("gap") or m.group("gap2") or "") for m in _INTAKE.finditer(text)
+    )
