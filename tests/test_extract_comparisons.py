@@ -293,6 +293,9 @@ def test_a_list_of_subjects_before_one_verb_stays_one_comparison_each():
         "Het aandeel ouderen ligt boven het landelijke cijfer.",
         "Het aandeel ouderen ligt boven landelijk niveau.",
         "Het aandeel ouderen is hoger dan het Nederlandse cijfer.",
+        # the national picture as the level: "ligt onder het landelijk beeld"
+        "Het aandeel ouderen ligt iets boven het landelijk beeld.",
+        "Het aandeel ouderen is hoger dan het landelijke beeld.",
     ],
 )
 def test_a_national_figure_or_level_is_the_national_average(text):
@@ -547,4 +550,9 @@ def test_denied_changes_waiting_longer_and_compound_quantities(sentence, measure
 
 def test_no_longer_waiting_is_no_comparison():
     _, ex = extract_text("Ik kan niet langer wachten.")
+    assert ex.indicators == []
+
+
+def test_a_picture_that_is_a_view_is_no_level():
+    _, ex = extract_text("Dit komt overeen met het landelijke beeld dat gemeenten krap zitten.")
     assert ex.indicators == []

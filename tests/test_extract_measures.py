@@ -352,3 +352,25 @@ def test_the_spending_on_youth_care_is_its_costs(sentence):
 
     _, ex = extract_text(sentence)
     assert [i.measure for i in ex.indicators if i.unit == "EUR"] == ["youth-care-costs"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        (
+            "In 2015 is het aantal uren huishoudelijke hulp met gemiddeld 30% verlaagd.",
+            "household-help-hours",
+        ),
+        (
+            "De uren huishoudelijke hulp zijn met gemiddeld 30% teruggebracht.",
+            "household-help-hours",
+        ),
+        # a change of the clients who have it is no change of hours
+        ("Het aantal cliënten met huishoudelijke hulp daalde met 12%.", "clients"),
+    ],
+)
+def test_a_change_of_a_quantity_whose_cue_names_time_takes_the_strict_measure(sentence, measure):
+    from tests.extract_helpers import extract_text
+
+    _, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == [measure]

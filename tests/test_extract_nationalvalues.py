@@ -87,3 +87,19 @@ def test_the_country_as_an_adverb_in_a_subordinate_clause_gives_the_national_val
     assert [(i.value, i.comparison, i.national_value) for i in ex.indicators] == [
         (Decimal(25), "higher", Decimal(19))
     ]
+
+
+def test_a_closing_national_clause_goes_onto_the_figures_before_the_semicolon():
+    _, ex = extract_text(
+        "Van de inwoners is 27% jonger dan 25 jaar en 19% is 65 jaar of ouder; "
+        "de landelijke percentages zijn 29% en 18%."
+    )
+    assert [(i.value, i.national_value, i.comparison) for i in ex.indicators] == [
+        (Decimal(27), Decimal(29), "lower"),
+        (Decimal(19), Decimal(18), "higher"),
+    ]
+
+
+def test_a_clause_after_a_semicolon_that_is_no_national_figure_stays_a_figure():
+    _, ex = extract_text("Van de inwoners is 27% jonger dan 25 jaar; 19% is 65 jaar of ouder.")
+    assert [i.value for i in ex.indicators] == [Decimal(27), Decimal(19)]

@@ -106,6 +106,8 @@ def test_definite_and_plural_vague_counts(text):
         # its start and end after a comma: one change, the end value
         ("Het aantal vrijwilligers verdubbelde, van 40 naar 85.", [(Decimal(85), "count")]),
         ("Het aantal meldingen verdubbelde, maar het budget niet.", [(Decimal(2), "ratio")]),
+        ("Het aantal meldingen verdubbelde, tot ruim 140 per jaar.", [(Decimal(140), "count")]),
+        ("Het aantal meldingen is verdubbeld, tot 2020 blijft het zo.", [(Decimal(2), "ratio")]),
         # a start and end figure with thousands separators; its values year by year
         ("Het budget halveerde sinds 2014 van € 2.400 naar € 1.200.", [(Decimal(1200), "EUR")]),
         ("Het aantal cliënten is gehalveerd (2014: 1.020; 2016: 510).", [(Decimal(510), "count")]),
@@ -281,3 +283,20 @@ def test_every_share_of_one_in_holds_a_digit_or_a_number_word():
     assert _read("één op de vijfentwintig") == [
         ("één op de vijfentwintig", Decimal(4), "percent", "share")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("is minder dan een derde via het team gekomen", "een derde"),
+        ("kwam ten minste een vijfde via de huisarts", "een vijfde"),
+        ("heeft hooguit een tiende een baan", "een tiende"),
+    ],
+)
+def test_a_fraction_after_a_bound_is_a_share(text, span):
+    assert [r[0] for r in _read(text)] == [span]
+
+
+def test_an_ordinal_after_a_bound_is_no_share():
+    assert _read("werd meer dan een derde keer gevraagd") == []
+    assert _read("kwam als een derde partij binnen") == []

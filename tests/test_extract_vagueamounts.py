@@ -44,6 +44,9 @@ def _vague(text: str) -> list[tuple[str, str]]:
         # years without a number, and a year before a bare unit of time
         ("Zij is al jaren actief als vrijwilliger.", [("al jaren", "years")]),
         ("Voor het eerst sinds jaren daalde het.", [("sinds jaren", "years")]),
+        ("Mensen melden zich pas na jaren.", [("pas na jaren", "years")]),
+        ("Het aantal stijgt na jaren van daling.", []),  # the time a change frames
+        ("Pas na de jaren negentig kwam er meer.", []),  # a decade
         ("Men is decennia gewend geweest aan zorg.", [("decennia", "years")]),
         ("De rekeningen werden in 2015 maanden te laat verstuurd.", [("maanden", "months")]),
         # "nauwelijks" (hardly any) and "een paar" / "de paar" (a few) before a group

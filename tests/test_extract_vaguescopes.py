@@ -36,6 +36,23 @@ def test_a_vague_amount_of_the_population_does_not_measure_the_population():
     assert found[0].measure is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Volgens de teams hebben veel gezinnen schulden.", "households"),
+        ("Sommige cliënten kregen een naheffing.", "clients"),
+        ("Er zijn veel mantelzorgers actief.", "informal-carers"),
+        ("Er wonen veel jonge gezinnen in de wijk.", "households"),  # "ge-" is no participle
+        ("Veel inwoners werken in de haven.", None),  # a part of the population: commuters
+    ],
+)
+def test_a_vague_count_of_a_counted_group_keeps_its_measure(sentence, measure):
+    _, extraction = extract_text(sentence)
+    assert [(i.value, i.unit, i.measure) for i in extraction.indicators] == [
+        (None, "count", measure)
+    ]
+
+
 def test_a_vague_share_names_no_measured_share():
     text = "Gemeente\n\nJeugd\n\nHet grootste deel van de jongeren krijgt jeugdhulp.\n"
     doc = parse_profile(text, "gemeente")

@@ -90,7 +90,7 @@ _REFERENCE = (
     r"(?:\s+dan\s+(?:(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?"
     r"(?:gemiddelde?(?:\s+in\s+(?:heel\s+)?(?:de\s+(?:provincie|regio)|(?-i:[A-Z])[\w-]+))?"
     r"|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
-    r"|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:cijfer|percentage|niveau)"
+    r"|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:cijfer|percentage|niveau|beeld)"
     r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
     r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
     r"|elders(?:\s+in\s+(?:het\s+land|nederland|de\s+regio|de\s+provincie|(?-i:[A-Z])[\w-]+))?"
@@ -149,7 +149,7 @@ _LEVEL = re.compile(
     + _NOT_NEW_CLAUSE
     + r"{0,80}?)\s"
     r"(?:(?P<cmp>boven|onder|rond|op)\s+(?:het\s+(?:" + AVERAGE_OF + r"\s+)?"
-    r"(?:gemiddelde|niveau|percentage)|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:niveau|cijfer)"
+    r"(?:gemiddelde|niveau|percentage)|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:niveau|cijfer|beeld)"
     # the adjective for its noun, left out as said before: "ligt boven het landelijke"
     r"|het\s+(?:landelijke|provinciale|regionale)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))\b"
     r"|(?P<avg>gemiddeld)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))",
@@ -209,6 +209,7 @@ _GATES = {
         "landelijke",
         "provinciale",
         "regionale",
+        "beeld",  # "onder het landelijk beeld"
     ),
     "worden": ("worden",),
     "net zo": ("net",),

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from kg.extract.arrangements import ARRANGEMENTS
 from kg.extract.barechanges import bare_change
 from kg.extract.claimmarkers import levelled_figures, marked
+from kg.extract.closedintakes import closes_intake
 from kg.extract.datacounts import ranked_in, referred_shares, registered, uncounted
 from kg.extract.datarows import data_row
 from kg.extract.direction import judged_levels
@@ -239,7 +240,7 @@ def figures_only(  # noqa: PLR0913
         not _says_more(text, claim, own, compared)
         and not marked(text)  # the mentions first: a plain test
         and not party_reports(text)  # "De organisatie wijst erop dat …": attributed
-        and not intake_ended(text, (0, len(text)))  # "geen nieuwe mensen meer": a rule changed
+        and not (intake_ended(text, (0, len(text))) or closes_intake(text))  # intake closed
     )
 
 

@@ -149,9 +149,19 @@ def adjective_cue(
     >>> s = "2.400 ingeschreven mantelzorgers"
     >>> adjective_cue(load_measures(), s, plural.re.match(s, 5), len(s))
     ('mantelzorgers', 32)
+    >>> s = "veel jonge gezinnen"
+    >>> adjective_cue(load_measures(), s, plural.re.match(s, 4), len(s))
+    ('gezinnen', 19)
     """
     if plural is None:
         return None
+    own = vocab.cue_at(text, plural.start("noun"), ceiling)
+    if (
+        own
+        and plural.start("noun") + len(own) == plural.end()
+        and plural.start("noun") > plural.start()
+    ):
+        return own, plural.end()  # "veel jonge gezinnen": a noun in "ge-" is no participle
     if _PARTICIPLE.fullmatch(plural.group("noun")):
         after = _SPACES.match(text, plural.end(), ceiling)
         cue = vocab.cue_at(text, after.end(), ceiling) if after else None

@@ -39,6 +39,7 @@ from kg.extract.balances import left_joined
 from kg.extract.bareshares import bare_share
 from kg.extract.caseloads import caseload_counts
 from kg.extract.changelevels import reached_levels
+from kg.extract.closedintakes import closed_intakes
 from kg.extract.comparable import comparable_group
 from kg.extract.distances import stated_distances
 from kg.extract.districtlevels import district_levels
@@ -84,6 +85,7 @@ from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS
 from kg.extract.nationalvalues import (
     apply_national_sentence,
     attach,
+    national_clause,
     national_figure,
     unit_family,
     with_national,
@@ -559,7 +561,7 @@ def extract_indicators(
     previous: list[Indicator] = []
     pending: dict[int, Indicator] = {}  # a national figure a sentence's own level is compared to
     for sentence in doc.sentences:
-        kept, nationals = reader.sentence(sentence)
+        kept, nationals = national_clause(doc.text, sentence, *reader.sentence(sentence))
         text = doc.text[sentence.start : min(sentence.end, sentence.start + 80)]
         if previous and kept and NATIONAL_SENTENCE.match(text):
             apply_national_sentence(previous, kept)
@@ -591,7 +593,7 @@ def extract_indicators(
     found = regional_averages(year_series(doc, district_levels(doc, found)))
     found = keyed_changes(doc, found, vocab)  # "Wachtlijst: fors opgelopen."
     found = later_amounts(doc.text, found)  # "in 2015 veel klachten, inmiddels minder"
-    found = shrinking_works(doc, found)  # "het sw-bedrijf krimpt"
+    found = shrinking_works(doc, closed_intakes(doc, found))  # "de instroomstop", "… krimpt"
     found = restated_balances(doc.text, found)  # "het tekort" after its amount: the same one
     found = money_limits(doc.text, found)  # "tot een bedrag van € 5.000": a limit
     return caseload_counts(doc.text, found)  # "de caseload is 60 huishoudens"

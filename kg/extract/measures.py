@@ -292,7 +292,14 @@ class MeasureVocabulary:
                 cues, key=lambda c: all(m.key == POPULATION for m in self._by_cue.get(c, ()))
             )
         for cue in cues:
-            fitting = [m for m in self._by_cue.get(cue, ()) if _fits(m, unit, value, free)]
+            # a change of a quantity whose cue names its unit of time: "het aantal uren
+            # huishoudelijke hulp is met 30% verlaagd" changes the hours (kg:strictUnit)
+            timed = free and _TIME_WORDS.search(cue) is not None
+            fitting = [
+                m
+                for m in self._by_cue.get(cue, ())
+                if _fits(m, unit, value, free) or (timed and m.strict)
+            ]
             if fitting:
                 fitting.sort(key=lambda m: (prefer not in m.units, m.key))
                 return fitting[0]
@@ -390,6 +397,10 @@ def _cue_pattern(cues: Iterable[str]) -> re.Pattern:
     )
     words = word_tree(set(ordered)) if apart else "(?:" + "|".join(map(re.escape, ordered)) + ")"
     return re.compile(r"(?<!\w)" + words + r"(?!\w)", re.IGNORECASE)
+
+
+#: A cue word naming a unit of time: the quantity is time, also when a change states it.
+_TIME_WORDS = re.compile(r"\b(?:uren|uur|minuten|dagen|weken)\b")
 
 
 def _fits(measure: Measure, unit: str | None, value: Decimal | None, free: bool) -> bool:

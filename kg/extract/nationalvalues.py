@@ -13,11 +13,19 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 
+from kg.document import Sentence
 from kg.extract.model import Indicator
-from kg.extract.nationals import is_national
+from kg.extract.nationals import NATIONAL_SENTENCE, is_national
 from kg.extract.numberform import Number
 
-__all__ = ["apply_national_sentence", "attach", "national_figure", "unit_family", "with_national"]
+__all__ = [
+    "apply_national_sentence",
+    "attach",
+    "national_clause",
+    "national_figure",
+    "unit_family",
+    "with_national",
+]
 
 
 def unit_family(unit: str | None) -> str | None:
@@ -87,6 +95,40 @@ def apply_national_sentence(previous: list[Indicator], values: list[Indicator]) 
         if ref.value is not None and queue:
             i = queue.popleft()
             previous[i] = with_national(previous[i], ref)
+
+
+def national_clause(
+    text: str, sentence: Sentence, kept: list[Indicator], nationals: list[Indicator]
+) -> tuple[list[Indicator], list[Indicator]]:
+    """A sentence's figures with those of a closing national clause given to them.
+
+    "27% is jonger dan 25 jaar en 19% is 65 jaar of ouder; de landelijke percentages zijn
+    29% en 18%": the clause after the semicolon is what a sentence of its own would be
+    (:func:`apply_national_sentence`), its figures the national values of the figures
+    before it.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Hier 27% en 19%; de landelijke percentages zijn 29% en 18%."
+    >>> made = [Indicator(s.index(v), s.index(v) + 3, 0, None, "", Decimal(v[:2]), "percent")
+    ...         for v in ("27%", "19%", "29%", "18%")]
+    >>> own, _ = national_clause(s, Sentence(0, 0, len(s), None, 0), made, [])
+    >>> [(i.value, i.national_value, i.comparison) for i in own]
+    [(Decimal('27'), Decimal('29'), 'lower'), (Decimal('19'), Decimal('18'), 'higher')]
+    """
+    end = sentence.end
+    cut = text.find(";", sentence.start, end) if kept else -1
+    while cut >= 0:
+        if NATIONAL_SENTENCE.match(text[cut + 1 : end]):
+            before = [i for i in kept if i.end <= cut]
+            after = [i for i in kept if i.start > cut]
+            if before and after and len(before) + len(after) == len(kept):
+                apply_national_sentence(before, after)
+                return before, nationals
+            return kept, nationals
+        cut = text.find(";", cut + 1, end)
+    return kept, nationals
 
 
 def attach(

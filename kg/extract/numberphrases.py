@@ -80,11 +80,15 @@ _FRACTION_NEXT = re.compile(
     r"|meer|minder|groter|kleiner|boven|onder)\b",
     re.IGNORECASE,
 )
-#: Words before "een derde" / "een vijfde" that make it a share, not an ordinal.
+#: Words before "een derde" / "een vijfde" that make it a share, not an ordinal: an
+#: approximation, a bound ("minder dan een derde", "ten minste een vijfde"), a partitive.
 _FRACTION_BEFORE = re.compile(
     r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg|met|waarvan|daarvan|hiervan"
-    r"|van\s+wie|van\s+hen)\s+$"
+    r"|van\s+wie|van\s+hen|(?:minder|meer)\s+dan|minstens|ten\s+minste|hooguit|maximaal"
+    r"|slechts|zeker)\s+$"
 )
+#: A noun an ordinal counts: "meer dan een derde keer" is no share.
+_ORDINAL_NEXT = re.compile(r"\s+(?:keer|maal|ronde|plaats|poging|termijn)\b", re.IGNORECASE)
 #: Half a unit of time, also in one word: "een half jaar", "een halfjaar", "een halfuur", and
 #: with the inflected "halve" before a noun of common gender: "een halve dag", "een halve week".
 _HALF = re.compile(
@@ -192,11 +196,11 @@ _MULTIPLIED = re.compile(
     re.IGNORECASE,
 )
 #: The end figure of a multiple in its clause: "verdubbeld tot 96 personen", "halveerde
-#: tussen 2013 en 2015 van 96 naar 48", also with its start after a comma or a colon
-#: ("verdubbelde bijna, van 520 naar 990") (the change keeps its end value, gold README
-#: batch 9 decision 6; not a year: "tot 2020").
+#: tussen 2013 en 2015 van 96 naar 48", also after a comma or a colon ("verdubbelde bijna,
+#: van 520 naar 990", "verdubbeld, tot ruim 140") (the change keeps its end value, gold
+#: README batch 9 decision 6; not a year: "tot 2020").
 _MULTIPLE_END = re.compile(
-    r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,40}?(?:[,:]\s+van\s+(?:€\s*)?\d[\d.,]*\s+)?"
+    r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,40}?(?:[,:]\s+(?:van\s+(?:€\s*)?\d[\d.,]*\s+)?)?"
     r"\b(?:tot|naar)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n)\s+)?"
     r"(?:€\s*)?(?!(?:19|20)\d\d\b)\d"
     # its values year by year in brackets: "gehalveerd (2014: 1.020; 2016: 510)"
@@ -332,7 +336,7 @@ def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
         return True
     before = text[max(floor, m.start() - 12) : m.start()].lower()
     # "met een kwart gedaald": the amount of a change; "waarvan een derde": a part
-    return bool(_FRACTION_BEFORE.search(before))
+    return bool(_FRACTION_BEFORE.search(before)) and not _ORDINAL_NEXT.match(after)
 
 
 def phrases(text: str, start: int, end: int) -> list[Number]:

@@ -141,10 +141,15 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 #: Years without a number: "al jaren actief", "voor het eerst sinds jaren" (a span of years
-#: up to now; a bare "jaren" also names a decade: "de jaren negentig"), and "decennia"
+#: up to now), "pas na jaren" (a wait of years; not "na jaren van daling", the time a
+#: change frames; a bare "jaren" also names a decade: "de jaren negentig"), and "decennia"
 #: ("men is decennia gewend geweest"). Gold README: durations without a value are vague
 #: amounts of time, unit year.
-_YEARS = re.compile(r"\b(?:al|sinds)\s+(?P<unit>jaren)\b", re.IGNORECASE)
+_YEARS = re.compile(
+    r"\b(?:al|sinds|pas\s+na)\s+(?P<unit>jaren)\b"
+    r"(?!\s+(?:van|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b)",
+    re.IGNORECASE,
+)
 _DECADES = re.compile(r"\b(?P<unit>decennia)\b(?!\s+(?:van|na|geleden)\b)", re.IGNORECASE)
 #: A distance without a number: "kilometers" with the place it is measured from or a word
 #: of distance or travelling after it ("soms kilometers van de winkel", "kilometers verderop",
@@ -192,7 +197,7 @@ ANCHORS: dict[re.Pattern, list[str]] = {
     _WHOSE_PART: ["deel"],
     _GROUP: ["groep"],
     _TIME: ["dagen|weken|maanden"],
-    _YEARS: ["al|sinds", "jaren"],
+    _YEARS: ["al|sinds|na", "jaren"],
     _DECADES: ["decennia"],
     _KILOMETRES: ["kilometers"],
     _OF_THEM: ["van", "hen|ons|jullie"],

@@ -145,20 +145,22 @@ def _read_as_level(text: str, ind: Indicator, levels: list[Indicator]) -> bool:
     )
 
 
-#: Measures of a whole group: the population, its households, the clients of support, the
-#: recipients of benefits, the informal carers.
-WHOLE_GROUPS = frozenset(
-    {"inhabitants", "households", "clients", "benefit-recipients", "informal-carers"}
-)
+#: Measures of a whole group whose vague part takes no measure: the population ("veel
+#: inwoners werken in Utrecht" counts commuters, not inhabitants). A vague part of a group
+#: the vocabulary counts in its own right keeps that count ("veel gezinnen": households,
+#: "sommige cliënten": clients, "veel mantelzorgers": informal carers), as the gold's
+#: vague amounts of the reviewed files do.
+WHOLE_GROUPS: frozenset[str] = frozenset({"inhabitants"})
 
 
 def _part(ind: Indicator) -> Indicator:
     """``ind`` without a whole group's measure when it is a vague amount of that group,
     and a vague share without any measure.
 
-    A vague amount counts a part of its group ("veel inwoners zijn op Breda gericht",
-    "sommige cliënten kregen een naheffing"): what the clause says of that part is its
-    measure, not the size of the whole (as a share's group is its base). A vague share
+    A vague amount of the population counts a part of it ("veel inwoners zijn op Breda
+    gericht"): what the clause says of that part is its measure, not the size of the
+    whole (as a share's group is its base); a vague count of households or clients keeps
+    its measure ("veel gezinnen"). A vague share
     ("het grootste deel van de jongeren die jeugdhulp krijgen") states no rate of the
     population, which is what the vocabulary's shares are.
 
@@ -168,6 +170,8 @@ def _part(ind: Indicator) -> Indicator:
     True
     >>> _part(Indicator(0, 4, 0, "inhabitants", "", 40000, "count")).measure
     'inhabitants'
+    >>> _part(Indicator(0, 4, 0, "households", "", None, "count")).measure
+    'households'
     >>> _part(Indicator(0, 4, 0, "share-youth-care", "", None, "percent")).measure is None
     True
     """
