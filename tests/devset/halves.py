@@ -32,8 +32,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: thirty-eighth, a nineteenth in the thirty-ninth, a twentieth in the fortieth, a
 #: twenty-first in the forty-first, a twenty-second in the forty-second, a
 #: twenty-third in the forty-third, a twenty-fourth (four profiles, in the study's own
-#: style) in the forty-sixth and a twenty-fifth (four more in that style) in the
-#: forty-seventh.
+#: style) in the forty-sixth, a twenty-fifth (four more in that style) in the
+#: forty-seventh and a twenty-sixth (four more in that style) in the forty-eighth.
 #: In the twenty-fifth the first profile of each style pair of the third batch
 #: (hardenberg, bergen-op-zoom, schagen) moved to the tuning half, as the first of each
 #: pair of the first two batches had been, so that its three styles are read while
@@ -87,6 +87,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("castricum", "montferland", "lopik", "nederweert"),
     ("tholen", "tytsjerksteradiel"),
     ("halderberge", "dantumadiel"),
+    ("ermelo", "goirle", "tubbergen", "maassluis"),
 )
 
 #: Every held-out invented profile.
