@@ -22,7 +22,7 @@ import re
 from decimal import Decimal
 
 from kg.document import Document
-from kg.extract.model import Indicator
+from kg.extract.model import Indicator, with_new_indicators
 from kg.extract.prefixscan import may_hold_in
 
 __all__ = ["closed_intakes", "closes_intake"]
@@ -105,9 +105,7 @@ def closed_intakes(doc: Document, found: list[Indicator]) -> list[Indicator]:
                     unit="count",
                 )
             )
-    if not new:
-        return found
-    return sorted(found + new, key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
+    return with_new_indicators(found, new)
 
 
 def closes_intake(text: str) -> bool:

@@ -77,7 +77,7 @@ from kg.extract.leftover import left_over
 from kg.extract.levelnationals import compared_national, equal_to_national, national_levels
 from kg.extract.levelratios import of_level
 from kg.extract.measures import MONEY, POPULATION_CUE, RATIO_TO_NATIONAL, Measure, MeasureVocabulary
-from kg.extract.model import Extraction, Indicator
+from kg.extract.model import Extraction, Indicator, indicator_order
 from kg.extract.moneylimits import money_limits
 from kg.extract.namedaverages import regional_averages
 from kg.extract.namedcues import named_before
@@ -578,7 +578,7 @@ def extract_indicators(
     found = levels_with_figure(doc.text, *compared_levels(doc, found, vocab))
     found = equal_to_national(doc.text, national_levels(found, pending))  # "evenveel als landelijk"
     found = comparable_group(doc, over_time(doc.text, pointed_levels(doc, found), reader.moved))
-    found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
+    found.sort(key=indicator_order)
     # what names no measure of its own: a level a change reaches, an earlier value, a restated share
     found = bracketed_shares(doc.text, reached_levels(doc, found, vocab), vocab)
     found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)

@@ -25,7 +25,7 @@ from kg.document import Document
 from kg.extract.changewords import reference_in
 from kg.extract.linekeys import key_end
 from kg.extract.measures import MeasureVocabulary
-from kg.extract.model import Indicator
+from kg.extract.model import Indicator, with_new_indicators
 
 __all__ = ["keyed_changes"]
 
@@ -120,6 +120,4 @@ def keyed_changes(
                 reference=reference,
             )
         )
-    if not new:
-        return found
-    return sorted(found + new, key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
+    return with_new_indicators(found, new)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.model import Indicator
+from kg.extract.model import Indicator, with_new_indicators
 
 __all__ = ["later_amounts"]
 
@@ -71,6 +71,4 @@ def later_amounts(text: str, found: list[Indicator]) -> list[Indicator]:
                 reference=year.group("year") if year else None,
             )
         )
-    if not new:
-        return found
-    return sorted(found + new, key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
+    return with_new_indicators(found, new)

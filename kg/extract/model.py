@@ -173,6 +173,64 @@ class Indicator:
     extracted_by: str = "rules"
 
 
+def indicator_order(indicator: Indicator) -> tuple[int, int, str, str]:
+    """The key indicators are kept in: span, then measure key, then measure label.
+
+    Parameters
+    ----------
+    indicator : Indicator
+        The indicator to place.
+
+    Returns
+    -------
+    tuple of (int, int, str, str)
+        Its start, its end, its measure key (``""`` when it has none) and its
+        measure label.
+
+    Examples
+    --------
+    >>> a = Indicator(start=4, end=9, sentence=0, measure=None, measure_label="instroom",
+    ...               value=None, unit=None)
+    >>> indicator_order(a)
+    (4, 9, '', 'instroom')
+    """
+    return indicator.start, indicator.end, indicator.measure or "", indicator.measure_label
+
+
+def with_new_indicators(found: list[Indicator], new: list[Indicator]) -> list[Indicator]:
+    """``found`` with the ``new`` indicators a later reader added, in
+    :func:`indicator_order`.
+
+    Parameters
+    ----------
+    found : list of Indicator
+        The indicators read so far.
+    new : list of Indicator
+        The ones a reader adds.
+
+    Returns
+    -------
+    list of Indicator
+        ``found`` itself (not a copy) when ``new`` is empty; otherwise a new list of
+        both, sorted by :func:`indicator_order` (a stable sort: equal keys keep
+        their order, ``found`` first).
+
+    Examples
+    --------
+    >>> def ind(start, end, label):
+    ...     return Indicator(start=start, end=end, sentence=0, measure=None,
+    ...                      measure_label=label, value=None, unit=None)
+    >>> found = [ind(0, 5, "b"), ind(20, 30, "a")]
+    >>> with_new_indicators(found, []) is found
+    True
+    >>> [(i.start, i.measure_label) for i in with_new_indicators(found, [ind(0, 5, "a")])]
+    [(0, 'a'), (0, 'b'), (20, 'a')]
+    """
+    if not new:
+        return found
+    return sorted(found + new, key=indicator_order)
+
+
 @quick_init
 @dataclass(frozen=True)
 class Relation:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Document
-from kg.extract.model import Indicator
+from kg.extract.model import Indicator, with_new_indicators
 from kg.extract.prefixscan import may_hold_in
 
 __all__ = ["shrinking_works"]
@@ -78,6 +78,4 @@ def shrinking_works(doc: Document, found: list[Indicator]) -> list[Indicator]:
                     comparison=_VERBS[m.group("verb").lower()],
                 )
             )
-    if not new:
-        return found
-    return sorted(found + new, key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
+    return with_new_indicators(found, new)

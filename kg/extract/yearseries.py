@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from kg.document import Document
-from kg.extract.model import Indicator
+from kg.extract.model import Indicator, indicator_order
 from kg.extract.numberform import POINTS
 
 #: A bracketed series of at least two years each with its value: "(2014: 980; 2016: 1.115)".
@@ -126,7 +126,7 @@ def _read(text: str, found: list[Indicator], m: re.Match[str]) -> list[Indicator
             )
         )
     kept = [ind for i, ind in enumerate(found) if i not in drop]
-    kept.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
+    kept.sort(key=indicator_order)
     return kept
 
 
