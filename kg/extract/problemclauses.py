@@ -19,11 +19,10 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from kg.extract.exhaustedreserves import exhausted_reserve
 from kg.extract.lowersearch import search_lowered
 from kg.extract.problemasides import asides
 from kg.extract.sentencecache import RUN, spans, whole
-from kg.extract.spentreserves import spent_reserve
+from kg.extract.spentreserves import exhausted_reserve, spent_reserve
 from kg.extract.wordtokens import lowered, lowered_runs
 from kg.namespaces import CONCEPT
 
