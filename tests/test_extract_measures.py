@@ -399,3 +399,21 @@ def test_institutions_alone_are_no_providers(vocab):
     # "instellingen" is also a residential institution or a certified body: no cue
     assert vocab.measures_of("instellingen") == ()
     assert [m.key for m in vocab.measures_of("zorginstellingen")] == ["care-providers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # a burdened subgroup of the carers is no count of the carers
+        ("Het steunpunt kent ruim 90 overbelaste mantelzorgers.", None),
+        ("Het aantal zwaarbelaste mantelzorgers steeg met 20%.", None),
+        # the carers themselves, also with an adjective of registration
+        ("Het steunpunt kent ruim 900 mantelzorgers.", "informal-carers"),
+        ("Er zijn ongeveer 1.100 geregistreerde mantelzorgers.", "informal-carers"),
+    ],
+)
+def test_a_burdened_subgroup_of_carers_is_no_count_of_carers(sentence, key):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert [i.measure for i in extraction.indicators] == [key]
