@@ -148,3 +148,29 @@ def test_the_figure_of_a_norm_has_no_measure():
     )
     norm = [i for i in ex.indicators if i.value == 45]
     assert [i.measure for i in norm] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # someone came, a referral or a plan followed "binnen" a span of days or weeks
+        "Het sociaal team kwam binnen een week, dat had ik nooit verwacht.",
+        "Een huisarts kan zijn patiënten nu binnen een week doorverwijzen.",
+        "De raad vraagt om bij elke aanmelding binnen vier weken een plan te maken.",
+        # only after a span: "pas na"
+        "Een intake bij de jeugd-ggz is pas na tien tot twaalf weken mogelijk.",
+    ],
+)
+def test_a_response_within_or_only_after_a_span_is_a_waiting_time(sentence):
+    assert _measures(sentence) == ["waiting-time"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Binnen twee jaar kwam er een nieuw beleidsplan.",  # a year's horizon of a plan
+        "Na tien weken kwam de beschikking van het UWV.",  # no "pas": a moment
+    ],
+)
+def test_a_horizon_or_a_moment_is_no_waiting_time(sentence):
+    assert _measures(sentence) == [None]

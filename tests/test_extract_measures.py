@@ -374,3 +374,46 @@ def test_a_change_of_a_quantity_whose_cue_names_time_takes_the_strict_measure(se
 
     _, ex = extract_text(sentence)
     assert [i.measure for i in ex.indicators] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # the sector's nouns for those who give care or help are a count of providers
+        ("In de regio zijn drie thuiszorgorganisaties actief.", "care-providers"),
+        ("In dat gezin werken meerdere hulpverleners langs elkaar heen.", "care-providers"),
+        ("Twee jeugdhulpaanbieders stopten ermee.", "care-providers"),
+        ("De gemeente contracteert één aanbieder voor de hele regio.", "care-providers"),
+        # the social service's caseload of benefits
+        ("Het bijstandsbestand groeide met 5% in een jaar.", "benefit-recipients"),
+    ],
+)
+def test_the_wording_of_providers_and_of_the_benefit_caseload_is_read(sentence, key):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert [i.measure for i in extraction.indicators] == [key]
+
+
+def test_institutions_alone_are_no_providers(vocab):
+    # "instellingen" is also a residential institution or a certified body: no cue
+    assert vocab.measures_of("instellingen") == ()
+    assert [m.key for m in vocab.measures_of("zorginstellingen")] == ["care-providers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # a burdened subgroup of the carers is no count of the carers
+        ("Het steunpunt kent ruim 90 overbelaste mantelzorgers.", None),
+        ("Het aantal zwaarbelaste mantelzorgers steeg met 20%.", None),
+        # the carers themselves, also with an adjective of registration
+        ("Het steunpunt kent ruim 900 mantelzorgers.", "informal-carers"),
+        ("Er zijn ongeveer 1.100 geregistreerde mantelzorgers.", "informal-carers"),
+    ],
+)
+def test_a_burdened_subgroup_of_carers_is_no_count_of_carers(sentence, key):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert [i.measure for i in extraction.indicators] == [key]

@@ -34,6 +34,8 @@ def _verdict(text: str, number: str) -> bool:
         ("Veel jongeren worden 18 en verliezen dan hun hulp.", "18"),
         ("Casus: mevrouw A. (82) woonde alleen.", "82"),  # a person's age in brackets
         ("Meneer De Vries (54) verloor zijn baan.", "54"),
+        ("#9 raadslid — Re: Zorggebruik", "9"),  # a number sign's label (a forum post)
+        ("Re: Zorggebruik (#12)", "12"),
     ],
 )
 def test_not_a_figure(text, number):
@@ -55,6 +57,7 @@ def test_not_a_figure(text, number):
         ("Het aantal wachtenden daalde tot onder de 20.", "20"),  # a level a change reaches
         ("Het aantal plaatsen is gekort tot 40.", "40"),
         ("De regio telt 41 uitkeringen; in Dordrecht (51) ligt het hoger.", "51"),  # a place's
+        ("Reactie #3: er wachten 14 gezinnen.", "14"),  # a count after a post's label
     ],
 )
 def test_a_figure(text, number):

@@ -17,6 +17,7 @@ from dataclasses import replace
 from kg.document import Document
 from kg.extract.model import Indicator
 from kg.extract.nationalvalues import unit_family
+from kg.extract.placedrecipients import placed_recipients
 
 __all__ = ["earlier_values"]
 
@@ -84,7 +85,9 @@ def earlier_values(doc: Document, found: list[Indicator]) -> list[Indicator]:
     >>> earlier_values(doc, [now, then])[1].measure
     'share-65-plus'
     """
-    out = list(found)
+    # a count of recipients placed in work has no measure to lend ("64 mensen met een
+    # uitkering aan het werk, tegen 48 in 2015")
+    out = placed_recipients(doc, found)
     for i, ind in enumerate(out):
         if ind.measure is not None or ind.value is None or i == 0:
             continue

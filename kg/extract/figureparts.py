@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from kg.extract.measures import MeasureVocabulary
+from kg.extract.measures import BURDENED, MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.nationals import QUALIFIERS
 
@@ -152,9 +152,12 @@ def adjective_cue(
     >>> s = "veel jonge gezinnen"
     >>> adjective_cue(load_measures(), s, plural.re.match(s, 4), len(s))
     ('gezinnen', 19)
+    >>> s = "90 overbelaste mantelzorgers"
+    >>> adjective_cue(load_measures(), s, plural.re.match(s, 2), len(s)) is None
+    True
     """
-    if plural is None:
-        return None
+    if plural is None or text[plural.start() : plural.start("noun")].strip().lower() in BURDENED:
+        return None  # "ruim 90 overbelaste mantelzorgers": a subgroup the vocabulary lacks
     own = vocab.cue_at(text, plural.start("noun"), ceiling)
     if (
         own

@@ -63,6 +63,19 @@ _HANDLED = re.compile(
 )
 #: "binnen" right before the figure ("binnen een week", "binnen twee werkdagen").
 _WITHIN = re.compile(r"\bbinnen\s+$", re.IGNORECASE)
+#: More verbs of responding, for a span of days, weeks or months only (a year "binnen" which
+#: something comes is a plan's horizon): someone came, a referral was made, a plan was drawn
+#: up ("het sociaal team kwam binnen een week", "kan binnen een week doorverwijzen", "binnen
+#: vier weken een plan te maken").
+_RESPONDED = re.compile(
+    r"\b(?:kwam|kwamen|doorverwijzen|doorverwezen|doorverwijst|verwijst\s+\w+\s+door"
+    r"|plan\s+(?:te\s+)?(?:maken|gemaakt|opstellen|opgesteld))\b",
+    re.IGNORECASE,
+)
+#: "pas na" right before the figure: the help comes only after that time ("een intake is pas
+#: na tien tot twaalf weken mogelijk", "pas na enkele weken"), for days, weeks or months.
+_ONLY_AFTER = re.compile(r"\bpas\s+na\s+$", re.IGNORECASE)
+_SOON = frozenset(("days", "weeks", "months"))
 #: Spans under a day, and the words of waiting itself that make them a waiting time.
 _SHORT = frozenset(("minutes", "hours"))
 _WAITED = re.compile(r"\b(?:wacht(?:tijd|tijden)?|wachten|wachtte|wachtten|gewacht)\b", re.I)
@@ -120,8 +133,10 @@ def waiting_times(doc: Document, found: list[Indicator], known: Container[str]) 
             continue
         sentence = doc.sentences[ind.sentence - 1]  # counted from one
         low = doc.text[sentence.start : sentence.end].lower()
-        if _handled_within(doc.text, sentence.start, ind.start, low) or _heard_nothing(
-            doc.text, sentence.start, ind.start, low
+        if (
+            _handled_within(doc.text, sentence.start, ind.start, low, ind.unit in _SOON)
+            or _heard_nothing(doc.text, sentence.start, ind.start, low)
+            or (ind.unit in _SOON and _only_after(doc.text, sentence.start, ind.start, low))
         ):
             out[i] = replace(ind, measure=WAITING)
             continue
@@ -143,9 +158,10 @@ def waiting_times(doc: Document, found: list[Indicator], known: Container[str]) 
     return out
 
 
-def _handled_within(text: str, start: int, at: int, low: str) -> bool:
+def _handled_within(text: str, start: int, at: int, low: str, soon: bool = False) -> bool:
     """Whether the figure at ``at`` is a time "binnen" which a request is handled, in a
-    sentence (from ``start``, lower case ``low``) with a verb of handling and no norm.
+    sentence (from ``start``, lower case ``low``) with a verb of handling and no norm
+    (``soon``: a span of days, weeks or months, which more verbs of responding take).
 
     Examples
     --------
@@ -157,12 +173,33 @@ def _handled_within(text: str, start: int, at: int, low: str) -> bool:
     >>> s = "Een aanvraag moet binnen de wettelijke termijn van zes weken worden beoordeeld."
     >>> _handled_within(s, 0, s.index("zes weken"), s.lower())
     False
+    >>> s = "Het sociaal team kwam binnen een week."
+    >>> [_handled_within(s, 0, s.index("een week"), s.lower(), soon) for soon in (True, False)]
+    [True, False]
     """
     if "binnen" not in low:
         return False
     if not text.startswith("binnen", at) and not _WITHIN.search(text, max(start, at - 12), at):
         return False  # the figure's span may hold "binnen" itself
-    return _HANDLED.search(low) is not None and not _NORM.search(text, start, at)
+    handled = _HANDLED.search(low) is not None or (soon and _RESPONDED.search(low) is not None)
+    return handled and not _NORM.search(text, start, at)
+
+
+def _only_after(text: str, start: int, at: int, low: str) -> bool:
+    """Whether the figure at ``at`` is a time "pas na" which something comes.
+
+    Examples
+    --------
+    >>> s = "Een intake is pas na tien weken mogelijk."
+    >>> _only_after(s, 0, s.index("tien"), s.lower()), _only_after(s, 0, s.index("pas"), s.lower())
+    (True, True)
+    >>> s = "Na tien weken kwam de beschikking."
+    >>> _only_after(s, 0, s.index("tien"), s.lower())
+    False
+    """
+    if "pas na" not in low:
+        return False
+    return text.startswith("pas na", at) or bool(_ONLY_AFTER.search(text, max(start, at - 12), at))
 
 
 def _heard_nothing(text: str, start: int, at: int, low: str) -> bool:

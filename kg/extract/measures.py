@@ -165,6 +165,8 @@ class MeasureVocabulary:
         if any(c in _AGE_GROUPS for _, _, c in found):
             found = [f for f in found if not _subgroup(text, *f)]
             found = self._past_age_bounds(text, found, end)
+        elif any(c in _CARERS for _, _, c in found):
+            found = [f for f in found if not _subgroup(text, *f)]
         return found
 
     def _past_age_bounds(
@@ -327,6 +329,13 @@ _SUBGROUP_WORDS = frozenset(
 )
 
 
+#: The informal carers, and the adjectives of a burden that make a subgroup of them whose
+#: number is no count of the carers: "ruim 90 overbelaste mantelzorgers" counts the
+#: overburdened (general Dutch; the Movisie and SCP term "zwaarbelaste mantelzorgers").
+_CARERS = frozenset(("mantelzorgers",))
+BURDENED: frozenset[str] = frozenset(("overbelaste", "zwaarbelaste"))
+
+
 def _subgroup(text: str, start: int, end: int, cue: str) -> bool:
     """Whether an age group's cue names a subgroup: "kwetsbare ouderen", "jongeren die de
     school verlaten".
@@ -342,16 +351,26 @@ def _subgroup(text: str, start: int, end: int, cue: str) -> bool:
     >>> s = "De werkloosheid onder jongeren is hoog."
     >>> _subgroup(s, 22, 30, "jongeren")
     True
+    >>> s = "Er zijn 90 overbelaste mantelzorgers en 900 mantelzorgers."
+    >>> [_subgroup(s, i, i + 13, "mantelzorgers") for i in (23, 45)]
+    [True, False]
     """
+    if cue in _CARERS:
+        return _word_before(text, start) in BURDENED
     if cue not in _AGE_GROUPS:
         return False
     if _RELATIVE.match(text, end):
         return True  # restricted by a relative clause or by what it has ("ouderen met …")
-    # the word before the cue (a cheap read: most cues of a text are looked up many times)
-    space = text.rfind(" ", max(0, start - 30), start - 1)
-    word = text[space + 1 : start].strip().lower()
+    word = _word_before(text, start)
     # "de werkloosheid onder jongeren": the group is where another measure is taken
     return word in _SUBGROUP_WORDS or word == "onder"
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, lower case (a cheap read: most cues of a text are looked
+    up many times)."""
+    space = text.rfind(" ", max(0, start - 30), start - 1)
+    return text[space + 1 : start].strip().lower()
 
 
 #: An age bound right after an age group: "jongeren tot 18 jaar", "kinderen van 4 tot 12

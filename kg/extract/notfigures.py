@@ -405,12 +405,17 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
     >>> s = "Bel 0546 - 123 456."
     >>> [not_a_figure(s, s.index(n), s.index(n) + len(n), 0, True) for n in ("0546", "123", "456")]
     [True, True, True]
+    >>> s = "Re: Zorggebruik (#5). #5 huisarts: 12 gezinnen"
+    >>> [not_a_figure(s, s.index(n), s.index(n) + len(n), 0, True) for n in ("5", "12")]
+    [True, False]
     """
     after = text[end : end + WINDOW]
     before = text[max(floor, start - 25) : start]
     num = text[start:end]
     if plain and (_LEADING_ZERO.fullmatch(num) or _PHONE_BEFORE.search(before)):
         return True  # a telephone number ("0546 - 123 456"); a count has no leading zero
+    if plain and before.endswith("#"):
+        return True  # a number sign's label: a post, an item or a rank ("#3", "(#12)")
     if plain and num == "14" and _AREA_CODE.match(after):
         return True  # a municipality's own number: "14" and its area code ("14 0478")
     cited = before.endswith(", ") or (before.endswith(" ") and before[-2:-1].isdigit())
