@@ -36,6 +36,10 @@ VALLEI = "body/regio-vallei"
             "De gemeente heeft een zetel in het bestuur van Regio Vallei.",
             ("member-of", OWN, VALLEI),
         ),
+        # belonging to a group
+        ("Teststad is ingedeeld bij Regio Vallei.", ("member-of", OWN, VALLEI)),
+        ("Teststad hoort tot Regio Vallei.", ("member-of", OWN, VALLEI)),
+        ("Teststad heeft stemrecht in Regio Vallei.", ("member-of", OWN, VALLEI)),
         # entrusting a task
         (
             "De uitvoering van de Wmo is toevertrouwd aan Stichting Welzijn Noord.",
@@ -48,6 +52,15 @@ VALLEI = "body/regio-vallei"
         (
             "De schuldhulpverlening is uitgezet bij Stichting Welzijn Noord.",
             ("executes-for", WELZIJN, OWN),
+        ),
+        # ties between the parties after "tussen"
+        (
+            "De afstemming tussen Teststad en Heerlen verloopt goed.",
+            ("cooperates-with", OWN, HEERLEN),
+        ),
+        (
+            "Er is een convenant tussen de gemeente en Stichting Welzijn Noord.",
+            ("cooperates-with", OWN, WELZIJN),
         ),
         # taking care of the execution, no beneficiary named
         (
@@ -67,6 +80,9 @@ def test_wording_families(sentence, expected):
         "De gemeente heeft geen partnerschap met Stichting Welzijn Noord.",
         "De gemeente is geen mede-oprichter van de ISD Heuvelland.",
         "De uitvoering van de Wmo is niet toevertrouwd aan Stichting Welzijn Noord.",
+        "Teststad hoort niet tot Regio Vallei.",
+        # ended
+        "Het partnerschap tussen Teststad en Heerlen is in 2016 beëindigd.",
         # another sense: seasonal workers ("tijdelijke krachten"), not joining forces
         "In de zomer werken in Heerlen honderden tijdelijke krachten in de horeca.",
     ],

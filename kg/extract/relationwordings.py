@@ -23,10 +23,22 @@ import tomllib
 
 from kg.datafiles import DATA
 
-__all__ = ["ROWS", "phrase_pattern", "phrase_trigger", "verb_pattern"]
+__all__ = ["ROWS", "phrase_pattern", "phrase_trigger"]
 
 #: Up to four words between two words of a phrase ("…").
 _GAP = r"(?:[\w-]+\s+){0,4}?"
+
+
+def _literal(word: str) -> str:
+    """A word as a regex: escaped, but a hyphen kept as it is (a literal outside a class),
+    so that the word itself stands in the pattern as a trigger of the row.
+
+    Examples
+    --------
+    >>> _literal("mede-oprichter"), _literal("één")
+    ('mede-oprichter', 'één')
+    """
+    return re.escape(word).replace("\\-", "-")
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -47,9 +59,9 @@ def phrase_pattern(phrase: str) -> str:
         if word == "…":
             parts.append(_GAP)
         elif word.endswith("*"):
-            parts.append(re.escape(word[:-1]) + r"\w*\s+")
+            parts.append(_literal(word[:-1]) + r"\w*\s+")
         else:
-            parts.append(re.escape(word) + r"\s+")
+            parts.append(_literal(word) + r"\s+")
     return r"\b" + "".join(parts)[: -len(r"\s+")] + r"\b"
 
 
@@ -68,23 +80,6 @@ def phrase_trigger(phrase: str) -> str:
     return max(words, key=len)
 
 
-def verb_pattern(verbs: list[str]) -> str:
-    """The cue regex of a family of task verbs: the verb, what it does (the group ``mid``)
-    and "voor" before the parties it does it for, or the clause's end (no one named), as
-    :mod:`kg.extract.relationcues` reads "X verzorgt … (voor A)".
-
-    Examples
-    --------
-    >>> m = re.search(verb_pattern(["organiseert"]), "X organiseert de dagbesteding voor A")
-    >>> m.group("mid")
-    ' de dagbesteding '
-    >>> re.search(verb_pattern(["organiseert"]), "X organiseert de dagbesteding.").group("mid")
-    ' de dagbesteding'
-    """
-    alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    return r"\b(?:" + alternatives + r")\b(?P<mid>[^;.]*?)(?:\bvoor\b|(?=[;.]|$))"
-
-
 _DATA = tomllib.loads((DATA / "relation-wordings.toml").read_text(encoding="utf-8"))
 
 
@@ -92,11 +87,6 @@ def _rows() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
     """The cue rows of the data file's families, in file order."""
     rows: list[tuple[str, str, str, tuple[str, ...]]] = []
     for family in _DATA["family"]:
-        if "verbs" in family:
-            verbs: list[str] = family["verbs"]
-            triggers = tuple(sorted(v.lower() for v in verbs))
-            rows.append((verb_pattern(verbs), family["type"], family["direction"], triggers))
-            continue
         phrases: list[str] = family["phrases"]
         pattern = "|".join(phrase_pattern(p) for p in phrases)
         triggers = tuple(sorted({phrase_trigger(p) for p in phrases}))
