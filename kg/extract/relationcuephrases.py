@@ -40,6 +40,8 @@ Examples
 
 from __future__ import annotations
 
+from kg.extract.relationwordings import ROWS as _WORDING_ROWS
+
 __all__ = ["ROWS"]
 
 #: The people of a municipality a party may serve.
@@ -325,4 +327,4 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("bedien",),
     ),
-)
+) + _WORDING_ROWS
