@@ -2241,3 +2241,25 @@ def test_ageing_verb_forms_and_housing_stock_labels() -> None:
     assert "problem/ageing" not in {
         key(c) for c in finding_for(doc, ex, "groeit de gemeente").concerns
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # feedback after a referral that is missing
+        ("Huisartsen missen terugkoppeling na een verwijzing.", ["data-transfer"]),
+        ("De terugkoppeling laat nog te wensen over.", ["data-transfer"]),
+        ("Al hoor ik zelden wat er na een melding gebeurt.", ["data-transfer"]),
+        ("Huisartsen horen altijd wat er na een verwijzing gebeurt.", []),
+        ("De terugkoppeling blijft niet uit.", []),
+        # care workers of a personal budget paid late
+        ("Budgethouders kregen hun zorgverleners niet of te laat betaald.", ["pgb-chaos"]),
+        ("Er kwam een brief over de trage betalingen aan zorgverleners.", ["pgb-chaos"]),
+        ("Zorgverleners worden altijd op tijd betaald.", []),
+        # schools little involved in youth care
+        ("Scholen lijken nauwelijks betrokken bij de jeugdhulp.", ["education-youth-care-gap"]),
+        ("Scholen zijn goed betrokken bij de jeugdhulp.", []),
+    ],
+)
+def test_wording_families_feedback_pgb_and_schools(text: str, expected: list[str]) -> None:
+    assert _stated(text) == expected
