@@ -2263,3 +2263,24 @@ def test_ageing_verb_forms_and_housing_stock_labels() -> None:
 )
 def test_wording_families_feedback_pgb_and_schools(text: str, expected: list[str]) -> None:
     assert _stated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De gemeente heeft de uren verlaagd.", ["household-help-cuts"]),
+        ("Het aantal uren per cliënt is met een kwart verlaagd.", ["household-help-cuts"]),
+        ("De hulp is teruggebracht van vier naar twee uur per week.", ["household-help-cuts"]),
+        ("De gemeente heeft de uren niet verlaagd.", []),
+        ("De hulp is teruggekomen.", []),
+    ],
+)
+def test_hours_of_help_cut(text: str, expected: list[str]) -> None:
+    assert _stated(text) == expected
+
+
+def test_cut_in_hours_is_a_label() -> None:
+    doc, ex = extract_text("Aanbieders waren fel gekant tegen de kortingen op de uren.")
+    assert "problem/household-help-cuts" in {
+        key(c) for c in finding_for(doc, ex, "kortingen op de uren").concerns
+    }
