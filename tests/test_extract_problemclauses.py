@@ -2284,3 +2284,17 @@ def test_cut_in_hours_is_a_label() -> None:
     assert "problem/household-help-cuts" in {
         key(c) for c in finding_for(doc, ex, "kortingen op de uren").concerns
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aanbieders moeten per gemeente afzonderlijk declareren.", ["bureaucracy"]),
+        ("Haar organisatie moet op drie verschillende manieren declareren.", ["bureaucracy"]),
+        ("Kleine aanbieders hebben extra administratief personeel aangenomen.", ["bureaucracy"]),
+        ("Aanbieders declareren bij de regio.", []),
+        ("Aanbieders hoeven niet apart te declareren.", []),
+    ],
+)
+def test_separate_billing_is_administrative_burden(text: str, expected: list[str]) -> None:
+    assert _stated(text) == expected
