@@ -832,7 +832,11 @@ def test_cooperation_with_the_neighbouring_municipalities_is_regional_cooperatio
         ("Zorgverleners werden niet op tijd betaald door de SVB.", ["pgb-chaos"]),
         ("De gemeenten dragen de risico's samen.", ["risk-pooling"]),
         ("Het budget is gebaseerd op historische gegevens.", ["historical-allocation"]),
-        ("Cliënten zien af van ondersteuning vanwege de kosten.", ["co-payment-debts"]),
+        # forgoing support is care avoidance as well (forty-ninth session)
+        (
+            "Cliënten zien af van ondersteuning vanwege de kosten.",
+            ["care-avoiders", "co-payment-debts"],
+        ),
     ],
 )
 def test_subject_and_predicate_state_budget_holder_risk_and_cost_problems(text, expected):
@@ -2157,3 +2161,140 @@ def test_signals_from_schools_picked_up_late_are_the_education_care_gap():
     text = "De jeugdarts merkt dat signalen van scholen vaak te laat worden opgepakt."
     assert "education-youth-care-gap" in _keys(text)
     assert "education-youth-care-gap" not in _keys("Signalen van scholen worden snel opgepakt.")
+
+
+# --- forty-ninth session: wording families and the clause's own negator ------------------
+
+
+def _stated(text: str) -> list[str]:
+    from kg.extract.concerns import stated
+
+    return sorted({p.rsplit("/", 1)[-1] for p, _ in stated(text, 0, len(text))})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject that is itself the negator states the lack ("nauwelijks banen")
+        ("Volgens de wethouder zijn er nauwelijks banen voor laaggeschoolden.", ["unemployment"]),
+        ("Er is nauwelijks passende woonruimte voor jongeren.", ["housing-shortage"]),
+        # a negation after the subject still denies
+        ("De budgetten zijn niet gekort.", []),
+        # an amount in euros is one constituent between subject and predicate
+        (
+            "Het budget voor de jeugdhulp is in 2015 met € 1,9 miljoen overschreden.",
+            ["budget-overrun"],
+        ),
+        ("Het jeugdbudget werd in 2016 met € 3,2 miljoen overschreden.", ["budget-overrun"]),
+        ("Het budget voor de jeugdhulp is in 2015 niet overschreden.", []),
+        # informal carers who can no longer cope
+        ("Een op de vijf mantelzorgers loopt op zijn tandvlees.", ["informal-carer-overload"]),
+        ("Er bellen mantelzorgers die het niet meer redden.", ["informal-carer-overload"]),
+        (
+            "De stichting ziet partners die het thuis niet langer volhouden.",
+            ["informal-carer-overload"],
+        ),
+        ("Mantelzorgers redden het prima.", []),
+        # residents little heard, involved or reached; low turnout
+        ("Mensen in de bijstand worden te weinig gehoord.", ["reaching-residents"]),
+        ("Ouderen met een migratieachtergrond worden nauwelijks bereikt.", ["reaching-residents"]),
+        ("De opkomst bij de avonden was wisselend.", ["reaching-residents"]),
+        ("De opkomst was niet laag.", []),
+        # the national government: tasks dumped, a distant relation
+        ("Den Haag heeft de taken over de schutting gegooid.", ["poor-national-communication"]),
+        (
+            "De verhouding met het Rijk wordt als afstandelijk getypeerd.",
+            ["poor-national-communication"],
+        ),
+        ("De verhouding met de buren is afstandelijk.", []),
+        # a thinly staffed team
+        ("Het wijkteam is krap bezet.", ["capacity-shortage"]),
+        # the short run-up
+        ("Er bleef nog geen acht maanden om contracten te sluiten.", ["rushed-transition"]),
+        ("Er was weinig tijd om te contracteren.", ["rushed-transition"]),
+        ("Er waren twaalf maanden om contracten te sluiten.", []),
+        # forgoing or cancelling help
+        ("Inwoners met een laag inkomen zien af van hulp.", ["care-avoiders"]),
+        ("Dan zeggen ze de hulp maar af.", ["care-avoiders"]),
+        ("Ze zeggen de hulp niet af.", []),
+        ("Voor jongeren zonder diploma is er nauwelijks werk.", ["youth-unemployment"]),
+    ],
+)
+def test_wording_families(text: str, expected: list[str]) -> None:
+    assert _stated(text) == expected
+
+
+def test_ageing_verb_forms_and_housing_stock_labels() -> None:
+    """The inflected verb of "vergrijzing" and the social housing stock are problem labels
+    (ontology/problems.ttl, forty-ninth session); the comparative sense is not read."""
+    doc, ex = extract_text(
+        "Volgens de wethouder vergrijst de gemeente snel.",
+        "De corporatie zegt dat de sociale huurvoorraad in de kernen beperkt is.",
+        "Volgens de wethouder groeit de gemeente snel.",
+    )
+    assert "problem/ageing" in {
+        key(c) for c in finding_for(doc, ex, "vergrijst de gemeente").concerns
+    }
+    assert "problem/housing-shortage" in {
+        key(c) for c in finding_for(doc, ex, "sociale huurvoorraad").concerns
+    }
+    assert "problem/ageing" not in {
+        key(c) for c in finding_for(doc, ex, "groeit de gemeente").concerns
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # feedback after a referral that is missing
+        ("Huisartsen missen terugkoppeling na een verwijzing.", ["data-transfer"]),
+        ("De terugkoppeling laat nog te wensen over.", ["data-transfer"]),
+        ("Al hoor ik zelden wat er na een melding gebeurt.", ["data-transfer"]),
+        ("Huisartsen horen altijd wat er na een verwijzing gebeurt.", []),
+        ("De terugkoppeling blijft niet uit.", []),
+        # care workers of a personal budget paid late
+        ("Budgethouders kregen hun zorgverleners niet of te laat betaald.", ["pgb-chaos"]),
+        ("Er kwam een brief over de trage betalingen aan zorgverleners.", ["pgb-chaos"]),
+        ("Zorgverleners worden altijd op tijd betaald.", []),
+        # schools little involved in youth care
+        ("Scholen lijken nauwelijks betrokken bij de jeugdhulp.", ["education-youth-care-gap"]),
+        ("Scholen zijn goed betrokken bij de jeugdhulp.", []),
+    ],
+)
+def test_wording_families_feedback_pgb_and_schools(text: str, expected: list[str]) -> None:
+    assert _stated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De gemeente heeft de uren verlaagd.", ["household-help-cuts"]),
+        ("Het aantal uren per cliënt is met een kwart verlaagd.", ["household-help-cuts"]),
+        ("De hulp is teruggebracht van vier naar twee uur per week.", ["household-help-cuts"]),
+        ("De gemeente heeft de uren niet verlaagd.", []),
+        ("De hulp is teruggekomen.", []),
+    ],
+)
+def test_hours_of_help_cut(text: str, expected: list[str]) -> None:
+    assert _stated(text) == expected
+
+
+def test_cut_in_hours_is_a_label() -> None:
+    doc, ex = extract_text("Aanbieders waren fel gekant tegen de kortingen op de uren.")
+    assert "problem/household-help-cuts" in {
+        key(c) for c in finding_for(doc, ex, "kortingen op de uren").concerns
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aanbieders moeten per gemeente afzonderlijk declareren.", ["bureaucracy"]),
+        ("Haar organisatie moet op drie verschillende manieren declareren.", ["bureaucracy"]),
+        ("Kleine aanbieders hebben extra administratief personeel aangenomen.", ["bureaucracy"]),
+        ("Aanbieders declareren bij de regio.", []),
+        ("Aanbieders hoeven niet apart te declareren.", []),
+    ],
+)
+def test_separate_billing_is_administrative_burden(text: str, expected: list[str]) -> None:
+    assert _stated(text) == expected

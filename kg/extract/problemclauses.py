@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kg.extract.lowersearch import search_lowered
+from kg.extract.negation import NEGATORS
 from kg.extract.problemasides import asides
 from kg.extract.sentencecache import RUN, spans, whole
 from kg.extract.spentreserves import exhausted_reserve, spent_reserve
@@ -41,8 +42,10 @@ RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-clauses.
 #: Conjunctions that open a new clause ("en" and "of" mostly join phrases: "2016 en 2017").
 _CONJUNCTIONS = r"(?:maar|terwijl|omdat|want|doordat|hoewel|zodat|als|wanneer)"
 #: At most eight words between subject and predicate, none a clause boundary; a figure
-#: with a separator inside it ("2.300", "1,2") is one word, not a boundary.
-_GAP = rf"(?:\s+(?!{_CONJUNCTIONS}\b)(?:\d+(?:[.,]\d+)+|[^\s,;:.?!]+)){{0,8}}?\s+"
+#: with a separator inside it ("2.300", "1,2") is one word, not a boundary, and so is an
+#: amount in euros with its unit ("€ 1,9 miljoen": one constituent of the clause).
+_AMOUNT = r"€\s?\d+(?:[.,]\d+)*(?:\s+(?:miljoen|miljard|duizend))?"
+_GAP = rf"(?:\s+(?!{_CONJUNCTIONS}\b)(?:{_AMOUNT}|\d+(?:[.,]\d+)+|[^\s,;:.?!]+)){{0,8}}?\s+"
 
 
 @dataclass(frozen=True)
@@ -468,10 +471,24 @@ def _clause_match(rule: ClauseRule, m: re.Match[str], shift: int = 0) -> ClauseM
     """The :class:`ClauseMatch` of a rule's match (in a text starting ``shift`` later)."""
     if m.groupdict().get("predicate") is not None:
         word = m.start("predicate")
-        scope = m.end("subject") + shift if rule.lack else None
+        own = rule.lack or _negating(m.group("subject"))
+        scope = m.end("subject") + shift if own else None
     else:
         word, scope = m.start("adjective"), None
     return ClauseMatch(rule.problem, m.start() + shift, word + shift, m.end() + shift, scope)
+
+
+def _negating(subject: str) -> bool:
+    """Whether a rule's matched subject holds a negator of its own ("nauwelijks" in
+    "nauwelijks banen", "onvoldoende" in "onvoldoende capaciteit"): the subject states
+    the lack, so only a negation after it denies the problem.
+
+    Examples
+    --------
+    >>> _negating("nauwelijks"), _negating("niet goed"), _negating("budgetten")
+    (True, True, False)
+    """
+    return not NEGATORS.isdisjoint(subject.lower().split())
 
 
 #: A second clause whose subject is a personal pronoun that takes up the subject of the
