@@ -33,7 +33,8 @@ TUNING = ("hof-van-twente", "zaanstad")
 #: twenty-first in the forty-first, a twenty-second in the forty-second, a
 #: twenty-third in the forty-third, a twenty-fourth (four profiles, in the study's own
 #: style) in the forty-sixth, a twenty-fifth (four more in that style) in the
-#: forty-seventh and a twenty-sixth (four more in that style) in the forty-eighth.
+#: forty-seventh, a twenty-sixth (four more in that style) in the forty-eighth and a
+#: twenty-seventh (four more in that style) in the forty-ninth.
 #: In the twenty-fifth the first profile of each style pair of the third batch
 #: (hardenberg, bergen-op-zoom, schagen) moved to the tuning half, as the first of each
 #: pair of the first two batches had been, so that its three styles are read while
@@ -88,6 +89,7 @@ INVENTED_HELD_OUT_BATCHES = (
     ("tholen", "tytsjerksteradiel"),
     ("halderberge", "dantumadiel"),
     ("ermelo", "goirle", "tubbergen", "maassluis"),
+    ("wierden", "bernheze", "teylingen", "pekela"),
 )
 
 #: Every held-out invented profile.
